@@ -1,0 +1,93 @@
+"""The events frame: its columns, declared once, and the conversion to pandas.
+
+Every other part of the project (CLI output, dashboard, README table, tests)
+reads the column list from `COLUMNS`; nothing else spells it out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from timeline.models import Event
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str
+    dtype: str
+    meaning: str
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("mention_id", "str", "One per row; stable across runs (hash of document, passage and date offsets)."),
+    Column("event_id", "str", "The happening this mention reports; mentions of one happening share it."),
+    Column("doc", "str", "Document file, relative to the corpus folder."),
+    Column("doc_title", "str", "Document title (sources.csv, else the text's title line)."),
+    Column("outlet", "str", "Publishing outlet, when known."),
+    Column("url", "str", "Original URL, when known."),
+    Column("published", "datetime64[s]", "Publication date of the document (empty when unknown)."),
+    Column("published_basis", "str", "Where the publication date came from: sources, dateline, url, analyst, estimated, unknown."),
+    Column("date", "datetime64[s]", "First day of the event's period (empty when unresolved)."),
+    Column("date_end", "datetime64[s]", "Last day of the event's period."),
+    Column("precision", "str", "day, week, month, season, year, decade (empty when unresolved)."),
+    Column("date_value", "str", "TIMEX3-style value at that precision: 2020-01-13, 2020-W21, 2020-11, 2020-FA, 2020."),
+    Column("date_modifier", "str", "START, MID or END for 'early/mid/late ...' (the period is narrowed to that third)."),
+    Column("date_text", "str", "The date expression as written."),
+    Column("date_text_start", "int64", "Character offset of the date expression in the document text."),
+    Column("date_text_end", "int64", "End offset (exclusive) of the date expression."),
+    Column("date_basis", "str", "How the date was obtained: explicit, publication, anchor, estimated, unresolved."),
+    Column("date_rule", "str", "The named rule that resolved the expression (e.g. weekday_past, month_future)."),
+    Column("status", "str", "reported (happened by publication time) or scheduled (future at publication)."),
+    Column("title", "str", "One readable line (at most 120 characters) describing the event."),
+    Column("passage", "str", "The dated statement, exactly as in the document."),
+    Column("passage_start", "int64", "Character offset of the passage in the document text."),
+    Column("passage_end", "int64", "End offset (exclusive); text[passage_start:passage_end] == passage."),
+    Column("actors", "str", "Actors named in the passage, canonical names joined by '; '."),
+    Column("actor_kinds", "str", "Kinds of those actors, in the same order, joined by '; '."),
+    Column("event_type", "str", "Event type from the taxonomy (other when no rule fits)."),
+    Column("event_type_rule", "str", "The taxonomy keyword that decided the type."),
+    Column("n_sources", "int64", "Distinct documents that report this event_id."),
+)
+
+COLUMN_NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)
+DATE_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.dtype.startswith("datetime"))
+
+
+def empty_frame() -> pd.DataFrame:
+    return pd.DataFrame({c.name: pd.Series([], dtype=c.dtype) for c in COLUMNS})
+
+
+def to_frame(events: Iterable[Event]) -> pd.DataFrame:
+    """Events as a frame with exactly `COLUMNS`, sorted by date then document order."""
+    rows = [event.as_row() for event in events]
+    if not rows:
+        return empty_frame()
+    frame = pd.DataFrame.from_records(rows, columns=list(COLUMN_NAMES))
+    return conform(frame)
+
+
+def conform(frame: pd.DataFrame) -> pd.DataFrame:
+    """Cast a frame with the declared columns to the declared dtypes, in declared order."""
+    out = {}
+    for c in COLUMNS:
+        series = frame[c.name] if c.name in frame else pd.Series([None] * len(frame), index=frame.index)
+        if c.dtype.startswith("datetime"):
+            out[c.name] = pd.to_datetime(series, errors="coerce").astype(c.dtype)
+        elif c.dtype == "int64":
+            out[c.name] = pd.to_numeric(series, errors="coerce").fillna(0).astype("int64")
+        else:
+            out[c.name] = series.fillna("").astype("str")
+    result = pd.DataFrame(out, index=frame.index)
+    return result.sort_values(["date", "doc", "passage_start"], na_position="last", kind="stable").reset_index(drop=True)
+
+
+def records_for_export(frame: pd.DataFrame, columns: Sequence[str] = COLUMN_NAMES) -> pd.DataFrame:
+    """The frame with dates written as ISO days and empty cells for unknowns (CSV/JSON output)."""
+    out = frame.loc[:, list(columns)].copy()
+    for name in DATE_COLUMNS:
+        if name in out:
+            out[name] = out[name].dt.strftime("%Y-%m-%d").fillna("")
+    return out

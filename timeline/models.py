@@ -1,0 +1,105 @@
+"""The records that flow between stages: documents in, date mentions, events out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+from timeline.periods import Period
+
+PublishedBasis = Literal["sources", "dateline", "meta", "url", "analyst", "estimated", "unknown"]
+DateBasis = Literal["explicit", "publication", "anchor", "estimated", "unresolved"]
+Status = Literal["reported", "scheduled"]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One document's text (the text every offset refers to) and what is known of it."""
+
+    doc: str
+    text: str
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    published: dt.date | None = None
+    published_basis: PublishedBasis = "unknown"
+    # For an estimated publication date: the latest day it can be (published is the earliest).
+    published_latest: dt.date | None = None
+    # Spans of the text that carry metadata (datelines, bylines): never events.
+    metadata_spans: tuple[tuple[int, int], ...] = ()
+    path: str = ""
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A date expression found in a text and what it resolved to."""
+
+    start: int
+    end: int
+    text: str
+    period: Period | None
+    basis: DateBasis
+    rule: str
+    # A duration ("for nine years") or a set ("every Friday") is not a point in time.
+    kind: Literal["date", "duration", "set", "metadata"] = "date"
+    # Direction read from the text around the mention: past, future or unknown.
+    tense: Literal["past", "future", "present", "unknown"] = "unknown"
+
+    @property
+    def value(self) -> str:
+        return self.period.value if self.period else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One dated statement: a passage of a document and the date it gives a happening."""
+
+    mention_id: str
+    event_id: str
+    document: Document
+    mention: TimeMention
+    status: Status
+    title: str
+    passage: str
+    passage_start: int
+    passage_end: int
+    actors: tuple[tuple[str, str], ...] = ()  # (canonical name, kind)
+    event_type: str = "other"
+    event_type_rule: str = ""
+    n_sources: int = 1
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def as_row(self) -> dict[str, object]:
+        d, m, p = self.document, self.mention, self.mention.period
+        return {
+            "mention_id": self.mention_id,
+            "event_id": self.event_id,
+            "doc": d.doc,
+            "doc_title": d.title,
+            "outlet": d.outlet,
+            "url": d.url,
+            "published": d.published,
+            "published_basis": d.published_basis,
+            "date": p.start if p else None,
+            "date_end": p.end if p else None,
+            "precision": p.precision if p else "",
+            "date_value": p.value if p else "",
+            "date_modifier": p.modifier if p else "",
+            "date_text": m.text,
+            "date_text_start": m.start,
+            "date_text_end": m.end,
+            "date_basis": m.basis,
+            "date_rule": m.rule,
+            "status": self.status,
+            "title": self.title,
+            "passage": self.passage,
+            "passage_start": self.passage_start,
+            "passage_end": self.passage_end,
+            "actors": "; ".join(name for name, _ in self.actors),
+            "actor_kinds": "; ".join(kind for _, kind in self.actors),
+            "event_type": self.event_type,
+            "event_type_rule": self.event_type_rule,
+            "n_sources": self.n_sources,
+        }

@@ -1,0 +1,126 @@
+"""Calendar periods: a first day, a last day and a precision.
+
+A date expression in a text rarely names a single day.  "last fall" is
+September to November, "late November" is the last third of a month.  A
+`Period` keeps the honest extent of what the text says, so that nothing
+downstream has to invent a day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+Precision = Literal["day", "week", "month", "season", "year", "decade", "century"]
+Modifier = Literal["", "START", "MID", "END"]
+
+PRECISIONS: tuple[str, ...] = ("day", "week", "month", "season", "year", "decade", "century")
+# Meteorological seasons (northern hemisphere), as the TIMEX3 standard and the
+# project's gold annotation use them; winter runs into the next year.
+SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: dt.date
+    end: dt.date
+    precision: Precision
+    # TIMEX3 value at the expression's own precision, e.g. 2020-11 or 2020-FA.
+    value: str
+    # START/MID/END for "early/mid/late November": the period is narrowed,
+    # the value and precision stay those of the month.
+    modifier: Modifier = ""
+
+    def contains(self, other: Period) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+def month_end(year: int, month: int) -> dt.date:
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def day(date: dt.date) -> Period:
+    return Period(date, date, "day", date.isoformat())
+
+
+def week(date: dt.date) -> Period:
+    start = date - dt.timedelta(days=date.weekday())
+    iso_year, iso_week, _ = start.isocalendar()
+    return Period(start, start + dt.timedelta(days=6), "week", f"{iso_year}-W{iso_week:02d}")
+
+
+def month(year: int, month_no: int) -> Period:
+    return Period(dt.date(year, month_no, 1), month_end(year, month_no), "month", f"{year:04d}-{month_no:02d}")
+
+
+def season(year: int, code: str) -> Period:
+    first, last = SEASON_MONTHS[code]
+    end_year, end_month = (year + 1, last - 12) if last > 12 else (year, last)
+    return Period(dt.date(year, first, 1), month_end(end_year, end_month), "season", f"{year:04d}-{code}")
+
+
+def season_of(date: dt.date) -> Period:
+    """The season that contains a day (January belongs to the previous year's winter)."""
+    m = date.month
+    if m in (1, 2):
+        return season(date.year - 1, "WI")
+    for code, (first, last) in SEASON_MONTHS.items():
+        if first <= m <= last:
+            return season(date.year, code)
+    raise AssertionError(m)
+
+
+def year(year_no: int) -> Period:
+    return Period(dt.date(year_no, 1, 1), dt.date(year_no, 12, 31), "year", f"{year_no:04d}")
+
+
+def decade(first_year: int) -> Period:
+    first_year -= first_year % 10
+    return Period(dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), "decade", f"{first_year // 10:03d}")
+
+
+def narrowed(period: Period, modifier: Modifier) -> Period:
+    """The first, middle or last third of a month or year ("early 2020", "late November")."""
+    if not modifier:
+        return period
+    span = (period.end - period.start).days + 1
+    third = span // 3
+    if modifier == "START":
+        start, end = period.start, period.start + dt.timedelta(days=third - 1)
+    elif modifier == "MID":
+        start, end = period.start + dt.timedelta(days=third), period.end - dt.timedelta(days=third)
+    else:
+        start, end = period.end - dt.timedelta(days=span - 2 * third - 1), period.end
+    return Period(start, end, period.precision, period.value, modifier)
+
+
+def spanning(first: Period, last: Period) -> Period:
+    """A range such as "November 2-4": first day of one end to last day of the other."""
+    return Period(first.start, last.end, first.precision, f"{first.value}/{last.value}")
+
+
+def shift_months(date: dt.date, months: int) -> dt.date:
+    """The same day-of-month `months` later (clipped to the month's end)."""
+    index = date.year * 12 + date.month - 1 + months
+    y, m = divmod(index, 12)
+    return min(dt.date(y, m + 1, 1) + dt.timedelta(days=date.day - 1), month_end(y, m + 1))
+
+
+def parse_value(value: str) -> Period:
+    """Inverse of `Period.value` for the calendar forms (used by tests and evaluation)."""
+    v = value.strip()
+    if "-W" in v:
+        y, w = v.split("-W")
+        return week(dt.date.fromisocalendar(int(y), int(w), 1))
+    parts = v.split("-")
+    if len(parts) == 2 and parts[1] in SEASON_MONTHS:
+        return season(int(parts[0]), parts[1])
+    if len(parts) == 1:
+        if len(v) == 3:
+            return decade(int(v) * 10)
+        return year(int(v))
+    if len(parts) == 2:
+        return month(int(parts[0]), int(parts[1]))
+    return day(dt.date(int(parts[0]), int(parts[1]), int(parts[2])))
