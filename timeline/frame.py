@@ -50,6 +50,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("event_type", "str", "Event type from the taxonomy (other when no rule fits)."),
     Column("event_type_rule", "str", "The taxonomy keyword that decided the type."),
     Column("n_sources", "int64", "Distinct documents that report this event_id."),
+    Column("event_date", "datetime64[s]", "The event's date: the most precise period compatible with all its mentions."),
+    Column("event_date_end", "datetime64[s]", "Last day of the event's period."),
+    Column("event_precision", "str", "Precision of the event's date."),
+    Column("event_date_from", "str", "mention_id of the mention that gave the event's date."),
 )
 
 COLUMN_NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)

@@ -102,4 +102,9 @@ class Event:
             "event_type": self.event_type,
             "event_type_rule": self.event_type_rule,
             "n_sources": self.n_sources,
+            # Until mentions are grouped, each mention is its own event.
+            "event_date": p.start if p else None,
+            "event_date_end": p.end if p else None,
+            "event_precision": p.precision if p else "",
+            "event_date_from": self.mention_id,
         }
