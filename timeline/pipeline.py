@@ -6,13 +6,21 @@ This is the only entry point the CLI and the dashboard use.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 import pandas as pd
 
-from timeline.models import Document
+from timeline import documents as D
+from timeline.events import document_events
+from timeline.frame import to_frame
+from timeline.models import Document, Event
+from timeline.sources import SOURCES_NAME, Sources, SourcesError, read_sources
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +39,9 @@ class DocumentReport:
     message: str
 
 
+REPORT_COLUMNS: tuple[str, ...] = tuple(DocumentReport.__dataclass_fields__)
+
+
 @dataclass(frozen=True, slots=True)
 class Extraction:
     frame: pd.DataFrame
@@ -40,18 +51,111 @@ class Extraction:
     problems: tuple[str, ...] = ()
 
     def reports_frame(self) -> pd.DataFrame:
-        ...
+        rows = [{k: getattr(r, k) for k in REPORT_COLUMNS} for r in self.reports]
+        return pd.DataFrame(rows, columns=list(REPORT_COLUMNS))
+
+    def document(self, doc: str) -> Document | None:
+        return next((d for d in self.documents if d.doc == doc), None)
+
+
+def find_sources(paths: Sequence[str | os.PathLike[str]]) -> Path | None:
+    """The sources.csv beside the documents: in the first folder given, or beside the first file."""
+    for raw in paths:
+        p = Path(raw)
+        candidate = (p if p.is_dir() else p.parent) / SOURCES_NAME
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def extract(
     paths: Sequence[str | os.PathLike[str]],
     sources: str | os.PathLike[str] | None = None,
     published_overrides: Mapping[str, dt.date] | None = None,
+    max_bytes: int = D.DEFAULT_MAX_BYTES,
 ) -> Extraction:
     """Events of every document under `paths` (files or folders, recursive)."""
-    ...
+    problems: list[str] = []
+    source_table = _load_sources(sources, paths, problems)
+    items = D.collect(paths)
+    loaded: list[tuple[str, Document | None, str]] = [
+        (item.doc, doc, problem) for item, doc, problem in D.iter_documents(items, max_bytes)
+    ]
+    if source_table:
+        known = {item.doc for item in items} | {Path(item.doc).name for item in items}
+        for name in source_table.rows:
+            if name not in known:
+                problems.append(f"{source_table.path}: row for {name!r}, but no such document was given")
+    return _assemble(loaded, source_table, published_overrides or {}, problems)
 
 
-def extract_texts(texts: Mapping[str, str], published: Mapping[str, dt.date | None] | None = None) -> Extraction:
-    """Events of in-memory texts, keyed by document name (for tests and uploads)."""
-    ...
+def extract_texts(
+    texts: Mapping[str, str],
+    published: Mapping[str, dt.date | None] | None = None,
+) -> Extraction:
+    """Events of in-memory texts, keyed by document name (tests, uploads, the `dates` command)."""
+    loaded: list[tuple[str, Document | None, str]] = []
+    for name, text in texts.items():
+        if not text.strip():
+            loaded.append((name, None, "empty text"))
+            continue
+        loaded.append((name, D.document_from_text(name, text.replace("\r\n", "\n").replace("\r", "\n")), ""))
+    overrides = {k: v for k, v in (published or {}).items() if v is not None}
+    return _assemble(loaded, None, overrides, [])
+
+
+def _load_sources(
+    sources: str | os.PathLike[str] | None, paths: Sequence[str | os.PathLike[str]], problems: list[str]
+) -> Sources | None:
+    path = Path(sources) if sources else find_sources(paths)
+    if path is None:
+        return None
+    try:
+        table = read_sources(path)
+    except SourcesError as exc:
+        problems.append(str(exc))
+        return None
+    problems.extend(table.problems)
+    return table
+
+
+def _assemble(
+    loaded: Sequence[tuple[str, Document | None, str]],
+    sources: Sources | None,
+    overrides: Mapping[str, dt.date],
+    problems: list[str],
+) -> Extraction:
+    documents: list[Document] = []
+    reports: list[DocumentReport] = []
+    events: list[Event] = []
+    for name, document, problem in loaded:
+        if document is None:
+            reports.append(DocumentReport(name, "", "", "", None, "unknown", 0, "error", problem))
+            continue
+        document = D.apply_sources(document, sources)
+        if name in overrides:
+            document = replace(document, published=overrides[name], published_basis="analyst")
+        found = document_events(document)
+        documents.append(document)
+        events.extend(found)
+        reports.append(_report(document, found))
+    for p in problems:
+        log.warning("%s", p)
+    return Extraction(to_frame(events), tuple(documents), tuple(reports), tuple(problems))
+
+
+def _report(document: Document, found: Sequence[Event]) -> DocumentReport:
+    dated = sum(1 for e in found if e.mention.period is not None)
+    if not found:
+        status, message = "empty", "no date expressions that place an event in time"
+    elif dated == 0:
+        status = "empty"
+        message = f"{len(found)} date expression(s), none resolvable without a publication date"
+    else:
+        status = "ok"
+        undated = len(found) - dated
+        message = f"{dated} dated event(s)" + (f", {undated} unresolved (no publication date)" if undated else "")
+    return DocumentReport(
+        document.doc, document.title, document.outlet, document.url, document.published,
+        document.published_basis, len(found), status, message,
+    )  # fmt: skip

@@ -1,0 +1,118 @@
+"""Metadata written into a document's text: its title line and datelines.
+
+A dateline ("Published 13 January 2020", "Thursday, 31 December 2020 8:01
+AM", "November 10, 2020 - 19:31", "Updated: Jan 13, 2020") gives the
+publication date; it is not an event.  Every such line, wherever it stands,
+is returned as a metadata span so the event stage skips it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from timeline import debris
+from timeline.dates import find
+
+_FULL_DATE_RULES = frozenset({"iso_date", "slash_date", "month_day_year", "day_month_year"})
+_DATELINE_WORDS = re.compile(
+    r"(?i)\b(?:published|posted|updated|last|first|modified|on|at|date|dated|time|am|pm|a\.m\.|p\.m\.|gmt|utc|"
+    r"et|edt|est|pt|pst|bst|cet|cest|eet|local|hrs|by|staff|reporter|correspondent|agencies|and|print|edition|"
+    r"issue|news|updated:|published:)\b|\d{1,2}[:.]\d{2}(?::\d{2})?|[|/,:()\-–—.·•+]"
+)
+_UPDATED = re.compile(r"(?i)\b(?:updated|modified|last\s+updated|edited)\b")
+_MAX_DATELINE = 120
+_HEADER_LINES = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    title: str
+    published: dt.date | None
+    metadata_spans: tuple[tuple[int, int], ...]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"\n", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def dateline_date(line: str) -> dt.date | None:
+    """The date of a line that is only a dateline (a full date plus dateline words), else None."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > _MAX_DATELINE:
+        return None
+    dates = [m for m in find(stripped) if m.rule in _FULL_DATE_RULES]
+    if len(dates) != 1:
+        return None
+    m = dates[0]
+    rest = stripped[: m.start] + " " + stripped[m.end :]
+    rest = _DATELINE_WORDS.sub(" ", rest)
+    if len(rest.split()) > 4:
+        return None
+    g = m.groups
+    from timeline.lexicon import month_number  # noqa: PLC0415
+
+    try:
+        if "a" in g:
+            return None  # numeric d/m/y datelines: left to sources.csv
+        month = int(g["m"]) if "m" in g else month_number(g["mon"])
+        return dt.date(int(g["y"]), month, int(re.sub(r"\D", "", g["d"])))
+    except (ValueError, KeyError):
+        return None
+
+
+def read_header(text: str) -> Header:
+    """Title, publication date and metadata spans, read from the text alone."""
+    lines = _lines(text)
+    spans: list[tuple[int, int]] = []
+    published: dt.date | None = None
+    for index, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if len(line.strip()) > _MAX_DATELINE or not any(ch.isdigit() for ch in line):
+            continue
+        found = dateline_date(line)
+        if found is None:
+            continue
+        spans.append((start, end))
+        if published is None and index < _HEADER_LINES and not _UPDATED.search(line):
+            published = found
+    return Header(_title(text, lines), published, tuple(spans))
+
+
+def _title(text: str, lines: list[tuple[int, int]]) -> str:
+    """The longest headline-like line before the body starts (sources.csv overrides it)."""
+    best = ""
+    for start, end in lines[:_HEADER_LINES]:
+        line = text[start:end].strip()
+        words = line.split()
+        if len(words) >= 20 and line[-1:] in ".!?\"”’":
+            break  # the body has started
+        if not 3 <= len(words) <= 25 or line[-1:] in ".:;,":
+            continue
+        if debris.is_debris_line(line) or dateline_date(line) or line.startswith(("•", "-", "*", "|")):
+            continue
+        if len(line) > len(best):
+            best = line
+    return best
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|$|\D)")
+_URL_COMPACT = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=/)")
+
+
+def date_in_url(url: str) -> dt.date | None:
+    """A publication date in a URL path: /2020/12/30/, /2020-12-30-, /20201230/."""
+    for pattern in (_URL_DATE, _URL_COMPACT):
+        m = pattern.search(url)
+        if m:
+            try:
+                return dt.date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                continue
+    return None

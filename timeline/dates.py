@@ -1,0 +1,891 @@
+"""The temporal tagger: find date expressions in English news text and resolve them.
+
+Finding is a set of regular expressions over the whole text, longest match
+first; resolving turns each match into a `Period` against a `Reference`
+(the document's publication date, or an estimated range of it) and the
+tense of the clause around the expression.  Each resolution rule is a
+named function; its name is recorded as the mention's `rule`.
+
+A date that cannot be resolved honestly is left unresolved (`period` None):
+a wrong date is worse than a missing one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from timeline import periods as P
+from timeline.lexicon import MONTHS, NUMBERS, SEASONS, WEEKDAYS, alternation, month_number, weekday_number
+from timeline.models import DateBasis, TimeMention
+from timeline.periods import Period
+from timeline.tense import Tense, forward_cue, sentence_tense
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """What relative expressions resolve against.
+
+    `published` is the publication day when known.  For an undated document
+    `earliest`/`latest` may bound it instead: an expression is then resolved
+    against both ends and kept only at a precision on which they agree.
+    """
+
+    published: dt.date | None = None
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+
+    @property
+    def days(self) -> tuple[dt.date, ...]:
+        if self.published:
+            return (self.published,)
+        if self.earliest and self.latest:
+            return (self.earliest, self.latest)
+        return ()
+
+    @property
+    def basis(self) -> DateBasis:
+        return "publication" if self.published else "estimated"
+
+
+# ---------------------------------------------------------------- vocabulary
+
+def _cap(words: Iterable[str]) -> str:
+    """Capitalised (and all-caps) forms: month and weekday names are proper nouns."""
+    forms = set()
+    for w in words:
+        forms.add(w.capitalize())
+        forms.add(w.upper())
+    return alternation(sorted(forms))
+
+
+_MONTH_LONG = _cap(m for m in MONTHS if len(m) > 4 or m in ("june", "july"))
+_MONTH_SHORT = _cap(m for m in MONTHS if len(m) <= 4 and m not in ("june", "july", "may"))
+# "May"/"March" are ordinary words too; patterns that allow a bare month add a cue.
+MONTH = rf"(?:{_MONTH_LONG}|May|MAY|(?:{_MONTH_SHORT})\.?)"
+MONTH_BARE = rf"(?:{_cap(m for m in MONTHS if len(m) > 4 or m in ('june', 'july') and m not in ('march',))})"
+WEEKDAY = rf"(?:{_cap(w for w in WEEKDAYS if w.endswith('day'))})"
+WEEKDAY_ABBR = rf"(?:{_cap(w for w in WEEKDAYS if not w.endswith('day'))})\.?"
+SEASON = r"(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+NUM_WORDS = alternation([w for w in NUMBERS if NUMBERS[w]])
+NUM = rf"(?:\d{{1,3}}|{NUM_WORDS})"
+UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
+PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))"
+DASH = r"\s*(?:-|–|—|to|through|until|till)\s*"
+
+_I = "(?i:{})".format  # case-insensitive scope for cue words
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    rule: str
+    groups: dict[str, str | None]
+    # The expression proper, without the preposition or noun that only cued it:
+    # "in February" -> "February", "December elections" -> "December".
+    core_start: int = 0
+    core_end: int = 0
+
+
+Resolver = Callable[[Match, "Context"], "Resolution"]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    period: Period | None
+    basis: DateBasis
+    rule: str
+    kind: str = "date"
+    tense: Tense = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    text: str
+    reference: Reference
+    sentence_start: int
+    sentence_end: int
+    # The last resolved day-or-finer period before this mention (for "two days later").
+    anchor: Period | None
+
+    def tense(self, m: Match) -> Tense:
+        s = self.text[self.sentence_start : self.sentence_end]
+        return sentence_tense(s, m.start - self.sentence_start, m.end - self.sentence_start)
+
+    def forward(self, m: Match) -> bool:
+        return forward_cue(self.text[self.sentence_start : self.sentence_end], m.start - self.sentence_start)
+
+
+# ---------------------------------------------------------------- patterns
+# Each pattern: (rule name, regex, resolver).  Longer matches win over
+# shorter ones; at equal length the earlier pattern wins.
+
+_PATTERNS: list[tuple[str, str, str]] = []
+
+
+def _pattern(name: str, regex: str, resolver: str) -> None:
+    _PATTERNS.append((name, regex, resolver))
+
+
+_WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?"
+_pattern("iso_date", r"\b(?P<y>" + YEAR + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b(?![-/]\d)", "full_date")
+_pattern("slash_date", r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>" + YEAR + r")\b", "numeric_date")
+_pattern(
+    "month_day_year",
+    _WD_PREFIX + rf"(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,\s*|\s+)(?P<y>{YEAR})\b",
+    "full_date",
+)
+_pattern(
+    "day_month_year",
+    _WD_PREFIX + rf"(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<y>{YEAR})\b",
+    "full_date",
+)
+_pattern(
+    "month_day_range_year",
+    rf"(?P<mon>{MONTH})\s+(?P<d>{DAY}){DASH}(?P<d2>{DAY}),?\s+(?P<y>{YEAR})\b",
+    "day_range",
+)
+_pattern(
+    "day_range_month_year",
+    rf"(?P<d>{DAY}){DASH}(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<y>{YEAR})\b",
+    "day_range",
+)
+_pattern("month_day_range", rf"(?P<mon>{MONTH})\s+(?P<d>{DAY}){DASH}(?P<d2>{DAY})\b(?![,\s]*\d)", "day_range")
+_pattern("day_range_month", rf"\b(?P<d>{DAY}){DASH}(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})\b(?!,?\s*\d)", "day_range")
+_pattern("month_day", _WD_PREFIX + rf"(?P<mon>{MONTH})\s+(?P<d>{DAY})\b(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)", "month_day")
+_pattern(
+    "day_month",
+    _WD_PREFIX + rf"(?:\bthe\s+)?\b(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})\b(?!,?\s*\d)",
+    "month_day",
+)
+_pattern(
+    "month_range_year",
+    rf"(?:{_I('between|from')}\s+)?(?P<mon>{MONTH}){DASH.replace('until|till', 'and|until|till')}(?P<mon2>{MONTH}),?\s+(?P<y>{YEAR})\b",
+    "month_range",
+)
+_pattern(
+    "month_range",
+    rf"{_I('between|from')}\s+(?P<mon>{MONTH})\s+(?:and|to|until|till)\s+(?P<mon2>{MONTH})\b(?!,?\s*\d)",
+    "month_range",
+)
+_pattern("month_year", rf"(?P<mod>{_I('early|mid|late')}[\s-]+)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})\b", "month_year")
+_pattern(
+    "month_alone",
+    rf"(?:(?P<cue>{_I('in|since|until|till|by|during|from|through|throughout|before|after|of|last|next|this|past|coming|early|late|mid|mid-|until mid|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of|since early|since late|in early|in late|in mid|by early|by late|by mid|until late|until early')})[\s-]+)?"
+    rf"\b(?P<mon>{MONTH})\b(?!\s*\d)(?P<noun>\s+{_I('elections?|polls?|vote|referendum|summit|conference|talks|meeting|deadline')})?",
+    "month_alone",
+)
+_pattern("year_range", rf"\b(?P<y>{YEAR})\s*(?:-|–|to|through|until)\s*(?P<y2>{YEAR})\b", "year_range")
+_pattern(
+    "year_modified",
+    rf"(?P<mod>{_I('early|mid|late|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of|the first half of|the second half of')})[\s-]+(?P<y>{YEAR})\b",
+    "year",
+)
+_pattern("decade", rf"\b(?:the\s+)?(?P<y>1[89]\d0|20[0-9]0)s\b", "decade")
+_pattern("year", rf"(?<![\d,.$£€#/-])\b(?P<y>{YEAR})\b(?![\d%/-]|[,.]\d)", "year")
+_pattern(
+    "season_year",
+    rf"(?P<mod>{_I('early|late|mid')}[\s-]+)?(?P<season>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR})\b",
+    "season",
+)
+_pattern(
+    "season_relative",
+    rf"\b(?P<qual>{_I('last|this|next|past|coming|this past|this coming|later this|earlier this')})\s+(?P<season>{SEASON})\b",
+    "season",
+)
+_pattern(
+    "season_the",
+    rf"\b(?P<cue>{_I('in|during|by|until|over|through')})\s+the\s+(?P<mod>{_I('early|late')}\s+)?(?P<season>{SEASON})\b(?!\s+(?:of\s+(?![12]\d{{3}})|and\b))",
+    "season",
+)
+_pattern(
+    "weekday",
+    rf"(?:(?P<qual>{_I('last|next|this|this past|this coming|coming|past|on|late|early|from|since|until|by|dated|on the night of')})\s+)?\b(?P<wd>{WEEKDAY})\b(?P<part>{PART_OF_DAY})?(?!,?\s+(?:{MONTH})\s+\d|,?\s+\d)",
+    "weekday",
+)
+_pattern(
+    "deictic_day",
+    rf"\b(?P<word>{_I('the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening|yesterday morning|yesterday afternoon|yesterday evening|tomorrow morning|tomorrow afternoon|tomorrow evening|earlier today|later today')})\b",
+    "deictic_day",
+)
+_pattern(
+    "relative_unit",
+    rf"\b(?P<qual>{_I('last|next|this|past|coming|previous|following|the last|the past|the previous|the following|the coming|the next|earlier this|later this|this past|early next|late next|early last|late last|early this|late this|at the end of this|at the end of last|by the end of this|by the end of next|the end of this|the end of last|the end of next|the beginning of this|the beginning of next|the start of next|the start of this|end of this|end of last|end of next|beginning of next')})\s+(?P<unit>{_I('week|weekend|month|year|quarter')})\b",
+    "relative_unit",
+)
+_pattern(
+    "end_of_unit",
+    rf"\b(?P<mod>{_I('the end of|the beginning of|the start of|the middle of|the turn of')})\s+the\s+(?P<unit>{_I('week|month|year')})\b",
+    "end_of_unit",
+)
+_pattern("weekend", rf"\b(?P<qual>{_I('over the|this|last|next|on the|at the')})\s+(?P<unit>{_I('weekend')})\b", "weekend")
+_pattern("ago", rf"\b(?P<n>{_I(NUM)})\s+(?P<unit>{_I(UNIT)})\s+(?P<dir>{_I('ago|earlier|before')})\b(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|[A-Z]))", "ago")
+_pattern("later", rf"\b(?P<n>{_I(NUM)})\s+(?P<unit>{_I(UNIT)})\s+(?P<dir>{_I('later|afterwards|on')})\b", "later")
+_pattern("in_n_units", rf"\b{_I('in')}\s+(?P<n>{_I(NUM)})\s+(?P<unit>{_I(UNIT)})\b(?!\s+(?:of|ago|later|after|before|since))", "in_n_units")
+_pattern(
+    "next_day",
+    rf"\b(?P<word>{_I('the next day|the following day|the day before|the previous day|the next morning|the following morning|the day after|the next week|the following week|the previous week|the next month|the following month|the previous month|the following year|the previous year|the next year')})\b(?!\s+(?:of|to|in|the|a|[A-Z]))",
+    "next_day",
+)
+# Durations and vague references: found so that their words are not read as
+# dates ("for nine years" is not the year nine), never events.
+_pattern(
+    "duration",
+    rf"\b(?:{_I('for|over|during|in|within|throughout|after|about|nearly|almost|more than|less than|up to|some')}\s+)+(?:{_I('the|a|an|another|almost|nearly|about|more than|over|at least|the last|the past|the next|the first|the previous|the coming|recent')}\s+)*(?:(?:{_I(NUM)}|\d+)\s+)?(?:{_I('full|long|whole|more|further|consecutive')}\s+)?(?P<unit>{_I(UNIT + '|hours?|minutes?|decade|centuries|century')})\b(?!\s+(?:ago|later|earlier|before|after))",
+    "duration",
+)
+_pattern(
+    "duration_adj",
+    rf"\b(?:(?:{_I(NUM)}|\d+|{_I('years|months|weeks|days|decades')})-?)(?:{_I('year|month|week|day|decade|hour')})s?-(?:{_I('long|old')})\b|\b{_I('decade|years|months|weeks|days')}-long\b",
+    "duration",
+)
+
+_COMPILED: list[tuple[str, re.Pattern[str], str]] = [(n, re.compile(r), res) for n, r, res in _PATTERNS]
+# Words before a number that make it anything but a year.
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?:resolution|resolutions|no\.?|number|article|chapter|section|page|pages|flight|route|code|room|"
+    r"unit|model|version|level|paragraph|item|rule|law|decree|order|bill|case|page|tel\.?|phone|ext\.?|"
+    r"\$|usd|eur|€|£|about|some|nearly|almost|over|more than|at least|up to|around|approximately|"
+    r"estimated|roughly|only|least)\s*$",
+    re.IGNORECASE,
+)
+_NOT_YEAR_AFTER = re.compile(
+    r"^\s*(?:[a-z]+s\b(?<!\bits)(?<!\bwas)(?<!\bis)(?<!\bas)(?<!\bthis)|people|persons|troops|fighters|men|women|"
+    r"children|km|kilometres|kilometers|miles|meters|metres|feet|tons|tonnes|barrels|dollars|euros|"
+    r"members|seats|votes|strong|percent|per cent|%|m\b|bn\b)",
+)
+_YEAR_CUE = re.compile(
+    r"(?:\bin|\bsince|\bby|\buntil|\btill|\bof|\bfrom|\bto|\bduring|\bbefore|\bafter|\bthe|\ba|\bearly|\blate|"
+    r"\bmid|\bthrough|\bfor|\bwhile|\bbetween|\band|\bsummer|\bwinter|\bspring|\bfall|\bautumn|\bin early|"
+    r"\bin late|\bbeginning|\byear|\bsince early)[\s-]*$|[(,]\s*$|^\s*$",
+    re.IGNORECASE,
+)
+
+
+def find(text: str) -> list[Match]:
+    """Non-overlapping candidate expressions, longest first."""
+    found: list[tuple[int, int, int, Match]] = []
+    for order, (name, regex, resolver) in enumerate(_COMPILED):
+        for m in regex.finditer(text):
+            if m.end() == m.start():
+                continue
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            groups["resolver"] = resolver
+            core_start, core_end = _core(m)
+            match = Match(m.start(), m.end(), name, groups, core_start, core_end)
+            found.append((m.start(), -(m.end() - m.start()), order, match))
+    found.sort(key=lambda t: (t[1], t[2], t[0]))
+    taken: list[tuple[int, int]] = []
+    chosen: list[Match] = []
+    for start, neg_len, _order, match in found:
+        end = start - neg_len
+        if any(start < e and s < end for s, e in taken):
+            continue
+        if not _plausible(text, match):
+            continue
+        taken.append((start, end))
+        chosen.append(match)
+    chosen.sort(key=lambda m: m.start)
+    return chosen
+
+
+_CUE_ONLY = frozenset(
+    {"in", "on", "since", "until", "till", "by", "during", "from", "through", "throughout", "before", "after",
+     "of", "dated", "over", "at", "on the night of", "until mid", "between"}
+)  # fmt: skip
+
+
+def _core(m: re.Match[str]) -> tuple[int, int]:
+    start, end = m.start(), m.end()
+    names = m.re.groupindex
+    for name in ("cue", "qual"):
+        if name in names and m.group(name) and re.sub(r"\s+", " ", m.group(name).lower().strip()) in _CUE_ONLY:
+            start = m.end(name)
+    if "noun" in names and m.group("noun"):
+        end = m.start("noun")
+    text = m.string
+    while start < end and (text[start].isspace() or text[start] == "-"):
+        start += 1
+    lead = _LEADING_PREPOSITION.match(text, start, end)
+    if lead and lead.end() < end:
+        start = lead.end()
+    return start, end
+
+
+_LEADING_PREPOSITION = re.compile(
+    r"(?i:in|on|since|until|till|by|during|from|through|throughout|before|after|of|dated|over|at)\s+"
+)
+
+
+def _plausible(text: str, m: Match) -> bool:
+    """Context checks regexes cannot express: a bare number is a year only where a year can stand."""
+    if m.rule != "year":
+        return True
+    before = text[max(0, m.start - 30) : m.start]
+    after = text[m.end : m.end + 25]
+    if _NOT_YEAR_BEFORE.search(before):
+        return False
+    if _NOT_YEAR_AFTER.match(after):
+        return False
+    if re.match(r"^\s*(?:am|pm|a\.m\.|p\.m\.|gmt|utc|hrs|hours)\b", after, re.IGNORECASE):
+        return False
+    return bool(_YEAR_CUE.search(before)) or bool(re.match(r"^\s*[.,;:)!?'\"”’]|^\s*$|^\s+[a-z]", after))
+
+
+# ---------------------------------------------------------------- resolution rules
+
+
+def _num(word: str) -> int | None:
+    w = word.lower().strip()
+    if w.isdigit():
+        return int(w)
+    n = NUMBERS.get(re.sub(r"\s+", " ", w))
+    return n or None
+
+
+def _day_number(word: str) -> int:
+    return int(re.sub(r"\D", "", word))
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def year_for_month_day(month: int, day: int, ref: dt.date, tense: Tense) -> dt.date | None:
+    """The year of "October 23" with no year: past tense -> not after the reference, future -> not before."""
+    candidates = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _safe_date(y, month, day))]
+    if not candidates:
+        return None
+    if tense == "past":
+        past = [d for d in candidates if d <= ref]
+        return max(past) if past else None
+    if tense == "future":
+        future = [d for d in candidates if d >= ref]
+        return min(future) if future else None
+    return min(candidates, key=lambda d: (abs((d - ref).days), d > ref))
+
+
+def month_for_tense(month: int, ref: dt.date, tense: Tense) -> Period:
+    """A month named without a year: the latest one not after the reference month in past-tense text,
+    the next one not before it in future-tense text, else the nearest (news reports mostly the past)."""
+    this_year = P.month(ref.year, month)
+    if tense == "past":
+        return this_year if month <= ref.month else P.month(ref.year - 1, month)
+    if tense == "future":
+        return this_year if month >= ref.month else P.month(ref.year + 1, month)
+    diff = month - ref.month
+    if diff > 6:
+        return P.month(ref.year - 1, month)
+    if diff < -6:
+        return P.month(ref.year + 1, month)
+    # Within half a year either way: a later month in unknown tense is still read as this year's.
+    return this_year
+
+
+def weekday_for_tense(weekday: int, ref: dt.date, tense: Tense, qualifier: str = "") -> dt.date:
+    """A weekday named alone: in a past (or unknown-tense) report the most recent such day, the
+    publication day itself included; in future text the next one after it.  "last"/"next"/"this"
+    qualifiers decide on their own."""
+    q = qualifier.lower()
+    back = (ref.weekday() - weekday) % 7
+    ahead = (weekday - ref.weekday()) % 7
+    if q in ("last", "past", "this past"):
+        return ref - dt.timedelta(days=back or 7)
+    if q in ("next", "coming", "this coming"):
+        return ref + dt.timedelta(days=ahead or 7)
+    if q == "this":
+        return ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=weekday)
+    if tense == "future":
+        return ref + dt.timedelta(days=ahead or 7)
+    return ref - dt.timedelta(days=back)
+
+
+def season_for_qualifier(code: str, ref: dt.date, qualifier: str, tense: Tense) -> Period:
+    """"last fall" is the latest fall that ended before the reference; "next fall" the first that
+    starts after it; "this fall" (or a bare "in the fall") the one of the reference's year, unless
+    tense says the other one."""
+    q = qualifier.lower()
+    candidates = [P.season(y, code) for y in range(ref.year - 2, ref.year + 2)]
+    current = next((s for s in candidates if s.start <= ref <= s.end), None)
+    if q in ("last", "past", "this past"):
+        return max((s for s in candidates if s.end < ref and s != current), key=lambda s: s.start)
+    if q in ("next", "coming", "this coming"):
+        return min((s for s in candidates if s.start > ref), key=lambda s: s.start)
+    if current:
+        return current
+    this_year = P.season(ref.year if code != "WI" or ref.month > 2 else ref.year - 1, code)
+    if tense == "past" and this_year.start > ref:
+        return P.season(this_year.start.year - 1, code)
+    if tense == "future" and this_year.end < ref:
+        return P.season(this_year.start.year + 1, code)
+    return this_year
+
+
+def relative_unit(unit: str, offset: int, ref: dt.date) -> Period:
+    """"last week", "this month", "next year": the unit containing the reference, shifted."""
+    unit = unit.lower()
+    if unit == "week":
+        return P.week(ref + dt.timedelta(weeks=offset))
+    if unit == "month":
+        shifted = P.shift_months(ref.replace(day=1), offset)
+        return P.month(shifted.year, shifted.month)
+    if unit == "quarter":
+        q = (ref.month - 1) // 3 + offset
+        y, q = ref.year + q // 4, q % 4
+        start = dt.date(y, q * 3 + 1, 1)
+        return Period(start, P.month_end(y, q * 3 + 3), "month", f"{y}-Q{q + 1}")
+    return P.year(ref.year + offset)
+
+
+def shift(ref: dt.date, n: int, unit: str) -> Period:
+    """The period `n` units from `ref` at the unit's precision ("three days ago", "two years later")."""
+    unit = unit.lower().rstrip("s")
+    if unit == "day":
+        return P.day(ref + dt.timedelta(days=n))
+    if unit == "week":
+        return P.week(ref + dt.timedelta(weeks=n))
+    if unit == "month":
+        d = P.shift_months(ref, n)
+        return P.month(d.year, d.month)
+    if unit == "decade":
+        return P.year(ref.year + 10 * n)
+    return P.year(ref.year + n)
+
+
+_QUALIFIER_OFFSET = {
+    "last": -1, "past": -1, "previous": -1, "the last": -1, "the past": -1, "the previous": -1, "this past": -1,
+    "next": 1, "coming": 1, "following": 1, "the following": 1, "the coming": 1, "the next": 1,
+    "this": 0, "earlier this": 0, "later this": 0,
+}  # fmt: skip
+_MODIFIERS = {"early": "START", "beginning": "START", "start": "START", "mid": "MID", "middle": "MID",
+              "late": "END", "end": "END", "turn": "END"}  # fmt: skip
+
+
+def modifier_of(words: str) -> P.Modifier:
+    for word in re.findall(r"[a-z]+", words.lower()):
+        if word in _MODIFIERS:
+            return _MODIFIERS[word]  # type: ignore[return-value]
+    return ""
+
+
+# ---------------------------------------------------------------- resolvers
+
+
+def _unresolved(rule: str, tense: Tense = "unknown", kind: str = "date") -> Resolution:
+    return Resolution(None, "unresolved", rule, kind, tense)
+
+
+def _against_reference(
+    ctx: Context, rule: str, tense: Tense, make: Callable[[dt.date], Period | None]
+) -> Resolution:
+    """Resolve against the publication date, or against both ends of an estimated range
+    keeping the result only when both ends agree (else coarsen to a shared year, else give up)."""
+    days = ctx.reference.days
+    if not days:
+        return _unresolved(rule, tense)
+    results = [make(d) for d in days]
+    if any(r is None for r in results):
+        return _unresolved(rule, tense)
+    first = results[0]
+    assert first is not None
+    if all(r == first for r in results):
+        return Resolution(first, ctx.reference.basis, rule, tense=tense)
+    years = {r.start.year for r in results if r} | {r.end.year for r in results if r}
+    if len(years) == 1:
+        return Resolution(P.year(years.pop()), "estimated", rule + "+coarsened", tense=tense)
+    return _unresolved(rule, tense)
+
+
+def resolve_full_date(m: Match, ctx: Context) -> Resolution:
+    g = m.groups
+    month = int(g["m"]) if "m" in g else month_number(g["mon"])
+    d = _safe_date(int(g["y"]), month, _day_number(g["d"]))
+    if d is None:
+        return _unresolved("invalid_date")
+    return Resolution(P.day(d), "explicit", m.rule, tense=ctx.tense(m))
+
+
+def resolve_numeric_date(m: Match, ctx: Context) -> Resolution:
+    """dd/mm/yyyy or mm/dd/yyyy: only when one reading is impossible (or both agree)."""
+    a, b, y = int(m.groups["a"]), int(m.groups["b"]), int(m.groups["y"])
+    readings = {d for d in (_safe_date(y, b, a), _safe_date(y, a, b)) if d}
+    if len(readings) != 1:
+        return _unresolved("ambiguous_numeric_date")
+    return Resolution(P.day(readings.pop()), "explicit", m.rule, tense=ctx.tense(m))
+
+
+def resolve_day_range(m: Match, ctx: Context) -> Resolution:
+    g = m.groups
+    month = month_number(g["mon"])
+    d1, d2 = _day_number(g["d"]), _day_number(g["d2"])
+    if d2 < d1:
+        return _unresolved("day_range_reversed")
+    tense = ctx.tense(m)
+    if "y" in g:
+        first, last = _safe_date(int(g["y"]), month, d1), _safe_date(int(g["y"]), month, d2)
+        if not (first and last):
+            return _unresolved("invalid_date")
+        return Resolution(P.spanning(P.day(first), P.day(last)), "explicit", m.rule, tense=tense)
+
+    def make(ref: dt.date) -> Period | None:
+        first = year_for_month_day(month, d1, ref, tense)
+        last = _safe_date(first.year, month, d2) if first else None
+        return P.spanning(P.day(first), P.day(last)) if first and last else None
+
+    return _against_reference(ctx, m.rule, tense, make)
+
+
+def resolve_month_day(m: Match, ctx: Context) -> Resolution:
+    g = m.groups
+    month, day_no = month_number(g["mon"]), _day_number(g["d"])
+    if not 1 <= day_no <= 31 or _safe_date(2000, month, day_no) is None:
+        return _unresolved("invalid_date")
+    tense = "future" if ctx.forward(m) and ctx.tense(m) != "past" else ctx.tense(m)
+    if "wd" in g:
+        wd = weekday_number(g["wd"])
+
+        def make_wd(ref: dt.date) -> Period | None:
+            # The weekday picks the year when the text gives one ("Friday, March 22").
+            for y in (ref.year, ref.year - 1, ref.year + 1):
+                d = _safe_date(y, month, day_no)
+                if d and d.weekday() == wd:
+                    return P.day(d)
+            d = year_for_month_day(month, day_no, ref, tense)
+            return P.day(d) if d else None
+
+        return _against_reference(ctx, m.rule, tense, make_wd)
+
+    def make(ref: dt.date) -> Period | None:
+        d = year_for_month_day(month, day_no, ref, tense)
+        return P.day(d) if d else None
+
+    return _against_reference(ctx, m.rule, tense, make)
+
+
+def resolve_month_year(m: Match, ctx: Context) -> Resolution:
+    g = m.groups
+    period = P.month(int(g["y"]), month_number(g["mon"]))
+    return Resolution(P.narrowed(period, modifier_of(g.get("mod") or "")), "explicit", m.rule, tense=ctx.tense(m))
+
+
+def resolve_month_range(m: Match, ctx: Context) -> Resolution:
+    g = m.groups
+    m1, m2 = month_number(g["mon"]), month_number(g["mon2"])
+    tense = ctx.tense(m)
+    if "y" in g:
+        y = int(g["y"])
+        first = P.month(y - 1 if m2 < m1 else y, m1)
+        return Resolution(P.spanning(first, P.month(y, m2)), "explicit", m.rule, tense=tense)
+
+    def make(ref: dt.date) -> Period:
+        first = month_for_tense(m1, ref, tense)
+        last_year = first.start.year + (1 if m2 < m1 else 0)
+        return P.spanning(first, P.month(last_year, m2))
+
+    return _against_reference(ctx, m.rule, tense, make)
+
+
+_SCHEDULED_NOUN_BEFORE = re.compile(r"\b(?:until|till|ahead of|before|for|toward|towards|pending)\s+(?:the\s+)?$", re.I)
+
+
+def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
+    g = m.groups
+    word = g["mon"]
+    cue = (g.get("cue") or "").lower().strip()
+    # "May" and "March" are words too: as months they need a cue ("in May").
+    if word.lower().rstrip(".") in ("may", "mar", "march") and not cue:
+        return Resolution(None, "unresolved", "not_a_month", kind="none")
+    if word.rstrip(".").lower() in ("jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec") and not cue:
+        return Resolution(None, "unresolved", "not_a_month", kind="none")
+    month = month_number(word)
+    tense = ctx.tense(m)
+    rule = "month_" + tense
+    if cue in ("last", "past"):
+        tense, rule = "past", "month_last"
+    elif cue in ("next", "coming"):
+        tense, rule = "future", "month_next"
+    elif cue == "this":
+        rule = "month_this"
+    before = ctx.text[max(ctx.sentence_start, m.start - 20) : m.start] + (g.get("cue") or "") + " "
+    if g.get("noun") and _SCHEDULED_NOUN_BEFORE.search(before):
+        # "until December elections": the elections lie ahead of the clause's own time.
+        tense, rule = "future", "scheduled_noun"
+    elif ctx.forward(m) and tense != "past":
+        tense, rule = "future", "month_forward_cue"
+    modifier = modifier_of(cue)
+    strict_last = cue in ("last", "past")
+    strict_next = cue in ("next", "coming")
+
+    def make(ref: dt.date) -> Period:
+        if strict_last:
+            p = P.month(ref.year if month < ref.month else ref.year - 1, month)
+        elif strict_next:
+            p = P.month(ref.year if month > ref.month else ref.year + 1, month)
+        elif cue == "this":
+            p = P.month(ref.year, month)
+        else:
+            p = month_for_tense(month, ref, tense)
+        return P.narrowed(p, modifier)
+
+    return _against_reference(ctx, rule, tense, make)
+
+
+def resolve_year(m: Match, ctx: Context) -> Resolution:
+    g = m.groups
+    period = P.narrowed(P.year(int(g["y"])), modifier_of(g.get("mod") or ""))
+    return Resolution(period, "explicit", m.rule, tense=ctx.tense(m))
+
+
+def resolve_year_range(m: Match, ctx: Context) -> Resolution:
+    y1, y2 = int(m.groups["y"]), int(m.groups["y2"])
+    if not y1 < y2 <= y1 + 100:
+        return _unresolved("year_range_invalid", kind="none")
+    return Resolution(P.spanning(P.year(y1), P.year(y2)), "explicit", m.rule, tense=ctx.tense(m))
+
+
+def resolve_decade(m: Match, ctx: Context) -> Resolution:
+    return Resolution(P.decade(int(m.groups["y"])), "explicit", m.rule, tense=ctx.tense(m))
+
+
+def resolve_season(m: Match, ctx: Context) -> Resolution:
+    g = m.groups
+    code = SEASONS[g["season"].lower()]
+    modifier = modifier_of(g.get("mod") or "")
+    tense = ctx.tense(m)
+    if "y" in g:
+        return Resolution(P.narrowed(P.season(int(g["y"]), code), modifier), "explicit", m.rule, tense=tense)
+    qualifier = (g.get("qual") or "").lower()
+    qualifier = {"later this": "this", "earlier this": "this"}.get(qualifier, qualifier)
+    rule = f"season_{qualifier.replace(' ', '_') or tense}"
+    return _against_reference(
+        ctx, rule, tense, lambda ref: P.narrowed(season_for_qualifier(code, ref, qualifier, tense), modifier)
+    )
+
+
+def resolve_weekday(m: Match, ctx: Context) -> Resolution:
+    g = m.groups
+    wd = weekday_number(g["wd"])
+    qualifier = (g.get("qual") or "").lower()
+    if qualifier in ("on", "dated", "from", "since", "by", "until", "late", "early", "on the night of"):
+        qualifier = ""
+    tense = ctx.tense(m)
+    rule = f"weekday_{qualifier.replace(' ', '_')}" if qualifier else f"weekday_{'future' if tense == 'future' else 'past'}"
+    return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_for_tense(wd, ref, tense, qualifier)))
+
+
+_DEICTIC = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "earlier today": 0,
+    "later today": 0, "yesterday": -1, "last night": -1, "yesterday morning": -1, "yesterday afternoon": -1,
+    "yesterday evening": -1, "tomorrow": 1, "tomorrow morning": 1, "tomorrow afternoon": 1,
+    "tomorrow evening": 1, "the day before yesterday": -2, "the day after tomorrow": 2,
+}  # fmt: skip
+
+
+def resolve_deictic_day(m: Match, ctx: Context) -> Resolution:
+    offset = _DEICTIC[re.sub(r"\s+", " ", m.groups["word"].lower())]
+    return _against_reference(
+        ctx, "deictic_day", ctx.tense(m), lambda ref: P.day(ref + dt.timedelta(days=offset))
+    )
+
+
+def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
+    g = m.groups
+    qual = re.sub(r"\s+", " ", g["qual"].lower())
+    unit = g["unit"].lower()
+    tense = ctx.tense(m)
+    modifier = modifier_of(qual)
+    base = re.sub(r"^(?:at |by )?(?:the )?(?:end|beginning|start) of |^(?:early|late) ", "", qual)
+    if unit == "weekend":
+        return resolve_weekend(m, ctx)
+    if base in ("the last", "the past", "the next", "the coming", "past") and unit != "week":
+        # "the past year" is a stretch of time up to now, not a calendar year.
+        return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
+    offset = _QUALIFIER_OFFSET.get(base)
+    if offset is None:
+        return _unresolved("relative_unit_unknown", tense)
+    if base in ("the last", "the past") and unit == "week":
+        offset = -1
+    return _against_reference(
+        ctx, f"relative_{unit}", tense, lambda ref: P.narrowed(relative_unit(unit, offset, ref), modifier)
+    )
+
+
+def resolve_end_of_unit(m: Match, ctx: Context) -> Resolution:
+    """"the end of the year/month" with no other year: the reference's own year/month."""
+    unit = m.groups["unit"].lower()
+    modifier = modifier_of(m.groups["mod"])
+    tense = ctx.tense(m)
+    return _against_reference(
+        ctx, f"{unit}_part", tense, lambda ref: P.narrowed(relative_unit(unit, 0, ref), modifier)
+    )
+
+
+def resolve_weekend(m: Match, ctx: Context) -> Resolution:
+    """A weekend is Saturday-Sunday of a week; "over the weekend" in past text is the last one."""
+    qual = m.groups["qual"].lower()
+    tense = ctx.tense(m)
+
+    def make(ref: dt.date) -> Period:
+        saturday = ref + dt.timedelta(days=(5 - ref.weekday()) % 7)
+        if qual.startswith("last") or (qual != "next" and tense != "future" and saturday > ref):
+            saturday -= dt.timedelta(days=7)
+        if qual == "next" and saturday <= ref:
+            saturday += dt.timedelta(days=7)
+        w = P.week(saturday)
+        return Period(saturday, saturday + dt.timedelta(days=1), "week", w.value + "-WE")
+
+    return _against_reference(ctx, "weekend", tense, make)
+
+
+def resolve_ago(m: Match, ctx: Context) -> Resolution:
+    g = m.groups
+    n = _num(g["n"])
+    tense = ctx.tense(m)
+    if not n:
+        return _unresolved("vague_count", tense)
+    if g["dir"].lower() in ("earlier", "before"):
+        # "three days earlier": before another date in the text, not before publication.
+        if ctx.anchor is None:
+            return _unresolved("anchor_missing", tense)
+        return Resolution(shift(ctx.anchor.start, -n, g["unit"]), "anchor", "anchor_earlier", tense=tense)
+    return _against_reference(ctx, "ago", tense, lambda ref: shift(ref, -n, g["unit"]))
+
+
+def resolve_later(m: Match, ctx: Context) -> Resolution:
+    g = m.groups
+    n = _num(g["n"])
+    if not n or ctx.anchor is None:
+        return _unresolved("anchor_missing", ctx.tense(m))
+    return Resolution(shift(ctx.anchor.start, n, g["unit"]), "anchor", "anchor_later", tense=ctx.tense(m))
+
+
+def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
+    """"in one week", "in two months": that far after publication, at the unit's precision."""
+    g = m.groups
+    n = _num(g["n"])
+    tense = ctx.tense(m)
+    if not n or tense == "past":
+        return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
+    return _against_reference(ctx, "in_n_units", "future", lambda ref: shift(ref, n, g["unit"]))
+
+
+_NEXT_DAY = {
+    "the next day": (1, "day"), "the following day": (1, "day"), "the day after": (1, "day"),
+    "the next morning": (1, "day"), "the following morning": (1, "day"), "the day before": (-1, "day"),
+    "the previous day": (-1, "day"), "the next week": (1, "week"), "the following week": (1, "week"),
+    "the previous week": (-1, "week"), "the next month": (1, "month"), "the following month": (1, "month"),
+    "the previous month": (-1, "month"), "the following year": (1, "year"), "the previous year": (-1, "year"),
+    "the next year": (1, "year"),
+}  # fmt: skip
+
+
+def resolve_next_day(m: Match, ctx: Context) -> Resolution:
+    """"the next day" follows the date last mentioned; with none, it cannot be placed."""
+    n, unit = _NEXT_DAY[re.sub(r"\s+", " ", m.groups["word"].lower())]
+    if ctx.anchor is None:
+        return _unresolved("anchor_missing", ctx.tense(m))
+    return Resolution(shift(ctx.anchor.start, n, unit), "anchor", "anchor_next", tense=ctx.tense(m))
+
+
+def resolve_duration(m: Match, ctx: Context) -> Resolution:
+    return Resolution(None, "unresolved", "duration", kind="duration")
+
+
+_RESOLVERS: dict[str, Resolver] = {
+    "full_date": resolve_full_date,
+    "numeric_date": resolve_numeric_date,
+    "day_range": resolve_day_range,
+    "month_day": resolve_month_day,
+    "month_year": resolve_month_year,
+    "month_range": resolve_month_range,
+    "month_alone": resolve_month_alone,
+    "year": resolve_year,
+    "year_range": resolve_year_range,
+    "decade": resolve_decade,
+    "season": resolve_season,
+    "weekday": resolve_weekday,
+    "deictic_day": resolve_deictic_day,
+    "relative_unit": resolve_relative_unit,
+    "end_of_unit": resolve_end_of_unit,
+    "weekend": resolve_weekend,
+    "ago": resolve_ago,
+    "later": resolve_later,
+    "in_n_units": resolve_in_n_units,
+    "next_day": resolve_next_day,
+    "duration": resolve_duration,
+}
+
+
+# ---------------------------------------------------------------- the tagger
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|"
+    r"Rep|Gov|St|No|Nos|Vol|Prof|Jr|Sr|Inc|Corp|Co|Ltd|vs|etc|approx|Adm|Brig|Cmdr|Pres|Amb|Fig|U\.S|U\.N|U\.K|"
+    r"E\.U|a\.m|p\.m)\.)$"
+)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence boundaries that survive "Jan. 8", "U.N.", "Gen. Haftar"; every line break ends one."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group(0) != "\n" and _ABBREVIATION.search(text[max(0, m.start() - 8) : m.start()]):
+            continue
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(s, e) for s, e in (_trim(text, s, e) for s, e in spans) if e > s]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def tag(text: str, reference: Reference, spans: list[tuple[int, int]] | None = None) -> list[TimeMention]:
+    """Every date expression of `text`, resolved against `reference`.
+
+    Mentions come in text order; "two days later" resolves against the
+    latest day-or-finer date mentioned before it in the same paragraph.
+    """
+    spans = spans if spans is not None else sentence_spans(text)
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+    mentions: list[TimeMention] = []
+    anchor: Period | None = None
+    anchor_paragraph = -1
+    span_index = 0
+    for match in find(text):
+        while span_index < len(spans) - 1 and spans[span_index][1] <= match.start:
+            span_index += 1
+        s_start, s_end = spans[span_index] if spans else (0, len(text))
+        paragraph = bisect.bisect_left(breaks, match.start)
+        if paragraph != anchor_paragraph:
+            anchor = None
+        ctx = Context(text, reference, s_start, s_end, anchor)
+        res = _RESOLVERS[match.groups["resolver"]](match, ctx)
+        if res.kind == "none":
+            continue
+        mention = TimeMention(
+            match.core_start, match.core_end, text[match.core_start : match.core_end], res.period, res.basis, res.rule,
+            kind=res.kind, tense=res.tense,  # type: ignore[arg-type]
+        )  # fmt: skip
+        mentions.append(mention)
+        if res.period is not None and res.period.precision == "day" and res.period.start == res.period.end:
+            anchor, anchor_paragraph = res.period, paragraph
+    return mentions

@@ -1,0 +1,61 @@
+"""Page debris: navigation, share buttons, "Related" lists, copyright lines.
+
+Texts copied from web pages carry lines that are not the article.  They
+yield no events.  The patterns live in `data/debris.txt` (one regular
+expression per line, matched case-insensitively against a whole stripped
+line); a user adds their own file with `load_patterns(extra)`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+_DATA = Path(__file__).parent / "data" / "debris.txt"
+# A line introducing a list of links: it and the short lines under it are debris.
+_LIST_HEADING = re.compile(r"(?i)^(?:related(?:\s+(?:articles|stories|news|content|coverage))?|read more|"
+                           r"more on this|see also|also read|recommended|trending|most read|popular)\s*:?$")
+
+
+@functools.cache
+def _compiled(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
+    patterns: list[str] = []
+    for path in (_DATA, *map(Path, extra)):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("#"):
+                patterns.append(f"(?:{line})")
+    return re.compile(r"^(?:" + "|".join(patterns) + r")$", re.IGNORECASE)
+
+
+def load_patterns(extra: Sequence[str] = ()) -> re.Pattern[str]:
+    return _compiled(tuple(extra))
+
+
+def is_debris_line(line: str) -> bool:
+    return bool(load_patterns().match(line.strip()))
+
+
+def debris_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of debris lines (and of link lists under a "Related"/"Read more" heading)."""
+    spans: list[tuple[int, int]] = []
+    in_list = False
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        stripped = line.strip()
+        if _LIST_HEADING.match(stripped):
+            spans.append((start, end))
+            in_list = True
+        elif in_list and stripped and len(stripped.split()) <= 16 and stripped[-1:] not in ".!?\"”":
+            spans.append((start, end))
+        else:
+            in_list = in_list and not stripped
+            if stripped and is_debris_line(stripped):
+                spans.append((start, end))
+            if stripped:
+                in_list = False
+        start = end + 1
+    return spans

@@ -1,0 +1,157 @@
+"""Dated statements: from a document and its date mentions to events with source passages.
+
+One event per dated statement: the sentence that places a happening in
+time, or, when one sentence dates two happenings, the clause around each
+date.  Datelines, bylines and page debris give none.  A caption repeated
+verbatim on the page (a photo's alt text and its visible caption) gives one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+
+from timeline import debris
+from timeline.dates import Reference, sentence_spans, tag
+from timeline.models import Document, Event, Status, TimeMention
+
+TITLE_MAX = 120
+_BOUNDARY = re.compile(
+    r"[,;:]\s+|\s+[—–-]\s+|\s+(?=(?:after|before|while|when|whereas|following|until|as|but|and then|weeks after|"
+    r"days after|months after|years after|amid)\b)"
+)
+_LEADING_JOINER = re.compile(r"^(?:and|but|or|so|then|while|as)\s+", re.IGNORECASE)
+
+
+def reference_for(document: Document) -> Reference:
+    if document.published_basis == "estimated":
+        return Reference(None, document.published, document.published_latest)
+    return Reference(document.published)
+
+
+def document_events(document: Document, mentions: Sequence[TimeMention] | None = None) -> list[Event]:
+    """The dated statements of one document, in text order."""
+    text = document.text
+    spans = sentence_spans(text)
+    if mentions is None:
+        mentions = tag(text, reference_for(document), spans)
+    excluded = sorted([*document.metadata_spans, *debris.debris_spans(text)])
+    usable = [m for m in mentions if m.kind == "date" and not _inside_any(m.start, m.end, excluded)]
+    events: list[Event] = []
+    seen_sentences: list[str] = []
+    index = 0
+    for s_start, s_end in spans:
+        in_sentence: list[TimeMention] = []
+        while index < len(usable) and usable[index].start < s_end:
+            if usable[index].start >= s_start:
+                in_sentence.append(usable[index])
+            index += 1
+        if not in_sentence:
+            continue
+        key = _normalise(text[s_start:s_end])
+        if _repeated(key, seen_sentences):
+            continue  # the same caption or sentence shown twice on the page
+        seen_sentences.append(key)
+        for mention, (p_start, p_end) in zip(in_sentence, clause_spans(text, s_start, s_end, in_sentence)):
+            events.append(_event(document, mention, p_start, p_end))
+    return events
+
+
+def _inside_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _repeated(key: str, seen: Sequence[str]) -> bool:
+    """Seen before, allowing a credit or bullet on one copy ("... 2020. | Photo: Reuters")."""
+    for other in seen:
+        short, long_ = sorted((key, other), key=len)
+        if long_.startswith(short) and len(short) >= 40 and len(short) >= 0.7 * len(long_):
+            return True
+    return key in seen
+
+
+def _normalise(sentence: str) -> str:
+    return re.sub(r"\W+", " ", sentence).strip().lower()
+
+
+def clause_spans(
+    text: str, s_start: int, s_end: int, mentions: Sequence[TimeMention]
+) -> list[tuple[int, int]]:
+    """A passage per mention: the whole sentence for one date, else the clause around each date.
+
+    The cut between two dates is the last clause boundary between them; dates with
+    no boundary between them share their passage.
+    """
+    if len(mentions) == 1:
+        return [(s_start, s_end)]
+    cuts = [s_start]
+    for a, b in zip(mentions, mentions[1:]):
+        between = [m.start() for m in _BOUNDARY.finditer(text, a.end, b.start)]
+        cuts.append(between[-1] if between else -1)
+    cuts.append(s_end)
+    passages: list[tuple[int, int]] = []
+    for i in range(len(mentions)):
+        left = next(c for c in reversed(cuts[: i + 1]) if c >= 0)
+        right = next(c for c in cuts[i + 1 :] if c >= 0)
+        passages.append(_tidy(text, left, right))
+    return passages
+
+
+def _tidy(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip the separators and joining word a cut leaves at a clause's edges."""
+    while start < end and (text[start] in " ,;:—–-\n\t"):
+        start += 1
+    joiner = _LEADING_JOINER.match(text, start, end)
+    if joiner and joiner.end() < end:
+        start = joiner.end()
+    while end > start and text[end - 1] in " ,;:—–-\n\t":
+        end -= 1
+    return start, end
+
+
+def mention_id(doc: str, mention: TimeMention) -> str:
+    digest = hashlib.sha1(f"{doc}\x00{mention.start}\x00{mention.end}\x00{mention.text}".encode()).hexdigest()
+    return "m" + digest[:12]
+
+
+def status_of(document: Document, mention: TimeMention) -> Status:
+    """Scheduled when the text speaks of it in the future, or its date lies after publication."""
+    period = mention.period
+    if period is not None and document.published is not None:
+        if period.start > document.published:
+            return "scheduled"
+        if period.end < document.published:
+            return "reported"
+    return "scheduled" if mention.tense == "future" else "reported"
+
+
+def title_from(passage: str, mention_start: int = -1, mention_end: int = -1) -> str:
+    """One line of at most TITLE_MAX characters: the passage without a leading date phrase."""
+    line = " ".join(passage.split())
+    line = re.sub(
+        r"^(?:(?:On|In|Since|By|Last|Early|Late|Earlier|Later)\s+[^,]{1,30},\s+)", "", line
+    )
+    line = line.strip(" \"“”'‘’")
+    if line:
+        line = line[0].upper() + line[1:]
+    if len(line) <= TITLE_MAX:
+        return line
+    cut = line.rfind(" ", 0, TITLE_MAX - 1)
+    return line[: cut if cut > TITLE_MAX // 2 else TITLE_MAX - 1].rstrip(" ,;:") + "…"
+
+
+def _event(document: Document, mention: TimeMention, p_start: int, p_end: int) -> Event:
+    passage = document.text[p_start:p_end]
+    mid = mention_id(document.doc, mention)
+    return Event(
+        mention_id=mid,
+        event_id="e" + mid[1:],
+        document=document,
+        mention=mention,
+        status=status_of(document, mention),
+        title=title_from(passage),
+        passage=passage,
+        passage_start=p_start,
+        passage_end=p_end,
+    )

@@ -1,0 +1,71 @@
+"""Downloads: the filtered events as CSV or JSON, with the CLI's columns.
+
+A CSV opened in a spreadsheet turns a cell that starts with `=`, `+`, `-`,
+`@`, a tab or a carriage return into a formula; document text is
+untrusted, so such cells get a leading single quote (OWASP's advice).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pandas as pd
+
+from timeline.filters import date_span
+from timeline.frame import COLUMN_NAMES, records_for_export
+
+FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: str) -> str:
+    """A cell a spreadsheet will show as text, never evaluate."""
+    return "'" + value if value.startswith(FORMULA_PREFIXES) else value
+
+
+def guard_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` with every text cell neutralised (numbers and ISO dates cannot start a formula)."""
+    out = frame.copy()
+    for name in out.columns:
+        column = out[name]
+        if pd.api.types.is_string_dtype(column) or column.dtype == object:
+            text = column.astype(str)
+            risky = text.str.startswith(FORMULA_PREFIXES).fillna(False).to_numpy(dtype=bool)
+            if risky.any():
+                out[name] = text.where(~risky, "'" + text)
+    return out
+
+
+def export_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """The rows of `frame` with exactly the CLI's columns, dates as ISO days, unknowns empty."""
+    return records_for_export(frame, COLUMN_NAMES).reset_index(drop=True)
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """UTF-8 CSV (no BOM, `\\n` line ends) of `frame`, safe to open in a spreadsheet."""
+    return guard_formulas(export_frame(frame)).to_csv(index=False, lineterminator="\n").encode("utf-8")
+
+
+def json_bytes(frame: pd.DataFrame) -> bytes:
+    """UTF-8 JSON: a list of records with the same columns and values as the CSV, text unaltered."""
+    records = export_frame(frame).to_dict(orient="records")
+    return json.dumps(records, ensure_ascii=False, indent=1, default=_json_default).encode("utf-8")
+
+
+def _json_default(value: object) -> object:
+    # numpy integers from the int64 columns
+    if hasattr(value, "item"):
+        return value.item()  # type: ignore[no-any-return,attr-defined]
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def export_file_name(
+    frame: pd.DataFrame, extension: str, start: dt.date | None = None, end: dt.date | None = None
+) -> str:
+    """`timeline_<first>_<last>.<ext>`: the filter's bounds where set, else the events' own span."""
+    span = date_span(frame)
+    first = start or (span[0] if span else None)
+    last = end or (span[1] if span else None)
+    if first is None or last is None:
+        return f"timeline_undated.{extension}" if len(frame) else f"timeline_empty.{extension}"
+    return f"timeline_{first.isoformat()}_{last.isoformat()}.{extension}"

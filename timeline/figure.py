@@ -1,0 +1,364 @@
+"""The timeline figure: lanes, stacking, the initial window and the Plotly traces.
+
+A day event is a marker; a longer period is a light line from its first to
+its last day with a handle at its middle (the handle carries the hover and
+the click).  Every event is exactly one point with its ids in `customdata`,
+so a click anywhere leads back to its mention.  Spans are one line trace per
+status with gaps between segments, never one shape per event, and above
+`WEBGL_THRESHOLD` points the traces are WebGL so 100,000 events stay usable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+LANES: dict[str, str] = {
+    "doc": "Document",
+    "outlet": "Outlet",
+    "status": "Status",
+    "precision": "Precision",
+    "date_basis": "Date basis",
+    "event_type": "Event type",
+}
+# SVG below this many events: exact in every browser (WebGL may be missing in a headless one).
+WEBGL_THRESHOLD = 5_000
+LANE_LABEL_CHARS = 34
+# Share of a lane's height that its stacked rows may use.
+LANE_BAND = 0.72
+CUSTOMDATA_FIELDS: tuple[str, ...] = ("mention_id", "event_id")
+
+_STYLE = {
+    "reported": {"color": "#1f4e79", "span": "rgba(31, 78, 121, 0.35)", "symbol": "circle", "dash": "solid"},
+    "scheduled": {"color": "#c2570c", "span": "rgba(194, 87, 12, 0.35)", "symbol": "diamond-open", "dash": "dash"},
+}
+_DAY = np.timedelta64(1, "D")
+
+
+@dataclass(frozen=True, slots=True)
+class Lanes:
+    """Lane index of each row and the lanes' labels, top to bottom."""
+
+    codes: np.ndarray
+    labels: tuple[str, ...]
+
+
+def lane_values(frame: pd.DataFrame, column: str) -> pd.Series:
+    """The lane key of each row: any column's value; an empty value gets its own lane."""
+    if column not in frame:
+        raise KeyError(f"no column {column!r} to draw lanes by")
+    return frame[column].astype(str).replace("", "(none)")
+
+
+def assign_lanes(frame: pd.DataFrame, column: str) -> Lanes:
+    """Lanes in order of first appearance by date, so the top lane is where the story starts."""
+    keys = lane_values(frame, column)
+    order = frame["date"].rank(method="first", na_option="bottom").to_numpy()
+    first_seen = pd.Series(order).groupby(keys.to_numpy()).min().sort_values(kind="stable")
+    codes = pd.Categorical(keys, categories=first_seen.index).codes.astype(np.int64)
+    labels = _lane_labels(frame, column, tuple(first_seen.index))
+    return Lanes(codes, labels)
+
+
+def _lane_labels(frame: pd.DataFrame, column: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    if column != "doc":
+        return tuple(_shorten(k, LANE_LABEL_CHARS) for k in keys)
+    # A file name says little to an analyst; the title does, and the file name stays in the hover.
+    titles = frame.drop_duplicates("doc").set_index("doc")["doc_title"].astype(str)
+    labels: list[str] = []
+    for key in keys:
+        title = titles.get(key, "") or key
+        label = _shorten(title, LANE_LABEL_CHARS)
+        # Two documents with one title must still be two lanes.
+        labels.append(label if label not in labels else f"{label} ({key})")
+    return tuple(labels)
+
+
+def stack_rows(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Row of each interval within its lane so that no two intervals of a row overlap.
+
+    Greedy by start day: each interval takes the lowest row that is free,
+    so same-day events in a lane stand one above the other instead of hiding.
+    `starts`/`ends` are day numbers (inclusive); `ends` may equal `starts`.
+    """
+    n = len(codes)
+    rows = np.zeros(n, dtype=np.int64)
+    if n == 0:
+        return rows
+    order = np.lexsort((ends, starts, codes))
+    row_ends: dict[int, list[int]] = {}
+    for i in order.tolist():
+        lane_rows = row_ends.setdefault(int(codes[i]), [])
+        start, end = int(starts[i]), int(ends[i])
+        for r, last in enumerate(lane_rows):
+            if last < start:
+                lane_rows[r] = end
+                rows[i] = r
+                break
+        else:
+            lane_rows.append(end)
+            rows[i] = len(lane_rows) - 1
+    return rows
+
+
+def stack_rows_fast(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray, precise: np.ndarray) -> np.ndarray:
+    """Rows for many events: day events stack by (lane, day) vectorised, periods get the greedy packing.
+
+    Day events take rows from 0 up on their day; periods are packed above the
+    highest row day events use in their lane, so the two never cover each other.
+    """
+    rows = np.zeros(len(codes), dtype=np.int64)
+    if precise.any():
+        day = pd.DataFrame({"lane": codes[precise], "day": starts[precise]})
+        rows[precise] = day.groupby(["lane", "day"], sort=False).cumcount().to_numpy()
+    spans = ~precise
+    if spans.any():
+        base = np.zeros(int(codes.max()) + 1, dtype=np.int64)
+        if precise.any():
+            np.maximum.at(base, codes[precise], rows[precise] + 1)
+        rows[spans] = stack_rows(codes[spans], starts[spans], ends[spans]) + base[codes[spans]]
+    return rows
+
+
+def y_positions(codes: np.ndarray, rows: np.ndarray, n_lanes: int) -> np.ndarray:
+    """Lane index plus an offset inside the lane's band; rows spread evenly within the band."""
+    if len(codes) == 0:
+        return np.zeros(0)
+    per_lane = np.zeros(max(n_lanes, 1), dtype=np.int64)
+    np.maximum.at(per_lane, codes, rows + 1)
+    depth = per_lane[codes]
+    step = np.where(depth > 1, LANE_BAND / np.maximum(depth - 1, 1), 0.0)
+    return codes + (rows - (depth - 1) / 2.0) * step
+
+
+def initial_x_range(frame: pd.DataFrame, min_days: int = 60) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """Where the events concentrate: Tukey fences on the periods' middles, padded.
+
+    A few far-off events (a 2011 uprising, an election years ahead) would
+    squeeze the story into a sliver; the view opens on the bulk, and zooming
+    out or autoscale still reaches the rest.
+    """
+    dated = frame.loc[frame["date"].notna(), ["date", "date_end"]]
+    if dated.empty:
+        return None
+    start = dated["date"].to_numpy("datetime64[D]").astype(np.int64)
+    end = dated["date_end"].fillna(dated["date"]).to_numpy("datetime64[D]").astype(np.int64)
+    middle = (start + end) / 2.0
+    q1, q3 = np.quantile(middle, [0.25, 0.75])
+    fence_lo, fence_hi = q1 - 1.5 * (q3 - q1), q3 + 1.5 * (q3 - q1)
+    inside = (middle >= fence_lo) & (middle <= fence_hi)
+    lo = max(start[inside].min(), fence_lo)
+    hi = min(end[inside].max(), fence_hi)
+    pad = max((hi - lo) * 0.05, 7.0)
+    lo, hi = lo - pad, hi + pad
+    if hi - lo < min_days:
+        centre = (lo + hi) / 2.0
+        lo, hi = centre - min_days / 2.0, centre + min_days / 2.0
+    epoch = pd.Timestamp("1970-01-01")
+    return epoch + pd.Timedelta(days=float(np.floor(lo))), epoch + pd.Timedelta(days=float(np.ceil(hi)))
+
+
+def hover_texts(frame: pd.DataFrame) -> np.ndarray:
+    """One hover text per row, escaped: Plotly renders tags in hover text, document text must stay text."""
+    date = frame["date"].dt.strftime("%Y-%m-%d")
+    end = frame["date_end"].dt.strftime("%Y-%m-%d")
+    is_span = (frame["precision"] != "day") & (end.fillna("") != date.fillna(""))
+    when = date.fillna("undated").where(~is_span, date.fillna("") + " – " + end.fillna(""))
+    how = frame["date_basis"].astype(str) + frame["date_rule"].astype(str).map(lambda r: f" ({r})" if r else "")
+    source = frame["outlet"].astype(str).where(frame["outlet"] != "", frame["doc"].astype(str))
+    parts = [
+        "<b>" + _escape(frame["title"].astype(str).str.slice(0, 90)) + "</b>",
+        when + " · " + frame["precision"].astype(str) + " · " + frame["status"].astype(str),
+        "as written: “" + _escape(frame["date_text"].astype(str)) + "”",
+        "date from: " + _escape(how),
+        _escape(source) + " — " + _escape(frame["doc_title"].astype(str).str.slice(0, 70)),
+    ]
+    text = parts[0]
+    for part in parts[1:]:
+        text = text + "<br>" + part
+    return text.to_numpy(dtype=object)
+
+
+def _escape(series: pd.Series) -> pd.Series:
+    return (
+        series.str.replace("&", "&amp;", regex=False)
+        .str.replace("<", "&lt;", regex=False)
+        .str.replace(">", "&gt;", regex=False)
+    )
+
+
+def build_figure(
+    frame: pd.DataFrame,
+    lane: str = "doc",
+    *,
+    x_range: tuple[pd.Timestamp, pd.Timestamp] | None = None,
+    selected: str = "",
+    webgl_threshold: int = WEBGL_THRESHOLD,
+) -> go.Figure:
+    """The timeline of the dated rows of `frame`, one lane per value of column `lane`."""
+    dated = frame.loc[frame["date"].notna()].reset_index(drop=True)
+    fig = go.Figure()
+    if dated.empty:
+        fig.add_annotation(text="No dated events", showarrow=False, xref="paper", yref="paper", x=0.5, y=0.5)
+        fig.update_xaxes(visible=False)
+        fig.update_yaxes(visible=False)
+        return fig
+    lanes = assign_lanes(dated, lane)
+    start = dated["date"].to_numpy("datetime64[D]")
+    end = dated["date_end"].fillna(dated["date"]).to_numpy("datetime64[D]")
+    end = np.maximum(end, start)
+    precise = (dated["precision"] == "day").to_numpy() | (end == start)
+    rows = stack_rows_fast(lanes.codes, start.astype(np.int64), end.astype(np.int64), precise)
+    y = y_positions(lanes.codes, rows, len(lanes.labels))
+    hover = hover_texts(dated)
+    custom = dated[list(CUSTOMDATA_FIELDS)].to_numpy(dtype=object)
+    use_gl = len(dated) > webgl_threshold
+    scatter = go.Scattergl if use_gl else go.Scatter
+    status = dated["status"].astype(str).to_numpy()
+    for name, style in _STYLE.items():
+        of_status = status == name if name == "scheduled" else status != "scheduled"
+        spans = of_status & ~precise
+        points = of_status & precise
+        if spans.any():
+            fig.add_trace(_span_lines(scatter, start[spans], end[spans], y[spans], style, name))
+            middle = start[spans] + (end[spans] - start[spans]) // 2
+            fig.add_trace(
+                _markers(scatter, middle, y[spans], hover[spans], custom[spans], style, f"{name}, period", span=True)
+            )
+        if points.any():
+            fig.add_trace(_markers(scatter, start[points], y[points], hover[points], custom[points], style, name))
+    _mark_selected(fig, dated, selected, start, end, y)
+    _layout(fig, lanes, lane, x_range)
+    return fig
+
+
+def _iso(days: np.ndarray) -> np.ndarray:
+    return np.datetime_as_string(days, unit="D").astype(object)
+
+
+def _span_lines(scatter: Any, start: np.ndarray, end: np.ndarray, y: np.ndarray, style: dict, name: str) -> Any:
+    # One trace for all periods of a status: segments separated by gaps (None), not one shape each.
+    xs = np.empty((len(start), 3), dtype=object)
+    xs[:, 0], xs[:, 1], xs[:, 2] = _iso(start), _iso(end), None
+    ys = np.empty((len(start), 3), dtype=float)
+    ys[:, 0], ys[:, 1], ys[:, 2] = y, y, np.nan
+    return scatter(
+        x=xs.ravel(),
+        y=ys.ravel(),
+        mode="lines",
+        line={"color": style["span"], "width": 7, "dash": style["dash"]},
+        hoverinfo="skip",
+        name=f"{name}, period (first to last day)",
+        legendgroup=f"{name}-period",
+        connectgaps=False,
+    )
+
+
+def _markers(
+    scatter: Any,
+    x: np.ndarray,
+    y: np.ndarray,
+    hover: np.ndarray,
+    custom: np.ndarray,
+    style: dict,
+    name: str,
+    *,
+    span: bool = False,
+) -> Any:
+    marker = {"color": style["color"], "symbol": style["symbol"], "size": 10, "line": {"width": 1.5}}
+    if span:
+        # The handle of a period: smaller and pale, so the line, not a point, reads as the date.
+        marker = {
+            "color": style["span"],
+            "symbol": "line-ns-open",
+            "size": 12,
+            "line": {"width": 2, "color": style["color"]},
+        }
+    else:
+        marker["line"]["color"] = style["color"] if style["symbol"].endswith("-open") else "white"
+    return scatter(
+        x=_iso(x),
+        y=y,
+        mode="markers",
+        marker=marker,
+        text=hover,
+        customdata=custom,
+        hovertemplate="%{text}<extra></extra>",
+        name=name,
+        legendgroup=f"{name}-period" if span else name,
+        showlegend=not span,
+    )
+
+
+def _mark_selected(
+    fig: go.Figure, dated: pd.DataFrame, selected: str, start: np.ndarray, end: np.ndarray, y: np.ndarray
+) -> None:
+    if not selected:
+        return
+    hit = np.flatnonzero((dated["mention_id"] == selected).to_numpy())
+    if len(hit) == 0:
+        return
+    i = int(hit[0])
+    middle = start[i] + (end[i] - start[i]) // 2
+    # A plain SVG ring even in WebGL figures: one point, drawn above the rest.
+    fig.add_trace(
+        go.Scatter(
+            x=_iso(np.array([middle])),
+            y=[y[i]],
+            mode="markers",
+            marker={"size": 22, "symbol": "circle-open", "color": "#d62728", "line": {"width": 3}},
+            hoverinfo="skip",
+            name="selected",
+            showlegend=False,
+        )
+    )
+
+
+def _layout(fig: go.Figure, lanes: Lanes, lane: str, x_range: tuple[pd.Timestamp, pd.Timestamp] | None) -> None:
+    n = len(lanes.labels)
+    fig.update_layout(
+        height=int(min(900, max(360, 150 + 46 * n))),
+        margin={"l": 10, "r": 10, "t": 40, "b": 40},
+        hovermode="closest",
+        dragmode="zoom",
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.01, "xanchor": "left", "x": 0},
+    )
+    fig.update_yaxes(
+        tickmode="array",
+        tickvals=list(range(n)),
+        ticktext=list(lanes.labels),
+        range=[n - 0.5, -0.5],
+        fixedrange=True,
+        showgrid=True,
+        zeroline=False,
+        title={"text": LANES.get(lane, lane)},
+        automargin=True,
+    )
+    fig.update_xaxes(type="date", showgrid=True, automargin=True)
+    if x_range is not None:
+        fig.update_xaxes(range=[x_range[0].strftime("%Y-%m-%d"), x_range[1].strftime("%Y-%m-%d")])
+
+
+def mention_from_selection(state: Mapping[str, Any] | None) -> str:
+    """The mention_id of the first clicked point in a Streamlit Plotly selection state ("" when none)."""
+    if not state:
+        return ""
+    selection = state.get("selection") or {}
+    points: Sequence[Mapping[str, Any]] = selection.get("points") or []
+    for point in points:
+        custom = point.get("customdata")
+        if isinstance(custom, Sequence) and not isinstance(custom, str) and custom:
+            custom = custom[0]
+        if isinstance(custom, str) and custom:
+            return custom
+    return ""
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

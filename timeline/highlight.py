@@ -1,0 +1,95 @@
+"""The source passage in its document, as HTML that shows document text as text.
+
+Every character that comes from a document is escaped before the `<mark>`
+is put around the passage, so a document holding `<script>`, HTML or
+markdown displays it literally.  The HTML is for `st.html`, which does not
+read markdown; the notices are for `st.warning`, which does, hence
+`escape_markdown`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+DEFAULT_CONTEXT = 1_500
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+_BOX_STYLE = (
+    "white-space: pre-wrap; overflow-wrap: anywhere; max-height: 26rem; overflow-y: auto; "
+    "padding: 0.75rem 1rem; border: 1px solid rgba(49, 51, 63, 0.2); border-radius: 0.5rem; "
+    "font-size: 0.92rem; line-height: 1.5;"
+)
+_MARK_STYLE = "background: #ffe066; color: inherit; padding: 0 1px; border-radius: 2px;"
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """Where the passage is in the text; `note` says why it is not where the offsets said."""
+
+    start: int
+    end: int
+    note: str = ""
+
+
+def escape_text(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def escape_markdown(text: str) -> str:
+    """Text for a markdown-rendering element (st.warning, st.caption) that shows it verbatim."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
+
+
+def locate_passage(text: str, passage: str, start: int, end: int) -> Located | None:
+    """Trust the offsets when they hold the passage; else find the passage; None if it is not there."""
+    if 0 <= start <= end <= len(text) and text[start:end] == passage and passage:
+        return Located(start, end)
+    if passage:
+        found = text.find(passage)
+        if found >= 0:
+            return Located(found, found + len(passage), "The passage was found at another place than recorded.")
+    return None
+
+
+def highlight_html(text: str, start: int, end: int) -> str:
+    """`text` escaped, with exactly text[start:end] inside one `<mark>`."""
+    start, end = _clamp(text, start, end)
+    return (
+        escape_text(text[:start])
+        + f'<mark style="{_MARK_STYLE}">'
+        + escape_text(text[start:end])
+        + "</mark>"
+        + escape_text(text[end:])
+    )
+
+
+def excerpt_bounds(text: str, start: int, end: int, context: int = DEFAULT_CONTEXT) -> tuple[int, int]:
+    """A window of about `context` characters either side, widened to paragraph or word edges."""
+    start, end = _clamp(text, start, end)
+    lo = max(0, start - context)
+    hi = min(len(text), end + context)
+    if lo > 0:
+        para = text.find("\n\n", lo, start)
+        space = text.find(" ", lo, start)
+        lo = para + 2 if para >= 0 else (space + 1 if space >= 0 else lo)
+    if hi < len(text):
+        para = text.rfind("\n\n", end, hi)
+        space = text.rfind(" ", end, hi)
+        hi = para if para >= 0 else (space if space >= 0 else hi)
+    return lo, hi
+
+
+def passage_html(text: str, start: int, end: int, context: int | None = DEFAULT_CONTEXT) -> str:
+    """A scrollable box with the passage marked: the whole text (context None) or an excerpt around it."""
+    start, end = _clamp(text, start, end)
+    lo, hi = (0, len(text)) if context is None else excerpt_bounds(text, start, end, context)
+    body = highlight_html(text[lo:hi], start - lo, end - lo)
+    before = "[…]\n" if lo > 0 else ""
+    after = "\n[…]" if hi < len(text) else ""
+    return f'<div class="timeline-source" style="{_BOX_STYLE}">{before}{body}{after}</div>'
+
+
+def _clamp(text: str, start: int, end: int) -> tuple[int, int]:
+    start = min(max(0, int(start)), len(text))
+    return start, min(max(start, int(end)), len(text))
