@@ -202,65 +202,69 @@ def build_figure(
 ) -> go.Figure:
     """The timeline of the dated rows of `frame`, one lane per value of column `lane`."""
     dated = frame.loc[frame["date"].notna()].reset_index(drop=True)
-    fig = go.Figure()
     if dated.empty:
-        fig.add_annotation(text="No dated events", showarrow=False, xref="paper", yref="paper", x=0.5, y=0.5)
-        fig.update_xaxes(visible=False)
-        fig.update_yaxes(visible=False)
-        return fig
+        return _empty_figure()
     lanes = assign_lanes(dated, lane)
     start = dated["date"].to_numpy("datetime64[D]")
-    end = dated["date_end"].fillna(dated["date"]).to_numpy("datetime64[D]")
-    end = np.maximum(end, start)
+    end = np.maximum(dated["date_end"].fillna(dated["date"]).to_numpy("datetime64[D]"), start)
     precise = (dated["precision"] == "day").to_numpy() | (end == start)
     rows = stack_rows_fast(lanes.codes, start.astype(np.int64), end.astype(np.int64), precise)
     y = y_positions(lanes.codes, rows, len(lanes.labels))
     hover = hover_texts(dated)
-    custom = dated[list(CUSTOMDATA_FIELDS)].to_numpy(dtype=object)
-    use_gl = len(dated) > webgl_threshold
-    scatter = go.Scattergl if use_gl else go.Scatter
+    custom = dated[list(CUSTOMDATA_FIELDS)].to_numpy(dtype=str)
+    kind = "scattergl" if len(dated) > webgl_threshold else "scatter"
     status = dated["status"].astype(str).to_numpy()
+    traces: list[dict[str, Any]] = []
     for name, style in _STYLE.items():
         of_status = status == name if name == "scheduled" else status != "scheduled"
         spans = of_status & ~precise
         points = of_status & precise
         if spans.any():
-            fig.add_trace(_span_lines(scatter, start[spans], end[spans], y[spans], style, name))
+            traces.append(_span_lines(kind, start[spans], end[spans], y[spans], style, name))
             middle = start[spans] + (end[spans] - start[spans]) // 2
-            fig.add_trace(
-                _markers(scatter, middle, y[spans], hover[spans], custom[spans], style, f"{name}, period", span=True)
-            )
+            traces.append(_markers(kind, middle, y[spans], hover[spans], custom[spans], style, name, span=True))
         if points.any():
-            fig.add_trace(_markers(scatter, start[points], y[points], hover[points], custom[points], style, name))
-    _mark_selected(fig, dated, selected, start, end, y)
-    _layout(fig, lanes, lane, x_range)
+            traces.append(_markers(kind, start[points], y[points], hover[points], custom[points], style, name))
+    traces.extend(_selected_ring(dated, selected, start, end, y))
+    # Plain dicts: trace objects would validate and deep-copy every array once more.
+    return go.Figure(data=traces, layout=_layout(lanes, lane, x_range))
+
+
+def _empty_figure() -> go.Figure:
+    fig = go.Figure()
+    fig.add_annotation(text="No dated events", showarrow=False, xref="paper", yref="paper", x=0.5, y=0.5)
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
     return fig
 
 
-def _iso(days: np.ndarray) -> np.ndarray:
-    return np.datetime_as_string(days, unit="D").astype(object)
+def _as_datetimes(days: np.ndarray) -> np.ndarray:
+    # datetime64 arrays are copied and serialised as a block; ISO strings in an object array are not.
+    return days.astype("datetime64[s]")
 
 
-def _span_lines(scatter: Any, start: np.ndarray, end: np.ndarray, y: np.ndarray, style: dict, name: str) -> Any:
-    # One trace for all periods of a status: segments separated by gaps (None), not one shape each.
-    xs = np.empty((len(start), 3), dtype=object)
-    xs[:, 0], xs[:, 1], xs[:, 2] = _iso(start), _iso(end), None
+def _span_lines(kind: str, start: np.ndarray, end: np.ndarray, y: np.ndarray, style: dict, name: str) -> dict:
+    # One trace for all periods of a status: segments separated by gaps, not one shape each.
+    # The third point of each segment repeats its end; its y is NaN, which breaks the line.
+    xs = np.empty((len(start), 3), dtype="datetime64[s]")
+    xs[:, 0], xs[:, 1], xs[:, 2] = start, end, end
     ys = np.empty((len(start), 3), dtype=float)
     ys[:, 0], ys[:, 1], ys[:, 2] = y, y, np.nan
-    return scatter(
-        x=xs.ravel(),
-        y=ys.ravel(),
-        mode="lines",
-        line={"color": style["span"], "width": 7, "dash": style["dash"]},
-        hoverinfo="skip",
-        name=f"{name}, period (first to last day)",
-        legendgroup=f"{name}-period",
-        connectgaps=False,
-    )
+    return {
+        "type": kind,
+        "x": xs.ravel(),
+        "y": ys.ravel(),
+        "mode": "lines",
+        "line": {"color": style["span"], "width": 7, "dash": style["dash"]},
+        "hoverinfo": "skip",
+        "name": f"{name}, period (first to last day)",
+        "legendgroup": f"{name}-period",
+        "connectgaps": False,
+    }
 
 
 def _markers(
-    scatter: Any,
+    kind: str,
     x: np.ndarray,
     y: np.ndarray,
     hover: np.ndarray,
@@ -269,79 +273,78 @@ def _markers(
     name: str,
     *,
     span: bool = False,
-) -> Any:
-    marker = {"color": style["color"], "symbol": style["symbol"], "size": 10, "line": {"width": 1.5}}
+) -> dict:
     if span:
-        # The handle of a period: smaller and pale, so the line, not a point, reads as the date.
-        marker = {
-            "color": style["span"],
-            "symbol": "line-ns-open",
-            "size": 12,
-            "line": {"width": 2, "color": style["color"]},
-        }
+        # The handle of a period: a tick at its middle, so the line, not a point, reads as the date.
+        marker = {"color": style["span"], "symbol": "line-ns-open", "size": 12, "line": {"width": 2}}
+        marker["line"]["color"] = style["color"]
     else:
-        marker["line"]["color"] = style["color"] if style["symbol"].endswith("-open") else "white"
-    return scatter(
-        x=_iso(x),
-        y=y,
-        mode="markers",
-        marker=marker,
-        text=hover,
-        customdata=custom,
-        hovertemplate="%{text}<extra></extra>",
-        name=name,
-        legendgroup=f"{name}-period" if span else name,
-        showlegend=not span,
-    )
+        outline = style["color"] if style["symbol"].endswith("-open") else "white"
+        marker = {"color": style["color"], "symbol": style["symbol"], "size": 10, "line": {"width": 1.5}}
+        marker["line"]["color"] = outline
+    return {
+        "type": kind,
+        "x": _as_datetimes(x),
+        "y": y,
+        "mode": "markers",
+        "marker": marker,
+        "text": hover,
+        "customdata": custom,
+        "hovertemplate": "%{text}<extra></extra>",
+        "name": f"{name}, period" if span else name,
+        "legendgroup": f"{name}-period" if span else name,
+        "showlegend": not span,
+    }
 
 
-def _mark_selected(
-    fig: go.Figure, dated: pd.DataFrame, selected: str, start: np.ndarray, end: np.ndarray, y: np.ndarray
-) -> None:
+def _selected_ring(
+    dated: pd.DataFrame, selected: str, start: np.ndarray, end: np.ndarray, y: np.ndarray
+) -> list[dict[str, Any]]:
     if not selected:
-        return
+        return []
     hit = np.flatnonzero((dated["mention_id"] == selected).to_numpy())
     if len(hit) == 0:
-        return
+        return []
     i = int(hit[0])
     middle = start[i] + (end[i] - start[i]) // 2
-    # A plain SVG ring even in WebGL figures: one point, drawn above the rest.
-    fig.add_trace(
-        go.Scatter(
-            x=_iso(np.array([middle])),
-            y=[y[i]],
-            mode="markers",
-            marker={"size": 22, "symbol": "circle-open", "color": "#d62728", "line": {"width": 3}},
-            hoverinfo="skip",
-            name="selected",
-            showlegend=False,
-        )
-    )
+    # A plain SVG ring even in WebGL figures: one point, drawn above the rest, not clickable.
+    ring = {
+        "type": "scatter",
+        "x": _as_datetimes(np.array([middle])),
+        "y": [float(y[i])],
+        "mode": "markers",
+        "marker": {"size": 22, "symbol": "circle-open", "color": "#d62728", "line": {"width": 3}},
+        "hoverinfo": "skip",
+        "name": "selected",
+        "showlegend": False,
+    }
+    return [ring]
 
 
-def _layout(fig: go.Figure, lanes: Lanes, lane: str, x_range: tuple[pd.Timestamp, pd.Timestamp] | None) -> None:
+def _layout(lanes: Lanes, lane: str, x_range: tuple[pd.Timestamp, pd.Timestamp] | None) -> dict[str, Any]:
     n = len(lanes.labels)
-    fig.update_layout(
-        height=int(min(900, max(360, 150 + 46 * n))),
-        margin={"l": 10, "r": 10, "t": 40, "b": 40},
-        hovermode="closest",
-        dragmode="zoom",
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.01, "xanchor": "left", "x": 0},
-    )
-    fig.update_yaxes(
-        tickmode="array",
-        tickvals=list(range(n)),
-        ticktext=list(lanes.labels),
-        range=[n - 0.5, -0.5],
-        fixedrange=True,
-        showgrid=True,
-        zeroline=False,
-        title={"text": LANES.get(lane, lane)},
-        automargin=True,
-    )
-    fig.update_xaxes(type="date", showgrid=True, automargin=True)
+    xaxis: dict[str, Any] = {"type": "date", "showgrid": True, "automargin": True}
     if x_range is not None:
-        fig.update_xaxes(range=[x_range[0].strftime("%Y-%m-%d"), x_range[1].strftime("%Y-%m-%d")])
+        xaxis["range"] = [x_range[0].strftime("%Y-%m-%d"), x_range[1].strftime("%Y-%m-%d")]
+    return {
+        "height": int(min(900, max(360, 150 + 46 * n))),
+        "margin": {"l": 10, "r": 10, "t": 40, "b": 40},
+        "hovermode": "closest",
+        "dragmode": "zoom",
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.01, "xanchor": "left", "x": 0},
+        "xaxis": xaxis,
+        "yaxis": {
+            "tickmode": "array",
+            "tickvals": list(range(n)),
+            "ticktext": list(lanes.labels),
+            "range": [n - 0.5, -0.5],
+            "fixedrange": True,
+            "showgrid": True,
+            "zeroline": False,
+            "title": {"text": LANES.get(lane, lane)},
+            "automargin": True,
+        },
+    }
 
 
 def mention_from_selection(state: Mapping[str, Any] | None) -> str:

@@ -1,0 +1,152 @@
+"""Command line: `python -m timeline extract ...` and `python -m timeline dates ...`.
+
+Only argument parsing and output; the work is done by timeline.pipeline and timeline.dates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from timeline.dateparser_adapter import DateParseError, parse_date
+from timeline.dates import Reference, tag
+from timeline.documents import DEFAULT_MAX_BYTES, DocumentError, decode
+from timeline.frame import records_for_export
+from timeline.pipeline import DocumentReport, extract
+
+EXTRACT_EXAMPLES = """examples:
+  python -m timeline extract seeds -o events.csv
+  python -m timeline extract seeds/003_6c2d377331cabb9a.txt other/article.html -o events.json --format json
+  python -m timeline extract ~/articles --sources ~/articles/metadata.csv -o events.csv
+"""
+DATES_EXAMPLES = """examples:
+  python -m timeline dates article.txt --published 2020-12-30
+  python -m timeline dates article.txt --published "30 Dec 2020" --format json
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m timeline",
+        description="Turn a folder of news documents into a timeline of dated events.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=EXTRACT_EXAMPLES,
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser(
+        "extract",
+        help="every dated event of the documents, as CSV or JSON",
+        description="Extract every dated event from documents (.txt, .md, .html; folders are read recursively). "
+        "Reads sources.csv beside the documents unless --sources names another. "
+        "Prints one line per document to stderr.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=EXTRACT_EXAMPLES,
+    )
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="document files or folders")
+    ex.add_argument("-o", "--output", help="output file (default: standard output)")
+    ex.add_argument("--format", choices=("csv", "json"), help="output format (default: from -o's suffix, else csv)")
+    ex.add_argument("--sources", help="a sources.csv (file,title,outlet,url,published) to use instead of the one beside the documents")
+    ex.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="skip documents larger than this (default: %(default)s)")
+    ex.add_argument("-q", "--quiet", action="store_true", help="no per-document report on stderr")
+    da = sub.add_parser(
+        "dates",
+        help="the temporal tagger alone: date expressions of one file as JSON",
+        description="Tag the date expressions of one text file and resolve them against its publication date. "
+        "Prints a JSON list of {start, end, text, value, precision, basis} with TIMEX3-style values.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=DATES_EXAMPLES,
+    )
+    da.add_argument("file", help="a text file")
+    da.add_argument("--published", help="publication date (YYYY-MM-DD or any full date); without it relative dates stay unresolved")
+    da.add_argument("--format", choices=("json",), default="json")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.ERROR, format="%(levelname)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    if args.command == "dates":
+        return run_dates(args)
+    return run_extract(args)
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    if args.sources and not Path(args.sources).is_file():
+        return _fail(f"--sources {args.sources}: no such file")
+    result = extract(args.paths, sources=args.sources, max_bytes=args.max_bytes)
+    for problem in result.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    if not args.quiet:
+        for report in result.reports:
+            print(report_line(report), file=sys.stderr)
+    if not result.documents:
+        return _fail("no document could be read" if result.reports else "no documents found (.txt, .md, .html)")
+    fmt = args.format or ("json" if args.output and args.output.lower().endswith(".json") else "csv")
+    table = records_for_export(result.frame)
+    try:
+        out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    except OSError as exc:
+        return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+    with out if args.output else _nullcontext(out):
+        if fmt == "json":
+            json.dump(table.to_dict(orient="records"), out, ensure_ascii=False, indent=1)
+            out.write("\n")
+        else:
+            table.to_csv(out, index=False)
+    if not args.quiet:
+        n_docs = len(result.documents)
+        print(f"{len(table)} events from {n_docs} document(s) -> {args.output or 'stdout'}", file=sys.stderr)
+    return 0
+
+
+def report_line(report: DocumentReport) -> str:
+    if report.status == "error":
+        return f"{report.doc}: not read: {report.message}"
+    published = f"{report.published} ({report.published_basis})" if report.published else "unknown"
+    return f"{report.doc}: published {published}; {report.message}"
+
+
+def run_dates(args: argparse.Namespace) -> int:
+    reference = Reference()
+    if args.published:
+        try:
+            reference = Reference(parse_date(args.published))
+        except DateParseError as exc:
+            return _fail(f"--published: {exc}")
+    try:
+        text = decode(Path(args.file).read_bytes())
+    except OSError as exc:
+        return _fail(f"{args.file}: cannot read: {exc.strerror or exc}")
+    except DocumentError as exc:
+        return _fail(f"{args.file}: {exc}")
+    items = [
+        {
+            "start": m.start, "end": m.end, "text": m.text, "value": m.value,
+            "precision": m.period.precision if m.period else "", "basis": m.basis, "rule": m.rule,
+        }  # fmt: skip
+        for m in tag(text, reference)
+        if m.kind == "date"
+    ]
+    json.dump(items, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+    return 0
+
+
+class _nullcontext:
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def __enter__(self) -> object:
+        return self.value
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 2
