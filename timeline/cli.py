@@ -128,8 +128,10 @@ def run_dates(args: argparse.Namespace) -> int:
             "start": m.start, "end": m.end, "text": m.text, "value": m.value,
             "precision": m.period.precision if m.period else "", "basis": m.basis, "rule": m.rule,
         }  # fmt: skip
-        for m in tag(text, reference)
-        if m.kind == "date"
+        for mention in tag(text, reference)
+        if mention.kind == "date"
+        # TIMEX3 annotates each end of "2009-2010" as an expression of its own.
+        for m in (mention.parts or (mention,))
     ]
     json.dump(items, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")

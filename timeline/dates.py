@@ -91,6 +91,7 @@ class Match:
     # "in February" -> "February", "December elections" -> "December".
     core_start: int = 0
     core_end: int = 0
+    spans: dict[str, tuple[int, int]] | None = None
 
 
 Resolver = Callable[[Match, "Context"], "Resolution"]
@@ -103,6 +104,8 @@ class Resolution:
     rule: str
     kind: str = "date"
     tense: Tense = "unknown"
+    # (start, end, period) of each end of a range written as two expressions.
+    parts: tuple[tuple[int, int, Period], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,11 +180,12 @@ _pattern(
 _pattern("month_year", rf"(?P<mod>{_I('early|mid|late')}[\s-]+)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})\b", "month_year")
 _pattern(
     "month_alone",
-    rf"(?:(?P<cue>{_I('in|since|until|till|by|during|from|through|throughout|before|after|of|last|next|this|past|coming|early|late|mid|mid-|until mid|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of|since early|since late|in early|in late|in mid|by early|by late|by mid|until late|until early')})[\s-]+)?"
+    rf"(?:(?P<cue>{_I('in|since|until|till|by|during|from|through|throughout|before|after|of|last|next|this|past|coming|early|late|mid|mid-|late last|early last|mid last|late next|early next|late this|early this|until mid|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of|since early|since late|in early|in late|in mid|by early|by late|by mid|until late|until early')})[\s-]+)?"
     rf"\b(?P<mon>{MONTH})\b(?!\s*\d)(?P<noun>\s+{_I('elections?|polls?|vote|referendum|summit|conference|talks|meeting|deadline')})?",
     "month_alone",
 )
-_pattern("year_range", rf"\b(?P<y>{YEAR})\s*(?:-|–|to|through|until)\s*(?P<y2>{YEAR})\b", "year_range")
+_pattern("year_range", rf"\b(?P<y>{YEAR})\s*(?:-|–|/|to|through|until)\s*(?P<y2>{YEAR}|\d\d)\b(?![-/.]\d)", "year_range")
+_pattern("century", rf"\b(?P<c>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+[Cc]entury\b", "century")
 _pattern(
     "year_modified",
     rf"(?P<mod>{_I('early|mid|late|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of|the first half of|the second half of')})[\s-]+(?P<y>{YEAR})\b",
@@ -216,12 +220,12 @@ _pattern(
 )
 _pattern(
     "relative_unit",
-    rf"\b(?P<qual>{_I('last|next|this|past|coming|previous|following|the last|the past|the previous|the following|the coming|the next|earlier this|later this|this past|early next|late next|early last|late last|early this|late this|at the end of this|at the end of last|by the end of this|by the end of next|the end of this|the end of last|the end of next|the beginning of this|the beginning of next|the start of next|the start of this|end of this|end of last|end of next|beginning of next')})\s+(?P<unit>{_I('week|weekend|month|year|quarter')})\b",
+    rf"\b(?P<qual>{_I('last|next|this|past|coming|previous|following|the last|the past|the previous|the following|the coming|the next|earlier this|later this|this past|early next|late next|early last|late last|early this|late this|at the end of this|at the end of last|by the end of this|by the end of next|the end of this|the end of last|the end of next|the beginning of this|the beginning of next|the start of next|the start of this|end of this|end of last|end of next|beginning of next')})\s+(?:{_I('fiscal|financial|calendar|school|academic')}\s+)?(?P<unit>{_I('week|weekend|month|year|quarter')})\b",
     "relative_unit",
 )
 _pattern(
     "end_of_unit",
-    rf"\b(?P<mod>{_I('the end of|the beginning of|the start of|the middle of|the turn of')})\s+the\s+(?P<unit>{_I('week|month|year')})\b",
+    rf"\b(?P<mod>{_I('the end of|the beginning of|the start of|the middle of|the turn of')})\s+(?:the\s+)?(?P<unit>{_I('week|month|year')})\b",
     "end_of_unit",
 )
 _pattern("weekend", rf"\b(?P<qual>{_I('over the|this|last|next|on the|at the')})\s+(?P<unit>{_I('weekend')})\b", "weekend")
@@ -233,6 +237,7 @@ _pattern(
     rf"\b(?P<word>{_I('the next day|the following day|the day before|the previous day|the next morning|the following morning|the day after|the next week|the following week|the previous week|the next month|the following month|the previous month|the following year|the previous year|the next year')})\b(?!\s+(?:of|to|in|the|a|[A-Z]))",
     "next_day",
 )
+_pattern("past_week", rf"\b{_I('in|over|during|within')}\s+(?P<qual>{_I('the last|the past')})\s+(?P<unit>{_I('week')})\b", "relative_unit")
 # Durations and vague references: found so that their words are not read as
 # dates ("for nine years" is not the year nine), never events.
 _pattern(
@@ -278,7 +283,8 @@ def find(text: str) -> list[Match]:
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             groups["resolver"] = resolver
             core_start, core_end = _core(m)
-            match = Match(m.start(), m.end(), name, groups, core_start, core_end)
+            spans = {k: m.span(k) for k in groups if k in m.re.groupindex}
+            match = Match(m.start(), m.end(), name, groups, core_start, core_end, spans)
             found.append((m.start(), -(m.end() - m.start()), order, match))
     found.sort(key=lambda t: (t[1], t[2], t[0]))
     taken: list[tuple[int, int]] = []
@@ -331,6 +337,8 @@ def _plausible(text: str, m: Match) -> bool:
     after = text[m.end : m.end + 25]
     if _NOT_YEAR_BEFORE.search(before):
         return False
+    if _YEAR_CUE.search(before):
+        return True
     if _NOT_YEAR_AFTER.match(after):
         return False
     if re.match(r"^\s*(?:am|pm|a\.m\.|p\.m\.|gmt|utc|hrs|hours)\b", after, re.IGNORECASE):
@@ -646,10 +654,19 @@ def resolve_year(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_year_range(m: Match, ctx: Context) -> Resolution:
-    y1, y2 = int(m.groups["y"]), int(m.groups["y2"])
+    y1, raw2 = int(m.groups["y"]), m.groups["y2"]
+    y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+    if len(raw2) == 2 and y2 < y1:
+        y2 += 100  # "1999-00"
     if not y1 < y2 <= y1 + 100:
         return _unresolved("year_range_invalid", kind="none")
-    return Resolution(P.spanning(P.year(y1), P.year(y2)), "explicit", m.rule, tense=ctx.tense(m))
+    spans = m.spans or {}
+    parts = tuple((*spans[k], P.year(y)) for k, y in (("y", y1), ("y2", y2)) if k in spans)
+    return Resolution(P.spanning(P.year(y1), P.year(y2)), "explicit", m.rule, tense=ctx.tense(m), parts=parts)
+
+
+def resolve_century(m: Match, ctx: Context) -> Resolution:
+    return Resolution(P.century(int(m.groups["c"])), "explicit", m.rule, tense=ctx.tense(m))
 
 
 def resolve_decade(m: Match, ctx: Context) -> Resolution:
@@ -719,14 +736,23 @@ def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
     )
 
 
+def part_of_unit(unit: str, modifier: P.Modifier, ref: dt.date, tense: Tense) -> Period:
+    """"the end of the year": the reference's own year, unless tense says that part is another's.
+    In past text it is the latest such part that had begun by the reference; in future text
+    the first that has not ended before it."""
+    current = P.narrowed(relative_unit(unit, 0, ref), modifier)
+    if tense == "past" and current.start > ref:
+        return P.narrowed(relative_unit(unit, -1, ref), modifier)
+    if tense == "future" and current.end < ref:
+        return P.narrowed(relative_unit(unit, 1, ref), modifier)
+    return current
+
+
 def resolve_end_of_unit(m: Match, ctx: Context) -> Resolution:
-    """"the end of the year/month" with no other year: the reference's own year/month."""
     unit = m.groups["unit"].lower()
     modifier = modifier_of(m.groups["mod"])
     tense = ctx.tense(m)
-    return _against_reference(
-        ctx, f"{unit}_part", tense, lambda ref: P.narrowed(relative_unit(unit, 0, ref), modifier)
-    )
+    return _against_reference(ctx, f"{unit}_part_{tense}", tense, lambda ref: part_of_unit(unit, modifier, ref, tense))
 
 
 def resolve_weekend(m: Match, ctx: Context) -> Resolution:
@@ -811,6 +837,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "year": resolve_year,
     "year_range": resolve_year_range,
     "decade": resolve_decade,
+    "century": resolve_century,
     "season": resolve_season,
     "weekday": resolve_weekday,
     "deictic_day": resolve_deictic_day,
@@ -884,6 +911,10 @@ def tag(text: str, reference: Reference, spans: list[tuple[int, int]] | None = N
         mention = TimeMention(
             match.core_start, match.core_end, text[match.core_start : match.core_end], res.period, res.basis, res.rule,
             kind=res.kind, tense=res.tense,  # type: ignore[arg-type]
+            parts=tuple(
+                TimeMention(a, b, text[a:b], p, res.basis, res.rule, tense=res.tense)  # type: ignore[arg-type]
+                for a, b, p in res.parts
+            ),
         )  # fmt: skip
         mentions.append(mention)
         if res.period is not None and res.period.precision == "day" and res.period.start == res.period.end:

@@ -31,6 +31,9 @@ WEBGL_THRESHOLD = 5_000
 LANE_LABEL_CHARS = 34
 # Share of a lane's height that its stacked rows may use.
 LANE_BAND = 0.72
+MAX_ROW_STEP = 0.2
+# Lanes shaded in alternation up to this many; beyond, the boundary lines suffice.
+MAX_SHADED_LANES = 60
 CUSTOMDATA_FIELDS: tuple[str, ...] = ("mention_id", "event_id")
 
 _STYLE = {
@@ -132,28 +135,43 @@ def y_positions(codes: np.ndarray, rows: np.ndarray, n_lanes: int) -> np.ndarray
     per_lane = np.zeros(max(n_lanes, 1), dtype=np.int64)
     np.maximum.at(per_lane, codes, rows + 1)
     depth = per_lane[codes]
-    step = np.where(depth > 1, LANE_BAND / np.maximum(depth - 1, 1), 0.0)
+    # Small stacks stay near the lane's line; big ones use the whole band.
+    step = np.where(depth > 1, np.minimum(LANE_BAND / np.maximum(depth - 1, 1), MAX_ROW_STEP), 0.0)
     return codes + (rows - (depth - 1) / 2.0) * step
 
 
-def initial_x_range(frame: pd.DataFrame, min_days: int = 60) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """Where the events concentrate: Tukey fences on the periods' middles, padded.
+def initial_x_range(
+    frame: pd.DataFrame, coverage: float = 0.75, gap: float = 0.1, min_days: int = 60
+) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """Where the events concentrate: the shortest window holding `coverage` of the periods' middles.
 
     A few far-off events (a 2011 uprising, an election years ahead) would
-    squeeze the story into a sliver; the view opens on the bulk, and zooming
-    out or autoscale still reaches the rest.
+    squeeze the story into a sliver, so the view opens on the bulk; zooming
+    out or autoscale still reaches the rest.  The window then takes in
+    neighbours closer than `gap` times its width, so an evenly spread corpus
+    opens whole.  The result is padded by 5% (at least a week) each side.
     """
     dated = frame.loc[frame["date"].notna(), ["date", "date_end"]]
     if dated.empty:
         return None
     start = dated["date"].to_numpy("datetime64[D]").astype(np.int64)
-    end = dated["date_end"].fillna(dated["date"]).to_numpy("datetime64[D]").astype(np.int64)
-    middle = (start + end) / 2.0
-    q1, q3 = np.quantile(middle, [0.25, 0.75])
-    fence_lo, fence_hi = q1 - 1.5 * (q3 - q1), q3 + 1.5 * (q3 - q1)
-    inside = (middle >= fence_lo) & (middle <= fence_hi)
-    lo = max(start[inside].min(), fence_lo)
-    hi = min(end[inside].max(), fence_hi)
+    end = np.maximum(dated["date_end"].fillna(dated["date"]).to_numpy("datetime64[D]").astype(np.int64), start)
+    middle = np.sort((start + end) / 2.0)
+    lo_i, hi_i = _shortest_window(middle, coverage)
+    while True:
+        reach = gap * max(middle[hi_i] - middle[lo_i], min_days)
+        if lo_i > 0 and middle[lo_i] - middle[lo_i - 1] <= reach:
+            lo_i -= 1
+        elif hi_i < len(middle) - 1 and middle[hi_i + 1] - middle[hi_i] <= reach:
+            hi_i += 1
+        else:
+            break
+    m_lo, m_hi = middle[lo_i], middle[hi_i]
+    inside = ((start + end) / 2.0 >= m_lo) & ((start + end) / 2.0 <= m_hi)
+    # Long periods of the bulk show in full, but a decade does not stretch a two-year story.
+    slack = max(m_hi - m_lo, min_days) * 0.25
+    lo = max(float(start[inside].min()), m_lo - slack)
+    hi = min(float(end[inside].max()), m_hi + slack)
     pad = max((hi - lo) * 0.05, 7.0)
     lo, hi = lo - pad, hi + pad
     if hi - lo < min_days:
@@ -161,6 +179,17 @@ def initial_x_range(frame: pd.DataFrame, min_days: int = 60) -> tuple[pd.Timesta
         lo, hi = centre - min_days / 2.0, centre + min_days / 2.0
     epoch = pd.Timestamp("1970-01-01")
     return epoch + pd.Timedelta(days=float(np.floor(lo))), epoch + pd.Timedelta(days=float(np.ceil(hi)))
+
+
+def _shortest_window(sorted_values: np.ndarray, coverage: float) -> tuple[int, int]:
+    """Indices of the first and last value of the shortest run holding `coverage` of the values."""
+    n = len(sorted_values)
+    k = max(1, int(np.ceil(coverage * n)))
+    if n <= 3 or k >= n:
+        return 0, n - 1
+    widths = sorted_values[k - 1 :] - sorted_values[: n - k + 1]
+    i = int(np.argmin(widths))
+    return i, i + k - 1
 
 
 def hover_texts(frame: pd.DataFrame) -> np.ndarray:
@@ -327,7 +356,7 @@ def _layout(lanes: Lanes, lane: str, x_range: tuple[pd.Timestamp, pd.Timestamp] 
     if x_range is not None:
         xaxis["range"] = [x_range[0].strftime("%Y-%m-%d"), x_range[1].strftime("%Y-%m-%d")]
     return {
-        "height": int(min(900, max(360, 150 + 46 * n))),
+        "height": int(min(900, max(420, 170 + 56 * n))),
         "margin": {"l": 10, "r": 10, "t": 40, "b": 40},
         "hovermode": "closest",
         "dragmode": "zoom",
@@ -339,12 +368,35 @@ def _layout(lanes: Lanes, lane: str, x_range: tuple[pd.Timestamp, pd.Timestamp] 
             "ticktext": list(lanes.labels),
             "range": [n - 0.5, -0.5],
             "fixedrange": True,
-            "showgrid": True,
+            # Lines between lanes, not through them, so stacked events sit visibly inside their lane.
+            "showgrid": False,
+            "minor": {"tickmode": "array", "tickvals": [i + 0.5 for i in range(n - 1)], "showgrid": True},
             "zeroline": False,
             "title": {"text": LANES.get(lane, lane)},
             "automargin": True,
         },
+        "shapes": _lane_bands(n),
     }
+
+
+def _lane_bands(n: int) -> list[dict[str, Any]]:
+    if n > MAX_SHADED_LANES:
+        return []
+    return [
+        {
+            "type": "rect",
+            "xref": "paper",
+            "yref": "y",
+            "x0": 0,
+            "x1": 1,
+            "y0": i - 0.5,
+            "y1": i + 0.5,
+            "fillcolor": "rgba(120, 130, 150, 0.07)",
+            "line": {"width": 0},
+            "layer": "below",
+        }
+        for i in range(0, n, 2)
+    ]
 
 
 def mention_from_selection(state: Mapping[str, Any] | None) -> str:

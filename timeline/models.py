@@ -46,6 +46,8 @@ class TimeMention:
     kind: Literal["date", "duration", "set", "metadata"] = "date"
     # Direction read from the text around the mention: past, future or unknown.
     tense: Literal["past", "future", "present", "unknown"] = "unknown"
+    # The ends of a range written as two expressions ("2009-2010"), each with its own span.
+    parts: tuple[TimeMention, ...] = ()
 
     @property
     def value(self) -> str:

@@ -81,6 +81,12 @@ def decade(first_year: int) -> Period:
     return Period(dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), "decade", f"{first_year // 10:03d}")
 
 
+def century(ordinal: int) -> Period:
+    """"the 20th century" is 1900-1999 (value 19), as TIMEX3 writes it."""
+    first = (ordinal - 1) * 100
+    return Period(dt.date(max(first, 1), 1, 1), dt.date(first + 99, 12, 31), "century", f"{ordinal - 1:02d}")
+
+
 def narrowed(period: Period, modifier: Modifier) -> Period:
     """The first, middle or last third of a month or year ("early 2020", "late November")."""
     if not modifier:

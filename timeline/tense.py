@@ -16,7 +16,8 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|won't|wo n't|'ll|is going to|are going to|is to|are to|is due|are due|due to|"
     r"scheduled|slated|set to|expected to|plans? to|planned|planning|intends? to|upcoming|forthcoming|"
     r"to be held|to take place|to begin|to start|is set|are set|will be|would be held|would take place|"
-    r"to hold|to resume|to meet|ahead of)\b",
+    r"to hold|to resume|to meet|ahead of|to run|to last|to continue|to remain|to expire|to end|"
+    r"(?:to|will|shall|would|could|may|might|must|should)\s+(?:not\s+)?be\s+[a-z]+(?:ed|en|wn))\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -52,13 +53,14 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
 def marker_tense(clause: str, mention_start: int, mention_end: int) -> Tense:
     """Tense of the verb marker nearest to the mention within its clause."""
     best: tuple[int, Tense] | None = None
+    future_spans = [m.span() for m in _FUTURE.finditer(clause)]
     for pattern, tense in ((_FUTURE, "future"), (_PAST, "past")):
         for m in pattern.finditer(clause):
             if mention_start <= m.start() < mention_end:
                 continue  # the expression's own words ("last" in "last year") say nothing of the verb
             word = m.group(0).lower()
-            if tense == "past" and word in _ED_NOT_VERB:
-                continue
+            if tense == "past" and (word in _ED_NOT_VERB or any(a <= m.start() < b for a, b in future_spans)):
+                continue  # "to be published" is not a past tense
             distance = mention_start - m.end() if m.end() <= mention_start else m.start() - mention_end
             # A future marker beats a past one at the same distance ("was expected to ... in May").
             key = (distance * 2 + (0 if tense == "future" else 1), tense)

@@ -1,0 +1,436 @@
+"""Briefing dashboard: `streamlit run dashboard.py [-- --docs DIR]` (default: seeds/).
+
+Layout and widgets only; every decision is made by a function in `timeline/`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import sys
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from timeline import export, figure, filters, highlight, uploads
+from timeline.pipeline import Extraction, extract
+from timeline.sources import SourcesError, set_published
+
+log = logging.getLogger("timeline.dashboard")
+
+DEFAULT_DOCS = Path(__file__).resolve().parent / "seeds"
+# Above this many rows the download is built when clicked, not on every rerun.
+EAGER_EXPORT_ROWS = 20_000
+LANE_CHOICES = tuple(figure.LANES)
+PRECISION_CHOICES = (*filters.PRECISIONS, filters.NO_PRECISION)
+# Widget keys; the URL is rebuilt from them after every rerun.
+K_FROM, K_TO, K_TEXT, K_DOCS, K_OUTLETS = "f_from", "f_to", "f_text", "f_docs", "f_outlets"
+K_PRECISIONS, K_STATUSES, K_BASES, K_LANE = "f_precisions", "f_statuses", "f_bases", "f_lane"
+K_SELECTED, K_NOTICES, K_LOADED, K_MESSAGES = "selected", "url_notices", "url_loaded", "messages"
+
+
+def corpus_folder(argv: list[str]) -> Path:
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--docs", default=str(DEFAULT_DOCS))
+    args, _ = parser.parse_known_args(argv)
+    return Path(args.docs).expanduser()
+
+
+@st.cache_data(show_spinner="Reading the documents…", max_entries=4)
+def load_corpus(folder: str, fingerprint: tuple[tuple[str, int, int], ...]) -> Extraction:
+    # `fingerprint` is only the cache key: any added, removed or edited file makes a new entry.
+    del fingerprint
+    return extract([folder])
+
+
+@st.cache_data(max_entries=4)
+def export_bytes(frame: pd.DataFrame, kind: str) -> bytes:
+    return export.csv_bytes(frame) if kind == "csv" else export.json_bytes(frame)
+
+
+# --- state: URL <-> widgets ------------------------------------------------------------------
+
+
+def load_view_from_url(choices: filters.Choices, known_ids: set[str]) -> None:
+    """On a session's first run, set the widgets from the URL; later the widgets lead."""
+    if st.session_state.get(K_LOADED):
+        return
+    params = {key: st.query_params.get_all(key) for key in st.query_params}
+    view, notices = filters.parse_query(params, choices)
+    view, more = filters.drop_unknown_selection(view, known_ids)
+    st.session_state[K_NOTICES] = notices + more
+    set_widgets(view)
+    st.session_state[K_LOADED] = True
+
+
+def set_widgets(view: filters.View) -> None:
+    f = view.filters
+    st.session_state[K_FROM] = f.start
+    st.session_state[K_TO] = f.end
+    st.session_state[K_TEXT] = f.text
+    st.session_state[K_DOCS] = list(f.docs)
+    st.session_state[K_OUTLETS] = list(f.outlets)
+    st.session_state[K_PRECISIONS] = filters.ticked(f.precisions, PRECISION_CHOICES)
+    st.session_state[K_STATUSES] = filters.ticked(f.statuses, filters.STATUSES)
+    st.session_state[K_BASES] = filters.ticked(f.bases, filters.DATE_BASES)
+    st.session_state[K_LANE] = view.lane
+    st.session_state[K_SELECTED] = view.selected
+
+
+def view_from_widgets() -> filters.View:
+    state = st.session_state
+    start, end = state.get(K_FROM), state.get(K_TO)
+    if start is not None and end is not None and start > end:
+        st.sidebar.warning("'From' is after 'To'; the date range is not applied.")
+        start = end = None
+    return filters.View(
+        filters.Filters(
+            start=start,
+            end=end,
+            text=(state.get(K_TEXT) or "").strip(),
+            docs=tuple(state.get(K_DOCS) or ()),
+            outlets=tuple(state.get(K_OUTLETS) or ()),
+            precisions=filters.restriction(state.get(K_PRECISIONS) or (), PRECISION_CHOICES),
+            statuses=filters.restriction(state.get(K_STATUSES) or (), filters.STATUSES),
+            bases=filters.restriction(state.get(K_BASES) or (), filters.DATE_BASES),
+        ),
+        lane=state.get(K_LANE) or filters.DEFAULT_LANE,
+        selected=state.get(K_SELECTED) or "",
+    )
+
+
+def write_url(view: filters.View) -> None:
+    wanted = filters.to_query(view)
+    current = {key: st.query_params.get_all(key) for key in st.query_params}
+    normalised = {k: v if isinstance(v, list) else [v] for k, v in wanted.items()}
+    if current != normalised:
+        st.query_params.from_dict(wanted)
+
+
+def reset_view() -> None:
+    set_widgets(filters.View())
+    st.session_state[K_NOTICES] = []
+
+
+def keep_known(key: str, options: tuple[str, ...]) -> None:
+    # Documents can disappear between reruns; a stale choice would make the widget fail.
+    st.session_state[key] = [v for v in st.session_state.get(key) or [] if v in options]
+
+
+# --- selection callbacks ---------------------------------------------------------------------
+
+
+def on_chart_select() -> None:
+    mention = figure.mention_from_selection(st.session_state.get("chart"))
+    if mention:
+        st.session_state[K_SELECTED] = mention
+
+
+def on_table_select(mention_ids: list[str]) -> None:
+    state = st.session_state.get("table") or {}
+    rows = (state.get("selection") or {}).get("rows") or []
+    if rows and 0 <= rows[0] < len(mention_ids):
+        st.session_state[K_SELECTED] = mention_ids[rows[0]]
+
+
+# --- page parts ------------------------------------------------------------------------------
+
+
+def sidebar(choices: filters.Choices, titles: dict[str, str]) -> None:
+    with st.sidebar:
+        st.header("Filters")
+        left, right = st.columns(2)
+        left.date_input("From", key=K_FROM, min_value=filters.DATE_MIN, max_value=filters.DATE_MAX)
+        right.date_input("To", key=K_TO, min_value=filters.DATE_MIN, max_value=filters.DATE_MAX)
+        st.text_input("Search titles and passages", key=K_TEXT, max_chars=filters.MAX_QUERY_CHARS)
+        keep_known(K_DOCS, choices.docs)
+        st.multiselect(
+            "Documents",
+            choices.docs,
+            key=K_DOCS,
+            format_func=lambda d: titles.get(d) or d,
+            placeholder="All documents",
+        )
+        keep_known(K_OUTLETS, choices.outlets)
+        st.multiselect("Outlets", choices.outlets, key=K_OUTLETS, placeholder="All outlets")
+        st.pills("Precision", PRECISION_CHOICES, selection_mode="multi", key=K_PRECISIONS)
+        st.pills("Status", filters.STATUSES, selection_mode="multi", key=K_STATUSES)
+        st.pills(
+            "Date basis",
+            filters.DATE_BASES,
+            selection_mode="multi",
+            key=K_BASES,
+            help="Untick 'estimated' to hide dates the text does not fix.",
+        )
+        st.caption("Untick a chip to hide those events; none ticked shows all.")
+        st.selectbox("Lanes", LANE_CHOICES, key=K_LANE, format_func=lambda c: figure.LANES.get(c, c))
+        st.button("Reset view", on_click=reset_view)
+
+
+def show_notices() -> None:
+    notices = st.session_state.get(K_NOTICES) or []
+    for notice in notices:
+        st.warning(highlight.escape_markdown(notice), icon=":material/warning:")
+    if notices and st.button("Dismiss notices"):
+        st.session_state[K_NOTICES] = []
+        st.rerun()
+    for message in st.session_state.pop(K_MESSAGES, []):
+        st.success(highlight.escape_markdown(message))
+
+
+def timeline_tab(extraction: Extraction, shown: pd.DataFrame, view: filters.View) -> None:
+    total = len(extraction.frame)
+    if shown.empty:
+        why = "No events match these filters." if total else "No dated events were found in these documents."
+        st.info(f"{why} Change or reset the filters (sidebar) to see events.", icon=":material/search_off:")
+        return
+    chart_col, detail_col = st.columns([3, 2], gap="medium")
+    with chart_col:
+        chart(shown, view, total)
+        downloads(shown, view.filters)
+        table(shown)
+    with detail_col:
+        detail(extraction, view.selected, shown)
+
+
+def chart(shown: pd.DataFrame, view: filters.View, total: int) -> None:
+    n_dated = int(shown["date"].notna().sum())
+    st.caption(f"Showing {len(shown):,} of {total:,} events ({n_dated:,} dated, drawn below).")
+    if n_dated == 0:
+        st.info("None of the matching events has a date, so there is nothing to draw; they are listed below.")
+        return
+    x_range = figure.initial_x_range(shown)
+    fig = figure.build_figure(shown, view.lane, x_range=x_range, selected=view.selected)
+    st.plotly_chart(
+        fig,
+        key="chart",
+        on_select=on_chart_select,
+        selection_mode="points",
+        config={"displaylogo": False, "toImageButtonOptions": {"filename": "timeline", "scale": 2}},
+    )
+    if x_range is not None:
+        outside = int(((shown["date_end"] < x_range[0]) | (shown["date"] > x_range[1])).sum())
+        if outside:
+            st.caption(
+                f"The view opens where events concentrate; {outside:,} lie outside it. "
+                "Double-click the chart (twice) or use Autoscale to see them all."
+            )
+
+
+def downloads(shown: pd.DataFrame, f: filters.Filters) -> None:
+    eager = len(shown) <= EAGER_EXPORT_ROWS
+    row = st.container(horizontal=True)
+    row.download_button(
+        "Download CSV",
+        export_bytes(shown, "csv") if eager else lambda: export.csv_bytes(shown),
+        file_name=export.export_file_name(shown, "csv", f.start, f.end),
+        mime="text/csv",
+        on_click="ignore",
+        icon=":material/download:",
+    )
+    row.download_button(
+        "Download JSON",
+        export_bytes(shown, "json") if eager else lambda: export.json_bytes(shown),
+        file_name=export.export_file_name(shown, "json", f.start, f.end),
+        mime="application/json",
+        on_click="ignore",
+        icon=":material/download:",
+    )
+
+
+def table(shown: pd.DataFrame) -> None:
+    rows = filters.table_frame(shown)
+    mention_ids = rows["mention_id"].tolist()
+    st.dataframe(
+        rows,
+        key="table",
+        on_select=partial(on_table_select, mention_ids),
+        selection_mode="single-row",
+        hide_index=True,
+        height=420,
+        column_order=[c for c in rows.columns if c not in ("mention_id", "doc")],
+        column_config={
+            "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
+            "date_end": st.column_config.DateColumn("Last day", format="YYYY-MM-DD"),
+            "precision": "Precision",
+            "date_text": "As written",
+            "title": st.column_config.TextColumn("Event", width="large"),
+            "status": "Status",
+            "date_basis": "Date from",
+            "outlet": "Outlet",
+            "doc_title": "Document",
+            "actors": "Actors",
+            "event_type": "Type",
+            "n_sources": st.column_config.NumberColumn("Sources", format="%d"),
+        },
+    )
+
+
+def detail(extraction: Extraction, selected: str, shown: pd.DataFrame) -> None:
+    frame = extraction.frame
+    match = frame.loc[frame["mention_id"] == selected] if selected else frame.iloc[0:0]
+    if match.empty:
+        st.info(
+            "Click an event in the chart, or select a row in the table, to read its source.",
+            icon=":material/touch_app:",
+        )
+        return
+    event = match.iloc[0]
+    document = next((d for d in extraction.documents if d.doc == event["doc"]), None)
+    with st.container(border=True):
+        st.markdown(f"#### {highlight.escape_markdown(str(event['title']))}")
+        if selected not in set(shown["mention_id"]):
+            st.caption("This event is outside the current filters.")
+        for line in detail_lines(event):
+            st.markdown(line)
+        if str(event["url"]).startswith(("https://", "http://")):
+            st.link_button("Open the original article", str(event["url"]), icon=":material/open_in_new:")
+        if document is None:
+            st.warning("The document's text is not available.")
+            st.html(f"<blockquote>{highlight.escape_text(str(event['passage']))}</blockquote>")
+            return
+        source_text(document.text, event)
+
+
+def detail_lines(event: pd.Series) -> list[str]:
+    esc = highlight.escape_markdown
+
+    def day(value: Any) -> str:
+        return value.strftime("%Y-%m-%d") if pd.notna(value) else "unknown"
+
+    period = day(event["date"])
+    if event["precision"] != "day" and pd.notna(event["date_end"]) and event["date_end"] != event["date"]:
+        period += f" – {day(event['date_end'])}"
+    rule = f", rule {esc(str(event['date_rule']))}" if event["date_rule"] else ""
+    outlet = esc(str(event["outlet"])) if event["outlet"] else "outlet unknown"
+    lines = [
+        f"**When:** {period} ({esc(str(event['precision']) or 'unresolved')}), {esc(str(event['status']))}",
+        f"**As written:** “{esc(str(event['date_text']))}” · **date from:** {esc(str(event['date_basis']))}{rule}",
+        f"**Document:** {esc(str(event['doc_title']) or str(event['doc']))} — {outlet} · "
+        f"published {day(event['published'])} (from {esc(str(event['published_basis']) or 'unknown')})",
+    ]
+    if event["actors"]:
+        lines.append(f"**Actors:** {esc(str(event['actors']))} · **type:** {esc(str(event['event_type']))}")
+    if int(event["n_sources"]) > 1:
+        lines.append(f"**Reported by** {int(event['n_sources'])} documents.")
+    return lines
+
+
+def source_text(text: str, event: pd.Series) -> None:
+    located = highlight.locate_passage(
+        text, str(event["passage"]), int(event["passage_start"]), int(event["passage_end"])
+    )
+    if located is None:
+        st.warning("The passage is not in the document's text; it is shown on its own.")
+        st.html(f"<blockquote>{highlight.escape_text(str(event['passage']))}</blockquote>")
+        return
+    if located.note:
+        st.caption(located.note)
+    st.markdown("**Source passage, in context**")
+    st.html(highlight.passage_html(text, located.start, located.end))
+    with st.expander("Whole document"):
+        st.html(highlight.passage_html(text, located.start, located.end, context=None))
+
+
+def documents_tab(extraction: Extraction, folder: Path, today: dt.date) -> None:
+    reports = extraction.reports_frame()
+    st.dataframe(reports, hide_index=True, width="stretch")
+    for problem in extraction.problems:
+        st.warning(highlight.escape_markdown(problem))
+    left, right = st.columns(2, gap="large")
+    with left:
+        correction_form(extraction, folder, today)
+    with right:
+        upload_form(folder)
+
+
+def correction_form(extraction: Extraction, folder: Path, today: dt.date) -> None:
+    st.subheader("Set a publication date")
+    docs = {r.doc: r for r in extraction.reports}
+    if not docs:
+        st.caption("No documents yet.")
+        return
+    with st.form("published"):
+        doc = st.selectbox(
+            "Document",
+            list(docs),
+            format_func=lambda d: f"{docs[d].title or d} ({docs[d].published or 'no date'})",
+        )
+        date = st.date_input("Published on", value=None, min_value=filters.DATE_MIN, max_value=today)
+        unknown = st.checkbox("The date is unknown (remove the correction)")
+        if not st.form_submit_button("Save"):
+            return
+    if date is None and not unknown:
+        st.error("Choose a date, or tick 'unknown'.")
+        return
+    try:
+        set_published(folder, doc, None if unknown else date)
+    except (SourcesError, OSError) as exc:
+        st.error(f"Not saved: {highlight.escape_markdown(str(exc))}")
+        return
+    load_corpus.clear()
+    saved = "unknown" if unknown else date.isoformat()
+    st.session_state[K_MESSAGES] = [f"Publication date of {doc} set to {saved}; events recomputed."]
+    st.rerun()
+
+
+def upload_form(folder: Path) -> None:
+    st.subheader("Add documents")
+    counter = st.session_state.setdefault("upload_round", 0)
+    files = st.file_uploader(
+        f"Text, Markdown or HTML, up to {uploads.MAX_UPLOAD_BYTES // (1024 * 1024)} MB each",
+        type=[s.lstrip(".") for s in uploads.ALLOWED_SUFFIXES],
+        accept_multiple_files=True,
+        key=f"upload_{counter}",
+        max_upload_size=uploads.MAX_UPLOAD_BYTES // (1024 * 1024),
+    )
+    if not files or not st.button("Add to the corpus", type="primary"):
+        return
+    results = uploads.save_uploads(folder, ((f.name, f.getvalue()) for f in files))
+    for result in results:
+        if not result.ok:
+            st.error(highlight.escape_markdown(result.message))
+    if any(r.ok for r in results):
+        load_corpus.clear()
+        st.session_state[K_MESSAGES] = [r.message for r in results if r.ok]
+        # A new uploader key empties it, so the same files are not offered again.
+        st.session_state["upload_round"] = counter + 1
+        st.rerun()
+
+
+def main() -> None:
+    st.set_page_config(page_title="Timeline briefing", page_icon=":material/timeline:", layout="wide")
+    folder = corpus_folder(sys.argv[1:])
+    if not folder.is_dir():
+        st.error(f"The documents folder {highlight.escape_markdown(str(folder))} does not exist.")
+        st.stop()
+    try:
+        extraction = load_corpus(str(folder), uploads.folder_fingerprint(folder))
+    except Exception as exc:  # the page must say what broke rather than die
+        log.exception("extraction failed")
+        st.error(f"The documents could not be read: {highlight.escape_markdown(repr(exc))}")
+        st.stop()
+    frame = extraction.frame
+    titles = {d.doc: d.title for d in extraction.documents}
+    choices = filters.choices_for(frame, titles, LANE_CHOICES)
+    load_view_from_url(choices, set(frame["mention_id"]))
+
+    st.title(f"Timeline — {folder.name}")
+    st.markdown(f"**{highlight.escape_markdown(filters.corpus_summary(len(extraction.reports), frame))}**")
+    sidebar(choices, titles)
+    view = view_from_widgets()
+    show_notices()
+    shown = filters.apply_filters(frame, view.filters)
+    write_url(view)
+    timeline, documents = st.tabs(["Timeline", "Documents"])
+    with timeline:
+        timeline_tab(extraction, shown, view)
+    with documents:
+        documents_tab(extraction, folder, dt.date.today())
+
+
+main()
