@@ -188,9 +188,9 @@ def timeline_tab(extraction: Extraction, shown: pd.DataFrame, view: filters.View
         why = "No events match these filters." if total else "No dated events were found in these documents."
         st.info(f"{why} Change or reset the filters (sidebar) to see events.", icon=":material/search_off:")
         return
-    chart_col, detail_col = st.columns([3, 2], gap="medium")
-    with chart_col:
-        chart(shown, view, total)
+    chart(shown, view, total)
+    table_col, detail_col = st.columns([3, 2], gap="medium")
+    with table_col:
         downloads(shown, view.filters)
         table(shown)
     with detail_col:

@@ -229,7 +229,13 @@ _pattern(
     "end_of_unit",
 )
 _pattern("weekend", rf"\b(?P<qual>{_I('over the|this|last|next|on the|at the')})\s+(?P<unit>{_I('weekend')})\b", "weekend")
-_pattern("ago", rf"\b(?P<n>{_I(NUM)})\s+(?P<unit>{_I(UNIT)})\s+(?P<dir>{_I('ago|earlier|before')})\b(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|[A-Z]))", "ago")
+_pattern("ago", rf"\b(?P<n>{_I(NUM)})\s+(?P<unit>{_I(UNIT)})\s+(?P<dir>{_I('ago')})\b", "ago")
+# "three days before the vote" dates the clause against the vote, not against the text: not a date.
+_pattern(
+    "earlier",
+    rf"\b(?P<n>{_I(NUM)})\s+(?P<unit>{_I(UNIT)})\s+(?P<dir>{_I('earlier|before')})\b(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|[A-Z]))",
+    "ago",
+)
 _pattern("later", rf"\b(?P<n>{_I(NUM)})\s+(?P<unit>{_I(UNIT)})\s+(?P<dir>{_I('later|afterwards|on')})\b", "later")
 _pattern("in_n_units", rf"\b{_I('in')}\s+(?P<n>{_I(NUM)})\s+(?P<unit>{_I(UNIT)})\b(?!\s+(?:of|ago|later|after|before|since))", "in_n_units")
 _pattern(

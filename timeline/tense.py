@@ -13,11 +13,12 @@ from typing import Literal
 Tense = Literal["past", "future", "present", "unknown"]
 
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won't|wo n't|'ll|is going to|are going to|is to|are to|is due|are due|due to|"
+    # Longest alternatives first: "will be held" must win over "will" so that "held" is masked.
+    r"\b(?:(?:to|will|shall|would|could|may|might|must|should)\s+(?:not\s+)?(?:be|have)\s+[a-z]+|"
+    r"(?:will|shall|'ll)\s+(?:not\s+)?[a-z]+|will|shall|won't|wo n't|'ll|is going to|are going to|is to|are to|is due|are due|due to|"
     r"scheduled|slated|set to|expected to|plans? to|planned|planning|intends? to|upcoming|forthcoming|"
     r"to be held|to take place|to begin|to start|is set|are set|will be|would be held|would take place|"
-    r"to hold|to resume|to meet|ahead of|to run|to last|to continue|to remain|to expire|to end|"
-    r"(?:to|will|shall|would|could|may|might|must|should)\s+(?:not\s+)?be\s+[a-z]+(?:ed|en|wn))\b",
+    r"to hold|to resume|to meet|ahead of|to run|to last|to continue|to remain|to expire|to end)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
