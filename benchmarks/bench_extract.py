@@ -271,7 +271,9 @@ def _future_sentence(rng: random.Random, pub: dt.date) -> str:
     if form == 0:
         return f"{_cap(_subject(rng))} will {rng.choice(FUTURE_VERBS)} {_thing(rng)} {when}."
     if form == 1:
-        return f"{_cap(_subject(rng))} is expected to {rng.choice(FUTURE_VERBS)} {_thing(rng)} {when}, diplomats said."
+        who = _subject(rng)
+        verb = "are" if who.startswith("officials") else "is"
+        return f"{_cap(who)} {verb} expected to {rng.choice(FUTURE_VERBS)} {_thing(rng)} {when}, diplomats said."
     return f"A vote on {_thing(rng)} is scheduled {when} in {rng.choice(CITIES)}."
 
 

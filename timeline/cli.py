@@ -106,8 +106,7 @@ def run_extract(args: argparse.Namespace) -> int:
 def report_line(report: DocumentReport) -> str:
     if report.status == "error":
         return f"{report.doc}: not read: {report.message}"
-    published = f"{report.published} ({report.published_basis})" if report.published else "unknown"
-    return f"{report.doc}: published {published}; {report.message}"
+    return f"{report.doc}: published {report.published_label}; {report.message}"
 
 
 def run_dates(args: argparse.Namespace) -> int:

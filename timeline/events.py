@@ -118,7 +118,7 @@ def mention_id(doc: str, mention: TimeMention) -> str:
 def status_of(document: Document, mention: TimeMention) -> Status:
     """Scheduled when the text speaks of it in the future, or its date lies after publication."""
     period = mention.period
-    if period is not None and document.published is not None:
+    if period is not None and document.published is not None and document.published_basis != "estimated":
         if period.start > document.published:
             return "scheduled"
         if period.end < document.published:

@@ -84,6 +84,7 @@ class Event:
             "url": d.url,
             "published": d.published,
             "published_basis": d.published_basis,
+            "published_latest": d.published_latest,
             "date": p.start if p else None,
             "date_end": p.end if p else None,
             "precision": p.precision if p else "",

@@ -15,6 +15,8 @@ from pathlib import Path
 import pandas as pd
 
 from timeline import documents as D
+from timeline.dates import Reference, tag
+from timeline.estimate import estimate_publication
 from timeline.events import document_events
 from timeline.frame import to_frame
 from timeline.models import Document, Event
@@ -37,6 +39,20 @@ class DocumentReport:
     # ok: events found; empty: read but no dated events (message says why); error: not read.
     status: str
     message: str
+    published_latest: dt.date | None = None
+
+    @property
+    def published_label(self) -> str:
+        return published_label(self.published, self.published_basis, self.published_latest)
+
+
+def published_label(published: dt.date | None, basis: str, latest: dt.date | None = None) -> str:
+    """A publication date as a person should read it: an estimate is shown as a range, never as a day."""
+    if published is None:
+        return "unknown"
+    if basis == "estimated":
+        return f"between {published} and {latest} (estimated)" if latest else f"not before {published} (estimated)"
+    return f"{published} ({basis})"
 
 
 REPORT_COLUMNS: tuple[str, ...] = tuple(DocumentReport.__dataclass_fields__)
@@ -135,6 +151,8 @@ def _assemble(
         document = D.apply_sources(document, sources)
         if name in overrides:
             document = replace(document, published=overrides[name], published_basis="analyst")
+        if document.published is None:
+            document = _with_estimate(document)
         found = document_events(document)
         documents.append(document)
         events.extend(found)
@@ -142,6 +160,16 @@ def _assemble(
     for p in problems:
         log.warning("%s", p)
     return Extraction(to_frame(events), tuple(documents), tuple(reports), tuple(problems))
+
+
+def _with_estimate(document: Document) -> Document:
+    estimate = estimate_publication(tag(document.text, Reference()))
+    if estimate is None:
+        return document
+    return replace(
+        document, published=estimate.earliest, published_latest=estimate.latest, published_basis="estimated",
+        notes=(*document.notes, estimate.reason),
+    )  # fmt: skip
 
 
 def _report(document: Document, found: Sequence[Event]) -> DocumentReport:
@@ -155,7 +183,9 @@ def _report(document: Document, found: Sequence[Event]) -> DocumentReport:
         status = "ok"
         undated = len(found) - dated
         message = f"{dated} dated event(s)" + (f", {undated} unresolved (no publication date)" if undated else "")
+    if document.notes:
+        message += "; " + "; ".join(document.notes)
     return DocumentReport(
         document.doc, document.title, document.outlet, document.url, document.published,
-        document.published_basis, len(found), status, message,
+        document.published_basis, len(found), status, message, document.published_latest,
     )  # fmt: skip
