@@ -282,13 +282,14 @@ def detail(extraction: Extraction, selected: str, shown: pd.DataFrame) -> None:
     event = match.iloc[0]
     document = next((d for d in extraction.documents if d.doc == event["doc"]), None)
     with st.container(border=True):
-        st.markdown(f"#### {highlight.escape_markdown(str(event['title']))}")
+        st.markdown(f"##### {highlight.escape_markdown(str(event['title']))}")
         if selected not in set(shown["mention_id"]):
             st.caption("This event is outside the current filters.")
         for line in detail_lines(event):
             st.markdown(line)
-        if str(event["url"]).startswith(("https://", "http://")):
-            st.link_button("Open the original article", str(event["url"]), icon=":material/open_in_new:")
+        url = highlight.safe_url(str(event["url"]))
+        if url:
+            st.link_button("Open the original article", url, icon=":material/open_in_new:")
         if document is None:
             st.warning("The document's text is not available.")
             st.html(f"<blockquote>{highlight.escape_text(str(event['passage']))}</blockquote>")
@@ -333,12 +334,29 @@ def source_text(text: str, event: pd.Series) -> None:
     st.markdown("**Source passage, in context**")
     st.html(highlight.passage_html(text, located.start, located.end))
     with st.expander("Whole document"):
-        st.html(highlight.passage_html(text, located.start, located.end, context=None))
+        st.html(highlight.passage_html(text, located.start, located.end, whole=True))
 
 
 def documents_tab(extraction: Extraction, folder: Path, today: dt.date) -> None:
     reports = extraction.reports_frame()
-    st.dataframe(reports, hide_index=True, width="stretch")
+    reports["url"] = reports["url"].astype(str).map(highlight.safe_url)
+    order = ["title", "outlet", "published", "published_basis", "n_events", "status", "message", "doc", "url"]
+    st.dataframe(
+        reports,
+        hide_index=True,
+        column_order=[c for c in order if c in reports.columns],
+        column_config={
+            "title": st.column_config.TextColumn("Title", width="large"),
+            "outlet": "Outlet",
+            "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
+            "published_basis": "Date from",
+            "n_events": st.column_config.NumberColumn("Events", format="%d"),
+            "status": "Status",
+            "message": st.column_config.TextColumn("Why / note", width="large"),
+            "doc": "File",
+            "url": st.column_config.LinkColumn("Original"),
+        },
+    )
     for problem in extraction.problems:
         st.warning(highlight.escape_markdown(problem))
     left, right = st.columns(2, gap="large")
@@ -350,7 +368,8 @@ def documents_tab(extraction: Extraction, folder: Path, today: dt.date) -> None:
 
 def correction_form(extraction: Extraction, folder: Path, today: dt.date) -> None:
     st.subheader("Set a publication date")
-    docs = {r.doc: r for r in extraction.reports}
+    # Documents without a date first: they are the ones that need one.
+    docs = {r.doc: r for r in sorted(extraction.reports, key=lambda r: (r.published is not None, r.doc))}
     if not docs:
         st.caption("No documents yet.")
         return

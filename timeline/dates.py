@@ -19,8 +19,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from timeline import periods as P
-from timeline.lexicon import MONTHS, NUMBERS, SEASONS, WEEKDAYS, alternation, month_number, weekday_number
+from timeline.lexicon import NUMBERS, SEASONS, month_number, weekday_number
 from timeline.models import DateBasis, TimeMention
+from timeline.patterns import Match, find
 from timeline.periods import Period
 from timeline.tense import Tense, forward_cue, sentence_tense
 
@@ -49,49 +50,6 @@ class Reference:
     @property
     def basis(self) -> DateBasis:
         return "publication" if self.published else "estimated"
-
-
-# ---------------------------------------------------------------- vocabulary
-
-def _cap(words: Iterable[str]) -> str:
-    """Capitalised (and all-caps) forms: month and weekday names are proper nouns."""
-    forms = set()
-    for w in words:
-        forms.add(w.capitalize())
-        forms.add(w.upper())
-    return alternation(sorted(forms))
-
-
-_MONTH_LONG = _cap(m for m in MONTHS if len(m) > 4 or m in ("june", "july"))
-_MONTH_SHORT = _cap(m for m in MONTHS if len(m) <= 4 and m not in ("june", "july", "may"))
-# "May"/"March" are ordinary words too; patterns that allow a bare month add a cue.
-MONTH = rf"(?:{_MONTH_LONG}|May|MAY|(?:{_MONTH_SHORT})\.?)"
-MONTH_BARE = rf"(?:{_cap(m for m in MONTHS if len(m) > 4 or m in ('june', 'july') and m not in ('march',))})"
-WEEKDAY = rf"(?:{_cap(w for w in WEEKDAYS if w.endswith('day'))})"
-WEEKDAY_ABBR = rf"(?:{_cap(w for w in WEEKDAYS if not w.endswith('day'))})\.?"
-SEASON = r"(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-YEAR = r"(?:1[89]\d\d|20\d\d)"
-NUM_WORDS = alternation([w for w in NUMBERS if NUMBERS[w]])
-NUM = rf"(?:\d{{1,3}}|{NUM_WORDS})"
-UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
-PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))"
-DASH = r"\s*(?:-|–|—|to|through|until|till)\s*"
-
-_I = "(?i:{})".format  # case-insensitive scope for cue words
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    start: int
-    end: int
-    rule: str
-    groups: dict[str, str | None]
-    # The expression proper, without the preposition or noun that only cued it:
-    # "in February" -> "February", "December elections" -> "December".
-    core_start: int = 0
-    core_end: int = 0
-    spans: dict[str, tuple[int, int]] | None = None
 
 
 Resolver = Callable[[Match, "Context"], "Resolution"]
@@ -123,233 +81,6 @@ class Context:
 
     def forward(self, m: Match) -> bool:
         return forward_cue(self.text[self.sentence_start : self.sentence_end], m.start - self.sentence_start)
-
-
-# ---------------------------------------------------------------- patterns
-# Each pattern: (rule name, regex, resolver).  Longer matches win over
-# shorter ones; at equal length the earlier pattern wins.
-
-_PATTERNS: list[tuple[str, str, str]] = []
-
-
-def _pattern(name: str, regex: str, resolver: str) -> None:
-    _PATTERNS.append((name, regex, resolver))
-
-
-_WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?"
-_pattern("iso_date", r"\b(?P<y>" + YEAR + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b(?![-/]\d)", "full_date")
-_pattern("slash_date", r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>" + YEAR + r")\b", "numeric_date")
-_pattern(
-    "month_day_year",
-    _WD_PREFIX + rf"(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,\s*|\s+)(?P<y>{YEAR})\b",
-    "full_date",
-)
-_pattern(
-    "day_month_year",
-    _WD_PREFIX + rf"(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<y>{YEAR})\b",
-    "full_date",
-)
-_pattern(
-    "month_day_range_year",
-    rf"(?P<mon>{MONTH})\s+(?P<d>{DAY}){DASH}(?P<d2>{DAY}),?\s+(?P<y>{YEAR})\b",
-    "day_range",
-)
-_pattern(
-    "day_range_month_year",
-    rf"(?P<d>{DAY}){DASH}(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<y>{YEAR})\b",
-    "day_range",
-)
-_pattern("month_day_range", rf"(?P<mon>{MONTH})\s+(?P<d>{DAY}){DASH}(?P<d2>{DAY})\b(?![,\s]*\d)", "day_range")
-_pattern("day_range_month", rf"\b(?P<d>{DAY}){DASH}(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})\b(?!,?\s*\d)", "day_range")
-_pattern("month_day", _WD_PREFIX + rf"(?P<mon>{MONTH})\s+(?P<d>{DAY})\b(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)", "month_day")
-_pattern(
-    "day_month",
-    _WD_PREFIX + rf"(?:\bthe\s+)?\b(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})\b(?!,?\s*\d)",
-    "month_day",
-)
-_pattern(
-    "month_range_year",
-    rf"(?:{_I('between|from')}\s+)?(?P<mon>{MONTH}){DASH.replace('until|till', 'and|until|till')}(?P<mon2>{MONTH}),?\s+(?P<y>{YEAR})\b",
-    "month_range",
-)
-_pattern(
-    "month_range",
-    rf"{_I('between|from')}\s+(?P<mon>{MONTH})\s+(?:and|to|until|till)\s+(?P<mon2>{MONTH})\b(?!,?\s*\d)",
-    "month_range",
-)
-_pattern("month_year", rf"(?P<mod>{_I('early|mid|late')}[\s-]+)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})\b", "month_year")
-_pattern(
-    "month_alone",
-    rf"(?:(?P<cue>{_I('in|since|until|till|by|during|from|through|throughout|before|after|of|last|next|this|past|coming|early|late|mid|mid-|late last|early last|mid last|late next|early next|late this|early this|until mid|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of|since early|since late|in early|in late|in mid|by early|by late|by mid|until late|until early')})[\s-]+)?"
-    rf"\b(?P<mon>{MONTH})\b(?!\s*\d)(?P<noun>\s+{_I('elections?|polls?|vote|referendum|summit|conference|talks|meeting|deadline')})?",
-    "month_alone",
-)
-_pattern("year_range", rf"\b(?P<y>{YEAR})\s*(?:-|–|/|to|through|until)\s*(?P<y2>{YEAR}|\d\d)\b(?![-/.]\d)", "year_range")
-_pattern("century", rf"\b(?P<c>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+[Cc]entury\b", "century")
-_pattern(
-    "year_modified",
-    rf"(?P<mod>{_I('early|mid|late|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of|the first half of|the second half of')})[\s-]+(?P<y>{YEAR})\b",
-    "year",
-)
-_pattern("decade", rf"\b(?:the\s+)?(?P<y>1[89]\d0|20[0-9]0)s\b", "decade")
-_pattern("year", rf"(?<![\d,.$£€#/-])\b(?P<y>{YEAR})\b(?![\d%/-]|[,.]\d)", "year")
-_pattern(
-    "season_year",
-    rf"(?P<mod>{_I('early|late|mid')}[\s-]+)?(?P<season>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR})\b",
-    "season",
-)
-_pattern(
-    "season_relative",
-    rf"\b(?P<qual>{_I('last|this|next|past|coming|this past|this coming|later this|earlier this')})\s+(?P<season>{SEASON})\b",
-    "season",
-)
-_pattern(
-    "season_the",
-    rf"\b(?P<cue>{_I('in|during|by|until|over|through')})\s+the\s+(?P<mod>{_I('early|late')}\s+)?(?P<season>{SEASON})\b(?!\s+(?:of\s+(?![12]\d{{3}})|and\b))",
-    "season",
-)
-_pattern(
-    "weekday",
-    rf"(?:(?P<qual>{_I('last|next|this|this past|this coming|coming|past|on|late|early|from|since|until|by|dated|on the night of')})\s+)?\b(?P<wd>{WEEKDAY})\b(?P<part>{PART_OF_DAY})?(?!,?\s+(?:{MONTH})\s+\d|,?\s+\d)",
-    "weekday",
-)
-_pattern(
-    "deictic_day",
-    rf"\b(?P<word>{_I('the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening|yesterday morning|yesterday afternoon|yesterday evening|tomorrow morning|tomorrow afternoon|tomorrow evening|earlier today|later today')})\b",
-    "deictic_day",
-)
-_pattern(
-    "relative_unit",
-    rf"\b(?P<qual>{_I('last|next|this|past|coming|previous|following|the last|the past|the previous|the following|the coming|the next|earlier this|later this|this past|early next|late next|early last|late last|early this|late this|at the end of this|at the end of last|by the end of this|by the end of next|the end of this|the end of last|the end of next|the beginning of this|the beginning of next|the start of next|the start of this|end of this|end of last|end of next|beginning of next')})\s+(?:{_I('fiscal|financial|calendar|school|academic')}\s+)?(?P<unit>{_I('week|weekend|month|year|quarter')})\b",
-    "relative_unit",
-)
-_pattern(
-    "end_of_unit",
-    rf"\b(?P<mod>{_I('the end of|the beginning of|the start of|the middle of|the turn of')})\s+(?:the\s+)?(?P<unit>{_I('week|month|year')})\b",
-    "end_of_unit",
-)
-_pattern("weekend", rf"\b(?P<qual>{_I('over the|this|last|next|on the|at the')})\s+(?P<unit>{_I('weekend')})\b", "weekend")
-_pattern("ago", rf"\b(?P<n>{_I(NUM)})\s+(?P<unit>{_I(UNIT)})\s+(?P<dir>{_I('ago')})\b", "ago")
-# "three days before the vote" dates the clause against the vote, not against the text: not a date.
-_pattern(
-    "earlier",
-    rf"\b(?P<n>{_I(NUM)})\s+(?P<unit>{_I(UNIT)})\s+(?P<dir>{_I('earlier|before')})\b(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|[A-Z]))",
-    "ago",
-)
-_pattern("later", rf"\b(?P<n>{_I(NUM)})\s+(?P<unit>{_I(UNIT)})\s+(?P<dir>{_I('later|afterwards|on')})\b", "later")
-_pattern("in_n_units", rf"\b{_I('in')}\s+(?P<n>{_I(NUM)})\s+(?P<unit>{_I(UNIT)})\b(?!\s+(?:of|ago|later|after|before|since))", "in_n_units")
-_pattern(
-    "next_day",
-    rf"\b(?P<word>{_I('the next day|the following day|the day before|the previous day|the next morning|the following morning|the day after|the next week|the following week|the previous week|the next month|the following month|the previous month|the following year|the previous year|the next year')})\b(?!\s+(?:of|to|in|the|a|[A-Z]))",
-    "next_day",
-)
-_pattern("past_week", rf"\b{_I('in|over|during|within')}\s+(?P<qual>{_I('the last|the past')})\s+(?P<unit>{_I('week')})\b", "relative_unit")
-# Durations and vague references: found so that their words are not read as
-# dates ("for nine years" is not the year nine), never events.
-_pattern(
-    "duration",
-    rf"\b(?:{_I('for|over|during|in|within|throughout|after|about|nearly|almost|more than|less than|up to|some')}\s+)+(?:{_I('the|a|an|another|almost|nearly|about|more than|over|at least|the last|the past|the next|the first|the previous|the coming|recent')}\s+)*(?:(?:{_I(NUM)}|\d+)\s+)?(?:{_I('full|long|whole|more|further|consecutive')}\s+)?(?P<unit>{_I(UNIT + '|hours?|minutes?|decade|centuries|century')})\b(?!\s+(?:ago|later|earlier|before|after))",
-    "duration",
-)
-_pattern(
-    "duration_adj",
-    rf"\b(?:(?:{_I(NUM)}|\d+|{_I('years|months|weeks|days|decades')})-?)(?:{_I('year|month|week|day|decade|hour')})s?-(?:{_I('long|old')})\b|\b{_I('decade|years|months|weeks|days')}-long\b",
-    "duration",
-)
-
-_COMPILED: list[tuple[str, re.Pattern[str], str]] = [(n, re.compile(r), res) for n, r, res in _PATTERNS]
-# Words before a number that make it anything but a year.
-_NOT_YEAR_BEFORE = re.compile(
-    r"(?:resolution|resolutions|no\.?|number|article|chapter|section|page|pages|flight|route|code|room|"
-    r"unit|model|version|level|paragraph|item|rule|law|decree|order|bill|case|page|tel\.?|phone|ext\.?|"
-    r"\$|usd|eur|€|£|about|some|nearly|almost|over|more than|at least|up to|around|approximately|"
-    r"estimated|roughly|only|least)\s*$",
-    re.IGNORECASE,
-)
-_NOT_YEAR_AFTER = re.compile(
-    r"^\s*(?:[a-z]+s\b(?<!\bits)(?<!\bwas)(?<!\bis)(?<!\bas)(?<!\bthis)|people|persons|troops|fighters|men|women|"
-    r"children|km|kilometres|kilometers|miles|meters|metres|feet|tons|tonnes|barrels|dollars|euros|"
-    r"members|seats|votes|strong|percent|per cent|%|m\b|bn\b)",
-)
-_YEAR_CUE = re.compile(
-    r"(?:\bin|\bsince|\bby|\buntil|\btill|\bof|\bfrom|\bto|\bduring|\bbefore|\bafter|\bthe|\ba|\bearly|\blate|"
-    r"\bmid|\bthrough|\bfor|\bwhile|\bbetween|\band|\bsummer|\bwinter|\bspring|\bfall|\bautumn|\bin early|"
-    r"\bin late|\bbeginning|\byear|\bsince early)[\s-]*$|[(,]\s*$|^\s*$",
-    re.IGNORECASE,
-)
-
-
-def find(text: str) -> list[Match]:
-    """Non-overlapping candidate expressions, longest first."""
-    found: list[tuple[int, int, int, Match]] = []
-    for order, (name, regex, resolver) in enumerate(_COMPILED):
-        for m in regex.finditer(text):
-            if m.end() == m.start():
-                continue
-            groups = {k: v for k, v in m.groupdict().items() if v is not None}
-            groups["resolver"] = resolver
-            core_start, core_end = _core(m)
-            spans = {k: m.span(k) for k in groups if k in m.re.groupindex}
-            match = Match(m.start(), m.end(), name, groups, core_start, core_end, spans)
-            found.append((m.start(), -(m.end() - m.start()), order, match))
-    found.sort(key=lambda t: (t[1], t[2], t[0]))
-    taken: list[tuple[int, int]] = []
-    chosen: list[Match] = []
-    for start, neg_len, _order, match in found:
-        end = start - neg_len
-        if any(start < e and s < end for s, e in taken):
-            continue
-        if not _plausible(text, match):
-            continue
-        taken.append((start, end))
-        chosen.append(match)
-    chosen.sort(key=lambda m: m.start)
-    return chosen
-
-
-_CUE_ONLY = frozenset(
-    {"in", "on", "since", "until", "till", "by", "during", "from", "through", "throughout", "before", "after",
-     "of", "dated", "over", "at", "on the night of", "until mid", "between"}
-)  # fmt: skip
-
-
-def _core(m: re.Match[str]) -> tuple[int, int]:
-    start, end = m.start(), m.end()
-    names = m.re.groupindex
-    for name in ("cue", "qual"):
-        if name in names and m.group(name) and re.sub(r"\s+", " ", m.group(name).lower().strip()) in _CUE_ONLY:
-            start = m.end(name)
-    if "noun" in names and m.group("noun"):
-        end = m.start("noun")
-    text = m.string
-    while start < end and (text[start].isspace() or text[start] == "-"):
-        start += 1
-    lead = _LEADING_PREPOSITION.match(text, start, end)
-    if lead and lead.end() < end:
-        start = lead.end()
-    return start, end
-
-
-_LEADING_PREPOSITION = re.compile(
-    r"(?i:in|on|since|until|till|by|during|from|through|throughout|before|after|of|dated|over|at)\s+"
-)
-
-
-def _plausible(text: str, m: Match) -> bool:
-    """Context checks regexes cannot express: a bare number is a year only where a year can stand."""
-    if m.rule != "year":
-        return True
-    before = text[max(0, m.start - 30) : m.start]
-    after = text[m.end : m.end + 25]
-    if _NOT_YEAR_BEFORE.search(before):
-        return False
-    if _YEAR_CUE.search(before):
-        return True
-    if _NOT_YEAR_AFTER.match(after):
-        return False
-    if re.match(r"^\s*(?:am|pm|a\.m\.|p\.m\.|gmt|utc|hrs|hours)\b", after, re.IGNORECASE):
-        return False
-    return bool(_YEAR_CUE.search(before)) or bool(re.match(r"^\s*[.,;:)!?'\"”’]|^\s*$|^\s+[a-z]", after))
 
 
 # ---------------------------------------------------------------- resolution rules
@@ -705,16 +436,20 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_for_tense(wd, ref, tense, qualifier)))
 
 
-_DEICTIC = {
-    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "earlier today": 0,
-    "later today": 0, "yesterday": -1, "last night": -1, "yesterday morning": -1, "yesterday afternoon": -1,
-    "yesterday evening": -1, "tomorrow": 1, "tomorrow morning": 1, "tomorrow afternoon": 1,
-    "tomorrow evening": 1, "the day before yesterday": -2, "the day after tomorrow": 2,
-}  # fmt: skip
+def deictic_offset(phrase: str) -> int:
+    """Days from the reference: "yesterday morning" -1, "last night" -1, "the day after tomorrow" +2."""
+    p = phrase.lower()
+    if "day before yesterday" in p:
+        return -2
+    if "day after tomorrow" in p:
+        return 2
+    if "yesterday" in p or p.startswith("last"):
+        return -1
+    return 1 if "tomorrow" in p else 0
 
 
 def resolve_deictic_day(m: Match, ctx: Context) -> Resolution:
-    offset = _DEICTIC[re.sub(r"\s+", " ", m.groups["word"].lower())]
+    offset = deictic_offset(re.sub(r"\s+", " ", m.groups["matched"]))
     return _against_reference(
         ctx, "deictic_day", ctx.tense(m), lambda ref: P.day(ref + dt.timedelta(days=offset))
     )
@@ -822,7 +557,7 @@ _NEXT_DAY = {
 
 def resolve_next_day(m: Match, ctx: Context) -> Resolution:
     """"the next day" follows the date last mentioned; with none, it cannot be placed."""
-    n, unit = _NEXT_DAY[re.sub(r"\s+", " ", m.groups["word"].lower())]
+    n, unit = _NEXT_DAY[re.sub(r"\s+", " ", m.groups["matched"].lower())]
     if ctx.anchor is None:
         return _unresolved("anchor_missing", ctx.tense(m))
     return Resolution(shift(ctx.anchor.start, n, unit), "anchor", "anchor_next", tense=ctx.tense(m))

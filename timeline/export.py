@@ -42,8 +42,12 @@ def export_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """UTF-8 CSV (no BOM, `\\n` line ends) of `frame`, safe to open in a spreadsheet."""
-    return guard_formulas(export_frame(frame)).to_csv(index=False, lineterminator="\n").encode("utf-8")
+    """UTF-8 CSV (no BOM) of `frame`, safe to open in a spreadsheet.
+
+    CRLF line ends (RFC 4180) also make the writer quote a cell holding a
+    lone carriage return, which with bare LF ends would split the row.
+    """
+    return guard_formulas(export_frame(frame)).to_csv(index=False, lineterminator="\r\n").encode("utf-8")
 
 
 def json_bytes(frame: pd.DataFrame) -> bytes:

@@ -357,10 +357,11 @@ def _layout(lanes: Lanes, lane: str, x_range: tuple[pd.Timestamp, pd.Timestamp] 
         xaxis["range"] = [x_range[0].strftime("%Y-%m-%d"), x_range[1].strftime("%Y-%m-%d")]
     return {
         "height": int(min(900, max(420, 170 + 56 * n))),
-        "margin": {"l": 10, "r": 10, "t": 40, "b": 40},
+        "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
         "hovermode": "closest",
         "dragmode": "zoom",
-        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.01, "xanchor": "left", "x": 0},
+        # Below the axis: above it, the legend would run under Plotly's toolbar.
+        "legend": {"orientation": "h", "yanchor": "top", "y": -0.12, "xanchor": "left", "x": 0},
         "xaxis": xaxis,
         "yaxis": {
             "tickmode": "array",

@@ -13,7 +13,9 @@ import html
 import re
 from dataclasses import dataclass
 
-DEFAULT_CONTEXT = 1_500
+# Little before the passage, so it shows at the top of the box without scrolling; more after.
+CONTEXT_BEFORE = 400
+CONTEXT_AFTER = 1_500
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 _BOX_STYLE = (
     "white-space: pre-wrap; overflow-wrap: anywhere; max-height: 26rem; overflow-y: auto; "
@@ -41,6 +43,12 @@ def escape_markdown(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
 
 
+def safe_url(url: str) -> str:
+    """`url` when it is a web address; "" otherwise (a `javascript:` link from sources.csv must not be clickable)."""
+    url = url.strip()
+    return url if re.match(r"^https?://[^\s]+$", url, re.IGNORECASE) else ""
+
+
 def locate_passage(text: str, passage: str, start: int, end: int) -> Located | None:
     """Trust the offsets when they hold the passage; else find the passage; None if it is not there."""
     if 0 <= start <= end <= len(text) and text[start:end] == passage and passage:
@@ -64,11 +72,13 @@ def highlight_html(text: str, start: int, end: int) -> str:
     )
 
 
-def excerpt_bounds(text: str, start: int, end: int, context: int = DEFAULT_CONTEXT) -> tuple[int, int]:
-    """A window of about `context` characters either side, widened to paragraph or word edges."""
+def excerpt_bounds(
+    text: str, start: int, end: int, before: int = CONTEXT_BEFORE, after: int = CONTEXT_AFTER
+) -> tuple[int, int]:
+    """About `before`/`after` characters around the passage, cut at a paragraph or word edge."""
     start, end = _clamp(text, start, end)
-    lo = max(0, start - context)
-    hi = min(len(text), end + context)
+    lo = max(0, start - before)
+    hi = min(len(text), end + after)
     if lo > 0:
         para = text.find("\n\n", lo, start)
         space = text.find(" ", lo, start)
@@ -80,10 +90,10 @@ def excerpt_bounds(text: str, start: int, end: int, context: int = DEFAULT_CONTE
     return lo, hi
 
 
-def passage_html(text: str, start: int, end: int, context: int | None = DEFAULT_CONTEXT) -> str:
-    """A scrollable box with the passage marked: the whole text (context None) or an excerpt around it."""
+def passage_html(text: str, start: int, end: int, whole: bool = False) -> str:
+    """A scrollable box with the passage marked: an excerpt around it, or the whole text."""
     start, end = _clamp(text, start, end)
-    lo, hi = (0, len(text)) if context is None else excerpt_bounds(text, start, end, context)
+    lo, hi = (0, len(text)) if whole else excerpt_bounds(text, start, end)
     body = highlight_html(text[lo:hi], start - lo, end - lo)
     before = "[…]\n" if lo > 0 else ""
     after = "\n[…]" if hi < len(text) else ""

@@ -1,0 +1,163 @@
+"""Shared helpers: paths, calendar arithmetic written independently of timeline.periods, the CLI runner,
+and a corpus of bad inputs built in a temporary folder."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DATA = Path(__file__).resolve().parent / "data"
+GOLD = DATA / "gold_seeds.csv"
+GOLDEN = DATA / "golden_seeds_events.csv"
+SEED_DOCS = sorted(p.name for p in SEEDS.glob("*.txt"))
+
+settings.register_profile(
+    "timeline", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
+)
+settings.load_profile("timeline")
+
+
+def d(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
+
+
+# ------------------------------------------------------------ calendar, independent of the code under test
+
+SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def span_of(value: str) -> tuple[dt.date, dt.date]:
+    """First and last day of a TIMEX3-style value: 2020-01-13, 2020-W21, 2020-W20-WE, 2020-11, 2020-FA, 2019, 199."""
+    week = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value)
+    if week:
+        monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        if week[3]:  # the weekend of that week
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+        return monday, monday + dt.timedelta(days=6)
+    parts = value.split("-")
+    if len(parts) == 1 and len(value) == 3:  # decade: 199 -> 1990-1999
+        first = int(value) * 10
+        return dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
+    year = int(parts[0])
+    if len(parts) == 1:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if parts[1] in SEASON_FIRST_MONTH:
+        first = SEASON_FIRST_MONTH[parts[1]]
+        last_year, last_month = (year + 1, 2) if parts[1] == "WI" else (year, first + 2)
+        return dt.date(year, first, 1), _month_end(last_year, last_month)
+    month = int(parts[1])
+    if len(parts) == 2:
+        return dt.date(year, month, 1), _month_end(year, month)
+    day = dt.date(year, month, int(parts[2]))
+    return day, day
+
+
+# ------------------------------------------------------------ mentions
+
+
+def overlapping(mentions, text: str, expr: str):
+    """Mentions whose span overlaps the first occurrence of `expr` in `text`."""
+    start = text.index(expr)
+    end = start + len(expr)
+    return [m for m in mentions if m.start < end and start < m.end]
+
+
+def texts_meet(a: str, b: str) -> bool:
+    a, b = a.strip().lower(), b.strip().lower()
+    return bool(a) and bool(b) and (a in b or b in a)
+
+
+# ------------------------------------------------------------ CLI
+
+
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(*args: str | os.PathLike[str], cwd: Path = ROOT, timeout: int = 60) -> Run:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "timeline", *map(str, args)],
+        cwd=cwd, capture_output=True, text=True, encoding="utf-8", timeout=timeout, env=env,
+    )  # fmt: skip
+    return Run(proc.returncode, proc.stdout, proc.stderr)
+
+
+def read_csv_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+# ------------------------------------------------------------ bad inputs
+
+GOOD_TEXT = (
+    "Ministers meet in Tunis\n\n"
+    "The foreign ministers met in Tunis on 13 January 2020 to discuss the ceasefire and the withdrawal of troops.\n"
+)
+NO_DATES_TEXT = "Ministers discuss the economy\n\nThe ministers discussed the economy, trade and the weather at length.\n"
+CP1252_TEXT = (
+    "Caf\u00e9 diplomacy \u2013 the \u201cTunis\u201d round\n\n"
+    "The ministers met at a caf\u00e9 in Tunis on 14 January 2020 and agreed on a \u201cpermanent\u201d truce.\n"
+)
+LIMIT_BYTES = 5 * 1024 * 1024
+
+# file name -> (words the problem message must contain: any of them)
+BAD_FILES: dict[str, tuple[str, ...]] = {
+    "empty.txt": ("empty",),
+    "blank.txt": ("empty", "whitespace", "no text"),
+    "binary.txt": ("binary",),
+    "huge.txt": ("too large", "size", "limit"),
+    "picture.png": ("unsupported",),
+}
+
+
+def write_bad_corpus(folder: Path) -> Path:
+    """A folder with one readable document, one non-UTF-8 document, one without dates, and every kind of bad file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "good.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    (folder / "cp1252.txt").write_bytes(CP1252_TEXT.encode("cp1252"))
+    (folder / "nodates.txt").write_text(NO_DATES_TEXT, encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blank.txt").write_bytes(b"  \r\n\t\n   \n")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 16)
+    sentence = b"The ministers met in Tunis on 13 January 2020 and talked for hours. "
+    (folder / "huge.txt").write_bytes(sentence * (LIMIT_BYTES // len(sentence) + 1))
+    (folder / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    return folder
+
+
+def write_binary_corpus(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "a.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "b.txt").write_bytes(b"\x00\x01\x02\x03" * 500)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def bad_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_bad_corpus(tmp_path_factory.mktemp("bad") / "corpus")
+
+
+@pytest.fixture(scope="session")
+def seeds_extraction():
+    from timeline.pipeline import extract
+
+    return extract([SEEDS])

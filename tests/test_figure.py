@@ -1,0 +1,213 @@
+"""The timeline figure: spans, markers, lanes, stacking, the initial window, the click."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from timeline import figure
+from timeline.frame import conform
+
+
+def make(rows: list[dict]) -> pd.DataFrame:
+    base = {"doc": "a.txt", "doc_title": "A", "outlet": "Press TV", "status": "reported", "date_basis": "explicit"}
+    return conform(pd.DataFrame([{**base, **row} for row in rows]))
+
+
+def event(mid: str, date: str, end: str | None = None, precision: str = "day", **more: str) -> dict:
+    return {
+        "mention_id": mid,
+        "event_id": "e" + mid,
+        "date": date,
+        "date_end": end or date,
+        "precision": precision,
+        **more,
+    }
+
+
+def traces_with(fig, mention_id: str) -> list:
+    return [t for t in fig.data if t.customdata is not None and mention_id in {row[0] for row in t.customdata}]
+
+
+def as_days(values) -> list[str]:
+    return [str(np.datetime64(v, "D")) for v in values]
+
+
+def test_month_event_spans_first_to_last_day() -> None:
+    fig = figure.build_figure(make([event("m1", "2020-10-01", "2020-10-31", "month")]))
+    lines = [t for t in fig.data if t.mode == "lines"]
+    assert len(lines) == 1
+    x = as_days(lines[0].x)
+    assert x[:2] == ["2020-10-01", "2020-10-31"]
+    # The period is not a marker at its first day: its one clickable point is its middle.
+    (handle,) = traces_with(fig, "m1")
+    assert as_days(handle.x) == ["2020-10-16"]
+
+
+def test_season_spans_three_months() -> None:
+    fig = figure.build_figure(make([event("m1", "2020-09-01", "2020-11-30", "season")]))
+    (line,) = [t for t in fig.data if t.mode == "lines"]
+    assert as_days(line.x)[:2] == ["2020-09-01", "2020-11-30"]
+
+
+def test_spans_share_one_trace_with_gaps() -> None:
+    rows = [event(f"m{i}", "2020-01-01", "2020-12-31", "year") for i in range(50)]
+    fig = figure.build_figure(make(rows))
+    (line,) = [t for t in fig.data if t.mode == "lines"]
+    assert len(line.x) == 150 and np.isnan(np.asarray(line.y, dtype=float)[2::3]).all()
+    assert not fig.layout.shapes or all(s.xref == "paper" for s in fig.layout.shapes)
+
+
+def test_day_events_are_markers_with_ids_in_customdata() -> None:
+    fig = figure.build_figure(make([event("m1", "2020-01-13"), event("m2", "2020-01-19")]))
+    marker_traces = [t for t in fig.data if t.mode == "markers" and t.customdata is not None]
+    assert len(marker_traces) == 1
+    (trace,) = marker_traces
+    assert [list(row) for row in trace.customdata] == [["m1", "em1"], ["m2", "em2"]]
+    assert as_days(trace.x) == ["2020-01-13", "2020-01-19"]
+    assert not [t for t in fig.data if t.mode == "lines"]
+
+
+def test_every_dated_event_is_exactly_one_clickable_point() -> None:
+    rows = [event("m1", "2020-01-13"), event("m2", "2020-10-01", "2020-10-31", "month"), event("m3", None, None, "")]
+    fig = figure.build_figure(make(rows))
+    points = [row[0] for t in fig.data if t.customdata is not None for row in t.customdata]
+    assert sorted(points) == ["m1", "m2"]
+
+
+def test_scheduled_looks_different_from_reported() -> None:
+    rows = [
+        event("m1", "2021-12-24", status="scheduled"),
+        event("m2", "2020-01-13"),
+        event("m3", "2021-12-01", "2021-12-31", "month", status="scheduled"),
+        event("m4", "2020-10-01", "2020-10-31", "month"),
+    ]
+    fig = figure.build_figure(make(rows))
+    (sched,) = traces_with(fig, "m1")
+    (rep,) = traces_with(fig, "m2")
+    assert (sched.marker.symbol, sched.marker.color) != (rep.marker.symbol, rep.marker.color)
+    lines = {t.name: t for t in fig.data if t.mode == "lines"}
+    sched_line = next(t for n, t in lines.items() if n.startswith("scheduled"))
+    rep_line = next(t for n, t in lines.items() if n.startswith("reported"))
+    assert sched_line.line.dash != rep_line.line.dash
+
+
+def test_spans_are_lighter_than_markers() -> None:
+    fig = figure.build_figure(make([event("m1", "2020-10-01", "2020-10-31", "month"), event("m2", "2020-01-13")]))
+    (line,) = [t for t in fig.data if t.mode == "lines"]
+    assert line.line.color.startswith("rgba(") and float(line.line.color.rstrip(")").split(",")[-1]) < 0.6
+
+
+def test_same_day_same_lane_events_do_not_hide_each_other() -> None:
+    fig = figure.build_figure(make([event(f"m{i}", "2020-12-30") for i in range(4)]))
+    (trace,) = traces_with(fig, "m0")
+    assert len(set(np.round(np.asarray(trace.y, dtype=float), 6))) == 4
+
+
+def test_overlapping_periods_in_a_lane_stack() -> None:
+    rows = [event("m1", "2020-09-01", "2020-11-30", "season"), event("m2", "2020-10-01", "2020-10-31", "month")]
+    fig = figure.build_figure(make(rows))
+    ys = {t.customdata[i][0]: float(t.y[i]) for t in fig.data if t.customdata is not None for i in range(len(t.y))}
+    assert ys["m1"] != ys["m2"]
+
+
+def test_stack_rows_greedy() -> None:
+    codes = np.array([0, 0, 0, 1])
+    rows = figure.stack_rows(codes, np.array([1, 1, 5, 1]), np.array([3, 3, 6, 1]))
+    assert list(rows) == [0, 1, 0, 0]
+
+
+@pytest.mark.parametrize("lane", ["doc", "outlet", "status", "event_type"])
+def test_lanes_by_any_column(lane: str) -> None:
+    rows = [
+        event("m1", "2020-01-13", doc="a.txt", doc_title="Talks", outlet="teleSUR", event_type="meeting"),
+        event("m2", "2020-02-13", doc="b.txt", doc_title="Truce", outlet="Press TV", status="scheduled"),
+    ]
+    fig = figure.build_figure(make(rows), lane)
+    assert len(fig.layout.yaxis.ticktext) == 2
+    assert fig.layout.yaxis.title.text == figure.LANES[lane]
+
+
+def test_document_lanes_are_labelled_by_title_and_stay_distinct() -> None:
+    rows = [
+        event("m1", "2020-01-13", doc="a.txt", doc_title="Same"),
+        event("m2", "2020-01-14", doc="b.txt", doc_title="Same"),
+    ]
+    lanes = figure.assign_lanes(make(rows), "doc")
+    assert len(set(lanes.labels)) == 2 and lanes.labels[0] == "Same"
+
+
+def test_unknown_lane_column_raises_keyerror() -> None:
+    with pytest.raises(KeyError):
+        figure.assign_lanes(make([event("m1", "2020-01-13")]), "no_such_column")
+
+
+def test_hover_has_date_precision_text_basis_title_outlet_escaped() -> None:
+    rows = [event("m1", "2020-09-01", "2020-11-30", "season", title="<script>x</script>", date_text="last fall")]
+    rows[0].update(date_basis="anchor", date_rule="season_last", outlet="Minbar")
+    (hover,) = figure.hover_texts(make(rows))
+    for part in ("2020-09-01 – 2020-11-30", "season", "last fall", "anchor", "season_last", "Minbar"):
+        assert part in hover
+    assert "<script>" not in hover and "&lt;script&gt;" in hover
+
+
+def test_initial_range_shows_the_bulk_not_the_outliers() -> None:
+    rows = [event(f"m{i}", str(np.datetime64("2020-01-10") + np.timedelta64(15 * i, "D"))) for i in range(30)]
+    rows += [event("old", "2011-01-01", "2011-12-31", "year"), event("vote", "2021-12-24", status="scheduled")]
+    lo, hi = figure.initial_x_range(make(rows))
+    assert pd.Timestamp("2019-12-01") <= lo <= pd.Timestamp("2020-01-10")
+    assert pd.Timestamp("2021-04-01") <= hi <= pd.Timestamp("2021-06-01")
+
+
+def test_initial_range_of_an_even_spread_is_everything() -> None:
+    rows = [event(f"m{i}", str(np.datetime64("2019-01-01") + np.timedelta64(3 * i, "D"))) for i in range(400)]
+    lo, hi = figure.initial_x_range(make(rows))
+    assert lo <= pd.Timestamp("2019-01-01") and hi >= pd.Timestamp("2022-04-01")
+
+
+def test_initial_range_of_one_event_is_not_empty() -> None:
+    lo, hi = figure.initial_x_range(make([event("m1", "2020-01-13")]))
+    assert lo < pd.Timestamp("2020-01-13") < hi and (hi - lo).days >= 60
+
+
+def test_initial_range_none_without_dates() -> None:
+    assert figure.initial_x_range(make([event("m1", None, None, "")])) is None
+
+
+def test_webgl_above_threshold_svg_below() -> None:
+    rows = [event(f"m{i}", "2020-01-13") for i in range(20)]
+    assert {t.type for t in figure.build_figure(make(rows)).data} == {"scatter"}
+    assert {t.type for t in figure.build_figure(make(rows), webgl_threshold=10).data} == {"scattergl"}
+
+
+def test_no_dated_events_gives_an_annotated_empty_figure() -> None:
+    fig = figure.build_figure(make([event("m1", None, None, "")]))
+    assert not fig.data and fig.layout.annotations[0].text == "No dated events"
+
+
+def test_selected_event_is_ringed() -> None:
+    fig = figure.build_figure(make([event("m1", "2020-01-13"), event("m2", "2020-01-20")]), selected="m2")
+    ring = [t for t in fig.data if t.name == "selected"]
+    assert len(ring) == 1 and as_days(ring[0].x) == ["2020-01-20"]
+
+
+def test_x_range_is_applied() -> None:
+    rng = (pd.Timestamp("2020-01-01"), pd.Timestamp("2021-04-30"))
+    fig = figure.build_figure(make([event("m1", "2020-01-13")]), x_range=rng)
+    assert tuple(fig.layout.xaxis.range) == ("2020-01-01", "2021-04-30")
+
+
+@pytest.mark.parametrize(
+    ("state", "expected"),
+    [
+        ({"selection": {"points": [{"customdata": ["m7", "e7"]}]}}, "m7"),
+        ({"selection": {"points": [{"customdata": "m8"}]}}, "m8"),
+        ({"selection": {"points": [{"x": 1}, {"customdata": ["m9"]}]}}, "m9"),
+        ({"selection": {"points": []}}, ""),
+        ({}, ""),
+        (None, ""),
+    ],
+)
+def test_mention_from_selection(state, expected: str) -> None:
+    assert figure.mention_from_selection(state) == expected

@@ -1,0 +1,126 @@
+"""Clause tense: which way a date expression points, read from the words around it."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.tense import clause_bounds, forward_cue, marker_tense, quoted_present, sentence_tense
+
+
+def at(sentence: str, expr: str) -> tuple[int, int]:
+    start = sentence.index(expr)
+    return start, start + len(expr)
+
+
+@pytest.mark.parametrize(
+    "sentence,expr,expected",
+    [
+        pytest.param("The parties will hold elections in December.", "December", "future", id="will"),
+        pytest.param("The parties held elections in December.", "December", "past", id="held"),
+        pytest.param("Elections will be held in March.", "March", "future", id="will-be-held"),
+        pytest.param("Elections are expected to take place in December.", "December", "future", id="expected-to"),
+        pytest.param("The summit is scheduled for November.", "November", "future", id="scheduled"),
+        pytest.param("The vote is due in November.", "November", "future", id="is-due"),
+        pytest.param("The talks took place in March.", "March", "past", id="took-place"),
+        pytest.param("Ankara started sending military personnel on Jan. 5.", "Jan. 5", "past", id="started-ed"),
+        pytest.param("Lavrov said talks will resume on Friday.", "Friday", "future", id="said-then-will"),
+        pytest.param("Lavrov said on Monday that talks would continue.", "Monday", "past", id="said-on-monday"),
+        pytest.param(
+            "The two men met in Moscow on Wednesday; talks will resume in January.",
+            "Wednesday",
+            "past",
+            id="semicolon-left",
+        ),
+        pytest.param(
+            "The two men met in Moscow on Wednesday; talks will resume in January.",
+            "January",
+            "future",
+            id="semicolon-right",
+        ),
+        pytest.param(
+            "Talks that began in May will continue in June.",
+            "May",
+            "past",
+            id="relative-clause-past",
+            marks=pytest.mark.xfail(reason="nearest marker 'will' after the date wins over 'began'", strict=True),
+        ),
+        pytest.param("Talks that began in May will continue in June.", "June", "future", id="main-clause-future"),
+        pytest.param("The vote was expected to take place in May.", "May", "future", id="was-expected-to"),
+        pytest.param(
+            "The report is to be published in June.",
+            "June",
+            "future",
+            id="to-be-published",
+            marks=pytest.mark.xfail(reason="'is to' consumes 'to', so 'published' counts as past", strict=True),
+        ),
+        pytest.param("The ceasefire is holding this week.", "this week", "present", id="present"),
+        pytest.param("A united front in March.", "March", "unknown", id="united-is-not-a-verb"),
+    ],
+)
+def test_sentence_tense(sentence, expr, expected):
+    assert sentence_tense(sentence, *at(sentence, expr)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expr,inside,outside",
+    [
+        pytest.param(
+            "They met on Wednesday; talks will resume in January.", "Wednesday", "met", "resume", id="semicolon"
+        ),
+        pytest.param(
+            "They met on Wednesday, while talks will resume in January.", "January", "resume", "met", id="comma-while"
+        ),
+        pytest.param("Talks will resume in January — they met on Wednesday.", "Wednesday", "met", "resume", id="dash"),
+        pytest.param("He left on Monday, but she will stay until Friday.", "Friday", "stay", "left", id="comma-but"),
+    ],
+)
+def test_clause_bounds(sentence, expr, inside, outside):
+    left, right = clause_bounds(sentence, *at(sentence, expr))
+    clause = sentence[left:right]
+    assert expr in clause and inside in clause and outside not in clause, clause
+
+
+def test_clause_bounds_without_breaks_is_the_sentence():
+    sentence = "The parties held elections in December."
+    assert clause_bounds(sentence, *at(sentence, "December")) == (0, len(sentence))
+
+
+@pytest.mark.parametrize(
+    "clause,expr,expected",
+    [
+        pytest.param("last year", "last year", "unknown", id="own-words-say-nothing"),
+        pytest.param("descended into chaos last year", "last year", "past", id="ed-verb-outside"),
+        pytest.param("was expected to meet in May", "May", "future", id="future-beats-past-at-distance"),
+        pytest.param("backed by Turkey in 2019", "2019", "unknown", id="backed-not-a-verb"),
+    ],
+)
+def test_marker_tense(clause, expr, expected):
+    assert marker_tense(clause, *at(clause, expr)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expr,expected",
+    [
+        pytest.param("to lead the country until December elections", "December", True, id="until"),
+        pytest.param("a truce ahead of the December vote", "December", True, id="ahead-of-the"),
+        pytest.param("before the March summit", "March", True, id="before-the"),
+        pytest.param("elections in December", "December", False, id="in"),
+        pytest.param("since October", "October", False, id="since"),
+    ],
+)
+def test_forward_cue(sentence, expr, expected):
+    assert forward_cue(sentence, sentence.index(expr)) is expected
+
+
+@pytest.mark.parametrize(
+    "clause,expected",
+    [
+        pytest.param("the ceasefire is holding", True, id="is"),
+        pytest.param("the talks are continuing", True, id="are"),
+        pytest.param("the ceasefire was holding", False, id="was"),
+        pytest.param("the ceasefire is said to be holding", False, id="is-with-past-marker"),
+        pytest.param("fighting continues", False, id="no-copula"),
+    ],
+)
+def test_quoted_present(clause, expected):
+    assert quoted_present(clause) is expected

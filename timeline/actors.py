@@ -1,0 +1,511 @@
+"""Actors named in a text: people, organisations, states, armed groups and UN bodies.
+
+Known actors come from gazetteer files (CSV, see `load_gazetteer`); the
+built-in `data/actors.csv` covers the Libyan conflict of 2011-2022 and its
+foreign players, and a user adds files for another conflict without touching
+code.  Every alias, demonym, capital and title of all loaded files goes into
+one Aho-Corasick automaton, so a document is matched in a single pass over
+its text; context rules then decide what a match means:
+
+* an alias names its actor.  Matching ignores case and diacritics, except
+  that an alias written with a capital initial needs a capital initial in
+  the text ("Turkey" the state, not "turkey" the bird), and an alias written
+  all in capitals (an acronym: "UN", "US", "GNA") must be in capitals;
+* a demonym ("Russian", "Turkish") names its state only when an agent noun
+  follows within a few words ("the Russian and Turkish foreign ministers",
+  "Russian Foreign Minister", "the Egyptian side"); "the Libyan conflict"
+  names nobody;
+* a capital ("Moscow", "Ankara") names its state only as a metonym: when
+  possessive ("Moscow's support") or in subject position, i.e. at a clause
+  start and followed by a lowercase word ("Moscow has backed Haftar",
+  "..., Ankara started sending").  "in Moscow", "your Moscow visit" and
+  "the capital, Moscow," are places;
+* a state name that only qualifies a place ("talks in Moscow, Russia") is a
+  place too; otherwise a state name is always an actor;
+* a title ("Foreign Minister", "Gen.", "Colonel") followed by two to four
+  capitalised words that no gazetteer knows gives an actor of kind
+  ``unknown`` under the name as written; later mentions of its surname in
+  the same text are that actor too.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import functools
+import logging
+import os
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, NamedTuple
+
+import ahocorasick
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).parent / "data"
+BUILTIN_GAZETTEER = DATA_DIR / "actors.csv"
+BUILTIN_ROLES = DATA_DIR / "actors_roles.csv"
+
+KINDS: tuple[str, ...] = ("person", "state", "organisation", "armed_group", "un_body", "unknown")
+UNKNOWN = "unknown"
+
+Use = Literal["alias", "demonym", "capital", "title"]
+Case = Literal["any", "capital", "exact"]
+
+# Words a demonym may be separated from its agent noun by ("Russian and
+# Turkish foreign ministers": and, Turkish, foreign).
+DEMONYM_REACH = 5
+# An unknown name is two to four capitalised words after a title.
+NAME_MIN_WORDS, NAME_MAX_WORDS = 2, 4
+# A surname shorter than this is too likely an ordinary word to follow alone.
+SURNAME_MIN_CHARS = 4
+
+
+class ActorMention(NamedTuple):
+    """An actor named at text[start:end].
+
+    A NamedTuple rather than a dataclass: a document has dozens of mentions and
+    tuple construction keeps `find_actors` within its time budget.
+    """
+
+    start: int
+    end: int
+    canonical: str
+    kind: str
+    surface: str
+    # alias, demonym, capital, title (a name after a title) or surname (its later mentions).
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    canonical: str
+    kind: str
+    use: Use
+    case: Case
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """The loaded gazetteer: one automaton over every pattern, and the role word lists."""
+
+    # ahocorasick.Automaton: " folded pattern " -> (length, canonical, kind, use, case)
+    automaton: Any
+    agents: frozenset[str]
+    modifiers: frozenset[str]
+    place_nouns: frozenset[str]
+    demonyms: frozenset[str]
+    actors: tuple[tuple[str, str], ...]  # every (canonical, kind), in file order
+    aliases: tuple[tuple[str, str], ...]  # (folded alias, canonical) of alias entries, for other matchers
+    sources: tuple[str, ...]
+
+
+# --- folding: lower case, no diacritics, punctuation as spaces, same length ------------------------
+
+_ASCII_FOLD = bytes(
+    (c + 32 if 65 <= c <= 90 else c) if (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122) else 32 for c in range(256)
+)
+# Letters NFKD does not decompose to an ASCII base.
+_SPECIAL_LETTERS = {"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "æ": "a", "Æ": "a",
+                    "œ": "o", "Œ": "o", "ß": "s", "þ": "t", "ð": "d"}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    if char in _SPECIAL_LETTERS:
+        return _SPECIAL_LETTERS[char]
+    base = unicodedata.normalize("NFKD", char)[:1]
+    if base.isascii() and base.isalnum():
+        return base.lower()
+    # A letter of another script stays itself (one code point) so that such aliases still match.
+    lowered = char.lower()
+    return lowered if char.isalnum() and len(lowered) == 1 else " "
+
+
+def _fold_errors(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeEncodeError)
+    return "".join(_fold_char(c) for c in error.object[error.start : error.end]), error.end
+
+
+codecs.register_error("timeline_fold", _fold_errors)
+
+
+def fold(text: str) -> str:
+    """Lower case, diacritics removed, every non-alphanumeric character a space; same length as `text`.
+
+    Offsets into the folded text are offsets into the original, which is what
+    lets one automaton pass report spans of the original text.
+    """
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
+    folded = text.encode("ascii", "timeline_fold").translate(_ASCII_FOLD)
+    if len(folded) == len(text):
+        return folded.decode("ascii")
+    # A letter of another script was kept: fold character by character instead.
+    return "".join(c.lower() if c.isascii() and c.isalnum() else (" " if c.isascii() else _fold_char(c)) for c in text)
+
+
+def case_of(pattern: str) -> Case:
+    """How a pattern's case constrains a match: acronyms exactly, capitalised words by their initial."""
+    letters = [c for c in pattern if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return "exact"
+    if pattern[:1].isupper():
+        return "capital"
+    return "any"
+
+
+# --- loading ----------------------------------------------------------------------------------------
+
+
+def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gazetteer:
+    """The gazetteer of the built-in files (unless `builtin=False`) and `paths`, built once per argument set.
+
+    Each file is recognised by its header:
+
+    * actors: ``canonical,kind,aliases[,demonyms][,capitals]``; aliases,
+      demonyms and capitals are "|"-separated.  The canonical name is an
+      alias of itself.
+    * roles: ``phrase,use`` with use ``title`` (introduces a name: "Foreign
+      Minister"), ``agent`` (a noun that makes a preceding demonym an actor:
+      "minister", "forces"; plurals are added), ``modifier`` (may stand
+      between demonym and agent: "foreign", "and") or ``place_noun`` (after a
+      capital, marks a place: "Moscow talks").
+
+    Files are read in order, built-in first.  A pattern (alias, demonym,
+    capital or title, compared folded) belongs to the file read last that
+    names it; a row repeating a canonical name adds its aliases, and its kind
+    replaces the earlier one.
+    """
+    keys = tuple(str(Path(p).resolve()) for p in paths)
+    return _load(keys, builtin)
+
+
+def default_gazetteer() -> Gazetteer:
+    return _load((), True)
+
+
+@functools.cache
+def _load(paths: tuple[str, ...], builtin: bool) -> Gazetteer:
+    files = [*((str(BUILTIN_GAZETTEER), str(BUILTIN_ROLES)) if builtin else ()), *paths]
+    entries: dict[str, _Entry] = {}
+    kinds: dict[str, str] = {}
+    roles: dict[str, set[str]] = {"agent": set(), "modifier": set(), "place_noun": set()}
+    titles: dict[str, str] = {}
+    for path in files:
+        rows = _read_csv(path)
+        if rows is None:
+            continue
+        header, body = rows
+        if "canonical" in header:
+            _add_actor_rows(path, body, entries, kinds)
+        elif "phrase" in header:
+            _add_role_rows(path, body, roles, titles)
+        else:
+            log.warning("%s: neither an actors file (canonical,kind,aliases) nor a roles file (phrase,use)", path)
+    for key, phrase in titles.items():
+        entries.setdefault(key, _Entry("", "", "title", case_of(phrase)))
+    # Kinds follow the last row naming the canonical, whichever file gave the alias.
+    entries = {k: _Entry(e.canonical, kinds.get(e.canonical, e.kind), e.use, e.case) for k, e in entries.items()}
+    automaton = ahocorasick.Automaton()
+    for key, entry in entries.items():
+        pattern = f" {key} "
+        automaton.add_word(pattern, (len(pattern), entry.canonical, entry.kind, entry.use, entry.case))
+    if entries:
+        automaton.make_automaton()
+    agents = frozenset(_plurals(roles["agent"]))
+    demonyms = frozenset(k for k, e in entries.items() if e.use == "demonym")
+    return Gazetteer(
+        automaton=automaton,
+        agents=agents,
+        modifiers=frozenset(roles["modifier"]),
+        place_nouns=frozenset(roles["place_noun"]),
+        demonyms=demonyms,
+        actors=tuple(kinds.items()),
+        aliases=tuple((k, e.canonical) for k, e in entries.items() if e.use == "alias"),
+        sources=tuple(files),
+    )
+
+
+def _read_csv(path: str) -> tuple[list[str], list[dict[str, str]]] | None:
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            rows = list(reader)
+            header = [h.strip().lower() for h in reader.fieldnames or ()]
+    except OSError as exc:
+        log.warning("%s: cannot read gazetteer file (%s)", path, exc)
+        return None
+    clean = [{(k or "").strip().lower(): (v or "").strip() for k, v in row.items() if k} for row in rows]
+    return header, clean
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+def _key(pattern: str) -> str:
+    return fold(pattern).strip()
+
+
+def _add_actor_rows(path: str, rows: list[dict[str, str]], entries: dict[str, _Entry], kinds: dict[str, str]) -> None:
+    for line, row in enumerate(rows, start=2):
+        canonical, kind = row.get("canonical", ""), row.get("kind", "") or UNKNOWN
+        if not canonical:
+            log.warning("%s:%d: no canonical name; row skipped", path, line)
+            continue
+        kinds.pop(canonical, None)  # re-insert so that file order follows the latest row
+        kinds[canonical] = kind
+        uses: list[tuple[Use, str]] = [("alias", canonical), *(("alias", a) for a in _split(row.get("aliases", "")))]
+        uses += [("demonym", d) for d in _split(row.get("demonyms", ""))]
+        uses += [("capital", c) for c in _split(row.get("capitals", ""))]
+        for use, pattern in uses:
+            key = _key(pattern)
+            if key:
+                entries[key] = _Entry(canonical, kind, use, case_of(pattern))
+
+
+def _add_role_rows(
+    path: str, rows: list[dict[str, str]], roles: dict[str, set[str]], titles: dict[str, str]
+) -> None:
+    for line, row in enumerate(rows, start=2):
+        phrase, use = row.get("phrase", ""), row.get("use", "").lower()
+        if use == "title" and _key(phrase):
+            titles[_key(phrase)] = phrase
+        elif use in roles and phrase:
+            # "," is a modifier: it may separate two demonyms.
+            roles[use].add(phrase if phrase == "," else _key(phrase))
+        else:
+            log.warning("%s:%d: unknown role use %r; row skipped", path, line, use)
+
+
+def _plurals(words: Iterable[str]) -> set[str]:
+    out: set[str] = set()
+    for word in words:
+        out.add(word)
+        if word.endswith("y") and not word.endswith(("ay", "ey", "oy")):
+            out.add(word[:-1] + "ies")
+        elif not word.endswith("s"):
+            out.add(word + "s")
+    return out
+
+
+# --- matching -----------------------------------------------------------------------------------------
+
+# The run of words and commas after a position (up to other punctuation), and its tokens.
+_WORDS = re.compile(r"(?:\s*(?:,|[^\W\d_][\w'’-]*))+")
+_TOKEN = re.compile(r",|[^\W\d_][\w'’-]*")
+_WORDS_REACH = 80
+_FIRST_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_NAME_WORD = re.compile(r"(?:(?:al|el|bin|ibn|abu|ben|de|di|van|von|da)[-\s]+)?[A-Z][\w'’-]*[\w]")
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|from|to|near|outside|into|toward|towards|across)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s*$"
+)
+_CLAUSE_OPENERS = frozenset({"and", "but", "while", "as", "then", "that", "because", "although", "whereas", "so"})
+_NOT_NAME_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+     "april", "may", "june", "july", "august", "september", "october", "november", "december", "the", "a", "an",
+     "on", "in", "of", "said", "says", "told", "and", "but", "for", "with", "to", "at", "by", "from", "who"}
+)  # fmt: skip
+
+
+# (start, end, canonical, kind, use) of a match, before context rules.
+_Match = tuple[int, int, str, str, str]
+_new_mention = tuple.__new__  # builds an ActorMention without the Python-level __new__ (hot loop)
+
+
+def find_actors(text: str, gazetteer: Gazetteer | None = None) -> tuple[ActorMention, ...]:
+    """Every actor mention in a text, in text order, non-overlapping (leftmost-longest)."""
+    gaz = gazetteer or default_gazetteer()
+    if not text or not len(gaz.automaton):
+        return ()
+    # Patterns are " key " and the text is padded, so a match is always a whole-word match.
+    padded = f" {fold(text)} "
+    chosen: list[_Match] = []
+    # Hits arrive in order of their end; keep the leftmost-longest of overlapping ones.
+    for end_index, (length, canonical, kind, use, case) in gaz.automaton.iter(padded):
+        start, end = end_index - length + 1, end_index - 1
+        if case != "any":
+            if case == "capital":
+                if not text[start].isupper():
+                    continue
+            elif (surface := text[start:end]) != surface.upper():
+                continue
+        while chosen and chosen[-1][1] > start:
+            if start <= chosen[-1][0]:
+                chosen.pop()
+            else:
+                break
+        else:
+            chosen.append((start, end, canonical, kind, use))
+    return _interpret(text, chosen, gaz)
+
+
+def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMention, ...]:
+    found: list[ActorMention] = []
+    titles: list[int] = []
+    accepted_end = -10
+    for start, end, canonical, kind, use in chosen:
+        if use != "alias":
+            if use == "title":
+                titles.append(end)
+                continue
+            if use == "demonym" and not _demonym_is_actor(text, end, gaz):
+                continue
+            if use == "capital" and not _capital_is_actor(text, start, end, accepted_end, gaz):
+                continue
+        elif kind == "state" and text[start - 2 : start] == ", " and _qualifies_place(text, start):
+            continue
+        found.append(_new_mention(ActorMention, (start, end, canonical, kind, text[start:end], use)))
+        accepted_end = end
+    if titles:
+        found = _add_unknown_names(text, titles, chosen, found)
+    return tuple(found)
+
+
+def _qualifies_place(text: str, start: int) -> bool:
+    """A state after "in <Place>, ": the place's country, not an actor ("talks in Moscow, Russia")."""
+    return _LOCATIVE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _words_after(text: str, pos: int, limit: int) -> list[str]:
+    """Up to `limit` lower-cased words (or commas) right after pos, stopping at other punctuation."""
+    match = _WORDS.match(text, pos, pos + _WORDS_REACH)
+    if not match:
+        return []
+    tokens = _TOKEN.findall(match.group())[:limit]
+    return [t.lower() if t.isascii() else fold(t).strip() for t in tokens]
+
+
+def _demonym_is_actor(text: str, end: int, gaz: Gazetteer) -> bool:
+    words = _words_after(text, end, DEMONYM_REACH)
+    for i, word in enumerate(words):
+        if word in gaz.agents or (i + 1 < len(words) and f"{word} {words[i + 1]}" in gaz.agents):
+            return True
+        if not (word in gaz.modifiers or word in gaz.demonyms):
+            return False
+    return False
+
+
+def _capital_is_actor(text: str, start: int, end: int, accepted_end: int, gaz: Gazetteer) -> bool:
+    if text.startswith(("'s", "’s"), end):
+        return True
+    following = _FIRST_WORD.match(text, end)
+    if not following:
+        return False
+    next_word = following.group(1)
+    if not next_word[0].islower() or next_word in gaz.place_nouns:
+        return False
+    before = text[max(0, start - 30) : start].rstrip()
+    if not before or before[-1] in ".!?;:,\"“\n•|":
+        return True
+    previous = before.rsplit(None, 1)[-1].lower()
+    if previous == "and":
+        # "Moscow and Ankara have ...": a conjunct shares the reading of the actor before it.
+        return accepted_end >= 0 and text[accepted_end:start].strip() == "and"
+    return previous in _CLAUSE_OPENERS
+
+
+def _add_unknown_names(
+    text: str, title_ends: list[int], chosen: list[_Match], found: list[ActorMention]
+) -> list[ActorMention]:
+    known = [(m[0], m[1]) for m in chosen if m[4] != "title"]
+    starts = [s for s, _ in known]
+    new: list[ActorMention] = []
+    for title_end in title_ends:
+        # Most titles precede a name the gazetteer knows: skip those before reading a name.
+        after = bisect_left(starts, title_end)
+        if after < len(starts) and starts[after] - title_end <= 2:
+            continue
+        span = _name_after(text, title_end)
+        if span is None or _overlaps(span, known, starts):
+            continue
+        name = " ".join(text[span[0] : span[1]].split())
+        new.append(ActorMention(span[0], span[1], name, UNKNOWN, text[span[0] : span[1]], "title"))
+    known_new = sorted([*known, *((m.start, m.end) for m in new)])
+    for mention in list(new):
+        new.extend(_surname_mentions(text, mention, known_new, [s for s, _ in known_new]))
+    if not new:
+        return found
+    return sorted([*found, *new], key=lambda m: m.start)
+
+
+def _name_after(text: str, pos: int) -> tuple[int, int] | None:
+    start = pos
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    words: list[tuple[int, int]] = []
+    cursor = start
+    while len(words) < NAME_MAX_WORDS:
+        match = _NAME_WORD.match(text, cursor)
+        if not match or match.group().lower() in _NOT_NAME_WORDS:
+            break
+        words.append((match.start(), match.end()))
+        cursor = match.end()
+        if not text.startswith(" ", cursor):
+            break
+        cursor += 1
+    if len(words) < NAME_MIN_WORDS:
+        return None
+    return words[0][0], words[-1][1]
+
+
+def _overlaps(span: tuple[int, int], known: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether span overlaps any of the sorted, non-overlapping `known` spans."""
+    i = bisect_left(starts, span[1])
+    return i > 0 and known[i - 1][1] > span[0]
+
+
+def _surname_mentions(
+    text: str, mention: ActorMention, known: list[tuple[int, int]], starts: list[int]
+) -> list[ActorMention]:
+    surname = mention.surface.split()[-1]
+    if len(surname) < SURNAME_MIN_CHARS:
+        return []
+    out: list[ActorMention] = []
+    pos = text.find(surname, mention.end)
+    while pos >= 0:
+        end = pos + len(surname)
+        bounded = not text[pos - 1].isalnum() and (end >= len(text) or not text[end].isalnum())
+        if bounded and not _overlaps((pos, end), known, starts):
+            out.append(ActorMention(pos, end, mention.canonical, UNKNOWN, surname, "surname"))
+        pos = text.find(surname, end)
+    return out
+
+
+# --- spans and formatting -------------------------------------------------------------------------------
+
+
+def actors_within(mentions: Sequence[ActorMention], start: int, end: int) -> tuple[ActorMention, ...]:
+    """The mentions (sorted by start, as `find_actors` returns them) lying inside [start, end)."""
+    first = bisect_left(mentions, start, key=lambda m: m.start)
+    out: list[ActorMention] = []
+    for mention in mentions[first:]:
+        if mention.start >= end:
+            break
+        if mention.end <= end:
+            out.append(mention)
+    return tuple(out)
+
+
+def unique_actors(mentions: Iterable[ActorMention]) -> tuple[tuple[str, str], ...]:
+    """(canonical, kind) of each actor once, in order of first mention."""
+    seen: dict[str, str] = {}
+    for mention in mentions:
+        seen.setdefault(mention.canonical, mention.kind)
+    return tuple(seen.items())
+
+
+def passage_actors(mentions: Sequence[ActorMention], start: int, end: int) -> tuple[tuple[str, str], ...]:
+    """(canonical, kind) of the actors named inside [start, end): what an event's `actors` column lists."""
+    return unique_actors(actors_within(mentions, start, end))
+
+
+def format_actors(actors: Sequence[tuple[str, str]]) -> tuple[str, str]:
+    """The frame's `actors` and `actor_kinds` cells."""
+    return "; ".join(name for name, _ in actors), "; ".join(kind for _, kind in actors)
