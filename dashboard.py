@@ -11,7 +11,6 @@ import logging
 import sys
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -83,24 +82,21 @@ def set_widgets(view: filters.View) -> None:
 
 def view_from_widgets() -> filters.View:
     state = st.session_state
-    start, end = state.get(K_FROM), state.get(K_TO)
-    if start is not None and end is not None and start > end:
-        st.sidebar.warning("'From' is after 'To'; the date range is not applied.")
-        start = end = None
-    return filters.View(
-        filters.Filters(
-            start=start,
-            end=end,
-            text=(state.get(K_TEXT) or "").strip(),
-            docs=tuple(state.get(K_DOCS) or ()),
-            outlets=tuple(state.get(K_OUTLETS) or ()),
-            precisions=filters.restriction(state.get(K_PRECISIONS) or (), PRECISION_CHOICES),
-            statuses=filters.restriction(state.get(K_STATUSES) or (), filters.STATUSES),
-            bases=filters.restriction(state.get(K_BASES) or (), filters.DATE_BASES),
-        ),
+    view, problem = filters.view_from_controls(
+        start=state.get(K_FROM),
+        end=state.get(K_TO),
+        text=state.get(K_TEXT) or "",
+        docs=state.get(K_DOCS) or (),
+        outlets=state.get(K_OUTLETS) or (),
+        precisions=filters.restriction(state.get(K_PRECISIONS) or (), PRECISION_CHOICES),
+        statuses=filters.restriction(state.get(K_STATUSES) or (), filters.STATUSES),
+        bases=filters.restriction(state.get(K_BASES) or (), filters.DATE_BASES),
         lane=state.get(K_LANE) or filters.DEFAULT_LANE,
         selected=state.get(K_SELECTED) or "",
     )
+    if problem:
+        st.sidebar.warning(problem)
+    return view
 
 
 def write_url(view: filters.View) -> None:
@@ -199,11 +195,13 @@ def timeline_tab(extraction: Extraction, shown: pd.DataFrame, view: filters.View
 
 def chart(shown: pd.DataFrame, view: filters.View, total: int) -> None:
     n_dated = int(shown["date"].notna().sum())
-    st.caption(f"Showing {len(shown):,} of {total:,} events ({n_dated:,} dated, drawn below).")
     if n_dated == 0:
+        st.caption(f"Showing {len(shown):,} of {total:,} events.")
         st.info("None of the matching events has a date, so there is nothing to draw; they are listed below.")
         return
     x_range = figure.initial_x_range(shown)
+    outside = outside_note(figure.events_outside(shown, x_range))
+    st.caption(f"Showing {len(shown):,} of {total:,} events ({n_dated:,} dated, drawn below). {outside}")
     fig = figure.build_figure(shown, view.lane, x_range=x_range, selected=view.selected)
     st.plotly_chart(
         fig,
@@ -212,13 +210,12 @@ def chart(shown: pd.DataFrame, view: filters.View, total: int) -> None:
         selection_mode="points",
         config={"displaylogo": False, "toImageButtonOptions": {"filename": "timeline", "scale": 2}},
     )
-    if x_range is not None:
-        outside = int(((shown["date_end"] < x_range[0]) | (shown["date"] > x_range[1])).sum())
-        if outside:
-            st.caption(
-                f"The view opens where events concentrate; {outside:,} lie outside it. "
-                "Double-click the chart (twice) or use Autoscale to see them all."
-            )
+
+
+def outside_note(outside: int) -> str:
+    if not outside:
+        return ""
+    return f"The view opens where events concentrate; {outside:,} lie outside it: double-click (twice) or Autoscale."
 
 
 def downloads(shown: pd.DataFrame, f: filters.Filters) -> None:
@@ -285,7 +282,7 @@ def detail(extraction: Extraction, selected: str, shown: pd.DataFrame) -> None:
         st.markdown(f"##### {highlight.escape_markdown(str(event['title']))}")
         if selected not in set(shown["mention_id"]):
             st.caption("This event is outside the current filters.")
-        for line in detail_lines(event):
+        for line in highlight.detail_markdown(event.to_dict()):
             st.markdown(line)
         url = highlight.safe_url(str(event["url"]))
         if url:
@@ -295,30 +292,6 @@ def detail(extraction: Extraction, selected: str, shown: pd.DataFrame) -> None:
             st.html(f"<blockquote>{highlight.escape_text(str(event['passage']))}</blockquote>")
             return
         source_text(document.text, event)
-
-
-def detail_lines(event: pd.Series) -> list[str]:
-    esc = highlight.escape_markdown
-
-    def day(value: Any) -> str:
-        return value.strftime("%Y-%m-%d") if pd.notna(value) else "unknown"
-
-    period = day(event["date"])
-    if event["precision"] != "day" and pd.notna(event["date_end"]) and event["date_end"] != event["date"]:
-        period += f" – {day(event['date_end'])}"
-    rule = f", rule {esc(str(event['date_rule']))}" if event["date_rule"] else ""
-    outlet = esc(str(event["outlet"])) if event["outlet"] else "outlet unknown"
-    lines = [
-        f"**When:** {period} ({esc(str(event['precision']) or 'unresolved')}), {esc(str(event['status']))}",
-        f"**As written:** “{esc(str(event['date_text']))}” · **date from:** {esc(str(event['date_basis']))}{rule}",
-        f"**Document:** {esc(str(event['doc_title']) or str(event['doc']))} — {outlet} · "
-        f"published {day(event['published'])} (from {esc(str(event['published_basis']) or 'unknown')})",
-    ]
-    if event["actors"]:
-        lines.append(f"**Actors:** {esc(str(event['actors']))} · **type:** {esc(str(event['event_type']))}")
-    if int(event["n_sources"]) > 1:
-        lines.append(f"**Reported by** {int(event['n_sources'])} documents.")
-    return lines
 
 
 def source_text(text: str, event: pd.Series) -> None:
@@ -377,10 +350,11 @@ def correction_form(extraction: Extraction, folder: Path, today: dt.date) -> Non
         doc = st.selectbox(
             "Document",
             list(docs),
+            key="pub_doc",
             format_func=lambda d: f"{docs[d].title or d} ({docs[d].published or 'no date'})",
         )
-        date = st.date_input("Published on", value=None, min_value=filters.DATE_MIN, max_value=today)
-        unknown = st.checkbox("The date is unknown (remove the correction)")
+        date = st.date_input("Published on", value=None, min_value=filters.DATE_MIN, max_value=today, key="pub_date")
+        unknown = st.checkbox("The date is unknown (remove the correction)", key="pub_unknown")
         if not st.form_submit_button("Save"):
             return
     if date is None and not unknown:
@@ -438,7 +412,7 @@ def main() -> None:
     choices = filters.choices_for(frame, titles, LANE_CHOICES)
     load_view_from_url(choices, set(frame["mention_id"]))
 
-    st.title(f"Timeline — {folder.name}")
+    st.markdown(f"## Timeline — {highlight.escape_markdown(folder.name)}")
     st.markdown(f"**{highlight.escape_markdown(filters.corpus_summary(len(extraction.reports), frame))}**")
     sidebar(choices, titles)
     view = view_from_widgets()

@@ -90,7 +90,7 @@ class _Entry:
     case: Case
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Gazetteer:
     """The loaded gazetteer: one automaton over every pattern, and the role word lists."""
 

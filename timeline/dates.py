@@ -74,10 +74,11 @@ class Context:
     sentence_end: int
     # The last resolved day-or-finer period before this mention (for "two days later").
     anchor: Period | None
+    # Tense of the mention's clause, read once per mention.
+    clause_tense: Tense = "unknown"
 
     def tense(self, m: Match) -> Tense:
-        s = self.text[self.sentence_start : self.sentence_end]
-        return sentence_tense(s, m.start - self.sentence_start, m.end - self.sentence_start)
+        return self.clause_tense
 
     def forward(self, m: Match) -> bool:
         return forward_cue(self.text[self.sentence_start : self.sentence_end], m.start - self.sentence_start)
@@ -645,7 +646,10 @@ def tag(text: str, reference: Reference, spans: list[tuple[int, int]] | None = N
         paragraph = bisect.bisect_left(breaks, match.start)
         if paragraph != anchor_paragraph:
             anchor = None
-        ctx = Context(text, reference, s_start, s_end, anchor)
+        tense: Tense = "unknown"
+        if match.groups["resolver"] != "duration":
+            tense = sentence_tense(text[s_start:s_end], match.start - s_start, match.end - s_start)
+        ctx = Context(text, reference, s_start, s_end, anchor, tense)
         res = _RESOLVERS[match.groups["resolver"]](match, ctx)
         if res.kind == "none":
             continue

@@ -38,6 +38,34 @@ def is_debris_line(line: str) -> bool:
     return bool(load_patterns().match(line.strip()))
 
 
+def _is_list_item(line: str) -> bool:
+    return len(line.split()) <= 16 and line[-1:] not in ".!?\"”"
+
+
+def is_debris_at(text: str, position: int) -> bool:
+    """Whether the line holding `position` is debris, or an item of a link list under a "Related" heading."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    if is_debris_line(line) or _LIST_HEADING.match(line):
+        return True
+    if not _is_list_item(line):
+        return False
+    for _ in range(8):  # walk up over the list's other items to its heading
+        if start == 0:
+            return False
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        prev = text[prev_start : start - 1].strip()
+        start = prev_start
+        if not prev:
+            continue
+        if _LIST_HEADING.match(prev):
+            return True
+        if not _is_list_item(prev):
+            return False
+    return False
+
+
 def debris_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of debris lines (and of link lists under a "Related"/"Read more" heading)."""
     spans: list[tuple[int, int]] = []

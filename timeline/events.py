@@ -36,8 +36,11 @@ def document_events(document: Document, mentions: Sequence[TimeMention] | None =
     spans = sentence_spans(text)
     if mentions is None:
         mentions = tag(text, reference_for(document), spans)
-    excluded = sorted([*document.metadata_spans, *debris.debris_spans(text)])
-    usable = [m for m in mentions if m.kind == "date" and not _inside_any(m.start, m.end, excluded)]
+    usable = [
+        m for m in mentions
+        if m.kind == "date" and not _inside_any(m.start, m.end, document.metadata_spans)
+        and not debris.is_debris_at(text, m.start)
+    ]  # fmt: skip
     events: list[Event] = []
     seen_sentences: list[str] = []
     index = 0

@@ -10,6 +10,7 @@ status with gaps between segments, never one shape per event, and above
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -32,6 +33,9 @@ LANE_LABEL_CHARS = 34
 # Share of a lane's height that its stacked rows may use.
 LANE_BAND = 0.72
 MAX_ROW_STEP = 0.2
+# A marker is kept clear of its neighbours over this share of the initial window (about its width on screen).
+MARKER_SHARE = 1 / 90
+GREEDY_LIMIT = 20_000
 # Lanes shaded in alternation up to this many; beyond, the boundary lines suffice.
 MAX_SHADED_LANES = 60
 CUSTOMDATA_FIELDS: tuple[str, ...] = ("mention_id", "event_id")
@@ -85,27 +89,29 @@ def _lane_labels(frame: pd.DataFrame, column: str, keys: tuple[str, ...]) -> tup
 def stack_rows(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
     """Row of each interval within its lane so that no two intervals of a row overlap.
 
-    Greedy by start day: each interval takes the lowest row that is free,
+    Greedy by start: each interval takes the lowest row free at its start,
     so same-day events in a lane stand one above the other instead of hiding.
     `starts`/`ends` are day numbers (inclusive); `ends` may equal `starts`.
     """
     n = len(codes)
     rows = np.zeros(n, dtype=np.int64)
-    if n == 0:
-        return rows
     order = np.lexsort((ends, starts, codes))
-    row_ends: dict[int, list[int]] = {}
+    lane = None
+    busy: list[tuple[float, int]] = []  # (last day, row) of rows in use
+    free: list[int] = []  # rows free again, lowest first
+    n_rows = 0
     for i in order.tolist():
-        lane_rows = row_ends.setdefault(int(codes[i]), [])
-        start, end = int(starts[i]), int(ends[i])
-        for r, last in enumerate(lane_rows):
-            if last < start:
-                lane_rows[r] = end
-                rows[i] = r
-                break
+        if codes[i] != lane:
+            lane, busy, free, n_rows = codes[i], [], [], 0
+        start = starts[i]
+        while busy and busy[0][0] < start:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        if free:
+            row = heapq.heappop(free)
         else:
-            lane_rows.append(end)
-            rows[i] = len(lane_rows) - 1
+            row, n_rows = n_rows, n_rows + 1
+        rows[i] = row
+        heapq.heappush(busy, (ends[i], row))
     return rows
 
 
@@ -126,6 +132,19 @@ def stack_rows_fast(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray, pre
             np.maximum.at(base, codes[precise], rows[precise] + 1)
         rows[spans] = stack_rows(codes[spans], starts[spans], ends[spans]) + base[codes[spans]]
     return rows
+
+
+def event_rows(
+    codes: np.ndarray, starts: np.ndarray, ends: np.ndarray, precise: np.ndarray, marker_days: float
+) -> np.ndarray:
+    """Stack rows: a marker occupies `marker_days` so near-same-day markers do not overlap either.
+
+    Above `GREEDY_LIMIT` events only same-day markers are kept apart (vectorised), to stay fast.
+    """
+    if len(codes) > GREEDY_LIMIT:
+        return stack_rows_fast(codes, starts, ends, precise)
+    occupied = np.maximum(ends.astype(float), starts + marker_days)
+    return stack_rows(codes, starts.astype(float), occupied)
 
 
 def y_positions(codes: np.ndarray, rows: np.ndarray, n_lanes: int) -> np.ndarray:
@@ -179,6 +198,13 @@ def initial_x_range(
         lo, hi = centre - min_days / 2.0, centre + min_days / 2.0
     epoch = pd.Timestamp("1970-01-01")
     return epoch + pd.Timedelta(days=float(np.floor(lo))), epoch + pd.Timedelta(days=float(np.ceil(hi)))
+
+
+def events_outside(frame: pd.DataFrame, x_range: tuple[pd.Timestamp, pd.Timestamp] | None) -> int:
+    """How many dated events lie wholly outside the window (so the page can say they exist)."""
+    if x_range is None:
+        return 0
+    return int(((frame["date_end"] < x_range[0]) | (frame["date"] > x_range[1])).sum())
 
 
 def _shortest_window(sorted_values: np.ndarray, coverage: float) -> tuple[int, int]:
@@ -237,7 +263,9 @@ def build_figure(
     start = dated["date"].to_numpy("datetime64[D]")
     end = np.maximum(dated["date_end"].fillna(dated["date"]).to_numpy("datetime64[D]"), start)
     precise = (dated["precision"] == "day").to_numpy() | (end == start)
-    rows = stack_rows_fast(lanes.codes, start.astype(np.int64), end.astype(np.int64), precise)
+    window = x_range if x_range is not None else (pd.Timestamp(start.min()), pd.Timestamp(end.max()))
+    marker_days = max((window[1] - window[0]).days, 1) * MARKER_SHARE
+    rows = event_rows(lanes.codes, start.astype(np.int64), end.astype(np.int64), precise, marker_days)
     y = y_positions(lanes.codes, rows, len(lanes.labels))
     hover = hover_texts(dated)
     custom = dated[list(CUSTOMDATA_FIELDS)].to_numpy(dtype=str)

@@ -118,6 +118,37 @@ def _text_mask(frame: pd.DataFrame, text: str) -> np.ndarray:
     return mask
 
 
+def view_from_controls(
+    *,
+    start: dt.date | None,
+    end: dt.date | None,
+    text: str,
+    docs: Sequence[str],
+    outlets: Sequence[str],
+    precisions: Sequence[str],
+    statuses: Sequence[str],
+    bases: Sequence[str],
+    lane: str,
+    selected: str,
+) -> tuple[View, str]:
+    """The view the page's controls describe, and a problem to show ("" when none)."""
+    problem = ""
+    if start is not None and end is not None and start > end:
+        problem = "'From' is after 'To'; the date range is not applied."
+        start = end = None
+    filters = Filters(
+        start=start,
+        end=end,
+        text=text.strip()[:MAX_QUERY_CHARS],
+        docs=tuple(docs),
+        outlets=tuple(outlets),
+        precisions=tuple(precisions),
+        statuses=tuple(statuses),
+        bases=tuple(bases),
+    )
+    return View(filters, lane, selected), problem
+
+
 def restriction(selected: Sequence[str], vocabulary: Sequence[str]) -> tuple[str, ...]:
     """A toggle group's selection as a filter: all or nothing ticked means no restriction."""
     chosen = tuple(v for v in vocabulary if v in set(selected))

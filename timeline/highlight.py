@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 # Little before the passage, so it shows at the top of the box without scrolling; more after.
 CONTEXT_BEFORE = 400
@@ -47,6 +49,36 @@ def safe_url(url: str) -> str:
     """`url` when it is a web address; "" otherwise (a `javascript:` link from sources.csv must not be clickable)."""
     url = url.strip()
     return url if re.match(r"^https?://[^\s]+$", url, re.IGNORECASE) else ""
+
+
+def detail_markdown(event: Mapping[str, Any]) -> list[str]:
+    """Lines (markdown, document values escaped) that say when, how and from where an event is dated."""
+    esc = escape_markdown
+    period = _day(event.get("date"))
+    end = event.get("date_end")
+    if event.get("precision") != "day" and _day(end) not in ("unknown", period):
+        period += f" – {_day(end)}"
+    rule = f", rule {esc(str(event['date_rule']))}" if event.get("date_rule") else ""
+    outlet = esc(str(event["outlet"])) if event.get("outlet") else "outlet unknown"
+    title = esc(str(event.get("doc_title") or event.get("doc") or ""))
+    published_from = esc(str(event.get("published_basis") or "unknown"))
+    lines = [
+        f"**When:** {period} ({esc(str(event.get('precision') or 'unresolved'))}), {esc(str(event.get('status')))}",
+        f"**As written:** “{esc(str(event.get('date_text', '')))}” · "
+        f"**date from:** {esc(str(event.get('date_basis', '')))}{rule}",
+        f"**Document:** {title} — {outlet} · published {_day(event.get('published'))} (from {published_from})",
+    ]
+    if event.get("actors"):
+        lines.append(f"**Actors:** {esc(str(event['actors']))} · **type:** {esc(str(event.get('event_type', '')))}")
+    if int(event.get("n_sources") or 0) > 1:
+        lines.append(f"**Reported by** {int(event['n_sources'])} documents.")
+    return lines
+
+
+def _day(value: Any) -> str:
+    if value is None or (isinstance(value, float) and value != value) or str(value) in ("NaT", ""):
+        return "unknown"
+    return value.strftime("%Y-%m-%d") if hasattr(value, "strftime") else str(value)[:10]
 
 
 def locate_passage(text: str, passage: str, start: int, end: int) -> Located | None:

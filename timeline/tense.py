@@ -7,26 +7,28 @@ small named function so that it can be tested and reasoned about alone.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
 Tense = Literal["past", "future", "present", "unknown"]
 
-_FUTURE = re.compile(
-    # Longest alternatives first: "will be held" must win over "will" so that "held" is masked.
-    r"\b(?:(?:to|will|shall|would|could|may|might|must|should)\s+(?:not\s+)?(?:be|have)\s+[a-z]+|"
-    r"(?:will|shall|'ll)\s+(?:not\s+)?[a-z]+|will|shall|won't|wo n't|'ll|is going to|are going to|is to|are to|is due|are due|due to|"
-    r"scheduled|slated|set to|expected to|plans? to|planned|planning|intends? to|upcoming|forthcoming|"
-    r"to be held|to take place|to begin|to start|is set|are set|will be|would be held|would take place|"
-    r"to hold|to resume|to meet|ahead of|to run|to last|to continue|to remain|to expire|to end)\b",
-    re.IGNORECASE,
+# Tense markers, read word by word.  A future verb group ("will be held",
+# "is due to be published") masks the participle inside it, which is not a past tense.
+_FUTURE_WORDS = frozenset(
+    {"will", "shall", "won't", "upcoming", "forthcoming", "scheduled", "slated", "planned", "planning"}
 )
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|has been|have been|had been|said|told|announced|met|signed|agreed|held|took|"
-    r"came|began|went|made|gave|saw|led|left|fell|won|lost|sent|spoke|broke|fought|brought|built|became|"
-    r"ago|earlier|last|previously|former|formerly|[a-z]{2,}ed)\b",
-    re.IGNORECASE,
-)
+_FUTURE_BEFORE_TO = frozenset({"is", "are", "going", "due", "set", "expected", "plan", "plans", "intend", "intends",
+                               "aims", "aim", "hopes", "wants", "ready", "poised"})  # fmt: skip
+_FUTURE_AFTER_TO = frozenset({"hold", "meet", "resume", "begin", "start", "run", "last", "continue", "remain",
+                              "expire", "end", "take", "be", "vote", "sign", "open", "close", "visit"})  # fmt: skip
+_MODALS = frozenset({"will", "shall", "would", "could", "may", "might", "must", "should", "to", "'ll"})
+_PAST_WORDS = frozenset(
+    {"was", "were", "had", "did", "said", "told", "announced", "met", "signed", "agreed", "held", "took", "came",
+     "began", "went", "made", "gave", "saw", "left", "fell", "won", "lost", "sent", "spoke", "broke", "fought",
+     "brought", "built", "became", "ago", "earlier", "previously", "formerly", "former", "last", "wrote", "found",
+     "kept", "felt", "thought", "drew", "grew", "knew", "rose", "struck", "stood", "won", "paid", "hit", "ran"}
+)  # fmt: skip
 # Words ending in -ed that are rarely past-tense verbs in news prose.
 _ED_NOT_VERB = frozenset(
     {"need", "speed", "indeed", "seed", "feed", "bed", "red", "united", "based", "backed", "armed", "proposed",
@@ -34,8 +36,10 @@ _ED_NOT_VERB = frozenset(
      "supposed", "concerned", "interested", "related", "self-styled", "embed", "hundred", "bred", "shed",
      "sacred", "kindred", "wed", "biased", "recognized", "recognised", "led", "so-called", "called", "named",
      "involved", "continued", "renewed", "increased", "reduced", "revised", "required", "informed", "varied",
-     "sustained", "unexpected", "marked", "fixed", "desired"}
+     "sustained", "unexpected", "marked", "fixed", "desired", "proceed", "exceed", "succeed", "breed", "weed",
+     "greed", "deed", "reed", "steed", "tweed"}
 )  # fmt: skip
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:while|but|whereas|although|though|as|and|which|who|when)\b|\bwhile\b")
 # Prepositions that put the date after the clause's own time ("until December elections").
 _FORWARD_CUE = re.compile(r"\b(?:until|till|ahead of|before|by|pending|toward|towards)\s+(?:the\s+)?$", re.I)
@@ -51,27 +55,67 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+def _verb_after_to(words: list[tuple[int, int, str]], i: int) -> bool:
+    """"is to meet", "due to be": a verb after "to" (not "due to the fighting")."""
+    return i + 2 < len(words) and words[i + 2][2] not in ("the", "a", "an", "his", "her", "their", "its", "this")
+
+
+@functools.lru_cache(maxsize=256)
+def _markers(clause: str) -> tuple[tuple[int, int, Tense], ...]:
+    """(start, end, tense) of each tense marker in a clause (cached: a sentence's mentions share it)."""
+    words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(clause)]
+    found: list[tuple[int, int, Tense]] = []
+    masked: set[int] = set()
+    for i, (start, end, w) in enumerate(words):
+        nxt = words[i + 1][2] if i + 1 < len(words) else ""
+        if w in _MODALS and nxt in ("be", "have", "not") and i + 2 < len(words):
+            # "will be held", "to be published", "will not be": the group ends on its participle
+            last = i + 3 if nxt == "not" and i + 3 < len(words) else i + 2
+            masked.update(range(i, last + 1))
+            if w != "to" or nxt == "be":
+                found.append((start, words[last][1], "future"))
+            continue
+        if w in ("will", "shall", "'ll") or (w == "to" and nxt in _FUTURE_AFTER_TO):
+            masked.update((i, i + 1))
+            found.append((start, words[min(i + 1, len(words) - 1)][1], "future"))
+        elif w in _FUTURE_WORDS or (w == "ahead" and nxt == "of"):
+            found.append((start, end, "future"))
+        elif w in _FUTURE_BEFORE_TO and nxt == "to" and (w not in ("is", "are", "due") or _verb_after_to(words, i)):
+            found.append((start, end, "future"))
+        elif w.endswith("n't") and w.startswith("won"):
+            found.append((start, end, "future"))
+    for i, (start, end, w) in enumerate(words):
+        if i in masked:
+            continue
+        if w in _PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERB):
+            found.append((start, end, "past"))
+        elif w in ("has", "have") and i + 1 < len(words) and words[i + 1][2] in ("been", "already"):
+            found.append((start, end, "past"))
+    return tuple(found)
+
+
 def marker_tense(clause: str, mention_start: int, mention_end: int) -> Tense:
     """Tense of the verb marker nearest to the mention within its clause."""
+    return _nearest(_markers(clause), mention_start, mention_end, 0, len(clause))
+
+
+def _nearest(
+    markers: tuple[tuple[int, int, Tense], ...], mention_start: int, mention_end: int, left: int, right: int
+) -> Tense:
     best: tuple[int, Tense] | None = None
-    future_spans = [m.span() for m in _FUTURE.finditer(clause)]
-    for pattern, tense in ((_FUTURE, "future"), (_PAST, "past")):
-        for m in pattern.finditer(clause):
-            if mention_start <= m.start() < mention_end:
-                continue  # the expression's own words ("last" in "last year") say nothing of the verb
-            word = m.group(0).lower()
-            if tense == "past" and (word in _ED_NOT_VERB or any(a <= m.start() < b for a, b in future_spans)):
-                continue  # "to be published" is not a past tense
-            distance = mention_start - m.end() if m.end() <= mention_start else m.start() - mention_end
-            # A future marker beats a past one at the same distance ("was expected to ... in May").
-            key = (distance * 2 + (0 if tense == "future" else 1), tense)
-            if best is None or key[0] < best[0]:
-                best = key
+    for start, end, tense in markers:
+        if start < left or end > right or mention_start <= start < mention_end:
+            continue  # outside the clause, or the expression's own words ("last" in "last year")
+        distance = mention_start - end if end <= mention_start else start - mention_end
+        # A future marker beats a past one at the same distance.
+        key = distance * 2 + (0 if tense == "future" else 1)
+        if best is None or key < best[0]:
+            best = (key, tense)
     return best[1] if best else "unknown"
 
 
 def quoted_present(clause: str) -> bool:
-    return bool(re.search(r"\b(?:is|are|am)\b", clause)) and not _PAST.search(clause)
+    return bool(re.search(r"\b(?:is|are|am)\b", clause)) and not any(t == "past" for *_, t in _markers(clause))
 
 
 def forward_cue(sentence: str, mention_start: int) -> bool:
@@ -81,13 +125,11 @@ def forward_cue(sentence: str, mention_start: int) -> bool:
 
 def sentence_tense(sentence: str, start: int, end: int) -> Tense:
     """Tense for a date expression at [start, end) of `sentence`: its clause first, then the sentence."""
+    markers = _markers(sentence)
     left, right = clause_bounds(sentence, start, end)
-    tense = marker_tense(sentence[left:right], start - left, end - left)
-    if tense != "unknown":
-        return tense
-    tense = marker_tense(sentence, start, end)
-    if tense != "unknown":
-        return tense
-    if quoted_present(sentence):
-        return "present"
-    return "unknown"
+    tense = _nearest(markers, start, end, left, right)
+    if tense == "unknown":
+        tense = _nearest(markers, start, end, 0, len(sentence))
+    if tense == "unknown" and re.search(r"\b(?:is|are|am)\b", sentence) and not markers:
+        tense = "present"
+    return tense

@@ -1,0 +1,186 @@
+"""The dashboard in a real browser: `streamlit run` plus headless Debian chromium driven by Playwright.
+
+What an analyst does: open the page, see the events drawn, click one and
+read its passage highlighted, download the CSV.  In CI (env CI set) a
+missing chromium is a failure, never a silent skip.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from timeline.frame import COLUMN_NAMES
+from timeline.pipeline import extract
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SCREENSHOTS = ROOT / "screenshots"
+CHROMIUM = Path(os.environ.get("TIMELINE_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+STARTUP_SECONDS = 60
+CONTRACT_COLUMNS = ("doc", "date", "precision", "date_text", "passage_start", "passage_end")
+
+# Points that carry an event (customdata) in the rendered figure, and whether each is inside the plot area.
+COUNT_POINTS_JS = """() => {
+  const plot = document.querySelector('.js-plotly-plot');
+  if (!plot || !plot._fullData) return null;
+  let n = 0;
+  for (const t of plot._fullData) { if (t.customdata && t.visible !== false) n += t.customdata.length; }
+  return n;
+}"""
+
+
+def _chromium_or_skip() -> Path:
+    if CHROMIUM.exists():
+        return CHROMIUM
+    message = f"chromium not found at {CHROMIUM} (apt-get install chromium, or set TIMELINE_CHROMIUM)"
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _wait_healthy(url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"streamlit exited with {proc.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    pytest.fail(f"streamlit did not answer within {STARTUP_SECONDS}s:\n{log.read_text(errors='replace')[-3000:]}")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    _chromium_or_skip()
+    port = _free_port()
+    log = tmp_path_factory.mktemp("streamlit") / "streamlit.log"
+    command = [
+        sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"),
+        "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1",
+        "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+    ]  # fmt: skip
+    with log.open("wb") as out:
+        proc = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(url, proc, log)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    chromium = _chromium_or_skip()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+def _visible_marker_centres(page) -> list[tuple[float, float]]:  # type: ignore[no-untyped-def]
+    area = page.locator(".js-plotly-plot .nsewdrag").first.bounding_box()
+    centres = []
+    points = page.locator(".js-plotly-plot .scatterlayer .trace .points path.point")
+    for i in range(points.count()):
+        box = points.nth(i).bounding_box()
+        if not box:
+            continue
+        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+        if area["x"] + 2 < x < area["x"] + area["width"] - 2 and area["y"] + 2 < y < area["y"] + area["height"] - 2:
+            centres.append((x, y))
+    return centres
+
+
+def test_page_draws_events_click_opens_passage_and_csv_downloads(server: str, browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    frame = extract([SEEDS]).frame
+    SCREENSHOTS.mkdir(exist_ok=True)
+    context = browser.new_context(viewport={"width": 1440, "height": 1100}, accept_downloads=True)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    try:
+        page.goto(server + "/", wait_until="domcontentloaded")
+        page.wait_for_selector(".js-plotly-plot .scatterlayer .points path.point", state="attached", timeout=45_000)
+        page.wait_for_function(f"({COUNT_POINTS_JS})() >= 20", timeout=20_000)
+
+        # Events drawn: every dated event is one point with its ids (SVG below the WebGL threshold).
+        drawn = page.evaluate(COUNT_POINTS_JS)
+        n_dated = int(frame["date"].notna().sum())
+        assert drawn == n_dated >= 20
+        assert page.locator(".js-plotly-plot .scatterlayer .points path.point").count() >= 20
+        assert page.get_by_text("5 documents").count() >= 1
+        page.screenshot(path=str(SCREENSHOTS / "initial.png"))
+
+        # A real mouse click on a marker brings up its passage, marked, that was not on the page.
+        assert page.locator("mark").count() == 0
+        centres = _visible_marker_centres(page)
+        assert len(centres) >= 10, "most events should be inside the initial window"
+        x, y = centres[len(centres) // 2]
+        page.mouse.move(x, y)
+        page.wait_for_selector(".hoverlayer .hovertext", state="attached", timeout=5_000)
+        page.mouse.click(x, y)
+        page.wait_for_selector("mark", state="attached", timeout=20_000)
+        page.wait_for_function("() => new URL(location.href).searchParams.get('event')", timeout=10_000)
+        selected = parse_qs(urlparse(page.url).query)["event"][0]
+        event = frame.set_index("mention_id").loc[selected]
+        marks = page.locator("mark").all_inner_texts()
+        assert marks and marks[0].strip() == event["passage"].strip()
+        page.screenshot(path=str(SCREENSHOTS / "after_click.png"))
+
+        # The CSV download: the contract's columns, one row per event shown.
+        with page.expect_download(timeout=20_000) as info:
+            page.get_by_role("button", name="Download CSV").click()
+        download = info.value
+        target = tmp_path / download.suggested_filename
+        download.save_as(target)
+        assert target.name.startswith("timeline_") and target.suffix == ".csv"
+        rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"), newline="")))
+        assert len(rows) == len(frame) >= 20
+        header = list(rows[0])
+        assert header == list(COLUMN_NAMES)
+        assert set(CONTRACT_COLUMNS) <= set(header)
+
+        page.get_by_role("tab", name="Documents").click()
+        page.get_by_text("Set a publication date").wait_for(timeout=10_000)
+        page.screenshot(path=str(SCREENSHOTS / "documents.png"))
+        assert not errors, errors
+    finally:
+        context.close()

@@ -1,0 +1,119 @@
+"""Dated statements: passages, captions, statuses, titles and ids."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import d
+
+from timeline.documents import document_from_text
+from timeline.events import TITLE_MAX, document_events, mention_id, status_of, title_from
+from timeline.models import Document, TimeMention
+from timeline.periods import day, month
+
+
+def events_of(text: str, published: str | None = "2020-05-20"):
+    doc = Document("a.txt", text, published=d(published) if published else None,
+                   published_basis="sources" if published else "unknown")  # fmt: skip
+    return document_events(doc)
+
+
+def test_one_date_one_sentence_passage():
+    text = "Ministers met in Tunis. The ceasefire was signed on 13 January 2020 in Moscow. Fighting went on."
+    (event,) = events_of(text)
+    assert event.passage == "The ceasefire was signed on 13 January 2020 in Moscow."
+    assert text[event.passage_start : event.passage_end] == event.passage
+
+
+def test_two_dates_in_one_sentence_get_a_clause_each():
+    text = "The truce was proposed on Jan. 8, and Ankara started sending troops on Jan. 5."
+    first, second = events_of(text, "2020-01-13")
+    assert (first.mention.text, second.mention.text) == ("Jan. 8", "Jan. 5")
+    assert "Jan. 8" in first.passage and "Jan. 5" not in first.passage
+    assert "Jan. 5" in second.passage and "Jan. 8" not in second.passage
+    assert first.passage_end <= second.passage_start
+    for e in (first, second):
+        assert text[e.passage_start : e.passage_end] == e.passage
+        assert e.passage_start <= e.mention.start and e.mention.end <= e.passage_end
+
+
+def test_caption_repeated_verbatim_gives_one_event():
+    caption = "Haftar shakes hands with Shoigu before talks in Moscow, Russia January 13, 2020."
+    text = f"Talks in Moscow\n\n{caption}\n\n{caption}\n\nThe talks failed on Monday, Lavrov said.\n"
+    events = events_of(text, "2020-01-13")
+    assert [e.mention.text for e in events] == ["January 13, 2020", "Monday"]
+    assert events[0].passage == caption
+
+
+def test_caption_repeated_with_a_credit_gives_one_event():
+    caption = "Haftar shakes hands with Shoigu before talks in Moscow, Russia January 13, 2020."
+    text = f"  • {caption}\n\n    {caption} | Photo: Reuters\n\nLavrov spoke to reporters.\n"
+    assert [e.mention.text for e in events_of(text, "2020-01-13")] == ["January 13, 2020"]
+
+
+def test_same_date_in_two_different_sentences_gives_two_events():
+    text = "Talks opened on 13 January 2020. A truce was also signed on 13 January 2020 in Berlin."
+    assert len(events_of(text)) == 2
+
+
+def test_metadata_spans_and_durations_give_no_events():
+    text = "Published 13 January 2020\n\nLibya has been at war for nine years. The talks ended on Monday."
+    doc = document_from_text("a.txt", text)
+    assert [e.mention.text for e in document_events(doc)] == ["Monday"]
+
+
+@pytest.mark.parametrize(
+    "period,tense,expected",
+    [
+        pytest.param(day(d("2020-05-19")), "past", "reported", id="before-publication"),
+        pytest.param(day(d("2020-05-21")), "past", "scheduled", id="after-publication-wins-over-tense"),
+        pytest.param(month(2020, 12), "future", "scheduled", id="future-month"),
+        pytest.param(month(2020, 5), "future", "scheduled", id="publication-month-future-tense"),
+        pytest.param(month(2020, 5), "past", "reported", id="publication-month-past-tense"),
+        pytest.param(None, "future", "scheduled", id="unresolved-future"),
+        pytest.param(None, "past", "reported", id="unresolved-past"),
+    ],
+)
+def test_status_of(period, tense, expected):
+    doc = Document("a.txt", "", published=d("2020-05-20"), published_basis="sources")
+    mention = TimeMention(0, 1, "x", period, "publication", "r", tense=tense)
+    assert status_of(doc, mention) == expected
+
+
+def test_scheduled_in_a_seed_like_sentence():
+    text = "Following the announcement that national elections will take place on 24 December 2021, efforts grew."
+    (event,) = events_of(text, "2020-12-30")
+    assert event.status == "scheduled"
+
+
+@pytest.mark.parametrize(
+    "passage,expected",
+    [
+        pytest.param("On Thursday, Russian Prime Minister Mikhail Mishustin hosted Dbeibah for talks.",
+                     "Russian Prime Minister Mikhail Mishustin hosted Dbeibah for talks.", id="leading-date"),
+        pytest.param("In late November, the representatives\n concluded  their talks.",
+                     "The representatives concluded their talks.", id="whitespace-and-capital"),
+        pytest.param("Lavrov met Siala on Wednesday.", "Lavrov met Siala on Wednesday.", id="unchanged"),
+    ],
+)
+def test_title_from(passage, expected):
+    assert title_from(passage) == expected
+
+
+def test_title_is_at_most_one_line_of_120_characters():
+    title = title_from("word " * 100)
+    assert len(title) <= TITLE_MAX and "\n" not in title and title.endswith("…")
+
+
+def test_mention_id_is_stable_and_distinct():
+    a = TimeMention(10, 16, "Monday", None, "unresolved", "r")
+    b = TimeMention(40, 46, "Monday", None, "unresolved", "r")
+    assert mention_id("a.txt", a) == mention_id("a.txt", a)
+    assert len({mention_id("a.txt", a), mention_id("a.txt", b), mention_id("b.txt", a)}) == 3
+
+
+def test_event_ids_unique_in_a_document():
+    text = "On Monday talks opened. On Tuesday they failed. On Wednesday they resumed. On Thursday a truce held."
+    events = events_of(text)
+    assert len(events) == 4
+    assert len({e.mention_id for e in events}) == 4
+    assert [e.mention.period.value for e in events] == ["2020-05-18", "2020-05-19", "2020-05-20", "2020-05-14"]

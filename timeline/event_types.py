@@ -1,0 +1,398 @@
+"""Event types: which kind of happening a dated passage reports, decided by keyword rules.
+
+The taxonomy lives in `data/event_types.csv`, aligned with ACLED's event
+types where they fit (talks, agreements and UN action are ACLED "strategic
+developments"; armed clashes are "battles"; airstrikes and shelling are
+"explosions/remote violence").  Each row is one *concept* of a type (the
+ceasefire concept of `agreement`, the meeting concept of `talks`) with its
+keywords.  Keywords match on word boundaries, ignoring case and diacritics,
+with simple inflections: the first and last words of a keyword also match
+with -s, -es, -ed, -d, -ing, y→ies/ied and a doubled final consonant
+("meet" matches "meets", "meeting"; "send troops" matches "sending troops").
+Irregular forms are listed as keywords of their own ("met", "fought"); a
+keyword starting with "=" matches only as written.
+
+Choosing among several keywords in one passage (`classify`):
+
+1. Keywords inside an actor's name do not count: the Government of National
+   Accord is not an accord, the Libyan Political Dialogue Forum not a dialogue.
+2. Keywords in reported or intended content are *discounted*: inside a
+   quotation that does not hold the date expression, or after a marker from
+   `data/event_types_markers.csv` within its scope (up to the next clause
+   break, at most `MARKER_SCOPE` characters).  After an *intent* marker
+   ("aimed at", "failed to") the content did not happen; after a *speech*
+   marker ("said", "urged", "called for") it is what was said, unless the
+   date expression follows the keyword inside the scope ("announced that
+   elections will take place on 24 December": the date is the elections').
+3. Among the remaining keywords a *strong* concept beats a *weak* one (the
+   reporting verbs of `statement`, which accompany nearly every event).
+4. Within the best tier, the keyword nearest the date expression decides:
+   the date of a passage is usually written next to the happening it dates.
+5. Ties go to the type listed first in the taxonomy (its priority).
+
+No keyword at all gives ``other`` with an empty rule: never a guess.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import logging
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, NamedTuple
+
+import ahocorasick
+
+from timeline.actors import Gazetteer, default_gazetteer, fold
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).parent / "data"
+BUILTIN_TAXONOMY = DATA_DIR / "event_types.csv"
+BUILTIN_MARKERS = DATA_DIR / "event_types_markers.csv"
+
+OTHER = "other"
+# How far the content of a speech or intent marker reaches at most (characters).
+MARKER_SCOPE = 80
+# Ranks of a keyword hit: lower wins before distance to the date is considered.
+TIER_STRONG, TIER_WEAK, TIER_DISCOUNTED = 0, 1, 2
+# Inflections are added to words at least this long ("a", "of", "to" stay as written).
+INFLECT_MIN_CHARS = 3
+
+Strength = Literal["strong", "weak"]
+MarkerKind = Literal["speech", "intent"]
+
+# A clause ends at punctuation or before a subordinating word; a marker's scope stops there.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:.!?()\[\]—–]|\s-\s|\b(?:after|before|when|while|as|since|because|although|though|following|until|"
+    r"whereas|amid|which|who|where)\b",
+    re.IGNORECASE,
+)
+_QUOTE_CHARS = "“”\""
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Keyword:
+    event_type: str
+    concept: str
+    strength: Strength
+    keyword: str  # as written in the taxonomy
+    priority: int  # position of the event type in the taxonomy (0 first)
+
+
+class KeywordHit(NamedTuple):
+    start: int  # offsets into the passage
+    end: int
+    keyword: Keyword
+    discounted: bool
+
+    @property
+    def tier(self) -> int:
+        if self.discounted:
+            return TIER_DISCOUNTED
+        return TIER_WEAK if self.keyword.strength == "weak" else TIER_STRONG
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Taxonomy:
+    # ahocorasick.Automaton: " folded form " -> (length, Keyword | None, MarkerKind | None, is_actor_name)
+    automaton: Any
+    types: tuple[str, ...]  # in priority order
+    acled: dict[str, str]
+    concepts: dict[str, tuple[str, ...]]  # event type -> its concepts
+    sources: tuple[str, ...]
+
+
+# --- inflection ---------------------------------------------------------------------------------------------
+
+_VOWELS = frozenset("aeiou")
+
+
+def inflections(word: str) -> set[str]:
+    """Regular English inflections of one word: verb and noun endings, overgenerated on purpose.
+
+    An impossible form ("visitted") costs nothing: it never occurs in a text.
+    """
+    forms = {word}
+    if len(word) < INFLECT_MIN_CHARS or not word.isalpha():
+        return forms
+    forms |= {word + "s", word + "es", word + "ed", word + "ing"}
+    if word.endswith("e"):
+        forms |= {word + "d", word + "s"}
+        if not word.endswith(("ee", "ye", "oe")):
+            forms.add(word[:-1] + "ing")
+    if word.endswith("y") and word[-2] not in _VOWELS:
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    if word[-1] not in _VOWELS | {"w", "x", "y"} and word[-2] in _VOWELS and word[-3] not in _VOWELS:
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return forms
+
+
+def keyword_forms(keyword: str) -> set[str]:
+    """Folded forms of a taxonomy keyword: its first and last words inflected, unless it starts with '='."""
+    if keyword.startswith("="):
+        folded = fold(keyword[1:]).strip()
+        return {folded} if folded else set()
+    words = fold(keyword).split()
+    if not words:
+        return set()
+    if len(words) == 1:
+        return inflections(words[0])
+    middle = " ".join(words[1:-1])
+    return {
+        " ".join(part for part in (first, middle, last) if part)
+        for first in inflections(words[0])
+        for last in inflections(words[-1])
+    }
+
+
+# --- loading ---------------------------------------------------------------------------------------------------
+
+
+def load_taxonomy(
+    *paths: str | os.PathLike[str], builtin: bool = True, gazetteer: Gazetteer | None = None
+) -> Taxonomy:
+    """The taxonomy of the built-in files (unless `builtin=False`) and `paths`, built once per argument set.
+
+    Each file is recognised by its header:
+
+    * types: ``event_type,acled,concept,strength,keywords`` -- one row per
+      concept; keywords "|"-separated; strength ``strong`` or ``weak``
+      (weak concepts decide only when no strong keyword is present, and are
+      no evidence that two mentions report the same happening).
+    * markers: ``marker,kind`` -- kind ``speech`` or ``intent`` (see the module doc).
+
+    Files are read in order, built-in first.  A type's priority is the
+    position of its first row over all files (a new type of a user file
+    ranks after the built-in ones).  A keyword or marker form belongs to the
+    file read last that lists it.  Actor names of `gazetteer` (the default
+    one if None) are blocked from matching as keywords.
+    """
+    keys = tuple(str(Path(p).resolve()) for p in paths)
+    return _load(keys, builtin, gazetteer or default_gazetteer())
+
+
+def default_taxonomy() -> Taxonomy:
+    return _load((), True, default_gazetteer())
+
+
+@functools.cache
+def _load(paths: tuple[str, ...], builtin: bool, gazetteer: Gazetteer) -> Taxonomy:
+    files = [*((str(BUILTIN_TAXONOMY), str(BUILTIN_MARKERS)) if builtin else ()), *paths]
+    keywords: dict[str, Keyword] = {}
+    markers: dict[str, MarkerKind] = {}
+    types: dict[str, int] = {}
+    acled: dict[str, str] = {}
+    concepts: dict[str, list[str]] = {}
+    for path in files:
+        header, rows = _read_csv(path)
+        if "event_type" in header:
+            _add_type_rows(path, rows, keywords, types, acled, concepts)
+        elif "marker" in header:
+            _add_marker_rows(path, rows, markers)
+        elif header:
+            log.warning("%s: neither an event types file nor a markers file; skipped", path)
+    automaton = ahocorasick.Automaton()
+    forms = set(keywords) | set(markers)
+    for form in forms:
+        automaton.add_word(f" {form} ", (len(form) + 2, keywords.get(form), markers.get(form), False))
+    for form, _canonical in gazetteer.aliases:
+        # An actor's name is never a keyword, even where it contains one.
+        automaton.add_word(f" {form} ", (len(form) + 2, None, None, True))
+    automaton.make_automaton()
+    return Taxonomy(
+        automaton=automaton,
+        types=tuple(types),
+        acled=acled,
+        concepts={t: tuple(c) for t, c in concepts.items()},
+        sources=tuple(files),
+    )
+
+
+def _read_csv(path: str) -> tuple[list[str], list[dict[str, str]]]:
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            rows = [{(k or "").strip().lower(): (v or "").strip() for k, v in row.items() if k} for row in reader]
+            return [h.strip().lower() for h in reader.fieldnames or ()], rows
+    except OSError as exc:
+        log.warning("%s: cannot read taxonomy file (%s)", path, exc)
+        return [], []
+
+
+def _add_type_rows(
+    path: str,
+    rows: Iterable[dict[str, str]],
+    keywords: dict[str, Keyword],
+    types: dict[str, int],
+    acled: dict[str, str],
+    concepts: dict[str, list[str]],
+) -> None:
+    for line, row in enumerate(rows, start=2):
+        event_type, concept = row.get("event_type", ""), row.get("concept", "") or row.get("event_type", "")
+        strength = row.get("strength", "strong").lower() or "strong"
+        if not event_type or event_type == OTHER or strength not in ("strong", "weak"):
+            log.warning("%s:%d: bad event_type or strength; row skipped", path, line)
+            continue
+        priority = types.setdefault(event_type, len(types))
+        if row.get("acled"):
+            acled.setdefault(event_type, row["acled"])
+        if concept not in concepts.setdefault(event_type, []):
+            concepts[event_type].append(concept)
+        for keyword in (k.strip() for k in row.get("keywords", "").split("|")):
+            entry = Keyword(event_type, concept, strength, keyword.lstrip("="), priority)  # type: ignore[arg-type]
+            for form in keyword_forms(keyword):
+                keywords[form] = entry
+
+
+def _add_marker_rows(path: str, rows: Iterable[dict[str, str]], markers: dict[str, MarkerKind]) -> None:
+    for line, row in enumerate(rows, start=2):
+        kind = row.get("kind", "").lower()
+        if kind not in ("speech", "intent") or not row.get("marker"):
+            log.warning("%s:%d: bad marker row; skipped", path, line)
+            continue
+        for form in keyword_forms(row["marker"]):
+            markers[form] = kind  # type: ignore[assignment]
+
+
+# --- classifying -------------------------------------------------------------------------------------------
+
+
+def keyword_hits(
+    passage: str, date_start: int = -1, date_end: int | None = None, taxonomy: Taxonomy | None = None
+) -> tuple[KeywordHit, ...]:
+    """Every taxonomy keyword in a passage (leftmost-longest, not inside actor names), with its discount."""
+    tax = taxonomy or default_taxonomy()
+    if not passage:
+        return ()
+    padded = f" {fold(passage)} "
+    chosen: list[tuple[int, int, Keyword | None, str | None, bool]] = []
+    for end_index, (length, keyword, marker, is_actor) in tax.automaton.iter(padded):
+        start, end = end_index - length + 1, end_index - 1
+        while chosen and chosen[-1][1] > start:
+            if start <= chosen[-1][0]:
+                chosen.pop()
+            else:
+                break
+        else:
+            chosen.append((start, end, keyword, marker, is_actor))
+    if not any(k is not None for _, _, k, _, _ in chosen):
+        return ()
+    date_end = date_start if date_end is None else date_end
+    quotes = _quoted_spans(passage)
+    scopes = _marker_scopes(passage, [(e, m) for _, e, _, m, _ in chosen if m is not None])
+    hits = []
+    for start, end, keyword, _marker, _actor in chosen:
+        if keyword is None:
+            continue
+        discounted = _in_other_quote(start, quotes, date_start) or _in_scope(start, scopes, date_start)
+        hits.append(KeywordHit(start, end, keyword, discounted))
+    return tuple(hits)
+
+
+def classify(
+    passage: str, date_start: int = -1, date_end: int | None = None, taxonomy: Taxonomy | None = None
+) -> tuple[str, str]:
+    """(event_type, rule) of a passage whose date expression is at passage[date_start:date_end].
+
+    Offsets are relative to the passage (a date outside it may be given with
+    offsets outside [0, len(passage)]); `date_start=-1` with no `date_end`
+    means no date expression: priority alone decides.  The rule is the
+    deciding keyword as written in the taxonomy, with how it won when other
+    types were present.
+    """
+    tax = taxonomy or default_taxonomy()
+    hits = keyword_hits(passage, date_start, date_end, tax)
+    if not hits:
+        return OTHER, ""
+    has_date = not (date_start == -1 and date_end is None)
+    end = date_start if date_end is None else date_end
+
+    def rank(hit: KeywordHit) -> tuple[int, int, int, int]:
+        distance = _distance(hit.start, hit.end, date_start, end) if has_date else 0
+        return hit.tier, distance, hit.keyword.priority, hit.start
+
+    best = min(hits, key=rank)
+    others = sorted({h.keyword.event_type for h in hits} - {best.keyword.event_type})
+    if not others:
+        return best.keyword.event_type, best.keyword.keyword
+    how = _how(best, hits, has_date)
+    return best.keyword.event_type, f"{best.keyword.keyword} ({how}; also {', '.join(others)})"
+
+
+def concepts_of(
+    passage: str, event_type: str, date_start: int = -1, date_end: int | None = None, taxonomy: Taxonomy | None = None
+) -> frozenset[str]:
+    """The strong concepts of `event_type` the passage names outside reported or intended content."""
+    hits = keyword_hits(passage, date_start, date_end, taxonomy)
+    return frozenset(
+        h.keyword.concept
+        for h in hits
+        if h.keyword.event_type == event_type and h.keyword.strength == "strong" and not h.discounted
+    )
+
+
+def _how(best: KeywordHit, hits: Iterable[KeywordHit], has_date: bool) -> str:
+    rivals = [h for h in hits if h.keyword.event_type != best.keyword.event_type]
+    if all(h.tier > best.tier for h in rivals):
+        return "strong keyword" if best.tier == TIER_STRONG else "not in reported content"
+    return "nearest the date" if has_date else "taxonomy priority"
+
+
+def _distance(start: int, end: int, date_start: int, date_end: int) -> int:
+    if end <= date_start:
+        return date_start - end
+    if start >= date_end:
+        return start - date_end
+    return 0
+
+
+def _quoted_spans(passage: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks; a passage may start or end inside a quotation."""
+    marks = [i for i, c in enumerate(passage) if c in _QUOTE_CHARS]
+    if not marks:
+        return []
+    spans: list[tuple[int, int]] = []
+    if passage[marks[0]] == "”":
+        # The passage starts inside a quotation closed here.
+        spans.append((0, marks[0]))
+        marks = marks[1:]
+    for i in range(0, len(marks), 2):
+        opening = marks[i]
+        closing = marks[i + 1] if i + 1 < len(marks) else len(passage)
+        spans.append((opening, closing))
+    return spans
+
+
+def _in_other_quote(start: int, quotes: list[tuple[int, int]], date_start: int) -> bool:
+    return any(q0 <= start < q1 and not (q0 <= date_start < q1) for q0, q1 in quotes)
+
+
+def _marker_scopes(passage: str, markers: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    scopes = []
+    for marker_end, kind in markers:
+        limit = min(len(passage), marker_end + MARKER_SCOPE)
+        brk = _CLAUSE_BREAK.search(passage, marker_end, limit)
+        scope_end = brk.start() if brk else limit
+        if kind == "speech" and _THAT.search(passage, marker_end, scope_end):
+            # "warned the Council this week that ...": the complement runs to the sentence's end.
+            sentence_end = _SENTENCE_END.search(passage, scope_end)
+            scope_end = sentence_end.start() if sentence_end else len(passage)
+        scopes.append((marker_end, scope_end, kind))
+    return scopes
+
+
+def _in_scope(start: int, scopes: list[tuple[int, int, str]], date_start: int) -> bool:
+    for s0, s1, kind in scopes:
+        if s0 <= start < s1:
+            # Reported speech keeps its keyword when the date follows it inside the content.
+            if kind == "speech" and start <= date_start < s1:
+                continue
+            return True
+    return False
