@@ -596,7 +596,7 @@ _RESOLVERS: dict[str, Resolver] = {
 
 # ---------------------------------------------------------------- the tagger
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|"
     r"Rep|Gov|St|No|Nos|Vol|Prof|Jr|Sr|Inc|Corp|Co|Ltd|vs|etc|approx|Adm|Brig|Cmdr|Pres|Amb|Fig|U\.S|U\.N|U\.K|"
@@ -609,10 +609,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if m.group(0) != "\n" and _ABBREVIATION.search(text[max(0, m.start() - 8) : m.start()]):
+        end = m.start() + 1  # the sentence keeps its full stop
+        if m.group(0) != "\n" and _ABBREVIATION.search(text[max(0, end - 8) : end]):
             continue
-        if m.start() > start:
-            spans.append((start, m.start()))
+        if end > start:
+            spans.append((start, end if m.group(0) != "\n" else m.start()))
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))

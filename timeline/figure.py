@@ -270,6 +270,7 @@ def build_figure(
     hover = hover_texts(dated)
     custom = dated[list(CUSTOMDATA_FIELDS)].to_numpy(dtype=str)
     kind = "scattergl" if len(dated) > webgl_threshold else "scatter"
+    size = marker_size(len(dated))
     status = dated["status"].astype(str).to_numpy()
     traces: list[dict[str, Any]] = []
     for name, style in _STYLE.items():
@@ -279,12 +280,23 @@ def build_figure(
         if spans.any():
             traces.append(_span_lines(kind, start[spans], end[spans], y[spans], style, name))
             middle = start[spans] + (end[spans] - start[spans]) // 2
-            traces.append(_markers(kind, middle, y[spans], hover[spans], custom[spans], style, name, span=True))
+            traces.append(
+                _markers(kind, middle, y[spans], hover[spans], custom[spans], style, name, span=True, size=size)
+            )
         if points.any():
-            traces.append(_markers(kind, start[points], y[points], hover[points], custom[points], style, name))
+            traces.append(
+                _markers(kind, start[points], y[points], hover[points], custom[points], style, name, size=size)
+            )
     traces.extend(_selected_ring(dated, selected, start, end, y))
     # Plain dicts: trace objects would validate and deep-copy every array once more.
     return go.Figure(data=traces, layout=_layout(lanes, lane, x_range))
+
+
+def marker_size(n_events: int) -> float:
+    """Smaller markers as events multiply, so a crowded lane still shows its shape."""
+    if n_events <= 1_000:
+        return 10.0
+    return float(max(4.0, 10.0 - 2.0 * np.log10(n_events / 1_000) * 1.5))
 
 
 def _empty_figure() -> go.Figure:
@@ -330,14 +342,20 @@ def _markers(
     name: str,
     *,
     span: bool = False,
+    size: float = 10,
 ) -> dict:
     if span:
         # The handle of a period: a tick at its middle, so the line, not a point, reads as the date.
-        marker = {"color": style["span"], "symbol": "line-ns-open", "size": 12, "line": {"width": 2}}
+        marker = {"color": style["span"], "symbol": "line-ns-open", "size": size + 2, "line": {"width": 2}}
         marker["line"]["color"] = style["color"]
     else:
         outline = style["color"] if style["symbol"].endswith("-open") else "white"
-        marker = {"color": style["color"], "symbol": style["symbol"], "size": 10, "line": {"width": 1.5}}
+        marker = {
+            "color": style["color"],
+            "symbol": style["symbol"],
+            "size": size,
+            "line": {"width": 1.5 if size >= 8 else 0.5},
+        }
         marker["line"]["color"] = outline
     return {
         "type": kind,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import ahocorasick
 
@@ -64,6 +64,9 @@ class Pattern:
     prefix: re.Pattern[str] | None
     prefix_required: bool
     resolver: str
+    # Words that can stand right before the anchor when the prefix is there (a cheap test that
+    # spares the prefix search); "#num" stands for any number.
+    before: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,9 +85,12 @@ class Match:
 _PATTERNS: list[Pattern] = []
 
 
-def _p(name: str, family: str, core: str, resolver: str, prefix: str = "", required: bool = False) -> None:
+def _p(
+    name: str, family: str, core: str, resolver: str, prefix: str = "", required: bool = False, before: str = ""
+) -> None:
     compiled_prefix = re.compile(f"(?:{prefix})\\Z") if prefix else None
-    _PATTERNS.append(Pattern(name, family, re.compile(core), compiled_prefix, required, resolver))
+    words = frozenset(before.split()) if before else None
+    _PATTERNS.append(Pattern(name, family, re.compile(core), compiled_prefix, required, resolver, words))
 
 
 # -- anchored on a month name
@@ -198,6 +204,27 @@ _p("duration", "unit",
 _p("duration_adj", "unit", rf"(?P<unit>{_I('years?|months?|weeks?|days?|decades?|hours?')})-{_I('long|old')}\b",
    "duration", rf"\b(?:{_I(NUM)}|\d+)-")  # fmt: skip
 
+_WD_WORDS = "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+_NUM_WORDS = "#num a an one two three four five six seven eight nine ten eleven twelve several few of"
+_BEFORE = {
+    "month_day_year": _WD_WORDS, "month_day": _WD_WORDS,
+    "day_month_year": "#num of", "day_range_month_year": "#num of", "day_range_month": "#num of", "day_month": "#num of",
+    "month_range_year": "between from", "month_range": "between from", "month_year": "early mid late",
+    "month_alone": "in since until till by during from through throughout before after of last next this past "
+                   "coming early late mid",
+    "year_modified": "early mid late of", "season_year": "early late mid", "season_relative": "last this next past coming",
+    "season_the": "the early late", "weekday": "last next this past coming on late early from since until by dated of",
+    "deictic_day": "before after earlier later", "part_of_day": "last this", "next_morning": "next following",
+    "relative_unit": "last next this past coming previous following fiscal financial calendar school academic",
+    "past_week": "last past", "end_of_unit": "of the", "weekend": "the this last next",
+    "ago": _NUM_WORDS, "earlier": _NUM_WORDS, "later": _NUM_WORDS, "in_n_units": _NUM_WORDS,
+    "next_day": "next following previous", "day_before": "the",
+    "duration": "for over during in within throughout after about nearly almost than to some the a an another least "
+                "last past next first previous coming recent full long whole more further consecutive " + _NUM_WORDS,
+    "duration_adj": _NUM_WORDS,
+}  # fmt: skip
+_PATTERNS[:] = [replace(p, before=frozenset(_BEFORE[p.name].split())) if p.prefix else p for p in _PATTERNS]
+
 _BY_FAMILY: dict[str, list[tuple[int, Pattern]]] = defaultdict(list)
 for _order, _pat in enumerate(_PATTERNS):
     _BY_FAMILY[_pat.family].append((_order, _pat))
@@ -241,8 +268,9 @@ def find(text: str) -> list[Match]:
         if (start, family) in seen:
             continue
         seen.add((start, family))
+        previous = _previous_word(text, start)
         for order, pattern in _BY_FAMILY[family]:
-            match = _try(pattern, text, start)
+            match = _try(pattern, text, start, previous)
             if match is not None:
                 candidates.append((match.start, -(match.end - match.start), order, match))
     candidates.sort(key=lambda t: (t[1], t[2], t[0]))
@@ -257,7 +285,22 @@ def find(text: str) -> list[Match]:
     return chosen
 
 
-def _try(pattern: Pattern, text: str, start: int) -> Match | None:
+def _previous_word(text: str, start: int) -> str:
+    """The word right before position `start` (lower case; "#num" for a number)."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\n-,":
+        i -= 1
+    j = i
+    while j >= 0 and (text[j].isalnum() or text[j] in ".'"):
+        j -= 1
+    word = text[j + 1 : i + 1].lower().rstrip(".")
+    return "#num" if word[:1].isdigit() else word
+
+
+def _try(pattern: Pattern, text: str, start: int, previous: str) -> Match | None:
+    has_prefix = pattern.before is None or previous in pattern.before
+    if pattern.prefix_required and not has_prefix:
+        return None
     core = pattern.core.match(text, start)
     if core is None:
         return None
@@ -266,7 +309,7 @@ def _try(pattern: Pattern, text: str, start: int) -> Match | None:
     groups = {k: v for k, v in core.groupdict().items() if v is not None}
     spans = {k: core.span(k) for k in groups}
     begin = start
-    if pattern.prefix is not None:
+    if pattern.prefix is not None and has_prefix:
         pre = pattern.prefix.search(text, max(0, start - _PREFIX_WINDOW), start)
         if pre is None and pattern.prefix_required:
             return None

@@ -1,0 +1,202 @@
+"""A readable one-line title for an event, built from its passage by general rules.
+
+Rules, first that applies:
+
+1. Interaction: an actor, an interaction verb ("met", "hosted", "held talks
+   with", "shakes hands with", ...) and a second actor after it give
+   "<A> <verb, present tense> <B>", followed by the rest of B's clause when
+   it starts with a preposition ("for talks on energy"), else by "in
+   <Place>" when a capitalised place follows closely ("Lavrov meets Siala in
+   Moscow").  Persons go by surname; a person is preferred over the state or
+   group beside it.
+2. Subject: a passage opening with a title phrase that ends in an actor's
+   name ("Russian Foreign Minister Sergey Lavrov said ...") is shortened to
+   the name ("Lavrov said ...").
+3. The passage itself, as one line: no leading date phrase ("On Thursday,",
+   "In late November,"), no leading conjunction or bullet, first letter
+   capitalised, cut at a word boundary with "…".
+
+Every title is at most `TITLE_MAX` characters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from timeline.actors import ActorMention, find_actors
+from timeline.lexicon import MONTHS, SEASONS, WEEKDAYS
+
+TITLE_MAX = 120
+# How far (characters) the second actor may follow the interaction verb, and the first precede it.
+OBJECT_REACH = 80
+SUBJECT_REACH = 160
+# How far after the second actor a place ("in Moscow") is still part of the interaction.
+PLACE_REACH = 40
+
+# Interaction verbs as written -> present tense for the title.  General English, not domain knowledge.
+_INTERACTIONS: dict[str, str] = {
+    "met with": "meets", "met": "meets", "meets with": "meets", "meets": "meets", "meeting with": "meets",
+    "a meeting with": "meets", "held talks with": "holds talks with", "holds talks with": "holds talks with",
+    "talks with": "holds talks with", "talked with": "talks with", "talked to": "talks with",
+    "spoke with": "speaks with", "spoke to": "speaks with", "spoke by phone with": "speaks by phone with",
+    "spoke by telephone with": "speaks by phone with", "phoned": "phones", "telephoned": "phones",
+    "hosted": "hosts", "hosts": "hosts", "shakes hands with": "shakes hands with",
+    "shook hands with": "shakes hands with",
+    "signed an agreement with": "signs an agreement with", "signed a deal with": "signs a deal with",
+}  # fmt: skip
+_INTERACTION = re.compile(
+    r"\b(" + "|".join(re.escape(k) for k in sorted(_INTERACTIONS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_DATE_WORDS = (
+    set(MONTHS)
+    | set(WEEKDAYS)
+    | set(SEASONS)
+    | {"week", "weekend", "month", "year", "day", "today", "yesterday", "tomorrow", "morning", "evening", "night",
+       "afternoon", "decade", "weeks", "months", "years", "days"}
+)  # fmt: skip
+_LEADING_PHRASE = re.compile(
+    r"^(?:(?:on|in|at|by|since|during|from|until|last|this|next|early|late|earlier|later|mid|over)\b[^,.;]{0,40}?),\s*",
+    re.IGNORECASE,
+)
+_LEADING_JUNK = re.compile(r"^[\s•·*|>\-–—\"“”'‘’]+")
+_LEADING_JOINER = re.compile(r"^(?:and|but|or|so|then|meanwhile|however|also)\b[,\s]+", re.IGNORECASE)
+_CLAUSE_END = re.compile(
+    r"[,;:.!?()\"“”]|\s[—–-]\s|\b(?:after|before|when|while|as|since|because|although|following|until|which|who)\b"
+)
+_TAIL_PREPOSITIONS = ("for", "on", "about", "over", "in", "to", "at")
+_PLACE = re.compile(r"\bin ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)?)")
+_TRAILING_DATE = re.compile(
+    r"(?:\s+(?:on|in|at|by|this|last|next|late|early)?\s*(?:" + "|".join(sorted(_DATE_WORDS, key=len, reverse=True))
+    + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)+\s*$",
+    re.IGNORECASE,
+)
+_TRAILING_FILLER = re.compile(r"(?:\s+(?:on|in|at|by|of|and|the|a|an))+\s*$", re.IGNORECASE)
+_TITLE_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|the|of|'s|’s)$")
+
+
+def make_title(
+    passage: str,
+    actors: Sequence[ActorMention] | None = None,
+    offset: int = 0,
+    date_span: tuple[int, int] | None = None,
+) -> str:
+    """One line of at most TITLE_MAX characters describing the event of a passage.
+
+    `actors` are mentions as `find_actors` gives them for the whole document
+    (offsets into the document; `offset` is the passage's start in it) or
+    None to find them in the passage.  `date_span` is the date expression's
+    [start, end) within the passage, if known: it is kept out of the title's
+    tail.
+    """
+    line = " ".join(passage.split())
+    if not line:
+        return ""
+    # Offsets below refer to the one-line form; whitespace runs shrink, so re-find actors there.
+    mentions = _local_mentions(passage, line, actors, offset)
+    date_text = passage[date_span[0] : date_span[1]] if date_span and 0 <= date_span[0] < date_span[1] else ""
+    title = _interaction_title(line, mentions, date_text) or _subject_title(line, mentions) or _clean(line)
+    return _shorten(_capitalise(title))
+
+
+def _local_mentions(
+    passage: str, line: str, actors: Sequence[ActorMention] | None, offset: int
+) -> list[ActorMention]:
+    if actors is None or line != passage:
+        return list(find_actors(line))
+    end = offset + len(passage)
+    return [m._replace(start=m.start - offset, end=m.end - offset) for m in actors if offset <= m.start and m.end <= end]
+
+
+def short_name(mention: ActorMention) -> str:
+    """A person by surname (with its particle: "al-Sarraj"), anything else by its canonical name."""
+    if mention.kind in ("person", "unknown"):
+        return mention.canonical.split()[-1]
+    return mention.canonical
+
+
+def _interaction_title(line: str, mentions: Sequence[ActorMention], date_text: str) -> str:
+    for verb in _INTERACTION.finditer(line):
+        before = [m for m in mentions if m.end <= verb.start() and verb.start() - m.end <= SUBJECT_REACH]
+        after = [m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= OBJECT_REACH]
+        subject = _pick(list(reversed(before)))
+        obj = _pick(after, exclude=subject.canonical if subject else "")
+        if subject is None or obj is None:
+            continue
+        phrase = _INTERACTIONS[verb.group(1).lower()]
+        return f"{short_name(subject)} {phrase} {short_name(obj)}{_tail(line, obj.end, date_text)}"
+    return ""
+
+
+def _pick(candidates: Sequence[ActorMention], exclude: str = "") -> ActorMention | None:
+    """The first person among candidates, else the first non-state, else the first (nearest first)."""
+    usable = [m for m in candidates if m.canonical != exclude]
+    for wanted in (("person", "unknown"), None):
+        for mention in usable:
+            if wanted is None and mention.kind != "state":
+                return mention
+            if wanted is not None and mention.kind in wanted:
+                return mention
+    return usable[0] if usable else None
+
+
+def _tail(line: str, pos: int, date_text: str) -> str:
+    brk = _CLAUSE_END.search(line, pos)
+    clause = line[pos : brk.start() if brk else len(line)]
+    if date_text and date_text in clause:
+        clause = clause[: clause.index(date_text)]
+    clause = _TRAILING_FILLER.sub("", _TRAILING_DATE.sub("", clause)).strip()
+    if clause.split(" ", 1)[0].lower() in _TAIL_PREPOSITIONS:
+        return " " + clause
+    place = _PLACE.search(line, pos, min(len(line), pos + PLACE_REACH))
+    if place and place.group(1).split()[0].lower() not in _DATE_WORDS:
+        return f" in {place.group(1)}"
+    return ""
+
+
+def _subject_title(line: str, mentions: Sequence[ActorMention]) -> str:
+    clean = _clean(line)
+    shift = len(line) - len(clean)
+    for mention in mentions:
+        start, end = mention.start - shift, mention.end - shift
+        if start < 0:
+            continue
+        if not all(_TITLE_WORD.match(w) for w in clean[:start].split()):
+            break  # the opening phrase is more than titles and names
+        if mention.kind in ("person", "unknown") and re.match(r"\s+[a-z]", clean[end:]):
+            return short_name(mention) + clean[end:]
+    return ""
+
+
+def _clean(line: str) -> str:
+    """The line without leading bullets, date phrase or joining word."""
+    previous = None
+    while previous != line:
+        previous = line
+        line = _LEADING_JUNK.sub("", line)
+        match = _LEADING_PHRASE.match(line)
+        if match and _has_date_word(match.group()):
+            line = line[match.end() :]
+        line = _LEADING_JOINER.sub("", line)
+    return line
+
+
+def _has_date_word(phrase: str) -> bool:
+    words = re.findall(r"[a-z]+|\d{4}", phrase.lower())
+    return any(w in _DATE_WORDS or w.isdigit() for w in words)
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _shorten(text: str) -> str:
+    text = text.strip().rstrip(" ,;:")
+    if text.endswith(".") and not text.endswith(".."):
+        text = text[:-1]
+    if len(text) <= TITLE_MAX:
+        return text
+    cut = text.rfind(" ", 0, TITLE_MAX)
+    if cut < TITLE_MAX // 2:
+        cut = TITLE_MAX - 1
+    return text[:cut].rstrip(" ,;:—–-") + "…"
