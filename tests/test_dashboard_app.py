@@ -206,7 +206,9 @@ def test_publication_date_correction_is_saved_and_recomputes(monkeypatch: pytest
 def test_upload_saves_safely_and_shows_the_document(monkeypatch: pytest.MonkeyPatch, corpus: Path) -> None:
     at = app(monkeypatch, docs=corpus)
     text = b"Talks in Tunis\n\nThe ministers met in Tunis on 13 January 2020 to agree a truce.\n"
-    at.file_uploader[0].set_value([("../../escape.txt", text, "text/plain"), ("001_be79753bff2f498b.txt", text, "text/plain")])
+    at.file_uploader[0].set_value(
+        [("../../escape.txt", text, "text/plain"), ("001_be79753bff2f498b.txt", text, "text/plain")]
+    )
     at.run()
     next(b for b in at.button if b.label == "Add to the corpus").click()
     at.run()

@@ -211,3 +211,25 @@ def test_x_range_is_applied() -> None:
 )
 def test_mention_from_selection(state, expected: str) -> None:
     assert figure.mention_from_selection(state) == expected
+
+
+def test_events_outside_the_window_are_counted() -> None:
+    f = make([event("m1", "2011-01-01", "2011-12-31", "year"), event("m2", "2020-06-01"), event("m3", "2021-12-24")])
+    window = (pd.Timestamp("2020-01-01"), pd.Timestamp("2021-04-30"))
+    assert figure.events_outside(f, window) == 2
+    assert figure.events_outside(f, None) == 0
+
+
+def test_near_same_day_markers_are_kept_apart_at_the_opening_zoom() -> None:
+    rows = [event("m1", "2020-01-05"), event("m2", "2020-01-08"), event("m3", "2021-06-01")]
+    window = (pd.Timestamp("2020-01-01"), pd.Timestamp("2021-06-30"))
+    fig = figure.build_figure(make(rows), x_range=window)
+    (trace,) = traces_with(fig, "m1")
+    y = {row[0]: float(v) for row, v in zip(trace.customdata, trace.y, strict=True)}
+    assert y["m1"] != y["m2"]
+
+
+def test_markers_shrink_as_events_multiply() -> None:
+    assert figure.marker_size(10) == 10
+    assert figure.marker_size(100_000) < figure.marker_size(5_000) < figure.marker_size(1_000)
+    assert figure.marker_size(10_000_000) >= 4

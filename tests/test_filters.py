@@ -206,3 +206,31 @@ def test_corpus_summary_and_span() -> None:
 def test_choices_include_documents_without_events() -> None:
     choices = filters.choices_for(frame(), ["z.txt"], ("doc",))
     assert "z.txt" in choices.docs and choices.outlets == ("Press TV", "teleSUR")
+
+
+def test_view_from_controls() -> None:
+    controls = {
+        "start": dt.date(2020, 1, 1),
+        "end": dt.date(2020, 6, 30),
+        "text": "  truce ",
+        "docs": ["a.txt"],
+        "outlets": [],
+        "precisions": (),
+        "statuses": ("scheduled",),
+        "bases": (),
+        "lane": "outlet",
+        "selected": "m1",
+    }
+    view, problem = filters.view_from_controls(**controls)
+    assert problem == ""
+    assert view == View(
+        Filters(dt.date(2020, 1, 1), dt.date(2020, 6, 30), "truce", ("a.txt",), statuses=("scheduled",)), "outlet", "m1"
+    )
+
+
+def test_view_from_controls_refuses_a_reversed_range() -> None:
+    view, problem = filters.view_from_controls(
+        start=dt.date(2021, 1, 1), end=dt.date(2020, 1, 1), text="", docs=(), outlets=(),
+        precisions=(), statuses=(), bases=(), lane="doc", selected="",
+    )  # fmt: skip
+    assert view.filters.start is None and view.filters.end is None and "'From' is after 'To'" in problem

@@ -310,7 +310,7 @@ _CLAUSE_OPENERS = frozenset({"and", "but", "while", "as", "then", "that", "becau
 _NOT_NAME_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
      "april", "may", "june", "july", "august", "september", "october", "november", "december", "the", "a", "an",
-     "on", "in", "of", "said", "says", "told", "and", "but", "for", "with", "to", "at", "by", "from", "who"}
+     "on", "in", "of", "and", "but", "for", "with", "to", "at", "by", "from", "who", "his", "her", "their"}
 )  # fmt: skip
 
 

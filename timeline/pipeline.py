@@ -6,9 +6,12 @@ This is the only entry point the CLI and the dashboard use.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
+import multiprocessing
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -89,20 +92,75 @@ def extract(
     sources: str | os.PathLike[str] | None = None,
     published_overrides: Mapping[str, dt.date] | None = None,
     max_bytes: int = D.DEFAULT_MAX_BYTES,
+    workers: int | None = None,
 ) -> Extraction:
-    """Events of every document under `paths` (files or folders, recursive)."""
+    """Events of every document under `paths` (files or folders, recursive).
+
+    `workers`: processes to use; by default one per core for large inputs (PARALLEL_FROM
+    files or more), else none.  Results do not depend on it.
+    """
     problems: list[str] = []
     source_table = _load_sources(sources, paths, problems)
     items = D.collect(paths)
-    loaded: list[tuple[str, Document | None, str]] = [
-        (item.doc, doc, problem) for item, doc, problem in D.iter_documents(items, max_bytes)
-    ]
     if source_table:
         known = {item.doc for item in items} | {Path(item.doc).name for item in items}
         for name in source_table.rows:
             if name not in known:
                 problems.append(f"{source_table.path}: row for {name!r}, but no such document was given")
-    return _assemble(loaded, source_table, published_overrides or {}, problems)
+    job = functools.partial(_read_and_extract, sources=source_table, overrides=published_overrides or {},
+                            max_bytes=max_bytes)  # fmt: skip
+    return _collect([job(item) for item in items] if _workers(workers, len(items)) == 1 else
+                    _parallel(job, items, _workers(workers, len(items))), problems)  # fmt: skip
+
+
+PARALLEL_FROM = 400
+
+
+def _workers(requested: int | None, n_items: int) -> int:
+    if requested is not None:
+        return max(1, requested)
+    if n_items < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+def _parallel(job: Callable[[D.InputFile], _Result], items: Sequence[D.InputFile], workers: int) -> list[_Result]:
+    # fork: workers inherit the compiled patterns instead of rebuilding them.
+    context = multiprocessing.get_context("fork")
+    chunk = max(1, len(items) // (workers * 8))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        return list(pool.map(job, items, chunksize=chunk))
+
+
+_Result = tuple["DocumentReport", Document | None, list[Event]]
+
+
+def _read_and_extract(
+    item: D.InputFile, sources: Sources | None, overrides: Mapping[str, dt.date], max_bytes: int
+) -> _Result:
+    try:
+        document = D.read_file(item, max_bytes)
+    except D.DocumentError as exc:
+        return DocumentReport(item.doc, "", "", "", None, "unknown", 0, "error", str(exc)), None, []
+    return _process(document, sources, overrides)
+
+
+def _process(document: Document, sources: Sources | None, overrides: Mapping[str, dt.date]) -> _Result:
+    document = D.apply_sources(document, sources)
+    if document.doc in overrides:
+        document = replace(document, published=overrides[document.doc], published_basis="analyst")
+    if document.published is None:
+        document = _with_estimate(document)
+    found = document_events(document)
+    return _report(document, found), document, found
+
+
+def _collect(results: Sequence[_Result], problems: list[str]) -> Extraction:
+    for p in problems:
+        log.warning("%s", p)
+    documents = tuple(doc for _, doc, _ in results if doc is not None)
+    events = [event for _, _, found in results for event in found]
+    return Extraction(to_frame(events), documents, tuple(r for r, _, _ in results), tuple(problems))
 
 
 def extract_texts(
@@ -110,14 +168,15 @@ def extract_texts(
     published: Mapping[str, dt.date | None] | None = None,
 ) -> Extraction:
     """Events of in-memory texts, keyed by document name (tests, uploads, the `dates` command)."""
-    loaded: list[tuple[str, Document | None, str]] = []
+    overrides = {k: v for k, v in (published or {}).items() if v is not None}
+    results: list[_Result] = []
     for name, text in texts.items():
         if not text.strip():
-            loaded.append((name, None, "empty text"))
+            results.append((DocumentReport(name, "", "", "", None, "unknown", 0, "error", "empty text"), None, []))
             continue
-        loaded.append((name, D.document_from_text(name, text.replace("\r\n", "\n").replace("\r", "\n")), ""))
-    overrides = {k: v for k, v in (published or {}).items() if v is not None}
-    return _assemble(loaded, None, overrides, [])
+        document = D.document_from_text(name, text.replace("\r\n", "\n").replace("\r", "\n"))
+        results.append(_process(document, None, overrides))
+    return _collect(results, [])
 
 
 def _load_sources(
@@ -133,33 +192,6 @@ def _load_sources(
         return None
     problems.extend(table.problems)
     return table
-
-
-def _assemble(
-    loaded: Sequence[tuple[str, Document | None, str]],
-    sources: Sources | None,
-    overrides: Mapping[str, dt.date],
-    problems: list[str],
-) -> Extraction:
-    documents: list[Document] = []
-    reports: list[DocumentReport] = []
-    events: list[Event] = []
-    for name, document, problem in loaded:
-        if document is None:
-            reports.append(DocumentReport(name, "", "", "", None, "unknown", 0, "error", problem))
-            continue
-        document = D.apply_sources(document, sources)
-        if name in overrides:
-            document = replace(document, published=overrides[name], published_basis="analyst")
-        if document.published is None:
-            document = _with_estimate(document)
-        found = document_events(document)
-        documents.append(document)
-        events.extend(found)
-        reports.append(_report(document, found))
-    for p in problems:
-        log.warning("%s", p)
-    return Extraction(to_frame(events), tuple(documents), tuple(reports), tuple(problems))
 
 
 def _with_estimate(document: Document) -> Document:

@@ -1,0 +1,251 @@
+"""Actors: gazetteer aliases and variants, diacritics, case rules, demonyms, capitals, unknown names, extra files."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.actors import (
+    actors_within,
+    find_actors,
+    fold,
+    format_actors,
+    load_gazetteer,
+    passage_actors,
+    unique_actors,
+)
+
+
+def names(text: str, **kwargs) -> list[str]:
+    return [m.canonical for m in find_actors(text, **kwargs)]
+
+
+def strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jalifa Haftar warned of airstrikes.", "Khalifa Haftar"),
+        ("Khalifa Hifter's forces advanced.", "Khalifa Haftar"),
+        ("General Kalifa Haftar asked for time.", "Khalifa Haftar"),
+        ("Fayez al-Sarraj signed the draft.", "Fayez al-Sarraj"),
+        ("the last stronghold of al Sarraj's government", "Fayez al-Sarraj"),
+        ("Prime Minister Abdul Hamid Dbeibeh arrived.", "Abdul Hamid Dbeibah"),
+        ("Mohammed Taher Sialas met reporters.", "Mohamed Taha Siala"),
+        ("Menfi chairs the council.", "Mohamed al-Menfi"),
+        ("Muammar Qaddafi was killed in 2011.", "Muammar Gaddafi"),
+        ("Moammar Gadhafi ruled for decades.", "Muammar Gaddafi"),
+        ("Sergei Lavrov spoke.", "Sergey Lavrov"),
+        ("Stephanie Williams briefed the council.", "Stephanie Williams"),
+        ("The Libyan National Army (LNA) advanced.", "Libyan National Army"),
+        ("fighters of the Wagner Group", "Wagner Group"),
+        ("the five-plus-five military committee met", "5+5 Joint Military Commission"),
+        ("UNSMIL said the talks would resume", "UNSMIL"),
+        ("the UN Security Council voted", "UN Security Council"),
+        ("the Libyan Dialogue Forum opened a session", "Libyan Political Dialogue Forum"),
+    ],
+)
+def test_aliases_and_spelling_variants(text: str, expected: str) -> None:
+    assert expected in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mevlüt Çavuşoğlu said", "Mevlut Cavusoglu said", "MEVLÜT ÇAVUŞOĞLU SAID", "Cavusoglu said", "Çavuşoğlu said"],
+)
+def test_diacritics_and_case_are_ignored(text: str) -> None:
+    assert names(text) == ["Mevlüt Çavuşoğlu"]
+
+
+def test_erdogan_with_and_without_breve() -> None:
+    assert names("Erdoğan and Erdogan") == ["Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UN said", ["United Nations"]),
+        ("The U.N. recognized government", ["United Nations"]),
+        ("c'est un accord", []),  # "un" in lower case is not the UN
+        ("US officials said", ["United States"]),
+        ("they told us nothing", []),
+        ("the GNA said", ["Government of National Accord"]),
+        ("Turkey sent troops", ["Turkey"]),
+        ("a roast turkey", []),  # a capitalised alias needs a capital initial
+        ("JORDAN BACKS HAFTAR", ["Jordan", "Khalifa Haftar"]),
+    ],
+)
+def test_case_rules(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Russian and Turkish foreign ministers called for calm.", ["Russia", "Turkey"]),
+        ("Russian Foreign Minister Sergey Lavrov spoke.", ["Russia", "Sergey Lavrov"]),
+        ("the Egyptian side would like to help", ["Egypt"]),
+        ("the Russian Defense Ministry said", ["Russia"]),
+        ("his Turkish counterpart agreed", ["Turkey"]),
+        ("the Libyan conflict", []),
+        ("the Libyan people", []),
+        ("a French newspaper", []),
+    ],
+)
+def test_demonyms_name_the_state_only_before_an_agent(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow has backed Haftar.", ["Russia", "Khalifa Haftar"]),
+        ("After a vote, Ankara started sending troops.", ["Turkey"]),
+        ("Libya needs Moscow's support.", ["Libya", "Russia"]),
+        ("Talks were held in Moscow.", []),
+        ("your Moscow visit", []),
+        ("a conference in the capital, Moscow, on Monday", []),
+        ("a delegation from Cairo arrived", []),
+        ("Moscow talks failed", []),
+    ],
+)
+def test_capitals_are_actors_only_as_metonyms(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_state_naming_a_place_country_is_not_an_actor() -> None:
+    assert names("before talks in Moscow, Russia on Monday") == []
+    assert names("Russia hosted talks") == ["Russia"]
+
+
+def test_leftmost_longest_match_wins() -> None:
+    mentions = find_actors("the Libyan National Army and the Government of National Accord")
+    assert [(m.surface, m.canonical) for m in mentions] == [
+        ("Libyan National Army", "Libyan National Army"),
+        ("Government of National Accord", "Government of National Accord"),
+    ]
+
+
+def test_unknown_names_after_titles_are_kept() -> None:
+    text = "Colonel Mohamed Qanunu explained the operation. Later Qanunu added details."
+    mentions = find_actors(text)
+    assert [(m.canonical, m.kind, m.surface) for m in mentions] == [
+        ("Mohamed Qanunu", "unknown", "Mohamed Qanunu"),
+        ("Mohamed Qanunu", "unknown", "Qanunu"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Foreign Minister Nikos Dendias arrived in Tripoli.", ["Nikos Dendias"]),
+        ("Prime Minister Kyriakos Mitsotakis said", ["Kyriakos Mitsotakis"]),
+        ("Gen. Abdel Rahman Khalid Said spoke on Monday.", ["Abdel Rahman Khalid Said"]),
+        ("the General Assembly voted", []),  # one capitalised word after a title is no name
+        ("President Vladimir Putin said", ["Vladimir Putin"]),  # known names keep their canonical form
+    ],
+)
+def test_title_rule(text: str, expected: list[str]) -> None:
+    assert [m.canonical for m in find_actors(text) if m.kind in ("unknown", "person")] == expected
+
+
+def test_offsets_point_into_the_original_text_with_non_ascii_characters() -> None:
+    text = "“Çavuşoğlu” met Lavrov — then 😀 Haftar’s envoy arrived in Tobruk."
+    mentions = find_actors(text)
+    assert [m.canonical for m in mentions] == ["Mevlüt Çavuşoğlu", "Sergey Lavrov", "Khalifa Haftar"]
+    for m in mentions:
+        assert text[m.start : m.end] == m.surface
+
+
+def test_fold_keeps_length_and_maps_accents() -> None:
+    text = "Çavuşoğlu’s İzmir ıx ß 😀 Ωmega"
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert folded.startswith("cavusoglu s izmir ix s")
+
+
+def test_actors_within_span_and_passage_actors() -> None:
+    text = "Lavrov met Siala. Then Putin called Erdogan. Lavrov left."
+    mentions = find_actors(text)
+    second = text.index("Then")
+    end = text.index(" Lavrov left")
+    assert [m.canonical for m in actors_within(mentions, second, end)] == ["Vladimir Putin", "Recep Tayyip Erdoğan"]
+    assert passage_actors(mentions, 0, len(text)) == (
+        ("Sergey Lavrov", "person"),
+        ("Mohamed Taha Siala", "person"),
+        ("Vladimir Putin", "person"),
+        ("Recep Tayyip Erdoğan", "person"),
+    )
+    # a mention crossing the span's end is not inside it
+    assert actors_within(mentions, 0, text.index("Siala") + 2) == mentions[:1]
+
+
+def test_unique_and_format() -> None:
+    mentions = find_actors("Russia and Turkey; Russia again; the UN.")
+    pairs = unique_actors(mentions)
+    assert pairs == (("Russia", "state"), ("Turkey", "state"), ("United Nations", "un_body"))
+    assert format_actors(pairs) == ("Russia; Turkey; United Nations", "state; state; un_body")
+
+
+def test_user_gazetteer_file_adds_and_overrides(tmp_path) -> None:
+    extra = tmp_path / "mali.csv"
+    extra.write_text(
+        "canonical,kind,aliases,demonyms,capitals\n"
+        "Mali,state,Mali|Republic of Mali,Malian,Bamako\n"
+        "Assimi Goïta,person,Assimi Goïta|Goita\n"
+        # a repeated canonical adds aliases and its kind wins
+        "Wagner Group,organisation,Africa Corps\n",
+        encoding="utf-8",
+    )
+    roles = tmp_path / "roles.csv"
+    roles.write_text("phrase,use\nJunta leader,title\njunta,agent\n", encoding="utf-8")
+    gaz = load_gazetteer(extra, roles)
+    text = "Bamako has asked the Africa Corps for help, Junta leader Ousmane Traore said; Malian junta officials agreed."
+    found = [(m.canonical, m.kind) for m in find_actors(text, gaz)]
+    assert found == [
+        ("Mali", "state"),
+        ("Wagner Group", "organisation"),
+        ("Ousmane Traore", "unknown"),
+        ("Mali", "state"),
+    ]
+    assert names("Goita met Haftar", gazetteer=gaz) == ["Assimi Goïta", "Khalifa Haftar"]
+    # without the built-in files only the user's actors are known
+    alone = load_gazetteer(extra, builtin=False)
+    assert names("Goita met Haftar", gazetteer=alone) == ["Assimi Goïta"]
+
+
+def test_gazetteer_is_built_once_per_argument_set(tmp_path) -> None:
+    extra = tmp_path / "x.csv"
+    extra.write_text("canonical,kind,aliases\nFoo Bar,person,Foobar\n", encoding="utf-8")
+    assert load_gazetteer(extra) is load_gazetteer(str(extra))
+    assert load_gazetteer() is load_gazetteer()
+
+
+def test_bad_rows_are_skipped_not_fatal(tmp_path, caplog) -> None:
+    extra = tmp_path / "bad.csv"
+    extra.write_text("canonical,kind,aliases\n,person,Nobody\nGood Name,person,\n", encoding="utf-8")
+    gaz = load_gazetteer(extra, builtin=False)
+    assert names("Good Name and Nobody", gazetteer=gaz) == ["Good Name"]
+    assert "no canonical name" in caplog.text
+
+
+_WORDS = st.sampled_from(
+    ["Haftar", "Lavrov", "UN", "un", "Russian", "foreign", "ministers", "and", "Moscow", "has", "in", ",", ".",
+     "Çavuşoğlu", "the", "Libyan", "National", "Army", "Colonel", "Ali", "Ben", "’s", "—", "\n", "US", "us"]
+)  # fmt: skip
+
+
+@given(st.lists(_WORDS, max_size=40))
+def test_mentions_are_sorted_disjoint_and_exact(words: list[str]) -> None:
+    text = " ".join(words)
+    mentions = find_actors(text)
+    for m in mentions:
+        assert text[m.start : m.end] == m.surface
+        assert strip_accents(m.surface)
+    for a, b in zip(mentions, mentions[1:]):
+        assert a.end <= b.start
