@@ -127,9 +127,16 @@ def _fold_char(char: str) -> str:
     return lowered if char.isalnum() and len(lowered) == 1 else " "
 
 
+class _OtherScript(Exception):
+    """A letter of another script, which the ASCII fast path cannot carry."""
+
+
 def _fold_errors(error: UnicodeError) -> tuple[str, int]:
     assert isinstance(error, UnicodeEncodeError)
-    return "".join(_fold_char(c) for c in error.object[error.start : error.end]), error.end
+    folded = "".join(_fold_char(c) for c in error.object[error.start : error.end])
+    if not folded.isascii():
+        raise _OtherScript
+    return folded, error.end
 
 
 codecs.register_error("timeline_fold", _fold_errors)
@@ -143,11 +150,10 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
-    folded = text.encode("ascii", "timeline_fold").translate(_ASCII_FOLD)
-    if len(folded) == len(text):
-        return folded.decode("ascii")
-    # A letter of another script was kept: fold character by character instead.
-    return "".join(c.lower() if c.isascii() and c.isalnum() else (" " if c.isascii() else _fold_char(c)) for c in text)
+    try:
+        return text.encode("ascii", "timeline_fold").translate(_ASCII_FOLD).decode("ascii")
+    except _OtherScript:
+        return "".join(chr(_ASCII_FOLD[ord(c)]) if c.isascii() else _fold_char(c) for c in text)
 
 
 def case_of(pattern: str) -> Case:
@@ -437,7 +443,7 @@ def _add_unknown_names(
 
 def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     start = pos
-    while start < len(text) and text[start] in " \t":
+    while start < len(text) and text[start] in " \t.":
         start += 1
     words: list[tuple[int, int]] = []
     cursor = start

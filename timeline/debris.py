@@ -34,8 +34,13 @@ def load_patterns(extra: Sequence[str] = ()) -> re.Pattern[str]:
     return _compiled(tuple(extra))
 
 
+_MAX_DEBRIS_LINE = 160
+
+
 def is_debris_line(line: str) -> bool:
-    return bool(load_patterns().match(line.strip()))
+    line = line.strip()
+    # Debris is short: a long line is a paragraph, whatever words it contains.
+    return len(line) <= _MAX_DEBRIS_LINE and bool(load_patterns().match(line))
 
 
 def _is_list_item(line: str) -> bool:

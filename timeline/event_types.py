@@ -69,7 +69,7 @@ MarkerKind = Literal["speech", "intent"]
 # A clause ends at punctuation or before a subordinating word; a marker's scope stops there.
 _CLAUSE_BREAK = re.compile(
     r"[,;:.!?()\[\]—–]|\s-\s|\b(?:after|before|when|while|as|since|because|although|though|following|until|"
-    r"whereas|amid|which|who|where)\b",
+    r"whereas|amid|which|who|where|but|yet)\b",
     re.IGNORECASE,
 )
 _QUOTE_CHARS = "“”\""
@@ -272,23 +272,30 @@ def keyword_hits(
     if not passage:
         return ()
     padded = f" {fold(passage)} "
-    chosen: list[tuple[int, int, Keyword | None, str | None, bool]] = []
+    # Keywords compete with actor names (leftmost-longest); markers are read on their own,
+    # so that "threatened to" is both a statement keyword and an intent marker.
+    chosen: list[tuple[int, int, Keyword | None]] = []
+    markers: list[tuple[int, str]] = []
     for end_index, (length, keyword, marker, is_actor) in tax.automaton.iter(padded):
         start, end = end_index - length + 1, end_index - 1
+        if marker is not None:
+            markers.append((end, marker))
+        if keyword is None and not is_actor:
+            continue
         while chosen and chosen[-1][1] > start:
             if start <= chosen[-1][0]:
                 chosen.pop()
             else:
                 break
         else:
-            chosen.append((start, end, keyword, marker, is_actor))
-    if not any(k is not None for _, _, k, _, _ in chosen):
+            chosen.append((start, end, keyword))
+    if not any(k is not None for _, _, k in chosen):
         return ()
     date_end = date_start if date_end is None else date_end
     quotes = _quoted_spans(passage)
-    scopes = _marker_scopes(passage, [(e, m) for _, e, _, m, _ in chosen if m is not None])
+    scopes = _marker_scopes(passage, markers)
     hits = []
-    for start, end, keyword, _marker, _actor in chosen:
+    for start, end, keyword in chosen:
         if keyword is None:
             continue
         discounted = _in_other_quote(start, quotes, date_start) or _in_scope(start, scopes, date_start)

@@ -9,15 +9,16 @@ The criteria, all in `same_happening` with their thresholds as constants:
 
 1. Both mentions are dated and their periods are compatible: one contains
    the other (a day inside its month, a month inside its season).
-2. Same event type.  Type ``other`` says nothing of what happened, so such
-   mentions merge only when nearly worded alike (`NEAR_DUPLICATE_WORDING`).
+2. Same event type.
 3. No conflict of actors: when both passages name actors of the same kind
    (two sets of persons, two sets of states) and share none, they report
-   different happenings ("Russia said ..." vs "Turkey said ...").
+   different happenings ("Russia said ..." vs "Turkey said ...").  Type
+   ``other`` says nothing of what happened, so such mentions merge only
+   when nearly worded alike (`NEAR_DUPLICATE_WORDING`).
 4. Some positive evidence, strongest first:
    a. a shared actor that is not a state (person, organisation, armed
       group, UN body, unknown name), or near-duplicate wording;
-   b. only when neither period is coarser than a year (`COARSE_DAYS`): a
+   b. only when neither period is coarser than a season (`COARSE_DAYS`): a
       shared strong concept of the type (the taxonomy's concept column:
       both speak of a *ceasefire*, both of a *meeting*; the weak reporting
       verbs of `statement` do not count), or similar wording
@@ -54,8 +55,9 @@ from timeline.lexicon import MONTHS, SEASONS, WEEKDAYS
 MIN_WORDING = 0.3
 # Near-duplicate wording: evidence even for coarse periods and for type `other`.
 NEAR_DUPLICATE_WORDING = 0.6
-# A period longer than this (days) is too vague for a shared concept to mean the same happening.
-COARSE_DAYS = 366
+# A period longer than this (days, i.e. coarser than a season) is too vague for a shared concept
+# or similar wording to mean the same happening: it needs a shared actor.
+COARSE_DAYS = 183
 # Kinds of actor whose sharing is evidence by itself (a state takes part in too many happenings).
 STATE_KIND = "state"
 # An event with many mentions is compared through its first (most precise) ones only.
@@ -127,14 +129,14 @@ def evidence(a: MentionView, b: MentionView, coarse: bool) -> Verdict:
     """Criteria 2-4 of `same_happening`, for mentions whose periods are already known compatible."""
     if a.event_type != b.event_type:
         return Verdict(False, "different types")
+    shared = a.actors & b.actors
+    if not shared and a.actor_kinds & b.actor_kinds:
+        return Verdict(False, "different actors of the same kind")
     wording = jaccard(a.words, b.words)
     if wording >= NEAR_DUPLICATE_WORDING:
         return Verdict(True, f"near-duplicate wording ({wording:.2f})", 3 + wording)
     if a.event_type == OTHER:
         return Verdict(False, "type other needs near-duplicate wording")
-    shared = a.actors & b.actors
-    if not shared and a.actor_kinds & b.actor_kinds:
-        return Verdict(False, "different actors of the same kind")
     shared_specific = a.specific_actors & b.specific_actors
     shared_concepts = a.concepts & b.concepts
     score = 2 * len(shared_specific) + 0.5 * len(shared) + len(shared_concepts) + 2 * wording
@@ -394,8 +396,8 @@ def events_table(frame: pd.DataFrame) -> pd.DataFrame:
                 "event_type": giver.get("event_type", ""),
                 "actors": "; ".join(_ordered_union(_split(m.get("actors", "")) for m in members)),
                 "n_sources": len({m.get("doc", "") for m in members}),
-                "docs": "; ".join(_ordered_union([str(m.get("doc", ""))] for m in members)),
-                "outlets": "; ".join(_ordered_union([str(m.get("outlet", "") or "")] for m in members)),
+                "docs": "; ".join(sorted({str(m.get("doc", "")) for m in members})),
+                "outlets": "; ".join(_ordered_union([str(m.get("outlet", "") or "")] for m in by_doc(members))),
                 "title": giver.get("title", ""),
                 "mention_ids": "; ".join(str(m.get("mention_id", "")) for m in members),
             }
@@ -405,6 +407,10 @@ def events_table(frame: pd.DataFrame) -> pd.DataFrame:
         table[column] = pd.to_datetime(table[column]).astype("datetime64[s]")
     table["n_sources"] = table["n_sources"].astype("int64")
     return table.sort_values(["event_date", "event_id"], na_position="last", kind="stable").reset_index(drop=True)
+
+
+def by_doc(members: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    return sorted(members, key=lambda m: str(m.get("doc", "")))
 
 
 def _ordered_union(groups: Iterable[Iterable[str]]) -> list[str]:

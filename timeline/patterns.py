@@ -268,6 +268,8 @@ def find(text: str) -> list[Match]:
         if (start, family) in seen:
             continue
         seen.add((start, family))
+        if family == "digit" and not _date_like_number(text, start):
+            continue
         previous = _previous_word(text, start)
         for order, pattern in _BY_FAMILY[family]:
             match = _try(pattern, text, start, previous)
@@ -283,6 +285,16 @@ def find(text: str) -> list[Match]:
         chosen.append(match)
     chosen.sort(key=lambda m: m.start)
     return chosen
+
+
+def _date_like_number(text: str, start: int) -> bool:
+    """A run of digits that can begin a date: a year, or a day/month followed by / . or an ordinal suffix."""
+    end = start
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    if end - start == 4:
+        return True
+    return end - start <= 2 and text[end : end + 1] in ("/", ".", "s", "t", "n", "r")
 
 
 def _previous_word(text: str, start: int) -> str:

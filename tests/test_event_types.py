@@ -1,0 +1,173 @@
+"""Event types: a table of passages and the type a reader would give them, inflection, the rules, user files."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.event_types import (
+    OTHER,
+    classify,
+    concepts_of,
+    default_taxonomy,
+    inflections,
+    keyword_forms,
+    keyword_hits,
+    load_taxonomy,
+)
+
+
+def typed(marked: str, **kwargs) -> tuple[str, str]:
+    """classify() of a passage whose date expression is written [[like this]]."""
+    start = marked.index("[[")
+    end = marked.index("]]") - 2
+    return classify(marked.replace("[[", "").replace("]]", ""), start, end, **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # talks / meetings
+        ("The foreign ministers met in Geneva [[on Wednesday]].", "talks"),
+        ("Lavrov issued a warning at a news conference following a meeting with Siala [[on Wednesday]].", "talks"),
+        ("Talks between the factions, aimed at agreeing a ceasefire, failed to achieve a breakthrough [[Monday]].",
+         "talks"),
+        ("[[On Thursday]], the prime minister hosted his counterpart for talks on energy.", "talks"),
+        ("Delegates concluded their latest round of peace talks in Rabat [[in late November]].", "talks"),
+        ("the resolutions of the Berlin International Conference of [[January 19, 2020]]", "talks"),
+        # agreements
+        ("The rival sides agreed to a permanent ceasefire [[on October 23]].", "agreement"),
+        ("[[In October]] they signed a truce.", "agreement"),
+        ("The temporary truce was proposed [[on Jan. 8]] by the two presidents.", "agreement"),
+        ("Progress has been made since signing a cease-fire [[in October]].", "agreement"),
+        # calls
+        ("The two ministers spoke by phone [[on Thursday]] about the situation.", "call"),
+        ("The ministers [[on Thursday]] called for a cessation of hostilities, after speaking by phone.", "call"),
+        # statements: reporting verbs, and what they report does not count
+        ("Russia said [[in February]] it is prepared for constructive work with the interim leaders.", "statement"),
+        ("The UN chief urged all countries [[on Tuesday]] to honor the arms embargo.", "statement"),
+        ("The envoy alerted the council [[this week]] that the escalation of fighting, fueled by weapons, "
+         "was at risk.", "statement"),
+        ('"We will sign a ceasefire and hold elections," the minister said [[on Monday]].', "statement"),
+        ("The Government of National Accord warned [[last month]] of severe consequences.", "statement"),
+        # UN action
+        ("The resolution passed in New York [[Friday]] calls for the creation of a ceasefire monitoring unit.",
+         "un_action"),
+        ("The Security Council adopted a resolution [[on Friday]].", "un_action"),
+        # elections, with the date inside reported content that the date belongs to
+        ("Following the announcement that national elections will take place [[on 24 December 2021]], efforts "
+         "to stabilise the ceasefire increased.", "election"),
+        ("The interim leaders will govern until [[December elections]].", "election"),
+        # government formation
+        ("A new transitional government was installed [[in February]].", "government_formation"),
+        ("The joint military commission was established [[in February]].", "government_formation"),
+        ("The new cabinet was sworn in [[on March 15]].", "government_formation"),
+        # violence
+        ("Heavy fighting broke out near Sirte [[last week]].", "armed_clash"),
+        ("Rebel forces moved to seize the capital [[last year]] but were repelled.", "armed_clash"),
+        ("Officials said an airstrike [[on Monday]] killed five civilians.", "remote_violence"),
+        ("Drone strikes hit the airport [[on Sunday]].", "remote_violence"),
+        # others
+        ("Ankara started sending military personnel [[on Jan. 5]].", "deployment"),
+        ("The EU imposed sanctions on three shipping companies [[in March]].", "sanctions"),
+        ("Thousands protested in Benghazi [[on Friday]].", "protest"),
+        ("The leader was killed [[in a 2011 uprising]].", "protest"),
+        ("Aid convoys reached displaced families [[on Sunday]].", "humanitarian"),
+    ],
+)
+def test_type_table(passage: str, expected: str) -> None:
+    assert typed(passage)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "passage",
+    ["The weather was pleasant [[on Sunday]].", "Libya plunged into chaos [[in 2011]].", "[[Last year]] was hard."],
+)
+def test_nothing_fits_gives_other_and_no_rule(passage: str) -> None:
+    assert typed(passage) == (OTHER, "")
+
+
+def test_rule_names_the_deciding_keyword_as_written() -> None:
+    assert typed("They met [[on Monday]].") == ("talks", "met")
+    event_type, rule = typed("The minister warned of fighting after a meeting [[on Monday]].")
+    assert event_type == "talks"
+    assert rule.startswith("meeting (")
+    assert "statement" in rule
+
+
+def test_nearest_keyword_to_the_date_decides_among_strong_ones() -> None:
+    text = "After the ceasefire in March, elections were held in June."
+    assert classify(text, text.index("in March"), text.index("in March") + 8)[0] == "agreement"
+    assert classify(text, text.index("in June"), text.index("in June") + 7)[0] == "election"
+
+
+def test_without_a_date_the_taxonomy_priority_decides() -> None:
+    types = default_taxonomy().types
+    assert types.index("agreement") < types.index("talks")
+    assert classify("ceasefire talks")[0] == "agreement"
+
+
+def test_keywords_inside_actor_names_do_not_count() -> None:
+    assert classify("the Libyan Political Dialogue Forum")[0] == OTHER
+    assert classify("the Government of National Accord")[0] == OTHER
+    assert classify("an accord with the Government of National Accord")[0] == "agreement"
+
+
+def test_intent_marker_discounts_what_did_not_happen() -> None:
+    hits = keyword_hits("They failed to agree on a ceasefire but held talks.")
+    by_concept = {h.keyword.concept: h.discounted for h in hits}
+    assert by_concept == {"agreement": True, "ceasefire": True, "talks": False}
+
+
+def test_quotation_holding_the_date_counts() -> None:
+    text = '"The truce agreed on January 12 holds," he said.'
+    start = text.index("January 12")
+    assert classify(text, start, start + 10)[0] == "agreement"
+
+
+def test_inflections() -> None:
+    assert {"meets", "meeting"} <= inflections("meet")
+    assert {"agreed", "agreeing", "agrees"} <= inflections("agree")
+    assert {"deployed", "deploying", "deploys"} <= inflections("deploy")
+    assert {"denies", "denied"} <= inflections("deny")
+    assert {"planned", "planning"} <= inflections("plan")
+    assert inflections("to") == {"to"}
+    assert {"sending troops", "sends troops"} <= keyword_forms("send troops")
+    assert keyword_forms("=signed") == {"signed"}
+    assert keyword_forms("cease-fire") >= {"cease fire", "cease fires"}
+
+
+@pytest.mark.parametrize("text", ["They are meeting.", "The meetings ended.", "She meets him.", "MEETING"])
+def test_keywords_match_inflected_and_any_case(text: str) -> None:
+    assert classify(text)[0] == "talks"
+
+
+@pytest.mark.parametrize("text", ["the meetinghouse", "a metro line", "unmet needs"])
+def test_keywords_match_whole_words_only(text: str) -> None:
+    assert classify(text)[0] == OTHER
+
+
+def test_concepts_of_a_type() -> None:
+    text = "In October they signed a truce after talks."
+    assert concepts_of(text, "agreement") == frozenset({"signing", "ceasefire"})
+    assert concepts_of(text, "talks") == frozenset({"talks"})
+    # weak concepts (reporting verbs) are not concepts of a happening
+    assert concepts_of("He said so.", "statement") == frozenset()
+
+
+def test_user_taxonomy_file(tmp_path) -> None:
+    extra = tmp_path / "cyber.csv"
+    extra.write_text(
+        "event_type,acled,concept,strength,keywords\n"
+        "cyberattack,,hack,strong,hack|cyberattack|=ransomware\n"
+        # a user file may move a keyword to another concept or type
+        "talks,,summit,strong,summit\n",
+        encoding="utf-8",
+    )
+    markers = tmp_path / "markers.csv"
+    markers.write_text("marker,kind\nthreaten to,intent\n", encoding="utf-8")
+    tax = load_taxonomy(extra, markers)
+    assert tax.types[-1] == "cyberattack"
+    assert classify("Hackers hacked the ministry on Monday.", taxonomy=tax)[0] == "cyberattack"
+    assert classify("A ransomware gang struck.", taxonomy=tax)[0] == "cyberattack"
+    assert classify("The gang threatened to hack the bank.", taxonomy=tax)[0] == "statement"
+    assert classify("Hackers hacked the ministry.")[0] == OTHER  # the default taxonomy is untouched
