@@ -53,8 +53,10 @@ from timeline.lexicon import MONTHS, SEASONS, WEEKDAYS
 
 # Jaccard similarity of content-word stems above which wording alone is evidence.
 MIN_WORDING = 0.3
-# Near-duplicate wording: evidence even for coarse periods and for type `other`.
+# Near-duplicate wording (that similarity over at least that many shared stems): evidence even for
+# coarse periods and for type `other`.
 NEAR_DUPLICATE_WORDING = 0.6
+NEAR_DUPLICATE_MIN_WORDS = 4
 # A period longer than this (days, i.e. coarser than a season) is too vague for a shared concept
 # or similar wording to mean the same happening: it needs a shared actor.
 COARSE_DAYS = 183
@@ -133,7 +135,7 @@ def evidence(a: MentionView, b: MentionView, coarse: bool) -> Verdict:
     if not shared and a.actor_kinds & b.actor_kinds:
         return Verdict(False, "different actors of the same kind")
     wording = jaccard(a.words, b.words)
-    if wording >= NEAR_DUPLICATE_WORDING:
+    if wording >= NEAR_DUPLICATE_WORDING and len(a.words & b.words) >= NEAR_DUPLICATE_MIN_WORDS:
         return Verdict(True, f"near-duplicate wording ({wording:.2f})", 3 + wording)
     if a.event_type == OTHER:
         return Verdict(False, "type other needs near-duplicate wording")

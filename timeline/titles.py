@@ -59,6 +59,9 @@ _LEADING_PHRASE = re.compile(
     r"^(?:(?:on|in|at|by|since|during|from|until|last|this|next|early|late|earlier|later|mid|over)\b[^,.;]{0,40}?),\s*",
     re.IGNORECASE,
 )
+# Up to five words opening the line, followed by a lower-case word.
+_BARE_DATE_PHRASE = re.compile(r"^((?:[\w.]+,?\s+){2,5}?)(?=[a-z])")
+_TEMPORAL_OPENERS = frozenset({"on", "in", "since", "by", "during", "last", "this", "next", "early", "late", "mid"})
 _LEADING_JUNK = re.compile(r"^[\s•·*|>\-–—\"“”'‘’]+")
 _LEADING_JOINER = re.compile(r"^(?:and|but|or|so|then|meanwhile|however|also)\b[,\s]+", re.IGNORECASE)
 _CLAUSE_END = re.compile(
@@ -177,8 +180,25 @@ def _clean(line: str) -> str:
         match = _LEADING_PHRASE.match(line)
         if match and _has_date_word(match.group()):
             line = line[match.end() :]
+        line = _strip_bare_date_phrase(line)
         line = _LEADING_JOINER.sub("", line)
     return line
+
+
+def _strip_bare_date_phrase(line: str) -> str:
+    """ "In October they signed" -> "they signed": a leading phrase of date words only, without a comma."""
+    match = _BARE_DATE_PHRASE.match(line)
+    if not match:
+        return line
+    words = match.group(1).split()
+    if words[0].lower() not in _TEMPORAL_OPENERS or not all(_is_date_token(w) for w in words[1:]):
+        return line
+    return line[match.end(1) :].lstrip()
+
+
+def _is_date_token(word: str) -> bool:
+    w = word.lower().rstrip(".,")
+    return w in _DATE_WORDS or w in ("the", "of", "early", "late", "mid") or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)?", w))
 
 
 def _has_date_word(phrase: str) -> bool:

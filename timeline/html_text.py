@@ -1,0 +1,95 @@
+"""HTML pages -> plain text and page metadata, through BeautifulSoup.
+
+Scripts, styles, navigation, headers, footers, forms and asides are dropped;
+block elements become lines, so that the text the dashboard shows (and that
+offsets index) reads like the article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from bs4 import BeautifulSoup, Tag
+
+from timeline.dateparser_adapter import DateParseError, parse_date
+
+_DROP = ("script", "style", "noscript", "template", "nav", "header", "footer", "form", "aside", "svg", "iframe",
+         "button", "select", "input", "figure > img")  # fmt: skip
+_BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section",
+                     "article", "figcaption", "pre", "dd", "dt", "time", "ul", "ol", "table", "main", "hr"})  # fmt: skip
+_PUBLISHED_META = ("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
+                   "date", "dc.date", "DC.date.issued", "sailthru.date", "parsely-pub-date")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    text: str
+    title: str = ""
+    site_name: str = ""
+    url: str = ""
+    published: dt.date | None = None
+
+
+def extract(html: str) -> Page:
+    soup = BeautifulSoup(html, "html.parser")
+    meta = _meta(soup)
+    title = meta.get("og:title") or (soup.title.get_text(" ", strip=True) if soup.title else "")
+    published = _published(meta, soup)
+    for selector in _DROP:
+        for node in soup.select(selector):
+            node.decompose()
+    body = soup.body or soup
+    return Page(
+        text=_text(body),
+        title=title.strip(),
+        site_name=meta.get("og:site_name", "").strip(),
+        url=(meta.get("og:url") or _canonical(soup)).strip(),
+        published=published,
+    )
+
+
+def _meta(soup: BeautifulSoup) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop")
+        value = tag.get("content")
+        if isinstance(key, str) and isinstance(value, str) and key not in found:
+            found[key] = value
+    return found
+
+
+def _canonical(soup: BeautifulSoup) -> str:
+    link = soup.find("link", rel="canonical")
+    href = link.get("href") if isinstance(link, Tag) else None
+    return href if isinstance(href, str) else ""
+
+
+def _published(meta: dict[str, str], soup: BeautifulSoup) -> dt.date | None:
+    candidates = [meta[k] for k in _PUBLISHED_META if k in meta]
+    time_tag = soup.find("time", attrs={"datetime": True})
+    if isinstance(time_tag, Tag) and isinstance(time_tag.get("datetime"), str):
+        candidates.append(str(time_tag["datetime"]))
+    for value in candidates:
+        try:
+            return parse_date(value[:40])
+        except DateParseError:
+            continue
+    return None
+
+
+def _text(root: Tag | BeautifulSoup) -> str:
+    for br in root.find_all("br"):
+        br.replace_with("\n")
+    for block in root.find_all(_BLOCKS):
+        block.insert_before("\n")
+        block.insert_after("\n")
+    text = root.get_text()
+    lines = [re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in text.split("\n")]
+    # Blank lines between blocks become one paragraph break.
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip() + "\n"
