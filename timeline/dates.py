@@ -499,14 +499,16 @@ def resolve_end_of_unit(m: Match, ctx: Context) -> Resolution:
 
 def resolve_weekend(m: Match, ctx: Context) -> Resolution:
     """A weekend is Saturday-Sunday of a week; "over the weekend" in past text is the last one."""
-    qual = m.groups["qual"].lower()
+    qual = re.sub(r"\s+", " ", m.groups["qual"].lower())
     tense = ctx.tense(m)
+    back = "last" in qual or "past" in qual
+    ahead = "next" in qual or "coming" in qual
 
     def make(ref: dt.date) -> Period:
         saturday = ref + dt.timedelta(days=(5 - ref.weekday()) % 7)
-        if qual.startswith("last") or (qual != "next" and tense != "future" and saturday > ref):
+        if back or (not ahead and tense != "future" and saturday > ref):
             saturday -= dt.timedelta(days=7)
-        if qual == "next" and saturday <= ref:
+        if ahead and saturday <= ref:
             saturday += dt.timedelta(days=7)
         w = P.week(saturday)
         return Period(saturday, saturday + dt.timedelta(days=1), "week", w.value + "-WE")

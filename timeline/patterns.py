@@ -178,7 +178,8 @@ _p("end_of_unit", "unit", rf"(?P<unit>{_I('week|month|year')})\b", "end_of_unit"
    rf"\b(?P<mod>{_I('the end of|the beginning of|the start of|the middle of|the turn of')})\s+(?:the\s+)?",
    required=True)  # fmt: skip
 _p("weekend", "unit", rf"(?P<unit>{_I('weekend')})\b", "weekend",
-   rf"\b(?P<qual>{_I('over the|this|last|next|on the|at the')})\s+", required=True)  # fmt: skip
+   rf"\b(?P<qual>{_I('over the|this|last|next|on the|at the|this past|the past|this coming|the coming')})\s+",
+   required=True)  # fmt: skip
 _p("ago", "unit", rf"(?P<unit>{_I(UNIT)})\s+(?P<dir>{_I('ago')})\b", "ago", rf"\b(?P<n>{_I(NUM)})\s+", required=True)
 # "three days before the vote" dates the clause against the vote, not against the text: not a date.
 _p("earlier", "unit",
@@ -216,7 +217,7 @@ _BEFORE = {
     "season_the": "the early late", "weekday": "last next this past coming on late early from since until by dated of",
     "deictic_day": "before after earlier later", "part_of_day": "last this", "next_morning": "next following",
     "relative_unit": "last next this past coming previous following fiscal financial calendar school academic",
-    "past_week": "last past", "end_of_unit": "of the", "weekend": "the this last next",
+    "past_week": "last past", "end_of_unit": "of the", "weekend": "the this last next past coming",
     "ago": _NUM_WORDS, "earlier": _NUM_WORDS, "later": _NUM_WORDS, "in_n_units": _NUM_WORDS,
     "next_day": "next following previous", "day_before": "the",
     "duration": "for over during in within throughout after about nearly almost than to some the a an another least "

@@ -78,7 +78,7 @@ def _markers(clause: str) -> tuple[tuple[int, int, Tense], ...]:
         if w in ("will", "shall", "'ll") or (w == "to" and nxt in _FUTURE_AFTER_TO):
             masked.update((i, i + 1))
             found.append((start, words[min(i + 1, len(words) - 1)][1], "future"))
-        elif w in _FUTURE_WORDS or (w == "ahead" and nxt == "of"):
+        elif w in _FUTURE_WORDS or (w == "ahead" and nxt == "of") or (w in ("set", "due") and nxt in ("for", "on")):
             found.append((start, end, "future"))
         elif w in _FUTURE_BEFORE_TO and nxt == "to" and (w not in ("is", "are", "due") or _verb_after_to(words, i)):
             found.append((start, end, "future"))
