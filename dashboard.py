@@ -341,8 +341,9 @@ def documents_tab(extraction: Extraction, folder: Path, today: dt.date) -> None:
 
 def correction_form(extraction: Extraction, folder: Path, today: dt.date) -> None:
     st.subheader("Set a publication date")
-    # Documents without a date first: they are the ones that need one.
-    docs = {r.doc: r for r in sorted(extraction.reports, key=lambda r: (r.published is not None, r.doc))}
+    # Documents whose date is unknown or only estimated first: they are the ones that need one.
+    uncertain = ("unknown", "estimated")
+    docs = {r.doc: r for r in sorted(extraction.reports, key=lambda r: (r.published_basis not in uncertain, r.doc))}
     if not docs:
         st.caption("No documents yet.")
         return
@@ -351,7 +352,7 @@ def correction_form(extraction: Extraction, folder: Path, today: dt.date) -> Non
             "Document",
             list(docs),
             key="pub_doc",
-            format_func=lambda d: f"{docs[d].title or d} ({docs[d].published or 'no date'})",
+            format_func=lambda d: f"{docs[d].title or d} ({docs[d].published or 'no date'}, {docs[d].published_basis})",
         )
         date = st.date_input("Published on", value=None, min_value=filters.DATE_MIN, max_value=today, key="pub_date")
         unknown = st.checkbox("The date is unknown (remove the correction)", key="pub_unknown")
@@ -414,6 +415,9 @@ def main() -> None:
 
     st.markdown(f"## Timeline — {highlight.escape_markdown(folder.name)}")
     st.markdown(f"**{highlight.escape_markdown(filters.corpus_summary(len(extraction.reports), frame))}**")
+    unreadable = sum(r.status == "error" for r in extraction.reports)
+    if unreadable or extraction.problems:
+        st.caption(f"{unreadable} unreadable file(s), {len(extraction.problems)} problem(s): see the Documents tab.")
     sidebar(choices, titles)
     view = view_from_widgets()
     show_notices()

@@ -21,13 +21,28 @@ import plotly.io
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from timeline import figure, filters  # noqa: E402
-from timeline.frame import conform  # noqa: E402
+from timeline import figure, filters
+from timeline.frame import conform
 
 _PRECISIONS = np.array(["day", "day", "day", "day", "week", "month", "season", "year"])
 _LENGTH = {"day": 0, "week": 6, "month": 29, "season": 90, "year": 364}
 _BASES = np.array(["explicit", "explicit", "publication", "anchor", "estimated"])
-_WORDS = np.array("ceasefire talks Tripoli Moscow Ankara Haftar Sarraj oil embargo militia UN Berlin".split())
+_WORDS = np.array(
+    [
+        "ceasefire",
+        "talks",
+        "Tripoli",
+        "Moscow",
+        "Ankara",
+        "Haftar",
+        "Sarraj",
+        "oil",
+        "embargo",
+        "militia",
+        "UN",
+        "Berlin",
+    ]
+)
 
 
 def synthetic_frame(n: int, seed: int = 0, n_docs: int = 400) -> pd.DataFrame:

@@ -231,3 +231,28 @@ def test_empty_folder_shows_an_empty_state(monkeypatch: pytest.MonkeyPatch, tmp_
     at = app(monkeypatch, docs=tmp_path)
     assert not at.exception
     assert at.info
+
+
+def test_hostile_documents_are_shown_as_text_and_bad_files_reported(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    evil = (
+        "Evil <script>alert(1)</script> **bold** [x](javascript:alert(1))\n\n"
+        "The ministers met in Tunis on 13 January 2020 <b>to</b> agree a truce.\n"
+    )
+    (corpus / "evil.txt").write_text(evil, encoding="utf-8")
+    (corpus / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    frame = extract([corpus]).frame
+    assert len(frame) >= 1
+    mention = frame["mention_id"].iloc[0]
+    at = app(monkeypatch, docs=corpus, query={"event": mention})
+    assert not at.exception
+    bodies = [b for b in html_bodies(at) if "<mark" in b]
+    assert bodies
+    for body in bodies:
+        assert "<script>" not in body and "<b>" not in body and "&lt;script&gt;" in body
+    assert any("unreadable" in c.value for c in at.caption)
+    (docs,) = [d.value for d in at.dataframe if d.key != "table"]
+    assert set(docs["doc"]) == {"evil.txt", "binary.txt"}

@@ -233,3 +233,20 @@ def test_markers_shrink_as_events_multiply() -> None:
     assert figure.marker_size(10) == 10
     assert figure.marker_size(100_000) < figure.marker_size(5_000) < figure.marker_size(1_000)
     assert figure.marker_size(10_000_000) >= 4
+
+
+def test_many_lanes_drop_their_labels_but_keep_their_lanes() -> None:
+    rows = [
+        event(f"m{i}", "2020-01-13", doc=f"d{i}.txt", doc_title=f"Doc {i}")
+        for i in range(figure.MAX_LABELLED_LANES + 5)
+    ]
+    fig = figure.build_figure(make(rows))
+    assert not fig.layout.yaxis.ticktext and "lanes" in fig.layout.yaxis.title.text
+    (trace,) = traces_with(fig, "m0")
+    assert len(set(np.round(np.asarray(trace.y, dtype=float)))) == figure.MAX_LABELLED_LANES + 5
+
+
+def test_no_ring_in_webgl_figures() -> None:
+    rows = [event("m1", "2020-01-13"), event("m2", "2020-01-20")]
+    fig = figure.build_figure(make(rows), selected="m2", webgl_threshold=1)
+    assert not [t for t in fig.data if t.name == "selected"]

@@ -623,7 +623,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    # A list bullet is layout, not part of the sentence.
+    while start < end and (text[start].isspace() or text[start] in "•·▪*|"):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1

@@ -38,6 +38,7 @@ MARKER_SHARE = 1 / 90
 GREEDY_LIMIT = 20_000
 # Lanes shaded in alternation up to this many; beyond, the boundary lines suffice.
 MAX_SHADED_LANES = 60
+MAX_LABELLED_LANES = 40
 CUSTOMDATA_FIELDS: tuple[str, ...] = ("mention_id", "event_id")
 
 _STYLE = {
@@ -287,9 +288,21 @@ def build_figure(
             traces.append(
                 _markers(kind, start[points], y[points], hover[points], custom[points], style, name, size=size)
             )
-    traces.extend(_selected_ring(dated, selected, start, end, y))
-    # Plain dicts: trace objects would validate and deep-copy every array once more.
-    return go.Figure(data=traces, layout=_layout(lanes, lane, x_range))
+    if kind == "scatter":
+        # Ringing the selection changes the figure, and the browser redraws it whole: cheap in SVG, slow in WebGL.
+        traces.extend(_selected_ring(dated, selected, start, end, y))
+    return _figure(traces, _layout(lanes, lane, x_range))
+
+
+def _figure(traces: list[dict[str, Any]], layout: dict[str, Any]) -> go.Figure:
+    # Plain dicts, and the hover texts set after: a Figure deep-copies its input element by element,
+    # which for 100,000 strings costs more than everything else here; assigning a property does not.
+    texts = [trace.pop("text", None) for trace in traces]
+    fig = go.Figure(data=traces, layout=layout)
+    for trace, text in zip(fig.data, texts, strict=True):
+        if text is not None:
+            trace.text = text
+    return fig
 
 
 def marker_size(n_events: int) -> float:
@@ -411,19 +424,25 @@ def _layout(lanes: Lanes, lane: str, x_range: tuple[pd.Timestamp, pd.Timestamp] 
         "xaxis": xaxis,
         "yaxis": {
             "tickmode": "array",
-            "tickvals": list(range(n)),
-            "ticktext": list(lanes.labels),
+            # Past a few dozen lanes the labels would print over each other; the hover names the source.
+            "tickvals": list(range(n)) if n <= MAX_LABELLED_LANES else [],
+            "ticktext": list(lanes.labels) if n <= MAX_LABELLED_LANES else [],
             "range": [n - 0.5, -0.5],
             "fixedrange": True,
             # Lines between lanes, not through them, so stacked events sit visibly inside their lane.
             "showgrid": False,
             "minor": {"tickmode": "array", "tickvals": [i + 0.5 for i in range(n - 1)], "showgrid": True},
             "zeroline": False,
-            "title": {"text": LANES.get(lane, lane)},
+            "title": {"text": _lane_title(lane, n)},
             "automargin": True,
         },
         "shapes": _lane_bands(n),
     }
+
+
+def _lane_title(lane: str, n: int) -> str:
+    label = LANES.get(lane, lane)
+    return label if n <= MAX_LABELLED_LANES else f"{label} ({n:,} lanes: hover for names)"
 
 
 def _lane_bands(n: int) -> list[dict[str, Any]]:
