@@ -22,10 +22,9 @@ GOLD = DATA / "gold_seeds.csv"
 GOLDEN = DATA / "golden_seeds_events.csv"
 SEED_DOCS = sorted(p.name for p in SEEDS.glob("*.txt"))
 
-settings.register_profile(
-    "timeline", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
-)
-settings.load_profile("timeline")
+# For this suite's property tests: modest, deterministic, no per-example deadline (applied per test, so that
+# other modules' hypothesis settings are left alone).
+FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 
 
 def d(iso: str) -> dt.date:
@@ -112,7 +111,9 @@ GOOD_TEXT = (
     "Ministers meet in Tunis\n\n"
     "The foreign ministers met in Tunis on 13 January 2020 to discuss the ceasefire and the withdrawal of troops.\n"
 )
-NO_DATES_TEXT = "Ministers discuss the economy\n\nThe ministers discussed the economy, trade and the weather at length.\n"
+NO_DATES_TEXT = (
+    "Ministers discuss the economy\n\nThe ministers discussed the economy, trade and the weather at length.\n"
+)
 CP1252_TEXT = (
     "Caf\u00e9 diplomacy \u2013 the \u201cTunis\u201d round\n\n"
     "The ministers met at a caf\u00e9 in Tunis on 14 January 2020 and agreed on a \u201cpermanent\u201d truce.\n"

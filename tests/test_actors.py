@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 
 import pytest
@@ -205,7 +206,9 @@ def test_user_gazetteer_file_adds_and_overrides(tmp_path) -> None:
     roles = tmp_path / "roles.csv"
     roles.write_text("phrase,use\nJunta leader,title\njunta,agent\n", encoding="utf-8")
     gaz = load_gazetteer(extra, roles)
-    text = "Bamako has asked the Africa Corps for help, Junta leader Ousmane Traore said; Malian junta officials agreed."
+    text = (
+        "Bamako has asked the Africa Corps for help, Junta leader Ousmane Traore said; Malian junta officials agreed."
+    )
     found = [(m.canonical, m.kind) for m in find_actors(text, gaz)]
     assert found == [
         ("Mali", "state"),
@@ -247,5 +250,5 @@ def test_mentions_are_sorted_disjoint_and_exact(words: list[str]) -> None:
     for m in mentions:
         assert text[m.start : m.end] == m.surface
         assert strip_accents(m.surface)
-    for a, b in zip(mentions, mentions[1:]):
+    for a, b in itertools.pairwise(mentions):
         assert a.end <= b.start

@@ -29,8 +29,10 @@ def typed(marked: str, **kwargs) -> tuple[str, str]:
         # talks / meetings
         ("The foreign ministers met in Geneva [[on Wednesday]].", "talks"),
         ("Lavrov issued a warning at a news conference following a meeting with Siala [[on Wednesday]].", "talks"),
-        ("Talks between the factions, aimed at agreeing a ceasefire, failed to achieve a breakthrough [[Monday]].",
-         "talks"),
+        (
+            "Talks between the factions, aimed at agreeing a ceasefire, failed to achieve a breakthrough [[Monday]].",
+            "talks",
+        ),
         ("[[On Thursday]], the prime minister hosted his counterpart for talks on energy.", "talks"),
         ("Delegates concluded their latest round of peace talks in Rabat [[in late November]].", "talks"),
         ("the resolutions of the Berlin International Conference of [[January 19, 2020]]", "talks"),
@@ -45,17 +47,25 @@ def typed(marked: str, **kwargs) -> tuple[str, str]:
         # statements: reporting verbs, and what they report does not count
         ("Russia said [[in February]] it is prepared for constructive work with the interim leaders.", "statement"),
         ("The UN chief urged all countries [[on Tuesday]] to honor the arms embargo.", "statement"),
-        ("The envoy alerted the council [[this week]] that the escalation of fighting, fueled by weapons, "
-         "was at risk.", "statement"),
+        (
+            "The envoy alerted the council [[this week]] that the escalation of fighting, fueled by weapons, "
+            "was at risk.",
+            "statement",
+        ),
         ('"We will sign a ceasefire and hold elections," the minister said [[on Monday]].', "statement"),
         ("The Government of National Accord warned [[last month]] of severe consequences.", "statement"),
         # UN action
-        ("The resolution passed in New York [[Friday]] calls for the creation of a ceasefire monitoring unit.",
-         "un_action"),
+        (
+            "The resolution passed in New York [[Friday]] calls for the creation of a ceasefire monitoring unit.",
+            "un_action",
+        ),
         ("The Security Council adopted a resolution [[on Friday]].", "un_action"),
         # elections, with the date inside reported content that the date belongs to
-        ("Following the announcement that national elections will take place [[on 24 December 2021]], efforts "
-         "to stabilise the ceasefire increased.", "election"),
+        (
+            "Following the announcement that national elections will take place [[on 24 December 2021]], efforts "
+            "to stabilise the ceasefire increased.",
+            "election",
+        ),
         ("The interim leaders will govern until [[December elections]].", "election"),
         # government formation
         ("A new transitional government was installed [[in February]].", "government_formation"),
@@ -152,6 +162,9 @@ def test_concepts_of_a_type() -> None:
     assert concepts_of(text, "talks") == frozenset({"talks"})
     # weak concepts (reporting verbs) are not concepts of a happening
     assert concepts_of("He said so.", "statement") == frozenset()
+    # what did not happen is still what the passage speaks of
+    assert concepts_of("Talks aimed at agreeing a ceasefire failed.", "agreement") == {"agreement", "ceasefire"}
+    assert concepts_of("the Government of National Accord", "agreement") == frozenset()
 
 
 def test_user_taxonomy_file(tmp_path) -> None:

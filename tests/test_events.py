@@ -88,10 +88,16 @@ def test_scheduled_in_a_seed_like_sentence():
 @pytest.mark.parametrize(
     "passage,expected",
     [
-        pytest.param("On Thursday, Russian Prime Minister Mikhail Mishustin hosted Dbeibah for talks.",
-                     "Russian Prime Minister Mikhail Mishustin hosted Dbeibah for talks.", id="leading-date"),
-        pytest.param("In late November, the representatives\n concluded  their talks.",
-                     "The representatives concluded their talks.", id="whitespace-and-capital"),
+        pytest.param(
+            "On Thursday, Russian Prime Minister Mikhail Mishustin hosted Dbeibah for talks.",
+            "Russian Prime Minister Mikhail Mishustin hosted Dbeibah for talks.",
+            id="leading-date",
+        ),
+        pytest.param(
+            "In late November, the representatives\n concluded  their talks.",
+            "The representatives concluded their talks.",
+            id="whitespace-and-capital",
+        ),
         pytest.param("Lavrov met Siala on Wednesday.", "Lavrov met Siala on Wednesday.", id="unchanged"),
     ],
 )

@@ -68,113 +68,189 @@ LAVROV_SIALA = {"Sergey Lavrov": "person", "Mohamed Taha Siala": "person", "Russ
 # (a, b, merge?) — each row a case a reader decides without hesitation.
 CASES = [
     pytest.param(
-        mention("2020-12-30", "talks", "Lavrov held a news conference after a meeting with Siala", LAVROV_SIALA,
-                {"meeting"}, doc="x.txt"),
-        mention("2020-12-30", "talks", "Sialas met Russia's Sergey Lavrov in Moscow", LAVROV_SIALA, {"meeting"},
-                doc="y.txt"),
-        True, id="same meeting in two outlets",
+        mention(
+            "2020-12-30",
+            "talks",
+            "Lavrov held a news conference after a meeting with Siala",
+            LAVROV_SIALA,
+            {"meeting"},
+            doc="x.txt",
+        ),
+        mention(
+            "2020-12-30", "talks", "Sialas met Russia's Sergey Lavrov in Moscow", LAVROV_SIALA, {"meeting"}, doc="y.txt"
+        ),
+        True,
+        id="same meeting in two outlets",
     ),
     pytest.param(
-        mention("2020-10-23", "agreement", "the rival sides agreed to the permanent ceasefire", {"Libya": "state"},
-                {"ceasefire", "agreement"}),
+        mention(
+            "2020-10-23",
+            "agreement",
+            "the rival sides agreed to the permanent ceasefire",
+            {"Libya": "state"},
+            {"ceasefire", "agreement"},
+        ),
         mention("2020-10", "agreement", "In October they signed a truce", {}, {"signing", "ceasefire"}),
-        True, id="day and its month, same ceasefire, no actor named",
+        True,
+        id="day and its month, same ceasefire, no actor named",
     ),
     pytest.param(
-        mention("2020-10", "agreement", "since signing a ceasefire in October", {"Libya": "state"},
-                {"signing", "ceasefire"}),
-        mention("2020-FA", "agreement", "once they came to the ceasefire agreement last fall", {"Libya": "state"},
-                {"ceasefire"}),
-        True, id="month inside its season",
+        mention(
+            "2020-10", "agreement", "since signing a ceasefire in October", {"Libya": "state"}, {"signing", "ceasefire"}
+        ),
+        mention(
+            "2020-FA",
+            "agreement",
+            "once they came to the ceasefire agreement last fall",
+            {"Libya": "state"},
+            {"ceasefire"},
+        ),
+        True,
+        id="month inside its season",
     ),
     pytest.param(
-        mention("2020-01-13", "talks", "Haftar shakes hands with Shoigu before talks in Moscow",
-                {"Khalifa Haftar": "person", "Sergei Shoigu": "person", "Russia": "state"}, {"talks", "meeting"}),
-        mention("2020-01-13", "talks", "Talks between the factions failed to achieve a breakthrough, Lavrov said",
-                {"Libya": "state", "Russia": "state", "Sergey Lavrov": "person"}, {"talks"}),
-        True, id="caption and report of the same talks, sharing a state",
+        mention(
+            "2020-01-13",
+            "talks",
+            "Haftar shakes hands with Shoigu before talks in Moscow",
+            {"Khalifa Haftar": "person", "Sergei Shoigu": "person", "Russia": "state"},
+            {"talks", "meeting"},
+        ),
+        mention(
+            "2020-01-13",
+            "talks",
+            "Talks between the factions failed to achieve a breakthrough, Lavrov said",
+            {"Libya": "state", "Russia": "state", "Sergey Lavrov": "person"},
+            {"talks"},
+        ),
+        True,
+        id="caption and report of the same talks, sharing a state",
     ),
     pytest.param(
-        mention("2021-02", "government_formation", "interim leaders were selected to lead the country",
-                {"Libya": "state"}, {"appointment"}),
-        mention("2021-02", "government_formation", "a new transitional government installed in February",
-                {"United Nations": "un_body"}, {"appointment"}),
-        True, id="selected and installed: one appointment",
+        mention(
+            "2021-02",
+            "government_formation",
+            "interim leaders were selected to lead the country",
+            {"Libya": "state"},
+            {"appointment"},
+        ),
+        mention(
+            "2021-02",
+            "government_formation",
+            "a new transitional government installed in February",
+            {"United Nations": "un_body"},
+            {"appointment"},
+        ),
+        True,
+        id="selected and installed: one appointment",
     ),
     pytest.param(
-        mention("2021-02", "government_formation", "interim leaders were selected to lead the country",
-                {"Libya": "state"}, {"appointment"}),
-        mention("2021-02", "statement", "Russia said it is prepared for work with the interim leaders",
-                {"Russia": "state", "Libya": "state"}),
-        False, id="same month, different types",
+        mention(
+            "2021-02",
+            "government_formation",
+            "interim leaders were selected to lead the country",
+            {"Libya": "state"},
+            {"appointment"},
+        ),
+        mention(
+            "2021-02",
+            "statement",
+            "Russia said it is prepared for work with the interim leaders",
+            {"Russia": "state", "Libya": "state"},
+        ),
+        False,
+        id="same month, different types",
     ),
     pytest.param(
         mention("2021-02", "statement", "Russia said it would send envoys", {"Russia": "state"}),
         mention("2021-02", "statement", "Turkey said it would withdraw", {"Turkey": "state"}),
-        False, id="statements by different states",
+        False,
+        id="statements by different states",
     ),
     pytest.param(
         mention("2021-02-03", "statement", "Russia said it would send envoys", {"Russia": "state"}),
         mention("2021-02", "statement", "Russia announced new sanctions against the company", {"Russia": "state"}),
-        False, id="same state, different statements",
+        False,
+        id="same state, different statements",
     ),
     pytest.param(
         mention("2020-12-29", "statement", "Guterres said in the letter", {"António Guterres": "person"}),
-        mention("2020-12-29", "statement", "Guterres urged all countries to respect the embargo",
-                {"António Guterres": "person"}),
-        True, id="same person, same day, same type",
+        mention(
+            "2020-12-29",
+            "statement",
+            "Guterres urged all countries to respect the embargo",
+            {"António Guterres": "person"},
+        ),
+        True,
+        id="same person, same day, same type",
     ),
     pytest.param(
         mention("2020-01-13", "talks", "talks in Moscow", {"Russia": "state", "Turkey": "state"}, {"talks"}),
         mention("2020-01-13", "talks", "talks in Berlin", {"Germany": "state"}, {"talks"}),
-        False, id="same day and concept, different states",
+        False,
+        id="same day and concept, different states",
     ),
     pytest.param(
         mention("2020-10-23", "agreement", "agreed to the ceasefire", {}, {"ceasefire"}),
         mention("2020-11", "agreement", "agreed to the ceasefire", {}, {"ceasefire"}),
-        False, id="periods not compatible",
+        False,
+        id="periods not compatible",
     ),
     pytest.param(
         mention("2020-09-28..2020-10-04", "talks", "talks held in Geneva", {}, {"talks"}),
         mention("2020-10", "talks", "talks held in Geneva", {}, {"talks"}),
-        False, id="week across two months is not inside the month",
+        False,
+        id="week across two months is not inside the month",
     ),
     pytest.param(
         mention("2020", "agreement", "the ceasefire of 2020", {}, {"ceasefire"}),
         mention("2020-01-08", "agreement", "the truce proposed by the presidents", {}, {"ceasefire"}),
-        False, id="a year is too vague for a shared concept alone",
+        False,
+        id="a year is too vague for a shared concept alone",
     ),
     pytest.param(
         mention("2011", "protest", "popular uprising ousted Gaddafi", {"Muammar Gaddafi": "person"}, {"uprising"}),
-        mention("2011", "protest", "Qaddafi was killed in a 2011 uprising", {"Muammar Gaddafi": "person"},
-                {"uprising"}),
-        True, id="a year with a shared person",
+        mention(
+            "2011", "protest", "Qaddafi was killed in a 2011 uprising", {"Muammar Gaddafi": "person"}, {"uprising"}
+        ),
+        True,
+        id="a year with a shared person",
     ),
     pytest.param(
         mention("2021-12", "election", "until December elections", {}, {"election"}),
         mention("2021-12-24", "election", "national elections will take place", {}, {"election"}),
-        True, id="scheduled elections, day and month",
+        True,
+        id="scheduled elections, day and month",
     ),
     pytest.param(
         mention("2020-12-30", "talks", "Lavrov met Siala in Moscow", LAVROV_SIALA, {"meeting"}),
-        mention("2020-12-30", "talks", "the Dialogue Forum started an online session",
-                {"Libyan Political Dialogue Forum": "organisation"}, {"conference"}),
-        False, id="simultaneous but different happenings",
+        mention(
+            "2020-12-30",
+            "talks",
+            "the Dialogue Forum started an online session",
+            {"Libyan Political Dialogue Forum": "organisation"},
+            {"conference"},
+        ),
+        False,
+        id="simultaneous but different happenings",
     ),
     pytest.param(
         mention("2019", "other", "Libya plunged into chaos when forces moved on Tripoli", {"Libya": "state"}),
         mention("2019", "other", "Libya plunged into chaos when forces moved toward Tripoli", {"Libya": "state"}),
-        True, id="type other merges only near-duplicates",
+        True,
+        id="type other merges only near-duplicates",
     ),
     pytest.param(
         mention("2019", "other", "Libya plunged into chaos", {"Libya": "state"}),
         mention("2019", "other", "oil output fell sharply in the east", {"Libya": "state"}),
-        False, id="type other, different wording",
+        False,
+        id="type other, different wording",
     ),
     pytest.param(
         mention(None, "talks", "Lavrov met Siala", LAVROV_SIALA, {"meeting"}),
         mention("2020-12-30", "talks", "Lavrov met Siala", LAVROV_SIALA, {"meeting"}),
-        False, id="undated mention",
+        False,
+        id="undated mention",
     ),
 ]
 
@@ -227,7 +303,8 @@ CEASEFIRE = frame(
         "Libya", "state", outlet="Press TV", title="Sides agree to ceasefire"),
     row("m2", "004.txt", "2020-10", "month", "agreement", "the progress made since signing a ceasefire",
         "Libya", "state", outlet="Minbar"),
-    row("m3", "004.txt", "2020-FA", "season", "agreement", "once they came to the ceasefire agreement", outlet="Minbar"),
+    row("m3", "004.txt", "2020-FA", "season", "agreement", "once they came to the ceasefire agreement",
+        outlet="Minbar"),
     row("m4", "004.txt", "2020-10", "month", "agreement", "In October they signed a truce", outlet="Minbar"),
     row("m5", "004.txt", "2021-02", "month", "statement", "Russia said it is prepared for constructive work",
         "Russia", "state", outlet="Minbar"),
@@ -332,8 +409,19 @@ def test_many_mentions_group_without_pairwise_blowup() -> None:
                         f"{a}; {b}", "person; person"))  # fmt: skip
     out = group_events(frame(*rows))
     # same day and a shared person make one event; nothing else does
-    for event_id, members in out.groupby("event_id"):
+    for _event_id, members in out.groupby("event_id"):
         assert members["event_date"].nunique() == 1
         if len(members) > 1:
             actor_sets = [set(a.split("; ")) for a in members["actors"]]
             assert all(any(s & t for t in actor_sets if t is not s) for s in actor_sets)
+
+
+def test_dates_far_from_now_are_grouped_too() -> None:
+    early = frame(
+        row("a", "1.txt", "1551", "year", "armed_clash", "The Ottoman siege of Tripoli ended", "Libya", "state"),
+        row("b", "2.txt", "1551-08", "month", "armed_clash", "Tripoli fell after a siege by the Ottoman fleet",
+            "Libya", "state"),
+    )  # fmt: skip
+    out = group_events(early).set_index("mention_id")
+    assert out.loc["b", "event_date"] == pd.Timestamp("1551-08-01")
+    assert out.loc["a", "event_date"] == pd.Timestamp("1551-01-01")  # a year needs a shared non-state actor

@@ -17,7 +17,9 @@ def test_seed_sources():
     assert len(table.rows) == 5
     row = table.get("004_f1dd5552526f5dc8.txt")
     assert (row.title, row.outlet, row.published) == (
-        "Russia calls for deeper military ties with Libya", "Minbar Libya", d("2021-04-18")
+        "Russia calls for deeper military ties with Libya",
+        "Minbar Libya",
+        d("2021-04-18"),
     )
     assert table.get("002_f922b3274599afac.txt").published is None
 

@@ -276,9 +276,7 @@ def _add_actor_rows(path: str, rows: list[dict[str, str]], entries: dict[str, _E
                 entries[key] = _Entry(canonical, kind, use, case_of(pattern))
 
 
-def _add_role_rows(
-    path: str, rows: list[dict[str, str]], roles: dict[str, set[str]], titles: dict[str, str]
-) -> None:
+def _add_role_rows(path: str, rows: list[dict[str, str]], roles: dict[str, set[str]], titles: dict[str, str]) -> None:
     for line, row in enumerate(rows, start=2):
         phrase, use = row.get("phrase", ""), row.get("use", "").lower()
         if use == "title" and _key(phrase):
@@ -408,7 +406,7 @@ def _capital_is_actor(text: str, start: int, end: int, accepted_end: int, gaz: G
     if not next_word[0].islower() or next_word in gaz.place_nouns:
         return False
     before = text[max(0, start - 30) : start].rstrip()
-    if not before or before[-1] in ".!?;:,\"“\n•|":
+    if not before or before[-1] in '.!?;:,"“\n•|':
         return True
     previous = before.rsplit(None, 1)[-1].lower()
     if previous == "and":

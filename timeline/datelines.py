@@ -52,8 +52,9 @@ def dateline_date(line: str) -> dt.date | None:
         return None
     m = dates[0]
     rest = stripped[: m.start] + " " + stripped[m.end :]
-    rest = _DATELINE_WORDS.sub(" ", rest)
-    if len(rest.split()) > 4:
+    rest = _DATELINE_WORDS.sub(" ", rest).split()
+    # What is left may be a byline or an outlet ("Iran Press TV"), not prose ("He died on ...").
+    if len(rest) > 4 or any(w[:1].islower() for w in rest):
         return None
     g = m.groups
     from timeline.lexicon import month_number  # noqa: PLC0415

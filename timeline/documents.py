@@ -91,26 +91,36 @@ def read_file(item: InputFile, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
         data = item.path.read_bytes()
     except OSError as exc:
         raise DocumentError(f"cannot read: {exc.strerror or exc}") from exc
-    text = decode(data)
+    text, encoding = decode_with_encoding(data)
     if item.path.suffix.lower() in HTML_SUFFIXES:
-        return document_from_html(item.doc, text, str(item.path))
-    return document_from_text(item.doc, text, str(item.path))
+        document = document_from_html(item.doc, text, str(item.path))
+    else:
+        document = document_from_text(item.doc, text, str(item.path))
+    if encoding != "utf-8":
+        document = replace(document, notes=(*document.notes, f"not UTF-8: decoded as {encoding}"))
+    return document
 
 
 def decode(data: bytes) -> str:
     """Bytes -> text: UTF-8 (BOM or not), else the detected encoding; newlines normalised to \\n."""
+    return decode_with_encoding(data)[0]
+
+
+def decode_with_encoding(data: bytes) -> tuple[str, str]:
+    """The text and the encoding it was read with ("utf-8" or the detected one)."""
     if not data.strip():
         raise DocumentError("empty file (no text)")
     if _looks_binary(data):
         raise DocumentError("binary data, not text")
+    encoding = "utf-8"
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = _detected(data)
+        text, encoding = _detected(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise DocumentError("empty file (only whitespace)")
-    return text
+    return text, encoding
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -124,14 +134,14 @@ def _looks_binary(data: bytes) -> bool:
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b < 32)
 
 
-def _detected(data: bytes) -> str:
+def _detected(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes  # noqa: PLC0415  (only for non-UTF-8 files)
 
     best = from_bytes(data).best()
     if best is None:
         raise DocumentError("not UTF-8 and no text encoding could be detected")
     log.info("decoded as %s", best.encoding)
-    return str(best)
+    return str(best), best.encoding
 
 
 def document_from_text(doc: str, text: str, path: str = "") -> Document:

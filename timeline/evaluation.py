@@ -44,7 +44,7 @@ class Score:
 def period_of(value: str, precision: str = "") -> tuple[dt.date, dt.date]:
     """(first, last) day of a gold or system date written at a precision."""
     v = value.strip()
-    if "-W" in v or (len(v.split("-")) == 2 and v.split("-")[1] in P.SEASON_MONTHS) or len(v) <= 7:
+    if len(v) <= 8:  # a value at its own precision: 2020, 2020-11, 2020-FA, 2020-WI, 2020-W21
         period = P.parse_value(v)
         if not precision or precision == period.precision:
             return period.start, period.end

@@ -72,7 +72,8 @@ _CLAUSE_BREAK = re.compile(
     r"whereas|amid|which|who|where|but|yet)\b",
     re.IGNORECASE,
 )
-_QUOTE_CHARS = "“”\""
+_QUOTE_CHARS = '“”"'
+_QUOTE_MARK = re.compile('[“”"]')
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
@@ -155,9 +156,7 @@ def keyword_forms(keyword: str) -> set[str]:
 # --- loading ---------------------------------------------------------------------------------------------------
 
 
-def load_taxonomy(
-    *paths: str | os.PathLike[str], builtin: bool = True, gazetteer: Gazetteer | None = None
-) -> Taxonomy:
+def load_taxonomy(*paths: str | os.PathLike[str], builtin: bool = True, gazetteer: Gazetteer | None = None) -> Taxonomy:
     """The taxonomy of the built-in files (unless `builtin=False`) and `paths`, built once per argument set.
 
     Each file is recognised by its header:
@@ -293,14 +292,19 @@ def keyword_hits(
         return ()
     date_end = date_start if date_end is None else date_end
     quotes = _quoted_spans(passage)
-    scopes = _marker_scopes(passage, markers)
+    scopes = _marker_scopes(passage, markers) if markers else []
     hits = []
     for start, end, keyword in chosen:
         if keyword is None:
             continue
-        discounted = _in_other_quote(start, quotes, date_start) or _in_scope(start, scopes, date_start)
-        hits.append(KeywordHit(start, end, keyword, discounted))
+        discounted = bool(quotes and _in_other_quote(start, quotes, date_start)) or bool(
+            scopes and _in_scope(start, scopes, date_start)
+        )
+        hits.append(_new_hit(KeywordHit, (start, end, keyword, discounted)))
     return tuple(hits)
+
+
+_new_hit = tuple.__new__  # builds a KeywordHit without the Python-level __new__ (hot loop)
 
 
 def classify(
@@ -333,15 +337,29 @@ def classify(
     return best.keyword.event_type, f"{best.keyword.keyword} ({how}; also {', '.join(others)})"
 
 
-def concepts_of(
-    passage: str, event_type: str, date_start: int = -1, date_end: int | None = None, taxonomy: Taxonomy | None = None
-) -> frozenset[str]:
-    """The strong concepts of `event_type` the passage names outside reported or intended content."""
-    hits = keyword_hits(passage, date_start, date_end, taxonomy)
+def concepts_of(passage: str, event_type: str, taxonomy: Taxonomy | None = None) -> frozenset[str]:
+    """The strong concepts of `event_type` the passage names (outside actor names).
+
+    Reported or intended content counts here: "aimed at agreeing a ceasefire"
+    still speaks of a ceasefire, which is what grouping compares.
+    """
+    tax = taxonomy or default_taxonomy()
+    if not passage:
+        return frozenset()
+    chosen: list[tuple[int, int, Keyword | None]] = []
+    for end_index, (length, keyword, _marker, is_actor) in tax.automaton.iter(f" {fold(passage)} "):
+        if keyword is None and not is_actor:
+            continue
+        start = end_index - length + 1
+        while chosen and chosen[-1][1] > start:
+            if start <= chosen[-1][0]:
+                chosen.pop()
+            else:
+                break
+        else:
+            chosen.append((start, end_index - 1, keyword))
     return frozenset(
-        h.keyword.concept
-        for h in hits
-        if h.keyword.event_type == event_type and h.keyword.strength == "strong" and not h.discounted
+        k.concept for _, _, k in chosen if k is not None and k.event_type == event_type and k.strength == "strong"
     )
 
 
@@ -362,9 +380,9 @@ def _distance(start: int, end: int, date_start: int, date_end: int) -> int:
 
 def _quoted_spans(passage: str) -> list[tuple[int, int]]:
     """Spans inside quotation marks; a passage may start or end inside a quotation."""
-    marks = [i for i, c in enumerate(passage) if c in _QUOTE_CHARS]
-    if not marks:
+    if not any(q in passage for q in _QUOTE_CHARS):
         return []
+    marks = [m.start() for m in _QUOTE_MARK.finditer(passage)]
     spans: list[tuple[int, int]] = []
     if passage[marks[0]] == "”":
         # The passage starts inside a quotation closed here.

@@ -42,7 +42,8 @@ def document_events(document: Document, mentions: Sequence[TimeMention] | None =
         and not debris.is_debris_at(text, m.start)
     ]  # fmt: skip
     events: list[Event] = []
-    seen_sentences: list[str] = []
+    # Sentences seen so far, by their first 40 normalised characters.
+    seen_sentences: dict[str, list[str]] = {}
     index = 0
     for s_start, s_end in spans:
         in_sentence: list[TimeMention] = []
@@ -55,7 +56,7 @@ def document_events(document: Document, mentions: Sequence[TimeMention] | None =
         key = _normalise(text[s_start:s_end])
         if _repeated(key, seen_sentences):
             continue  # the same caption or sentence shown twice on the page
-        seen_sentences.append(key)
+        seen_sentences.setdefault(key[:40], []).append(key)
         for mention, (p_start, p_end) in zip(in_sentence, clause_spans(text, s_start, s_end, in_sentence)):
             events.append(_event(document, mention, p_start, p_end))
     return events
@@ -65,13 +66,15 @@ def _inside_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _repeated(key: str, seen: Sequence[str]) -> bool:
+def _repeated(key: str, seen: dict[str, list[str]]) -> bool:
     """Seen before, allowing a credit or bullet on one copy ("... 2020. | Photo: Reuters")."""
-    for other in seen:
+    for other in seen.get(key[:40], ()):
+        if other == key:
+            return True
         short, long_ = sorted((key, other), key=len)
         if long_.startswith(short) and len(short) >= 40 and len(short) >= 0.7 * len(long_):
             return True
-    return key in seen
+    return False
 
 
 def _normalise(sentence: str) -> str:

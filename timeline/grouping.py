@@ -25,23 +25,32 @@ The criteria, all in `same_happening` with their thresholds as constants:
       (`MIN_WORDING`: Jaccard similarity of content-word stems).
 
 Grouping is greedy and deterministic.  Mentions are taken from the most
-precise period to the least; each joins the candidate event with the
-strongest evidence, or starts a new one.  An event keeps the most precise
-period of its mentions (`event_date`), and a mention may join only if its
-period contains that one, so an event never chains incompatible mentions
-(a vague "in 2020" cannot glue a January truce to an October ceasefire: it
-joins one of them).  Candidates are found through buckets of (type, day)
-and (type, month), never by comparing the whole corpus.
+precise period to the least (ties: date, document, offset, mention_id);
+each joins the candidate event with the strongest evidence, or starts a
+new one.  A mention is compared with an event as a whole: the event's most
+precise period, the union of its mentions' actors and concepts, and the
+wording of its most precise mention.  An event keeps that most precise
+period (`event_date`), and a mention may join only if its period contains
+it, so an event never chains incompatible mentions (a vague "in 2020"
+cannot glue a January truce to an October ceasefire).
+
+Candidates come from an inverted index, never from comparing the corpus:
+(type, day) for a one-day mention and (type, month) for longer ones, then
+actor or concept -> events; the `MAX_CANDIDATES` events sharing the most
+actors and concepts with the mention are compared.  A mention naming no
+actor and no concept therefore stays alone (no evidence could join it but
+near-duplicate wording, which is not searched for).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
-import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -62,23 +71,25 @@ NEAR_DUPLICATE_MIN_WORDS = 4
 COARSE_DAYS = 183
 # Kinds of actor whose sharing is evidence by itself (a state takes part in too many happenings).
 STATE_KIND = "state"
-# An event with many mentions is compared through its first (most precise) ones only.
-MAX_MEMBERS_COMPARED = 25
-# Periods up to this many days are looked up day by day, longer ones month by month.
-DAY_LOOKUP_DAYS = 31
+# A mention is compared with at most this many candidate events (those sharing the most actors and concepts).
+MAX_CANDIDATES = 12
 
-_STOPWORDS = frozenset(
-    """a about above after again against all also although am among an and any are around as at be because been
-    before being below between both but by can could did do does doing down during each either even ever every few
-    for from further had has have having he her here hers him his how however i if in into is it its itself just
-    last least less many may me might more most much must my near neither next no nor not now of off on once only or
-    other our out over own per same she should since so some such than that the their them then there these they
-    this those through to too under until up upon us very was we were what when where whether which while who whom
-    whose why will with within without would yet you your said says say told week weeks month months year years day
-    days today yesterday tomorrow ago earlier later early late mid""".split()
-)
+# Function words and calendar words carry no evidence of what happened.
+_STOPWORDS = frozenset({
+    "a", "about", "above", "after", "again", "against", "all", "also", "although", "am", "among", "an", "and", "any",
+    "are", "around", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by",
+    "can", "could", "did", "do", "does", "doing", "down", "during", "each", "either", "even", "ever", "every", "few",
+    "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how",
+    "however", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "last", "least", "less", "many", "may",
+    "me", "might", "more", "most", "much", "must", "my", "near", "neither", "next", "no", "nor", "not", "now", "of",
+    "off", "on", "once", "only", "or", "other", "our", "out", "over", "own", "per", "same", "she", "should", "since",
+    "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
+    "through", "to", "too", "under", "until", "up", "upon", "us", "very", "was", "we", "were", "what", "when",
+    "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "without",
+    "would", "yet", "you", "your", "said", "says", "say", "told", "week", "weeks", "month", "months", "year",
+    "years", "day", "days", "today", "yesterday", "tomorrow", "ago", "earlier", "later", "early", "late", "mid",
+})  # fmt: skip
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(SEASONS)
-_LETTERS = re.compile(r"[a-z]{3,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +105,13 @@ class MentionView:
     actor_kinds: frozenset[str] = frozenset()
     specific_actors: frozenset[str] = frozenset()  # actors that are not states
     concepts: frozenset[str] = frozenset()
-    words: frozenset[str] = frozenset()
+    # Content-word stems; None means "compute from `passage` when needed" (most decisions never need them).
+    words: frozenset[str] | None = None
+    passage: str = ""
+
+    @property
+    def stems(self) -> frozenset[str]:
+        return self.words if self.words is not None else content_words(self.passage)
 
     @property
     def days(self) -> int:
@@ -130,27 +147,37 @@ def same_happening(a: MentionView, b: MentionView) -> Verdict:
 def evidence(a: MentionView, b: MentionView, coarse: bool) -> Verdict:
     """Criteria 2-4 of `same_happening`, for mentions whose periods are already known compatible."""
     if a.event_type != b.event_type:
-        return Verdict(False, "different types")
+        return _DIFFERENT_TYPES
     shared = a.actors & b.actors
     if not shared and a.actor_kinds & b.actor_kinds:
-        return Verdict(False, "different actors of the same kind")
-    wording = jaccard(a.words, b.words)
-    if wording >= NEAR_DUPLICATE_WORDING and len(a.words & b.words) >= NEAR_DUPLICATE_MIN_WORDS:
-        return Verdict(True, f"near-duplicate wording ({wording:.2f})", 3 + wording)
-    if a.event_type == OTHER:
-        return Verdict(False, "type other needs near-duplicate wording")
+        return _ACTOR_CONFLICT
     shared_specific = a.specific_actors & b.specific_actors
     shared_concepts = a.concepts & b.concepts
-    score = 2 * len(shared_specific) + 0.5 * len(shared) + len(shared_concepts) + 2 * wording
-    if shared_specific:
-        return Verdict(True, f"shared actor {sorted(shared_specific)[0]}", score)
+    if a.event_type != OTHER and (shared_specific or (shared_concepts and not coarse)):
+        score = 2 * len(shared_specific) + 0.5 * len(shared) + len(shared_concepts)
+        if shared_specific:
+            return Verdict(True, f"shared actor {min(shared_specific)}", score)
+        return Verdict(True, f"same {min(shared_concepts)}", score)
+    # Only now is wording needed: it is the costliest feature.
+    words_a, words_b = a.stems, b.stems
+    common = len(words_a & words_b)
+    wording = common / (len(words_a) + len(words_b) - common) if common else 0.0
+    if wording >= NEAR_DUPLICATE_WORDING and common >= NEAR_DUPLICATE_MIN_WORDS:
+        return Verdict(True, f"near-duplicate wording ({wording:.2f})", 3 * wording)
+    if a.event_type == OTHER:
+        return _OTHER_NEEDS_DUPLICATE
     if coarse:
-        return Verdict(False, "coarse period needs a shared actor")
-    if shared_concepts:
-        return Verdict(True, f"same {sorted(shared_concepts)[0]}", score)
+        return _COARSE
     if wording >= MIN_WORDING:
-        return Verdict(True, f"similar wording ({wording:.2f})", score)
-    return Verdict(False, "no shared actor, concept or wording")
+        return Verdict(True, f"similar wording ({wording:.2f})", 2 * wording + 0.5 * len(shared))
+    return _NO_EVIDENCE
+
+
+_DIFFERENT_TYPES = Verdict(False, "different types")
+_ACTOR_CONFLICT = Verdict(False, "different actors of the same kind")
+_OTHER_NEEDS_DUPLICATE = Verdict(False, "type other needs near-duplicate wording")
+_COARSE = Verdict(False, "coarse period needs a shared actor")
+_NO_EVIDENCE = Verdict(False, "no shared actor, concept or wording")
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -159,14 +186,22 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b)
 
 
+@functools.lru_cache(maxsize=1024)
 def content_words(passage: str) -> frozenset[str]:
     """Crude stems of a passage's content words: no function words, dates or numbers."""
-    words = set()
-    for word in _LETTERS.findall(fold(passage)):
-        if word in _STOPWORDS or word in _DATE_WORDS:
-            continue
-        words.add(_stem(word))
-    return frozenset(words)
+    stems = _STEMS
+    out = set()
+    for word in set(fold(passage).split()) - _STOPWORDS:
+        stem = stems.get(word)
+        if stem is None:
+            stem = stems[word] = _stem(word) if len(word) > 2 and word.isalpha() and word not in _DATE_WORDS else ""
+        if stem:
+            out.add(stem)
+    return frozenset(out)
+
+
+# word -> stem ("" for a word that is no content word); words recur, stemming them once is cheaper.
+_STEMS: dict[str, str] = {}
 
 
 def _stem(word: str) -> str:
@@ -179,26 +214,54 @@ def _stem(word: str) -> str:
 def view_of(row: Mapping[str, Any], taxonomy: Taxonomy | None = None) -> MentionView:
     """The grouping view of one frame row (a mapping with the frame's column names)."""
     start, end = _day(row.get("date")), _day(row.get("date_end"))
-    if start is not None and end is None:
-        end = start
-    names = _split(row.get("actors", ""))
-    kinds = _split(row.get("actor_kinds", ""))
-    kinds += ["unknown"] * (len(names) - len(kinds))
-    passage = str(row.get("passage", "") or "")
     event_type = str(row.get("event_type", "") or OTHER)
-    p0 = int(row.get("passage_start", 0) or 0)
-    ds, de = int(row.get("date_text_start", -1) or 0) - p0, int(row.get("date_text_end", -1) or 0) - p0
+    passage = str(row.get("passage", "") or "")
+    actors = _actors(str(row.get("actors", "") or ""), str(row.get("actor_kinds", "") or ""))
+    return _view(str(row.get("mention_id", "")), str(row.get("doc", "")), start, end or start, event_type, passage,
+                 actors, _concepts(passage, event_type, taxonomy))  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Actors:
+    names: frozenset[str]
+    kinds: frozenset[str]
+    specific: frozenset[str]
+
+
+@functools.lru_cache(maxsize=4096)
+def _actors(actors: str, actor_kinds: str) -> _Actors:
+    names = _split(actors)
+    kinds = _split(actor_kinds)
+    kinds += ["unknown"] * (len(names) - len(kinds))
+    specific = frozenset(n for n, k in zip(names, kinds, strict=False) if k != STATE_KIND)
+    return _Actors(frozenset(names), frozenset(kinds), specific)
+
+
+def _concepts(passage: str, event_type: str, taxonomy: Taxonomy | None) -> frozenset[str]:
+    return frozenset() if event_type == OTHER else concepts_of(passage, event_type, taxonomy)
+
+
+def _view(
+    mention_id: str,
+    doc: str,
+    start: dt.date | None,
+    end: dt.date | None,
+    event_type: str,
+    passage: str,
+    actors: _Actors,
+    concepts: frozenset[str],
+) -> MentionView:
     return MentionView(
-        mention_id=str(row.get("mention_id", "")),
-        doc=str(row.get("doc", "")),
+        mention_id=mention_id,
+        doc=doc,
         start=start,
         end=end,
         event_type=event_type,
-        actors=frozenset(names),
-        actor_kinds=frozenset(kinds),
-        specific_actors=frozenset(n for n, k in zip(names, kinds) if k != STATE_KIND),
-        concepts=concepts_of(passage, event_type, ds, de, taxonomy) if event_type != OTHER else frozenset(),
-        words=content_words(passage),
+        actors=actors.names,
+        actor_kinds=actors.kinds,
+        specific_actors=actors.specific,
+        concepts=concepts,
+        passage=passage,
     )
 
 
@@ -228,12 +291,18 @@ def _day(value: object) -> dt.date | None:
 
 @dataclass(slots=True)
 class _Event:
-    """An event being built: its most precise period and its mentions (row positions)."""
+    """An event being built: its most precise period (days since 1970), mentions (row positions), keys.
 
-    start: dt.date
-    end: dt.date
-    event_type: str
+    `view` is the event as one mention: its most precise period and mention's wording, the union of
+    its mentions' actors and concepts (rebuilt when a mention brings new ones).
+    """
+
+    start: int
+    end: int
+    month: int
     members: list[int] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)
+    view: MentionView | None = None
 
 
 def event_id_for(mention_ids: Iterable[str]) -> str:
@@ -242,122 +311,204 @@ def event_id_for(mention_ids: Iterable[str]) -> str:
     return "e" + hashlib.sha1(first.encode()).hexdigest()[:12]
 
 
+_EPOCH = dt.date(1970, 1, 1)
+
+
+class _Columns:
+    """The frame's columns as Python lists (row access through pandas is far too slow here)."""
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        n = len(frame)
+
+        def strings(name: str) -> list[str]:
+            if name not in frame:
+                return [""] * n
+            return ["" if v is None or v is pd.NA or v != v else str(v) for v in frame[name].tolist()]
+
+        def ints(name: str, default: int) -> list[int]:
+            if name not in frame:
+                return [default] * n
+            return pd.to_numeric(frame[name], errors="coerce").fillna(default).astype("int64").tolist()
+
+        self.mention_id = strings("mention_id")
+        self.doc = strings("doc")
+        self.event_type = [t or OTHER for t in strings("event_type")]
+        self.actors = strings("actors")
+        self.actor_kinds = strings("actor_kinds")
+        self.passage = strings("passage")
+        self.precision = strings("precision")
+        self.passage_start = ints("passage_start", 0)
+        start = _days(frame, "date")
+        end = _days(frame, "date_end")
+        self.dated: list[bool] = (~np.isnat(start)).tolist()
+        end = np.where(np.isnat(end), start, end)
+        zero = np.datetime64(0, "D")
+        self.start = np.where(self.dated, start, zero).astype("int64").tolist()
+        self.end = np.where(self.dated, end, zero).astype("int64").tolist()
+        self.month = np.where(self.dated, start, zero).astype("datetime64[M]").astype("int64").tolist()
+        self.end_month = np.where(self.dated, end, zero).astype("datetime64[M]").astype("int64").tolist()
+
+
+def _days(frame: pd.DataFrame, name: str) -> np.ndarray:
+    if name not in frame:
+        return np.full(len(frame), np.datetime64("NaT"), dtype="datetime64[D]")
+    series = frame[name]
+    if not pd.api.types.is_datetime64_any_dtype(series):
+        series = pd.to_datetime(series, errors="coerce")
+    # Keep the column's own unit: seconds reach years a nanosecond unit cannot (before 1677).
+    return series.to_numpy().astype("datetime64[D]")
+
+
+class _Grouper:
+    """Greedy grouping with an inverted index: (type, day or month) -> key -> events holding that key.
+
+    A mention's keys are its actors and its concepts.  Evidence of one
+    happening always includes a shared actor or concept, except for
+    near-duplicate wording of passages naming neither, which is not
+    looked for.
+    """
+
+    def __init__(self, cols: _Columns, taxonomy: Taxonomy) -> None:
+        self.cols = cols
+        self.tax = taxonomy
+        self.events: list[_Event] = []
+        self.by_day: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        self.by_month: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        self.actors: dict[int, _Actors] = {}
+        self.concepts: dict[int, frozenset[str]] = {}
+
+    def keys(self, i: int) -> set[str]:
+        cols = self.cols
+        actors = self.actors[i] = _actors(cols.actors[i], cols.actor_kinds[i])
+        concepts = self.concepts[i] = _concepts(cols.passage[i], cols.event_type[i], self.tax)
+        return set(actors.names) | {"~" + c for c in concepts}
+
+    def view(self, i: int) -> MentionView:
+        c = self.cols
+        start, end = _EPOCH + dt.timedelta(days=c.start[i]), _EPOCH + dt.timedelta(days=c.end[i])
+        return _view(c.mention_id[i], c.doc[i], start, end, c.event_type[i], c.passage[i], self.actors[i],
+                     self.concepts[i])  # fmt: skip
+
+    def add(self, i: int) -> int:
+        cols = self.cols
+        start, end, event_type = cols.start[i], cols.end[i], cols.event_type[i]
+        keys = self.keys(i)
+        coarse = end - start + 1 > COARSE_DAYS
+        best, best_score = -1, -1.0
+        mine: MentionView | None = None
+        for e in self.candidates(event_type, start, end, cols.month[i], cols.end_month[i], keys):
+            event = self.events[e]
+            if not (start <= event.start and event.end <= end):
+                continue
+            mine = mine or self.view(i)
+            assert event.view is not None
+            verdict = evidence(mine, event.view, coarse)
+            if verdict.merge and verdict.score > best_score:
+                best, best_score = e, verdict.score
+        if best < 0:
+            best = len(self.events)
+            self.events.append(_Event(start, end, cols.month[i]))
+        self.join(best, i, keys, event_type, mine)
+        return best
+
+    def join(self, e: int, i: int, keys: set[str], event_type: str, view: MentionView | None) -> None:
+        event = self.events[e]
+        event.members.append(i)
+        new = keys - event.keys
+        if event.view is None:
+            first = view or self.view(i)
+            # The event's wording (its most precise mention's) is compared again and again: keep it.
+            event.view = replace(first, words=first.stems)
+        elif new:
+            actors, concepts = self.actors[i], self.concepts[i]
+            event.view = replace(
+                event.view,
+                actors=event.view.actors | actors.names,
+                actor_kinds=event.view.actor_kinds | actors.kinds,
+                specific_actors=event.view.specific_actors | actors.specific,
+                concepts=event.view.concepts | concepts,
+            )
+        if not new:
+            return
+        event.keys |= new
+        day_index = self.by_day[(event_type, event.start)]
+        month_index = self.by_month[(event_type, event.month)]
+        for key in new:
+            day_index[key].append(e)
+            month_index[key].append(e)
+
+    def candidates(
+        self, event_type: str, start: int, end: int, month: int, end_month: int, keys: set[str]
+    ) -> list[int]:
+        """Events in compatible buckets sharing a key with the mention, most shared keys first."""
+        if start == end:
+            buckets = [self.by_day.get((event_type, start))]
+        else:
+            buckets = [self.by_month.get((event_type, m)) for m in range(month, end_month + 1)]
+        postings = [posting for index in buckets if index for key in keys if (posting := index.get(key))]
+        if not postings:
+            return []
+        if len(postings) == 1:
+            return postings[0][:MAX_CANDIDATES]
+        counts = Counter(chain.from_iterable(postings))
+        if len(counts) <= MAX_CANDIDATES:
+            return list(counts)
+        return [e for e, _ in counts.most_common(MAX_CANDIDATES)]
+
+
 def group_events(frame: pd.DataFrame, taxonomy: Taxonomy | None = None) -> pd.DataFrame:
     """The frame with `event_id`, `n_sources` and the event date columns set for grouped mentions.
 
     Rows keep their order and index.  Rows without a date are events of their own.
     """
     out = frame.copy()
-    n = len(out)
-    if n == 0:
+    if len(out) == 0:
         return out
-    tax = taxonomy or default_taxonomy()
-    records = out.to_dict("records")
-    views: list[MentionView | None] = [None] * n
-
-    def view(i: int) -> MentionView:
-        v = views[i]
-        if v is None:
-            v = views[i] = view_of(records[i], tax)
-        return v
-
-    starts = [_day(r.get("date")) for r in records]
-    ends = [_day(r.get("date_end")) or s for r, s in zip(records, starts)]
+    cols = _Columns(out)
+    grouper = _Grouper(cols, taxonomy or default_taxonomy())
+    starts, ends = cols.start, cols.end
     order = sorted(
-        (i for i in range(n) if starts[i] is not None),
-        key=lambda i: (
-            (ends[i] - starts[i]).days,  # type: ignore[operator]
-            starts[i],
-            str(records[i].get("doc", "")),
-            int(records[i].get("passage_start", 0) or 0),
-            str(records[i].get("mention_id", "")),
-        ),
+        (i for i in range(len(out)) if cols.dated[i]),
+        key=lambda i: (ends[i] - starts[i], starts[i], cols.doc[i], cols.passage_start[i], cols.mention_id[i]),
     )
-    events: list[_Event] = []
-    by_day: dict[tuple[str, dt.date], list[int]] = defaultdict(list)
-    by_month: dict[tuple[str, int], list[int]] = defaultdict(list)
-    assignment = [-1] * n
+    assignment = [-1] * len(out)
     for i in order:
-        start, end = starts[i], ends[i]
-        assert start is not None and end is not None
-        event_type = str(records[i].get("event_type", "") or OTHER)
-        best, best_score = -1, -1.0
-        for e in _candidates(event_type, start, end, by_day, by_month):
-            event = events[e]
-            if not (start <= event.start and event.end <= end):
-                continue
-            coarse = (end - start).days + 1 > COARSE_DAYS
-            for member in event.members[:MAX_MEMBERS_COMPARED]:
-                verdict = evidence(view(i), view(member), coarse)
-                if verdict.merge and verdict.score > best_score:
-                    best, best_score = e, verdict.score
-        if best < 0:
-            best = len(events)
-            events.append(_Event(start, end, event_type))
-            by_day[(event_type, start)].append(best)
-            by_month[(event_type, start.year * 12 + start.month - 1)].append(best)
-        events[best].members.append(i)
-        assignment[i] = best
-    _write_events(out, records, events, assignment, starts)
+        assignment[i] = grouper.add(i)
+    _write_events(out, cols, grouper.events, assignment)
     return out
 
 
-def _candidates(
-    event_type: str,
-    start: dt.date,
-    end: dt.date,
-    by_day: Mapping[tuple[str, dt.date], list[int]],
-    by_month: Mapping[tuple[str, int], list[int]],
-) -> Iterable[int]:
-    span = (end - start).days + 1
-    if span <= DAY_LOOKUP_DAYS:
-        for offset in range(span):
-            yield from by_day.get((event_type, start + dt.timedelta(days=offset)), ())
-        return
-    first, last = start.year * 12 + start.month - 1, end.year * 12 + end.month - 1
-    for month_index in range(first, last + 1):
-        yield from by_month.get((event_type, month_index), ())
-
-
-def _write_events(
-    out: pd.DataFrame,
-    records: Sequence[Mapping[str, Any]],
-    events: Sequence[_Event],
-    assignment: Sequence[int],
-    starts: Sequence[dt.date | None],
-) -> None:
-    n = len(records)
-    mids = [str(r.get("mention_id", "")) for r in records]
+def _write_events(out: pd.DataFrame, cols: _Columns, events: Sequence[_Event], assignment: Sequence[int]) -> None:
+    n = len(out)
+    mids = cols.mention_id
     event_ids = [""] * n
     n_sources = [1] * n
-    dates: list[object] = [None] * n
-    date_ends: list[object] = [None] * n
-    precisions = [""] * n
+    starts = list(cols.start)
+    ends = list(cols.end)
+    precisions = list(cols.precision)
     date_from = list(mids)
     for event in events:
         members = event.members
         eid = event_id_for(mids[m] for m in members)
-        sources = len({str(records[m].get("doc", "")) for m in members})
+        sources = len({cols.doc[m] for m in members})
         # Members are in grouping order: the first gave the event its (most precise) period.
         giver = members[0]
         for m in members:
             event_ids[m] = eid
             n_sources[m] = sources
-            dates[m], date_ends[m] = event.start, event.end
-            precisions[m] = str(records[giver].get("precision", "") or "")
+            starts[m], ends[m] = event.start, event.end
+            precisions[m] = cols.precision[giver]
             date_from[m] = mids[giver]
     for i in range(n):
         if assignment[i] < 0:
             event_ids[i] = event_id_for([mids[i]])
-            dates[i], date_ends[i] = starts[i], _day(records[i].get("date_end"))
-            precisions[i] = str(records[i].get("precision", "") or "")
+    dated = cols.dated
     out["event_id"] = event_ids
     out["n_sources"] = pd.Series(n_sources, index=out.index, dtype="int64")
-    out["event_date"] = pd.to_datetime(pd.Series(dates, index=out.index, dtype="object")).astype("datetime64[s]")
-    out["event_date_end"] = pd.to_datetime(pd.Series(date_ends, index=out.index, dtype="object")).astype(
-        "datetime64[s]"
-    )
-    out["event_precision"] = precisions
+    for name, days in (("event_date", starts), ("event_date_end", ends)):
+        values = np.array(days, dtype="int64").astype("datetime64[D]").astype("datetime64[s]")
+        out[name] = pd.Series(np.where(dated, values, np.datetime64("NaT")), index=out.index).astype("datetime64[s]")
+    out["event_precision"] = [p if d else "" for p, d in zip(precisions, dated, strict=True)]
     out["event_date_from"] = date_from
 
 
@@ -382,37 +533,44 @@ def events_table(frame: pd.DataFrame) -> pd.DataFrame:
     """One row per event of a grouped frame, with its sources listed; sorted by event date."""
     if frame.empty:
         return pd.DataFrame({c: pd.Series([], dtype=_table_dtype(c)) for c in EVENT_TABLE_COLUMNS})
-    rows = []
-    records = frame.to_dict("records")
-    by_event: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
-    for record in records:
-        by_event[str(record.get("event_id", ""))].append(record)
-    for event_id, members in by_event.items():
-        giver = next((m for m in members if m.get("mention_id") == m.get("event_date_from")), members[0])
+    n = len(frame)
+
+    def column(name: str) -> list[Any]:
+        return frame[name].tolist() if name in frame else [""] * n
+
+    event_ids, mids, docs = column("event_id"), column("mention_id"), column("doc")
+    outlets, actors, givers = column("outlet"), column("actors"), column("event_date_from")
+    members: dict[str, list[int]] = defaultdict(list)
+    for i, event_id in enumerate(event_ids):
+        members[str(event_id)].append(i)
+    first_rows, rows = [], []
+    for event_id, rows_of_event in members.items():
+        giver = next((i for i in rows_of_event if mids[i] == givers[i]), rows_of_event[0])
+        in_doc_order = sorted(rows_of_event, key=lambda i: str(docs[i]))
+        first_rows.append(giver)
         rows.append(
             {
                 "event_id": event_id,
-                "event_date": giver.get("event_date"),
-                "event_date_end": giver.get("event_date_end"),
-                "event_precision": giver.get("event_precision", ""),
-                "event_type": giver.get("event_type", ""),
-                "actors": "; ".join(_ordered_union(_split(m.get("actors", "")) for m in members)),
-                "n_sources": len({m.get("doc", "") for m in members}),
-                "docs": "; ".join(sorted({str(m.get("doc", "")) for m in members})),
-                "outlets": "; ".join(_ordered_union([str(m.get("outlet", "") or "")] for m in by_doc(members))),
-                "title": giver.get("title", ""),
-                "mention_ids": "; ".join(str(m.get("mention_id", "")) for m in members),
+                "actors": "; ".join(_ordered_union(_split(actors[i]) for i in rows_of_event)),
+                "n_sources": len({docs[i] for i in rows_of_event}),
+                "docs": "; ".join(sorted({str(docs[i]) for i in rows_of_event})),
+                "outlets": "; ".join(_ordered_union([_text(outlets[i])] for i in in_doc_order)),
+                "mention_ids": "; ".join(str(mids[i]) for i in rows_of_event),
             }
         )
-    table = pd.DataFrame(rows, columns=list(EVENT_TABLE_COLUMNS))
-    for column in ("event_date", "event_date_end"):
-        table[column] = pd.to_datetime(table[column]).astype("datetime64[s]")
+    table = pd.DataFrame(rows)
+    picked = frame.iloc[first_rows].reset_index(drop=True)
+    for name in ("event_date", "event_date_end", "event_precision", "event_type", "title"):
+        table[name] = picked.get(name, "")
+    for name in ("event_date", "event_date_end"):
+        table[name] = pd.to_datetime(table[name]).astype("datetime64[s]")
     table["n_sources"] = table["n_sources"].astype("int64")
+    table = table.loc[:, list(EVENT_TABLE_COLUMNS)]
     return table.sort_values(["event_date", "event_id"], na_position="last", kind="stable").reset_index(drop=True)
 
 
-def by_doc(members: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    return sorted(members, key=lambda m: str(m.get("doc", "")))
+def _text(value: object) -> str:
+    return "" if value is None or value is pd.NA or value != value else str(value)
 
 
 def _ordered_union(groups: Iterable[Iterable[str]]) -> list[str]:

@@ -118,7 +118,8 @@ _p("month_range", "month", rf"(?P<mon>{MONTH})\s+(?:and|to|until|till)\s+(?P<mon
 _p("month_year", "month", rf"(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})\b", "month_year",
    rf"\b(?P<mod>{_I('early|mid|late')})[\s-]+")  # fmt: skip
 _MONTH_CUES = _I(
-    "in|since|until|till|by|during|from|through|throughout|before|after|of|last|next|this|past|coming|early|late|"
+    "in|since|until|till|by|during|from|through|throughout|before|after|of|for|to|last|next|this|past|coming|early|"
+    "late|"
     "mid|late last|early last|mid last|late next|early next|late this|early this|until mid|the end of|"
     "the beginning of|the start of|the middle of|end of|beginning of|start of|since early|since late|in early|"
     "in late|in mid|by early|by late|by mid|until late|until early"
@@ -189,7 +190,7 @@ _p("later", "unit", rf"(?P<unit>{_I(UNIT)})\s+(?P<dir>{_I('later|afterwards|on')
    rf"\b(?P<n>{_I(NUM)})\s+", required=True)  # fmt: skip
 _p("in_n_units", "unit", rf"(?P<unit>{_I(UNIT)})\b(?!\s+(?:of|ago|later|after|before|since))", "in_n_units",
    rf"\b{_I('in')}\s+(?P<n>{_I(NUM)})\s+", required=True)  # fmt: skip
-_p("next_day", "unit", rf"(?P<unit>{_I('day|week|month|year')})\b(?!\s+(?:of|to|in|the|a|[A-Z]))", "next_day",
+_p("next_day", "unit", rf"(?P<unit>{_I('day|week|month|year')})\b(?!\s+(?:of|to)\b)", "next_day",
    rf"\b(?P<pre>{_I('the next|the following|the previous')})\s+", required=True)  # fmt: skip
 _p("day_before", "unit", rf"(?P<unit>{_I('day')})\s+(?P<dir>{_I('before|after')})\b(?!\s+(?:yesterday|tomorrow|of|to|in|the|a|an|his|her|their|its|[A-Z]))",
    "next_day", r"\b(?P<pre>(?i:the))\s+", required=True)  # fmt: skip
@@ -200,18 +201,19 @@ _p("duration", "unit",
    "duration",
    rf"\b(?:{_I('for|over|during|in|within|throughout|after|about|nearly|almost|more than|less than|up to|some')}\s+)+"
    rf"(?:{_I('the|a|an|another|almost|nearly|about|more than|over|at least|the last|the past|the next|the first|the previous|the coming|recent')}\s+)*"
-   rf"(?:(?:{_I(NUM)}|\d+)\s+)?(?:{_I('full|long|whole|more|further|consecutive')}\s+)?",
+   rf"(?:(?:{_I(NUM)}|\d+|{_I('several|few|many|a few|a couple of|couple of')})\s+)?"
+   rf"(?:{_I('full|long|whole|more|further|consecutive')}\s+)?",
    required=True)  # fmt: skip
 _p("duration_adj", "unit", rf"(?P<unit>{_I('years?|months?|weeks?|days?|decades?|hours?')})-{_I('long|old')}\b",
    "duration", rf"\b(?:{_I(NUM)}|\d+)-")  # fmt: skip
 
 _WD_WORDS = "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
-_NUM_WORDS = "#num a an one two three four five six seven eight nine ten eleven twelve several few of"
+_NUM_WORDS = "#num a an one two three four five six seven eight nine ten eleven twelve several few many of"
 _BEFORE = {
     "month_day_year": _WD_WORDS, "month_day": _WD_WORDS,
     "day_month_year": "#num of", "day_range_month_year": "#num of", "day_range_month": "#num of", "day_month": "#num of",
     "month_range_year": "between from", "month_range": "between from", "month_year": "early mid late",
-    "month_alone": "in since until till by during from through throughout before after of last next this past "
+    "month_alone": "in since until till by during from through throughout before after of for to last next this past "
                    "coming early late mid",
     "year_modified": "early mid late of", "season_year": "early late mid", "season_relative": "last this next past coming",
     "season_the": "the early late", "weekday": "last next this past coming on late early from since until by dated of",
@@ -277,12 +279,12 @@ def find(text: str) -> list[Match]:
             if match is not None:
                 candidates.append((match.start, -(match.end - match.start), order, match))
     candidates.sort(key=lambda t: (t[1], t[2], t[0]))
-    taken: list[tuple[int, int]] = []
+    occupied = bytearray(len(text))
     chosen: list[Match] = []
     for _start, _neg, _order, match in candidates:
-        if any(match.start < e and s < match.end for s, e in taken):
+        if 1 in occupied[match.start : match.end]:
             continue
-        taken.append((match.start, match.end))
+        occupied[match.start : match.end] = b"\x01" * (match.end - match.start)
         chosen.append(match)
     chosen.sort(key=lambda m: m.start)
     return chosen
@@ -364,6 +366,8 @@ def _plausible_year(text: str, start: int, end: int) -> bool:
     """Context checks regexes cannot express: a bare number is a year only where a year can stand."""
     before = text[max(0, start - 30) : start]
     after = text[end : end + 25]
+    if re.search(r"[\d)][\s.-]?$", before) or re.match(r"^[\s.-]?\d", after):
+        return False  # a group of a phone or reference number: "+218 21 444 2020"
     if _NOT_YEAR_BEFORE.search(before):
         return False
     if _YEAR_CUE.search(before):

@@ -92,13 +92,14 @@ def narrowed(period: Period, modifier: Modifier) -> Period:
     if not modifier:
         return period
     span = (period.end - period.start).days + 1
-    third = span // 3
+    third = round(span / 3)
+    # The first and last `third` days; the middle takes what is left, so the three never overlap.
     if modifier == "START":
         start, end = period.start, period.start + dt.timedelta(days=third - 1)
     elif modifier == "MID":
         start, end = period.start + dt.timedelta(days=third), period.end - dt.timedelta(days=third)
     else:
-        start, end = period.end - dt.timedelta(days=span - 2 * third - 1), period.end
+        start, end = period.end - dt.timedelta(days=third - 1), period.end
     return Period(start, end, period.precision, period.value, modifier)
 
 
@@ -117,6 +118,9 @@ def shift_months(date: dt.date, months: int) -> dt.date:
 def parse_value(value: str) -> Period:
     """Inverse of `Period.value` for the calendar forms (used by tests and evaluation)."""
     v = value.strip()
+    parts = v.split("-")
+    if len(parts) == 2 and parts[1] in SEASON_MONTHS:
+        return season(int(parts[0]), parts[1])
     if "-W" in v:
         y, w = v.split("-W")
         return week(dt.date.fromisocalendar(int(y), int(w), 1))

@@ -39,6 +39,7 @@ _ED_NOT_VERB = frozenset(
      "sustained", "unexpected", "marked", "fixed", "desired", "proceed", "exceed", "succeed", "breed", "weed",
      "greed", "deed", "reed", "steed", "tweed"}
 )  # fmt: skip
+_AFTER_PENALTY = 12
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:while|but|whereas|although|though|as|and|which|who|when)\b|\bwhile\b")
 # Prepositions that put the date after the clause's own time ("until December elections").
@@ -78,7 +79,7 @@ def _markers(clause: str) -> tuple[tuple[int, int, Tense], ...]:
         if w in ("will", "shall", "'ll") or (w == "to" and nxt in _FUTURE_AFTER_TO):
             masked.update((i, i + 1))
             found.append((start, words[min(i + 1, len(words) - 1)][1], "future"))
-        elif w in _FUTURE_WORDS or (w == "ahead" and nxt == "of") or (w in ("set", "due") and nxt in ("for", "on")):
+        elif w in _FUTURE_WORDS or (w == "ahead" and nxt == "of") or (w in ("set", "due") and nxt in ("for", "on", "in", "by", "next")):
             found.append((start, end, "future"))
         elif w in _FUTURE_BEFORE_TO and nxt == "to" and (w not in ("is", "are", "due") or _verb_after_to(words, i)):
             found.append((start, end, "future"))
@@ -106,9 +107,12 @@ def _nearest(
     for start, end, tense in markers:
         if start < left or end > right or mention_start <= start < mention_end:
             continue  # outside the clause, or the expression's own words ("last" in "last year")
-        distance = mention_start - end if end <= mention_start else start - mention_end
-        # A future marker beats a past one at the same distance.
-        key = distance * 2 + (0 if tense == "future" else 1)
+        after = end > mention_start
+        distance = start - mention_end if after else mention_start - end
+        # The verb a date phrase modifies usually stands before it ("began in May will continue"):
+        # a marker after the phrase must be much nearer to win.  A future marker beats a past one
+        # at the same distance.
+        key = distance * 2 + (0 if tense == "future" else 1) + (_AFTER_PENALTY if after else 0)
         if best is None or key < best[0]:
             best = (key, tense)
     return best[1] if best else "unknown"

@@ -11,8 +11,13 @@ Rules, first that applies:
    group beside it.
 2. Subject: a passage opening with a title phrase that ends in an actor's
    name ("Russian Foreign Minister Sergey Lavrov said ...") is shortened to
-   the name ("Lavrov said ...").
-3. The passage itself, as one line: no leading date phrase ("On Thursday,",
+   the name ("Lavrov said ..."); so is an opening phrase with the name in
+   apposition ("UN envoy to Libya, Stephanie Williams, alerted ..." ->
+   "Williams alerted ...").
+3. Quotation first: a passage that opens with a quotation followed by its
+   attribution ('"We ...," Guterres said on Tuesday.') puts the attribution
+   first: 'Guterres said on Tuesday: "We ..."'.
+4. The passage itself, as one line: no leading date phrase ("On Thursday,",
    "In late November,"), no leading conjunction or bullet, first letter
    capitalised, cut at a word boundary with "…".
 
@@ -23,8 +28,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
-from timeline.actors import ActorMention, find_actors
+import ahocorasick
+
+from timeline.actors import ActorMention, actors_within, find_actors, fold
 from timeline.lexicon import MONTHS, SEASONS, WEEKDAYS
 
 TITLE_MAX = 120
@@ -33,6 +41,10 @@ OBJECT_REACH = 80
 SUBJECT_REACH = 160
 # How far after the second actor a place ("in Moscow") is still part of the interaction.
 PLACE_REACH = 40
+# A name in apposition must come within this many characters of the start to be the subject.
+APPOSITION_REACH = 80
+# An attribution longer than this after an opening quotation is a sentence of its own, not "X said".
+ATTRIBUTION_MAX = 80
 
 # Interaction verbs as written -> present tense for the title.  General English, not domain knowledge.
 _INTERACTIONS: dict[str, str] = {
@@ -45,9 +57,6 @@ _INTERACTIONS: dict[str, str] = {
     "shook hands with": "shakes hands with",
     "signed an agreement with": "signs an agreement with", "signed a deal with": "signs a deal with",
 }  # fmt: skip
-_INTERACTION = re.compile(
-    r"\b(" + "|".join(re.escape(k) for k in sorted(_INTERACTIONS, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
 _DATE_WORDS = (
     set(MONTHS)
     | set(WEEKDAYS)
@@ -62,19 +71,20 @@ _LEADING_PHRASE = re.compile(
 # Up to five words opening the line, followed by a lower-case word.
 _BARE_DATE_PHRASE = re.compile(r"^((?:[\w.]+,?\s+){2,5}?)(?=[a-z])")
 _TEMPORAL_OPENERS = frozenset({"on", "in", "since", "by", "during", "last", "this", "next", "early", "late", "mid"})
-_LEADING_JUNK = re.compile(r"^[\s•·*|>\-–—\"“”'‘’]+")
+_LEADING_JUNK = re.compile(r"^[\s•·*|>\-–—”’]+")
+_OPEN_QUOTES = ("“", '"', "‘", "'")
 _LEADING_JOINER = re.compile(r"^(?:and|but|or|so|then|meanwhile|however|also)\b[,\s]+", re.IGNORECASE)
 _CLAUSE_END = re.compile(
     r"[,;:.!?()\"“”]|\s[—–-]\s|\b(?:after|before|when|while|as|since|because|although|following|until|which|who)\b"
 )
 _TAIL_PREPOSITIONS = ("for", "on", "about", "over", "in", "to", "at")
 _PLACE = re.compile(r"\bin ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)?)")
-_TRAILING_DATE = re.compile(
-    r"(?:\s+(?:on|in|at|by|this|last|next|late|early)?\s*(?:" + "|".join(sorted(_DATE_WORDS, key=len, reverse=True))
-    + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)+\s*$",
-    re.IGNORECASE,
-)
-_TRAILING_FILLER = re.compile(r"(?:\s+(?:on|in|at|by|of|and|the|a|an))+\s*$", re.IGNORECASE)
+# Words that may trail a clause once its date is gone ("in Moscow on" -> "in Moscow").
+_TRAILING_FILLERS = frozenset({"on", "in", "at", "by", "of", "and", "the", "a", "an", "this", "last", "next"})
+_VERB_AFTER = re.compile(r"\s+[a-z]")
+_APPOSITION_AFTER = re.compile(r",\s+[a-z]")
+# '"Quote," Name said ...' -- the attribution must start with a capital (a subject) to come first.
+_QUOTE_THEN_ATTRIBUTION = re.compile(r'^[“"](?P<quote>[^”"]{10,})[”"],?\s+(?P<who>[A-Z][^“”"]*)$')
 _TITLE_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|the|of|'s|’s)$")
 
 
@@ -98,17 +108,28 @@ def make_title(
     # Offsets below refer to the one-line form; whitespace runs shrink, so re-find actors there.
     mentions = _local_mentions(passage, line, actors, offset)
     date_text = passage[date_span[0] : date_span[1]] if date_span and 0 <= date_span[0] < date_span[1] else ""
-    title = _interaction_title(line, mentions, date_text) or _subject_title(line, mentions) or _clean(line)
-    return _shorten(_capitalise(title))
+    clean = _clean(line)
+    title = ""
+    if len(mentions) >= 2:
+        title = _interaction_title(line, mentions, date_text)
+    if not title and mentions:
+        title = _subject_title(line, clean, mentions)
+    if not title:
+        title = _attribution_first(line.lstrip(" •·*|>-–—"))
+    return _shorten(_capitalise(title or clean))
 
 
-def _local_mentions(
-    passage: str, line: str, actors: Sequence[ActorMention] | None, offset: int
-) -> list[ActorMention]:
+def _local_mentions(passage: str, line: str, actors: Sequence[ActorMention] | None, offset: int) -> list[ActorMention]:
     if actors is None or line != passage:
         return list(find_actors(line))
-    end = offset + len(passage)
-    return [m._replace(start=m.start - offset, end=m.end - offset) for m in actors if offset <= m.start and m.end <= end]
+    inside = actors_within(actors, offset, offset + len(line))
+    if not offset:
+        return list(inside)
+    return [_shifted(m, offset) for m in inside]
+
+
+def _shifted(mention: ActorMention, offset: int) -> ActorMention:
+    return tuple.__new__(ActorMention, (mention.start - offset, mention.end - offset, *mention[2:]))
 
 
 def short_name(mention: ActorMention) -> str:
@@ -119,16 +140,42 @@ def short_name(mention: ActorMention) -> str:
 
 
 def _interaction_title(line: str, mentions: Sequence[ActorMention], date_text: str) -> str:
-    for verb in _INTERACTION.finditer(line):
-        before = [m for m in mentions if m.end <= verb.start() and verb.start() - m.end <= SUBJECT_REACH]
-        after = [m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= OBJECT_REACH]
+    for start, end, phrase in _interactions(line):
+        before = [m for m in mentions if m.end <= start and start - m.end <= SUBJECT_REACH]
+        after = [m for m in mentions if m.start >= end and m.start - end <= OBJECT_REACH]
         subject = _pick(list(reversed(before)))
         obj = _pick(after, exclude=subject.canonical if subject else "")
         if subject is None or obj is None:
             continue
-        phrase = _INTERACTIONS[verb.group(1).lower()]
         return f"{short_name(subject)} {phrase} {short_name(obj)}{_tail(line, obj.end, date_text)}"
     return ""
+
+
+def _interactions(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, present-tense phrase) of the interaction verbs in a line, leftmost-longest, in order."""
+    found: list[tuple[int, int, str]] = []
+    for end_index, (length, phrase) in _INTERACTION_AUTOMATON.iter(f" {fold(line)} "):
+        start = end_index - length + 1
+        while found and found[-1][1] > start:
+            if start <= found[-1][0]:
+                found.pop()
+            else:
+                break
+        else:
+            found.append((start, end_index - 1, phrase))
+    return found
+
+
+def _interaction_automaton() -> Any:
+    automaton = ahocorasick.Automaton()
+    for written, present in _INTERACTIONS.items():
+        key = f" {fold(written).strip()} "
+        automaton.add_word(key, (len(key), present))
+    automaton.make_automaton()
+    return automaton
+
+
+_INTERACTION_AUTOMATON = _interaction_automaton()
 
 
 def _pick(candidates: Sequence[ActorMention], exclude: str = "") -> ActorMention | None:
@@ -148,27 +195,40 @@ def _tail(line: str, pos: int, date_text: str) -> str:
     clause = line[pos : brk.start() if brk else len(line)]
     if date_text and date_text in clause:
         clause = clause[: clause.index(date_text)]
-    clause = _TRAILING_FILLER.sub("", _TRAILING_DATE.sub("", clause)).strip()
-    if clause.split(" ", 1)[0].lower() in _TAIL_PREPOSITIONS:
-        return " " + clause
+    words = clause.split()
+    while words and (_is_date_token(words[-1]) or words[-1].lower() in _TRAILING_FILLERS):
+        words.pop()
+    if words and words[0].lower() in _TAIL_PREPOSITIONS:
+        return " " + " ".join(words)
     place = _PLACE.search(line, pos, min(len(line), pos + PLACE_REACH))
     if place and place.group(1).split()[0].lower() not in _DATE_WORDS:
         return f" in {place.group(1)}"
     return ""
 
 
-def _subject_title(line: str, mentions: Sequence[ActorMention]) -> str:
-    clean = _clean(line)
+def _subject_title(line: str, clean: str, mentions: Sequence[ActorMention]) -> str:
     shift = len(line) - len(clean)
     for mention in mentions:
         start, end = mention.start - shift, mention.end - shift
-        if start < 0:
+        if start < 0 or mention.kind not in ("person", "unknown"):
             continue
+        rest = clean[end:]
+        if _APPOSITION_AFTER.match(rest) and clean[:start].endswith(", ") and start <= APPOSITION_REACH:
+            # "<role phrase>, <Name>, <verb> ...": the name is the subject.
+            return short_name(mention) + " " + rest.split(",", 1)[1].lstrip()
         if not all(_TITLE_WORD.match(w) for w in clean[:start].split()):
             break  # the opening phrase is more than titles and names
-        if mention.kind in ("person", "unknown") and re.match(r"\s+[a-z]", clean[end:]):
-            return short_name(mention) + clean[end:]
+        if _VERB_AFTER.match(rest):
+            return short_name(mention) + rest
     return ""
+
+
+def _attribution_first(clean: str) -> str:
+    match = _QUOTE_THEN_ATTRIBUTION.match(clean)
+    if not match or len(match.group("who")) > ATTRIBUTION_MAX:
+        return ""
+    who = match.group("who").rstrip(" .")
+    return f"{who}: “{match.group('quote').rstrip(' ,.')}”"
 
 
 def _clean(line: str) -> str:
@@ -177,6 +237,8 @@ def _clean(line: str) -> str:
     while previous != line:
         previous = line
         line = _LEADING_JUNK.sub("", line)
+        if line.startswith(_OPEN_QUOTES) and not any(q in line[1:] for q in '”"’'):
+            line = line[1:]  # an opening quote closed outside the passage
         match = _LEADING_PHRASE.match(line)
         if match and _has_date_word(match.group()):
             line = line[match.end() :]
@@ -198,7 +260,9 @@ def _strip_bare_date_phrase(line: str) -> str:
 
 def _is_date_token(word: str) -> bool:
     w = word.lower().rstrip(".,")
-    return w in _DATE_WORDS or w in ("the", "of", "early", "late", "mid") or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)?", w))
+    return (
+        w in _DATE_WORDS or w in ("the", "of", "early", "late", "mid") or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)?", w))
+    )
 
 
 def _has_date_word(phrase: str) -> bool:

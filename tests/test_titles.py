@@ -1,0 +1,140 @@
+"""Titles: interaction and subject rules, the trimmed-clause fallback, the length limit."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.actors import find_actors
+from timeline.titles import TITLE_MAX, make_title
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        (
+            "Libya's Foreign Minister Mohammed Taher Sialas met Russia's Sergey Lavrov in Moscow on Wednesday, as "
+            "intervening powers look to end the conflict.",
+            "Siala meets Lavrov in Moscow",
+        ),
+        (
+            "Russian Foreign Minister Sergey Lavrov issued the warning at a news conference following a meeting with "
+            "his Libyan counterpart, Mohamed Siala, on Wednesday.",
+            "Lavrov meets Siala",
+        ),
+        (
+            "On Thursday, Russian Prime Minister Mikhail Mishustin hosted Dbeibah for talks on cooperation in energy.",
+            "Mishustin hosts Dbeibah for talks on cooperation in energy",
+        ),
+        (
+            "French President Emmanuel Macron hosted Italian Prime Minister Mario Draghi in Paris on Monday.",
+            "Macron hosts Draghi in Paris",
+        ),
+        (
+            "Khalifa Haftar shakes hands with Russian Defence Minister Sergei Shoigu before talks in Moscow, Russia "
+            "January 13, 2020.",
+            "Haftar shakes hands with Shoigu in Moscow",
+        ),
+        ("Erdogan spoke by phone with Putin on Friday.", "Erdoğan speaks by phone with Putin"),
+    ],
+)
+def test_interaction_rule(passage: str, expected: str) -> None:
+    assert make_title(passage) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        (
+            "Russian Foreign Minister Sergey Lavrov said on Monday that talks would continue.",
+            "Lavrov said on Monday that talks would continue",
+        ),
+        (
+            "UN Secretary General Antonio Guterres has proposed that monitors observe the ceasefire.",
+            "Guterres has proposed that monitors observe the ceasefire",
+        ),
+        (
+            "On Thursday, Foreign Minister Nikos Dendias told reporters that Greece would act.",
+            "Dendias told reporters that Greece would act",
+        ),
+    ],
+)
+def test_subject_rule_shortens_title_phrases_to_the_name(passage: str, expected: str) -> None:
+    assert make_title(passage) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("On Thursday, the council voted to extend the mission.", "The council voted to extend the mission"),
+        (
+            "In late November, the representatives of the two sides concluded a round of talks.",
+            "The representatives of the two sides concluded a round of talks",
+        ),
+        ("Last month, the GNA warned its neighbours.", "The GNA warned its neighbours"),
+        ("• In October they signed a truce", "They signed a truce"),
+        ("and since then the ceasefire has held.", "Since then the ceasefire has held"),
+        # a leading phrase without a date word is part of the sentence
+        (
+            "In a letter to the council, the envoy asked for monitors.",
+            "In a letter to the council, the envoy asked for monitors",
+        ),
+        ("until December elections.", "Until December elections"),
+    ],
+)
+def test_fallback_is_the_clause_without_date_debris(passage: str, expected: str) -> None:
+    assert make_title(passage) == expected
+
+
+def test_name_in_apposition_is_the_subject() -> None:
+    passage = "United Nations envoy to Libya, Stephanie Williams, alerted the Security Council this week."
+    assert make_title(passage) == "Williams alerted the Security Council this week"
+
+
+def test_attribution_comes_before_an_opening_quotation() -> None:
+    passage = '"I call on all stakeholders to respect the ceasefire," Guterres said in the letter dated Tuesday.'
+    assert (
+        make_title(passage)
+        == "Guterres said in the letter dated Tuesday: “I call on all stakeholders to respect the ceasefire”"
+    )
+    # an attribution that is no subject stays where it is
+    inverted = "“They indicated the need to resume the truce,” underlined a statement issued by the Kremlin."
+    assert make_title(inverted).startswith("“They indicated")
+
+
+def test_long_passage_is_cut_at_a_word_boundary() -> None:
+    passage = (
+        "The resolution that was passed in New York Friday calls for the creation of a ceasefire surveillance unit "
+        "of up to 60 members within the UN mission in Libya, called UNSMIL."
+    )
+    title = make_title(passage)
+    assert len(title) <= TITLE_MAX
+    assert title.endswith("…")
+    body = title[:-1]
+    assert passage.startswith(body)
+    assert passage[len(body)] == " "  # the cut falls between words
+
+
+def test_document_offsets_give_the_same_title_as_local_search() -> None:
+    text = "Intro line.\nLibya's Foreign Minister Mohammed Taher Sialas met Russia's Sergey Lavrov in Moscow."
+    start = text.index("Libya")
+    passage = text[start:]
+    assert make_title(passage, find_actors(text), offset=start) == make_title(passage) == "Siala meets Lavrov in Moscow"
+
+
+def test_date_span_is_kept_out_of_the_tail() -> None:
+    passage = "Sialas met Lavrov in Moscow Wednesday"
+    start = passage.index("Wednesday")
+    assert make_title(passage, date_span=(start, start + 9)) == "Siala meets Lavrov in Moscow"
+
+
+def test_empty_passage() -> None:
+    assert make_title("   ") == ""
+
+
+@given(st.text(alphabet=st.sampled_from(list("abc XYZ,.’“”\n-—é")), max_size=400))
+def test_title_is_one_line_within_the_limit(passage: str) -> None:
+    title = make_title(passage)
+    assert len(title) <= TITLE_MAX
+    assert "\n" not in title
