@@ -18,7 +18,7 @@ from timeline.models import Document, Event, Status, TimeMention
 
 TITLE_MAX = 120
 _BOUNDARY = re.compile(
-    r"[,;:]\s+|\s+[—–-]\s+|\s+(?=(?:after|before|while|when|whereas|following|until|as|but|and then|weeks after|"
+    r"[,;:]\s+|\s+[—–-]\s+|\s+(?=(?:after|before|while|when|whereas|following|but|and then|weeks after|"
     r"days after|months after|years after|amid)\b)"
 )
 _LEADING_JOINER = re.compile(r"^(?:and|but|or|so|then|while|as)\s+", re.IGNORECASE)

@@ -18,7 +18,11 @@ from pathlib import Path
 import pandas as pd
 
 from timeline import documents as D
+from timeline.actors import find_actors, passage_actors
 from timeline.dates import Reference, tag
+from timeline.event_types import classify
+from timeline.grouping import group_events
+from timeline.titles import make_title
 from timeline.estimate import estimate_publication
 from timeline.events import document_events
 from timeline.frame import to_frame
@@ -151,8 +155,30 @@ def _process(document: Document, sources: Sources | None, overrides: Mapping[str
         document = replace(document, published=overrides[document.doc], published_basis="analyst")
     if document.published is None:
         document = _with_estimate(document)
-    found = document_events(document)
+    found = understood(document, document_events(document))
     return _report(document, found), document, found
+
+
+def understood(document: Document, events: Sequence[Event]) -> list[Event]:
+    """Who is named, what kind of happening, and a readable title, for each event of a document."""
+    if not events:
+        return []
+    named = find_actors(document.text)
+    out: list[Event] = []
+    for event in events:
+        start, end = event.passage_start, event.passage_end
+        date_span = (event.mention.start - start, event.mention.end - start)
+        event_type, rule = classify(event.passage, *date_span)
+        out.append(
+            replace(
+                event,
+                actors=passage_actors(named, start, end),
+                event_type=event_type,
+                event_type_rule=rule,
+                title=make_title(event.passage, named, start, date_span) or event.title,
+            )
+        )
+    return out
 
 
 def _collect(results: Sequence[_Result], problems: list[str]) -> Extraction:
@@ -160,7 +186,8 @@ def _collect(results: Sequence[_Result], problems: list[str]) -> Extraction:
         log.warning("%s", p)
     documents = tuple(doc for _, doc, _ in results if doc is not None)
     events = [event for _, _, found in results for event in found]
-    return Extraction(to_frame(events), documents, tuple(r for r, _, _ in results), tuple(problems))
+    frame = group_events(to_frame(events))
+    return Extraction(frame, documents, tuple(r for r, _, _ in results), tuple(problems))
 
 
 def extract_texts(
