@@ -27,14 +27,25 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         texts, system = Path(tmp) / "texts", Path(tmp) / "system"
         system.mkdir()
-        subprocess.run([sys.executable, str(scorer), str(platinum), "--dump-text", str(texts)], check=True,
-                       capture_output=True)
+        subprocess.run(
+            [sys.executable, str(scorer), str(platinum), "--dump-text", str(texts)], check=True, capture_output=True
+        )
         with open(texts / "dct.csv", newline="", encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
                 out = subprocess.run(
-                    [sys.executable, "-m", "timeline", "dates", str(texts / f"{row['doc']}.txt"),
-                     "--published", row["dct"]],
-                    check=True, capture_output=True, text=True, cwd=HERE,
+                    [
+                        sys.executable,
+                        "-m",
+                        "timeline",
+                        "dates",
+                        str(texts / f"{row['doc']}.txt"),
+                        "--published",
+                        row["dct"],
+                    ],
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                    cwd=HERE,
                 )
                 (system / f"{row['doc']}.json").write_text(out.stdout, encoding="utf-8")
         for types in (["--types", "DATE"], []):

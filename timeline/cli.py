@@ -11,6 +11,9 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
+
+import pandas as pd
 
 from timeline.dateparser_adapter import DateParseError, parse_date
 from timeline.dates import Reference, tag
@@ -49,8 +52,16 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("paths", nargs="+", metavar="PATH", help="document files or folders")
     ex.add_argument("-o", "--output", help="output file (default: standard output)")
     ex.add_argument("--format", choices=("csv", "json"), help="output format (default: from -o's suffix, else csv)")
-    ex.add_argument("--sources", help="a sources.csv (file,title,outlet,url,published) to use instead of the one beside the documents")
-    ex.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="skip documents larger than this (default: %(default)s)")
+    ex.add_argument(
+        "--sources",
+        help="a sources.csv (file,title,outlet,url,published) to use instead of the one beside the documents",
+    )
+    ex.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        help="skip documents larger than this (default: %(default)s)",
+    )
     ex.add_argument("-q", "--quiet", action="store_true", help="no per-document report on stderr")
     da = sub.add_parser(
         "dates",
@@ -61,7 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=DATES_EXAMPLES,
     )
     da.add_argument("file", help="a text file")
-    da.add_argument("--published", help="publication date (YYYY-MM-DD or any full date); without it relative dates stay unresolved")
+    da.add_argument(
+        "--published", help="publication date (YYYY-MM-DD or any full date); without it relative dates stay unresolved"
+    )
     da.add_argument("--format", choices=("json",), default="json")
     return parser
 
@@ -88,15 +101,13 @@ def run_extract(args: argparse.Namespace) -> int:
     fmt = args.format or ("json" if args.output and args.output.lower().endswith(".json") else "csv")
     table = records_for_export(result.frame)
     try:
-        out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+        if args.output:
+            with open(args.output, "w", encoding="utf-8", newline="") as out:
+                _write(table, fmt, out)
+        else:
+            _write(table, fmt, sys.stdout)
     except OSError as exc:
         return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
-    with out if args.output else _nullcontext(out):
-        if fmt == "json":
-            json.dump(table.to_dict(orient="records"), out, ensure_ascii=False, indent=1)
-            out.write("\n")
-        else:
-            table.to_csv(out, index=False)
     if not args.quiet:
         n_docs = len(result.documents)
         print(f"{len(table)} events from {n_docs} document(s) -> {args.output or 'stdout'}", file=sys.stderr)
@@ -124,9 +135,14 @@ def run_dates(args: argparse.Namespace) -> int:
         return _fail(f"{args.file}: {exc}")
     items = [
         {
-            "start": m.start, "end": m.end, "text": m.text, "value": m.value,
-            "precision": m.period.precision if m.period else "", "basis": m.basis, "rule": m.rule,
-        }  # fmt: skip
+            "start": m.start,
+            "end": m.end,
+            "text": m.text,
+            "value": m.value,
+            "precision": m.period.precision if m.period else "",
+            "basis": m.basis,
+            "rule": m.rule,
+        }
         for mention in tag(text, reference)
         if mention.kind == "date"
         # TIMEX3 annotates each end of "2009-2010" as an expression of its own.
@@ -137,15 +153,12 @@ def run_dates(args: argparse.Namespace) -> int:
     return 0
 
 
-class _nullcontext:
-    def __init__(self, value: object) -> None:
-        self.value = value
-
-    def __enter__(self) -> object:
-        return self.value
-
-    def __exit__(self, *exc: object) -> None:
-        return None
+def _write(table: pd.DataFrame, fmt: str, out: TextIO) -> None:
+    if fmt == "json":
+        json.dump(table.to_dict(orient="records"), out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    else:
+        table.to_csv(out, index=False)
 
 
 def _fail(message: str) -> int:

@@ -57,7 +57,7 @@ def dateline_date(line: str) -> dt.date | None:
     if len(rest) > 4 or any(w[:1].islower() for w in rest):
         return None
     g = m.groups
-    from timeline.lexicon import month_number  # noqa: PLC0415
+    from timeline.lexicon import month_number
 
     try:
         if "a" in g:

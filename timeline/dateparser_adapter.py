@@ -43,7 +43,7 @@ def parse_date(text: str) -> dt.date:
 
 @functools.cache
 def _parser():  # type: ignore[no-untyped-def]
-    import dateparser  # noqa: PLC0415  (lazy: ~0.5 s import)
+    import dateparser
 
     settings = {
         "REQUIRE_PARTS": ["day", "month", "year"],

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from timeline import periods as P
@@ -156,7 +156,7 @@ def weekday_for_tense(weekday: int, ref: dt.date, tense: Tense, qualifier: str =
 
 
 def season_for_qualifier(code: str, ref: dt.date, qualifier: str, tense: Tense) -> Period:
-    """"last fall" is the latest fall that ended before the reference; "next fall" the first that
+    """ "last fall" is the latest fall that ended before the reference; "next fall" the first that
     starts after it; "this fall" (or a bare "in the fall") the one of the reference's year, unless
     tense says the other one."""
     q = qualifier.lower()
@@ -177,7 +177,7 @@ def season_for_qualifier(code: str, ref: dt.date, qualifier: str, tense: Tense) 
 
 
 def relative_unit(unit: str, offset: int, ref: dt.date) -> Period:
-    """"last week", "this month", "next year": the unit containing the reference, shifted."""
+    """ "last week", "this month", "next year": the unit containing the reference, shifted."""
     unit = unit.lower()
     if unit == "week":
         return P.week(ref + dt.timedelta(weeks=offset))
@@ -230,9 +230,7 @@ def _unresolved(rule: str, tense: Tense = "unknown", kind: str = "date") -> Reso
     return Resolution(None, "unresolved", rule, kind, tense)
 
 
-def _against_reference(
-    ctx: Context, rule: str, tense: Tense, make: Callable[[dt.date], Period | None]
-) -> Resolution:
+def _against_reference(ctx: Context, rule: str, tense: Tense, make: Callable[[dt.date], Period | None]) -> Resolution:
     """Resolve against the publication date, or against both ends of an estimated range
     keeping the result only when both ends agree (else coarsen to a shared year, else give up)."""
     days = ctx.reference.days
@@ -350,7 +348,10 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     # "May" and "March" are words too: as months they need a cue ("in May").
     if word.lower().rstrip(".") in ("may", "mar", "march") and not cue:
         return Resolution(None, "unresolved", "not_a_month", kind="none")
-    if word.rstrip(".").lower() in ("jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec") and not cue:
+    if (
+        word.rstrip(".").lower() in ("jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+        and not cue
+    ):
         return Resolution(None, "unresolved", "not_a_month", kind="none")
     month = month_number(word)
     tense = ctx.tense(m)
@@ -433,7 +434,11 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
     if qualifier in ("on", "dated", "from", "since", "by", "until", "late", "early", "on the night of"):
         qualifier = ""
     tense = ctx.tense(m)
-    rule = f"weekday_{qualifier.replace(' ', '_')}" if qualifier else f"weekday_{'future' if tense == 'future' else 'past'}"
+    rule = (
+        f"weekday_{qualifier.replace(' ', '_')}"
+        if qualifier
+        else f"weekday_{'future' if tense == 'future' else 'past'}"
+    )
     return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_for_tense(wd, ref, tense, qualifier)))
 
 
@@ -451,9 +456,7 @@ def deictic_offset(phrase: str) -> int:
 
 def resolve_deictic_day(m: Match, ctx: Context) -> Resolution:
     offset = deictic_offset(re.sub(r"\s+", " ", m.groups["matched"]))
-    return _against_reference(
-        ctx, "deictic_day", ctx.tense(m), lambda ref: P.day(ref + dt.timedelta(days=offset))
-    )
+    return _against_reference(ctx, "deictic_day", ctx.tense(m), lambda ref: P.day(ref + dt.timedelta(days=offset)))
 
 
 def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
@@ -479,7 +482,7 @@ def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
 
 
 def part_of_unit(unit: str, modifier: P.Modifier, ref: dt.date, tense: Tense) -> Period:
-    """"the end of the year": the reference's own year, unless tense says that part is another's.
+    """ "the end of the year": the reference's own year, unless tense says that part is another's.
     In past text it is the latest such part that had begun by the reference; in future text
     the first that has not ended before it."""
     current = P.narrowed(relative_unit(unit, 0, ref), modifier)
@@ -539,7 +542,7 @@ def resolve_later(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
-    """"in one week", "in two months": that far after publication, at the unit's precision."""
+    """ "in one week", "in two months": that far after publication, at the unit's precision."""
     g = m.groups
     n = _num(g["n"])
     tense = ctx.tense(m)
@@ -559,7 +562,7 @@ _NEXT_DAY = {
 
 
 def resolve_next_day(m: Match, ctx: Context) -> Resolution:
-    """"the next day" follows the date last mentioned; with none, it cannot be placed."""
+    """ "the next day" follows the date last mentioned; with none, it cannot be placed."""
     n, unit = _NEXT_DAY[re.sub(r"\s+", " ", m.groups["matched"].lower())]
     if ctx.anchor is None:
         return _unresolved("anchor_missing", ctx.tense(m))

@@ -135,7 +135,7 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b < 32)
 
 
 def _detected(data: bytes) -> tuple[str, str]:
-    from charset_normalizer import from_bytes  # noqa: PLC0415  (only for non-UTF-8 files)
+    from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
@@ -159,7 +159,7 @@ def document_from_text(doc: str, text: str, path: str = "") -> Document:
 
 
 def document_from_html(doc: str, html: str, path: str = "") -> Document:
-    from timeline import html_text  # noqa: PLC0415  (bs4 is imported only for HTML corpora)
+    from timeline import html_text
 
     page = html_text.extract(html)
     base = document_from_text(doc, page.text, path)

@@ -9,6 +9,7 @@ verbatim on the page (a photo's alt text and its visible caption) gives one.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -57,7 +58,8 @@ def document_events(document: Document, mentions: Sequence[TimeMention] | None =
         if _repeated(key, seen_sentences):
             continue  # the same caption or sentence shown twice on the page
         seen_sentences.setdefault(key[:40], []).append(key)
-        for mention, (p_start, p_end) in zip(in_sentence, clause_spans(text, s_start, s_end, in_sentence)):
+        passages = clause_spans(text, s_start, s_end, in_sentence)
+        for mention, (p_start, p_end) in zip(in_sentence, passages, strict=True):
             events.append(_event(document, mention, p_start, p_end))
     return events
 
@@ -81,9 +83,7 @@ def _normalise(sentence: str) -> str:
     return re.sub(r"\W+", " ", sentence).strip().lower()
 
 
-def clause_spans(
-    text: str, s_start: int, s_end: int, mentions: Sequence[TimeMention]
-) -> list[tuple[int, int]]:
+def clause_spans(text: str, s_start: int, s_end: int, mentions: Sequence[TimeMention]) -> list[tuple[int, int]]:
     """A passage per mention: the whole sentence for one date, else the clause around each date.
 
     The cut between two dates is the last clause boundary between them; dates with
@@ -92,7 +92,7 @@ def clause_spans(
     if len(mentions) == 1:
         return [(s_start, s_end)]
     cuts = [s_start]
-    for a, b in zip(mentions, mentions[1:]):
+    for a, b in itertools.pairwise(mentions):
         between = [m.start() for m in _BOUNDARY.finditer(text, a.end, b.start)]
         cuts.append(between[-1] if between else -1)
     cuts.append(s_end)
@@ -135,9 +135,7 @@ def status_of(document: Document, mention: TimeMention) -> Status:
 def title_from(passage: str, mention_start: int = -1, mention_end: int = -1) -> str:
     """One line of at most TITLE_MAX characters: the passage without a leading date phrase."""
     line = " ".join(passage.split())
-    line = re.sub(
-        r"^(?:(?:On|In|Since|By|Last|Early|Late|Earlier|Later)\s+[^,]{1,30},\s+)", "", line
-    )
+    line = re.sub(r"^(?:(?:On|In|Since|By|Last|Early|Late|Earlier|Later)\s+[^,]{1,30},\s+)", "", line)
     line = line.strip(" \"“”'‘’")
     if line:
         line = line[0].upper() + line[1:]

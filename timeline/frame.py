@@ -29,13 +29,23 @@ COLUMNS: tuple[Column, ...] = (
     Column("outlet", "str", "Publishing outlet, when known."),
     Column("url", "str", "Original URL, when known."),
     Column("published", "datetime64[s]", "Publication date of the document (empty when unknown)."),
-    Column("published_basis", "str", "Where the publication date came from: sources, dateline, meta, url, analyst, estimated, unknown."),
-    Column("published_latest", "datetime64[s]", "For an estimated publication date: the latest it can be (empty when open)."),
+    Column(
+        "published_basis",
+        "str",
+        "Where the publication date came from: sources, dateline, meta, url, analyst, estimated, unknown.",
+    ),
+    Column(
+        "published_latest",
+        "datetime64[s]",
+        "For an estimated publication date: the latest it can be (empty when open).",
+    ),
     Column("date", "datetime64[s]", "First day of the event's period (empty when unresolved)."),
     Column("date_end", "datetime64[s]", "Last day of the event's period."),
     Column("precision", "str", "day, week, month, season, year, decade (empty when unresolved)."),
     Column("date_value", "str", "TIMEX3-style value at that precision: 2020-01-13, 2020-W21, 2020-11, 2020-FA, 2020."),
-    Column("date_modifier", "str", "START, MID or END for 'early/mid/late ...' (the period is narrowed to that third)."),
+    Column(
+        "date_modifier", "str", "START, MID or END for 'early/mid/late ...' (the period is narrowed to that third)."
+    ),
     Column("date_text", "str", "The date expression as written."),
     Column("date_text_start", "int64", "Character offset of the date expression in the document text."),
     Column("date_text_end", "int64", "End offset (exclusive) of the date expression."),
@@ -51,7 +61,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("event_type", "str", "Event type from the taxonomy (other when no rule fits)."),
     Column("event_type_rule", "str", "The taxonomy keyword that decided the type."),
     Column("n_sources", "int64", "Distinct documents that report this event_id."),
-    Column("event_date", "datetime64[s]", "The event's date: the most precise period compatible with all its mentions."),
+    Column(
+        "event_date", "datetime64[s]", "The event's date: the most precise period compatible with all its mentions."
+    ),
     Column("event_date_end", "datetime64[s]", "Last day of the event's period."),
     Column("event_precision", "str", "Precision of the event's date."),
     Column("event_date_from", "str", "mention_id of the mention that gave the event's date."),
@@ -86,7 +98,9 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
         else:
             out[c.name] = series.fillna("").astype("str")
     result = pd.DataFrame(out, index=frame.index)
-    return result.sort_values(["date", "doc", "passage_start"], na_position="last", kind="stable").reset_index(drop=True)
+    return result.sort_values(["date", "doc", "passage_start"], na_position="last", kind="stable").reset_index(
+        drop=True
+    )
 
 
 def records_for_export(frame: pd.DataFrame, columns: Sequence[str] = COLUMN_NAMES) -> pd.DataFrame:

@@ -17,8 +17,10 @@ from timeline.dateparser_adapter import DateParseError, parse_date
 
 _DROP = ("script", "style", "noscript", "template", "nav", "header", "footer", "form", "aside", "svg", "iframe",
          "button", "select", "input", "figure > img")  # fmt: skip
-_BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section",
-                     "article", "figcaption", "pre", "dd", "dt", "time", "ul", "ol", "table", "main", "hr"})  # fmt: skip
+_BLOCKS = frozenset(
+    {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section", "article",
+     "figcaption", "pre", "dd", "dt", "time", "ul", "ol", "table", "main", "hr"}
+)  # fmt: skip
 _PUBLISHED_META = ("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
                    "date", "dc.date", "DC.date.issued", "sailthru.date", "parsely-pub-date")  # fmt: skip
 

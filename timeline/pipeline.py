@@ -20,14 +20,14 @@ import pandas as pd
 from timeline import documents as D
 from timeline.actors import find_actors, passage_actors
 from timeline.dates import Reference, tag
-from timeline.event_types import classify
-from timeline.grouping import group_events
-from timeline.titles import make_title
 from timeline.estimate import estimate_publication
+from timeline.event_types import classify
 from timeline.events import document_events
 from timeline.frame import to_frame
+from timeline.grouping import group_events
 from timeline.models import Document, Event
 from timeline.sources import SOURCES_NAME, Sources, SourcesError, read_sources
+from timeline.titles import make_title
 
 log = logging.getLogger(__name__)
 

@@ -27,7 +27,7 @@ _PAST_WORDS = frozenset(
     {"was", "were", "had", "did", "said", "told", "announced", "met", "signed", "agreed", "held", "took", "came",
      "began", "went", "made", "gave", "saw", "left", "fell", "won", "lost", "sent", "spoke", "broke", "fought",
      "brought", "built", "became", "ago", "earlier", "previously", "formerly", "former", "last", "wrote", "found",
-     "kept", "felt", "thought", "drew", "grew", "knew", "rose", "struck", "stood", "won", "paid", "hit", "ran"}
+     "kept", "felt", "thought", "drew", "grew", "knew", "rose", "struck", "stood", "paid", "hit", "ran"}
 )  # fmt: skip
 # Words ending in -ed that are rarely past-tense verbs in news prose.
 _ED_NOT_VERB = frozenset(
@@ -57,11 +57,22 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _verb_after_to(words: list[tuple[int, int, str]], i: int) -> bool:
-    """"is to meet", "due to be": a verb after "to" (not "due to the fighting")."""
+    """ "is to meet", "due to be": a verb after "to" (not "due to the fighting")."""
     return i + 2 < len(words) and words[i + 2][2] not in ("the", "a", "an", "his", "her", "their", "its", "this")
 
 
 @functools.lru_cache(maxsize=256)
+def _future_word(words: list[tuple[int, int, str]], i: int) -> bool:
+    """A single future marker: "upcoming", "ahead of", "set for", "expected to", "is to meet"."""
+    w = words[i][2]
+    nxt = words[i + 1][2] if i + 1 < len(words) else ""
+    if w in _FUTURE_WORDS or w == "won't" or (w == "ahead" and nxt == "of"):
+        return True
+    if w in ("set", "due") and nxt in ("for", "on", "in", "by", "next"):
+        return True
+    return w in _FUTURE_BEFORE_TO and nxt == "to" and (w not in ("is", "are", "due") or _verb_after_to(words, i))
+
+
 def _markers(clause: str) -> tuple[tuple[int, int, Tense], ...]:
     """(start, end, tense) of each tense marker in a clause (cached: a sentence's mentions share it)."""
     words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(clause)]
@@ -79,18 +90,16 @@ def _markers(clause: str) -> tuple[tuple[int, int, Tense], ...]:
         if w in ("will", "shall", "'ll") or (w == "to" and nxt in _FUTURE_AFTER_TO):
             masked.update((i, i + 1))
             found.append((start, words[min(i + 1, len(words) - 1)][1], "future"))
-        elif w in _FUTURE_WORDS or (w == "ahead" and nxt == "of") or (w in ("set", "due") and nxt in ("for", "on", "in", "by", "next")):
-            found.append((start, end, "future"))
-        elif w in _FUTURE_BEFORE_TO and nxt == "to" and (w not in ("is", "are", "due") or _verb_after_to(words, i)):
-            found.append((start, end, "future"))
-        elif w.endswith("n't") and w.startswith("won"):
+        elif _future_word(words, i):
             found.append((start, end, "future"))
     for i, (start, end, w) in enumerate(words):
         if i in masked:
             continue
-        if w in _PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERB):
-            found.append((start, end, "past"))
-        elif w in ("has", "have") and i + 1 < len(words) and words[i + 1][2] in ("been", "already"):
+        if (
+            w in _PAST_WORDS
+            or (len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERB)
+            or (w in ("has", "have") and i + 1 < len(words) and words[i + 1][2] in ("been", "already"))
+        ):
             found.append((start, end, "past"))
     return tuple(found)
 
