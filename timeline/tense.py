@@ -61,7 +61,6 @@ def _verb_after_to(words: list[tuple[int, int, str]], i: int) -> bool:
     return i + 2 < len(words) and words[i + 2][2] not in ("the", "a", "an", "his", "her", "their", "its", "this")
 
 
-@functools.lru_cache(maxsize=256)
 def _future_word(words: list[tuple[int, int, str]], i: int) -> bool:
     """A single future marker: "upcoming", "ahead of", "set for", "expected to", "is to meet"."""
     w = words[i][2]
@@ -73,6 +72,7 @@ def _future_word(words: list[tuple[int, int, str]], i: int) -> bool:
     return w in _FUTURE_BEFORE_TO and nxt == "to" and (w not in ("is", "are", "due") or _verb_after_to(words, i))
 
 
+@functools.lru_cache(maxsize=256)
 def _markers(clause: str) -> tuple[tuple[int, int, Tense], ...]:
     """(start, end, tense) of each tense marker in a clause (cached: a sentence's mentions share it)."""
     words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(clause)]
