@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import os
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,8 @@ def seeds_rows() -> list[dict[str, str]]:
 
 
 def official():
+    if not OFFICIAL.is_file() and not os.environ.get("CI"):
+        pytest.skip(f"the official scorer is not beside this clone ({OFFICIAL}); CI always has it")
     assert OFFICIAL.is_file(), f"the official scorer is expected at {OFFICIAL}"
     spec = importlib.util.spec_from_file_location("score_events", OFFICIAL)
     module = importlib.util.module_from_spec(spec)
