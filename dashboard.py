@@ -29,6 +29,7 @@ PRECISION_CHOICES = (*filters.PRECISIONS, filters.NO_PRECISION)
 # Widget keys; the URL is rebuilt from them after every rerun.
 K_FROM, K_TO, K_TEXT, K_DOCS, K_OUTLETS = "f_from", "f_to", "f_text", "f_docs", "f_outlets"
 K_PRECISIONS, K_STATUSES, K_BASES, K_LANE = "f_precisions", "f_statuses", "f_bases", "f_lane"
+K_ACTORS, K_TYPES, K_KEY, K_KEY_TYPES = "f_actors", "f_types", "f_key", "f_key_types"
 K_SELECTED, K_NOTICES, K_LOADED, K_MESSAGES = "selected", "url_notices", "url_loaded", "messages"
 
 
@@ -48,7 +49,10 @@ def load_corpus(folder: str, fingerprint: tuple[tuple[str, int, int], ...]) -> E
 
 @st.cache_data(max_entries=4)
 def export_bytes(frame: pd.DataFrame, kind: str) -> bytes:
-    return export.csv_bytes(frame) if kind == "csv" else export.json_bytes(frame)
+    return EXPORTERS[kind](frame)
+
+
+EXPORTERS = {"csv": export.csv_bytes, "json": export.json_bytes, "events": export.events_csv_bytes}
 
 
 # --- state: URL <-> widgets ------------------------------------------------------------------
@@ -73,6 +77,10 @@ def set_widgets(view: filters.View) -> None:
     st.session_state[K_TEXT] = f.text
     st.session_state[K_DOCS] = list(f.docs)
     st.session_state[K_OUTLETS] = list(f.outlets)
+    st.session_state[K_ACTORS] = list(f.actors)
+    st.session_state[K_TYPES] = list(f.types)
+    st.session_state[K_KEY] = view.key_events
+    st.session_state[K_KEY_TYPES] = list(view.key_types)
     st.session_state[K_PRECISIONS] = filters.ticked(f.precisions, PRECISION_CHOICES)
     st.session_state[K_STATUSES] = filters.ticked(f.statuses, filters.STATUSES)
     st.session_state[K_BASES] = filters.ticked(f.bases, filters.DATE_BASES)
@@ -93,6 +101,10 @@ def view_from_widgets() -> filters.View:
         bases=filters.restriction(state.get(K_BASES) or (), filters.DATE_BASES),
         lane=state.get(K_LANE) or filters.DEFAULT_LANE,
         selected=state.get(K_SELECTED) or "",
+        actors=state.get(K_ACTORS) or (),
+        types=state.get(K_TYPES) or (),
+        key_events=bool(state.get(K_KEY)),
+        key_types=state.get(K_KEY_TYPES) or (),
     )
     if problem:
         st.sidebar.warning(problem)
@@ -126,6 +138,11 @@ def on_chart_select() -> None:
         st.session_state[K_SELECTED] = mention
 
 
+def on_key_toggle() -> None:
+    if st.session_state.get(K_KEY) and st.session_state.get(K_LANE) == filters.DEFAULT_LANE:
+        st.session_state[K_LANE] = filters.KEY_LANE
+
+
 def on_table_select(mention_ids: list[str]) -> None:
     state = st.session_state.get("table") or {}
     rows = (state.get("selection") or {}).get("rows") or []
@@ -153,6 +170,16 @@ def sidebar(choices: filters.Choices, titles: dict[str, str]) -> None:
         )
         keep_known(K_OUTLETS, choices.outlets)
         st.multiselect("Outlets", choices.outlets, key=K_OUTLETS, placeholder="All outlets")
+        keep_known(K_ACTORS, choices.actors)
+        st.multiselect(
+            "Actors",
+            choices.actors,
+            key=K_ACTORS,
+            placeholder="All actors",
+            help="An event passes when any of its passages names one of these actors. Most frequent first.",
+        )
+        keep_known(K_TYPES, choices.types)
+        st.multiselect("Event types", choices.types, key=K_TYPES, placeholder="All types", format_func=type_label)
         st.pills("Precision", PRECISION_CHOICES, selection_mode="multi", key=K_PRECISIONS)
         st.pills("Status", filters.STATUSES, selection_mode="multi", key=K_STATUSES)
         st.pills(
@@ -163,8 +190,30 @@ def sidebar(choices: filters.Choices, titles: dict[str, str]) -> None:
             help="Untick 'estimated' to hide dates the text does not fix.",
         )
         st.caption("Untick a chip to hide those events; none ticked shows all.")
+        st.header("View")
         st.selectbox("Lanes", LANE_CHOICES, key=K_LANE, format_func=lambda c: figure.LANES.get(c, c))
+        st.toggle(
+            "Key events only",
+            key=K_KEY,
+            on_change=on_key_toggle,
+            help=f"One marker per event, for the briefing: events reported by {filters.KEY_MIN_SOURCES} "
+            "documents or more, or of the types chosen below. Turning it on switches lanes by document "
+            "to lanes by event type (an event reported by several documents is in no single document's lane).",
+        )
+        keep_known(K_KEY_TYPES, choices.types)
+        st.multiselect(
+            "Also key: event types",
+            choices.types,
+            key=K_KEY_TYPES,
+            placeholder="Only multi-source events",
+            format_func=type_label,
+            disabled=not st.session_state.get(K_KEY),
+        )
         st.button("Reset view", on_click=reset_view)
+
+
+def type_label(event_type: str) -> str:
+    return event_type.replace("_", " ")
 
 
 def show_notices() -> None:
@@ -184,7 +233,27 @@ def timeline_tab(extraction: Extraction, shown: pd.DataFrame, view: filters.View
         why = "No events match these filters." if total else "No dated events were found in these documents."
         st.info(f"{why} Change or reset the filters (sidebar) to see events.", icon=":material/search_off:")
         return
-    chart(shown, view, total)
+    events = None
+    if view.key_events:
+        matching = len(shown)
+        shown = filters.key_mentions(shown, view.key_types)
+        if shown.empty:
+            st.info(
+                f"None of the {matching:,} matching events is a key event ({key_rule(view)}). "
+                "Choose key event types in the sidebar, or turn 'Key events only' off.",
+                icon=":material/search_off:",
+            )
+            return
+        events = filters.one_per_event(shown)
+    drawn = events if events is not None else shown
+    selected_event = filters.event_of(extraction.frame, view.selected)
+    chart(drawn, view, total, selected_event, key_note(view, events, shown))
+    if events is not None:
+        # The briefing view: the compact table across the page, the event's sources side by side below it.
+        downloads(shown, view.filters)
+        key_events_table(events)
+        detail(extraction, view.selected, shown, per_row=3)
+        return
     table_col, detail_col = st.columns([3, 2], gap="medium")
     with table_col:
         downloads(shown, view.filters)
@@ -193,16 +262,47 @@ def timeline_tab(extraction: Extraction, shown: pd.DataFrame, view: filters.View
         detail(extraction, view.selected, shown)
 
 
-def chart(shown: pd.DataFrame, view: filters.View, total: int) -> None:
+def key_rule(view: filters.View) -> str:
+    rule = f"reported by {filters.KEY_MIN_SOURCES} documents or more"
+    if view.key_types:
+        rule += " or of type " + ", ".join(type_label(t) for t in view.key_types)
+    return rule
+
+
+def key_note(view: filters.View, events: pd.DataFrame | None, mentions: pd.DataFrame) -> str:
+    if events is None:
+        return ""
+    lanes = (
+        " In lanes by document or outlet, an event is in the lane of the source that dated it."
+        if view.lane in ("doc", "outlet")
+        else ""
+    )
+    return (
+        f"Key events: {len(events):,} events ({key_rule(view)}), from {len(mentions):,} passages; "
+        f"one marker per event, at the event's date.{lanes}"
+    )
+
+
+def chart(shown: pd.DataFrame, view: filters.View, total: int, selected_event: str = "", note: str = "") -> None:
     n_dated = int(shown["date"].notna().sum())
+    lanes_note = figure.actor_lane_caption(n_dated, view.filters.actors) if view.lane == figure.ACTOR_LANE else ""
+    sources_note = "Bigger markers and ×N: events reported by several documents."
     if n_dated == 0:
-        st.caption(f"Showing {len(shown):,} of {total:,} events.")
+        st.caption(note or f"Showing {len(shown):,} of {total:,} events.")
         st.info("None of the matching events has a date, so there is nothing to draw; they are listed below.")
         return
     x_range = figure.initial_x_range(shown)
     outside = outside_note(figure.events_outside(shown, x_range))
-    st.caption(f"Showing {len(shown):,} of {total:,} events ({n_dated:,} dated, drawn below). {outside}")
-    fig = figure.build_figure(shown, view.lane, x_range=x_range, selected=view.selected)
+    counts = note or f"Showing {len(shown):,} of {total:,} events ({n_dated:,} dated, drawn below)."
+    st.caption(f"{counts} {outside} {sources_note} {lanes_note}".strip())
+    fig = figure.build_figure(
+        shown,
+        view.lane,
+        x_range=x_range,
+        selected=view.selected,
+        selected_event=selected_event,
+        actors=view.filters.actors,
+    )
     st.plotly_chart(
         fig,
         key="chart",
@@ -237,6 +337,15 @@ def downloads(shown: pd.DataFrame, f: filters.Filters) -> None:
         on_click="ignore",
         icon=":material/download:",
     )
+    row.download_button(
+        "Download events (one row per event)",
+        export_bytes(shown, "events") if eager else lambda: export.events_csv_bytes(shown),
+        file_name=export.export_file_name(shown, "csv", f.start, f.end, stem="timeline_events"),
+        mime="text/csv",
+        on_click="ignore",
+        icon=":material/download:",
+        help="One row per event (its sources listed); the other CSV has one row per passage.",
+    )
 
 
 def table(shown: pd.DataFrame) -> None:
@@ -267,31 +376,66 @@ def table(shown: pd.DataFrame) -> None:
     )
 
 
-def detail(extraction: Extraction, selected: str, shown: pd.DataFrame) -> None:
-    frame = extraction.frame
-    match = frame.loc[frame["mention_id"] == selected] if selected else frame.iloc[0:0]
-    if match.empty:
+def key_events_table(events: pd.DataFrame) -> None:
+    rows = filters.key_table(events)
+    mention_ids = rows["mention_id"].tolist()
+    st.dataframe(
+        rows,
+        key="table",
+        on_select=partial(on_table_select, mention_ids),
+        selection_mode="single-row",
+        hide_index=True,
+        height=min(420, 38 + 35 * len(rows)),
+        column_order=["date", "title", "event_type", "actors", "n_sources", "outlets"],
+        column_config={
+            "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
+            "title": st.column_config.TextColumn("Event", width=340),
+            "event_type": "Type",
+            "actors": st.column_config.TextColumn("Actors", width="medium"),
+            "n_sources": st.column_config.NumberColumn("Sources", format="%d"),
+            "outlets": st.column_config.TextColumn("Reported by", width="medium"),
+        },
+    )
+
+
+def detail(extraction: Extraction, selected: str, shown: pd.DataFrame, per_row: int = 1) -> None:
+    mentions = highlight.event_mentions(extraction.frame, selected)
+    if mentions.empty:
         st.info(
-            "Click an event in the chart, or select a row in the table, to read its source.",
+            "Click an event in the chart, or select a row in the table, to read its sources.",
             icon=":material/touch_app:",
         )
         return
-    event = match.iloc[0]
-    document = next((d for d in extraction.documents if d.doc == event["doc"]), None)
+    clicked = mentions.iloc[0]
     with st.container(border=True):
-        st.markdown(f"##### {highlight.escape_markdown(str(event['title']))}")
+        st.markdown(f"##### {highlight.escape_markdown(str(clicked['title']))}")
         if selected not in set(shown["mention_id"]):
             st.caption("This event is outside the current filters.")
-        for line in highlight.detail_markdown(event.to_dict()):
+        st.markdown(highlight.event_summary_markdown(mentions))
+        listed = mentions.iloc[: highlight.MAX_SOURCE_PASSAGES]
+        if len(mentions) > len(listed):
+            st.caption(f"The first {len(listed)} of {len(mentions)} passages are shown; the download lists all.")
+        width = max(1, min(per_row, len(listed)))
+        for first in range(0, len(listed), width):
+            for column, index in zip(st.columns(width), range(first, min(first + width, len(listed))), strict=False):
+                with column:
+                    source_passage(extraction, listed.iloc[index], index + 1, len(listed))
+
+
+def source_passage(extraction: Extraction, mention: pd.Series, index: int, total: int) -> None:
+    with st.container(border=True):
+        st.markdown(highlight.source_heading(mention.to_dict(), index, total, clicked=index == 1 and total > 1))
+        for line in highlight.source_markdown(mention.to_dict()):
             st.markdown(line)
-        url = highlight.safe_url(str(event["url"]))
+        url = highlight.safe_url(str(mention["url"]))
         if url:
             st.link_button("Open the original article", url, icon=":material/open_in_new:")
+        document = extraction.document(str(mention["doc"]))
         if document is None:
             st.warning("The document's text is not available.")
-            st.html(f"<blockquote>{highlight.escape_text(str(event['passage']))}</blockquote>")
+            st.html(f"<blockquote>{highlight.escape_text(str(mention['passage']))}</blockquote>")
             return
-        source_text(document.text, event)
+        source_text(document.text, mention)
 
 
 def source_text(text: str, event: pd.Series) -> None:
@@ -304,8 +448,8 @@ def source_text(text: str, event: pd.Series) -> None:
         return
     if located.note:
         st.caption(located.note)
-    st.markdown("**Source passage, in context**")
-    st.html(highlight.passage_html(text, located.start, located.end))
+    compact = {"before": highlight.SOURCE_CONTEXT_BEFORE, "after": highlight.SOURCE_CONTEXT_AFTER}
+    st.html(highlight.passage_html(text, located.start, located.end, **compact))
     with st.expander("Whole document"):
         st.html(highlight.passage_html(text, located.start, located.end, whole=True))
 

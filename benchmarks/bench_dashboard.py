@@ -3,8 +3,12 @@
     .venv/bin/python benchmarks/bench_dashboard.py [--sizes 20000 100000] [--repeat 3]
 
 Prints seconds per size (best of `repeat`); the floor is 1 s at 20,000
-events, the goal 1 s at 100,000.  Also times the Plotly JSON the browser
-receives, which Streamlit does on top of building the figure.
+events, the goal 1 s at 100,000.  Views timed: everything shown; a typical
+narrowed view (a year, a search term, estimated dates hidden); an actor and
+event-type filter with lanes by actor; the key-events view (multi-source
+events, one marker per event, compact table).  Also times the sidebar's
+choices (actors by frequency), the Plotly JSON the browser receives, and the
+events download (built when clicked above 20,000 rows).
 """
 
 from __future__ import annotations
@@ -21,12 +25,15 @@ import plotly.io
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from timeline import figure, filters
+from timeline import export, figure, filters
 from timeline.frame import conform
 
 _PRECISIONS = np.array(["day", "day", "day", "day", "week", "month", "season", "year"])
 _LENGTH = {"day": 0, "week": 6, "month": 29, "season": 90, "year": 364}
 _BASES = np.array(["explicit", "explicit", "publication", "anchor", "estimated"])
+_TYPES = np.array(["talks", "agreement", "statement", "armed_clash", "call", "deployment", "un_action", "other"])
+_KINDS = np.array(["state", "person", "organisation", "armed_group", "un_body"])
+_N_ACTORS = 300
 _WORDS = np.array(
     [
         "ceasefire",
@@ -56,10 +63,23 @@ def synthetic_frame(n: int, seed: int = 0, n_docs: int = 400) -> pd.DataFrame:
     title = np.char.add(np.char.add(words[:, 0], " "), np.char.add(words[:, 1], " agreed"))
     passage = np.char.add(np.char.add(title, " in "), words[:, 2])
     ids = np.char.add("m", np.arange(n).astype(str))
+    # Events of 1 to 5 mentions (most of one); a mention of an event shares its date, type and some actors.
+    group = np.repeat(np.arange(n), rng.choice([1, 1, 1, 2, 2, 3, 5], n))[:n]
+    start, length, precision = start[group], length[group], precision[group]
+    event_type = _TYPES[rng.integers(0, len(_TYPES), n)][group]
+    # Actors: a few very frequent (Zipf-like), 1 to 3 per mention.
+    actor_ids = np.minimum(rng.zipf(1.6, (n, 3)) - 1, _N_ACTORS - 1)
+    n_actors = rng.integers(0, 4, n)
+    names = np.char.add("Actor ", actor_ids.astype(str))
+    kinds = _KINDS[actor_ids % len(_KINDS)]
+    actors = ["; ".join(dict.fromkeys(row[:k])) for row, k in zip(names.tolist(), n_actors.tolist(), strict=True)]
+    actor_kinds = ["; ".join(row[:k]) for row, k in zip(kinds.tolist(), n_actors.tolist(), strict=True)]
+    docs_per_event = pd.Series(doc).groupby(group).transform("nunique").to_numpy()
+    first_of_event = pd.Series(ids).groupby(group).transform("first").to_numpy()
     frame = pd.DataFrame(
         {
             "mention_id": ids,
-            "event_id": np.char.add("e", (np.arange(n) // 2).astype(str)),
+            "event_id": np.char.add("e", group.astype(str)),
             "doc": doc,
             "doc_title": np.char.add("Article ", doc),
             "outlet": np.char.add("Outlet ", (rng.integers(0, 12, n)).astype(str)),
@@ -77,18 +97,33 @@ def synthetic_frame(n: int, seed: int = 0, n_docs: int = 400) -> pd.DataFrame:
             "passage": passage,
             "passage_start": 0,
             "passage_end": np.char.str_len(passage),
-            "event_type": "diplomacy",
-            "n_sources": 1,
+            "actors": actors,
+            "actor_kinds": actor_kinds,
+            "event_type": event_type,
+            "n_sources": docs_per_event,
+            "event_date": start,
+            "event_date_end": start + length,
+            "event_precision": precision,
+            "event_date_from": first_of_event,
         }
     )
     return conform(frame)
 
 
 def one_rerun(frame: pd.DataFrame, view: filters.View) -> tuple[pd.DataFrame, object, pd.DataFrame]:
+    """What dashboard.py computes on a rerun: filter, (key events), figure, table."""
     shown = filters.apply_filters(frame, view.filters)
-    x_range = figure.initial_x_range(shown)
-    fig = figure.build_figure(shown, view.lane, x_range=x_range, selected=view.selected)
-    table = filters.table_frame(shown)
+    drawn = shown
+    if view.key_events:
+        shown = filters.key_mentions(shown, view.key_types)
+        drawn = filters.one_per_event(shown)
+    x_range = figure.initial_x_range(drawn)
+    selected_event = filters.event_of(frame, view.selected)
+    fig = figure.build_figure(
+        drawn, view.lane, x_range=x_range, selected=view.selected, selected_event=selected_event,
+        actors=view.filters.actors,
+    )  # fmt: skip
+    table = filters.key_table(drawn) if view.key_events else filters.table_frame(shown)
     return shown, fig, table
 
 
@@ -118,14 +153,34 @@ def main(argv: list[str] | None = None) -> int:
     )
     for n in args.sizes:
         frame = synthetic_frame(n)
-        everything = best_of(args.repeat, lambda f=frame: one_rerun(f, filters.View()))
-        filtered = best_of(args.repeat, lambda f=frame: one_rerun(f, narrowed))
+        choices = filters.choices_for(frame, (), tuple(figure.LANES))
+        # The second and third most frequent actors (the first is in most events), two event types.
+        by_actor = filters.View(
+            filters.Filters(actors=choices.actors[1:3], types=("talks", "agreement")), lane=figure.ACTOR_LANE
+        )
+        key = filters.View(key_events=True, lane="event_type", selected=str(frame["mention_id"].iloc[n // 2]))
+        views = {
+            "all shown": filters.View(),
+            "narrowed": narrowed,
+            "actor lanes, nothing filtered": filters.View(lane=figure.ACTOR_LANE),
+            "actor+type filter, actor lanes": by_actor,
+            "key events": key,
+            "key events + actor filter": filters.View(by_actor.filters, key_events=True),
+        }
+        sizes = {name: len(one_rerun(frame, view)[0]) for name, view in views.items()}
+        timings = {name: best_of(args.repeat, lambda f=frame, v=view: one_rerun(f, v)) for name, view in views.items()}
+        sidebar = best_of(args.repeat, lambda f=frame: filters.choices_for(f, (), tuple(figure.LANES)))
         _, fig, _ = one_rerun(frame, filters.View())
         to_json = best_of(args.repeat, lambda fig=fig: plotly.io.to_json(fig, validate=False))
-        print(
-            f"{n:>7} events: filter->figure->table {everything:.3f} s (all shown), "
-            f"{filtered:.3f} s (filtered); figure JSON {to_json:.3f} s"
-        )
+        _, key_fig, _ = one_rerun(frame, key)
+        key_json = best_of(args.repeat, lambda fig=key_fig: plotly.io.to_json(fig, validate=False))
+        events_csv = best_of(1, lambda f=frame: export.events_csv_bytes(f))
+        print(f"{n:>7} events (mentions), {frame['event_id'].nunique():,} distinct events:")
+        for name, seconds in timings.items():
+            print(f"    filter->figure->table {seconds:.3f} s  {name} ({sizes[name]:,} mentions)")
+        print(f"    sidebar choices {sidebar:.3f} s ({len(choices.actors)} actors)")
+        print(f"    figure JSON {to_json:.3f} s (all shown), {key_json:.3f} s (key events)")
+        print(f"    events download (all, one row per event) {events_csv:.3f} s")
     return 0
 
 

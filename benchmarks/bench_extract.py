@@ -15,8 +15,10 @@ folder unless --out keeps them; document i is the same text in both).  Then, in 
   warm-up call, on `sample` documents spread over the same corpus;
 * prints docs/s for both (wall, and per CPU second), their ratio, peak MiB, the per-document cost at `n`
   against `small` (net of start-up: linear growth keeps it near 1), and PASS/FAIL against the floors:
-  ≥ 40× dateparser on wall time (goal 100×), ≤ 1024 MiB peak, per-document CPU cost within 1.3× (CPU
-  time, so that other load on the machine does not fake a non-linearity).
+  ≥ 40× dateparser on wall time (goal 100×), ≤ 1024 MiB peak, per-document wall time within 1.3×.
+  The CPU-time figures beside them tell other load on the machine (which slows the wall clock, not the
+  CPU time) from the program's own cost: a serial stage after the parallel workers grows the wall time
+  more than the CPU time.
 
 Exit status 0 (it is a report) unless --check is given, then 1 when a floor fails.
 --profile instead runs the CLI's extraction in-process (one process) under cProfile on --n documents
@@ -659,9 +661,9 @@ def verdicts(report: Report) -> list[tuple[bool, str]]:
          f"speed ratio {report.ratio:.1f}x >= {FLOOR_RATIO:.0f}x ({goal}; on CPU time {report.cpu_ratio:.1f}x)"),
         (report.large.peak_mib <= FLOOR_MIB,
          f"peak memory {report.large.peak_mib:.0f} MiB <= {FLOOR_MIB:.0f} MiB at {report.large.n_docs} docs"),
-        (report.linearity_cpu <= FLOOR_LINEARITY,
-         f"per-doc CPU cost {report.large.n_docs} vs {report.small.n_docs} docs (net of start-up) "
-         f"{report.linearity_cpu:.2f}x <= {FLOOR_LINEARITY}x (wall clock {report.linearity_net:.2f}x)"),
+        (report.linearity_net <= FLOOR_LINEARITY,
+         f"per-doc cost {report.large.n_docs} vs {report.small.n_docs} docs (net of start-up) "
+         f"{report.linearity_net:.2f}x <= {FLOOR_LINEARITY}x (CPU time {report.linearity_cpu:.2f}x)"),
     ]  # fmt: skip
 
 

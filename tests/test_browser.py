@@ -1,8 +1,10 @@
 """The dashboard in a real browser: `streamlit run` plus headless Debian chromium driven by Playwright.
 
 What an analyst does: open the page, see the events drawn, click one and
-read its passage highlighted, download the CSV.  In CI (env CI set) a
-missing chromium is a failure, never a silent skip.
+read its passage highlighted, download the CSV; click an event reported by
+two documents and read both passages marked; open the key-events view for
+the briefing slide.  In CI (env CI set) a missing chromium is a failure,
+never a silent skip.
 """
 
 from __future__ import annotations
@@ -46,6 +48,25 @@ COUNT_POINTS_JS = """() => {
   let n = 0;
   for (const t of plot._fullData) { if (t.customdata && t.visible !== false) n += t.customdata.length; }
   return n;
+}"""
+
+
+# Page coordinates of every drawn point of one event (customdata [mention_id, event_id]), inside the plot area.
+EVENT_POINTS_JS = """(eventId) => {
+  const plot = document.querySelector('.js-plotly-plot');
+  if (!plot || !plot._fullLayout) return [];
+  const xa = plot._fullLayout.xaxis, ya = plot._fullLayout.yaxis, box = plot.getBoundingClientRect();
+  const found = [];
+  for (const t of plot._fullData) {
+    if (!t.customdata || t.visible === false) continue;
+    for (let i = 0; i < t.customdata.length; i++) {
+      if (t.customdata[i][1] !== eventId) continue;
+      const px = xa._offset + xa.l2p(xa.d2l(t.x[i])), py = ya._offset + ya.l2p(ya.d2l(t.y[i]));
+      const inside = px > xa._offset && px < xa._offset + xa._length && py > ya._offset && py < ya._offset + ya._length;
+      if (inside) found.push({mention: t.customdata[i][0], x: box.left + px, y: box.top + py});
+    }
+  }
+  return found;
 }"""
 
 
@@ -181,6 +202,94 @@ def test_page_draws_events_click_opens_passage_and_csv_downloads(server: str, br
         page.get_by_role("tab", name="Documents").click()
         page.get_by_text("Set a publication date").wait_for(timeout=10_000)
         page.screenshot(path=str(SCREENSHOTS / "documents.png"))
+        assert not errors, errors
+    finally:
+        context.close()
+
+
+def _open(browser, server: str, query: str = ""):  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 1440, "height": 2200}, accept_downloads=True)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(server + "/" + query, wait_until="domcontentloaded")
+    page.wait_for_selector(".js-plotly-plot .scatterlayer .points path.point", state="attached", timeout=45_000)
+    page.wait_for_function(f"({COUNT_POINTS_JS})() >= 1", timeout=20_000)
+    return context, page, errors
+
+
+def _click_event(page, event_id: str) -> str:  # type: ignore[no-untyped-def]
+    """Click a drawn marker of `event_id` like an analyst (hover, then click); return its mention_id."""
+    points = page.evaluate(EVENT_POINTS_JS, event_id)
+    assert points, f"no marker of event {event_id} inside the plot"
+    x, y = points[0]["x"], points[0]["y"]
+    page.mouse.move(x, y)
+    page.wait_for_selector(".hoverlayer .hovertext", state="attached", timeout=5_000)
+    assert "reported by 2 sources" in (page.locator(".hoverlayer .hovertext").first.text_content() or "")
+    page.mouse.click(x, y)
+    return str(points[0]["mention"])
+
+
+def _multi_source_event(frame):  # type: ignore[no-untyped-def]
+    """The Lavrov–Siala meeting: the event dated 2020-12-30 that two documents report."""
+    import pandas as pd
+
+    rows = frame.loc[(frame["event_date"] == pd.Timestamp("2020-12-30")) & (frame["n_sources"] >= 2)]
+    assert rows["doc"].nunique() >= 2
+    return rows
+
+
+def test_clicking_a_multi_source_event_shows_each_source_marked(server: str, browser) -> None:  # type: ignore[no-untyped-def]
+    frame = extract([SEEDS]).frame
+    rows = _multi_source_event(frame)
+    event_id = rows["event_id"].iloc[0]
+    SCREENSHOTS.mkdir(exist_ok=True)
+    context, page, errors = _open(browser, server)
+    try:
+        assert page.locator("mark").count() == 0
+        # The marker carries its number of sources.
+        labels = page.locator(".js-plotly-plot .scatterlayer .trace text").all_text_contents()
+        assert "×2" in labels
+        clicked = _click_event(page, event_id)
+        page.wait_for_function("() => document.querySelectorAll('mark').length >= 2", timeout=20_000)
+        page.wait_for_function("() => new URL(location.href).searchParams.get('event')", timeout=10_000)
+        assert parse_qs(urlparse(page.url).query)["event"][0] == clicked
+        # Each source passage marked in its own document's box (the "Whole document" boxes are collapsed).
+        boxes = page.locator("div.timeline-source:visible")
+        marked = [boxes.nth(i).locator("mark").inner_text().strip() for i in range(boxes.count())]
+        by_passage = {p.strip(): doc for p, doc in zip(rows["passage"], rows["doc"], strict=True)}
+        assert len(marked) >= 2 and set(marked) <= set(by_passage)
+        assert len({by_passage[m] for m in marked}) >= 2, "the passages come from two different documents"
+        clicked_passage = frame.set_index("mention_id").at[clicked, "passage"].strip()
+        assert marked[0] == clicked_passage
+        for outlet in set(rows["outlet"]) - {""}:
+            assert page.get_by_text(outlet).count() >= 1
+        page.screenshot(path=str(SCREENSHOTS / "multi_source_detail.png"))
+        assert not errors, errors
+    finally:
+        context.close()
+
+
+def test_key_events_view_draws_one_marker_per_event(server: str, browser) -> None:  # type: ignore[no-untyped-def]
+    frame = extract([SEEDS]).frame
+    key_events = set(frame.loc[frame["n_sources"] >= 2, "event_id"])
+    n_dated = frame.loc[frame["n_sources"] >= 2].dropna(subset=["date"])["event_id"].nunique()
+    rows = _multi_source_event(frame)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    context, page, errors = _open(browser, server, "?key=1&lane=event_type")
+    try:
+        page.wait_for_function(f"({COUNT_POINTS_JS})() === {n_dated}", timeout=20_000)
+        drawn = page.evaluate(
+            """() => { const p = document.querySelector('.js-plotly-plot'); const ids = [];
+              for (const t of p._fullData) if (t.customdata) for (const c of t.customdata) ids.push(c[1]);
+              return ids; }"""
+        )
+        assert len(drawn) == len(set(drawn)) == n_dated and set(drawn) <= key_events
+        page.get_by_text("Key events:").first.wait_for(timeout=10_000)
+        page.screenshot(path=str(SCREENSHOTS / "key_events.png"))
+        _click_event(page, rows["event_id"].iloc[0])
+        page.wait_for_function("() => document.querySelectorAll('mark').length >= 2", timeout=20_000)
+        page.screenshot(path=str(SCREENSHOTS / "key_events_selected.png"))
         assert not errors, errors
     finally:
         context.close()

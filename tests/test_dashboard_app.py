@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "dashboard.py"
 SEEDS = ROOT / "seeds"
 UNDATED_DOC = "002_f922b3274599afac.txt"
+EVENTS_LABEL = "Download events (one row per event)"
 
 
 class CapturingMediaFileManager(MediaFileManager):
@@ -122,7 +123,20 @@ def test_download_equals_the_filtered_frame(monkeypatch: pytest.MonkeyPatch, med
     json_data, _ = downloaded(at, "JSON", media)
     assert json_data == export.json_bytes(expected)
     labels = {b.label: b for b in at.download_button}
-    assert set(labels) == {"Download CSV", "Download JSON"}
+    assert set(labels) == {"Download CSV", "Download JSON", EVENTS_LABEL}
+
+
+def test_events_download_is_one_row_per_event_of_the_filtered_rows(monkeypatch: pytest.MonkeyPatch, media) -> None:  # type: ignore[no-untyped-def]
+    at = app(monkeypatch, query={"from": "2020-01-01", "to": "2020-12-31"})
+    data, name = downloaded(at, EVENTS_LABEL, media)
+    expected = filters.apply_filters(
+        extract([SEEDS]).frame, filters.Filters(start=dt.date(2020, 1, 1), end=dt.date(2020, 12, 31))
+    )
+    assert data == export.events_csv_bytes(expected)
+    got = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False)
+    assert sorted(got["event_id"]) == sorted(set(expected["event_id"]))
+    assert len(got) < len(expected)
+    assert name == "timeline_events_2020-01-01_2020-12-31.csv"
 
 
 def test_download_file_name_carries_the_date_range(monkeypatch: pytest.MonkeyPatch, media) -> None:  # type: ignore[no-untyped-def]
@@ -140,6 +154,10 @@ def test_download_file_name_carries_the_date_range(monkeypatch: pytest.MonkeyPat
         ({"doc": "../../etc/passwd"}, "doc"),
         ({"event": "nope"}, "event"),
         ({"colour": "red"}, "colour"),
+        ({"actor": "Napoleon"}, "actor"),
+        ({"type": "coronation"}, "type"),
+        ({"key": "maybe"}, "key"),
+        ({"keytype": "<b>x</b>"}, "keytype"),
     ],
 )
 def test_a_bad_query_parameter_shows_a_notice_not_a_crash(monkeypatch: pytest.MonkeyPatch, query, parameter) -> None:  # type: ignore[no-untyped-def]
@@ -149,6 +167,82 @@ def test_a_bad_query_parameter_shows_a_notice_not_a_crash(monkeypatch: pytest.Mo
     assert any(parameter in w.replace("\\", "") for w in warnings), warnings
     # The rest of the page is there: the bad value was dropped, not the view.
     assert len(events_table(at)) == len(extract([SEEDS]).frame)
+
+
+def test_actor_and_type_filters_change_the_table_and_the_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    frame = extract([SEEDS]).frame
+    at = app(monkeypatch)
+    assert at.multiselect(key="f_actors").options[0] == "Libya"  # most frequent first
+    at.multiselect(key="f_actors").set_value(["Sergey Lavrov"]).run()
+    table = events_table(at)
+    lavrov_events = set(frame.loc[frame["actors"].str.contains("Sergey Lavrov"), "event_id"])
+    assert 0 < len(table) < len(frame)
+    assert set(frame.set_index("mention_id").loc[table["mention_id"], "event_id"]) == lavrov_events
+    assert at.query_params.get("actor") in ("Sergey Lavrov", ["Sergey Lavrov"])
+    at.multiselect(key="f_actors").set_value([]).run()
+    at.multiselect(key="f_types").set_value(["agreement"]).run()
+    table = events_table(at)
+    assert set(table["event_type"]) == {"agreement"}
+    assert len(table) == int((frame["event_type"] == "agreement").sum())
+    assert at.query_params.get("type") in ("agreement", ["agreement"])
+
+
+def test_actor_filter_from_the_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    at = app(monkeypatch, query={"actor": ["United Nations", "Napoleon"], "lane": "actors"})
+    assert not at.exception
+    assert any("Napoleon" in w.value for w in at.warning)
+    table = events_table(at)
+    assert 0 < len(table) < len(extract([SEEDS]).frame)
+    assert at.multiselect(key="f_actors").value == ["United Nations"]
+    assert any("lane of every actor" in c.value for c in at.caption)
+
+
+def test_key_events_view_is_one_row_per_multi_source_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    frame = extract([SEEDS]).frame
+    at = app(monkeypatch)
+    at.toggle(key="f_key").set_value(True).run()
+    assert not at.exception
+    table = events_table(at)
+    multi = frame.loc[frame["n_sources"] >= 2]
+    assert sorted(table["event_id"]) == sorted(set(multi["event_id"]))
+    assert (table["n_sources"] >= 2).all()
+    assert at.query_params.get("key") in ("1", ["1"])
+    # Turning the view on leaves lanes by document (an event of two documents is in no one lane) for event types.
+    assert at.selectbox(key="f_lane").value == "event_type"
+    lavrov = table.loc[table["date"] == pd.Timestamp("2020-12-30")]
+    assert len(lavrov) == 1 and "Sergey Lavrov" in lavrov["actors"].iloc[0]
+    assert any("Key events" in c.value for c in at.caption)
+    # Chosen types are key as well.
+    at.multiselect(key="f_key_types").set_value(["talks"]).run()
+    table = events_table(at)
+    assert set(table["event_id"]) == set(multi["event_id"]) | set(frame.loc[frame["event_type"] == "talks", "event_id"])
+    assert at.query_params.get("keytype") in ("talks", ["talks"])
+
+
+def test_key_events_view_from_the_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    at = app(monkeypatch, query={"key": "1", "keytype": "election"})
+    assert not at.exception and not at.warning
+    assert at.toggle(key="f_key").value is True
+    assert at.multiselect(key="f_key_types").value == ["election"]
+    frame = extract([SEEDS]).frame
+    key = frame.loc[(frame["n_sources"] >= 2) | (frame["event_type"] == "election"), "event_id"]
+    assert sorted(events_table(at)["event_id"]) == sorted(set(key))
+
+
+def test_a_multi_source_event_shows_every_passage_marked(monkeypatch: pytest.MonkeyPatch) -> None:
+    frame = extract([SEEDS]).frame
+    row = frame.loc[(frame["date"] == pd.Timestamp("2020-12-30")) & (frame["n_sources"] >= 2)].iloc[-1]
+    siblings = frame.loc[frame["event_id"] == row["event_id"]]
+    at = app(monkeypatch, query={"event": row["mention_id"]})
+    assert not at.exception
+    marked = [b for b in html_bodies(at) if "<mark" in b and "timeline-source" in b]
+    inner = [html.unescape(m) for b in marked for m in re.findall(r"<mark[^>]*>(.*?)</mark>", b, re.DOTALL)]
+    assert set(siblings["passage"]) <= set(inner)
+    assert inner[0] == row["passage"]  # the clicked passage first
+    text = " ".join(m.value for m in at.markdown).replace("\\", "")
+    assert "Source 1 of 2" in text and "Source 2 of 2" in text and "reported by 2 sources" in text
+    for outlet in siblings["outlet"]:
+        assert outlet in text
 
 
 def test_a_filter_that_leaves_nothing_shows_an_empty_state(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from timeline import export, filters
 from timeline.frame import COLUMN_NAMES, conform, records_for_export
+from timeline.grouping import EVENT_TABLE_COLUMNS
 
 
 def sample() -> pd.DataFrame:
@@ -136,3 +137,51 @@ def test_any_text_survives_the_csv_round_trip_guarded(titles: list[str]) -> None
     )
     rows = read_csv(export.csv_bytes(frame))
     assert [r["title"] for r in rows] == [export.neutralise(t) for t in frame["title"]]
+
+
+# --- one row per event ---------------------------------------------------------------------------
+
+
+def grouped() -> pd.DataFrame:
+    """The sample with m1 and m3 reporting one event (e1), and a hostile actor name."""
+    frame = sample()
+    frame["event_id"] = ["e1", "e2", "e1", "e4"]
+    frame["event_date"] = frame["date"]
+    frame["event_date_end"] = frame["date_end"]
+    frame["event_precision"] = frame["precision"]
+    frame["event_date_from"] = frame["mention_id"]
+    frame.loc[frame["mention_id"] == "m2", "actors"] = "=cmd()"
+    return frame
+
+
+def test_events_download_has_one_row_per_event_id_of_the_filtered_rows() -> None:
+    frame = grouped()
+    rows = read_csv(export.events_csv_bytes(frame))
+    assert sorted(r["event_id"] for r in rows) == sorted(set(frame["event_id"])) == ["e1", "e2", "e4"]
+    assert list(rows[0]) == list(EVENT_TABLE_COLUMNS)
+    e1 = next(r for r in rows if r["event_id"] == "e1")
+    assert e1["mention_ids"] == "m1; m3" and e1["docs"] == "a.txt; b.txt" and e1["n_sources"] == "2"
+    assert e1["event_date"] == "2020-01-05"
+    # Filtering first: the event table is of the rows shown, its sources among them.
+    shown = filters.apply_filters(frame, filters.Filters(docs=("a.txt",)))
+    rows = read_csv(export.events_csv_bytes(shown))
+    assert sorted(r["event_id"] for r in rows) == sorted(set(shown["event_id"])) == ["e1", "e2"]
+    assert next(r for r in rows if r["event_id"] == "e1")["n_sources"] == "1"
+
+
+def test_events_download_is_guarded_against_formulas() -> None:
+    rows = read_csv(export.events_csv_bytes(grouped()))
+    for row in rows:
+        for value in row.values():
+            assert not value.startswith(export.FORMULA_PREFIXES)
+    assert next(r for r in rows if r["event_id"] == "e2")["actors"] == "'=cmd()"
+
+
+def test_events_download_of_nothing_has_the_header() -> None:
+    data = export.events_csv_bytes(grouped().iloc[0:0]).decode("utf-8")
+    assert data.splitlines() == [",".join(EVENT_TABLE_COLUMNS)]
+
+
+def test_events_file_name_carries_the_date_range() -> None:
+    name = export.export_file_name(grouped(), "csv", dt.date(2020, 1, 1), None, stem="timeline_events")
+    assert name == "timeline_events_2020-01-01_2021-12-24.csv"

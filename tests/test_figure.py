@@ -250,3 +250,128 @@ def test_no_ring_in_webgl_figures() -> None:
     rows = [event("m1", "2020-01-13"), event("m2", "2020-01-20")]
     fig = figure.build_figure(make(rows), selected="m2", webgl_threshold=1)
     assert not [t for t in fig.data if t.name == "selected"]
+
+
+# --- number of sources on the marker -----------------------------------------------------------
+
+
+def test_marker_size_grows_with_the_number_of_sources() -> None:
+    sizes = figure.source_marker_sizes(np.array([1, 2, 4, 8, 50]), 10.0)
+    assert sizes[0] == 10.0
+    assert sizes[0] < sizes[1] < sizes[2] < sizes[3]
+    assert sizes[4] == sizes[3]  # capped: a hundred sources must not cover the lane
+    # A frame without the column counts one source per row.
+    assert list(figure.source_counts(pd.DataFrame({"x": [1, 2]}))) == [1, 1]
+
+
+def test_label_and_hover_say_how_many_sources() -> None:
+    assert list(figure.source_labels(np.array([1, 2, 5]))) == ["", "×2", "×5"]
+    assert list(figure.sources_phrase(np.array([1, 3]))) == ["reported by 1 source", "reported by 3 sources"]
+    hover = figure.hover_texts(make([event("m1", "2020-01-13", n_sources=2, actors="Russia; Libya")]))[0]
+    assert "reported by 2 sources" in hover and "Russia; Libya" in hover
+
+
+def test_multi_source_markers_are_bigger_and_labelled() -> None:
+    rows = [event("m1", "2020-01-13", n_sources=1), event("m2", "2020-02-13", n_sources=3)]
+    fig = figure.build_figure(make(rows))
+    (trace,) = traces_with(fig, "m1")
+    size = {row[0]: s for row, s in zip(trace.customdata, trace.marker.size, strict=True)}
+    assert size["m2"] > size["m1"] == figure.marker_size(2)
+    (labels,) = [t for t in fig.data if t.name == "sources"]
+    assert list(labels.text) == ["×3"] and as_days(labels.x) == ["2020-02-13"]
+    assert labels.hoverinfo == "skip" and labels.customdata is None  # not clickable, not counted as an event
+
+
+def test_single_source_figure_has_one_size_and_no_labels() -> None:
+    fig = figure.build_figure(make([event("m1", "2020-01-13", n_sources=1), event("m2", "2020-02-13")]))
+    (trace,) = traces_with(fig, "m1")
+    assert isinstance(trace.marker.size, (int, float))
+    assert not [t for t in fig.data if t.name == "sources"]
+
+
+def test_too_many_labels_are_left_out() -> None:
+    rows = [event(f"m{i}", "2020-01-13", n_sources=2) for i in range(figure.MAX_SOURCE_LABELS + 1)]
+    fig = figure.build_figure(make(rows), webgl_threshold=10**9)
+    assert not [t for t in fig.data if t.name == "sources"]
+
+
+# --- lanes by actor ----------------------------------------------------------------------------
+
+
+def actor_rows() -> list[dict]:
+    return [
+        event("m1", "2020-01-13", actors="Russia; Libya"),
+        event("m2", "2020-01-20", actors="Turkey"),
+        event("m3", "2020-01-27", actors=""),
+        # m4 names nobody but reports the same event as m1: it joins m1's actors' lanes.
+        {**event("m4", "2020-01-13", actors=""), "event_id": "em1"},
+    ]
+
+
+def lanes_of(fig, mention_id: str) -> set[str]:  # type: ignore[no-untyped-def]
+    labels = fig.layout.yaxis.ticktext
+    return {
+        labels[round(float(y))]
+        for t in traces_with(fig, mention_id)
+        for row, y in zip(t.customdata, t.y, strict=True)
+        if row[0] == mention_id
+    }
+
+
+def test_an_event_appears_in_each_of_its_actors_lanes() -> None:
+    fig = figure.build_figure(make(actor_rows()), figure.ACTOR_LANE)
+    assert set(fig.layout.yaxis.ticktext) == {"Russia", "Libya", "Turkey", figure.NO_ACTOR_LANE}
+    assert lanes_of(fig, "m1") == {"Russia", "Libya"}
+    assert lanes_of(fig, "m4") == {"Russia", "Libya"}
+    assert lanes_of(fig, "m3") == {figure.NO_ACTOR_LANE}
+    assert fig.layout.yaxis.title.text == "Actor"
+
+
+def test_actor_lanes_are_the_chosen_actors_when_filtered() -> None:
+    fig = figure.build_figure(make(actor_rows()), figure.ACTOR_LANE, actors=("Libya",))
+    assert lanes_of(fig, "m1") == {"Libya"}
+    assert lanes_of(fig, "m2") == {figure.OTHER_ACTORS_LANE}
+
+
+def test_actor_lanes_keep_the_most_frequent_actors() -> None:
+    rows = [event(f"m{i}", "2020-01-13", actors=f"Common; Rare {i}") for i in range(figure.MAX_ACTOR_LANES + 3)]
+    _, names = figure.actor_lanes(make(rows))
+    assert len(set(names)) == figure.MAX_ACTOR_LANES
+    assert "Common" in set(names)
+
+
+def test_above_the_repeat_limit_each_event_is_drawn_once() -> None:
+    frame = make(actor_rows())
+    rows, names = figure.actor_lanes(frame, repeat=False)
+    assert len(rows) == len(set(rows)) == 4
+    lane = dict(zip(frame["mention_id"].iloc[rows], names, strict=True))
+    # One lane per event: m1 and m4 (one event) both in Libya's, first by name among equally frequent actors.
+    assert lane == {"m1": "Libya", "m4": "Libya", "m2": "Turkey", "m3": figure.NO_ACTOR_LANE}
+    assert not figure.repeats_actors(figure.ACTOR_REPEAT_LIMIT + 1)
+    assert figure.repeats_actors(figure.ACTOR_REPEAT_LIMIT + 1, ("Libya",))
+    assert "every actor" in figure.actor_lane_caption(10)
+    assert "drawn once" in figure.actor_lane_caption(figure.ACTOR_REPEAT_LIMIT + 1)
+
+
+def test_the_selection_is_ringed_in_each_of_its_lanes() -> None:
+    fig = figure.build_figure(make(actor_rows()), figure.ACTOR_LANE, selected="m1")
+    (ring,) = [t for t in fig.data if t.name == "selected"]
+    assert len(ring.x) == 2
+
+
+def test_one_marker_per_event_rings_the_selected_mentions_event() -> None:
+    # The key-events view draws m1 for event em1; the analyst opened m4, another mention of it.
+    fig = figure.build_figure(make(actor_rows()[:3]), selected="m4", selected_event="em1")
+    (ring,) = [t for t in fig.data if t.name == "selected"]
+    assert as_days(ring.x) == ["2020-01-13"]
+
+
+def test_lanes_with_nothing_in_the_opening_window_come_last() -> None:
+    rows = [
+        event("old", "2011-01-01", "2011-12-31", "year", doc="old.txt", doc_title="Old"),
+        event("m1", "2020-01-13", doc="a.txt", doc_title="A"),
+        event("m2", "2020-02-13", doc="b.txt", doc_title="B"),
+    ]
+    assert figure.assign_lanes(make(rows), "doc").labels == ("Old", "A", "B")
+    window = (pd.Timestamp("2019-12-01"), pd.Timestamp("2020-03-01"))
+    assert figure.assign_lanes(make(rows), "doc", window).labels == ("A", "B", "Old")

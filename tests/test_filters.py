@@ -234,3 +234,168 @@ def test_view_from_controls_refuses_a_reversed_range() -> None:
         precisions=(), statuses=(), bases=(), lane="doc", selected="",
     )  # fmt: skip
     assert view.filters.start is None and view.filters.end is None and "'From' is after 'To'" in problem
+
+
+# --- actors, event types, key events -----------------------------------------------------------
+
+# One happening (e1) reported by two documents, one of whose passages names no actor; e2 and e3 single mentions.
+EVENT_ROWS = [
+    # mention, event, doc, date, date_end, precision, actors, type, n_sources, event_date, event_end, event_prec, from
+    ("m1", "e1", "a.txt", "2020-10-01", "2020-10-31", "month", "Libya; United Nations", "agreement", 2,
+     "2020-10-23", "2020-10-23", "day", "m3"),
+    ("m2", "e1", "a.txt", "2020-09-01", "2020-11-30", "season", "", "agreement", 2,
+     "2020-10-23", "2020-10-23", "day", "m3"),
+    ("m3", "e1", "b.txt", "2020-10-23", "2020-10-23", "day", "Libya; Turkey", "agreement", 2,
+     "2020-10-23", "2020-10-23", "day", "m3"),
+    ("m4", "e2", "b.txt", "2020-12-30", "2020-12-30", "day", "Russia; Sergey Lavrov; Libya", "talks", 1,
+     "2020-12-30", "2020-12-30", "day", "m4"),
+    ("m5", "e3", "c.txt", "2021-01-05", "2021-01-05", "day", "Russia", "statement", 1,
+     "2021-01-05", "2021-01-05", "day", "m5"),
+]  # fmt: skip
+
+
+def event_frame() -> pd.DataFrame:
+    keys = (
+        "mention_id", "event_id", "doc", "date", "date_end", "precision", "actors", "event_type", "n_sources",
+        "event_date", "event_date_end", "event_precision", "event_date_from",
+    )  # fmt: skip
+    rows = [dict(zip(keys, row, strict=True)) for row in EVENT_ROWS]
+    for i, row in enumerate(rows):
+        row.update(outlet=f"Outlet {row['doc'][0].upper()}", title=f"Event {i}", passage=f"passage {i}")
+        row.update(status="reported", date_basis="explicit", passage_start=10 * i)
+    return conform(pd.DataFrame(rows))
+
+
+def test_actor_options_most_events_first() -> None:
+    # Libya is in e1 and e2, Russia in e2 and e3 (e1 counts once although three mentions report it).
+    assert filters.actor_options(event_frame()) == (
+        "Libya", "Russia", "Sergey Lavrov", "Turkey", "United Nations",
+    )  # fmt: skip
+    assert filters.type_options(event_frame()) == ("agreement", "statement", "talks")
+    choices = filters.choices_for(event_frame())
+    assert choices.actors[0] == "Libya" and "talks" in choices.types
+
+
+def test_actor_pairs_split_every_cell() -> None:
+    rows, names = filters.actor_pairs(pd.Series(["A; B", "", "B", "A; B"]))
+    assert list(rows) == [0, 0, 2, 3, 3] and list(names) == ["A", "B", "B", "A", "B"]
+    empty_rows, _ = filters.actor_pairs(pd.Series([], dtype=str))
+    assert len(empty_rows) == 0
+
+
+def test_actor_filter_keeps_every_mention_of_an_event_naming_the_actor() -> None:
+    f = event_frame()
+    # m2 names nobody and m3 names Turkey, but they report the same event as m1, which names the UN.
+    assert ids(filters.apply_filters(f, Filters(actors=("United Nations",)))) == {"m1", "m2", "m3"}
+    assert ids(filters.apply_filters(f, Filters(actors=("Sergey Lavrov",)))) == {"m4"}
+    # Any chosen actor: Turkey or Russia.
+    assert ids(filters.apply_filters(f, Filters(actors=("Turkey", "Russia")))) == {"m1", "m2", "m3", "m4", "m5"}
+    assert ids(filters.apply_filters(f, Filters(actors=("Nobody",)))) == set()
+    # Actor names match whole, not as substrings.
+    assert ids(filters.apply_filters(f, Filters(actors=("Russ",)))) == set()
+
+
+def test_actor_filter_combines_with_the_other_filters() -> None:
+    out = filters.apply_filters(event_frame(), Filters(actors=("United Nations",), docs=("b.txt",)))
+    assert ids(out) == {"m3"}
+
+
+def test_actor_filter_without_event_ids_is_per_mention() -> None:
+    f = event_frame().assign(event_id="")
+    assert ids(filters.apply_filters(f, Filters(actors=("United Nations",)))) == {"m1"}
+
+
+def test_type_filter() -> None:
+    f = event_frame()
+    assert ids(filters.apply_filters(f, Filters(types=("talks", "statement")))) == {"m4", "m5"}
+    assert ids(filters.apply_filters(f, Filters(types=("talks",), actors=("Libya",)))) == {"m4"}
+
+
+def test_key_events_are_multi_source_or_of_a_chosen_type() -> None:
+    f = event_frame()
+    assert ids(filters.key_mentions(f)) == {"m1", "m2", "m3"}
+    assert ids(filters.key_mentions(f, ("statement",))) == {"m1", "m2", "m3", "m5"}
+    assert filters.key_mentions(f.iloc[3:], ()).empty
+
+
+def test_one_per_event_dedupes_by_event_id_at_the_event_date() -> None:
+    events = filters.one_per_event(event_frame())
+    assert list(events["event_id"]) == ["e1", "e2", "e3"]
+    first = events.iloc[0]
+    # The mention that dated the event stands for it, at the event's own day, not a mention's month or season.
+    assert first["mention_id"] == "m3"
+    assert first["date"] == pd.Timestamp("2020-10-23") and first["date_end"] == pd.Timestamp("2020-10-23")
+    assert first["precision"] == "day"
+    # Actors and outlets of all its mentions, the representative's first.
+    assert first["actors"] == "Libya; Turkey; United Nations"
+    assert first["outlets"] == "Outlet B; Outlet A"
+    assert events.iloc[1]["actors"] == "Russia; Sergey Lavrov; Libya" and events.iloc[1]["outlets"] == "Outlet B"
+
+
+def test_one_per_event_without_the_dating_mention_takes_the_first_row() -> None:
+    shown = event_frame().loc[lambda f: f["mention_id"].isin(["m1", "m2"])]
+    assert list(shown["mention_id"]) == ["m2", "m1"]  # by date: "last fall" starts before October
+    (row,) = filters.one_per_event(shown).itertuples()
+    assert row.mention_id == "m2" and row.date == pd.Timestamp("2020-10-23") and row.actors == "Libya; United Nations"
+
+
+def test_one_per_event_of_nothing_is_empty() -> None:
+    assert filters.one_per_event(event_frame().iloc[0:0]).empty
+
+
+def test_key_table_is_compact_and_by_date() -> None:
+    table = filters.key_table(filters.one_per_event(filters.key_mentions(event_frame(), ("talks",))))
+    assert list(table["event_id"]) == ["e1", "e2"]
+    assert {"date", "title", "event_type", "actors", "n_sources", "outlets", "mention_id"} <= set(table.columns)
+    assert list(table["n_sources"]) == [2, 1]
+
+
+def test_event_of() -> None:
+    assert filters.event_of(event_frame(), "m2") == "e1"
+    assert filters.event_of(event_frame(), "nope") == "" and filters.event_of(event_frame(), "") == ""
+
+
+EVENT_CHOICES = Choices(
+    docs=("a.txt", "b.txt", "c.txt"), lanes=("doc", "actors"), actors=("Libya", "Russia"), types=("talks", "other")
+)
+
+
+def test_url_round_trip_with_actors_types_and_key_events() -> None:
+    view = View(
+        Filters(actors=("Libya", "Russia"), types=("talks",)), lane="actors", key_events=True, key_types=("other",)
+    )
+    query = filters.to_query(view)
+    assert query["actor"] == ["Libya", "Russia"] and query["type"] == ["talks"]
+    assert query["key"] == "1" and query["keytype"] == ["other"]
+    assert filters.parse_query(query, EVENT_CHOICES) == (view, [])
+
+
+@pytest.mark.parametrize(
+    ("params", "named"),
+    [
+        ({"actor": ["Napoleon"]}, "'actor'"),
+        ({"type": ["coronation"]}, "'type'"),
+        ({"key": ["maybe"]}, "'key'"),
+        ({"keytype": ["<script>"]}, "'keytype'"),
+        ({"key": ["1", "0"]}, "'key'"),
+    ],
+)
+def test_malformed_actor_type_or_key_parameter_gives_a_notice(params: dict, named: str) -> None:
+    view, notices = filters.parse_query(params, EVENT_CHOICES)
+    assert len(notices) == 1 and named in notices[0]
+    assert view.filters.actors == () and view.filters.types == ()
+
+
+def test_bad_actor_does_not_spoil_good_ones() -> None:
+    view, notices = filters.parse_query({"actor": ["Libya", "Napoleon"], "key": "0"}, EVENT_CHOICES)
+    assert view.filters.actors == ("Libya",) and view.key_events is False
+    assert len(notices) == 1 and "Napoleon" in notices[0]
+
+
+def test_view_from_controls_with_actors_types_and_key_events() -> None:
+    view, problem = filters.view_from_controls(
+        start=None, end=None, text="", docs=(), outlets=(), precisions=(), statuses=(), bases=(), lane="actors",
+        selected="", actors=["Libya"], types=("talks",), key_events=True, key_types=["other"],
+    )  # fmt: skip
+    assert problem == ""
+    assert view == View(Filters(actors=("Libya",), types=("talks",)), "actors", "", True, ("other",))

@@ -158,3 +158,67 @@ def test_detail_markdown_of_an_undated_event() -> None:
     event = {"date": pd.NaT, "date_end": pd.NaT, "precision": "", "status": "reported", "published": None}
     text = " ".join(highlight.detail_markdown(event))
     assert "unknown" in text and "unresolved" in text
+
+
+# --- every source of an event ------------------------------------------------------------------
+
+
+def sources_frame() -> pd.DataFrame:
+    from timeline.frame import conform
+
+    rows = [
+        {"mention_id": "m1", "event_id": "e1", "doc": "b.txt", "outlet": "The New Arab", "passage_start": 5,
+         "date": "2020-12-30", "date_end": "2020-12-30", "precision": "day", "date_text": "Wednesday",
+         "n_sources": 2, "actors": "Libya; Russia", "event_type": "talks", "event_date": "2020-12-30",
+         "event_date_end": "2020-12-30", "event_precision": "day"},
+        {"mention_id": "m2", "event_id": "e1", "doc": "a.txt", "outlet": "Press TV", "passage_start": 50,
+         "date": "2020-12-30", "date_end": "2020-12-30", "precision": "day", "date_text": "on Wednesday",
+         "n_sources": 2, "actors": "Russia; Sergey Lavrov", "event_type": "talks", "event_date": "2020-12-30",
+         "event_date_end": "2020-12-30", "event_precision": "day"},
+        {"mention_id": "m3", "event_id": "e1", "doc": "a.txt", "outlet": "Press TV", "passage_start": 9,
+         "date": "2020-12-01", "date_end": "2020-12-31", "precision": "month", "date_text": "in December",
+         "n_sources": 2, "actors": "", "event_type": "talks", "event_date": "2020-12-30",
+         "event_date_end": "2020-12-30", "event_precision": "day"},
+        {"mention_id": "m4", "event_id": "e2", "doc": "a.txt", "outlet": "Press TV", "passage_start": 90,
+         "date": "2021-01-05", "date_end": "2021-01-05", "precision": "day", "date_text": "Jan. 5", "n_sources": 1},
+    ]  # fmt: skip
+    return conform(pd.DataFrame(rows))
+
+
+def test_event_mentions_gathers_every_passage_of_the_event_clicked_first() -> None:
+    mentions = highlight.event_mentions(sources_frame(), "m2")
+    # The clicked one, then the others by document and offset; never another event's.
+    assert list(mentions["mention_id"]) == ["m2", "m3", "m1"]
+    assert set(mentions["doc"]) == {"a.txt", "b.txt"}
+    assert list(highlight.event_mentions(sources_frame(), "m4")["mention_id"]) == ["m4"]
+
+
+def test_event_mentions_of_an_unknown_or_ungrouped_mention() -> None:
+    assert highlight.event_mentions(sources_frame(), "nope").empty
+    assert highlight.event_mentions(sources_frame(), "").empty
+    ungrouped = sources_frame().assign(event_id="")
+    assert list(highlight.event_mentions(ungrouped, "m1")["mention_id"]) == ["m1"]
+
+
+def test_event_summary_says_date_type_actors_and_sources() -> None:
+    line = highlight.event_summary_markdown(highlight.event_mentions(sources_frame(), "m3")).replace("\\", "")
+    assert "2020-12-30 (day)" in line and "talks" in line
+    assert "Russia; Sergey Lavrov; Libya" in line  # the actors of all its passages, in the order listed
+    assert "reported by 2 sources (3 passages)" in line
+
+
+def test_source_lines_say_where_from_and_the_date_as_written_and_resolved() -> None:
+    row = highlight.event_mentions(sources_frame(), "m3").iloc[0].to_dict()
+    heading = highlight.source_heading(row, 1, 3, clicked=True).replace("\\", "")
+    assert heading.startswith("**Source 1 of 3 (clicked)**") and "Press TV" in heading
+    lines = " ".join(highlight.source_markdown(row)).replace("\\", "")
+    assert "“in December”" in lines and "2020-12-01 – 2020-12-31" in lines and "month" in lines
+    assert "a.txt" in lines
+
+
+def test_source_excerpt_can_be_short() -> None:
+    text = ("Filler words here. " * 100) + "THE PASSAGE." + (" More words after." * 100)
+    start = text.index("THE PASSAGE")
+    short = highlight.passage_html(text, start, start + 12, before=100, after=100)
+    long = highlight.passage_html(text, start, start + 12)
+    assert marked(short) == "THE PASSAGE." and len(short) < len(long) / 3

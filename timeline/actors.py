@@ -427,13 +427,16 @@ def _add_unknown_names(
         if after < len(starts) and starts[after] - title_end <= 2:
             continue
         span = _name_after(text, title_end)
-        if span is None or _overlaps(span, known, starts):
+        if span is None or _overlaps(span, known, starts) or any(m.start < span[1] and span[0] < m.end for m in new):
             continue
         name = " ".join(text[span[0] : span[1]].split())
         new.append(ActorMention(span[0], span[1], name, UNKNOWN, text[span[0] : span[1]], "title"))
     known_new = sorted([*known, *((m.start, m.end) for m in new)])
     for mention in list(new):
-        new.extend(_surname_mentions(text, mention, known_new, [s for s, _ in known_new]))
+        # Each surname found is taken before the next name's are looked for: no two mentions overlap.
+        found_here = _surname_mentions(text, mention, known_new, [s for s, _ in known_new])
+        new.extend(found_here)
+        known_new = sorted([*known_new, *((m.start, m.end) for m in found_here)])
     if not new:
         return found
     return sorted([*found, *new], key=lambda m: m.start)

@@ -1,4 +1,7 @@
-"""Downloads: the filtered events as CSV or JSON, with the CLI's columns.
+"""Downloads: the filtered mentions as CSV or JSON, with the CLI's columns, and the events table.
+
+The mention CSV/JSON has one row per dated mention; the events CSV one row
+per `event_id` among the filtered rows (`timeline.grouping.events_table`).
 
 A CSV opened in a spreadsheet turns a cell that starts with `=`, `+`, `-`,
 `@`, a tab or a carriage return into a formula; document text is
@@ -14,6 +17,7 @@ import pandas as pd
 
 from timeline.filters import date_span
 from timeline.frame import COLUMN_NAMES, records_for_export
+from timeline.grouping import EVENT_TABLE_COLUMNS, events_table
 
 FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
 
@@ -56,6 +60,19 @@ def json_bytes(frame: pd.DataFrame) -> bytes:
     return json.dumps(records, ensure_ascii=False, indent=1, default=_json_default).encode("utf-8")
 
 
+def events_export_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per event of the rows of `frame` (its sources among those rows), dates as ISO days."""
+    table = events_table(frame).loc[:, list(EVENT_TABLE_COLUMNS)]
+    for name in ("event_date", "event_date_end"):
+        table[name] = table[name].dt.strftime("%Y-%m-%d").fillna("")
+    return table.reset_index(drop=True)
+
+
+def events_csv_bytes(frame: pd.DataFrame) -> bytes:
+    """UTF-8 CSV of `events_export_frame`, with the same formula guard and line ends as `csv_bytes`."""
+    return guard_formulas(events_export_frame(frame)).to_csv(index=False, lineterminator="\r\n").encode("utf-8")
+
+
 def _json_default(value: object) -> object:
     # numpy integers from the int64 columns
     if hasattr(value, "item"):
@@ -64,12 +81,16 @@ def _json_default(value: object) -> object:
 
 
 def export_file_name(
-    frame: pd.DataFrame, extension: str, start: dt.date | None = None, end: dt.date | None = None
+    frame: pd.DataFrame,
+    extension: str,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    stem: str = "timeline",
 ) -> str:
-    """`timeline_<first>_<last>.<ext>`: the filter's bounds where set, else the events' own span."""
+    """`<stem>_<first>_<last>.<ext>`: the filter's bounds where set, else the events' own span."""
     span = date_span(frame)
     first = start or (span[0] if span else None)
     last = end or (span[1] if span else None)
     if first is None or last is None:
-        return f"timeline_undated.{extension}" if len(frame) else f"timeline_empty.{extension}"
-    return f"timeline_{first.isoformat()}_{last.isoformat()}.{extension}"
+        return f"{stem}_undated.{extension}" if len(frame) else f"{stem}_empty.{extension}"
+    return f"{stem}_{first.isoformat()}_{last.isoformat()}.{extension}"

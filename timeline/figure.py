@@ -6,6 +6,23 @@ the click).  Every event is exactly one point with its ids in `customdata`,
 so a click anywhere leads back to its mention.  Spans are one line trace per
 status with gaps between segments, never one shape per event, and above
 `WEBGL_THRESHOLD` points the traces are WebGL so 100,000 events stay usable.
+
+The number of documents reporting an event (`n_sources`) shows on its marker:
+the marker grows with it (`source_marker_sizes`) and, while there are few
+enough to read, carries a label "×2" beside it; the hover says "reported by
+N sources".
+
+Lanes by actor (`ACTOR_LANE`): an event is drawn in the lane of *each* actor
+named by any of its mentions, so an event between Russia and Libya shows in
+both lanes (the lanes then hold more points than there are events).  Lanes
+are the chosen actors when the actor filter is set, else the
+`MAX_ACTOR_LANES` actors named by the most events shown: more lanes could
+not be labelled, and a point per actor of 100,000 events would be several
+hundred thousand.  An event naming none of them is drawn once, in
+"(other actors)"; one naming no actor in "(no actor)".  Above
+`ACTOR_REPEAT_LIMIT` events with no actor chosen, each event is drawn once,
+in the lane of its actor named by the most events (`actor_lane_caption`
+says which rule a figure follows).
 """
 
 from __future__ import annotations
@@ -19,14 +36,29 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from timeline import filters
+
+ACTOR_LANE = "actors"
 LANES: dict[str, str] = {
     "doc": "Document",
     "outlet": "Outlet",
+    ACTOR_LANE: "Actor",
+    "event_type": "Event type",
     "status": "Status",
     "precision": "Precision",
     "date_basis": "Date basis",
-    "event_type": "Event type",
 }
+NO_ACTOR_LANE = "(no actor)"
+OTHER_ACTORS_LANE = "(other actors)"
+MAX_ACTOR_LANES = 15
+# Above this many events and no actor chosen, lanes by actor draw each event once (its most frequent actor).
+ACTOR_REPEAT_LIMIT = 20_000
+# Marker growth per doubling of the number of sources, up to `MAX_SIZED_SOURCES`.
+SOURCE_SIZE_STEP = 0.45
+MAX_SIZED_SOURCES = 8
+# Above this many multi-source points the "×N" labels are left out (unreadable, slow); size and hover remain.
+MAX_SOURCE_LABELS = 1_500
+RING_SIZE = 22.0
 # SVG below this many events: exact in every browser (WebGL may be missing in a headless one).
 WEBGL_THRESHOLD = 5_000
 LANE_LABEL_CHARS = 34
@@ -56,6 +88,98 @@ class Lanes:
     labels: tuple[str, ...]
 
 
+def source_counts(frame: pd.DataFrame) -> np.ndarray:
+    """Documents reporting each row's event (at least 1: a frame without `n_sources` counts one each)."""
+    if "n_sources" not in frame:
+        return np.ones(len(frame), dtype=np.int64)
+    return np.maximum(frame["n_sources"].to_numpy(dtype=np.int64, na_value=1), 1)
+
+
+def source_marker_sizes(n_sources: np.ndarray, base: float) -> np.ndarray:
+    """Marker size per point: `base` for one source, `SOURCE_SIZE_STEP` bigger per doubling (capped)."""
+    n = np.clip(np.asarray(n_sources, dtype=float), 1, MAX_SIZED_SOURCES)
+    return base * (1.0 + SOURCE_SIZE_STEP * np.log2(n))
+
+
+def source_labels(n_sources: np.ndarray) -> np.ndarray:
+    """ "×N" for an event reported by N ≥ 2 documents, "" for one."""
+    n = np.asarray(n_sources, dtype=np.int64)
+    return np.where(n >= 2, np.char.add("×", n.astype(str)), "").astype(object)
+
+
+def sources_phrase(n_sources: np.ndarray) -> np.ndarray:
+    """ "reported by 1 source" / "reported by N sources", per row."""
+    n = np.asarray(n_sources, dtype=np.int64)
+    return np.where(n == 1, "reported by 1 source", np.char.add(np.char.add("reported by ", n.astype(str)), " sources"))
+
+
+def actor_lanes(frame: pd.DataFrame, only: Sequence[str] = (), repeat: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    """(row position, actor) for every point of lanes by actor: one per lane actor of each row's event.
+
+    An event's actors are those named by any of its rows in `frame`; points come
+    in row order.  Lanes are the actors of `only`, or when it is empty the
+    `MAX_ACTOR_LANES` actors named by the most events; an event naming none of
+    them goes to `OTHER_ACTORS_LANE`, one naming no actor at all to `NO_ACTOR_LANE`.
+    `repeat=False`: one point per row, in the lane of its event's actor that is
+    named by the most events (the chosen actors in their order, with `only`).
+    """
+    # Integer codes throughout: events and actors as numbers, names only at the end.
+    events, _ = pd.factorize(filters.event_keys(frame).to_numpy(dtype=object))
+    rows, names = filters.actor_pairs(frame["actors"] if "actors" in frame else pd.Series([""] * len(frame)))
+    actor_codes, actor_names = pd.factorize(np.asarray(names, dtype=object))
+    actor_names = np.asarray(actor_names, dtype=object)
+    pairs = pd.DataFrame({"event": events[rows], "actor": actor_codes}).drop_duplicates()
+    named = np.zeros(int(events.max(initial=-1)) + 1, dtype=bool)
+    named[pairs["event"].to_numpy()] = True
+    if only:
+        position = {name: i for i, name in enumerate(actor_names.tolist())}
+        lane_codes = [position[a] for a in dict.fromkeys(only) if a in position]
+    else:
+        counts = np.bincount(pairs["actor"].to_numpy(), minlength=len(actor_names))
+        ranked = sorted(range(len(actor_names)), key=lambda code: (-counts[code], str(actor_names[code])))
+        lane_codes = ranked[:MAX_ACTOR_LANES]
+    rank = np.full(len(actor_names), -1, dtype=np.int64)
+    rank[np.asarray(lane_codes, dtype=np.int64)] = np.arange(len(lane_codes))
+    pairs = pairs.loc[rank[pairs["actor"].to_numpy()] >= 0]
+    if not repeat:
+        pairs = pairs.iloc[np.argsort(rank[pairs["actor"].to_numpy()], kind="stable")].drop_duplicates("event")
+    by_row = pd.DataFrame({"row": np.arange(len(frame)), "event": events})
+    joined = by_row.merge(pairs, on="event", how="left", sort=False).sort_values("row", kind="stable")
+    code = joined["actor"].to_numpy(dtype=float)
+    found = ~np.isnan(code)
+    lane = np.where(named[joined["event"].to_numpy()], OTHER_ACTORS_LANE, NO_ACTOR_LANE).astype(object)
+    lane[found] = actor_names[code[found].astype(np.int64)]
+    return joined["row"].to_numpy(dtype=np.int64), lane
+
+
+def repeats_actors(n_rows: int, actors: Sequence[str] = ()) -> bool:
+    """Whether lanes by actor draw an event in each of its actors' lanes (see `ACTOR_REPEAT_LIMIT`)."""
+    return bool(actors) or n_rows <= ACTOR_REPEAT_LIMIT
+
+
+def actor_lane_caption(n_rows: int, actors: Sequence[str] = ()) -> str:
+    """What lanes by actor show, for the figure's caption."""
+    lanes = "the actors chosen in the filter" if actors else f"the {MAX_ACTOR_LANES} actors in the most events"
+    rest = f"other events are in '{OTHER_ACTORS_LANE}' or '{NO_ACTOR_LANE}'"
+    if repeats_actors(n_rows, actors):
+        return (
+            f"Lanes by actor ({lanes}): an event is drawn in the lane of every actor its passages name, "
+            f"so an event with several actors appears in several lanes; {rest}."
+        )
+    return (
+        f"Lanes by actor ({lanes}): with {n_rows:,} events, each is drawn once, in the lane of its actor "
+        f"in the most events; {rest}. Choose actors in the filter to see every actor's lane."
+    )
+
+
+def actor_lane_frame(frame: pd.DataFrame, only: Sequence[str] = (), repeat: bool = True) -> pd.DataFrame:
+    """`frame` with its rows repeated as `actor_lanes` says, the actor in column `actor_lane`."""
+    rows, names = actor_lanes(frame, only, repeat)
+    out = frame.iloc[rows].reset_index(drop=True)
+    out["actor_lane"] = names
+    return out
+
+
 def lane_values(frame: pd.DataFrame, column: str) -> pd.Series:
     """The lane key of each row: any column's value; an empty value gets its own lane."""
     if column not in frame:
@@ -63,10 +187,19 @@ def lane_values(frame: pd.DataFrame, column: str) -> pd.Series:
     return frame[column].astype(str).replace("", "(none)")
 
 
-def assign_lanes(frame: pd.DataFrame, column: str) -> Lanes:
-    """Lanes in order of first appearance by date, so the top lane is where the story starts."""
+def assign_lanes(frame: pd.DataFrame, column: str, window: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> Lanes:
+    """Lanes in order of first appearance by date, so the top lane is where the story starts.
+
+    With the opening `window`, lanes with no event in it come last: an uprising
+    years before the story does not leave an empty lane at the top of the view.
+    """
     keys = lane_values(frame, column)
     order = frame["date"].rank(method="first", na_option="bottom").to_numpy()
+    if window is not None and "date_end" in frame:
+        last = frame["date_end"].fillna(frame["date"])
+        inside = ((last >= window[0]) & (frame["date"] <= window[1])).to_numpy(dtype=bool, na_value=False)
+        outside_lane = ~pd.Series(inside).groupby(keys.to_numpy()).transform("max").to_numpy(dtype=bool)
+        order = order + outside_lane * (len(frame) + 1)
     first_seen = pd.Series(order).groupby(keys.to_numpy()).min().sort_values(kind="stable")
     codes = pd.Categorical(keys, categories=first_seen.index).codes.astype(np.int64)
     labels = _lane_labels(frame, column, tuple(first_seen.index))
@@ -234,6 +367,11 @@ def hover_texts(frame: pd.DataFrame) -> np.ndarray:
         "date from: " + _escape(how),
         _escape(source) + " — " + _escape(frame["doc_title"].astype(str).str.slice(0, 70)),
     ]
+    if "event_type" in frame and "actors" in frame:
+        kind = frame["event_type"].astype(str).where(frame["event_type"] != "", "unclassified")
+        actors = frame["actors"].astype(str).str.slice(0, 90).where(frame["actors"] != "", "no actor named")
+        parts.append(_escape(kind) + " · " + _escape(actors))
+    parts.append(pd.Series(sources_phrase(source_counts(frame)), index=frame.index))
     text = parts[0]
     for part in parts[1:]:
         text = text + "<br>" + part
@@ -254,25 +392,44 @@ def build_figure(
     *,
     x_range: tuple[pd.Timestamp, pd.Timestamp] | None = None,
     selected: str = "",
+    selected_event: str = "",
+    actors: Sequence[str] = (),
     webgl_threshold: int = WEBGL_THRESHOLD,
 ) -> go.Figure:
-    """The timeline of the dated rows of `frame`, one lane per value of column `lane`."""
+    """The timeline of the dated rows of `frame`, one lane per value of column `lane`.
+
+    `lane` == `ACTOR_LANE`: a lane per actor (see the module doc), only those of `actors` when given.
+    `selected`: the mention to ring; when it is not drawn (one marker per event), the
+    point of `selected_event` is ringed instead.
+    """
     dated = frame.loc[frame["date"].notna()].reset_index(drop=True)
     if dated.empty:
         return _empty_figure()
-    lanes = assign_lanes(dated, lane)
     start = dated["date"].to_numpy("datetime64[D]")
     end = np.maximum(dated["date_end"].fillna(dated["date"]).to_numpy("datetime64[D]"), start)
     precise = (dated["precision"] == "day").to_numpy() | (end == start)
+    hover = hover_texts(dated)
+    custom = dated[list(CUSTOMDATA_FIELDS)].to_numpy(dtype=str)
+    n_sources = source_counts(dated)
+    status = dated["status"].astype(str).to_numpy()
+    ringed = selected_points(dated, selected, selected_event)
+    if lane == ACTOR_LANE:
+        # A row is drawn once per actor lane: everything per row is computed once, then repeated.
+        take, names = actor_lanes(dated, actors, repeat=repeats_actors(len(dated), actors))
+        points = dated[["date", "date_end"]].iloc[take].reset_index(drop=True).assign(actor_lane=names)
+        lanes = assign_lanes(points, "actor_lane", x_range)
+        start, end, precise, hover, custom = start[take], end[take], precise[take], hover[take], custom[take]
+        n_sources, status = n_sources[take], status[take]
+        ringed = np.flatnonzero(np.isin(take, ringed))
+    else:
+        lanes = assign_lanes(dated, lane, x_range)
     window = x_range if x_range is not None else (pd.Timestamp(start.min()), pd.Timestamp(end.max()))
     marker_days = max((window[1] - window[0]).days, 1) * MARKER_SHARE
     rows = event_rows(lanes.codes, start.astype(np.int64), end.astype(np.int64), precise, marker_days)
     y = y_positions(lanes.codes, rows, len(lanes.labels))
-    hover = hover_texts(dated)
-    custom = dated[list(CUSTOMDATA_FIELDS)].to_numpy(dtype=str)
-    kind = "scattergl" if len(dated) > webgl_threshold else "scatter"
-    size = marker_size(len(dated))
-    status = dated["status"].astype(str).to_numpy()
+    kind = "scattergl" if len(start) > webgl_threshold else "scatter"
+    size = marker_size(len(start))
+    sizes = source_marker_sizes(n_sources, size)
     traces: list[dict[str, Any]] = []
     for name, style in _STYLE.items():
         of_status = status == name if name == "scheduled" else status != "scheduled"
@@ -282,16 +439,45 @@ def build_figure(
             traces.append(_span_lines(kind, start[spans], end[spans], y[spans], style, name))
             middle = start[spans] + (end[spans] - start[spans]) // 2
             traces.append(
-                _markers(kind, middle, y[spans], hover[spans], custom[spans], style, name, span=True, size=size)
+                _markers(kind, middle, y[spans], hover[spans], custom[spans], style, name, span=True, size=sizes[spans])
             )
         if points.any():
             traces.append(
-                _markers(kind, start[points], y[points], hover[points], custom[points], style, name, size=size)
+                _markers(kind, start[points], y[points], hover[points], custom[points], style, name, size=sizes[points])
             )
-    if kind == "scatter":
-        # Ringing the selection changes the figure, and the browser redraws it whole: cheap in SVG, slow in WebGL.
-        traces.extend(_selected_ring(dated, selected, start, end, y))
+    middle = start + (end - start) // 2
+    # Ringing the selection changes the figure, and the browser redraws it whole: cheap in SVG, slow in WebGL.
+    ringed = ringed if kind == "scatter" else np.zeros(0, dtype=np.int64)
+    ring_size = float(max(RING_SIZE, sizes[ringed].max() + 10)) if len(ringed) else 0.0
+    # A label beside a ringed marker starts outside the ring.
+    label_sizes = sizes.copy()
+    label_sizes[ringed] = ring_size
+    traces.extend(_source_label_trace(middle, y, n_sources, label_sizes))
+    traces.extend(_selected_ring(middle[ringed], y[ringed], ring_size))
     return _figure(traces, _layout(lanes, lane, x_range))
+
+
+def _source_label_trace(x: np.ndarray, y: np.ndarray, n_sources: np.ndarray, sizes: np.ndarray) -> list[dict[str, Any]]:
+    """ "×N" beside each multi-source point: one SVG text trace, not clickable, left out when too many."""
+    several = n_sources >= 2
+    if not several.any() or several.sum() > MAX_SOURCE_LABELS:
+        return []
+    # Invisible markers of the points' own sizes: Plotly then sets the text beside the marker, not over it.
+    return [
+        {
+            "type": "scatter",
+            "x": _as_datetimes(x[several]),
+            "y": y[several],
+            "mode": "markers+text",
+            "marker": {"size": sizes[several], "opacity": 0},
+            "text": source_labels(n_sources[several]),
+            "textposition": "middle right",
+            "textfont": {"size": 11, "color": "#333"},
+            "hoverinfo": "skip",
+            "name": "sources",
+            "showlegend": False,
+        }
+    ]
 
 
 def _figure(traces: list[dict[str, Any]], layout: dict[str, Any]) -> go.Figure:
@@ -355,19 +541,30 @@ def _markers(
     name: str,
     *,
     span: bool = False,
-    size: float = 10,
+    size: float | np.ndarray = 10,
 ) -> dict:
+    sizes = np.asarray(size, dtype=float)
+    # One number when every point has the same size, so the usual figure stays small.
+    fixed: float | np.ndarray = float(sizes.flat[0]) if sizes.size and np.all(sizes == sizes.flat[0]) else sizes
     if span:
         # The handle of a period: a tick at its middle, so the line, not a point, reads as the date.
-        marker = {"color": style["span"], "symbol": "line-ns-open", "size": size + 2, "line": {"width": 2}}
+        # Opacity set: Plotly fades markers whose size varies point to point (bubbles) by default.
+        marker = {
+            "color": style["span"],
+            "symbol": "line-ns-open",
+            "size": fixed + 2,
+            "opacity": 1,
+            "line": {"width": 2},
+        }
         marker["line"]["color"] = style["color"]
     else:
         outline = style["color"] if style["symbol"].endswith("-open") else "white"
         marker = {
             "color": style["color"],
             "symbol": style["symbol"],
-            "size": size,
-            "line": {"width": 1.5 if size >= 8 else 0.5},
+            "size": fixed,
+            "opacity": 1,
+            "line": {"width": 1.5 if float(sizes.min(initial=10)) >= 8 else 0.5},
         }
         marker["line"]["color"] = outline
     return {
@@ -385,23 +582,32 @@ def _markers(
     }
 
 
-def _selected_ring(
-    dated: pd.DataFrame, selected: str, start: np.ndarray, end: np.ndarray, y: np.ndarray
-) -> list[dict[str, Any]]:
-    if not selected:
+def selected_points(dated: pd.DataFrame, selected: str, selected_event: str = "") -> np.ndarray:
+    """Positions of the points to ring: every point of the selected mention (one per actor lane),
+    else those of its event (the key-events view draws one point per event)."""
+    if not selected and not selected_event:
+        return np.zeros(0, dtype=np.int64)
+    hit = np.flatnonzero((dated["mention_id"] == selected).to_numpy(dtype=bool)) if selected else np.zeros(0, int)
+    if len(hit) == 0 and selected_event and "event_id" in dated:
+        hit = np.flatnonzero((dated["event_id"] == selected_event).to_numpy(dtype=bool))
+    return hit
+
+
+def _selected_ring(x: np.ndarray, y: np.ndarray, size: float) -> list[dict[str, Any]]:
+    if len(x) == 0:
         return []
-    hit = np.flatnonzero((dated["mention_id"] == selected).to_numpy())
-    if len(hit) == 0:
-        return []
-    i = int(hit[0])
-    middle = start[i] + (end[i] - start[i]) // 2
-    # A plain SVG ring even in WebGL figures: one point, drawn above the rest, not clickable.
+    # A plain SVG ring: drawn above the rest, not clickable.
     ring = {
         "type": "scatter",
-        "x": _as_datetimes(np.array([middle])),
-        "y": [float(y[i])],
+        "x": _as_datetimes(x),
+        "y": y.astype(float).tolist(),
         "mode": "markers",
-        "marker": {"size": 22, "symbol": "circle-open", "color": "#d62728", "line": {"width": 3}},
+        "marker": {
+            "size": size,
+            "symbol": "circle-open",
+            "color": "#d62728",
+            "line": {"width": 3},
+        },
         "hoverinfo": "skip",
         "name": "selected",
         "showlegend": False,

@@ -6,9 +6,10 @@ reads the column list from `COLUMNS`; nothing else spells it out.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from timeline.models import Event
@@ -79,11 +80,36 @@ def empty_frame() -> pd.DataFrame:
 
 def to_frame(events: Iterable[Event]) -> pd.DataFrame:
     """Events as a frame with exactly `COLUMNS`, sorted by date then document order."""
-    rows = [event.as_row() for event in events]
+    return frame_from_rows([row_of(event.as_row()) for event in events])
+
+
+def row_of(values: Mapping[str, object]) -> tuple[object, ...]:
+    """One event's values in `COLUMN_NAMES` order: the compact form rows travel in."""
+    return tuple(values[name] for name in COLUMN_NAMES)
+
+
+def frame_from_rows(rows: Sequence[tuple[object, ...]]) -> pd.DataFrame:
+    """A frame from value tuples in `COLUMN_NAMES` order, built column by column (no per-row dicts),
+    sorted by date then document order."""
     if not rows:
         return empty_frame()
-    frame = pd.DataFrame.from_records(rows, columns=list(COLUMN_NAMES))
-    return conform(frame)
+    columns = dict(zip(COLUMN_NAMES, zip(*rows, strict=True), strict=True))
+    out: dict[str, object] = {}
+    for c in COLUMNS:
+        values = columns.pop(c.name)
+        if c.dtype.startswith("datetime"):
+            out[c.name] = np.array([v if v is not None else _NAT for v in values], dtype=c.dtype)
+        elif c.dtype == "int64":
+            out[c.name] = np.array(values, dtype="int64")
+        else:
+            out[c.name] = pd.array([v or "" for v in values], dtype="str")
+    frame = pd.DataFrame(out)
+    return frame.sort_values(["date", "doc", "passage_start"], na_position="last", kind="stable").reset_index(
+        drop=True
+    )
+
+
+_NAT = np.datetime64("NaT")
 
 
 def conform(frame: pd.DataFrame) -> pd.DataFrame:

@@ -5,6 +5,11 @@ is put around the passage, so a document holding `<script>`, HTML or
 markdown displays it literally.  The HTML is for `st.html`, which does not
 read markdown; the notices are for `st.warning`, which does, hence
 `escape_markdown`.
+
+An event reported by several documents has one mention per passage;
+`event_mentions` gathers them (the clicked one first) so the detail panel
+shows each passage marked in its own document, with `source_markdown`
+saying where it is from and how its date was read.
 """
 
 from __future__ import annotations
@@ -15,15 +20,22 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import pandas as pd
+
 # Little before the passage, so it shows at the top of the box without scrolling; more after.
 CONTEXT_BEFORE = 400
 CONTEXT_AFTER = 1_500
+# Around each passage of an event's source list: little, so every marked passage shows without scrolling.
+SOURCE_CONTEXT_BEFORE = 220
+SOURCE_CONTEXT_AFTER = 500
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 _BOX_STYLE = (
     "white-space: pre-wrap; overflow-wrap: anywhere; max-height: 26rem; overflow-y: auto; "
     "padding: 0.75rem 1rem; border: 1px solid rgba(49, 51, 63, 0.2); border-radius: 0.5rem; "
     "font-size: 0.92rem; line-height: 1.5;"
 )
+# The detail panel lists at most this many passages of one event (a widely reported event may have hundreds).
+MAX_SOURCE_PASSAGES = 12
 _MARK_STYLE = "background: #ffe066; color: inherit; padding: 0 1px; border-radius: 2px;"
 
 
@@ -75,6 +87,71 @@ def detail_markdown(event: Mapping[str, Any]) -> list[str]:
     return lines
 
 
+def event_mentions(frame: pd.DataFrame, selected: str) -> pd.DataFrame:
+    """Every row of the selected mention's event: the selected mention first, then by document and offset.
+
+    Empty when `selected` is not in `frame`; the selected row alone when it has no `event_id`.
+    """
+    hit = frame.loc[frame["mention_id"] == selected] if selected else frame.iloc[0:0]
+    if hit.empty:
+        return hit.reset_index(drop=True)
+    event_id = str(hit["event_id"].iloc[0]) if "event_id" in frame else ""
+    rows = frame.loc[frame["event_id"] == event_id] if event_id else hit.iloc[:1]
+    rank = (rows["mention_id"] != selected).astype(int)
+    ordered = rows.assign(_clicked=rank).sort_values(["_clicked", "doc", "passage_start"], kind="stable")
+    return ordered.drop(columns="_clicked").reset_index(drop=True)
+
+
+def event_summary_markdown(mentions: pd.DataFrame) -> str:
+    """One line about the event the mentions report: its date, type, actors and how many documents report it."""
+    if mentions.empty:
+        return ""
+    first = mentions.iloc[0].to_dict()
+    start = first.get("event_date") if _day(first.get("event_date")) != "unknown" else first.get("date")
+    end = first.get("event_date_end") if _day(first.get("event_date")) != "unknown" else first.get("date_end")
+    precision = str(first.get("event_precision") or first.get("precision") or "unresolved")
+    period = _day(start) + (f" – {_day(end)}" if _day(end) not in ("unknown", _day(start)) else "")
+    actors: dict[str, None] = {}
+    for cell in mentions.get("actors", pd.Series([], dtype=str)).astype(str):
+        actors.update(dict.fromkeys(a.strip() for a in cell.split(";") if a.strip()))
+    n_docs = mentions["doc"].nunique()
+    n_sources = max(int(first.get("n_sources") or 0), n_docs)
+    passages = f"{len(mentions)} passage{'s' if len(mentions) != 1 else ''}"
+    sources = f"reported by {n_sources} source{'s' if n_sources != 1 else ''} ({passages})"
+    parts = [f"**Event:** {period} ({escape_markdown(precision)})"]
+    if first.get("event_type"):
+        parts.append(escape_markdown(str(first["event_type"])))
+    if actors:
+        parts.append(escape_markdown("; ".join(actors)))
+    parts.append(sources)
+    return " · ".join(parts)
+
+
+def source_heading(event: Mapping[str, Any], index: int, total: int, clicked: bool = False) -> str:
+    """The heading of one source passage: its number, outlet and document title (markdown, escaped)."""
+    outlet = escape_markdown(str(event.get("outlet") or "outlet unknown"))
+    title = escape_markdown(str(event.get("doc_title") or event.get("doc") or ""))
+    mark = " (clicked)" if clicked else ""
+    return f"**Source {index} of {total}{mark}** — {outlet} · *{title}*"
+
+
+def source_markdown(event: Mapping[str, Any]) -> list[str]:
+    """Lines (markdown, escaped) for one source passage: publication, the date as written and as resolved."""
+    esc = escape_markdown
+    period = _day(event.get("date"))
+    end = event.get("date_end")
+    if event.get("precision") != "day" and _day(end) not in ("unknown", period):
+        period += f" – {_day(end)}"
+    rule = f", rule {esc(str(event['date_rule']))}" if event.get("date_rule") else ""
+    published_from = esc(str(event.get("published_basis") or "unknown"))
+    return [
+        f"**Published** {_day(event.get('published'))} (from {published_from}) · file {esc(str(event.get('doc', '')))}",
+        f"**As written:** “{esc(str(event.get('date_text', '')))}” → **{period}** "
+        f"({esc(str(event.get('precision') or 'unresolved'))}, {esc(str(event.get('status', '')))}) · "
+        f"date from {esc(str(event.get('date_basis', '')))}{rule}",
+    ]
+
+
 def _day(value: Any) -> str:
     if value is None or (isinstance(value, float) and value != value) or str(value) in ("NaT", ""):
         return "unknown"
@@ -122,10 +199,17 @@ def excerpt_bounds(
     return lo, hi
 
 
-def passage_html(text: str, start: int, end: int, whole: bool = False) -> str:
-    """A scrollable box with the passage marked: an excerpt around it, or the whole text."""
+def passage_html(
+    text: str,
+    start: int,
+    end: int,
+    whole: bool = False,
+    before: int = CONTEXT_BEFORE,
+    after: int = CONTEXT_AFTER,
+) -> str:
+    """A scrollable box with the passage marked: an excerpt around it (`before`/`after` chars), or the whole text."""
     start, end = _clamp(text, start, end)
-    lo, hi = (0, len(text)) if whole else excerpt_bounds(text, start, end)
+    lo, hi = (0, len(text)) if whole else excerpt_bounds(text, start, end, before, after)
     body = highlight_html(text[lo:hi], start - lo, end - lo)
     before = "[…]\n" if lo > 0 else ""
     after = "\n[…]" if hi < len(text) else ""

@@ -18,12 +18,12 @@ from pathlib import Path
 import pandas as pd
 
 from timeline import documents as D
-from timeline.actors import find_actors, passage_actors
+from timeline.actors import find_actors, format_actors, passage_actors
 from timeline.dates import Reference, tag
 from timeline.estimate import estimate_publication
 from timeline.event_types import classify
 from timeline.events import document_events
-from timeline.frame import to_frame
+from timeline.frame import frame_from_rows, row_of
 from timeline.grouping import group_events
 from timeline.models import Document, Event
 from timeline.sources import SOURCES_NAME, Sources, SourcesError, read_sources
@@ -136,7 +136,7 @@ def _parallel(job: Callable[[D.InputFile], _Result], items: Sequence[D.InputFile
         return list(pool.map(job, items, chunksize=chunk))
 
 
-_Result = tuple["DocumentReport", Document | None, list[Event]]
+_Result = tuple["DocumentReport", Document | None, list[tuple[object, ...]]]
 
 
 def _read_and_extract(
@@ -155,39 +155,41 @@ def _process(document: Document, sources: Sources | None, overrides: Mapping[str
         document = replace(document, published=overrides[document.doc], published_basis="analyst")
     if document.published is None:
         document = _with_estimate(document)
-    found = understood(document, document_events(document))
-    return _report(document, found), document, found
+    events = document_events(document)
+    return _report(document, events), document, understood(document, events)
 
 
-def understood(document: Document, events: Sequence[Event]) -> list[Event]:
-    """Who is named, what kind of happening, and a readable title, for each event of a document."""
+def understood(document: Document, events: Sequence[Event]) -> list[tuple[object, ...]]:
+    """Each event of a document as a frame row, with who is named, what kind of happening, and a title.
+
+    Rows (tuples in COLUMN_NAMES order) rather than Event objects are what travels back from worker
+    processes: they are a fraction of the memory.
+    """
     if not events:
         return []
     named = find_actors(document.text)
-    out: list[Event] = []
+    rows: list[tuple[object, ...]] = []
     for event in events:
         start, end = event.passage_start, event.passage_end
         date_span = (event.mention.start - start, event.mention.end - start)
-        event_type, rule = classify(event.passage, *date_span)
-        out.append(
-            replace(
-                event,
-                actors=passage_actors(named, start, end),
-                event_type=event_type,
-                event_type_rule=rule,
-                title=make_title(event.passage, named, start, date_span) or event.title,
-            )
-        )
-    return out
+        values = event.as_row()
+        values["event_type"], values["event_type_rule"] = classify(event.passage, *date_span)
+        values["actors"], values["actor_kinds"] = format_actors(passage_actors(named, start, end))
+        values["title"] = make_title(event.passage, named, start, date_span) or event.title
+        rows.append(row_of(values))
+    return rows
 
 
 def _collect(results: Sequence[_Result], problems: list[str]) -> Extraction:
     for p in problems:
         log.warning("%s", p)
     documents = tuple(doc for _, doc, _ in results if doc is not None)
-    events = [event for _, _, found in results for event in found]
-    frame = group_events(to_frame(events))
-    return Extraction(frame, documents, tuple(r for r, _, _ in results), tuple(problems))
+    rows = [row for _, _, found in results for row in found]
+    for _, _, found in results:
+        found.clear()  # the frame is all that is kept: free the rows as soon as it is built
+    frame = frame_from_rows(rows)
+    del rows
+    return Extraction(group_events(frame), documents, tuple(r for r, _, _ in results), tuple(problems))
 
 
 def extract_texts(
