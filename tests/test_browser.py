@@ -38,7 +38,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-STARTUP_SECONDS = 60
+STARTUP_SECONDS = 120
 CONTRACT_COLUMNS = ("doc", "date", "precision", "date_text", "passage_start", "passage_end")
 
 # Points that carry an event (customdata) in the rendered figure, and whether each is inside the plot area.
@@ -159,8 +159,8 @@ def test_page_draws_events_click_opens_passage_and_csv_downloads(server: str, br
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     try:
         page.goto(server + "/", wait_until="domcontentloaded")
-        page.wait_for_selector(".js-plotly-plot .scatterlayer .points path.point", state="attached", timeout=45_000)
-        page.wait_for_function(f"({COUNT_POINTS_JS})() >= 20", timeout=20_000)
+        page.wait_for_selector(".js-plotly-plot .scatterlayer .points path.point", state="attached", timeout=120_000)
+        page.wait_for_function(f"({COUNT_POINTS_JS})() >= 20", timeout=60_000)
 
         # Events drawn: every dated event is one point with its ids (SVG below the WebGL threshold).
         drawn = page.evaluate(COUNT_POINTS_JS)
@@ -176,10 +176,10 @@ def test_page_draws_events_click_opens_passage_and_csv_downloads(server: str, br
         assert len(centres) >= 10, "most events should be inside the initial window"
         x, y = centres[len(centres) // 2]
         page.mouse.move(x, y)
-        page.wait_for_selector(".hoverlayer .hovertext", state="attached", timeout=5_000)
+        page.wait_for_selector(".hoverlayer .hovertext", state="attached", timeout=15_000)
         page.mouse.click(x, y)
-        page.wait_for_selector("mark", state="attached", timeout=20_000)
-        page.wait_for_function("() => new URL(location.href).searchParams.get('event')", timeout=10_000)
+        page.wait_for_selector("mark", state="attached", timeout=60_000)
+        page.wait_for_function("() => new URL(location.href).searchParams.get('event')", timeout=30_000)
         selected = parse_qs(urlparse(page.url).query)["event"][0]
         event = frame.set_index("mention_id").loc[selected]
         marks = page.locator("mark").all_inner_texts()
@@ -187,7 +187,7 @@ def test_page_draws_events_click_opens_passage_and_csv_downloads(server: str, br
         page.screenshot(path=str(SCREENSHOTS / "after_click.png"))
 
         # The CSV download: the contract's columns, one row per event shown.
-        with page.expect_download(timeout=20_000) as info:
+        with page.expect_download(timeout=60_000) as info:
             page.get_by_role("button", name="Download CSV").click()
         download = info.value
         target = tmp_path / download.suggested_filename
@@ -200,7 +200,7 @@ def test_page_draws_events_click_opens_passage_and_csv_downloads(server: str, br
         assert set(CONTRACT_COLUMNS) <= set(header)
 
         page.get_by_role("tab", name="Documents").click()
-        page.get_by_text("Set a publication date").wait_for(timeout=10_000)
+        page.get_by_text("Set a publication date").wait_for(timeout=30_000)
         page.screenshot(path=str(SCREENSHOTS / "documents.png"))
         assert not errors, errors
     finally:
@@ -213,8 +213,8 @@ def _open(browser, server: str, query: str = ""):  # type: ignore[no-untyped-def
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(server + "/" + query, wait_until="domcontentloaded")
-    page.wait_for_selector(".js-plotly-plot .scatterlayer .points path.point", state="attached", timeout=45_000)
-    page.wait_for_function(f"({COUNT_POINTS_JS})() >= 1", timeout=20_000)
+    page.wait_for_selector(".js-plotly-plot .scatterlayer .points path.point", state="attached", timeout=120_000)
+    page.wait_for_function(f"({COUNT_POINTS_JS})() >= 1", timeout=60_000)
     return context, page, errors
 
 
@@ -224,7 +224,7 @@ def _click_event(page, event_id: str) -> str:  # type: ignore[no-untyped-def]
     assert points, f"no marker of event {event_id} inside the plot"
     x, y = points[0]["x"], points[0]["y"]
     page.mouse.move(x, y)
-    page.wait_for_selector(".hoverlayer .hovertext", state="attached", timeout=5_000)
+    page.wait_for_selector(".hoverlayer .hovertext", state="attached", timeout=15_000)
     assert "reported by 2 sources" in (page.locator(".hoverlayer .hovertext").first.text_content() or "")
     page.mouse.click(x, y)
     return str(points[0]["mention"])
@@ -251,8 +251,8 @@ def test_clicking_a_multi_source_event_shows_each_source_marked(server: str, bro
         labels = page.locator(".js-plotly-plot .scatterlayer .trace text").all_text_contents()
         assert "×2" in labels
         clicked = _click_event(page, event_id)
-        page.wait_for_function("() => document.querySelectorAll('mark').length >= 2", timeout=20_000)
-        page.wait_for_function("() => new URL(location.href).searchParams.get('event')", timeout=10_000)
+        page.wait_for_function("() => document.querySelectorAll('mark').length >= 2", timeout=60_000)
+        page.wait_for_function("() => new URL(location.href).searchParams.get('event')", timeout=30_000)
         assert parse_qs(urlparse(page.url).query)["event"][0] == clicked
         # Each source passage marked in its own document's box (the "Whole document" boxes are collapsed).
         boxes = page.locator("div.timeline-source:visible")
@@ -278,17 +278,17 @@ def test_key_events_view_draws_one_marker_per_event(server: str, browser) -> Non
     SCREENSHOTS.mkdir(exist_ok=True)
     context, page, errors = _open(browser, server, "?key=1&lane=event_type")
     try:
-        page.wait_for_function(f"({COUNT_POINTS_JS})() === {n_dated}", timeout=20_000)
+        page.wait_for_function(f"({COUNT_POINTS_JS})() === {n_dated}", timeout=60_000)
         drawn = page.evaluate(
             """() => { const p = document.querySelector('.js-plotly-plot'); const ids = [];
               for (const t of p._fullData) if (t.customdata) for (const c of t.customdata) ids.push(c[1]);
               return ids; }"""
         )
         assert len(drawn) == len(set(drawn)) == n_dated and set(drawn) <= key_events
-        page.get_by_text("Key events:").first.wait_for(timeout=10_000)
+        page.get_by_text("Key events:").first.wait_for(timeout=30_000)
         page.screenshot(path=str(SCREENSHOTS / "key_events.png"))
         _click_event(page, rows["event_id"].iloc[0])
-        page.wait_for_function("() => document.querySelectorAll('mark').length >= 2", timeout=20_000)
+        page.wait_for_function("() => document.querySelectorAll('mark').length >= 2", timeout=60_000)
         page.screenshot(path=str(SCREENSHOTS / "key_events_selected.png"))
         assert not errors, errors
     finally:
