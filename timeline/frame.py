@@ -88,9 +88,9 @@ def row_of(values: Mapping[str, object]) -> tuple[object, ...]:
     return tuple(values[name] for name in COLUMN_NAMES)
 
 
-def frame_from_rows(rows: Sequence[tuple[object, ...]]) -> pd.DataFrame:
+def frame_from_rows(rows: Sequence[tuple[object, ...]], sort: bool = True) -> pd.DataFrame:
     """A frame from value tuples in `COLUMN_NAMES` order, built column by column (no per-row dicts),
-    sorted by date then document order."""
+    sorted by date then document order unless `sort` is False."""
     if not rows:
         return empty_frame()
     columns = dict(zip(COLUMN_NAMES, zip(*rows, strict=True), strict=True))
@@ -104,9 +104,30 @@ def frame_from_rows(rows: Sequence[tuple[object, ...]]) -> pd.DataFrame:
         else:
             out[c.name] = pd.array([v or "" for v in values], dtype="str")
     frame = pd.DataFrame(out)
-    return frame.sort_values(["date", "doc", "passage_start"], na_position="last", kind="stable").reset_index(
-        drop=True
-    )
+    return sort_frame(frame) if sort else frame
+
+
+_SORT_KEYS = ["date", "doc", "passage_start"]
+
+
+def sort_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """By date, then document, then position in the document; undated rows last."""
+    return frame.sort_values(_SORT_KEYS, na_position="last", kind="stable").reset_index(drop=True)
+
+
+def concat_sorted(pieces: list[pd.DataFrame]) -> pd.DataFrame:
+    """The pieces as one sorted frame, built a column at a time; the pieces are emptied as it goes,
+    so that a large corpus's frame never exists twice in memory."""
+    if not pieces:
+        return empty_frame()
+    keys = pd.concat([piece[_SORT_KEYS] for piece in pieces], ignore_index=True)
+    order = keys.sort_values(_SORT_KEYS, na_position="last", kind="stable").index.to_numpy()
+    del keys
+    columns: dict[str, pd.Series] = {}
+    for name in COLUMN_NAMES:
+        column = pd.concat([piece.pop(name) for piece in pieces], ignore_index=True)
+        columns[name] = column.take(order).reset_index(drop=True)
+    return pd.DataFrame(columns)
 
 
 _NAT = np.datetime64("NaT")

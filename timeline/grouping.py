@@ -47,7 +47,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
@@ -317,13 +317,24 @@ _EPOCH = dt.date(1970, 1, 1)
 class _Columns:
     """The frame's columns as Python lists (row access through pandas is far too slow here)."""
 
+    def load_passages(self, rows: Sequence[int]) -> None:
+        if "passage" not in self._frame:
+            self.passage = dict.fromkeys(rows, "")
+            return
+        values = self._frame["passage"].iloc[list(rows)].tolist()
+        self.passage = {i: ("" if v is None or v != v else str(v)) for i, v in zip(rows, values, strict=True)}
+
     def __init__(self, frame: pd.DataFrame) -> None:
         n = len(frame)
 
         def strings(name: str) -> list[str]:
             if name not in frame:
                 return [""] * n
-            return ["" if v is None or v is pd.NA or v != v else str(v) for v in frame[name].tolist()]
+            # Through categories, equal cells share one string object: far less memory for
+            # columns such as doc or event_type that repeat across hundreds of thousands of rows.
+            codes, uniques = pd.factorize(frame[name], use_na_sentinel=True)
+            values = ["" if v is None or v is pd.NA or v != v else str(v) for v in uniques.tolist()]
+            return [values[c] if c >= 0 else "" for c in codes.tolist()]
 
         def ints(name: str, default: int) -> list[int]:
             if name not in frame:
@@ -335,7 +346,9 @@ class _Columns:
         self.event_type = [t or OTHER for t in strings("event_type")]
         self.actors = strings("actors")
         self.actor_kinds = strings("actor_kinds")
-        self.passage = strings("passage")
+        # Passages are read one event type at a time (`load_passages`): most of the frame's bytes.
+        self._frame = frame
+        self.passage: dict[int, str] = {}
         self.precision = strings("precision")
         self.passage_start = ints("passage_start", 0)
         start = _days(frame, "date")
@@ -373,9 +386,25 @@ class _Grouper:
         self.tax = taxonomy
         self.events: list[_Event] = []
         self.by_day: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        # by_day's keys in the order they were made (days ascending, as day-precise mentions come).
+        self._day_keys: deque[tuple[str, int]] = deque()
+        self._days_done = False
         self.by_month: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.actors: dict[int, _Actors] = {}
         self.concepts: dict[int, frozenset[str]] = {}
+
+    def forget_days_before(self, start: int, span: int) -> None:
+        """Drop day buckets no later mention can consult, keeping the index small.
+
+        Mentions come by span, then start: a day bucket is consulted only by day-precise mentions of
+        that day, so once they are past it (or past all days) it is dead weight.
+        """
+        if span > 0:
+            self.by_day.clear()
+            self._days_done = True
+            return
+        while self._day_keys and self._day_keys[0][1] < start:
+            self.by_day.pop(self._day_keys.popleft(), None)
 
     def keys(self, i: int) -> set[str]:
         cols = self.cols
@@ -417,8 +446,9 @@ class _Grouper:
         new = keys - event.keys
         if event.view is None:
             first = view or self.view(i)
-            # The event's wording (its most precise mention's) is compared again and again: keep it.
-            event.view = replace(first, words=first.stems)
+            # The event's wording is recomputed from its passage when a comparison needs it: keeping
+            # every event's stems costs more memory than the corpus itself.
+            event.view = first
         elif new:
             actors, concepts = self.actors[i], self.concepts[i]
             event.view = replace(
@@ -431,11 +461,16 @@ class _Grouper:
         if not new:
             return
         event.keys |= new
-        day_index = self.by_day[(event_type, event.start)]
         month_index = self.by_month[(event_type, event.month)]
         for key in new:
-            day_index[key].append(e)
             month_index[key].append(e)
+        if self._days_done:
+            return
+        if (event_type, event.start) not in self.by_day:
+            self._day_keys.append((event_type, event.start))
+        day_index = self.by_day[(event_type, event.start)]
+        for key in new:
+            day_index[key].append(e)
 
     def candidates(
         self, event_type: str, start: int, end: int, month: int, end_month: int, keys: set[str]
@@ -461,20 +496,32 @@ def group_events(frame: pd.DataFrame, taxonomy: Taxonomy | None = None) -> pd.Da
 
     Rows keep their order and index.  Rows without a date are events of their own.
     """
-    out = frame.copy()
+    out = frame.copy(deep=False)  # copy-on-write: the caller's frame is not changed
     if len(out) == 0:
         return out
     cols = _Columns(out)
-    grouper = _Grouper(cols, taxonomy or default_taxonomy())
     starts, ends = cols.start, cols.end
-    order = sorted(
-        (i for i in range(len(out)) if cols.dated[i]),
-        key=lambda i: (ends[i] - starts[i], starts[i], cols.doc[i], cols.passage_start[i], cols.mention_id[i]),
-    )
+    by_type: dict[str, list[int]] = defaultdict(list)
+    for i in range(len(out)):
+        if cols.dated[i]:
+            by_type[cols.event_type[i]].append(i)
     assignment = [-1] * len(out)
-    for i in order:
-        assignment[i] = grouper.add(i)
-    _write_events(out, cols, grouper.events, assignment)
+    events: list[_Event] = []
+    # Mentions of different types never merge, so each type is grouped on its own: the index and
+    # views of one type at a time is all the memory grouping needs.
+    for event_type in sorted(by_type):
+        grouper = _Grouper(cols, taxonomy or default_taxonomy())
+        cols.load_passages(by_type[event_type])
+        order = sorted(
+            by_type[event_type],
+            key=lambda i: (ends[i] - starts[i], starts[i], cols.doc[i], cols.passage_start[i], cols.mention_id[i]),
+        )
+        for i in order:
+            grouper.forget_days_before(starts[i], ends[i] - starts[i])
+            assignment[i] = len(events) + grouper.add(i)
+        events.extend(_Event(e.start, e.end, e.month, e.members) for e in grouper.events)
+        del grouper
+    _write_events(out, cols, events, assignment)
     return out
 
 

@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 import logging
 import multiprocessing
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
+import pyarrow
 
 from timeline import documents as D
 from timeline.actors import find_actors, format_actors, passage_actors
@@ -23,7 +25,7 @@ from timeline.dates import Reference, tag
 from timeline.estimate import estimate_publication
 from timeline.event_types import classify
 from timeline.events import document_events
-from timeline.frame import frame_from_rows, row_of
+from timeline.frame import concat_sorted, frame_from_rows, row_of
 from timeline.grouping import group_events
 from timeline.models import Document, Event
 from timeline.sources import SOURCES_NAME, Sources, SourcesError, read_sources
@@ -111,10 +113,24 @@ def extract(
         for name in source_table.rows:
             if name not in known:
                 problems.append(f"{source_table.path}: row for {name!r}, but no such document was given")
-    job = functools.partial(_read_and_extract, sources=source_table, overrides=published_overrides or {},
-                            max_bytes=max_bytes)  # fmt: skip
-    return _collect([job(item) for item in items] if _workers(workers, len(items)) == 1 else
-                    _parallel(job, items, _workers(workers, len(items))), problems)  # fmt: skip
+    job = functools.partial(_batch, sources=source_table, overrides=published_overrides or {}, max_bytes=max_bytes)
+    batches = [items[i : i + BATCH] for i in range(0, len(items), BATCH)]
+    n_workers = _workers(workers, len(items))
+    results = map(job, batches) if n_workers == 1 else _parallel(job, batches, n_workers)
+    return _collect(results, problems)
+
+
+# Documents are read and extracted this many at a time; each batch comes back as one compact
+# (Arrow-backed) frame piece, so the rows' Python objects never pile up in the parent process.
+BATCH = 256
+
+
+def _batch(
+    items: Sequence[D.InputFile], sources: Sources | None, overrides: Mapping[str, dt.date], max_bytes: int
+) -> _Batch:
+    done = [_read_and_extract(item, sources, overrides, max_bytes) for item in items]
+    piece = frame_from_rows([row for _, _, rows in done for row in rows], sort=False)
+    return [(report, document) for report, document, _ in done], piece
 
 
 PARALLEL_FROM = 400
@@ -128,15 +144,17 @@ def _workers(requested: int | None, n_items: int) -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def _parallel(job: Callable[[D.InputFile], _Result], items: Sequence[D.InputFile], workers: int) -> list[_Result]:
+def _parallel(
+    job: Callable[[Sequence[D.InputFile]], _Batch], batches: Sequence[Sequence[D.InputFile]], workers: int
+) -> Iterator[_Batch]:
     # fork: workers inherit the compiled patterns instead of rebuilding them.
     context = multiprocessing.get_context("fork")
-    chunk = max(1, len(items) // (workers * 8))
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return list(pool.map(job, items, chunksize=chunk))
+        yield from pool.map(job, batches)
 
 
 _Result = tuple["DocumentReport", Document | None, list[tuple[object, ...]]]
+_Batch = tuple[list[tuple["DocumentReport", Document | None]], pd.DataFrame]
 
 
 def _read_and_extract(
@@ -180,16 +198,29 @@ def understood(document: Document, events: Sequence[Event]) -> list[tuple[object
     return rows
 
 
-def _collect(results: Sequence[_Result], problems: list[str]) -> Extraction:
+def _collect(batches: Iterable[_Batch], problems: list[str]) -> Extraction:
     for p in problems:
         log.warning("%s", p)
-    documents = tuple(doc for _, doc, _ in results if doc is not None)
-    rows = [row for _, _, found in results for row in found]
-    for _, _, found in results:
-        found.clear()  # the frame is all that is kept: free the rows as soon as it is built
-    frame = frame_from_rows(rows)
-    del rows
-    return Extraction(group_events(frame), documents, tuple(r for r, _, _ in results), tuple(problems))
+    documents: list[Document] = []
+    reports: list[DocumentReport] = []
+    pieces: list[pd.DataFrame] = []
+    for done, piece in batches:
+        for report, document in done:
+            reports.append(report)
+            if document is not None:
+                documents.append(document)
+        pieces.append(piece)
+    frame = concat_sorted(pieces)
+    if len(frame) > 50_000:
+        _release_memory()
+    return Extraction(group_events(frame), tuple(documents), tuple(reports), tuple(problems))
+
+
+def _release_memory() -> None:
+    """Give back what the pieces held before grouping, the step that needs the most memory: Python's
+    reference cycles, and the pages Arrow's allocator keeps cached after the concatenation."""
+    gc.collect()
+    pyarrow.default_memory_pool().release_unused()
 
 
 def extract_texts(
@@ -205,7 +236,8 @@ def extract_texts(
             continue
         document = D.document_from_text(name, text.replace("\r\n", "\n").replace("\r", "\n"))
         results.append(_process(document, None, overrides))
-    return _collect(results, [])
+    piece = frame_from_rows([row for _, _, rows in results for row in rows], sort=False)
+    return _collect([([(report, document) for report, document, _ in results], piece)], [])
 
 
 def _load_sources(
