@@ -24,12 +24,12 @@ from timeline.pipeline import DocumentReport, extract
 
 EXTRACT_EXAMPLES = """examples:
   python -m timeline extract seeds -o events.csv
-  python -m timeline extract seeds/003_6c2d377331cabb9a.txt other/article.html -o events.json --format json
+  python -m timeline extract articles/report.txt other/article.html -o events.json --format json
   python -m timeline extract ~/articles --sources ~/articles/metadata.csv -o events.csv
 """
 DATES_EXAMPLES = """examples:
-  python -m timeline dates article.txt --published 2020-12-30
-  python -m timeline dates article.txt --published "30 Dec 2020" --format json
+  python -m timeline dates article.txt --published 2021-03-05
+  python -m timeline dates article.txt --published "5 Mar 2021" --format json
 """
 
 

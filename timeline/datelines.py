@@ -108,7 +108,7 @@ _URL_COMPACT = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])
 
 
 def date_in_url(url: str) -> dt.date | None:
-    """A publication date in a URL path: /2020/12/30/, /2020-12-30-, /20201230/."""
+    """A publication date in a URL path: /2019/06/14/, /2019-06-14-, /20190614/."""
     for pattern in (_URL_DATE, _URL_COMPACT):
         m = pattern.search(url)
         if m:

@@ -6,17 +6,16 @@ Rules, first that applies:
    with", "shakes hands with", ...) and a second actor after it give
    "<A> <verb, present tense> <B>", followed by the rest of B's clause when
    it starts with a preposition ("for talks on energy"), else by "in
-   <Place>" when a capitalised place follows closely ("Lavrov meets Siala in
-   Moscow").  Persons go by surname; a person is preferred over the state or
+   <Place>" when a capitalised place follows closely ("Smith meets Jones in
+   Geneva").  Persons go by surname; a person is preferred over the state or
    group beside it.
 2. Subject: a passage opening with a title phrase that ends in an actor's
-   name ("Russian Foreign Minister Sergey Lavrov said ...") is shortened to
-   the name ("Lavrov said ..."); so is an opening phrase with the name in
-   apposition ("UN envoy to Libya, Stephanie Williams, alerted ..." ->
-   "Williams alerted ...").
+   name ("Foreign Minister Anna Smith said ...") is shortened to the name
+   ("Smith said ..."); so is an opening phrase with the name in apposition
+   ("UN envoy to the region, Anna Smith, alerted ..." -> "Smith alerted ...").
 3. Quotation first: a passage that opens with a quotation followed by its
-   attribution ('"We ...," Guterres said on Tuesday.') puts the attribution
-   first: 'Guterres said on Tuesday: "We ..."'.
+   attribution ('"We ...," Jones said on Tuesday.') puts the attribution
+   first: 'Jones said on Tuesday: "We ..."'.
 4. The passage itself, as one line: no leading date phrase ("On Thursday,",
    "In late November,"), no leading conjunction or bullet, first letter
    capitalised, cut at a word boundary with "…".
