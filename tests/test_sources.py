@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import threading
 from pathlib import Path
 
 import pytest
@@ -119,3 +120,22 @@ def test_set_published_refuses_a_file_without_file_column(tmp_path: Path):
     with pytest.raises(SourcesError):
         set_published(tmp_path, "a.txt", d("2020-01-13"))
     assert (tmp_path / "sources.csv").read_text(encoding="utf-8") == "name,published\na.txt,\n"
+
+
+def test_concurrent_corrections_are_all_kept(tmp_path: Path) -> None:
+    """Two sessions correcting different documents at the same time: neither edit is lost."""
+    (tmp_path / "sources.csv").write_text("file,title\n", encoding="utf-8")
+    names = [f"doc{i:02d}.txt" for i in range(24)]
+
+    def correct(batch: list[str]) -> None:
+        for name in batch:
+            set_published(tmp_path, name, d("2021-03-05"))
+
+    threads = [threading.Thread(target=correct, args=(names[i::3],)) for i in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    table = read_sources(tmp_path / "sources.csv")
+    assert sorted(table.rows) == names
+    assert all(row.published == d("2021-03-05") for row in table.rows.values())

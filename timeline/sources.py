@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import fcntl
+import hashlib
 import io
 import os
 import tempfile
@@ -112,6 +114,18 @@ def set_published(folder: str | os.PathLike[str], doc: str, published: dt.date |
     one, so a reader never sees half a file.
     """
     path = Path(folder) / SOURCES_NAME
+    # One writer at a time: another session's read-modify-write waits instead of being overwritten.
+    # The lock file lives in the temporary folder, so the corpus folder holds only documents.
+    key = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:16]
+    with open(Path(tempfile.gettempdir()) / f"timeline-sources-{key}.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            return _set_published_locked(path, doc, published)
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _set_published_locked(path: Path, doc: str, published: dt.date | None) -> Path:
     records: list[dict[str, str]] = []
     header: list[str] = list(FIELDS)
     if path.exists():
