@@ -15,8 +15,10 @@ from pathlib import Path
 
 _DATA = Path(__file__).parent / "data" / "debris.txt"
 # A line introducing a list of links: it and the short lines under it are debris.
-_LIST_HEADING = re.compile(r"(?i)^(?:related(?:\s+(?:articles|stories|news|content|coverage))?|read more|"
-                           r"more on this|see also|also read|recommended|trending|most read|popular)\s*:?$")
+_LIST_HEADING = re.compile(
+    r"(?i)^(?:related(?:\s+(?:articles|stories|news|content|coverage))?|read more|"
+    r"more on this|see also|also read|recommended|trending|most read|popular)\s*:?$"
+)
 
 
 @functools.cache
@@ -44,7 +46,7 @@ def is_debris_line(line: str) -> bool:
 
 
 def _is_list_item(line: str) -> bool:
-    return len(line.split()) <= 16 and line[-1:] not in ".!?\"”"
+    return len(line.split()) <= 16 and line[-1:] not in '.!?"”'
 
 
 def is_debris_at(text: str, position: int) -> bool:
@@ -72,23 +74,13 @@ def is_debris_at(text: str, position: int) -> bool:
 
 
 def debris_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of debris lines (and of link lists under a "Related"/"Read more" heading)."""
+    """Character spans of debris lines (and of link lists under a "Related"/"Read more" heading):
+    every non-blank line for which `is_debris_at` holds."""
     spans: list[tuple[int, int]] = []
-    in_list = False
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        stripped = line.strip()
-        if _LIST_HEADING.match(stripped):
+        if line.strip() and is_debris_at(text, start):
             spans.append((start, end))
-            in_list = True
-        elif in_list and stripped and len(stripped.split()) <= 16 and stripped[-1:] not in ".!?\"”":
-            spans.append((start, end))
-        else:
-            in_list = in_list and not stripped
-            if stripped and is_debris_line(stripped):
-                spans.append((start, end))
-            if stripped:
-                in_list = False
         start = end + 1
     return spans

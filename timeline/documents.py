@@ -6,7 +6,6 @@ passage_start/passage_end and the dashboard's highlighting both index it.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 import re
@@ -188,10 +187,6 @@ def apply_sources(document: Document, sources: Sources | None) -> Document:
         if from_url:
             doc = replace(doc, published=from_url, published_basis="url")
     return doc
-
-
-def with_published(document: Document, published: dt.date | None, basis: str) -> Document:
-    return replace(document, published=published, published_basis=basis)  # type: ignore[arg-type]
 
 
 def iter_documents(

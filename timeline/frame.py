@@ -6,13 +6,11 @@ reads the column list from `COLUMNS`; nothing else spells it out.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-
-from timeline.models import Event
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,19 +76,14 @@ def empty_frame() -> pd.DataFrame:
     return pd.DataFrame({c.name: pd.Series([], dtype=c.dtype) for c in COLUMNS})
 
 
-def to_frame(events: Iterable[Event]) -> pd.DataFrame:
-    """Events as a frame with exactly `COLUMNS`, sorted by date then document order."""
-    return frame_from_rows([row_of(event.as_row()) for event in events])
-
-
 def row_of(values: Mapping[str, object]) -> tuple[object, ...]:
     """One event's values in `COLUMN_NAMES` order: the compact form rows travel in."""
     return tuple(values[name] for name in COLUMN_NAMES)
 
 
-def frame_from_rows(rows: Sequence[tuple[object, ...]], sort: bool = True) -> pd.DataFrame:
-    """A frame from value tuples in `COLUMN_NAMES` order, built column by column (no per-row dicts),
-    sorted by date then document order unless `sort` is False."""
+def frame_from_rows(rows: Sequence[tuple[object, ...]]) -> pd.DataFrame:
+    """A frame from value tuples in `COLUMN_NAMES` order, built column by column (no per-row dicts);
+    unsorted: `concat_sorted` orders the whole corpus once."""
     if not rows:
         return empty_frame()
     columns = dict(zip(COLUMN_NAMES, zip(*rows, strict=True), strict=True))
@@ -103,16 +96,10 @@ def frame_from_rows(rows: Sequence[tuple[object, ...]], sort: bool = True) -> pd
             out[c.name] = np.array(values, dtype="int64")
         else:
             out[c.name] = pd.array([v or "" for v in values], dtype="str")
-    frame = pd.DataFrame(out)
-    return sort_frame(frame) if sort else frame
+    return pd.DataFrame(out)
 
 
 _SORT_KEYS = ["date", "doc", "passage_start"]
-
-
-def sort_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    """By date, then document, then position in the document; undated rows last."""
-    return frame.sort_values(_SORT_KEYS, na_position="last", kind="stable").reset_index(drop=True)
 
 
 def concat_sorted(pieces: list[pd.DataFrame]) -> pd.DataFrame:

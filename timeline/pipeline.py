@@ -128,8 +128,11 @@ BATCH = 256
 def _batch(
     items: Sequence[D.InputFile], sources: Sources | None, overrides: Mapping[str, dt.date], max_bytes: int
 ) -> _Batch:
-    done = [_read_and_extract(item, sources, overrides, max_bytes) for item in items]
-    piece = frame_from_rows([row for _, _, rows in done for row in rows], sort=False)
+    return _as_batch([_read_and_extract(item, sources, overrides, max_bytes) for item in items])
+
+
+def _as_batch(done: Sequence[_Result]) -> _Batch:
+    piece = frame_from_rows([row for _, _, rows in done for row in rows])
     return [(report, document) for report, document, _ in done], piece
 
 
@@ -236,8 +239,7 @@ def extract_texts(
             continue
         document = D.document_from_text(name, text.replace("\r\n", "\n").replace("\r", "\n"))
         results.append(_process(document, None, overrides))
-    piece = frame_from_rows([row for _, _, rows in results for row in rows], sort=False)
-    return _collect([([(report, document) for report, document, _ in results], piece)], [])
+    return _collect([_as_batch(results)], [])
 
 
 def _load_sources(
