@@ -15,9 +15,10 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from timeline import export, figure, filters, highlight, uploads
 from timeline.pipeline import Extraction, extract
-from timeline.sources import SourcesError, set_published
+from timeline.reading import uploads
+from timeline.reading.sources import SourcesError, set_published
+from timeline.view import export, figure, filters, highlight
 
 log = logging.getLogger("timeline.dashboard")
 

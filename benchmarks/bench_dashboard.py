@@ -25,8 +25,8 @@ import plotly.io
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from timeline import export, figure, filters
-from timeline.frame import conform
+from timeline.core.frame import conform
+from timeline.view import export, figure, filters
 
 _PRECISIONS = np.array(["day", "day", "day", "day", "week", "month", "season", "year"])
 _LENGTH = {"day": 0, "week": 6, "month": 29, "season": 90, "year": 364}

@@ -33,11 +33,11 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from timeline.actors import BUILTIN_GAZETTEER, find_actors, format_actors, passage_actors  # noqa: E402
-from timeline.event_types import classify  # noqa: E402
-from timeline.frame import conform  # noqa: E402
-from timeline.grouping import group_events  # noqa: E402
-from timeline.titles import make_title  # noqa: E402
+from timeline.core.frame import conform  # noqa: E402
+from timeline.grouping.grouper import group_events  # noqa: E402
+from timeline.understanding.actors import BUILTIN_GAZETTEER, find_actors, format_actors, passage_actors  # noqa: E402
+from timeline.understanding.event_types import classify  # noqa: E402
+from timeline.understanding.titles import make_title  # noqa: E402
 
 log = logging.getLogger("bench_understanding")
 

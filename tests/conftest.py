@@ -1,4 +1,4 @@
-"""Shared helpers: paths, calendar arithmetic written independently of timeline.periods, the CLI runner,
+"""Shared helpers: paths, calendar arithmetic written independently of timeline.core.periods, the CLI runner,
 and a corpus of bad inputs built in a temporary folder."""
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from timeline.actors import (
+from timeline.understanding.actors import (
     actors_within,
     find_actors,
     fold,

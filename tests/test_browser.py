@@ -23,7 +23,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from timeline.frame import COLUMN_NAMES
+from timeline.core.frame import COLUMN_NAMES
 from timeline.pipeline import extract
 
 ROOT = Path(__file__).resolve().parents[1]

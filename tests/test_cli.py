@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import BAD_FILES, GOOD_TEXT, SEED_DOCS, SEEDS, Run, run_cli, write_bad_corpus, write_binary_corpus
 
-from timeline.frame import COLUMN_NAMES, DATE_COLUMNS
+from timeline.core.frame import COLUMN_NAMES, DATE_COLUMNS
 
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 DATES_TEXT = (

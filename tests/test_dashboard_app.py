@@ -16,9 +16,9 @@ import streamlit.testing.v1.app_test as app_test_module
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
-from timeline import export, filters
-from timeline.frame import COLUMN_NAMES
+from timeline.core.frame import COLUMN_NAMES
 from timeline.pipeline import extract
+from timeline.view import export, filters
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "dashboard.py"

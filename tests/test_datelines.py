@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import SEEDS, d
 
-from timeline.datelines import date_in_url, dateline_date, read_header
 from timeline.pipeline import extract_texts
+from timeline.reading.datelines import date_in_url, dateline_date, read_header
 
 
 @pytest.mark.parametrize(

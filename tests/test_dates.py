@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 from conftest import d, overlapping, span_of, texts_meet
 
-from timeline.dates import (
+from timeline.temporal.dates import (
     Reference,
     month_for_tense,
     relative_unit,

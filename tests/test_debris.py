@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from conftest import d
 
-from timeline import debris
 from timeline.pipeline import extract_texts
+from timeline.reading import debris
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from conftest import CP1252_TEXT, GOOD_TEXT, d
 
-from timeline import documents as D
-from timeline.sources import SourceRow, Sources
+from timeline.reading import documents as D
+from timeline.reading.sources import SourceRow, Sources
 
 # ---------------------------------------------------------------- decoding
 

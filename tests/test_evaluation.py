@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import GOLD, ROOT, SEEDS
 
-from timeline.frame import records_for_export
+from timeline.core.frame import records_for_export
 from timeline.pipeline import extract
 
 OFFICIAL = ROOT.parent / "shared" / "eval" / "score_events.py"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.event_types import (
+from timeline.understanding.event_types import (
     OTHER,
     classify,
     concepts_of,

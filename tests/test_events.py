@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from conftest import d
 
-from timeline.documents import document_from_text
-from timeline.events import TITLE_MAX, document_events, mention_id, status_of, title_from
-from timeline.models import Document, TimeMention
-from timeline.periods import day, month
+from timeline.core.models import Document, TimeMention
+from timeline.core.periods import day, month
+from timeline.reading.documents import document_from_text
+from timeline.understanding.passages import TITLE_MAX, document_events, mention_id, status_of, title_from
 
 
 def events_of(text: str, published: str | None = "2020-05-20"):

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline import export, filters
-from timeline.frame import COLUMN_NAMES, conform, records_for_export
-from timeline.grouping import EVENT_TABLE_COLUMNS
+from timeline.core.frame import COLUMN_NAMES, conform, records_for_export
+from timeline.grouping.grouper import EVENT_TABLE_COLUMNS
+from timeline.view import export, filters
 
 
 def sample() -> pd.DataFrame:

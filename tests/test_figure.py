@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from timeline import figure
-from timeline.frame import conform
+from timeline.core.frame import conform
+from timeline.view import figure
 
 
 def make(rows: list[dict]) -> pd.DataFrame:

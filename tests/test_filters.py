@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline import filters
-from timeline.filters import Choices, Filters, View
-from timeline.frame import conform
+from timeline.core.frame import conform
+from timeline.view import filters
+from timeline.view.filters import Choices, Filters, View
 
 ROWS = [
     # mention, doc, outlet, date, date_end, precision, basis, status, title, passage

@@ -1,4 +1,4 @@
-"""The events frame: one declaration of the columns (timeline.frame.COLUMNS), the README table, dtypes, export."""
+"""The events frame: one declaration of the columns (timeline.core.frame.COLUMNS), the README table, dtypes, export."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 import pandas as pd
 from conftest import ROOT
 
-from timeline.frame import COLUMN_NAMES, COLUMNS, DATE_COLUMNS, conform, empty_frame, records_for_export
+from timeline.core.frame import COLUMN_NAMES, COLUMNS, DATE_COLUMNS, conform, empty_frame, records_for_export
 
 README_HEADER = "| name | dtype | meaning |"
 

@@ -8,8 +8,8 @@ import random
 import pandas as pd
 import pytest
 
-from timeline.frame import COLUMN_NAMES, conform
-from timeline.grouping import (
+from timeline.core.frame import COLUMN_NAMES, conform
+from timeline.grouping.grouper import (
     EVENT_TABLE_COLUMNS,
     MentionView,
     content_words,
@@ -21,7 +21,7 @@ from timeline.grouping import (
 
 
 def period(value: str) -> tuple[dt.date, dt.date]:
-    """Periods written independently of timeline.periods: YYYY-MM-DD, YYYY-MM, YYYY-FA, YYYY, A..B."""
+    """Periods written independently of timeline.core.periods: YYYY-MM-DD, YYYY-MM, YYYY-FA, YYYY, A..B."""
     if ".." in value:
         a, b = value.split("..")
         return dt.date.fromisoformat(a), dt.date.fromisoformat(b)

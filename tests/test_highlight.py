@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline import highlight
+from timeline.view import highlight
 
 MARK = re.compile(r"<mark[^>]*>(.*?)</mark>", re.DOTALL)
 
@@ -164,7 +164,7 @@ def test_detail_markdown_of_an_undated_event() -> None:
 
 
 def sources_frame() -> pd.DataFrame:
-    from timeline.frame import conform
+    from timeline.core.frame import conform
 
     rows = [
         {"mention_id": "m1", "event_id": "e1", "doc": "b.txt", "outlet": "The New Arab", "passage_start": 5,

@@ -9,7 +9,7 @@ from conftest import FAST, d, span_of
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline import periods as P
+from timeline.core import periods as P
 
 
 @pytest.mark.parametrize(

@@ -13,10 +13,10 @@ from conftest import BAD_FILES, FAST, GOLDEN, GOOD_TEXT, SEED_DOCS, SEEDS, d, wr
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.dates import tag
-from timeline.events import reference_for
-from timeline.frame import COLUMN_NAMES, records_for_export
+from timeline.core.frame import COLUMN_NAMES, records_for_export
 from timeline.pipeline import extract, extract_texts
+from timeline.temporal.dates import tag
+from timeline.understanding.passages import reference_for
 
 # ---------------------------------------------------------------- seeds
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import SEEDS, d
 
-from timeline.sources import SourcesError, parse_sources, read_sources, set_published
+from timeline.reading.sources import SourcesError, parse_sources, read_sources, set_published
 
 
 def test_seed_sources():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.tense import clause_bounds, forward_cue, marker_tense, quoted_present, sentence_tense
+from timeline.temporal.tense import clause_bounds, forward_cue, marker_tense, quoted_present, sentence_tense
 
 
 def at(sentence: str, expr: str) -> tuple[int, int]:

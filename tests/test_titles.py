@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.actors import find_actors
-from timeline.titles import TITLE_MAX, make_title
+from timeline.understanding.actors import find_actors
+from timeline.understanding.titles import TITLE_MAX, make_title
 
 
 @pytest.mark.parametrize(

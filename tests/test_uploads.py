@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline import uploads
-from timeline.uploads import UploadError
+from timeline.reading import uploads
+from timeline.reading.uploads import UploadError
 
 TEXT = b"Ministers met in Tunis on 13 January 2020.\n"
 

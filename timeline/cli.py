@@ -1,6 +1,6 @@
 """Command line: `python -m timeline extract ...` and `python -m timeline dates ...`.
 
-Only argument parsing and output; the work is done by timeline.pipeline and timeline.dates.
+Only argument parsing and output; the work is done by timeline.pipeline and timeline.temporal.dates.
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from typing import TextIO
 import pandas as pd
 import pyarrow
 
-from timeline.dateparser_adapter import DateParseError, parse_date
-from timeline.dates import Reference, tag
-from timeline.documents import DEFAULT_MAX_BYTES, DocumentError, decode
-from timeline.frame import records_for_export
+from timeline.core.frame import records_for_export
 from timeline.pipeline import DocumentReport, extract
+from timeline.reading.dateparser_adapter import DateParseError, parse_date
+from timeline.reading.documents import DEFAULT_MAX_BYTES, DocumentError, decode
+from timeline.temporal.dates import Reference, tag
 
 EXTRACT_EXAMPLES = """examples:
   python -m timeline extract seeds -o events.csv

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from timeline import periods as P
+from timeline.core import periods as P
 
 Row = Mapping[str, str]
 

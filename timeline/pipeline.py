@@ -19,17 +19,17 @@ from pathlib import Path
 import pandas as pd
 import pyarrow
 
-from timeline import documents as D
-from timeline.actors import find_actors, format_actors, passage_actors
-from timeline.dates import Reference, tag
-from timeline.estimate import estimate_publication
-from timeline.event_types import classify
-from timeline.events import document_events
-from timeline.frame import concat_sorted, frame_from_rows, row_of
-from timeline.grouping import group_events
-from timeline.models import Document, Event
-from timeline.sources import SOURCES_NAME, Sources, SourcesError, read_sources
-from timeline.titles import make_title
+from timeline.core.frame import concat_sorted, frame_from_rows, row_of
+from timeline.core.models import Document, Event
+from timeline.grouping.grouper import group_events
+from timeline.reading import documents as D
+from timeline.reading.sources import SOURCES_NAME, Sources, SourcesError, read_sources
+from timeline.temporal.dates import Reference, tag
+from timeline.temporal.estimate import estimate_publication
+from timeline.understanding.actors import find_actors, format_actors, passage_actors
+from timeline.understanding.event_types import classify
+from timeline.understanding.passages import document_events
+from timeline.understanding.titles import make_title
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
 
-from timeline.dateparser_adapter import DateParseError, parse_date
+from timeline.reading.dateparser_adapter import DateParseError, parse_date
 
 _DROP = ("script", "style", "noscript", "template", "nav", "header", "footer", "form", "aside", "svg", "iframe",
          "button", "select", "input", "figure > img")  # fmt: skip

@@ -13,9 +13,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from timeline import datelines
-from timeline.models import Document
-from timeline.sources import SOURCES_NAME, Sources
+from timeline.core.models import Document
+from timeline.reading import datelines
+from timeline.reading.sources import SOURCES_NAME, Sources
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +158,7 @@ def document_from_text(doc: str, text: str, path: str = "") -> Document:
 
 
 def document_from_html(doc: str, html: str, path: str = "") -> Document:
-    from timeline import html_text
+    from timeline.reading import html_text
 
     page = html_text.extract(html)
     base = document_from_text(doc, page.text, path)

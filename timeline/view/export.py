@@ -1,7 +1,7 @@
 """Downloads: the filtered mentions as CSV or JSON, with the CLI's columns, and the events table.
 
 The mention CSV/JSON has one row per dated mention; the events CSV one row
-per `event_id` among the filtered rows (`timeline.grouping.events_table`).
+per `event_id` among the filtered rows (`timeline.grouping.grouper.events_table`).
 
 A CSV opened in a spreadsheet turns a cell that starts with `=`, `+`, `-`,
 `@`, a tab or a carriage return into a formula; document text is
@@ -15,9 +15,9 @@ import json
 
 import pandas as pd
 
-from timeline.filters import date_span
-from timeline.frame import COLUMN_NAMES, records_for_export
-from timeline.grouping import EVENT_TABLE_COLUMNS, events_table
+from timeline.core.frame import COLUMN_NAMES, records_for_export
+from timeline.grouping.grouper import EVENT_TABLE_COLUMNS, events_table
+from timeline.view.filters import date_span
 
 FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
 

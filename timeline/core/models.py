@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-from timeline.periods import Period
+from timeline.core.periods import Period
 
 PublishedBasis = Literal["sources", "dateline", "meta", "url", "analyst", "estimated", "unknown"]
 DateBasis = Literal["explicit", "publication", "anchor", "estimated", "unresolved"]

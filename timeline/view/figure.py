@@ -36,7 +36,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from timeline import filters
+from timeline.view import filters
 
 ACTOR_LANE = "actors"
 LANES: dict[str, str] = {

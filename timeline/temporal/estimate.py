@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from timeline.models import TimeMention
+from timeline.core.models import TimeMention
 
 
 @dataclass(frozen=True, slots=True)

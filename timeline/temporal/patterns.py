@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
-from timeline.lexicon import MONTHS, NUMBERS, WEEKDAYS, alternation
+from timeline.text.lexicon import MONTHS, NUMBERS, WEEKDAYS, alternation
 
 
 def _cap(words: list[str]) -> str:
@@ -358,8 +358,6 @@ _YEAR_CUE = re.compile(
     r"\bin late|\bbeginning|\byear|\bsince early)[\s-]*$|[(,]\s*$|^\s*$",
     re.IGNORECASE,
 )
-
-
 
 
 def _plausible_year(text: str, start: int, end: int) -> bool:

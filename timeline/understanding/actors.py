@@ -47,7 +47,8 @@ import ahocorasick
 
 log = logging.getLogger(__name__)
 
-DATA_DIR = Path(__file__).parent / "data"
+from timeline.core.data import DATA_DIR  # noqa: E402
+
 BUILTIN_GAZETTEER = DATA_DIR / "actors.csv"
 BUILTIN_ROLES = DATA_DIR / "actors_roles.csv"
 

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from timeline.dateparser_adapter import DateParseError, parse_date
+from timeline.reading.dateparser_adapter import DateParseError, parse_date
 
 SOURCES_NAME = "sources.csv"
 FIELDS: tuple[str, ...] = ("file", "title", "outlet", "url", "published")

@@ -18,12 +18,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from timeline import periods as P
-from timeline.lexicon import NUMBERS, SEASONS, month_number, weekday_number
-from timeline.models import DateBasis, TimeMention
-from timeline.patterns import Match, find
-from timeline.periods import Period
-from timeline.tense import Tense, forward_cue, sentence_tense
+from timeline.core import periods as P
+from timeline.core.models import DateBasis, TimeMention
+from timeline.core.periods import Period
+from timeline.temporal.patterns import Match, find
+from timeline.temporal.tense import Tense, forward_cue, sentence_tense
+from timeline.text.lexicon import NUMBERS, SEASONS, month_number, weekday_number
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,9 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-_DATA = Path(__file__).parent / "data" / "debris.txt"
+from timeline.core.data import builtin
+
+_DATA = builtin("debris.txt")
 # A line introducing a list of links: it and the short lines under it are debris.
 _LIST_HEADING = re.compile(
     r"(?i)^(?:related(?:\s+(?:articles|stories|news|content|coverage))?|read more|"

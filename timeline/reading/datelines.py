@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from timeline import debris
-from timeline.dates import find
+from timeline.reading import debris
+from timeline.temporal.dates import find
 
 _FULL_DATE_RULES = frozenset({"iso_date", "slash_date", "month_day_year", "day_month_year"})
 _DATELINE_WORDS = re.compile(
@@ -57,7 +57,7 @@ def dateline_date(line: str) -> dt.date | None:
     if len(rest) > 4 or any(w[:1].islower() for w in rest):
         return None
     g = m.groups
-    from timeline.lexicon import month_number
+    from timeline.text.lexicon import month_number
 
     try:
         if "a" in g:
@@ -92,7 +92,7 @@ def _title(text: str, lines: list[tuple[int, int]]) -> str:
     for start, end in lines[:_HEADER_LINES]:
         line = text[start:end].strip()
         words = line.split()
-        if len(words) >= 20 and line[-1:] in ".!?\"”’":
+        if len(words) >= 20 and line[-1:] in '.!?"”’':
             break  # the body has started
         if not 3 <= len(words) <= 25 or line[-1:] in ".:;,":
             continue

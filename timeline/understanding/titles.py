@@ -31,8 +31,8 @@ from typing import Any
 
 import ahocorasick
 
-from timeline.actors import ActorMention, actors_within, find_actors, fold
-from timeline.lexicon import MONTHS, SEASONS, WEEKDAYS
+from timeline.text.lexicon import MONTHS, SEASONS, WEEKDAYS
+from timeline.understanding.actors import ActorMention, actors_within, find_actors, fold
 
 TITLE_MAX = 120
 # How far (characters) the second actor may follow the interaction verb, and the first precede it.

@@ -82,7 +82,7 @@ def decade(first_year: int) -> Period:
 
 
 def century(ordinal: int) -> Period:
-    """"the 20th century" is 1900-1999 (value 19), as TIMEX3 writes it."""
+    """ "the 20th century" is 1900-1999 (value 19), as TIMEX3 writes it."""
     first = (ordinal - 1) * 100
     return Period(dt.date(max(first, 1), 1, 1), dt.date(first + 99, 12, 31), "century", f"{ordinal - 1:02d}")
 

@@ -47,11 +47,12 @@ from typing import Any, Literal, NamedTuple
 
 import ahocorasick
 
-from timeline.actors import Gazetteer, default_gazetteer, fold
+from timeline.understanding.actors import Gazetteer, default_gazetteer, fold
 
 log = logging.getLogger(__name__)
 
-DATA_DIR = Path(__file__).parent / "data"
+from timeline.core.data import DATA_DIR  # noqa: E402
+
 BUILTIN_TAXONOMY = DATA_DIR / "event_types.csv"
 BUILTIN_MARKERS = DATA_DIR / "event_types_markers.csv"
 

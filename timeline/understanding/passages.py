@@ -13,9 +13,9 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from timeline import debris
-from timeline.dates import Reference, sentence_spans, tag
-from timeline.models import Document, Event, Status, TimeMention
+from timeline.core.models import Document, Event, Status, TimeMention
+from timeline.reading import debris
+from timeline.temporal.dates import Reference, sentence_spans, tag
 
 TITLE_MAX = 120
 _BOUNDARY = re.compile(
