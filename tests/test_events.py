@@ -1,4 +1,4 @@
-"""Dated statements: passages, captions, statuses, titles and ids."""
+"""Dated statements: passages, captions, statuses and ids."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from conftest import d
 from timeline.core.models import Document, TimeMention
 from timeline.core.periods import day, month
 from timeline.reading.documents import document_from_text
-from timeline.understanding.passages import TITLE_MAX, document_events, mention_id, status_of, title_from
+from timeline.understanding.passages import document_events, mention_id, status_of
 
 
 def events_of(text: str, published: str | None = "2020-05-20"):
@@ -83,31 +83,6 @@ def test_scheduled_in_a_seed_like_sentence():
     text = "Following the announcement that national elections will take place on 24 December 2021, efforts grew."
     (event,) = events_of(text, "2020-12-30")
     assert event.status == "scheduled"
-
-
-@pytest.mark.parametrize(
-    "passage,expected",
-    [
-        pytest.param(
-            "On Thursday, Russian Prime Minister Mikhail Mishustin hosted Dbeibah for talks.",
-            "Russian Prime Minister Mikhail Mishustin hosted Dbeibah for talks.",
-            id="leading-date",
-        ),
-        pytest.param(
-            "In late November, the representatives\n concluded  their talks.",
-            "The representatives concluded their talks.",
-            id="whitespace-and-capital",
-        ),
-        pytest.param("Lavrov met Siala on Wednesday.", "Lavrov met Siala on Wednesday.", id="unchanged"),
-    ],
-)
-def test_title_from(passage, expected):
-    assert title_from(passage) == expected
-
-
-def test_title_is_at_most_one_line_of_120_characters():
-    title = title_from("word " * 100)
-    assert len(title) <= TITLE_MAX and "\n" not in title and title.endswith("…")
 
 
 def test_mention_id_is_stable_and_distinct():

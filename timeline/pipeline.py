@@ -196,7 +196,7 @@ def understood(document: Document, events: Sequence[Event]) -> list[tuple[object
         values = event.as_row()
         values["event_type"], values["event_type_rule"] = classify(event.passage, *date_span)
         values["actors"], values["actor_kinds"] = format_actors(passage_actors(named, start, end))
-        values["title"] = make_title(event.passage, named, start, date_span) or event.title
+        values["title"] = make_title(event.passage, named, start, date_span)
         rows.append(row_of(values))
     return rows
 

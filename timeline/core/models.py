@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from timeline.core.periods import Period
@@ -63,17 +63,12 @@ class Event:
     document: Document
     mention: TimeMention
     status: Status
-    title: str
     passage: str
     passage_start: int
     passage_end: int
-    actors: tuple[tuple[str, str], ...] = ()  # (canonical name, kind)
-    event_type: str = "other"
-    event_type_rule: str = ""
-    n_sources: int = 1
-    extra: dict[str, object] = field(default_factory=dict)
 
     def as_row(self) -> dict[str, object]:
+        """The frame's values that dating alone decides; understanding fills title, actors and type."""
         d, m, p = self.document, self.mention, self.mention.period
         return {
             "mention_id": self.mention_id,
@@ -96,15 +91,15 @@ class Event:
             "date_basis": m.basis,
             "date_rule": m.rule,
             "status": self.status,
-            "title": self.title,
+            "title": "",
             "passage": self.passage,
             "passage_start": self.passage_start,
             "passage_end": self.passage_end,
-            "actors": "; ".join(name for name, _ in self.actors),
-            "actor_kinds": "; ".join(kind for _, kind in self.actors),
-            "event_type": self.event_type,
-            "event_type_rule": self.event_type_rule,
-            "n_sources": self.n_sources,
+            "actors": "",
+            "actor_kinds": "",
+            "event_type": "other",
+            "event_type_rule": "",
+            "n_sources": 1,
             # Until mentions are grouped, each mention is its own event.
             "event_date": p.start if p else None,
             "event_date_end": p.end if p else None,

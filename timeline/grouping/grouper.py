@@ -56,8 +56,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from timeline.text.fold import fold
 from timeline.text.lexicon import MONTHS, SEASONS, WEEKDAYS
-from timeline.understanding.actors import fold
 from timeline.understanding.event_types import OTHER, Taxonomy, concepts_of, default_taxonomy
 
 # Jaccard similarity of content-word stems above which wording alone is evidence.

@@ -24,6 +24,7 @@ from timeline.core.periods import Period
 from timeline.temporal.patterns import Match, find
 from timeline.temporal.tense import Tense, forward_cue, sentence_tense
 from timeline.text.lexicon import NUMBERS, SEASONS, month_number, weekday_number
+from timeline.text.segment import sentence_spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -600,38 +601,6 @@ _RESOLVERS: dict[str, Resolver] = {
 
 
 # ---------------------------------------------------------------- the tagger
-
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|"
-    r"Rep|Gov|St|No|Nos|Vol|Prof|Jr|Sr|Inc|Corp|Co|Ltd|vs|etc|approx|Adm|Brig|Cmdr|Pres|Amb|Fig|U\.S|U\.N|U\.K|"
-    r"E\.U|a\.m|p\.m)\.)$"
-)
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence boundaries that survive "Jan. 8", "U.N.", "Gen. Haftar"; every line break ends one."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        end = m.start() + 1  # the sentence keeps its full stop
-        if m.group(0) != "\n" and _ABBREVIATION.search(text[max(0, end - 8) : end]):
-            continue
-        if end > start:
-            spans.append((start, end if m.group(0) != "\n" else m.start()))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return [(s, e) for s, e in (_trim(text, s, e) for s, e in spans) if e > s]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    # A list bullet is layout, not part of the sentence.
-    while start < end and (text[start].isspace() or text[start] in "•·▪*|"):
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def tag(text: str, reference: Reference, spans: list[tuple[int, int]] | None = None) -> list[TimeMention]:

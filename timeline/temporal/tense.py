@@ -11,6 +11,8 @@ import functools
 import re
 from typing import Literal
 
+from timeline.text.segment import clause_bounds
+
 Tense = Literal["past", "future", "present", "unknown"]
 
 # Tense markers, read word by word.  A future verb group ("will be held",
@@ -41,19 +43,8 @@ _ED_NOT_VERB = frozenset(
 )  # fmt: skip
 _AFTER_PENALTY = 12
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:while|but|whereas|although|though|as|and|which|who|when)\b|\bwhile\b")
 # Prepositions that put the date after the clause's own time ("until December elections").
 _FORWARD_CUE = re.compile(r"\b(?:until|till|ahead of|before|by|pending|toward|towards)\s+(?:the\s+)?$", re.I)
-
-
-def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The clause of `sentence` around [start, end): cut at ;, dashes and clause-joining words."""
-    left = 0
-    for m in _CLAUSE_BREAK.finditer(sentence, 0, start):
-        left = m.end()
-    right_match = _CLAUSE_BREAK.search(sentence, end)
-    right = right_match.start() if right_match else len(sentence)
-    return left, right
 
 
 def _verb_after_to(words: list[tuple[int, int, str]], i: int) -> bool:

@@ -30,13 +30,11 @@ its text; context rules then decide what a match means:
 
 from __future__ import annotations
 
-import codecs
 import csv
 import functools
 import logging
 import os
 import re
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -45,9 +43,10 @@ from typing import Any, Literal, NamedTuple
 
 import ahocorasick
 
-log = logging.getLogger(__name__)
+from timeline.core.data import DATA_DIR
+from timeline.text.fold import Case, case_of, fold
 
-from timeline.core.data import DATA_DIR  # noqa: E402
+log = logging.getLogger(__name__)
 
 BUILTIN_GAZETTEER = DATA_DIR / "actors.csv"
 BUILTIN_ROLES = DATA_DIR / "actors_roles.csv"
@@ -56,7 +55,6 @@ KINDS: tuple[str, ...] = ("person", "state", "organisation", "armed_group", "un_
 UNKNOWN = "unknown"
 
 Use = Literal["alias", "demonym", "capital", "title"]
-Case = Literal["any", "capital", "exact"]
 
 # Words a demonym may be separated from its agent noun by ("Russian and
 # Turkish foreign ministers": and, Turkish, foreign).
@@ -104,67 +102,6 @@ class Gazetteer:
     actors: tuple[tuple[str, str], ...]  # every (canonical, kind), in file order
     aliases: tuple[tuple[str, str], ...]  # (folded alias, canonical) of alias entries, for other matchers
     sources: tuple[str, ...]
-
-
-# --- folding: lower case, no diacritics, punctuation as spaces, same length ------------------------
-
-_ASCII_FOLD = bytes(
-    (c + 32 if 65 <= c <= 90 else c) if (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122) else 32 for c in range(256)
-)
-# Letters NFKD does not decompose to an ASCII base.
-_SPECIAL_LETTERS = {"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "æ": "a", "Æ": "a",
-                    "œ": "o", "Œ": "o", "ß": "s", "þ": "t", "ð": "d"}  # fmt: skip
-
-
-@functools.lru_cache(maxsize=4096)
-def _fold_char(char: str) -> str:
-    if char in _SPECIAL_LETTERS:
-        return _SPECIAL_LETTERS[char]
-    base = unicodedata.normalize("NFKD", char)[:1]
-    if base.isascii() and base.isalnum():
-        return base.lower()
-    # A letter of another script stays itself (one code point) so that such aliases still match.
-    lowered = char.lower()
-    return lowered if char.isalnum() and len(lowered) == 1 else " "
-
-
-class _OtherScript(Exception):
-    """A letter of another script, which the ASCII fast path cannot carry."""
-
-
-def _fold_errors(error: UnicodeError) -> tuple[str, int]:
-    assert isinstance(error, UnicodeEncodeError)
-    folded = "".join(_fold_char(c) for c in error.object[error.start : error.end])
-    if not folded.isascii():
-        raise _OtherScript
-    return folded, error.end
-
-
-codecs.register_error("timeline_fold", _fold_errors)
-
-
-def fold(text: str) -> str:
-    """Lower case, diacritics removed, every non-alphanumeric character a space; same length as `text`.
-
-    Offsets into the folded text are offsets into the original, which is what
-    lets one automaton pass report spans of the original text.
-    """
-    if text.isascii():
-        return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
-    try:
-        return text.encode("ascii", "timeline_fold").translate(_ASCII_FOLD).decode("ascii")
-    except _OtherScript:
-        return "".join(chr(_ASCII_FOLD[ord(c)]) if c.isascii() else _fold_char(c) for c in text)
-
-
-def case_of(pattern: str) -> Case:
-    """How a pattern's case constrains a match: acronyms exactly, capitalised words by their initial."""
-    letters = [c for c in pattern if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
-        return "exact"
-    if pattern[:1].isupper():
-        return "capital"
-    return "any"
 
 
 # --- loading ----------------------------------------------------------------------------------------

@@ -47,11 +47,13 @@ from typing import Any, Literal, NamedTuple
 
 import ahocorasick
 
-from timeline.understanding.actors import Gazetteer, default_gazetteer, fold
+from timeline.core.data import DATA_DIR
+from timeline.text.fold import fold
+from timeline.text.segment import SCOPE_BREAK, STATEMENT_END
+from timeline.understanding.actors import Gazetteer, default_gazetteer
 
 log = logging.getLogger(__name__)
 
-from timeline.core.data import DATA_DIR  # noqa: E402
 
 BUILTIN_TAXONOMY = DATA_DIR / "event_types.csv"
 BUILTIN_MARKERS = DATA_DIR / "event_types_markers.csv"
@@ -67,16 +69,9 @@ INFLECT_MIN_CHARS = 3
 Strength = Literal["strong", "weak"]
 MarkerKind = Literal["speech", "intent"]
 
-# A clause ends at punctuation or before a subordinating word; a marker's scope stops there.
-_CLAUSE_BREAK = re.compile(
-    r"[,;:.!?()\[\]—–]|\s-\s|\b(?:after|before|when|while|as|since|because|although|though|following|until|"
-    r"whereas|amid|which|who|where|but|yet)\b",
-    re.IGNORECASE,
-)
 _QUOTE_CHARS = '“”"'
 _QUOTE_MARK = re.compile('[“”"]')
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -404,11 +399,11 @@ def _marker_scopes(passage: str, markers: list[tuple[int, str]]) -> list[tuple[i
     scopes = []
     for marker_end, kind in markers:
         limit = min(len(passage), marker_end + MARKER_SCOPE)
-        brk = _CLAUSE_BREAK.search(passage, marker_end, limit)
+        brk = SCOPE_BREAK.search(passage, marker_end, limit)
         scope_end = brk.start() if brk else limit
         if kind == "speech" and _THAT.search(passage, marker_end, scope_end):
             # "warned the Council this week that ...": the complement runs to the sentence's end.
-            sentence_end = _SENTENCE_END.search(passage, scope_end)
+            sentence_end = STATEMENT_END.search(passage, scope_end)
             scope_end = sentence_end.start() if sentence_end else len(passage)
         scopes.append((marker_end, scope_end, kind))
     return scopes

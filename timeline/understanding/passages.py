@@ -15,14 +15,8 @@ from collections.abc import Sequence
 
 from timeline.core.models import Document, Event, Status, TimeMention
 from timeline.reading import debris
-from timeline.temporal.dates import Reference, sentence_spans, tag
-
-TITLE_MAX = 120
-_BOUNDARY = re.compile(
-    r"[,;:]\s+|\s+[—–-]\s+|\s+(?=(?:after|before|while|when|whereas|following|but|and then|weeks after|"
-    r"days after|months after|years after|amid)\b)"
-)
-_LEADING_JOINER = re.compile(r"^(?:and|but|or|so|then|while|as)\s+", re.IGNORECASE)
+from timeline.temporal.dates import Reference, tag
+from timeline.text.segment import PASSAGE_BOUNDARY, PASSAGE_JOINER, sentence_spans
 
 
 def reference_for(document: Document) -> Reference:
@@ -93,7 +87,7 @@ def clause_spans(text: str, s_start: int, s_end: int, mentions: Sequence[TimeMen
         return [(s_start, s_end)]
     cuts = [s_start]
     for a, b in itertools.pairwise(mentions):
-        between = [m.start() for m in _BOUNDARY.finditer(text, a.end, b.start)]
+        between = [m.start() for m in PASSAGE_BOUNDARY.finditer(text, a.end, b.start)]
         cuts.append(between[-1] if between else -1)
     cuts.append(s_end)
     passages: list[tuple[int, int]] = []
@@ -108,7 +102,7 @@ def _tidy(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip the separators and joining word a cut leaves at a clause's edges."""
     while start < end and (text[start] in " ,;:—–-\n\t"):
         start += 1
-    joiner = _LEADING_JOINER.match(text, start, end)
+    joiner = PASSAGE_JOINER.match(text, start, end)
     if joiner and joiner.end() < end:
         start = joiner.end()
     while end > start and text[end - 1] in " ,;:—–-\n\t":
@@ -132,19 +126,6 @@ def status_of(document: Document, mention: TimeMention) -> Status:
     return "scheduled" if mention.tense == "future" else "reported"
 
 
-def title_from(passage: str, mention_start: int = -1, mention_end: int = -1) -> str:
-    """One line of at most TITLE_MAX characters: the passage without a leading date phrase."""
-    line = " ".join(passage.split())
-    line = re.sub(r"^(?:(?:On|In|Since|By|Last|Early|Late|Earlier|Later)\s+[^,]{1,30},\s+)", "", line)
-    line = line.strip(" \"“”'‘’")
-    if line:
-        line = line[0].upper() + line[1:]
-    if len(line) <= TITLE_MAX:
-        return line
-    cut = line.rfind(" ", 0, TITLE_MAX - 1)
-    return line[: cut if cut > TITLE_MAX // 2 else TITLE_MAX - 1].rstrip(" ,;:") + "…"
-
-
 def _event(document: Document, mention: TimeMention, p_start: int, p_end: int) -> Event:
     passage = document.text[p_start:p_end]
     mid = mention_id(document.doc, mention)
@@ -154,7 +135,6 @@ def _event(document: Document, mention: TimeMention, p_start: int, p_end: int) -
         document=document,
         mention=mention,
         status=status_of(document, mention),
-        title=title_from(passage),
         passage=passage,
         passage_start=p_start,
         passage_end=p_end,

@@ -31,8 +31,10 @@ from typing import Any
 
 import ahocorasick
 
+from timeline.text.fold import fold
 from timeline.text.lexicon import MONTHS, SEASONS, WEEKDAYS
-from timeline.understanding.actors import ActorMention, actors_within, find_actors, fold
+from timeline.text.segment import TITLE_CLAUSE_END, TITLE_JOINER
+from timeline.understanding.actors import ActorMention, actors_within, find_actors
 
 TITLE_MAX = 120
 # How far (characters) the second actor may follow the interaction verb, and the first precede it.
@@ -72,10 +74,6 @@ _BARE_DATE_PHRASE = re.compile(r"^((?:[\w.]+,?\s+){2,5}?)(?=[a-z])")
 _TEMPORAL_OPENERS = frozenset({"on", "in", "since", "by", "during", "last", "this", "next", "early", "late", "mid"})
 _LEADING_JUNK = re.compile(r"^[\s•·*|>\-–—”’]+")
 _OPEN_QUOTES = ("“", '"', "‘", "'")
-_LEADING_JOINER = re.compile(r"^(?:and|but|or|so|then|meanwhile|however|also)\b[,\s]+", re.IGNORECASE)
-_CLAUSE_END = re.compile(
-    r"[,;:.!?()\"“”]|\s[—–-]\s|\b(?:after|before|when|while|as|since|because|although|following|until|which|who)\b"
-)
 _TAIL_PREPOSITIONS = ("for", "on", "about", "over", "in", "to", "at")
 _PLACE = re.compile(r"\bin ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)?)")
 # Words that may trail a clause once its date is gone ("in Moscow on" -> "in Moscow").
@@ -190,7 +188,7 @@ def _pick(candidates: Sequence[ActorMention], exclude: str = "") -> ActorMention
 
 
 def _tail(line: str, pos: int, date_text: str) -> str:
-    brk = _CLAUSE_END.search(line, pos)
+    brk = TITLE_CLAUSE_END.search(line, pos)
     clause = line[pos : brk.start() if brk else len(line)]
     if date_text and date_text in clause:
         clause = clause[: clause.index(date_text)]
@@ -242,7 +240,7 @@ def _clean(line: str) -> str:
         if match and _has_date_word(match.group()):
             line = line[match.end() :]
         line = _strip_bare_date_phrase(line)
-        line = _LEADING_JOINER.sub("", line)
+        line = TITLE_JOINER.sub("", line)
     return line
 
 

@@ -1,0 +1,74 @@
+"""Folding text for matching: lower case, no diacritics, punctuation as spaces, and the same length.
+
+Every matcher (actors, event-type keywords, interaction verbs, grouping's wording) compares folded
+text, so "Çavuşoğlu" meets "Cavusoglu" and "al-Sarraj" meets "al Sarraj"; because folding keeps the
+length, offsets into the folded text are offsets into the original.
+"""
+
+from __future__ import annotations
+
+import codecs
+import functools
+import unicodedata
+from typing import Literal
+
+Case = Literal["any", "capital", "exact"]
+
+
+_ASCII_FOLD = bytes(
+    (c + 32 if 65 <= c <= 90 else c) if (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122) else 32 for c in range(256)
+)
+# Letters NFKD does not decompose to an ASCII base.
+_SPECIAL_LETTERS = {"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "æ": "a", "Æ": "a",
+                    "œ": "o", "Œ": "o", "ß": "s", "þ": "t", "ð": "d"}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    if char in _SPECIAL_LETTERS:
+        return _SPECIAL_LETTERS[char]
+    base = unicodedata.normalize("NFKD", char)[:1]
+    if base.isascii() and base.isalnum():
+        return base.lower()
+    # A letter of another script stays itself (one code point) so that such aliases still match.
+    lowered = char.lower()
+    return lowered if char.isalnum() and len(lowered) == 1 else " "
+
+
+class _OtherScript(Exception):
+    """A letter of another script, which the ASCII fast path cannot carry."""
+
+
+def _fold_errors(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeEncodeError)
+    folded = "".join(_fold_char(c) for c in error.object[error.start : error.end])
+    if not folded.isascii():
+        raise _OtherScript
+    return folded, error.end
+
+
+codecs.register_error("timeline_fold", _fold_errors)
+
+
+def fold(text: str) -> str:
+    """Lower case, diacritics removed, every non-alphanumeric character a space; same length as `text`.
+
+    Offsets into the folded text are offsets into the original, which is what
+    lets one automaton pass report spans of the original text.
+    """
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
+    try:
+        return text.encode("ascii", "timeline_fold").translate(_ASCII_FOLD).decode("ascii")
+    except _OtherScript:
+        return "".join(chr(_ASCII_FOLD[ord(c)]) if c.isascii() else _fold_char(c) for c in text)
+
+
+def case_of(pattern: str) -> Case:
+    """How a pattern's case constrains a match: acronyms exactly, capitalised words by their initial."""
+    letters = [c for c in pattern if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return "exact"
+    if pattern[:1].isupper():
+        return "capital"
+    return "any"

@@ -1,0 +1,79 @@
+"""Sentences and clauses: every boundary the stages cut English text at, in one place.
+
+Each stage needs a different grain, so each boundary is named for its use:
+
+* `sentence_spans`: sentences that survive "Jan. 8", "U.N.", "Gen. Haftar"; a line break always ends one.
+* `clause_bounds` (`TENSE_CLAUSE_BREAK`): the clause whose verb gives a date expression its tense.  Commas
+  alone do not cut: "In May, the council said" keeps "said" with "May".
+* `PASSAGE_BOUNDARY`: where one sentence dating two happenings is cut into two passages; any comma may cut,
+  and a subordinating word ("after", "while") starts the second passage.
+* `TITLE_CLAUSE_END`: where the tail of a title ("... meets Jones in Geneva") stops.
+* `SCOPE_BREAK`, `STATEMENT_END`: how far the content of a speech or intent marker ("said", "aimed at")
+  reaches, for event typing.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|"
+    r"Rep|Gov|St|No|Nos|Vol|Prof|Jr|Sr|Inc|Corp|Co|Ltd|vs|etc|approx|Adm|Brig|Cmdr|Pres|Amb|Fig|U\.S|U\.N|U\.K|"
+    r"E\.U|a\.m|p\.m)\.)$"
+)
+
+TENSE_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:while|but|whereas|although|though|as|and|which|who|when)\b|\bwhile\b")
+PASSAGE_BOUNDARY = re.compile(
+    r"[,;:]\s+|\s+[—–-]\s+|\s+(?=(?:after|before|while|when|whereas|following|but|and then|weeks after|"
+    r"days after|months after|years after|amid)\b)"
+)
+# A joining word left at the start of a passage once its sentence is cut.
+PASSAGE_JOINER = re.compile(r"^(?:and|but|or|so|then|while|as)\s+", re.IGNORECASE)
+TITLE_CLAUSE_END = re.compile(
+    r"[,;:.!?()\"“”]|\s[—–-]\s|\b(?:after|before|when|while|as|since|because|although|following|until|which|who)\b"
+)
+# A joining word or sentence adverb that opens a line but says nothing of the event.
+TITLE_JOINER = re.compile(r"^(?:and|but|or|so|then|meanwhile|however|also)\b[,\s]+", re.IGNORECASE)
+# A clause ends at punctuation or before a subordinating word; a marker's scope stops there.
+SCOPE_BREAK = re.compile(
+    r"[,;:.!?()\[\]—–]|\s-\s|\b(?:after|before|when|while|as|since|because|although|though|following|until|"
+    r"whereas|amid|which|who|where|but|yet)\b",
+    re.IGNORECASE,
+)
+STATEMENT_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence boundaries that survive "Jan. 8", "U.N.", "Gen. Haftar"; every line break ends one."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.start() + 1  # the sentence keeps its full stop
+        if m.group(0) != "\n" and _ABBREVIATION.search(text[max(0, end - 8) : end]):
+            continue
+        if end > start:
+            spans.append((start, end if m.group(0) != "\n" else m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(s, e) for s, e in (_trim(text, s, e) for s, e in spans) if e > s]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    # A list bullet is layout, not part of the sentence.
+    while start < end and (text[start].isspace() or text[start] in "•·▪*|"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of `sentence` around [start, end): cut at ;, dashes and clause-joining words."""
+    left = 0
+    for m in TENSE_CLAUSE_BREAK.finditer(sentence, 0, start):
+        left = m.end()
+    right_match = TENSE_CLAUSE_BREAK.search(sentence, end)
+    right = right_match.start() if right_match else len(sentence)
+    return left, right
