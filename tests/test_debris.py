@@ -7,8 +7,11 @@ from pathlib import Path
 import pytest
 from conftest import d
 
+from timeline.core.errors import DataFileError
 from timeline.pipeline import extract_texts
 from timeline.reading import debris
+
+BUILTIN = debris.load_debris()
 
 
 @pytest.mark.parametrize(
@@ -36,7 +39,7 @@ from timeline.reading import debris
     ],
 )
 def test_debris_line(line):
-    assert debris.is_debris_line(line)
+    assert debris.is_debris_line(line, BUILTIN)
 
 
 @pytest.mark.parametrize(
@@ -53,7 +56,7 @@ def test_debris_line(line):
     ],
 )
 def test_article_line_is_not_debris(line):
-    assert not debris.is_debris_line(line)
+    assert not debris.is_debris_line(line, BUILTIN)
 
 
 def test_related_list_under_a_heading():
@@ -63,22 +66,35 @@ def test_related_list_under_a_heading():
         "\n"
         "The head of the GNA signed a draft ceasefire agreement on Monday, while Haftar asked for more time.\n"
     )
-    covered = [text[s:e] for s, e in debris.debris_spans(text)]
+    covered = [text[s:e] for s, e in debris.debris_spans(text, BUILTIN)]
     assert covered == ["RELATED:", "Libya's Rival Factions Accuse Each Other of Violating Ceasefire"]
 
 
 def test_list_ends_at_the_first_sentence():
     text = "Read more\nTalks resume in Geneva\nThe ministers met in Tunis on 13 January 2020, officials said.\n"
-    covered = [text[s:e] for s, e in debris.debris_spans(text)]
+    covered = [text[s:e] for s, e in debris.debris_spans(text, BUILTIN)]
     assert covered == ["Read more", "Talks resume in Geneva"]
 
 
 def test_extra_patterns_file(tmp_path: Path):
     extra = tmp_path / "more.txt"
     extra.write_text("# site furniture\nsponsored by .*\n", encoding="utf-8")
-    pattern = debris.load_patterns([str(extra)])
-    assert pattern.match("Sponsored by ACME")
-    assert not debris.load_patterns().match("Sponsored by ACME")
+    extended = debris.load_debris(extra)
+    assert debris.is_debris_line("Sponsored by ACME", extended)
+    assert debris.is_debris_line("Follow us on Twitter", extended)  # the built-in patterns stay
+    assert not debris.is_debris_line("Sponsored by ACME", BUILTIN)
+
+
+def test_a_bad_pattern_file_is_an_error_naming_file_and_line(tmp_path: Path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("# ok
+fine line
+(unclosed
+", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"bad\.txt:3: not a regular expression"):
+        debris.load_debris(bad)
+    with pytest.raises(DataFileError, match="missing.txt: cannot read"):
+        debris.load_debris(tmp_path / "missing.txt")
 
 
 PAGE = """Ministers meet in Tunis

@@ -24,6 +24,7 @@ _DATELINE_WORDS = re.compile(
 _UPDATED = re.compile(r"(?i)\b(?:updated|modified|last\s+updated|edited)\b")
 _MAX_DATELINE = 120
 _HEADER_LINES = 30
+_DEBRIS = debris.load_debris()  # until the Config is threaded through
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +97,7 @@ def _title(text: str, lines: list[tuple[int, int]]) -> str:
             break  # the body has started
         if not 3 <= len(words) <= 25 or line[-1:] in ".:;,":
             continue
-        if debris.is_debris_line(line) or dateline_date(line) or line.startswith(("•", "-", "*", "|")):
+        if debris.is_debris_line(line, _DEBRIS) or dateline_date(line) or line.startswith(("•", "-", "*", "|")):
             continue
         if len(line) > len(best):
             best = line

@@ -3,60 +3,79 @@
 Texts copied from web pages carry lines that are not the article.  They
 yield no events.  The patterns live in `data/debris.txt` (one regular
 expression per line, matched case-insensitively against a whole stripped
-line); a user adds their own file with `load_patterns(extra)`.
+line); a user adds files of their own (`load_debris(path)`, the CLI's
+`--debris FILE`).
 """
 
 from __future__ import annotations
 
-import functools
+import os
 import re
-from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.core.data import builtin
+from timeline.core.errors import DataFileError
 
-_DATA = builtin("debris.txt")
+BUILTIN_DEBRIS = builtin("debris.txt")
 # A line introducing a list of links: it and the short lines under it are debris.
 _LIST_HEADING = re.compile(
     r"(?i)^(?:related(?:\s+(?:articles|stories|news|content|coverage))?|read more|"
     r"more on this|see also|also read|recommended|trending|most read|popular)\s*:?$"
 )
-
-
-@functools.cache
-def _compiled(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
-    patterns: list[str] = []
-    for path in (_DATA, *map(Path, extra)):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            line = line.strip()
-            if line and not line.startswith("#"):
-                patterns.append(f"(?:{line})")
-    return re.compile(r"^(?:" + "|".join(patterns) + r")$", re.IGNORECASE)
-
-
-def load_patterns(extra: Sequence[str] = ()) -> re.Pattern[str]:
-    return _compiled(tuple(extra))
-
-
 _MAX_DEBRIS_LINE = 160
 
 
-def is_debris_line(line: str) -> bool:
+@dataclass(frozen=True, slots=True, eq=False)
+class Debris:
+    """The debris patterns of the built-in file and the user's, as one whole-line pattern."""
+
+    pattern: re.Pattern[str]
+    sources: tuple[str, ...]
+
+
+def load_debris(*paths: str | os.PathLike[str], builtin: bool = True) -> Debris:
+    """Debris patterns of the built-in file (unless `builtin=False`) and `paths`, in that order.
+
+    Raises DataFileError naming the file (and line) when a file cannot be read or a line is not a
+    regular expression.
+    """
+    files = [*((BUILTIN_DEBRIS,) if builtin else ()), *map(Path, paths)]
+    patterns: list[str] = []
+    for path in files:
+        try:
+            lines = path.read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DataFileError(f"{path}: cannot read debris patterns ({exc})") from exc
+        for number, line in enumerate(lines, start=1):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            try:
+                re.compile(line)
+            except re.error as exc:
+                raise DataFileError(f"{path}:{number}: not a regular expression ({exc})") from exc
+            patterns.append(f"(?:{line})")
+    body = "|".join(patterns) or "(?!)"
+    return Debris(re.compile(r"^(?:" + body + r")$", re.IGNORECASE), tuple(map(str, files)))
+
+
+def is_debris_line(line: str, debris: Debris) -> bool:
     line = line.strip()
     # Debris is short: a long line is a paragraph, whatever words it contains.
-    return len(line) <= _MAX_DEBRIS_LINE and bool(load_patterns().match(line))
+    return len(line) <= _MAX_DEBRIS_LINE and bool(debris.pattern.match(line))
 
 
 def _is_list_item(line: str) -> bool:
     return len(line.split()) <= 16 and line[-1:] not in '.!?"”'
 
 
-def is_debris_at(text: str, position: int) -> bool:
+def is_debris_at(text: str, position: int, debris: Debris) -> bool:
     """Whether the line holding `position` is debris, or an item of a link list under a "Related" heading."""
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
     line = text[start : end if end >= 0 else len(text)].strip()
-    if is_debris_line(line) or _LIST_HEADING.match(line):
+    if is_debris_line(line, debris) or _LIST_HEADING.match(line):
         return True
     if not _is_list_item(line):
         return False
@@ -75,14 +94,14 @@ def is_debris_at(text: str, position: int) -> bool:
     return False
 
 
-def debris_spans(text: str) -> list[tuple[int, int]]:
+def debris_spans(text: str, debris: Debris) -> list[tuple[int, int]]:
     """Character spans of debris lines (and of link lists under a "Related"/"Read more" heading):
     every non-blank line for which `is_debris_at` holds."""
     spans: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        if line.strip() and is_debris_at(text, start):
+        if line.strip() and is_debris_at(text, start, debris):
             spans.append((start, end))
         start = end + 1
     return spans

@@ -19,6 +19,9 @@ from timeline.temporal.dates import Reference, tag
 from timeline.text.segment import PASSAGE_BOUNDARY, PASSAGE_JOINER, sentence_spans
 
 
+_DEBRIS = debris.load_debris()  # until the Config is threaded through
+
+
 def reference_for(document: Document) -> Reference:
     if document.published_basis == "estimated":
         return Reference(None, document.published, document.published_latest)
@@ -34,7 +37,7 @@ def document_events(document: Document, mentions: Sequence[TimeMention] | None =
     usable = [
         m for m in mentions
         if m.kind == "date" and not _inside_any(m.start, m.end, document.metadata_spans)
-        and not debris.is_debris_at(text, m.start)
+        and not debris.is_debris_at(text, m.start, _DEBRIS)
     ]  # fmt: skip
     events: list[Event] = []
     # Sentences seen so far, by their first 40 normalised characters.
