@@ -87,10 +87,7 @@ def test_extra_patterns_file(tmp_path: Path):
 
 def test_a_bad_pattern_file_is_an_error_naming_file_and_line(tmp_path: Path):
     bad = tmp_path / "bad.txt"
-    bad.write_text("# ok
-fine line
-(unclosed
-", encoding="utf-8")
+    bad.write_text("# ok\nfine line\n(unclosed\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"bad\.txt:3: not a regular expression"):
         debris.load_debris(bad)
     with pytest.raises(DataFileError, match="missing.txt: cannot read"):
