@@ -18,7 +18,7 @@ import streamlit as st
 from timeline.pipeline import Extraction, extract
 from timeline.reading import uploads
 from timeline.reading.sources import SourcesError, set_published
-from timeline.view import export, figure, filters, highlight
+from timeline.view import export, figure, highlight, key_events, masks, state, summary, tables, url
 
 log = logging.getLogger("timeline.dashboard")
 
@@ -26,7 +26,7 @@ DEFAULT_DOCS = Path(__file__).resolve().parent / "seeds"
 # Above this many rows the download is built when clicked, not on every rerun.
 EAGER_EXPORT_ROWS = 20_000
 LANE_CHOICES = tuple(figure.LANES)
-PRECISION_CHOICES = (*filters.PRECISIONS, filters.NO_PRECISION)
+PRECISION_CHOICES = (*state.PRECISIONS, state.NO_PRECISION)
 # Widget keys; the URL is rebuilt from them after every rerun.
 K_FROM, K_TO, K_TEXT, K_DOCS, K_OUTLETS = "f_from", "f_to", "f_text", "f_docs", "f_outlets"
 K_PRECISIONS, K_STATUSES, K_BASES, K_LANE = "f_precisions", "f_statuses", "f_bases", "f_lane"
@@ -59,19 +59,19 @@ EXPORTERS = {"csv": export.csv_bytes, "json": export.json_bytes, "events": expor
 # --- state: URL <-> widgets ------------------------------------------------------------------
 
 
-def load_view_from_url(choices: filters.Choices, known_ids: set[str]) -> None:
+def load_view_from_url(choices: state.Choices, known_ids: set[str]) -> None:
     """On a session's first run, set the widgets from the URL; later the widgets lead."""
     if st.session_state.get(K_LOADED):
         return
     params = {key: st.query_params.get_all(key) for key in st.query_params}
-    view, notices = filters.parse_query(params, choices)
-    view, more = filters.drop_unknown_selection(view, known_ids)
+    view, notices = url.parse_query(params, choices)
+    view, more = url.drop_unknown_selection(view, known_ids)
     st.session_state[K_NOTICES] = notices + more
     set_widgets(view)
     st.session_state[K_LOADED] = True
 
 
-def set_widgets(view: filters.View) -> None:
+def set_widgets(view: state.View) -> None:
     f = view.filters
     st.session_state[K_FROM] = f.start
     st.session_state[K_TO] = f.end
@@ -82,38 +82,38 @@ def set_widgets(view: filters.View) -> None:
     st.session_state[K_TYPES] = list(f.types)
     st.session_state[K_KEY] = view.key_events
     st.session_state[K_KEY_TYPES] = list(view.key_types)
-    st.session_state[K_PRECISIONS] = filters.ticked(f.precisions, PRECISION_CHOICES)
-    st.session_state[K_STATUSES] = filters.ticked(f.statuses, filters.STATUSES)
-    st.session_state[K_BASES] = filters.ticked(f.bases, filters.DATE_BASES)
+    st.session_state[K_PRECISIONS] = state.ticked(f.precisions, PRECISION_CHOICES)
+    st.session_state[K_STATUSES] = state.ticked(f.statuses, state.STATUSES)
+    st.session_state[K_BASES] = state.ticked(f.bases, state.DATE_BASES)
     st.session_state[K_LANE] = view.lane
     st.session_state[K_SELECTED] = view.selected
 
 
-def view_from_widgets() -> filters.View:
-    state = st.session_state
-    view, problem = filters.view_from_controls(
-        start=state.get(K_FROM),
-        end=state.get(K_TO),
-        text=state.get(K_TEXT) or "",
-        docs=state.get(K_DOCS) or (),
-        outlets=state.get(K_OUTLETS) or (),
-        precisions=filters.restriction(state.get(K_PRECISIONS) or (), PRECISION_CHOICES),
-        statuses=filters.restriction(state.get(K_STATUSES) or (), filters.STATUSES),
-        bases=filters.restriction(state.get(K_BASES) or (), filters.DATE_BASES),
-        lane=state.get(K_LANE) or filters.DEFAULT_LANE,
-        selected=state.get(K_SELECTED) or "",
-        actors=state.get(K_ACTORS) or (),
-        types=state.get(K_TYPES) or (),
-        key_events=bool(state.get(K_KEY)),
-        key_types=state.get(K_KEY_TYPES) or (),
+def view_from_widgets() -> state.View:
+    session = st.session_state
+    view, problem = state.view_from_controls(
+        start=session.get(K_FROM),
+        end=session.get(K_TO),
+        text=session.get(K_TEXT) or "",
+        docs=session.get(K_DOCS) or (),
+        outlets=session.get(K_OUTLETS) or (),
+        precisions=state.restriction(session.get(K_PRECISIONS) or (), PRECISION_CHOICES),
+        statuses=state.restriction(session.get(K_STATUSES) or (), state.STATUSES),
+        bases=state.restriction(session.get(K_BASES) or (), state.DATE_BASES),
+        lane=session.get(K_LANE) or state.DEFAULT_LANE,
+        selected=session.get(K_SELECTED) or "",
+        actors=session.get(K_ACTORS) or (),
+        types=session.get(K_TYPES) or (),
+        key_events=bool(session.get(K_KEY)),
+        key_types=session.get(K_KEY_TYPES) or (),
     )
     if problem:
         st.sidebar.warning(problem)
     return view
 
 
-def write_url(view: filters.View) -> None:
-    wanted = filters.to_query(view)
+def write_url(view: state.View) -> None:
+    wanted = url.to_query(view)
     current = {key: st.query_params.get_all(key) for key in st.query_params}
     normalised = {k: v if isinstance(v, list) else [v] for k, v in wanted.items()}
     if current != normalised:
@@ -121,7 +121,7 @@ def write_url(view: filters.View) -> None:
 
 
 def reset_view() -> None:
-    set_widgets(filters.View())
+    set_widgets(state.View())
     st.session_state[K_NOTICES] = []
 
 
@@ -140,13 +140,13 @@ def on_chart_select() -> None:
 
 
 def on_key_toggle() -> None:
-    if st.session_state.get(K_KEY) and st.session_state.get(K_LANE) == filters.DEFAULT_LANE:
-        st.session_state[K_LANE] = filters.KEY_LANE
+    if st.session_state.get(K_KEY) and st.session_state.get(K_LANE) == state.DEFAULT_LANE:
+        st.session_state[K_LANE] = state.KEY_LANE
 
 
 def on_table_select(mention_ids: list[str]) -> None:
-    state = st.session_state.get("table") or {}
-    rows = (state.get("selection") or {}).get("rows") or []
+    table = st.session_state.get("table") or {}
+    rows = (table.get("selection") or {}).get("rows") or []
     if rows and 0 <= rows[0] < len(mention_ids):
         st.session_state[K_SELECTED] = mention_ids[rows[0]]
 
@@ -154,13 +154,13 @@ def on_table_select(mention_ids: list[str]) -> None:
 # --- page parts ------------------------------------------------------------------------------
 
 
-def sidebar(choices: filters.Choices, titles: dict[str, str]) -> None:
+def sidebar(choices: state.Choices, titles: dict[str, str]) -> None:
     with st.sidebar:
         st.header("Filters")
         left, right = st.columns(2)
-        left.date_input("From", key=K_FROM, min_value=filters.DATE_MIN, max_value=filters.DATE_MAX)
-        right.date_input("To", key=K_TO, min_value=filters.DATE_MIN, max_value=filters.DATE_MAX)
-        st.text_input("Search titles and passages", key=K_TEXT, max_chars=filters.MAX_QUERY_CHARS)
+        left.date_input("From", key=K_FROM, min_value=state.DATE_MIN, max_value=state.DATE_MAX)
+        right.date_input("To", key=K_TO, min_value=state.DATE_MIN, max_value=state.DATE_MAX)
+        st.text_input("Search titles and passages", key=K_TEXT, max_chars=state.MAX_QUERY_CHARS)
         keep_known(K_DOCS, choices.docs)
         st.multiselect(
             "Documents",
@@ -182,10 +182,10 @@ def sidebar(choices: filters.Choices, titles: dict[str, str]) -> None:
         keep_known(K_TYPES, choices.types)
         st.multiselect("Event types", choices.types, key=K_TYPES, placeholder="All types", format_func=type_label)
         st.pills("Precision", PRECISION_CHOICES, selection_mode="multi", key=K_PRECISIONS)
-        st.pills("Status", filters.STATUSES, selection_mode="multi", key=K_STATUSES)
+        st.pills("Status", state.STATUSES, selection_mode="multi", key=K_STATUSES)
         st.pills(
             "Date basis",
-            filters.DATE_BASES,
+            state.DATE_BASES,
             selection_mode="multi",
             key=K_BASES,
             help="Untick 'estimated' to hide dates the text does not fix.",
@@ -197,7 +197,7 @@ def sidebar(choices: filters.Choices, titles: dict[str, str]) -> None:
             "Key events only",
             key=K_KEY,
             on_change=on_key_toggle,
-            help=f"One marker per event, for the briefing: events reported by {filters.KEY_MIN_SOURCES} "
+            help=f"One marker per event, for the briefing: events reported by {key_events.KEY_MIN_SOURCES} "
             "documents or more, or of the types chosen below. Turning it on switches lanes by document "
             "to lanes by event type (an event reported by several documents is in no single document's lane).",
         )
@@ -228,7 +228,7 @@ def show_notices() -> None:
         st.success(highlight.escape_markdown(message))
 
 
-def timeline_tab(extraction: Extraction, shown: pd.DataFrame, view: filters.View) -> None:
+def timeline_tab(extraction: Extraction, shown: pd.DataFrame, view: state.View) -> None:
     total = len(extraction.frame)
     if shown.empty:
         why = "No events match these filters." if total else "No dated events were found in these documents."
@@ -237,7 +237,7 @@ def timeline_tab(extraction: Extraction, shown: pd.DataFrame, view: filters.View
     events = None
     if view.key_events:
         matching = len(shown)
-        shown = filters.key_mentions(shown, view.key_types)
+        shown = key_events.key_mentions(shown, view.key_types)
         if shown.empty:
             st.info(
                 f"None of the {matching:,} matching events is a key event ({key_rule(view)}). "
@@ -245,9 +245,9 @@ def timeline_tab(extraction: Extraction, shown: pd.DataFrame, view: filters.View
                 icon=":material/search_off:",
             )
             return
-        events = filters.one_per_event(shown)
+        events = key_events.one_per_event(shown)
     drawn = events if events is not None else shown
-    selected_event = filters.event_of(extraction.frame, view.selected)
+    selected_event = tables.event_of(extraction.frame, view.selected)
     chart(drawn, view, total, selected_event, key_note(view, events, shown))
     if events is not None:
         # The briefing view: the compact table across the page, the event's sources side by side below it.
@@ -263,14 +263,14 @@ def timeline_tab(extraction: Extraction, shown: pd.DataFrame, view: filters.View
         detail(extraction, view.selected, shown)
 
 
-def key_rule(view: filters.View) -> str:
-    rule = f"reported by {filters.KEY_MIN_SOURCES} documents or more"
+def key_rule(view: state.View) -> str:
+    rule = f"reported by {key_events.KEY_MIN_SOURCES} documents or more"
     if view.key_types:
         rule += " or of type " + ", ".join(type_label(t) for t in view.key_types)
     return rule
 
 
-def key_note(view: filters.View, events: pd.DataFrame | None, mentions: pd.DataFrame) -> str:
+def key_note(view: state.View, events: pd.DataFrame | None, mentions: pd.DataFrame) -> str:
     if events is None:
         return ""
     lanes = (
@@ -284,7 +284,7 @@ def key_note(view: filters.View, events: pd.DataFrame | None, mentions: pd.DataF
     )
 
 
-def chart(shown: pd.DataFrame, view: filters.View, total: int, selected_event: str = "", note: str = "") -> None:
+def chart(shown: pd.DataFrame, view: state.View, total: int, selected_event: str = "", note: str = "") -> None:
     n_dated = int(shown["date"].notna().sum())
     lanes_note = figure.actor_lane_caption(n_dated, view.filters.actors) if view.lane == figure.ACTOR_LANE else ""
     sources_note = "Bigger markers and ×N: events reported by several documents."
@@ -319,7 +319,7 @@ def outside_note(outside: int) -> str:
     return f"The view opens where events concentrate; {outside:,} lie outside it: double-click (twice) or Autoscale."
 
 
-def downloads(shown: pd.DataFrame, f: filters.Filters) -> None:
+def downloads(shown: pd.DataFrame, f: state.Filters) -> None:
     eager = len(shown) <= EAGER_EXPORT_ROWS
     row = st.container(horizontal=True)
     row.download_button(
@@ -350,7 +350,7 @@ def downloads(shown: pd.DataFrame, f: filters.Filters) -> None:
 
 
 def table(shown: pd.DataFrame) -> None:
-    rows = filters.table_frame(shown)
+    rows = tables.table_frame(shown)
     mention_ids = rows["mention_id"].tolist()
     st.dataframe(
         rows,
@@ -378,7 +378,7 @@ def table(shown: pd.DataFrame) -> None:
 
 
 def key_events_table(events: pd.DataFrame) -> None:
-    rows = filters.key_table(events)
+    rows = tables.key_table(events)
     mention_ids = rows["mention_id"].tolist()
     st.dataframe(
         rows,
@@ -499,7 +499,7 @@ def correction_form(extraction: Extraction, folder: Path, today: dt.date) -> Non
             key="pub_doc",
             format_func=lambda d: f"{docs[d].title or d} ({docs[d].published or 'no date'}, {docs[d].published_basis})",
         )
-        date = st.date_input("Published on", value=None, min_value=filters.DATE_MIN, max_value=today, key="pub_date")
+        date = st.date_input("Published on", value=None, min_value=state.DATE_MIN, max_value=today, key="pub_date")
         unknown = st.checkbox("The date is unknown (remove the correction)", key="pub_unknown")
         if not st.form_submit_button("Save"):
             return
@@ -555,18 +555,18 @@ def main() -> None:
         st.stop()
     frame = extraction.frame
     titles = {d.doc: d.title for d in extraction.documents}
-    choices = filters.choices_for(frame, titles, LANE_CHOICES)
+    choices = state.choices_for(frame, titles, LANE_CHOICES)
     load_view_from_url(choices, set(frame["mention_id"]))
 
     st.markdown(f"## Timeline — {highlight.escape_markdown(folder.name)}")
-    st.markdown(f"**{highlight.escape_markdown(filters.corpus_summary(len(extraction.reports), frame))}**")
+    st.markdown(f"**{highlight.escape_markdown(summary.corpus_summary(len(extraction.reports), frame))}**")
     unreadable = sum(r.status == "error" for r in extraction.reports)
     if unreadable or extraction.problems:
         st.caption(f"{unreadable} unreadable file(s), {len(extraction.problems)} problem(s): see the Documents tab.")
     sidebar(choices, titles)
     view = view_from_widgets()
     show_notices()
-    shown = filters.apply_filters(frame, view.filters)
+    shown = masks.apply_filters(frame, view.filters)
     write_url(view)
     timeline, documents = st.tabs(["Timeline", "Documents"])
     with timeline:

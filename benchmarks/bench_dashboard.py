@@ -26,7 +26,7 @@ import plotly.io
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from timeline.core.frame import conform
-from timeline.view import export, figure, filters
+from timeline.view import export, figure, key_events, masks, state, tables
 
 _PRECISIONS = np.array(["day", "day", "day", "day", "week", "month", "season", "year"])
 _LENGTH = {"day": 0, "week": 6, "month": 29, "season": 90, "year": 364}
@@ -110,20 +110,20 @@ def synthetic_frame(n: int, seed: int = 0, n_docs: int = 400) -> pd.DataFrame:
     return conform(frame)
 
 
-def one_rerun(frame: pd.DataFrame, view: filters.View) -> tuple[pd.DataFrame, object, pd.DataFrame]:
+def one_rerun(frame: pd.DataFrame, view: state.View) -> tuple[pd.DataFrame, object, pd.DataFrame]:
     """What dashboard.py computes on a rerun: filter, (key events), figure, table."""
-    shown = filters.apply_filters(frame, view.filters)
+    shown = masks.apply_filters(frame, view.filters)
     drawn = shown
     if view.key_events:
-        shown = filters.key_mentions(shown, view.key_types)
-        drawn = filters.one_per_event(shown)
+        shown = key_events.key_mentions(shown, view.key_types)
+        drawn = key_events.one_per_event(shown)
     x_range = figure.initial_x_range(drawn)
-    selected_event = filters.event_of(frame, view.selected)
+    selected_event = tables.event_of(frame, view.selected)
     fig = figure.build_figure(
         drawn, view.lane, x_range=x_range, selected=view.selected, selected_event=selected_event,
         actors=view.filters.actors,
     )  # fmt: skip
-    table = filters.key_table(drawn) if view.key_events else filters.table_frame(shown)
+    table = tables.key_table(drawn) if view.key_events else tables.table_frame(shown)
     return shown, fig, table
 
 
@@ -142,8 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
     # A typical view: a year, a search term and estimated dates hidden, lanes by outlet.
-    narrowed = filters.View(
-        filters.Filters(
+    narrowed = state.View(
+        state.Filters(
             start=dt.date(2020, 1, 1),
             end=dt.date(2020, 12, 31),
             text="ceasefire",
@@ -153,24 +153,24 @@ def main(argv: list[str] | None = None) -> int:
     )
     for n in args.sizes:
         frame = synthetic_frame(n)
-        choices = filters.choices_for(frame, (), tuple(figure.LANES))
+        choices = state.choices_for(frame, (), tuple(figure.LANES))
         # The second and third most frequent actors (the first is in most events), two event types.
-        by_actor = filters.View(
-            filters.Filters(actors=choices.actors[1:3], types=("talks", "agreement")), lane=figure.ACTOR_LANE
+        by_actor = state.View(
+            state.Filters(actors=choices.actors[1:3], types=("talks", "agreement")), lane=figure.ACTOR_LANE
         )
-        key = filters.View(key_events=True, lane="event_type", selected=str(frame["mention_id"].iloc[n // 2]))
+        key = state.View(key_events=True, lane="event_type", selected=str(frame["mention_id"].iloc[n // 2]))
         views = {
-            "all shown": filters.View(),
+            "all shown": state.View(),
             "narrowed": narrowed,
-            "actor lanes, nothing filtered": filters.View(lane=figure.ACTOR_LANE),
+            "actor lanes, nothing filtered": state.View(lane=figure.ACTOR_LANE),
             "actor+type filter, actor lanes": by_actor,
             "key events": key,
-            "key events + actor filter": filters.View(by_actor.filters, key_events=True),
+            "key events + actor filter": state.View(by_actor.filters, key_events=True),
         }
         sizes = {name: len(one_rerun(frame, view)[0]) for name, view in views.items()}
         timings = {name: best_of(args.repeat, lambda f=frame, v=view: one_rerun(f, v)) for name, view in views.items()}
-        sidebar = best_of(args.repeat, lambda f=frame: filters.choices_for(f, (), tuple(figure.LANES)))
-        _, fig, _ = one_rerun(frame, filters.View())
+        sidebar = best_of(args.repeat, lambda f=frame: state.choices_for(f, (), tuple(figure.LANES)))
+        _, fig, _ = one_rerun(frame, state.View())
         to_json = best_of(args.repeat, lambda fig=fig: plotly.io.to_json(fig, validate=False))
         _, key_fig, _ = one_rerun(frame, key)
         key_json = best_of(args.repeat, lambda fig=key_fig: plotly.io.to_json(fig, validate=False))

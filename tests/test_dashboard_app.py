@@ -18,7 +18,7 @@ from streamlit.testing.v1 import AppTest
 
 from timeline.core.frame import COLUMN_NAMES
 from timeline.pipeline import extract
-from timeline.view import export, filters
+from timeline.view import export, masks, state
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "dashboard.py"
@@ -113,8 +113,8 @@ def test_download_equals_the_filtered_frame(monkeypatch: pytest.MonkeyPatch, med
     at = app(monkeypatch, query={"doc": "004_f1dd5552526f5dc8.txt", "basis": ["explicit", "publication"]})
     assert not at.exception and not at.warning
     data, _ = downloaded(at, "CSV", media)
-    expected = filters.apply_filters(
-        extract([SEEDS]).frame, filters.Filters(docs=("004_f1dd5552526f5dc8.txt",), bases=("explicit", "publication"))
+    expected = masks.apply_filters(
+        extract([SEEDS]).frame, state.Filters(docs=("004_f1dd5552526f5dc8.txt",), bases=("explicit", "publication"))
     )
     assert data == export.csv_bytes(expected)
     got = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False)
@@ -129,8 +129,8 @@ def test_download_equals_the_filtered_frame(monkeypatch: pytest.MonkeyPatch, med
 def test_events_download_is_one_row_per_event_of_the_filtered_rows(monkeypatch: pytest.MonkeyPatch, media) -> None:  # type: ignore[no-untyped-def]
     at = app(monkeypatch, query={"from": "2020-01-01", "to": "2020-12-31"})
     data, name = downloaded(at, EVENTS_LABEL, media)
-    expected = filters.apply_filters(
-        extract([SEEDS]).frame, filters.Filters(start=dt.date(2020, 1, 1), end=dt.date(2020, 12, 31))
+    expected = masks.apply_filters(
+        extract([SEEDS]).frame, state.Filters(start=dt.date(2020, 1, 1), end=dt.date(2020, 12, 31))
     )
     assert data == export.events_csv_bytes(expected)
     got = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False)

@@ -90,7 +90,7 @@ def test_a_bad_pattern_file_is_an_error_naming_file_and_line(tmp_path: Path):
     bad.write_text("# ok\nfine line\n(unclosed\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"bad\.txt:3: not a regular expression"):
         debris.load_debris(bad)
-    with pytest.raises(DataFileError, match="missing.txt: cannot read"):
+    with pytest.raises(DataFileError, match=r"missing\.txt: cannot read"):
         debris.load_debris(tmp_path / "missing.txt")
 
 

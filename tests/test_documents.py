@@ -95,16 +95,6 @@ def test_read_file_unsupported_type(tmp_path: Path):
         D.read_file(item)
 
 
-def test_iter_documents_never_raises_for_one_bad_file(tmp_path: Path):
-    (tmp_path / "a.txt").write_bytes(b"")
-    (tmp_path / "b.txt").write_text(GOOD_TEXT)
-    results = list(D.iter_documents(D.collect([tmp_path])))
-    assert [(i.doc, doc is not None, bool(problem)) for i, doc, problem in results] == [
-        ("a.txt", False, True),
-        ("b.txt", True, False),
-    ]
-
-
 # ---------------------------------------------------------------- metadata in the text
 
 

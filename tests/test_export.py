@@ -13,8 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.core.frame import COLUMN_NAMES, conform, records_for_export
-from timeline.grouping.grouper import EVENT_TABLE_COLUMNS
-from timeline.view import export, filters
+from timeline.grouping.events_table import EVENT_TABLE_COLUMNS
+from timeline.view import export, masks, state
 
 
 def sample() -> pd.DataFrame:
@@ -37,7 +37,7 @@ def read_csv(data: bytes) -> list[dict[str, str]]:
 
 
 def test_csv_has_the_cli_columns_and_exactly_the_filtered_rows() -> None:
-    shown = filters.apply_filters(sample(), filters.Filters(docs=("a.txt",)))
+    shown = masks.apply_filters(sample(), state.Filters(docs=("a.txt",)))
     rows = read_csv(export.csv_bytes(shown))
     assert list(rows[0]) == list(COLUMN_NAMES)
     assert [r["mention_id"] for r in rows] == ["m1", "m2"]
@@ -163,7 +163,7 @@ def test_events_download_has_one_row_per_event_id_of_the_filtered_rows() -> None
     assert e1["mention_ids"] == "m1; m3" and e1["docs"] == "a.txt; b.txt" and e1["n_sources"] == "2"
     assert e1["event_date"] == "2020-01-05"
     # Filtering first: the event table is of the rows shown, its sources among them.
-    shown = filters.apply_filters(frame, filters.Filters(docs=("a.txt",)))
+    shown = masks.apply_filters(frame, state.Filters(docs=("a.txt",)))
     rows = read_csv(export.events_csv_bytes(shown))
     assert sorted(r["event_id"] for r in rows) == sorted(set(shown["event_id"])) == ["e1", "e2"]
     assert next(r for r in rows if r["event_id"] == "e1")["n_sources"] == "1"

@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.core.frame import conform
-from timeline.view import filters
-from timeline.view.filters import Choices, Filters, View
+from timeline.view import actor_cells, key_events, masks, state, summary, tables, url
+from timeline.view.state import Choices, Filters, View
 
 ROWS = [
     # mention, doc, outlet, date, date_end, precision, basis, status, title, passage
@@ -41,76 +41,76 @@ def ids(result: pd.DataFrame) -> set[str]:
 
 def test_no_filter_keeps_everything_in_order() -> None:
     f = frame()
-    out = filters.apply_filters(f, Filters())
+    out = masks.apply_filters(f, Filters())
     assert list(out["mention_id"]) == list(f["mention_id"])
 
 
 def test_date_range_keeps_periods_that_overlap_it() -> None:
-    out = filters.apply_filters(frame(), Filters(start=dt.date(2020, 10, 15), end=dt.date(2020, 10, 20)))
+    out = masks.apply_filters(frame(), Filters(start=dt.date(2020, 10, 15), end=dt.date(2020, 10, 20)))
     # "last fall" (Sep-Nov) and October overlap mid-October; the day events do not; undated never match a range.
     assert ids(out) == {"m2", "m3"}
 
 
 def test_open_ended_date_range() -> None:
-    assert ids(filters.apply_filters(frame(), Filters(start=dt.date(2021, 1, 1)))) == {"m4"}
-    assert ids(filters.apply_filters(frame(), Filters(end=dt.date(2019, 6, 1)))) == {"m5"}
+    assert ids(masks.apply_filters(frame(), Filters(start=dt.date(2021, 1, 1)))) == {"m4"}
+    assert ids(masks.apply_filters(frame(), Filters(end=dt.date(2019, 6, 1)))) == {"m5"}
 
 
 def test_text_search_title_and_passage_case_insensitive_all_terms() -> None:
     f = frame()
-    assert ids(filters.apply_filters(f, Filters(text="moscow"))) == {"m1"}
-    assert ids(filters.apply_filters(f, Filters(text="LAST fall"))) == {"m2"}
-    assert ids(filters.apply_filters(f, Filters(text="envoy week"))) == {"m6"}
-    assert ids(filters.apply_filters(f, Filters(text="envoy moscow"))) == set()
+    assert ids(masks.apply_filters(f, Filters(text="moscow"))) == {"m1"}
+    assert ids(masks.apply_filters(f, Filters(text="LAST fall"))) == {"m2"}
+    assert ids(masks.apply_filters(f, Filters(text="envoy week"))) == {"m6"}
+    assert ids(masks.apply_filters(f, Filters(text="envoy moscow"))) == set()
 
 
 def test_text_search_is_literal_not_regex() -> None:
-    assert ids(filters.apply_filters(frame(), Filters(text="(.*"))) == set()
+    assert ids(masks.apply_filters(frame(), Filters(text="(.*"))) == set()
 
 
 def test_documents_and_outlets() -> None:
     f = frame()
-    assert ids(filters.apply_filters(f, Filters(docs=("b.txt",)))) == {"m3", "m4"}
-    assert ids(filters.apply_filters(f, Filters(outlets=("Press TV",)))) == {"m1", "m2"}
+    assert ids(masks.apply_filters(f, Filters(docs=("b.txt",)))) == {"m3", "m4"}
+    assert ids(masks.apply_filters(f, Filters(outlets=("Press TV",)))) == {"m1", "m2"}
 
 
 def test_precision_including_unresolved() -> None:
     f = frame()
-    assert ids(filters.apply_filters(f, Filters(precisions=("month", "season")))) == {"m2", "m3"}
-    assert ids(filters.apply_filters(f, Filters(precisions=(filters.NO_PRECISION,)))) == {"m6"}
+    assert ids(masks.apply_filters(f, Filters(precisions=("month", "season")))) == {"m2", "m3"}
+    assert ids(masks.apply_filters(f, Filters(precisions=(state.NO_PRECISION,)))) == {"m6"}
 
 
 def test_status_and_basis() -> None:
     f = frame()
-    assert ids(filters.apply_filters(f, Filters(statuses=("scheduled",)))) == {"m4"}
-    hide_estimated = tuple(b for b in filters.DATE_BASES if b != "estimated")
-    assert "m5" not in ids(filters.apply_filters(f, Filters(bases=hide_estimated)))
+    assert ids(masks.apply_filters(f, Filters(statuses=("scheduled",)))) == {"m4"}
+    hide_estimated = tuple(b for b in state.DATE_BASES if b != "estimated")
+    assert "m5" not in ids(masks.apply_filters(f, Filters(bases=hide_estimated)))
 
 
 def test_filters_combine_and_can_leave_nothing() -> None:
-    out = filters.apply_filters(frame(), Filters(docs=("a.txt",), statuses=("scheduled",)))
+    out = masks.apply_filters(frame(), Filters(docs=("a.txt",), statuses=("scheduled",)))
     assert out.empty and list(out.columns) == list(frame().columns)
 
 
 def test_filters_on_empty_frame() -> None:
     empty = frame().iloc[0:0]
-    assert filters.apply_filters(empty, Filters(text="x", start=dt.date(2020, 1, 1))).empty
+    assert masks.apply_filters(empty, Filters(text="x", start=dt.date(2020, 1, 1))).empty
 
 
 def test_restriction_and_ticked_round_trip() -> None:
-    vocab = filters.STATUSES
-    assert filters.restriction(list(vocab), vocab) == ()
-    assert filters.restriction([], vocab) == ()
-    assert filters.restriction(["scheduled"], vocab) == ("scheduled",)
-    assert filters.ticked((), vocab) == list(vocab)
-    assert filters.ticked(("scheduled",), vocab) == ["scheduled"]
+    vocab = state.STATUSES
+    assert state.restriction(list(vocab), vocab) == ()
+    assert state.restriction([], vocab) == ()
+    assert state.restriction(["scheduled"], vocab) == ("scheduled",)
+    assert state.ticked((), vocab) == list(vocab)
+    assert state.ticked(("scheduled",), vocab) == ["scheduled"]
 
 
 # --- URL ---------------------------------------------------------------------------------------
 
 
 def test_empty_url_is_the_default_view() -> None:
-    assert filters.parse_query({}, CHOICES) == (View(), [])
+    assert url.parse_query({}, CHOICES) == (View(), [])
 
 
 def test_url_round_trip() -> None:
@@ -128,13 +128,13 @@ def test_url_round_trip() -> None:
         lane="outlet",
         selected="m2",
     )
-    query = filters.to_query(view)
+    query = url.to_query(view)
     assert query["doc"] == ["a.txt", "b.txt"] and query["from"] == "2020-01-01"
-    assert filters.parse_query(query, CHOICES) == (view, [])
+    assert url.parse_query(query, CHOICES) == (view, [])
 
 
 def test_default_view_writes_an_empty_url() -> None:
-    assert filters.to_query(View()) == {}
+    assert url.to_query(View()) == {}
 
 
 @pytest.mark.parametrize(
@@ -156,34 +156,34 @@ def test_default_view_writes_an_empty_url() -> None:
     ],
 )
 def test_malformed_parameter_is_ignored_with_a_notice_naming_it(params: dict, named: str) -> None:
-    view, notices = filters.parse_query(params, CHOICES)
+    view, notices = url.parse_query(params, CHOICES)
     assert len(notices) == 1 and named in notices[0]
-    assert filters.apply_filters(frame(), view.filters) is not None
+    assert masks.apply_filters(frame(), view.filters) is not None
 
 
 def test_bad_value_does_not_spoil_good_ones() -> None:
-    view, notices = filters.parse_query({"doc": ["a.txt", "zzz.txt"], "status": "scheduled"}, CHOICES)
+    view, notices = url.parse_query({"doc": ["a.txt", "zzz.txt"], "status": "scheduled"}, CHOICES)
     assert view.filters.docs == ("a.txt",) and view.filters.statuses == ("scheduled",)
     assert len(notices) == 1 and "zzz.txt" in notices[0]
 
 
 def test_reversed_date_range_is_ignored_with_a_notice() -> None:
-    view, notices = filters.parse_query({"from": "2021-01-01", "to": "2020-01-01"}, CHOICES)
+    view, notices = url.parse_query({"from": "2021-01-01", "to": "2020-01-01"}, CHOICES)
     assert view.filters.start is None and view.filters.end is None
     assert len(notices) == 1 and "'from'" in notices[0] and "'to'" in notices[0]
 
 
 def test_unknown_selected_event_is_dropped_with_a_notice() -> None:
-    view, notices = filters.drop_unknown_selection(View(selected="gone"), {"m1"})
+    view, notices = url.drop_unknown_selection(View(selected="gone"), {"m1"})
     assert view.selected == "" and "'event'" in notices[0]
-    assert filters.drop_unknown_selection(View(selected="m1"), {"m1"}) == (View(selected="m1"), [])
+    assert url.drop_unknown_selection(View(selected="m1"), {"m1"}) == (View(selected="m1"), [])
 
 
 @given(st.dictionaries(st.text(max_size=12), st.lists(st.text(max_size=30), max_size=3), max_size=6))
 def test_any_url_parses_without_raising(params: dict[str, list[str]]) -> None:
-    view, notices = filters.parse_query(params, CHOICES)
+    view, notices = url.parse_query(params, CHOICES)
     assert isinstance(view, View) and all(isinstance(n, str) for n in notices)
-    filters.apply_filters(frame(), view.filters)
+    masks.apply_filters(frame(), view.filters)
 
 
 # --- table and summary -------------------------------------------------------------------------
@@ -191,20 +191,20 @@ def test_any_url_parses_without_raising(params: dict[str, list[str]]) -> None:
 
 def test_table_sorted_by_date_undated_last_with_briefing_columns() -> None:
     shuffled = frame().sample(frac=1.0, random_state=3)
-    table = filters.table_frame(shuffled)
+    table = tables.table_frame(shuffled)
     assert list(table["mention_id"]) == ["m5", "m1", "m2", "m3", "m4", "m6"]
     assert {"date", "precision", "date_text", "title", "outlet", "status", "mention_id"} <= set(table.columns)
 
 
 def test_corpus_summary_and_span() -> None:
-    assert filters.date_span(frame()) == (dt.date(2019, 1, 1), dt.date(2021, 12, 24))
-    line = filters.corpus_summary(3, frame())
+    assert summary.date_span(frame()) == (dt.date(2019, 1, 1), dt.date(2021, 12, 24))
+    line = summary.corpus_summary(3, frame())
     assert line == "3 documents · 6 events (5 dated) · 2019-01-01 – 2021-12-24"
-    assert filters.corpus_summary(1, frame().iloc[0:0]).endswith("no dated events")
+    assert summary.corpus_summary(1, frame().iloc[0:0]).endswith("no dated events")
 
 
 def test_choices_include_documents_without_events() -> None:
-    choices = filters.choices_for(frame(), ["z.txt"], ("doc",))
+    choices = state.choices_for(frame(), ["z.txt"], ("doc",))
     assert "z.txt" in choices.docs and choices.outlets == ("Press TV", "teleSUR")
 
 
@@ -221,7 +221,7 @@ def test_view_from_controls() -> None:
         "lane": "outlet",
         "selected": "m1",
     }
-    view, problem = filters.view_from_controls(**controls)
+    view, problem = state.view_from_controls(**controls)
     assert problem == ""
     assert view == View(
         Filters(dt.date(2020, 1, 1), dt.date(2020, 6, 30), "truce", ("a.txt",), statuses=("scheduled",)), "outlet", "m1"
@@ -229,7 +229,7 @@ def test_view_from_controls() -> None:
 
 
 def test_view_from_controls_refuses_a_reversed_range() -> None:
-    view, problem = filters.view_from_controls(
+    view, problem = state.view_from_controls(
         start=dt.date(2021, 1, 1), end=dt.date(2020, 1, 1), text="", docs=(), outlets=(),
         precisions=(), statuses=(), bases=(), lane="doc", selected="",
     )  # fmt: skip
@@ -268,58 +268,58 @@ def event_frame() -> pd.DataFrame:
 
 def test_actor_options_most_events_first() -> None:
     # Libya is in e1 and e2, Russia in e2 and e3 (e1 counts once although three mentions report it).
-    assert filters.actor_options(event_frame()) == (
+    assert actor_cells.actor_options(event_frame()) == (
         "Libya", "Russia", "Sergey Lavrov", "Turkey", "United Nations",
     )  # fmt: skip
-    assert filters.type_options(event_frame()) == ("agreement", "statement", "talks")
-    choices = filters.choices_for(event_frame())
+    assert actor_cells.type_options(event_frame()) == ("agreement", "statement", "talks")
+    choices = state.choices_for(event_frame())
     assert choices.actors[0] == "Libya" and "talks" in choices.types
 
 
 def test_actor_pairs_split_every_cell() -> None:
-    rows, names = filters.actor_pairs(pd.Series(["A; B", "", "B", "A; B"]))
+    rows, names = actor_cells.actor_pairs(pd.Series(["A; B", "", "B", "A; B"]))
     assert list(rows) == [0, 0, 2, 3, 3] and list(names) == ["A", "B", "B", "A", "B"]
-    empty_rows, _ = filters.actor_pairs(pd.Series([], dtype=str))
+    empty_rows, _ = actor_cells.actor_pairs(pd.Series([], dtype=str))
     assert len(empty_rows) == 0
 
 
 def test_actor_filter_keeps_every_mention_of_an_event_naming_the_actor() -> None:
     f = event_frame()
     # m2 names nobody and m3 names Turkey, but they report the same event as m1, which names the UN.
-    assert ids(filters.apply_filters(f, Filters(actors=("United Nations",)))) == {"m1", "m2", "m3"}
-    assert ids(filters.apply_filters(f, Filters(actors=("Sergey Lavrov",)))) == {"m4"}
+    assert ids(masks.apply_filters(f, Filters(actors=("United Nations",)))) == {"m1", "m2", "m3"}
+    assert ids(masks.apply_filters(f, Filters(actors=("Sergey Lavrov",)))) == {"m4"}
     # Any chosen actor: Turkey or Russia.
-    assert ids(filters.apply_filters(f, Filters(actors=("Turkey", "Russia")))) == {"m1", "m2", "m3", "m4", "m5"}
-    assert ids(filters.apply_filters(f, Filters(actors=("Nobody",)))) == set()
+    assert ids(masks.apply_filters(f, Filters(actors=("Turkey", "Russia")))) == {"m1", "m2", "m3", "m4", "m5"}
+    assert ids(masks.apply_filters(f, Filters(actors=("Nobody",)))) == set()
     # Actor names match whole, not as substrings.
-    assert ids(filters.apply_filters(f, Filters(actors=("Russ",)))) == set()
+    assert ids(masks.apply_filters(f, Filters(actors=("Russ",)))) == set()
 
 
 def test_actor_filter_combines_with_the_other_filters() -> None:
-    out = filters.apply_filters(event_frame(), Filters(actors=("United Nations",), docs=("b.txt",)))
+    out = masks.apply_filters(event_frame(), Filters(actors=("United Nations",), docs=("b.txt",)))
     assert ids(out) == {"m3"}
 
 
 def test_actor_filter_without_event_ids_is_per_mention() -> None:
     f = event_frame().assign(event_id="")
-    assert ids(filters.apply_filters(f, Filters(actors=("United Nations",)))) == {"m1"}
+    assert ids(masks.apply_filters(f, Filters(actors=("United Nations",)))) == {"m1"}
 
 
 def test_type_filter() -> None:
     f = event_frame()
-    assert ids(filters.apply_filters(f, Filters(types=("talks", "statement")))) == {"m4", "m5"}
-    assert ids(filters.apply_filters(f, Filters(types=("talks",), actors=("Libya",)))) == {"m4"}
+    assert ids(masks.apply_filters(f, Filters(types=("talks", "statement")))) == {"m4", "m5"}
+    assert ids(masks.apply_filters(f, Filters(types=("talks",), actors=("Libya",)))) == {"m4"}
 
 
 def test_key_events_are_multi_source_or_of_a_chosen_type() -> None:
     f = event_frame()
-    assert ids(filters.key_mentions(f)) == {"m1", "m2", "m3"}
-    assert ids(filters.key_mentions(f, ("statement",))) == {"m1", "m2", "m3", "m5"}
-    assert filters.key_mentions(f.iloc[3:], ()).empty
+    assert ids(key_events.key_mentions(f)) == {"m1", "m2", "m3"}
+    assert ids(key_events.key_mentions(f, ("statement",))) == {"m1", "m2", "m3", "m5"}
+    assert key_events.key_mentions(f.iloc[3:], ()).empty
 
 
 def test_one_per_event_dedupes_by_event_id_at_the_event_date() -> None:
-    events = filters.one_per_event(event_frame())
+    events = key_events.one_per_event(event_frame())
     assert list(events["event_id"]) == ["e1", "e2", "e3"]
     first = events.iloc[0]
     # The mention that dated the event stands for it, at the event's own day, not a mention's month or season.
@@ -335,24 +335,24 @@ def test_one_per_event_dedupes_by_event_id_at_the_event_date() -> None:
 def test_one_per_event_without_the_dating_mention_takes_the_first_row() -> None:
     shown = event_frame().loc[lambda f: f["mention_id"].isin(["m1", "m2"])]
     assert list(shown["mention_id"]) == ["m2", "m1"]  # by date: "last fall" starts before October
-    (row,) = filters.one_per_event(shown).itertuples()
+    (row,) = key_events.one_per_event(shown).itertuples()
     assert row.mention_id == "m2" and row.date == pd.Timestamp("2020-10-23") and row.actors == "Libya; United Nations"
 
 
 def test_one_per_event_of_nothing_is_empty() -> None:
-    assert filters.one_per_event(event_frame().iloc[0:0]).empty
+    assert key_events.one_per_event(event_frame().iloc[0:0]).empty
 
 
 def test_key_table_is_compact_and_by_date() -> None:
-    table = filters.key_table(filters.one_per_event(filters.key_mentions(event_frame(), ("talks",))))
+    table = tables.key_table(key_events.one_per_event(key_events.key_mentions(event_frame(), ("talks",))))
     assert list(table["event_id"]) == ["e1", "e2"]
     assert {"date", "title", "event_type", "actors", "n_sources", "outlets", "mention_id"} <= set(table.columns)
     assert list(table["n_sources"]) == [2, 1]
 
 
 def test_event_of() -> None:
-    assert filters.event_of(event_frame(), "m2") == "e1"
-    assert filters.event_of(event_frame(), "nope") == "" and filters.event_of(event_frame(), "") == ""
+    assert tables.event_of(event_frame(), "m2") == "e1"
+    assert tables.event_of(event_frame(), "nope") == "" and tables.event_of(event_frame(), "") == ""
 
 
 EVENT_CHOICES = Choices(
@@ -364,10 +364,10 @@ def test_url_round_trip_with_actors_types_and_key_events() -> None:
     view = View(
         Filters(actors=("Libya", "Russia"), types=("talks",)), lane="actors", key_events=True, key_types=("other",)
     )
-    query = filters.to_query(view)
+    query = url.to_query(view)
     assert query["actor"] == ["Libya", "Russia"] and query["type"] == ["talks"]
     assert query["key"] == "1" and query["keytype"] == ["other"]
-    assert filters.parse_query(query, EVENT_CHOICES) == (view, [])
+    assert url.parse_query(query, EVENT_CHOICES) == (view, [])
 
 
 @pytest.mark.parametrize(
@@ -381,19 +381,19 @@ def test_url_round_trip_with_actors_types_and_key_events() -> None:
     ],
 )
 def test_malformed_actor_type_or_key_parameter_gives_a_notice(params: dict, named: str) -> None:
-    view, notices = filters.parse_query(params, EVENT_CHOICES)
+    view, notices = url.parse_query(params, EVENT_CHOICES)
     assert len(notices) == 1 and named in notices[0]
     assert view.filters.actors == () and view.filters.types == ()
 
 
 def test_bad_actor_does_not_spoil_good_ones() -> None:
-    view, notices = filters.parse_query({"actor": ["Libya", "Napoleon"], "key": "0"}, EVENT_CHOICES)
+    view, notices = url.parse_query({"actor": ["Libya", "Napoleon"], "key": "0"}, EVENT_CHOICES)
     assert view.filters.actors == ("Libya",) and view.key_events is False
     assert len(notices) == 1 and "Napoleon" in notices[0]
 
 
 def test_view_from_controls_with_actors_types_and_key_events() -> None:
-    view, problem = filters.view_from_controls(
+    view, problem = state.view_from_controls(
         start=None, end=None, text="", docs=(), outlets=(), precisions=(), statuses=(), bases=(), lane="actors",
         selected="", actors=["Libya"], types=("talks",), key_events=True, key_types=["other"],
     )  # fmt: skip

@@ -9,15 +9,9 @@ import pandas as pd
 import pytest
 
 from timeline.core.frame import COLUMN_NAMES, conform
-from timeline.grouping.grouper import (
-    EVENT_TABLE_COLUMNS,
-    MentionView,
-    content_words,
-    events_table,
-    group_events,
-    same_happening,
-    view_of,
-)
+from timeline.grouping.events_table import EVENT_TABLE_COLUMNS, events_table
+from timeline.grouping.grouper import group_events
+from timeline.grouping.happening import MentionView, content_words, same_happening, view_of
 
 
 def period(value: str) -> tuple[dt.date, dt.date]:
@@ -271,7 +265,7 @@ def test_verdict_says_why() -> None:
 
 
 def row(mid: str, doc: str, when: str | None, precision: str, event_type: str, passage: str, actors: str = "",
-        kinds: str = "", outlet: str = "", title: str = "") -> dict:  # fmt: skip
+        kinds: str = "", outlet: str = "", title: str = "", concepts: str = "") -> dict:  # fmt: skip
     start, end = period(when) if when else (None, None)
     return {
         "mention_id": mid,
@@ -289,6 +283,7 @@ def row(mid: str, doc: str, when: str | None, precision: str, event_type: str, p
         "actors": actors,
         "actor_kinds": kinds,
         "event_type": event_type,
+        "event_concepts": concepts,
         "title": title or passage[:40],
         "n_sources": 1,
     }
@@ -300,15 +295,17 @@ def frame(*rows: dict) -> pd.DataFrame:
 
 CEASEFIRE = frame(
     row("m1", "000.txt", "2020-10-23", "day", "agreement", "Libya's rival sides agreed to the permanent ceasefire",
-        "Libya", "state", outlet="Press TV", title="Sides agree to ceasefire"),
+        "Libya", "state", outlet="Press TV", title="Sides agree to ceasefire", concepts="agreement; ceasefire"),
     row("m2", "004.txt", "2020-10", "month", "agreement", "the progress made since signing a ceasefire",
-        "Libya", "state", outlet="Minbar"),
+        "Libya", "state", outlet="Minbar", concepts="ceasefire; signing"),
     row("m3", "004.txt", "2020-FA", "season", "agreement", "once they came to the ceasefire agreement",
-        outlet="Minbar"),
-    row("m4", "004.txt", "2020-10", "month", "agreement", "In October they signed a truce", outlet="Minbar"),
+        outlet="Minbar", concepts="ceasefire"),
+    row("m4", "004.txt", "2020-10", "month", "agreement", "In October they signed a truce", outlet="Minbar",
+        concepts="ceasefire; signing"),
     row("m5", "004.txt", "2021-02", "month", "statement", "Russia said it is prepared for constructive work",
         "Russia", "state", outlet="Minbar"),
-    row("m6", "002.txt", None, "", "call", "The ministers spoke by phone", outlet="x"),
+    row("m6", "002.txt", None, "", "call", "The ministers spoke by phone", outlet="x",
+        concepts="phone_call"),
 )  # fmt: skip
 
 
@@ -357,10 +354,44 @@ def test_event_ids_are_stable_whatever_the_row_order() -> None:
 
 def test_vague_mention_joins_one_event_only() -> None:
     frame_ = frame(
-        row("a", "1.txt", "2020-01-08", "day", "agreement", "the truce was proposed by the presidents"),
-        row("b", "2.txt", "2020-10-23", "day", "agreement", "the sides agreed to a permanent ceasefire"),
-        row("c", "3.txt", "2020-10", "month", "agreement", "a ceasefire was agreed in October"),
-        row("d", "4.txt", "2020", "year", "agreement", "the 2020 ceasefire agreed by the sides", "Libya", "state"),
+        row(
+            "a",
+            "1.txt",
+            "2020-01-08",
+            "day",
+            "agreement",
+            "the truce was proposed by the presidents",
+            concepts="ceasefire",
+        ),
+        row(
+            "b",
+            "2.txt",
+            "2020-10-23",
+            "day",
+            "agreement",
+            "the sides agreed to a permanent ceasefire",
+            concepts="agreement; ceasefire",
+        ),
+        row(
+            "c",
+            "3.txt",
+            "2020-10",
+            "month",
+            "agreement",
+            "a ceasefire was agreed in October",
+            concepts="agreement; ceasefire",
+        ),
+        row(
+            "d",
+            "4.txt",
+            "2020",
+            "year",
+            "agreement",
+            "the 2020 ceasefire agreed by the sides",
+            "Libya",
+            "state",
+            concepts="agreement; ceasefire",
+        ),
     )
     out = group_events(frame_).set_index("mention_id")
     assert out.loc["a", "event_id"] != out.loc["b", "event_id"]
@@ -391,8 +422,9 @@ def test_empty_frame() -> None:
     assert tuple(events_table(empty).columns) == EVENT_TABLE_COLUMNS
 
 
-def test_view_of_a_row_reads_concepts_from_the_passage() -> None:
-    view = view_of(row("m", "d", "2020-10", "month", "agreement", "In October they signed a truce"))
+def test_view_of_a_row_reads_the_concepts_classification_found() -> None:
+    view = view_of(row("m", "d", "2020-10", "month", "agreement", "In October they signed a truce",
+                       concepts="ceasefire; signing"))  # fmt: skip
     assert view.concepts == frozenset({"signing", "ceasefire"})
     assert view.start == dt.date(2020, 10, 1) and view.end == dt.date(2020, 10, 31)
 
@@ -406,7 +438,7 @@ def test_many_mentions_group_without_pairwise_blowup() -> None:
         day = dt.date(2020, 1, 1) + dt.timedelta(days=rng.randrange(60))
         a, b = rng.sample(people, 2)
         rows.append(row(f"m{i:05d}", f"{i // 8}.txt", day.isoformat(), "day", "talks", f"{a} met {b} in the capital",
-                        f"{a}; {b}", "person; person"))  # fmt: skip
+                        f"{a}; {b}", "person; person", concepts="meeting"))  # fmt: skip
     out = group_events(frame(*rows))
     # same day and a shared person make one event; nothing else does
     for _event_id, members in out.groupby("event_id"):
@@ -418,9 +450,10 @@ def test_many_mentions_group_without_pairwise_blowup() -> None:
 
 def test_dates_far_from_now_are_grouped_too() -> None:
     early = frame(
-        row("a", "1.txt", "1551", "year", "armed_clash", "The Ottoman siege of Tripoli ended", "Libya", "state"),
+        row("a", "1.txt", "1551", "year", "armed_clash", "The Ottoman siege of Tripoli ended", "Libya", "state",
+            concepts="offensive"),
         row("b", "2.txt", "1551-08", "month", "armed_clash", "Tripoli fell after a siege by the Ottoman fleet",
-            "Libya", "state"),
+            "Libya", "state", concepts="offensive"),
     )  # fmt: skip
     out = group_events(early).set_index("mention_id")
     assert out.loc["b", "event_date"] == pd.Timestamp("1551-08-01")

@@ -129,37 +129,6 @@ def test_any_text_round_trips_with_exactly_one_mark(text: str, data: st.DataObje
     assert visible_text(out) == text
 
 
-def test_detail_markdown_says_when_how_and_from_where() -> None:
-    event = {
-        "date": pd.Timestamp("2020-09-01"),
-        "date_end": pd.Timestamp("2020-11-30"),
-        "precision": "season",
-        "status": "reported",
-        "date_text": "last fall",
-        "date_basis": "anchor",
-        "date_rule": "season_last",
-        "doc_title": "Russia calls for **deeper** ties",
-        "doc": "004.txt",
-        "outlet": "Minbar Libya",
-        "published": pd.Timestamp("2021-04-18"),
-        "published_basis": "sources",
-        "actors": "Russia; Libya",
-        "event_type": "diplomacy",
-        "n_sources": 2,
-    }
-    text = " ".join(highlight.detail_markdown(event)).replace("\\", "")
-    for part in ("2020-09-01 – 2020-11-30", "season", "last fall", "anchor", "season_last", "Minbar Libya"):
-        assert part in text
-    assert "published 2021-04-18 (from sources)" in text and "2 documents" in text
-    assert "**deeper**" not in " ".join(highlight.detail_markdown(event))
-
-
-def test_detail_markdown_of_an_undated_event() -> None:
-    event = {"date": pd.NaT, "date_end": pd.NaT, "precision": "", "status": "reported", "published": None}
-    text = " ".join(highlight.detail_markdown(event))
-    assert "unknown" in text and "unresolved" in text
-
-
 # --- every source of an event ------------------------------------------------------------------
 
 

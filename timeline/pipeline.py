@@ -27,7 +27,7 @@ from timeline.reading.sources import SOURCES_NAME, Sources, SourcesError, read_s
 from timeline.temporal.dates import Reference, tag
 from timeline.temporal.estimate import estimate_publication
 from timeline.understanding.actors import find_actors, format_actors, passage_actors
-from timeline.understanding.event_types import classify
+from timeline.understanding.event_types import classify, concepts_of
 from timeline.understanding.passages import document_events
 from timeline.understanding.titles import make_title
 
@@ -195,6 +195,7 @@ def understood(document: Document, events: Sequence[Event]) -> list[tuple[object
         date_span = (event.mention.start - start, event.mention.end - start)
         values = event.as_row()
         values["event_type"], values["event_type_rule"] = classify(event.passage, *date_span)
+        values["event_concepts"] = "; ".join(sorted(concepts_of(event.passage, values["event_type"])))
         values["actors"], values["actor_kinds"] = format_actors(passage_actors(named, start, end))
         values["title"] = make_title(event.passage, named, start, date_span)
         rows.append(row_of(values))

@@ -59,6 +59,12 @@ COLUMNS: tuple[Column, ...] = (
     Column("actor_kinds", "str", "Kinds of those actors, in the same order, joined by '; '."),
     Column("event_type", "str", "Event type from the taxonomy (other when no rule fits)."),
     Column("event_type_rule", "str", "The taxonomy keyword that decided the type."),
+    Column(
+        "event_concepts",
+        "str",
+        "Strong concepts of the event type the passage names (e.g. ceasefire; signing), joined by '; ': "
+        "what grouping compares.",
+    ),
     Column("n_sources", "int64", "Distinct documents that report this event_id."),
     Column(
         "event_date", "datetime64[s]", "The event's date: the most precise period compatible with all its mentions."
@@ -135,6 +141,15 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
     return result.sort_values(["date", "doc", "passage_start"], na_position="last", kind="stable").reset_index(
         drop=True
     )
+
+
+def event_keys(frame: pd.DataFrame) -> pd.Series:
+    """The event of each row: its `event_id`, or its own `mention_id` when it has none (ungrouped frames)."""
+    mentions = frame["mention_id"].astype(str)
+    if "event_id" not in frame:
+        return mentions
+    events = frame["event_id"].astype(str)
+    return events.where(events != "", mentions)
 
 
 def records_for_export(frame: pd.DataFrame, columns: Sequence[str] = COLUMN_NAMES) -> pd.DataFrame:

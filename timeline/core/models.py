@@ -99,6 +99,7 @@ class Event:
             "actor_kinds": "",
             "event_type": "other",
             "event_type_rule": "",
+            "event_concepts": "",
             "n_sources": 1,
             # Until mentions are grouped, each mention is its own event.
             "event_date": p.start if p else None,

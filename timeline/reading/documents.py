@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -187,14 +187,3 @@ def apply_sources(document: Document, sources: Sources | None) -> Document:
         if from_url:
             doc = replace(doc, published=from_url, published_basis="url")
     return doc
-
-
-def iter_documents(
-    items: Iterable[InputFile], max_bytes: int = DEFAULT_MAX_BYTES
-) -> Iterator[tuple[InputFile, Document | None, str]]:
-    """(input, document or None, problem) for each input; never raises for one bad file."""
-    for item in items:
-        try:
-            yield item, read_file(item, max_bytes), ""
-        except DocumentError as exc:
-            yield item, None, str(exc)

@@ -18,7 +18,6 @@ from timeline.reading import debris
 from timeline.temporal.dates import Reference, tag
 from timeline.text.segment import PASSAGE_BOUNDARY, PASSAGE_JOINER, sentence_spans
 
-
 _DEBRIS = debris.load_debris()  # until the Config is threaded through
 
 

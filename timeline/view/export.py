@@ -16,8 +16,8 @@ import json
 import pandas as pd
 
 from timeline.core.frame import COLUMN_NAMES, records_for_export
-from timeline.grouping.grouper import EVENT_TABLE_COLUMNS, events_table
-from timeline.view.filters import date_span
+from timeline.grouping.events_table import EVENT_TABLE_COLUMNS, events_table
+from timeline.view.summary import date_span
 
 FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
 

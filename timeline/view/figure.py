@@ -36,7 +36,8 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from timeline.view import filters
+from timeline.core.frame import event_keys
+from timeline.view import actor_cells
 
 ACTOR_LANE = "actors"
 LANES: dict[str, str] = {
@@ -124,8 +125,8 @@ def actor_lanes(frame: pd.DataFrame, only: Sequence[str] = (), repeat: bool = Tr
     named by the most events (the chosen actors in their order, with `only`).
     """
     # Integer codes throughout: events and actors as numbers, names only at the end.
-    events, _ = pd.factorize(filters.event_keys(frame).to_numpy(dtype=object))
-    rows, names = filters.actor_pairs(frame["actors"] if "actors" in frame else pd.Series([""] * len(frame)))
+    events, _ = pd.factorize(event_keys(frame).to_numpy(dtype=object))
+    rows, names = actor_cells.actor_pairs(frame["actors"] if "actors" in frame else pd.Series([""] * len(frame)))
     actor_codes, actor_names = pd.factorize(np.asarray(names, dtype=object))
     actor_names = np.asarray(actor_names, dtype=object)
     pairs = pd.DataFrame({"event": events[rows], "actor": actor_codes}).drop_duplicates()
@@ -170,14 +171,6 @@ def actor_lane_caption(n_rows: int, actors: Sequence[str] = ()) -> str:
         f"Lanes by actor ({lanes}): with {n_rows:,} events, each is drawn once, in the lane of its actor "
         f"in the most events; {rest}. Choose actors in the filter to see every actor's lane."
     )
-
-
-def actor_lane_frame(frame: pd.DataFrame, only: Sequence[str] = (), repeat: bool = True) -> pd.DataFrame:
-    """`frame` with its rows repeated as `actor_lanes` says, the actor in column `actor_lane`."""
-    rows, names = actor_lanes(frame, only, repeat)
-    out = frame.iloc[rows].reset_index(drop=True)
-    out["actor_lane"] = names
-    return out
 
 
 def lane_values(frame: pd.DataFrame, column: str) -> pd.Series:

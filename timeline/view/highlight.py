@@ -63,30 +63,6 @@ def safe_url(url: str) -> str:
     return url if re.match(r"^https?://[^\s]+$", url, re.IGNORECASE) else ""
 
 
-def detail_markdown(event: Mapping[str, Any]) -> list[str]:
-    """Lines (markdown, document values escaped) that say when, how and from where an event is dated."""
-    esc = escape_markdown
-    period = _day(event.get("date"))
-    end = event.get("date_end")
-    if event.get("precision") != "day" and _day(end) not in ("unknown", period):
-        period += f" – {_day(end)}"
-    rule = f", rule {esc(str(event['date_rule']))}" if event.get("date_rule") else ""
-    outlet = esc(str(event["outlet"])) if event.get("outlet") else "outlet unknown"
-    title = esc(str(event.get("doc_title") or event.get("doc") or ""))
-    published_from = esc(str(event.get("published_basis") or "unknown"))
-    lines = [
-        f"**When:** {period} ({esc(str(event.get('precision') or 'unresolved'))}), {esc(str(event.get('status')))}",
-        f"**As written:** “{esc(str(event.get('date_text', '')))}” · "
-        f"**date from:** {esc(str(event.get('date_basis', '')))}{rule}",
-        f"**Document:** {title} — {outlet} · published {_day(event.get('published'))} (from {published_from})",
-    ]
-    if event.get("actors"):
-        lines.append(f"**Actors:** {esc(str(event['actors']))} · **type:** {esc(str(event.get('event_type', '')))}")
-    if int(event.get("n_sources") or 0) > 1:
-        lines.append(f"**Reported by** {int(event['n_sources'])} documents.")
-    return lines
-
-
 def event_mentions(frame: pd.DataFrame, selected: str) -> pd.DataFrame:
     """Every row of the selected mention's event: the selected mention first, then by document and offset.
 

@@ -1,0 +1,140 @@
+"""What the analyst is looking at: filters, lane, key-events view and selected event.
+
+The view is a value: the dashboard builds it from its controls or from the URL (`timeline.view.url`)
+and every other view function reads it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from timeline.view.actor_cells import actor_options, type_options
+
+PRECISIONS: tuple[str, ...] = ("day", "week", "month", "season", "year", "decade")
+
+
+# An unresolved mention has an empty precision; the filter and the URL call it "none".
+NO_PRECISION = "none"
+
+
+STATUSES: tuple[str, ...] = ("reported", "scheduled")
+
+
+DATE_BASES: tuple[str, ...] = ("explicit", "publication", "anchor", "estimated", "unresolved")
+
+
+# Bounds of the date widgets; a URL date outside them is refused rather than crashing the widget.
+DATE_MIN = dt.date(1900, 1, 1)
+
+
+DATE_MAX = dt.date(2100, 12, 31)
+
+
+MAX_QUERY_CHARS = 200
+
+
+DEFAULT_LANE = "doc"
+
+
+# The lane the key-events view switches to from lanes by document.
+KEY_LANE = "event_type"
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Which events to show; an empty tuple or None means no restriction."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    text: str = ""
+    docs: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
+    precisions: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    bases: tuple[str, ...] = ()
+    # An event passes when it names any of these actors / is of one of these types.
+    actors: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    filters: Filters = field(default_factory=Filters)
+    lane: str = DEFAULT_LANE
+    # mention_id of the event whose source is open.
+    selected: str = ""
+    # The briefing view: only key events (several sources, or one of `key_types`), one marker each.
+    key_events: bool = False
+    key_types: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Choices:
+    """The values a URL may name: documents, outlets, actors and event types of the corpus, lanes of the figure."""
+
+    docs: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
+    lanes: tuple[str, ...] = (DEFAULT_LANE,)
+    actors: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+
+
+def choices_for(
+    frame: pd.DataFrame, doc_names: Collection[str] = (), lanes: Sequence[str] = (DEFAULT_LANE,)
+) -> Choices:
+    """Choices from the events frame plus documents that have no events (still filterable)."""
+    docs = sorted(set(frame["doc"].unique()) | set(doc_names))
+    outlets = sorted(o for o in frame["outlet"].unique() if o)
+    return Choices(tuple(docs), tuple(outlets), tuple(lanes), actor_options(frame), type_options(frame))
+
+
+def view_from_controls(
+    *,
+    start: dt.date | None,
+    end: dt.date | None,
+    text: str,
+    docs: Sequence[str],
+    outlets: Sequence[str],
+    precisions: Sequence[str],
+    statuses: Sequence[str],
+    bases: Sequence[str],
+    lane: str,
+    selected: str,
+    actors: Sequence[str] = (),
+    types: Sequence[str] = (),
+    key_events: bool = False,
+    key_types: Sequence[str] = (),
+) -> tuple[View, str]:
+    """The view the page's controls describe, and a problem to show ("" when none)."""
+    problem = ""
+    if start is not None and end is not None and start > end:
+        problem = "'From' is after 'To'; the date range is not applied."
+        start = end = None
+    filters = Filters(
+        start=start,
+        end=end,
+        text=text.strip()[:MAX_QUERY_CHARS],
+        docs=tuple(docs),
+        outlets=tuple(outlets),
+        precisions=tuple(precisions),
+        statuses=tuple(statuses),
+        bases=tuple(bases),
+        actors=tuple(actors),
+        types=tuple(types),
+    )
+    return View(filters, lane, selected, bool(key_events), tuple(key_types)), problem
+
+
+def restriction(selected: Sequence[str], vocabulary: Sequence[str]) -> tuple[str, ...]:
+    """A toggle group's selection as a filter: all or nothing ticked means no restriction."""
+    chosen = tuple(v for v in vocabulary if v in set(selected))
+    return () if len(chosen) in (0, len(vocabulary)) else chosen
+
+
+def ticked(restricted: Sequence[str], vocabulary: Sequence[str]) -> list[str]:
+    """The toggles to show ticked for a filter: every one when it does not restrict."""
+    return [v for v in vocabulary if v in set(restricted)] if restricted else list(vocabulary)
