@@ -17,7 +17,8 @@ import streamlit as st
 
 from timeline.pipeline import Extraction, extract
 from timeline.reading import uploads
-from timeline.reading.sources import SourcesError, set_published
+from timeline.reading.corrections import set_published
+from timeline.reading.sources import SourcesError
 from timeline.view import export, figure, highlight, key_events, masks, state, summary, tables, url
 
 log = logging.getLogger("timeline.dashboard")

@@ -7,7 +7,10 @@ from pathlib import Path
 import pytest
 from conftest import CP1252_TEXT, GOOD_TEXT, d
 
+from timeline.core import errors
+from timeline.reading import decoding
 from timeline.reading import documents as D
+from timeline.reading import files as F
 from timeline.reading.sources import SourceRow, Sources
 
 # ---------------------------------------------------------------- decoding
@@ -27,7 +30,7 @@ LATIN1_TEXT = "The envoy met François Müller at a café in Zürich on 13 Janua
     ],
 )
 def test_decode(data, expected):
-    assert D.decode(data) == expected
+    assert decoding.decode(data) == expected
 
 
 @pytest.mark.parametrize(
@@ -40,8 +43,8 @@ def test_decode(data, expected):
     ],
 )
 def test_decode_refuses(data, words):
-    with pytest.raises(D.DocumentError) as info:
-        D.decode(data)
+    with pytest.raises(errors.DocumentError) as info:
+        decoding.decode(data)
     assert any(w in str(info.value).lower() for w in words), str(info.value)
 
 
@@ -56,7 +59,7 @@ def test_collect_walks_folders_in_a_stable_order(tmp_path: Path):
     (tmp_path / "sources.csv").write_text("file\n")
     (tmp_path / "README.md").write_text("about the corpus")
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
-    items = D.collect([tmp_path])
+    items = F.collect([tmp_path])
     assert [i.doc for i in items] == ["a.md", "b/z.txt", "notes.pdf"]
     assert [bool(i.skip) for i in items] == [False, False, True]
     assert "unsupported" in items[2].skip and ".pdf" in items[2].skip
@@ -65,7 +68,7 @@ def test_collect_walks_folders_in_a_stable_order(tmp_path: Path):
 def test_collect_names_a_missing_path_and_drops_duplicates(tmp_path: Path):
     f = tmp_path / "a.txt"
     f.write_text("a")
-    items = D.collect([f, tmp_path, tmp_path / "missing.txt"])
+    items = F.collect([f, tmp_path, tmp_path / "missing.txt"])
     assert [i.doc for i in items] == ["a.txt", str(tmp_path / "missing.txt")]
     assert "no such file" in items[1].skip
 
@@ -73,8 +76,8 @@ def test_collect_names_a_missing_path_and_drops_duplicates(tmp_path: Path):
 def test_read_file_over_the_size_limit(tmp_path: Path):
     big = tmp_path / "big.txt"
     big.write_bytes(b"The talks were held on 13 January 2020 in Moscow. " * (5 * 1024 * 1024 // 50 + 1))
-    with pytest.raises(D.DocumentError) as info:
-        D.read_file(D.InputFile(big, "big.txt"))
+    with pytest.raises(errors.DocumentError) as info:
+        D.read_file(F.InputFile(big, "big.txt"))
     message = str(info.value)
     assert "too large" in message and "MB" in message
 
@@ -82,16 +85,16 @@ def test_read_file_over_the_size_limit(tmp_path: Path):
 def test_read_file_under_a_raised_limit(tmp_path: Path):
     f = tmp_path / "a.txt"
     f.write_text(GOOD_TEXT)
-    assert D.read_file(D.InputFile(f, "a.txt"), max_bytes=len(GOOD_TEXT) + 1).text == GOOD_TEXT
-    with pytest.raises(D.DocumentError):
-        D.read_file(D.InputFile(f, "a.txt"), max_bytes=10)
+    assert D.read_file(F.InputFile(f, "a.txt"), max_bytes=len(GOOD_TEXT) + 1).text == GOOD_TEXT
+    with pytest.raises(errors.DocumentError):
+        D.read_file(F.InputFile(f, "a.txt"), max_bytes=10)
 
 
 def test_read_file_unsupported_type(tmp_path: Path):
     f = tmp_path / "a.docx"
     f.write_bytes(b"PK\x03\x04")
-    (item,) = D.collect([f])
-    with pytest.raises(D.DocumentError, match="unsupported"):
+    (item,) = F.collect([f])
+    with pytest.raises(errors.DocumentError, match="unsupported"):
         D.read_file(item)
 
 
@@ -129,7 +132,7 @@ HTML = """<!doctype html>
 def test_html_document_becomes_text(tmp_path: Path):
     f = tmp_path / "page.html"
     f.write_text(HTML, encoding="utf-8")
-    doc = D.read_file(D.InputFile(f, "page.html"))
+    doc = D.read_file(F.InputFile(f, "page.html"))
     assert "<p>" not in doc.text and "color: red" not in doc.text and "1999" not in doc.text
     assert "The foreign ministers met in Tunis on 13 January 2020 to discuss the ceasefire." in doc.text
     assert "Talks will resume & continue on Thursday." in doc.text

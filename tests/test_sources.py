@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from conftest import SEEDS, d
 
-from timeline.reading.sources import SourcesError, parse_sources, read_sources, set_published
+from timeline.reading.corrections import set_published
+from timeline.reading.sources import SourcesError, parse_sources, read_sources
 
 
 def test_seed_sources():

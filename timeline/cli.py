@@ -16,10 +16,12 @@ from typing import TextIO
 import pandas as pd
 import pyarrow
 
+from timeline.core.errors import DocumentError
 from timeline.core.frame import records_for_export
 from timeline.pipeline import DocumentReport, extract
 from timeline.reading.dateparser_adapter import DateParseError, parse_date
-from timeline.reading.documents import DEFAULT_MAX_BYTES, DocumentError, decode
+from timeline.reading.decoding import decode
+from timeline.reading.documents import DEFAULT_MAX_BYTES
 from timeline.temporal.dates import Reference, tag
 
 EXTRACT_EXAMPLES = """examples:

@@ -19,10 +19,12 @@ from pathlib import Path
 import pandas as pd
 import pyarrow
 
+from timeline.core import errors
 from timeline.core.frame import concat_sorted, frame_from_rows, row_of
 from timeline.core.models import Document, Event
 from timeline.grouping.grouper import group_events
 from timeline.reading import documents as D
+from timeline.reading import files as F
 from timeline.reading.sources import SOURCES_NAME, Sources, SourcesError, read_sources
 from timeline.temporal.dates import Reference, tag
 from timeline.temporal.estimate import estimate_publication
@@ -107,7 +109,7 @@ def extract(
     """
     problems: list[str] = []
     source_table = _load_sources(sources, paths, problems)
-    items = D.collect(paths)
+    items = F.collect(paths)
     if source_table:
         known = {item.doc for item in items} | {Path(item.doc).name for item in items}
         for name in source_table.rows:
@@ -126,7 +128,7 @@ BATCH = 256
 
 
 def _batch(
-    items: Sequence[D.InputFile], sources: Sources | None, overrides: Mapping[str, dt.date], max_bytes: int
+    items: Sequence[F.InputFile], sources: Sources | None, overrides: Mapping[str, dt.date], max_bytes: int
 ) -> _Batch:
     return _as_batch([_read_and_extract(item, sources, overrides, max_bytes) for item in items])
 
@@ -148,7 +150,7 @@ def _workers(requested: int | None, n_items: int) -> int:
 
 
 def _parallel(
-    job: Callable[[Sequence[D.InputFile]], _Batch], batches: Sequence[Sequence[D.InputFile]], workers: int
+    job: Callable[[Sequence[F.InputFile]], _Batch], batches: Sequence[Sequence[F.InputFile]], workers: int
 ) -> Iterator[_Batch]:
     # fork: workers inherit the compiled patterns instead of rebuilding them.
     context = multiprocessing.get_context("fork")
@@ -161,11 +163,11 @@ _Batch = tuple[list[tuple["DocumentReport", Document | None]], pd.DataFrame]
 
 
 def _read_and_extract(
-    item: D.InputFile, sources: Sources | None, overrides: Mapping[str, dt.date], max_bytes: int
+    item: F.InputFile, sources: Sources | None, overrides: Mapping[str, dt.date], max_bytes: int
 ) -> _Result:
     try:
         document = D.read_file(item, max_bytes)
-    except D.DocumentError as exc:
+    except errors.DocumentError as exc:
         return DocumentReport(item.doc, "", "", "", None, "unknown", 0, "error", str(exc)), None, []
     return _process(document, sources, overrides)
 

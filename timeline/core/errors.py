@@ -9,3 +9,7 @@ class TimelineError(Exception):
 
 class DataFileError(TimelineError):
     """A data file a user gave (actors, event types, debris patterns) that is missing or malformed."""
+
+
+class DocumentError(TimelineError):
+    """A file that cannot become a document; the message names the problem."""
