@@ -9,12 +9,15 @@ import argparse
 import datetime as dt
 import logging
 import sys
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
+from timeline.config import Config, load_config
+from timeline.core.errors import DataFileError
 from timeline.pipeline import Extraction, extract
 from timeline.reading import uploads
 from timeline.reading.corrections import set_published
@@ -35,18 +38,58 @@ K_ACTORS, K_TYPES, K_KEY, K_KEY_TYPES = "f_actors", "f_types", "f_key", "f_key_t
 K_SELECTED, K_NOTICES, K_LOADED, K_MESSAGES = "selected", "url_notices", "url_loaded", "messages"
 
 
-def corpus_folder(argv: list[str]) -> Path:
+@dataclass(frozen=True)
+class Options:
+    """The dashboard's command line: `streamlit run dashboard.py -- --docs DIR --actors FILE ...`."""
+
+    docs: Path
+    actors: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    debris: tuple[str, ...] = ()
+    builtin_actors: bool = True
+
+
+def options(argv: list[str]) -> Options:
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--docs", default=str(DEFAULT_DOCS))
+    parser.add_argument("--actors", action="append", default=[])
+    parser.add_argument("--types", action="append", default=[])
+    parser.add_argument("--debris", action="append", default=[])
+    parser.add_argument("--no-builtin-actors", action="store_true")
     args, _ = parser.parse_known_args(argv)
-    return Path(args.docs).expanduser()
+    return Options(
+        Path(args.docs).expanduser(), tuple(args.actors), tuple(args.types), tuple(args.debris),
+        not args.no_builtin_actors,
+    )  # fmt: skip
+
+
+def data_fingerprint(opts: Options) -> tuple[tuple[str, int, int], ...]:
+    """The user's data files as (path, size, mtime): an edited actors file rebuilds the Config."""
+    out = []
+    for name in (*opts.actors, *opts.types, *opts.debris):
+        try:
+            info = Path(name).stat()
+            out.append((name, info.st_size, info.st_mtime_ns))
+        except OSError:
+            out.append((name, -1, -1))
+    return tuple(out)
+
+
+@st.cache_resource(show_spinner="Loading actors and event types…", max_entries=4)
+def load_settings(_opts: Options, key: str) -> Config:
+    # `key` (the options and their files' sizes and times) is the cache key; the options themselves are not hashed.
+    del key
+    return load_config(actors=_opts.actors, types=_opts.types, debris=_opts.debris, builtin_actors=_opts.builtin_actors)
 
 
 @st.cache_data(show_spinner="Reading the documents…", max_entries=4)
-def load_corpus(folder: str, fingerprint: tuple[tuple[str, int, int], ...]) -> Extraction:
-    # `fingerprint` is only the cache key: any added, removed or edited file makes a new entry.
-    del fingerprint
-    return extract([folder])
+def load_corpus(
+    folder: str, fingerprint: tuple[tuple[str, int, int], ...], _config: Config, config_key: str
+) -> Extraction:
+    # `fingerprint` and `config_key` are only the cache key (the Config itself is not hashed): any added,
+    # removed or edited document or data file makes a new entry.
+    del fingerprint, config_key
+    return extract([folder], _config)
 
 
 @st.cache_data(max_entries=4)
@@ -457,7 +500,7 @@ def source_text(text: str, event: pd.Series) -> None:
 
 
 def documents_tab(extraction: Extraction, folder: Path, today: dt.date) -> None:
-    reports = extraction.reports_frame()
+    reports = summary.reports_frame(extraction.reports)
     reports["url"] = reports["url"].astype(str).map(highlight.safe_url)
     order = ["title", "outlet", "published", "published_basis", "n_events", "status", "message", "doc", "url"]
     st.dataframe(
@@ -544,12 +587,19 @@ def upload_form(folder: Path) -> None:
 
 def main() -> None:
     st.set_page_config(page_title="Timeline briefing", page_icon=":material/timeline:", layout="wide")
-    folder = corpus_folder(sys.argv[1:])
+    opts = options(sys.argv[1:])
+    folder = opts.docs
     if not folder.is_dir():
         st.error(f"The documents folder {highlight.escape_markdown(str(folder))} does not exist.")
         st.stop()
+    config_key = repr((opts, data_fingerprint(opts)))
     try:
-        extraction = load_corpus(str(folder), uploads.folder_fingerprint(folder))
+        config = load_settings(opts, config_key)
+    except DataFileError as exc:
+        st.error(f"A data file could not be used: {highlight.escape_markdown(str(exc))}")
+        st.stop()
+    try:
+        extraction = load_corpus(str(folder), uploads.folder_fingerprint(folder), config, config_key)
     except Exception as exc:  # the page must say what broke rather than die
         log.exception("extraction failed")
         st.error(f"The documents could not be read: {highlight.escape_markdown(repr(exc))}")

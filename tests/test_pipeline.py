@@ -13,6 +13,7 @@ from conftest import BAD_FILES, FAST, GOLDEN, GOOD_TEXT, SEED_DOCS, SEEDS, d, wr
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline.config import load_config
 from timeline.core.frame import COLUMN_NAMES, records_for_export
 from timeline.pipeline import extract, extract_texts
 from timeline.temporal.dates import tag
@@ -250,9 +251,9 @@ def test_document_without_dates_says_so(bad_result):
 
 def test_size_limit_is_configurable(tmp_path):
     (tmp_path / "good.txt").write_text(GOOD_TEXT, encoding="utf-8")
-    small = extract([tmp_path], max_bytes=50)
+    small = extract([tmp_path], load_config(max_bytes=50))
     assert small.reports[0].status == "error" and "too large" in small.reports[0].message
-    assert extract([tmp_path], max_bytes=len(GOOD_TEXT)).reports[0].status == "ok"
+    assert extract([tmp_path], load_config(max_bytes=len(GOOD_TEXT))).reports[0].status == "ok"
 
 
 def _corpus_with_sources(folder: Path, sources: str) -> Path:

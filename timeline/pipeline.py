@@ -6,12 +6,10 @@ This is the only entry point the CLI and the dashboard use.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import gc
-import logging
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,54 +17,21 @@ from pathlib import Path
 import pandas as pd
 import pyarrow
 
+from timeline.config import Config, load_config
 from timeline.core import errors
 from timeline.core.frame import concat_sorted, frame_from_rows, row_of
-from timeline.core.models import Document, Event
+from timeline.core.models import Document, DocumentReport, Event
 from timeline.grouping.grouper import group_events
 from timeline.reading import documents as D
 from timeline.reading import files as F
 from timeline.reading.sources import SOURCES_NAME, Sources, SourcesError, read_sources
 from timeline.temporal.dates import Reference, tag
 from timeline.temporal.estimate import estimate_publication
+from timeline.text.segment import sentence_spans
 from timeline.understanding.actors import find_actors, format_actors, passage_actors
 from timeline.understanding.event_types import classify, concepts_of
-from timeline.understanding.passages import document_events
+from timeline.understanding.passages import document_events, reference_for
 from timeline.understanding.titles import make_title
-
-log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentReport:
-    """One input file and what became of it; every input gets one, readable or not."""
-
-    doc: str
-    title: str
-    outlet: str
-    url: str
-    published: dt.date | None
-    published_basis: str
-    n_events: int
-    # ok: events found; empty: read but no dated events (message says why); error: not read.
-    status: str
-    message: str
-    published_latest: dt.date | None = None
-
-    @property
-    def published_label(self) -> str:
-        return published_label(self.published, self.published_basis, self.published_latest)
-
-
-def published_label(published: dt.date | None, basis: str, latest: dt.date | None = None) -> str:
-    """A publication date as a person should read it: an estimate is shown as a range, never as a day."""
-    if published is None:
-        return "unknown"
-    if basis == "estimated":
-        return f"between {published} and {latest} (estimated)" if latest else f"not before {published} (estimated)"
-    return f"{published} ({basis})"
-
-
-REPORT_COLUMNS: tuple[str, ...] = tuple(DocumentReport.__dataclass_fields__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +41,6 @@ class Extraction:
     reports: tuple[DocumentReport, ...]
     # Corpus-level messages, e.g. problems in sources.csv.
     problems: tuple[str, ...] = ()
-
-    def reports_frame(self) -> pd.DataFrame:
-        rows = [{k: getattr(r, k) for k in REPORT_COLUMNS} for r in self.reports]
-        return pd.DataFrame(rows, columns=list(REPORT_COLUMNS))
 
     def document(self, doc: str) -> Document | None:
         return next((d for d in self.documents if d.doc == doc), None)
@@ -97,16 +58,18 @@ def find_sources(paths: Sequence[str | os.PathLike[str]]) -> Path | None:
 
 def extract(
     paths: Sequence[str | os.PathLike[str]],
+    config: Config | None = None,
+    *,
     sources: str | os.PathLike[str] | None = None,
     published_overrides: Mapping[str, dt.date] | None = None,
-    max_bytes: int = D.DEFAULT_MAX_BYTES,
-    workers: int | None = None,
 ) -> Extraction:
     """Events of every document under `paths` (files or folders, recursive).
 
-    `workers`: processes to use; by default one per core for large inputs (PARALLEL_FROM
-    files or more), else none.  Results do not depend on it.
+    `config` (by default `load_config()`: the built-in data alone) gives the gazetteer, taxonomy,
+    debris patterns, size limit and workers.  `sources` names a sources.csv to use instead of the one
+    beside the documents; `published_overrides` gives analysts' publication dates by document name.
     """
+    config = config or load_config()
     problems: list[str] = []
     source_table = _load_sources(sources, paths, problems)
     items = F.collect(paths)
@@ -115,30 +78,55 @@ def extract(
         for name in source_table.rows:
             if name not in known:
                 problems.append(f"{source_table.path}: row for {name!r}, but no such document was given")
-    job = functools.partial(_batch, sources=source_table, overrides=published_overrides or {}, max_bytes=max_bytes)
+    job = _Job(config, source_table, dict(published_overrides or {}))
     batches = [items[i : i + BATCH] for i in range(0, len(items), BATCH)]
-    n_workers = _workers(workers, len(items))
-    results = map(job, batches) if n_workers == 1 else _parallel(job, batches, n_workers)
+    n_workers = _workers(config.workers, len(items))
+    results = map(job.batch, batches) if n_workers == 1 else _parallel(job, batches, n_workers)
     return _collect(results, problems)
 
 
 # Documents are read and extracted this many at a time; each batch comes back as one compact
 # (Arrow-backed) frame piece, so the rows' Python objects never pile up in the parent process.
 BATCH = 256
+PARALLEL_FROM = 400
+
+_Result = tuple[DocumentReport, Document | None, list[tuple[object, ...]]]
+_Batch = tuple[list[tuple[DocumentReport, Document | None]], pd.DataFrame]
 
 
-def _batch(
-    items: Sequence[F.InputFile], sources: Sources | None, overrides: Mapping[str, dt.date], max_bytes: int
-) -> _Batch:
-    return _as_batch([_read_and_extract(item, sources, overrides, max_bytes) for item in items])
+@dataclass(frozen=True, slots=True, eq=False)
+class _Job:
+    """What every document of one run is processed with."""
+
+    config: Config
+    sources: Sources | None
+    overrides: Mapping[str, dt.date]
+
+    def batch(self, items: Sequence[F.InputFile]) -> _Batch:
+        return _as_batch([self.read_and_extract(item) for item in items])
+
+    def read_and_extract(self, item: F.InputFile) -> _Result:
+        try:
+            document = D.read_file(item, self.config.max_bytes, self.config.debris)
+        except errors.DocumentError as exc:
+            return DocumentReport(item.doc, "", "", "", None, "unknown", 0, "error", str(exc)), None, []
+        return self.process(document)
+
+    def process(self, document: Document) -> _Result:
+        document = D.apply_sources(document, self.sources)
+        if document.doc in self.overrides:
+            document = replace(document, published=self.overrides[document.doc], published_basis="analyst")
+        if document.published is None:
+            document = _with_estimate(document)
+        spans = sentence_spans(document.text)
+        mentions = tag(document.text, reference_for(document), spans)
+        events = document_events(document, mentions, spans, debris=self.config.debris)
+        return _report(document, events), document, understood(document, events, self.config)
 
 
 def _as_batch(done: Sequence[_Result]) -> _Batch:
     piece = frame_from_rows([row for _, _, rows in done for row in rows])
     return [(report, document) for report, document, _ in done], piece
-
-
-PARALLEL_FROM = 400
 
 
 def _workers(requested: int | None, n_items: int) -> int:
@@ -149,40 +137,29 @@ def _workers(requested: int | None, n_items: int) -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def _parallel(
-    job: Callable[[Sequence[F.InputFile]], _Batch], batches: Sequence[Sequence[F.InputFile]], workers: int
-) -> Iterator[_Batch]:
-    # fork: workers inherit the compiled patterns instead of rebuilding them.
+# The job of the worker process this runs in: set once per worker by `_start_worker`.
+_WORKER_JOB: list[_Job] = []
+
+
+def _start_worker(job: _Job) -> None:
+    _WORKER_JOB[:] = [job]
+
+
+def _worker_batch(items: Sequence[F.InputFile]) -> _Batch:
+    return _WORKER_JOB[0].batch(items)
+
+
+def _parallel(job: _Job, batches: Sequence[Sequence[F.InputFile]], workers: int) -> Iterator[_Batch]:
+    # fork: each worker inherits the job (the Config's automata, the sources table) once, instead of
+    # having it pickled into every task.
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(job, batches)
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(job,)
+    ) as pool:
+        yield from pool.map(_worker_batch, batches)
 
 
-_Result = tuple["DocumentReport", Document | None, list[tuple[object, ...]]]
-_Batch = tuple[list[tuple["DocumentReport", Document | None]], pd.DataFrame]
-
-
-def _read_and_extract(
-    item: F.InputFile, sources: Sources | None, overrides: Mapping[str, dt.date], max_bytes: int
-) -> _Result:
-    try:
-        document = D.read_file(item, max_bytes)
-    except errors.DocumentError as exc:
-        return DocumentReport(item.doc, "", "", "", None, "unknown", 0, "error", str(exc)), None, []
-    return _process(document, sources, overrides)
-
-
-def _process(document: Document, sources: Sources | None, overrides: Mapping[str, dt.date]) -> _Result:
-    document = D.apply_sources(document, sources)
-    if document.doc in overrides:
-        document = replace(document, published=overrides[document.doc], published_basis="analyst")
-    if document.published is None:
-        document = _with_estimate(document)
-    events = document_events(document)
-    return _report(document, events), document, understood(document, events)
-
-
-def understood(document: Document, events: Sequence[Event]) -> list[tuple[object, ...]]:
+def understood(document: Document, events: Sequence[Event], config: Config) -> list[tuple[object, ...]]:
     """Each event of a document as a frame row, with who is named, what kind of happening, and a title.
 
     Rows (tuples in COLUMN_NAMES order) rather than Event objects are what travels back from worker
@@ -190,14 +167,14 @@ def understood(document: Document, events: Sequence[Event]) -> list[tuple[object
     """
     if not events:
         return []
-    named = find_actors(document.text)
+    named = find_actors(document.text, config.gazetteer)
     rows: list[tuple[object, ...]] = []
     for event in events:
         start, end = event.passage_start, event.passage_end
         date_span = (event.mention.start - start, event.mention.end - start)
         values = event.as_row()
-        values["event_type"], values["event_type_rule"] = classify(event.passage, *date_span)
-        values["event_concepts"] = "; ".join(sorted(concepts_of(event.passage, values["event_type"])))
+        values["event_type"], values["event_type_rule"] = classify(event.passage, *date_span, config.taxonomy)
+        values["event_concepts"] = "; ".join(sorted(concepts_of(event.passage, values["event_type"], config.taxonomy)))
         values["actors"], values["actor_kinds"] = format_actors(passage_actors(named, start, end))
         values["title"] = make_title(event.passage, named, start, date_span)
         rows.append(row_of(values))
@@ -205,8 +182,6 @@ def understood(document: Document, events: Sequence[Event]) -> list[tuple[object
 
 
 def _collect(batches: Iterable[_Batch], problems: list[str]) -> Extraction:
-    for p in problems:
-        log.warning("%s", p)
     documents: list[Document] = []
     reports: list[DocumentReport] = []
     pieces: list[pd.DataFrame] = []
@@ -232,16 +207,18 @@ def _release_memory() -> None:
 def extract_texts(
     texts: Mapping[str, str],
     published: Mapping[str, dt.date | None] | None = None,
+    config: Config | None = None,
 ) -> Extraction:
     """Events of in-memory texts, keyed by document name (tests, uploads, the `dates` command)."""
-    overrides = {k: v for k, v in (published or {}).items() if v is not None}
+    config = config or load_config()
+    job = _Job(config, None, {k: v for k, v in (published or {}).items() if v is not None})
     results: list[_Result] = []
     for name, text in texts.items():
         if not text.strip():
             results.append((DocumentReport(name, "", "", "", None, "unknown", 0, "error", "empty text"), None, []))
             continue
-        document = D.document_from_text(name, text.replace("\r\n", "\n").replace("\r", "\n"))
-        results.append(_process(document, None, overrides))
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        results.append(job.process(D.document_from_text(name, text, debris=config.debris)))
     return _collect([_as_batch(results)], [])
 
 

@@ -107,3 +107,23 @@ class Event:
             "event_precision": p.precision if p else "",
             "event_date_from": self.mention_id,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentReport:
+    """One input file and what became of it; every input gets one, readable or not."""
+
+    doc: str
+    title: str
+    outlet: str
+    url: str
+    published: dt.date | None
+    published_basis: str
+    n_events: int
+    # ok: events found; empty: read but no dated events (message says why); error: not read.
+    status: str
+    message: str
+    published_latest: dt.date | None = None
+
+
+REPORT_COLUMNS: tuple[str, ...] = tuple(DocumentReport.__dataclass_fields__)

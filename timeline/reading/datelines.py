@@ -24,7 +24,6 @@ _DATELINE_WORDS = re.compile(
 _UPDATED = re.compile(r"(?i)\b(?:updated|modified|last\s+updated|edited)\b")
 _MAX_DATELINE = 120
 _HEADER_LINES = 30
-_DEBRIS = debris.load_debris()  # until the Config is threaded through
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +68,7 @@ def dateline_date(line: str) -> dt.date | None:
         return None
 
 
-def read_header(text: str) -> Header:
+def read_header(text: str, debris_patterns: debris.Debris | None = None) -> Header:
     """Title, publication date and metadata spans, read from the text alone."""
     lines = _lines(text)
     spans: list[tuple[int, int]] = []
@@ -84,10 +83,10 @@ def read_header(text: str) -> Header:
         spans.append((start, end))
         if published is None and index < _HEADER_LINES and not _UPDATED.search(line):
             published = found
-    return Header(_title(text, lines), published, tuple(spans))
+    return Header(_title(text, lines, debris_patterns or debris.builtin_debris()), published, tuple(spans))
 
 
-def _title(text: str, lines: list[tuple[int, int]]) -> str:
+def _title(text: str, lines: list[tuple[int, int]], debris_patterns: debris.Debris) -> str:
     """The longest headline-like line before the body starts (sources.csv overrides it)."""
     best = ""
     for start, end in lines[:_HEADER_LINES]:
@@ -97,7 +96,7 @@ def _title(text: str, lines: list[tuple[int, int]]) -> str:
             break  # the body has started
         if not 3 <= len(words) <= 25 or line[-1:] in ".:;,":
             continue
-        if debris.is_debris_line(line, _DEBRIS) or dateline_date(line) or line.startswith(("•", "-", "*", "|")):
+        if debris.is_debris_line(line, debris_patterns) or dateline_date(line) or line.startswith(("•", "-", "*", "|")):
             continue
         if len(line) > len(best):
             best = line

@@ -60,6 +60,16 @@ def load_debris(*paths: str | os.PathLike[str], builtin: bool = True) -> Debris:
     return Debris(re.compile(r"^(?:" + body + r")$", re.IGNORECASE), tuple(map(str, files)))
 
 
+_BUILTIN: list[Debris] = []
+
+
+def builtin_debris() -> Debris:
+    """The built-in patterns alone, built on first use (a convenience default; a run passes its Config's)."""
+    if not _BUILTIN:
+        _BUILTIN.append(load_debris())
+    return _BUILTIN[0]
+
+
 def is_debris_line(line: str, debris: Debris) -> bool:
     line = line.strip()
     # Debris is short: a long line is a paragraph, whatever words it contains.

@@ -11,6 +11,7 @@ from dataclasses import replace
 from timeline.core.errors import DocumentError
 from timeline.core.models import Document
 from timeline.reading import datelines
+from timeline.reading.debris import Debris
 from timeline.reading.decoding import decode_with_encoding
 from timeline.reading.files import HTML_SUFFIXES, InputFile
 from timeline.reading.sources import Sources
@@ -18,7 +19,7 @@ from timeline.reading.sources import Sources
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 
 
-def read_file(item: InputFile, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def read_file(item: InputFile, max_bytes: int = DEFAULT_MAX_BYTES, debris: Debris | None = None) -> Document:
     """Read and decode one file; raises DocumentError naming the problem."""
     if item.skip:
         raise DocumentError(item.skip)
@@ -33,17 +34,17 @@ def read_file(item: InputFile, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
         raise DocumentError(f"cannot read: {exc.strerror or exc}") from exc
     text, encoding = decode_with_encoding(data)
     if item.path.suffix.lower() in HTML_SUFFIXES:
-        document = document_from_html(item.doc, text, str(item.path))
+        document = document_from_html(item.doc, text, str(item.path), debris)
     else:
-        document = document_from_text(item.doc, text, str(item.path))
+        document = document_from_text(item.doc, text, str(item.path), debris)
     if encoding != "utf-8":
         document = replace(document, notes=(*document.notes, f"not UTF-8: decoded as {encoding}"))
     return document
 
 
-def document_from_text(doc: str, text: str, path: str = "") -> Document:
+def document_from_text(doc: str, text: str, path: str = "", debris: Debris | None = None) -> Document:
     """A document from plain text: title and publication date read from the text itself."""
-    header = datelines.read_header(text)
+    header = datelines.read_header(text, debris)
     return Document(
         doc=doc,
         text=text,
@@ -55,11 +56,11 @@ def document_from_text(doc: str, text: str, path: str = "") -> Document:
     )
 
 
-def document_from_html(doc: str, html: str, path: str = "") -> Document:
+def document_from_html(doc: str, html: str, path: str = "", debris: Debris | None = None) -> Document:
     from timeline.reading import html_text
 
     page = html_text.extract(html)
-    base = document_from_text(doc, page.text, path)
+    base = document_from_text(doc, page.text, path, debris)
     title = page.title or base.title
     published, basis = base.published, base.published_basis
     if page.published and not published:

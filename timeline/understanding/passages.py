@@ -14,11 +14,9 @@ import re
 from collections.abc import Sequence
 
 from timeline.core.models import Document, Event, Status, TimeMention
-from timeline.reading import debris
+from timeline.reading.debris import Debris, builtin_debris, is_debris_at
 from timeline.temporal.dates import Reference, tag
 from timeline.text.segment import PASSAGE_BOUNDARY, PASSAGE_JOINER, sentence_spans
-
-_DEBRIS = debris.load_debris()  # until the Config is threaded through
 
 
 def reference_for(document: Document) -> Reference:
@@ -27,16 +25,23 @@ def reference_for(document: Document) -> Reference:
     return Reference(document.published)
 
 
-def document_events(document: Document, mentions: Sequence[TimeMention] | None = None) -> list[Event]:
+def document_events(
+    document: Document,
+    mentions: Sequence[TimeMention] | None = None,
+    spans: Sequence[tuple[int, int]] | None = None,
+    *,
+    debris: Debris | None = None,
+) -> list[Event]:
     """The dated statements of one document, in text order."""
     text = document.text
-    spans = sentence_spans(text)
+    spans = spans if spans is not None else sentence_spans(text)
+    debris = debris or builtin_debris()
     if mentions is None:
         mentions = tag(text, reference_for(document), spans)
     usable = [
         m for m in mentions
         if m.kind == "date" and not _inside_any(m.start, m.end, document.metadata_spans)
-        and not debris.is_debris_at(text, m.start, _DEBRIS)
+        and not is_debris_at(text, m.start, debris)
     ]  # fmt: skip
     events: list[Event] = []
     # Sentences seen so far, by their first 40 normalised characters.

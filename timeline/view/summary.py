@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import pandas as pd
+
+from timeline.core.models import REPORT_COLUMNS, DocumentReport
 
 
 def date_span(frame: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
@@ -23,3 +26,26 @@ def corpus_summary(n_documents: int, frame: pd.DataFrame) -> str:
     span = date_span(frame)
     when = f"{span[0].isoformat()} – {span[1].isoformat()}" if span else "no dated events"
     return f"{n_documents:,} document{'s' if n_documents != 1 else ''} · {events} · {when}"
+
+
+def published_label(published: dt.date | None, basis: str, latest: dt.date | None = None) -> str:
+    """A publication date as a person should read it: an estimate is shown as a range, never as a day."""
+    if published is None:
+        return "unknown"
+    if basis == "estimated":
+        return f"between {published} and {latest} (estimated)" if latest else f"not before {published} (estimated)"
+    return f"{published} ({basis})"
+
+
+def report_line(report: DocumentReport) -> str:
+    """One line per document for the CLI's stderr: its publication date and what was found, or why it was not read."""
+    if report.status == "error":
+        return f"{report.doc}: not read: {report.message}"
+    label = published_label(report.published, report.published_basis, report.published_latest)
+    return f"{report.doc}: published {label}; {report.message}"
+
+
+def reports_frame(reports: Sequence[DocumentReport]) -> pd.DataFrame:
+    """The documents table: one row per input file."""
+    rows = [{k: getattr(r, k) for k in REPORT_COLUMNS} for r in reports]
+    return pd.DataFrame(rows, columns=list(REPORT_COLUMNS))

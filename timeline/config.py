@@ -1,0 +1,64 @@
+"""One Config: every resource a run reads, built once and passed explicitly into the stages.
+
+The built-in data (`timeline/data/`) covers English news and, for actors, the Libyan conflict of
+2011-2022.  For any other conflict a user adds files of their own; they are read after the built-in
+ones, and a row of a user file wins over a built-in row that names the same alias or keyword:
+
+* actors: gazetteer files (``canonical,kind,aliases[,demonyms][,capitals]``) or role files
+  (``phrase,use``), recognised by their header (`timeline.understanding.actors.load_gazetteer`);
+* types: taxonomy files (``event_type,acled,concept,strength,keywords``) or marker files
+  (``marker,kind``) (`timeline.understanding.event_types.load_taxonomy`);
+* debris: one regular expression per line (`timeline.reading.debris.load_debris`).
+
+A file that is missing or malformed raises `DataFileError` naming it: the CLI prints the message on
+stderr and the dashboard shows it, never a silently smaller gazetteer.  The API, the CLI
+(`--actors/--types/--debris FILE`, repeatable; `--no-builtin-actors`) and the dashboard
+(`streamlit run dashboard.py -- --actors FILE`) all build their Config with `load_config`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline.reading.debris import Debris, load_debris
+from timeline.reading.documents import DEFAULT_MAX_BYTES
+from timeline.understanding.actors import Gazetteer, load_gazetteer
+from timeline.understanding.event_types import Taxonomy, load_taxonomy
+
+PathLike = str | os.PathLike[str]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Config:
+    """What a run reads and how: built by `load_config`, then read by every stage it is passed to."""
+
+    gazetteer: Gazetteer
+    taxonomy: Taxonomy
+    debris: Debris
+    # Documents larger than this are reported and skipped.
+    max_bytes: int = DEFAULT_MAX_BYTES
+    # Worker processes; None: one per core for large inputs, else none.  Results do not depend on it.
+    workers: int | None = None
+
+
+def load_config(
+    *,
+    actors: Sequence[PathLike] = (),
+    types: Sequence[PathLike] = (),
+    debris: Sequence[PathLike] = (),
+    builtin_actors: bool = True,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    workers: int | None = None,
+) -> Config:
+    """The built-in data plus the user's files, read once.  Raises DataFileError naming a bad file."""
+    gazetteer = load_gazetteer(*actors, builtin=builtin_actors)
+    return Config(
+        gazetteer=gazetteer,
+        # The taxonomy must not read an actor's name as a keyword: it learns the names from this gazetteer.
+        taxonomy=load_taxonomy(*types, gazetteer=gazetteer),
+        debris=load_debris(*debris),
+        max_bytes=max_bytes,
+        workers=workers,
+    )
