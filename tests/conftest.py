@@ -19,7 +19,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "gold_seeds.csv"
-GOLDEN = DATA / "golden_seeds_events.csv"
 SEED_DOCS = sorted(p.name for p in SEEDS.glob("*.txt"))
 
 # Every property test is derandomized: CI runs the same examples each time, so a pass cannot turn
