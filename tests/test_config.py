@@ -50,9 +50,7 @@ def test_the_api_reads_the_users_actors_and_types():
     }
     # "The KLF" is an alias of the front; the minister's demonym ("Valdorian") names his state
     assert ("Krell Liberation Front", "armed_group") in by_date["2031-01-01"]
-    assert {("Arvo Lindqvar", "person"), ("Sela Drovic", "person"), ("Valdoria", "state")} <= set(
-        by_date["2031-03-30"]
-    )
+    assert {("Arvo Lindqvar", "person"), ("Sela Drovic", "person"), ("Valdoria", "state")} <= set(by_date["2031-03-30"])
     types = dict(zip(frame["date"].astype(str).str[:10], frame["event_type"], strict=True))
     assert types["2031-04-09"] == "prisoner_exchange"
 
@@ -71,7 +69,7 @@ def test_the_cli_reads_the_users_files(tmp_path: Path):
     assert run.returncode == 0, run.stderr
     rows = read_csv_rows(out)
     named = {n for row in rows for n in row["actors"].split("; ") if n}
-    assert INVENTED_NAMES <= named
+    assert named >= INVENTED_NAMES
     assert "prisoner_exchange" in {row["event_type"] for row in rows}
 
 
@@ -114,7 +112,7 @@ def test_the_dashboard_reads_the_users_actors(monkeypatch: pytest.MonkeyPatch):
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120).run()
     assert not at.exception
     (actor_filter,) = [m for m in at.multiselect if m.label == "Actors"]
-    assert INVENTED_NAMES <= set(actor_filter.options)
+    assert set(actor_filter.options) >= INVENTED_NAMES
 
 
 def test_the_dashboard_says_which_data_file_is_bad(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
