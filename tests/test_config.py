@@ -89,7 +89,7 @@ def test_the_cli_refuses_no_builtin_actors_without_a_file(tmp_path: Path):
 def test_a_bad_debris_pattern_is_an_error_not_a_smaller_list(tmp_path: Path):
     bad = tmp_path / "debris.txt"
     bad.write_text("[unclosed\n", encoding="utf-8")
-    with pytest.raises(DataFileError, match="debris.txt:1"):
+    with pytest.raises(DataFileError, match=r"debris\.txt:1"):
         load_config(debris=[bad])
 
 
