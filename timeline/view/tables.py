@@ -2,51 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
 
 TABLE_COLUMNS: tuple[str, ...] = (
-    "date",
-    "date_end",
-    "precision",
-    "date_text",
-    "title",
-    "status",
-    "date_basis",
-    "outlet",
-    "doc_title",
-    "actors",
-    "event_type",
-    "n_sources",
-    "doc",
-    "mention_id",
-)
+    "date", "date_end", "precision", "date_text", "title", "status", "date_basis", "outlet", "doc_title",
+    "actors", "event_type", "n_sources", "doc", "mention_id",
+)  # fmt: skip
+KEY_TABLE_COLUMNS: tuple[str, ...] = (
+    "date", "date_end", "precision", "title", "event_type", "actors", "n_sources", "outlets", "mention_id", "event_id",
+)  # fmt: skip
 
 
 def table_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """The briefing table: a few readable columns, by date (undated last), then document order."""
-    columns = [c for c in TABLE_COLUMNS if c in frame]
-    ordered = frame.sort_values(["date", "doc", "passage_start"], na_position="last", kind="stable")
-    return ordered.loc[:, columns].reset_index(drop=True)
-
-
-KEY_TABLE_COLUMNS: tuple[str, ...] = (
-    "date",
-    "date_end",
-    "precision",
-    "title",
-    "event_type",
-    "actors",
-    "n_sources",
-    "outlets",
-    "mention_id",
-    "event_id",
-)
+    return _by_date(frame, TABLE_COLUMNS)
 
 
 def key_table(events: pd.DataFrame) -> pd.DataFrame:
     """The compact briefing table of `one_per_event` rows: date, title, type, actors, sources; by date."""
-    columns = [c for c in KEY_TABLE_COLUMNS if c in events]
-    ordered = events.sort_values(["date", "doc", "passage_start"], na_position="last", kind="stable")
+    return _by_date(events, KEY_TABLE_COLUMNS)
+
+
+def _by_date(frame: pd.DataFrame, wanted: Sequence[str]) -> pd.DataFrame:
+    columns = [c for c in wanted if c in frame]
+    ordered = frame.sort_values(["date", "doc", "passage_start"], na_position="last", kind="stable")
     return ordered.loc[:, columns].reset_index(drop=True)
 
 
