@@ -14,11 +14,13 @@ import datetime as dt
 import functools
 import re
 
+from timeline.core.errors import TimelineError
+
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z]*)?\s*$")
 _NUMERIC = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})\s*$")
 
 
-class DateParseError(ValueError):
+class DateParseError(TimelineError, ValueError):
     """A string that should hold one full date (day, month, year) does not."""
 
 

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from timeline.core.errors import TimelineError
 from timeline.reading.dateparser_adapter import DateParseError, parse_date
 
 SOURCES_NAME = "sources.csv"
@@ -24,7 +25,7 @@ SOURCES_NAME = "sources.csv"
 FIELDS: tuple[str, ...] = ("file", "title", "outlet", "url", "published")
 
 
-class SourcesError(Exception):
+class SourcesError(TimelineError):
     """sources.csv cannot be used at all (unreadable, or no `file` column)."""
 
 

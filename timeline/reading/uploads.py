@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from timeline.core.errors import TimelineError
+
 log = logging.getLogger(__name__)
 
 ALLOWED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm")
@@ -28,7 +30,7 @@ _RESERVED_STEM = re.compile(r"^(readme|license|licence|changelog|sources)$", re.
 _WINDOWS_DEVICE = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)$", re.IGNORECASE)
 
 
-class UploadError(ValueError):
+class UploadError(TimelineError, ValueError):
     """An upload that cannot be saved; the message says why, for the analyst."""
 
 

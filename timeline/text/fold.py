@@ -40,7 +40,8 @@ class _OtherScript(Exception):
 
 
 def _fold_errors(error: UnicodeError) -> tuple[str, int]:
-    assert isinstance(error, UnicodeEncodeError)
+    if not isinstance(error, UnicodeEncodeError):
+        raise error  # only registered for encoding; anything else is not ours to repair
     folded = "".join(_fold_char(c) for c in error.object[error.start : error.end])
     if not folded.isascii():
         raise _OtherScript
