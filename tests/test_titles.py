@@ -6,8 +6,23 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.understanding.actors import find_actors
-from timeline.understanding.titles import TITLE_MAX, make_title
+from timeline.understanding import titles
+from timeline.understanding.actors import builtin_gazetteer, find_actors, load_gazetteer
+from timeline.understanding.rulefiles import Example, read_rule_file
+from timeline.understanding.titles import TITLE_MAX, TitleRules, load_title_rules, make_title
+
+_RULE_FILES = ("TITLE_INTERACTIONS", "TITLE_TAIL_PREPOSITIONS", "TITLE_TRAILING_FILLERS", "TITLE_TEMPORAL_OPENERS")
+
+
+def _read(constant: str) -> tuple[Example, ...]:
+    return read_rule_file(getattr(titles, constant), columns=2 if constant == "TITLE_INTERACTIONS" else 1).examples
+
+
+def titled(example: Example, rules: TitleRules | None = None) -> str:
+    """make_title() of an example whose date expression may be written [[like this]]."""
+    marked = example.text
+    span = (marked.index("[["), marked.index("]]") - 2) if "[[" in marked else None
+    return make_title(marked.replace("[[", "").replace("]]", ""), date_span=span, rules=rules)
 
 
 @pytest.mark.parametrize(
@@ -138,3 +153,36 @@ def test_title_is_one_line_within_the_limit(passage: str) -> None:
     title = make_title(passage)
     assert len(title) <= TITLE_MAX
     assert "\n" not in title
+
+
+@pytest.mark.parametrize(
+    "example", [pytest.param(e, id=e.source.rsplit("/", 1)[-1]) for c in _RULE_FILES for e in _read(c)]
+)
+def test_title_rule_file_example(example: Example) -> None:
+    assert titled(example) == example.expected, example.source
+
+
+@pytest.mark.parametrize("constant", _RULE_FILES)
+def test_title_rule_examples_need_their_file(tmp_path, monkeypatch, constant: str) -> None:
+    """Emptied, a rule file no longer gives what its examples say: they test the rule."""
+    examples = _read(constant)
+    assert examples
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    monkeypatch.setattr(titles, constant, empty)
+    without = load_title_rules()
+    assert any(titled(e, without) != e.expected for e in examples)
+
+
+def test_collapsed_whitespace_uses_the_given_gazetteer(tmp_path) -> None:
+    extra = tmp_path / "actors.csv"
+    extra.write_text("canonical,kind,aliases\nKarim Tawil,person,Tawil\n", encoding="utf-8")
+    gaz = load_gazetteer(extra)
+    passage = "Tawil met\n  Lavrov in Moscow."
+    text = "Intro.\n" + passage
+    named = find_actors(text, gaz)
+    # the passage's whitespace runs shrink in the title, so actors are found again, with `gaz`
+    assert make_title(passage, named, text.index("Tawil"), None, gaz) == "Tawil meets Lavrov in Moscow"
+    assert make_title(passage, find_actors(text), text.index("Tawil"), None, builtin_gazetteer()) != (
+        "Tawil meets Lavrov in Moscow"
+    )

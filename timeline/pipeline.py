@@ -23,15 +23,19 @@ from timeline.core.frame import concat_sorted, frame_from_rows, row_of
 from timeline.core.models import Document, Event
 from timeline.grouping.grouper import group_events
 from timeline.reading import documents as D
+from timeline.reading.debris import load_debris
 from timeline.reading.sources import SOURCES_NAME, Sources, SourcesError, read_sources
 from timeline.temporal.dates import Reference, tag
 from timeline.temporal.estimate import estimate_publication
-from timeline.understanding.actors import find_actors, format_actors, passage_actors
-from timeline.understanding.event_types import classify
-from timeline.understanding.passages import document_events
-from timeline.understanding.titles import make_title
+from timeline.text.segment import sentence_spans
+from timeline.understanding.actors import builtin_gazetteer, find_actors, format_actors, passage_actors
+from timeline.understanding.event_types import builtin_taxonomy, classify
+from timeline.understanding.passages import document_events, reference_for
+from timeline.understanding.titles import builtin_title_rules, make_title
 
 log = logging.getLogger(__name__)
+
+_DEBRIS = load_debris()  # until the Config is threaded through
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +180,9 @@ def _process(document: Document, sources: Sources | None, overrides: Mapping[str
         document = replace(document, published=overrides[document.doc], published_basis="analyst")
     if document.published is None:
         document = _with_estimate(document)
-    events = document_events(document)
+    spans = sentence_spans(document.text)
+    mentions = tag(document.text, reference_for(document), spans)
+    events = document_events(document, mentions, spans, debris=_DEBRIS)
     return _report(document, events), document, understood(document, events)
 
 
@@ -188,15 +194,18 @@ def understood(document: Document, events: Sequence[Event]) -> list[tuple[object
     """
     if not events:
         return []
-    named = find_actors(document.text)
+    # Until the Config is threaded through: the built-in gazetteer, taxonomy and title rules.
+    gazetteer, taxonomy, title_rules = builtin_gazetteer(), builtin_taxonomy(), builtin_title_rules()
+    named = find_actors(document.text, gazetteer)
     rows: list[tuple[object, ...]] = []
     for event in events:
         start, end = event.passage_start, event.passage_end
         date_span = (event.mention.start - start, event.mention.end - start)
         values = event.as_row()
-        values["event_type"], values["event_type_rule"] = classify(event.passage, *date_span)
+        decision = classify(event.passage, *date_span, taxonomy)
+        values["event_type"], values["event_type_rule"] = decision.event_type, decision.rule
         values["actors"], values["actor_kinds"] = format_actors(passage_actors(named, start, end))
-        values["title"] = make_title(event.passage, named, start, date_span)
+        values["title"] = make_title(event.passage, named, start, date_span, gazetteer, title_rules)
         rows.append(row_of(values))
     return rows
 

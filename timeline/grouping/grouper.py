@@ -58,7 +58,7 @@ import pandas as pd
 
 from timeline.text.fold import fold
 from timeline.text.lexicon import MONTHS, SEASONS, WEEKDAYS
-from timeline.understanding.event_types import OTHER, Taxonomy, concepts_of, default_taxonomy
+from timeline.understanding.event_types import OTHER, Taxonomy, builtin_taxonomy, concepts_of
 
 # Jaccard similarity of content-word stems above which wording alone is evidence.
 MIN_WORDING = 0.3
@@ -510,7 +510,7 @@ def group_events(frame: pd.DataFrame, taxonomy: Taxonomy | None = None) -> pd.Da
     # Mentions of different types never merge, so each type is grouped on its own: the index and
     # views of one type at a time is all the memory grouping needs.
     for event_type in sorted(by_type):
-        grouper = _Grouper(cols, taxonomy or default_taxonomy())
+        grouper = _Grouper(cols, taxonomy or builtin_taxonomy())
         cols.load_passages(by_type[event_type])
         order = sorted(
             by_type[event_type],

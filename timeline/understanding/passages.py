@@ -14,30 +14,37 @@ import re
 from collections.abc import Sequence
 
 from timeline.core.models import Document, Event, Status, TimeMention
-from timeline.reading import debris
-from timeline.temporal.dates import Reference, tag
+from timeline.reading.debris import Debris, is_debris_at
+from timeline.temporal.dates import Reference
 from timeline.text.segment import PASSAGE_BOUNDARY, PASSAGE_JOINER, sentence_spans
 
 
-_DEBRIS = debris.load_debris()  # until the Config is threaded through
-
-
 def reference_for(document: Document) -> Reference:
+    """What a document's relative dates are resolved against: its publication date, or the range estimated."""
     if document.published_basis == "estimated":
         return Reference(None, document.published, document.published_latest)
     return Reference(document.published)
 
 
-def document_events(document: Document, mentions: Sequence[TimeMention] | None = None) -> list[Event]:
-    """The dated statements of one document, in text order."""
+def document_events(
+    document: Document,
+    mentions: Sequence[TimeMention],
+    spans: Sequence[tuple[int, int]] | None = None,
+    *,
+    debris: Debris,
+) -> list[Event]:
+    """The dated statements of one document, in text order.
+
+    `mentions` are the time expressions tagged in the document's text (in text order); `spans` its
+    sentence spans if already computed (`sentence_spans`); dates inside page debris give no event.
+    """
     text = document.text
-    spans = sentence_spans(text)
-    if mentions is None:
-        mentions = tag(text, reference_for(document), spans)
+    if spans is None:
+        spans = sentence_spans(text)
     usable = [
         m for m in mentions
         if m.kind == "date" and not _inside_any(m.start, m.end, document.metadata_spans)
-        and not debris.is_debris_at(text, m.start, _DEBRIS)
+        and not is_debris_at(text, m.start, debris)
     ]  # fmt: skip
     events: list[Event] = []
     # Sentences seen so far, by their first 40 normalised characters.
