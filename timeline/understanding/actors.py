@@ -86,7 +86,7 @@ class _Entry:
     case: Case
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Gazetteer:
     """The loaded gazetteer: one automaton over every pattern, the role word lists, and the English
     rules of reading a name no gazetteer knows."""
@@ -97,7 +97,6 @@ class Gazetteer:
     modifiers: frozenset[str]
     place_nouns: frozenset[str]
     demonyms: frozenset[str]
-    actors: tuple[tuple[str, str], ...]  # every (canonical, kind), in file order
     aliases: tuple[tuple[str, str], ...]  # (folded alias, canonical) of alias entries, for other matchers
     sources: tuple[str, ...]
     name_word: re.Pattern[str]  # one word of an unknown name, with its particle ("al-Tawil")
@@ -164,7 +163,6 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         modifiers=frozenset(roles["modifier"]),
         place_nouns=frozenset(roles["place_noun"]),
         demonyms=demonyms,
-        actors=tuple(kinds.items()),
         aliases=tuple((k, e.canonical) for k, e in entries.items() if e.use == "alias"),
         sources=tuple(files),
         name_word=re.compile(rf"{particle}[A-Z][\w'’-]*[\w]"),
@@ -210,7 +208,6 @@ def _add_actor_rows(path: str, rows: _Rows, entries: dict[str, _Entry], kinds: d
             raise DataFileError(f"{path}:{line}: no canonical name")
         if kind not in KINDS:
             raise DataFileError(f"{path}:{line}: kind {kind!r} is none of {', '.join(KINDS)}")
-        kinds.pop(canonical, None)  # re-insert so that file order follows the latest row
         kinds[canonical] = kind
         uses: list[tuple[Use, str]] = [("alias", canonical), *(("alias", a) for a in _split(row.get("aliases", "")))]
         uses += [("demonym", d) for d in _split(row.get("demonyms", ""))]

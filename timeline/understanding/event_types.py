@@ -101,7 +101,7 @@ class TypeDecision(NamedTuple):
     concepts: frozenset[str]
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Taxonomy:
     # see `timeline.text.automaton`: keywords and actor names (payload None), which compete leftmost-longest
     keywords: Any
@@ -109,7 +109,6 @@ class Taxonomy:
     markers: Any
     types: tuple[str, ...]  # in priority order
     acled: dict[str, str]
-    concepts: dict[str, tuple[str, ...]]  # event type -> its concepts
     sources: tuple[str, ...]
 
 
@@ -184,11 +183,10 @@ def load_taxonomy(*paths: str | os.PathLike[str], builtin: bool = True, gazettee
     markers: dict[str, MarkerKind] = {}
     types: dict[str, int] = {}
     acled: dict[str, str] = {}
-    concepts: dict[str, list[str]] = {}
     for path in files:
         header, rows = _read_csv(path)
         if "event_type" in header:
-            _add_type_rows(path, rows, keywords, types, acled, concepts)
+            _add_type_rows(path, rows, keywords, types, acled)
         elif "marker" in header:
             _add_marker_rows(path, rows, markers)
         else:
@@ -200,7 +198,6 @@ def load_taxonomy(*paths: str | os.PathLike[str], builtin: bool = True, gazettee
         markers=phrase_automaton((form, kind) for form, kind in markers.items() if form not in names),
         types=tuple(types),
         acled=acled,
-        concepts={t: tuple(c) for t, c in concepts.items()},
         sources=tuple(files),
     )
 
@@ -234,7 +231,6 @@ def _add_type_rows(
     keywords: dict[str, Keyword],
     types: dict[str, int],
     acled: dict[str, str],
-    concepts: dict[str, list[str]],
 ) -> None:
     for line, row in rows:
         event_type, concept = row.get("event_type", ""), row.get("concept", "") or row.get("event_type", "")
@@ -244,8 +240,6 @@ def _add_type_rows(
         priority = types.setdefault(event_type, len(types))
         if row.get("acled"):
             acled.setdefault(event_type, row["acled"])
-        if concept not in concepts.setdefault(event_type, []):
-            concepts[event_type].append(concept)
         for keyword in (k.strip() for k in row.get("keywords", "").split("|")):
             entry = Keyword(event_type, concept, strength, keyword.lstrip("="), priority)  # type: ignore[arg-type]
             for form in keyword_forms(keyword):
@@ -270,17 +264,31 @@ def keyword_hits(
     """Every taxonomy keyword in a passage (leftmost-longest, not inside actor names), with its discount."""
     tax = taxonomy or builtin_taxonomy()
     folded = fold(passage)
-    chosen = _chosen(folded, tax)
-    if not any(k is not None for _, _, k in chosen):
-        return ()
+    found = _keywords(folded, tax)
+    return _with_discounts(passage, folded, found, date_start, date_end, tax) if found else ()
+
+
+def _keywords(folded: str, tax: Taxonomy) -> list[tuple[int, int, Keyword]]:
+    """The keywords of a folded passage, leftmost-longest against each other and against actor names."""
+    if not folded:
+        return []
+    return [hit for hit in leftmost_longest(phrase_hits(tax.keywords, folded)) if hit[2] is not None]
+
+
+def _with_discounts(
+    passage: str,
+    folded: str,
+    found: list[tuple[int, int, Keyword]],
+    date_start: int,
+    date_end: int | None,
+    tax: Taxonomy,
+) -> tuple[KeywordHit, ...]:
     date_end = date_start if date_end is None else date_end
     quotes = _quoted_spans(passage)
     markers = [(end, kind) for _, end, kind in phrase_hits(tax.markers, folded)]
     scopes = _marker_scopes(passage, markers) if markers else []
     hits = []
-    for start, end, keyword in chosen:
-        if keyword is None:
-            continue
+    for start, end, keyword in found:
         discounted = bool(quotes and _in_other_quote(start, quotes, date_start)) or bool(
             scopes and _in_scope(start, scopes, date_start)
         )
@@ -288,12 +296,8 @@ def keyword_hits(
     return tuple(hits)
 
 
-def _chosen(folded: str, tax: Taxonomy) -> list[tuple[int, int, Keyword | None]]:
-    """The keywords and actor names of a folded passage, leftmost-longest (None for an actor name)."""
-    return leftmost_longest(phrase_hits(tax.keywords, folded)) if folded else []
-
-
-_new_hit = tuple.__new__  # builds a KeywordHit without the Python-level __new__ (hot loop)
+# Build a KeywordHit or TypeDecision without the Python-level __new__ (once per hit or passage).
+_new_hit = _new_decision = tuple.__new__
 _NOTHING = TypeDecision(OTHER, "", frozenset())
 
 
@@ -309,9 +313,15 @@ def classify(
     types were present.
     """
     tax = taxonomy or builtin_taxonomy()
-    hits = keyword_hits(passage, date_start, date_end, tax)
-    if not hits:
-        return _NOTHING
+    folded = fold(passage)
+    found = _keywords(folded, tax)
+    if len(found) <= 1:
+        # One keyword decides alone, discounted or not: no need to read quotations and markers.
+        if not found:
+            return _NOTHING
+        keyword = found[0][2]
+        return _new_decision(TypeDecision, (keyword.event_type, keyword.keyword, _strong_concepts([keyword])))
+    hits = _with_discounts(passage, folded, found, date_start, date_end, tax)
     has_date = not (date_start == -1 and date_end is None)
     end = date_start if date_end is None else date_end
 
@@ -321,23 +331,23 @@ def classify(
 
     best = min(hits, key=rank)
     event_type = best.keyword.event_type
-    concepts = _strong_concepts((h.keyword for h in hits), event_type)
+    concepts = _strong_concepts([h.keyword for h in hits if h.keyword.event_type == event_type])
     others = sorted({h.keyword.event_type for h in hits} - {event_type})
     if not others:
-        return TypeDecision(event_type, best.keyword.keyword, concepts)
-    how = _how(best, hits, has_date)
-    return TypeDecision(event_type, f"{best.keyword.keyword} ({how}; also {', '.join(others)})", concepts)
+        return _new_decision(TypeDecision, (event_type, best.keyword.keyword, concepts))
+    rule = f"{best.keyword.keyword} ({_how(best, hits, has_date)}; also {', '.join(others)})"
+    return _new_decision(TypeDecision, (event_type, rule, concepts))
 
 
 def concepts_of(passage: str, event_type: str, taxonomy: Taxonomy | None = None) -> frozenset[str]:
     """The strong concepts of `event_type` the passage names (outside actor names), as `classify` gives
     them for its chosen type: for a frame without an `event_concepts` column."""
-    chosen = _chosen(fold(passage), taxonomy or builtin_taxonomy())
-    return _strong_concepts((k for _, _, k in chosen if k is not None), event_type)
+    found = _keywords(fold(passage), taxonomy or builtin_taxonomy())
+    return _strong_concepts([k for _, _, k in found if k.event_type == event_type])
 
 
-def _strong_concepts(keywords: Iterable[Keyword], event_type: str) -> frozenset[str]:
-    return frozenset(k.concept for k in keywords if k.event_type == event_type and k.strength == "strong")
+def _strong_concepts(keywords: Iterable[Keyword]) -> frozenset[str]:
+    return frozenset([k.concept for k in keywords if k.strength == "strong"])
 
 
 def _how(best: KeywordHit, hits: Iterable[KeywordHit], has_date: bool) -> str:

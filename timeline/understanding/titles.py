@@ -80,7 +80,7 @@ TITLE_TRAILING_FILLERS = DATA_DIR / "title_trailing_fillers.txt"
 TITLE_TEMPORAL_OPENERS = DATA_DIR / "title_temporal_openers.txt"
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class TitleRules:
     """The English word lists titles are made with (all lower case)."""
 
