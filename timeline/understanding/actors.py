@@ -26,6 +26,11 @@ its text; context rules then decide what a match means:
   capitalised words that no gazetteer knows gives an actor of kind
   ``unknown`` under the name as written; later mentions of its surname in
   the same text are that actor too.
+
+The English words these rules read a name with (name particles such as "al"
+and "bin", words that end a name, clause openers) are rule files under
+`timeline/data/` with examples the tests run; they are read into the
+`Gazetteer` with the actors, so one object carries all that matching needs.
 """
 
 from __future__ import annotations

@@ -21,6 +21,11 @@ Rules, first that applies:
    capitalised, cut at a word boundary with "…".
 
 Every title is at most `TITLE_MAX` characters.
+
+The English word lists of these rules (interaction verbs and their present
+tense, tail prepositions, trailing fillers, temporal openers) are rule files
+under `timeline/data/` with examples the tests run; `load_title_rules` reads
+them into a `TitleRules` that `make_title` is given.
 """
 
 from __future__ import annotations
