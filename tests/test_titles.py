@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline.core.errors import DataFileError
 from timeline.understanding import titles
 from timeline.understanding.actors import builtin_gazetteer, find_actors, load_gazetteer
 from timeline.understanding.rulefiles import Example, read_rule_file
@@ -186,3 +189,32 @@ def test_collapsed_whitespace_uses_the_given_gazetteer(tmp_path) -> None:
     assert make_title(passage, find_actors(text), text.index("Tawil"), None, builtin_gazetteer()) != (
         "Tawil meets Lavrov in Moscow"
     )
+
+
+@pytest.mark.parametrize(
+    ("content", "columns", "message"),
+    [
+        ("met,meets\nhosted\n", 2, "rules.txt:2: expected 2"),
+        ("met,meets,greets\n", 2, "rules.txt:1: expected 2"),
+        ("# EXAMPLE: Haftar met Lavrov.\n", 1, "rules.txt:1: an example is written"),
+        ("# EXAMPLE:  => nothing\n", 1, "rules.txt:1: an example is written"),
+    ],
+)
+def test_malformed_rule_file_is_an_error_naming_file_and_line(tmp_path, content, columns, message) -> None:
+    path = tmp_path / "rules.txt"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError, match=re.escape(message)):
+        read_rule_file(path, columns=columns)
+
+
+def test_rule_file_entries_and_examples(tmp_path) -> None:
+    path = tmp_path / "rules.txt"
+    path.write_text("# a comment\n\nmet with , meets\n# EXAMPLE: A met with B. => A meets B\n", encoding="utf-8")
+    rules = read_rule_file(path, columns=2)
+    assert rules.rows == (("met with", "meets"),)
+    assert [(e.text, e.expected, e.source) for e in rules.examples] == [("A met with B.", "A meets B", f"{path}:4")]
+
+
+def test_missing_rule_file_is_an_error(tmp_path) -> None:
+    with pytest.raises(DataFileError, match=r"missing\.txt"):
+        read_rule_file(tmp_path / "missing.txt")
