@@ -35,9 +35,15 @@ sys.path.insert(0, str(ROOT))
 
 from timeline.core.frame import conform  # noqa: E402
 from timeline.grouping.grouper import group_events  # noqa: E402
-from timeline.understanding.actors import BUILTIN_GAZETTEER, find_actors, format_actors, passage_actors  # noqa: E402
-from timeline.understanding.event_types import classify  # noqa: E402
-from timeline.understanding.titles import make_title  # noqa: E402
+from timeline.understanding.actors import (  # noqa: E402
+    BUILTIN_GAZETTEER,
+    builtin_gazetteer,
+    find_actors,
+    format_actors,
+    passage_actors,
+)
+from timeline.understanding.event_types import builtin_taxonomy, classify  # noqa: E402
+from timeline.understanding.titles import builtin_title_rules, make_title  # noqa: E402
 
 log = logging.getLogger("bench_understanding")
 
@@ -183,17 +189,18 @@ def understand(docs: list[tuple[str, str, list[dict]]]) -> tuple[dict[str, float
     Each step runs over all documents in one timed pass, so that the clock's own cost stays out.
     """
     spent: dict[str, float] = {}
+    gaz, tax, rules = builtin_gazetteer(), builtin_taxonomy(), builtin_title_rules()
     t0 = time.process_time()
-    found = [find_actors(text) for _, text, _ in docs]
+    found = [find_actors(text, gaz) for _, text, _ in docs]
     spent["find_actors"] = time.process_time() - t0
     jobs = [(d, m, p0 := m["passage_start"], m["date_text_start"] - p0, m["date_text_end"] - p0)
             for d, (_, _, mentions) in enumerate(docs) for m in mentions]  # fmt: skip
     t0 = time.process_time()
     actors = [format_actors(passage_actors(found[d], p0, m["passage_end"])) for d, m, p0, _, _ in jobs]
     t1 = time.process_time()
-    types = [classify(m["passage"], ds, de) for _, m, _, ds, de in jobs]
+    types = [classify(m["passage"], ds, de, tax)[:2] for _, m, _, ds, de in jobs]
     t2 = time.process_time()
-    titles = [make_title(m["passage"], found[d], p0, (ds, de)) for d, m, p0, ds, de in jobs]
+    titles = [make_title(m["passage"], found[d], p0, (ds, de), gaz, rules) for d, m, p0, ds, de in jobs]
     t3 = time.process_time()
     spent.update({"passage_actors": t1 - t0, "classify": t2 - t1, "make_title": t3 - t2})
     rows = [
@@ -223,8 +230,10 @@ def main(argv: list[str] | None = None) -> int:
         docs.append((f"{i:06d}.txt", text, mentions))
     mean_chars = sum(len(t) for _, t, _ in docs[: args.docs]) / args.docs
 
-    find_actors(docs[0][1])  # build the automata outside the timing
-    classify("warm-up")
+    # build the automata outside the timing
+    find_actors(docs[0][1], builtin_gazetteer())
+    classify("warm-up", taxonomy=builtin_taxonomy())
+    builtin_title_rules()
     spent, _ = understand(docs[: args.docs])
     n_mentions = sum(len(m) for _, _, m in docs[: args.docs])
     log.info("%d documents of %.0f characters, %d dated mentions", args.docs, mean_chars, n_mentions)

@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from timeline.core.errors import DataFileError
+from timeline.understanding import actors
 from timeline.understanding.actors import (
+    CLAUSE_OPENERS,
+    NAME_PARTICLES,
+    NAME_STOP_WORDS,
+    Gazetteer,
     actors_within,
+    builtin_gazetteer,
     find_actors,
     fold,
     format_actors,
@@ -18,6 +26,7 @@ from timeline.understanding.actors import (
     passage_actors,
     unique_actors,
 )
+from timeline.understanding.rulefiles import Example, read_rule_file
 
 
 def names(text: str, **kwargs) -> list[str]:
@@ -222,19 +231,71 @@ def test_user_gazetteer_file_adds_and_overrides(tmp_path) -> None:
     assert names("Goita met Haftar", gazetteer=alone) == ["Assimi Goïta"]
 
 
-def test_gazetteer_is_built_once_per_argument_set(tmp_path) -> None:
+def test_each_load_builds_a_new_gazetteer(tmp_path) -> None:
     extra = tmp_path / "x.csv"
     extra.write_text("canonical,kind,aliases\nFoo Bar,person,Foobar\n", encoding="utf-8")
-    assert load_gazetteer(extra) is load_gazetteer(str(extra))
-    assert load_gazetteer() is load_gazetteer()
+    first = load_gazetteer(extra)
+    assert names("Foobar spoke", gazetteer=first) == ["Foo Bar"]
+    # a changed file is read again: no cache keyed by path
+    extra.write_text("canonical,kind,aliases\nBaz Qux,person,Foobar\n", encoding="utf-8")
+    assert names("Foobar spoke", gazetteer=load_gazetteer(extra)) == ["Baz Qux"]
+    assert builtin_gazetteer() is builtin_gazetteer()
 
 
-def test_bad_rows_are_skipped_not_fatal(tmp_path, caplog) -> None:
-    extra = tmp_path / "bad.csv"
-    extra.write_text("canonical,kind,aliases\n,person,Nobody\nGood Name,person,\n", encoding="utf-8")
-    gaz = load_gazetteer(extra, builtin=False)
-    assert names("Good Name and Nobody", gazetteer=gaz) == ["Good Name"]
-    assert "no canonical name" in caplog.text
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("canonical,kind,aliases\nGood Name,person,\n,person,Nobody\n", "bad.csv:3: no canonical name"),
+        ("canonical,kind,aliases\nGood Name,persn,\n", "bad.csv:2: kind 'persn'"),
+        ("phrase,use\nWarlord,title\nwarlords,hero\n", "bad.csv:3"),
+        ("phrase,use\n,agent\n", "bad.csv:2"),
+        ("name,type\nGood Name,person\n", "bad.csv: neither"),
+        ("", "bad.csv: neither"),
+    ],
+)
+def test_bad_gazetteer_file_is_an_error_naming_it(tmp_path, content: str, message: str) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError, match=re.escape(message)):
+        load_gazetteer(bad, builtin=False)
+
+
+def test_missing_gazetteer_file_is_an_error_naming_it(tmp_path) -> None:
+    with pytest.raises(DataFileError, match=r"missing\.csv"):
+        load_gazetteer(tmp_path / "missing.csv")
+
+
+# Every example line of the English rule files of actor matching.
+_RULE_EXAMPLES = [
+    pytest.param(example, id=example.source.rsplit("/", 1)[-1])
+    for path in (NAME_PARTICLES, NAME_STOP_WORDS, CLAUSE_OPENERS)
+    for example in read_rule_file(path).examples
+]
+
+
+def test_every_actor_rule_file_has_examples() -> None:
+    for path in (NAME_PARTICLES, NAME_STOP_WORDS, CLAUSE_OPENERS):
+        assert read_rule_file(path).examples, path
+
+
+def actors_named(text: str, gazetteer: Gazetteer) -> str:
+    return "; ".join(name for name, _ in unique_actors(find_actors(text, gazetteer)))
+
+
+@pytest.mark.parametrize("example", _RULE_EXAMPLES)
+def test_actor_rule_file_example(example: Example) -> None:
+    assert actors_named(example.text, builtin_gazetteer()) == example.expected, example.source
+
+
+@pytest.mark.parametrize("constant", ["NAME_PARTICLES", "NAME_STOP_WORDS", "CLAUSE_OPENERS"])
+def test_actor_rule_examples_need_their_file(tmp_path, monkeypatch, constant: str) -> None:
+    """Emptied, a rule file no longer gives what its examples say: they test the rule."""
+    examples = read_rule_file(getattr(actors, constant)).examples
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    monkeypatch.setattr(actors, constant, empty)
+    without = load_gazetteer()
+    assert any(actors_named(e.text, without) != e.expected for e in examples)
 
 
 _WORDS = st.sampled_from(

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from timeline.core.errors import DataFileError
+from timeline.understanding.actors import builtin_gazetteer, load_gazetteer
 from timeline.understanding.event_types import (
     OTHER,
+    TypeDecision,
+    builtin_taxonomy,
     classify,
-    concepts_of,
-    default_taxonomy,
     inflections,
     keyword_forms,
     keyword_hits,
@@ -16,11 +20,17 @@ from timeline.understanding.event_types import (
 )
 
 
-def typed(marked: str, **kwargs) -> tuple[str, str]:
+def decided(marked: str, **kwargs) -> TypeDecision:
     """classify() of a passage whose date expression is written [[like this]]."""
     start = marked.index("[[")
     end = marked.index("]]") - 2
     return classify(marked.replace("[[", "").replace("]]", ""), start, end, **kwargs)
+
+
+def typed(marked: str, **kwargs) -> tuple[str, str]:
+    """(event_type, rule) of a passage whose date expression is written [[like this]]."""
+    decision = decided(marked, **kwargs)
+    return decision.event_type, decision.rule
 
 
 @pytest.mark.parametrize(
@@ -111,7 +121,7 @@ def test_nearest_keyword_to_the_date_decides_among_strong_ones() -> None:
 
 
 def test_without_a_date_the_taxonomy_priority_decides() -> None:
-    types = default_taxonomy().types
+    types = builtin_taxonomy().types
     assert types.index("agreement") < types.index("talks")
     assert classify("ceasefire talks")[0] == "agreement"
 
@@ -156,17 +166,6 @@ def test_keywords_match_whole_words_only(text: str) -> None:
     assert classify(text)[0] == OTHER
 
 
-def test_concepts_of_a_type() -> None:
-    text = "In October they signed a truce after talks."
-    assert concepts_of(text, "agreement") == frozenset({"signing", "ceasefire"})
-    assert concepts_of(text, "talks") == frozenset({"talks"})
-    # weak concepts (reporting verbs) are not concepts of a happening
-    assert concepts_of("He said so.", "statement") == frozenset()
-    # what did not happen is still what the passage speaks of
-    assert concepts_of("Talks aimed at agreeing a ceasefire failed.", "agreement") == {"agreement", "ceasefire"}
-    assert concepts_of("the Government of National Accord", "agreement") == frozenset()
-
-
 def test_user_taxonomy_file(tmp_path) -> None:
     extra = tmp_path / "cyber.csv"
     extra.write_text(
@@ -178,9 +177,62 @@ def test_user_taxonomy_file(tmp_path) -> None:
     )
     markers = tmp_path / "markers.csv"
     markers.write_text("marker,kind\nthreaten to,intent\n", encoding="utf-8")
-    tax = load_taxonomy(extra, markers)
+    tax = load_taxonomy(extra, markers, gazetteer=builtin_gazetteer())
     assert tax.types[-1] == "cyberattack"
     assert classify("Hackers hacked the ministry on Monday.", taxonomy=tax)[0] == "cyberattack"
     assert classify("A ransomware gang struck.", taxonomy=tax)[0] == "cyberattack"
     assert classify("The gang threatened to hack the bank.", taxonomy=tax)[0] == "statement"
     assert classify("Hackers hacked the ministry.")[0] == OTHER  # the default taxonomy is untouched
+
+
+def test_decision_carries_the_strong_concepts_of_the_chosen_type() -> None:
+    decision = decided("[[In October]] they signed a truce after talks.")
+    assert (decision.event_type, decision.concepts) == ("agreement", {"signing", "ceasefire"})
+    # discounted keywords still name their concepts; the decision's type is the one not discounted
+    failed = classify("They failed to agree on a ceasefire but held talks.")
+    assert (failed.event_type, failed.concepts) == ("talks", {"talks"})
+    # weak concepts (reporting verbs) name none; no keyword, no concepts
+    assert classify("He said so.").concepts == frozenset()
+    assert classify("The weather was fine.") == TypeDecision(OTHER, "", frozenset())
+    # a keyword inside an actor's name is no concept either
+    assert classify("the Government of National Accord").concepts == frozenset()
+
+
+def test_taxonomy_blocks_the_names_of_the_gazetteer_it_is_given(tmp_path) -> None:
+    actors = tmp_path / "actors.csv"
+    actors.write_text("canonical,kind,aliases\nPeace Accord Front,armed_group,PAF\n", encoding="utf-8")
+    text = "The Peace Accord Front attacked the town."
+    assert classify(text).event_type == "agreement"  # the built-in gazetteer does not know the group
+    tax = load_taxonomy(gazetteer=load_gazetteer(actors))
+    assert classify(text, taxonomy=tax).event_type != "agreement"
+    assert classify("They signed an accord.", taxonomy=tax).event_type == "agreement"
+
+
+def test_each_load_builds_a_new_taxonomy() -> None:
+    gaz = builtin_gazetteer()
+    assert load_taxonomy(gazetteer=gaz) is not load_taxonomy(gazetteer=gaz)
+    assert builtin_taxonomy() is builtin_taxonomy()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("event_type,acled,concept,strength,keywords\ntalks,,summit,strong,summit\n,,x,strong,x\n", "bad.csv:3"),
+        ("event_type,acled,concept,strength,keywords\ntalks,,summit,loud,summit\n", "bad.csv:2"),
+        ("event_type,acled,concept,strength,keywords\nother,,nothing,strong,nothing\n", "bad.csv:2"),
+        ("marker,kind\nthreaten to,rumour\n", "bad.csv:2"),
+        ("marker,kind\n,intent\n", "bad.csv:2"),
+        ("word,meaning\nsummit,talks\n", "neither"),
+        ("", "neither"),
+    ],
+)
+def test_bad_taxonomy_file_is_an_error_naming_it(tmp_path, content: str, message: str) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError, match=re.escape(message)):
+        load_taxonomy(bad, gazetteer=builtin_gazetteer())
+
+
+def test_missing_taxonomy_file_is_an_error_naming_it(tmp_path) -> None:
+    with pytest.raises(DataFileError, match=r"missing\.csv"):
+        load_taxonomy(tmp_path / "missing.csv", gazetteer=builtin_gazetteer())

@@ -7,14 +7,25 @@ from conftest import d
 
 from timeline.core.models import Document, TimeMention
 from timeline.core.periods import day, month
+from timeline.reading.debris import load_debris
 from timeline.reading.documents import document_from_text
-from timeline.understanding.passages import document_events, mention_id, status_of
+from timeline.temporal.dates import tag
+from timeline.text.segment import sentence_spans
+from timeline.understanding.passages import document_events, mention_id, reference_for, status_of
+
+DEBRIS = load_debris()
+
+
+def tagged_events(doc: Document):
+    """The document's events as the pipeline finds them: its text tagged first, against its reference."""
+    spans = sentence_spans(doc.text)
+    return document_events(doc, tag(doc.text, reference_for(doc), spans), spans, debris=DEBRIS)
 
 
 def events_of(text: str, published: str | None = "2020-05-20"):
     doc = Document("a.txt", text, published=d(published) if published else None,
                    published_basis="sources" if published else "unknown")  # fmt: skip
-    return document_events(doc)
+    return tagged_events(doc)
 
 
 def test_one_date_one_sentence_passage():
@@ -58,7 +69,7 @@ def test_same_date_in_two_different_sentences_gives_two_events():
 def test_metadata_spans_and_durations_give_no_events():
     text = "Published 13 January 2020\n\nLibya has been at war for nine years. The talks ended on Monday."
     doc = document_from_text("a.txt", text)
-    assert [e.mention.text for e in document_events(doc)] == ["Monday"]
+    assert [e.mention.text for e in tagged_events(doc)] == ["Monday"]
 
 
 @pytest.mark.parametrize(
@@ -98,3 +109,18 @@ def test_event_ids_unique_in_a_document():
     assert len(events) == 4
     assert len({e.mention_id for e in events}) == 4
     assert [e.mention.period.value for e in events] == ["2020-05-18", "2020-05-19", "2020-05-20", "2020-05-14"]
+
+
+def test_dates_on_debris_lines_give_no_events(tmp_path) -> None:
+    text = "The talks ended on Monday.\nShare this story, updated Tuesday\n"
+    doc = document_from_text("a.txt", text)
+    mentions = tag(text, reference_for(doc))
+    assert [m.text for m in mentions if m.kind == "date"] == ["Monday", "Tuesday"]
+    assert [e.mention.text for e in document_events(doc, mentions, debris=load_debris(builtin=False))] == [
+        "Monday",
+        "Tuesday",
+    ]
+    patterns = tmp_path / "debris.txt"
+    patterns.write_text("share this story.*\n", encoding="utf-8")
+    only = load_debris(patterns, builtin=False)
+    assert [e.mention.text for e in document_events(doc, mentions, debris=only)] == ["Monday"]

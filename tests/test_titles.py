@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.understanding.actors import find_actors
-from timeline.understanding.titles import TITLE_MAX, make_title
+from timeline.core.errors import DataFileError
+from timeline.understanding import titles
+from timeline.understanding.actors import builtin_gazetteer, find_actors, load_gazetteer
+from timeline.understanding.rulefiles import Example, read_rule_file
+from timeline.understanding.titles import TITLE_MAX, TitleRules, load_title_rules, make_title
+
+_RULE_FILES = ("TITLE_INTERACTIONS", "TITLE_TAIL_PREPOSITIONS", "TITLE_TRAILING_FILLERS", "TITLE_TEMPORAL_OPENERS")
+
+
+def _read(constant: str) -> tuple[Example, ...]:
+    return read_rule_file(getattr(titles, constant), columns=2 if constant == "TITLE_INTERACTIONS" else 1).examples
+
+
+def titled(example: Example, rules: TitleRules | None = None) -> str:
+    """make_title() of an example whose date expression may be written [[like this]]."""
+    marked = example.text
+    span = (marked.index("[["), marked.index("]]") - 2) if "[[" in marked else None
+    return make_title(marked.replace("[[", "").replace("]]", ""), date_span=span, rules=rules)
 
 
 @pytest.mark.parametrize(
@@ -138,3 +156,65 @@ def test_title_is_one_line_within_the_limit(passage: str) -> None:
     title = make_title(passage)
     assert len(title) <= TITLE_MAX
     assert "\n" not in title
+
+
+@pytest.mark.parametrize(
+    "example", [pytest.param(e, id=e.source.rsplit("/", 1)[-1]) for c in _RULE_FILES for e in _read(c)]
+)
+def test_title_rule_file_example(example: Example) -> None:
+    assert titled(example) == example.expected, example.source
+
+
+@pytest.mark.parametrize("constant", _RULE_FILES)
+def test_title_rule_examples_need_their_file(tmp_path, monkeypatch, constant: str) -> None:
+    """Emptied, a rule file no longer gives what its examples say: they test the rule."""
+    examples = _read(constant)
+    assert examples
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    monkeypatch.setattr(titles, constant, empty)
+    without = load_title_rules()
+    assert any(titled(e, without) != e.expected for e in examples)
+
+
+def test_collapsed_whitespace_uses_the_given_gazetteer(tmp_path) -> None:
+    extra = tmp_path / "actors.csv"
+    extra.write_text("canonical,kind,aliases\nKarim Tawil,person,Tawil\n", encoding="utf-8")
+    gaz = load_gazetteer(extra)
+    passage = "Tawil met\n  Lavrov in Moscow."
+    text = "Intro.\n" + passage
+    named = find_actors(text, gaz)
+    # the passage's whitespace runs shrink in the title, so actors are found again, with `gaz`
+    assert make_title(passage, named, text.index("Tawil"), None, gaz) == "Tawil meets Lavrov in Moscow"
+    assert make_title(passage, find_actors(text), text.index("Tawil"), None, builtin_gazetteer()) != (
+        "Tawil meets Lavrov in Moscow"
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "columns", "message"),
+    [
+        ("met,meets\nhosted\n", 2, "rules.txt:2: expected 2"),
+        ("met,meets,greets\n", 2, "rules.txt:1: expected 2"),
+        ("# EXAMPLE: Haftar met Lavrov.\n", 1, "rules.txt:1: an example is written"),
+        ("# EXAMPLE:  => nothing\n", 1, "rules.txt:1: an example is written"),
+    ],
+)
+def test_malformed_rule_file_is_an_error_naming_file_and_line(tmp_path, content, columns, message) -> None:
+    path = tmp_path / "rules.txt"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError, match=re.escape(message)):
+        read_rule_file(path, columns=columns)
+
+
+def test_rule_file_entries_and_examples(tmp_path) -> None:
+    path = tmp_path / "rules.txt"
+    path.write_text("# a comment\n\nmet with , meets\n# EXAMPLE: A met with B. => A meets B\n", encoding="utf-8")
+    rules = read_rule_file(path, columns=2)
+    assert rules.rows == (("met with", "meets"),)
+    assert [(e.text, e.expected, e.source) for e in rules.examples] == [("A met with B.", "A meets B", f"{path}:4")]
+
+
+def test_missing_rule_file_is_an_error(tmp_path) -> None:
+    with pytest.raises(DataFileError, match=r"missing\.txt"):
+        read_rule_file(tmp_path / "missing.txt")

@@ -26,6 +26,7 @@ from timeline.reading.debris import Debris, load_debris
 from timeline.reading.documents import DEFAULT_MAX_BYTES
 from timeline.understanding.actors import Gazetteer, load_gazetteer
 from timeline.understanding.event_types import Taxonomy, load_taxonomy
+from timeline.understanding.titles import TitleRules, load_title_rules
 
 PathLike = str | os.PathLike[str]
 
@@ -36,6 +37,7 @@ class Config:
 
     gazetteer: Gazetteer
     taxonomy: Taxonomy
+    titles: TitleRules
     debris: Debris
     # Documents larger than this are reported and skipped.
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -58,6 +60,7 @@ def load_config(
         gazetteer=gazetteer,
         # The taxonomy must not read an actor's name as a keyword: it learns the names from this gazetteer.
         taxonomy=load_taxonomy(*types, gazetteer=gazetteer),
+        titles=load_title_rules(),
         debris=load_debris(*debris),
         max_bytes=max_bytes,
         workers=workers,

@@ -29,7 +29,7 @@ from timeline.temporal.dates import Reference, tag
 from timeline.temporal.estimate import estimate_publication
 from timeline.text.segment import sentence_spans
 from timeline.understanding.actors import find_actors, format_actors, passage_actors
-from timeline.understanding.event_types import classify, concepts_of
+from timeline.understanding.event_types import classify
 from timeline.understanding.passages import document_events, reference_for
 from timeline.understanding.titles import make_title
 
@@ -173,10 +173,11 @@ def understood(document: Document, events: Sequence[Event], config: Config) -> l
         start, end = event.passage_start, event.passage_end
         date_span = (event.mention.start - start, event.mention.end - start)
         values = event.as_row()
-        values["event_type"], values["event_type_rule"] = classify(event.passage, *date_span, config.taxonomy)
-        values["event_concepts"] = "; ".join(sorted(concepts_of(event.passage, values["event_type"], config.taxonomy)))
+        decision = classify(event.passage, *date_span, config.taxonomy)
+        values["event_type"], values["event_type_rule"] = decision.event_type, decision.rule
+        values["event_concepts"] = "; ".join(sorted(decision.concepts))
         values["actors"], values["actor_kinds"] = format_actors(passage_actors(named, start, end))
-        values["title"] = make_title(event.passage, named, start, date_span)
+        values["title"] = make_title(event.passage, named, start, date_span, config.gazetteer, config.titles)
         rows.append(row_of(values))
     return rows
 

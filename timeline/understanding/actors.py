@@ -26,27 +26,29 @@ its text; context rules then decide what a match means:
   capitalised words that no gazetteer knows gives an actor of kind
   ``unknown`` under the name as written; later mentions of its surname in
   the same text are that actor too.
+
+The English words these rules read a name with (name particles such as "al"
+and "bin", words that end a name, clause openers) are rule files under
+`timeline/data/` with examples the tests run; they are read into the
+`Gazetteer` with the actors, so one object carries all that matching needs.
 """
 
 from __future__ import annotations
 
 import csv
 import functools
-import logging
 import os
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
-import ahocorasick
-
 from timeline.core.data import DATA_DIR
+from timeline.core.errors import DataFileError
+from timeline.text.automaton import leftmost_longest, phrase_automaton, phrase_hits
 from timeline.text.fold import Case, case_of, fold
-
-log = logging.getLogger(__name__)
+from timeline.understanding.rulefiles import read_rule_file
 
 BUILTIN_GAZETTEER = DATA_DIR / "actors.csv"
 BUILTIN_ROLES = DATA_DIR / "actors_roles.csv"
@@ -89,26 +91,34 @@ class _Entry:
     case: Case
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Gazetteer:
-    """The loaded gazetteer: one automaton over every pattern, and the role word lists."""
+    """The loaded gazetteer: one automaton over every pattern, the role word lists, and the English
+    rules of reading a name no gazetteer knows."""
 
-    # ahocorasick.Automaton: " folded pattern " -> (length, canonical, kind, use, case)
+    # see `timeline.text.automaton`; payload (canonical, kind, use, case)
     automaton: Any
     agents: frozenset[str]
     modifiers: frozenset[str]
     place_nouns: frozenset[str]
     demonyms: frozenset[str]
-    actors: tuple[tuple[str, str], ...]  # every (canonical, kind), in file order
     aliases: tuple[tuple[str, str], ...]  # (folded alias, canonical) of alias entries, for other matchers
     sources: tuple[str, ...]
+    name_word: re.Pattern[str]  # one word of an unknown name, with its particle ("al-Tawil")
+    name_stop_words: frozenset[str]  # lower case: words that end an unknown name
+    clause_openers: frozenset[str]  # lower case: words after which a capital is in subject position
 
 
 # --- loading ----------------------------------------------------------------------------------------
 
+# English rules of name reading, one concept a file (see `timeline.understanding.rulefiles`).
+NAME_PARTICLES = DATA_DIR / "name_particles.txt"
+NAME_STOP_WORDS = DATA_DIR / "name_stop_words.txt"
+CLAUSE_OPENERS = DATA_DIR / "clause_openers.txt"
+
 
 def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gazetteer:
-    """The gazetteer of the built-in files (unless `builtin=False`) and `paths`, built once per argument set.
+    """A new gazetteer of the built-in files (unless `builtin=False`) and `paths`.
 
     Each file is recognised by its header:
 
@@ -124,68 +134,67 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
     Files are read in order, built-in first.  A pattern (alias, demonym,
     capital or title, compared folded) belongs to the file read last that
     names it; a row repeating a canonical name adds its aliases, and its kind
-    replaces the earlier one.
+    replaces the earlier one.  The English rules of reading names (particles,
+    stop words, clause openers) always come from the built-in rule files.
+
+    Raises DataFileError naming the file (and line) for a file that cannot be read, has neither
+    header, or has a bad row.
     """
-    keys = tuple(str(Path(p).resolve()) for p in paths)
-    return _load(keys, builtin)
-
-
-def default_gazetteer() -> Gazetteer:
-    return _load((), True)
-
-
-@functools.cache
-def _load(paths: tuple[str, ...], builtin: bool) -> Gazetteer:
-    files = [*((str(BUILTIN_GAZETTEER), str(BUILTIN_ROLES)) if builtin else ()), *paths]
+    files = [*((str(BUILTIN_GAZETTEER), str(BUILTIN_ROLES)) if builtin else ()), *map(str, paths)]
     entries: dict[str, _Entry] = {}
     kinds: dict[str, str] = {}
     roles: dict[str, set[str]] = {"agent": set(), "modifier": set(), "place_noun": set()}
     titles: dict[str, str] = {}
     for path in files:
-        rows = _read_csv(path)
-        if rows is None:
-            continue
-        header, body = rows
+        header, body = _read_csv(path)
         if "canonical" in header:
             _add_actor_rows(path, body, entries, kinds)
         elif "phrase" in header:
             _add_role_rows(path, body, roles, titles)
         else:
-            log.warning("%s: neither an actors file (canonical,kind,aliases) nor a roles file (phrase,use)", path)
+            raise DataFileError(f"{path}: neither an actors file (canonical,kind,...) nor a roles file (phrase,use)")
     for key, phrase in titles.items():
         entries.setdefault(key, _Entry("", "", "title", case_of(phrase)))
     # Kinds follow the last row naming the canonical, whichever file gave the alias.
     entries = {k: _Entry(e.canonical, kinds.get(e.canonical, e.kind), e.use, e.case) for k, e in entries.items()}
-    automaton = ahocorasick.Automaton()
-    for key, entry in entries.items():
-        pattern = f" {key} "
-        automaton.add_word(pattern, (len(pattern), entry.canonical, entry.kind, entry.use, entry.case))
-    if entries:
-        automaton.make_automaton()
+    automaton = phrase_automaton((key, (e.canonical, e.kind, e.use, e.case)) for key, e in entries.items())
     agents = frozenset(_plurals(roles["agent"]))
     demonyms = frozenset(k for k, e in entries.items() if e.use == "demonym")
+    particles = "|".join(map(re.escape, read_rule_file(NAME_PARTICLES).words()))
+    particle = rf"(?:(?:{particles})[-\s]+)?" if particles else ""
     return Gazetteer(
         automaton=automaton,
         agents=agents,
         modifiers=frozenset(roles["modifier"]),
         place_nouns=frozenset(roles["place_noun"]),
         demonyms=demonyms,
-        actors=tuple(kinds.items()),
         aliases=tuple((k, e.canonical) for k, e in entries.items() if e.use == "alias"),
         sources=tuple(files),
+        name_word=re.compile(rf"{particle}[A-Z][\w'’-]*[\w]"),
+        name_stop_words=frozenset(w.lower() for w in read_rule_file(NAME_STOP_WORDS).words()),
+        clause_openers=frozenset(w.lower() for w in read_rule_file(CLAUSE_OPENERS).words()),
     )
 
 
-def _read_csv(path: str) -> tuple[list[str], list[dict[str, str]]] | None:
+@functools.cache
+def builtin_gazetteer() -> Gazetteer:
+    """The gazetteer of the built-in files, built on first use: the default where none is given."""
+    return load_gazetteer()
+
+
+# (line number, row) of a CSV file, the row's keys lower-cased and its cells stripped.
+_Rows = list[tuple[int, dict[str, str]]]
+
+
+def _read_csv(path: str) -> tuple[list[str], _Rows]:
     try:
         with open(path, encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
-            rows = list(reader)
+            rows = [(reader.line_num, row) for row in reader]
             header = [h.strip().lower() for h in reader.fieldnames or ()]
-    except OSError as exc:
-        log.warning("%s: cannot read gazetteer file (%s)", path, exc)
-        return None
-    clean = [{(k or "").strip().lower(): (v or "").strip() for k, v in row.items() if k} for row in rows]
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise DataFileError(f"{path}: cannot read gazetteer file ({exc})") from exc
+    clean = [(n, {(k or "").strip().lower(): (v or "").strip() for k, v in row.items() if k}) for n, row in rows]
     return header, clean
 
 
@@ -197,13 +206,13 @@ def _key(pattern: str) -> str:
     return fold(pattern).strip()
 
 
-def _add_actor_rows(path: str, rows: list[dict[str, str]], entries: dict[str, _Entry], kinds: dict[str, str]) -> None:
-    for line, row in enumerate(rows, start=2):
+def _add_actor_rows(path: str, rows: _Rows, entries: dict[str, _Entry], kinds: dict[str, str]) -> None:
+    for line, row in rows:
         canonical, kind = row.get("canonical", ""), row.get("kind", "") or UNKNOWN
         if not canonical:
-            log.warning("%s:%d: no canonical name; row skipped", path, line)
-            continue
-        kinds.pop(canonical, None)  # re-insert so that file order follows the latest row
+            raise DataFileError(f"{path}:{line}: no canonical name")
+        if kind not in KINDS:
+            raise DataFileError(f"{path}:{line}: kind {kind!r} is none of {', '.join(KINDS)}")
         kinds[canonical] = kind
         uses: list[tuple[Use, str]] = [("alias", canonical), *(("alias", a) for a in _split(row.get("aliases", "")))]
         uses += [("demonym", d) for d in _split(row.get("demonyms", ""))]
@@ -214,8 +223,8 @@ def _add_actor_rows(path: str, rows: list[dict[str, str]], entries: dict[str, _E
                 entries[key] = _Entry(canonical, kind, use, case_of(pattern))
 
 
-def _add_role_rows(path: str, rows: list[dict[str, str]], roles: dict[str, set[str]], titles: dict[str, str]) -> None:
-    for line, row in enumerate(rows, start=2):
+def _add_role_rows(path: str, rows: _Rows, roles: dict[str, set[str]], titles: dict[str, str]) -> None:
+    for line, row in rows:
         phrase, use = row.get("phrase", ""), row.get("use", "").lower()
         if use == "title" and _key(phrase):
             titles[_key(phrase)] = phrase
@@ -223,7 +232,7 @@ def _add_role_rows(path: str, rows: list[dict[str, str]], roles: dict[str, set[s
             # "," is a modifier: it may separate two demonyms.
             roles[use].add(phrase if phrase == "," else _key(phrase))
         else:
-            log.warning("%s:%d: unknown role use %r; row skipped", path, line, use)
+            raise DataFileError(f"{path}:{line}: a role row needs a phrase and a use (title, {', '.join(roles)})")
 
 
 def _plurals(words: Iterable[str]) -> set[str]:
@@ -244,55 +253,34 @@ _WORDS = re.compile(r"(?:\s*(?:,|[^\W\d_][\w'’-]*))+")
 _TOKEN = re.compile(r",|[^\W\d_][\w'’-]*")
 _WORDS_REACH = 80
 _FIRST_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
-_NAME_WORD = re.compile(r"(?:(?:al|el|bin|ibn|abu|ben|de|di|van|von|da)[-\s]+)?[A-Z][\w'’-]*[\w]")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|from|to|near|outside|into|toward|towards|across)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s*$"
 )
-_CLAUSE_OPENERS = frozenset({"and", "but", "while", "as", "then", "that", "because", "although", "whereas", "so"})
-_NOT_NAME_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-     "april", "may", "june", "july", "august", "september", "october", "november", "december", "the", "a", "an",
-     "on", "in", "of", "and", "but", "for", "with", "to", "at", "by", "from", "who", "his", "her", "their"}
-)  # fmt: skip
-
-
-# (start, end, canonical, kind, use) of a match, before context rules.
-_Match = tuple[int, int, str, str, str]
+# (start, end, (canonical, kind, use, case)) of a match, before context rules.
+_Match = tuple[int, int, tuple[str, str, str, Case]]
 _new_mention = tuple.__new__  # builds an ActorMention without the Python-level __new__ (hot loop)
 
 
 def find_actors(text: str, gazetteer: Gazetteer | None = None) -> tuple[ActorMention, ...]:
     """Every actor mention in a text, in text order, non-overlapping (leftmost-longest)."""
-    gaz = gazetteer or default_gazetteer()
+    gaz = gazetteer or builtin_gazetteer()
     if not text or not len(gaz.automaton):
         return ()
-    # Patterns are " key " and the text is padded, so a match is always a whole-word match.
-    padded = f" {fold(text)} "
-    chosen: list[_Match] = []
-    # Hits arrive in order of their end; keep the leftmost-longest of overlapping ones.
-    for end_index, (length, canonical, kind, use, case) in gaz.automaton.iter(padded):
-        start, end = end_index - length + 1, end_index - 1
-        if case != "any":
-            if case == "capital":
-                if not text[start].isupper():
-                    continue
-            elif (surface := text[start:end]) != surface.upper():
-                continue
-        while chosen and chosen[-1][1] > start:
-            if start <= chosen[-1][0]:
-                chosen.pop()
-            else:
-                break
-        else:
-            chosen.append((start, end, canonical, kind, use))
-    return _interpret(text, chosen, gaz)
+    # A capitalised alias needs a capital in the text, an acronym capitals.  (A comprehension, not a
+    # generator, feeds the leftmost-longest choice: this is the hot loop of a document.)
+    hits = [
+        hit for hit in phrase_hits(gaz.automaton, fold(text))
+        if (case := hit[2][3]) == "any"
+        or (text[hit[0]].isupper() if case == "capital" else (surface := text[hit[0] : hit[1]]) == surface.upper())
+    ]  # fmt: skip
+    return _interpret(text, leftmost_longest(hits), gaz)
 
 
 def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMention, ...]:
     found: list[ActorMention] = []
     titles: list[int] = []
     accepted_end = -10
-    for start, end, canonical, kind, use in chosen:
+    for start, end, (canonical, kind, use, _case) in chosen:
         if use != "alias":
             if use == "title":
                 titles.append(end)
@@ -306,7 +294,7 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
         found.append(_new_mention(ActorMention, (start, end, canonical, kind, text[start:end], use)))
         accepted_end = end
     if titles:
-        found = _add_unknown_names(text, titles, chosen, found)
+        found = _add_unknown_names(text, titles, chosen, found, gaz)
     return tuple(found)
 
 
@@ -350,13 +338,13 @@ def _capital_is_actor(text: str, start: int, end: int, accepted_end: int, gaz: G
     if previous == "and":
         # "Moscow and Ankara have ...": a conjunct shares the reading of the actor before it.
         return accepted_end >= 0 and text[accepted_end:start].strip() == "and"
-    return previous in _CLAUSE_OPENERS
+    return previous in gaz.clause_openers
 
 
 def _add_unknown_names(
-    text: str, title_ends: list[int], chosen: list[_Match], found: list[ActorMention]
+    text: str, title_ends: list[int], chosen: list[_Match], found: list[ActorMention], gaz: Gazetteer
 ) -> list[ActorMention]:
-    known = [(m[0], m[1]) for m in chosen if m[4] != "title"]
+    known = [(m[0], m[1]) for m in chosen if m[2][2] != "title"]
     starts = [s for s, _ in known]
     new: list[ActorMention] = []
     for title_end in title_ends:
@@ -364,7 +352,7 @@ def _add_unknown_names(
         after = bisect_left(starts, title_end)
         if after < len(starts) and starts[after] - title_end <= 2:
             continue
-        span = _name_after(text, title_end)
+        span = _name_after(text, title_end, gaz)
         if span is None or _overlaps(span, known, starts) or any(m.start < span[1] and span[0] < m.end for m in new):
             continue
         name = " ".join(text[span[0] : span[1]].split())
@@ -380,15 +368,15 @@ def _add_unknown_names(
     return sorted([*found, *new], key=lambda m: m.start)
 
 
-def _name_after(text: str, pos: int) -> tuple[int, int] | None:
+def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[int, int] | None:
     start = pos
     while start < len(text) and text[start] in " \t.":
         start += 1
     words: list[tuple[int, int]] = []
     cursor = start
     while len(words) < NAME_MAX_WORDS:
-        match = _NAME_WORD.match(text, cursor)
-        if not match or match.group().lower() in _NOT_NAME_WORDS:
+        match = gaz.name_word.match(text, cursor)
+        if not match or match.group().lower() in gaz.name_stop_words:
             break
         words.append((match.start(), match.end()))
         cursor = match.end()

@@ -37,23 +37,18 @@ from __future__ import annotations
 
 import csv
 import functools
-import logging
 import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
-import ahocorasick
-
 from timeline.core.data import DATA_DIR
+from timeline.core.errors import DataFileError
+from timeline.text.automaton import leftmost_longest, phrase_automaton, phrase_hits
 from timeline.text.fold import fold
 from timeline.text.segment import SCOPE_BREAK, STATEMENT_END
-from timeline.understanding.actors import Gazetteer, default_gazetteer
-
-log = logging.getLogger(__name__)
-
+from timeline.understanding.actors import Gazetteer, builtin_gazetteer
 
 BUILTIN_TAXONOMY = DATA_DIR / "event_types.csv"
 BUILTIN_MARKERS = DATA_DIR / "event_types_markers.csv"
@@ -96,13 +91,24 @@ class KeywordHit(NamedTuple):
         return TIER_WEAK if self.keyword.strength == "weak" else TIER_STRONG
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+class TypeDecision(NamedTuple):
+    """What `classify` decides for a passage."""
+
+    event_type: str
+    rule: str  # the deciding keyword as written, with how it won; "" for `other`
+    # The strong concepts of `event_type` named in the passage, reported or intended content included:
+    # "aimed at agreeing a ceasefire" still speaks of a ceasefire, which is what grouping compares.
+    concepts: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Taxonomy:
-    # ahocorasick.Automaton: " folded form " -> (length, Keyword | None, MarkerKind | None, is_actor_name)
-    automaton: Any
+    # see `timeline.text.automaton`: keywords and actor names (payload None), which compete leftmost-longest
+    keywords: Any
+    # speech and intent markers, read on their own: "threatened to" is both a keyword and a marker
+    markers: Any
     types: tuple[str, ...]  # in priority order
     acled: dict[str, str]
-    concepts: dict[str, tuple[str, ...]]  # event type -> its concepts
     sources: tuple[str, ...]
 
 
@@ -152,8 +158,8 @@ def keyword_forms(keyword: str) -> set[str]:
 # --- loading ---------------------------------------------------------------------------------------------------
 
 
-def load_taxonomy(*paths: str | os.PathLike[str], builtin: bool = True, gazetteer: Gazetteer | None = None) -> Taxonomy:
-    """The taxonomy of the built-in files (unless `builtin=False`) and `paths`, built once per argument set.
+def load_taxonomy(*paths: str | os.PathLike[str], builtin: bool = True, gazetteer: Gazetteer) -> Taxonomy:
+    """A new taxonomy of the built-in files (unless `builtin=False`) and `paths`.
 
     Each file is recognised by its header:
 
@@ -166,92 +172,85 @@ def load_taxonomy(*paths: str | os.PathLike[str], builtin: bool = True, gazettee
     Files are read in order, built-in first.  A type's priority is the
     position of its first row over all files (a new type of a user file
     ranks after the built-in ones).  A keyword or marker form belongs to the
-    file read last that lists it.  Actor names of `gazetteer` (the default
-    one if None) are blocked from matching as keywords.
+    file read last that lists it.  Actor names of `gazetteer` are blocked
+    from matching as keywords.
+
+    Raises DataFileError naming the file (and line) for a file that cannot be read, has neither
+    header, or has a bad row.
     """
-    keys = tuple(str(Path(p).resolve()) for p in paths)
-    return _load(keys, builtin, gazetteer or default_gazetteer())
-
-
-def default_taxonomy() -> Taxonomy:
-    return _load((), True, default_gazetteer())
-
-
-@functools.cache
-def _load(paths: tuple[str, ...], builtin: bool, gazetteer: Gazetteer) -> Taxonomy:
-    files = [*((str(BUILTIN_TAXONOMY), str(BUILTIN_MARKERS)) if builtin else ()), *paths]
+    files = [*((str(BUILTIN_TAXONOMY), str(BUILTIN_MARKERS)) if builtin else ()), *map(str, paths)]
     keywords: dict[str, Keyword] = {}
     markers: dict[str, MarkerKind] = {}
     types: dict[str, int] = {}
     acled: dict[str, str] = {}
-    concepts: dict[str, list[str]] = {}
     for path in files:
         header, rows = _read_csv(path)
         if "event_type" in header:
-            _add_type_rows(path, rows, keywords, types, acled, concepts)
+            _add_type_rows(path, rows, keywords, types, acled)
         elif "marker" in header:
             _add_marker_rows(path, rows, markers)
-        elif header:
-            log.warning("%s: neither an event types file nor a markers file; skipped", path)
-    automaton = ahocorasick.Automaton()
-    forms = set(keywords) | set(markers)
-    for form in forms:
-        automaton.add_word(f" {form} ", (len(form) + 2, keywords.get(form), markers.get(form), False))
-    for form, _canonical in gazetteer.aliases:
-        # An actor's name is never a keyword, even where it contains one.
-        automaton.add_word(f" {form} ", (len(form) + 2, None, None, True))
-    automaton.make_automaton()
+        else:
+            raise DataFileError(f"{path}: neither an event types file (event_type,...) nor a markers file (marker,...)")
+    names = {form for form, _canonical in gazetteer.aliases}
     return Taxonomy(
-        automaton=automaton,
+        # An actor's name is never a keyword, even where it contains one (added last: it wins a shared form).
+        keywords=phrase_automaton([*keywords.items(), *((form, None) for form in names)]),
+        markers=phrase_automaton((form, kind) for form, kind in markers.items() if form not in names),
         types=tuple(types),
         acled=acled,
-        concepts={t: tuple(c) for t, c in concepts.items()},
         sources=tuple(files),
     )
 
 
-def _read_csv(path: str) -> tuple[list[str], list[dict[str, str]]]:
+@functools.cache
+def builtin_taxonomy() -> Taxonomy:
+    """The taxonomy of the built-in files over the built-in gazetteer, built on first use."""
+    return load_taxonomy(gazetteer=builtin_gazetteer())
+
+
+# (line number, row) of a CSV file, the row's keys lower-cased and its cells stripped.
+_Rows = list[tuple[int, dict[str, str]]]
+
+
+def _read_csv(path: str) -> tuple[list[str], _Rows]:
     try:
         with open(path, encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
-            rows = [{(k or "").strip().lower(): (v or "").strip() for k, v in row.items() if k} for row in reader]
+            rows = [
+                (reader.line_num, {(k or "").strip().lower(): (v or "").strip() for k, v in row.items() if k})
+                for row in reader
+            ]
             return [h.strip().lower() for h in reader.fieldnames or ()], rows
-    except OSError as exc:
-        log.warning("%s: cannot read taxonomy file (%s)", path, exc)
-        return [], []
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise DataFileError(f"{path}: cannot read taxonomy file ({exc})") from exc
 
 
 def _add_type_rows(
     path: str,
-    rows: Iterable[dict[str, str]],
+    rows: _Rows,
     keywords: dict[str, Keyword],
     types: dict[str, int],
     acled: dict[str, str],
-    concepts: dict[str, list[str]],
 ) -> None:
-    for line, row in enumerate(rows, start=2):
+    for line, row in rows:
         event_type, concept = row.get("event_type", ""), row.get("concept", "") or row.get("event_type", "")
         strength = row.get("strength", "strong").lower() or "strong"
         if not event_type or event_type == OTHER or strength not in ("strong", "weak"):
-            log.warning("%s:%d: bad event_type or strength; row skipped", path, line)
-            continue
+            raise DataFileError(f"{path}:{line}: needs an event_type other than {OTHER!r}, strength strong or weak")
         priority = types.setdefault(event_type, len(types))
         if row.get("acled"):
             acled.setdefault(event_type, row["acled"])
-        if concept not in concepts.setdefault(event_type, []):
-            concepts[event_type].append(concept)
         for keyword in (k.strip() for k in row.get("keywords", "").split("|")):
             entry = Keyword(event_type, concept, strength, keyword.lstrip("="), priority)  # type: ignore[arg-type]
             for form in keyword_forms(keyword):
                 keywords[form] = entry
 
 
-def _add_marker_rows(path: str, rows: Iterable[dict[str, str]], markers: dict[str, MarkerKind]) -> None:
-    for line, row in enumerate(rows, start=2):
+def _add_marker_rows(path: str, rows: _Rows, markers: dict[str, MarkerKind]) -> None:
+    for line, row in rows:
         kind = row.get("kind", "").lower()
         if kind not in ("speech", "intent") or not row.get("marker"):
-            log.warning("%s:%d: bad marker row; skipped", path, line)
-            continue
+            raise DataFileError(f"{path}:{line}: a marker row needs a marker and kind speech or intent")
         for form in keyword_forms(row["marker"]):
             markers[form] = kind  # type: ignore[assignment]
 
@@ -263,36 +262,33 @@ def keyword_hits(
     passage: str, date_start: int = -1, date_end: int | None = None, taxonomy: Taxonomy | None = None
 ) -> tuple[KeywordHit, ...]:
     """Every taxonomy keyword in a passage (leftmost-longest, not inside actor names), with its discount."""
-    tax = taxonomy or default_taxonomy()
-    if not passage:
-        return ()
-    padded = f" {fold(passage)} "
-    # Keywords compete with actor names (leftmost-longest); markers are read on their own,
-    # so that "threatened to" is both a statement keyword and an intent marker.
-    chosen: list[tuple[int, int, Keyword | None]] = []
-    markers: list[tuple[int, str]] = []
-    for end_index, (length, keyword, marker, is_actor) in tax.automaton.iter(padded):
-        start, end = end_index - length + 1, end_index - 1
-        if marker is not None:
-            markers.append((end, marker))
-        if keyword is None and not is_actor:
-            continue
-        while chosen and chosen[-1][1] > start:
-            if start <= chosen[-1][0]:
-                chosen.pop()
-            else:
-                break
-        else:
-            chosen.append((start, end, keyword))
-    if not any(k is not None for _, _, k in chosen):
-        return ()
+    tax = taxonomy or builtin_taxonomy()
+    folded = fold(passage)
+    found = _keywords(folded, tax)
+    return _with_discounts(passage, folded, found, date_start, date_end, tax) if found else ()
+
+
+def _keywords(folded: str, tax: Taxonomy) -> list[tuple[int, int, Keyword]]:
+    """The keywords of a folded passage, leftmost-longest against each other and against actor names."""
+    if not folded:
+        return []
+    return [hit for hit in leftmost_longest(phrase_hits(tax.keywords, folded)) if hit[2] is not None]
+
+
+def _with_discounts(
+    passage: str,
+    folded: str,
+    found: list[tuple[int, int, Keyword]],
+    date_start: int,
+    date_end: int | None,
+    tax: Taxonomy,
+) -> tuple[KeywordHit, ...]:
     date_end = date_start if date_end is None else date_end
     quotes = _quoted_spans(passage)
+    markers = [(end, kind) for _, end, kind in phrase_hits(tax.markers, folded)]
     scopes = _marker_scopes(passage, markers) if markers else []
     hits = []
-    for start, end, keyword in chosen:
-        if keyword is None:
-            continue
+    for start, end, keyword in found:
         discounted = bool(quotes and _in_other_quote(start, quotes, date_start)) or bool(
             scopes and _in_scope(start, scopes, date_start)
         )
@@ -300,13 +296,15 @@ def keyword_hits(
     return tuple(hits)
 
 
-_new_hit = tuple.__new__  # builds a KeywordHit without the Python-level __new__ (hot loop)
+# Build a KeywordHit or TypeDecision without the Python-level __new__ (once per hit or passage).
+_new_hit = _new_decision = tuple.__new__
+_NOTHING = TypeDecision(OTHER, "", frozenset())
 
 
 def classify(
     passage: str, date_start: int = -1, date_end: int | None = None, taxonomy: Taxonomy | None = None
-) -> tuple[str, str]:
-    """(event_type, rule) of a passage whose date expression is at passage[date_start:date_end].
+) -> TypeDecision:
+    """The event type of a passage whose date expression is at passage[date_start:date_end].
 
     Offsets are relative to the passage (a date outside it may be given with
     offsets outside [0, len(passage)]); `date_start=-1` with no `date_end`
@@ -314,10 +312,16 @@ def classify(
     deciding keyword as written in the taxonomy, with how it won when other
     types were present.
     """
-    tax = taxonomy or default_taxonomy()
-    hits = keyword_hits(passage, date_start, date_end, tax)
-    if not hits:
-        return OTHER, ""
+    tax = taxonomy or builtin_taxonomy()
+    folded = fold(passage)
+    found = _keywords(folded, tax)
+    if len(found) <= 1:
+        # One keyword decides alone, discounted or not: no need to read quotations and markers.
+        if not found:
+            return _NOTHING
+        keyword = found[0][2]
+        return _new_decision(TypeDecision, (keyword.event_type, keyword.keyword, _strong_concepts([keyword])))
+    hits = _with_discounts(passage, folded, found, date_start, date_end, tax)
     has_date = not (date_start == -1 and date_end is None)
     end = date_start if date_end is None else date_end
 
@@ -326,37 +330,17 @@ def classify(
         return hit.tier, distance, hit.keyword.priority, hit.start
 
     best = min(hits, key=rank)
-    others = sorted({h.keyword.event_type for h in hits} - {best.keyword.event_type})
+    event_type = best.keyword.event_type
+    concepts = _strong_concepts([h.keyword for h in hits if h.keyword.event_type == event_type])
+    others = sorted({h.keyword.event_type for h in hits} - {event_type})
     if not others:
-        return best.keyword.event_type, best.keyword.keyword
-    how = _how(best, hits, has_date)
-    return best.keyword.event_type, f"{best.keyword.keyword} ({how}; also {', '.join(others)})"
+        return _new_decision(TypeDecision, (event_type, best.keyword.keyword, concepts))
+    rule = f"{best.keyword.keyword} ({_how(best, hits, has_date)}; also {', '.join(others)})"
+    return _new_decision(TypeDecision, (event_type, rule, concepts))
 
 
-def concepts_of(passage: str, event_type: str, taxonomy: Taxonomy | None = None) -> frozenset[str]:
-    """The strong concepts of `event_type` the passage names (outside actor names).
-
-    Reported or intended content counts here: "aimed at agreeing a ceasefire"
-    still speaks of a ceasefire, which is what grouping compares.
-    """
-    tax = taxonomy or default_taxonomy()
-    if not passage:
-        return frozenset()
-    chosen: list[tuple[int, int, Keyword | None]] = []
-    for end_index, (length, keyword, _marker, is_actor) in tax.automaton.iter(f" {fold(passage)} "):
-        if keyword is None and not is_actor:
-            continue
-        start = end_index - length + 1
-        while chosen and chosen[-1][1] > start:
-            if start <= chosen[-1][0]:
-                chosen.pop()
-            else:
-                break
-        else:
-            chosen.append((start, end_index - 1, keyword))
-    return frozenset(
-        k.concept for _, _, k in chosen if k is not None and k.event_type == event_type and k.strength == "strong"
-    )
+def _strong_concepts(keywords: Iterable[Keyword]) -> frozenset[str]:
+    return frozenset([k.concept for k in keywords if k.strength == "strong"])
 
 
 def _how(best: KeywordHit, hits: Iterable[KeywordHit], has_date: bool) -> str:

@@ -14,12 +14,13 @@ import re
 from collections.abc import Sequence
 
 from timeline.core.models import Document, Event, Status, TimeMention
-from timeline.reading.debris import Debris, builtin_debris, is_debris_at
-from timeline.temporal.dates import Reference, tag
+from timeline.reading.debris import Debris, is_debris_at
+from timeline.temporal.dates import Reference
 from timeline.text.segment import PASSAGE_BOUNDARY, PASSAGE_JOINER, sentence_spans
 
 
 def reference_for(document: Document) -> Reference:
+    """What a document's relative dates are resolved against: its publication date, or the range estimated."""
     if document.published_basis == "estimated":
         return Reference(None, document.published, document.published_latest)
     return Reference(document.published)
@@ -27,17 +28,19 @@ def reference_for(document: Document) -> Reference:
 
 def document_events(
     document: Document,
-    mentions: Sequence[TimeMention] | None = None,
+    mentions: Sequence[TimeMention],
     spans: Sequence[tuple[int, int]] | None = None,
     *,
-    debris: Debris | None = None,
+    debris: Debris,
 ) -> list[Event]:
-    """The dated statements of one document, in text order."""
+    """The dated statements of one document, in text order.
+
+    `mentions` are the time expressions tagged in the document's text (in text order); `spans` its
+    sentence spans if already computed (`sentence_spans`); dates inside page debris give no event.
+    """
     text = document.text
-    spans = spans if spans is not None else sentence_spans(text)
-    debris = debris or builtin_debris()
-    if mentions is None:
-        mentions = tag(text, reference_for(document), spans)
+    if spans is None:
+        spans = sentence_spans(text)
     usable = [
         m for m in mentions
         if m.kind == "date" and not _inside_any(m.start, m.end, document.metadata_spans)

@@ -21,20 +21,29 @@ Rules, first that applies:
    capitalised, cut at a word boundary with "…".
 
 Every title is at most `TITLE_MAX` characters.
+
+The English word lists of these rules (interaction verbs and their present
+tense, tail prepositions, trailing fillers, temporal openers) are rule files
+under `timeline/data/` with examples the tests run; `load_title_rules` reads
+them into a `TitleRules` that `make_title` is given.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-import ahocorasick
-
+from timeline.core.data import DATA_DIR
+from timeline.text.automaton import leftmost_longest, phrase_automaton, phrase_hits
 from timeline.text.fold import fold
 from timeline.text.lexicon import MONTHS, SEASONS, WEEKDAYS
 from timeline.text.segment import TITLE_CLAUSE_END, TITLE_JOINER
-from timeline.understanding.actors import ActorMention, actors_within, find_actors
+from timeline.understanding.actors import ActorMention, Gazetteer, actors_within, find_actors
+from timeline.understanding.rulefiles import read_rule_file
 
 TITLE_MAX = 120
 # How far (characters) the second actor may follow the interaction verb, and the first precede it.
@@ -47,17 +56,6 @@ APPOSITION_REACH = 80
 # An attribution longer than this after an opening quotation is a sentence of its own, not "X said".
 ATTRIBUTION_MAX = 80
 
-# Interaction verbs as written -> present tense for the title.  General English, not domain knowledge.
-_INTERACTIONS: dict[str, str] = {
-    "met with": "meets", "met": "meets", "meets with": "meets", "meets": "meets", "meeting with": "meets",
-    "a meeting with": "meets", "held talks with": "holds talks with", "holds talks with": "holds talks with",
-    "talks with": "holds talks with", "talked with": "talks with", "talked to": "talks with",
-    "spoke with": "speaks with", "spoke to": "speaks with", "spoke by phone with": "speaks by phone with",
-    "spoke by telephone with": "speaks by phone with", "phoned": "phones", "telephoned": "phones",
-    "hosted": "hosts", "hosts": "hosts", "shakes hands with": "shakes hands with",
-    "shook hands with": "shakes hands with",
-    "signed an agreement with": "signs an agreement with", "signed a deal with": "signs a deal with",
-}  # fmt: skip
 _DATE_WORDS = (
     set(MONTHS)
     | set(WEEKDAYS)
@@ -71,18 +69,51 @@ _LEADING_PHRASE = re.compile(
 )
 # Up to five words opening the line, followed by a lower-case word.
 _BARE_DATE_PHRASE = re.compile(r"^((?:[\w.]+,?\s+){2,5}?)(?=[a-z])")
-_TEMPORAL_OPENERS = frozenset({"on", "in", "since", "by", "during", "last", "this", "next", "early", "late", "mid"})
 _LEADING_JUNK = re.compile(r"^[\s•·*|>\-–—”’]+")
 _OPEN_QUOTES = ("“", '"', "‘", "'")
-_TAIL_PREPOSITIONS = ("for", "on", "about", "over", "in", "to", "at")
 _PLACE = re.compile(r"\bin ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)?)")
-# Words that may trail a clause once its date is gone ("in Moscow on" -> "in Moscow").
-_TRAILING_FILLERS = frozenset({"on", "in", "at", "by", "of", "and", "the", "a", "an", "this", "last", "next"})
 _VERB_AFTER = re.compile(r"\s+[a-z]")
 _APPOSITION_AFTER = re.compile(r",\s+[a-z]")
 # '"Quote," Name said ...' -- the attribution must start with a capital (a subject) to come first.
 _QUOTE_THEN_ATTRIBUTION = re.compile(r'^[“"](?P<quote>[^”"]{10,})[”"],?\s+(?P<who>[A-Z][^“”"]*)$')
 _TITLE_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|the|of|'s|’s)$")
+
+# English rules of titles, one concept a file (see `timeline.understanding.rulefiles`).
+TITLE_INTERACTIONS = DATA_DIR / "title_interactions.txt"
+TITLE_TAIL_PREPOSITIONS = DATA_DIR / "title_tail_prepositions.txt"
+TITLE_TRAILING_FILLERS = DATA_DIR / "title_trailing_fillers.txt"
+TITLE_TEMPORAL_OPENERS = DATA_DIR / "title_temporal_openers.txt"
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class TitleRules:
+    """The English word lists titles are made with (all lower case)."""
+
+    interactions: Any  # see `timeline.text.automaton`: interaction verb as written -> present tense
+    tail_prepositions: frozenset[str]  # keep the rest of the second actor's clause ("for talks on energy")
+    trailing_fillers: frozenset[str]  # dropped from a tail's end once its date is gone ("in Moscow on")
+    temporal_openers: frozenset[str]  # open a leading date phrase without a comma ("In October they")
+
+
+def load_title_rules() -> TitleRules:
+    """New title rules from the built-in rule files; DataFileError names a file that cannot be read."""
+
+    def words(path: Path) -> frozenset[str]:
+        return frozenset(w.lower() for w in read_rule_file(path).words())
+
+    interactions = read_rule_file(TITLE_INTERACTIONS, columns=2).rows
+    return TitleRules(
+        interactions=phrase_automaton((fold(written), present) for written, present in interactions),
+        tail_prepositions=words(TITLE_TAIL_PREPOSITIONS),
+        trailing_fillers=words(TITLE_TRAILING_FILLERS),
+        temporal_openers=words(TITLE_TEMPORAL_OPENERS),
+    )
+
+
+@functools.cache
+def builtin_title_rules() -> TitleRules:
+    """The built-in title rules, read on first use: the default where none are given."""
+    return load_title_rules()
 
 
 def make_title(
@@ -90,25 +121,29 @@ def make_title(
     actors: Sequence[ActorMention] | None = None,
     offset: int = 0,
     date_span: tuple[int, int] | None = None,
+    gazetteer: Gazetteer | None = None,
+    rules: TitleRules | None = None,
 ) -> str:
     """One line of at most TITLE_MAX characters describing the event of a passage.
 
     `actors` are mentions as `find_actors` gives them for the whole document
     (offsets into the document; `offset` is the passage's start in it) or
-    None to find them in the passage.  `date_span` is the date expression's
-    [start, end) within the passage, if known: it is kept out of the title's
-    tail.
+    None to find them in the passage with `gazetteer`, which is also used when
+    the passage has whitespace runs to collapse.  `date_span` is the date
+    expression's [start, end) within the passage, if known: it is kept out of
+    the title's tail.  Both `gazetteer` and `rules` default to the built-in ones.
     """
     line = " ".join(passage.split())
     if not line:
         return ""
+    rules = rules or builtin_title_rules()
     # Offsets below refer to the one-line form; whitespace runs shrink, so re-find actors there.
-    mentions = _local_mentions(passage, line, actors, offset)
+    mentions = _local_mentions(passage, line, actors, offset, gazetteer)
     date_text = passage[date_span[0] : date_span[1]] if date_span and 0 <= date_span[0] < date_span[1] else ""
-    clean = _clean(line)
+    clean = _clean(line, rules)
     title = ""
     if len(mentions) >= 2:
-        title = _interaction_title(line, mentions, date_text)
+        title = _interaction_title(line, mentions, date_text, rules)
     if not title and mentions:
         title = _subject_title(line, clean, mentions)
     if not title:
@@ -116,9 +151,11 @@ def make_title(
     return _shorten(_capitalise(title or clean))
 
 
-def _local_mentions(passage: str, line: str, actors: Sequence[ActorMention] | None, offset: int) -> list[ActorMention]:
+def _local_mentions(
+    passage: str, line: str, actors: Sequence[ActorMention] | None, offset: int, gazetteer: Gazetteer | None
+) -> list[ActorMention]:
     if actors is None or line != passage:
-        return list(find_actors(line))
+        return list(find_actors(line, gazetteer))
     inside = actors_within(actors, offset, offset + len(line))
     if not offset:
         return list(inside)
@@ -136,43 +173,17 @@ def short_name(mention: ActorMention) -> str:
     return mention.canonical
 
 
-def _interaction_title(line: str, mentions: Sequence[ActorMention], date_text: str) -> str:
-    for start, end, phrase in _interactions(line):
+def _interaction_title(line: str, mentions: Sequence[ActorMention], date_text: str, rules: TitleRules) -> str:
+    # The interaction verbs of the line, leftmost-longest, in order.
+    for start, end, phrase in leftmost_longest(phrase_hits(rules.interactions, fold(line))):
         before = [m for m in mentions if m.end <= start and start - m.end <= SUBJECT_REACH]
         after = [m for m in mentions if m.start >= end and m.start - end <= OBJECT_REACH]
         subject = _pick(list(reversed(before)))
         obj = _pick(after, exclude=subject.canonical if subject else "")
         if subject is None or obj is None:
             continue
-        return f"{short_name(subject)} {phrase} {short_name(obj)}{_tail(line, obj.end, date_text)}"
+        return f"{short_name(subject)} {phrase} {short_name(obj)}{_tail(line, obj.end, date_text, rules)}"
     return ""
-
-
-def _interactions(line: str) -> list[tuple[int, int, str]]:
-    """(start, end, present-tense phrase) of the interaction verbs in a line, leftmost-longest, in order."""
-    found: list[tuple[int, int, str]] = []
-    for end_index, (length, phrase) in _INTERACTION_AUTOMATON.iter(f" {fold(line)} "):
-        start = end_index - length + 1
-        while found and found[-1][1] > start:
-            if start <= found[-1][0]:
-                found.pop()
-            else:
-                break
-        else:
-            found.append((start, end_index - 1, phrase))
-    return found
-
-
-def _interaction_automaton() -> Any:
-    automaton = ahocorasick.Automaton()
-    for written, present in _INTERACTIONS.items():
-        key = f" {fold(written).strip()} "
-        automaton.add_word(key, (len(key), present))
-    automaton.make_automaton()
-    return automaton
-
-
-_INTERACTION_AUTOMATON = _interaction_automaton()
 
 
 def _pick(candidates: Sequence[ActorMention], exclude: str = "") -> ActorMention | None:
@@ -187,15 +198,15 @@ def _pick(candidates: Sequence[ActorMention], exclude: str = "") -> ActorMention
     return usable[0] if usable else None
 
 
-def _tail(line: str, pos: int, date_text: str) -> str:
+def _tail(line: str, pos: int, date_text: str, rules: TitleRules) -> str:
     brk = TITLE_CLAUSE_END.search(line, pos)
     clause = line[pos : brk.start() if brk else len(line)]
     if date_text and date_text in clause:
         clause = clause[: clause.index(date_text)]
     words = clause.split()
-    while words and (_is_date_token(words[-1]) or words[-1].lower() in _TRAILING_FILLERS):
+    while words and (_is_date_token(words[-1]) or words[-1].lower() in rules.trailing_fillers):
         words.pop()
-    if words and words[0].lower() in _TAIL_PREPOSITIONS:
+    if words and words[0].lower() in rules.tail_prepositions:
         return " " + " ".join(words)
     place = _PLACE.search(line, pos, min(len(line), pos + PLACE_REACH))
     if place and place.group(1).split()[0].lower() not in _DATE_WORDS:
@@ -228,7 +239,7 @@ def _attribution_first(clean: str) -> str:
     return f"{who}: “{match.group('quote').rstrip(' ,.')}”"
 
 
-def _clean(line: str) -> str:
+def _clean(line: str, rules: TitleRules) -> str:
     """The line without leading bullets, date phrase or joining word."""
     previous = None
     while previous != line:
@@ -239,18 +250,18 @@ def _clean(line: str) -> str:
         match = _LEADING_PHRASE.match(line)
         if match and _has_date_word(match.group()):
             line = line[match.end() :]
-        line = _strip_bare_date_phrase(line)
+        line = _strip_bare_date_phrase(line, rules)
         line = TITLE_JOINER.sub("", line)
     return line
 
 
-def _strip_bare_date_phrase(line: str) -> str:
+def _strip_bare_date_phrase(line: str, rules: TitleRules) -> str:
     """ "In October they signed" -> "they signed": a leading phrase of date words only, without a comma."""
     match = _BARE_DATE_PHRASE.match(line)
     if not match:
         return line
     words = match.group(1).split()
-    if words[0].lower() not in _TEMPORAL_OPENERS or not all(_is_date_token(w) for w in words[1:]):
+    if words[0].lower() not in rules.temporal_openers or not all(_is_date_token(w) for w in words[1:]):
         return line
     return line[match.end(1) :].lstrip()
 
