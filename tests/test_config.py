@@ -122,3 +122,11 @@ def test_the_dashboard_says_which_data_file_is_bad(monkeypatch: pytest.MonkeyPat
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120).run()
     assert not at.exception
     assert any("debris.txt:1" in e.value.replace("\\", "") for e in at.error)
+
+
+def test_the_cli_names_a_malformed_actors_file(tmp_path: Path):
+    bad = tmp_path / "people.csv"
+    bad.write_text("name,role\nJane Doe,envoy\n", encoding="utf-8")
+    run = run_cli("extract", DOCS, "--actors", bad, "-o", tmp_path / "x.csv")
+    assert run.returncode == 2
+    assert "people.csv" in run.stderr and "Traceback" not in run.stderr
