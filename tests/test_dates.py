@@ -11,16 +11,15 @@ import datetime as dt
 import pytest
 from conftest import d, overlapping, span_of, texts_meet
 
-from timeline.temporal.dates import (
-    Reference,
+from timeline.temporal.resolve import (
     month_for_tense,
     relative_unit,
     season_for_qualifier,
     shift,
-    tag,
     weekday_for_tense,
     year_for_month_day,
 )
+from timeline.temporal.tagger import Reference, tag
 
 # Publication days used below (weekday, ISO week):
 #   2020-05-20 Wed W21 | 2020-12-31 Thu W53 | 2020-12-30 Wed W53 | 2020-12-25 Fri W52 | 2020-01-13 Mon W03

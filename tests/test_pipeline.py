@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from timeline.core.frame import COLUMN_NAMES, records_for_export
 from timeline.pipeline import extract, extract_texts
-from timeline.temporal.dates import tag
+from timeline.temporal.tagger import tag
 from timeline.understanding.passages import reference_for
 
 # ---------------------------------------------------------------- seeds

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from timeline.temporal.rules import builtin_rules
 from timeline.temporal.tense import clause_bounds, forward_cue, marker_tense, quoted_present, sentence_tense
+
+MARKERS = builtin_rules().tense
 
 
 def at(sentence: str, expr: str) -> tuple[int, int]:
@@ -57,7 +60,7 @@ def at(sentence: str, expr: str) -> tuple[int, int]:
     ],
 )
 def test_sentence_tense(sentence, expr, expected):
-    assert sentence_tense(sentence, *at(sentence, expr)) == expected
+    assert sentence_tense(sentence, *at(sentence, expr), MARKERS) == expected
 
 
 @pytest.mark.parametrize(
@@ -94,7 +97,7 @@ def test_clause_bounds_without_breaks_is_the_sentence():
     ],
 )
 def test_marker_tense(clause, expr, expected):
-    assert marker_tense(clause, *at(clause, expr)) == expected
+    assert marker_tense(clause, *at(clause, expr), MARKERS) == expected
 
 
 @pytest.mark.parametrize(
@@ -108,7 +111,7 @@ def test_marker_tense(clause, expr, expected):
     ],
 )
 def test_forward_cue(sentence, expr, expected):
-    assert forward_cue(sentence, sentence.index(expr)) is expected
+    assert forward_cue(sentence, sentence.index(expr), MARKERS) is expected
 
 
 @pytest.mark.parametrize(
@@ -122,4 +125,4 @@ def test_forward_cue(sentence, expr, expected):
     ],
 )
 def test_quoted_present(clause, expected):
-    assert quoted_present(clause) is expected
+    assert quoted_present(clause, MARKERS) is expected

@@ -1,6 +1,6 @@
 """Command line: `python -m timeline extract ...` and `python -m timeline dates ...`.
 
-Only argument parsing and output; the work is done by timeline.pipeline and timeline.temporal.dates.
+Only argument parsing and output; the work is done by timeline.pipeline and timeline.temporal.tagger.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from timeline.core.frame import records_for_export
 from timeline.pipeline import DocumentReport, extract
 from timeline.reading.dateparser_adapter import DateParseError, parse_date
 from timeline.reading.documents import DEFAULT_MAX_BYTES, DocumentError, decode
-from timeline.temporal.dates import Reference, tag
+from timeline.temporal.tagger import Reference, tag
 
 EXTRACT_EXAMPLES = """examples:
   python -m timeline extract seeds -o events.csv

@@ -24,8 +24,8 @@ from timeline.core.models import Document, Event
 from timeline.grouping.grouper import group_events
 from timeline.reading import documents as D
 from timeline.reading.sources import SOURCES_NAME, Sources, SourcesError, read_sources
-from timeline.temporal.dates import Reference, tag
 from timeline.temporal.estimate import estimate_publication
+from timeline.temporal.tagger import Reference, tag
 from timeline.understanding.actors import find_actors, format_actors, passage_actors
 from timeline.understanding.event_types import classify
 from timeline.understanding.passages import document_events

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from timeline.reading import debris
-from timeline.temporal.dates import find
+from timeline.temporal.patterns import find
+from timeline.temporal.rules import builtin_rules
 
 _FULL_DATE_RULES = frozenset({"iso_date", "slash_date", "month_day_year", "day_month_year"})
 _DATELINE_WORDS = re.compile(
@@ -48,7 +49,7 @@ def dateline_date(line: str) -> dt.date | None:
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_DATELINE:
         return None
-    dates = [m for m in find(stripped) if m.rule in _FULL_DATE_RULES]
+    dates = [m for m in find(stripped, builtin_rules()) if m.rule in _FULL_DATE_RULES]
     if len(dates) != 1:
         return None
     m = dates[0]

@@ -15,9 +15,8 @@ from collections.abc import Sequence
 
 from timeline.core.models import Document, Event, Status, TimeMention
 from timeline.reading import debris
-from timeline.temporal.dates import Reference, tag
+from timeline.temporal.tagger import Reference, tag
 from timeline.text.segment import PASSAGE_BOUNDARY, PASSAGE_JOINER, sentence_spans
-
 
 _DEBRIS = debris.load_debris()  # until the Config is threaded through
 
