@@ -89,34 +89,32 @@ def month_for_tense(month: int, ref: dt.date, tense: Tense) -> Period:
     return this_year
 
 
-def weekday_for_tense(weekday: int, ref: dt.date, tense: Tense, qualifier: str = "") -> dt.date:
+def weekday_for_tense(weekday: int, ref: dt.date, tense: Tense, offset: int | None = None) -> dt.date:
     """A weekday named alone: in a past (or unknown-tense) report the most recent such day, the
-    publication day itself included; in future text the next one after it.  "last"/"next"/"this"
-    qualifiers decide on their own."""
-    q = qualifier.lower()
+    publication day itself included; in future text the next one after it.  A qualifier's offset
+    decides on its own: -1 "last Friday", 1 "next Friday", 0 "this Friday" (of the reference's week)."""
     back = (ref.weekday() - weekday) % 7
     ahead = (weekday - ref.weekday()) % 7
-    if q in ("last", "past", "this past"):
+    if offset == -1:
         return ref - dt.timedelta(days=back or 7)
-    if q in ("next", "coming", "this coming"):
+    if offset == 1:
         return ref + dt.timedelta(days=ahead or 7)
-    if q == "this":
+    if offset == 0:
         return ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=weekday)
     if tense == "future":
         return ref + dt.timedelta(days=ahead or 7)
     return ref - dt.timedelta(days=back)
 
 
-def season_for_qualifier(code: str, ref: dt.date, qualifier: str, tense: Tense) -> Period:
-    """ "last fall" is the latest fall that ended before the reference; "next fall" the first that
-    starts after it; "this fall" (or a bare "in the fall") the one of the reference's year, unless
-    tense says the other one."""
-    q = qualifier.lower()
+def season_for_qualifier(code: str, ref: dt.date, offset: int | None, tense: Tense) -> Period:
+    """ "last fall" (offset -1) is the latest fall that ended before the reference; "next fall" (1) the
+    first that starts after it; "this fall" (0, or a bare "in the fall") the one of the reference's year,
+    unless tense says the other one."""
     candidates = [P.season(y, code) for y in range(ref.year - 2, ref.year + 2)]
     current = next((s for s in candidates if s.start <= ref <= s.end), None)
-    if q in ("last", "past", "this past"):
+    if offset == -1:
         return max((s for s in candidates if s.end < ref and s != current), key=lambda s: s.start)
-    if q in ("next", "coming", "this coming"):
+    if offset == 1:
         return min((s for s in candidates if s.start > ref), key=lambda s: s.start)
     if current:
         return current
@@ -293,11 +291,12 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     month = ctx.rules.month_number(word)
     tense = ctx.tense(m)
     rule = "month_" + tense
-    if cue in ("last", "past"):
+    offset = ctx.rules.qualifier_offsets.get(cue)
+    if offset == -1:
         tense, rule = "past", "month_last"
-    elif cue in ("next", "coming"):
+    elif offset == 1:
         tense, rule = "future", "month_next"
-    elif cue == "this":
+    elif offset == 0:
         rule = "month_this"
     before = ctx.text[max(ctx.sentence_start, m.start - 20) : m.start] + (g.get("cue") or "") + " "
     if g.get("noun") and ctx.rules.scheduled_noun_before.search(before):
@@ -306,15 +305,13 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     elif ctx.forward(m) and tense != "past":
         tense, rule = "future", "month_forward_cue"
     modifier = modifier_of(cue, ctx.rules.modifiers)
-    strict_last = cue in ("last", "past")
-    strict_next = cue in ("next", "coming")
 
     def make(ref: dt.date) -> Period:
-        if strict_last:
+        if offset == -1:
             p = P.month(ref.year if month < ref.month else ref.year - 1, month)
-        elif strict_next:
+        elif offset == 1:
             p = P.month(ref.year if month > ref.month else ref.year + 1, month)
-        elif cue == "this":
+        elif offset == 0:
             p = P.month(ref.year, month)
         else:
             p = month_for_tense(month, ref, tense)
@@ -357,10 +354,12 @@ def resolve_season(m: Match, ctx: Context) -> Resolution:
     if "y" in g:
         return Resolution(P.narrowed(P.season(int(g["y"]), code), modifier), "explicit", m.rule, tense=tense)
     qualifier = (g.get("qual") or "").lower()
-    qualifier = {"later this": "this", "earlier this": "this"}.get(qualifier, qualifier)
+    offset = ctx.rules.qualifier_offsets.get(qualifier)
+    if offset == 0:
+        qualifier = "this"  # "later this summer" is this summer, and named so
     rule = f"season_{qualifier.replace(' ', '_') or tense}"
     return _against_reference(
-        ctx, rule, tense, lambda ref: P.narrowed(season_for_qualifier(code, ref, qualifier, tense), modifier)
+        ctx, rule, tense, lambda ref: P.narrowed(season_for_qualifier(code, ref, offset, tense), modifier)
     )
 
 
@@ -370,13 +369,14 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
     qualifier = (g.get("qual") or "").lower()
     if qualifier in ctx.rules.weekday_neutral_qualifiers:
         qualifier = ""
+    offset = ctx.rules.qualifier_offsets.get(qualifier)
     tense = ctx.tense(m)
     rule = (
         f"weekday_{qualifier.replace(' ', '_')}"
         if qualifier
         else f"weekday_{'future' if tense == 'future' else 'past'}"
     )
-    return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_for_tense(wd, ref, tense, qualifier)))
+    return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_for_tense(wd, ref, tense, offset)))
 
 
 def deictic_offset(phrase: str) -> int:
@@ -405,14 +405,12 @@ def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
     base = re.sub(r"^(?:at |by )?(?:the )?(?:end|beginning|start) of |^(?:early|late) ", "", qual)
     if unit == "weekend":
         return resolve_weekend(m, ctx)
-    if base in ("the last", "the past", "the next", "the coming", "past") and unit != "week":
+    if base in ctx.rules.stretch_qualifiers and unit != "week":
         # "the past year" is a stretch of time up to now, not a calendar year.
         return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
     offset = ctx.rules.qualifier_offsets.get(base)
     if offset is None:
         return _unresolved("relative_unit_unknown", tense)
-    if base in ("the last", "the past") and unit == "week":
-        offset = -1
     return _against_reference(
         ctx, f"relative_{unit}", tense, lambda ref: P.narrowed(relative_unit(unit, offset, ref), modifier)
     )

@@ -71,6 +71,8 @@ class TemporalRules:
     month_needs_cue: frozenset[str]
     weekday_neutral_qualifiers: frozenset[str]
     qualifier_offsets: Mapping[str, int]
+    # Qualifiers that make "the past year" a stretch of time up to (or from) now, not a calendar unit.
+    stretch_qualifiers: frozenset[str]
     modifiers: Mapping[str, Modifier]
     sequence_offsets: Mapping[str, tuple[int, str]]
     scheduled_noun_before: re.Pattern[str]
@@ -130,6 +132,9 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         month_needs_cue=frozenset(month_abbreviations) | frozenset(ordinary_words),
         weekday_neutral_qualifiers=frozenset(cues["weekday_neutral_qualifiers"]),
         qualifier_offsets=int_table(docs["en/qualifier_offsets.yaml"], "offsets", paths["en/qualifier_offsets.yaml"]),
+        stretch_qualifiers=frozenset(
+            phrases(docs["en/qualifier_offsets.yaml"], "stretches", paths["en/qualifier_offsets.yaml"])
+        ),
         modifiers=_modifiers(docs["en/modifiers.yaml"], paths["en/modifiers.yaml"]),
         sequence_offsets=_sequence_offsets(docs["en/sequence_offsets.yaml"], paths["en/sequence_offsets.yaml"]),
         scheduled_noun_before=re.compile(
