@@ -6,15 +6,17 @@ worked out by hand when the entry was written, never copied from the tagger's ou
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
 import pytest
-from conftest import d
+from conftest import SEEDS, d
 
 from timeline.core.data import DATA_DIR
 from timeline.core.errors import DataFileError
 from timeline.core.yamldata import examples, read_yaml
+from timeline.temporal.patterns import by_family, find
 from timeline.temporal.rules import DATA_FILES, builtin_rules, load_temporal_rules
 from timeline.temporal.tagger import Reference, tag
 from timeline.temporal.tense import sentence_tense
@@ -85,6 +87,18 @@ def _edit(root: Path, name: str, old: str, new: str) -> None:
 
 def test_builtin_rules_are_built_once():
     assert builtin_rules() is builtin_rules()
+
+
+def test_before_words_only_spare_work():
+    """The words derived as able to precede each prefix never hide a match: finding without the
+    cheap test (every prefix searched everywhere) gives the same expressions."""
+    rules = builtin_rules()
+    unfiltered = tuple(dataclasses.replace(p, before=None) for p in rules.patterns)
+    thorough = dataclasses.replace(rules, patterns=unfiltered, by_family=by_family(unfiltered))
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    texts += [e.values[0]["text"] for e in DATE_EXAMPLES]
+    for text in texts:
+        assert find(text, thorough) == find(text, rules)
 
 
 def test_a_new_cue_works_without_code(data_copy):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -99,8 +99,8 @@ UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
 PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))"
 
 
-def _last_words(phrases: object) -> frozenset[str]:
-    return frozenset(str(p).split()[-1] for p in phrases)  # type: ignore[attr-defined]
+def _last_words(phrases: Iterable[str]) -> frozenset[str]:
+    return frozenset(p.split()[-1] for p in phrases)
 
 
 def _literal_words(template: str) -> frozenset[str]:
@@ -142,8 +142,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         compiled_prefix = re.compile(f"(?:{fill(prefix)})\\Z") if prefix else None
         before = None
         if prefix:
-            slots = frozenset().union(*(endings.get(s, frozenset()) for s in _SLOT.findall(prefix)))
-            before = slots | _literal_words(prefix)
+            # Every word a prefix match can end with, so a superset is harmless and a gap is not: a slot
+            # without known endings is a KeyError here, when the rules are built.
+            before = frozenset().union(*(endings[s] for s in _SLOT.findall(prefix))) | _literal_words(prefix)
         patterns.append(Pattern(name, family, re.compile(fill(core)), compiled_prefix, required, resolver, before))
 
     # fmt: off
