@@ -17,13 +17,15 @@ import yaml
 from timeline.core.errors import DataFileError
 
 # A phrase of data: lower-case words separated by single spaces (so it can stand in a regex as written).
+# libyaml's loader when present: the same safe subset, several times faster (every worker process loads the files).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _PHRASE = re.compile(r"[a-z'][a-z'-]*(?: [a-z'][a-z'-]*)*")
 
 
 def read_yaml(path: Path) -> dict[str, Any]:
     """The top-level mapping of a YAML data file."""
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except OSError as error:
         raise DataFileError(f"{path}: cannot read ({error.strerror or error})") from error
     except yaml.YAMLError as error:
