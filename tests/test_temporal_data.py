@@ -19,7 +19,7 @@ from timeline.core.yamldata import examples, read_yaml
 from timeline.temporal.patterns import by_family, find
 from timeline.temporal.rules import DATA_FILES, builtin_rules, load_temporal_rules
 from timeline.temporal.tagger import Reference, tag
-from timeline.temporal.tense import sentence_tense
+from timeline.temporal.tense import forward_cue, sentence_tense
 
 _TENSE_FILE = "en/tense_markers.yaml"
 
@@ -64,6 +64,8 @@ def test_tense_example(example):
     sentence, expr = example["sentence"], example["expression"]
     start = sentence.index(expr)
     assert sentence_tense(sentence, start, start + len(expr), builtin_rules().tense) == example["tense"]
+    if "forward" in example:
+        assert forward_cue(sentence, start, builtin_rules().tense) is (example["forward"] == "True")
 
 
 # ---------------------------------------------------------------- loading

@@ -42,7 +42,8 @@ def entry(document: Mapping[str, Any], key: str, path: Path) -> Any:
 
 
 def phrases(document: Mapping[str, Any], key: str, path: Path) -> tuple[str, ...]:
-    """A list of lower-case phrases, in file order (order can matter in a regex alternation)."""
+    """A list of lower-case phrases, in file order (order can matter in a regex alternation).  The list may
+    stand alone or as the `words` of an entry that also carries `examples`."""
     value = entry(document, key, path)
     if isinstance(value, dict) and "words" in value:
         value = value["words"]
@@ -57,6 +58,8 @@ def phrases(document: Mapping[str, Any], key: str, path: Path) -> tuple[str, ...
 def strings(document: Mapping[str, Any], key: str, path: Path) -> tuple[str, ...]:
     """A list of non-empty strings of any characters (symbols such as "$" included)."""
     value = entry(document, key, path)
+    if isinstance(value, dict) and "words" in value:
+        value = value["words"]
     if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
         raise DataFileError(f"{path}: {key!r} must be a non-empty list of strings")
     return tuple(value)

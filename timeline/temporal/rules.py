@@ -34,7 +34,7 @@ _CUE_LISTS = (
 )  # fmt: skip
 _TENSE_LISTS = (
     "future_words", "future_before_to", "future_after_to", "modals", "plan_prepositions", "not_a_verb_after_to",
-    "past_words", "ed_not_verb", "present_words", "forward_cues", "scheduled_noun_cues",
+    "past_words", "ed_not_verb", "present_words", "forward_cues",
 )  # fmt: skip
 _NOT_YEAR_LISTS = (
     "not_year_before", "year_cues", "counted_after", "not_plural", "counted_after_abbreviations", "clock_after",
@@ -118,11 +118,12 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
     prepositions = lists("en/prepositions.yaml", ("cue_only", "leading"))
     tense_words = lists("en/tense_markers.yaml", _TENSE_LISTS)
     ordinary_words = phrases(docs["en/months.yaml"], "ordinary_words", paths["en/months.yaml"])
+    scheduled_cues = phrases(docs["en/cues.yaml"], "scheduled_noun_cues", paths["en/cues.yaml"])
     return TemporalRules(
         patterns=patterns,
         by_family=by_family(patterns),
         automaton=anchor_automaton(words),
-        year_checks=compile_year_checks(*(_strings(not_year, key, not_year_path) for key in _NOT_YEAR_LISTS)),
+        year_checks=compile_year_checks(*(strings(not_year, key, not_year_path) for key in _NOT_YEAR_LISTS)),
         cue_only=frozenset(prepositions["cue_only"]),
         leading_preposition=re.compile(r"(?i:{})\s+".format("|".join(prepositions["leading"]))),
         months={**month_names, **month_abbreviations},
@@ -137,19 +138,9 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         ),
         modifiers=_modifiers(docs["en/modifiers.yaml"], paths["en/modifiers.yaml"]),
         sequence_offsets=_sequence_offsets(docs["en/sequence_offsets.yaml"], paths["en/sequence_offsets.yaml"]),
-        scheduled_noun_before=re.compile(
-            r"\b(?:{})\s+(?:the\s+)?$".format("|".join(tense_words["scheduled_noun_cues"])), re.I
-        ),
+        scheduled_noun_before=re.compile(r"\b(?:{})\s+(?:the\s+)?$".format("|".join(scheduled_cues)), re.I),
         tense=tense_markers(tense_words),
     )
-
-
-def _strings(document: Mapping[str, object], key: str, path: Path) -> tuple[str, ...]:
-    """A list given either bare or as the `words` of an entry with examples."""
-    value = entry(document, key, path)
-    if isinstance(value, dict):
-        return strings(value, "words", path)
-    return strings(document, key, path)
 
 
 def _modifiers(document: Mapping[str, object], path: Path) -> dict[str, Modifier]:
