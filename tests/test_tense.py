@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.temporal.rules import builtin_rules
-from timeline.temporal.tense import clause_bounds, forward_cue, marker_tense, quoted_present, sentence_tense
+from timeline.temporal.tense import clause_bounds, forward_cue, sentence_tense
 
 MARKERS = builtin_rules().tense
 
@@ -97,7 +97,8 @@ def test_clause_bounds_without_breaks_is_the_sentence():
     ],
 )
 def test_marker_tense(clause, expr, expected):
-    assert marker_tense(clause, *at(clause, expr), MARKERS) == expected
+    # Clauses without a break: the nearest marker in the whole clause decides.
+    assert sentence_tense(clause, *at(clause, expr), MARKERS) == expected
 
 
 @pytest.mark.parametrize(
@@ -112,17 +113,3 @@ def test_marker_tense(clause, expr, expected):
 )
 def test_forward_cue(sentence, expr, expected):
     assert forward_cue(sentence, sentence.index(expr), MARKERS) is expected
-
-
-@pytest.mark.parametrize(
-    "clause,expected",
-    [
-        pytest.param("the ceasefire is holding", True, id="is"),
-        pytest.param("the talks are continuing", True, id="are"),
-        pytest.param("the ceasefire was holding", False, id="was"),
-        pytest.param("the ceasefire is said to be holding", False, id="is-with-past-marker"),
-        pytest.param("fighting continues", False, id="no-copula"),
-    ],
-)
-def test_quoted_present(clause, expected):
-    assert quoted_present(clause, MARKERS) is expected

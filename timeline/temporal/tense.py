@@ -112,11 +112,6 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense]
     return tuple(found)
 
 
-def marker_tense(clause: str, mention_start: int, mention_end: int, markers: TenseMarkers) -> Tense:
-    """Tense of the verb marker nearest to the mention within its clause."""
-    return _nearest(_markers(clause, markers), mention_start, mention_end, 0, len(clause))
-
-
 def _nearest(
     found: tuple[tuple[int, int, Tense], ...], mention_start: int, mention_end: int, left: int, right: int
 ) -> Tense:
@@ -133,10 +128,6 @@ def _nearest(
         if best is None or key < best[0]:
             best = (key, tense)
     return best[1] if best else "unknown"
-
-
-def quoted_present(clause: str, markers: TenseMarkers) -> bool:
-    return bool(markers.present.search(clause)) and not any(t == "past" for *_, t in _markers(clause, markers))
 
 
 def forward_cue(sentence: str, mention_start: int, markers: TenseMarkers) -> bool:
