@@ -11,16 +11,15 @@ import datetime as dt
 import pytest
 from conftest import d, overlapping, span_of, texts_meet
 
-from timeline.temporal.dates import (
-    Reference,
+from timeline.temporal.resolve import (
     month_for_tense,
     relative_unit,
     season_for_qualifier,
     shift,
-    tag,
     weekday_for_tense,
     year_for_month_day,
 )
+from timeline.temporal.tagger import Reference, tag
 
 # Publication days used below (weekday, ISO week):
 #   2020-05-20 Wed W21 | 2020-12-31 Thu W53 | 2020-12-30 Wed W53 | 2020-12-25 Fri W52 | 2020-01-13 Mon W03
@@ -520,42 +519,42 @@ def test_month_for_tense(month, ref, tense, expected):
 
 
 @pytest.mark.parametrize(
-    "weekday,ref,tense,qualifier,expected",
+    "weekday,ref,tense,offset,expected",
     [
-        pytest.param(WED, "2020-12-31", "past", "", "2020-12-30", id="past-day-before"),
-        pytest.param(WED, "2020-12-30", "past", "", "2020-12-30", id="past-same-day"),
-        pytest.param(WED, "2020-12-30", "future", "", "2021-01-06", id="future-same-weekday-next-week"),
-        pytest.param(FRI, "2020-12-30", "future", "", "2021-01-01", id="future-later-this-week"),
-        pytest.param(MON, "2020-01-13", "past", "", "2020-01-13", id="past-monday-on-monday"),
-        pytest.param(THU, "2021-04-18", "past", "", "2021-04-15", id="past-from-sunday"),
-        pytest.param(FRI, "2020-12-30", "past", "last", "2020-12-25", id="last"),
-        pytest.param(FRI, "2020-12-25", "past", "last", "2020-12-18", id="last-on-same-weekday"),
-        pytest.param(FRI, "2020-12-30", "unknown", "last", "2020-12-25", id="last-decides-alone"),
-        pytest.param(FRI, "2020-12-25", "future", "next", "2021-01-01", id="next-on-same-weekday"),
-        pytest.param(FRI, "2020-12-30", "future", "next", "2021-01-01", id="next"),
+        pytest.param(WED, "2020-12-31", "past", None, "2020-12-30", id="past-day-before"),
+        pytest.param(WED, "2020-12-30", "past", None, "2020-12-30", id="past-same-day"),
+        pytest.param(WED, "2020-12-30", "future", None, "2021-01-06", id="future-same-weekday-next-week"),
+        pytest.param(FRI, "2020-12-30", "future", None, "2021-01-01", id="future-later-this-week"),
+        pytest.param(MON, "2020-01-13", "past", None, "2020-01-13", id="past-monday-on-monday"),
+        pytest.param(THU, "2021-04-18", "past", None, "2021-04-15", id="past-from-sunday"),
+        pytest.param(FRI, "2020-12-30", "past", -1, "2020-12-25", id="last"),
+        pytest.param(FRI, "2020-12-25", "past", -1, "2020-12-18", id="last-on-same-weekday"),
+        pytest.param(FRI, "2020-12-30", "unknown", -1, "2020-12-25", id="last-decides-alone"),
+        pytest.param(FRI, "2020-12-25", "future", 1, "2021-01-01", id="next-on-same-weekday"),
+        pytest.param(FRI, "2020-12-30", "future", 1, "2021-01-01", id="next"),
     ],
 )
-def test_weekday_for_tense(weekday, ref, tense, qualifier, expected):
-    assert weekday_for_tense(weekday, d(ref), tense, qualifier) == d(expected)
+def test_weekday_for_tense(weekday, ref, tense, offset, expected):
+    assert weekday_for_tense(weekday, d(ref), tense, offset) == d(expected)
 
 
 @pytest.mark.parametrize(
-    "code,ref,qualifier,tense,expected",
+    "code,ref,offset,tense,expected",
     [
-        pytest.param("FA", "2021-04-18", "last", "past", "2020-FA", id="last-fall-spring"),
-        pytest.param("FA", "2020-12-15", "last", "past", "2020-FA", id="last-fall-just-ended"),
-        pytest.param("FA", "2020-10-15", "last", "past", "2019-FA", id="last-fall-during-fall"),
-        pytest.param("SU", "2020-05-20", "last", "past", "2019-SU", id="last-summer"),
-        pytest.param("SP", "2020-05-20", "next", "future", "2021-SP", id="next-spring-during-spring"),
-        pytest.param("WI", "2021-01-15", "last", "past", "2019-WI", id="last-winter-during-winter"),
-        pytest.param("WI", "2021-01-15", "next", "future", "2021-WI", id="next-winter-during-winter"),
-        pytest.param("SU", "2020-05-20", "this", "future", "2020-SU", id="this-summer"),
-        pytest.param("FA", "2020-05-20", "", "future", "2020-FA", id="the-fall-future"),
-        pytest.param("WI", "2020-05-20", "", "past", "2019-WI", id="the-winter-past"),
+        pytest.param("FA", "2021-04-18", -1, "past", "2020-FA", id="last-fall-spring"),
+        pytest.param("FA", "2020-12-15", -1, "past", "2020-FA", id="last-fall-just-ended"),
+        pytest.param("FA", "2020-10-15", -1, "past", "2019-FA", id="last-fall-during-fall"),
+        pytest.param("SU", "2020-05-20", -1, "past", "2019-SU", id="last-summer"),
+        pytest.param("SP", "2020-05-20", 1, "future", "2021-SP", id="next-spring-during-spring"),
+        pytest.param("WI", "2021-01-15", -1, "past", "2019-WI", id="last-winter-during-winter"),
+        pytest.param("WI", "2021-01-15", 1, "future", "2021-WI", id="next-winter-during-winter"),
+        pytest.param("SU", "2020-05-20", 0, "future", "2020-SU", id="this-summer"),
+        pytest.param("FA", "2020-05-20", None, "future", "2020-FA", id="the-fall-future"),
+        pytest.param("WI", "2020-05-20", None, "past", "2019-WI", id="the-winter-past"),
     ],
 )
-def test_season_for_qualifier(code, ref, qualifier, tense, expected):
-    p = season_for_qualifier(code, d(ref), qualifier, tense)
+def test_season_for_qualifier(code, ref, offset, tense, expected):
+    p = season_for_qualifier(code, d(ref), offset, tense)
     assert (p.value, p.precision, p.start, p.end) == (expected, "season", *span_of(expected))
 
 

@@ -9,7 +9,7 @@ from timeline.core.models import Document, TimeMention
 from timeline.core.periods import day, month
 from timeline.reading.debris import load_debris
 from timeline.reading.documents import document_from_text
-from timeline.temporal.dates import tag
+from timeline.temporal.tagger import tag
 from timeline.text.segment import sentence_spans
 from timeline.understanding.passages import document_events, mention_id, reference_for, status_of
 

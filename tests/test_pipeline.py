@@ -16,7 +16,7 @@ from snapshot import SNAPSHOT, snapshot_lines
 from timeline.config import load_config
 from timeline.core.frame import COLUMN_NAMES
 from timeline.pipeline import extract, extract_texts
-from timeline.temporal.dates import tag
+from timeline.temporal.tagger import tag
 from timeline.understanding.passages import reference_for
 
 # ---------------------------------------------------------------- seeds

@@ -1,6 +1,6 @@
 """Command line: `python -m timeline extract ...` and `python -m timeline dates ...`.
 
-Only argument parsing and output; the work is done by timeline.pipeline and timeline.temporal.dates.
+Only argument parsing and output; the work is done by timeline.pipeline and timeline.temporal.tagger.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from timeline.pipeline import extract
 from timeline.reading.dateparser_adapter import DateParseError, parse_date
 from timeline.reading.decoding import decode
 from timeline.reading.documents import DEFAULT_MAX_BYTES
-from timeline.temporal.dates import Reference, tag
+from timeline.temporal.rules import load_temporal_rules
+from timeline.temporal.tagger import Reference, tag
 from timeline.view.summary import report_line
 
 EXTRACT_EXAMPLES = """examples:
@@ -192,7 +193,7 @@ def run_dates(args: argparse.Namespace) -> int:
             "basis": m.basis,
             "rule": m.rule,
         }
-        for mention in tag(text, reference)
+        for mention in tag(text, reference, rules=load_temporal_rules())
         if mention.kind == "date"
         # TIMEX3 annotates each end of "2009-2010" as an expression of its own.
         for m in (mention.parts or (mention,))

@@ -1,8 +1,9 @@
 """One Config: every resource a run reads, built once and passed explicitly into the stages.
 
-The built-in data (`timeline/data/`) covers English news and, for actors, the Libyan conflict of
-2011-2022.  For any other conflict a user adds files of their own; they are read after the built-in
-ones, and a row of a user file wins over a built-in row that names the same alias or keyword:
+The built-in data (`timeline/data/`) covers English news (the temporal rules: `data/en/*.yaml`) and,
+for actors, the Libyan conflict of 2011-2022.  For any other conflict a user adds files of their own;
+they are read after the built-in ones, and a row of a user file wins over a built-in row that names
+the same alias or keyword:
 
 * actors: gazetteer files (``canonical,kind,aliases[,demonyms][,capitals]``) or role files
   (``phrase,use``), recognised by their header (`timeline.understanding.actors.load_gazetteer`);
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 
 from timeline.reading.debris import Debris, load_debris
 from timeline.reading.documents import DEFAULT_MAX_BYTES
+from timeline.temporal.rules import TemporalRules, load_temporal_rules
 from timeline.understanding.actors import Gazetteer, load_gazetteer
 from timeline.understanding.event_types import Taxonomy, load_taxonomy
 from timeline.understanding.titles import TitleRules, load_title_rules
@@ -35,6 +37,7 @@ PathLike = str | os.PathLike[str]
 class Config:
     """What a run reads and how: built by `load_config`, then read by every stage it is passed to."""
 
+    temporal: TemporalRules
     gazetteer: Gazetteer
     taxonomy: Taxonomy
     titles: TitleRules
@@ -57,6 +60,7 @@ def load_config(
     """The built-in data plus the user's files, read once.  Raises DataFileError naming a bad file."""
     gazetteer = load_gazetteer(*actors, builtin=builtin_actors)
     return Config(
+        temporal=load_temporal_rules(),
         gazetteer=gazetteer,
         # The taxonomy must not read an actor's name as a keyword: it learns the names from this gazetteer.
         taxonomy=load_taxonomy(*types, gazetteer=gazetteer),

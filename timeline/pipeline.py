@@ -25,8 +25,8 @@ from timeline.grouping.grouper import group_events
 from timeline.reading import documents as D
 from timeline.reading import files as F
 from timeline.reading.sources import SOURCES_NAME, Sources, SourcesError, read_sources
-from timeline.temporal.dates import Reference, tag
 from timeline.temporal.estimate import estimate_publication
+from timeline.temporal.tagger import Reference, tag
 from timeline.text.segment import sentence_spans
 from timeline.understanding.actors import find_actors, format_actors, passage_actors
 from timeline.understanding.event_types import classify
@@ -107,7 +107,7 @@ class _Job:
 
     def read_and_extract(self, item: F.InputFile) -> _Result:
         try:
-            document = D.read_file(item, self.config.max_bytes, self.config.debris)
+            document = D.read_file(item, self.config.max_bytes, self.config.debris, self.config.temporal)
         except errors.DocumentError as exc:
             return DocumentReport(item.doc, "", "", "", None, "unknown", 0, "error", str(exc)), None, []
         return self.process(document)
@@ -117,9 +117,9 @@ class _Job:
         if document.doc in self.overrides:
             document = replace(document, published=self.overrides[document.doc], published_basis="analyst")
         if document.published is None:
-            document = _with_estimate(document)
+            document = _with_estimate(document, self.config)
         spans = sentence_spans(document.text)
-        mentions = tag(document.text, reference_for(document), spans)
+        mentions = tag(document.text, reference_for(document), spans, self.config.temporal)
         events = document_events(document, mentions, spans, debris=self.config.debris)
         return _report(document, events), document, understood(document, events, self.config)
 
@@ -219,7 +219,7 @@ def extract_texts(
             results.append((DocumentReport(name, "", "", "", None, "unknown", 0, "error", "empty text"), None, []))
             continue
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        results.append(job.process(D.document_from_text(name, text, debris=config.debris)))
+        results.append(job.process(D.document_from_text(name, text, debris=config.debris, rules=config.temporal)))
     return _collect([_as_batch(results)], [])
 
 
@@ -238,8 +238,8 @@ def _load_sources(
     return table
 
 
-def _with_estimate(document: Document) -> Document:
-    estimate = estimate_publication(tag(document.text, Reference()))
+def _with_estimate(document: Document, config: Config) -> Document:
+    estimate = estimate_publication(tag(document.text, Reference(), rules=config.temporal))
     if estimate is None:
         return document
     return replace(

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from timeline.reading import debris
-from timeline.temporal.dates import find
+from timeline.temporal.patterns import find
+from timeline.temporal.rules import TemporalRules, builtin_rules
 
 _FULL_DATE_RULES = frozenset({"iso_date", "slash_date", "month_day_year", "day_month_year"})
 _DATELINE_WORDS = re.compile(
@@ -42,12 +43,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def dateline_date(line: str) -> dt.date | None:
+def dateline_date(line: str, rules: TemporalRules | None = None) -> dt.date | None:
     """The date of a line that is only a dateline (a full date plus dateline words), else None."""
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_DATELINE:
         return None
-    dates = [m for m in find(stripped) if m.rule in _FULL_DATE_RULES]
+    rules = rules or builtin_rules()
+    dates = [m for m in find(stripped, rules) if m.rule in _FULL_DATE_RULES]
     if len(dates) != 1:
         return None
     m = dates[0]
@@ -57,18 +59,16 @@ def dateline_date(line: str) -> dt.date | None:
     if len(rest) > 4 or any(w[:1].islower() for w in rest):
         return None
     g = m.groups
-    from timeline.text.lexicon import month_number
-
     try:
         if "a" in g:
             return None  # numeric d/m/y datelines: left to sources.csv
-        month = int(g["m"]) if "m" in g else month_number(g["mon"])
+        month = int(g["m"]) if "m" in g else rules.month_number(g["mon"])
         return dt.date(int(g["y"]), month, int(re.sub(r"\D", "", g["d"])))
     except (ValueError, KeyError):
         return None
 
 
-def read_header(text: str, debris_patterns: debris.Debris | None = None) -> Header:
+def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: TemporalRules | None = None) -> Header:
     """Title, publication date and metadata spans, read from the text alone."""
     lines = _lines(text)
     spans: list[tuple[int, int]] = []
@@ -77,16 +77,17 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None) -> Head
         line = text[start:end]
         if len(line.strip()) > _MAX_DATELINE or not any(ch.isdigit() for ch in line):
             continue
-        found = dateline_date(line)
+        found = dateline_date(line, rules)
         if found is None:
             continue
         spans.append((start, end))
         if published is None and index < _HEADER_LINES and not _UPDATED.search(line):
             published = found
-    return Header(_title(text, lines, debris_patterns or debris.builtin_debris()), published, tuple(spans))
+    title = _title(text, lines, debris_patterns or debris.builtin_debris(), rules)
+    return Header(title, published, tuple(spans))
 
 
-def _title(text: str, lines: list[tuple[int, int]], debris_patterns: debris.Debris) -> str:
+def _title(text: str, lines: list[tuple[int, int]], debris_patterns: debris.Debris, rules: TemporalRules | None) -> str:
     """The longest headline-like line before the body starts (sources.csv overrides it)."""
     best = ""
     for start, end in lines[:_HEADER_LINES]:
@@ -96,7 +97,11 @@ def _title(text: str, lines: list[tuple[int, int]], debris_patterns: debris.Debr
             break  # the body has started
         if not 3 <= len(words) <= 25 or line[-1:] in ".:;,":
             continue
-        if debris.is_debris_line(line, debris_patterns) or dateline_date(line) or line.startswith(("•", "-", "*", "|")):
+        if (
+            debris.is_debris_line(line, debris_patterns)
+            or dateline_date(line, rules)
+            or line.startswith(("•", "-", "*", "|"))
+        ):
             continue
         if len(line) > len(best):
             best = line

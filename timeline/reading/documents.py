@@ -15,11 +15,17 @@ from timeline.reading.debris import Debris
 from timeline.reading.decoding import decode_with_encoding
 from timeline.reading.files import HTML_SUFFIXES, InputFile
 from timeline.reading.sources import Sources
+from timeline.temporal.rules import TemporalRules
 
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 
 
-def read_file(item: InputFile, max_bytes: int = DEFAULT_MAX_BYTES, debris: Debris | None = None) -> Document:
+def read_file(
+    item: InputFile,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    debris: Debris | None = None,
+    rules: TemporalRules | None = None,
+) -> Document:
     """Read and decode one file; raises DocumentError naming the problem."""
     if item.skip:
         raise DocumentError(item.skip)
@@ -34,17 +40,19 @@ def read_file(item: InputFile, max_bytes: int = DEFAULT_MAX_BYTES, debris: Debri
         raise DocumentError(f"cannot read: {exc.strerror or exc}") from exc
     text, encoding = decode_with_encoding(data)
     if item.path.suffix.lower() in HTML_SUFFIXES:
-        document = document_from_html(item.doc, text, str(item.path), debris)
+        document = document_from_html(item.doc, text, str(item.path), debris, rules)
     else:
-        document = document_from_text(item.doc, text, str(item.path), debris)
+        document = document_from_text(item.doc, text, str(item.path), debris, rules)
     if encoding != "utf-8":
         document = replace(document, notes=(*document.notes, f"not UTF-8: decoded as {encoding}"))
     return document
 
 
-def document_from_text(doc: str, text: str, path: str = "", debris: Debris | None = None) -> Document:
+def document_from_text(
+    doc: str, text: str, path: str = "", debris: Debris | None = None, rules: TemporalRules | None = None
+) -> Document:
     """A document from plain text: title and publication date read from the text itself."""
-    header = datelines.read_header(text, debris)
+    header = datelines.read_header(text, debris, rules)
     return Document(
         doc=doc,
         text=text,
@@ -56,11 +64,13 @@ def document_from_text(doc: str, text: str, path: str = "", debris: Debris | Non
     )
 
 
-def document_from_html(doc: str, html: str, path: str = "", debris: Debris | None = None) -> Document:
+def document_from_html(
+    doc: str, html: str, path: str = "", debris: Debris | None = None, rules: TemporalRules | None = None
+) -> Document:
     from timeline.reading import html_text
 
     page = html_text.extract(html)
-    base = document_from_text(doc, page.text, path, debris)
+    base = document_from_text(doc, page.text, path, debris, rules)
     title = page.title or base.title
     published, basis = base.published, base.published_basis
     if page.published and not published:

@@ -7,53 +7,26 @@ a weekday, a unit such as "week", a season, "yesterday", a digit); each
 pattern then tries only where its anchor word stands: its `core` is matched
 at the anchor, its `prefix` (a weekday, "the 8th of", "in", "last") against
 the few characters just before it.  Longer matches win over shorter ones.
+
+The English words come from the data files (`timeline/data/en/`, read by
+`timeline.temporal.rules`); this module holds the regex machinery that
+composes them.  A pattern is written as a template whose `{name}` slots
+are filled with a word list or a shared fragment, and the words that may
+stand right before a pattern's anchor are derived from the same slots.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from timeline.text.lexicon import MONTHS, NUMBERS, WEEKDAYS, alternation
-
-
-def _cap(words: list[str]) -> str:
-    """Capitalised and all-caps forms: month and weekday names are proper nouns."""
-    return alternation(sorted({f for w in words for f in (w.capitalize(), w.upper())}))
-
-
-_MONTH_LONG = _cap([m for m in MONTHS if len(m) > 4 or m in ("june", "july")])
-_MONTH_SHORT = _cap([m for m in MONTHS if len(m) <= 4 and m not in ("june", "july", "may")])
-MONTH = rf"(?:{_MONTH_LONG}|May|MAY|(?:{_MONTH_SHORT})\.?)"
-WEEKDAY = rf"(?:{_cap([w for w in WEEKDAYS if w.endswith('day')])})"
-WEEKDAY_ABBR = rf"(?:{_cap([w for w in WEEKDAYS if not w.endswith('day')])})\.?"
-SEASON = r"(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-YEAR = r"(?:1[89]\d\d|20\d\d)"
-NUM = rf"(?:\d{{1,3}}|{alternation([w for w in NUMBERS if NUMBERS[w]])})"
-UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
-PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))"
-DASH = r"\s*(?:-|–|—|to|through|until|till)\s*"
-_I = "(?i:{})".format
-_WD_PREFIX = rf"(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+"
-
-# Anchor words, by family.  Matching is case-sensitive on purpose: "May",
-# "March" and "Sat" are month or day names only when capitalised.
-_ANCHORS: dict[str, list[str]] = {
-    "month": [f for m in MONTHS for f in (m.capitalize(), m.upper())],
-    "weekday": [f for w in WEEKDAYS if w.endswith("day") for f in (w.capitalize(), w.upper())],
-    "unit": [f for w in ("day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade",
-                         "decades", "quarter", "hour", "hours", "minute", "minutes", "century", "centuries")
-             for f in (w, w.capitalize())],
-    "season": [f for w in ("spring", "summer", "fall", "autumn", "winter") for f in (w, w.capitalize())],
-    "deictic": [f for w in ("yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon", "evening")
-                for f in (w, w.capitalize())],
-    "digit": list("0123456789"),
-}  # fmt: skip
+if TYPE_CHECKING:
+    from timeline.temporal.rules import TemporalRules
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,174 +55,256 @@ class Match:
     spans: dict[str, tuple[int, int]]
 
 
-_PATTERNS: list[Pattern] = []
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The English words the patterns are composed of, as read from the data files."""
+
+    months: Mapping[str, int]
+    month_abbreviations: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    weekday_abbreviations: Mapping[str, int]
+    seasons: Mapping[str, str]
+    numbers: Mapping[str, int]
+    # Named phrase lists (cues.yaml): each fills the pattern slot of its name.
+    cues: Mapping[str, tuple[str, ...]]
+    # Anchor words of the "unit" and "deictic" families (anchor_words.yaml).
+    anchor_words: Mapping[str, tuple[str, ...]]
 
 
-def _p(
-    name: str, family: str, core: str, resolver: str, prefix: str = "", required: bool = False, before: str = ""
-) -> None:
-    compiled_prefix = re.compile(f"(?:{prefix})\\Z") if prefix else None
-    words = frozenset(before.split()) if before else None
-    _PATTERNS.append(Pattern(name, family, re.compile(core), compiled_prefix, required, resolver, words))
+@dataclass(frozen=True, slots=True)
+class YearChecks:
+    """Context in which a bare four-digit number is, or is not, a year (not_a_year.yaml)."""
+
+    not_year_before: re.Pattern[str]
+    year_cue: re.Pattern[str]
+    counted_after: re.Pattern[str]
+    clock_after: re.Pattern[str]
 
 
-# -- anchored on a month name
-_p("month_day_year", "month", rf"(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,\s*|\s+)(?P<y>{YEAR})\b", "full_date", _WD_PREFIX)
-_p(
-    "day_month_year", "month", rf"(?P<mon>{MONTH}),?\s+(?P<y>{YEAR})\b", "full_date",
-    rf"(?:{_WD_PREFIX})?(?:\bthe\s+)?\b(?P<d>{DAY})\s+(?:of\s+)?", required=True,
-)  # fmt: skip
-_p("month_day_range_year", "month", rf"(?P<mon>{MONTH})\s+(?P<d>{DAY}){DASH}(?P<d2>{DAY}),?\s+(?P<y>{YEAR})\b",
-   "day_range")  # fmt: skip
-_p("day_range_month_year", "month", rf"(?P<mon>{MONTH}),?\s+(?P<y>{YEAR})\b", "day_range",
-   rf"\b(?P<d>{DAY}){DASH}(?P<d2>{DAY})\s+(?:of\s+)?", required=True)  # fmt: skip
-_p("month_day_range", "month", rf"(?P<mon>{MONTH})\s+(?P<d>{DAY}){DASH}(?P<d2>{DAY})\b(?![,\s]*\d)", "day_range")
-_p("day_range_month", "month", rf"(?P<mon>{MONTH})\b(?!,?\s*\d)", "day_range",
-   rf"\b(?P<d>{DAY}){DASH}(?P<d2>{DAY})\s+(?:of\s+)?", required=True)  # fmt: skip
-_p("month_day", "month", rf"(?P<mon>{MONTH})\s+(?P<d>{DAY})\b(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)", "month_day",
-   _WD_PREFIX)  # fmt: skip
-_p("day_month", "month", rf"(?P<mon>{MONTH})\b(?!,?\s*\d)", "month_day",
-   rf"(?:{_WD_PREFIX})?(?:\bthe\s+)?\b(?P<d>{DAY})\s+(?:of\s+)?", required=True)  # fmt: skip
-_p("month_range_year", "month",
-   rf"(?P<mon>{MONTH})\s*(?:-|–|—|to|through|and|until|till)\s*(?P<mon2>{MONTH}),?\s+(?P<y>{YEAR})\b", "month_range",
-   rf"\b{_I('between|from')}\s+")  # fmt: skip
-_p("month_range", "month", rf"(?P<mon>{MONTH})\s+(?:and|to|until|till)\s+(?P<mon2>{MONTH})\b(?!,?\s*\d)",
-   "month_range", rf"\b{_I('between|from')}\s+", required=True)  # fmt: skip
-_p("month_year", "month", rf"(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})\b", "month_year",
-   rf"\b(?P<mod>{_I('early|mid|late')})[\s-]+")  # fmt: skip
-_MONTH_CUES = _I(
-    "in|since|until|till|by|during|from|through|throughout|before|after|of|for|to|last|next|this|past|coming|early|"
-    "late|"
-    "mid|late last|early last|mid last|late next|early next|late this|early this|until mid|the end of|"
-    "the beginning of|the start of|the middle of|end of|beginning of|start of|since early|since late|in early|"
-    "in late|in mid|by early|by late|by mid|until late|until early"
-)
-_SCHEDULED_NOUNS = _I("elections?|polls?|vote|referendum|summit|conference|talks|meeting|deadline")
-_p("month_alone", "month", rf"(?P<mon>{MONTH})\b(?!\s*\d)(?:\s+(?P<noun>{_SCHEDULED_NOUNS})\b)?", "month_alone",
-   rf"\b(?P<cue>{_MONTH_CUES})[\s-]+")  # fmt: skip
-
-# -- anchored on a digit
-_p("iso_date", "digit", rf"\b(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b(?![-/]\d)", "full_date")
-_p("slash_date", "digit", rf"\b(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>{YEAR})\b", "numeric_date")
-_p("year_range", "digit",
-   rf"(?<![\d,.$£€#/-])\b(?P<y>{YEAR})\s*(?:-|–|/|to|through|until)\s*(?P<y2>{YEAR}|\d\d)\b(?![-/.]\d)",
-   "year_range")  # fmt: skip
-_p("century", "digit", r"\b(?P<c>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+[Cc]entury\b", "century")
-_p("decade", "digit", r"\b(?P<y>1[89]\d0|20[0-9]0)s\b", "decade")
-_p("year", "digit", rf"(?<![\d,.$£€#/-])\b(?P<y>{YEAR})\b(?![\d%/-]|[,.]\d)", "year")
-_p("year_modified", "digit", rf"\b(?P<y>{YEAR})\b(?![\d%/-]|[,.]\d)", "year",
-   rf"\b(?P<mod>{_I('early|mid|late|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of|the first half of|the second half of')})[\s-]+",
-   required=True)  # fmt: skip
-
-# -- anchored on a season
-_p("season_year", "season", rf"(?P<season>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR})\b", "season",
-   rf"\b(?P<mod>{_I('early|late|mid')})[\s-]+")  # fmt: skip
-_p("season_relative", "season", rf"(?P<season>{SEASON})\b", "season",
-   rf"\b(?P<qual>{_I('last|this|next|past|coming|this past|this coming|later this|earlier this')})\s+",
-   required=True)  # fmt: skip
-_p("season_the", "season", rf"(?P<season>{SEASON})\b(?!\s+(?:of\s+(?![12]\d{{3}})|and\b))", "season",
-   rf"\b(?P<cue>{_I('in|during|by|until|over|through')})\s+the\s+(?:(?P<mod>{_I('early|late')})\s+)?",
-   required=True)  # fmt: skip
-
-# -- anchored on a weekday
-_p("weekday", "weekday", rf"(?P<wd>{WEEKDAY})\b(?P<part>{PART_OF_DAY})?(?!,?\s+(?:{MONTH})\s+\d|,?\s+\d)", "weekday",
-   rf"\b(?P<qual>{_I('last|next|this|this past|this coming|coming|past|on|late|early|from|since|until|by|dated|on the night of')})\s+")  # fmt: skip
-
-# -- anchored on "yesterday", "morning", ...
-_p("deictic_day", "deictic", rf"(?P<word>{_I('yesterday|today|tomorrow|tonight')})(?:\s+{_I('morning|afternoon|evening|night')})?\b",
-   "deictic_day", rf"\b(?P<pre>{_I('the day before|the day after|earlier|later')})\s+")  # fmt: skip
-_p("part_of_day", "deictic", rf"(?P<word>{_I('night|morning|afternoon|evening')})\b", "deictic_day",
-   rf"\b(?P<pre>{_I('last|this')})\s+", required=True)  # fmt: skip
-_p("next_morning", "deictic", rf"{_I('morning')}\b(?!\s+(?:of|to|in|the|a|[A-Z]))", "next_day",
-   rf"\b(?P<pre>{_I('the next|the following')})\s+", required=True)  # fmt: skip
-
-# -- anchored on a unit word ("week", "days", ...)
-_REL_QUALS = _I(
-    "last|next|this|past|coming|previous|following|the last|the past|the previous|the following|the coming|"
-    "the next|earlier this|later this|this past|early next|late next|early last|late last|early this|late this|"
-    "at the end of this|at the end of last|by the end of this|by the end of next|the end of this|the end of last|"
-    "the end of next|the beginning of this|the beginning of next|the start of next|the start of this|end of this|"
-    "end of last|end of next|beginning of next"
-)
-_p("relative_unit", "unit", rf"(?P<unit>{_I('week|weekend|month|year|quarter')})\b", "relative_unit",
-   rf"\b(?P<qual>{_REL_QUALS})\s+(?:{_I('fiscal|financial|calendar|school|academic')}\s+)?", required=True)  # fmt: skip
-_p("past_week", "unit", rf"(?P<unit>{_I('week')})\b", "relative_unit",
-   rf"\b{_I('in|over|during|within')}\s+(?P<qual>{_I('the last|the past')})\s+", required=True)  # fmt: skip
-_p("end_of_unit", "unit", rf"(?P<unit>{_I('week|month|year')})\b", "end_of_unit",
-   rf"\b(?P<mod>{_I('the end of|the beginning of|the start of|the middle of|the turn of')})\s+(?:the\s+)?",
-   required=True)  # fmt: skip
-_p("weekend", "unit", rf"(?P<unit>{_I('weekend')})\b", "weekend",
-   rf"\b(?P<qual>{_I('over the|this|last|next|on the|at the|this past|the past|this coming|the coming')})\s+",
-   required=True)  # fmt: skip
-_p("ago", "unit", rf"(?P<unit>{_I(UNIT)})\s+(?P<dir>{_I('ago')})\b", "ago", rf"\b(?P<n>{_I(NUM)})\s+", required=True)
-# "three days before the vote" dates the clause against the vote, not against the text: not a date.
-_p("earlier", "unit",
-   rf"(?P<unit>{_I(UNIT)})\s+(?P<dir>{_I('earlier|before')})\b(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|[A-Z]))",
-   "ago", rf"\b(?P<n>{_I(NUM)})\s+", required=True)  # fmt: skip
-_p("later", "unit", rf"(?P<unit>{_I(UNIT)})\s+(?P<dir>{_I('later|afterwards|on')})\b", "later",
-   rf"\b(?P<n>{_I(NUM)})\s+", required=True)  # fmt: skip
-_p("in_n_units", "unit", rf"(?P<unit>{_I(UNIT)})\b(?!\s+(?:of|ago|later|after|before|since))", "in_n_units",
-   rf"\b{_I('in')}\s+(?P<n>{_I(NUM)})\s+", required=True)  # fmt: skip
-_p("next_day", "unit", rf"(?P<unit>{_I('day|week|month|year')})\b(?!\s+(?:of|to)\b)", "next_day",
-   rf"\b(?P<pre>{_I('the next|the following|the previous')})\s+", required=True)  # fmt: skip
-_p("day_before", "unit", rf"(?P<unit>{_I('day')})\s+(?P<dir>{_I('before|after')})\b(?!\s+(?:yesterday|tomorrow|of|to|in|the|a|an|his|her|their|its|[A-Z]))",
-   "next_day", r"\b(?P<pre>(?i:the))\s+", required=True)  # fmt: skip
-# Durations: found so that their words are not read as dates ("for nine years"
-# is not the year nine), never events.
-_p("duration", "unit",
-   rf"(?P<unit>{_I(UNIT + '|hours?|minutes?|decade|centuries|century')})\b(?!\s+(?:ago|later|earlier|before|after))",
-   "duration",
-   rf"\b(?:{_I('for|over|during|in|within|throughout|after|about|nearly|almost|more than|less than|up to|some')}\s+)+"
-   rf"(?:{_I('the|a|an|another|almost|nearly|about|more than|over|at least|the last|the past|the next|the first|the previous|the coming|recent')}\s+)*"
-   rf"(?:(?:{_I(NUM)}|\d+|{_I('several|few|many|a few|a couple of|couple of')})\s+)?"
-   rf"(?:{_I('full|long|whole|more|further|consecutive')}\s+)?",
-   required=True)  # fmt: skip
-_p("duration_adj", "unit", rf"(?P<unit>{_I('years?|months?|weeks?|days?|decades?|hours?')})-{_I('long|old')}\b",
-   "duration", rf"\b(?:{_I(NUM)}|\d+)-")  # fmt: skip
-
-_WD_WORDS = "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
-_NUM_WORDS = "#num a an one two three four five six seven eight nine ten eleven twelve several few many of"
-_BEFORE = {
-    "month_day_year": _WD_WORDS, "month_day": _WD_WORDS,
-    "day_month_year": "#num of", "day_range_month_year": "#num of", "day_range_month": "#num of", "day_month": "#num of",
-    "month_range_year": "between from", "month_range": "between from", "month_year": "early mid late",
-    "month_alone": "in since until till by during from through throughout before after of for to last next this past "
-                   "coming early late mid",
-    "year_modified": "early mid late of", "season_year": "early late mid", "season_relative": "last this next past coming",
-    "season_the": "the early late", "weekday": "last next this past coming on late early from since until by dated of",
-    "deictic_day": "before after earlier later", "part_of_day": "last this", "next_morning": "next following",
-    "relative_unit": "last next this past coming previous following fiscal financial calendar school academic",
-    "past_week": "last past", "end_of_unit": "of the", "weekend": "the this last next past coming",
-    "ago": _NUM_WORDS, "earlier": _NUM_WORDS, "later": _NUM_WORDS, "in_n_units": _NUM_WORDS,
-    "next_day": "next following previous", "day_before": "the",
-    "duration": "for over during in within throughout after about nearly almost than to some the a an another least "
-                "last past next first previous coming recent full long whole more further consecutive " + _NUM_WORDS,
-    "duration_adj": _NUM_WORDS,
-}  # fmt: skip
-_PATTERNS[:] = [replace(p, before=frozenset(_BEFORE[p.name].split())) if p.prefix else p for p in _PATTERNS]
-
-_BY_FAMILY: dict[str, list[tuple[int, Pattern]]] = defaultdict(list)
-for _order, _pat in enumerate(_PATTERNS):
-    _BY_FAMILY[_pat.family].append((_order, _pat))
-
-_PREFIX_WINDOW = 90
+def alternation(words: Mapping[str, object] | list[str]) -> str:
+    """A regex alternation, longest first so that 'sept' wins over 'sep'."""
+    return "|".join(sorted((w.replace(" ", r"\s+").replace(".", r"\.") for w in words), key=len, reverse=True))
 
 
-@functools.cache
-def _automaton() -> ahocorasick.Automaton:
+def _cap(words: list[str]) -> str:
+    """Capitalised and all-caps forms: month and weekday names are proper nouns."""
+    return alternation(sorted({f for w in words for f in (w.capitalize(), w.upper())}))
+
+
+_I = "(?i:{})".format
+_SLOT = re.compile(r"\{([a-z_]+)\}")
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
+PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))"
+
+
+def _last_words(phrases: Iterable[str]) -> frozenset[str]:
+    return frozenset(p.split()[-1] for p in phrases)
+
+
+def _literal_words(template: str) -> frozenset[str]:
+    """Words written into a template itself ("the" in `(?:\\bthe\\s+)?`), outside its slots and regex syntax."""
+    bare = re.sub(r"\{[a-z_]+\}|\(\?P<\w+>|\(\?i:|\\[a-zA-Z]", " ", template)
+    return frozenset(re.findall(r"[a-z]+", bare))
+
+
+def compile_patterns(words: Words) -> tuple[Pattern, ...]:
+    """Every pattern, in the order that breaks ties between equally long matches."""
+    full_weekdays = list(words.weekdays)
+    month = rf"(?:{_cap(list(words.months))}|(?:{_cap(list(words.month_abbreviations))})\.?)"
+    weekday = rf"(?:{_cap(full_weekdays)})"
+    weekday_abbr = rf"(?:{_cap(list(words.weekday_abbreviations))})\.?"
+    season = "(?:{})".format("|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words.seasons))
+    num = rf"(?:\d{{1,3}}|{alternation([w for w in words.numbers if words.numbers[w]])})"
+    joiners = words.cues["range_joiners"]
+    # Shared fragments, then every word list: what each template slot stands for ...
+    fragments: dict[str, str] = {
+        "month": month, "weekday": weekday, "season": season, "day": DAY, "year": YEAR, "num": _I(num),
+        "unit": _I(UNIT), "part_of_day": PART_OF_DAY, "dash": r"\s*(?:-|–|—|{})\s*".format("|".join(joiners)),
+        "wd_prefix": rf"(?P<wd>{weekday}|{weekday_abbr}),?\s+",
+    }  # fmt: skip
+    fragments.update({name: _I("|".join(phrases)) for name, phrases in words.cues.items()})
+    # ... and the words a slot can end with, for the cheap test before a prefix search.
+    number_words = _last_words(w for w in words.numbers if words.numbers[w])
+    endings: dict[str, frozenset[str]] = {name: _last_words(phrases) for name, phrases in words.cues.items()}
+    endings.update({
+        "day": frozenset({"#num"}), "num": frozenset({"#num"}) | number_words, "dash": _last_words(joiners),
+        "wd_prefix": frozenset(full_weekdays) | frozenset(words.weekday_abbreviations),
+    })  # fmt: skip
+
+    def fill(template: str) -> str:
+        return _SLOT.sub(lambda m: fragments[m[1]], template)
+
+    patterns: list[Pattern] = []
+
+    def p(name: str, family: str, core: str, resolver: str, prefix: str = "", required: bool = False) -> None:
+        compiled_prefix = re.compile(f"(?:{fill(prefix)})\\Z") if prefix else None
+        before = None
+        if prefix:
+            # Every word a prefix match can end with, so a superset is harmless and a gap is not: a slot
+            # without known endings is a KeyError here, when the rules are built.
+            before = frozenset().union(*(endings[s] for s in _SLOT.findall(prefix))) | _literal_words(prefix)
+        patterns.append(Pattern(name, family, re.compile(fill(core)), compiled_prefix, required, resolver, before))
+
+    # fmt: off
+    # -- anchored on a month name
+    p("month_day_year", "month", r"(?P<mon>{month})\s+(?P<d>{day})(?:,\s*|\s+)(?P<y>{year})\b", "full_date",
+      "{wd_prefix}")
+    p("day_month_year", "month", r"(?P<mon>{month}),?\s+(?P<y>{year})\b", "full_date",
+      r"(?:{wd_prefix})?(?:\bthe\s+)?\b(?P<d>{day})\s+(?:of\s+)?", required=True)
+    p("month_day_range_year", "month", r"(?P<mon>{month})\s+(?P<d>{day}){dash}(?P<d2>{day}),?\s+(?P<y>{year})\b",
+      "day_range")
+    p("day_range_month_year", "month", r"(?P<mon>{month}),?\s+(?P<y>{year})\b", "day_range",
+      r"\b(?P<d>{day}){dash}(?P<d2>{day})\s+(?:of\s+)?", required=True)
+    p("month_day_range", "month", r"(?P<mon>{month})\s+(?P<d>{day}){dash}(?P<d2>{day})\b(?![,\s]*\d)", "day_range")
+    p("day_range_month", "month", r"(?P<mon>{month})\b(?!,?\s*\d)", "day_range",
+      r"\b(?P<d>{day}){dash}(?P<d2>{day})\s+(?:of\s+)?", required=True)
+    p("month_day", "month", r"(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)", "month_day",
+      "{wd_prefix}")
+    p("day_month", "month", r"(?P<mon>{month})\b(?!,?\s*\d)", "month_day",
+      r"(?:{wd_prefix})?(?:\bthe\s+)?\b(?P<d>{day})\s+(?:of\s+)?", required=True)
+    p("month_range_year", "month",
+      r"(?P<mon>{month})\s*(?:-|–|—|to|through|and|until|till)\s*(?P<mon2>{month}),?\s+(?P<y>{year})\b",
+      "month_range", r"\b{range_openers}\s+")
+    p("month_range", "month", r"(?P<mon>{month})\s+(?:and|to|until|till)\s+(?P<mon2>{month})\b(?!,?\s*\d)",
+      "month_range", r"\b{range_openers}\s+", required=True)
+    p("month_year", "month", r"(?P<mon>{month}),?\s+(?:of\s+)?(?P<y>{year})\b", "month_year",
+      r"\b(?P<mod>{period_parts})[\s-]+")
+    p("month_alone", "month", r"(?P<mon>{month})\b(?!\s*\d)(?:\s+(?P<noun>{scheduled_nouns})\b)?", "month_alone",
+      r"\b(?P<cue>{month_cues})[\s-]+")
+
+    # -- anchored on a digit
+    p("iso_date", "digit", r"\b(?P<y>{year})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b(?![-/]\d)", "full_date")
+    p("slash_date", "digit", r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>{year})\b", "numeric_date")
+    p("year_range", "digit",
+      r"(?<![\d,.$£€#/-])\b(?P<y>{year})\s*(?:-|–|/|to|through|until)\s*(?P<y2>{year}|\d\d)\b(?![-/.]\d)",
+      "year_range")
+    p("century", "digit", r"\b(?P<c>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+[Cc]entury\b", "century")
+    p("decade", "digit", r"\b(?P<y>1[89]\d0|20[0-9]0)s\b", "decade")
+    p("year", "digit", r"(?<![\d,.$£€#/-])\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year")
+    p("year_modified", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year",
+      r"\b(?P<mod>{year_modifiers})[\s-]+", required=True)
+
+    # -- anchored on a season
+    p("season_year", "season", r"(?P<season>{season})\s+(?:of\s+)?(?P<y>{year})\b", "season",
+      r"\b(?P<mod>{period_parts})[\s-]+")
+    p("season_relative", "season", r"(?P<season>{season})\b", "season",
+      r"\b(?P<qual>{season_qualifiers})\s+", required=True)
+    p("season_the", "season", r"(?P<season>{season})\b(?!\s+(?:of\s+(?![12]\d{3})|and\b))", "season",
+      r"\b(?P<cue>{season_cues})\s+the\s+(?:(?P<mod>{the_season_parts})\s+)?", required=True)
+
+    # -- anchored on a weekday
+    p("weekday", "weekday", r"(?P<wd>{weekday})\b(?P<part>{part_of_day})?(?!,?\s+(?:{month})\s+\d|,?\s+\d)",
+      "weekday", r"\b(?P<qual>{weekday_qualifiers})\s+")
+
+    # -- anchored on "yesterday", "morning", ...
+    p("deictic_day", "deictic",
+      r"(?P<word>(?i:yesterday|today|tomorrow|tonight))(?:\s+(?i:morning|afternoon|evening|night))?\b",
+      "deictic_day", r"\b(?P<pre>{deictic_leads})\s+")
+    p("part_of_day", "deictic", r"(?P<word>(?i:night|morning|afternoon|evening))\b", "deictic_day",
+      r"\b(?P<pre>{part_of_day_qualifiers})\s+", required=True)
+    p("next_morning", "deictic", r"(?i:morning)\b(?!\s+(?:of|to|in|the|a|[A-Z]))", "next_day",
+      r"\b(?P<pre>{next_morning_leads})\s+", required=True)
+
+    # -- anchored on a unit word ("week", "days", ...)
+    p("relative_unit", "unit", r"(?P<unit>(?i:week|weekend|month|year|quarter))\b", "relative_unit",
+      r"\b(?P<qual>{relative_qualifiers})\s+(?:{calendar_kinds}\s+)?", required=True)
+    p("past_week", "unit", r"(?P<unit>(?i:week))\b", "relative_unit",
+      r"\b{stretch_leads}\s+(?P<qual>{recent_stretches})\s+", required=True)
+    p("end_of_unit", "unit", r"(?P<unit>(?i:week|month|year))\b", "end_of_unit",
+      r"\b(?P<mod>{unit_parts})\s+(?:the\s+)?", required=True)
+    p("weekend", "unit", r"(?P<unit>(?i:weekend))\b", "weekend", r"\b(?P<qual>{weekend_qualifiers})\s+",
+      required=True)
+    p("ago", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:ago))\b", "ago", r"\b(?P<n>{num})\s+", required=True)
+    # "three days before the vote" dates the clause against the vote, not against the text: not a date.
+    p("earlier", "unit",
+      r"(?P<unit>{unit})\s+(?P<dir>(?i:earlier|before))\b(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|[A-Z]))",
+      "ago", r"\b(?P<n>{num})\s+", required=True)
+    p("later", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:later|afterwards|on))\b", "later", r"\b(?P<n>{num})\s+",
+      required=True)
+    p("in_n_units", "unit", r"(?P<unit>{unit})\b(?!\s+(?:of|ago|later|after|before|since))", "in_n_units",
+      r"\b(?i:in)\s+(?P<n>{num})\s+", required=True)
+    p("next_day", "unit", r"(?P<unit>(?i:day|week|month|year))\b(?!\s+(?:of|to)\b)", "next_day",
+      r"\b(?P<pre>{sequence_leads})\s+", required=True)
+    p("day_before", "unit",
+      r"(?P<unit>(?i:day))\s+(?P<dir>(?i:before|after))\b"
+      r"(?!\s+(?:yesterday|tomorrow|of|to|in|the|a|an|his|her|their|its|[A-Z]))",
+      "next_day", r"\b(?P<pre>(?i:the))\s+", required=True)
+    # Durations: found so that their words are not read as dates ("for nine years" is not the year nine),
+    # never events.
+    p("duration", "unit",
+      r"(?P<unit>(?i:" + UNIT + r"|hours?|minutes?|decade|centuries|century))\b"
+      r"(?!\s+(?:ago|later|earlier|before|after))",
+      "duration",
+      r"\b(?:{duration_leads}\s+)+(?:{duration_determiners}\s+)*(?:(?:{num}|\d+|{vague_counts})\s+)?"
+      r"(?:{duration_adjectives}\s+)?",
+      required=True)
+    p("duration_adj", "unit", r"(?P<unit>(?i:years?|months?|weeks?|days?|decades?|hours?))-(?i:long|old)\b",
+      "duration", r"\b(?:{num}|\d+)-")
+    # fmt: on
+    return tuple(patterns)
+
+
+def anchor_automaton(words: Words) -> ahocorasick.Automaton:
+    """One automaton over every anchor word, each mapped to (family, length).  Matching is case-sensitive
+    on purpose: "May", "March" and "Sat" are month or day names only when capitalised."""
+    families: dict[str, list[str]] = {
+        "month": [f for m in (*words.months, *words.month_abbreviations) for f in (m.capitalize(), m.upper())],
+        "weekday": [f for w in words.weekdays for f in (w.capitalize(), w.upper())],
+        "unit": [f for w in words.anchor_words["unit"] for f in (w, w.capitalize())],
+        "season": [f for w in words.seasons for f in (w, w.capitalize())],
+        "deictic": [f for w in words.anchor_words["deictic"] for f in (w, w.capitalize())],
+        "digit": list("0123456789"),
+    }
     automaton = ahocorasick.Automaton()
-    for family, words in _ANCHORS.items():
-        for word in words:
-            automaton.add_word(word, (family, len(word)))
+    for family, forms in families.items():
+        for form in forms:
+            automaton.add_word(form, (family, len(form)))
     automaton.make_automaton()
     return automaton
 
 
-def anchors(text: str) -> list[tuple[int, str]]:
+def by_family(patterns: tuple[Pattern, ...]) -> dict[str, tuple[tuple[int, Pattern], ...]]:
+    grouped: dict[str, list[tuple[int, Pattern]]] = defaultdict(list)
+    for order, pattern in enumerate(patterns):
+        grouped[pattern.family].append((order, pattern))
+    return {family: tuple(members) for family, members in grouped.items()}
+
+
+def year_checks(
+    not_year_before: tuple[str, ...],
+    year_cues: tuple[str, ...],
+    counted_after: tuple[str, ...],
+    not_plural: tuple[str, ...],
+    abbreviations: tuple[str, ...],
+    clock_after: tuple[str, ...],
+) -> YearChecks:
+    """The regexes of `_plausible_year`, from the word lists of not_a_year.yaml."""
+
+    def optional_stop(word: str) -> str:
+        return re.escape(word[:-1]) + r"\.?" if word.endswith(".") else re.escape(word)
+
+    before = "|".join(optional_stop(w) for w in not_year_before)
+    cues = "|".join(rf"\b{re.escape(w)}" for w in year_cues)
+    plural = r"[a-z]+s\b" + "".join(rf"(?<!\b{re.escape(w)})" for w in not_plural)
+    counts = "|".join([plural, *(re.escape(w) for w in counted_after), *(rf"{re.escape(w)}\b" for w in abbreviations)])
+    return YearChecks(
+        not_year_before=re.compile(rf"(?:{before})\s*$", re.IGNORECASE),
+        year_cue=re.compile(rf"(?:{cues})[\s-]*$|[(,]\s*$|^\s*$", re.IGNORECASE),
+        counted_after=re.compile(rf"^\s*(?:{counts})"),
+        clock_after=re.compile(r"^\s*(?:{})\b".format("|".join(re.escape(w) for w in clock_after)), re.IGNORECASE),
+    )
+
+
+_PREFIX_WINDOW = 90
+
+
+def anchors(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, str]]:
     """(start, family) of every anchor word standing as a word of its own (digits: a run's first)."""
     found: list[tuple[int, str]] = []
     n = len(text)
-    for end, (family, length) in _automaton().iter(text):
+    for end, (family, length) in automaton.iter(text):
         start = end - length + 1
         before = text[start - 1] if start else " "
         if family == "digit":
@@ -263,19 +318,19 @@ def anchors(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def find(text: str) -> list[Match]:
+def find(text: str, rules: TemporalRules) -> list[Match]:
     """Non-overlapping candidate expressions, longest first."""
     candidates: list[tuple[int, int, int, Match]] = []
     seen: set[tuple[int, str]] = set()
-    for start, family in anchors(text):
+    for start, family in anchors(text, rules.automaton):
         if (start, family) in seen:
             continue
         seen.add((start, family))
         if family == "digit" and not _date_like_number(text, start):
             continue
         previous = _previous_word(text, start)
-        for order, pattern in _BY_FAMILY[family]:
-            match = _try(pattern, text, start, previous)
+        for order, pattern in rules.by_family.get(family, ()):
+            match = _try(pattern, text, start, previous, rules)
             if match is not None:
                 candidates.append((match.start, -(match.end - match.start), order, match))
     candidates.sort(key=lambda t: (t[1], t[2], t[0]))
@@ -312,14 +367,14 @@ def _previous_word(text: str, start: int) -> str:
     return "#num" if word[:1].isdigit() else word
 
 
-def _try(pattern: Pattern, text: str, start: int, previous: str) -> Match | None:
+def _try(pattern: Pattern, text: str, start: int, previous: str, rules: TemporalRules) -> Match | None:
     has_prefix = pattern.before is None or previous in pattern.before
     if pattern.prefix_required and not has_prefix:
         return None
     core = pattern.core.match(text, start)
     if core is None:
         return None
-    if pattern.name == "year" and not _plausible_year(text, start, core.end()):
+    if pattern.name == "year" and not _plausible_year(text, start, core.end(), rules.year_checks):
         return None
     groups = {k: v for k, v in core.groupdict().items() if v is not None}
     spans = {k: core.span(k) for k in groups}
@@ -336,62 +391,38 @@ def _try(pattern: Pattern, text: str, start: int, previous: str) -> Match | None
                     spans[k] = pre.span(k)
     groups["resolver"] = pattern.resolver
     groups["matched"] = text[begin : core.end()]
-    core_start, core_end = _core_extent(text, begin, core.end(), groups, spans)
+    core_start, core_end = _core_extent(text, begin, core.end(), groups, spans, rules)
     return Match(begin, core.end(), pattern.name, groups, core_start, core_end, spans)
 
 
-_NOT_YEAR_BEFORE = re.compile(
-    r"(?:resolution|resolutions|no\.?|number|article|chapter|section|page|pages|flight|route|code|room|"
-    r"unit|model|version|level|paragraph|item|rule|law|decree|order|bill|case|page|tel\.?|phone|ext\.?|"
-    r"\$|usd|eur|€|£|about|some|nearly|almost|over|more than|at least|up to|around|approximately|"
-    r"estimated|roughly|only|least)\s*$",
-    re.IGNORECASE,
-)
-_NOT_YEAR_AFTER = re.compile(
-    r"^\s*(?:[a-z]+s\b(?<!\bits)(?<!\bwas)(?<!\bis)(?<!\bas)(?<!\bthis)|people|persons|troops|fighters|men|women|"
-    r"children|km|kilometres|kilometers|miles|meters|metres|feet|tons|tonnes|barrels|dollars|euros|"
-    r"members|seats|votes|strong|percent|per cent|%|m\b|bn\b)",
-)
-_YEAR_CUE = re.compile(
-    r"(?:\bin|\bsince|\bby|\buntil|\btill|\bof|\bfrom|\bto|\bduring|\bbefore|\bafter|\bthe|\ba|\bearly|\blate|"
-    r"\bmid|\bthrough|\bfor|\bwhile|\bbetween|\band|\bsummer|\bwinter|\bspring|\bfall|\bautumn|\bin early|"
-    r"\bin late|\bbeginning|\byear|\bsince early)[\s-]*$|[(,]\s*$|^\s*$",
-    re.IGNORECASE,
-)
+_NUMBER_GROUP_BEFORE = re.compile(r"[\d)][\s.-]?$")
+_NUMBER_GROUP_AFTER = re.compile(r"^[\s.-]?\d")
+_YEAR_END = re.compile(r"^\s*[.,;:)!?'\"”’]|^\s*$|^\s+[a-z]")
 
 
-def _plausible_year(text: str, start: int, end: int) -> bool:
+def _plausible_year(text: str, start: int, end: int, checks: YearChecks) -> bool:
     """Context checks regexes cannot express: a bare number is a year only where a year can stand."""
     before = text[max(0, start - 30) : start]
     after = text[end : end + 25]
-    if re.search(r"[\d)][\s.-]?$", before) or re.match(r"^[\s.-]?\d", after):
+    if _NUMBER_GROUP_BEFORE.search(before) or _NUMBER_GROUP_AFTER.match(after):
         return False  # a group of a phone or reference number: "+218 21 444 2020"
-    if _NOT_YEAR_BEFORE.search(before):
+    if checks.not_year_before.search(before):
         return False
-    if _YEAR_CUE.search(before):
+    if checks.year_cue.search(before):
         return True
-    if _NOT_YEAR_AFTER.match(after):
+    if checks.counted_after.match(after):
         return False
-    if re.match(r"^\s*(?:am|pm|a\.m\.|p\.m\.|gmt|utc|hrs|hours)\b", after, re.IGNORECASE):
+    if checks.clock_after.match(after):
         return False
-    return bool(_YEAR_CUE.search(before)) or bool(re.match(r"^\s*[.,;:)!?'\"”’]|^\s*$|^\s+[a-z]", after))
-
-
-_CUE_ONLY = frozenset(
-    {"in", "on", "since", "until", "till", "by", "during", "from", "through", "throughout", "before", "after",
-     "of", "dated", "over", "at", "on the night of", "until mid", "between"}
-)  # fmt: skip
-_LEADING_PREPOSITION = re.compile(
-    r"(?i:in|on|since|until|till|by|during|from|through|throughout|before|after|of|dated|over|at|between)\s+"
-)
+    return bool(_YEAR_END.match(after))
 
 
 def _core_extent(
-    text: str, start: int, end: int, groups: dict[str, str], spans: dict[str, tuple[int, int]]
+    text: str, start: int, end: int, groups: dict[str, str], spans: dict[str, tuple[int, int]], rules: TemporalRules
 ) -> tuple[int, int]:
     """The expression without the preposition that cued it or the noun after it."""
     for name in ("cue", "qual"):
-        if name in groups and re.sub(r"\s+", " ", groups[name].lower().strip()) in _CUE_ONLY:
+        if name in groups and re.sub(r"\s+", " ", groups[name].lower().strip()) in rules.cue_only:
             start = spans[name][1]
     if "noun" in groups:
         end = spans["noun"][0]
@@ -399,7 +430,7 @@ def _core_extent(
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    lead = _LEADING_PREPOSITION.match(text, start, end)
+    lead = rules.leading_preposition.match(text, start, end)
     if lead and lead.end() < end:
         start = lead.end()
     return start, end

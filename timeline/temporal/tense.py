@@ -9,102 +9,114 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from typing import Literal
 
 from timeline.text.segment import clause_bounds
 
 Tense = Literal["past", "future", "present", "unknown"]
 
-# Tense markers, read word by word.  A future verb group ("will be held",
-# "is due to be published") masks the participle inside it, which is not a past tense.
-_FUTURE_WORDS = frozenset(
-    {"will", "shall", "won't", "upcoming", "forthcoming", "scheduled", "slated", "planned", "planning"}
-)
-_FUTURE_BEFORE_TO = frozenset({"is", "are", "going", "due", "set", "expected", "plan", "plans", "intend", "intends",
-                               "aims", "aim", "hopes", "wants", "ready", "poised"})  # fmt: skip
-_FUTURE_AFTER_TO = frozenset({"hold", "meet", "resume", "begin", "start", "run", "last", "continue", "remain",
-                              "expire", "end", "take", "be", "vote", "sign", "open", "close", "visit"})  # fmt: skip
-_MODALS = frozenset({"will", "shall", "would", "could", "may", "might", "must", "should", "to", "'ll"})
-_PAST_WORDS = frozenset(
-    {"was", "were", "had", "did", "said", "told", "announced", "met", "signed", "agreed", "held", "took", "came",
-     "began", "went", "made", "gave", "saw", "left", "fell", "won", "lost", "sent", "spoke", "broke", "fought",
-     "brought", "built", "became", "ago", "earlier", "previously", "formerly", "former", "last", "wrote", "found",
-     "kept", "felt", "thought", "drew", "grew", "knew", "rose", "struck", "stood", "paid", "hit", "ran"}
-)  # fmt: skip
-# Words ending in -ed that are rarely past-tense verbs in news prose.
-_ED_NOT_VERB = frozenset(
-    {"need", "speed", "indeed", "seed", "feed", "bed", "red", "united", "based", "backed", "armed", "proposed",
-     "expected", "scheduled", "planned", "unprecedented", "detailed", "limited", "alleged", "advanced",
-     "supposed", "concerned", "interested", "related", "self-styled", "embed", "hundred", "bred", "shed",
-     "sacred", "kindred", "wed", "biased", "recognized", "recognised", "led", "so-called", "called", "named",
-     "involved", "continued", "renewed", "increased", "reduced", "revised", "required", "informed", "varied",
-     "sustained", "unexpected", "marked", "fixed", "desired", "proceed", "exceed", "succeed", "breed", "weed",
-     "greed", "deed", "reed", "steed", "tweed"}
-)  # fmt: skip
+
+@dataclass(frozen=True, eq=False)
+class TenseMarkers:
+    """The English words tense is read from (tense_markers.yaml).  Compared by identity, so that the
+    marker cache never mixes the readings of two different sets."""
+
+    future_words: frozenset[str]
+    future_before_to: frozenset[str]
+    future_after_to: frozenset[str]
+    modals: frozenset[str]
+    plan_prepositions: frozenset[str]
+    not_a_verb_after_to: frozenset[str]
+    past_words: frozenset[str]
+    ed_not_verb: frozenset[str]
+    present: re.Pattern[str]
+    # Prepositions that put the date after the clause's own time ("until December elections").
+    forward_cue: re.Pattern[str]
+
+
+def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
+    """Compile the marker lists read from tense_markers.yaml."""
+
+    def one_of(key: str) -> str:
+        return "|".join(words[key])
+
+    return TenseMarkers(
+        future_words=frozenset(words["future_words"]),
+        future_before_to=frozenset(words["future_before_to"]),
+        future_after_to=frozenset(words["future_after_to"]),
+        modals=frozenset(words["modals"]),
+        plan_prepositions=frozenset(words["plan_prepositions"]),
+        not_a_verb_after_to=frozenset(words["not_a_verb_after_to"]),
+        past_words=frozenset(words["past_words"]),
+        ed_not_verb=frozenset(words["ed_not_verb"]),
+        present=re.compile(rf"\b(?:{one_of('present_words')})\b"),
+        forward_cue=re.compile(rf"\b(?:{one_of('forward_cues')})\s+(?:the\s+)?$", re.I),
+    )
+
+
 _AFTER_PENALTY = 12
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-# Prepositions that put the date after the clause's own time ("until December elections").
-_FORWARD_CUE = re.compile(r"\b(?:until|till|ahead of|before|by|pending|toward|towards)\s+(?:the\s+)?$", re.I)
 
 
-def _verb_after_to(words: list[tuple[int, int, str]], i: int) -> bool:
+def _verb_after_to(words: list[tuple[int, int, str]], i: int, markers: TenseMarkers) -> bool:
     """ "is to meet", "due to be": a verb after "to" (not "due to the fighting")."""
-    return i + 2 < len(words) and words[i + 2][2] not in ("the", "a", "an", "his", "her", "their", "its", "this")
+    return i + 2 < len(words) and words[i + 2][2] not in markers.not_a_verb_after_to
 
 
-def _future_word(words: list[tuple[int, int, str]], i: int) -> bool:
+def _future_word(words: list[tuple[int, int, str]], i: int, markers: TenseMarkers) -> bool:
     """A single future marker: "upcoming", "ahead of", "set for", "expected to", "is to meet"."""
     w = words[i][2]
     nxt = words[i + 1][2] if i + 1 < len(words) else ""
-    if w in _FUTURE_WORDS or w == "won't" or (w == "ahead" and nxt == "of"):
+    if w in markers.future_words or (w == "ahead" and nxt == "of"):
         return True
-    if w in ("set", "due") and nxt in ("for", "on", "in", "by", "next"):
+    if w in ("set", "due") and nxt in markers.plan_prepositions:
         return True
-    return w in _FUTURE_BEFORE_TO and nxt == "to" and (w not in ("is", "are", "due") or _verb_after_to(words, i))
+    return (
+        w in markers.future_before_to
+        and nxt == "to"
+        and (w not in ("is", "are", "due") or _verb_after_to(words, i, markers))
+    )
 
 
 @functools.lru_cache(maxsize=256)
-def _markers(clause: str) -> tuple[tuple[int, int, Tense], ...]:
-    """(start, end, tense) of each tense marker in a clause (cached: a sentence's mentions share it)."""
+def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense], ...]:
+    """(start, end, tense) of each tense marker in a clause (cached: a sentence's mentions share it; the
+    key holds the marker set too, by identity)."""
     words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(clause)]
     found: list[tuple[int, int, Tense]] = []
     masked: set[int] = set()
     for i, (start, end, w) in enumerate(words):
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
-        if w in _MODALS and nxt in ("be", "have", "not") and i + 2 < len(words):
+        if w in markers.modals and nxt in ("be", "have", "not") and i + 2 < len(words):
             # "will be held", "to be published", "will not be": the group ends on its participle
             last = i + 3 if nxt == "not" and i + 3 < len(words) else i + 2
             masked.update(range(i, last + 1))
             if w != "to" or nxt == "be":
                 found.append((start, words[last][1], "future"))
             continue
-        if w in ("will", "shall", "'ll") or (w == "to" and nxt in _FUTURE_AFTER_TO):
+        if w in ("will", "shall", "'ll") or (w == "to" and nxt in markers.future_after_to):
             masked.update((i, i + 1))
             found.append((start, words[min(i + 1, len(words) - 1)][1], "future"))
-        elif _future_word(words, i):
+        elif _future_word(words, i, markers):
             found.append((start, end, "future"))
     for i, (start, end, w) in enumerate(words):
         if i in masked:
             continue
         if (
-            w in _PAST_WORDS
-            or (len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERB)
+            w in markers.past_words
+            or (len(w) > 4 and w.endswith("ed") and w not in markers.ed_not_verb)
             or (w in ("has", "have") and i + 1 < len(words) and words[i + 1][2] in ("been", "already"))
         ):
             found.append((start, end, "past"))
     return tuple(found)
 
 
-def marker_tense(clause: str, mention_start: int, mention_end: int) -> Tense:
-    """Tense of the verb marker nearest to the mention within its clause."""
-    return _nearest(_markers(clause), mention_start, mention_end, 0, len(clause))
-
-
 def _nearest(
-    markers: tuple[tuple[int, int, Tense], ...], mention_start: int, mention_end: int, left: int, right: int
+    found: tuple[tuple[int, int, Tense], ...], mention_start: int, mention_end: int, left: int, right: int
 ) -> Tense:
     best: tuple[int, Tense] | None = None
-    for start, end, tense in markers:
+    for start, end, tense in found:
         if start < left or end > right or mention_start <= start < mention_end:
             continue  # outside the clause, or the expression's own words ("last" in "last year")
         after = end > mention_start
@@ -118,22 +130,18 @@ def _nearest(
     return best[1] if best else "unknown"
 
 
-def quoted_present(clause: str) -> bool:
-    return bool(re.search(r"\b(?:is|are|am)\b", clause)) and not any(t == "past" for *_, t in _markers(clause))
-
-
-def forward_cue(sentence: str, mention_start: int) -> bool:
+def forward_cue(sentence: str, mention_start: int, markers: TenseMarkers) -> bool:
     """`until`, `ahead of`, `before` right before the date: the date lies after the clause's time."""
-    return bool(_FORWARD_CUE.search(sentence[max(0, mention_start - 20) : mention_start]))
+    return bool(markers.forward_cue.search(sentence[max(0, mention_start - 20) : mention_start]))
 
 
-def sentence_tense(sentence: str, start: int, end: int) -> Tense:
+def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -> Tense:
     """Tense for a date expression at [start, end) of `sentence`: its clause first, then the sentence."""
-    markers = _markers(sentence)
+    found = _markers(sentence, markers)
     left, right = clause_bounds(sentence, start, end)
-    tense = _nearest(markers, start, end, left, right)
+    tense = _nearest(found, start, end, left, right)
     if tense == "unknown":
-        tense = _nearest(markers, start, end, 0, len(sentence))
-    if tense == "unknown" and re.search(r"\b(?:is|are|am)\b", sentence) and not markers:
+        tense = _nearest(found, start, end, 0, len(sentence))
+    if tense == "unknown" and markers.present.search(sentence) and not found:
         tense = "present"
     return tense

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from timeline.core.models import Document, Event, Status, TimeMention
 from timeline.reading.debris import Debris, is_debris_at
-from timeline.temporal.dates import Reference
+from timeline.temporal.tagger import Reference
 from timeline.text.segment import PASSAGE_BOUNDARY, PASSAGE_JOINER, sentence_spans
 
 

@@ -1,57 +1,26 @@
-"""The temporal tagger: find date expressions in English news text and resolve them.
+"""Resolving a found date expression: period arithmetic and one named resolver per kind of expression.
 
-Finding is a set of regular expressions over the whole text, longest match
-first; resolving turns each match into a `Period` against a `Reference`
-(the document's publication date, or an estimated range of it) and the
-tense of the clause around the expression.  Each resolution rule is a
-named function; its name is recorded as the mention's `rule`.
-
-A date that cannot be resolved honestly is left unresolved (`period` None):
-a wrong date is worse than a missing one.
+Each resolver turns a `Match` into a `Resolution` against the tagger's `Context` (the reference date, the
+clause's tense, the last day mentioned); its name is recorded as the mention's `rule`.  A date that cannot
+be resolved honestly is left unresolved (`period` None): a wrong date is worse than a missing one.
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from timeline.core import periods as P
-from timeline.core.models import DateBasis, TimeMention
+from timeline.core.models import DateBasis
 from timeline.core.periods import Period
-from timeline.temporal.patterns import Match, find
-from timeline.temporal.tense import Tense, forward_cue, sentence_tense
-from timeline.text.lexicon import NUMBERS, SEASONS, month_number, weekday_number
-from timeline.text.segment import sentence_spans
+from timeline.temporal.patterns import Match
+from timeline.temporal.tense import Tense
 
-
-@dataclass(frozen=True, slots=True)
-class Reference:
-    """What relative expressions resolve against.
-
-    `published` is the publication day when known.  For an undated document
-    `earliest`/`latest` may bound it instead: an expression is then resolved
-    against both ends and kept only at a precision on which they agree.
-    """
-
-    published: dt.date | None = None
-    earliest: dt.date | None = None
-    latest: dt.date | None = None
-
-    @property
-    def days(self) -> tuple[dt.date, ...]:
-        if self.published:
-            return (self.published,)
-        if self.earliest and self.latest:
-            return (self.earliest, self.latest)
-        return ()
-
-    @property
-    def basis(self) -> DateBasis:
-        return "publication" if self.published else "estimated"
-
+if TYPE_CHECKING:
+    from timeline.temporal.tagger import Context
 
 Resolver = Callable[[Match, "Context"], "Resolution"]
 
@@ -67,32 +36,14 @@ class Resolution:
     parts: tuple[tuple[int, int, Period], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
-    text: str
-    reference: Reference
-    sentence_start: int
-    sentence_end: int
-    # The last resolved day-or-finer period before this mention (for "two days later").
-    anchor: Period | None
-    # Tense of the mention's clause, read once per mention.
-    clause_tense: Tense = "unknown"
-
-    def tense(self, m: Match) -> Tense:
-        return self.clause_tense
-
-    def forward(self, m: Match) -> bool:
-        return forward_cue(self.text[self.sentence_start : self.sentence_end], m.start - self.sentence_start)
-
-
 # ---------------------------------------------------------------- resolution rules
 
 
-def _num(word: str) -> int | None:
+def _num(word: str, numbers: Mapping[str, int]) -> int | None:
     w = word.lower().strip()
     if w.isdigit():
         return int(w)
-    n = NUMBERS.get(re.sub(r"\s+", " ", w))
+    n = numbers.get(re.sub(r"\s+", " ", w))
     return n or None
 
 
@@ -138,34 +89,32 @@ def month_for_tense(month: int, ref: dt.date, tense: Tense) -> Period:
     return this_year
 
 
-def weekday_for_tense(weekday: int, ref: dt.date, tense: Tense, qualifier: str = "") -> dt.date:
+def weekday_for_tense(weekday: int, ref: dt.date, tense: Tense, offset: int | None = None) -> dt.date:
     """A weekday named alone: in a past (or unknown-tense) report the most recent such day, the
-    publication day itself included; in future text the next one after it.  "last"/"next"/"this"
-    qualifiers decide on their own."""
-    q = qualifier.lower()
+    publication day itself included; in future text the next one after it.  A qualifier's offset
+    decides on its own: -1 "last Friday", 1 "next Friday", 0 "this Friday" (of the reference's week)."""
     back = (ref.weekday() - weekday) % 7
     ahead = (weekday - ref.weekday()) % 7
-    if q in ("last", "past", "this past"):
+    if offset == -1:
         return ref - dt.timedelta(days=back or 7)
-    if q in ("next", "coming", "this coming"):
+    if offset == 1:
         return ref + dt.timedelta(days=ahead or 7)
-    if q == "this":
+    if offset == 0:
         return ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=weekday)
     if tense == "future":
         return ref + dt.timedelta(days=ahead or 7)
     return ref - dt.timedelta(days=back)
 
 
-def season_for_qualifier(code: str, ref: dt.date, qualifier: str, tense: Tense) -> Period:
-    """ "last fall" is the latest fall that ended before the reference; "next fall" the first that
-    starts after it; "this fall" (or a bare "in the fall") the one of the reference's year, unless
-    tense says the other one."""
-    q = qualifier.lower()
+def season_for_qualifier(code: str, ref: dt.date, offset: int | None, tense: Tense) -> Period:
+    """ "last fall" (offset -1) is the latest fall that ended before the reference; "next fall" (1) the
+    first that starts after it; "this fall" (0, or a bare "in the fall") the one of the reference's year,
+    unless tense says the other one."""
     candidates = [P.season(y, code) for y in range(ref.year - 2, ref.year + 2)]
     current = next((s for s in candidates if s.start <= ref <= s.end), None)
-    if q in ("last", "past", "this past"):
+    if offset == -1:
         return max((s for s in candidates if s.end < ref and s != current), key=lambda s: s.start)
-    if q in ("next", "coming", "this coming"):
+    if offset == 1:
         return min((s for s in candidates if s.start > ref), key=lambda s: s.start)
     if current:
         return current
@@ -208,19 +157,11 @@ def shift(ref: dt.date, n: int, unit: str) -> Period:
     return P.year(ref.year + n)
 
 
-_QUALIFIER_OFFSET = {
-    "last": -1, "past": -1, "previous": -1, "the last": -1, "the past": -1, "the previous": -1, "this past": -1,
-    "next": 1, "coming": 1, "following": 1, "the following": 1, "the coming": 1, "the next": 1,
-    "this": 0, "earlier this": 0, "later this": 0,
-}  # fmt: skip
-_MODIFIERS = {"early": "START", "beginning": "START", "start": "START", "mid": "MID", "middle": "MID",
-              "late": "END", "end": "END", "turn": "END"}  # fmt: skip
-
-
-def modifier_of(words: str) -> P.Modifier:
+def modifier_of(words: str, modifiers: Mapping[str, P.Modifier]) -> P.Modifier:
+    """The mod of the first word that has one: "the end of" -> END, "early next" -> START."""
     for word in re.findall(r"[a-z]+", words.lower()):
-        if word in _MODIFIERS:
-            return _MODIFIERS[word]  # type: ignore[return-value]
+        if word in modifiers:
+            return modifiers[word]
     return ""
 
 
@@ -241,8 +182,7 @@ def _against_reference(ctx: Context, rule: str, tense: Tense, make: Callable[[dt
     if any(r is None for r in results):
         return _unresolved(rule, tense)
     first = results[0]
-    assert first is not None
-    if all(r == first for r in results):
+    if first is not None and all(r == first for r in results):
         return Resolution(first, ctx.reference.basis, rule, tense=tense)
     years = {r.start.year for r in results if r} | {r.end.year for r in results if r}
     if len(years) == 1:
@@ -252,7 +192,7 @@ def _against_reference(ctx: Context, rule: str, tense: Tense, make: Callable[[dt
 
 def resolve_full_date(m: Match, ctx: Context) -> Resolution:
     g = m.groups
-    month = int(g["m"]) if "m" in g else month_number(g["mon"])
+    month = int(g["m"]) if "m" in g else ctx.rules.month_number(g["mon"])
     d = _safe_date(int(g["y"]), month, _day_number(g["d"]))
     if d is None:
         return _unresolved("invalid_date")
@@ -270,7 +210,7 @@ def resolve_numeric_date(m: Match, ctx: Context) -> Resolution:
 
 def resolve_day_range(m: Match, ctx: Context) -> Resolution:
     g = m.groups
-    month = month_number(g["mon"])
+    month = ctx.rules.month_number(g["mon"])
     d1, d2 = _day_number(g["d"]), _day_number(g["d2"])
     if d2 < d1:
         return _unresolved("day_range_reversed")
@@ -291,12 +231,12 @@ def resolve_day_range(m: Match, ctx: Context) -> Resolution:
 
 def resolve_month_day(m: Match, ctx: Context) -> Resolution:
     g = m.groups
-    month, day_no = month_number(g["mon"]), _day_number(g["d"])
+    month, day_no = ctx.rules.month_number(g["mon"]), _day_number(g["d"])
     if not 1 <= day_no <= 31 or _safe_date(2000, month, day_no) is None:
         return _unresolved("invalid_date")
     tense = "future" if ctx.forward(m) and ctx.tense(m) != "past" else ctx.tense(m)
     if "wd" in g:
-        wd = weekday_number(g["wd"])
+        wd = ctx.rules.weekday_number(g["wd"])
 
         def make_wd(ref: dt.date) -> Period | None:
             # The weekday picks the year when the text gives one ("Friday, March 22").
@@ -318,13 +258,15 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
 
 def resolve_month_year(m: Match, ctx: Context) -> Resolution:
     g = m.groups
-    period = P.month(int(g["y"]), month_number(g["mon"]))
-    return Resolution(P.narrowed(period, modifier_of(g.get("mod") or "")), "explicit", m.rule, tense=ctx.tense(m))
+    period = P.month(int(g["y"]), ctx.rules.month_number(g["mon"]))
+    return Resolution(
+        P.narrowed(period, modifier_of(g.get("mod") or "", ctx.rules.modifiers)), "explicit", m.rule, tense=ctx.tense(m)
+    )
 
 
 def resolve_month_range(m: Match, ctx: Context) -> Resolution:
     g = m.groups
-    m1, m2 = month_number(g["mon"]), month_number(g["mon2"])
+    m1, m2 = ctx.rules.month_number(g["mon"]), ctx.rules.month_number(g["mon2"])
     tense = ctx.tense(m)
     if "y" in g:
         y = int(g["y"])
@@ -339,46 +281,37 @@ def resolve_month_range(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, m.rule, tense, make)
 
 
-_SCHEDULED_NOUN_BEFORE = re.compile(r"\b(?:until|till|ahead of|before|for|toward|towards|pending)\s+(?:the\s+)?$", re.I)
-
-
 def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     word = g["mon"]
     cue = (g.get("cue") or "").lower().strip()
-    # "May" and "March" are words too: as months they need a cue ("in May").
-    if word.lower().rstrip(".") in ("may", "mar", "march") and not cue:
+    # "May" and "March" are words too, "Jan" may be a name: as months they need a cue ("in May").
+    if word.lower().rstrip(".") in ctx.rules.month_needs_cue and not cue:
         return Resolution(None, "unresolved", "not_a_month", kind="none")
-    if (
-        word.rstrip(".").lower() in ("jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-        and not cue
-    ):
-        return Resolution(None, "unresolved", "not_a_month", kind="none")
-    month = month_number(word)
+    month = ctx.rules.month_number(word)
     tense = ctx.tense(m)
     rule = "month_" + tense
-    if cue in ("last", "past"):
+    offset = ctx.rules.qualifier_offsets.get(cue)
+    if offset == -1:
         tense, rule = "past", "month_last"
-    elif cue in ("next", "coming"):
+    elif offset == 1:
         tense, rule = "future", "month_next"
-    elif cue == "this":
+    elif offset == 0:
         rule = "month_this"
     before = ctx.text[max(ctx.sentence_start, m.start - 20) : m.start] + (g.get("cue") or "") + " "
-    if g.get("noun") and _SCHEDULED_NOUN_BEFORE.search(before):
+    if g.get("noun") and ctx.rules.scheduled_noun_before.search(before):
         # "until December elections": the elections lie ahead of the clause's own time.
         tense, rule = "future", "scheduled_noun"
     elif ctx.forward(m) and tense != "past":
         tense, rule = "future", "month_forward_cue"
-    modifier = modifier_of(cue)
-    strict_last = cue in ("last", "past")
-    strict_next = cue in ("next", "coming")
+    modifier = modifier_of(cue, ctx.rules.modifiers)
 
     def make(ref: dt.date) -> Period:
-        if strict_last:
+        if offset == -1:
             p = P.month(ref.year if month < ref.month else ref.year - 1, month)
-        elif strict_next:
+        elif offset == 1:
             p = P.month(ref.year if month > ref.month else ref.year + 1, month)
-        elif cue == "this":
+        elif offset == 0:
             p = P.month(ref.year, month)
         else:
             p = month_for_tense(month, ref, tense)
@@ -389,7 +322,7 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
 
 def resolve_year(m: Match, ctx: Context) -> Resolution:
     g = m.groups
-    period = P.narrowed(P.year(int(g["y"])), modifier_of(g.get("mod") or ""))
+    period = P.narrowed(P.year(int(g["y"])), modifier_of(g.get("mod") or "", ctx.rules.modifiers))
     return Resolution(period, "explicit", m.rule, tense=ctx.tense(m))
 
 
@@ -415,32 +348,35 @@ def resolve_decade(m: Match, ctx: Context) -> Resolution:
 
 def resolve_season(m: Match, ctx: Context) -> Resolution:
     g = m.groups
-    code = SEASONS[g["season"].lower()]
-    modifier = modifier_of(g.get("mod") or "")
+    code = ctx.rules.seasons[g["season"].lower()]
+    modifier = modifier_of(g.get("mod") or "", ctx.rules.modifiers)
     tense = ctx.tense(m)
     if "y" in g:
         return Resolution(P.narrowed(P.season(int(g["y"]), code), modifier), "explicit", m.rule, tense=tense)
     qualifier = (g.get("qual") or "").lower()
-    qualifier = {"later this": "this", "earlier this": "this"}.get(qualifier, qualifier)
+    offset = ctx.rules.qualifier_offsets.get(qualifier)
+    if offset == 0:
+        qualifier = "this"  # "later this summer" is this summer, and named so
     rule = f"season_{qualifier.replace(' ', '_') or tense}"
     return _against_reference(
-        ctx, rule, tense, lambda ref: P.narrowed(season_for_qualifier(code, ref, qualifier, tense), modifier)
+        ctx, rule, tense, lambda ref: P.narrowed(season_for_qualifier(code, ref, offset, tense), modifier)
     )
 
 
 def resolve_weekday(m: Match, ctx: Context) -> Resolution:
     g = m.groups
-    wd = weekday_number(g["wd"])
+    wd = ctx.rules.weekday_number(g["wd"])
     qualifier = (g.get("qual") or "").lower()
-    if qualifier in ("on", "dated", "from", "since", "by", "until", "late", "early", "on the night of"):
+    if qualifier in ctx.rules.weekday_neutral_qualifiers:
         qualifier = ""
+    offset = ctx.rules.qualifier_offsets.get(qualifier)
     tense = ctx.tense(m)
     rule = (
         f"weekday_{qualifier.replace(' ', '_')}"
         if qualifier
         else f"weekday_{'future' if tense == 'future' else 'past'}"
     )
-    return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_for_tense(wd, ref, tense, qualifier)))
+    return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_for_tense(wd, ref, tense, offset)))
 
 
 def deictic_offset(phrase: str) -> int:
@@ -465,18 +401,16 @@ def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
     qual = re.sub(r"\s+", " ", g["qual"].lower())
     unit = g["unit"].lower()
     tense = ctx.tense(m)
-    modifier = modifier_of(qual)
+    modifier = modifier_of(qual, ctx.rules.modifiers)
     base = re.sub(r"^(?:at |by )?(?:the )?(?:end|beginning|start) of |^(?:early|late) ", "", qual)
     if unit == "weekend":
         return resolve_weekend(m, ctx)
-    if base in ("the last", "the past", "the next", "the coming", "past") and unit != "week":
+    if base in ctx.rules.stretch_qualifiers and unit != "week":
         # "the past year" is a stretch of time up to now, not a calendar year.
         return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
-    offset = _QUALIFIER_OFFSET.get(base)
+    offset = ctx.rules.qualifier_offsets.get(base)
     if offset is None:
         return _unresolved("relative_unit_unknown", tense)
-    if base in ("the last", "the past") and unit == "week":
-        offset = -1
     return _against_reference(
         ctx, f"relative_{unit}", tense, lambda ref: P.narrowed(relative_unit(unit, offset, ref), modifier)
     )
@@ -496,7 +430,7 @@ def part_of_unit(unit: str, modifier: P.Modifier, ref: dt.date, tense: Tense) ->
 
 def resolve_end_of_unit(m: Match, ctx: Context) -> Resolution:
     unit = m.groups["unit"].lower()
-    modifier = modifier_of(m.groups["mod"])
+    modifier = modifier_of(m.groups["mod"], ctx.rules.modifiers)
     tense = ctx.tense(m)
     return _against_reference(ctx, f"{unit}_part_{tense}", tense, lambda ref: part_of_unit(unit, modifier, ref, tense))
 
@@ -522,7 +456,7 @@ def resolve_weekend(m: Match, ctx: Context) -> Resolution:
 
 def resolve_ago(m: Match, ctx: Context) -> Resolution:
     g = m.groups
-    n = _num(g["n"])
+    n = _num(g["n"], ctx.rules.numbers)
     tense = ctx.tense(m)
     if not n:
         return _unresolved("vague_count", tense)
@@ -536,7 +470,7 @@ def resolve_ago(m: Match, ctx: Context) -> Resolution:
 
 def resolve_later(m: Match, ctx: Context) -> Resolution:
     g = m.groups
-    n = _num(g["n"])
+    n = _num(g["n"], ctx.rules.numbers)
     if not n or ctx.anchor is None:
         return _unresolved("anchor_missing", ctx.tense(m))
     return Resolution(shift(ctx.anchor.start, n, g["unit"]), "anchor", "anchor_later", tense=ctx.tense(m))
@@ -545,26 +479,16 @@ def resolve_later(m: Match, ctx: Context) -> Resolution:
 def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
     """ "in one week", "in two months": that far after publication, at the unit's precision."""
     g = m.groups
-    n = _num(g["n"])
+    n = _num(g["n"], ctx.rules.numbers)
     tense = ctx.tense(m)
     if not n or tense == "past":
         return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
     return _against_reference(ctx, "in_n_units", "future", lambda ref: shift(ref, n, g["unit"]))
 
 
-_NEXT_DAY = {
-    "the next day": (1, "day"), "the following day": (1, "day"), "the day after": (1, "day"),
-    "the next morning": (1, "day"), "the following morning": (1, "day"), "the day before": (-1, "day"),
-    "the previous day": (-1, "day"), "the next week": (1, "week"), "the following week": (1, "week"),
-    "the previous week": (-1, "week"), "the next month": (1, "month"), "the following month": (1, "month"),
-    "the previous month": (-1, "month"), "the following year": (1, "year"), "the previous year": (-1, "year"),
-    "the next year": (1, "year"),
-}  # fmt: skip
-
-
 def resolve_next_day(m: Match, ctx: Context) -> Resolution:
     """ "the next day" follows the date last mentioned; with none, it cannot be placed."""
-    n, unit = _NEXT_DAY[re.sub(r"\s+", " ", m.groups["matched"].lower())]
+    n, unit = ctx.rules.sequence_offsets[re.sub(r"\s+", " ", m.groups["matched"].lower())]
     if ctx.anchor is None:
         return _unresolved("anchor_missing", ctx.tense(m))
     return Resolution(shift(ctx.anchor.start, n, unit), "anchor", "anchor_next", tense=ctx.tense(m))
@@ -574,7 +498,7 @@ def resolve_duration(m: Match, ctx: Context) -> Resolution:
     return Resolution(None, "unresolved", "duration", kind="duration")
 
 
-_RESOLVERS: dict[str, Resolver] = {
+RESOLVERS: dict[str, Resolver] = {
     "full_date": resolve_full_date,
     "numeric_date": resolve_numeric_date,
     "day_range": resolve_day_range,
@@ -598,46 +522,3 @@ _RESOLVERS: dict[str, Resolver] = {
     "next_day": resolve_next_day,
     "duration": resolve_duration,
 }
-
-
-# ---------------------------------------------------------------- the tagger
-
-
-def tag(text: str, reference: Reference, spans: list[tuple[int, int]] | None = None) -> list[TimeMention]:
-    """Every date expression of `text`, resolved against `reference`.
-
-    Mentions come in text order; "two days later" resolves against the
-    latest day-or-finer date mentioned before it in the same paragraph.
-    """
-    spans = spans if spans is not None else sentence_spans(text)
-    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
-    mentions: list[TimeMention] = []
-    anchor: Period | None = None
-    anchor_paragraph = -1
-    span_index = 0
-    for match in find(text):
-        while span_index < len(spans) - 1 and spans[span_index][1] <= match.start:
-            span_index += 1
-        s_start, s_end = spans[span_index] if spans else (0, len(text))
-        paragraph = bisect.bisect_left(breaks, match.start)
-        if paragraph != anchor_paragraph:
-            anchor = None
-        tense: Tense = "unknown"
-        if match.groups["resolver"] != "duration":
-            tense = sentence_tense(text[s_start:s_end], match.start - s_start, match.end - s_start)
-        ctx = Context(text, reference, s_start, s_end, anchor, tense)
-        res = _RESOLVERS[match.groups["resolver"]](match, ctx)
-        if res.kind == "none":
-            continue
-        mention = TimeMention(
-            match.core_start, match.core_end, text[match.core_start : match.core_end], res.period, res.basis, res.rule,
-            kind=res.kind, tense=res.tense,  # type: ignore[arg-type]
-            parts=tuple(
-                TimeMention(a, b, text[a:b], p, res.basis, res.rule, tense=res.tense)  # type: ignore[arg-type]
-                for a, b, p in res.parts
-            ),
-        )  # fmt: skip
-        mentions.append(mention)
-        if res.period is not None and res.period.precision == "day" and res.period.start == res.period.end:
-            anchor, anchor_paragraph = res.period, paragraph
-    return mentions

@@ -1,0 +1,175 @@
+"""The temporal stage's English knowledge, read from data files into one object passed to every step.
+
+`load_temporal_rules()` reads `timeline/data/en/*.yaml` (month and weekday names, cue lists, qualifier
+and offset tables, tense markers, the contexts where a number is not a year) and compiles what the tagger
+needs: the patterns, the anchor automaton, the tense marker sets.  The tagger and its helpers take the
+result as an argument; nothing in them reads a file or keeps a module-level word list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+
+from timeline.core.data import builtin
+from timeline.core.errors import DataFileError
+from timeline.core.periods import Modifier
+from timeline.core.yamldata import entry, int_table, phrases, read_yaml, str_table, strings
+from timeline.temporal.patterns import Pattern, Words, YearChecks, anchor_automaton, by_family, compile_patterns
+from timeline.temporal.patterns import year_checks as compile_year_checks
+from timeline.temporal.tense import TenseMarkers, tense_markers
+from timeline.text.lexicon import calendar_names, season_names
+
+# The cue lists every pattern template refers to (cues.yaml).
+_CUE_LISTS = (
+    "range_openers", "range_joiners", "period_parts", "month_cues", "scheduled_nouns", "year_modifiers",
+    "season_qualifiers", "season_cues", "the_season_parts", "weekday_qualifiers", "weekday_neutral_qualifiers",
+    "deictic_leads", "part_of_day_qualifiers", "next_morning_leads", "relative_qualifiers", "calendar_kinds",
+    "stretch_leads", "recent_stretches", "unit_parts", "weekend_qualifiers", "sequence_leads", "duration_leads",
+    "duration_determiners", "vague_counts", "duration_adjectives",
+)  # fmt: skip
+_TENSE_LISTS = (
+    "future_words", "future_before_to", "future_after_to", "modals", "plan_prepositions", "not_a_verb_after_to",
+    "past_words", "ed_not_verb", "present_words", "forward_cues",
+)  # fmt: skip
+_NOT_YEAR_LISTS = (
+    "not_year_before", "year_cues", "counted_after", "not_plural", "counted_after_abbreviations", "clock_after",
+)  # fmt: skip
+_MODIFIER_CODES = frozenset({"START", "MID", "END"})
+_UNITS = frozenset({"day", "week", "month", "year"})
+
+# Every data file of the stage, by concept; the test suite runs the examples each one carries.
+DATA_FILES = (
+    "en/months.yaml", "en/weekdays.yaml", "en/seasons.yaml", "en/numbers.yaml", "en/anchor_words.yaml",
+    "en/cues.yaml", "en/qualifier_offsets.yaml", "en/modifiers.yaml", "en/sequence_offsets.yaml",
+    "en/prepositions.yaml", "en/tense_markers.yaml", "en/not_a_year.yaml",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, eq=False)
+class TemporalRules:
+    """Everything the tagger knows of English dates.  Compared by identity (caches key on it)."""
+
+    # -- finding
+    patterns: tuple[Pattern, ...]
+    by_family: Mapping[str, tuple[tuple[int, Pattern], ...]]
+    automaton: ahocorasick.Automaton
+    year_checks: YearChecks
+    # A cue or qualifier made only of these is cut off the expression's text ("in February" -> "February").
+    cue_only: frozenset[str]
+    leading_preposition: re.Pattern[str]
+    # -- resolving
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    seasons: Mapping[str, str]
+    numbers: Mapping[str, int]
+    # Month words that are months only after a cue: every abbreviation, and names that are common words.
+    month_needs_cue: frozenset[str]
+    weekday_neutral_qualifiers: frozenset[str]
+    qualifier_offsets: Mapping[str, int]
+    # Qualifiers that make "the past year" a stretch of time up to (or from) now, not a calendar unit.
+    stretch_qualifiers: frozenset[str]
+    modifiers: Mapping[str, Modifier]
+    sequence_offsets: Mapping[str, tuple[int, str]]
+    scheduled_noun_before: re.Pattern[str]
+    # -- tense
+    tense: TenseMarkers
+
+    def month_number(self, word: str) -> int:
+        return self.months[word.lower().rstrip(".")]
+
+    def weekday_number(self, word: str) -> int:
+        return self.weekdays[word.lower().rstrip(".")]
+
+
+def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
+    """Read the data files and compile the rules; a malformed file is a `DataFileError` naming it.
+
+    The files are the built-in ones unless `data_dir` holds a set laid out the same way (`en/months.yaml`, ...).
+    """
+    paths = {name: (data_dir / name if data_dir is not None else builtin(name)) for name in DATA_FILES}
+    docs = {name: read_yaml(path) for name, path in paths.items()}
+
+    def lists(name: str, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+        return {key: phrases(docs[name], key, paths[name]) for key in keys}
+
+    month_names, month_abbreviations = calendar_names(docs["en/months.yaml"], paths["en/months.yaml"])
+    weekday_names, weekday_abbreviations = calendar_names(docs["en/weekdays.yaml"], paths["en/weekdays.yaml"])
+    seasons = season_names(docs["en/seasons.yaml"], paths["en/seasons.yaml"])
+    numbers = int_table(docs["en/numbers.yaml"], "counts", paths["en/numbers.yaml"])
+    cues = lists("en/cues.yaml", _CUE_LISTS)
+    words = Words(
+        months=month_names,
+        month_abbreviations=month_abbreviations,
+        weekdays=weekday_names,
+        weekday_abbreviations=weekday_abbreviations,
+        seasons=seasons,
+        numbers=numbers,
+        cues=cues,
+        anchor_words=lists("en/anchor_words.yaml", ("unit", "deictic")),
+    )
+    patterns = compile_patterns(words)
+    not_year = docs["en/not_a_year.yaml"]
+    not_year_path = paths["en/not_a_year.yaml"]
+    prepositions = lists("en/prepositions.yaml", ("cue_only", "leading"))
+    tense_words = lists("en/tense_markers.yaml", _TENSE_LISTS)
+    ordinary_words = phrases(docs["en/months.yaml"], "ordinary_words", paths["en/months.yaml"])
+    scheduled_cues = phrases(docs["en/cues.yaml"], "scheduled_noun_cues", paths["en/cues.yaml"])
+    return TemporalRules(
+        patterns=patterns,
+        by_family=by_family(patterns),
+        automaton=anchor_automaton(words),
+        year_checks=compile_year_checks(*(strings(not_year, key, not_year_path) for key in _NOT_YEAR_LISTS)),
+        cue_only=frozenset(prepositions["cue_only"]),
+        leading_preposition=re.compile(r"(?i:{})\s+".format("|".join(prepositions["leading"]))),
+        months={**month_names, **month_abbreviations},
+        weekdays={**weekday_names, **weekday_abbreviations},
+        seasons=seasons,
+        numbers=numbers,
+        month_needs_cue=frozenset(month_abbreviations) | frozenset(ordinary_words),
+        weekday_neutral_qualifiers=frozenset(cues["weekday_neutral_qualifiers"]),
+        qualifier_offsets=int_table(docs["en/qualifier_offsets.yaml"], "offsets", paths["en/qualifier_offsets.yaml"]),
+        stretch_qualifiers=frozenset(
+            phrases(docs["en/qualifier_offsets.yaml"], "stretches", paths["en/qualifier_offsets.yaml"])
+        ),
+        modifiers=_modifiers(docs["en/modifiers.yaml"], paths["en/modifiers.yaml"]),
+        sequence_offsets=_sequence_offsets(docs["en/sequence_offsets.yaml"], paths["en/sequence_offsets.yaml"]),
+        scheduled_noun_before=re.compile(r"\b(?:{})\s+(?:the\s+)?$".format("|".join(scheduled_cues)), re.I),
+        tense=tense_markers(tense_words),
+    )
+
+
+def _modifiers(document: Mapping[str, object], path: Path) -> dict[str, Modifier]:
+    table = str_table(document, "modifiers", path)
+    for word, code in table.items():
+        if code not in _MODIFIER_CODES:
+            raise DataFileError(f"{path}: modifier {word!r} has {code!r}, not one of {sorted(_MODIFIER_CODES)}")
+    return table  # type: ignore[return-value]
+
+
+def _sequence_offsets(document: Mapping[str, object], path: Path) -> dict[str, tuple[int, str]]:
+    table = entry(document, "offsets", path)
+    if not isinstance(table, dict) or not table:
+        raise DataFileError(f"{path}: 'offsets' must be a table of phrase: [count, unit]")
+    offsets: dict[str, tuple[int, str]] = {}
+    for phrase, value in table.items():
+        ok = isinstance(value, list) and len(value) == 2 and isinstance(value[0], int) and value[1] in _UNITS
+        if not isinstance(phrase, str) or not ok:
+            raise DataFileError(f"{path}: offset {phrase!r}: {value!r} is not [count, day|week|month|year]")
+        offsets[phrase] = (value[0], value[1])
+    return offsets
+
+
+_BUILTIN: TemporalRules | None = None
+
+
+def builtin_rules() -> TemporalRules:
+    """The rules of the built-in data files, built on first use and shared (a convenience default)."""
+    global _BUILTIN
+    if _BUILTIN is None:
+        _BUILTIN = load_temporal_rules()
+    return _BUILTIN

@@ -1,0 +1,120 @@
+"""The temporal tagger: find date expressions in English news text and resolve them.
+
+Finding (`timeline.temporal.patterns`) is a set of regular expressions, longest
+match first; resolving (`timeline.temporal.resolve`) turns each match into a
+`Period` against a `Reference` (the document's publication date, or an
+estimated range of it) and the tense of the clause around the expression.
+The English words of both come from one `TemporalRules` object.
+
+A date that cannot be resolved honestly is left unresolved (`period` None):
+a wrong date is worse than a missing one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from timeline.core.models import DateBasis, TimeMention
+from timeline.core.periods import Period
+from timeline.temporal.patterns import Match, find
+from timeline.temporal.resolve import RESOLVERS
+from timeline.temporal.rules import TemporalRules, builtin_rules
+from timeline.temporal.tense import Tense, forward_cue, sentence_tense
+from timeline.text.segment import sentence_spans
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """What relative expressions resolve against.
+
+    `published` is the publication day when known.  For an undated document
+    `earliest`/`latest` may bound it instead: an expression is then resolved
+    against both ends and kept only at a precision on which they agree.
+    """
+
+    published: dt.date | None = None
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+
+    @property
+    def days(self) -> tuple[dt.date, ...]:
+        if self.published:
+            return (self.published,)
+        if self.earliest and self.latest:
+            return (self.earliest, self.latest)
+        return ()
+
+    @property
+    def basis(self) -> DateBasis:
+        return "publication" if self.published else "estimated"
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    text: str
+    reference: Reference
+    rules: TemporalRules
+    sentence_start: int
+    sentence_end: int
+    # The last resolved day-or-finer period before this mention (for "two days later").
+    anchor: Period | None
+    # Tense of the mention's clause, read once per mention.
+    clause_tense: Tense = "unknown"
+
+    def tense(self, m: Match) -> Tense:
+        return self.clause_tense
+
+    def forward(self, m: Match) -> bool:
+        sentence = self.text[self.sentence_start : self.sentence_end]
+        return forward_cue(sentence, m.start - self.sentence_start, self.rules.tense)
+
+
+# ---------------------------------------------------------------- the tagger
+
+
+def tag(
+    text: str, reference: Reference, spans: list[tuple[int, int]] | None = None, rules: TemporalRules | None = None
+) -> list[TimeMention]:
+    """Every date expression of `text`, resolved against `reference`.
+
+    Mentions come in text order; "two days later" resolves against the
+    latest day-or-finer date mentioned before it in the same paragraph.
+    `spans` are the text's sentences (split here when not given); `rules`
+    default to the built-in English data.
+    """
+    rules = rules if rules is not None else builtin_rules()
+    spans = spans if spans is not None else sentence_spans(text)
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+    mentions: list[TimeMention] = []
+    anchor: Period | None = None
+    anchor_paragraph = -1
+    span_index = 0
+    for match in find(text, rules):
+        while span_index < len(spans) - 1 and spans[span_index][1] <= match.start:
+            span_index += 1
+        s_start, s_end = spans[span_index] if spans else (0, len(text))
+        paragraph = bisect.bisect_left(breaks, match.start)
+        if paragraph != anchor_paragraph:
+            anchor = None
+        tense: Tense = "unknown"
+        if match.groups["resolver"] != "duration":
+            tense = sentence_tense(text[s_start:s_end], match.start - s_start, match.end - s_start, rules.tense)
+        ctx = Context(text, reference, rules, s_start, s_end, anchor, tense)
+        res = RESOLVERS[match.groups["resolver"]](match, ctx)
+        if res.kind == "none":
+            continue
+        mention = TimeMention(
+            match.core_start, match.core_end, text[match.core_start : match.core_end], res.period, res.basis, res.rule,
+            kind=res.kind, tense=res.tense,  # type: ignore[arg-type]
+            parts=tuple(
+                TimeMention(a, b, text[a:b], p, res.basis, res.rule, tense=res.tense)  # type: ignore[arg-type]
+                for a, b, p in res.parts
+            ),
+        )  # fmt: skip
+        mentions.append(mention)
+        if res.period is not None and res.period.precision == "day" and res.period.start == res.period.end:
+            anchor, anchor_paragraph = res.period, paragraph
+    return mentions
