@@ -8,7 +8,9 @@ import random
 import pandas as pd
 import pytest
 
+from timeline.core.data import builtin
 from timeline.core.frame import COLUMN_NAMES, conform
+from timeline.core.yamldata import read_yaml
 from timeline.grouping.events_table import EVENT_TABLE_COLUMNS, events_table
 from timeline.grouping.grouper import group_events
 from timeline.grouping.happening import MentionView, content_words, same_happening, view_of
@@ -458,3 +460,12 @@ def test_dates_far_from_now_are_grouped_too() -> None:
     out = group_events(early).set_index("mention_id")
     assert out.loc["b", "event_date"] == pd.Timestamp("1551-08-01")
     assert out.loc["a", "event_date"] == pd.Timestamp("1551-01-01")  # a year needs a shared non-state actor
+
+
+FUNCTION_WORD_EXAMPLES = read_yaml(builtin("en/function_words.yaml"))["examples"]
+
+
+@pytest.mark.parametrize("example", FUNCTION_WORD_EXAMPLES, ids=[e["passage"][:30] for e in FUNCTION_WORD_EXAMPLES])
+def test_function_words_examples(example: dict) -> None:
+    """The data file's own examples: what is left of a passage once function and calendar words go."""
+    assert content_words(example["passage"]) == frozenset(example["content_words"])

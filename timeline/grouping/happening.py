@@ -36,7 +36,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from timeline.core.data import load_yaml
+from timeline.core.data import builtin
+from timeline.core.yamldata import phrases, read_yaml
 from timeline.text.fold import fold
 from timeline.text.lexicon import MONTHS, SEASONS, WEEKDAYS
 
@@ -56,7 +57,8 @@ STATE_KIND = "state"
 MAX_CANDIDATES = 12
 
 # Function words and calendar words carry no evidence of what happened.
-_FUNCTION_WORDS = frozenset(load_yaml("en/function_words.yaml")["words"])
+_FUNCTION_WORDS_FILE = builtin("en/function_words.yaml")
+_FUNCTION_WORDS = frozenset(phrases(read_yaml(_FUNCTION_WORDS_FILE), "words", _FUNCTION_WORDS_FILE))
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(SEASONS)
 
 

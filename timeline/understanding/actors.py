@@ -112,9 +112,9 @@ class Gazetteer:
 # --- loading ----------------------------------------------------------------------------------------
 
 # English rules of name reading, one concept a file (see `timeline.understanding.rulefiles`).
-NAME_PARTICLES = DATA_DIR / "name_particles.txt"
-NAME_STOP_WORDS = DATA_DIR / "name_stop_words.txt"
-CLAUSE_OPENERS = DATA_DIR / "clause_openers.txt"
+NAME_PARTICLES = DATA_DIR / "en" / "name_particles.txt"
+NAME_STOP_WORDS = DATA_DIR / "en" / "name_stop_words.txt"
+CLAUSE_OPENERS = DATA_DIR / "en" / "clause_openers.txt"
 
 
 def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gazetteer:

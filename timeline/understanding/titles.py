@@ -79,10 +79,10 @@ _QUOTE_THEN_ATTRIBUTION = re.compile(r'^[“"](?P<quote>[^”"]{10,})[”"],?\s+
 _TITLE_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|the|of|'s|’s)$")
 
 # English rules of titles, one concept a file (see `timeline.understanding.rulefiles`).
-TITLE_INTERACTIONS = DATA_DIR / "title_interactions.txt"
-TITLE_TAIL_PREPOSITIONS = DATA_DIR / "title_tail_prepositions.txt"
-TITLE_TRAILING_FILLERS = DATA_DIR / "title_trailing_fillers.txt"
-TITLE_TEMPORAL_OPENERS = DATA_DIR / "title_temporal_openers.txt"
+TITLE_INTERACTIONS = DATA_DIR / "en" / "title_interactions.txt"
+TITLE_TAIL_PREPOSITIONS = DATA_DIR / "en" / "title_tail_prepositions.txt"
+TITLE_TRAILING_FILLERS = DATA_DIR / "en" / "title_trailing_fillers.txt"
+TITLE_TEMPORAL_OPENERS = DATA_DIR / "en" / "title_temporal_openers.txt"
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
