@@ -8,7 +8,7 @@ later with a `KeyError` deep inside the tagger.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -67,25 +67,23 @@ def strings(document: Mapping[str, Any], key: str, path: Path) -> tuple[str, ...
 
 def int_table(document: Mapping[str, Any], key: str, path: Path) -> dict[str, int]:
     """A table of phrases to whole numbers."""
-    value = entry(document, key, path)
-    if not isinstance(value, dict) or not value:
-        raise DataFileError(f"{path}: {key!r} must be a non-empty table of phrase: number")
-    for word, number in value.items():
-        if not isinstance(word, str) or not _PHRASE.fullmatch(word):
-            raise DataFileError(f"{path}: {key!r} has {word!r}, not a lower-case phrase")
-        if not isinstance(number, int) or isinstance(number, bool):
-            raise DataFileError(f"{path}: {key!r} gives {word!r} the value {number!r}, not a whole number")
-    return dict(value)
+    return _table(document, key, path, "number", lambda v: isinstance(v, int) and not isinstance(v, bool))
 
 
 def str_table(document: Mapping[str, Any], key: str, path: Path) -> dict[str, str]:
     """A table of phrases to codes."""
+    return _table(document, key, path, "code", lambda v: isinstance(v, str) and bool(v))
+
+
+def _table(document: Mapping[str, Any], key: str, path: Path, kind: str, valid: Callable[[Any], bool]) -> dict:
     value = entry(document, key, path)
     if not isinstance(value, dict) or not value:
-        raise DataFileError(f"{path}: {key!r} must be a non-empty table of phrase: code")
-    for word, code in value.items():
-        if not isinstance(word, str) or not _PHRASE.fullmatch(word) or not isinstance(code, str) or not code:
-            raise DataFileError(f"{path}: {key!r} has {word!r}: {code!r}, not a phrase and a code")
+        raise DataFileError(f"{path}: {key!r} must be a non-empty table of phrase: {kind}")
+    for word, item in value.items():
+        if not isinstance(word, str) or not _PHRASE.fullmatch(word):
+            raise DataFileError(f"{path}: {key!r} has {word!r}, not a lower-case phrase")
+        if not valid(item):
+            raise DataFileError(f"{path}: {key!r} gives {word!r} the value {item!r}, not a {kind}")
     return dict(value)
 
 
