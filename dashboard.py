@@ -363,34 +363,31 @@ def outside_note(outside: int) -> str:
     return f"The view opens where events concentrate; {outside:,} lie outside it: double-click (twice) or Autoscale."
 
 
+# (label, exporter key, file suffix, file stem, mime type, help)
+DOWNLOADS = (
+    ("Download CSV", "csv", "csv", "timeline", "text/csv", None),
+    ("Download JSON", "json", "json", "timeline", "application/json", None),
+    (
+        "Download events (one row per event)", "events", "csv", "timeline_events", "text/csv",
+        "One row per event (its sources listed); the other CSV has one row per passage.",
+    ),
+)  # fmt: skip
+
+
 def downloads(shown: pd.DataFrame, f: state.Filters) -> None:
     eager = len(shown) <= EAGER_EXPORT_ROWS
     row = st.container(horizontal=True)
-    row.download_button(
-        "Download CSV",
-        export_bytes(shown, "csv") if eager else lambda: export.csv_bytes(shown),
-        file_name=export.export_file_name(shown, "csv", f.start, f.end),
-        mime="text/csv",
-        on_click="ignore",
-        icon=":material/download:",
-    )
-    row.download_button(
-        "Download JSON",
-        export_bytes(shown, "json") if eager else lambda: export.json_bytes(shown),
-        file_name=export.export_file_name(shown, "json", f.start, f.end),
-        mime="application/json",
-        on_click="ignore",
-        icon=":material/download:",
-    )
-    row.download_button(
-        "Download events (one row per event)",
-        export_bytes(shown, "events") if eager else lambda: export.events_csv_bytes(shown),
-        file_name=export.export_file_name(shown, "csv", f.start, f.end, stem="timeline_events"),
-        mime="text/csv",
-        on_click="ignore",
-        icon=":material/download:",
-        help="One row per event (its sources listed); the other CSV has one row per passage.",
-    )
+    for label, kind, suffix, stem, mime, help_text in DOWNLOADS:
+        row.download_button(
+            label,
+            # Above EAGER_EXPORT_ROWS the file is built when clicked, not on every rerun.
+            export_bytes(shown, kind) if eager else partial(EXPORTERS[kind], shown),
+            file_name=export.export_file_name(shown, suffix, f.start, f.end, stem=stem),
+            mime=mime,
+            on_click="ignore",
+            icon=":material/download:",
+            help=help_text,
+        )
 
 
 def table(shown: pd.DataFrame) -> None:
