@@ -1,7 +1,7 @@
 """Folding text for matching: lower case, no diacritics, punctuation as spaces, and the same length.
 
 Every matcher (actors, event-type keywords, interaction verbs, grouping's wording) compares folded
-text, so "Çavuşoğlu" meets "Cavusoglu" and "al-Sarraj" meets "al Sarraj"; because folding keeps the
+text, so "Gökçe Şahin" meets "Gokce Sahin" and "al-Tawil" meets "al Tawil"; because folding keeps the
 length, offsets into the folded text are offsets into the original.
 """
 
