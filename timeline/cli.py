@@ -20,7 +20,7 @@ from timeline.config import load_config
 from timeline.core.errors import DataFileError, DocumentError
 from timeline.core.frame import records_for_export
 from timeline.pipeline import extract
-from timeline.reading.dateparser_adapter import DateParseError, parse_date
+from timeline.reading.dateparser_adapter import DateParseError, parse_published
 from timeline.reading.decoding import decode
 from timeline.reading.documents import DEFAULT_MAX_BYTES
 from timeline.temporal.rules import load_temporal_rules
@@ -174,7 +174,7 @@ def run_dates(args: argparse.Namespace) -> int:
     reference = Reference()
     if args.published:
         try:
-            reference = Reference(parse_date(args.published))
+            reference = Reference(parse_published(args.published))
         except DateParseError as exc:
             return _fail(f"--published: {exc}")
     try:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import logging
 import multiprocessing
 import os
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -32,6 +34,12 @@ from timeline.understanding.actors import find_actors, format_actors, passage_ac
 from timeline.understanding.event_types import classify
 from timeline.understanding.passages import document_events, reference_for
 from timeline.understanding.titles import make_title
+
+log = logging.getLogger(__name__)
+
+# What one document may take before it is given up as that document's problem (the others go on).
+# Checked between stages: a stage itself is linear in the document's length (see text.segment).
+DOCUMENT_SECONDS = 120.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,10 +117,22 @@ class _Job:
         try:
             document = D.read_file(item, self.config.max_bytes, self.config.debris, self.config.temporal)
         except errors.DocumentError as exc:
-            return DocumentReport(item.doc, "", "", "", None, "unknown", 0, "error", str(exc)), None, []
-        return self.process(document)
+            return _error_report(item.doc, str(exc))
+        except Exception as exc:  # one bad input must not take the others down
+            return _error_report(item.doc, _skipped(item.doc, exc))
+        return self.process_isolated(document)
+
+    def process_isolated(self, document: Document) -> _Result:
+        """`process`, with any failure or an exceeded time budget turned into this document's problem."""
+        try:
+            return self.process(document)
+        except _OverBudget as exc:
+            return _error_report(document.doc, f"skipped: {exc}")
+        except Exception as exc:  # one bad input must not take the others down
+            return _error_report(document.doc, _skipped(document.doc, exc))
 
     def process(self, document: Document) -> _Result:
+        started = time.monotonic()
         document = D.apply_sources(document, self.sources)
         if document.doc in self.overrides:
             document = replace(document, published=self.overrides[document.doc], published_basis="analyst")
@@ -120,8 +140,32 @@ class _Job:
             document = _with_estimate(document, self.config)
         spans = sentence_spans(document.text)
         mentions = tag(document.text, reference_for(document), spans, self.config.temporal)
+        _check_budget(started, "finding dates")
         events = document_events(document, mentions, spans, debris=self.config.debris)
-        return _report(document, events), document, understood(document, events, self.config)
+        rows = understood(document, events, self.config)
+        _check_budget(started, "describing events")
+        return _report(document, events), document, rows
+
+
+class _OverBudget(Exception):
+    pass
+
+
+def _check_budget(started: float, stage: str) -> None:
+    spent = time.monotonic() - started
+    if spent > DOCUMENT_SECONDS:
+        raise _OverBudget(f"took {spent:.0f} s ({stage}), over the {DOCUMENT_SECONDS:.0f} s budget for one document")
+
+
+def _error_report(doc: str, message: str) -> _Result:
+    return DocumentReport(doc, "", "", "", None, "unknown", 0, "error", message), None, []
+
+
+def _skipped(doc: str, exc: Exception) -> str:
+    log.debug("%s: skipped after an error", doc, exc_info=exc)
+    if isinstance(exc, errors.TimelineError):
+        return f"skipped: {exc}"
+    return f"skipped: internal error {type(exc).__name__}: {exc}"
 
 
 def _as_batch(done: Sequence[_Result]) -> _Batch:
@@ -216,10 +260,20 @@ def extract_texts(
     results: list[_Result] = []
     for name, text in texts.items():
         if not text.strip():
-            results.append((DocumentReport(name, "", "", "", None, "unknown", 0, "error", "empty text"), None, []))
+            results.append(_error_report(name, "empty text"))
+            continue
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > config.max_bytes:
+            limit = config.max_bytes / 1e6
+            results.append(_error_report(name, f"too large: {size / 1e6:.1f} MB is over the {limit:.1f} MB limit"))
             continue
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        results.append(job.process(D.document_from_text(name, text, debris=config.debris, rules=config.temporal)))
+        try:
+            document = D.document_from_text(name, text, debris=config.debris, rules=config.temporal)
+        except Exception as exc:  # one bad input must not take the others down
+            results.append(_error_report(name, _skipped(name, exc)))
+            continue
+        results.append(job.process_isolated(document))
     return _collect([_as_batch(results)], [])
 
 

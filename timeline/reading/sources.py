@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline.core.errors import TimelineError
-from timeline.reading.dateparser_adapter import DateParseError, parse_date
+from timeline.reading.dateparser_adapter import DateParseError, parse_published
 
 SOURCES_NAME = "sources.csv"
 
@@ -99,7 +99,7 @@ def _row(record: Mapping[str, str | None], where: str) -> tuple[SourceRow | None
     problem = ""
     if cell("published"):
         try:
-            published = parse_date(cell("published"))
+            published = parse_published(cell("published"))
         except DateParseError as exc:
             problem = f"{where}: unparseable published date for {file!r} ({exc}); treated as unknown"
     return SourceRow(file, cell("title"), cell("outlet"), cell("url"), published), problem
