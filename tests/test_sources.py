@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-import threading
 from pathlib import Path
 
 import pytest
 from conftest import SEEDS, d
 
-from timeline.reading.corrections import set_published
 from timeline.reading.sources import SourcesError, parse_sources, read_sources
 
 
@@ -99,44 +96,3 @@ def test_cp1252_sources_file(tmp_path: Path):
     path = tmp_path / "sources.csv"
     path.write_bytes("file,title\na.txt,Caf\u00e9 \u2013 talks\n".encode("cp1252"))
     assert read_sources(path).get("a.txt").title == "Caf\u00e9 \u2013 talks"
-
-
-def test_set_published_creates_updates_and_keeps_other_columns(tmp_path: Path):
-    path = set_published(tmp_path, "a.txt", d("2020-01-13"))
-    assert read_sources(path).get("a.txt").published == d("2020-01-13")
-    path.write_text("file,title,published,note\na.txt,A,2020-01-13,keep me\nb.txt,B,,\n", encoding="utf-8")
-    set_published(tmp_path, "b.txt", d("2020-02-01"))
-    set_published(tmp_path, "a.txt", None)
-    with path.open(newline="", encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
-    assert rows == [
-        {"file": "a.txt", "title": "A", "published": "", "note": "keep me", "outlet": "", "url": ""},
-        {"file": "b.txt", "title": "B", "published": "2020-02-01", "note": "", "outlet": "", "url": ""},
-    ]
-    assert [p.name for p in tmp_path.iterdir()] == ["sources.csv"]
-
-
-def test_set_published_refuses_a_file_without_file_column(tmp_path: Path):
-    (tmp_path / "sources.csv").write_text("name,published\na.txt,\n", encoding="utf-8")
-    with pytest.raises(SourcesError):
-        set_published(tmp_path, "a.txt", d("2020-01-13"))
-    assert (tmp_path / "sources.csv").read_text(encoding="utf-8") == "name,published\na.txt,\n"
-
-
-def test_concurrent_corrections_are_all_kept(tmp_path: Path) -> None:
-    """Two sessions correcting different documents at the same time: neither edit is lost."""
-    (tmp_path / "sources.csv").write_text("file,title\n", encoding="utf-8")
-    names = [f"doc{i:02d}.txt" for i in range(24)]
-
-    def correct(batch: list[str]) -> None:
-        for name in batch:
-            set_published(tmp_path, name, d("2021-03-05"))
-
-    threads = [threading.Thread(target=correct, args=(names[i::3],)) for i in range(3)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    table = read_sources(tmp_path / "sources.csv")
-    assert sorted(table.rows) == names
-    assert all(row.published == d("2021-03-05") for row in table.rows.values())
