@@ -96,3 +96,61 @@ def test_cp1252_sources_file(tmp_path: Path):
     path = tmp_path / "sources.csv"
     path.write_bytes("file,title\na.txt,Caf\u00e9 \u2013 talks\n".encode("cp1252"))
     assert read_sources(path).get("a.txt").title == "Caf\u00e9 \u2013 talks"
+
+
+# ---------------------------------------------------------------- csv-level problems are per-row problems
+
+
+def _read(tmp_path: Path, data: bytes):
+    path = tmp_path / "sources.csv"
+    path.write_bytes(data)
+    return read_sources(path)
+
+
+def test_cr_only_line_endings(tmp_path: Path):
+    table = _read(tmp_path, b"file,published\ra.txt,2020-01-13\rb.txt,2020-01-14\r")
+    assert table.get("b.txt").published == d("2020-01-14")
+    assert table.problems == ()
+
+
+def test_a_cell_over_csvs_limit_is_read(tmp_path: Path):
+    title = "T" * 200_000
+    table = _read(tmp_path, f"file,title\na.txt,{title}\nb.txt,B\n".encode())
+    assert table.get("a.txt").title == title and table.get("b.txt").title == "B"
+
+
+def test_a_cell_over_the_limit_is_a_problem_and_later_rows_are_kept(tmp_path: Path):
+    title = "T" * 1_200_000
+    table = _read(tmp_path, f"file,title\na.txt,{title}\nb.txt,B\n".encode())
+    assert table.get("b.txt").title == "B"
+    assert any("line 2" in p and "field larger than field limit" in p for p in table.problems), table.problems
+
+
+def test_an_unterminated_quote_is_a_problem_not_swallowed_rows(tmp_path: Path):
+    table = _read(tmp_path, b'file,title\na.txt,A\nb.txt,"B\nc.txt,C\nd.txt,D\n')
+    assert table.get("a.txt").title == "A"
+    assert table.get("b.txt") is None
+    assert any("line 3" in p and "never closed" in p for p in table.problems), table.problems
+
+
+def test_more_cells_than_the_header(tmp_path: Path):
+    table = _read(tmp_path, b"file,title\na.txt,A,extra,more\n")
+    assert table.get("a.txt").title == "A"
+    assert table.problems == (f"{tmp_path / 'sources.csv'} line 2: 4 cells but the header has 2; extra cells ignored",)
+
+
+def test_duplicate_column_names_use_the_first(tmp_path: Path):
+    table = _read(tmp_path, b"file,title,title\na.txt,First,Second\n")
+    assert table.get("a.txt").title == "First"
+    assert any("'title' appears more than once" in p for p in table.problems)
+
+
+def test_unknown_encoding_is_read_and_reported(tmp_path: Path):
+    table = _read(tmp_path, "file,title\na.txt,Négociations à Genève\n".encode("cp1252"))
+    assert table.get("a.txt").title == "Négociations à Genève"
+    assert any("read as cp1252" in p for p in table.problems)
+
+
+def test_utf16_sources(tmp_path: Path):
+    table = _read(tmp_path, "file,title\na.txt,Genève\n".encode("utf-16"))
+    assert table.get("a.txt").title == "Genève"
