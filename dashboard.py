@@ -10,6 +10,7 @@ import datetime as dt
 import getpass
 import logging
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -278,10 +279,28 @@ def type_label(event_type: str) -> str:
     return event_type.replace("_", " ")
 
 
+# Up to this many warnings are shown one box each; more are one box with the count and a list to expand.
+SEPARATE_WARNINGS = 3
+LISTED_WARNINGS = 5_000
+
+
+def warnings(messages: Sequence[str], what: str) -> None:
+    """Warnings as boxes, or, when there are many, one box ("312 problems ...") and an expandable list."""
+    if len(messages) <= SEPARATE_WARNINGS:
+        for message in messages:
+            st.warning(highlight.escape_markdown(message), icon=":material/warning:")
+        return
+    st.warning(f"{len(messages):,} {what}: see the list below.", icon=":material/warning:")
+    with st.expander(f"All {len(messages):,} {what}"):
+        listed = messages[:LISTED_WARNINGS]
+        more = len(messages) - len(listed)
+        # Plain text, not markdown: the messages quote file names and cells as they are.
+        st.text("\n".join(listed) + (f"\n… and {more:,} more" if more else ""))
+
+
 def show_notices() -> None:
     notices = st.session_state.get(K_NOTICES) or []
-    for notice in notices:
-        st.warning(highlight.escape_markdown(notice), icon=":material/warning:")
+    warnings(notices, "notices about the page's address")
     if notices and st.button("Dismiss notices"):
         st.session_state[K_NOTICES] = []
         st.rerun()
@@ -533,8 +552,7 @@ def documents_tab(extraction: Extraction, folder: Path, today: dt.date) -> None:
             "url": st.column_config.LinkColumn("Original"),
         },
     )
-    for problem in extraction.problems:
-        st.warning(highlight.escape_markdown(problem))
+    warnings(extraction.problems, "problems in sources.csv or the corrections")
     left, right = st.columns(2, gap="large")
     with left:
         correction_form(extraction, folder, today)

@@ -10,6 +10,7 @@ import gc
 import logging
 import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -178,6 +179,10 @@ def _workers(requested: int | None, n_items: int) -> int:
         return max(1, requested)
     if n_items < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
         return 1
+    # Forking a process that runs other threads (the dashboard's Streamlit server) can deadlock the
+    # child on a lock some other thread held; such a process extracts in-process.
+    if threading.active_count() > 1:
+        return 1
     return max(1, min(os.cpu_count() or 1, 8))
 
 
@@ -195,8 +200,10 @@ def _worker_batch(items: Sequence[F.InputFile]) -> _Batch:
 
 def _parallel(job: _Job, batches: Sequence[Sequence[F.InputFile]], workers: int) -> Iterator[_Batch]:
     # fork: each worker inherits the job (the Config's automata, the sources table) once, instead of
-    # having it pickled into every task.
-    context = multiprocessing.get_context("fork")
+    # having it pickled into every task.  Only a single-threaded process forks (see `_workers`); an
+    # explicit worker count from a threaded one gets fresh interpreters (forkserver) instead.
+    method = "fork" if threading.active_count() == 1 else "forkserver"
+    context = multiprocessing.get_context(method)
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(job,)
     ) as pool:
