@@ -56,12 +56,21 @@ def read_sources(path: str | os.PathLike[str]) -> Sources:
         raw = p.read_bytes()
     except OSError as exc:
         raise SourcesError(f"{p}: cannot read ({exc.strerror or exc})") from exc
+    return sources_from_bytes(raw, str(p))
+
+
+def sources_from_bytes(raw: bytes, name: str) -> Sources:
+    """A sources.csv's bytes, decoded as documents are; raises SourcesError only when nothing is usable."""
+    from timeline.core.errors import DocumentError
     from timeline.reading.decoding import decode_table
 
-    text, encoding = decode_table(raw)
-    table = parse_sources(text, str(p))
+    try:
+        text, encoding = decode_table(raw)
+    except DocumentError as exc:
+        raise SourcesError(f"{name}: {exc}") from exc
+    table = parse_sources(text, name)
     if encoding not in ("utf-8", "ascii"):
-        table = Sources(table.path, table.rows, (f"{p}: not UTF-8, read as {encoding}", *table.problems))
+        table = Sources(table.path, table.rows, (f"{name}: not UTF-8, read as {encoding}", *table.problems))
     return table
 
 
