@@ -124,3 +124,17 @@ def test_the_data_folder_defaults_to_xdg(monkeypatch: pytest.MonkeyPatch, tmp_pa
     monkeypatch.delenv(C.DATA_DIR_ENV)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     assert C.user_data_dir() == tmp_path / "xdg" / "timeline"
+
+
+def test_the_cli_applies_corrections_when_asked(corpus: Path, tmp_path: Path, data_dir: Path) -> None:
+    from conftest import read_csv_rows, run_cli
+
+    _save(corpus, "a/x.txt", d("2020-04-01"))
+    out = tmp_path / "out.csv"
+    env_run = run_cli("extract", corpus, "-o", out, "--with-corrections")
+    assert env_run.returncode == 0, env_run.stderr
+    assert "a/x.txt: published 2020-04-01 (analyst)" in env_run.stderr
+    rows = {r["doc"]: r for r in read_csv_rows(out)}
+    assert rows["a/x.txt"]["published_basis"] == "analyst"
+    plain = run_cli("extract", corpus, "-o", out)
+    assert "a/x.txt: published 2020-03-05 (sources)" in plain.stderr

@@ -6,6 +6,7 @@ Only argument parsing and output; the work is done by timeline.pipeline and time
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
 import sys
@@ -20,6 +21,7 @@ from timeline.config import load_config
 from timeline.core.errors import DataFileError, DocumentError
 from timeline.core.frame import records_for_export
 from timeline.pipeline import extract
+from timeline.reading.corrections import read_corrections
 from timeline.reading.dateparser_adapter import DateParseError, parse_published
 from timeline.reading.decoding import decode
 from timeline.reading.documents import DEFAULT_MAX_BYTES
@@ -100,6 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--workers", type=int, metavar="N", help="worker processes (default: one per core for 400 documents or more)"
     )
     ex.add_argument(
+        "--with-corrections",
+        action="store_true",
+        help="apply the publication dates analysts set in the dashboard for this folder (kept in the user "
+        "data folder, never in the corpus)",
+    )
+    ex.add_argument(
         "--no-formula-guard",
         action="store_true",
         help="write CSV cells as they are; by default a cell starting with = + - @ gets a leading ' "
@@ -156,7 +164,13 @@ def run_extract(args: argparse.Namespace) -> int:
         )
     except DataFileError as exc:
         return _fail(str(exc))
-    result = extract(args.paths, config, sources=args.sources)
+    overrides: dict[str, dt.date] = {}
+    if args.with_corrections:
+        found = read_corrections(args.paths[0])
+        overrides = dict(found.published)
+        for problem in found.problems:
+            print(printable(f"warning: {problem}"), file=sys.stderr)
+    result = extract(args.paths, config, sources=args.sources, published_overrides=overrides)
     for problem in result.problems:
         print(printable(f"warning: {problem}"), file=sys.stderr)
     if not args.quiet:
