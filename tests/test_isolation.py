@@ -185,3 +185,27 @@ def test_a_2_mb_single_line_finishes():
     elapsed = time.monotonic() - started
     assert result.reports[0].status == "ok"
     assert elapsed < 120, f"2 MB single line took {elapsed:.0f} s"
+
+
+_REAL_WORKER_BATCH = pipeline._worker_batch
+
+
+def _dying_worker_batch(items):
+    """A worker that dies (as one killed for memory would) on the batch holding doc3.txt."""
+    import os
+
+    if any(item.doc == "doc3.txt" for item in items):
+        os._exit(1)
+    return _REAL_WORKER_BATCH(items)
+
+
+def test_a_dying_worker_process_does_not_take_the_run_down(monkeypatch, tmp_path):
+    from timeline.config import load_config
+
+    for i in range(6):
+        (tmp_path / f"doc{i}.txt").write_text(GOOD, encoding="utf-8")
+    monkeypatch.setattr(pipeline, "_worker_batch", _dying_worker_batch)
+    monkeypatch.setattr(pipeline, "BATCH", 2)
+    result = extract([tmp_path], load_config(workers=2))
+    assert sorted(r.doc for r in result.reports) == [f"doc{i}.txt" for i in range(6)]
+    assert {r.status for r in result.reports} == {"ok"}

@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -204,10 +205,19 @@ def _parallel(job: _Job, batches: Sequence[Sequence[F.InputFile]], workers: int)
     # explicit worker count from a threaded one gets fresh interpreters (forkserver) instead.
     method = "fork" if threading.active_count() == 1 else "forkserver"
     context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(job,)
-    ) as pool:
-        yield from pool.map(_worker_batch, batches)
+    done = 0
+    try:
+        with ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(job,)
+        ) as pool:
+            for piece in pool.map(_worker_batch, batches):
+                yield piece
+                done += 1
+    except BrokenProcessPool:
+        # A worker died (killed for memory, a crash in a C extension): the batches not yet returned are
+        # done in this process, so one bad input still does not take the whole run down.
+        log.warning("a worker process died; extracting the remaining %d batch(es) in-process", len(batches) - done)
+        yield from map(job.batch, batches[done:])
 
 
 def understood(document: Document, events: Sequence[Event], config: Config) -> list[tuple[object, ...]]:
