@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import logging
 import sys
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -19,9 +21,7 @@ import streamlit as st
 from timeline.config import Config, load_config
 from timeline.core.errors import DataFileError
 from timeline.pipeline import Extraction, extract
-from timeline.reading import uploads
-from timeline.reading.corrections import set_published
-from timeline.reading.sources import SourcesError
+from timeline.reading import corrections, uploads
 from timeline.view import export, figure, highlight, key_events, masks, state, summary, tables, url
 
 log = logging.getLogger("timeline.dashboard")
@@ -89,7 +89,25 @@ def load_corpus(
     # `fingerprint` and `config_key` are only the cache key (the Config itself is not hashed): any added,
     # removed or edited document or data file makes a new entry.
     del fingerprint, config_key
-    return extract([folder], _config)
+    # The analyst's corrections and uploads live in the user data folder, never in the corpus folder.
+    found = corrections.read_corrections(folder)
+    uploaded = corrections.uploads_root(folder)
+    roots = [folder, str(uploaded)] if uploaded.is_dir() else [folder]
+    extraction = extract(roots, _config, published_overrides=found.published)
+    if found.problems:
+        extraction = replace(extraction, problems=(*extraction.problems, *found.problems))
+    return extraction
+
+
+def corpus_fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """The corpus folder, its uploads and its corrections as (path, size, mtime): any change is a new cache entry."""
+    extra = uploads.folder_fingerprint(corrections.uploads_root(folder))
+    try:
+        info = corrections.corrections_path(folder).stat()
+        extra += ((corrections.CORRECTIONS_NAME, info.st_size, info.st_mtime_ns),)
+    except OSError:
+        pass
+    return uploads.folder_fingerprint(folder) + tuple(("+" + name, size, mtime) for name, size, mtime in extra)
 
 
 @st.cache_data(max_entries=4)
@@ -261,10 +279,28 @@ def type_label(event_type: str) -> str:
     return event_type.replace("_", " ")
 
 
+# Up to this many warnings are shown one box each; more are one box with the count and a list to expand.
+SEPARATE_WARNINGS = 3
+LISTED_WARNINGS = 5_000
+
+
+def warnings(messages: Sequence[str], what: str) -> None:
+    """Warnings as boxes, or, when there are many, one box ("312 problems ...") and an expandable list."""
+    if len(messages) <= SEPARATE_WARNINGS:
+        for message in messages:
+            st.warning(highlight.escape_markdown(message), icon=":material/warning:")
+        return
+    st.warning(f"{len(messages):,} {what}: see the list below.", icon=":material/warning:")
+    with st.expander(f"All {len(messages):,} {what}"):
+        listed = messages[:LISTED_WARNINGS]
+        more = len(messages) - len(listed)
+        # Plain text, not markdown: the messages quote file names and cells as they are.
+        st.text("\n".join(listed) + (f"\n… and {more:,} more" if more else ""))
+
+
 def show_notices() -> None:
     notices = st.session_state.get(K_NOTICES) or []
-    for notice in notices:
-        st.warning(highlight.escape_markdown(notice), icon=":material/warning:")
+    warnings(notices, "notices about the page's address")
     if notices and st.button("Dismiss notices"):
         st.session_state[K_NOTICES] = []
         st.rerun()
@@ -516,8 +552,7 @@ def documents_tab(extraction: Extraction, folder: Path, today: dt.date) -> None:
             "url": st.column_config.LinkColumn("Original"),
         },
     )
-    for problem in extraction.problems:
-        st.warning(highlight.escape_markdown(problem))
+    warnings(extraction.problems, "problems in sources.csv or the corrections")
     left, right = st.columns(2, gap="large")
     with left:
         correction_form(extraction, folder, today)
@@ -541,21 +576,28 @@ def correction_form(extraction: Extraction, folder: Path, today: dt.date) -> Non
             format_func=lambda d: f"{docs[d].title or d} ({docs[d].published or 'no date'}, {docs[d].published_basis})",
         )
         date = st.date_input("Published on", value=None, min_value=state.DATE_MIN, max_value=today, key="pub_date")
-        unknown = st.checkbox("The date is unknown (remove the correction)", key="pub_unknown")
+        unknown = st.checkbox("Remove my correction (back to the publisher's date)", key="pub_unknown")
         if not st.form_submit_button("Save"):
             return
     if date is None and not unknown:
-        st.error("Choose a date, or tick 'unknown'.")
+        st.error("Choose a date, or tick 'Remove my correction'.")
         return
     try:
-        set_published(folder, doc, None if unknown else date)
-    except (SourcesError, OSError) as exc:
+        corrections.set_published(folder, doc, None if unknown else date, who=_analyst(), when=dt.datetime.now(dt.UTC))
+    except corrections.CorrectionsError as exc:
         st.error(f"Not saved: {highlight.escape_markdown(str(exc))}")
         return
     load_corpus.clear()
-    saved = "unknown" if unknown else date.isoformat()
+    saved = "the publisher's again (correction removed)" if unknown else date.isoformat()
     st.session_state[K_MESSAGES] = [f"Publication date of {doc} set to {saved}; events recomputed."]
     st.rerun()
+
+
+def _analyst() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
 
 
 def upload_form(folder: Path) -> None:
@@ -570,7 +612,15 @@ def upload_form(folder: Path) -> None:
     )
     if not files or not st.button("Add to the corpus", type="primary"):
         return
-    results = uploads.save_uploads(folder, ((f.name, f.getvalue()) for f in files))
+    # Beside the corpus, in the user data folder: the corpus folder (by default the repository's seeds/)
+    # is never written.
+    target = corrections.uploads_root(folder) / "uploads"
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        st.error(f"Not saved: {highlight.escape_markdown(f'{target}: {exc.strerror or exc}')}")
+        return
+    results = uploads.save_uploads(target, ((f.name, f.getvalue()) for f in files))
     for result in results:
         if not result.ok:
             st.error(highlight.escape_markdown(result.message))
@@ -596,7 +646,7 @@ def main() -> None:
         st.error(f"A data file could not be used: {highlight.escape_markdown(str(exc))}")
         st.stop()
     try:
-        extraction = load_corpus(str(folder), uploads.folder_fingerprint(folder), config, config_key)
+        extraction = load_corpus(str(folder), corpus_fingerprint(folder), config, config_key)
     except Exception as exc:  # the page must say what broke rather than die
         log.exception("extraction failed")
         st.error(f"The documents could not be read: {highlight.escape_markdown(repr(exc))}")

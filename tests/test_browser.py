@@ -99,18 +99,22 @@ def _wait_healthy(url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
     pytest.fail(f"streamlit did not answer within {STARTUP_SECONDS}s:\n{log.read_text(errors='replace')[-3000:]}")
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def _serve(tmp_path_factory: pytest.TempPathFactory, *dashboard_args: str) -> Iterator[str]:
     _chromium_or_skip()
     port = _free_port()
-    log = tmp_path_factory.mktemp("streamlit") / "streamlit.log"
+    tmp = tmp_path_factory.mktemp("streamlit")
+    log = tmp / "streamlit.log"
     command = [
         sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"),
         "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1",
         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
     ]  # fmt: skip
+    if dashboard_args:
+        command += ["--", *dashboard_args]
+    # Corrections and uploads go to a user data folder: a temporary one here, never the repository's.
+    env = {**os.environ, "TIMELINE_DATA_DIR": str(tmp / "data")}
     with log.open("wb") as out:
-        proc = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env=env)
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(url, proc, log)
@@ -121,6 +125,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    yield from _serve(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
@@ -293,3 +302,80 @@ def test_key_events_view_draws_one_marker_per_event(server: str, browser) -> Non
         assert not errors, errors
     finally:
         context.close()
+
+
+# ---------------------------------------------------------------- untrusted text stays text
+
+HOSTILE_TITLE = '<a href="//x.example">X</a> <span style="font-size:80px">BIG</span> www.title.example'
+HOSTILE_OUTLET = "https://outlet.example/path <b>bold</b>"
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    corpus = tmp_path_factory.mktemp("hostile")
+    for name in ("one.txt", "two.txt"):
+        (corpus / name).write_text(
+            "Talks\n\nOn 5 March 2020 the delegations met in Geneva. They met again on 9 April 2020.\n",
+            encoding="utf-8",
+        )
+    rows = [
+        ["file", "title", "outlet", "url", "published"],
+        ["one.txt", HOSTILE_TITLE, HOSTILE_OUTLET, "javascript:alert(1)", "2020-04-10"],
+        ["two.txt", "[click](https://md.example) **loud**", "<img src=x onerror=alert(2)>", "", "2020-04-10"],
+        ["https://ghost.example/none.txt", "", "", "", ""],
+    ]
+    with (corpus / "sources.csv").open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    yield from _serve(tmp_path_factory, "--docs", str(corpus))
+
+
+def test_hostile_titles_and_outlets_render_as_text(hostile_server: str, browser) -> None:  # type: ignore[no-untyped-def]
+    context, page, errors = _open(browser, hostile_server)
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    try:
+        # The lane labels are the titles: shown as their own characters, no link, no styled span.
+        ticks = page.locator(".js-plotly-plot .yaxislayer-above text, .js-plotly-plot .ytick text")
+        labels = " ".join(ticks.all_text_contents())
+        assert '<a href="//x.example">' in labels, labels
+        plot = page.locator(".js-plotly-plot").first
+        assert plot.locator("a").count() == 0
+        assert page.locator("[style*='font-size: 80px'], [style*='font-size:80px']").count() == 0
+        # Click an event: the source heading names the hostile outlet and title, as text.
+        points = page.evaluate(EVENT_POINTS_JS_ANY)
+        assert points, "no event drawn"
+        page.mouse.move(points[0]["x"], points[0]["y"])
+        page.wait_for_selector(".hoverlayer .hovertext", state="attached", timeout=15_000)
+        assert page.locator(".hoverlayer a").count() == 0
+        page.mouse.click(points[0]["x"], points[0]["y"])
+        page.wait_for_selector("mark", state="attached", timeout=60_000)
+        page.get_by_role("tab", name="Documents").click()
+        page.get_by_text("none.txt", exact=False).first.wait_for(timeout=30_000)
+        SCREENSHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "hostile.png"), full_page=True)
+        # No link anywhere in the page's markdown leads to a hostile address.
+        hrefs = page.evaluate(
+            "() => Array.from(document.querySelectorAll('[data-testid=stMarkdownContainer] a, .js-plotly-plot a'))"
+            ".map(a => a.getAttribute('href'))"
+        )
+        assert not [h for h in hrefs if h and "example" in h], hrefs
+        assert page.locator("img[src=x]").count() == 0
+        assert not dialogs and not errors, (dialogs, errors)
+    finally:
+        context.close()
+
+
+EVENT_POINTS_JS_ANY = """() => {
+  const plot = document.querySelector('.js-plotly-plot');
+  const xa = plot._fullLayout.xaxis, ya = plot._fullLayout.yaxis, box = plot.getBoundingClientRect();
+  const found = [];
+  for (const t of plot._fullData) {
+    if (!t.customdata || t.visible === false) continue;
+    for (let i = 0; i < t.customdata.length; i++) {
+      const px = xa._offset + xa.l2p(xa.d2l(t.x[i])), py = ya._offset + ya.l2p(ya.d2l(t.y[i]));
+      if (px > xa._offset && px < xa._offset + xa._length && py > ya._offset && py < ya._offset + ya._length)
+        found.push({x: box.left + px, y: box.top + py});
+    }
+  }
+  return found;
+}"""

@@ -18,6 +18,7 @@ from streamlit.testing.v1 import AppTest
 
 from timeline.core.frame import COLUMN_NAMES
 from timeline.pipeline import extract
+from timeline.reading import corrections
 from timeline.view import export, masks, state
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,6 +42,14 @@ class CapturingMediaFileManager(MediaFileManager):
 def media(monkeypatch: pytest.MonkeyPatch) -> type[CapturingMediaFileManager]:
     monkeypatch.setattr(app_test_module, "MediaFileManager", CapturingMediaFileManager)
     return CapturingMediaFileManager
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Corrections and uploads go to the user data folder: a temporary one in every test."""
+    folder = tmp_path / "userdata"
+    monkeypatch.setenv(corrections.DATA_DIR_ENV, str(folder))
+    return folder
 
 
 @pytest.fixture
@@ -292,9 +301,36 @@ def test_publication_date_correction_is_saved_and_recomputes(monkeypatch: pytest
     next(b for b in at.button if b.label == "Save").click()
     at.run()
     assert not at.exception
-    assert "2020-01-16" in (corpus / "sources.csv").read_text(encoding="utf-8")
+    assert (corpus / "sources.csv").read_bytes() == (SEEDS / "sources.csv").read_bytes()
+    assert corrections.read_corrections(corpus).published == {UNDATED_DOC: dt.date(2020, 1, 16)}
     assert int(events_table(at)["date"].isna().sum()) < undated_before
     assert any("set to 2020-01-16" in s.value.replace("\\", "") for s in at.success)
+    (docs,) = [d.value for d in at.dataframe if d.key != "table"]
+    assert docs.set_index("doc").loc[UNDATED_DOC, "published_basis"] == "analyst"
+    # Undo: the correction is withdrawn, the document is as the publisher left it.
+    at.selectbox(key="pub_doc").set_value(UNDATED_DOC)
+    at.checkbox(key="pub_unknown").check()
+    next(b for b in at.button if b.label == "Save").click()
+    at.run()
+    assert not at.exception
+    assert int(events_table(at)["date"].isna().sum()) == undated_before
+
+
+def test_the_readme_command_never_writes_into_seeds(monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> None:
+    before = {p: p.read_bytes() for p in SEEDS.rglob("*") if p.is_file()}
+    at = app(monkeypatch)
+    at.selectbox(key="pub_doc").set_value(UNDATED_DOC)
+    at.date_input(key="pub_date").set_value(dt.date(2020, 1, 16))
+    next(b for b in at.button if b.label == "Save").click()
+    at.run()
+    at.file_uploader[0].set_value([("new.txt", b"Talks\n\nThey met on 13 January 2020.\n", "text/plain")])
+    at.run()
+    next(b for b in at.button if b.label == "Add to the corpus").click()
+    at.run()
+    assert not at.exception
+    assert {p: p.read_bytes() for p in SEEDS.rglob("*") if p.is_file()} == before
+    assert (corrections.uploads_root(SEEDS) / "uploads" / "new.txt").is_file()
+    assert corrections.corrections_path(SEEDS).is_relative_to(data_dir)
 
 
 def test_upload_saves_safely_and_shows_the_document(monkeypatch: pytest.MonkeyPatch, corpus: Path) -> None:
@@ -307,12 +343,13 @@ def test_upload_saves_safely_and_shows_the_document(monkeypatch: pytest.MonkeyPa
     next(b for b in at.button if b.label == "Add to the corpus").click()
     at.run()
     assert not at.exception
-    assert (corpus / "escape.txt").read_bytes() == text
-    assert not (corpus.parent.parent / "escape.txt").exists()
-    assert (corpus / "001_be79753bff2f498b-2.txt").read_bytes() == text
+    saved = corrections.uploads_root(corpus) / "uploads"
+    assert (saved / "escape.txt").read_bytes() == text
+    assert not (saved.parent.parent / "escape.txt").exists() and not (corpus / "escape.txt").exists()
+    assert (saved / "001_be79753bff2f498b.txt").read_bytes() == text
     assert (corpus / "001_be79753bff2f498b.txt").read_bytes() == (SEEDS / "001_be79753bff2f498b.txt").read_bytes()
     (docs,) = [d.value for d in at.dataframe if d.key != "table"]
-    assert {"escape.txt", "001_be79753bff2f498b-2.txt"} <= set(docs["doc"])
+    assert {"uploads/escape.txt", "uploads/001_be79753bff2f498b.txt", "001_be79753bff2f498b.txt"} <= set(docs["doc"])
 
 
 def test_missing_folder_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -375,3 +375,21 @@ def test_lanes_with_nothing_in_the_opening_window_come_last() -> None:
     assert figure.assign_lanes(make(rows), "doc").labels == ("Old", "A", "B")
     window = (pd.Timestamp("2019-12-01"), pd.Timestamp("2020-03-01"))
     assert figure.assign_lanes(make(rows), "doc", window).labels == ("A", "B", "Old")
+
+
+# ---------------------------------------------------------------- untrusted text
+
+
+@pytest.mark.parametrize("lane", ["doc", "outlet", "actors"])
+def test_lane_labels_from_documents_are_text_not_markup(lane):
+    hostile = '<a href="//x.example">X</a>'
+    rows = [event("m1", "2020-10-01", doc_title=hostile, outlet=hostile, actors=hostile, title=hostile)]
+    fig = figure.build_figure(make(rows), lane=lane)
+    ticks = list(fig.layout.yaxis.ticktext)
+    assert ticks and all("<" not in t and ">" not in t for t in ticks), ticks
+    assert any("&lt;a href" in t for t in ticks)
+    assert "<" not in str(fig.layout.yaxis.title.text)
+
+
+def test_plotly_text_escapes_tags_and_entities():
+    assert figure.plotly_text('<span style="x">&amp;</span>') == '&lt;span style="x"&gt;&amp;amp;&lt;/span&gt;'

@@ -191,3 +191,13 @@ def test_source_excerpt_can_be_short() -> None:
     short = highlight.passage_html(text, start, start + 12, before=100, after=100)
     long = highlight.passage_html(text, start, start + 12)
     assert marked(short) == "THE PASSAGE." and len(short) < len(long) / 3
+
+
+@pytest.mark.parametrize(
+    "text", ["https://x.example/a", "see www.x.example now", "mail me: a@b.example", "HTTP://X.EXAMPLE", "mailto:a@b.c"]
+)
+def test_escape_markdown_leaves_no_bare_address_to_auto_link(text):
+    escaped = highlight.escape_markdown(text)
+    assert not re.search(r"(?i)https?\\?:|www\\?\.|@\w", escaped), escaped
+    # What shows is the text itself: only backslashes and invisible word joiners were added.
+    assert escaped.replace("\\", "").replace("\u2060", "") == text

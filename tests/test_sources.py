@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-import threading
 from pathlib import Path
 
 import pytest
 from conftest import SEEDS, d
 
-from timeline.reading.corrections import set_published
 from timeline.reading.sources import SourcesError, parse_sources, read_sources
 
 
@@ -101,42 +98,59 @@ def test_cp1252_sources_file(tmp_path: Path):
     assert read_sources(path).get("a.txt").title == "Caf\u00e9 \u2013 talks"
 
 
-def test_set_published_creates_updates_and_keeps_other_columns(tmp_path: Path):
-    path = set_published(tmp_path, "a.txt", d("2020-01-13"))
-    assert read_sources(path).get("a.txt").published == d("2020-01-13")
-    path.write_text("file,title,published,note\na.txt,A,2020-01-13,keep me\nb.txt,B,,\n", encoding="utf-8")
-    set_published(tmp_path, "b.txt", d("2020-02-01"))
-    set_published(tmp_path, "a.txt", None)
-    with path.open(newline="", encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
-    assert rows == [
-        {"file": "a.txt", "title": "A", "published": "", "note": "keep me", "outlet": "", "url": ""},
-        {"file": "b.txt", "title": "B", "published": "2020-02-01", "note": "", "outlet": "", "url": ""},
-    ]
-    assert [p.name for p in tmp_path.iterdir()] == ["sources.csv"]
+# ---------------------------------------------------------------- csv-level problems are per-row problems
 
 
-def test_set_published_refuses_a_file_without_file_column(tmp_path: Path):
-    (tmp_path / "sources.csv").write_text("name,published\na.txt,\n", encoding="utf-8")
-    with pytest.raises(SourcesError):
-        set_published(tmp_path, "a.txt", d("2020-01-13"))
-    assert (tmp_path / "sources.csv").read_text(encoding="utf-8") == "name,published\na.txt,\n"
+def _read(tmp_path: Path, data: bytes):
+    path = tmp_path / "sources.csv"
+    path.write_bytes(data)
+    return read_sources(path)
 
 
-def test_concurrent_corrections_are_all_kept(tmp_path: Path) -> None:
-    """Two sessions correcting different documents at the same time: neither edit is lost."""
-    (tmp_path / "sources.csv").write_text("file,title\n", encoding="utf-8")
-    names = [f"doc{i:02d}.txt" for i in range(24)]
+def test_cr_only_line_endings(tmp_path: Path):
+    table = _read(tmp_path, b"file,published\ra.txt,2020-01-13\rb.txt,2020-01-14\r")
+    assert table.get("b.txt").published == d("2020-01-14")
+    assert table.problems == ()
 
-    def correct(batch: list[str]) -> None:
-        for name in batch:
-            set_published(tmp_path, name, d("2021-03-05"))
 
-    threads = [threading.Thread(target=correct, args=(names[i::3],)) for i in range(3)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    table = read_sources(tmp_path / "sources.csv")
-    assert sorted(table.rows) == names
-    assert all(row.published == d("2021-03-05") for row in table.rows.values())
+def test_a_cell_over_csvs_limit_is_read(tmp_path: Path):
+    title = "T" * 200_000
+    table = _read(tmp_path, f"file,title\na.txt,{title}\nb.txt,B\n".encode())
+    assert table.get("a.txt").title == title and table.get("b.txt").title == "B"
+
+
+def test_a_cell_over_the_limit_is_a_problem_and_later_rows_are_kept(tmp_path: Path):
+    title = "T" * 1_200_000
+    table = _read(tmp_path, f"file,title\na.txt,{title}\nb.txt,B\n".encode())
+    assert table.get("b.txt").title == "B"
+    assert any("line 2" in p and "field larger than field limit" in p for p in table.problems), table.problems
+
+
+def test_an_unterminated_quote_is_a_problem_not_swallowed_rows(tmp_path: Path):
+    table = _read(tmp_path, b'file,title\na.txt,A\nb.txt,"B\nc.txt,C\nd.txt,D\n')
+    assert table.get("a.txt").title == "A"
+    assert table.get("b.txt") is None
+    assert any("line 3" in p and "never closed" in p for p in table.problems), table.problems
+
+
+def test_more_cells_than_the_header(tmp_path: Path):
+    table = _read(tmp_path, b"file,title\na.txt,A,extra,more\n")
+    assert table.get("a.txt").title == "A"
+    assert table.problems == (f"{tmp_path / 'sources.csv'} line 2: 4 cells but the header has 2; extra cells ignored",)
+
+
+def test_duplicate_column_names_use_the_first(tmp_path: Path):
+    table = _read(tmp_path, b"file,title,title\na.txt,First,Second\n")
+    assert table.get("a.txt").title == "First"
+    assert any("'title' appears more than once" in p for p in table.problems)
+
+
+def test_unknown_encoding_is_read_and_reported(tmp_path: Path):
+    table = _read(tmp_path, "file,title\na.txt,Négociations à Genève\n".encode("cp1252"))
+    assert table.get("a.txt").title == "Négociations à Genève"
+    assert any("read as cp1252" in p for p in table.problems)
+
+
+def test_utf16_sources(tmp_path: Path):
+    table = _read(tmp_path, "file,title\na.txt,Genève\n".encode("utf-16"))
+    assert table.get("a.txt").title == "Genève"

@@ -6,6 +6,7 @@ Only argument parsing and output; the work is done by timeline.pipeline and time
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
 import sys
@@ -20,12 +21,14 @@ from timeline.config import load_config
 from timeline.core.errors import DataFileError, DocumentError
 from timeline.core.frame import records_for_export
 from timeline.pipeline import extract
-from timeline.reading.dateparser_adapter import DateParseError, parse_date
+from timeline.reading.corrections import read_corrections
+from timeline.reading.dateparser_adapter import DateParseError, parse_published
 from timeline.reading.decoding import decode
 from timeline.reading.documents import DEFAULT_MAX_BYTES
 from timeline.temporal.rules import load_temporal_rules
 from timeline.temporal.tagger import Reference, tag
-from timeline.view.summary import report_line
+from timeline.view.export import guard_formulas
+from timeline.view.summary import printable, report_line
 
 EXTRACT_EXAMPLES = """examples:
   python -m timeline extract seeds -o events.csv
@@ -98,6 +101,18 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "--workers", type=int, metavar="N", help="worker processes (default: one per core for 400 documents or more)"
     )
+    ex.add_argument(
+        "--with-corrections",
+        action="store_true",
+        help="apply the publication dates analysts set in the dashboard for this folder (kept in the user "
+        "data folder, never in the corpus)",
+    )
+    ex.add_argument(
+        "--no-formula-guard",
+        action="store_true",
+        help="write CSV cells as they are; by default a cell starting with = + - @ gets a leading ' "
+        "so a spreadsheet shows it as text (as the dashboard's download does)",
+    )
     ex.add_argument("-q", "--quiet", action="store_true", help="no per-document report on stderr")
     da = sub.add_parser(
         "dates",
@@ -112,6 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--published", help="publication date (YYYY-MM-DD or any full date); without it relative dates stay unresolved"
     )
     da.add_argument("--format", choices=("json",), default="json")
+    da.add_argument(
+        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger files (default: %(default)s)"
+    )
     return parser
 
 
@@ -146,9 +164,15 @@ def run_extract(args: argparse.Namespace) -> int:
         )
     except DataFileError as exc:
         return _fail(str(exc))
-    result = extract(args.paths, config, sources=args.sources)
+    overrides: dict[str, dt.date] = {}
+    if args.with_corrections:
+        found = read_corrections(args.paths[0])
+        overrides = dict(found.published)
+        for problem in found.problems:
+            print(printable(f"warning: {problem}"), file=sys.stderr)
+    result = extract(args.paths, config, sources=args.sources, published_overrides=overrides)
     for problem in result.problems:
-        print(f"warning: {problem}", file=sys.stderr)
+        print(printable(f"warning: {problem}"), file=sys.stderr)
     if not args.quiet:
         for report in result.reports:
             print(report_line(report), file=sys.stderr)
@@ -156,6 +180,8 @@ def run_extract(args: argparse.Namespace) -> int:
         return _fail("no document could be read" if result.reports else "no documents found (.txt, .md, .html)")
     fmt = args.format or ("json" if args.output and args.output.lower().endswith(".json") else "csv")
     table = records_for_export(result.frame)
+    if fmt == "csv" and not args.no_formula_guard:
+        table = guard_formulas(table)
     try:
         if args.output:
             with open(args.output, "w", encoding="utf-8", newline="") as out:
@@ -174,11 +200,20 @@ def run_dates(args: argparse.Namespace) -> int:
     reference = Reference()
     if args.published:
         try:
-            reference = Reference(parse_date(args.published))
+            reference = Reference(parse_published(args.published))
         except DateParseError as exc:
             return _fail(f"--published: {exc}")
+    path = Path(args.file)
     try:
-        text = decode(Path(args.file).read_bytes())
+        if not path.exists():
+            return _fail(f"{args.file}: cannot read: no such file")
+        if not path.is_file():
+            return _fail(f"{args.file}: cannot read: not a regular file")
+        size = path.stat().st_size
+        if size > args.max_bytes:
+            return _fail(f"{args.file}: too large: {size:,} bytes is over the {args.max_bytes:,}-byte limit")
+        with path.open("rb") as fh:
+            text = decode(fh.read(args.max_bytes + 1)[: args.max_bytes])
     except OSError as exc:
         return _fail(f"{args.file}: cannot read: {exc.strerror or exc}")
     except DocumentError as exc:
@@ -212,5 +247,5 @@ def _write(table: pd.DataFrame, fmt: str, out: TextIO) -> None:
 
 
 def _fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
+    print(printable(f"error: {message}"), file=sys.stderr)
     return 2

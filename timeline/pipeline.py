@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import logging
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -32,6 +36,12 @@ from timeline.understanding.actors import find_actors, format_actors, passage_ac
 from timeline.understanding.event_types import classify
 from timeline.understanding.passages import document_events, reference_for
 from timeline.understanding.titles import make_title
+
+log = logging.getLogger(__name__)
+
+# What one document may take before it is given up as that document's problem (the others go on).
+# Checked between stages: a stage itself is linear in the document's length (see text.segment).
+DOCUMENT_SECONDS = 120.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,10 +119,22 @@ class _Job:
         try:
             document = D.read_file(item, self.config.max_bytes, self.config.debris, self.config.temporal)
         except errors.DocumentError as exc:
-            return DocumentReport(item.doc, "", "", "", None, "unknown", 0, "error", str(exc)), None, []
-        return self.process(document)
+            return _error_report(item.doc, str(exc))
+        except Exception as exc:  # one bad input must not take the others down
+            return _error_report(item.doc, _skipped(item.doc, exc))
+        return self.process_isolated(document)
+
+    def process_isolated(self, document: Document) -> _Result:
+        """`process`, with any failure or an exceeded time budget turned into this document's problem."""
+        try:
+            return self.process(document)
+        except _OverBudget as exc:
+            return _error_report(document.doc, f"skipped: {exc}")
+        except Exception as exc:  # one bad input must not take the others down
+            return _error_report(document.doc, _skipped(document.doc, exc))
 
     def process(self, document: Document) -> _Result:
+        started = time.monotonic()
         document = D.apply_sources(document, self.sources)
         if document.doc in self.overrides:
             document = replace(document, published=self.overrides[document.doc], published_basis="analyst")
@@ -120,8 +142,32 @@ class _Job:
             document = _with_estimate(document, self.config)
         spans = sentence_spans(document.text)
         mentions = tag(document.text, reference_for(document), spans, self.config.temporal)
+        _check_budget(started, "finding dates")
         events = document_events(document, mentions, spans, debris=self.config.debris)
-        return _report(document, events), document, understood(document, events, self.config)
+        rows = understood(document, events, self.config)
+        _check_budget(started, "describing events")
+        return _report(document, events), document, rows
+
+
+class _OverBudget(Exception):
+    pass
+
+
+def _check_budget(started: float, stage: str) -> None:
+    spent = time.monotonic() - started
+    if spent > DOCUMENT_SECONDS:
+        raise _OverBudget(f"took {spent:.0f} s ({stage}), over the {DOCUMENT_SECONDS:.0f} s budget for one document")
+
+
+def _error_report(doc: str, message: str) -> _Result:
+    return DocumentReport(doc, "", "", "", None, "unknown", 0, "error", message), None, []
+
+
+def _skipped(doc: str, exc: Exception) -> str:
+    log.debug("%s: skipped after an error", doc, exc_info=exc)
+    if isinstance(exc, errors.TimelineError):
+        return f"skipped: {exc}"
+    return f"skipped: internal error {type(exc).__name__}: {exc}"
 
 
 def _as_batch(done: Sequence[_Result]) -> _Batch:
@@ -133,6 +179,10 @@ def _workers(requested: int | None, n_items: int) -> int:
     if requested is not None:
         return max(1, requested)
     if n_items < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    # Forking a process that runs other threads (the dashboard's Streamlit server) can deadlock the
+    # child on a lock some other thread held; such a process extracts in-process.
+    if threading.active_count() > 1:
         return 1
     return max(1, min(os.cpu_count() or 1, 8))
 
@@ -151,12 +201,23 @@ def _worker_batch(items: Sequence[F.InputFile]) -> _Batch:
 
 def _parallel(job: _Job, batches: Sequence[Sequence[F.InputFile]], workers: int) -> Iterator[_Batch]:
     # fork: each worker inherits the job (the Config's automata, the sources table) once, instead of
-    # having it pickled into every task.
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(job,)
-    ) as pool:
-        yield from pool.map(_worker_batch, batches)
+    # having it pickled into every task.  Only a single-threaded process forks (see `_workers`); an
+    # explicit worker count from a threaded one gets fresh interpreters (forkserver) instead.
+    method = "fork" if threading.active_count() == 1 else "forkserver"
+    context = multiprocessing.get_context(method)
+    done = 0
+    try:
+        with ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(job,)
+        ) as pool:
+            for piece in pool.map(_worker_batch, batches):
+                yield piece
+                done += 1
+    except BrokenProcessPool:
+        # A worker died (killed for memory, a crash in a C extension): the batches not yet returned are
+        # done in this process, so one bad input still does not take the whole run down.
+        log.warning("a worker process died; extracting the remaining %d batch(es) in-process", len(batches) - done)
+        yield from map(job.batch, batches[done:])
 
 
 def understood(document: Document, events: Sequence[Event], config: Config) -> list[tuple[object, ...]]:
@@ -216,10 +277,20 @@ def extract_texts(
     results: list[_Result] = []
     for name, text in texts.items():
         if not text.strip():
-            results.append((DocumentReport(name, "", "", "", None, "unknown", 0, "error", "empty text"), None, []))
+            results.append(_error_report(name, "empty text"))
+            continue
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > config.max_bytes:
+            limit = config.max_bytes / 1e6
+            results.append(_error_report(name, f"too large: {size / 1e6:.1f} MB is over the {limit:.1f} MB limit"))
             continue
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        results.append(job.process(D.document_from_text(name, text, debris=config.debris, rules=config.temporal)))
+        try:
+            document = D.document_from_text(name, text, debris=config.debris, rules=config.temporal)
+        except Exception as exc:  # one bad input must not take the others down
+            results.append(_error_report(name, _skipped(name, exc)))
+            continue
+        results.append(job.process_isolated(document))
     return _collect([_as_batch(results)], [])
 
 

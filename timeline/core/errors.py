@@ -13,3 +13,10 @@ class DataFileError(TimelineError):
 
 class DocumentError(TimelineError):
     """A file that cannot become a document; the message names the problem."""
+
+
+class PeriodRangeError(TimelineError, ValueError):
+    """A calendar period outside the years 1-9999 that dates can hold ("300 decades ago", "9999-12-31 + 1 day").
+
+    A ValueError too, so callers that already treat an impossible date as unresolved keep doing so.
+    """

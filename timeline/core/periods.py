@@ -12,6 +12,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
+from timeline.core.errors import PeriodRangeError
+
 Precision = Literal["day", "week", "month", "season", "year", "decade", "century"]
 Modifier = Literal["", "START", "MID", "END"]
 
@@ -19,6 +21,24 @@ PRECISIONS: tuple[str, ...] = ("day", "week", "month", "season", "year", "decade
 # Meteorological seasons (northern hemisphere), as the TIMEX3 standard and the
 # project's gold annotation use them; winter runs into the next year.
 SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+# The years a period may span: what `datetime.date` can hold.
+MIN_YEAR, MAX_YEAR = 1, 9999
+
+
+def check_year(year_no: int, what: str = "year") -> int:
+    """`year_no` itself, or PeriodRangeError when it lies outside 1-9999."""
+    if not MIN_YEAR <= year_no <= MAX_YEAR:
+        raise PeriodRangeError(f"{what} {year_no} is outside the years {MIN_YEAR}-{MAX_YEAR}")
+    return year_no
+
+
+def add_days(date: dt.date, days: int) -> dt.date:
+    """`date` + `days`, or PeriodRangeError instead of OverflowError past 0001-01-01 or 9999-12-31."""
+    try:
+        return date + dt.timedelta(days=days)
+    except OverflowError as exc:
+        raise PeriodRangeError(f"{date.isoformat()} {days:+d} days is outside the years 1-9999") from exc
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +57,10 @@ class Period:
 
 
 def month_end(year: int, month: int) -> dt.date:
-    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
-    return nxt - dt.timedelta(days=1)
+    check_year(year)
+    if month == 12:
+        return dt.date(year, 12, 31)
+    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
 
 
 def day(date: dt.date) -> Period:
@@ -46,18 +68,21 @@ def day(date: dt.date) -> Period:
 
 
 def week(date: dt.date) -> Period:
-    start = date - dt.timedelta(days=date.weekday())
+    start = add_days(date, -date.weekday())
     iso_year, iso_week, _ = start.isocalendar()
-    return Period(start, start + dt.timedelta(days=6), "week", f"{iso_year}-W{iso_week:02d}")
+    return Period(start, add_days(start, 6), "week", f"{iso_year}-W{iso_week:02d}")
 
 
 def month(year: int, month_no: int) -> Period:
+    check_year(year)
     return Period(dt.date(year, month_no, 1), month_end(year, month_no), "month", f"{year:04d}-{month_no:02d}")
 
 
 def season(year: int, code: str) -> Period:
     first, last = SEASON_MONTHS[code]
     end_year, end_month = (year + 1, last - 12) if last > 12 else (year, last)
+    check_year(year)
+    check_year(end_year, "season ending in year")
     return Period(dt.date(year, first, 1), month_end(end_year, end_month), "season", f"{year:04d}-{code}")
 
 
@@ -73,17 +98,23 @@ def season_of(date: dt.date) -> Period:
 
 
 def year(year_no: int) -> Period:
+    check_year(year_no)
     return Period(dt.date(year_no, 1, 1), dt.date(year_no, 12, 31), "year", f"{year_no:04d}")
 
 
 def decade(first_year: int) -> Period:
     first_year -= first_year % 10
-    return Period(dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), "decade", f"{first_year // 10:03d}")
+    check_year(max(first_year, 1), "decade starting in year")
+    check_year(first_year + 9, "decade ending in year")
+    first_day, last_day = dt.date(max(first_year, 1), 1, 1), dt.date(first_year + 9, 12, 31)
+    return Period(first_day, last_day, "decade", f"{first_year // 10:03d}")
 
 
 def century(ordinal: int) -> Period:
     """ "the 20th century" is 1900-1999 (value 19), as TIMEX3 writes it."""
     first = (ordinal - 1) * 100
+    check_year(max(first, 1), "century starting in year")
+    check_year(first + 99, "century ending in year")
     return Period(dt.date(max(first, 1), 1, 1), dt.date(first + 99, 12, 31), "century", f"{ordinal - 1:02d}")
 
 
@@ -112,6 +143,7 @@ def shift_months(date: dt.date, months: int) -> dt.date:
     """The same day-of-month `months` later (clipped to the month's end)."""
     index = date.year * 12 + date.month - 1 + months
     y, m = divmod(index, 12)
+    check_year(y)
     return min(dt.date(y, m + 1, 1) + dt.timedelta(days=date.day - 1), month_end(y, m + 1))
 
 

@@ -1,75 +1,138 @@
-"""An analyst's corrections of a document's publication date, written into the corpus's sources.csv.
+"""An analyst's corrections of publication dates, kept apart from the publisher's metadata.
 
-Writing is atomic and merges with whatever another session wrote in the meantime.
+The corpus's own sources.csv is the publisher's word and is never written.  Corrections go to a
+`corrections.csv` in a per-corpus folder of the user's data folder (`corpus_data_dir`):
+
+* the folder is `$TIMELINE_DATA_DIR`, else `$XDG_DATA_HOME/timeline`, else `~/.local/share/timeline`,
+  then `<corpus name>-<hash of its absolute path>`, so two corpora never share corrections;
+* the file is a log, only ever appended to: columns `file,published,basis,who,when`; the last row of a
+  document wins, and a row with an empty `published` withdraws the correction (the publisher's value,
+  or the date read from the text, applies again), so no earlier value is ever lost;
+* a document is named by its path relative to the corpus folder, exactly (`a/x.txt` is not `b/x.txt`);
+* one writer at a time: a lock file beside it (`filelock`), waited for at most LOCK_SECONDS.
+
+The same folder holds the documents an analyst uploads (`uploads_root`), so neither a correction nor an
+upload writes into the corpus folder.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import fcntl
 import hashlib
+import io
 import os
-import tempfile
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from timeline.reading.sources import FIELDS, SOURCES_NAME, SourcesError
+from filelock import FileLock, Timeout
+
+from timeline.core.errors import TimelineError
+
+DATA_DIR_ENV = "TIMELINE_DATA_DIR"
+CORRECTIONS_NAME = "corrections.csv"
+FIELDS: tuple[str, ...] = ("file", "published", "basis", "who", "when")
+LOCK_SECONDS = 10.0
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
-def set_published(folder: str | os.PathLike[str], doc: str, published: dt.date | None) -> Path:
-    """Record an analyst's publication date for `doc` in the folder's sources.csv.
-
-    Re-reads the file just before writing, so a row another session changed
-    meanwhile is kept; writes a temporary file and renames it over the old
-    one, so a reader never sees half a file.
-    """
-    path = Path(folder) / SOURCES_NAME
-    # One writer at a time: another session's read-modify-write waits instead of being overwritten.
-    # The lock file lives in the temporary folder, so the corpus folder holds only documents.
-    key = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:16]
-    with open(Path(tempfile.gettempdir()) / f"timeline-sources-{key}.lock", "a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            return _set_published_locked(path, doc, published)
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
+class CorrectionsError(TimelineError):
+    """Corrections that cannot be saved (the lock is held too long, the folder cannot be written)."""
 
 
-def _set_published_locked(path: Path, doc: str, published: dt.date | None) -> Path:
-    records: list[dict[str, str]] = []
-    header: list[str] = list(FIELDS)
-    if path.exists():
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            reader = csv.DictReader(fh)
-            if reader.fieldnames:
-                header = [h.strip().lower() for h in reader.fieldnames]
-                reader.fieldnames = header
-            records = [{k: (v or "") for k, v in r.items() if k is not None} for r in reader]
-        if "file" not in header:
-            raise SourcesError(f"{path}: no 'file' column; not overwriting it")
-    for name in FIELDS:
-        if name not in header:
-            header.append(name)
-    value = published.isoformat() if published else ""
-    matches = [r for r in records if r.get("file", "").strip() in (doc, Path(doc).name)]
-    if matches:
-        for r in matches:
-            r["published"] = value
-    else:
-        records.append({"file": doc, "published": value})
-    _atomic_write_csv(path, header, records)
-    return path
+@dataclass(frozen=True, slots=True)
+class Corrections:
+    path: Path
+    # Document (path relative to the corpus) -> the analyst's publication date in force.
+    published: Mapping[str, dt.date] = field(default_factory=dict)
+    problems: tuple[str, ...] = ()
 
 
-def _atomic_write_csv(path: Path, header: list[str], records: list[dict[str, str]]) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".sources-", suffix=".csv", dir=path.parent)
+def user_data_dir() -> Path:
+    """Where analysts' additions are kept: $TIMELINE_DATA_DIR, $XDG_DATA_HOME/timeline or ~/.local/share/timeline."""
+    chosen = os.environ.get(DATA_DIR_ENV)
+    if chosen:
+        return Path(chosen).expanduser()
+    xdg = os.environ.get("XDG_DATA_HOME")
+    return (Path(xdg).expanduser() if xdg else Path.home() / ".local" / "share") / "timeline"
+
+
+def corpus_data_dir(corpus: str | os.PathLike[str]) -> Path:
+    """The user data folder of one corpus folder: its name and a hash of its absolute path."""
+    resolved = Path(corpus).expanduser().resolve()
+    name = _UNSAFE.sub("_", resolved.name).strip("._-")[:40] or "corpus"
+    return user_data_dir() / f"{name}-{hashlib.sha1(str(resolved).encode()).hexdigest()[:12]}"
+
+
+def corrections_path(corpus: str | os.PathLike[str]) -> Path:
+    return corpus_data_dir(corpus) / CORRECTIONS_NAME
+
+
+def uploads_root(corpus: str | os.PathLike[str]) -> Path:
+    """The folder read beside the corpus for uploaded documents; they are saved in its `uploads/`,
+    so their names ("uploads/x.txt") are told apart from the corpus's own."""
+    return corpus_data_dir(corpus) / "documents"
+
+
+def read_corrections(corpus: str | os.PathLike[str]) -> Corrections:
+    """The corrections in force for a corpus folder; a missing file is no corrections, a bad row a problem."""
+    path = corrections_path(corpus)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=header, extrasaction="ignore")
-            writer.writeheader()
-            for r in records:
-                writer.writerow({k: r.get(k, "") for k in header})
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return Corrections(path)
+    except OSError as exc:
+        return Corrections(path, problems=(f"{path}: cannot read the corrections ({exc.strerror or exc})",))
+    from timeline.reading.dateparser_adapter import DateParseError, parse_published
+
+    published: dict[str, dt.date] = {}
+    problems: list[str] = []
+    try:
+        for line_no, row in enumerate(csv.DictReader(io.StringIO(text, newline="")), start=2):
+            doc, value = (row.get("file") or "").strip(), (row.get("published") or "").strip()
+            if not doc:
+                continue
+            if not value:
+                published.pop(doc, None)
+                continue
+            try:
+                published[doc] = parse_published(value)
+            except DateParseError as exc:
+                problems.append(f"{path} line {line_no}: {exc}; correction of {doc!r} ignored")
+    except csv.Error as exc:
+        problems.append(f"{path}: {exc}; later corrections ignored")
+    return Corrections(path, published, tuple(problems))
+
+
+def set_published(
+    corpus: str | os.PathLike[str], doc: str, published: dt.date | None, *, who: str, when: dt.datetime
+) -> Path:
+    """Record an analyst's publication date of `doc` (None: withdraw the correction); returns the file.
+
+    Appends one row under the corpus's lock; raises CorrectionsError when the lock is not had within
+    LOCK_SECONDS or the folder cannot be written.
+    """
+    path = corrections_path(corpus)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with FileLock(str(path) + ".lock", timeout=LOCK_SECONDS):
+            new = not path.exists() or path.stat().st_size == 0
+            buffer = io.StringIO()
+            writer = csv.writer(buffer, lineterminator="\n")
+            if new:
+                writer.writerow(FIELDS)
+            value = published.isoformat() if published else ""
+            writer.writerow([doc, value, "analyst", who, when.isoformat(timespec="seconds")])
+            with path.open("a", encoding="utf-8", newline="") as fh:
+                fh.write(buffer.getvalue())
+                fh.flush()
+                os.fsync(fh.fileno())
+    except Timeout as exc:
+        raise CorrectionsError(
+            f"another session has been saving corrections for {LOCK_SECONDS:.0f} s ({path}.lock); try again"
+        ) from exc
+    except OSError as exc:
+        raise CorrectionsError(f"{path}: cannot save the correction ({exc.strerror or exc})") from exc
+    return path

@@ -43,6 +43,24 @@ def parse_date(text: str) -> dt.date:
     return parsed.date()
 
 
+# A publication date outside these is a typo or a placeholder (0001-01-01, 9999-12-31), not a date.
+PUBLISHED_FIRST, PUBLISHED_LAST = dt.date(1700, 1, 1), dt.date(2199, 12, 31)
+# An absolute date names its year; "yesterday" or "3 days ago" would change meaning from day to day.
+_HAS_YEAR = re.compile(r"\d{4}|^\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}\s*$")
+
+
+def parse_published(text: str) -> dt.date:
+    """A publication date: a full, absolute date (it names its year) within PUBLISHED_FIRST..PUBLISHED_LAST."""
+    if not _HAS_YEAR.search(text):
+        raise DateParseError(f"{text!r} is not an absolute date with a year (write it as YYYY-MM-DD)")
+    date = parse_date(text)
+    if not PUBLISHED_FIRST <= date <= PUBLISHED_LAST:
+        raise DateParseError(
+            f"{text!r} is outside the plausible publication dates {PUBLISHED_FIRST.year}-{PUBLISHED_LAST.year}"
+        )
+    return date
+
+
 @functools.cache
 def _parser():  # type: ignore[no-untyped-def]
     import dateparser

@@ -24,6 +24,9 @@ _LIST_HEADING = re.compile(
     r"more on this|see also|also read|recommended|trending|most read|popular)\s*:?$"
 )
 _MAX_DEBRIS_LINE = 160
+# A line this long is running text whatever it holds (neither debris, a heading nor a list item); judged
+# without copying it, so a long line with many dates costs linear time.
+_PARAGRAPH_LINE = 4096
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -77,14 +80,20 @@ def is_debris_line(line: str, debris: Debris) -> bool:
 
 
 def _is_list_item(line: str) -> bool:
-    return len(line.split()) <= 16 and line[-1:] not in '.!?"”'
+    return len(line.split(maxsplit=16)) <= 16 and line[-1:] not in '.!?"”'
 
 
 def is_debris_at(text: str, position: int, debris: Debris) -> bool:
     """Whether the line holding `position` is debris, or an item of a link list under a "Related" heading."""
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    line = text[start : end if end >= 0 else len(text)].strip()
+    window = max(0, position - _PARAGRAPH_LINE - 1)
+    start = text.rfind("\n", window, position) + 1
+    if start == 0 and window > 0:
+        return False
+    end = text.find("\n", position, position + _PARAGRAPH_LINE + 1)
+    end = end if end >= 0 else min(len(text), position + _PARAGRAPH_LINE + 1)
+    if end - start > _PARAGRAPH_LINE:
+        return False
+    line = text[start:end].strip()
     if is_debris_line(line, debris) or _LIST_HEADING.match(line):
         return True
     if not _is_list_item(line):

@@ -12,7 +12,7 @@ from timeline.core.errors import DocumentError
 from timeline.core.models import Document
 from timeline.reading import datelines
 from timeline.reading.debris import Debris
-from timeline.reading.decoding import decode_with_encoding
+from timeline.reading.decoding import decode_bytes
 from timeline.reading.files import HTML_SUFFIXES, InputFile
 from timeline.reading.sources import Sources
 from timeline.temporal.rules import TemporalRules
@@ -38,13 +38,14 @@ def read_file(
         data = item.path.read_bytes()
     except OSError as exc:
         raise DocumentError(f"cannot read: {exc.strerror or exc}") from exc
-    text, encoding = decode_with_encoding(data)
+    decoded = decode_bytes(data)
+    text = decoded.text
     if item.path.suffix.lower() in HTML_SUFFIXES:
         document = document_from_html(item.doc, text, str(item.path), debris, rules)
     else:
         document = document_from_text(item.doc, text, str(item.path), debris, rules)
-    if encoding != "utf-8":
-        document = replace(document, notes=(*document.notes, f"not UTF-8: decoded as {encoding}"))
+    if decoded.note:
+        document = replace(document, notes=(*document.notes, decoded.note))
     return document
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
 
-from timeline.reading.dateparser_adapter import DateParseError, parse_date
+from timeline.reading.dateparser_adapter import DateParseError, parse_published
 
 _DROP = ("script", "style", "noscript", "template", "nav", "header", "footer", "form", "aside", "svg", "iframe",
          "button", "select", "input", "figure > img")  # fmt: skip
@@ -75,7 +75,7 @@ def _published(meta: dict[str, str], soup: BeautifulSoup) -> dt.date | None:
         candidates.append(str(time_tag["datetime"]))
     for value in candidates:
         try:
-            return parse_date(value[:40])
+            return parse_published(value[:40])
         except DateParseError:
             continue
     return None

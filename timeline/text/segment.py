@@ -2,7 +2,9 @@
 
 Each stage needs a different grain, so each boundary is named for its use:
 
-* `sentence_spans`: sentences that survive "Jan. 8", "U.N.", "Gen. Haftar"; a line break always ends one.
+* `sentence_spans`: sentences that survive "Jan. 8", "U.N.", "Gen. Haftar"; a line break always ends one,
+  and none is longer than `MAX_SENTENCE` characters (a longer run is cut at its best break), so every
+  per-sentence scan downstream (tense, clauses, passages) costs time linear in the document's length.
 * `clause_bounds` (`TENSE_CLAUSE_BREAK`): the clause whose verb gives a date expression its tense.  Commas
   alone do not cut: "In May, the council said" keeps "said" with "May".
 * `PASSAGE_BOUNDARY`: where one sentence dating two happenings is cut into two passages; any comma may cut,
@@ -44,8 +46,46 @@ SCOPE_BREAK = re.compile(
 STATEMENT_END = re.compile(r"[.;!?](?:\s|$)")
 
 
+# The longest "sentence" the stages see.  Real news sentences are well under 1,000 characters; a longer
+# run (a table flattened to one line, a text with no full stops) is cut into pieces of at most this many
+# characters at the best break: a semicolon, else a comma, else a space.
+MAX_SENTENCE = 2000
+_PIECE_BREAKS: tuple[str, ...] = (";", ",", " ")
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence boundaries that survive "Jan. 8", "U.N.", "Gen. Haftar"; every line break ends one."""
+    """Sentence boundaries that survive "Jan. 8", "U.N.", "Gen. Haftar"; every line break ends one.
+
+    No span is longer than MAX_SENTENCE characters."""
+    spans = _sentence_spans(text)
+    if any(e - s > MAX_SENTENCE for s, e in spans):
+        spans = [piece for s, e in spans for piece in bounded_pieces(text, s, e)]
+    return spans
+
+
+def bounded_pieces(text: str, start: int, end: int, limit: int = MAX_SENTENCE) -> list[tuple[int, int]]:
+    """[start, end) cut into trimmed pieces of at most `limit` characters, each cut at the last
+    semicolon, else comma, else space of the second half of its window (a hard cut if there is none)."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > limit:
+        low, high = start + limit // 2, start + limit
+        cut = high
+        for mark in _PIECE_BREAKS:
+            at = text.rfind(mark, low, high)
+            if at >= 0:
+                cut = at + 1
+                break
+        piece = _trim(text, start, cut)
+        if piece[1] > piece[0]:
+            pieces.append(piece)
+        start = cut
+    piece = _trim(text, start, end)
+    if piece[1] > piece[0]:
+        pieces.append(piece)
+    return pieces
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):

@@ -371,6 +371,11 @@ def hover_texts(frame: pd.DataFrame) -> np.ndarray:
     return text.to_numpy(dtype=object)
 
 
+def plotly_text(text: str) -> str:
+    """`text` shown verbatim by Plotly, which renders tags (<a href>, <span style>, <br>) in any label."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _escape(series: pd.Series) -> pd.Series:
     return (
         series.str.replace("&", "&amp;", regex=False)
@@ -625,14 +630,15 @@ def _layout(lanes: Lanes, lane: str, x_range: tuple[pd.Timestamp, pd.Timestamp] 
             "tickmode": "array",
             # Past a few dozen lanes the labels would print over each other; the hover names the source.
             "tickvals": list(range(n)) if n <= MAX_LABELLED_LANES else [],
-            "ticktext": list(lanes.labels) if n <= MAX_LABELLED_LANES else [],
+            # Lane labels are titles, outlets and actor names from the documents: text, never markup.
+            "ticktext": [plotly_text(label) for label in lanes.labels] if n <= MAX_LABELLED_LANES else [],
             "range": [n - 0.5, -0.5],
             "fixedrange": True,
             # Lines between lanes, not through them, so stacked events sit visibly inside their lane.
             "showgrid": False,
             "minor": {"tickmode": "array", "tickvals": [i + 0.5 for i in range(n - 1)], "showgrid": True},
             "zeroline": False,
-            "title": {"text": _lane_title(lane, n)},
+            "title": {"text": plotly_text(_lane_title(lane, n))},
             "automargin": True,
         },
         "shapes": _lane_bands(n),

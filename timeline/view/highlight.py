@@ -28,6 +28,8 @@ CONTEXT_AFTER = 1_500
 # Around each passage of an event's source list: little, so every marked passage shows without scrolling.
 SOURCE_CONTEXT_BEFORE = 220
 SOURCE_CONTEXT_AFTER = 500
+# The starts of what GitHub-flavoured markdown makes a link by itself ("https://x", "www.x", "mailto:x").
+_AUTOLINK_START = re.compile(r"(?i)\b(https?|www|mailto|xmpp)(?=\\[:.])")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 _BOX_STYLE = (
     "white-space: pre-wrap; overflow-wrap: anywhere; max-height: 26rem; overflow-y: auto; "
@@ -53,8 +55,12 @@ def escape_text(text: str) -> str:
 
 
 def escape_markdown(text: str) -> str:
-    """Text for a markdown-rendering element (st.warning, st.caption) that shows it verbatim."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
+    """Text for a markdown-rendering element (st.warning, st.caption) that shows it verbatim.
+
+    Streamlit's markdown also turns bare addresses into links after parsing, so a backslash cannot stop it:
+    an invisible word joiner after "http", "https", "www", "mailto", "xmpp" and every "@" does."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
+    return _AUTOLINK_START.sub("\\1\u2060", escaped).replace("@", "@\u2060")
 
 
 def safe_url(url: str) -> str:

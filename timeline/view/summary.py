@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 import pandas as pd
@@ -37,12 +38,21 @@ def published_label(published: dt.date | None, basis: str, latest: dt.date | Non
     return f"{published} ({basis})"
 
 
+# Control characters, and the bidirectional overrides that make a terminal show text reordered.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` on one terminal line as written: control and direction characters shown as escapes (\\n, \\u202e)."""
+    return _UNPRINTABLE.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
+
+
 def report_line(report: DocumentReport) -> str:
     """One line per document for the CLI's stderr: its publication date and what was found, or why it was not read."""
     if report.status == "error":
-        return f"{report.doc}: not read: {report.message}"
+        return printable(f"{report.doc}: not read: {report.message}")
     label = published_label(report.published, report.published_basis, report.published_latest)
-    return f"{report.doc}: published {label}; {report.message}"
+    return printable(f"{report.doc}: published {label}; {report.message}")
 
 
 def reports_frame(reports: Sequence[DocumentReport]) -> pd.DataFrame:
