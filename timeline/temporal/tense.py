@@ -23,6 +23,7 @@ class TenseMarkers:
     marker cache never mixes the readings of two different sets."""
 
     future_words: frozenset[str]
+    future_auxiliaries: frozenset[str]
     future_before_to: frozenset[str]
     future_after_to: frozenset[str]
     modals: frozenset[str]
@@ -43,6 +44,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
 
     return TenseMarkers(
         future_words=frozenset(words["future_words"]),
+        future_auxiliaries=frozenset(words["future_auxiliaries"]),
         future_before_to=frozenset(words["future_before_to"]),
         future_after_to=frozenset(words["future_after_to"]),
         modals=frozenset(words["modals"]),
@@ -95,7 +97,7 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense]
             if w != "to" or nxt == "be":
                 found.append((start, words[last][1], "future"))
             continue
-        if w in ("will", "shall", "'ll") or (w == "to" and nxt in markers.future_after_to):
+        if (w in markers.future_auxiliaries and nxt != "have") or (w == "to" and nxt in markers.future_after_to):
             masked.update((i, i + 1))
             found.append((start, words[min(i + 1, len(words) - 1)][1], "future"))
         elif _future_word(words, i, markers):
