@@ -204,8 +204,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "deictic_day", r"\b(?P<pre>{deictic_leads})\s+")
     p("part_of_day", "deictic", r"(?P<word>(?i:night|morning|afternoon|evening))\b", "deictic_day",
       r"\b(?P<pre>{part_of_day_qualifiers})\s+", required=True)
-    p("next_morning", "deictic", r"(?i:morning)\b(?!\s+(?:of|to|in|the|a|[A-Z]))", "next_day",
+    p("next_morning", "deictic", r"(?i:morning)\b(?!\s+(?:(?:of|to|in|the|a)\b|[A-Z]))", "next_day",
       r"\b(?P<pre>{next_morning_leads})\s+", required=True)
+    p("same_day_part", "deictic", r"(?P<word>(?i:morning|afternoon|evening|night))\b", "same_day",
+      r"\b(?P<pre>{same_day_leads})\s+", required=True)
 
     # -- anchored on a unit word ("week", "days", ...)
     p("relative_unit", "unit", r"(?P<unit>(?i:week|weekend|month|year|quarter))\b", "relative_unit",
@@ -219,7 +221,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("ago", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:ago))\b", "ago", r"\b(?P<n>{num})\s+", required=True)
     # "three days before the vote" dates the clause against the vote, not against the text: not a date.
     p("earlier", "unit",
-      r"(?P<unit>{unit})\s+(?P<dir>(?i:earlier|before))\b(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|[A-Z]))",
+      r"(?P<unit>{unit})\s+(?P<dir>(?i:earlier|before))\b"
+      r"(?!\s+(?:(?:the|a|an|his|her|their|its|he|she|they|it)\b|[A-Z]))",
       "ago", r"\b(?P<n>{num})\s+", required=True)
     p("later", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:later|afterwards|on))\b", "later", r"\b(?P<n>{num})\s+",
       required=True)
@@ -227,9 +230,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?i:in)\s+(?P<n>{num})\s+", required=True)
     p("next_day", "unit", r"(?P<unit>(?i:day|week|month|year))\b(?!\s+(?:of|to)\b)", "next_day",
       r"\b(?P<pre>{sequence_leads})\s+", required=True)
+    p("same_day", "unit", r"(?P<unit>(?i:day))\b(?!\s+(?:of|to|after|before)\b)", "same_day",
+      r"\b(?P<pre>{same_day_leads})\s+", required=True)
     p("day_before", "unit",
       r"(?P<unit>(?i:day))\s+(?P<dir>(?i:before|after))\b"
-      r"(?!\s+(?:yesterday|tomorrow|of|to|in|the|a|an|his|her|their|its|[A-Z]))",
+      r"(?!\s+(?:(?:yesterday|tomorrow|of|to|in|the|a|an|his|her|their|its)\b|[A-Z]))",
       "next_day", r"\b(?P<pre>(?i:the))\s+", required=True)
     # Durations: found so that their words are not read as dates ("for nine years" is not the year nine),
     # never events.

@@ -396,11 +396,55 @@ def resolve_deictic_day(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, "deictic_day", ctx.tense(m), lambda ref: P.day(ref + dt.timedelta(days=offset)))
 
 
+# The coarsest period an anchor may have for a shift by each unit ("the following month" after "in
+# January" is February; "the next day" needs a day).
+_ANCHOR_PRECISIONS = {
+    "day": ("day",),
+    "week": ("day", "week"),
+    "month": ("day", "week", "month"),
+    "year": ("day", "week", "month", "season", "year"),
+}
+_STRETCH_BEFORE = re.compile(r"(?i)\b(?:in|over|during|within|for|throughout)\s+$")
+
+
+def sequence_anchor(unit: str, ctx: Context) -> Period | None:
+    """The period "the following <unit>" counts from: the last date of the paragraph, if fine enough."""
+    last = ctx.last_period
+    if last is None or last.precision not in _ANCHOR_PRECISIONS.get(unit, ()):
+        return None
+    return last
+
+
+def resolve_sequence(m: Match, ctx: Context, phrase: str) -> Resolution | None:
+    """ "the following month", "the previous week": from the date mentioned before (HeidelTime's UNDEF-REF),
+    never from publication; "the next month" too, when a date stands before it and no "in"/"over" makes
+    it a stretch from now.  None: not a sequence reading (the caller reads it against publication, as
+    "the previous year" with no date before it is last year); "the following" needs a date before it."""
+    n, unit = ctx.rules.sequence_offsets[phrase]
+    tense = ctx.tense(m)
+    if _STRETCH_BEFORE.search(ctx.text[max(0, m.start - 12) : m.start]):
+        return None
+    anchor = ctx.anchor if unit == "day" else sequence_anchor(unit, ctx)
+    if anchor is not None:
+        try:
+            return Resolution(shift(anchor.start, n, unit), "anchor", "anchor_next", tense=tense)
+        except (ValueError, OverflowError):
+            return _unresolved("out_of_range", tense)
+    if phrase.startswith("the following"):
+        return _unresolved("anchor_missing", tense)
+    return None
+
+
 def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     qual = re.sub(r"\s+", " ", g["qual"].lower())
     unit = g["unit"].lower()
     tense = ctx.tense(m)
+    phrase = f"{qual} {unit}"
+    if phrase in ctx.rules.sequence_offsets:
+        sequenced = resolve_sequence(m, ctx, phrase)
+        if sequenced is not None:
+            return sequenced
     modifier = modifier_of(qual, ctx.rules.modifiers)
     base = re.sub(r"^(?:at |by )?(?:the )?(?:end|beginning|start) of |^(?:early|late) ", "", qual)
     if unit == "weekend":
@@ -488,10 +532,15 @@ def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
 
 def resolve_next_day(m: Match, ctx: Context) -> Resolution:
     """ "the next day" follows the date last mentioned; with none, it cannot be placed."""
-    n, unit = ctx.rules.sequence_offsets[re.sub(r"\s+", " ", m.groups["matched"].lower())]
+    phrase = re.sub(r"\s+", " ", m.groups["matched"].lower())
+    return resolve_sequence(m, ctx, phrase) or _unresolved("anchor_missing", ctx.tense(m))
+
+
+def resolve_same_day(m: Match, ctx: Context) -> Resolution:
+    """ "that evening", "later that day": the day last mentioned in the paragraph; with none, unresolved."""
     if ctx.anchor is None:
         return _unresolved("anchor_missing", ctx.tense(m))
-    return Resolution(shift(ctx.anchor.start, n, unit), "anchor", "anchor_next", tense=ctx.tense(m))
+    return Resolution(P.day(ctx.anchor.start), "anchor", "anchor_same_day", tense=ctx.tense(m))
 
 
 def resolve_duration(m: Match, ctx: Context) -> Resolution:
@@ -520,5 +569,6 @@ RESOLVERS: dict[str, Resolver] = {
     "later": resolve_later,
     "in_n_units": resolve_in_n_units,
     "next_day": resolve_next_day,
+    "same_day": resolve_same_day,
     "duration": resolve_duration,
 }

@@ -28,7 +28,8 @@ from timeline.text.lexicon import calendar_names, season_names
 _CUE_LISTS = (
     "range_openers", "range_joiners", "period_parts", "month_cues", "scheduled_nouns", "year_modifiers",
     "season_qualifiers", "season_cues", "the_season_parts", "weekday_qualifiers", "weekday_neutral_qualifiers",
-    "deictic_leads", "part_of_day_qualifiers", "next_morning_leads", "relative_qualifiers", "calendar_kinds",
+    "deictic_leads", "part_of_day_qualifiers", "next_morning_leads", "same_day_leads", "relative_qualifiers",
+    "calendar_kinds",
     "stretch_leads", "recent_stretches", "unit_parts", "weekend_qualifiers", "sequence_leads", "duration_leads",
     "duration_determiners", "vague_counts", "duration_adjectives",
 )  # fmt: skip

@@ -63,6 +63,9 @@ class Context:
     anchor: Period | None
     # Tense of the mention's clause, read once per mention.
     clause_tense: Tense = "unknown"
+    # The last resolved period of any precision before this mention in its paragraph ("the following
+    # month" after "in January").
+    last_period: Period | None = None
 
     def tense(self, m: Match) -> Tense:
         return self.clause_tense
@@ -90,7 +93,9 @@ def tag(
     breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
     mentions: list[TimeMention] = []
     anchor: Period | None = None
+    last_period: Period | None = None
     anchor_paragraph = -1
+    last_paragraph = -1
     span_index = 0
     for match in find(text, rules):
         while span_index < len(spans) - 1 and spans[span_index][1] <= match.start:
@@ -99,10 +104,12 @@ def tag(
         paragraph = bisect.bisect_left(breaks, match.start)
         if paragraph != anchor_paragraph:
             anchor = None
+        if paragraph != last_paragraph:
+            last_period = None
         tense: Tense = "unknown"
         if match.groups["resolver"] != "duration":
             tense = sentence_tense(text[s_start:s_end], match.start - s_start, match.end - s_start, rules.tense)
-        ctx = Context(text, reference, rules, s_start, s_end, anchor, tense)
+        ctx = Context(text, reference, rules, s_start, s_end, anchor, tense, last_period)
         res = RESOLVERS[match.groups["resolver"]](match, ctx)
         if res.kind == "none":
             continue
@@ -115,6 +122,8 @@ def tag(
             ),
         )  # fmt: skip
         mentions.append(mention)
+        if res.period is not None and res.kind == "date":
+            last_period, last_paragraph = res.period, paragraph
         if res.period is not None and res.period.precision == "day" and res.period.start == res.period.end:
             anchor, anchor_paragraph = res.period, paragraph
     return mentions
