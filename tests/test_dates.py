@@ -599,3 +599,98 @@ def test_shift(ref, n, unit, expected):
 def test_reference_without_publication_has_no_days():
     assert Reference().days == ()
     assert Reference(dt.date(2020, 5, 20)).days == (dt.date(2020, 5, 20),)
+
+
+# ---- issue 9: one expression read once, reported speech, anchors, arithmetic out of the calendar
+# 2020-05-20 is a Wednesday (W21); 2020-05-21 a Thursday.
+# fmt: off
+ISSUE9 = [
+    # one expression counted once, with its most specific consistent reading
+    C("weekday-bracket-day-month", MAY20, "The envoys met on Monday (18 May) in Geneva.", "Monday (18 May)",
+      "2020-05-18", "day", "publication"),
+    C("weekday-bracket-month-day", MAY20, "The envoys met on Monday (May 18) in Geneva.", "Monday (May 18)",
+      "2020-05-18", "day", "publication"),
+    C("weekday-bracket-tomorrow", "2020-05-21", "Rebels said the talks would resume on Friday (tomorrow).",
+      "Friday (tomorrow)", "2020-05-22", "day", "publication"),
+    C("month-day-of-this-year", MAY20, "The accord was signed on March 12 of this year.", "March 12 of this year",
+      "2020-03-12", "day", "publication"),
+    C("day-month-last-year", MAY20, "The offensive began on 3 November last year.", "3 November last year",
+      "2019-11-03", "day", "publication"),
+    C("month-this-year", MAY20, "Elections are due in June this year.", "June this year", "2020-06", "month",
+      "publication"),
+    C("last-years-month-day", MAY20, "Crowds marked last year's March 12 uprising.", "last year's March 12",
+      "2019-03-12", "day", "publication"),
+    C("last-years-month-day-curly", MAY20, "Crowds marked last year’s March 12 uprising.", "last year’s March 12",
+      "2019-03-12", "day", "publication"),
+    C("the-same-year", MAY20, "The war began in 2014. It ended on 3 March the same year.", "3 March the same year",
+      "2014-03-03", "day", "anchor"),
+    # reported speech: the clause holding the date decides
+    C("will-by-day-month", MAY20, "The ministry said the withdrawal will be completed by 30 June.", "30 June",
+      "2020-06-30", "day", "publication"),
+    C("would-weekday", MAY20, "Officials said it would take effect on Thursday.", "Thursday", "2020-05-21", "day",
+      "publication"),
+    C("would-day-month-next-year", MAY20, "Officials said in March that the truce would take effect on 2 January.",
+      "2 January", "2021-01-02", "day", "publication"),
+    C("will-begin-announced-future", MAY20, "The talks will begin on Friday, the mediators announced Wednesday.",
+      "Friday", "2020-05-22", "day", "publication"),
+    C("will-begin-announced-past", MAY20, "The talks will begin on Friday, the mediators announced Wednesday.",
+      "Wednesday", "2020-05-20", "day", "publication"),
+    # anchors: from the date mentioned before, not from publication
+    C("following-month", MAY20, "The accord was signed on Jan. 8. Talks resumed the following month.",
+      "the following month", "2020-02", "month", "anchor"),
+    C("following-year-after-month", MAY20, "Talks opened in March 2019 and collapsed the following year.",
+      "the following year", "2020", "year", "anchor"),
+    C("previous-week", MAY20, "The truce was signed on May 3, 2020. It had been agreed the previous week.",
+      "the previous week", "2020-W17", "week", "anchor"),
+    C("that-evening", MAY20, "The truce was signed on 3 May 2020. That evening, shelling resumed.", "That evening",
+      "2020-05-03", "day", "anchor"),
+    C("later-in-the-day", MAY20, "Protesters marched on 4 March 2019; later in the day the police withdrew.",
+      "later in the day", "2019-03-04", "day", "anchor"),
+    C("next-morning-they", MAY20, "The town fell on 3 May 2020. The following morning they left.",
+      "The following morning", "2020-05-04", "day", "anchor"),
+    C("next-morning-after", MAY20, "The town fell on 3 May 2020. The next morning aid arrived.", "The next morning",
+      "2020-05-04", "day", "anchor"),
+    C("days-earlier-authorities", MAY20, "Talks resumed on May 2. Three days earlier authorities shut the border.",
+      "Three days earlier", "2020-04-29", "day", "anchor"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("published", "text", "expr", "value", "precision", "basis"), ISSUE9)
+def test_resolves_issue9(published, text, expr, value, precision, basis):
+    test_resolves(published, text, expr, value, precision, basis)
+
+
+@pytest.mark.parametrize(
+    "text,expr",
+    [
+        pytest.param("Talks resumed the following month.", "the following month", id="following-without-anchor"),
+        pytest.param("That evening, shelling resumed.", "That evening", id="that-evening-without-anchor"),
+        pytest.param("The city was founded 300 decades ago.", "300 decades ago", id="decades-before-year-one"),
+        pytest.param("Peace came on May 2, 2020. 999 decades later it ended.", "999 decades later",
+                     id="decades-after-9999"),
+        pytest.param("The treaty expires in 999 decades.", "999 decades", id="in-999-decades"),
+        pytest.param("Talks resumed on Friday (tomorrow).", "Friday (tomorrow)", id="bracket-weekday-disagrees"),
+    ],
+)  # fmt: skip
+def test_left_unresolved(text, expr):
+    """Published on Wednesday 2020-05-20: these have no honest date, and none raises."""
+    mentions = overlapping(tag(text, Reference(d(MAY20))), text, expr)
+    assert mentions and all(m.period is None for m in mentions), mentions
+
+
+def test_weekday_and_bracketed_date_are_one_mention():
+    text = "The envoys met on Monday (18 May) in Geneva."
+    assert [m.text for m in tag(text, Reference(d(MAY20)))] == ["Monday (18 May)"]
+
+
+@pytest.mark.parametrize(
+    "text,trap",
+    [
+        pytest.param("Iran breached Resolution 2231 (2015), the envoy said.", "2015", id="resolution-year"),
+        pytest.param("The talks follow resolutions 2216 (2015) and 2451 (2018).", "2018", id="second-resolution"),
+    ],
+)
+def test_document_year_is_not_a_date(text, trap):
+    mentions = overlapping(tag(text, Reference(d(MAY20))), text, trap)
+    assert [m for m in mentions if m.kind == "date"] == []

@@ -76,6 +76,8 @@ class YearChecks:
     """Context in which a bare four-digit number is, or is not, a year (not_a_year.yaml)."""
 
     not_year_before: re.Pattern[str]
+    # A year in brackets after a numbered document is the document's year: "Resolution 2231 (2015)".
+    document_year_before: re.Pattern[str]
     year_cue: re.Pattern[str]
     counted_after: re.Pattern[str]
     clock_after: re.Pattern[str]
@@ -123,11 +125,17 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         "month": month, "weekday": weekday, "season": season, "day": DAY, "year": YEAR, "num": _I(num),
         "unit": _I(UNIT), "part_of_day": PART_OF_DAY, "dash": r"\s*(?:-|–|—|{})\s*".format("|".join(joiners)),
         "wd_prefix": rf"(?P<wd>{weekday}|{weekday_abbr}),?\s+",
+        "of_year": r"(?:,?\s+(?:of\s+)?(?P<ryq>{year_qualifiers})\s+(?i:year)\b(?!['’]s))",
     }  # fmt: skip
-    fragments.update({name: _I("|".join(phrases)) for name, phrases in words.cues.items()})
+    # An apostrophe in a phrase stands for a straight or a curly one in the text.
+    fragments.update({name: _I("|".join(phrases).replace("'", "['’]")) for name, phrases in words.cues.items()})
+    fragments["of_year"] = fragments["of_year"].replace("{year_qualifiers}", fragments["year_qualifiers"])
     # ... and the words a slot can end with, for the cheap test before a prefix search.
     number_words = _last_words(w for w in words.numbers if words.numbers[w])
-    endings: dict[str, frozenset[str]] = {name: _last_words(phrases) for name, phrases in words.cues.items()}
+    endings: dict[str, frozenset[str]] = {
+        name: _last_words(p for phrase in phrases for p in (phrase, phrase.replace("'", "’")))
+        for name, phrases in words.cues.items()
+    }
     endings.update({
         "day": frozenset({"#num"}), "num": frozenset({"#num"}) | number_words, "dash": _last_words(joiners),
         "wd_prefix": frozenset(full_weekdays) | frozenset(words.weekday_abbreviations),
@@ -160,10 +168,12 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("month_day_range", "month", r"(?P<mon>{month})\s+(?P<d>{day}){dash}(?P<d2>{day})\b(?![,\s]*\d)", "day_range")
     p("day_range_month", "month", r"(?P<mon>{month})\b(?!,?\s*\d)", "day_range",
       r"\b(?P<d>{day}){dash}(?P<d2>{day})\s+(?:of\s+)?", required=True)
-    p("month_day", "month", r"(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)", "month_day",
-      "{wd_prefix}")
-    p("day_month", "month", r"(?P<mon>{month})\b(?!,?\s*\d)", "month_day",
+    p("month_day", "month", r"(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d){of_year}?",
+      "month_day", "{wd_prefix}")
+    p("day_month", "month", r"(?P<mon>{month})\b(?!,?\s*\d){of_year}?", "month_day",
       r"(?:{wd_prefix})?(?:\bthe\s+)?\b(?P<d>{day})\s+(?:of\s+)?", required=True)
+    p("year_possessive_month_day", "month", r"(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)",
+      "month_day", r"\b(?P<ryp>{year_possessives})\s+", required=True)
     p("month_range_year", "month",
       r"(?P<mon>{month})\s*(?:-|–|—|to|through|and|until|till)\s*(?P<mon2>{month}),?\s+(?P<y>{year})\b",
       "month_range", r"\b{range_openers}\s+")
@@ -171,7 +181,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "month_range", r"\b{range_openers}\s+", required=True)
     p("month_year", "month", r"(?P<mon>{month}),?\s+(?:of\s+)?(?P<y>{year})\b", "month_year",
       r"\b(?P<mod>{period_parts})[\s-]+")
-    p("month_alone", "month", r"(?P<mon>{month})\b(?!\s*\d)(?:\s+(?P<noun>{scheduled_nouns})\b)?", "month_alone",
+    p("month_alone", "month", r"(?P<mon>{month})\b(?!\s*\d)(?:{of_year}|\s+(?P<noun>{scheduled_nouns})\b)?",
+      "month_alone",
       r"\b(?P<cue>{month_cues})[\s-]+")
 
     # -- anchored on a digit
@@ -197,6 +208,13 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # -- anchored on a weekday
     p("weekday", "weekday", r"(?P<wd>{weekday})\b(?P<part>{part_of_day})?(?!,?\s+(?:{month})\s+\d|,?\s+\d)",
       "weekday", r"\b(?P<qual>{weekday_qualifiers})\s+")
+
+    p("weekday_bracket_day_month", "weekday", r"(?P<wd>{weekday})\s*\(\s*(?P<d>{day})\s+(?P<mon>{month})\s*\)",
+      "month_day", r"\b(?P<qual>{weekday_qualifiers})\s+")
+    p("weekday_bracket_month_day", "weekday", r"(?P<wd>{weekday})\s*\(\s*(?P<mon>{month})\s+(?P<d>{day})\s*\)",
+      "month_day", r"\b(?P<qual>{weekday_qualifiers})\s+")
+    p("weekday_bracket_deictic", "weekday", r"(?P<wd>{weekday})\s*\(\s*(?P<deic>{weekday_brackets})\s*\)",
+      "weekday_deictic", r"\b(?P<qual>{weekday_qualifiers})\s+")
 
     # -- anchored on "yesterday", "morning", ...
     p("deictic_day", "deictic",
@@ -296,6 +314,11 @@ def year_checks(
     counts = "|".join([plural, *(re.escape(w) for w in counted_after), *(rf"{re.escape(w)}\b" for w in abbreviations)])
     return YearChecks(
         not_year_before=re.compile(rf"(?:{before})\s*$", re.IGNORECASE),
+        document_year_before=re.compile(
+            rf"\b(?:{before})\s*\d[\d/.-]*(?:\s*\(\s*\d{{4}}\s*\))?"
+            r"(?:\s*(?:,|and|&)\s*\d[\d/.-]*(?:\s*\(\s*\d{4}\s*\))?)*\s*\(\s*$",
+            re.IGNORECASE,
+        ),
         year_cue=re.compile(rf"(?:{cues})[\s-]*$|[(,]\s*$|^\s*$", re.IGNORECASE),
         counted_after=re.compile(rf"^\s*(?:{counts})"),
         clock_after=re.compile(r"^\s*(?:{})\b".format("|".join(re.escape(w) for w in clock_after)), re.IGNORECASE),
@@ -366,7 +389,7 @@ def _previous_word(text: str, start: int) -> str:
     while i >= 0 and text[i] in " \t\n-,":
         i -= 1
     j = i
-    while j >= 0 and (text[j].isalnum() or text[j] in ".'"):
+    while j >= 0 and (text[j].isalnum() or text[j] in ".'’"):
         j -= 1
     word = text[j + 1 : i + 1].lower().rstrip(".")
     return "#num" if word[:1].isdigit() else word
@@ -412,6 +435,8 @@ def _plausible_year(text: str, start: int, end: int, checks: YearChecks) -> bool
     if _NUMBER_GROUP_BEFORE.search(before) or _NUMBER_GROUP_AFTER.match(after):
         return False  # a group of a phone or reference number: "+218 21 444 2020"
     if checks.not_year_before.search(before):
+        return False
+    if before.rstrip().endswith("(") and checks.document_year_before.search(text[max(0, start - 90) : start]):
         return False
     if checks.year_cue.search(before):
         return True

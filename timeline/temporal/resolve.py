@@ -157,6 +157,19 @@ def shift(ref: dt.date, n: int, unit: str) -> Period:
     return P.year(ref.year + n)
 
 
+def safe_shift(ref: dt.date, n: int, unit: str) -> Period | None:
+    """`shift`, or None when the result leaves the calendar ("300 decades ago", "999 decades later")."""
+    try:
+        return shift(ref, n, unit)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _from_anchor(anchor: Period, n: int, unit: str, rule: str, tense: Tense) -> Resolution:
+    period = safe_shift(anchor.start, n, unit)
+    return Resolution(period, "anchor", rule, tense=tense) if period else _unresolved("out_of_range", tense)
+
+
 def modifier_of(words: str, modifiers: Mapping[str, P.Modifier]) -> P.Modifier:
     """The mod of the first word that has one: "the end of" -> END, "early next" -> START."""
     for word in re.findall(r"[a-z]+", words.lower()):
@@ -229,11 +242,45 @@ def resolve_day_range(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, m.rule, tense, make)
 
 
+def year_offset(m: Match, ctx: Context) -> int | None:
+    """The year a date names relative to publication: "of this year" 0, "last year's" -1; None if none."""
+    g = m.groups
+    words = g.get("ryq") or re.sub(r"(?i)\s*year['’]s$", "", g.get("ryp") or "")
+    words = re.sub(r"\s+", " ", words.lower().strip())
+    if not words:
+        return None
+    return 0 if words == "the same" else ctx.rules.qualifier_offsets.get(words)
+
+
+def _in_named_year(m: Match, ctx: Context, rule: str, make: Callable[[int], Period | None]) -> Resolution:
+    """A date in a year named relative to publication ("March 12 of this year", "last year's March 12")."""
+    tense = ctx.tense(m)
+    g = m.groups
+    if (g.get("ryq") or "").lower().startswith("the"):
+        # "the same year": the year of the date mentioned before.
+        if ctx.last_period is None:
+            return _unresolved("anchor_missing", tense)
+        period = make(ctx.last_period.start.year)
+        return Resolution(period, "anchor", rule, tense=tense) if period else _unresolved("invalid_date", tense)
+    offset = year_offset(m, ctx)
+    if offset is None:
+        return _unresolved("relative_unit_unknown", tense)
+    return _against_reference(ctx, rule, tense, lambda ref: make(ref.year + offset))
+
+
 def resolve_month_day(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     month, day_no = ctx.rules.month_number(g["mon"]), _day_number(g["d"])
     if not 1 <= day_no <= 31 or _safe_date(2000, month, day_no) is None:
         return _unresolved("invalid_date")
+    if "ryq" in g or "ryp" in g:
+
+        def in_year(y: int) -> Period | None:
+            d = _safe_date(y, month, day_no)
+            ok = d is not None and ("wd" not in g or d.weekday() == ctx.rules.weekday_number(g["wd"]))
+            return P.day(d) if d and ok else None
+
+        return _in_named_year(m, ctx, m.rule + "_named_year", in_year)
     tense = "future" if ctx.forward(m) and ctx.tense(m) != "past" else ctx.tense(m)
     if "wd" in g:
         wd = ctx.rules.weekday_number(g["wd"])
@@ -289,6 +336,9 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     if word.lower().rstrip(".") in ctx.rules.month_needs_cue and not cue:
         return Resolution(None, "unresolved", "not_a_month", kind="none")
     month = ctx.rules.month_number(word)
+    if "ryq" in g:
+        mod = modifier_of(cue, ctx.rules.modifiers)
+        return _in_named_year(m, ctx, "month_named_year", lambda y: P.narrowed(P.month(y, month), mod))
     tense = ctx.tense(m)
     rule = "month_" + tense
     offset = ctx.rules.qualifier_offsets.get(cue)
@@ -379,6 +429,18 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_for_tense(wd, ref, tense, offset)))
 
 
+def resolve_weekday_deictic(m: Match, ctx: Context) -> Resolution:
+    """ "Friday (tomorrow)": the deictic day, kept only where the weekday agrees with it."""
+    wd = ctx.rules.weekday_number(m.groups["wd"])
+    offset = deictic_offset(m.groups["deic"])
+
+    def make(ref: dt.date) -> Period | None:
+        day = ref + dt.timedelta(days=offset)
+        return P.day(day) if day.weekday() == wd else None
+
+    return _against_reference(ctx, "weekday_deictic", ctx.tense(m), make)
+
+
 def deictic_offset(phrase: str) -> int:
     """Days from the reference: "yesterday morning" -1, "last night" -1, "the day after tomorrow" +2."""
     p = phrase.lower()
@@ -426,10 +488,7 @@ def resolve_sequence(m: Match, ctx: Context, phrase: str) -> Resolution | None:
         return None
     anchor = ctx.anchor if unit == "day" else sequence_anchor(unit, ctx)
     if anchor is not None:
-        try:
-            return Resolution(shift(anchor.start, n, unit), "anchor", "anchor_next", tense=tense)
-        except (ValueError, OverflowError):
-            return _unresolved("out_of_range", tense)
+        return _from_anchor(anchor, n, unit, "anchor_next", tense)
     if phrase.startswith("the following"):
         return _unresolved("anchor_missing", tense)
     return None
@@ -508,8 +567,8 @@ def resolve_ago(m: Match, ctx: Context) -> Resolution:
         # "three days earlier": before another date in the text, not before publication.
         if ctx.anchor is None:
             return _unresolved("anchor_missing", tense)
-        return Resolution(shift(ctx.anchor.start, -n, g["unit"]), "anchor", "anchor_earlier", tense=tense)
-    return _against_reference(ctx, "ago", tense, lambda ref: shift(ref, -n, g["unit"]))
+        return _from_anchor(ctx.anchor, -n, g["unit"], "anchor_earlier", tense)
+    return _against_reference(ctx, "ago", tense, lambda ref: safe_shift(ref, -n, g["unit"]))
 
 
 def resolve_later(m: Match, ctx: Context) -> Resolution:
@@ -517,7 +576,7 @@ def resolve_later(m: Match, ctx: Context) -> Resolution:
     n = _num(g["n"], ctx.rules.numbers)
     if not n or ctx.anchor is None:
         return _unresolved("anchor_missing", ctx.tense(m))
-    return Resolution(shift(ctx.anchor.start, n, g["unit"]), "anchor", "anchor_later", tense=ctx.tense(m))
+    return _from_anchor(ctx.anchor, n, g["unit"], "anchor_later", ctx.tense(m))
 
 
 def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
@@ -527,7 +586,7 @@ def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
     tense = ctx.tense(m)
     if not n or tense == "past":
         return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
-    return _against_reference(ctx, "in_n_units", "future", lambda ref: shift(ref, n, g["unit"]))
+    return _against_reference(ctx, "in_n_units", "future", lambda ref: safe_shift(ref, n, g["unit"]))
 
 
 def resolve_next_day(m: Match, ctx: Context) -> Resolution:
@@ -562,6 +621,7 @@ RESOLVERS: dict[str, Resolver] = {
     "season": resolve_season,
     "weekday": resolve_weekday,
     "deictic_day": resolve_deictic_day,
+    "weekday_deictic": resolve_weekday_deictic,
     "relative_unit": resolve_relative_unit,
     "end_of_unit": resolve_end_of_unit,
     "weekend": resolve_weekend,
