@@ -694,3 +694,18 @@ def test_weekday_and_bracketed_date_are_one_mention():
 def test_document_year_is_not_a_date(text, trap):
     mentions = overlapping(tag(text, Reference(d(MAY20))), text, trap)
     assert [m for m in mentions if m.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    "published,text,expr,value",
+    [
+        pytest.param("2020-05-22", "Forecasters said the storm would reach the coast on Friday.", "Friday",
+                     "2020-05-22", id="would-same-day"),
+        pytest.param("2020-05-20", "Forecasters said the storm would reach the coast on Friday.", "Friday",
+                     "2020-05-22", id="would-later-day"),
+        pytest.param("2020-05-22", "The storm will reach the coast on Friday.", "Friday", "2020-05-29",
+                     id="will-same-weekday-is-next-week"),
+    ],
+)  # fmt: skip
+def test_reported_future_weekday(published, text, expr, value):
+    assert the_mention(text, expr, published).period.value == value

@@ -426,6 +426,14 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
         if qualifier
         else f"weekday_{'future' if tense == 'future' else 'past'}"
     )
+    if offset is None and tense == "future" and ctx.reported(m):
+        # "said it would take effect on Friday": from the reporting time on, the publication day included.
+        rule = "weekday_reported_future"
+
+        def reported(ref: dt.date) -> Period:
+            return P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
+
+        return _against_reference(ctx, rule, tense, reported)
     return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_for_tense(wd, ref, tense, offset)))
 
 

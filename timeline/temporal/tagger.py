@@ -22,7 +22,7 @@ from timeline.core.periods import Period
 from timeline.temporal.patterns import Match, find
 from timeline.temporal.resolve import RESOLVERS
 from timeline.temporal.rules import TemporalRules, builtin_rules
-from timeline.temporal.tense import Tense, forward_cue, sentence_tense
+from timeline.temporal.tense import Tense, forward_cue, reported_future, sentence_tense
 from timeline.text.segment import sentence_spans
 
 
@@ -69,6 +69,11 @@ class Context:
 
     def tense(self, m: Match) -> Tense:
         return self.clause_tense
+
+    def reported(self, m: Match) -> bool:
+        """The date's clause tells a future from a reporting time ("said it would ... on Friday")."""
+        sentence = self.text[self.sentence_start : self.sentence_end]
+        return reported_future(sentence, m.start - self.sentence_start, m.end - self.sentence_start, self.rules.tense)
 
     def forward(self, m: Match) -> bool:
         sentence = self.text[self.sentence_start : self.sentence_end]

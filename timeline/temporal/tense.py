@@ -24,6 +24,7 @@ class TenseMarkers:
 
     future_words: frozenset[str]
     future_auxiliaries: frozenset[str]
+    reported: re.Pattern[str]
     future_before_to: frozenset[str]
     future_after_to: frozenset[str]
     modals: frozenset[str]
@@ -45,6 +46,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
     return TenseMarkers(
         future_words=frozenset(words["future_words"]),
         future_auxiliaries=frozenset(words["future_auxiliaries"]),
+        reported=re.compile(rf"\b(?:{one_of('reported_auxiliaries')})\b(?!\s+have\b)", re.I),
         future_before_to=frozenset(words["future_before_to"]),
         future_after_to=frozenset(words["future_after_to"]),
         modals=frozenset(words["modals"]),
@@ -135,6 +137,13 @@ def _nearest(
 def forward_cue(sentence: str, mention_start: int, markers: TenseMarkers) -> bool:
     """`until`, `ahead of`, `before` right before the date: the date lies after the clause's time."""
     return bool(markers.forward_cue.search(sentence[max(0, mention_start - 20) : mention_start]))
+
+
+def reported_future(sentence: str, start: int, end: int, markers: TenseMarkers) -> bool:
+    """A future told from a reporting time ("said it would take effect on Friday"): a reported auxiliary
+    in the clause before the date."""
+    left, _right = clause_bounds(sentence, start, end)
+    return bool(markers.reported.search(sentence, left, start))
 
 
 def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -> Tense:
