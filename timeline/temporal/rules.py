@@ -35,7 +35,8 @@ _CUE_LISTS = (
     "duration_determiners", "vague_counts", "duration_adjectives",
 )  # fmt: skip
 _TENSE_LISTS = (
-    "future_words", "future_auxiliaries", "reported_auxiliaries", "future_before_to", "future_after_to", "modals", "plan_prepositions",
+    "future_words", "future_auxiliaries", "reported_auxiliaries", "future_before_to", "future_after_to", "modals",
+    "plan_prepositions",
     "not_a_verb_after_to",
     "past_words", "ed_not_verb", "present_words", "forward_cues",
 )  # fmt: skip
