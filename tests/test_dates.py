@@ -709,3 +709,46 @@ def test_document_year_is_not_a_date(text, trap):
 )  # fmt: skip
 def test_reported_future_weekday(published, text, expr, value):
     assert the_mention(text, expr, published).period.value == value
+
+
+# ---- numeric dates: ISO and partial ISO, month/year, slash dates only when unambiguous or declared
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        pytest.param("The accord was signed on 2016-3-4 in Lima.", "2016-3-4", "2016-03-04", id="iso-single-digits"),
+        pytest.param("Exports for 2019-10 fell sharply.", "2019-10", "2019-10", id="partial-iso"),
+        pytest.param("The offensive began in 3/2019.", "3/2019", "2019-03", id="month-slash-year"),
+        pytest.param("The letter is dated 10/31/98.", "10/31/98", "1998-10-31", id="short-year-unambiguous"),
+        pytest.param("The letter is dated 25/12/2019.", "25/12/2019", "2019-12-25", id="dmy-unambiguous"),
+        pytest.param("The 2011-12 drought ended.", "2011-12", "2011/2012", id="consecutive-years-range"),
+    ],
+)
+def test_numeric_dates(text, expr, value):
+    assert the_mention(text, expr, MAY20).period.value == value
+
+
+@pytest.mark.parametrize(
+    "order,expected",
+    [pytest.param(None, None, id="undeclared"), pytest.param("DMY", "2019-03-04", id="dmy"),
+     pytest.param("MDY", "2019-04-03", id="mdy")],
+)  # fmt: skip
+def test_ambiguous_slash_date_needs_a_declared_order(order, expected):
+    from timeline.temporal.rules import builtin_rules, with_date_order
+
+    text = "The truce was signed on 4/3/19 in Aden."
+    (mention,) = tag(text, Reference(d(MAY20)), rules=with_date_order(builtin_rules(), order))
+    assert (mention.text, mention.value or None) == ("4/3/19", expected)
+    assert mention.basis == ("unresolved" if order is None else "explicit")
+
+
+def test_date_order_on_the_command_line(tmp_path, capsys):
+    import json
+
+    from timeline.cli import main
+
+    path = tmp_path / "a.txt"
+    path.write_text("The truce was signed on 4/3/2019 in Aden.", encoding="utf-8")
+    assert main(["dates", str(path), "--date-order", "mdy"]) == 0
+    assert [m["value"] for m in json.loads(capsys.readouterr().out)] == ["2019-04-03"]
+    assert main(["extract", str(path), "--date-order", "DMY", "-q", "-o", str(tmp_path / "out.csv")]) == 0
+    assert "2019-03-04" in (tmp_path / "out.csv").read_text(encoding="utf-8")

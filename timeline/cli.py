@@ -23,7 +23,7 @@ from timeline.pipeline import extract
 from timeline.reading.dateparser_adapter import DateParseError, parse_date
 from timeline.reading.decoding import decode
 from timeline.reading.documents import DEFAULT_MAX_BYTES
-from timeline.temporal.rules import load_temporal_rules
+from timeline.temporal.rules import load_temporal_rules, with_date_order
 from timeline.temporal.tagger import Reference, tag
 from timeline.view.summary import report_line
 
@@ -98,6 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "--workers", type=int, metavar="N", help="worker processes (default: one per core for 400 documents or more)"
     )
+    ex.add_argument(
+        "--date-order",
+        choices=("DMY", "MDY"),
+        type=str.upper,
+        help="order of ambiguous all-numeric dates such as 4/3/2019 (default: left unresolved)",
+    )
     ex.add_argument("-q", "--quiet", action="store_true", help="no per-document report on stderr")
     da = sub.add_parser(
         "dates",
@@ -111,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     da.add_argument(
         "--published", help="publication date (YYYY-MM-DD or any full date); without it relative dates stay unresolved"
     )
+    da.add_argument("--date-order", choices=("DMY", "MDY"), type=str.upper, help="order of ambiguous numeric dates")
     da.add_argument("--format", choices=("json",), default="json")
     return parser
 
@@ -143,6 +150,7 @@ def run_extract(args: argparse.Namespace) -> int:
             builtin_actors=not args.no_builtin_actors,
             max_bytes=args.max_bytes,
             workers=args.workers,
+            date_order=args.date_order,
         )
     except DataFileError as exc:
         return _fail(str(exc))
@@ -193,7 +201,7 @@ def run_dates(args: argparse.Namespace) -> int:
             "basis": m.basis,
             "rule": m.rule,
         }
-        for mention in tag(text, reference, rules=load_temporal_rules())
+        for mention in tag(text, reference, rules=with_date_order(load_temporal_rules(), args.date_order))
         if mention.kind == "date"
         # TIMEX3 annotates each end of "2009-2010" as an expression of its own.
         for m in (mention.parts or (mention,))

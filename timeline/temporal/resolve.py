@@ -212,13 +212,30 @@ def resolve_full_date(m: Match, ctx: Context) -> Resolution:
     return Resolution(P.day(d), "explicit", m.rule, tense=ctx.tense(m))
 
 
+def short_year(yy: int) -> int:
+    """A two-digit year: 00-49 is 20xx, 50-99 19xx ("10/31/98" is 1998)."""
+    return 2000 + yy if yy < 50 else 1900 + yy
+
+
 def resolve_numeric_date(m: Match, ctx: Context) -> Resolution:
-    """dd/mm/yyyy or mm/dd/yyyy: only when one reading is impossible (or both agree)."""
-    a, b, y = int(m.groups["a"]), int(m.groups["b"]), int(m.groups["y"])
-    readings = {d for d in (_safe_date(y, b, a), _safe_date(y, a, b)) if d}
-    if len(readings) != 1:
-        return _unresolved("ambiguous_numeric_date")
-    return Resolution(P.day(readings.pop()), "explicit", m.rule, tense=ctx.tense(m))
+    """dd/mm/yyyy or mm/dd/yyyy: only when one reading is impossible (or both agree), or when the
+    document set declares its order (`date_order` DMY or MDY)."""
+    g = m.groups
+    a, b = int(g["a"]), int(g["b"])
+    y = int(g["y"]) if "y" in g else short_year(int(g["yy"]))
+    dmy, mdy = _safe_date(y, b, a), _safe_date(y, a, b)
+    readings = {d for d in (dmy, mdy) if d}
+    if len(readings) == 1:
+        return Resolution(P.day(readings.pop()), "explicit", m.rule, tense=ctx.tense(m))
+    declared = {"DMY": dmy, "MDY": mdy}.get(ctx.rules.date_order or "")
+    if declared is not None:
+        return Resolution(P.day(declared), "explicit", m.rule + "_" + (ctx.rules.date_order or "").lower())
+    return _unresolved("ambiguous_numeric_date")
+
+
+def resolve_numeric_month(m: Match, ctx: Context) -> Resolution:
+    """ "3/2019": March 2019."""
+    return Resolution(P.month(int(m.groups["y"]), int(m.groups["m"])), "explicit", m.rule, tense=ctx.tense(m))
 
 
 def resolve_day_range(m: Match, ctx: Context) -> Resolution:
@@ -379,6 +396,9 @@ def resolve_year(m: Match, ctx: Context) -> Resolution:
 def resolve_year_range(m: Match, ctx: Context) -> Resolution:
     y1, raw2 = int(m.groups["y"]), m.groups["y2"]
     y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+    if len(raw2) == 2 and "-" in m.groups["matched"] and 1 <= int(raw2) <= 12 and y2 != y1 + 1:
+        # "2019-10" is ISO for October 2019; "2011-12" (consecutive years) stays a range.
+        return Resolution(P.month(y1, int(raw2)), "explicit", "iso_month", tense=ctx.tense(m))
     if len(raw2) == 2 and y2 < y1:
         y2 += 100  # "1999-00"
     if not y1 < y2 <= y1 + 100:
@@ -617,6 +637,7 @@ def resolve_duration(m: Match, ctx: Context) -> Resolution:
 RESOLVERS: dict[str, Resolver] = {
     "full_date": resolve_full_date,
     "numeric_date": resolve_numeric_date,
+    "numeric_month": resolve_numeric_month,
     "day_range": resolve_day_range,
     "month_day": resolve_month_day,
     "month_year": resolve_month_year,

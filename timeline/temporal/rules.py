@@ -8,6 +8,7 @@ result as an argument; nothing in them reads a file or keeps a module-level word
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -82,6 +83,9 @@ class TemporalRules:
     scheduled_noun_before: re.Pattern[str]
     # -- tense
     tense: TenseMarkers
+    # The order of an all-numeric date a document set declares ("DMY" or "MDY"); None: only unambiguous
+    # numeric dates are read.
+    date_order: str | None = None
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -166,6 +170,16 @@ def _sequence_offsets(document: Mapping[str, object], path: Path) -> dict[str, t
             raise DataFileError(f"{path}: offset {phrase!r}: {value!r} is not [count, day|week|month|year]")
         offsets[phrase] = (value[0], value[1])
     return offsets
+
+
+DATE_ORDERS = ("DMY", "MDY")
+
+
+def with_date_order(rules: TemporalRules, order: str | None) -> TemporalRules:
+    """The rules reading an ambiguous numeric date ("4/3/2019") in the declared order; None: unresolved."""
+    if order is not None and order not in DATE_ORDERS:
+        raise ValueError(f"date order {order!r}: must be one of {', '.join(DATE_ORDERS)}")
+    return rules if order == rules.date_order else dataclasses.replace(rules, date_order=order)
 
 
 _BUILTIN: TemporalRules | None = None
