@@ -69,6 +69,8 @@ class Words:
     cues: Mapping[str, tuple[str, ...]]
     # Anchor words of the "unit" and "deictic" families (anchor_words.yaml).
     anchor_words: Mapping[str, tuple[str, ...]]
+    # Holiday names as written (holidays.yaml), capitalised.
+    holidays: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +187,14 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "month_alone",
       r"\b(?P<cue>{month_cues})[\s-]+")
 
+    # -- anchored on a holiday's first word ("Christmas", "Eid", "Good Friday"): capitalised, or all capitals
+    if words.holidays:
+        # A name's part is matched too, so that its words are no date: "the Easter Rising", "the Good Friday
+        # Agreement", "a Christmas tree".
+        p("holiday", "holiday",
+          rf"(?P<hol>{_holiday_names(words.holidays)})\b"
+          r"(?:(?P<named>\s+(?:[A-Z][a-z]+|(?:{holiday_not_before})\b))|,?\s+(?P<y>{year})\b)?", "holiday")
+
     # -- anchored on a digit
     p("iso_date", "digit", r"\b(?P<y>{year})-(?P<m>0?[1-9]|1[0-2])-(?P<d>[0-2]?\d|3[01])\b(?![-/]\d)", "full_date")
     p("slash_date", "digit", r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>{year})\b", "numeric_date")
@@ -272,6 +282,18 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     return tuple(patterns)
 
 
+def _holiday_names(names: tuple[str, ...]) -> str:
+    """An alternation of the holiday names as capitalised or all capitals, longest first; an apostrophe
+    may be curly, a hyphen a space."""
+
+    def form(name: str) -> str:
+        out = re.escape(name).replace("'", "['’]").replace(r"\-", r"[-\s]").replace(r"\ ", r"\s+")
+        return out.replace("\\ ", r"\s+")
+
+    forms = {f for n in names for f in (n, n.upper())}
+    return "|".join(form(f) for f in sorted(forms, key=len, reverse=True))
+
+
 def anchor_automaton(words: Words) -> ahocorasick.Automaton:
     """One automaton over every anchor word, each mapped to (family, length).  Matching is case-sensitive
     on purpose: "May", "March" and "Sat" are month or day names only when capitalised."""
@@ -282,6 +304,7 @@ def anchor_automaton(words: Words) -> ahocorasick.Automaton:
         "season": [f for w in words.seasons for f in (w, w.capitalize())],
         "deictic": [f for w in words.anchor_words["deictic"] for f in (w, w.capitalize())],
         "digit": list("0123456789"),
+        "holiday": sorted({f for name in words.holidays for f in (name.split()[0], name.split()[0].upper())}),
     }
     automaton = ahocorasick.Automaton()
     for family, forms in families.items():

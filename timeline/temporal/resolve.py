@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from timeline.core import periods as P
 from timeline.core.models import DateBasis
 from timeline.core.periods import Period
+from timeline.temporal.holidays import key as holiday_key
+from timeline.temporal.holidays import occurrences
 from timeline.temporal.patterns import Match
 from timeline.temporal.tense import Tense
 
@@ -630,6 +632,41 @@ def resolve_same_day(m: Match, ctx: Context) -> Resolution:
     return Resolution(P.day(ctx.anchor.start), "anchor", "anchor_same_day", tense=ctx.tense(m))
 
 
+def resolve_holiday(m: Match, ctx: Context) -> Resolution:
+    """ "Christmas 2019", "during Ramadan", "an Eid truce": with a year, the one occurrence of that year;
+    without, placed by tense like a day and month (past: the latest begun by publication; future: the
+    next; else the nearest)."""
+    name = holiday_key(m.groups["hol"])
+    if "named" in m.groups:
+        return Resolution(None, "unresolved", "holiday_in_a_name", kind="none")
+    tense = "future" if ctx.forward(m) and ctx.tense(m) != "past" else ctx.tense(m)
+    holidays = ctx.rules.holidays
+    if name not in holidays:
+        return _unresolved("holiday_unknown", tense)
+    if "y" in m.groups:
+        found = occurrences(name, int(m.groups["y"]), holidays)
+        if len(found) != 1:
+            return _unresolved("holiday_ambiguous", tense)
+        return Resolution(found[0], "explicit", "holiday", tense=tense)
+    if not ctx.reference.days:
+        # A holiday with no year and nothing to place it by names a time of any year, not a date.
+        return Resolution(None, "unresolved", "holiday_no_year", kind="none", tense=tense)
+
+    def make(ref: dt.date) -> Period | None:
+        candidates = [p for y in (ref.year - 1, ref.year, ref.year + 1) for p in occurrences(name, y, holidays)]
+        if tense == "past":
+            before = [p for p in candidates if p.start <= ref]
+            return max(before, key=lambda p: p.start) if before else None
+        if tense == "future":
+            after = [p for p in candidates if p.end >= ref]
+            return min(after, key=lambda p: p.start) if after else None
+        if not candidates:
+            return None
+        return min(candidates, key=lambda p: (abs((p.start - ref).days), p.start > ref))
+
+    return _against_reference(ctx, "holiday", tense, make)
+
+
 def resolve_duration(m: Match, ctx: Context) -> Resolution:
     return Resolution(None, "unresolved", "duration", kind="duration")
 
@@ -659,5 +696,6 @@ RESOLVERS: dict[str, Resolver] = {
     "in_n_units": resolve_in_n_units,
     "next_day": resolve_next_day,
     "same_day": resolve_same_day,
+    "holiday": resolve_holiday,
     "duration": resolve_duration,
 }

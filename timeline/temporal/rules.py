@@ -20,6 +20,7 @@ from timeline.core.data import builtin
 from timeline.core.errors import DataFileError
 from timeline.core.periods import Modifier
 from timeline.core.yamldata import entry, int_table, phrases, read_yaml, str_table, strings
+from timeline.temporal.holidays import Holiday, holiday_names, read_holidays
 from timeline.temporal.patterns import Pattern, Words, YearChecks, anchor_automaton, by_family, compile_patterns
 from timeline.temporal.patterns import year_checks as compile_year_checks
 from timeline.temporal.tense import TenseMarkers, tense_markers
@@ -27,7 +28,7 @@ from timeline.text.lexicon import calendar_names, season_names
 
 # The cue lists every pattern template refers to (cues.yaml).
 _CUE_LISTS = (
-    "year_qualifiers", "year_possessives", "weekday_brackets",
+    "year_qualifiers", "year_possessives", "weekday_brackets", "holiday_not_before",
     "range_openers", "range_joiners", "period_parts", "month_cues", "scheduled_nouns", "year_modifiers",
     "season_qualifiers", "season_cues", "the_season_parts", "weekday_qualifiers", "weekday_neutral_qualifiers",
     "deictic_leads", "part_of_day_qualifiers", "next_morning_leads", "same_day_leads", "relative_qualifiers",
@@ -51,7 +52,7 @@ _UNITS = frozenset({"day", "week", "month", "year"})
 DATA_FILES = (
     "en/months.yaml", "en/weekdays.yaml", "en/seasons.yaml", "en/numbers.yaml", "en/anchor_words.yaml",
     "en/cues.yaml", "en/qualifier_offsets.yaml", "en/modifiers.yaml", "en/sequence_offsets.yaml",
-    "en/prepositions.yaml", "en/tense_markers.yaml", "en/not_a_year.yaml",
+    "en/prepositions.yaml", "en/tense_markers.yaml", "en/not_a_year.yaml", "en/holidays.yaml",
 )  # fmt: skip
 
 
@@ -81,6 +82,7 @@ class TemporalRules:
     modifiers: Mapping[str, Modifier]
     sequence_offsets: Mapping[str, tuple[int, str]]
     scheduled_noun_before: re.Pattern[str]
+    holidays: Mapping[str, Holiday]
     # -- tense
     tense: TenseMarkers
     # The order of an all-numeric date a document set declares ("DMY" or "MDY"); None: only unambiguous
@@ -119,6 +121,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         numbers=numbers,
         cues=cues,
         anchor_words=lists("en/anchor_words.yaml", ("unit", "deictic")),
+        holidays=holiday_names(docs["en/holidays.yaml"]),
     )
     patterns = compile_patterns(words)
     not_year = docs["en/not_a_year.yaml"]
@@ -146,6 +149,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         ),
         modifiers=_modifiers(docs["en/modifiers.yaml"], paths["en/modifiers.yaml"]),
         sequence_offsets=_sequence_offsets(docs["en/sequence_offsets.yaml"], paths["en/sequence_offsets.yaml"]),
+        holidays=read_holidays(docs["en/holidays.yaml"], paths["en/holidays.yaml"]),
         scheduled_noun_before=re.compile(r"\b(?:{})\s+(?:the\s+)?$".format("|".join(scheduled_cues)), re.I),
         tense=tense_markers(tense_words),
     )
