@@ -538,8 +538,9 @@ def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
     base = re.sub(r"^(?:at |by )?(?:the )?(?:end|beginning|start) of |^(?:early|late) ", "", qual)
     if unit == "weekend":
         return resolve_weekend(m, ctx)
-    if base in ctx.rules.stretch_qualifiers and unit != "week":
-        # "the past year" is a stretch of time up to now, not a calendar year.
+    if base in ctx.rules.stretch_qualifiers:
+        # "the past week", "the past month", "the past year": a stretch of time up to now, read one way for
+        # every unit (a duration), never a calendar week, month or year.
         return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
     offset = ctx.rules.qualifier_offsets.get(base)
     if offset is None:
