@@ -71,6 +71,8 @@ class Words:
     anchor_words: Mapping[str, tuple[str, ...]]
     # Holiday names as written (holidays.yaml), capitalised.
     holidays: tuple[str, ...] = ()
+    # Ordinals of a weekday in its month (numbers.yaml): "second" 2, "last" -1.
+    ordinals: Mapping[str, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +129,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         "month": month, "weekday": weekday, "season": season, "day": DAY, "year": YEAR, "num": _I(num),
         "unit": _I(UNIT), "part_of_day": PART_OF_DAY, "dash": r"\s*(?:-|–|—|{})\s*".format("|".join(joiners)),
         "wd_prefix": rf"(?P<wd>{weekday}|{weekday_abbr}),?\s+",
+        "ordinal": _I(alternation(list(words.ordinals or {"first": 1})) + r"|[1-5](?:st|nd|rd|th)"),
         "of_year": r"(?:,?\s+(?:of\s+)?(?P<ryq>{year_qualifiers})\s+(?i:year)\b(?!['’]s))",
     }  # fmt: skip
     # An apostrophe in a phrase stands for a straight or a curly one in the text.
@@ -139,7 +142,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         for name, phrases in words.cues.items()
     }
     endings.update({
-        "day": frozenset({"#num"}), "num": frozenset({"#num"}) | number_words, "dash": _last_words(joiners),
+        "ordinal": frozenset(words.ordinals or {"first": 1}) | {"#num"}, "day": frozenset({"#num"}), "num": frozenset({"#num"}) | number_words, "dash": _last_words(joiners),
         "wd_prefix": frozenset(full_weekdays) | frozenset(words.weekday_abbreviations),
     })  # fmt: skip
 
@@ -222,6 +225,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("weekday", "weekday", r"(?P<wd>{weekday})\b(?P<part>{part_of_day})?(?!,?\s+(?:{month})\s+\d|,?\s+\d)",
       "weekday", r"\b(?P<qual>{weekday_qualifiers})\s+")
 
+    # "the second Tuesday of March 2016", "the last Friday of June", "Thursday of next week"
+    p("weekday_of_month", "weekday",
+      r"(?P<wd>{weekday})\s+of\s+(?:(?P<mon>{month})(?:,?\s+(?P<y>{year}))?|(?P<rel>(?i:this|next|last))\s+"
+      r"(?P<unit>(?i:month|week)))\b", "weekday_of", r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+")
     p("weekday_bracket_day_month", "weekday", r"(?P<wd>{weekday})\s*\(\s*(?P<d>{day})\s+(?P<mon>{month})\s*\)",
       "month_day", r"\b(?P<qual>{weekday_qualifiers})\s+")
     p("weekday_bracket_month_day", "weekday", r"(?P<wd>{weekday})\s*\(\s*(?P<mon>{month})\s+(?P<d>{day})\s*\)",

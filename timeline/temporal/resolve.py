@@ -471,6 +471,47 @@ def resolve_weekday_deictic(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, "weekday_deictic", ctx.tense(m), make)
 
 
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:
+    """The n-th such weekday of a month (n -1: the last one); None when the month has no n-th."""
+    days = [d for d in range(1, P.month_end(year, month).day + 1) if dt.date(year, month, d).weekday() == weekday]
+    if n == -1:
+        return dt.date(year, month, days[-1])
+    return dt.date(year, month, days[n - 1]) if 1 <= n <= len(days) else None
+
+
+def resolve_weekday_of(m: Match, ctx: Context) -> Resolution:
+    """ "the second Tuesday of March 2016", "the last Friday of June", "Thursday of next week"."""
+    g = m.groups
+    wd = ctx.rules.weekday_number(g["wd"])
+    tense = ctx.tense(m)
+    word = (g.get("ord") or "").lower()
+    n = int(word[0]) if word[:1].isdigit() else ctx.rules.ordinals.get(word)
+    offset = ctx.rules.qualifier_offsets.get((g.get("rel") or "").lower(), 0)
+    if (g.get("unit") or "").lower() == "week":
+        if n is not None:
+            return _unresolved("weekday_of_week_ordinal", tense)
+
+        def in_week(ref: dt.date) -> Period:
+            monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
+            return P.day(monday + dt.timedelta(days=wd))
+
+        return _against_reference(ctx, "weekday_of_week", tense, in_week)
+    if n is None:
+        return _unresolved("weekday_of_month_no_ordinal", tense)
+
+    def in_month(month_period: Period) -> Period | None:
+        d = nth_weekday(month_period.start.year, month_period.start.month, wd, n)
+        return P.day(d) if d else None
+
+    if "y" in g:
+        found = in_month(P.month(int(g["y"]), ctx.rules.month_number(g["mon"])))
+        return Resolution(found, "explicit", m.rule, tense=tense) if found else _unresolved("invalid_date", tense)
+    if "mon" in g:
+        month = ctx.rules.month_number(g["mon"])
+        return _against_reference(ctx, m.rule, tense, lambda ref: in_month(month_for_tense(month, ref, tense)))
+    return _against_reference(ctx, m.rule, tense, lambda ref: in_month(relative_unit("month", offset, ref)))
+
+
 def deictic_offset(phrase: str) -> int:
     """Days from the reference: "yesterday morning" -1, "last night" -1, "the day after tomorrow" +2."""
     p = phrase.lower()
@@ -689,6 +730,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday": resolve_weekday,
     "deictic_day": resolve_deictic_day,
     "weekday_deictic": resolve_weekday_deictic,
+    "weekday_of": resolve_weekday_of,
     "relative_unit": resolve_relative_unit,
     "end_of_unit": resolve_end_of_unit,
     "weekend": resolve_weekend,

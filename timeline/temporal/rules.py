@@ -83,6 +83,7 @@ class TemporalRules:
     sequence_offsets: Mapping[str, tuple[int, str]]
     scheduled_noun_before: re.Pattern[str]
     holidays: Mapping[str, Holiday]
+    ordinals: Mapping[str, int]
     # -- tense
     tense: TenseMarkers
     # The order of an all-numeric date a document set declares ("DMY" or "MDY"); None: only unambiguous
@@ -122,6 +123,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         cues=cues,
         anchor_words=lists("en/anchor_words.yaml", ("unit", "deictic")),
         holidays=holiday_names(docs["en/holidays.yaml"]),
+        ordinals=int_table(docs["en/numbers.yaml"], "ordinals", paths["en/numbers.yaml"]),
     )
     patterns = compile_patterns(words)
     not_year = docs["en/not_a_year.yaml"]
@@ -149,6 +151,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         ),
         modifiers=_modifiers(docs["en/modifiers.yaml"], paths["en/modifiers.yaml"]),
         sequence_offsets=_sequence_offsets(docs["en/sequence_offsets.yaml"], paths["en/sequence_offsets.yaml"]),
+        ordinals=words.ordinals or {},
         holidays=read_holidays(docs["en/holidays.yaml"], paths["en/holidays.yaml"]),
         scheduled_noun_before=re.compile(r"\b(?:{})\s+(?:the\s+)?$".format("|".join(scheduled_cues)), re.I),
         tense=tense_markers(tense_words),
