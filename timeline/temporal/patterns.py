@@ -151,13 +151,17 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
 
     patterns: list[Pattern] = []
 
-    def p(name: str, family: str, core: str, resolver: str, prefix: str = "", required: bool = False) -> None:
+    def p(
+        name: str, family: str, core: str, resolver: str, prefix: str = "", required: bool = False,
+        also_before: frozenset[str] = frozenset(),
+    ) -> None:  # fmt: skip
         compiled_prefix = re.compile(f"(?:{fill(prefix)})\\Z") if prefix else None
         before = None
         if prefix:
             # Every word a prefix match can end with, so a superset is harmless and a gap is not: a slot
             # without known endings is a KeyError here, when the rules are built.
             before = frozenset().union(*(endings[s] for s in _SLOT.findall(prefix))) | _literal_words(prefix)
+            before |= also_before  # words written in the prefix that the two derivations cannot see ("Q3")
         patterns.append(Pattern(name, family, re.compile(fill(core)), compiled_prefix, required, resolver, before))
 
     # fmt: off
@@ -209,6 +213,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "year_range")
     p("century", "digit", r"\b(?P<c>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+[Cc]entury\b", "century")
     p("decade", "digit", r"\b(?P<y>1[89]\d0|20[0-9]0)s\b", "decade")
+    p("year_part", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year_part",
+      r"(?:\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})\s+of\s+|\b(?P<code>Q[1-4])\s+)",
+      required=True, also_before=frozenset({"q1", "q2", "q3", "q4"}))
     p("year", "digit", r"(?<![\d,.$£€#/-])\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year")
     p("year_modified", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year",
       r"\b(?P<mod>{year_modifiers})[\s-]+", required=True)

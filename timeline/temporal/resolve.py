@@ -395,6 +395,25 @@ def resolve_year(m: Match, ctx: Context) -> Resolution:
     return Resolution(period, "explicit", m.rule, tense=ctx.tense(m))
 
 
+def resolve_year_part(m: Match, ctx: Context) -> Resolution:
+    """ "the third quarter of 2019", "Q3 2019", "the first half of 2021" (TIMEX3 2019-Q3, 2021-H1)."""
+    g = m.groups
+    y, tense = int(g["y"]), ctx.tense(m)
+    if "code" in g:
+        n, size = int(g["code"][1]), 3
+    else:
+        word = g["ord"].lower()
+        n = int(word[0]) if word[:1].isdigit() else ctx.rules.ordinals.get(word, 0)
+        size = 3 if g["part"].lower() == "quarter" else 6
+        n = 12 // size if n == -1 else n
+    if not 1 <= n <= 12 // size:
+        return _unresolved("year_part_invalid", tense)
+    first = (n - 1) * size + 1
+    code = f"Q{n}" if size == 3 else f"H{n}"
+    period = Period(dt.date(y, first, 1), P.month_end(y, first + size - 1), "month", f"{y}-{code}")
+    return Resolution(period, "explicit", m.rule, tense=tense)
+
+
 def resolve_year_range(m: Match, ctx: Context) -> Resolution:
     y1, raw2 = int(m.groups["y"]), m.groups["y2"]
     y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
@@ -723,6 +742,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month_range": resolve_month_range,
     "month_alone": resolve_month_alone,
     "year": resolve_year,
+    "year_part": resolve_year_part,
     "year_range": resolve_year_range,
     "decade": resolve_decade,
     "century": resolve_century,
