@@ -120,13 +120,17 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     full_weekdays = list(words.weekdays)
     month = rf"(?:{_cap(list(words.months))}|(?:{_cap(list(words.month_abbreviations))})\.?)"
     weekday = rf"(?:{_cap(full_weekdays)})"
+    # Lower-case full names ("next tuesday", "3 march 2015"): only where the form leaves no doubt.
+    month_lower = f"(?:{alternation(list(words.months))})"
+    weekday_lower = f"(?:{alternation(full_weekdays)})"
     weekday_abbr = rf"(?:{_cap(list(words.weekday_abbreviations))})\.?"
     season = "(?:{})".format("|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words.seasons))
     num = rf"(?:\d{{1,3}}|{alternation([w for w in words.numbers if words.numbers[w]])})"
     joiners = words.cues["range_joiners"]
     # Shared fragments, then every word list: what each template slot stands for ...
     fragments: dict[str, str] = {
-        "month": month, "weekday": weekday, "season": season, "day": DAY, "year": YEAR, "num": _I(num),
+        "month": month, "weekday": weekday, "month_lower": month_lower, "weekday_lower": weekday_lower,
+        "season": season, "day": DAY, "year": YEAR, "num": _I(num),
         "unit": _I(UNIT), "part_of_day": PART_OF_DAY, "dash": r"\s*(?:-|–|—|{})\s*".format("|".join(joiners)),
         "wd_prefix": rf"(?P<wd>{weekday}|{weekday_abbr}),?\s+",
         "ordinal": _I(alternation(list(words.ordinals or {"first": 1})) + r"|[1-5](?:st|nd|rd|th)"),
@@ -193,6 +197,14 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("month_alone", "month", r"(?P<mon>{month})\b(?!\s*\d)(?:{of_year}|\s+(?P<noun>{scheduled_nouns})\b)?",
       "month_alone",
       r"\b(?P<cue>{month_cues})[\s-]+")
+
+    # -- anchored on a lower-case full month or weekday name: a full date, or a weekday after a qualifier
+    p("month_day_year_lower", "lower_month", r"(?P<mon>{month_lower})\s+(?P<d>{day})(?:,\s*|\s+)(?P<y>{year})\b",
+      "full_date")
+    p("day_month_year_lower", "lower_month", r"(?P<mon>{month_lower}),?\s+(?P<y>{year})\b", "full_date",
+      r"\b(?P<d>{day})\s+(?:of\s+)?", required=True)
+    p("weekday_lower", "lower_weekday", r"(?P<wd>{weekday_lower})\b(?!,?\s+\d)", "weekday",
+      r"\b(?P<qual>{weekday_qualifiers})\s+", required=True)
 
     # -- anchored on a holiday's first word ("Christmas", "Eid", "Good Friday"): capitalised, or all capitals
     if words.holidays:
@@ -314,6 +326,8 @@ def anchor_automaton(words: Words) -> ahocorasick.Automaton:
     families: dict[str, list[str]] = {
         "month": [f for m in (*words.months, *words.month_abbreviations) for f in (m.capitalize(), m.upper())],
         "weekday": [f for w in words.weekdays for f in (w.capitalize(), w.upper())],
+        "lower_month": list(words.months),
+        "lower_weekday": list(words.weekdays),
         "unit": [f for w in words.anchor_words["unit"] for f in (w, w.capitalize())],
         "season": [f for w in words.seasons for f in (w, w.capitalize())],
         "deictic": [f for w in words.anchor_words["deictic"] for f in (w, w.capitalize())],
