@@ -101,7 +101,7 @@ _I = "(?i:{})".format
 _SLOT = re.compile(r"\{([a-z_]+)\}")
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
-UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
+UNIT = r"(?:days?|weeks?|fortnights?|months?|years?|decades?)"
 PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))"
 
 
@@ -282,6 +282,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"(?!\s+(?:(?:the|a|an|his|her|their|its|he|she|they|it)\b|[A-Z]))",
       "ago", r"\b(?P<n>{num})\s+", required=True)
     p("later", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:later|afterwards|on))\b", "later", r"\b(?P<n>{num})\s+",
+      required=True)
+    p("hence", "unit", r"(?P<unit>{unit})\s+(?i:hence|from\s+now)\b", "in_n_units", r"\b(?P<n>{num})\s+",
       required=True)
     p("in_n_units", "unit", r"(?P<unit>{unit})\b(?!\s+(?:of|ago|later|after|before|since))", "in_n_units",
       r"\b(?i:in)\s+(?P<n>{num})\s+", required=True)

@@ -147,6 +147,8 @@ def relative_unit(unit: str, offset: int, ref: dt.date) -> Period:
 def shift(ref: dt.date, n: int, unit: str) -> Period:
     """The period `n` units from `ref` at the unit's precision ("three days ago", "two years later")."""
     unit = unit.lower().rstrip("s")
+    if unit == "fortnight":
+        return P.week(ref + dt.timedelta(weeks=2 * n))
     if unit == "day":
         return P.day(ref + dt.timedelta(days=n))
     if unit == "week":
@@ -675,7 +677,7 @@ def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     n = _num(g["n"], ctx.rules.numbers)
     tense = ctx.tense(m)
-    if not n or tense == "past":
+    if not n or (tense == "past" and m.rule != "hence"):
         return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
     return _against_reference(ctx, "in_n_units", "future", lambda ref: safe_shift(ref, n, g["unit"]))
 
