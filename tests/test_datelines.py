@@ -151,6 +151,8 @@ BODY = (
                      (3, 21), 2019, id="parenthesised"),
         pytest.param("ADEN, Yemen, Tuesday, March 3 (AFP) - Talks resumed.", "ADEN, Yemen, Tuesday, March 3 (AFP) -",
                      (3, 3), None, id="weekday"),
+        pytest.param("Tripoli, 3 March (Libya Observer) - The council met.", "Tripoli, 3 March (Libya Observer) -",
+                     (3, 3), None, id="title-case-place-with-agency"),
     ],
 )  # fmt: skip
 def test_wire_dateline(text, dateline, month_day, year):
@@ -165,6 +167,7 @@ def test_wire_dateline(text, dateline, month_day, year):
         pytest.param("The US, March 3 - the day the talks began.", id="lower-case-place"),
         pytest.param("KABUL (Reuters) - The talks ended.", id="no-date"),
         pytest.param("GENEVA, the talks - resumed.", id="not-a-date"),
+        pytest.param("Geneva, 3 March - the talks resumed.", id="title-case-place-without-agency"),
         pytest.param("KABUL, February 30 (Reuters) - The talks ended.", id="impossible-day"),
     ],
 )

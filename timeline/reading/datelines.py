@@ -37,6 +37,13 @@ _WIRE = re.compile(
     rf"(?:\((?P<agency>[^()\n\d]{{2,40}})\)[ \t]*)?{_DASH}(?=[ \t])",
     re.MULTILINE,
 )
+# "Tripoli, 3 March (Libya Observer) -": a place in title case only with the agency in brackets.
+_WIRE_TITLE = re.compile(
+    rf"^[ \t]*(?P<place>{_TITLE_WORDS}(?:,[ \t]*{_TITLE_WORDS})?),"
+    r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){1,4}?)[ \t]*"
+    rf"\((?P<agency>[^()\n\d]{{2,40}})\)[ \t]*{_DASH}(?=[ \t])",
+    re.MULTILINE,
+)
 # "(Agency / Outlet - 21st March, 2019)" at a paragraph's start.
 _WIRE_PAREN = re.compile(
     rf"^[ \t]*\((?P<agency>[^()\n\d]{{2,60}}?)[ \t]*{_DASH}[ \t]*(?P<date>[^()\n]{{5,40}})\)", re.MULTILINE
@@ -73,7 +80,7 @@ def wire_datelines(text: str, rules: TemporalRules | None = None) -> list[WireDa
     """Every wire-service dateline opening a line of `text`, with its date (the year when written)."""
     rules = rules or builtin_rules()
     found: list[WireDateline] = []
-    for regex in (_WIRE, _WIRE_PAREN):
+    for regex in (_WIRE, _WIRE_TITLE, _WIRE_PAREN):
         for m in regex.finditer(text):
             m_start = m.start() + (len(m[0]) - len(m[0].lstrip()))
             date_text = m["date"].strip().rstrip(",")
@@ -86,7 +93,7 @@ def wire_datelines(text: str, rules: TemporalRules | None = None) -> list[WireDa
                 continue  # the whole slot must be the date
             month, day = rules.month_number(g["mon"]), int(re.sub(r"\D", "", g["d"]))
             year = int(g["y"]) if "y" in g else None
-            if _valid(year or 2000, month, day):
+            if _valid(year or 2000, month, day) and not any(f.start == m_start for f in found):
                 found.append(WireDateline(m_start, m.end(), month, day, year))
     found.sort(key=lambda w: w.start)
     return found
