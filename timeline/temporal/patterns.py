@@ -80,7 +80,8 @@ class YearChecks:
     """Context in which a bare four-digit number is, or is not, a year (not_a_year.yaml)."""
 
     not_year_before: re.Pattern[str]
-    # A year in brackets after a numbered document is the document's year: "Resolution 2231 (2015)".
+    # A year in brackets or after "of" following a numbered document is the document's year:
+    # "Resolution 2231 (2015)", "Law No. 10 of 2014".
     document_year_before: re.Pattern[str]
     year_cue: re.Pattern[str]
     counted_after: re.Pattern[str]
@@ -372,7 +373,7 @@ def year_checks(
         not_year_before=re.compile(rf"(?:{before})\s*$", re.IGNORECASE),
         document_year_before=re.compile(
             rf"\b(?:{before})\s*\d[\d/.-]*(?:\s*\(\s*\d{{4}}\s*\))?"
-            r"(?:\s*(?:,|and|&)\s*\d[\d/.-]*(?:\s*\(\s*\d{4}\s*\))?)*\s*\(\s*$",
+            r"(?:\s*(?:,|and|&)\s*\d[\d/.-]*(?:\s*\(\s*\d{4}\s*\))?)*\s*(?:\(|\bof)\s*$",
             re.IGNORECASE,
         ),
         year_cue=re.compile(rf"(?:{cues})[\s-]*$|[(,]\s*$|^\s*$", re.IGNORECASE),
@@ -492,7 +493,8 @@ def _plausible_year(text: str, start: int, end: int, checks: YearChecks) -> bool
         return False  # a group of a phone or reference number: "+218 21 444 2020"
     if checks.not_year_before.search(before):
         return False
-    if before.rstrip().endswith("(") and checks.document_year_before.search(text[max(0, start - 90) : start]):
+    tail = before.rstrip()
+    if tail.endswith(("(", " of")) and checks.document_year_before.search(text[max(0, start - 90) : start]):
         return False
     if checks.year_cue.search(before):
         return True
