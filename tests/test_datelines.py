@@ -206,3 +206,11 @@ def test_headline_dates_are_not_events():
     text = f"Rebels postpone Sunday's meeting with mediators\n\nThe rebels postponed the meeting on Saturday. {BODY}"
     frame = extract_texts({"a.txt": text}, published={"a.txt": d("2023-05-07")}).frame
     assert _dates(frame) == [("Friday", "2023-05-12"), ("Saturday", "2023-05-06")]
+
+
+def test_wire_dateline_far_from_the_estimate_gives_no_date():
+    # The only explicit date is a year: the estimate opens at 2011-12-31, and May 4, 2012 lies more than
+    # 62 days after it, so the dateline does not date the document.
+    text = f"Truce talks\n\nADDIS ABABA, May 4 (Reuters) - The war that began in 2011 goes on. {BODY}"
+    report = extract_texts({"a.txt": text}).reports[0]
+    assert (report.published, report.published_basis) == (d("2011-12-31"), "estimated")

@@ -752,3 +752,36 @@ def test_date_order_on_the_command_line(tmp_path, capsys):
     assert [m["value"] for m in json.loads(capsys.readouterr().out)] == ["2019-04-03"]
     assert main(["extract", str(path), "--date-order", "DMY", "-q", "-o", str(tmp_path / "out.csv")]) == 0
     assert "2019-03-04" in (tmp_path / "out.csv").read_text(encoding="utf-8")
+
+
+# ---- holidays beyond the data file's examples (Umm al-Qura: Eid al-Adha 1441 AH = 2020-07-31)
+@pytest.mark.parametrize(
+    "published,text,expr,value",
+    [
+        pytest.param("2020-08-10", "Both sides observed a truce over Eid al-Adha.", "Eid al-Adha", "2020-07-31",
+                     id="eid-al-adha-past"),
+        pytest.param("2020-05-20", "A truce is planned for Eid al-Adha.", "Eid al-Adha", "2020-07-31",
+                     id="eid-al-adha-future"),
+        pytest.param("2020-05-20", "Shelling resumed after Christmas 2019.", "Christmas 2019", "2019-12-25",
+                     id="christmas-year"),
+        pytest.param("2020-05-20", "Shelling resumed after EASTER.", "EASTER", "2020-04-12", id="all-caps"),
+    ],
+)  # fmt: skip
+def test_holidays(published, text, expr, value):
+    assert the_mention(text, expr, published).period.value == value
+
+
+@pytest.mark.parametrize(
+    "text,expr",
+    [
+        pytest.param("The truce held over Eid al-Fitr 1900.", "Eid al-Fitr 1900", id="before-umm-al-qura-tables"),
+        pytest.param("The truce held over Eid al-Fitr 2090.", "Eid al-Fitr 2090", id="after-umm-al-qura-tables"),
+    ],
+)
+def test_holiday_outside_the_hijri_tables_is_unresolved(text, expr):
+    mentions = overlapping(tag(text, Reference(d(MAY20))), text, expr)
+    assert mentions and all(m.period is None for m in mentions)
+
+
+def test_holiday_without_year_or_publication_is_no_mention():
+    assert tag("Fighting eased during Ramadan.", Reference()) == []
