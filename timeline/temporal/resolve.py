@@ -600,6 +600,9 @@ def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
     base = re.sub(r"^(?:at |by )?(?:the )?(?:end|beginning|start) of |^(?:early|late) ", "", qual)
     if unit == "weekend":
         return resolve_weekend(m, ctx)
+    if (g.get("kind") or "calendar").lower() != "calendar":
+        # "this fiscal year", "the next school year": no calendar year without a stated convention.
+        return _unresolved("non_calendar_year", tense)
     if base in ctx.rules.stretch_qualifiers:
         # "the past week", "the past month", "the past year": a stretch of time up to now, read one way for
         # every unit (a duration), never a calendar week, month or year.
