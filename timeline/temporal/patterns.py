@@ -270,6 +270,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # -- anchored on a unit word ("week", "days", ...)
     p("relative_unit", "unit", r"(?P<unit>(?i:week|weekend|month|year|quarter))\b", "relative_unit",
       r"\b(?P<qual>{relative_qualifiers})\s+(?:(?P<kind>{calendar_kinds})\s+)?", required=True)
+    p("day_of_relative_month", "unit", r"(?P<unit>(?i:month))\b", "day_of_month",
+      r"\b(?i:the)\s+(?P<d>{day})\s+of\s+(?P<qual>(?i:this|next|last))\s+", required=True)
     p("past_week", "unit", r"(?P<unit>(?i:week))\b", "relative_unit",
       r"\b{stretch_leads}\s+(?P<qual>{recent_stretches})\s+", required=True)
     p("end_of_unit", "unit", r"(?P<unit>(?i:week|month|year))\b", "end_of_unit",

@@ -615,6 +615,19 @@ def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
     )
 
 
+def resolve_day_of_month(m: Match, ctx: Context) -> Resolution:
+    """ "the 15th of next month": that day of the month counted from publication."""
+    day_no, tense = _day_number(m.groups["d"]), ctx.tense(m)
+    offset = ctx.rules.qualifier_offsets.get(m.groups["qual"].lower(), 0)
+
+    def make(ref: dt.date) -> Period | None:
+        month = relative_unit("month", offset, ref).start
+        d = _safe_date(month.year, month.month, day_no)
+        return P.day(d) if d else None
+
+    return _against_reference(ctx, "day_of_relative_month", tense, make)
+
+
 def part_of_unit(unit: str, modifier: P.Modifier, ref: dt.date, tense: Tense) -> Period:
     """ "the end of the year": the reference's own year, unless tense says that part is another's.
     In past text it is the latest such part that had begun by the reference; in future text
@@ -758,6 +771,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday_of": resolve_weekday_of,
     "relative_unit": resolve_relative_unit,
     "end_of_unit": resolve_end_of_unit,
+    "day_of_month": resolve_day_of_month,
     "weekend": resolve_weekend,
     "ago": resolve_ago,
     "later": resolve_later,
