@@ -6,7 +6,7 @@ import pytest
 from conftest import SEEDS, d
 
 from timeline.pipeline import extract_texts
-from timeline.reading.datelines import date_in_url, dateline_date, read_header
+from timeline.reading.datelines import date_in_url, dateline_date, read_header, wire_datelines
 
 
 @pytest.mark.parametrize(
@@ -59,7 +59,10 @@ def test_read_header_seed_000():
     header = read_header(text)
     assert header.title == "Russia warns against escalation of tensions in Libya"
     assert header.published == d("2020-12-31")
-    assert [text[s:e] for s, e in header.metadata_spans] == ["Thursday, 31 December 2020 8:01 AM"]
+    assert [text[s:e] for s, e in header.metadata_spans] == [
+        "Russia warns against escalation of tensions in Libya",
+        "Thursday, 31 December 2020 8:01 AM",
+    ]
 
 
 def test_read_header_seed_001():
@@ -67,7 +70,10 @@ def test_read_header_seed_001():
     header = read_header(text)
     assert header.title == "Libya Talks in Russia Progress but Fail to Sign Ceasefire"
     assert header.published == d("2020-01-13")
-    assert [text[s:e] for s, e in header.metadata_spans] == ["Published 13 January 2020"]
+    assert [text[s:e] for s, e in header.metadata_spans] == [
+        "Libya Talks in Russia Progress but Fail to Sign Ceasefire",
+        "Published 13 January 2020",
+    ]
 
 
 def test_updated_stamp_is_metadata_but_not_the_publication_date():
@@ -119,3 +125,92 @@ def test_date_in_url(url, expected):
 )
 def test_no_date_in_url(url):
     assert date_in_url(url) is None
+
+
+def _dates(frame):
+    return sorted(zip(frame["date_text"], frame["date_value"], strict=True))
+
+
+BODY = (
+    "The two delegations met for a third round of talks at the foreign ministry, and a joint statement said"
+    " they would meet again on Friday to settle the remaining questions of the truce."
+)
+
+
+@pytest.mark.parametrize(
+    "text,dateline,month_day,year",
+    [
+        pytest.param("KABUL, March 3 (Reuters) - The talks ended.", "KABUL, March 3 (Reuters) -", (3, 3), None,
+                     id="reuters"),
+        pytest.param("NAIROBI, Kenya, Aug 9 (Xinhua) -- Rebels withdrew.", "NAIROBI, Kenya, Aug 9 (Xinhua) --",
+                     (8, 9), None, id="xinhua-country"),
+        pytest.param("LIMA, Oct. 2 — Congress voted.", "LIMA, Oct. 2 —", (10, 2), None, id="no-agency"),
+        pytest.param("UNITED NATIONS, 14 June 2022 (AP) - The council met.", "UNITED NATIONS, 14 June 2022 (AP) -",
+                     (6, 14), 2022, id="two-word-place-year"),
+        pytest.param("(Agency / Outlet - 21st March, 2019) The truce held.", "(Agency / Outlet - 21st March, 2019)",
+                     (3, 21), 2019, id="parenthesised"),
+        pytest.param("ADEN, Yemen, Tuesday, March 3 (AFP) - Talks resumed.", "ADEN, Yemen, Tuesday, March 3 (AFP) -",
+                     (3, 3), None, id="weekday"),
+        pytest.param("Tripoli, 3 March (Libya Observer) - The council met.", "Tripoli, 3 March (Libya Observer) -",
+                     (3, 3), None, id="title-case-place-with-agency"),
+    ],
+)  # fmt: skip
+def test_wire_dateline(text, dateline, month_day, year):
+    (found,) = wire_datelines(text)
+    assert text[found.start : found.end] == dateline
+    assert ((found.month, found.day), found.year) == (month_day, year)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The US, March 3 - the day the talks began.", id="lower-case-place"),
+        pytest.param("KABUL (Reuters) - The talks ended.", id="no-date"),
+        pytest.param("GENEVA, the talks - resumed.", id="not-a-date"),
+        pytest.param("Geneva, 3 March - the talks resumed.", id="title-case-place-without-agency"),
+        pytest.param("KABUL, February 30 (Reuters) - The talks ended.", id="impossible-day"),
+    ],
+)
+def test_not_a_wire_dateline(text):
+    assert wire_datelines(text) == []
+
+
+def test_wire_dateline_is_not_an_event_but_the_sentence_after_it_is():
+    text = "Truce talks to resume\n\nADDIS ABABA, May 4 (Reuters) - Mediators said on Tuesday the talks would go on."
+    text += f" {BODY}"
+    frame = extract_texts({"a.txt": text}, published={"a.txt": d("2023-05-04")}).frame
+    assert _dates(frame) == [("Friday", "2023-05-05"), ("Tuesday", "2023-05-02")]
+
+
+def test_wire_dateline_with_year_is_the_publication_date():
+    text = f"Truce talks to resume\n\n(Agency / Outlet - 4th May, 2023) Mediators met on Tuesday. {BODY}"
+    result = extract_texts({"a.txt": text})
+    assert result.reports[0].published == d("2023-05-04")
+    assert result.reports[0].published_basis == "dateline"
+    assert _dates(result.frame) == [("Friday", "2023-05-05"), ("Tuesday", "2023-05-02")]
+
+
+def test_wire_dateline_takes_its_year_from_the_estimate():
+    # The explicit past date bounds the publication from below; the dateline's May 4 is the next such day.
+    text = f"Truce talks\n\nADDIS ABABA, May 4 (Reuters) - Mediators met on 28 April 2023 and again on Tuesday. {BODY}"
+    result = extract_texts({"a.txt": text})
+    assert (result.reports[0].published, result.reports[0].published_basis) == (d("2023-05-04"), "dateline")
+    assert _dates(result.frame) == [
+        ("28 April 2023", "2023-04-28"),
+        ("Friday", "2023-05-05"),
+        ("Tuesday", "2023-05-02"),
+    ]
+
+
+def test_headline_dates_are_not_events():
+    text = f"Rebels postpone Sunday's meeting with mediators\n\nThe rebels postponed the meeting on Saturday. {BODY}"
+    frame = extract_texts({"a.txt": text}, published={"a.txt": d("2023-05-07")}).frame
+    assert _dates(frame) == [("Friday", "2023-05-12"), ("Saturday", "2023-05-06")]
+
+
+def test_wire_dateline_far_from_the_estimate_gives_no_date():
+    # The only explicit date is a year: the estimate opens at 2011-12-31, and May 4, 2012 lies more than
+    # 62 days after it, so the dateline does not date the document.
+    text = f"Truce talks\n\nADDIS ABABA, May 4 (Reuters) - The war that began in 2011 goes on. {BODY}"
+    report = extract_texts({"a.txt": text}).reports[0]
+    assert (report.published, report.published_basis) == (d("2011-12-31"), "estimated")

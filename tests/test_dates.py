@@ -599,3 +599,189 @@ def test_shift(ref, n, unit, expected):
 def test_reference_without_publication_has_no_days():
     assert Reference().days == ()
     assert Reference(dt.date(2020, 5, 20)).days == (dt.date(2020, 5, 20),)
+
+
+# ---- issue 9: one expression read once, reported speech, anchors, arithmetic out of the calendar
+# 2020-05-20 is a Wednesday (W21); 2020-05-21 a Thursday.
+# fmt: off
+ISSUE9 = [
+    # one expression counted once, with its most specific consistent reading
+    C("weekday-bracket-day-month", MAY20, "The envoys met on Monday (18 May) in Geneva.", "Monday (18 May)",
+      "2020-05-18", "day", "publication"),
+    C("weekday-bracket-month-day", MAY20, "The envoys met on Monday (May 18) in Geneva.", "Monday (May 18)",
+      "2020-05-18", "day", "publication"),
+    C("weekday-bracket-tomorrow", "2020-05-21", "Rebels said the talks would resume on Friday (tomorrow).",
+      "Friday (tomorrow)", "2020-05-22", "day", "publication"),
+    C("month-day-of-this-year", MAY20, "The accord was signed on March 12 of this year.", "March 12 of this year",
+      "2020-03-12", "day", "publication"),
+    C("day-month-last-year", MAY20, "The offensive began on 3 November last year.", "3 November last year",
+      "2019-11-03", "day", "publication"),
+    C("month-this-year", MAY20, "Elections are due in June this year.", "June this year", "2020-06", "month",
+      "publication"),
+    C("last-years-month-day", MAY20, "Crowds marked last year's March 12 uprising.", "last year's March 12",
+      "2019-03-12", "day", "publication"),
+    C("last-years-month-day-curly", MAY20, "Crowds marked last year’s March 12 uprising.", "last year’s March 12",
+      "2019-03-12", "day", "publication"),
+    C("the-same-year", MAY20, "The war began in 2014. It ended on 3 March the same year.", "3 March the same year",
+      "2014-03-03", "day", "anchor"),
+    # reported speech: the clause holding the date decides
+    C("will-by-day-month", MAY20, "The ministry said the withdrawal will be completed by 30 June.", "30 June",
+      "2020-06-30", "day", "publication"),
+    C("would-weekday", MAY20, "Officials said it would take effect on Thursday.", "Thursday", "2020-05-21", "day",
+      "publication"),
+    C("would-day-month-next-year", MAY20, "Officials said in March that the truce would take effect on 2 January.",
+      "2 January", "2021-01-02", "day", "publication"),
+    C("will-begin-announced-future", MAY20, "The talks will begin on Friday, the mediators announced Wednesday.",
+      "Friday", "2020-05-22", "day", "publication"),
+    C("will-begin-announced-past", MAY20, "The talks will begin on Friday, the mediators announced Wednesday.",
+      "Wednesday", "2020-05-20", "day", "publication"),
+    # anchors: from the date mentioned before, not from publication
+    C("following-month", MAY20, "The accord was signed on Jan. 8. Talks resumed the following month.",
+      "the following month", "2020-02", "month", "anchor"),
+    C("following-year-after-month", MAY20, "Talks opened in March 2019 and collapsed the following year.",
+      "the following year", "2020", "year", "anchor"),
+    C("previous-week", MAY20, "The truce was signed on May 3, 2020. It had been agreed the previous week.",
+      "the previous week", "2020-W17", "week", "anchor"),
+    C("that-evening", MAY20, "The truce was signed on 3 May 2020. That evening, shelling resumed.", "That evening",
+      "2020-05-03", "day", "anchor"),
+    C("later-in-the-day", MAY20, "Protesters marched on 4 March 2019; later in the day the police withdrew.",
+      "later in the day", "2019-03-04", "day", "anchor"),
+    C("next-morning-they", MAY20, "The town fell on 3 May 2020. The following morning they left.",
+      "The following morning", "2020-05-04", "day", "anchor"),
+    C("next-morning-after", MAY20, "The town fell on 3 May 2020. The next morning aid arrived.", "The next morning",
+      "2020-05-04", "day", "anchor"),
+    C("days-earlier-authorities", MAY20, "Talks resumed on May 2. Three days earlier authorities shut the border.",
+      "Three days earlier", "2020-04-29", "day", "anchor"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("published", "text", "expr", "value", "precision", "basis"), ISSUE9)
+def test_resolves_issue9(published, text, expr, value, precision, basis):
+    test_resolves(published, text, expr, value, precision, basis)
+
+
+@pytest.mark.parametrize(
+    "text,expr",
+    [
+        pytest.param("Talks resumed the following month.", "the following month", id="following-without-anchor"),
+        pytest.param("That evening, shelling resumed.", "That evening", id="that-evening-without-anchor"),
+        pytest.param("The city was founded 300 decades ago.", "300 decades ago", id="decades-before-year-one"),
+        pytest.param("Peace came on May 2, 2020. 999 decades later it ended.", "999 decades later",
+                     id="decades-after-9999"),
+        pytest.param("The treaty expires in 999 decades.", "999 decades", id="in-999-decades"),
+        pytest.param("Talks resumed on Friday (tomorrow).", "Friday (tomorrow)", id="bracket-weekday-disagrees"),
+    ],
+)  # fmt: skip
+def test_left_unresolved(text, expr):
+    """Published on Wednesday 2020-05-20: these have no honest date, and none raises."""
+    mentions = overlapping(tag(text, Reference(d(MAY20))), text, expr)
+    assert mentions and all(m.period is None for m in mentions), mentions
+
+
+def test_weekday_and_bracketed_date_are_one_mention():
+    text = "The envoys met on Monday (18 May) in Geneva."
+    assert [m.text for m in tag(text, Reference(d(MAY20)))] == ["Monday (18 May)"]
+
+
+@pytest.mark.parametrize(
+    "text,trap",
+    [
+        pytest.param("Iran breached Resolution 2231 (2015), the envoy said.", "2015", id="resolution-year"),
+        pytest.param("The talks follow resolutions 2216 (2015) and 2451 (2018).", "2018", id="second-resolution"),
+    ],
+)
+def test_document_year_is_not_a_date(text, trap):
+    mentions = overlapping(tag(text, Reference(d(MAY20))), text, trap)
+    assert [m for m in mentions if m.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    "published,text,expr,value",
+    [
+        pytest.param("2020-05-22", "Forecasters said the storm would reach the coast on Friday.", "Friday",
+                     "2020-05-22", id="would-same-day"),
+        pytest.param("2020-05-20", "Forecasters said the storm would reach the coast on Friday.", "Friday",
+                     "2020-05-22", id="would-later-day"),
+        pytest.param("2020-05-22", "The storm will reach the coast on Friday.", "Friday", "2020-05-29",
+                     id="will-same-weekday-is-next-week"),
+    ],
+)  # fmt: skip
+def test_reported_future_weekday(published, text, expr, value):
+    assert the_mention(text, expr, published).period.value == value
+
+
+# ---- numeric dates: ISO and partial ISO, month/year, slash dates only when unambiguous or declared
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        pytest.param("The accord was signed on 2016-3-4 in Lima.", "2016-3-4", "2016-03-04", id="iso-single-digits"),
+        pytest.param("Exports for 2019-10 fell sharply.", "2019-10", "2019-10", id="partial-iso"),
+        pytest.param("The offensive began in 3/2019.", "3/2019", "2019-03", id="month-slash-year"),
+        pytest.param("The letter is dated 10/31/98.", "10/31/98", "1998-10-31", id="short-year-unambiguous"),
+        pytest.param("The letter is dated 25/12/2019.", "25/12/2019", "2019-12-25", id="dmy-unambiguous"),
+        pytest.param("The 2011-12 drought ended.", "2011-12", "2011/2012", id="consecutive-years-range"),
+    ],
+)
+def test_numeric_dates(text, expr, value):
+    assert the_mention(text, expr, MAY20).period.value == value
+
+
+@pytest.mark.parametrize(
+    "order,expected",
+    [pytest.param(None, None, id="undeclared"), pytest.param("DMY", "2019-03-04", id="dmy"),
+     pytest.param("MDY", "2019-04-03", id="mdy")],
+)  # fmt: skip
+def test_ambiguous_slash_date_needs_a_declared_order(order, expected):
+    from timeline.temporal.rules import builtin_rules, with_date_order
+
+    text = "The truce was signed on 4/3/19 in Aden."
+    (mention,) = tag(text, Reference(d(MAY20)), rules=with_date_order(builtin_rules(), order))
+    assert (mention.text, mention.value or None) == ("4/3/19", expected)
+    assert mention.basis == ("unresolved" if order is None else "explicit")
+
+
+def test_date_order_on_the_command_line(tmp_path, capsys):
+    import json
+
+    from timeline.cli import main
+
+    path = tmp_path / "a.txt"
+    path.write_text("The truce was signed on 4/3/2019 in Aden.", encoding="utf-8")
+    assert main(["dates", str(path), "--date-order", "mdy"]) == 0
+    assert [m["value"] for m in json.loads(capsys.readouterr().out)] == ["2019-04-03"]
+    assert main(["extract", str(path), "--date-order", "DMY", "-q", "-o", str(tmp_path / "out.csv")]) == 0
+    assert "2019-03-04" in (tmp_path / "out.csv").read_text(encoding="utf-8")
+
+
+# ---- holidays beyond the data file's examples (Umm al-Qura: Eid al-Adha 1441 AH = 2020-07-31)
+@pytest.mark.parametrize(
+    "published,text,expr,value",
+    [
+        pytest.param("2020-08-10", "Both sides observed a truce over Eid al-Adha.", "Eid al-Adha", "2020-07-31",
+                     id="eid-al-adha-past"),
+        pytest.param("2020-05-20", "A truce is planned for Eid al-Adha.", "Eid al-Adha", "2020-07-31",
+                     id="eid-al-adha-future"),
+        pytest.param("2020-05-20", "Shelling resumed after Christmas 2019.", "Christmas 2019", "2019-12-25",
+                     id="christmas-year"),
+        pytest.param("2020-05-20", "Shelling resumed after EASTER.", "EASTER", "2020-04-12", id="all-caps"),
+    ],
+)  # fmt: skip
+def test_holidays(published, text, expr, value):
+    assert the_mention(text, expr, published).period.value == value
+
+
+@pytest.mark.parametrize(
+    "text,expr",
+    [
+        pytest.param("The truce held over Eid al-Fitr 1900.", "Eid al-Fitr 1900", id="before-umm-al-qura-tables"),
+        pytest.param("The truce held over Eid al-Fitr 2090.", "Eid al-Fitr 2090", id="after-umm-al-qura-tables"),
+    ],
+)
+def test_holiday_outside_the_hijri_tables_is_unresolved(text, expr):
+    mentions = overlapping(tag(text, Reference(d(MAY20))), text, expr)
+    assert mentions and all(m.period is None for m in mentions)
+
+
+def test_holiday_without_year_or_publication_is_no_mention():
+    assert tag("Fighting eased during Ramadan.", Reference()) == []

@@ -25,7 +25,7 @@ from timeline.reading.corrections import read_corrections
 from timeline.reading.dateparser_adapter import DateParseError, parse_published
 from timeline.reading.decoding import decode
 from timeline.reading.documents import DEFAULT_MAX_BYTES
-from timeline.temporal.rules import load_temporal_rules
+from timeline.temporal.rules import load_temporal_rules, with_date_order
 from timeline.temporal.tagger import Reference, tag
 from timeline.view.export import guard_formulas
 from timeline.view.summary import printable, report_line
@@ -113,6 +113,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="write CSV cells as they are; by default a cell starting with = + - @ gets a leading ' "
         "so a spreadsheet shows it as text (as the dashboard's download does)",
     )
+    ex.add_argument(
+        "--date-order",
+        choices=("DMY", "MDY"),
+        type=str.upper,
+        help="order of ambiguous all-numeric dates such as 4/3/2019 (default: left unresolved)",
+    )
     ex.add_argument("-q", "--quiet", action="store_true", help="no per-document report on stderr")
     da = sub.add_parser(
         "dates",
@@ -126,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     da.add_argument(
         "--published", help="publication date (YYYY-MM-DD or any full date); without it relative dates stay unresolved"
     )
+    da.add_argument("--date-order", choices=("DMY", "MDY"), type=str.upper, help="order of ambiguous numeric dates")
     da.add_argument("--format", choices=("json",), default="json")
     da.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger files (default: %(default)s)"
@@ -161,6 +168,7 @@ def run_extract(args: argparse.Namespace) -> int:
             builtin_actors=not args.no_builtin_actors,
             max_bytes=args.max_bytes,
             workers=args.workers,
+            date_order=args.date_order,
         )
     except DataFileError as exc:
         return _fail(str(exc))
@@ -228,7 +236,7 @@ def run_dates(args: argparse.Namespace) -> int:
             "basis": m.basis,
             "rule": m.rule,
         }
-        for mention in tag(text, reference, rules=load_temporal_rules())
+        for mention in tag(text, reference, rules=with_date_order(load_temporal_rules(), args.date_order))
         if mention.kind == "date"
         # TIMEX3 annotates each end of "2009-2010" as an expression of its own.
         for m in (mention.parts or (mention,))

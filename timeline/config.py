@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from timeline.reading.debris import Debris, load_debris
 from timeline.reading.documents import DEFAULT_MAX_BYTES
-from timeline.temporal.rules import TemporalRules, load_temporal_rules
+from timeline.temporal.rules import TemporalRules, load_temporal_rules, with_date_order
 from timeline.understanding.actors import Gazetteer, load_gazetteer
 from timeline.understanding.event_types import Taxonomy, load_taxonomy
 from timeline.understanding.titles import TitleRules, load_title_rules
@@ -46,6 +46,8 @@ class Config:
     max_bytes: int = DEFAULT_MAX_BYTES
     # Worker processes; None: one per core for large inputs, else none.  Results do not depend on it.
     workers: int | None = None
+    # The declared order of ambiguous numeric dates ("DMY", "MDY"), also carried by `temporal`.
+    date_order: str | None = None
 
 
 def load_config(
@@ -56,11 +58,13 @@ def load_config(
     builtin_actors: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
     workers: int | None = None,
+    date_order: str | None = None,
 ) -> Config:
-    """The built-in data plus the user's files, read once.  Raises DataFileError naming a bad file."""
+    """The built-in data plus the user's files, read once.  Raises DataFileError naming a bad file.
+    `date_order` ("DMY" or "MDY") reads ambiguous numeric dates ("4/3/2019") in that order."""
     gazetteer = load_gazetteer(*actors, builtin=builtin_actors)
     return Config(
-        temporal=load_temporal_rules(),
+        temporal=with_date_order(load_temporal_rules(), date_order),
         gazetteer=gazetteer,
         # The taxonomy must not read an actor's name as a keyword: it learns the names from this gazetteer.
         taxonomy=load_taxonomy(*types, gazetteer=gazetteer),
@@ -68,4 +72,5 @@ def load_config(
         debris=load_debris(*debris),
         max_bytes=max_bytes,
         workers=workers,
+        date_order=date_order,
     )

@@ -29,7 +29,7 @@ from timeline.grouping.grouper import group_events
 from timeline.reading import documents as D
 from timeline.reading import files as F
 from timeline.reading.sources import SOURCES_NAME, Sources, SourcesError, read_sources
-from timeline.temporal.estimate import estimate_publication
+from timeline.temporal.estimate import dateline_day, estimate_publication
 from timeline.temporal.tagger import Reference, tag
 from timeline.text.segment import sentence_spans
 from timeline.understanding.actors import find_actors, format_actors, passage_actors
@@ -313,6 +313,11 @@ def _with_estimate(document: Document, config: Config) -> Document:
     estimate = estimate_publication(tag(document.text, Reference(), rules=config.temporal))
     if estimate is None:
         return document
+    wires = D.datelines.wire_datelines(document.text, config.temporal)
+    day = dateline_day(wires[0].month, wires[0].day, estimate) if wires else None
+    if day is not None:  # a wire dateline's day and month, the year from the estimate
+        note = f"dateline day and month, year from the estimate ({estimate.reason})"
+        return replace(document, published=day, published_basis="dateline", notes=(*document.notes, note))
     return replace(
         document, published=estimate.earliest, published_latest=estimate.latest, published_basis="estimated",
         notes=(*document.notes, estimate.reason),

@@ -4,6 +4,14 @@ A dateline ("Published 13 January 2020", "Thursday, 31 December 2020 8:01
 AM", "November 10, 2020 - 19:31", "Updated: Jan 13, 2020") gives the
 publication date; it is not an event.  Every such line, wherever it stands,
 is returned as a metadata span so the event stage skips it.
+
+A wire-service dateline opens a paragraph ("KABUL, March 3 (Reuters) -", "NAIROBI, Kenya, Aug 9 (Xinhua)
+--", "LIMA, Oct. 2 —", "(Agency / Outlet - 21st March, 2019)"): its date is publication evidence, and
+only the dateline itself (not the sentence after it) is a metadata span.  With a year it gives the
+publication date; without one, the year must come from elsewhere (sources.csv, the URL, a page stamp).
+
+The title line is a metadata span too: a headline repeats the body, so its dates are not events of
+their own (the estimate of an undated document still reads them).
 """
 
 from __future__ import annotations
@@ -17,6 +25,29 @@ from timeline.temporal.patterns import find
 from timeline.temporal.rules import TemporalRules, builtin_rules
 
 _FULL_DATE_RULES = frozenset({"iso_date", "slash_date", "month_day_year", "day_month_year"})
+_DAY_MONTH_RULES = frozenset({"month_day_year", "day_month_year", "month_day", "day_month"})
+_DASH = r"(?:-{1,2}|–|—)"
+# "KABUL, March 3 (Reuters) -", "NAIROBI, Kenya, Aug 9 (Xinhua) --", "LIMA, Oct. 2 —": an upper-case
+# place (a country or state after it may be in title case), the date, an optional agency, a dash.
+_CAPS_WORDS = r"[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]+){0,3}"
+_TITLE_WORDS = r"[A-Z][A-Za-z'’.\-]+(?:[ \t][A-Z][A-Za-z'’.\-]+){0,2}"
+_WIRE = re.compile(
+    rf"^[ \t]*(?P<place>{_CAPS_WORDS}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),"
+    r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){1,4}?)[ \t]*"
+    rf"(?:\((?P<agency>[^()\n\d]{{2,40}})\)[ \t]*)?{_DASH}(?=[ \t])",
+    re.MULTILINE,
+)
+# "Tripoli, 3 March (Libya Observer) -": a place in title case only with the agency in brackets.
+_WIRE_TITLE = re.compile(
+    rf"^[ \t]*(?P<place>{_TITLE_WORDS}(?:,[ \t]*{_TITLE_WORDS})?),"
+    r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){1,4}?)[ \t]*"
+    rf"\((?P<agency>[^()\n\d]{{2,40}})\)[ \t]*{_DASH}(?=[ \t])",
+    re.MULTILINE,
+)
+# "(Agency / Outlet - 21st March, 2019)" at a paragraph's start.
+_WIRE_PAREN = re.compile(
+    rf"^[ \t]*\((?P<agency>[^()\n\d]{{2,60}}?)[ \t]*{_DASH}[ \t]*(?P<date>[^()\n]{{5,40}})\)", re.MULTILINE
+)
 _DATELINE_WORDS = re.compile(
     r"(?i)\b(?:published|posted|updated|last|first|modified|on|at|date|dated|time|am|pm|a\.m\.|p\.m\.|gmt|utc|"
     r"et|edt|est|pt|pst|bst|cet|cest|eet|local|hrs|by|staff|reporter|correspondent|agencies|and|print|edition|"
@@ -32,6 +63,48 @@ class Header:
     title: str
     published: dt.date | None
     metadata_spans: tuple[tuple[int, int], ...]
+    # The (month, day) of the first wire dateline, year or not: publication evidence.
+    wire_month_day: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WireDateline:
+    start: int
+    end: int
+    month: int
+    day: int
+    year: int | None
+
+
+def wire_datelines(text: str, rules: TemporalRules | None = None) -> list[WireDateline]:
+    """Every wire-service dateline opening a line of `text`, with its date (the year when written)."""
+    rules = rules or builtin_rules()
+    found: list[WireDateline] = []
+    for regex in (_WIRE, _WIRE_TITLE, _WIRE_PAREN):
+        for m in regex.finditer(text):
+            m_start = m.start() + (len(m[0]) - len(m[0].lstrip()))
+            date_text = m["date"].strip().rstrip(",")
+            dates = find(date_text, rules)
+            if len(dates) != 1 or dates[0].rule not in _DAY_MONTH_RULES:
+                continue
+            g = dates[0].groups
+            leftover = date_text[: dates[0].start] + date_text[dates[0].end :]
+            if leftover.strip(" ,"):
+                continue  # the whole slot must be the date
+            month, day = rules.month_number(g["mon"]), int(re.sub(r"\D", "", g["d"]))
+            year = int(g["y"]) if "y" in g else None
+            if _valid(year or 2000, month, day) and not any(f.start == m_start for f in found):
+                found.append(WireDateline(m_start, m.end(), month, day, year))
+    found.sort(key=lambda w: w.start)
+    return found
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -83,17 +156,29 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
         spans.append((start, end))
         if published is None and index < _HEADER_LINES and not _UPDATED.search(line):
             published = found
-    title = _title(text, lines, debris_patterns or debris.builtin_debris(), rules)
-    return Header(title, published, tuple(spans))
+    wires = wire_datelines(text, rules)
+    for wire in wires:
+        spans.append((wire.start, wire.end))
+        if published is None and wire.year is not None:
+            published = dt.date(wire.year, wire.month, wire.day)
+    title, title_span = _title(text, lines, debris_patterns or debris.builtin_debris(), rules)
+    if title_span is not None:
+        spans.append(title_span)
+    month_day = (wires[0].month, wires[0].day) if wires else None
+    return Header(title, published, tuple(sorted(spans)), month_day)
 
 
-def _title(text: str, lines: list[tuple[int, int]], debris_patterns: debris.Debris, rules: TemporalRules | None) -> str:
-    """The longest headline-like line before the body starts (sources.csv overrides it)."""
-    best = ""
+def _title(
+    text: str, lines: list[tuple[int, int]], debris_patterns: debris.Debris, rules: TemporalRules | None
+) -> tuple[str, tuple[int, int] | None]:
+    """The longest headline-like line before the body starts (sources.csv overrides it), and its span
+    when a body follows it (a text of a few short lines has no headline to set apart)."""
+    best, best_span, body = "", None, False
     for start, end in lines[:_HEADER_LINES]:
         line = text[start:end].strip()
         words = line.split()
         if len(words) >= 20 and line[-1:] in '.!?"”’':
+            body = True
             break  # the body has started
         if not 3 <= len(words) <= 25 or line[-1:] in ".:;,":
             continue
@@ -104,8 +189,8 @@ def _title(text: str, lines: list[tuple[int, int]], debris_patterns: debris.Debr
         ):
             continue
         if len(line) > len(best):
-            best = line
-    return best
+            best, best_span = line, (start, end)
+    return best, best_span if body else None
 
 
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|$|\D)")

@@ -35,3 +35,24 @@ def estimate_publication(mentions: Sequence[TimeMention]) -> Estimate | None:
     if latest:
         reason += f", not after {latest.isoformat()} (the earliest date it calls future)"
     return Estimate(earliest, latest, reason)
+
+
+# A dateline without a year is placed in an estimate only this close after its lower bound (when the
+# estimate is open): a report is dated soon after the latest happening it tells of.
+DATELINE_WINDOW_DAYS = 62
+
+
+def dateline_day(month: int, day: int, estimate: Estimate) -> dt.date | None:
+    """The day of a year-less dateline ("KABUL, March 3 (Reuters) -") inside an estimate, if only one fits:
+    the first such day not before the estimate's start, kept when it is not after its end (or, with an
+    open estimate, within `DATELINE_WINDOW_DAYS` of its start)."""
+    for year in (estimate.earliest.year, estimate.earliest.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate < estimate.earliest:
+            continue
+        limit = estimate.latest or estimate.earliest + dt.timedelta(days=DATELINE_WINDOW_DAYS)
+        return candidate if candidate <= limit else None
+    return None

@@ -69,6 +69,10 @@ class Words:
     cues: Mapping[str, tuple[str, ...]]
     # Anchor words of the "unit" and "deictic" families (anchor_words.yaml).
     anchor_words: Mapping[str, tuple[str, ...]]
+    # Holiday names as written (holidays.yaml), capitalised.
+    holidays: tuple[str, ...] = ()
+    # Ordinals of a weekday in its month (numbers.yaml): "second" 2, "last" -1.
+    ordinals: Mapping[str, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +80,9 @@ class YearChecks:
     """Context in which a bare four-digit number is, or is not, a year (not_a_year.yaml)."""
 
     not_year_before: re.Pattern[str]
+    # A year in brackets or after "of" following a numbered document is the document's year:
+    # "Resolution 2231 (2015)", "Law No. 10 of 2014".
+    document_year_before: re.Pattern[str]
     year_cue: re.Pattern[str]
     counted_after: re.Pattern[str]
     clock_after: re.Pattern[str]
@@ -95,7 +102,7 @@ _I = "(?i:{})".format
 _SLOT = re.compile(r"\{([a-z_]+)\}")
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
-UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
+UNIT = r"(?:days?|weeks?|fortnights?|months?|years?|decades?)"
 PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))"
 
 
@@ -114,22 +121,33 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     full_weekdays = list(words.weekdays)
     month = rf"(?:{_cap(list(words.months))}|(?:{_cap(list(words.month_abbreviations))})\.?)"
     weekday = rf"(?:{_cap(full_weekdays)})"
+    # Lower-case full names ("next tuesday", "3 march 2015"): only where the form leaves no doubt.
+    month_lower = f"(?:{alternation(list(words.months))})"
+    weekday_lower = f"(?:{alternation(full_weekdays)})"
     weekday_abbr = rf"(?:{_cap(list(words.weekday_abbreviations))})\.?"
     season = "(?:{})".format("|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words.seasons))
     num = rf"(?:\d{{1,3}}|{alternation([w for w in words.numbers if words.numbers[w]])})"
     joiners = words.cues["range_joiners"]
     # Shared fragments, then every word list: what each template slot stands for ...
     fragments: dict[str, str] = {
-        "month": month, "weekday": weekday, "season": season, "day": DAY, "year": YEAR, "num": _I(num),
+        "month": month, "weekday": weekday, "month_lower": month_lower, "weekday_lower": weekday_lower,
+        "season": season, "day": DAY, "year": YEAR, "num": _I(num),
         "unit": _I(UNIT), "part_of_day": PART_OF_DAY, "dash": r"\s*(?:-|–|—|{})\s*".format("|".join(joiners)),
         "wd_prefix": rf"(?P<wd>{weekday}|{weekday_abbr}),?\s+",
+        "ordinal": _I(alternation(list(words.ordinals or {"first": 1})) + r"|[1-5](?:st|nd|rd|th)"),
+        "of_year": r"(?:,?\s+(?:of\s+)?(?P<ryq>{year_qualifiers})\s+(?i:year)\b(?!['’]s))",
     }  # fmt: skip
-    fragments.update({name: _I("|".join(phrases)) for name, phrases in words.cues.items()})
+    # An apostrophe in a phrase stands for a straight or a curly one in the text.
+    fragments.update({name: _I("|".join(phrases).replace("'", "['’]")) for name, phrases in words.cues.items()})
+    fragments["of_year"] = fragments["of_year"].replace("{year_qualifiers}", fragments["year_qualifiers"])
     # ... and the words a slot can end with, for the cheap test before a prefix search.
     number_words = _last_words(w for w in words.numbers if words.numbers[w])
-    endings: dict[str, frozenset[str]] = {name: _last_words(phrases) for name, phrases in words.cues.items()}
+    endings: dict[str, frozenset[str]] = {
+        name: _last_words(p for phrase in phrases for p in (phrase, phrase.replace("'", "’")))
+        for name, phrases in words.cues.items()
+    }
     endings.update({
-        "day": frozenset({"#num"}), "num": frozenset({"#num"}) | number_words, "dash": _last_words(joiners),
+        "ordinal": frozenset(words.ordinals or {"first": 1}) | {"#num"}, "day": frozenset({"#num"}), "num": frozenset({"#num"}) | number_words, "dash": _last_words(joiners),
         "wd_prefix": frozenset(full_weekdays) | frozenset(words.weekday_abbreviations),
     })  # fmt: skip
 
@@ -138,13 +156,17 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
 
     patterns: list[Pattern] = []
 
-    def p(name: str, family: str, core: str, resolver: str, prefix: str = "", required: bool = False) -> None:
+    def p(
+        name: str, family: str, core: str, resolver: str, prefix: str = "", required: bool = False,
+        also_before: frozenset[str] = frozenset(),
+    ) -> None:  # fmt: skip
         compiled_prefix = re.compile(f"(?:{fill(prefix)})\\Z") if prefix else None
         before = None
         if prefix:
             # Every word a prefix match can end with, so a superset is harmless and a gap is not: a slot
             # without known endings is a KeyError here, when the rules are built.
             before = frozenset().union(*(endings[s] for s in _SLOT.findall(prefix))) | _literal_words(prefix)
+            before |= also_before  # words written in the prefix that the two derivations cannot see ("Q3")
         patterns.append(Pattern(name, family, re.compile(fill(core)), compiled_prefix, required, resolver, before))
 
     # fmt: off
@@ -160,10 +182,12 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("month_day_range", "month", r"(?P<mon>{month})\s+(?P<d>{day}){dash}(?P<d2>{day})\b(?![,\s]*\d)", "day_range")
     p("day_range_month", "month", r"(?P<mon>{month})\b(?!,?\s*\d)", "day_range",
       r"\b(?P<d>{day}){dash}(?P<d2>{day})\s+(?:of\s+)?", required=True)
-    p("month_day", "month", r"(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)", "month_day",
-      "{wd_prefix}")
-    p("day_month", "month", r"(?P<mon>{month})\b(?!,?\s*\d)", "month_day",
+    p("month_day", "month", r"(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d){of_year}?",
+      "month_day", "{wd_prefix}")
+    p("day_month", "month", r"(?P<mon>{month})\b(?!,?\s*\d){of_year}?", "month_day",
       r"(?:{wd_prefix})?(?:\bthe\s+)?\b(?P<d>{day})\s+(?:of\s+)?", required=True)
+    p("year_possessive_month_day", "month", r"(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)",
+      "month_day", r"\b(?P<ryp>{year_possessives})\s+", required=True)
     p("month_range_year", "month",
       r"(?P<mon>{month})\s*(?:-|–|—|to|through|and|until|till)\s*(?P<mon2>{month}),?\s+(?P<y>{year})\b",
       "month_range", r"\b{range_openers}\s+")
@@ -171,17 +195,40 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "month_range", r"\b{range_openers}\s+", required=True)
     p("month_year", "month", r"(?P<mon>{month}),?\s+(?:of\s+)?(?P<y>{year})\b", "month_year",
       r"\b(?P<mod>{period_parts})[\s-]+")
-    p("month_alone", "month", r"(?P<mon>{month})\b(?!\s*\d)(?:\s+(?P<noun>{scheduled_nouns})\b)?", "month_alone",
+    p("month_alone", "month", r"(?P<mon>{month})\b(?!\s*\d)(?:{of_year}|\s+(?P<noun>{scheduled_nouns})\b)?",
+      "month_alone",
       r"\b(?P<cue>{month_cues})[\s-]+")
 
+    # -- anchored on a lower-case full month or weekday name: a full date, or a weekday after a qualifier
+    p("month_day_year_lower", "lower_month", r"(?P<mon>{month_lower})\s+(?P<d>{day})(?:,\s*|\s+)(?P<y>{year})\b",
+      "full_date")
+    p("day_month_year_lower", "lower_month", r"(?P<mon>{month_lower}),?\s+(?P<y>{year})\b", "full_date",
+      r"\b(?P<d>{day})\s+(?:of\s+)?", required=True)
+    p("weekday_lower", "lower_weekday", r"(?P<wd>{weekday_lower})\b(?!,?\s+\d)", "weekday",
+      r"\b(?P<qual>{weekday_qualifiers})\s+", required=True)
+
+    # -- anchored on a holiday's first word ("Christmas", "Eid", "Good Friday"): capitalised, or all capitals
+    if words.holidays:
+        # A name's part is matched too, so that its words are no date: "the Easter Rising", "the Good Friday
+        # Agreement", "a Christmas tree".
+        p("holiday", "holiday",
+          rf"(?P<hol>{_holiday_names(words.holidays)})\b"
+          r"(?:(?P<named>\s+(?:[A-Z][a-z]+|(?:{holiday_not_before})\b))|,?\s+(?P<y>{year})\b)?", "holiday")
+
     # -- anchored on a digit
-    p("iso_date", "digit", r"\b(?P<y>{year})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b(?![-/]\d)", "full_date")
+    p("iso_date", "digit", r"\b(?P<y>{year})-(?P<m>0?[1-9]|1[0-2])-(?P<d>[0-2]?\d|3[01])\b(?![-/]\d)", "full_date")
     p("slash_date", "digit", r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>{year})\b", "numeric_date")
+    p("slash_date_short_year", "digit", r"(?<![\d/.])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d\d)\b(?![/.]?\d)",
+      "numeric_date")
+    p("month_slash_year", "digit", r"(?<![\d/.])\b(?P<m>0?[1-9]|1[0-2])/(?P<y>{year})\b(?![/.-]?\d)", "numeric_month")
     p("year_range", "digit",
       r"(?<![\d,.$£€#/-])\b(?P<y>{year})\s*(?:-|–|/|to|through|until)\s*(?P<y2>{year}|\d\d)\b(?![-/.]\d)",
       "year_range")
     p("century", "digit", r"\b(?P<c>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+[Cc]entury\b", "century")
     p("decade", "digit", r"\b(?P<y>1[89]\d0|20[0-9]0)s\b", "decade")
+    p("year_part", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year_part",
+      r"(?:\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})\s+of\s+|\b(?P<code>Q[1-4])\s+)",
+      required=True, also_before=frozenset({"q1", "q2", "q3", "q4"}))
     p("year", "digit", r"(?<![\d,.$£€#/-])\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year")
     p("year_modified", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year",
       r"\b(?P<mod>{year_modifiers})[\s-]+", required=True)
@@ -198,18 +245,33 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("weekday", "weekday", r"(?P<wd>{weekday})\b(?P<part>{part_of_day})?(?!,?\s+(?:{month})\s+\d|,?\s+\d)",
       "weekday", r"\b(?P<qual>{weekday_qualifiers})\s+")
 
+    # "the second Tuesday of March 2016", "the last Friday of June", "Thursday of next week"
+    p("weekday_of_month", "weekday",
+      r"(?P<wd>{weekday})\s+of\s+(?:(?P<mon>{month})(?:,?\s+(?P<y>{year}))?|(?P<rel>(?i:this|next|last))\s+"
+      r"(?P<unit>(?i:month|week)))\b", "weekday_of", r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+")
+    p("weekday_bracket_day_month", "weekday", r"(?P<wd>{weekday})\s*\(\s*(?P<d>{day})\s+(?P<mon>{month})\s*\)",
+      "month_day", r"\b(?P<qual>{weekday_qualifiers})\s+")
+    p("weekday_bracket_month_day", "weekday", r"(?P<wd>{weekday})\s*\(\s*(?P<mon>{month})\s+(?P<d>{day})\s*\)",
+      "month_day", r"\b(?P<qual>{weekday_qualifiers})\s+")
+    p("weekday_bracket_deictic", "weekday", r"(?P<wd>{weekday})\s*\(\s*(?P<deic>{weekday_brackets})\s*\)",
+      "weekday_deictic", r"\b(?P<qual>{weekday_qualifiers})\s+")
+
     # -- anchored on "yesterday", "morning", ...
     p("deictic_day", "deictic",
       r"(?P<word>(?i:yesterday|today|tomorrow|tonight))(?:\s+(?i:morning|afternoon|evening|night))?\b",
       "deictic_day", r"\b(?P<pre>{deictic_leads})\s+")
     p("part_of_day", "deictic", r"(?P<word>(?i:night|morning|afternoon|evening))\b", "deictic_day",
       r"\b(?P<pre>{part_of_day_qualifiers})\s+", required=True)
-    p("next_morning", "deictic", r"(?i:morning)\b(?!\s+(?:of|to|in|the|a|[A-Z]))", "next_day",
+    p("next_morning", "deictic", r"(?i:morning)\b(?!\s+(?:(?:of|to|in|the|a)\b|[A-Z]))", "next_day",
       r"\b(?P<pre>{next_morning_leads})\s+", required=True)
+    p("same_day_part", "deictic", r"(?P<word>(?i:morning|afternoon|evening|night))\b", "same_day",
+      r"\b(?P<pre>{same_day_leads})\s+", required=True)
 
     # -- anchored on a unit word ("week", "days", ...)
     p("relative_unit", "unit", r"(?P<unit>(?i:week|weekend|month|year|quarter))\b", "relative_unit",
-      r"\b(?P<qual>{relative_qualifiers})\s+(?:{calendar_kinds}\s+)?", required=True)
+      r"\b(?P<qual>{relative_qualifiers})\s+(?:(?P<kind>{calendar_kinds})\s+)?", required=True)
+    p("day_of_relative_month", "unit", r"(?P<unit>(?i:month))\b", "day_of_month",
+      r"\b(?i:the)\s+(?P<d>{day})\s+of\s+(?P<qual>(?i:this|next|last))\s+", required=True)
     p("past_week", "unit", r"(?P<unit>(?i:week))\b", "relative_unit",
       r"\b{stretch_leads}\s+(?P<qual>{recent_stretches})\s+", required=True)
     p("end_of_unit", "unit", r"(?P<unit>(?i:week|month|year))\b", "end_of_unit",
@@ -219,17 +281,22 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("ago", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:ago))\b", "ago", r"\b(?P<n>{num})\s+", required=True)
     # "three days before the vote" dates the clause against the vote, not against the text: not a date.
     p("earlier", "unit",
-      r"(?P<unit>{unit})\s+(?P<dir>(?i:earlier|before))\b(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|[A-Z]))",
+      r"(?P<unit>{unit})\s+(?P<dir>(?i:earlier|before))\b"
+      r"(?!\s+(?:(?:the|a|an|his|her|their|its|he|she|they|it)\b|[A-Z]))",
       "ago", r"\b(?P<n>{num})\s+", required=True)
     p("later", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:later|afterwards|on))\b", "later", r"\b(?P<n>{num})\s+",
+      required=True)
+    p("hence", "unit", r"(?P<unit>{unit})\s+(?i:hence|from\s+now)\b", "in_n_units", r"\b(?P<n>{num})\s+",
       required=True)
     p("in_n_units", "unit", r"(?P<unit>{unit})\b(?!\s+(?:of|ago|later|after|before|since))", "in_n_units",
       r"\b(?i:in)\s+(?P<n>{num})\s+", required=True)
     p("next_day", "unit", r"(?P<unit>(?i:day|week|month|year))\b(?!\s+(?:of|to)\b)", "next_day",
       r"\b(?P<pre>{sequence_leads})\s+", required=True)
+    p("same_day", "unit", r"(?P<unit>(?i:day))\b(?!\s+(?:of|to|after|before)\b)", "same_day",
+      r"\b(?P<pre>{same_day_leads})\s+", required=True)
     p("day_before", "unit",
       r"(?P<unit>(?i:day))\s+(?P<dir>(?i:before|after))\b"
-      r"(?!\s+(?:yesterday|tomorrow|of|to|in|the|a|an|his|her|their|its|[A-Z]))",
+      r"(?!\s+(?:(?:yesterday|tomorrow|of|to|in|the|a|an|his|her|their|its)\b|[A-Z]))",
       "next_day", r"\b(?P<pre>(?i:the))\s+", required=True)
     # Durations: found so that their words are not read as dates ("for nine years" is not the year nine),
     # never events.
@@ -246,16 +313,31 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     return tuple(patterns)
 
 
+def _holiday_names(names: tuple[str, ...]) -> str:
+    """An alternation of the holiday names as capitalised or all capitals, longest first; an apostrophe
+    may be curly, a hyphen a space."""
+
+    def form(name: str) -> str:
+        out = re.escape(name).replace("'", "['’]").replace(r"\-", r"[-\s]").replace(r"\ ", r"\s+")
+        return out.replace("\\ ", r"\s+")
+
+    forms = {f for n in names for f in (n, n.upper())}
+    return "|".join(form(f) for f in sorted(forms, key=len, reverse=True))
+
+
 def anchor_automaton(words: Words) -> ahocorasick.Automaton:
     """One automaton over every anchor word, each mapped to (family, length).  Matching is case-sensitive
     on purpose: "May", "March" and "Sat" are month or day names only when capitalised."""
     families: dict[str, list[str]] = {
         "month": [f for m in (*words.months, *words.month_abbreviations) for f in (m.capitalize(), m.upper())],
         "weekday": [f for w in words.weekdays for f in (w.capitalize(), w.upper())],
+        "lower_month": list(words.months),
+        "lower_weekday": list(words.weekdays),
         "unit": [f for w in words.anchor_words["unit"] for f in (w, w.capitalize())],
         "season": [f for w in words.seasons for f in (w, w.capitalize())],
         "deictic": [f for w in words.anchor_words["deictic"] for f in (w, w.capitalize())],
         "digit": list("0123456789"),
+        "holiday": sorted({f for name in words.holidays for f in (name.split()[0], name.split()[0].upper())}),
     }
     automaton = ahocorasick.Automaton()
     for family, forms in families.items():
@@ -291,6 +373,11 @@ def year_checks(
     counts = "|".join([plural, *(re.escape(w) for w in counted_after), *(rf"{re.escape(w)}\b" for w in abbreviations)])
     return YearChecks(
         not_year_before=re.compile(rf"(?:{before})\s*$", re.IGNORECASE),
+        document_year_before=re.compile(
+            rf"\b(?:{before})\s*\d[\d/.-]*(?:\s*\(\s*\d{{4}}\s*\))?"
+            r"(?:\s*(?:,|and|&)\s*\d[\d/.-]*(?:\s*\(\s*\d{4}\s*\))?)*\s*(?:\(|\bof)\s*$",
+            re.IGNORECASE,
+        ),
         year_cue=re.compile(rf"(?:{cues})[\s-]*$|[(,]\s*$|^\s*$", re.IGNORECASE),
         counted_after=re.compile(rf"^\s*(?:{counts})"),
         clock_after=re.compile(r"^\s*(?:{})\b".format("|".join(re.escape(w) for w in clock_after)), re.IGNORECASE),
@@ -361,7 +448,7 @@ def _previous_word(text: str, start: int) -> str:
     while i >= 0 and text[i] in " \t\n-,":
         i -= 1
     j = i
-    while j >= 0 and (text[j].isalnum() or text[j] in ".'"):
+    while j >= 0 and (text[j].isalnum() or text[j] in ".'’"):
         j -= 1
     word = text[j + 1 : i + 1].lower().rstrip(".")
     return "#num" if word[:1].isdigit() else word
@@ -407,6 +494,9 @@ def _plausible_year(text: str, start: int, end: int, checks: YearChecks) -> bool
     if _NUMBER_GROUP_BEFORE.search(before) or _NUMBER_GROUP_AFTER.match(after):
         return False  # a group of a phone or reference number: "+218 21 444 2020"
     if checks.not_year_before.search(before):
+        return False
+    tail = before.rstrip()
+    if tail.endswith(("(", " of")) and checks.document_year_before.search(text[max(0, start - 90) : start]):
         return False
     if checks.year_cue.search(before):
         return True

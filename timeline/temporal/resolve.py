@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from timeline.core import periods as P
 from timeline.core.models import DateBasis
 from timeline.core.periods import Period
+from timeline.temporal.holidays import key as holiday_key
+from timeline.temporal.holidays import occurrences
 from timeline.temporal.patterns import Match
 from timeline.temporal.tense import Tense
 
@@ -145,6 +147,8 @@ def relative_unit(unit: str, offset: int, ref: dt.date) -> Period:
 def shift(ref: dt.date, n: int, unit: str) -> Period:
     """The period `n` units from `ref` at the unit's precision ("three days ago", "two years later")."""
     unit = unit.lower().rstrip("s")
+    if unit == "fortnight":
+        return P.week(ref + dt.timedelta(weeks=2 * n))
     if unit == "day":
         return P.day(ref + dt.timedelta(days=n))
     if unit == "week":
@@ -155,6 +159,19 @@ def shift(ref: dt.date, n: int, unit: str) -> Period:
     if unit == "decade":
         return P.year(ref.year + 10 * n)
     return P.year(ref.year + n)
+
+
+def safe_shift(ref: dt.date, n: int, unit: str) -> Period | None:
+    """`shift`, or None when the result leaves the calendar ("300 decades ago", "999 decades later")."""
+    try:
+        return shift(ref, n, unit)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _from_anchor(anchor: Period, n: int, unit: str, rule: str, tense: Tense) -> Resolution:
+    period = safe_shift(anchor.start, n, unit)
+    return Resolution(period, "anchor", rule, tense=tense) if period else _unresolved("out_of_range", tense)
 
 
 def modifier_of(words: str, modifiers: Mapping[str, P.Modifier]) -> P.Modifier:
@@ -199,13 +216,30 @@ def resolve_full_date(m: Match, ctx: Context) -> Resolution:
     return Resolution(P.day(d), "explicit", m.rule, tense=ctx.tense(m))
 
 
+def short_year(yy: int) -> int:
+    """A two-digit year: 00-49 is 20xx, 50-99 19xx ("10/31/98" is 1998)."""
+    return 2000 + yy if yy < 50 else 1900 + yy
+
+
 def resolve_numeric_date(m: Match, ctx: Context) -> Resolution:
-    """dd/mm/yyyy or mm/dd/yyyy: only when one reading is impossible (or both agree)."""
-    a, b, y = int(m.groups["a"]), int(m.groups["b"]), int(m.groups["y"])
-    readings = {d for d in (_safe_date(y, b, a), _safe_date(y, a, b)) if d}
-    if len(readings) != 1:
-        return _unresolved("ambiguous_numeric_date")
-    return Resolution(P.day(readings.pop()), "explicit", m.rule, tense=ctx.tense(m))
+    """dd/mm/yyyy or mm/dd/yyyy: only when one reading is impossible (or both agree), or when the
+    document set declares its order (`date_order` DMY or MDY)."""
+    g = m.groups
+    a, b = int(g["a"]), int(g["b"])
+    y = int(g["y"]) if "y" in g else short_year(int(g["yy"]))
+    dmy, mdy = _safe_date(y, b, a), _safe_date(y, a, b)
+    readings = {d for d in (dmy, mdy) if d}
+    if len(readings) == 1:
+        return Resolution(P.day(readings.pop()), "explicit", m.rule, tense=ctx.tense(m))
+    declared = {"DMY": dmy, "MDY": mdy}.get(ctx.rules.date_order or "")
+    if declared is not None:
+        return Resolution(P.day(declared), "explicit", m.rule + "_" + (ctx.rules.date_order or "").lower())
+    return _unresolved("ambiguous_numeric_date")
+
+
+def resolve_numeric_month(m: Match, ctx: Context) -> Resolution:
+    """ "3/2019": March 2019."""
+    return Resolution(P.month(int(m.groups["y"]), int(m.groups["m"])), "explicit", m.rule, tense=ctx.tense(m))
 
 
 def resolve_day_range(m: Match, ctx: Context) -> Resolution:
@@ -229,11 +263,45 @@ def resolve_day_range(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, m.rule, tense, make)
 
 
+def year_offset(m: Match, ctx: Context) -> int | None:
+    """The year a date names relative to publication: "of this year" 0, "last year's" -1; None if none."""
+    g = m.groups
+    words = g.get("ryq") or re.sub(r"(?i)\s*year['’]s$", "", g.get("ryp") or "")
+    words = re.sub(r"\s+", " ", words.lower().strip())
+    if not words:
+        return None
+    return 0 if words == "the same" else ctx.rules.qualifier_offsets.get(words)
+
+
+def _in_named_year(m: Match, ctx: Context, rule: str, make: Callable[[int], Period | None]) -> Resolution:
+    """A date in a year named relative to publication ("March 12 of this year", "last year's March 12")."""
+    tense = ctx.tense(m)
+    g = m.groups
+    if (g.get("ryq") or "").lower().startswith("the"):
+        # "the same year": the year of the date mentioned before.
+        if ctx.last_period is None:
+            return _unresolved("anchor_missing", tense)
+        period = make(ctx.last_period.start.year)
+        return Resolution(period, "anchor", rule, tense=tense) if period else _unresolved("invalid_date", tense)
+    offset = year_offset(m, ctx)
+    if offset is None:
+        return _unresolved("relative_unit_unknown", tense)
+    return _against_reference(ctx, rule, tense, lambda ref: make(ref.year + offset))
+
+
 def resolve_month_day(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     month, day_no = ctx.rules.month_number(g["mon"]), _day_number(g["d"])
     if not 1 <= day_no <= 31 or _safe_date(2000, month, day_no) is None:
         return _unresolved("invalid_date")
+    if "ryq" in g or "ryp" in g:
+
+        def in_year(y: int) -> Period | None:
+            d = _safe_date(y, month, day_no)
+            ok = d is not None and ("wd" not in g or d.weekday() == ctx.rules.weekday_number(g["wd"]))
+            return P.day(d) if d and ok else None
+
+        return _in_named_year(m, ctx, m.rule + "_named_year", in_year)
     tense = "future" if ctx.forward(m) and ctx.tense(m) != "past" else ctx.tense(m)
     if "wd" in g:
         wd = ctx.rules.weekday_number(g["wd"])
@@ -289,6 +357,9 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     if word.lower().rstrip(".") in ctx.rules.month_needs_cue and not cue:
         return Resolution(None, "unresolved", "not_a_month", kind="none")
     month = ctx.rules.month_number(word)
+    if "ryq" in g:
+        mod = modifier_of(cue, ctx.rules.modifiers)
+        return _in_named_year(m, ctx, "month_named_year", lambda y: P.narrowed(P.month(y, month), mod))
     tense = ctx.tense(m)
     rule = "month_" + tense
     offset = ctx.rules.qualifier_offsets.get(cue)
@@ -326,9 +397,31 @@ def resolve_year(m: Match, ctx: Context) -> Resolution:
     return Resolution(period, "explicit", m.rule, tense=ctx.tense(m))
 
 
+def resolve_year_part(m: Match, ctx: Context) -> Resolution:
+    """ "the third quarter of 2019", "Q3 2019", "the first half of 2021" (TIMEX3 2019-Q3, 2021-H1)."""
+    g = m.groups
+    y, tense = int(g["y"]), ctx.tense(m)
+    if "code" in g:
+        n, size = int(g["code"][1]), 3
+    else:
+        word = g["ord"].lower()
+        n = int(word[0]) if word[:1].isdigit() else ctx.rules.ordinals.get(word, 0)
+        size = 3 if g["part"].lower() == "quarter" else 6
+        n = 12 // size if n == -1 else n
+    if not 1 <= n <= 12 // size:
+        return _unresolved("year_part_invalid", tense)
+    first = (n - 1) * size + 1
+    code = f"Q{n}" if size == 3 else f"H{n}"
+    period = Period(dt.date(y, first, 1), P.month_end(y, first + size - 1), "month", f"{y}-{code}")
+    return Resolution(period, "explicit", m.rule, tense=tense)
+
+
 def resolve_year_range(m: Match, ctx: Context) -> Resolution:
     y1, raw2 = int(m.groups["y"]), m.groups["y2"]
     y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+    if len(raw2) == 2 and "-" in m.groups["matched"] and 1 <= int(raw2) <= 12 and y2 != y1 + 1:
+        # "2019-10" is ISO for October 2019; "2011-12" (consecutive years) stays a range.
+        return Resolution(P.month(y1, int(raw2)), "explicit", "iso_month", tense=ctx.tense(m))
     if len(raw2) == 2 and y2 < y1:
         y2 += 100  # "1999-00"
     if not y1 < y2 <= y1 + 100:
@@ -376,7 +469,68 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
         if qualifier
         else f"weekday_{'future' if tense == 'future' else 'past'}"
     )
+    if offset is None and tense == "future" and ctx.reported(m):
+        # "said it would take effect on Friday": from the reporting time on, the publication day included.
+        rule = "weekday_reported_future"
+
+        def reported(ref: dt.date) -> Period:
+            return P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
+
+        return _against_reference(ctx, rule, tense, reported)
     return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_for_tense(wd, ref, tense, offset)))
+
+
+def resolve_weekday_deictic(m: Match, ctx: Context) -> Resolution:
+    """ "Friday (tomorrow)": the deictic day, kept only where the weekday agrees with it."""
+    wd = ctx.rules.weekday_number(m.groups["wd"])
+    offset = deictic_offset(m.groups["deic"])
+
+    def make(ref: dt.date) -> Period | None:
+        day = ref + dt.timedelta(days=offset)
+        return P.day(day) if day.weekday() == wd else None
+
+    return _against_reference(ctx, "weekday_deictic", ctx.tense(m), make)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:
+    """The n-th such weekday of a month (n -1: the last one); None when the month has no n-th."""
+    days = [d for d in range(1, P.month_end(year, month).day + 1) if dt.date(year, month, d).weekday() == weekday]
+    if n == -1:
+        return dt.date(year, month, days[-1])
+    return dt.date(year, month, days[n - 1]) if 1 <= n <= len(days) else None
+
+
+def resolve_weekday_of(m: Match, ctx: Context) -> Resolution:
+    """ "the second Tuesday of March 2016", "the last Friday of June", "Thursday of next week"."""
+    g = m.groups
+    wd = ctx.rules.weekday_number(g["wd"])
+    tense = ctx.tense(m)
+    word = (g.get("ord") or "").lower()
+    n = int(word[0]) if word[:1].isdigit() else ctx.rules.ordinals.get(word)
+    offset = ctx.rules.qualifier_offsets.get((g.get("rel") or "").lower(), 0)
+    if (g.get("unit") or "").lower() == "week":
+        if n is not None:
+            return _unresolved("weekday_of_week_ordinal", tense)
+
+        def in_week(ref: dt.date) -> Period:
+            monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
+            return P.day(monday + dt.timedelta(days=wd))
+
+        return _against_reference(ctx, "weekday_of_week", tense, in_week)
+    if n is None:
+        return _unresolved("weekday_of_month_no_ordinal", tense)
+
+    def in_month(month_period: Period) -> Period | None:
+        d = nth_weekday(month_period.start.year, month_period.start.month, wd, n)
+        return P.day(d) if d else None
+
+    if "y" in g:
+        found = in_month(P.month(int(g["y"]), ctx.rules.month_number(g["mon"])))
+        return Resolution(found, "explicit", m.rule, tense=tense) if found else _unresolved("invalid_date", tense)
+    if "mon" in g:
+        month = ctx.rules.month_number(g["mon"])
+        return _against_reference(ctx, m.rule, tense, lambda ref: in_month(month_for_tense(month, ref, tense)))
+    return _against_reference(ctx, m.rule, tense, lambda ref: in_month(relative_unit("month", offset, ref)))
 
 
 def deictic_offset(phrase: str) -> int:
@@ -396,17 +550,62 @@ def resolve_deictic_day(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, "deictic_day", ctx.tense(m), lambda ref: P.day(ref + dt.timedelta(days=offset)))
 
 
+# The coarsest period an anchor may have for a shift by each unit ("the following month" after "in
+# January" is February; "the next day" needs a day).
+_ANCHOR_PRECISIONS = {
+    "day": ("day",),
+    "week": ("day", "week"),
+    "month": ("day", "week", "month"),
+    "year": ("day", "week", "month", "season", "year"),
+}
+_STRETCH_BEFORE = re.compile(r"(?i)\b(?:in|over|during|within|for|throughout)\s+$")
+
+
+def sequence_anchor(unit: str, ctx: Context) -> Period | None:
+    """The period "the following <unit>" counts from: the last date of the paragraph, if fine enough."""
+    last = ctx.last_period
+    if last is None or last.precision not in _ANCHOR_PRECISIONS.get(unit, ()):
+        return None
+    return last
+
+
+def resolve_sequence(m: Match, ctx: Context, phrase: str) -> Resolution | None:
+    """ "the following month", "the previous week": from the date mentioned before (HeidelTime's UNDEF-REF),
+    never from publication; "the next month" too, when a date stands before it and no "in"/"over" makes
+    it a stretch from now.  None: not a sequence reading (the caller reads it against publication, as
+    "the previous year" with no date before it is last year); "the following" needs a date before it."""
+    n, unit = ctx.rules.sequence_offsets[phrase]
+    tense = ctx.tense(m)
+    if _STRETCH_BEFORE.search(ctx.text[max(0, m.start - 12) : m.start]):
+        return None
+    anchor = ctx.anchor if unit == "day" else sequence_anchor(unit, ctx)
+    if anchor is not None:
+        return _from_anchor(anchor, n, unit, "anchor_next", tense)
+    if phrase.startswith("the following"):
+        return _unresolved("anchor_missing", tense)
+    return None
+
+
 def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     qual = re.sub(r"\s+", " ", g["qual"].lower())
     unit = g["unit"].lower()
     tense = ctx.tense(m)
+    phrase = f"{qual} {unit}"
+    if phrase in ctx.rules.sequence_offsets:
+        sequenced = resolve_sequence(m, ctx, phrase)
+        if sequenced is not None:
+            return sequenced
     modifier = modifier_of(qual, ctx.rules.modifiers)
     base = re.sub(r"^(?:at |by )?(?:the )?(?:end|beginning|start) of |^(?:early|late) ", "", qual)
     if unit == "weekend":
         return resolve_weekend(m, ctx)
-    if base in ctx.rules.stretch_qualifiers and unit != "week":
-        # "the past year" is a stretch of time up to now, not a calendar year.
+    if (g.get("kind") or "calendar").lower() != "calendar":
+        # "this fiscal year", "the next school year": no calendar year without a stated convention.
+        return _unresolved("non_calendar_year", tense)
+    if base in ctx.rules.stretch_qualifiers:
+        # "the past week", "the past month", "the past year": a stretch of time up to now, read one way for
+        # every unit (a duration), never a calendar week, month or year.
         return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
     offset = ctx.rules.qualifier_offsets.get(base)
     if offset is None:
@@ -414,6 +613,19 @@ def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
     return _against_reference(
         ctx, f"relative_{unit}", tense, lambda ref: P.narrowed(relative_unit(unit, offset, ref), modifier)
     )
+
+
+def resolve_day_of_month(m: Match, ctx: Context) -> Resolution:
+    """ "the 15th of next month": that day of the month counted from publication."""
+    day_no, tense = _day_number(m.groups["d"]), ctx.tense(m)
+    offset = ctx.rules.qualifier_offsets.get(m.groups["qual"].lower(), 0)
+
+    def make(ref: dt.date) -> Period | None:
+        month = relative_unit("month", offset, ref).start
+        d = _safe_date(month.year, month.month, day_no)
+        return P.day(d) if d else None
+
+    return _against_reference(ctx, "day_of_relative_month", tense, make)
 
 
 def part_of_unit(unit: str, modifier: P.Modifier, ref: dt.date, tense: Tense) -> Period:
@@ -464,8 +676,8 @@ def resolve_ago(m: Match, ctx: Context) -> Resolution:
         # "three days earlier": before another date in the text, not before publication.
         if ctx.anchor is None:
             return _unresolved("anchor_missing", tense)
-        return Resolution(shift(ctx.anchor.start, -n, g["unit"]), "anchor", "anchor_earlier", tense=tense)
-    return _against_reference(ctx, "ago", tense, lambda ref: shift(ref, -n, g["unit"]))
+        return _from_anchor(ctx.anchor, -n, g["unit"], "anchor_earlier", tense)
+    return _against_reference(ctx, "ago", tense, lambda ref: safe_shift(ref, -n, g["unit"]))
 
 
 def resolve_later(m: Match, ctx: Context) -> Resolution:
@@ -473,7 +685,7 @@ def resolve_later(m: Match, ctx: Context) -> Resolution:
     n = _num(g["n"], ctx.rules.numbers)
     if not n or ctx.anchor is None:
         return _unresolved("anchor_missing", ctx.tense(m))
-    return Resolution(shift(ctx.anchor.start, n, g["unit"]), "anchor", "anchor_later", tense=ctx.tense(m))
+    return _from_anchor(ctx.anchor, n, g["unit"], "anchor_later", ctx.tense(m))
 
 
 def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
@@ -481,17 +693,57 @@ def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     n = _num(g["n"], ctx.rules.numbers)
     tense = ctx.tense(m)
-    if not n or tense == "past":
+    if not n or (tense == "past" and m.rule != "hence"):
         return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
-    return _against_reference(ctx, "in_n_units", "future", lambda ref: shift(ref, n, g["unit"]))
+    return _against_reference(ctx, "in_n_units", "future", lambda ref: safe_shift(ref, n, g["unit"]))
 
 
 def resolve_next_day(m: Match, ctx: Context) -> Resolution:
     """ "the next day" follows the date last mentioned; with none, it cannot be placed."""
-    n, unit = ctx.rules.sequence_offsets[re.sub(r"\s+", " ", m.groups["matched"].lower())]
+    phrase = re.sub(r"\s+", " ", m.groups["matched"].lower())
+    return resolve_sequence(m, ctx, phrase) or _unresolved("anchor_missing", ctx.tense(m))
+
+
+def resolve_same_day(m: Match, ctx: Context) -> Resolution:
+    """ "that evening", "later that day": the day last mentioned in the paragraph; with none, unresolved."""
     if ctx.anchor is None:
         return _unresolved("anchor_missing", ctx.tense(m))
-    return Resolution(shift(ctx.anchor.start, n, unit), "anchor", "anchor_next", tense=ctx.tense(m))
+    return Resolution(P.day(ctx.anchor.start), "anchor", "anchor_same_day", tense=ctx.tense(m))
+
+
+def resolve_holiday(m: Match, ctx: Context) -> Resolution:
+    """ "Christmas 2019", "during Ramadan", "an Eid truce": with a year, the one occurrence of that year;
+    without, placed by tense like a day and month (past: the latest begun by publication; future: the
+    next; else the nearest)."""
+    name = holiday_key(m.groups["hol"])
+    if "named" in m.groups:
+        return Resolution(None, "unresolved", "holiday_in_a_name", kind="none")
+    tense = "future" if ctx.forward(m) and ctx.tense(m) != "past" else ctx.tense(m)
+    holidays = ctx.rules.holidays
+    if name not in holidays:
+        return _unresolved("holiday_unknown", tense)
+    if "y" in m.groups:
+        found = occurrences(name, int(m.groups["y"]), holidays)
+        if len(found) != 1:
+            return _unresolved("holiday_ambiguous", tense)
+        return Resolution(found[0], "explicit", "holiday", tense=tense)
+    if not ctx.reference.days:
+        # A holiday with no year and nothing to place it by names a time of any year, not a date.
+        return Resolution(None, "unresolved", "holiday_no_year", kind="none", tense=tense)
+
+    def make(ref: dt.date) -> Period | None:
+        candidates = [p for y in (ref.year - 1, ref.year, ref.year + 1) for p in occurrences(name, y, holidays)]
+        if tense == "past":
+            before = [p for p in candidates if p.start <= ref]
+            return max(before, key=lambda p: p.start) if before else None
+        if tense == "future":
+            after = [p for p in candidates if p.end >= ref]
+            return min(after, key=lambda p: p.start) if after else None
+        if not candidates:
+            return None
+        return min(candidates, key=lambda p: (abs((p.start - ref).days), p.start > ref))
+
+    return _against_reference(ctx, "holiday", tense, make)
 
 
 def resolve_duration(m: Match, ctx: Context) -> Resolution:
@@ -501,24 +753,31 @@ def resolve_duration(m: Match, ctx: Context) -> Resolution:
 RESOLVERS: dict[str, Resolver] = {
     "full_date": resolve_full_date,
     "numeric_date": resolve_numeric_date,
+    "numeric_month": resolve_numeric_month,
     "day_range": resolve_day_range,
     "month_day": resolve_month_day,
     "month_year": resolve_month_year,
     "month_range": resolve_month_range,
     "month_alone": resolve_month_alone,
     "year": resolve_year,
+    "year_part": resolve_year_part,
     "year_range": resolve_year_range,
     "decade": resolve_decade,
     "century": resolve_century,
     "season": resolve_season,
     "weekday": resolve_weekday,
     "deictic_day": resolve_deictic_day,
+    "weekday_deictic": resolve_weekday_deictic,
+    "weekday_of": resolve_weekday_of,
     "relative_unit": resolve_relative_unit,
     "end_of_unit": resolve_end_of_unit,
+    "day_of_month": resolve_day_of_month,
     "weekend": resolve_weekend,
     "ago": resolve_ago,
     "later": resolve_later,
     "in_n_units": resolve_in_n_units,
     "next_day": resolve_next_day,
+    "same_day": resolve_same_day,
+    "holiday": resolve_holiday,
     "duration": resolve_duration,
 }

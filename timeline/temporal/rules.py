@@ -8,6 +8,7 @@ result as an argument; nothing in them reads a file or keeps a module-level word
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from timeline.core.data import builtin
 from timeline.core.errors import DataFileError
 from timeline.core.periods import Modifier
 from timeline.core.yamldata import entry, int_table, phrases, read_yaml, str_table, strings
+from timeline.temporal.holidays import Holiday, holiday_names, read_holidays
 from timeline.temporal.patterns import Pattern, Words, YearChecks, anchor_automaton, by_family, compile_patterns
 from timeline.temporal.patterns import year_checks as compile_year_checks
 from timeline.temporal.tense import TenseMarkers, tense_markers
@@ -26,14 +28,18 @@ from timeline.text.lexicon import calendar_names, season_names
 
 # The cue lists every pattern template refers to (cues.yaml).
 _CUE_LISTS = (
+    "year_qualifiers", "year_possessives", "weekday_brackets", "holiday_not_before", "year_part_nouns",
     "range_openers", "range_joiners", "period_parts", "month_cues", "scheduled_nouns", "year_modifiers",
     "season_qualifiers", "season_cues", "the_season_parts", "weekday_qualifiers", "weekday_neutral_qualifiers",
-    "deictic_leads", "part_of_day_qualifiers", "next_morning_leads", "relative_qualifiers", "calendar_kinds",
+    "deictic_leads", "part_of_day_qualifiers", "next_morning_leads", "same_day_leads", "relative_qualifiers",
+    "calendar_kinds",
     "stretch_leads", "recent_stretches", "unit_parts", "weekend_qualifiers", "sequence_leads", "duration_leads",
     "duration_determiners", "vague_counts", "duration_adjectives",
 )  # fmt: skip
 _TENSE_LISTS = (
-    "future_words", "future_before_to", "future_after_to", "modals", "plan_prepositions", "not_a_verb_after_to",
+    "future_words", "future_auxiliaries", "reported_auxiliaries", "future_before_to", "future_after_to", "modals",
+    "plan_prepositions",
+    "not_a_verb_after_to",
     "past_words", "ed_not_verb", "present_words", "forward_cues",
 )  # fmt: skip
 _NOT_YEAR_LISTS = (
@@ -46,7 +52,7 @@ _UNITS = frozenset({"day", "week", "month", "year"})
 DATA_FILES = (
     "en/months.yaml", "en/weekdays.yaml", "en/seasons.yaml", "en/numbers.yaml", "en/anchor_words.yaml",
     "en/cues.yaml", "en/qualifier_offsets.yaml", "en/modifiers.yaml", "en/sequence_offsets.yaml",
-    "en/prepositions.yaml", "en/tense_markers.yaml", "en/not_a_year.yaml",
+    "en/prepositions.yaml", "en/tense_markers.yaml", "en/not_a_year.yaml", "en/holidays.yaml",
 )  # fmt: skip
 
 
@@ -76,8 +82,13 @@ class TemporalRules:
     modifiers: Mapping[str, Modifier]
     sequence_offsets: Mapping[str, tuple[int, str]]
     scheduled_noun_before: re.Pattern[str]
+    holidays: Mapping[str, Holiday]
+    ordinals: Mapping[str, int]
     # -- tense
     tense: TenseMarkers
+    # The order of an all-numeric date a document set declares ("DMY" or "MDY"); None: only unambiguous
+    # numeric dates are read.
+    date_order: str | None = None
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -111,6 +122,8 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         numbers=numbers,
         cues=cues,
         anchor_words=lists("en/anchor_words.yaml", ("unit", "deictic")),
+        holidays=holiday_names(docs["en/holidays.yaml"]),
+        ordinals=int_table(docs["en/numbers.yaml"], "ordinals", paths["en/numbers.yaml"]),
     )
     patterns = compile_patterns(words)
     not_year = docs["en/not_a_year.yaml"]
@@ -138,6 +151,8 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         ),
         modifiers=_modifiers(docs["en/modifiers.yaml"], paths["en/modifiers.yaml"]),
         sequence_offsets=_sequence_offsets(docs["en/sequence_offsets.yaml"], paths["en/sequence_offsets.yaml"]),
+        ordinals=words.ordinals or {},
+        holidays=read_holidays(docs["en/holidays.yaml"], paths["en/holidays.yaml"]),
         scheduled_noun_before=re.compile(r"\b(?:{})\s+(?:the\s+)?$".format("|".join(scheduled_cues)), re.I),
         tense=tense_markers(tense_words),
     )
@@ -162,6 +177,16 @@ def _sequence_offsets(document: Mapping[str, object], path: Path) -> dict[str, t
             raise DataFileError(f"{path}: offset {phrase!r}: {value!r} is not [count, day|week|month|year]")
         offsets[phrase] = (value[0], value[1])
     return offsets
+
+
+DATE_ORDERS = ("DMY", "MDY")
+
+
+def with_date_order(rules: TemporalRules, order: str | None) -> TemporalRules:
+    """The rules reading an ambiguous numeric date ("4/3/2019") in the declared order; None: unresolved."""
+    if order is not None and order not in DATE_ORDERS:
+        raise ValueError(f"date order {order!r}: must be one of {', '.join(DATE_ORDERS)}")
+    return rules if order == rules.date_order else dataclasses.replace(rules, date_order=order)
 
 
 _BUILTIN: TemporalRules | None = None

@@ -22,7 +22,7 @@ from timeline.core.periods import Period
 from timeline.temporal.patterns import Match, find
 from timeline.temporal.resolve import RESOLVERS
 from timeline.temporal.rules import TemporalRules, builtin_rules
-from timeline.temporal.tense import Tense, forward_cue, sentence_tense
+from timeline.temporal.tense import Tense, forward_cue, reported_future, sentence_tense
 from timeline.text.segment import sentence_spans
 
 
@@ -63,9 +63,17 @@ class Context:
     anchor: Period | None
     # Tense of the mention's clause, read once per mention.
     clause_tense: Tense = "unknown"
+    # The last resolved period of any precision before this mention in its paragraph ("the following
+    # month" after "in January").
+    last_period: Period | None = None
 
     def tense(self, m: Match) -> Tense:
         return self.clause_tense
+
+    def reported(self, m: Match) -> bool:
+        """The date's clause tells a future from a reporting time ("said it would ... on Friday")."""
+        sentence = self.text[self.sentence_start : self.sentence_end]
+        return reported_future(sentence, m.start - self.sentence_start, m.end - self.sentence_start, self.rules.tense)
 
     def forward(self, m: Match) -> bool:
         sentence = self.text[self.sentence_start : self.sentence_end]
@@ -90,7 +98,9 @@ def tag(
     breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
     mentions: list[TimeMention] = []
     anchor: Period | None = None
+    last_period: Period | None = None
     anchor_paragraph = -1
+    last_paragraph = -1
     span_index = 0
     for match in find(text, rules):
         while span_index < len(spans) - 1 and spans[span_index][1] <= match.start:
@@ -99,10 +109,12 @@ def tag(
         paragraph = bisect.bisect_left(breaks, match.start)
         if paragraph != anchor_paragraph:
             anchor = None
+        if paragraph != last_paragraph:
+            last_period = None
         tense: Tense = "unknown"
         if match.groups["resolver"] != "duration":
             tense = sentence_tense(text[s_start:s_end], match.start - s_start, match.end - s_start, rules.tense)
-        ctx = Context(text, reference, rules, s_start, s_end, anchor, tense)
+        ctx = Context(text, reference, rules, s_start, s_end, anchor, tense, last_period)
         res = RESOLVERS[match.groups["resolver"]](match, ctx)
         if res.kind == "none":
             continue
@@ -115,6 +127,8 @@ def tag(
             ),
         )  # fmt: skip
         mentions.append(mention)
+        if res.period is not None and res.kind == "date":
+            last_period, last_paragraph = res.period, paragraph
         if res.period is not None and res.period.precision == "day" and res.period.start == res.period.end:
             anchor, anchor_paragraph = res.period, paragraph
     return mentions

@@ -23,6 +23,8 @@ class TenseMarkers:
     marker cache never mixes the readings of two different sets."""
 
     future_words: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    reported: re.Pattern[str]
     future_before_to: frozenset[str]
     future_after_to: frozenset[str]
     modals: frozenset[str]
@@ -43,6 +45,8 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
 
     return TenseMarkers(
         future_words=frozenset(words["future_words"]),
+        future_auxiliaries=frozenset(words["future_auxiliaries"]),
+        reported=re.compile(rf"\b(?:{one_of('reported_auxiliaries')})\b(?!\s+have\b)", re.I),
         future_before_to=frozenset(words["future_before_to"]),
         future_after_to=frozenset(words["future_after_to"]),
         modals=frozenset(words["modals"]),
@@ -95,7 +99,7 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense]
             if w != "to" or nxt == "be":
                 found.append((start, words[last][1], "future"))
             continue
-        if w in ("will", "shall", "'ll") or (w == "to" and nxt in markers.future_after_to):
+        if (w in markers.future_auxiliaries and nxt != "have") or (w == "to" and nxt in markers.future_after_to):
             masked.update((i, i + 1))
             found.append((start, words[min(i + 1, len(words) - 1)][1], "future"))
         elif _future_word(words, i, markers):
@@ -133,6 +137,13 @@ def _nearest(
 def forward_cue(sentence: str, mention_start: int, markers: TenseMarkers) -> bool:
     """`until`, `ahead of`, `before` right before the date: the date lies after the clause's time."""
     return bool(markers.forward_cue.search(sentence[max(0, mention_start - 20) : mention_start]))
+
+
+def reported_future(sentence: str, start: int, end: int, markers: TenseMarkers) -> bool:
+    """A future told from a reporting time ("said it would take effect on Friday"): a reported auxiliary
+    in the clause before the date."""
+    left, _right = clause_bounds(sentence, start, end)
+    return bool(markers.reported.search(sentence, left, start))
 
 
 def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -> Tense:

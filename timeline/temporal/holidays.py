@@ -1,0 +1,108 @@
+"""Holidays as dates: fixed Gregorian days, Easter-relative days, and Islamic days of the Hijri calendar.
+
+The names and their rules are data (`timeline/data/en/holidays.yaml`); this module turns one holiday and
+one Gregorian year into the periods it falls on.  Easter comes from `dateutil.easter`; the Hijri calendar
+from `hijridate` (the Umm al-Qura calendar, 1343-1500 AH, i.e. 1924-2077): outside it, no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from dateutil import easter as _easter
+
+from timeline.core import periods as P
+from timeline.core.errors import DataFileError
+from timeline.core.periods import Period
+
+_KINDS = ("fixed", "easter", "orthodox_easter", "islamic", "generic")
+
+
+@dataclass(frozen=True, slots=True)
+class Holiday:
+    kind: str
+    # fixed: (month, day); easter kinds: (offset,); islamic: (month, day, days)
+    params: tuple[int, ...] = ()
+    # generic: the holidays the name may mean
+    members: tuple[str, ...] = ()
+
+
+def key(name: str) -> str:
+    """A holiday's lookup key: lower case, one space, straight apostrophes, no hyphens."""
+    return " ".join(name.lower().replace("’", "'").replace("-", " ").split())
+
+
+def read_holidays(document: Mapping[str, Any], path: Path) -> dict[str, Holiday]:
+    """The holidays of holidays.yaml by `key`; a malformed entry is a DataFileError naming the file."""
+    table: dict[str, Holiday] = {}
+    names: dict[str, str] = {}
+    for kind in _KINDS:
+        entries = document.get(kind, {})
+        if not isinstance(entries, dict):
+            raise DataFileError(f"{path}: {kind!r} must be a table of name: value")
+        for name, value in entries.items():
+            if not isinstance(name, str) or not name[:1].isupper():
+                raise DataFileError(f"{path}: {kind}: holiday name {name!r} must be capitalised")
+            ints = [value] if isinstance(value, int) else value
+            if kind == "generic":
+                ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+                holiday = Holiday(kind, members=tuple(key(v) for v in value) if ok else ())
+            else:
+                size = {"fixed": 2, "islamic": 3}.get(kind, 1)
+                ok = isinstance(ints, list) and len(ints) == size and all(isinstance(v, int) for v in ints)
+                holiday = Holiday(kind, tuple(ints) if ok else ())
+            if not ok:
+                raise DataFileError(f"{path}: {kind}: holiday {name!r} has a malformed value {value!r}")
+            table[key(name)] = holiday
+            names[key(name)] = name
+    for name, holiday in table.items():
+        for member in holiday.members:
+            if member not in table or table[member].kind == "generic":
+                raise DataFileError(f"{path}: generic holiday {names[name]!r} names {member!r}, not a holiday")
+    return table
+
+
+def holiday_names(document: Mapping[str, Any]) -> tuple[str, ...]:
+    return tuple(name for kind in _KINDS for name in (document.get(kind) or {}))
+
+
+def _islamic(month: int, day: int, days: int, year: int) -> list[Period]:
+    from hijridate import Hijri
+
+    found: list[Period] = []
+    approx = int((year - 622) * 33 / 32)
+    for h_year in range(approx - 1, approx + 3):
+        try:
+            first = Hijri(h_year, month, day)
+            start = first.to_gregorian()
+            length = first.month_length() if days == 0 else days
+        except (ValueError, OverflowError):
+            continue
+        start_date = dt.date(start.year, start.month, start.day)
+        if start_date.year != year:
+            continue
+        if length == 1:
+            found.append(P.day(start_date))
+        else:
+            found.append(P.spanning(P.day(start_date), P.day(start_date + dt.timedelta(days=length - 1))))
+    return found
+
+
+def occurrences(name: str, year: int, holidays: Mapping[str, Holiday]) -> list[Period]:
+    """The periods the holiday starts on in Gregorian `year` (two for an Islamic one some years, else one)."""
+    holiday = holidays[name]
+    try:
+        if holiday.kind == "generic":
+            return sorted((p for m in holiday.members for p in occurrences(m, year, holidays)), key=lambda p: p.start)
+        if holiday.kind == "fixed":
+            return [P.day(dt.date(year, *holiday.params))]
+        if holiday.kind in ("easter", "orthodox_easter"):
+            method = _easter.EASTER_WESTERN if holiday.kind == "easter" else _easter.EASTER_ORTHODOX
+            return [P.day(_easter.easter(year, method) + dt.timedelta(days=holiday.params[0]))]
+        return _islamic(*holiday.params, year)
+    except (ValueError, OverflowError):
+        return []
