@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from timeline.pipeline import extract  # noqa: E402
+from timeline.text.fold import fold  # noqa: E402
 
 DEV = ROOT / "tests" / "data" / "ceasefires_dev"
 
@@ -28,12 +29,12 @@ def recall_by_kind(dev: Path = DEV) -> tuple[dict[str, tuple[int, int]], list[st
     frame = extract([dev / "docs"]).frame
     named: dict[tuple[str, str], set[str]] = defaultdict(set)
     for doc, date_text, actors in zip(frame["doc"], frame["date_text"], frame["actors"], strict=True):
-        named[(str(doc), str(date_text))].update(a.casefold() for a in str(actors).split("; ") if a)
+        named[(str(doc), str(date_text))].update(fold(a).strip() for a in str(actors).split("; ") if a)
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     missed: list[str] = []
     with open(dev / "expected.csv", encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            accepted = {a.casefold() for a in row["actor"].split("|")}
+            accepted = {fold(a).strip() for a in row["actor"].split("|")}
             hit = bool(accepted & named[(row["doc"], row["date_text"])])
             for kind in (row["kind"], "all"):
                 counts[kind][0] += hit
