@@ -83,6 +83,9 @@ TITLE_INTERACTIONS = DATA_DIR / "en" / "title_interactions.txt"
 TITLE_TAIL_PREPOSITIONS = DATA_DIR / "en" / "title_tail_prepositions.txt"
 TITLE_TRAILING_FILLERS = DATA_DIR / "en" / "title_trailing_fillers.txt"
 TITLE_TEMPORAL_OPENERS = DATA_DIR / "en" / "title_temporal_openers.txt"
+HEADLINE_VERBS = DATA_DIR / "en" / "headline_verbs.txt"
+SPEECH_VERBS = DATA_DIR / "en" / "speech_verbs.txt"
+HEADLINE_MAX = 70
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -93,6 +96,8 @@ class TitleRules:
     tail_prepositions: frozenset[str]  # keep the rest of the second actor's clause ("for talks on energy")
     trailing_fillers: frozenset[str]  # dropped from a tail's end once its date is gone ("in Moscow on")
     temporal_openers: frozenset[str]  # open a leading date phrase without a comma ("In October they")
+    headline_verbs: dict[str, str]  # past form -> base form ("signed" -> "sign")
+    attribution: re.Pattern[str]  # a trailing ", X said ..." or ", said X ..."
 
 
 def load_title_rules() -> TitleRules:
@@ -107,6 +112,10 @@ def load_title_rules() -> TitleRules:
         tail_prepositions=words(TITLE_TAIL_PREPOSITIONS),
         trailing_fillers=words(TITLE_TRAILING_FILLERS),
         temporal_openers=words(TITLE_TEMPORAL_OPENERS),
+        headline_verbs={past.lower(): base for past, base in read_rule_file(HEADLINE_VERBS, columns=2).rows},
+        attribution=re.compile(
+            rf",\s*(?:[^,]{{0,60}}\s)?(?:{'|'.join(map(re.escape, read_rule_file(SPEECH_VERBS).words()))})\b.*$"
+        ),
     )
 
 
@@ -149,6 +158,54 @@ def make_title(
     if not title:
         title = _attribution_first(line.lstrip(" •·*|>-–—"))
     return _shorten(_capitalise(title or clean))
+
+
+def make_headline(title: str, date_text: str = "", rules: TitleRules | None = None) -> str:
+    """A "who did what" line of at most HEADLINE_MAX characters, from an event's title: without its date
+    phrase and trailing attribution (", the ministry said"), with its first past-tense event verb in the
+    present tense, without a leading article, cut at a word boundary.  A quotation-first title
+    ('Jones said: “...”') keeps the speaker and drops the quotation marks."""
+    rules = rules or builtin_title_rules()
+    line = title.rstrip("…").strip()
+    if date_text:
+        line = re.sub(rf"(?:\s*\b(?:on|in|at|by|from|since|until|of|during)\b)?\s*{re.escape(date_text)}", "", line)
+    line = rules.attribution.sub("", line)
+    quoted = re.match(r"^(?P<who>[^:“\"]{1,60}) said[^:]*:\s*[“\"](?P<what>.*?)[”\"]?$", line)
+    if quoted:
+        line = f"{quoted.group('who')}: {quoted.group('what')}"
+    line = re.sub(r"^(?:The|A|An)\s+", "", line)
+    words = line.split(" ")
+    for i, word in enumerate(words):
+        base = rules.headline_verbs.get(word.lower())
+        if base is not None and i > 0 and words[i - 1].lower() in _NOT_FINITE:
+            break  # "would be signed", "to be held": no event verb of its own
+        if base is not None:
+            before = " ".join(words[:i])
+            plural = " and " in before or (i > 0 and words[i - 1].endswith("s") and not words[i - 1].endswith("ss"))
+            words[i] = base if plural else _third_person(base)
+            if i > 0 and words[i - 1].lower() in ("had", "has", "have", "was", "were"):
+                del words[i - 1]
+            break
+    line = " ".join(words).strip().rstrip(" ,;:.")
+    line = _capitalise(line)
+    if len(line) <= HEADLINE_MAX:
+        return line
+    cut = line.rfind(" ", 0, HEADLINE_MAX - 1)
+    kept = line[: cut if cut >= HEADLINE_MAX // 2 else HEADLINE_MAX - 1].split(" ")
+    while len(kept) > 1 and kept[-1].lower().strip(",;:") in rules.trailing_fillers:
+        kept.pop()
+    return " ".join(kept).rstrip(" ,;:—–-") + "…"
+
+
+_NOT_FINITE = frozenset({"be", "been", "being", "would", "will", "to", "could", "should", "may", "might", "can"})
+
+
+def _third_person(base: str) -> str:
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return base + "es"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ies"
+    return base + "s"
 
 
 def _local_mentions(
