@@ -68,7 +68,7 @@ ORGANS: dict[str, tuple[str, str]] = {
     "government": ("government", "Government of {state}"),
 }
 
-Use = Literal["alias", "demonym", "capital", "title"]
+Use = Literal["alias", "demonym", "capital", "title", "head", "speech"]
 
 # Words a demonym may be separated from its agent noun by ("Russian and
 # Turkish foreign ministers": and, Turkish, foreign).
@@ -127,10 +127,8 @@ class Gazetteer:
     organ_after: re.Pattern[str]  # an organ phrase right after a state ("'s defence ministry", " army")
     organ_before: re.Pattern[str]  # an organ phrase and "of" right before a state ("armed forces of ")
     organs: dict[str, str]  # lower-cased organ phrase -> organ (military, government)
-    group_head: re.Pattern[str]  # a head word of a group's name ("Forces", "Front")
-    group_kinds: dict[str, str]  # head word -> kind
+    group_kinds: dict[str, str]  # head word of a group's name ("Forces", "Front") -> kind
     connectors: frozenset[str]  # lower-case words inside a group's name or between title and name
-    speech_verb: re.Pattern[str]  # "said <Name>": the verbs of an inverted attribution
     determiners: frozenset[str]  # "<Name>, the ... adviser": words opening an apposition
 
 
@@ -188,6 +186,14 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
             raise DataFileError(f"{path}: neither an actors file (canonical,kind,...) nor a roles file (phrase,use)")
     for key, phrase in titles.items():
         entries.setdefault(key, _Entry("", "", "title", case_of(phrase)))
+    # Head words of groups' names and speech verbs ride the same single pass; an alias or title wins.
+    heads = dict(read_rule_file(GROUP_HEADS, columns=2).rows)
+    for head, kind in heads.items():
+        if kind not in KINDS:
+            raise DataFileError(f"{GROUP_HEADS}: kind {kind!r} of {head!r} is none of {', '.join(KINDS)}")
+        entries.setdefault(_key(head), _Entry("", kind, "head", "capital"))
+    for verb in read_rule_file(SPEECH_VERBS).words():
+        entries.setdefault(_key(verb), _Entry("", "", "speech", "any"))
     # Kinds follow the last row naming the canonical, whichever file gave the alias.
     entries = {k: _Entry(e.canonical, kinds.get(e.canonical, e.kind), e.use, e.case) for k, e in entries.items()}
     automaton = phrase_automaton((key, (e.canonical, e.kind, e.use, e.case)) for key, e in entries.items())
@@ -200,12 +206,6 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         if organ not in ORGANS:
             raise DataFileError(f"{STATE_ORGANS}: organ {organ!r} of {phrase!r} is none of {', '.join(ORGANS)}")
     organ_words = "|".join(sorted(map(re.escape, organs), key=len, reverse=True)) or "(?!)"
-    heads = dict(read_rule_file(GROUP_HEADS, columns=2).rows)
-    for head, kind in heads.items():
-        if kind not in KINDS:
-            raise DataFileError(f"{GROUP_HEADS}: kind {kind!r} of {head!r} is none of {', '.join(KINDS)}")
-    head_words = "|".join(map(re.escape, heads)) or "(?!)"
-    speech = "|".join(map(re.escape, read_rule_file(SPEECH_VERBS).words())) or "(?!)"
     return Gazetteer(
         automaton=automaton,
         agents=agents,
@@ -221,10 +221,8 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         organ_after=re.compile(rf"(?:['’]s\s+(?:[a-z]+\s+)?|\s+)({organ_words})\b", re.IGNORECASE),
         organ_before=re.compile(rf"\b({organ_words})\s+of\s+(?:the\s+)?$", re.IGNORECASE),
         organs=organs,
-        group_head=re.compile(rf"(?<=[\w'’] )(?:{head_words})\b"),
-        group_kinds=heads,
+        group_kinds=dict(read_rule_file(GROUP_HEADS, columns=2).rows),
         connectors=frozenset(w.lower() for w in read_rule_file(NAME_CONNECTORS).words()),
-        speech_verb=re.compile(rf"\b(?:{speech})\s+(?=[A-Z])"),
         determiners=frozenset(w.lower() for w in read_rule_file(APPOSITION_DETERMINERS).words()),
     )
 
@@ -361,11 +359,15 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None) -> tuple[ActorMen
 def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMention, ...]:
     found: list[ActorMention] = []
     titles: list[tuple[int, int]] = []
+    cues: list[tuple[int, int, str]] = []  # group head words (kind) and speech verbs (kind "")
     accepted_end = -10
     for start, end, (canonical, kind, use, _case) in chosen:
         if use != "alias":
             if use == "title":
                 titles.append((start, end))
+                continue
+            if use == "head" or use == "speech":
+                cues.append((start, end, kind))
                 continue
             if use == "demonym" and not (_demonym_is_actor(text, end, gaz) or gaz.organ_after.match(text, end)):
                 continue
@@ -380,7 +382,7 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
             continue
         found.append(_new_mention(ActorMention, (start, end, canonical, kind, text[start:end], use)))
         accepted_end = end
-    return tuple(_add_inferred(text, titles, found, gaz))
+    return tuple(_add_inferred(text, titles, cues, found, gaz))
 
 
 def _qualifies_place(text: str, start: int) -> bool:
@@ -433,7 +435,7 @@ def _capital_is_actor(text: str, start: int, end: int, accepted_end: int, gaz: G
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
 _NAME_TOKEN = re.compile(r"[\w'’.-]+")
-_WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
+_LAST_WORD = re.compile(r"([\w'’-]+) $")
 _OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 # A candidate: (start, end, canonical, kind, rule, swallow); swallow: may take the place of the state
 # mentions it contains ("Myanmar National Democratic Alliance Army").
@@ -441,7 +443,11 @@ _Candidate = tuple[int, int, str, str, str, bool]
 
 
 def _add_inferred(
-    text: str, titles: list[tuple[int, int]], found: list[ActorMention], gaz: Gazetteer
+    text: str,
+    titles: list[tuple[int, int]],
+    cues: list[tuple[int, int, str]],
+    found: list[ActorMention],
+    gaz: Gazetteer,
 ) -> list[ActorMention]:
     """The mentions of names no gazetteer knows, added to `found` (sorted, non-overlapping).
 
@@ -465,14 +471,15 @@ def _add_inferred(
         span = _name_before(text, title_start, gaz)
         if span is not None:
             candidates.append((*span, _spaced(text, span), PERSON, "apposition", False))
-    for verb in gaz.speech_verb.finditer(text):
-        span = _name_words(text, verb.end(), gaz)
-        if span is not None:
-            candidates.append((*span, _spaced(text, span), PERSON, "speech", False))
-    for head in gaz.group_head.finditer(text):
-        candidate = _group_by_form(text, head, gaz)
-        if candidate is not None:
-            candidates.append(candidate)
+    for cue_start, cue_end, kind in cues:
+        if not kind:  # a speech verb: "said Karel Dusek"
+            span = _name_words(text, cue_end + 1, gaz) if text.startswith(" ", cue_end) else None
+            if span is not None:
+                candidates.append((*span, _spaced(text, span), PERSON, "speech", False))
+        elif text[cue_start - 1 : cue_start] == " ":
+            candidate = _group_by_form(text, cue_start, cue_end, kind, gaz)
+            if candidate is not None:
+                candidates.append(candidate)
     merged = _merge(text, found, candidates)
     merged = _merge(text, merged, _acronyms_defined(text, merged, gaz))
     return _merge(text, merged, _short_references(text, merged, gaz))
@@ -516,7 +523,9 @@ def _organs_of(text: str, state: ActorMention, gaz: Gazetteer) -> list[_Candidat
     """ "the Sudanese army", "Azerbaijan's defence ministry", "the armed forces of Colombia"."""
     out: list[_Candidate] = []
     after = gaz.organ_after.match(text, state.end)
-    before = gaz.organ_before.search(text, max(0, state.start - 40), state.start)
+    before = None
+    if text.endswith(("of ", "of the "), 0, state.start):
+        before = gaz.organ_before.search(text, max(0, state.start - 40), state.start)
     for match in (after, before):
         if match is not None:
             kind, form = ORGANS[gaz.organs[" ".join(match.group(1).lower().split())]]
@@ -555,15 +564,18 @@ def _name_after(
     if word is not None and word.group(1).lower() in gaz.connectors:
         # skip the qualifier: connectors, capitalised words and known actors, up to a comma or a name
         cursor = start
+        lower_seen = False  # a lower-case word in the qualifier: only ", Name" can end it
         for _ in range(8):
             i = bisect_left(starts, cursor)
             if i < len(found) and found[i].start == cursor:
                 cursor = found[i].end
             else:
                 token = _NAME_TOKEN.match(text, cursor)
-                if token is None or not (token.group()[0].isupper() or token.group().lower() in gaz.connectors):
+                if token is None:
                     break
-                if token.group()[0].isupper() and found and _name_words(text, cursor, gaz) is not None:
+                if not (token.group()[0].isupper() or token.group().lower() in gaz.connectors):
+                    lower_seen = True
+                elif token.group()[0].isupper() and not lower_seen and _name_words(text, cursor, gaz) is not None:
                     previous = text[max(0, cursor - 12) : cursor].split()
                     if previous and previous[-1].lower() not in gaz.connectors:
                         return _name_words(text, cursor, gaz)
@@ -596,20 +608,20 @@ def _name_before(text: str, title_start: int, gaz: Gazetteer) -> tuple[int, int]
     return span if span is not None and span[1] == end else None
 
 
-def _group_by_form(text: str, head: re.Match[str], gaz: Gazetteer) -> _Candidate | None:
+def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Gazetteer) -> _Candidate | None:
     """ "the Marrow Valley Liberation Front": capitalised words (and connectors) ending in a head word."""
     words: list[tuple[int, str]] = []
-    cursor = head.start()
+    cursor = head_start
     for _ in range(GROUP_MAX_WORDS):
-        token = re.search(r"([\w'’-]+)\s$", text[max(0, cursor - 40) : cursor])
+        token = _LAST_WORD.search(text, max(0, cursor - 40), cursor)
         if token is None:
             break
         word = token.group(1)
         connector = word.islower() and word in gaz.connectors
         if not (connector or (word[0].isupper() and word.lower() not in gaz.name_stop_words)):
             break
-        words.append((max(0, cursor - 40) + token.start(1), word))
-        cursor = max(0, cursor - 40) + token.start(1)
+        words.append((token.start(1), word))
+        cursor = token.start(1)
         if text[cursor - 1 : cursor] != " ":
             break
     while words and not words[-1][1][0].isupper():
@@ -621,14 +633,13 @@ def _group_by_form(text: str, head: re.Match[str], gaz: Gazetteer) -> _Candidate
             words.pop()
     if not words:
         return None
-    start, end = words[-1][0], head.end()
+    start, end = words[-1][0], head_end
     if " ".join(text[words[-2][0] if len(words) > 1 else start : end].lower().split()) in gaz.organs:
         return None  # "the Sudanese Armed Forces": a state's organ, found by `_organs_of`
     tail = _OF_PLACE.match(text, end)
     if tail is not None:
         end = tail.end()
     name = " ".join(text[start:end].split())
-    kind = gaz.group_kinds[head.group()]
     return start, end, name, kind, "form", len(words) >= 2
 
 
@@ -662,14 +673,34 @@ def _short_references(text: str, found: list[ActorMention], gaz: Gazetteer) -> l
             refs.setdefault(m.surface, (m.end, m.canonical, m.kind))
     if not refs:
         return []
-    forms = "|".join(sorted(map(re.escape, refs), key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w'’-])(?:{forms})(?![\w-])")
     return [
-        (match.start(), match.end(), canonical, kind, "surname" if kind == PERSON else "acronym", False)
-        for match in pattern.finditer(text)
-        for first, canonical, kind in (refs[match.group()],)
-        if match.start() >= first
+        (start, end, canonical, kind, "surname" if kind == PERSON else "acronym", False)
+        for start, end, form in _occurrences(text, refs)
+        for first, canonical, kind in (refs[form],)
+        if start >= first
     ]
+
+
+# Up to this many short forms are found with one regular expression of alternatives (fast in C, but its
+# cost grows with their number); more with one scan of the text's words and a dictionary (linear).
+_FEW_FORMS = 32
+_WORD_TOKEN = re.compile(r"(?<![\w'’-])[^\W_][\w'’-]*")
+
+
+def _occurrences(text: str, forms: dict[str, Any]) -> list[tuple[int, int, str]]:
+    """(start, end, form) of every whole-word occurrence of the forms in the text, in text order."""
+    if len(forms) <= _FEW_FORMS:
+        alternatives = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])")
+        return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+    out: list[tuple[int, int, str]] = []
+    for match in _WORD_TOKEN.finditer(text):
+        word = match.group()
+        if word not in forms and word.endswith(("'s", "’s")):
+            word = word[:-2]
+        if word in forms:
+            out.append((match.start(), match.start() + len(word), word))
+    return out
 
 
 # --- spans and formatting -------------------------------------------------------------------------------

@@ -89,6 +89,8 @@ def _without_qualifying_states(
             and following[2].canonical.endswith(item[2].canonical)
             and following[0] - item[1] <= _ORGAN_REACH
         ):
+            # the organ takes the state's place, from where the state is named ("between the Sudanese army")
+            local[i + 1] = (item[0], following[1], following[2])
             continue
         out.append(item)
     return out
