@@ -624,6 +624,7 @@ def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Ga
         cursor = token.start(1)
         if text[cursor - 1 : cursor] != " ":
             break
+    words = words[: _inner_connectors_end(words)]
     while words and not words[-1][1][0].isupper():
         words.pop()
     if len(words) > 1 and words[-2][1].islower() and _sentence_initial(text, words[-1][0]):
@@ -641,6 +642,26 @@ def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Ga
         end = tail.end()
     name = " ".join(text[start:end].split())
     return start, end, name, kind, "form", len(words) >= 2
+
+
+# Connector runs that may stand inside a group's name, read backwards from its head: "Justice and
+# Equality Movement", "Front for the Liberation".  "and the", "of the" join two names ("Valdoria and
+# the Krell Front", "Drovic of the Krell Front"); a trailing "of <Place>" is read forwards instead.
+_INNER_RUNS = frozenset({("and",), ("for",), ("for", "the"), ("on",)})
+
+
+def _inner_connectors_end(words: list[tuple[int, str]]) -> int:
+    """How many of the words (nearest the head first) remain once a run of connectors that may not
+    stand inside a name is met: the name ends before it."""
+    run: list[str] = []
+    for i, (_pos, word) in enumerate(words):
+        if word.islower():
+            run.append(word)
+            continue
+        if run and tuple(reversed(run)) not in _INNER_RUNS:
+            return i - len(run)
+        run = []
+    return len(words)
 
 
 def _sentence_initial(text: str, pos: int) -> bool:

@@ -7,7 +7,9 @@ date expression):
 * "between A and B" gives A and B;
 * otherwise the actors before the verb are its subjects and those after it its objects: the first
   subject acted; a second subject joined to it by "and" ("Armenia and Azerbaijan signed") is the other
-  party, else the first object ("... accuses Rwanda");
+  party, else the first object ("... accuses Rwanda"), else another subject of the first one's kind;
+* who reports takes no role: actors before a speech verb ahead of the event's verb, or in a trailing
+  attribution (", the ministry said");
 * a state named right before its own organ ("the Sudanese army": Sudan, Military Forces of Sudan)
   takes part through the organ, ACLED's "Military Forces of X": the organ has the role, the state is
   associated.
@@ -40,12 +42,24 @@ class Roles(NamedTuple):
 NO_ROLES = Roles("", "", ())
 
 
-def actor_roles(passage: str, mentions: Sequence[ActorMention], offset: int, pivot: int) -> Roles:
+def actor_roles(
+    passage: str,
+    mentions: Sequence[ActorMention],
+    offset: int,
+    pivot: int,
+    speech_verbs: frozenset[str] = frozenset(),
+) -> Roles:
     """The roles of the actors `mentions` (document offsets; the passage starts at `offset`) name in
-    `passage`, whose event verb (or date) is at `pivot` (passage offset)."""
+    `passage`, whose event verb (or date) is at `pivot` (passage offset).
+
+    With `speech_verbs`, who reports takes no role: actors before the last speech verb ahead of the
+    verb ("Dusek said the Brigades withdrew") and inside a trailing attribution (", Dusek said")."""
     if not mentions:
         return NO_ROLES
     local = [(m.start - offset, m.end - offset, m) for m in mentions]
+    if speech_verbs:
+        first, last = _reported_span(passage, pivot, speech_verbs)
+        local = [item for item in local if first <= item[0] < last] or local
     acting = _without_qualifying_states(local)
     first = second = None
     for i, (start, _end, _m) in enumerate(acting):
@@ -64,6 +78,10 @@ def actor_roles(passage: str, mentions: Sequence[ActorMention], offset: int, piv
             first, objects = objects[0][2], objects[1:]
         if second is None:
             second = next((o[2] for o in objects if o[2].canonical != first.canonical), None)
+        if second is None and first is not None:
+            # "A, the minister, met B of the Front ... to prepare": another subject of A's kind
+            peers = (a[2] for a in subjects[1:] if a[2].kind == first.kind and a[2].canonical != first.canonical)
+            second = next(peers, None)
     actor1 = first.canonical if first else ""
     actor2 = second.canonical if second and second.canonical != actor1 else ""
     associated: dict[str, None] = {}
@@ -73,11 +91,38 @@ def actor_roles(passage: str, mentions: Sequence[ActorMention], offset: int, piv
     return Roles(actor1, actor2, tuple(associated))
 
 
+_SPEECH_WORD = re.compile(r"[a-z]+")
+
+
+def _reported_span(passage: str, pivot: int, speech_verbs: frozenset[str]) -> tuple[int, int]:
+    """[start, end) of the passage outside its attribution: after the last speech verb before the
+    pivot, and before ", <up to six words> <speech verb>" after it."""
+    start, end = 0, len(passage)
+    for word in _SPEECH_WORD.finditer(passage):
+        if word.group() in speech_verbs:
+            if word.end() <= pivot:
+                start = word.end()
+            elif end == len(passage):
+                comma = passage.rfind(",", pivot, word.start())
+                if comma >= 0 and len(passage[comma : word.start()].split()) <= 6:
+                    end = comma
+    return start, end
+
+
 def _without_qualifying_states(
     local: list[tuple[int, int, ActorMention]],
 ) -> list[tuple[int, int, ActorMention]]:
     out: list[tuple[int, int, ActorMention]] = []
     for i, item in enumerate(local):
+        if (
+            out
+            and item[2].kind == "state"
+            and out[-1][2].kind in ORGAN_KINDS
+            and out[-1][2].canonical.endswith(item[2].canonical)
+            and item[0] - out[-1][1] <= _ORGAN_REACH
+        ):
+            out[-1] = (out[-1][0], item[1], out[-1][2])  # "the government of Valdoria": the organ acts
+            continue
         if out and out[-1][2].canonical == item[2].canonical and item[0] - out[-1][1] <= 3:
             out[-1] = (out[-1][0], item[1], out[-1][2])  # "the Rapid Support Forces (RSF)": one mention
             continue
@@ -96,11 +141,11 @@ def _without_qualifying_states(
     return out
 
 
-def event_pivot(passage: str, rule: str, date_start: int) -> int:
+def event_pivot(passage: str, rule: str, date_start: int, speech_verbs: frozenset[str] = frozenset()) -> int:
     """Where the event's verb is in the passage: the deciding keyword's occurrence nearest the date,
-    else the date expression."""
+    else (no keyword, or a speech verb: what was said happened elsewhere) the date expression."""
     keyword = rule.split(" (", 1)[0].strip().lower()
-    if not keyword:
+    if not keyword or keyword in speech_verbs:
         return max(0, date_start)
     lowered = passage.lower()
     best, pos = -1, lowered.find(keyword)

@@ -98,6 +98,8 @@ class TitleRules:
     temporal_openers: frozenset[str]  # open a leading date phrase without a comma ("In October they")
     headline_verbs: dict[str, str]  # past form -> base form ("signed" -> "sign")
     attribution: re.Pattern[str]  # a trailing ", X said ..." or ", said X ..."
+    speaker_first: re.Pattern[str]  # "X[, the ... ,] said (that) Y"
+    speech_verbs: frozenset[str]  # lower case: "said", "told", ... (data/en/speech_verbs.txt)
 
 
 def load_title_rules() -> TitleRules:
@@ -107,15 +109,19 @@ def load_title_rules() -> TitleRules:
         return frozenset(w.lower() for w in read_rule_file(path).words())
 
     interactions = read_rule_file(TITLE_INTERACTIONS, columns=2).rows
+    speech = "|".join(map(re.escape, read_rule_file(SPEECH_VERBS).words())) or "(?!)"
     return TitleRules(
         interactions=phrase_automaton((fold(written), present) for written, present in interactions),
         tail_prepositions=words(TITLE_TAIL_PREPOSITIONS),
         trailing_fillers=words(TITLE_TRAILING_FILLERS),
         temporal_openers=words(TITLE_TEMPORAL_OPENERS),
         headline_verbs={past.lower(): base for past, base in read_rule_file(HEADLINE_VERBS, columns=2).rows},
-        attribution=re.compile(
-            rf",\s*(?:[^,]{{0,60}}\s)?(?:{'|'.join(map(re.escape, read_rule_file(SPEECH_VERBS).words()))})\b.*$"
+        attribution=re.compile(rf",\s*(?:[^,]{{0,60}}\s)?(?:{speech})\b.*$"),
+        speaker_first=re.compile(
+            rf"^(?P<who>[A-Z][^,“”\"]{{1,40}}?)(?:, (?:the|a|an) [^,]{{1,60}},)? (?:{speech}) "
+            rf"(?:that )?(?P<what>[^“”\"]{{12,}})$"
         ),
+        speech_verbs=frozenset(w.lower() for w in read_rule_file(SPEECH_VERBS).words()),
     )
 
 
@@ -169,7 +175,10 @@ def make_headline(title: str, date_text: str = "", rules: TitleRules | None = No
     line = title.rstrip("…").strip()
     if date_text:
         line = re.sub(rf"(?:\s*\b(?:on|in|at|by|from|since|until|of|during)\b)?\s*{re.escape(date_text)}", "", line)
-    line = rules.attribution.sub("", line)
+    line = re.sub(r"\s*\([A-Z][A-Z0-9]{1,7}\)", "", line)  # "the Front (MVLF)": the acronym waits
+    # "Jones said the truce holds" -> "Jones: the truce holds"; "..., the ministry said" goes
+    speaker = rules.speaker_first.match(line)
+    line = f"{speaker.group('who')}: {speaker.group('what')}" if speaker else rules.attribution.sub("", line)
     quoted = re.match(r"^(?P<who>[^:“\"]{1,60}) said[^:]*:\s*[“\"](?P<what>.*?)[”\"]?$", line)
     if quoted:
         line = f"{quoted.group('who')}: {quoted.group('what')}"
