@@ -47,18 +47,19 @@ def actor_roles(
     mentions: Sequence[ActorMention],
     offset: int,
     pivot: int,
-    speech_verbs: frozenset[str] = frozenset(),
+    speech: re.Pattern[str] | None = None,
 ) -> Roles:
     """The roles of the actors `mentions` (document offsets; the passage starts at `offset`) name in
     `passage`, whose event verb (or date) is at `pivot` (passage offset).
 
-    With `speech_verbs`, who reports takes no role: actors before the last speech verb ahead of the
-    verb ("Dusek said the Brigades withdrew") and inside a trailing attribution (", Dusek said")."""
+    With `speech` (the speech verbs, `TitleRules.speech_pattern`), who reports takes no role: actors
+    before the last speech verb ahead of the verb ("Dusek said the Brigades withdrew") and inside a
+    trailing attribution (", Dusek said")."""
     if not mentions:
         return NO_ROLES
     local = [(m.start - offset, m.end - offset, m) for m in mentions]
-    if speech_verbs:
-        first, last = _reported_span(passage, pivot, speech_verbs)
+    if speech is not None and speech.search(passage):
+        first, last = _reported_span(passage, pivot, speech)
         local = [item for item in local if first <= item[0] < last] or local
     acting = _without_qualifying_states(local)
     first = second = None
@@ -91,21 +92,17 @@ def actor_roles(
     return Roles(actor1, actor2, tuple(associated))
 
 
-_SPEECH_WORD = re.compile(r"[a-z]+")
-
-
-def _reported_span(passage: str, pivot: int, speech_verbs: frozenset[str]) -> tuple[int, int]:
+def _reported_span(passage: str, pivot: int, speech: re.Pattern[str]) -> tuple[int, int]:
     """[start, end) of the passage outside its attribution: after the last speech verb before the
     pivot, and before ", <up to six words> <speech verb>" after it."""
     start, end = 0, len(passage)
-    for word in _SPEECH_WORD.finditer(passage):
-        if word.group() in speech_verbs:
-            if word.end() <= pivot:
-                start = word.end()
-            elif end == len(passage):
-                comma = passage.rfind(",", pivot, word.start())
-                if comma >= 0 and len(passage[comma : word.start()].split()) <= 6:
-                    end = comma
+    for word in speech.finditer(passage):
+        if word.end() <= pivot:
+            start = word.end()
+        elif end == len(passage):
+            comma = passage.rfind(",", pivot, word.start())
+            if comma >= 0 and len(passage[comma : word.start()].split()) <= 6:
+                end = comma
     return start, end
 
 

@@ -86,6 +86,8 @@ TITLE_TEMPORAL_OPENERS = DATA_DIR / "en" / "title_temporal_openers.txt"
 HEADLINE_VERBS = DATA_DIR / "en" / "headline_verbs.txt"
 SPEECH_VERBS = DATA_DIR / "en" / "speech_verbs.txt"
 HEADLINE_MAX = 70
+# The event verb is looked for among the headline's first words only (the rest is cut anyway).
+HEADLINE_VERB_REACH = 14
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -100,6 +102,7 @@ class TitleRules:
     attribution: re.Pattern[str]  # a trailing ", X said ..." or ", said X ..."
     speaker_first: re.Pattern[str]  # "X[, the ... ,] said (that) Y"
     speech_verbs: frozenset[str]  # lower case: "said", "told", ... (data/en/speech_verbs.txt)
+    speech_pattern: re.Pattern[str]  # any of them, as a whole word
 
 
 def load_title_rules() -> TitleRules:
@@ -122,6 +125,7 @@ def load_title_rules() -> TitleRules:
             rf"(?:that )?(?P<what>[^“”\"]{{12,}})$"
         ),
         speech_verbs=frozenset(w.lower() for w in read_rule_file(SPEECH_VERBS).words()),
+        speech_pattern=re.compile(rf"\b(?:{speech})\b"),
     )
 
 
@@ -174,17 +178,20 @@ def make_headline(title: str, date_text: str = "", rules: TitleRules | None = No
     rules = rules or builtin_title_rules()
     line = title.rstrip("…").strip()
     if date_text:
-        line = re.sub(rf"(?:\s*\b(?:on|in|at|by|from|since|until|of|during)\b)?\s*{re.escape(date_text)}", "", line)
-    line = re.sub(r"\s*\([A-Z][A-Z0-9]{1,7}\)", "", line)  # "the Front (MVLF)": the acronym waits
-    # "Jones said the truce holds" -> "Jones: the truce holds"; "..., the ministry said" goes
-    speaker = rules.speaker_first.match(line)
-    line = f"{speaker.group('who')}: {speaker.group('what')}" if speaker else rules.attribution.sub("", line)
-    quoted = re.match(r"^(?P<who>[^:“\"]{1,60}) said[^:]*:\s*[“\"](?P<what>.*?)[”\"]?$", line)
-    if quoted:
-        line = f"{quoted.group('who')}: {quoted.group('what')}"
-    line = re.sub(r"^(?:The|A|An)\s+", "", line)
+        line = _without_date(line, date_text)
+    if "(" in line:
+        line = _BRACKETED_ACRONYM.sub("", line)  # "the Front (MVLF)": the acronym waits
+    if any(verb in line for verb in rules.speech_verbs):
+        # "Jones said the truce holds" -> "Jones: the truce holds"; "..., the ministry said" goes
+        speaker = rules.speaker_first.match(line)
+        line = f"{speaker.group('who')}: {speaker.group('what')}" if speaker else rules.attribution.sub("", line)
+        quoted = _SAID_QUOTE.match(line)
+        if quoted:
+            line = f"{quoted.group('who')}: {quoted.group('what')}"
+    if line.startswith(("The ", "A ", "An ")):
+        line = line.split(" ", 1)[1].lstrip()
     words = line.split(" ")
-    for i, word in enumerate(words):
+    for i, word in enumerate(words[:HEADLINE_VERB_REACH]):
         base = rules.headline_verbs.get(word.lower())
         if base is not None and i > 0 and words[i - 1].lower() in _NOT_FINITE:
             break  # "would be signed", "to be held": no event verb of its own
@@ -204,6 +211,24 @@ def make_headline(title: str, date_text: str = "", rules: TitleRules | None = No
     while len(kept) > 1 and kept[-1].lower().strip(",;:") in rules.trailing_fillers:
         kept.pop()
     return " ".join(kept).rstrip(" ,;:—–-") + "…"
+
+
+_BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9]{1,7}\)")
+_SAID_QUOTE = re.compile(r"^(?P<who>[^:“\"]{1,60}) said[^:]*:\s*[“\"](?P<what>.*?)[”\"]?$")
+# Prepositions a date expression may stand after ("on 4 May"): they go with it.
+_DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by", "from", "since", "until", "of", "during"})
+
+
+def _without_date(line: str, date_text: str) -> str:
+    """The line without the date expression and the preposition before it."""
+    at = line.find(date_text)
+    if at < 0:
+        return line
+    before = line[:at].rstrip()
+    word = before.rsplit(" ", 1)[-1]
+    if word.lower() in _DATE_PREPOSITIONS:
+        before = before[: len(before) - len(word)].rstrip()
+    return before + line[at + len(date_text) :]
 
 
 _NOT_FINITE = frozenset({"be", "been", "being", "would", "will", "to", "could", "should", "may", "might", "can"})
