@@ -127,6 +127,7 @@ class Gazetteer:
     organ_after: re.Pattern[str]  # an organ phrase right after a state ("'s defence ministry", " army")
     organ_before: re.Pattern[str]  # an organ phrase and "of" right before a state ("armed forces of ")
     organs: dict[str, str]  # lower-cased organ phrase -> organ (military, government)
+    organ_words: frozenset[str]  # the first words of the organ phrases
     group_kinds: dict[str, str]  # head word of a group's name ("Forces", "Front") -> kind
     connectors: frozenset[str]  # lower-case words inside a group's name or between title and name
     determiners: frozenset[str]  # "<Name>, the ... adviser": words opening an apposition
@@ -221,6 +222,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         organ_after=re.compile(rf"(?:['’]s\s+(?:[a-z]+\s+)?|\s+)({organ_words})\b", re.IGNORECASE),
         organ_before=re.compile(rf"\b({organ_words})\s+of\s+(?:the\s+)?$", re.IGNORECASE),
         organs=organs,
+        organ_words=frozenset(phrase.split()[0] for phrase in organs),
         group_kinds=dict(read_rule_file(GROUP_HEADS, columns=2).rows),
         connectors=frozenset(w.lower() for w in read_rule_file(NAME_CONNECTORS).words()),
         determiners=frozenset(w.lower() for w in read_rule_file(APPOSITION_DETERMINERS).words()),
@@ -516,13 +518,18 @@ def _merge(text: str, found: list[ActorMention], candidates: list[_Candidate]) -
         added.append(ActorMention(start, end, canonical, kind, text[start:end], rule))
         last_end = end
     kept = [m for j, m in enumerate(found) if j not in dropped] if dropped else found
-    return sorted([*kept, *added], key=lambda m: m.start)
+    return sorted([*kept, *added])  # tuples: by start (mentions never share one)
 
 
 def _organs_of(text: str, state: ActorMention, gaz: Gazetteer) -> list[_Candidate]:
     """ "the Sudanese army", "Azerbaijan's defence ministry", "the armed forces of Colombia"."""
     out: list[_Candidate] = []
-    after = gaz.organ_after.match(text, state.end)
+    follows = text[state.end : state.end + 1]
+    after = None
+    if follows in ("'", "’") or (
+        follows == " " and text[state.end + 1 : state.end + 20].split(" ", 1)[0].lower() in gaz.organ_words
+    ):
+        after = gaz.organ_after.match(text, state.end)
     before = None
     if text.endswith(("of ", "of the "), 0, state.start):
         before = gaz.organ_before.search(text, max(0, state.start - 40), state.start)
@@ -702,19 +709,26 @@ def _short_references(text: str, found: list[ActorMention], gaz: Gazetteer) -> l
     ]
 
 
-# Up to this many short forms are found with one regular expression of alternatives (fast in C, but its
-# cost grows with their number); more with one scan of the text's words and a dictionary (linear).
-_FEW_FORMS = 32
+# Up to this many short forms are found each with str.find (fast in C, but the cost grows with their
+# number); more with one scan of the text's words and a dictionary (linear).
+_FEW_FORMS = 8
 _WORD_TOKEN = re.compile(r"(?<![\w'’-])[^\W_][\w'’-]*")
 
 
 def _occurrences(text: str, forms: dict[str, Any]) -> list[tuple[int, int, str]]:
     """(start, end, form) of every whole-word occurrence of the forms in the text, in text order."""
-    if len(forms) <= _FEW_FORMS:
-        alternatives = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
-        pattern = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])")
-        return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
     out: list[tuple[int, int, str]] = []
+    if len(forms) <= _FEW_FORMS:
+        for form in forms:
+            pos = text.find(form)
+            while pos >= 0:
+                end = pos + len(form)
+                before = text[pos - 1] if pos else " "
+                after = text[end] if end < len(text) else " "
+                if not (before.isalnum() or before in "'’-" or after.isalnum() or after == "-"):
+                    out.append((pos, end, form))
+                pos = text.find(form, end)
+        return sorted(out)
     for match in _WORD_TOKEN.finditer(text):
         word = match.group()
         if word not in forms and word.endswith(("'s", "’s")):
