@@ -179,7 +179,7 @@ def understood(document: Document, events: Sequence[Event], config: Config) -> l
         values["event_concepts"] = "; ".join(sorted(decision.concepts))
         inside = actors_within(named, start, end)
         values["actors"], values["actor_kinds"] = format_actors(unique_actors(inside))
-        pivot = event_pivot(event.passage, decision.rule, date_span[0], config.titles.speech_verbs)
+        pivot = event_pivot(event.passage, decision.rule, date_span[0], config.titles.speech_verbs) if inside else 0
         values["actor1"], values["actor2"], values["assoc_actors"] = format_roles(
             actor_roles(event.passage, inside, start, pivot, config.titles.speech_pattern)
         )

@@ -68,7 +68,7 @@ ORGANS: dict[str, tuple[str, str]] = {
     "government": ("government", "Government of {state}"),
 }
 
-Use = Literal["alias", "demonym", "capital", "title", "head", "speech"]
+Use = Literal["alias", "demonym", "capital", "title", "head", "speech", "organ"]
 
 # Words a demonym may be separated from its agent noun by ("Russian and
 # Turkish foreign ministers": and, Turkish, foreign).
@@ -125,9 +125,7 @@ class Gazetteer:
     name_stop_words: frozenset[str]  # lower case: words that end an unknown name
     clause_openers: frozenset[str]  # lower case: words after which a capital is in subject position
     organ_after: re.Pattern[str]  # an organ phrase right after a state ("'s defence ministry", " army")
-    organ_before: re.Pattern[str]  # an organ phrase and "of" right before a state ("armed forces of ")
     organs: dict[str, str]  # lower-cased organ phrase -> organ (military, government)
-    organ_words: frozenset[str]  # the first words of the organ phrases
     group_kinds: dict[str, str]  # head word of a group's name ("Forces", "Front") -> kind
     connectors: frozenset[str]  # lower-case words inside a group's name or between title and name
     determiners: frozenset[str]  # "<Name>, the ... adviser": words opening an apposition
@@ -195,6 +193,15 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         entries.setdefault(_key(head), _Entry("", kind, "head", "capital"))
     for verb in read_rule_file(SPEECH_VERBS).words():
         entries.setdefault(_key(verb), _Entry("", "", "speech", "any"))
+    # A state's organs too ("army", "defence ministry"); one that is also a head word ("Army",
+    # "Forces") is an organ after a state and a head word elsewhere (see `_interpret`).
+    organs = {phrase.lower(): organ for phrase, organ in read_rule_file(STATE_ORGANS, columns=2).rows}
+    for phrase, organ in organs.items():
+        if organ not in ORGANS:
+            raise DataFileError(f"{STATE_ORGANS}: organ {organ!r} of {phrase!r} is none of {', '.join(ORGANS)}")
+        key = _key(phrase)
+        if entries.get(key, _Entry("", "", "head", "any")).use == "head":
+            entries[key] = _Entry("", organ, "organ", "any")
     # Kinds follow the last row naming the canonical, whichever file gave the alias.
     entries = {k: _Entry(e.canonical, kinds.get(e.canonical, e.kind), e.use, e.case) for k, e in entries.items()}
     automaton = phrase_automaton((key, (e.canonical, e.kind, e.use, e.case)) for key, e in entries.items())
@@ -202,10 +209,6 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
     demonyms = frozenset(k for k, e in entries.items() if e.use == "demonym")
     particles = "|".join(map(re.escape, read_rule_file(NAME_PARTICLES).words()))
     particle = rf"(?:(?:{particles})[-\s]+)?" if particles else ""
-    organs = {phrase.lower(): organ for phrase, organ in read_rule_file(STATE_ORGANS, columns=2).rows}
-    for phrase, organ in organs.items():
-        if organ not in ORGANS:
-            raise DataFileError(f"{STATE_ORGANS}: organ {organ!r} of {phrase!r} is none of {', '.join(ORGANS)}")
     organ_words = "|".join(sorted(map(re.escape, organs), key=len, reverse=True)) or "(?!)"
     return Gazetteer(
         automaton=automaton,
@@ -220,9 +223,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         name_stop_words=frozenset(w.lower() for w in read_rule_file(NAME_STOP_WORDS).words()),
         clause_openers=frozenset(w.lower() for w in read_rule_file(CLAUSE_OPENERS).words()),
         organ_after=re.compile(rf"(?:['’]s\s+(?:[a-z]+\s+)?|\s+)({organ_words})\b", re.IGNORECASE),
-        organ_before=re.compile(rf"\b({organ_words})\s+of\s+(?:the\s+)?$", re.IGNORECASE),
         organs=organs,
-        organ_words=frozenset(phrase.split()[0] for phrase in organs),
         group_kinds=dict(read_rule_file(GROUP_HEADS, columns=2).rows),
         connectors=frozenset(w.lower() for w in read_rule_file(NAME_CONNECTORS).words()),
         determiners=frozenset(w.lower() for w in read_rule_file(APPOSITION_DETERMINERS).words()),
@@ -362,6 +363,8 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
     found: list[ActorMention] = []
     titles: list[tuple[int, int]] = []
     cues: list[tuple[int, int, str]] = []  # group head words (kind) and speech verbs (kind "")
+    organs: list[tuple[int, int, str, str]] = []  # a state's organ: (start, end, state, organ)
+    pending_organ: tuple[int, int, str] | None = None
     accepted_end = -10
     for start, end, (canonical, kind, use, _case) in chosen:
         if use != "alias":
@@ -370,6 +373,16 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
                 continue
             if use == "head" or use == "speech":
                 cues.append((start, end, kind))
+                continue
+            if use == "organ":
+                # "the Sudanese army", "Azerbaijan's defence ministry"; "the armed forces of Colombia"
+                if found and found[-1].kind == "state" and _ORGAN_GAP.fullmatch(text, found[-1].end, start):
+                    organs.append((start, end, found[-1].canonical, kind))
+                else:
+                    pending_organ = (start, end, kind)
+                    head_kind = gaz.group_kinds.get(text[start:end])
+                    if head_kind:  # "Forces", "Army" capitalised: also a group's head word
+                        cues.append((start, end, head_kind))
                 continue
             if use == "demonym" and not (_demonym_is_actor(text, end, gaz) or gaz.organ_after.match(text, end)):
                 continue
@@ -384,7 +397,10 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
             continue
         found.append(_new_mention(ActorMention, (start, end, canonical, kind, text[start:end], use)))
         accepted_end = end
-    return tuple(_add_inferred(text, titles, cues, found, gaz))
+        if pending_organ is not None and kind == "state" and _OF_GAP.fullmatch(text, pending_organ[1], start):
+            organs.append((pending_organ[0], pending_organ[1], canonical, pending_organ[2]))
+            pending_organ = None
+    return tuple(_add_inferred(text, titles, cues, organs, found, gaz))
 
 
 def _qualifies_place(text: str, start: int) -> bool:
@@ -437,6 +453,9 @@ def _capital_is_actor(text: str, start: int, end: int, accepted_end: int, gaz: G
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
 _NAME_TOKEN = re.compile(r"[\w'’.-]+")
+_APPOSITION_BREAK = re.compile(r"[,.;:!?()\"“”\n]")
+_ORGAN_GAP = re.compile(r"(?:['’]s\s+(?:[a-z]+\s+)?|\s+)")
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _LAST_WORD = re.compile(r"([\w'’-]+) $")
 _OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 # A candidate: (start, end, canonical, kind, rule, swallow); swallow: may take the place of the state
@@ -448,6 +467,7 @@ def _add_inferred(
     text: str,
     titles: list[tuple[int, int]],
     cues: list[tuple[int, int, str]],
+    organs: list[tuple[int, int, str, str]],
     found: list[ActorMention],
     gaz: Gazetteer,
 ) -> list[ActorMention]:
@@ -461,9 +481,9 @@ def _add_inferred(
     """
     candidates: list[_Candidate] = []
     starts = [m.start for m in found]
-    for m in found:
-        if m.kind == "state":
-            candidates.extend(_organs_of(text, m, gaz))
+    for start, end, state, organ in organs:
+        kind, form = ORGANS[organ]
+        candidates.append((start, end, form.format(state=state), kind, "organ", False))
     for title_start, title_end in titles:
         after = bisect_left(starts, title_end)
         if not (after < len(starts) and starts[after] - title_end <= 2):
@@ -484,6 +504,8 @@ def _add_inferred(
                 candidates.append(candidate)
     merged = _merge(text, found, candidates)
     merged = _merge(text, merged, _acronyms_defined(text, merged, gaz))
+    if not (candidates or len(merged) > len(found)):
+        return merged  # no name found here: nothing to refer back to
     return _merge(text, merged, _short_references(text, merged, gaz))
 
 
@@ -519,25 +541,6 @@ def _merge(text: str, found: list[ActorMention], candidates: list[_Candidate]) -
         last_end = end
     kept = [m for j, m in enumerate(found) if j not in dropped] if dropped else found
     return sorted([*kept, *added])  # tuples: by start (mentions never share one)
-
-
-def _organs_of(text: str, state: ActorMention, gaz: Gazetteer) -> list[_Candidate]:
-    """ "the Sudanese army", "Azerbaijan's defence ministry", "the armed forces of Colombia"."""
-    out: list[_Candidate] = []
-    follows = text[state.end : state.end + 1]
-    after = None
-    if follows in ("'", "’") or (
-        follows == " " and text[state.end + 1 : state.end + 20].split(" ", 1)[0].lower() in gaz.organ_words
-    ):
-        after = gaz.organ_after.match(text, state.end)
-    before = None
-    if text.endswith(("of ", "of the "), 0, state.start):
-        before = gaz.organ_before.search(text, max(0, state.start - 40), state.start)
-    for match in (after, before):
-        if match is not None:
-            kind, form = ORGANS[gaz.organs[" ".join(match.group(1).lower().split())]]
-            out.append((match.start(1), match.end(1), form.format(state=state.canonical), kind, "organ", False))
-    return out
 
 
 def _name_words(text: str, pos: int, gaz: Gazetteer, min_words: int = NAME_MIN_WORDS) -> tuple[int, int] | None:
@@ -600,14 +603,13 @@ def _name_after(
 
 def _name_before(text: str, title_start: int, gaz: Gazetteer) -> tuple[int, int] | None:
     """ "Karel Dusek, the national security adviser": the name before ", <determiner> ... <title>"."""
-    window = text[max(0, title_start - APPOSITION_REACH) : title_start]
-    comma = window.rfind(", ")
-    if comma < 0 or any(c in window[comma + 2 :] for c in ',.;:!?()"“”\n'):
+    end = text.rfind(", ", max(0, title_start - APPOSITION_REACH), title_start)
+    if end < 0:
         return None
-    determiner = window[comma + 2 :].split(None, 1)
-    if not determiner or determiner[0].lower() not in gaz.determiners:
+    between = text[end + 2 : title_start]
+    determiner = between.split(None, 1)
+    if not determiner or determiner[0].lower() not in gaz.determiners or _APPOSITION_BREAK.search(between):
         return None
-    end = title_start - len(window) + comma
     name = gaz.name_run.search(text, max(0, end - 60), end)
     if name is None or (name.start() > 0 and text[name.start() - 1].isalnum()):
         return None
@@ -617,6 +619,9 @@ def _name_before(text: str, title_start: int, gaz: Gazetteer) -> tuple[int, int]
 
 def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Gazetteer) -> _Candidate | None:
     """ "the Marrow Valley Liberation Front": capitalised words (and connectors) ending in a head word."""
+    previous = text[text.rfind(" ", max(0, head_start - 40), head_start - 1) + 1 : head_start - 1]
+    if not previous or not (previous[0].isupper() or previous in gaz.connectors):
+        return None  # "the rebel Army": no name before the head word
     words: list[tuple[int, str]] = []
     cursor = head_start
     for _ in range(GROUP_MAX_WORDS):
@@ -679,6 +684,8 @@ def _sentence_initial(text: str, pos: int) -> bool:
 def _acronyms_defined(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
     """ "the Rapid Support Forces (RSF)": the acronym in brackets right after a mention is its alias."""
     out: list[_Candidate] = []
+    if "(" not in text:
+        return out
     ends = {m.end: m for m in found}
     for match in _ACRONYM.finditer(text):
         mention = ends.get(match.start() - 1) if text[match.start() - 1 : match.start()] == " " else None

@@ -57,6 +57,8 @@ def actor_roles(
     trailing attribution (", Dusek said")."""
     if not mentions:
         return NO_ROLES
+    if len(mentions) == 1 or all(m.canonical == mentions[0].canonical for m in mentions):
+        return Roles(mentions[0].canonical, "", ())
     local = [(m.start - offset, m.end - offset, m) for m in mentions]
     if speech is not None and speech.search(passage):
         first, last = _reported_span(passage, pivot, speech)

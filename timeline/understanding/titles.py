@@ -99,6 +99,7 @@ class TitleRules:
     trailing_fillers: frozenset[str]  # dropped from a tail's end once its date is gone ("in Moscow on")
     temporal_openers: frozenset[str]  # open a leading date phrase without a comma ("In October they")
     headline_verbs: dict[str, str]  # past form -> base form ("signed" -> "sign")
+    headline_verb: re.Pattern[str]  # any of those past forms, as a whole word (any case)
     attribution: re.Pattern[str]  # a trailing ", X said ..." or ", said X ..."
     speaker_first: re.Pattern[str]  # "X[, the ... ,] said (that) Y"
     speech_verbs: frozenset[str]  # lower case: "said", "told", ... (data/en/speech_verbs.txt)
@@ -113,12 +114,14 @@ def load_title_rules() -> TitleRules:
 
     interactions = read_rule_file(TITLE_INTERACTIONS, columns=2).rows
     speech = "|".join(map(re.escape, read_rule_file(SPEECH_VERBS).words())) or "(?!)"
+    verbs = {past.lower(): base for past, base in read_rule_file(HEADLINE_VERBS, columns=2).rows}
     return TitleRules(
         interactions=phrase_automaton((fold(written), present) for written, present in interactions),
         tail_prepositions=words(TITLE_TAIL_PREPOSITIONS),
         trailing_fillers=words(TITLE_TRAILING_FILLERS),
         temporal_openers=words(TITLE_TEMPORAL_OPENERS),
-        headline_verbs={past.lower(): base for past, base in read_rule_file(HEADLINE_VERBS, columns=2).rows},
+        headline_verbs=verbs,
+        headline_verb=re.compile(rf"\b(?:{'|'.join(map(re.escape, verbs)) or '(?!)'})\b", re.IGNORECASE),
         attribution=re.compile(rf",\s*(?:[^,]{{0,60}}\s)?(?:{speech})\b.*$"),
         speaker_first=re.compile(
             rf"^(?P<who>[A-Z][^,“”\"]{{1,40}}?)(?:, (?:the|a|an) [^,]{{1,60}},)? (?:{speech}) "
@@ -181,7 +184,7 @@ def make_headline(title: str, date_text: str = "", rules: TitleRules | None = No
         line = _without_date(line, date_text)
     if "(" in line:
         line = _BRACKETED_ACRONYM.sub("", line)  # "the Front (MVLF)": the acronym waits
-    if any(verb in line for verb in rules.speech_verbs):
+    if rules.speech_pattern.search(line):
         # "Jones said the truce holds" -> "Jones: the truce holds"; "..., the ministry said" goes
         speaker = rules.speaker_first.match(line)
         line = f"{speaker.group('who')}: {speaker.group('what')}" if speaker else rules.attribution.sub("", line)
@@ -190,7 +193,8 @@ def make_headline(title: str, date_text: str = "", rules: TitleRules | None = No
             line = f"{quoted.group('who')}: {quoted.group('what')}"
     if line.startswith(("The ", "A ", "An ")):
         line = line.split(" ", 1)[1].lstrip()
-    words = line.split(" ")
+    verb = rules.headline_verb.search(line, 0, HEADLINE_VERB_REACH * 8)
+    words = line.split(" ") if verb else []
     for i, word in enumerate(words[:HEADLINE_VERB_REACH]):
         base = rules.headline_verbs.get(word.lower())
         if base is not None and i > 0 and words[i - 1].lower() in _NOT_FINITE:
@@ -202,7 +206,9 @@ def make_headline(title: str, date_text: str = "", rules: TitleRules | None = No
             if i > 0 and words[i - 1].lower() in ("had", "has", "have", "was", "were"):
                 del words[i - 1]
             break
-    line = " ".join(words).strip().rstrip(" ,;:.")
+    if words:
+        line = " ".join(words)
+    line = line.strip().rstrip(" ,;:.")
     line = _capitalise(line)
     if len(line) <= HEADLINE_MAX:
         return line
