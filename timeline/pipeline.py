@@ -181,7 +181,7 @@ def understood(document: Document, events: Sequence[Event], config: Config) -> l
         values["actors"], values["actor_kinds"] = format_actors(unique_actors(inside))
         pivot = event_pivot(event.passage, decision.rule, date_span[0], config.titles.speech_verbs) if inside else 0
         values["actor1"], values["actor2"], values["assoc_actors"] = format_roles(
-            actor_roles(event.passage, inside, start, pivot, config.titles.speech_pattern)
+            actor_roles(event.passage, inside, start, pivot, config.titles.speech_pattern, config.titles.speech_verbs)
         )
         values["title"] = make_title(event.passage, named, start, date_span, config.gazetteer, config.titles)
         values["headline"] = make_headline(values["title"], event.passage[date_span[0] : date_span[1]], config.titles)

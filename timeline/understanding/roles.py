@@ -48,11 +48,12 @@ def actor_roles(
     offset: int,
     pivot: int,
     speech: re.Pattern[str] | None = None,
+    speech_verbs: frozenset[str] = frozenset(),
 ) -> Roles:
     """The roles of the actors `mentions` (document offsets; the passage starts at `offset`) name in
     `passage`, whose event verb (or date) is at `pivot` (passage offset).
 
-    With `speech` (the speech verbs, `TitleRules.speech_pattern`), who reports takes no role: actors
+    With `speech` and `speech_verbs` (`TitleRules.speech_pattern`, `.speech_verbs`), who reports takes no role: actors
     before the last speech verb ahead of the verb ("Dusek said the Brigades withdrew") and inside a
     trailing attribution (", Dusek said")."""
     if not mentions:
@@ -60,7 +61,7 @@ def actor_roles(
     if len(mentions) == 1 or all(m.canonical == mentions[0].canonical for m in mentions):
         return Roles(mentions[0].canonical, "", ())
     local = [(m.start - offset, m.end - offset, m) for m in mentions]
-    if speech is not None and speech.search(passage):
+    if speech is not None and not speech_verbs.isdisjoint(passage.lower().replace(",", " ").split()):
         first, last = _reported_span(passage, pivot, speech)
         local = [item for item in local if first <= item[0] < last] or local
     acting = _without_qualifying_states(local)
