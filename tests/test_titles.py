@@ -218,3 +218,49 @@ def test_rule_file_entries_and_examples(tmp_path) -> None:
 def test_missing_rule_file_is_an_error(tmp_path) -> None:
     with pytest.raises(DataFileError, match=r"missing\.txt"):
         read_rule_file(tmp_path / "missing.txt")
+
+
+# --- headlines (issue 10) ------------------------------------------------------------------------------
+
+
+def headlined(example: Example, rules: TitleRules | None = None) -> str:
+    """make_headline() of an example's title, its date expression written [[like this]]."""
+    marked = example.text
+    date_text = marked[marked.index("[[") + 2 : marked.index("]]")] if "[[" in marked else ""
+    return titles.make_headline(titled(example, rules), date_text, rules)
+
+
+@pytest.mark.parametrize("example", read_rule_file(titles.HEADLINE_VERBS, columns=2).examples)
+def test_headline_rule_file_example(example: Example) -> None:
+    assert headlined(example) == example.expected, example.source
+
+
+def test_headline_examples_need_their_file(tmp_path, monkeypatch) -> None:
+    """Emptied, the verb table no longer gives what its examples say: they test the rule."""
+    examples = read_rule_file(titles.HEADLINE_VERBS, columns=2).examples
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    monkeypatch.setattr(titles, "HEADLINE_VERBS", empty)
+    without = load_title_rules()
+    assert any(headlined(e, without) != e.expected for e in examples)
+
+
+@pytest.mark.parametrize(
+    ("title", "date_text", "expected"),
+    [
+        # a speaker first becomes "who: what"; a trailing attribution goes
+        ("Karel Dusek, the union's spokesperson, said the brigades withdrew on 15 May", "15 May",
+         "Karel Dusek: the brigades withdraw"),
+        ("The rebels seized the town on Friday, the army said", "Friday", "Rebels seize the town"),
+        # "would be signed" keeps its tense; an acronym in brackets waits for later
+        ("The Front (MVLF) said the deal would be signed in Port Amsel", "",
+         "Front: the deal would be signed in Port Amsel"),
+        # cut at a word boundary, without a trailing filler word
+        ("The Saudi-led coalition and the Houthi movement agreed on 1 April 2022 to a two-month nationwide truce",
+         "1 April 2022", "Saudi-led coalition and the Houthi movement agree to a two-month…"),
+    ],
+)  # fmt: skip
+def test_headline_rules(title: str, date_text: str, expected: str) -> None:
+    headline = titles.make_headline(title, date_text)
+    assert headline == expected
+    assert len(headline) <= titles.HEADLINE_MAX

@@ -32,10 +32,11 @@ from timeline.reading.sources import SOURCES_NAME, Sources, SourcesError, read_s
 from timeline.temporal.estimate import dateline_day, estimate_publication
 from timeline.temporal.tagger import Reference, tag
 from timeline.text.segment import sentence_spans
-from timeline.understanding.actors import find_actors, format_actors, passage_actors
+from timeline.understanding.actors import actors_within, find_actors, format_actors, unique_actors
 from timeline.understanding.event_types import classify
 from timeline.understanding.passages import document_events, reference_for
-from timeline.understanding.titles import make_title
+from timeline.understanding.roles import actor_roles, event_pivot, format_roles
+from timeline.understanding.titles import make_headline, make_title
 
 log = logging.getLogger(__name__)
 
@@ -237,8 +238,14 @@ def understood(document: Document, events: Sequence[Event], config: Config) -> l
         decision = classify(event.passage, *date_span, config.taxonomy)
         values["event_type"], values["event_type_rule"] = decision.event_type, decision.rule
         values["event_concepts"] = "; ".join(sorted(decision.concepts))
-        values["actors"], values["actor_kinds"] = format_actors(passage_actors(named, start, end))
+        inside = actors_within(named, start, end)
+        values["actors"], values["actor_kinds"] = format_actors(unique_actors(inside))
+        pivot = event_pivot(event.passage, decision.rule, date_span[0], config.titles.speech_verbs) if inside else 0
+        values["actor1"], values["actor2"], values["assoc_actors"] = format_roles(
+            actor_roles(event.passage, inside, start, pivot, config.titles.speech_pattern, config.titles.speech_verbs)
+        )
         values["title"] = make_title(event.passage, named, start, date_span, config.gazetteer, config.titles)
+        values["headline"] = make_headline(values["title"], event.passage[date_span[0] : date_span[1]], config.titles)
         rows.append(row_of(values))
     return rows
 

@@ -17,10 +17,14 @@ EVENT_TABLE_COLUMNS: tuple[str, ...] = (
     "event_precision",
     "event_type",
     "actors",
+    "actor1",
+    "actor2",
+    "assoc_actors",
     "n_sources",
     "docs",
     "outlets",
     "title",
+    "headline",
     "mention_ids",
 )
 
@@ -36,6 +40,7 @@ def events_table(frame: pd.DataFrame) -> pd.DataFrame:
 
     event_ids, mids, docs = column("event_id"), column("mention_id"), column("doc")
     outlets, actors, givers = column("outlet"), column("actors"), column("event_date_from")
+    assoc = column("assoc_actors")
     members: dict[str, list[int]] = defaultdict(list)
     for i, event_id in enumerate(event_ids):
         members[str(event_id)].append(i)
@@ -48,6 +53,8 @@ def events_table(frame: pd.DataFrame) -> pd.DataFrame:
             {
                 "event_id": event_id,
                 "actors": "; ".join(_ordered_union(split_cell(actors[i]) for i in rows_of_event)),
+                # every mention's other actors, less the two the event's roles name
+                "assoc_actors": "; ".join(_ordered_union(split_cell(assoc[i]) for i in rows_of_event)),
                 "n_sources": len({docs[i] for i in rows_of_event}),
                 "docs": "; ".join(sorted({str(docs[i]) for i in rows_of_event})),
                 "outlets": "; ".join(_ordered_union([_text(outlets[i])] for i in in_doc_order)),
@@ -56,11 +63,25 @@ def events_table(frame: pd.DataFrame) -> pd.DataFrame:
         )
     table = pd.DataFrame(rows)
     picked = frame.iloc[first_rows].reset_index(drop=True)
-    for name in ("event_date", "event_date_end", "event_precision", "event_type", "title"):
+    # The mention that gave the event's date gives its roles and headline too: one coherent statement.
+    for name in (
+        "event_date",
+        "event_date_end",
+        "event_precision",
+        "event_type",
+        "title",
+        "headline",
+        "actor1",
+        "actor2",
+    ):
         table[name] = picked.get(name, "")
     for name in ("event_date", "event_date_end"):
         table[name] = pd.to_datetime(table[name]).astype("datetime64[s]")
     table["n_sources"] = table["n_sources"].astype("int64")
+    for name in ("actor1", "actor2", "headline"):
+        table[name] = table[name].map(_text)
+    roles = zip(table["actor1"], table["actor2"], table["assoc_actors"], strict=True)
+    table["assoc_actors"] = ["; ".join(a for a in split_cell(rest) if a not in (one, two)) for one, two, rest in roles]
     table = table.loc[:, list(EVENT_TABLE_COLUMNS)]
     return table.sort_values(["event_date", "event_id"], na_position="last", kind="stable").reset_index(drop=True)
 

@@ -52,11 +52,23 @@ from timeline.understanding.rulefiles import read_rule_file
 
 BUILTIN_GAZETTEER = DATA_DIR / "actors.csv"
 BUILTIN_ROLES = DATA_DIR / "actors_roles.csv"
+# Every state: ISO 3166 names from pycountry, with short forms, demonyms and capitals from this file.
+BUILTIN_COUNTRIES = DATA_DIR / "countries.csv"
+# International and regional bodies, UN agencies and armed groups beyond one conflict.
+BUILTIN_WORLD = DATA_DIR / "actors_world.csv"
 
-KINDS: tuple[str, ...] = ("person", "state", "organisation", "armed_group", "un_body", "unknown")
+KINDS: tuple[str, ...] = (
+    "person", "state", "state_forces", "government", "organisation", "armed_group", "un_body", "unknown"
+)  # fmt: skip
 UNKNOWN = "unknown"
+PERSON = "person"
+# A state's organs (state_organs.txt): the kind and canonical name each gives, ACLED's convention.
+ORGANS: dict[str, tuple[str, str]] = {
+    "military": ("state_forces", "Military Forces of {state}"),
+    "government": ("government", "Government of {state}"),
+}
 
-Use = Literal["alias", "demonym", "capital", "title"]
+Use = Literal["alias", "demonym", "capital", "title", "head", "speech", "organ"]
 
 # Words a demonym may be separated from its agent noun by ("Russian and
 # Turkish foreign ministers": and, Turkish, foreign).
@@ -65,6 +77,10 @@ DEMONYM_REACH = 5
 NAME_MIN_WORDS, NAME_MAX_WORDS = 2, 4
 # A surname shorter than this is too likely an ordinary word to follow alone.
 SURNAME_MIN_CHARS = 4
+# A group recognised by its form: at most this many words before its head word.
+GROUP_MAX_WORDS = 7
+# How far before a title the name of "Name, the ... title" may end (characters).
+APPOSITION_REACH = 70
 
 
 class ActorMention(NamedTuple):
@@ -105,8 +121,14 @@ class Gazetteer:
     aliases: tuple[tuple[str, str], ...]  # (folded alias, canonical) of alias entries, for other matchers
     sources: tuple[str, ...]
     name_word: re.Pattern[str]  # one word of an unknown name, with its particle ("al-Tawil")
+    name_run: re.Pattern[str]  # two to four such words ending where the search ends
     name_stop_words: frozenset[str]  # lower case: words that end an unknown name
     clause_openers: frozenset[str]  # lower case: words after which a capital is in subject position
+    organ_after: re.Pattern[str]  # an organ phrase right after a state ("'s defence ministry", " army")
+    organs: dict[str, str]  # lower-cased organ phrase -> organ (military, government)
+    group_kinds: dict[str, str]  # head word of a group's name ("Forces", "Front") -> kind
+    connectors: frozenset[str]  # lower-case words inside a group's name or between title and name
+    determiners: frozenset[str]  # "<Name>, the ... adviser": words opening an apposition
 
 
 # --- loading ----------------------------------------------------------------------------------------
@@ -115,6 +137,11 @@ class Gazetteer:
 NAME_PARTICLES = DATA_DIR / "en" / "name_particles.txt"
 NAME_STOP_WORDS = DATA_DIR / "en" / "name_stop_words.txt"
 CLAUSE_OPENERS = DATA_DIR / "en" / "clause_openers.txt"
+STATE_ORGANS = DATA_DIR / "en" / "state_organs.txt"
+GROUP_HEADS = DATA_DIR / "en" / "group_heads.txt"
+NAME_CONNECTORS = DATA_DIR / "en" / "name_connectors.txt"
+SPEECH_VERBS = DATA_DIR / "en" / "speech_verbs.txt"
+APPOSITION_DETERMINERS = DATA_DIR / "en" / "apposition_determiners.txt"
 
 
 def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gazetteer:
@@ -140,11 +167,14 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
     Raises DataFileError naming the file (and line) for a file that cannot be read, has neither
     header, or has a bad row.
     """
-    files = [*((str(BUILTIN_GAZETTEER), str(BUILTIN_ROLES)) if builtin else ()), *map(str, paths)]
+    builtins = (str(BUILTIN_WORLD), str(BUILTIN_GAZETTEER), str(BUILTIN_ROLES))
+    files = [*(builtins if builtin else ()), *map(str, paths)]
     entries: dict[str, _Entry] = {}
     kinds: dict[str, str] = {}
     roles: dict[str, set[str]] = {"agent": set(), "modifier": set(), "place_noun": set()}
     titles: dict[str, str] = {}
+    if builtin:
+        _add_actor_rows(str(BUILTIN_COUNTRIES), country_rows(BUILTIN_COUNTRIES), entries, kinds)
     for path in files:
         header, body = _read_csv(path)
         if "canonical" in header:
@@ -155,6 +185,23 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
             raise DataFileError(f"{path}: neither an actors file (canonical,kind,...) nor a roles file (phrase,use)")
     for key, phrase in titles.items():
         entries.setdefault(key, _Entry("", "", "title", case_of(phrase)))
+    # Head words of groups' names and speech verbs ride the same single pass; an alias or title wins.
+    heads = dict(read_rule_file(GROUP_HEADS, columns=2).rows)
+    for head, kind in heads.items():
+        if kind not in KINDS:
+            raise DataFileError(f"{GROUP_HEADS}: kind {kind!r} of {head!r} is none of {', '.join(KINDS)}")
+        entries.setdefault(_key(head), _Entry("", kind, "head", "capital"))
+    for verb in read_rule_file(SPEECH_VERBS).words():
+        entries.setdefault(_key(verb), _Entry("", "", "speech", "any"))
+    # A state's organs too ("army", "defence ministry"); one that is also a head word ("Army",
+    # "Forces") is an organ after a state and a head word elsewhere (see `_interpret`).
+    organs = {phrase.lower(): organ for phrase, organ in read_rule_file(STATE_ORGANS, columns=2).rows}
+    for phrase, organ in organs.items():
+        if organ not in ORGANS:
+            raise DataFileError(f"{STATE_ORGANS}: organ {organ!r} of {phrase!r} is none of {', '.join(ORGANS)}")
+        key = _key(phrase)
+        if entries.get(key, _Entry("", "", "head", "any")).use == "head":
+            entries[key] = _Entry("", organ, "organ", "any")
     # Kinds follow the last row naming the canonical, whichever file gave the alias.
     entries = {k: _Entry(e.canonical, kinds.get(e.canonical, e.kind), e.use, e.case) for k, e in entries.items()}
     automaton = phrase_automaton((key, (e.canonical, e.kind, e.use, e.case)) for key, e in entries.items())
@@ -162,6 +209,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
     demonyms = frozenset(k for k, e in entries.items() if e.use == "demonym")
     particles = "|".join(map(re.escape, read_rule_file(NAME_PARTICLES).words()))
     particle = rf"(?:(?:{particles})[-\s]+)?" if particles else ""
+    organ_words = "|".join(sorted(map(re.escape, organs), key=len, reverse=True)) or "(?!)"
     return Gazetteer(
         automaton=automaton,
         agents=agents,
@@ -171,8 +219,14 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         aliases=tuple((k, e.canonical) for k, e in entries.items() if e.use == "alias"),
         sources=tuple(files),
         name_word=re.compile(rf"{particle}[A-Z][\w'’-]*[\w]"),
+        name_run=re.compile(rf"{particle}[A-Z][\w'’-]*[\w](?: {particle}[A-Z][\w'’-]*[\w]){{1,3}}$"),
         name_stop_words=frozenset(w.lower() for w in read_rule_file(NAME_STOP_WORDS).words()),
         clause_openers=frozenset(w.lower() for w in read_rule_file(CLAUSE_OPENERS).words()),
+        organ_after=re.compile(rf"(?:['’]s\s+(?:[a-z]+\s+)?|\s+)({organ_words})\b", re.IGNORECASE),
+        organs=organs,
+        group_kinds=dict(read_rule_file(GROUP_HEADS, columns=2).rows),
+        connectors=frozenset(w.lower() for w in read_rule_file(NAME_CONNECTORS).words()),
+        determiners=frozenset(w.lower() for w in read_rule_file(APPOSITION_DETERMINERS).words()),
     )
 
 
@@ -235,6 +289,34 @@ def _add_role_rows(path: str, rows: _Rows, roles: dict[str, set[str]], titles: d
             raise DataFileError(f"{path}:{line}: a role row needs a phrase and a use (title, {', '.join(roles)})")
 
 
+def country_rows(path: str | os.PathLike[str]) -> _Rows:
+    """Actor rows (kind state) of every country pycountry knows, completed by the countries file.
+
+    The file (``iso3,canonical,aliases,demonyms,capitals``) gives the short form used as canonical name
+    ("Russia" for the ISO "Russian Federation"), common short forms, demonyms and capitals; pycountry
+    gives the ISO 3166 name, official and common names as aliases (names written "Korea, Republic of"
+    are left out).  A row with an empty canonical name drops that country; a code pycountry does not
+    know (Kosovo's XKX) is a state of its own.  Raises DataFileError for a file without those columns.
+    """
+    import pycountry  # imported here: a gazetteer without the built-in files does not need it
+
+    header, rows = _read_csv(str(path))
+    if "iso3" not in header or "canonical" not in header:
+        raise DataFileError(f"{path}: a countries file has the columns iso3,canonical,aliases,demonyms,capitals")
+    extra = {row.get("iso3", "").upper(): (line, row) for line, row in rows}
+    out: _Rows = []
+    for country in pycountry.countries:
+        line, row = extra.pop(country.alpha_3, (0, {}))
+        names = [getattr(country, a, "") for a in ("common_name", "name", "official_name")]
+        names = [n for n in names if n and "," not in n]
+        canonical = row.get("canonical", names[0] if names else "") if row else (names[0] if names else "")
+        if canonical:
+            aliases = "|".join([*names, row.get("aliases", "")])
+            out.append((line, {**row, "canonical": canonical, "kind": "state", "aliases": aliases}))
+    out += [(line, {**row, "kind": "state"}) for line, row in extra.values() if row.get("canonical")]
+    return out
+
+
 def _plurals(words: Iterable[str]) -> set[str]:
     out: set[str] = set()
     for word in words:
@@ -253,6 +335,7 @@ _WORDS = re.compile(r"(?:\s*(?:,|[^\W\d_][\w'’-]*))+")
 _TOKEN = re.compile(r",|[^\W\d_][\w'’-]*")
 _WORDS_REACH = 80
 _FIRST_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_COMPOUND = re.compile(r"-([^\W\d_][\w'’]*)")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|from|to|near|outside|into|toward|towards|across)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s*$"
 )
@@ -278,24 +361,46 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None) -> tuple[ActorMen
 
 def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMention, ...]:
     found: list[ActorMention] = []
-    titles: list[int] = []
+    titles: list[tuple[int, int]] = []
+    cues: list[tuple[int, int, str]] = []  # group head words (kind) and speech verbs (kind "")
+    organs: list[tuple[int, int, str, str]] = []  # a state's organ: (start, end, state, organ)
+    pending_organ: tuple[int, int, str] | None = None
     accepted_end = -10
     for start, end, (canonical, kind, use, _case) in chosen:
         if use != "alias":
             if use == "title":
-                titles.append(end)
+                titles.append((start, end))
                 continue
-            if use == "demonym" and not _demonym_is_actor(text, end, gaz):
+            if use == "head" or use == "speech":
+                cues.append((start, end, kind))
+                continue
+            if use == "organ":
+                # "the Sudanese army", "Azerbaijan's defence ministry"; "the armed forces of Colombia"
+                if found and found[-1].kind == "state" and _ORGAN_GAP.fullmatch(text, found[-1].end, start):
+                    organs.append((start, end, found[-1].canonical, kind))
+                else:
+                    pending_organ = (start, end, kind)
+                    head_kind = gaz.group_kinds.get(text[start:end])
+                    if head_kind:  # "Forces", "Army" capitalised: also a group's head word
+                        cues.append((start, end, head_kind))
+                continue
+            if use == "demonym" and not (_demonym_is_actor(text, end, gaz) or gaz.organ_after.match(text, end)):
                 continue
             if use == "capital" and not _capital_is_actor(text, start, end, accepted_end, gaz):
                 continue
-        elif kind == "state" and text[start - 2 : start] == ", " and _qualifies_place(text, start):
+        elif (
+            kind == "state"
+            and text[start - 2 : start] == ", "
+            and not text.startswith(("'s", "’s"), end)
+            and _qualifies_place(text, start)
+        ):
             continue
         found.append(_new_mention(ActorMention, (start, end, canonical, kind, text[start:end], use)))
         accepted_end = end
-    if titles:
-        found = _add_unknown_names(text, titles, chosen, found, gaz)
-    return tuple(found)
+        if pending_organ is not None and kind == "state" and _OF_GAP.fullmatch(text, pending_organ[1], start):
+            organs.append((pending_organ[0], pending_organ[1], canonical, pending_organ[2]))
+            pending_organ = None
+    return tuple(_add_inferred(text, titles, cues, organs, found, gaz))
 
 
 def _qualifies_place(text: str, start: int) -> bool:
@@ -313,6 +418,9 @@ def _words_after(text: str, pos: int, limit: int) -> list[str]:
 
 
 def _demonym_is_actor(text: str, end: int, gaz: Gazetteer) -> bool:
+    if text.startswith("-", end):  # "a Russian-brokered deal", "the Saudi-led coalition"
+        compound = _COMPOUND.match(text, end)
+        return compound is not None and compound.group(1).lower() in gaz.agents
     words = _words_after(text, end, DEMONYM_REACH)
     for i, word in enumerate(words):
         if word in gaz.agents or (i + 1 < len(words) and f"{word} {words[i + 1]}" in gaz.agents):
@@ -341,39 +449,104 @@ def _capital_is_actor(text: str, start: int, end: int, accepted_end: int, gaz: G
     return previous in gaz.clause_openers
 
 
-def _add_unknown_names(
-    text: str, title_ends: list[int], chosen: list[_Match], found: list[ActorMention], gaz: Gazetteer
+# --- names no gazetteer knows --------------------------------------------------------------------------
+
+_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
+_NAME_TOKEN = re.compile(r"[\w'’.-]+")
+_APPOSITION_BREAK = re.compile(r"[,.;:!?()\"“”\n]")
+_ORGAN_GAP = re.compile(r"(?:['’]s\s+(?:[a-z]+\s+)?|\s+)")
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+_LAST_WORD = re.compile(r"([\w'’-]+) $")
+_OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+# A candidate: (start, end, canonical, kind, rule, swallow); swallow: may take the place of the state
+# mentions it contains ("Myanmar National Democratic Alliance Army").
+_Candidate = tuple[int, int, str, str, str, bool]
+
+
+def _add_inferred(
+    text: str,
+    titles: list[tuple[int, int]],
+    cues: list[tuple[int, int, str]],
+    organs: list[tuple[int, int, str, str]],
+    found: list[ActorMention],
+    gaz: Gazetteer,
 ) -> list[ActorMention]:
-    known = [(m[0], m[1]) for m in chosen if m[2][2] != "title"]
-    starts = [s for s, _ in known]
-    new: list[ActorMention] = []
-    for title_end in title_ends:
-        # Most titles precede a name the gazetteer knows: skip those before reading a name.
+    """The mentions of names no gazetteer knows, added to `found` (sorted, non-overlapping).
+
+    First the names themselves: a state's organs, a person after or before a title or after a speech
+    verb, a group by the form of its name, an acronym introduced in brackets; then, in one pass over
+    the text, the later short references to them (a person's surname or given name, the acronym).
+    Each step is linear in the text and the mentions (a sorted list and bisection, no re-sorting per
+    name), so a document twice as long costs about twice as much.
+    """
+    candidates: list[_Candidate] = []
+    starts = [m.start for m in found]
+    for start, end, state, organ in organs:
+        kind, form = ORGANS[organ]
+        candidates.append((start, end, form.format(state=state), kind, "organ", False))
+    for title_start, title_end in titles:
         after = bisect_left(starts, title_end)
-        if after < len(starts) and starts[after] - title_end <= 2:
-            continue
-        span = _name_after(text, title_end, gaz)
-        if span is None or _overlaps(span, known, starts) or any(m.start < span[1] and span[0] < m.end for m in new):
-            continue
-        name = " ".join(text[span[0] : span[1]].split())
-        new.append(ActorMention(span[0], span[1], name, UNKNOWN, text[span[0] : span[1]], "title"))
-    known_new = sorted([*known, *((m.start, m.end) for m in new)])
-    for mention in list(new):
-        # Each surname found is taken before the next name's are looked for: no two mentions overlap.
-        found_here = _surname_mentions(text, mention, known_new, [s for s, _ in known_new])
-        new.extend(found_here)
-        known_new = sorted([*known_new, *((m.start, m.end) for m in found_here)])
-    if not new:
+        if not (after < len(starts) and starts[after] - title_end <= 2):
+            span = _name_after(text, title_end, gaz, found, starts)
+            if span is not None:
+                candidates.append((*span, _spaced(text, span), PERSON, "title", False))
+        span = _name_before(text, title_start, gaz)
+        if span is not None:
+            candidates.append((*span, _spaced(text, span), PERSON, "apposition", False))
+    for cue_start, cue_end, kind in cues:
+        if not kind:  # a speech verb: "said Karel Dusek"
+            span = _name_words(text, cue_end + 1, gaz) if text.startswith(" ", cue_end) else None
+            if span is not None:
+                candidates.append((*span, _spaced(text, span), PERSON, "speech", False))
+        elif text[cue_start - 1 : cue_start] == " ":
+            candidate = _group_by_form(text, cue_start, cue_end, kind, gaz)
+            if candidate is not None:
+                candidates.append(candidate)
+    merged = _merge(text, found, candidates)
+    merged = _merge(text, merged, _acronyms_defined(text, merged, gaz))
+    if not (candidates or len(merged) > len(found)):
+        return merged  # no name found here: nothing to refer back to
+    return _merge(text, merged, _short_references(text, merged, gaz))
+
+
+def _spaced(text: str, span: tuple[int, int]) -> str:
+    return " ".join(text[span[0] : span[1]].split())
+
+
+def _merge(text: str, found: list[ActorMention], candidates: list[_Candidate]) -> list[ActorMention]:
+    """`found` with the candidates that overlap nothing accepted before them (leftmost first); a
+    swallowing candidate replaces the state mentions it wholly contains."""
+    if not candidates:
         return found
-    return sorted([*found, *new], key=lambda m: m.start)
+    starts = [m.start for m in found]
+    dropped: set[int] = set()
+    added: list[ActorMention] = []
+    last_end = -1
+    for start, end, canonical, kind, rule, swallow in sorted(candidates, key=lambda c: (c[0], -c[1])):
+        if start < last_end:
+            continue
+        first = bisect_left(starts, end)
+        i = first
+        overlapping: list[int] = []
+        while i > 0 and found[i - 1].end > start:
+            overlapping.append(i - 1)
+            i -= 1
+        if overlapping:
+            inside = all(start <= found[j].start and found[j].end <= end for j in overlapping)
+            inside = inside and all(found[j].kind == "state" for j in overlapping)
+            if not (swallow and inside):
+                continue
+            dropped.update(overlapping)
+        added.append(ActorMention(start, end, canonical, kind, text[start:end], rule))
+        last_end = end
+    kept = [m for j, m in enumerate(found) if j not in dropped] if dropped else found
+    return sorted([*kept, *added])  # tuples: by start (mentions never share one)
 
 
-def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[int, int] | None:
-    start = pos
-    while start < len(text) and text[start] in " \t.":
-        start += 1
+def _name_words(text: str, pos: int, gaz: Gazetteer, min_words: int = NAME_MIN_WORDS) -> tuple[int, int] | None:
+    """Two to four capitalised words (with particles) from pos: a name."""
     words: list[tuple[int, int]] = []
-    cursor = start
+    cursor = pos
     while len(words) < NAME_MAX_WORDS:
         match = gaz.name_word.match(text, cursor)
         if not match or match.group().lower() in gaz.name_stop_words:
@@ -383,31 +556,192 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[int, int] | None:
         if not text.startswith(" ", cursor):
             break
         cursor += 1
-    if len(words) < NAME_MIN_WORDS:
+    if len(words) < min_words:
         return None
     return words[0][0], words[-1][1]
 
 
-def _overlaps(span: tuple[int, int], known: list[tuple[int, int]], starts: list[int]) -> bool:
-    """Whether span overlaps any of the sorted, non-overlapping `known` spans."""
-    i = bisect_left(starts, span[1])
-    return i > 0 and known[i - 1][1] > span[0]
+def _name_after(
+    text: str, pos: int, gaz: Gazetteer, found: list[ActorMention], starts: list[int]
+) -> tuple[int, int] | None:
+    """The name a title introduces: right after it ("Colonel Karim Tawil"), after words that qualify
+    the title ("Special Envoy for Tarnia Karel Dusek", "envoy for the region, Karel Dusek") or in
+    apposition ("the country's president, Karel Dusek,")."""
+    start = pos
+    while start < len(text) and text[start] in " \t.":
+        start += 1
+    word = _FIRST_WORD.match(text, start - 1) if start > 0 else None
+    if word is not None and word.group(1).lower() in gaz.connectors:
+        # skip the qualifier: connectors, capitalised words and known actors, up to a comma or a name
+        cursor = start
+        lower_seen = False  # a lower-case word in the qualifier: only ", Name" can end it
+        for _ in range(8):
+            i = bisect_left(starts, cursor)
+            if i < len(found) and found[i].start == cursor:
+                cursor = found[i].end
+            else:
+                token = _NAME_TOKEN.match(text, cursor)
+                if token is None:
+                    break
+                if not (token.group()[0].isupper() or token.group().lower() in gaz.connectors):
+                    lower_seen = True
+                elif token.group()[0].isupper() and not lower_seen and _name_words(text, cursor, gaz) is not None:
+                    previous = text[max(0, cursor - 12) : cursor].split()
+                    if previous and previous[-1].lower() not in gaz.connectors:
+                        return _name_words(text, cursor, gaz)
+                cursor = token.end()
+            if text.startswith(", ", cursor):
+                return _name_words(text, cursor + 2, gaz)
+            if not text.startswith(" ", cursor):
+                return None
+            cursor += 1
+        return None
+    if text.startswith(", ", pos):
+        return _name_words(text, pos + 2, gaz)
+    return _name_words(text, start, gaz)
 
 
-def _surname_mentions(
-    text: str, mention: ActorMention, known: list[tuple[int, int]], starts: list[int]
-) -> list[ActorMention]:
-    surname = mention.surface.split()[-1]
-    if len(surname) < SURNAME_MIN_CHARS:
+def _name_before(text: str, title_start: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """ "Karel Dusek, the national security adviser": the name before ", <determiner> ... <title>"."""
+    end = text.rfind(", ", max(0, title_start - APPOSITION_REACH), title_start)
+    if end < 0:
+        return None
+    between = text[end + 2 : title_start]
+    determiner = between.split(None, 1)
+    if not determiner or determiner[0].lower() not in gaz.determiners or _APPOSITION_BREAK.search(between):
+        return None
+    name = gaz.name_run.search(text, max(0, end - 60), end)
+    if name is None or (name.start() > 0 and text[name.start() - 1].isalnum()):
+        return None
+    span = _name_words(text, name.start(), gaz)
+    return span if span is not None and span[1] == end else None
+
+
+def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Gazetteer) -> _Candidate | None:
+    """ "the Marrow Valley Liberation Front": capitalised words (and connectors) ending in a head word."""
+    previous = text[text.rfind(" ", max(0, head_start - 40), head_start - 1) + 1 : head_start - 1]
+    if not previous or not (previous[0].isupper() or previous in gaz.connectors):
+        return None  # "the rebel Army": no name before the head word
+    words: list[tuple[int, str]] = []
+    cursor = head_start
+    for _ in range(GROUP_MAX_WORDS):
+        token = _LAST_WORD.search(text, max(0, cursor - 40), cursor)
+        if token is None:
+            break
+        word = token.group(1)
+        connector = word.islower() and word in gaz.connectors
+        if not (connector or (word[0].isupper() and word.lower() not in gaz.name_stop_words)):
+            break
+        words.append((token.start(1), word))
+        cursor = token.start(1)
+        if text[cursor - 1 : cursor] != " ":
+            break
+    words = words[: _inner_connectors_end(words)]
+    while words and not words[-1][1][0].isupper():
+        words.pop()
+    if len(words) > 1 and words[-2][1].islower() and _sentence_initial(text, words[-1][0]):
+        # "Fighters of the Coastal Defence Brigades": a word capitalised by its place starts no name
+        words.pop()
+        while words and not words[-1][1][0].isupper():
+            words.pop()
+    if not words:
+        return None
+    start, end = words[-1][0], head_end
+    if " ".join(text[words[-2][0] if len(words) > 1 else start : end].lower().split()) in gaz.organs:
+        return None  # "the Sudanese Armed Forces": a state's organ, found by `_organs_of`
+    tail = _OF_PLACE.match(text, end)
+    if tail is not None:
+        end = tail.end()
+    name = " ".join(text[start:end].split())
+    return start, end, name, kind, "form", len(words) >= 2
+
+
+# Connector runs that may stand inside a group's name, read backwards from its head: "Justice and
+# Equality Movement", "Front for the Liberation".  "and the", "of the" join two names ("Valdoria and
+# the Krell Front", "Drovic of the Krell Front"); a trailing "of <Place>" is read forwards instead.
+_INNER_RUNS = frozenset({("and",), ("for",), ("for", "the"), ("on",)})
+
+
+def _inner_connectors_end(words: list[tuple[int, str]]) -> int:
+    """How many of the words (nearest the head first) remain once a run of connectors that may not
+    stand inside a name is met: the name ends before it."""
+    run: list[str] = []
+    for i, (_pos, word) in enumerate(words):
+        if word.islower():
+            run.append(word)
+            continue
+        if run and tuple(reversed(run)) not in _INNER_RUNS:
+            return i - len(run)
+        run = []
+    return len(words)
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4) : pos].rstrip()
+    return not before or before[-1] in ".!?\n\"“'‘"
+
+
+def _acronyms_defined(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
+    """ "the Rapid Support Forces (RSF)": the acronym in brackets right after a mention is its alias."""
+    out: list[_Candidate] = []
+    if "(" not in text:
+        return out
+    ends = {m.end: m for m in found}
+    for match in _ACRONYM.finditer(text):
+        mention = ends.get(match.start() - 1) if text[match.start() - 1 : match.start()] == " " else None
+        if mention is not None and mention.kind != PERSON:
+            out.append((match.start(1), match.end(1), mention.canonical, mention.kind, "acronym", False))
+    return out
+
+
+def _short_references(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
+    """Later mentions of a name found above by its surname or given name, or of an acronym: one
+    regular expression of all of them, one pass over the text."""
+    refs: dict[str, tuple[int, str, str]] = {}  # short form -> (first usable position, canonical, kind)
+    for m in found:
+        if m.rule in ("title", "apposition", "speech"):
+            parts = m.canonical.split()
+            for part in (parts[-1], parts[0]):
+                if len(part) >= SURNAME_MIN_CHARS and part.lower() not in gaz.name_stop_words:
+                    refs.setdefault(part, (m.end, m.canonical, m.kind))
+        elif m.rule == "acronym":
+            refs.setdefault(m.surface, (m.end, m.canonical, m.kind))
+    if not refs:
         return []
-    out: list[ActorMention] = []
-    pos = text.find(surname, mention.end)
-    while pos >= 0:
-        end = pos + len(surname)
-        bounded = not text[pos - 1].isalnum() and (end >= len(text) or not text[end].isalnum())
-        if bounded and not _overlaps((pos, end), known, starts):
-            out.append(ActorMention(pos, end, mention.canonical, UNKNOWN, surname, "surname"))
-        pos = text.find(surname, end)
+    return [
+        (start, end, canonical, kind, "surname" if kind == PERSON else "acronym", False)
+        for start, end, form in _occurrences(text, refs)
+        for first, canonical, kind in (refs[form],)
+        if start >= first
+    ]
+
+
+# Up to this many short forms are found each with str.find (fast in C, but the cost grows with their
+# number); more with one scan of the text's words and a dictionary (linear).
+_FEW_FORMS = 8
+_WORD_TOKEN = re.compile(r"(?<![\w'’-])[^\W_][\w'’-]*")
+
+
+def _occurrences(text: str, forms: dict[str, Any]) -> list[tuple[int, int, str]]:
+    """(start, end, form) of every whole-word occurrence of the forms in the text, in text order."""
+    out: list[tuple[int, int, str]] = []
+    if len(forms) <= _FEW_FORMS:
+        for form in forms:
+            pos = text.find(form)
+            while pos >= 0:
+                end = pos + len(form)
+                before = text[pos - 1] if pos else " "
+                after = text[end] if end < len(text) else " "
+                if not (before.isalnum() or before in "'’-" or after.isalnum() or after == "-"):
+                    out.append((pos, end, form))
+                pos = text.find(form, end)
+        return sorted(out)
+    for match in _WORD_TOKEN.finditer(text):
+        word = match.group()
+        if word not in forms and word.endswith(("'s", "’s")):
+            word = word[:-2]
+        if word in forms:
+            out.append((match.start(), match.start() + len(word), word))
     return out
 
 

@@ -83,6 +83,11 @@ TITLE_INTERACTIONS = DATA_DIR / "en" / "title_interactions.txt"
 TITLE_TAIL_PREPOSITIONS = DATA_DIR / "en" / "title_tail_prepositions.txt"
 TITLE_TRAILING_FILLERS = DATA_DIR / "en" / "title_trailing_fillers.txt"
 TITLE_TEMPORAL_OPENERS = DATA_DIR / "en" / "title_temporal_openers.txt"
+HEADLINE_VERBS = DATA_DIR / "en" / "headline_verbs.txt"
+SPEECH_VERBS = DATA_DIR / "en" / "speech_verbs.txt"
+HEADLINE_MAX = 70
+# The event verb is looked for among the headline's first words only (the rest is cut anyway).
+HEADLINE_VERB_REACH = 14
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -93,6 +98,11 @@ class TitleRules:
     tail_prepositions: frozenset[str]  # keep the rest of the second actor's clause ("for talks on energy")
     trailing_fillers: frozenset[str]  # dropped from a tail's end once its date is gone ("in Moscow on")
     temporal_openers: frozenset[str]  # open a leading date phrase without a comma ("In October they")
+    headline_verbs: dict[str, str]  # past form -> base form ("signed" -> "sign")
+    attribution: re.Pattern[str]  # a trailing ", X said ..." or ", said X ..."
+    speaker_first: re.Pattern[str]  # "X[, the ... ,] said (that) Y"
+    speech_verbs: frozenset[str]  # lower case: "said", "told", ... (data/en/speech_verbs.txt)
+    speech_pattern: re.Pattern[str]  # any of them, as a whole word
 
 
 def load_title_rules() -> TitleRules:
@@ -102,11 +112,21 @@ def load_title_rules() -> TitleRules:
         return frozenset(w.lower() for w in read_rule_file(path).words())
 
     interactions = read_rule_file(TITLE_INTERACTIONS, columns=2).rows
+    speech = "|".join(map(re.escape, read_rule_file(SPEECH_VERBS).words())) or "(?!)"
+    verbs = {past.lower(): base for past, base in read_rule_file(HEADLINE_VERBS, columns=2).rows}
     return TitleRules(
         interactions=phrase_automaton((fold(written), present) for written, present in interactions),
         tail_prepositions=words(TITLE_TAIL_PREPOSITIONS),
         trailing_fillers=words(TITLE_TRAILING_FILLERS),
         temporal_openers=words(TITLE_TEMPORAL_OPENERS),
+        headline_verbs=verbs,
+        attribution=re.compile(rf",\s*(?:[^,]{{0,60}}\s)?(?:{speech})\b.*$"),
+        speaker_first=re.compile(
+            rf"^(?P<who>[A-Z][^,“”\"]{{1,40}}?)(?:, (?:the|a|an) [^,]{{1,60}},)? (?:{speech}) "
+            rf"(?:that )?(?P<what>[^“”\"]{{12,}})$"
+        ),
+        speech_verbs=frozenset(w.lower() for w in read_rule_file(SPEECH_VERBS).words()),
+        speech_pattern=re.compile(rf"\b(?:{speech})\b"),
     )
 
 
@@ -149,6 +169,83 @@ def make_title(
     if not title:
         title = _attribution_first(line.lstrip(" •·*|>-–—"))
     return _shorten(_capitalise(title or clean))
+
+
+def make_headline(title: str, date_text: str = "", rules: TitleRules | None = None) -> str:
+    """A "who did what" line of at most HEADLINE_MAX characters, from an event's title: without its date
+    phrase and trailing attribution (", the ministry said"), with its first past-tense event verb in the
+    present tense, without a leading article, cut at a word boundary.  A quotation-first title
+    ('Jones said: “...”') keeps the speaker and drops the quotation marks."""
+    rules = rules or builtin_title_rules()
+    line = title.rstrip("…").strip()
+    if date_text:
+        line = _without_date(line, date_text)
+    if "(" in line:
+        line = _BRACKETED_ACRONYM.sub("", line)  # "the Front (MVLF)": the acronym waits
+    # Word sets, not regular expressions: this runs once per event (set operations are in C).
+    lower_words = line.lower().replace(",", " ").split()
+    if not rules.speech_verbs.isdisjoint(lower_words):
+        # "Jones said the truce holds" -> "Jones: the truce holds"; "..., the ministry said" goes
+        speaker = rules.speaker_first.match(line)
+        line = f"{speaker.group('who')}: {speaker.group('what')}" if speaker else rules.attribution.sub("", line)
+        quoted = _SAID_QUOTE.match(line)
+        if quoted:
+            line = f"{quoted.group('who')}: {quoted.group('what')}"
+    if line.startswith(("The ", "A ", "An ")):
+        line = line.split(" ", 1)[1].lstrip()
+    verb = not rules.headline_verbs.keys().isdisjoint(lower_words[: HEADLINE_VERB_REACH + 4])
+    words = line.split(" ") if verb else []
+    for i, word in enumerate(words[:HEADLINE_VERB_REACH]):
+        base = rules.headline_verbs.get(word.lower())
+        if base is not None and i > 0 and words[i - 1].lower() in _NOT_FINITE:
+            break  # "would be signed", "to be held": no event verb of its own
+        if base is not None:
+            before = " ".join(words[:i])
+            plural = " and " in before or (i > 0 and words[i - 1].endswith("s") and not words[i - 1].endswith("ss"))
+            words[i] = base if plural else _third_person(base)
+            if i > 0 and words[i - 1].lower() in ("had", "has", "have", "was", "were"):
+                del words[i - 1]
+            break
+    if words:
+        line = " ".join(words)
+    line = line.strip().rstrip(" ,;:.")
+    line = _capitalise(line)
+    if len(line) <= HEADLINE_MAX:
+        return line
+    cut = line.rfind(" ", 0, HEADLINE_MAX - 1)
+    kept = line[: cut if cut >= HEADLINE_MAX // 2 else HEADLINE_MAX - 1].split(" ")
+    while len(kept) > 1 and kept[-1].lower().strip(",;:") in rules.trailing_fillers:
+        kept.pop()
+    return " ".join(kept).rstrip(" ,;:—–-") + "…"
+
+
+_BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9]{1,7}\)")
+_SAID_QUOTE = re.compile(r"^(?P<who>[^:“\"]{1,60}) said[^:]*:\s*[“\"](?P<what>.*?)[”\"]?$")
+# Prepositions a date expression may stand after ("on 4 May"): they go with it.
+_DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by", "from", "since", "until", "of", "during"})
+
+
+def _without_date(line: str, date_text: str) -> str:
+    """The line without the date expression and the preposition before it."""
+    at = line.find(date_text)
+    if at < 0:
+        return line
+    before = line[:at].rstrip()
+    word = before.rsplit(" ", 1)[-1]
+    if word.lower() in _DATE_PREPOSITIONS:
+        before = before[: len(before) - len(word)].rstrip()
+    return before + line[at + len(date_text) :]
+
+
+_NOT_FINITE = frozenset({"be", "been", "being", "would", "will", "to", "could", "should", "may", "might", "can"})
+
+
+def _third_person(base: str) -> str:
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return base + "es"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ies"
+    return base + "s"
 
 
 def _local_mentions(

@@ -1,0 +1,57 @@
+"""Recall of named actors taking part in a dated happening, on real ceasefires outside Libya.
+
+The dev set is `tests/data/ceasefires_dev/`: ten short articles written for this measure (Caucasus,
+Yemen, Sudan, Colombia, Myanmar, Ethiopia, Gaza, Ukraine, DR Congo) and `expected.csv`, one row per
+actor a dated happening names (doc, date_text, kind, the accepted names '|'-separated).  An actor is
+recalled when one of its accepted names is among the `actors` of the rows of that doc and date text.
+
+    python benchmarks/actor_recall.py
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from timeline.pipeline import extract  # noqa: E402
+from timeline.text.fold import fold  # noqa: E402
+
+DEV = ROOT / "tests" / "data" / "ceasefires_dev"
+
+
+def recall_by_kind(dev: Path = DEV) -> tuple[dict[str, tuple[int, int]], list[str]]:
+    """{kind: (found, expected)} with "all", and a line for every actor missed."""
+    frame = extract([dev / "docs"]).frame
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for doc, date_text, actors in zip(frame["doc"], frame["date_text"], frame["actors"], strict=True):
+        named[(str(doc), str(date_text))].update(fold(a).strip() for a in str(actors).split("; ") if a)
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    missed: list[str] = []
+    with open(dev / "expected.csv", encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            accepted = {fold(a).strip() for a in row["actor"].split("|")}
+            hit = bool(accepted & named[(row["doc"], row["date_text"])])
+            for kind in (row["kind"], "all"):
+                counts[kind][0] += hit
+                counts[kind][1] += 1
+            if not hit:
+                missed.append(f"{row['doc']} {row['date_text']!r}: {row['actor']} ({row['kind']})")
+    return {k: (v[0], v[1]) for k, v in counts.items()}, missed
+
+
+def main() -> None:
+    counts, missed = recall_by_kind()
+    for kind in sorted(counts):
+        found, total = counts[kind]
+        print(f"{kind:8s} {found:3d}/{total:3d} = {found / total:.2f}")
+    for line in missed:
+        print("missed:", line)
+
+
+if __name__ == "__main__":
+    main()
