@@ -13,7 +13,7 @@ from timeline.core.frame import COLUMN_NAMES, conform
 from timeline.core.yamldata import read_yaml
 from timeline.grouping.events_table import EVENT_TABLE_COLUMNS, events_table
 from timeline.grouping.grouper import group_events
-from timeline.grouping.happening import MentionView, content_words, same_happening, view_of
+from timeline.grouping.happening import MentionView, actor_set, content_words, same_happening, view_of
 
 
 def period(value: str) -> tuple[dt.date, dt.date]:
@@ -53,7 +53,7 @@ def mention(
         event_type=event_type,
         actors=frozenset(actors),
         actor_kinds=frozenset(actors.values()),
-        specific_actors=frozenset(a for a, k in actors.items() if k != "state"),
+        specific_actors=actor_set("; ".join(actors), "; ".join(actors.values())).specific,
         concepts=frozenset(concepts or ()),
         words=content_words(passage),
     )
@@ -469,3 +469,10 @@ FUNCTION_WORD_EXAMPLES = read_yaml(builtin("en/function_words.yaml"))["examples"
 def test_function_words_examples(example: dict) -> None:
     """The data file's own examples: what is left of a passage once function and calendar words go."""
     assert content_words(example["passage"]) == frozenset(example["content_words"])
+
+
+def test_a_shared_army_or_government_is_no_more_evidence_than_a_shared_state() -> None:
+    army = {"Military Forces of Valdoria": "state_forces", "Valdoria": "state"}
+    a = mention("2031-03-12", "armed_clash", "the Valdorian army shelled the northern town", army)
+    b = mention("2031-03", "armed_clash", "troops moved into the southern hills", army)
+    assert not same_happening(a, b).merge

@@ -51,8 +51,9 @@ NEAR_DUPLICATE_MIN_WORDS = 4
 # A period longer than this (days, i.e. coarser than a season) is too vague for a shared concept
 # or similar wording to mean the same happening: it needs a shared actor.
 COARSE_DAYS = 183
-# Kinds of actor whose sharing is evidence by itself (a state takes part in too many happenings).
-STATE_KIND = "state"
+# A state, its armed forces and its government take part in too many happenings for sharing one to be
+# evidence by itself.
+STATE_KINDS = frozenset({"state", "state_forces", "government"})
 # A mention is compared with at most this many candidate events (those sharing the most actors and concepts).
 MAX_CANDIDATES = 12
 
@@ -197,7 +198,7 @@ def actor_set(actors: str, actor_kinds: str) -> ActorSet:
     names = split_cell(actors)
     kinds = split_cell(actor_kinds)
     kinds += ["unknown"] * (len(names) - len(kinds))
-    specific = frozenset(n for n, k in zip(names, kinds, strict=False) if k != STATE_KIND)
+    specific = frozenset(n for n, k in zip(names, kinds, strict=False) if k not in STATE_KINDS)
     return ActorSet(frozenset(names), frozenset(kinds), specific)
 
 
