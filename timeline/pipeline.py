@@ -256,6 +256,7 @@ def understood(document: Document, events: Sequence[Event], config: Config) -> l
         values = event.as_row()
         decision = classify(event.passage, *date_span, config.taxonomy)
         values["event_type"], values["event_type_rule"] = decision.event_type, decision.rule
+        values["event_subtype"] = decision.subtype
         values["event_concepts"] = "; ".join(sorted(decision.concepts))
         inside = actors_within(named, start, end)
         values["actors"], values["actor_kinds"] = format_actors(unique_actors(inside))

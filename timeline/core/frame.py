@@ -71,6 +71,12 @@ COLUMNS: tuple[Column, ...] = (
     Column("event_type", "str", "Event type from the taxonomy (other when no rule fits)."),
     Column("event_type_rule", "str", "The taxonomy keyword that decided the type."),
     Column(
+        "event_subtype",
+        "str",
+        "ACLED-style sub-event type where a rule decides it (e.g. peaceful protest, ceasefire agreement); "
+        "other when the type's rules fit none, empty when the type has none.",
+    ),
+    Column(
         "event_concepts",
         "str",
         "Strong concepts of the event type the passage names (e.g. ceasefire; signing), joined by '; ': "
