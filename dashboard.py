@@ -93,7 +93,7 @@ def load_corpus(
     found = corrections.read_corrections(folder)
     uploaded = corrections.uploads_root(folder)
     roots = [folder, str(uploaded)] if uploaded.is_dir() else [folder]
-    extraction = extract(roots, _config, published_overrides=found.published)
+    extraction = extract(roots, _config, published_overrides=found.published, headline_overrides=found.headlines)
     if found.problems:
         extraction = replace(extraction, problems=(*extraction.problems, *found.problems))
     return extraction
@@ -102,11 +102,12 @@ def load_corpus(
 def corpus_fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
     """The corpus folder, its uploads and its corrections as (path, size, mtime): any change is a new cache entry."""
     extra = uploads.folder_fingerprint(corrections.uploads_root(folder))
-    try:
-        info = corrections.corrections_path(folder).stat()
-        extra += ((corrections.CORRECTIONS_NAME, info.st_size, info.st_mtime_ns),)
-    except OSError:
-        pass
+    for path in (corrections.corrections_path(folder), corrections.headlines_path(folder)):
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        extra += ((path.name, info.st_size, info.st_mtime_ns),)
     return uploads.folder_fingerprint(folder) + tuple(("+" + name, size, mtime) for name, size, mtime in extra)
 
 
@@ -490,6 +491,7 @@ def detail(extraction: Extraction, selected: str, shown: pd.DataFrame, per_row: 
         if selected not in set(shown["mention_id"]):
             st.caption("This event is outside the current filters.")
         st.markdown(highlight.event_summary_markdown(mentions))
+        headline_form(clicked)
         listed = mentions.iloc[: highlight.MAX_SOURCE_PASSAGES]
         if len(mentions) > len(listed):
             st.caption(f"The first {len(listed)} of {len(mentions)} passages are shown; the download lists all.")
@@ -498,6 +500,41 @@ def detail(extraction: Extraction, selected: str, shown: pd.DataFrame, per_row: 
             for column, index in zip(st.columns(width), range(first, min(first + width, len(listed))), strict=False):
                 with column:
                     source_passage(extraction, listed.iloc[index], index + 1, len(listed))
+
+
+def headline_form(mention: pd.Series) -> None:
+    """The analyst's headline of the selected event: saved like a date correction, in the user data folder."""
+    mention_id, doc = str(mention["mention_id"]), str(mention["doc"])
+    edited = mention["headline_basis"] == "analyst"
+    with st.form(f"headline_{mention_id}", border=False):
+        text = st.text_input(
+            "Headline" + (" (your edit)" if edited else ""),
+            value=str(mention["headline"]),
+            max_chars=200,
+            key=f"headline_edit_{mention_id}",
+            help=f"Generated: {mention['headline_generated']}",
+        )
+        save, undo = st.columns(2)
+        saved = save.form_submit_button("Save headline")
+        undone = undo.form_submit_button("Undo my headline", disabled=not edited)
+    if not (saved or undone):
+        return
+    if saved and not text.strip():
+        st.error("Write a headline, or use 'Undo my headline'.")
+        return
+    folder = options(sys.argv[1:]).docs
+    try:
+        corrections.set_headline(
+            folder, doc, mention_id, None if undone else text, who=_analyst(), when=dt.datetime.now(dt.UTC)
+        )
+    except corrections.CorrectionsError as exc:
+        st.error(f"Not saved: {highlight.escape_markdown(str(exc))}")
+        return
+    load_corpus.clear()
+    st.session_state.pop(f"headline_edit_{mention_id}", None)
+    what = "back to the generated one" if undone else f"set to “{' '.join(text.split())}”"
+    st.session_state[K_MESSAGES] = [f"Headline of the selected event {what}."]
+    st.rerun()
 
 
 def source_passage(extraction: Extraction, mention: pd.Series, index: int, total: int) -> None:

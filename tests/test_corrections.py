@@ -138,3 +138,51 @@ def test_the_cli_applies_corrections_when_asked(corpus: Path, tmp_path: Path, da
     assert rows["a/x.txt"]["published_basis"] == "analyst"
     plain = run_cli("extract", corpus, "-o", out)
     assert "a/x.txt: published 2020-03-05 (sources)" in plain.stderr
+
+
+# --- an analyst's headline (issue 10) ------------------------------------------------------------------
+
+
+def _headline_run(corpus: Path) -> tuple:
+    found = C.read_corrections(corpus)
+    result = extract([corpus], published_overrides=found.published, headline_overrides=found.headlines)
+    return found, result.frame
+
+
+def test_an_analysts_headline_wins_and_the_generated_one_stays(corpus: Path, data_dir: Path) -> None:
+    _, before = _headline_run(corpus)
+    row = before[before["doc"] == "a/x.txt"].iloc[0]
+    assert row["headline_basis"] == "generated"
+    generated = row["headline"]
+    path = C.set_headline(corpus, "a/x.txt", row["mention_id"], "  Talks open   in Geneva ", who="ana", when=WHEN)
+    assert path.parent.is_relative_to(data_dir) and path.name == C.HEADLINES_NAME
+    found, after = _headline_run(corpus)
+    assert found.headlines == {("a/x.txt", row["mention_id"]): "Talks open in Geneva"}
+    edited = after[after["mention_id"] == row["mention_id"]].iloc[0]
+    assert (edited["headline"], edited["headline_basis"], edited["headline_generated"]) == (
+        "Talks open in Geneva", "analyst", generated,
+    )  # fmt: skip
+    # keyed by the path in the corpus: the same text under b/ keeps its generated headline
+    other = after[after["doc"] == "b/x.txt"].iloc[0]
+    assert (other["headline"], other["headline_basis"]) == (generated, "generated")
+
+
+def test_undoing_a_headline_restores_the_generated_one_and_keeps_the_log(corpus: Path) -> None:
+    C.set_headline(corpus, "a/x.txt", "m1", "First", who="ana", when=WHEN)
+    C.set_headline(corpus, "a/x.txt", "m1", "Second", who="bo", when=WHEN)
+    assert C.read_corrections(corpus).headlines == {("a/x.txt", "m1"): "Second"}
+    C.set_headline(corpus, "a/x.txt", "m1", None, who="ana", when=WHEN)
+    assert C.read_corrections(corpus).headlines == {}
+    lines = C.headlines_path(corpus).read_text(encoding="utf-8").splitlines()
+    assert lines[0] == ",".join(C.HEADLINE_FIELDS)
+    assert [line.split(",")[2] for line in lines[1:]] == ["First", "Second", ""]
+
+
+def test_a_headline_is_no_date_correction(corpus: Path) -> None:
+    """A date correction and a headline of the same document do not touch each other."""
+    _save(corpus, "a/x.txt", dt.date(2020, 3, 9))
+    C.set_headline(corpus, "a/x.txt", "m1", "Talks open", who="ana", when=WHEN)
+    found = C.read_corrections(corpus)
+    assert found.published == {"a/x.txt": dt.date(2020, 3, 9)}
+    assert found.headlines == {("a/x.txt", "m1"): "Talks open"}
+    assert found.problems == ()

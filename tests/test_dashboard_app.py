@@ -387,3 +387,40 @@ def test_hostile_documents_are_shown_as_text_and_bad_files_reported(
     assert any("unreadable" in c.value for c in at.caption)
     (docs,) = [d.value for d in at.dataframe if d.key != "table"]
     assert set(docs["doc"]) == {"evil.txt", "binary.txt"}
+
+
+def test_a_headline_edit_is_saved_shown_exported_and_undone(
+    monkeypatch: pytest.MonkeyPatch, media, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    before = {p: p.read_bytes() for p in SEEDS.rglob("*") if p.is_file()}
+    frame = extract([SEEDS]).frame
+    row = frame.loc[frame["date_text"] == "last fall"].iloc[0]
+    mention = row["mention_id"]
+    at = app(monkeypatch, query={"event": mention})
+    assert not at.exception
+    box = at.text_input(key=f"headline_edit_{mention}")
+    assert box.value == row["headline"]
+    box.set_value("Analysts rename the autumn event")
+    next(b for b in at.button if b.label == "Save headline").click()
+    at.run()
+    assert not at.exception
+    assert any("Analysts rename the autumn event" in s.value for s in at.success)
+    assert corrections.read_corrections(SEEDS).headlines == {(row["doc"], mention): "Analysts rename the autumn event"}
+    assert corrections.headlines_path(SEEDS).is_relative_to(data_dir)
+    # the panel shows the edit, and the export carries it with its basis and the generated headline
+    assert at.text_input(key=f"headline_edit_{mention}").value == "Analysts rename the autumn event"
+    data, _ = downloaded(at, "CSV", media)
+    got = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False).set_index("mention_id")
+    assert got.loc[mention, "headline"] == "Analysts rename the autumn event"
+    assert got.loc[mention, "headline_basis"] == "analyst"
+    assert got.loc[mention, "headline_generated"] == row["headline"]
+    assert set(got.drop(index=mention)["headline_basis"]) == {"generated"}
+    # Undo: the generated headline again
+    next(b for b in at.button if b.label == "Undo my headline").click()
+    at.run()
+    assert not at.exception
+    assert corrections.read_corrections(SEEDS).headlines == {}
+    data, _ = downloaded(at, "CSV", media)
+    got = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False).set_index("mention_id")
+    assert (got.loc[mention, "headline"], got.loc[mention, "headline_basis"]) == (row["headline"], "generated")
+    assert {p: p.read_bytes() for p in SEEDS.rglob("*") if p.is_file()} == before

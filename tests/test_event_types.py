@@ -236,3 +236,60 @@ def test_bad_taxonomy_file_is_an_error_naming_it(tmp_path, content: str, message
 def test_missing_taxonomy_file_is_an_error_naming_it(tmp_path) -> None:
     with pytest.raises(DataFileError, match=r"missing\.csv"):
         load_taxonomy(tmp_path / "missing.csv", gazetteer=builtin_gazetteer())
+
+
+# --- sub-event types (issue 10) ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # protests: cues of violence, of force against protesters, of intervention; else peaceful
+        ("Thousands held a protest in Tripoli [[on Friday]].", ("protest", "peaceful protest")),
+        ("Protesters threw stones and torched cars in a riot [[on Friday]].", ("protest", "violent demonstration")),
+        ("Police fired tear gas to disperse the rally [[on Friday]].", ("protest", "protest with intervention")),
+        ("Troops opened fire on a demonstration [[on Friday]], killing four.",
+         ("protest", "excessive force against protesters")),
+        # agreements: a truce named makes it a ceasefire agreement, a peace deal a peace agreement
+        ("The sides signed a ceasefire agreement [[on Friday]].", ("agreement", "ceasefire agreement")),
+        ("They agreed a truce [[on Friday]].", ("agreement", "ceasefire agreement")),
+        ("The parties signed a peace deal in Juba [[on Friday]].", ("agreement", "peace agreement")),
+        ("The sides signed an agreement on oil exports [[on Friday]].", ("agreement", "agreement")),
+        # remote violence: the delivery named, else other
+        ("A roadside bomb killed three soldiers [[on Friday]].", ("remote_violence", "remote explosive/landmine/IED")),
+        ("Warplanes carried out an airstrike on the base [[on Friday]].", ("remote_violence", "air/drone strike")),
+        ("A bomb went off in the market [[on Friday]].", ("remote_violence", OTHER)),
+        ("The army shelled the town [[on Friday]].", ("remote_violence", "shelling/artillery/missile attack")),
+        # leadership change: a rule fits, or other
+        ("The army toppled the president in a coup [[on Friday]].", ("government_formation", "coup")),
+        ("The president dismissed the prime minister [[on Friday]].", ("government_formation", OTHER)),
+        # a concept without subtypes, and no type at all: empty
+        ("The foreign ministers met in Geneva [[on Friday]].", ("talks", "")),
+        ("The weather was fine [[on Friday]].", (OTHER, "")),
+    ],
+)  # fmt: skip
+def test_subtype_table(passage: str, expected: tuple[str, str]) -> None:
+    decision = decided(passage)
+    assert (decision.event_type, decision.subtype) == expected
+
+
+def test_user_taxonomy_subtypes(tmp_path) -> None:
+    extra = tmp_path / "cyber.csv"
+    extra.write_text(
+        "event_type,acled,concept,strength,keywords,subtypes\n"
+        "cyberattack,,hack,strong,hack|=ransomware,data theft: steal|leak; disruption\n"
+        # a file without the column is read as before
+        "talks,,summit,strong,summit\n",
+        encoding="utf-8",
+    )
+    tax = load_taxonomy(extra, gazetteer=builtin_gazetteer())
+    assert classify("Hackers hacked the ministry and leaked files.", taxonomy=tax).subtype == "data theft"
+    assert classify("Hackers hacked the ministry.", taxonomy=tax).subtype == "disruption"
+    assert classify("Leaders met at the summit.", taxonomy=tax).subtype == ""
+
+
+def test_bad_subtypes_cell_is_an_error_naming_it(tmp_path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("event_type,acled,concept,strength,keywords,subtypes\nx,,y,strong,y,z: |\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"bad\.csv:2"):
+        load_taxonomy(bad, gazetteer=builtin_gazetteer())

@@ -264,3 +264,69 @@ def test_headline_rules(title: str, date_text: str, expected: str) -> None:
     headline = titles.make_headline(title, date_text)
     assert headline == expected
     assert len(headline) <= titles.HEADLINE_MAX
+
+
+# --- headlines of quotations and captions (issue 10) ---------------------------------------------------
+
+
+@pytest.mark.parametrize("example", read_rule_file(titles.QUOTE_PRONOUNS).examples)
+def test_quotation_headline_example(example: Example) -> None:
+    assert headlined(example) == example.expected, example.source
+
+
+def test_quotation_examples_need_their_file(tmp_path, monkeypatch) -> None:
+    """Emptied, the pronoun list no longer gives what its examples say."""
+    examples = read_rule_file(titles.QUOTE_PRONOUNS).examples
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    monkeypatch.setattr(titles, "QUOTE_PRONOUNS", empty)
+    without = load_title_rules()
+    assert any(headlined(e, without) != e.expected for e in examples)
+
+
+def captioned(example: Example, rules: TitleRules | None = None) -> str:
+    """The headline of an example's first passage among its '|'-separated passages of one document,
+    every passage dated by its [[date]]."""
+    rules = rules or titles.builtin_title_rules()
+    passages = [Example(p.strip(), "", example.source) for p in example.text.split(" | ")]
+    dates = [p.text[p.text.index("[[") + 2 : p.text.index("]]")] for p in passages]
+    headlines = [headlined(p, rules) for p in passages]
+    plain = [p.text.replace("[[", "").replace("]]", "") for p in passages]
+    return titles.caption_headlines(plain, dates, headlines, rules)[0]
+
+
+@pytest.mark.parametrize("example", read_rule_file(titles.CAPTION_MARKERS).examples)
+def test_caption_headline_example(example: Example) -> None:
+    assert captioned(example) == example.expected, example.source
+
+
+def test_caption_examples_need_their_file(tmp_path, monkeypatch) -> None:
+    examples = read_rule_file(titles.CAPTION_MARKERS).examples
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    monkeypatch.setattr(titles, "CAPTION_MARKERS", empty)
+    without = load_title_rules()
+    assert any(captioned(e, without) != e.expected for e in examples)
+
+
+@pytest.mark.parametrize(
+    ("passage", "caption"),
+    [
+        ("Photo: Reuters", True),
+        ("Delegates pictured in Geneva on 5 May. Credit: AFP/Getty Images", True),
+        ("The rebels seized the town on 5 May, the army said.", False),
+        # long enough to be a statement, whatever it mentions
+        ("The minister, pictured last year with the envoy, said on 5 May that the talks " * 3, False),
+    ],
+)
+def test_is_caption(passage: str, caption: bool) -> None:
+    assert titles.is_caption(passage) is caption
+
+
+def test_caption_without_a_body_sentence_of_its_date_is_marked() -> None:
+    headlines = titles.caption_headlines(
+        ["File photo: troops on 4 May", "The rebels seized the town on 5 May."],
+        ["2020-05-04", "2020-05-05"],
+        ["File photo: troops", "Rebels seize the town"],
+    )
+    assert headlines == ["Photo: Troops", "Rebels seize the town"]

@@ -36,7 +36,7 @@ from timeline.understanding.actors import actors_within, find_actors, format_act
 from timeline.understanding.event_types import classify
 from timeline.understanding.passages import document_events, reference_for
 from timeline.understanding.roles import actor_roles, event_pivot, format_roles
-from timeline.understanding.titles import make_headline, make_title
+from timeline.understanding.titles import caption_headlines, make_headline, make_title
 
 log = logging.getLogger(__name__)
 
@@ -73,12 +73,14 @@ def extract(
     *,
     sources: str | os.PathLike[str] | None = None,
     published_overrides: Mapping[str, dt.date] | None = None,
+    headline_overrides: Mapping[tuple[str, str], str] | None = None,
 ) -> Extraction:
     """Events of every document under `paths` (files or folders, recursive).
 
     `config` (by default `load_config()`: the built-in data alone) gives the gazetteer, taxonomy,
     debris patterns, size limit and workers.  `sources` names a sources.csv to use instead of the one
-    beside the documents; `published_overrides` gives analysts' publication dates by document name.
+    beside the documents; `published_overrides` gives analysts' publication dates by document name,
+    `headline_overrides` analysts' headlines by (document name, mention_id).
     """
     config = config or load_config()
     problems: list[str] = []
@@ -93,7 +95,24 @@ def extract(
     batches = [items[i : i + BATCH] for i in range(0, len(items), BATCH)]
     n_workers = _workers(config.workers, len(items))
     results = map(job.batch, batches) if n_workers == 1 else _parallel(job, batches, n_workers)
-    return _collect(results, problems)
+    return with_headlines(_collect(results, problems), headline_overrides or {})
+
+
+def with_headlines(extraction: Extraction, headlines: Mapping[tuple[str, str], str]) -> Extraction:
+    """The analyst's headlines, by (doc, mention_id), in `headline` with `headline_basis` analyst; the
+    generated one stays in `headline_generated`.  Headlines of events no longer found are ignored."""
+    frame = extraction.frame
+    if not headlines or frame.empty:
+        return extraction
+    keys = pd.Series(list(zip(frame["doc"], frame["mention_id"], strict=True)), index=frame.index)
+    edited = keys.map(headlines)
+    hit = edited.notna().to_numpy()
+    if not hit.any():
+        return extraction
+    frame = frame.copy()
+    frame.loc[hit, "headline"] = edited[hit].astype(str).to_numpy()
+    frame.loc[hit, "headline_basis"] = "analyst"
+    return replace(extraction, frame=frame)
 
 
 # Documents are read and extracted this many at a time; each batch comes back as one compact
@@ -230,13 +249,14 @@ def understood(document: Document, events: Sequence[Event], config: Config) -> l
     if not events:
         return []
     named = find_actors(document.text, config.gazetteer)
-    rows: list[tuple[object, ...]] = []
+    rows: list[dict[str, object]] = []
     for event in events:
         start, end = event.passage_start, event.passage_end
         date_span = (event.mention.start - start, event.mention.end - start)
         values = event.as_row()
         decision = classify(event.passage, *date_span, config.taxonomy)
         values["event_type"], values["event_type_rule"] = decision.event_type, decision.rule
+        values["event_subtype"] = decision.subtype
         values["event_concepts"] = "; ".join(sorted(decision.concepts))
         inside = actors_within(named, start, end)
         values["actors"], values["actor_kinds"] = format_actors(unique_actors(inside))
@@ -246,8 +266,13 @@ def understood(document: Document, events: Sequence[Event], config: Config) -> l
         )
         values["title"] = make_title(event.passage, named, start, date_span, config.gazetteer, config.titles)
         values["headline"] = make_headline(values["title"], event.passage[date_span[0] : date_span[1]], config.titles)
-        rows.append(row_of(values))
-    return rows
+        values["headline_generated"], values["headline_basis"] = values["headline"], "generated"
+        rows.append(values)
+    fixed = caption_headlines([v["passage"] for v in rows], [v["date_value"] for v in rows],
+                              [v["headline"] for v in rows], config.titles)  # fmt: skip
+    for values, headline in zip(rows, fixed, strict=True):
+        values["headline"] = values["headline_generated"] = headline
+    return [row_of(values) for values in rows]
 
 
 def _collect(batches: Iterable[_Batch], problems: list[str]) -> Extraction:

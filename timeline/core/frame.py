@@ -55,8 +55,11 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         "headline",
         "str",
-        "Who did what, at most 70 characters, present tense, without date or attribution (from the title).",
+        "Who did what, at most 70 characters, present tense, without date or attribution (from the title); "
+        "the analyst's headline where one was saved.",
     ),
+    Column("headline_generated", "str", "The headline the rules made, kept when an analyst's headline replaces it."),
+    Column("headline_basis", "str", "Where the headline came from: generated, or analyst (a saved correction)."),
     Column("passage", "str", "The dated statement, exactly as in the document."),
     Column("passage_start", "int64", "Character offset of the passage in the document text."),
     Column("passage_end", "int64", "End offset (exclusive); text[passage_start:passage_end] == passage."),
@@ -67,6 +70,12 @@ COLUMNS: tuple[Column, ...] = (
     Column("assoc_actors", "str", "The other actors named in the passage, joined by '; '."),
     Column("event_type", "str", "Event type from the taxonomy (other when no rule fits)."),
     Column("event_type_rule", "str", "The taxonomy keyword that decided the type."),
+    Column(
+        "event_subtype",
+        "str",
+        "ACLED-style sub-event type where a rule decides it (e.g. peaceful protest, ceasefire agreement); "
+        "other when the type's rules fit none, empty when the type has none.",
+    ),
     Column(
         "event_concepts",
         "str",

@@ -11,6 +11,11 @@ The corpus's own sources.csv is the publisher's word and is never written.  Corr
 * a document is named by its path relative to the corpus folder, exactly (`a/x.txt` is not `b/x.txt`);
 * one writer at a time: a lock file beside it (`filelock`), waited for at most LOCK_SECONDS.
 
+An analyst's headlines of events go to a `headlines.csv` beside it, kept the same way (a log, the
+last row of an event wins, an empty `headline` withdraws it): columns `file,mention_id,headline,who,when`,
+an event named by its document's corpus-relative path and its `mention_id`.  They are a file of their
+own so that a reader of publication dates never takes a headline row for a withdrawn date.
+
 The same folder holds the documents an analyst uploads (`uploads_root`), so neither a correction nor an
 upload writes into the corpus folder.
 """
@@ -34,6 +39,8 @@ from timeline.core.errors import TimelineError
 DATA_DIR_ENV = "TIMELINE_DATA_DIR"
 CORRECTIONS_NAME = "corrections.csv"
 FIELDS: tuple[str, ...] = ("file", "published", "basis", "who", "when")
+HEADLINES_NAME = "headlines.csv"
+HEADLINE_FIELDS: tuple[str, ...] = ("file", "mention_id", "headline", "who", "when")
 LOCK_SECONDS = 10.0
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -48,6 +55,8 @@ class Corrections:
     # Document (path relative to the corpus) -> the analyst's publication date in force.
     published: Mapping[str, dt.date] = field(default_factory=dict)
     problems: tuple[str, ...] = ()
+    # (document, mention_id) -> the analyst's headline in force.
+    headlines: Mapping[tuple[str, str], str] = field(default_factory=dict)
 
 
 def user_data_dir() -> Path:
@@ -70,6 +79,10 @@ def corrections_path(corpus: str | os.PathLike[str]) -> Path:
     return corpus_data_dir(corpus) / CORRECTIONS_NAME
 
 
+def headlines_path(corpus: str | os.PathLike[str]) -> Path:
+    return corpus_data_dir(corpus) / HEADLINES_NAME
+
+
 def uploads_root(corpus: str | os.PathLike[str]) -> Path:
     """The folder read beside the corpus for uploaded documents; they are saved in its `uploads/`,
     so their names ("uploads/x.txt") are told apart from the corpus's own."""
@@ -79,12 +92,14 @@ def uploads_root(corpus: str | os.PathLike[str]) -> Path:
 def read_corrections(corpus: str | os.PathLike[str]) -> Corrections:
     """The corrections in force for a corpus folder; a missing file is no corrections, a bad row a problem."""
     path = corrections_path(corpus)
+    headlines, headline_problems = read_headlines(corpus)
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
     except FileNotFoundError:
-        return Corrections(path)
+        return Corrections(path, problems=headline_problems, headlines=headlines)
     except OSError as exc:
-        return Corrections(path, problems=(f"{path}: cannot read the corrections ({exc.strerror or exc})",))
+        problem = f"{path}: cannot read the corrections ({exc.strerror or exc})"
+        return Corrections(path, problems=(problem, *headline_problems), headlines=headlines)
     from timeline.reading.dateparser_adapter import DateParseError, parse_published
 
     published: dict[str, dt.date] = {}
@@ -103,7 +118,43 @@ def read_corrections(corpus: str | os.PathLike[str]) -> Corrections:
                 problems.append(f"{path} line {line_no}: {exc}; correction of {doc!r} ignored")
     except csv.Error as exc:
         problems.append(f"{path}: {exc}; later corrections ignored")
-    return Corrections(path, published, tuple(problems))
+    return Corrections(path, published, (*problems, *headline_problems), headlines)
+
+
+def read_headlines(corpus: str | os.PathLike[str]) -> tuple[dict[tuple[str, str], str], tuple[str, ...]]:
+    """The analyst's headlines in force, by (document, mention_id), and the problems of reading them."""
+    path = headlines_path(corpus)
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return {}, ()
+    except OSError as exc:
+        return {}, (f"{path}: cannot read the headlines ({exc.strerror or exc})",)
+    headlines: dict[tuple[str, str], str] = {}
+    try:
+        for row in csv.DictReader(io.StringIO(text, newline="")):
+            doc, mention = (row.get("file") or "").strip(), (row.get("mention_id") or "").strip()
+            if not doc or not mention:
+                continue
+            headline = " ".join((row.get("headline") or "").split())
+            if headline:
+                headlines[(doc, mention)] = headline
+            else:
+                headlines.pop((doc, mention), None)
+    except csv.Error as exc:
+        return headlines, (f"{path}: {exc}; later headlines ignored",)
+    return headlines, ()
+
+
+def set_headline(
+    corpus: str | os.PathLike[str], doc: str, mention_id: str, headline: str | None, *, who: str, when: dt.datetime
+) -> Path:
+    """Record an analyst's headline of the event `mention_id` of `doc` (None or blank: withdraw it, the
+    generated headline applies again); returns the file.  Raises CorrectionsError like `set_published`."""
+    value = " ".join((headline or "").split())
+    return _append(
+        headlines_path(corpus), HEADLINE_FIELDS, [doc, mention_id, value, who, when.isoformat(timespec="seconds")]
+    )
 
 
 def set_published(
@@ -114,7 +165,12 @@ def set_published(
     Appends one row under the corpus's lock; raises CorrectionsError when the lock is not had within
     LOCK_SECONDS or the folder cannot be written.
     """
-    path = corrections_path(corpus)
+    value = published.isoformat() if published else ""
+    return _append(corrections_path(corpus), FIELDS, [doc, value, "analyst", who, when.isoformat(timespec="seconds")])
+
+
+def _append(path: Path, fields: tuple[str, ...], row: list[str]) -> Path:
+    """Append one row (and the header to a new file) under the file's lock."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with FileLock(str(path) + ".lock", timeout=LOCK_SECONDS):
@@ -122,9 +178,8 @@ def set_published(
             buffer = io.StringIO()
             writer = csv.writer(buffer, lineterminator="\n")
             if new:
-                writer.writerow(FIELDS)
-            value = published.isoformat() if published else ""
-            writer.writerow([doc, value, "analyst", who, when.isoformat(timespec="seconds")])
+                writer.writerow(fields)
+            writer.writerow(row)
             with path.open("a", encoding="utf-8", newline="") as fh:
                 fh.write(buffer.getvalue())
                 fh.flush()

@@ -31,6 +31,12 @@ Choosing among several keywords in one passage (`classify`):
 5. Ties go to the type listed first in the taxonomy (its priority).
 
 No keyword at all gives ``other`` with an empty rule: never a guess.
+
+Sub-event types (`TypeDecision.subtype`, ACLED's sub-event level where a rule can decide it) come from
+the optional ``subtypes`` column of a concept's row, read for the concept of the deciding keyword:
+``subtype: cue|cue; subtype: cue; default subtype`` -- the first subtype one of whose cues (keywords
+as above, inflected) is in the passage, else the one without cues; ``other`` when none fits, empty
+when the concept has no subtypes (or the type is ``other``).
 """
 
 from __future__ import annotations
@@ -99,6 +105,7 @@ class TypeDecision(NamedTuple):
     # The strong concepts of `event_type` named in the passage, reported or intended content included:
     # "aimed at agreeing a ceasefire" still speaks of a ceasefire, which is what grouping compares.
     concepts: frozenset[str]
+    subtype: str = ""  # ACLED-style sub-event type, "other" when the concept's rules fit none
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -110,6 +117,8 @@ class Taxonomy:
     types: tuple[str, ...]  # in priority order
     acled: dict[str, str]
     sources: tuple[str, ...]
+    # (event_type, concept) -> its sub-event rules in order: (subtype, pattern of its cues or None)
+    subtypes: dict[tuple[str, str], tuple[tuple[str, re.Pattern[str] | None], ...]]
 
 
 # --- inflection ---------------------------------------------------------------------------------------------
@@ -183,10 +192,12 @@ def load_taxonomy(*paths: str | os.PathLike[str], builtin: bool = True, gazettee
     markers: dict[str, MarkerKind] = {}
     types: dict[str, int] = {}
     acled: dict[str, str] = {}
+    subtypes: dict[tuple[str, str], tuple[tuple[str, re.Pattern[str] | None], ...]] = {}
     for path in files:
         header, rows = _read_csv(path)
         if "event_type" in header:
             _add_type_rows(path, rows, keywords, types, acled)
+            _add_subtype_rows(path, rows, subtypes)
         elif "marker" in header:
             _add_marker_rows(path, rows, markers)
         else:
@@ -199,6 +210,7 @@ def load_taxonomy(*paths: str | os.PathLike[str], builtin: bool = True, gazettee
         types=tuple(types),
         acled=acled,
         sources=tuple(files),
+        subtypes=subtypes,
     )
 
 
@@ -244,6 +256,38 @@ def _add_type_rows(
             entry = Keyword(event_type, concept, strength, keyword.lstrip("="), priority)  # type: ignore[arg-type]
             for form in keyword_forms(keyword):
                 keywords[form] = entry
+
+
+def _add_subtype_rows(
+    path: str, rows: _Rows, subtypes: dict[tuple[str, str], tuple[tuple[str, re.Pattern[str] | None], ...]]
+) -> None:
+    """The ``subtypes`` cells of a types file (see the module doc); a later file's row replaces a concept's."""
+    for line, row in rows:
+        cell = row.get("subtypes", "")
+        if not cell:
+            continue
+        concept = row.get("concept", "") or row.get("event_type", "")
+        rules: list[tuple[str, re.Pattern[str] | None]] = []
+        for part in (p.strip() for p in cell.split(";")):
+            name, colon, cues = part.partition(":")
+            name = name.strip()
+            forms = sorted({f for cue in cues.split("|") if cue.strip() for f in keyword_forms(cue.strip())}, key=len)
+            if not name or (colon and not forms):
+                raise DataFileError(f"{path}:{line}: subtypes are written 'subtype: cue|cue; default subtype'")
+            pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, reversed(forms))) + r")\b") if forms else None
+            rules.append((name, pattern))
+        subtypes[(row["event_type"], concept)] = tuple(rules)
+
+
+def subtype_of(folded: str, keyword: Keyword, tax: Taxonomy) -> str:
+    """The sub-event type a folded passage decided by `keyword` has (see the module doc)."""
+    rules = tax.subtypes.get((keyword.event_type, keyword.concept))
+    if not rules:
+        return ""
+    for name, pattern in rules:
+        if pattern is None or pattern.search(folded):
+            return name
+    return OTHER
 
 
 def _add_marker_rows(path: str, rows: _Rows, markers: dict[str, MarkerKind]) -> None:
@@ -298,7 +342,7 @@ def _with_discounts(
 
 # Build a KeywordHit or TypeDecision without the Python-level __new__ (once per hit or passage).
 _new_hit = _new_decision = tuple.__new__
-_NOTHING = TypeDecision(OTHER, "", frozenset())
+_NOTHING = TypeDecision(OTHER, "", frozenset(), "")
 
 
 def classify(
@@ -320,7 +364,8 @@ def classify(
         if not found:
             return _NOTHING
         keyword = found[0][2]
-        return _new_decision(TypeDecision, (keyword.event_type, keyword.keyword, _strong_concepts([keyword])))
+        decided = (keyword.event_type, keyword.keyword, _strong_concepts([keyword]), subtype_of(folded, keyword, tax))
+        return _new_decision(TypeDecision, decided)
     hits = _with_discounts(passage, folded, found, date_start, date_end, tax)
     has_date = not (date_start == -1 and date_end is None)
     end = date_start if date_end is None else date_end
@@ -333,10 +378,11 @@ def classify(
     event_type = best.keyword.event_type
     concepts = _strong_concepts([h.keyword for h in hits if h.keyword.event_type == event_type])
     others = sorted({h.keyword.event_type for h in hits} - {event_type})
+    subtype = subtype_of(folded, best.keyword, tax)
     if not others:
-        return _new_decision(TypeDecision, (event_type, best.keyword.keyword, concepts))
+        return _new_decision(TypeDecision, (event_type, best.keyword.keyword, concepts, subtype))
     rule = f"{best.keyword.keyword} ({_how(best, hits, has_date)}; also {', '.join(others)})"
-    return _new_decision(TypeDecision, (event_type, rule, concepts))
+    return _new_decision(TypeDecision, (event_type, rule, concepts, subtype))
 
 
 def _strong_concepts(keywords: Iterable[Keyword]) -> frozenset[str]:

@@ -85,6 +85,11 @@ TITLE_TRAILING_FILLERS = DATA_DIR / "en" / "title_trailing_fillers.txt"
 TITLE_TEMPORAL_OPENERS = DATA_DIR / "en" / "title_temporal_openers.txt"
 HEADLINE_VERBS = DATA_DIR / "en" / "headline_verbs.txt"
 SPEECH_VERBS = DATA_DIR / "en" / "speech_verbs.txt"
+QUOTE_PRONOUNS = DATA_DIR / "en" / "quote_pronouns.txt"
+CAPTION_MARKERS = DATA_DIR / "en" / "caption_markers.txt"
+# A caption is a short passage: longer ones are statements even with "pictured" in them.
+CAPTION_MAX = 200
+CAPTION_PREFIX = "Photo: "
 HEADLINE_MAX = 70
 # The event verb is looked for among the headline's first words only (the rest is cut anyway).
 HEADLINE_VERB_REACH = 14
@@ -103,6 +108,8 @@ class TitleRules:
     speaker_first: re.Pattern[str]  # "X[, the ... ,] said (that) Y"
     speech_verbs: frozenset[str]  # lower case: "said", "told", ... (data/en/speech_verbs.txt)
     speech_pattern: re.Pattern[str]  # any of them, as a whole word
+    quote_pronouns: frozenset[str] = frozenset()  # "we", "our", ...: a quotation not to report as "X says ..."
+    caption_markers: tuple[str, ...] = ()  # "photo:", "(reuters)", ...: a short passage holding one is a caption
 
 
 def load_title_rules() -> TitleRules:
@@ -127,6 +134,8 @@ def load_title_rules() -> TitleRules:
         ),
         speech_verbs=frozenset(w.lower() for w in read_rule_file(SPEECH_VERBS).words()),
         speech_pattern=re.compile(rf"\b(?:{speech})\b"),
+        quote_pronouns=words(QUOTE_PRONOUNS),
+        caption_markers=tuple(w.lower() for w in read_rule_file(CAPTION_MARKERS).words()),
     )
 
 
@@ -180,11 +189,14 @@ def make_headline(title: str, date_text: str = "", rules: TitleRules | None = No
     line = title.rstrip("…").strip()
     if date_text:
         line = _without_date(line, date_text)
+    quoted = _QUOTE_FIRST_TITLE.match(line)
+    if quoted:
+        line = _reported(quoted.group("who"), quoted.group("what"), rules)
     if "(" in line:
         line = _BRACKETED_ACRONYM.sub("", line)  # "the Front (MVLF)": the acronym waits
     # Word sets, not regular expressions: this runs once per event (set operations are in C).
     lower_words = line.lower().replace(",", " ").split()
-    if not rules.speech_verbs.isdisjoint(lower_words):
+    if not quoted and not rules.speech_verbs.isdisjoint(lower_words):
         # "Jones said the truce holds" -> "Jones: the truce holds"; "..., the ministry said" goes
         speaker = rules.speaker_first.match(line)
         line = f"{speaker.group('who')}: {speaker.group('what')}" if speaker else rules.attribution.sub("", line)
@@ -217,6 +229,75 @@ def make_headline(title: str, date_text: str = "", rules: TitleRules | None = No
     while len(kept) > 1 and kept[-1].lower().strip(",;:") in rules.trailing_fillers:
         kept.pop()
     return " ".join(kept).rstrip(" ,;:—–-") + "…"
+
+
+_QUOTE_FIRST_TITLE = re.compile(r"^(?P<who>[^:“\"]{1,60}) said[^:“\"]*:\s*[“\"](?P<what>[^”\"]+)[”\"]?$")
+
+
+def _reported(who: str, what: str, rules: TitleRules) -> str:
+    """A quotation-first title as "<who> says <what>", or "<who> makes a statement" when the quoted
+    words speak in the first or second person (they cannot be reported as they are)."""
+    who = who.strip()
+    if who.startswith(("The ", "A ", "An ")):
+        who = who.split(" ", 1)[1]
+    what = what.strip().rstrip(" ,.;:!?")
+    words = re.findall(r"[\w’']+", what.lower())
+    if not what or not rules.quote_pronouns.isdisjoint(words):
+        return f"{who} makes a statement"
+    first = what.split(" ", 1)[0]
+    if first.lower() in ("the", "a", "an"):
+        what = what.split(" ", 1)[1] if " " in what else ""
+    elif not first.isupper() and not any(m.start == 0 for m in find_actors(what)):
+        what = what[:1].lower() + what[1:]  # "Talks will resume" -> "talks will resume"; not "Russia"
+    return f"{who} says {what}".rstrip()
+
+
+def is_caption(passage: str, rules: TitleRules | None = None) -> bool:
+    """A photo caption or credit line: a short passage with a caption marker ("Photo:", "(Reuters)", ...)."""
+    rules = rules or builtin_title_rules()
+    line = " ".join(passage.split()).lower()
+    return len(line) <= CAPTION_MAX and any(marker in line for marker in rules.caption_markers)
+
+
+def caption_headlines(
+    passages: Sequence[str], dates: Sequence[str], headlines: Sequence[str], rules: TitleRules | None = None
+) -> list[str]:
+    """The headlines of one document's events, a caption's replaced by the headline of the first body
+    passage (not a caption) reporting the same date (`dates`: each event's date value), else marked
+    with CAPTION_PREFIX."""
+    rules = rules or builtin_title_rules()
+    caption = [is_caption(p, rules) for p in passages]
+    if not any(caption):
+        return list(headlines)
+    body: dict[str, str] = {}
+    for is_cap, date, headline in zip(caption, dates, headlines, strict=True):
+        if not is_cap and date and headline:
+            body.setdefault(date, headline)
+    out: list[str] = []
+    for is_cap, date, headline in zip(caption, dates, headlines, strict=True):
+        if not is_cap:
+            out.append(headline)
+        elif date in body:
+            out.append(body[date])
+        else:
+            marked = (
+                headline if headline.startswith(CAPTION_PREFIX) else CAPTION_PREFIX + _without_markers(headline, rules)
+            )
+            out.append(marked if len(marked) <= HEADLINE_MAX else marked[: HEADLINE_MAX - 1].rstrip() + "…")
+    return out
+
+
+def _without_markers(headline: str, rules: TitleRules) -> str:
+    """A caption's headline without its credit words ("File photo of", "(Reuters)", "Photo:")."""
+    line = re.sub(r"^file photo(?: of)?\s*", "", headline, flags=re.IGNORECASE)
+    for marker in rules.caption_markers:
+        if marker != "pictured":
+            line = re.sub(re.escape(marker) + r"(?:\s*\w+)?" if marker.endswith(":") else re.escape(marker),
+                          "", line, flags=re.IGNORECASE)  # fmt: skip
+    line = " ".join(line.split()).strip(" ,;:.|-–—")
+    if line.lower().startswith(("the ", "a ", "an ")):
+        line = line.split(" ", 1)[1]
+    return _capitalise(line)
 
 
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9]{1,7}\)")
