@@ -186,3 +186,20 @@ def test_a_headline_is_no_date_correction(corpus: Path) -> None:
     assert found.published == {"a/x.txt": dt.date(2020, 3, 9)}
     assert found.headlines == {("a/x.txt", "m1"): "Talks open"}
     assert found.problems == ()
+
+
+def test_the_cli_applies_an_analysts_headline_when_asked(corpus: Path, tmp_path: Path, data_dir: Path) -> None:
+    from conftest import read_csv_rows, run_cli
+
+    _, frame = _headline_run(corpus)
+    mention = frame.iloc[0]
+    C.set_headline(corpus, mention["doc"], mention["mention_id"], "Analyst's own line", who="t", when=dt.datetime.now())
+    out = tmp_path / "out.csv"
+    assert run_cli("extract", corpus, "-o", out, "--with-corrections").returncode == 0
+    rows = {r["mention_id"]: r for r in read_csv_rows(out)}
+    assert (rows[mention["mention_id"]]["headline"], rows[mention["mention_id"]]["headline_basis"]) == (
+        "Analyst's own line",
+        "analyst",
+    )
+    assert run_cli("extract", corpus, "-o", out).returncode == 0
+    assert read_csv_rows(out)[0]["headline_basis"] == "generated"

@@ -173,12 +173,16 @@ def run_extract(args: argparse.Namespace) -> int:
     except DataFileError as exc:
         return _fail(str(exc))
     overrides: dict[str, dt.date] = {}
+    headlines: dict[tuple[str, str], str] = {}
     if args.with_corrections:
         found = read_corrections(args.paths[0])
         overrides = dict(found.published)
+        headlines = dict(found.headlines)
         for problem in found.problems:
             print(printable(f"warning: {problem}"), file=sys.stderr)
-    result = extract(args.paths, config, sources=args.sources, published_overrides=overrides)
+    result = extract(
+        args.paths, config, sources=args.sources, published_overrides=overrides, headline_overrides=headlines
+    )
     for problem in result.problems:
         print(printable(f"warning: {problem}"), file=sys.stderr)
     if not args.quiet:
