@@ -349,7 +349,7 @@ def test_end_of_the_year_in_future_text_is_this_year_narrowed():
 )
 def test_ambiguous_or_invalid_numeric_dates(text, expr):
     mentions = [m for m in overlapping(tag(text, Reference(d(MAY20))), text, expr) if m.kind == "date"]
-    assert all(m.period is None and m.basis == "unresolved" for m in mentions), mentions
+    assert all(m.period is None and m.basis in ("ambiguous", "unresolved") for m in mentions), mentions
 
 
 # ---------------------------------------------------------------- traps: never a date
@@ -738,7 +738,30 @@ def test_ambiguous_slash_date_needs_a_declared_order(order, expected):
     text = "The truce was signed on 4/3/19 in Aden."
     (mention,) = tag(text, Reference(d(MAY20)), rules=with_date_order(builtin_rules(), order))
     assert (mention.text, mention.value or None) == ("4/3/19", expected)
-    assert mention.basis == ("unresolved" if order is None else "explicit")
+    assert mention.basis == ("ambiguous" if order is None else "explicit")
+
+
+@pytest.mark.parametrize(
+    "text,expr,basis,rule",
+    [
+        pytest.param("The truce was signed on 4/3/19 in Aden.", "4/3/19", "ambiguous", "ambiguous_numeric_date",
+                     id="two-readings"),
+        pytest.param("It happened on 05/06/2020.", "05/06/2020", "ambiguous", "ambiguous_numeric_date",
+                     id="four-digit-year"),
+        pytest.param("It happened on 12.11.2019.", "12.11.2019", "ambiguous", "ambiguous_numeric_date",
+                     id="dotted"),
+        # one reading only: a date, not ambiguous
+        pytest.param("It happened on 13/4/19.", "13/4/19", "explicit", "slash_date_short_year", id="dmy-only"),
+        # the same day both ways: no ambiguity
+        pytest.param("It happened on 5/5/2019.", "5/5/2019", "explicit", "slash_date", id="same-both-ways"),
+        # neither reading is a day
+        pytest.param("It happened on 31/31/2019.", "31/31/2019", "unresolved", "invalid_date", id="no-reading"),
+    ],
+)  # fmt: skip
+def test_slash_date_basis(text, expr, basis, rule):
+    (mention,) = [m for m in tag(text, Reference(d(MAY20))) if m.text == expr]
+    assert (mention.basis, mention.rule) == (basis, rule)
+    assert (mention.period is None) == (basis != "explicit")
 
 
 def test_date_order_on_the_command_line(tmp_path, capsys):

@@ -327,3 +327,34 @@ def test_html_document_in_a_corpus(tmp_path):
     rows = result.frame[result.frame["doc"] == "page.html"].to_dict("records")
     assert [r["date_value"] for r in rows] == ["2020-01-16"]
     assert_offsets(result.document("page.html").text, [], rows)
+
+
+# ---------------------------------------------------------------- the per-document report
+
+
+@pytest.mark.parametrize(
+    "text,n_ambiguous,status",
+    [
+        pytest.param("The truce was signed on 4/3/19 in Aden.", 1, "empty", id="only-ambiguous"),
+        pytest.param("The truce was signed on 4/3/19 in Aden. Talks resumed on 5/6/2019 and on 10 June 2019.",
+                     2, "ok", id="two-ambiguous-one-dated"),
+        pytest.param("The truce was signed on 25/12/2019 in Aden.", 0, "ok", id="unambiguous"),
+    ],
+)  # fmt: skip
+def test_report_counts_ambiguous_dates_and_says_how_to_declare_the_order(text, n_ambiguous, status):
+    (report,) = extract_texts({"a.txt": text}, {"a.txt": d("2020-05-20")}).reports
+    assert report.status == status
+    if n_ambiguous:
+        assert f"{n_ambiguous} ambiguous numeric date(s)" in report.message
+        assert "--date-order DMY or MDY" in report.message
+        assert "'4/3/19'" in report.message  # the first one, as written
+        assert "unresolved" not in report.message  # an ambiguous date is not counted twice
+    else:
+        assert "ambiguous" not in report.message
+
+
+def test_declared_order_leaves_nothing_ambiguous_in_the_report():
+    config = load_config(date_order="DMY")
+    (report,) = extract_texts({"a.txt": "The truce was signed on 4/3/19 in Aden."}, {"a.txt": d("2020-05-20")},
+                              config).reports  # fmt: skip
+    assert (report.status, "ambiguous" in report.message) == ("ok", False)

@@ -234,7 +234,10 @@ def resolve_numeric_date(m: Match, ctx: Context) -> Resolution:
     declared = {"DMY": dmy, "MDY": mdy}.get(ctx.rules.date_order or "")
     if declared is not None:
         return Resolution(P.day(declared), "explicit", m.rule + "_" + (ctx.rules.date_order or "").lower())
-    return _unresolved("ambiguous_numeric_date")
+    if len(readings) == 2:
+        # "4/3/19": 4 March or 3 April; no date until the run declares an order (the report says how).
+        return Resolution(None, "ambiguous", "ambiguous_numeric_date", tense=ctx.tense(m))
+    return _unresolved("invalid_date")
 
 
 def resolve_numeric_month(m: Match, ctx: Context) -> Resolution:
