@@ -808,3 +808,47 @@ def test_holiday_outside_the_hijri_tables_is_unresolved(text, expr):
 
 def test_holiday_without_year_or_publication_is_no_mention():
     assert tag("Fighting eased during Ramadan.", Reference()) == []
+
+
+# ---- composition: a week or day of a month, a count of weekdays (hand-worked: 2020-05-20 is a Wednesday)
+@pytest.mark.parametrize(
+    "published,text,expr,value,rule",
+    [
+        # August 2019 ends on Saturday the 31st; its last Thursday, the 29th, is in W35 (26 Aug - 1 Sep).
+        pytest.param("2019-09-10", "Talks stalled in the last week of August.", "the last week of August", "2019-W35",
+                     "week_of_month", id="last-week-of-august"),
+        # 3 August 2020 is a Monday; the second Thursday is the 13th, in W33 (10-16 August).
+        pytest.param(MAY20, "Talks resume in the second week of August 2020.", "the second week of August 2020",
+                     "2020-W33", "week_of_month", id="second-week-explicit"),
+        pytest.param(MAY20, "The truce ended on the final day of April.", "the final day of April", "2020-04-30",
+                     "day_of_month", id="final-day-of-april"),
+        pytest.param(MAY20, "The truce ended on the last day of last month.", "the last day of last month",
+                     "2020-04-30", "day_of_month", id="last-day-of-last-month"),
+        # February 2021 starts on a Monday: its Thursdays are the 4th, 11th, 18th and 25th, no fifth.
+        pytest.param(MAY20, "Talks end in the fifth week of February 2021.", "the fifth week of February 2021", None,
+                     "invalid_date", id="no-fifth-week"),
+        pytest.param(MAY20, "Polls open 3 Fridays from now.", "3 Fridays from now", "2020-06-05",
+                     "weekday_count_ahead", id="three-fridays"),
+        pytest.param(MAY20, "Polls open THREE FRIDAYS FROM NOW.", "THREE FRIDAYS FROM NOW", "2020-06-05",
+                     "weekday_count_ahead", id="all-capitals"),
+        # A count needs the plural: "one Wednesday ago" is no weekday count (the weekday alone is read).
+        pytest.param(MAY20, "The convoy left one Wednesday ago.", "one Wednesday ago", None, None,
+                     id="singular-is-no-count"),
+        pytest.param(MAY20, "The convoy left two Wednesdays ago.", "two Wednesdays ago", "2020-05-06",
+                     "weekday_count_back", id="two-wednesdays-ago"),
+    ],
+)  # fmt: skip
+def test_week_day_of_month_and_weekday_counts(published, text, expr, value, rule):
+    found = [m for m in overlapping(tag(text, Reference(d(published))), text, expr) if m.kind == "date"]
+    if rule is None:
+        assert all(m.text != expr for m in found)
+        return
+    (mention,) = found
+    assert (mention.text, mention.value or None, mention.rule) == (expr, value, rule)
+
+
+def test_a_count_of_weekdays_ahead_is_scheduled():
+    from timeline.pipeline import extract_texts
+
+    frame = extract_texts({"a.txt": "Polls open 3 Fridays from now."}, {"a.txt": d(MAY20)}).frame
+    assert frame[["date_text", "status"]].values.tolist() == [["3 Fridays from now", "scheduled"]]
