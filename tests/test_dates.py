@@ -852,3 +852,20 @@ def test_a_count_of_weekdays_ahead_is_scheduled():
 
     frame = extract_texts({"a.txt": "Polls open 3 Fridays from now."}, {"a.txt": d(MAY20)}).frame
     assert frame[["date_text", "status"]].values.tolist() == [["3 Fridays from now", "scheduled"]]
+
+
+# ---- reported speech: a plan told in the past perfect is never put into next year
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        pytest.param("The vote scheduled for 3 April had been postponed.", "3 April", "2020-04-03", id="pluperfect"),
+        pytest.param("Officials said the vote, scheduled for 3 April, had been postponed.", "3 April", "2020-04-03",
+                     id="reported-with-commas"),
+        pytest.param("The vote scheduled for April 3 had already been called off.", "April 3", "2020-04-03",
+                     id="month-day-adverb"),
+        # a plan still ahead reads forward, as before
+        pytest.param("The vote scheduled for 3 May will go ahead.", "3 May", "2020-05-03", id="future-stays"),
+    ],
+)  # fmt: skip
+def test_plan_in_the_past_perfect_is_not_next_year(text, expr, value):
+    assert the_mention(text, expr, "2020-04-10").period.value == value

@@ -41,7 +41,8 @@ _TENSE_LISTS = (
     "future_words", "future_auxiliaries", "reported_auxiliaries", "future_before_to", "future_after_to", "modals",
     "plan_prepositions",
     "not_a_verb_after_to",
-    "past_words", "ed_not_verb", "present_words", "forward_cues",
+    "past_words", "ed_not_verb", "present_words", "forward_cues", "plan_participles", "plan_participle_heads",
+    "perfect_heads", "perfect_adverbs",
 )  # fmt: skip
 _NOT_YEAR_LISTS = (
     "not_year_before", "year_cues", "counted_after", "not_plural", "counted_after_abbreviations", "clock_after",
