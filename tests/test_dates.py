@@ -869,3 +869,31 @@ def test_a_count_of_weekdays_ahead_is_scheduled():
 )  # fmt: skip
 def test_plan_in_the_past_perfect_is_not_next_year(text, expr, value):
     assert the_mention(text, expr, "2020-04-10").period.value == value
+
+
+# ---- "Independence Day" given its state in the same sentence (national_days.yaml)
+@pytest.mark.parametrize(
+    "published,text,value,rule",
+    [
+        # Algeria's is 5 July: in past text on 20 May 2020, the one of 2019.
+        pytest.param(MAY20, "Algerians celebrated Independence Day with protests.", "2019-07-05", "holiday",
+                     id="algeria-past"),
+        pytest.param(MAY20, "Mexico will celebrate Independence Day without crowds.", "2020-09-16", "holiday",
+                     id="mexico-future"),
+        pytest.param(MAY20, "The U.S. embassy in Tripoli closed for Independence Day.", "2019-07-04", "holiday",
+                     id="us-abbreviation"),
+        pytest.param(MAY20, "South Sudanese celebrated Independence Day in Juba.", "2019-07-09", "holiday",
+                     id="longest-name-wins"),
+        pytest.param(MAY20, "Lebanon held no parade on Independence Day 2019.", "2019-11-22", "holiday",
+                     id="with-a-year"),
+        pytest.param(MAY20, "INDEPENDENCE DAY PASSED QUIETLY IN YEMEN.", "2019-11-30", "holiday", id="capitals"),
+        # The state in another sentence: no date.
+        pytest.param(MAY20, "Libya is quiet. Independence Day passed.", None, "national_day_no_state",
+                     id="state-in-another-sentence"),
+        pytest.param(MAY20, "Libya and Tunisia marked Independence Day.", None, "national_day_no_state",
+                     id="two-states"),
+    ],
+)  # fmt: skip
+def test_independence_day_given_a_state(published, text, value, rule):
+    (mention,) = [m for m in tag(text, Reference(d(published))) if m.text.lower().startswith("independence day")]
+    assert (mention.value or None, mention.rule) == (value, rule)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from timeline.core import periods as P
 from timeline.core.models import DateBasis
 from timeline.core.periods import Period
+from timeline.temporal.holidays import Holiday
 from timeline.temporal.holidays import key as holiday_key
 from timeline.temporal.holidays import occurrences
 from timeline.temporal.patterns import Match
@@ -796,6 +797,13 @@ def resolve_holiday(m: Match, ctx: Context) -> Resolution:
     holidays = ctx.rules.holidays
     if name not in holidays:
         return _unresolved("holiday_unknown", tense)
+    if holidays[name].kind == "national":
+        # "Independence Day": the day of the one state its sentence names (none or several: no date).
+        table = ctx.rules.national_days[holidays[name].members[0]]
+        day = table.day_in(ctx.text[ctx.sentence_start : ctx.sentence_end])
+        if day is None:
+            return _unresolved("national_day_no_state", tense)
+        holidays = {name: Holiday("fixed", day)}
     if "y" in m.groups:
         found = occurrences(name, int(m.groups["y"]), holidays)
         if len(found) != 1:
