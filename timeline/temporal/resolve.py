@@ -16,9 +16,8 @@ from typing import TYPE_CHECKING
 from timeline.core import periods as P
 from timeline.core.models import DateBasis
 from timeline.core.periods import Period
-from timeline.temporal.holidays import Holiday
+from timeline.temporal.holidays import Holiday, occurrences
 from timeline.temporal.holidays import key as holiday_key
-from timeline.temporal.holidays import occurrences
 from timeline.temporal.patterns import Match
 from timeline.temporal.tense import Tense
 
