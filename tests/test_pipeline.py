@@ -6,6 +6,7 @@ import csv
 import difflib
 import re
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from conftest import BAD_FILES, FAST, GOOD_TEXT, SEED_DOCS, SEEDS, d, write_bad_corpus
@@ -15,6 +16,7 @@ from snapshot import SNAPSHOT, snapshot_lines
 
 from timeline.config import load_config
 from timeline.core.frame import COLUMN_NAMES
+from timeline.core.models import DateBasis
 from timeline.pipeline import extract, extract_texts
 from timeline.temporal.tagger import tag
 from timeline.understanding.passages import reference_for
@@ -78,7 +80,8 @@ def test_no_event_from_debris_or_datelines_in_seeds(seeds_extraction):
 
 
 PRECISIONS = {"day", "week", "month", "season", "year", "decade", "century"}
-BASES = {"explicit", "publication", "anchor", "estimated", "unresolved"}
+BASES = set(get_args(DateBasis))
+UNDATED_BASES = {"unresolved", "ambiguous"}
 
 
 def assert_offsets(text: str, mentions, rows) -> None:
@@ -86,7 +89,7 @@ def assert_offsets(text: str, mentions, rows) -> None:
         assert 0 <= m.start < m.end <= len(text)
         assert text[m.start : m.end] == m.text
         assert m.basis in BASES
-        assert (m.period is None) == (m.basis == "unresolved"), m
+        assert (m.period is None) == (m.basis in UNDATED_BASES), m
         assert m.period is None or (m.period.precision in PRECISIONS and m.period.start <= m.period.end), m
     for row in rows:
         ps, pe, ds, de = row["passage_start"], row["passage_end"], row["date_text_start"], row["date_text_end"]
