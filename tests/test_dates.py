@@ -349,7 +349,7 @@ def test_end_of_the_year_in_future_text_is_this_year_narrowed():
 )
 def test_ambiguous_or_invalid_numeric_dates(text, expr):
     mentions = [m for m in overlapping(tag(text, Reference(d(MAY20))), text, expr) if m.kind == "date"]
-    assert all(m.period is None and m.basis == "unresolved" for m in mentions), mentions
+    assert all(m.period is None and m.basis in ("ambiguous", "unresolved") for m in mentions), mentions
 
 
 # ---------------------------------------------------------------- traps: never a date
@@ -738,7 +738,30 @@ def test_ambiguous_slash_date_needs_a_declared_order(order, expected):
     text = "The truce was signed on 4/3/19 in Aden."
     (mention,) = tag(text, Reference(d(MAY20)), rules=with_date_order(builtin_rules(), order))
     assert (mention.text, mention.value or None) == ("4/3/19", expected)
-    assert mention.basis == ("unresolved" if order is None else "explicit")
+    assert mention.basis == ("ambiguous" if order is None else "explicit")
+
+
+@pytest.mark.parametrize(
+    "text,expr,basis,rule",
+    [
+        pytest.param("The truce was signed on 4/3/19 in Aden.", "4/3/19", "ambiguous", "ambiguous_numeric_date",
+                     id="two-readings"),
+        pytest.param("It happened on 05/06/2020.", "05/06/2020", "ambiguous", "ambiguous_numeric_date",
+                     id="four-digit-year"),
+        pytest.param("It happened on 12.11.2019.", "12.11.2019", "ambiguous", "ambiguous_numeric_date",
+                     id="dotted"),
+        # one reading only: a date, not ambiguous
+        pytest.param("It happened on 13/4/19.", "13/4/19", "explicit", "slash_date_short_year", id="dmy-only"),
+        # the same day both ways: no ambiguity
+        pytest.param("It happened on 5/5/2019.", "5/5/2019", "explicit", "slash_date", id="same-both-ways"),
+        # neither reading is a day
+        pytest.param("It happened on 31/31/2019.", "31/31/2019", "unresolved", "invalid_date", id="no-reading"),
+    ],
+)  # fmt: skip
+def test_slash_date_basis(text, expr, basis, rule):
+    (mention,) = [m for m in tag(text, Reference(d(MAY20))) if m.text == expr]
+    assert (mention.basis, mention.rule) == (basis, rule)
+    assert (mention.period is None) == (basis != "explicit")
 
 
 def test_date_order_on_the_command_line(tmp_path, capsys):
@@ -785,3 +808,92 @@ def test_holiday_outside_the_hijri_tables_is_unresolved(text, expr):
 
 def test_holiday_without_year_or_publication_is_no_mention():
     assert tag("Fighting eased during Ramadan.", Reference()) == []
+
+
+# ---- composition: a week or day of a month, a count of weekdays (hand-worked: 2020-05-20 is a Wednesday)
+@pytest.mark.parametrize(
+    "published,text,expr,value,rule",
+    [
+        # August 2019 ends on Saturday the 31st; its last Thursday, the 29th, is in W35 (26 Aug - 1 Sep).
+        pytest.param("2019-09-10", "Talks stalled in the last week of August.", "the last week of August", "2019-W35",
+                     "week_of_month", id="last-week-of-august"),
+        # 3 August 2020 is a Monday; the second Thursday is the 13th, in W33 (10-16 August).
+        pytest.param(MAY20, "Talks resume in the second week of August 2020.", "the second week of August 2020",
+                     "2020-W33", "week_of_month", id="second-week-explicit"),
+        pytest.param(MAY20, "The truce ended on the final day of April.", "the final day of April", "2020-04-30",
+                     "day_of_month", id="final-day-of-april"),
+        pytest.param(MAY20, "The truce ended on the last day of last month.", "the last day of last month",
+                     "2020-04-30", "day_of_month", id="last-day-of-last-month"),
+        # February 2021 starts on a Monday: its Thursdays are the 4th, 11th, 18th and 25th, no fifth.
+        pytest.param(MAY20, "Talks end in the fifth week of February 2021.", "the fifth week of February 2021", None,
+                     "invalid_date", id="no-fifth-week"),
+        pytest.param(MAY20, "Polls open 3 Fridays from now.", "3 Fridays from now", "2020-06-05",
+                     "weekday_count_ahead", id="three-fridays"),
+        pytest.param(MAY20, "Polls open THREE FRIDAYS FROM NOW.", "THREE FRIDAYS FROM NOW", "2020-06-05",
+                     "weekday_count_ahead", id="all-capitals"),
+        # A count needs the plural: "one Wednesday ago" is no weekday count (the weekday alone is read).
+        pytest.param(MAY20, "The convoy left one Wednesday ago.", "one Wednesday ago", None, None,
+                     id="singular-is-no-count"),
+        pytest.param(MAY20, "The convoy left two Wednesdays ago.", "two Wednesdays ago", "2020-05-06",
+                     "weekday_count_back", id="two-wednesdays-ago"),
+    ],
+)  # fmt: skip
+def test_week_day_of_month_and_weekday_counts(published, text, expr, value, rule):
+    found = [m for m in overlapping(tag(text, Reference(d(published))), text, expr) if m.kind == "date"]
+    if rule is None:
+        assert all(m.text != expr for m in found)
+        return
+    (mention,) = found
+    assert (mention.text, mention.value or None, mention.rule) == (expr, value, rule)
+
+
+def test_a_count_of_weekdays_ahead_is_scheduled():
+    from timeline.pipeline import extract_texts
+
+    frame = extract_texts({"a.txt": "Polls open 3 Fridays from now."}, {"a.txt": d(MAY20)}).frame
+    assert frame[["date_text", "status"]].values.tolist() == [["3 Fridays from now", "scheduled"]]
+
+
+# ---- reported speech: a plan told in the past perfect is never put into next year
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        pytest.param("The vote scheduled for 3 April had been postponed.", "3 April", "2020-04-03", id="pluperfect"),
+        pytest.param("Officials said the vote, scheduled for 3 April, had been postponed.", "3 April", "2020-04-03",
+                     id="reported-with-commas"),
+        pytest.param("The vote scheduled for April 3 had already been called off.", "April 3", "2020-04-03",
+                     id="month-day-adverb"),
+        # a plan still ahead reads forward, as before
+        pytest.param("The vote scheduled for 3 May will go ahead.", "3 May", "2020-05-03", id="future-stays"),
+    ],
+)  # fmt: skip
+def test_plan_in_the_past_perfect_is_not_next_year(text, expr, value):
+    assert the_mention(text, expr, "2020-04-10").period.value == value
+
+
+# ---- "Independence Day" given its state in the same sentence (national_days.yaml)
+@pytest.mark.parametrize(
+    "published,text,value,rule",
+    [
+        # Algeria's is 5 July: in past text on 20 May 2020, the one of 2019.
+        pytest.param(MAY20, "Algerians celebrated Independence Day with protests.", "2019-07-05", "holiday",
+                     id="algeria-past"),
+        pytest.param(MAY20, "Mexico will celebrate Independence Day without crowds.", "2020-09-16", "holiday",
+                     id="mexico-future"),
+        pytest.param(MAY20, "The U.S. embassy in Tripoli closed for Independence Day.", "2019-07-04", "holiday",
+                     id="us-abbreviation"),
+        pytest.param(MAY20, "South Sudanese celebrated Independence Day in Juba.", "2019-07-09", "holiday",
+                     id="longest-name-wins"),
+        pytest.param(MAY20, "Lebanon held no parade on Independence Day 2019.", "2019-11-22", "holiday",
+                     id="with-a-year"),
+        pytest.param(MAY20, "INDEPENDENCE DAY PASSED QUIETLY IN YEMEN.", "2019-11-30", "holiday", id="capitals"),
+        # The state in another sentence: no date.
+        pytest.param(MAY20, "Libya is quiet. Independence Day passed.", None, "national_day_no_state",
+                     id="state-in-another-sentence"),
+        pytest.param(MAY20, "Libya and Tunisia marked Independence Day.", None, "national_day_no_state",
+                     id="two-states"),
+    ],
+)  # fmt: skip
+def test_independence_day_given_a_state(published, text, value, rule):
+    (mention,) = [m for m in tag(text, Reference(d(published))) if m.text.lower().startswith("independence day")]
+    assert (mention.value or None, mention.rule) == (value, rule)

@@ -6,6 +6,7 @@ import csv
 import difflib
 import re
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from conftest import BAD_FILES, FAST, GOOD_TEXT, SEED_DOCS, SEEDS, d, write_bad_corpus
@@ -15,6 +16,7 @@ from snapshot import SNAPSHOT, snapshot_lines
 
 from timeline.config import load_config
 from timeline.core.frame import COLUMN_NAMES
+from timeline.core.models import DateBasis
 from timeline.pipeline import extract, extract_texts
 from timeline.temporal.tagger import tag
 from timeline.understanding.passages import reference_for
@@ -78,7 +80,8 @@ def test_no_event_from_debris_or_datelines_in_seeds(seeds_extraction):
 
 
 PRECISIONS = {"day", "week", "month", "season", "year", "decade", "century"}
-BASES = {"explicit", "publication", "anchor", "estimated", "unresolved"}
+BASES = set(get_args(DateBasis))
+UNDATED_BASES = {"unresolved", "ambiguous"}
 
 
 def assert_offsets(text: str, mentions, rows) -> None:
@@ -86,7 +89,7 @@ def assert_offsets(text: str, mentions, rows) -> None:
         assert 0 <= m.start < m.end <= len(text)
         assert text[m.start : m.end] == m.text
         assert m.basis in BASES
-        assert (m.period is None) == (m.basis == "unresolved"), m
+        assert (m.period is None) == (m.basis in UNDATED_BASES), m
         assert m.period is None or (m.period.precision in PRECISIONS and m.period.start <= m.period.end), m
     for row in rows:
         ps, pe, ds, de = row["passage_start"], row["passage_end"], row["date_text_start"], row["date_text_end"]
@@ -327,3 +330,34 @@ def test_html_document_in_a_corpus(tmp_path):
     rows = result.frame[result.frame["doc"] == "page.html"].to_dict("records")
     assert [r["date_value"] for r in rows] == ["2020-01-16"]
     assert_offsets(result.document("page.html").text, [], rows)
+
+
+# ---------------------------------------------------------------- the per-document report
+
+
+@pytest.mark.parametrize(
+    "text,n_ambiguous,status",
+    [
+        pytest.param("The truce was signed on 4/3/19 in Aden.", 1, "empty", id="only-ambiguous"),
+        pytest.param("The truce was signed on 4/3/19 in Aden. Talks resumed on 5/6/2019 and on 10 June 2019.",
+                     2, "ok", id="two-ambiguous-one-dated"),
+        pytest.param("The truce was signed on 25/12/2019 in Aden.", 0, "ok", id="unambiguous"),
+    ],
+)  # fmt: skip
+def test_report_counts_ambiguous_dates_and_says_how_to_declare_the_order(text, n_ambiguous, status):
+    (report,) = extract_texts({"a.txt": text}, {"a.txt": d("2020-05-20")}).reports
+    assert report.status == status
+    if n_ambiguous:
+        assert f"{n_ambiguous} ambiguous numeric date(s)" in report.message
+        assert "--date-order DMY or MDY" in report.message
+        assert "'4/3/19'" in report.message  # the first one, as written
+        assert "unresolved" not in report.message  # an ambiguous date is not counted twice
+    else:
+        assert "ambiguous" not in report.message
+
+
+def test_declared_order_leaves_nothing_ambiguous_in_the_report():
+    config = load_config(date_order="DMY")
+    (report,) = extract_texts({"a.txt": "The truce was signed on 4/3/19 in Aden."}, {"a.txt": d("2020-05-20")},
+                              config).reports  # fmt: skip
+    assert (report.status, "ambiguous" in report.message) == ("ok", False)

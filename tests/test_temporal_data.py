@@ -136,8 +136,12 @@ def test_tense_cache_keeps_rule_sets_apart(data_copy):
         pytest.param("en/modifiers.yaml", "  late: END", "  late: LATE", id="unknown-modifier"),
         pytest.param("en/sequence_offsets.yaml", "[1, day]", "[1, fortnight]", id="unknown-unit"),
         pytest.param("en/tense_markers.yaml", "past_words:", "past_word:", id="missing-entry"),
+        pytest.param("en/national_days.yaml", "{date: [12, 24],", "{date: [12, 32],", id="no-such-national-day"),
+        pytest.param("en/national_days.yaml", "names: [Libya, Libyan, Libyans]", "names: []", id="state-without-names"),
+        pytest.param("en/holidays.yaml", "Independence Day: independence", "Independence Day: freedom",
+                     id="national-holiday-without-table"),
     ],
-)
+)  # fmt: skip
 def test_malformed_file_is_named(data_copy, name, old, new):
     _edit(data_copy, name, old, new)
     with pytest.raises(DataFileError, match=Path(name).name.replace(".", r"\.")):
@@ -148,3 +152,12 @@ def test_missing_file_is_named(data_copy):
     (data_copy / "en/seasons.yaml").unlink()
     with pytest.raises(DataFileError, match=r"seasons\.yaml: cannot read"):
         load_temporal_rules(data_copy)
+
+
+def test_a_new_state_dates_independence_day_without_code(data_copy):
+    text = "Kenyans marked Independence Day in Nairobi."
+    assert [m.value for m in tag(text, Reference(d("2020-05-20"))) if m.text == "Independence Day"] == [""]
+    _edit(data_copy, "en/national_days.yaml", "independence:\n",
+          "independence:\n  Kenya: {date: [12, 12], names: [Kenya, Kenyan, Kenyans]}\n")  # fmt: skip
+    rules = load_temporal_rules(data_copy)
+    assert [m.value for m in tag(text, Reference(d("2020-05-20")), rules=rules)] == ["2019-12-12"]

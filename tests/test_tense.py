@@ -113,3 +113,21 @@ def test_marker_tense(clause, expr, expected):
 )
 def test_forward_cue(sentence, expr, expected):
     assert forward_cue(sentence, sentence.index(expr), MARKERS) is expected
+
+
+# ---- a plan told before a past perfect ("the vote scheduled for 3 April had been postponed") reads past
+@pytest.mark.parametrize(
+    "sentence,expr,expected",
+    [
+        pytest.param("The vote scheduled for 3 April had been postponed.", "3 April", "past", id="pluperfect"),
+        pytest.param("Officials said the vote scheduled for 3 April had been postponed.", "3 April", "past",
+                     id="reported-pluperfect"),
+        pytest.param("The vote scheduled for May had been postponed.", "May", "past", id="month-not-a-modal"),
+        pytest.param("The talks planned for Monday had to be moved.", "Monday", "future", id="had-to-is-no-perfect"),
+        pytest.param("The vote scheduled for 3 April will go ahead, though talks had stalled.", "3 April", "future",
+                     id="future-verb-first"),
+        pytest.param("The vote had been scheduled for 3 April.", "3 April", "future", id="own-head"),
+    ],
+)  # fmt: skip
+def test_plan_before_a_past_perfect(sentence, expr, expected):
+    assert sentence_tense(sentence, *at(sentence, expr), MARKERS) == expected

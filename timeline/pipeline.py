@@ -358,15 +358,25 @@ def _with_estimate(document: Document, config: Config) -> Document:
 
 def _report(document: Document, found: Sequence[Event]) -> DocumentReport:
     dated = sum(1 for e in found if e.mention.period is not None)
+    ambiguous_texts = [e.mention.text for e in found if e.mention.basis == "ambiguous"]
+    ambiguous = len(ambiguous_texts)
     if not found:
         status, message = "empty", "no date expressions that place an event in time"
     elif dated == 0:
         status = "empty"
-        message = f"{len(found)} date expression(s), none resolvable without a publication date"
+        others = len(found) - ambiguous
+        message = f"{len(found)} date expression(s), none resolvable" + (
+            " without a publication date" if others else ""
+        )
     else:
         status = "ok"
-        undated = len(found) - dated
+        undated = len(found) - dated - ambiguous
         message = f"{dated} dated event(s)" + (f", {undated} unresolved (no publication date)" if undated else "")
+    if ambiguous:
+        message += (
+            f"; {ambiguous} ambiguous numeric date(s) left undated ({ambiguous_texts[0]!r}: day/month or"
+            " month/day?): declare the order with --date-order DMY or MDY"
+        )
     if document.notes:
         message += "; " + "; ".join(document.notes)
     return DocumentReport(

@@ -48,7 +48,12 @@ COLUMNS: tuple[Column, ...] = (
     Column("date_text", "str", "The date expression as written."),
     Column("date_text_start", "int64", "Character offset of the date expression in the document text."),
     Column("date_text_end", "int64", "End offset (exclusive) of the date expression."),
-    Column("date_basis", "str", "How the date was obtained: explicit, publication, anchor, estimated, unresolved."),
+    Column(
+        "date_basis",
+        "str",
+        "How the date was obtained: explicit, publication, anchor, estimated, unresolved; ambiguous: a numeric "
+        "date such as 4/3/19 read either way, left empty until an order is declared (--date-order).",
+    ),
     Column("date_rule", "str", "The named rule that resolved the expression (e.g. weekday_past, month_future)."),
     Column("status", "str", "reported (happened by publication time) or scheduled (future at publication)."),
     Column("title", "str", "One readable line (at most 120 characters) describing the event."),

@@ -9,7 +9,7 @@ from typing import Literal
 from timeline.core.periods import Period
 
 PublishedBasis = Literal["sources", "dateline", "meta", "url", "analyst", "estimated", "unknown"]
-DateBasis = Literal["explicit", "publication", "anchor", "estimated", "unresolved"]
+DateBasis = Literal["explicit", "publication", "anchor", "estimated", "ambiguous", "unresolved"]
 Status = Literal["reported", "scheduled"]
 
 

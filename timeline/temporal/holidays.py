@@ -8,6 +8,7 @@ from `hijridate` (the Umm al-Qura calendar, 1343-1500 AH, i.e. 1924-2077): outsi
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ from timeline.core import periods as P
 from timeline.core.errors import DataFileError
 from timeline.core.periods import Period
 
-_KINDS = ("fixed", "easter", "orthodox_easter", "islamic", "generic")
+_KINDS = ("fixed", "easter", "orthodox_easter", "islamic", "generic", "national")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +28,53 @@ class Holiday:
     kind: str
     # fixed: (month, day); easter kinds: (offset,); islamic: (month, day, days)
     params: tuple[int, ...] = ()
-    # generic: the holidays the name may mean
+    # generic: the holidays the name may mean; national: the one table of national_days.yaml that dates it
     members: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NationalDays:
+    """One table of national_days.yaml: each state's day, and the names a sentence may call it by."""
+
+    # Every name as written, longest first, as whole words.
+    names: re.Pattern[str]
+    # A name as written -> (state, month, day).
+    days: Mapping[str, tuple[str, int, int]]
+
+    def day_in(self, sentence: str) -> tuple[int, int] | None:
+        """The (month, day) of the one state the sentence names; None when it names none or several."""
+        states = {self.days[m.group(0)] for m in self.names.finditer(sentence)}
+        if len({state for state, _, _ in states}) != 1:
+            return None
+        (_, month, day), *_ = states
+        return month, day
+
+
+def read_national_days(document: Mapping[str, Any], path: Path) -> dict[str, NationalDays]:
+    """The tables of national_days.yaml by name; a malformed entry is a DataFileError naming the file."""
+    tables: dict[str, NationalDays] = {}
+    for table, states in document.items():
+        if table == "examples":
+            continue
+        if not isinstance(states, dict) or not states:
+            raise DataFileError(f"{path}: {table!r} must be a table of state: {{date: [month, day], names: [...]}}")
+        days: dict[str, tuple[str, int, int]] = {}
+        for state, value in states.items():
+            date = value.get("date") if isinstance(value, dict) else None
+            names = value.get("names") if isinstance(value, dict) else None
+            ok = isinstance(date, list) and len(date) == 2 and all(isinstance(v, int) for v in date)
+            if not ok or not isinstance(names, list) or not names or not all(isinstance(n, str) and n for n in names):
+                raise DataFileError(f"{path}: {table}: state {state!r} needs date: [month, day] and a list of names")
+            try:
+                dt.date(2000, *date)
+            except ValueError:
+                raise DataFileError(f"{path}: {table}: state {state!r} has no such day {date!r}") from None
+            days.update({name: (str(state), date[0], date[1]) for name in names})
+        # As written, or in capitals ("YEMEN"): a name is a proper noun.
+        days.update({name.upper(): day for name, day in days.items()})
+        alternation = "|".join(re.escape(n) for n in sorted(days, key=len, reverse=True))
+        tables[str(table)] = NationalDays(re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), days)
+    return tables
 
 
 def key(name: str) -> str:
@@ -51,6 +97,9 @@ def read_holidays(document: Mapping[str, Any], path: Path) -> dict[str, Holiday]
             if kind == "generic":
                 ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
                 holiday = Holiday(kind, members=tuple(key(v) for v in value) if ok else ())
+            elif kind == "national":
+                ok = isinstance(value, str) and bool(value)
+                holiday = Holiday(kind, members=(value,) if ok else ())
             else:
                 size = {"fixed": 2, "islamic": 3}.get(kind, 1)
                 ok = isinstance(ints, list) and len(ints) == size and all(isinstance(v, int) for v in ints)
@@ -60,6 +109,8 @@ def read_holidays(document: Mapping[str, Any], path: Path) -> dict[str, Holiday]
             table[key(name)] = holiday
             names[key(name)] = name
     for name, holiday in table.items():
+        if holiday.kind == "national":
+            continue
         for member in holiday.members:
             if member not in table or table[member].kind == "generic":
                 raise DataFileError(f"{path}: generic holiday {names[name]!r} names {member!r}, not a holiday")
@@ -93,8 +144,11 @@ def _islamic(month: int, day: int, days: int, year: int) -> list[Period]:
 
 
 def occurrences(name: str, year: int, holidays: Mapping[str, Holiday]) -> list[Period]:
-    """The periods the holiday starts on in Gregorian `year` (two for an Islamic one some years, else one)."""
+    """The periods the holiday starts on in Gregorian `year` (two for an Islamic one some years, else one;
+    none for a national one, which needs its state: see `NationalDays`)."""
     holiday = holidays[name]
+    if holiday.kind == "national":
+        return []
     try:
         if holiday.kind == "generic":
             return sorted((p for m in holiday.members for p in occurrences(m, year, holidays)), key=lambda p: p.start)

@@ -249,6 +249,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("weekday_of_month", "weekday",
       r"(?P<wd>{weekday})\s+of\s+(?:(?P<mon>{month})(?:,?\s+(?P<y>{year}))?|(?P<rel>(?i:this|next|last))\s+"
       r"(?P<unit>(?i:month|week)))\b", "weekday_of", r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+")
+    # "3 Fridays from now", "two Mondays ago": anchored on the plural weekday
+    p("weekday_count", "weekday_plural",
+      r"(?P<wd>{weekday})[sS]\s+(?:(?P<ahead>{weekday_counts_ahead})|(?P<back>{weekday_counts_back}))\b",
+      "weekday_count", r"\b(?P<n>{num})\s+", required=True)
     p("weekday_bracket_day_month", "weekday", r"(?P<wd>{weekday})\s*\(\s*(?P<d>{day})\s+(?P<mon>{month})\s*\)",
       "month_day", r"\b(?P<qual>{weekday_qualifiers})\s+")
     p("weekday_bracket_month_day", "weekday", r"(?P<wd>{weekday})\s*\(\s*(?P<mon>{month})\s+(?P<d>{day})\s*\)",
@@ -272,6 +276,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?P<qual>{relative_qualifiers})\s+(?:(?P<kind>{calendar_kinds})\s+)?", required=True)
     p("day_of_relative_month", "unit", r"(?P<unit>(?i:month))\b", "day_of_month",
       r"\b(?i:the)\s+(?P<d>{day})\s+of\s+(?P<qual>(?i:this|next|last))\s+", required=True)
+    # "the last week of August", "the first day of next month"
+    p("unit_of_month", "unit",
+      r"(?P<unit>{month_part_units})\s+of\s+(?:(?P<mon>{month})(?:,?\s+(?P<y>{year}))?|(?P<rel>(?i:this|next|last))\s+"
+      r"(?i:month))\b", "unit_of_month", r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
     p("past_week", "unit", r"(?P<unit>(?i:week))\b", "relative_unit",
       r"\b{stretch_leads}\s+(?P<qual>{recent_stretches})\s+", required=True)
     p("end_of_unit", "unit", r"(?P<unit>(?i:week|month|year))\b", "end_of_unit",
@@ -331,6 +339,7 @@ def anchor_automaton(words: Words) -> ahocorasick.Automaton:
     families: dict[str, list[str]] = {
         "month": [f for m in (*words.months, *words.month_abbreviations) for f in (m.capitalize(), m.upper())],
         "weekday": [f for w in words.weekdays for f in (w.capitalize(), w.upper())],
+        "weekday_plural": [f for w in words.weekdays for f in (w.capitalize() + "s", w.upper() + "S")],
         "lower_month": list(words.months),
         "lower_weekday": list(words.weekdays),
         "unit": [f for w in words.anchor_words["unit"] for f in (w, w.capitalize())],

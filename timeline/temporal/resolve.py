@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from timeline.core import periods as P
 from timeline.core.models import DateBasis
 from timeline.core.periods import Period
+from timeline.temporal.holidays import Holiday, occurrences
 from timeline.temporal.holidays import key as holiday_key
-from timeline.temporal.holidays import occurrences
 from timeline.temporal.patterns import Match
 from timeline.temporal.tense import Tense
 
@@ -234,7 +234,10 @@ def resolve_numeric_date(m: Match, ctx: Context) -> Resolution:
     declared = {"DMY": dmy, "MDY": mdy}.get(ctx.rules.date_order or "")
     if declared is not None:
         return Resolution(P.day(declared), "explicit", m.rule + "_" + (ctx.rules.date_order or "").lower())
-    return _unresolved("ambiguous_numeric_date")
+    if len(readings) == 2:
+        # "4/3/19": 4 March or 3 April; no date until the run declares an order (the report says how).
+        return Resolution(None, "ambiguous", "ambiguous_numeric_date", tense=ctx.tense(m))
+    return _unresolved("invalid_date")
 
 
 def resolve_numeric_month(m: Match, ctx: Context) -> Resolution:
@@ -533,6 +536,77 @@ def resolve_weekday_of(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, m.rule, tense, lambda ref: in_month(relative_unit("month", offset, ref)))
 
 
+def _ordinal(m: Match, ctx: Context) -> int | None:
+    word = (m.groups.get("ord") or "").lower()
+    return int(word[0]) if word[:1].isdigit() else ctx.rules.ordinals.get(word)
+
+
+def nth_of_month(unit: str, year: int, month: int, n: int) -> Period | None:
+    """The n-th week or day of a month (n -1: the last).  A month's n-th week is the ISO week holding its
+    n-th Thursday (ISO 8601 gives a week to the year holding its Thursday); None when there is no n-th."""
+    if unit == "day":
+        last = P.month_end(year, month).day
+        day_no = last if n == -1 else n
+        return P.day(dt.date(year, month, day_no)) if 1 <= day_no <= last else None
+    thursday = nth_weekday(year, month, 3, n)
+    return P.week(thursday) if thursday else None
+
+
+def resolve_unit_of_month(m: Match, ctx: Context) -> Resolution:
+    """ "the last week of August", "the last day of May", "the first day of next month".  Without a year the
+    month is placed by tense, and in past text a week or day after publication is the previous year's (on
+    20 May "ran out on the last day of May" is 31 May of last year); in future text, one before it the next."""
+    g = m.groups
+    unit, tense, n = g["unit"].lower(), ctx.tense(m), _ordinal(m, ctx)
+    rule = f"{unit}_of_month"
+    if n is None:
+        return _unresolved(rule + "_no_ordinal", tense)
+    if "y" in g:
+        found = nth_of_month(unit, int(g["y"]), ctx.rules.month_number(g["mon"]), n)
+        return Resolution(found, "explicit", rule, tense=tense) if found else _unresolved("invalid_date", tense)
+    if "mon" in g:
+        month = ctx.rules.month_number(g["mon"])
+
+        def in_named(ref: dt.date) -> Period | None:
+            year = month_for_tense(month, ref, tense).start.year
+            found = nth_of_month(unit, year, month, n)
+            if found is not None and tense == "past" and found.start > ref:
+                found = nth_of_month(unit, year - 1, month, n)
+            elif found is not None and tense == "future" and found.end < ref:
+                found = nth_of_month(unit, year + 1, month, n)
+            return found
+
+        return _against_reference(ctx, rule, tense, in_named)
+    offset = ctx.rules.qualifier_offsets.get((g.get("rel") or "").lower(), 0)
+
+    def in_relative(ref: dt.date) -> Period | None:
+        start = relative_unit("month", offset, ref).start
+        return nth_of_month(unit, start.year, start.month, n)
+
+    return _against_reference(ctx, rule, tense, in_relative)
+
+
+def resolve_weekday_count(m: Match, ctx: Context) -> Resolution:
+    """ "3 Fridays from now": the third Friday after publication (the publication day not counted);
+    "two Mondays ago": the second Monday before it."""
+    g = m.groups
+    n = _num(g["n"], ctx.rules.numbers)
+    ahead = "ahead" in g
+    tense: Tense = "future" if ahead else "past"
+    if not n:
+        return _unresolved("vague_count", tense)
+    wd = ctx.rules.weekday_number(g["wd"])
+    sign = 1 if ahead else -1
+
+    def make(ref: dt.date) -> Period | None:
+        try:
+            return P.day(weekday_for_tense(wd, ref, tense, sign) + dt.timedelta(weeks=sign * (n - 1)))
+        except OverflowError:
+            return None
+
+    return _against_reference(ctx, "weekday_count_" + ("ahead" if ahead else "back"), tense, make)
+
+
 def deictic_offset(phrase: str) -> int:
     """Days from the reference: "yesterday morning" -1, "last night" -1, "the day after tomorrow" +2."""
     p = phrase.lower()
@@ -722,6 +796,13 @@ def resolve_holiday(m: Match, ctx: Context) -> Resolution:
     holidays = ctx.rules.holidays
     if name not in holidays:
         return _unresolved("holiday_unknown", tense)
+    if holidays[name].kind == "national":
+        # "Independence Day": the day of the one state its sentence names (none or several: no date).
+        table = ctx.rules.national_days[holidays[name].members[0]]
+        day = table.day_in(ctx.text[ctx.sentence_start : ctx.sentence_end])
+        if day is None:
+            return _unresolved("national_day_no_state", tense)
+        holidays = {name: Holiday("fixed", day)}
     if "y" in m.groups:
         found = occurrences(name, int(m.groups["y"]), holidays)
         if len(found) != 1:
@@ -769,6 +850,8 @@ RESOLVERS: dict[str, Resolver] = {
     "deictic_day": resolve_deictic_day,
     "weekday_deictic": resolve_weekday_deictic,
     "weekday_of": resolve_weekday_of,
+    "unit_of_month": resolve_unit_of_month,
+    "weekday_count": resolve_weekday_count,
     "relative_unit": resolve_relative_unit,
     "end_of_unit": resolve_end_of_unit,
     "day_of_month": resolve_day_of_month,

@@ -20,7 +20,7 @@ from timeline.core.data import builtin
 from timeline.core.errors import DataFileError
 from timeline.core.periods import Modifier
 from timeline.core.yamldata import entry, int_table, phrases, read_yaml, str_table, strings
-from timeline.temporal.holidays import Holiday, holiday_names, read_holidays
+from timeline.temporal.holidays import Holiday, NationalDays, holiday_names, read_holidays, read_national_days
 from timeline.temporal.patterns import Pattern, Words, YearChecks, anchor_automaton, by_family, compile_patterns
 from timeline.temporal.patterns import year_checks as compile_year_checks
 from timeline.temporal.tense import TenseMarkers, tense_markers
@@ -34,13 +34,15 @@ _CUE_LISTS = (
     "deictic_leads", "part_of_day_qualifiers", "next_morning_leads", "same_day_leads", "relative_qualifiers",
     "calendar_kinds",
     "stretch_leads", "recent_stretches", "unit_parts", "weekend_qualifiers", "sequence_leads", "duration_leads",
-    "duration_determiners", "vague_counts", "duration_adjectives",
+    "duration_determiners", "vague_counts", "duration_adjectives", "weekday_counts_ahead", "weekday_counts_back",
+    "month_part_units",
 )  # fmt: skip
 _TENSE_LISTS = (
     "future_words", "future_auxiliaries", "reported_auxiliaries", "future_before_to", "future_after_to", "modals",
     "plan_prepositions",
     "not_a_verb_after_to",
-    "past_words", "ed_not_verb", "present_words", "forward_cues",
+    "past_words", "ed_not_verb", "present_words", "forward_cues", "plan_participles", "plan_participle_heads",
+    "perfect_heads", "perfect_adverbs",
 )  # fmt: skip
 _NOT_YEAR_LISTS = (
     "not_year_before", "year_cues", "counted_after", "not_plural", "counted_after_abbreviations", "clock_after",
@@ -53,6 +55,7 @@ DATA_FILES = (
     "en/months.yaml", "en/weekdays.yaml", "en/seasons.yaml", "en/numbers.yaml", "en/anchor_words.yaml",
     "en/cues.yaml", "en/qualifier_offsets.yaml", "en/modifiers.yaml", "en/sequence_offsets.yaml",
     "en/prepositions.yaml", "en/tense_markers.yaml", "en/not_a_year.yaml", "en/holidays.yaml",
+    "en/national_days.yaml",
 )  # fmt: skip
 
 
@@ -84,6 +87,8 @@ class TemporalRules:
     scheduled_noun_before: re.Pattern[str]
     holidays: Mapping[str, Holiday]
     ordinals: Mapping[str, int]
+    # "Independence Day": each state's day, by the table a national holiday names (national_days.yaml).
+    national_days: Mapping[str, NationalDays]
     # -- tense
     tense: TenseMarkers
     # The order of an all-numeric date a document set declares ("DMY" or "MDY"); None: only unambiguous
@@ -132,6 +137,14 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
     tense_words = lists("en/tense_markers.yaml", _TENSE_LISTS)
     ordinary_words = phrases(docs["en/months.yaml"], "ordinary_words", paths["en/months.yaml"])
     scheduled_cues = phrases(docs["en/cues.yaml"], "scheduled_noun_cues", paths["en/cues.yaml"])
+    holidays = read_holidays(docs["en/holidays.yaml"], paths["en/holidays.yaml"])
+    national_days = read_national_days(docs["en/national_days.yaml"], paths["en/national_days.yaml"])
+    for name, holiday in holidays.items():
+        if holiday.kind == "national" and holiday.members[0] not in national_days:
+            raise DataFileError(
+                f"{paths['en/holidays.yaml']}: national holiday {name!r} names table {holiday.members[0]!r}, "
+                f"not one of {paths['en/national_days.yaml']}"
+            )
     return TemporalRules(
         patterns=patterns,
         by_family=by_family(patterns),
@@ -152,7 +165,8 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         modifiers=_modifiers(docs["en/modifiers.yaml"], paths["en/modifiers.yaml"]),
         sequence_offsets=_sequence_offsets(docs["en/sequence_offsets.yaml"], paths["en/sequence_offsets.yaml"]),
         ordinals=words.ordinals or {},
-        holidays=read_holidays(docs["en/holidays.yaml"], paths["en/holidays.yaml"]),
+        holidays=holidays,
+        national_days=national_days,
         scheduled_noun_before=re.compile(r"\b(?:{})\s+(?:the\s+)?$".format("|".join(scheduled_cues)), re.I),
         tense=tense_markers(tense_words),
     )

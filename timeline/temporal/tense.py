@@ -35,6 +35,12 @@ class TenseMarkers:
     present: re.Pattern[str]
     # Prepositions that put the date after the clause's own time ("until December elections").
     forward_cue: re.Pattern[str]
+    # "the vote scheduled for 3 April had been postponed": a plan participle without a head of its own,
+    # before a past perfect, tells a past plan.
+    plan_participles: frozenset[str] = frozenset()
+    plan_participle_heads: frozenset[str] = frozenset()
+    perfect_heads: frozenset[str] = frozenset()
+    perfect_adverbs: frozenset[str] = frozenset()
 
 
 def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
@@ -56,6 +62,10 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         ed_not_verb=frozenset(words["ed_not_verb"]),
         present=re.compile(rf"\b(?:{one_of('present_words')})\b"),
         forward_cue=re.compile(rf"\b(?:{one_of('forward_cues')})\s+(?:the\s+)?$", re.I),
+        plan_participles=frozenset(words["plan_participles"]),
+        plan_participle_heads=frozenset(words["plan_participle_heads"]),
+        perfect_heads=frozenset(words["perfect_heads"]),
+        perfect_adverbs=frozenset(words["perfect_adverbs"]),
     )
 
 
@@ -83,6 +93,33 @@ def _future_word(words: list[tuple[int, int, str]], i: int, markers: TenseMarker
     )
 
 
+def _past_verb(word: str, markers: TenseMarkers) -> bool:
+    return word in markers.past_words or (len(word) > 4 and word.endswith("ed") and word not in markers.ed_not_verb)
+
+
+def _perfect_at(words: list[tuple[int, int, str]], j: int, markers: TenseMarkers) -> bool:
+    """ "had been postponed", "had already met": a past perfect begins at word j (not "had to")."""
+    if words[j][2] not in markers.perfect_heads:
+        return False
+    k = j + 1
+    while k < len(words) and words[k][2] in markers.perfect_adverbs:
+        k += 1
+    return k < len(words) and (words[k][2] == "been" or _past_verb(words[k][2], markers) or words[k][2].endswith("en"))
+
+
+def _plan_before_perfect(words: list[tuple[int, int, str]], i: int, markers: TenseMarkers) -> bool:
+    """A plan participle with no head of its own ("the vote scheduled for 3 April") whose next verb group is a
+    past perfect ("had been postponed"): the plan it tells is a past one."""
+    if words[i][2] not in markers.plan_participles or (i and words[i - 1][2] in markers.plan_participle_heads):
+        return False
+    for j in range(i + 1, len(words)):
+        if _perfect_at(words, j, markers):
+            return True
+        if words[j][2] in markers.future_auxiliaries or _future_word(words, j, markers):
+            return False  # another verb group ("will go ahead") comes first
+    return False
+
+
 @functools.lru_cache(maxsize=256)
 def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense], ...]:
     """(start, end, tense) of each tense marker in a clause (cached: a sentence's mentions share it; the
@@ -103,7 +140,7 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense]
             masked.update((i, i + 1))
             found.append((start, words[min(i + 1, len(words) - 1)][1], "future"))
         elif _future_word(words, i, markers):
-            found.append((start, end, "future"))
+            found.append((start, end, "past" if _plan_before_perfect(words, i, markers) else "future"))
     for i, (start, end, w) in enumerate(words):
         if i in masked:
             continue
