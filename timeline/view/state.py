@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from typing import get_args
 
 import pandas as pd
 
+from timeline.core.models import DateBasis
 from timeline.view.actor_cells import actor_options, type_options
 
 PRECISIONS: tuple[str, ...] = ("day", "week", "month", "season", "year", "decade")
@@ -24,7 +26,8 @@ NO_PRECISION = "none"
 STATUSES: tuple[str, ...] = ("reported", "scheduled")
 
 
-DATE_BASES: tuple[str, ...] = ("explicit", "publication", "anchor", "estimated", "unresolved")
+# Every basis a date can have, as the core declares them (an ambiguous numeric date included).
+DATE_BASES: tuple[str, ...] = get_args(DateBasis)
 
 
 # Bounds of the date widgets; a URL date outside them is refused rather than crashing the widget.
