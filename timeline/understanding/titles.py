@@ -42,7 +42,7 @@ from timeline.text.automaton import leftmost_longest, phrase_automaton, phrase_h
 from timeline.text.fold import fold
 from timeline.text.lexicon import MONTHS, SEASONS, WEEKDAYS
 from timeline.text.segment import TITLE_CLAUSE_END, TITLE_JOINER
-from timeline.understanding.actors import ActorMention, Gazetteer, actors_within, find_actors
+from timeline.understanding.actors import SPEECH_VERBS, ActorMention, Gazetteer, actors_within, find_actors
 from timeline.understanding.rulefiles import read_rule_file
 
 TITLE_MAX = 120
@@ -84,7 +84,6 @@ TITLE_TAIL_PREPOSITIONS = DATA_DIR / "en" / "title_tail_prepositions.txt"
 TITLE_TRAILING_FILLERS = DATA_DIR / "en" / "title_trailing_fillers.txt"
 TITLE_TEMPORAL_OPENERS = DATA_DIR / "en" / "title_temporal_openers.txt"
 HEADLINE_VERBS = DATA_DIR / "en" / "headline_verbs.txt"
-SPEECH_VERBS = DATA_DIR / "en" / "speech_verbs.txt"
 QUOTE_PRONOUNS = DATA_DIR / "en" / "quote_pronouns.txt"
 CAPTION_MARKERS = DATA_DIR / "en" / "caption_markers.txt"
 # A caption is a short passage: longer ones are statements even with "pictured" in them.
@@ -119,7 +118,8 @@ def load_title_rules() -> TitleRules:
         return frozenset(w.lower() for w in read_rule_file(path).words())
 
     interactions = read_rule_file(TITLE_INTERACTIONS, columns=2).rows
-    speech = "|".join(map(re.escape, read_rule_file(SPEECH_VERBS).words())) or "(?!)"
+    speech_verbs = read_rule_file(SPEECH_VERBS).words()
+    speech = "|".join(map(re.escape, speech_verbs)) or "(?!)"
     verbs = {past.lower(): base for past, base in read_rule_file(HEADLINE_VERBS, columns=2).rows}
     return TitleRules(
         interactions=phrase_automaton((fold(written), present) for written, present in interactions),
@@ -132,7 +132,7 @@ def load_title_rules() -> TitleRules:
             rf"^(?P<who>[A-Z][^,“”\"]{{1,40}}?)(?:, (?:the|a|an) [^,]{{1,60}},)? (?:{speech}) "
             rf"(?:that )?(?P<what>[^“”\"]{{12,}})$"
         ),
-        speech_verbs=frozenset(w.lower() for w in read_rule_file(SPEECH_VERBS).words()),
+        speech_verbs=frozenset(w.lower() for w in speech_verbs),
         speech_pattern=re.compile(rf"\b(?:{speech})\b"),
         quote_pronouns=words(QUOTE_PRONOUNS),
         caption_markers=tuple(w.lower() for w in read_rule_file(CAPTION_MARKERS).words()),
