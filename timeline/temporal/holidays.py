@@ -20,13 +20,14 @@ from timeline.core import periods as P
 from timeline.core.errors import DataFileError
 from timeline.core.periods import Period
 
-_KINDS = ("fixed", "easter", "orthodox_easter", "islamic", "generic", "national")
+_KINDS = ("fixed", "nth_weekday", "easter", "orthodox_easter", "islamic", "generic", "national")
 
 
 @dataclass(frozen=True, slots=True)
 class Holiday:
     kind: str
-    # fixed: (month, day); easter kinds: (offset,); islamic: (month, day, days)
+    # fixed: (month, day); nth_weekday: (month, weekday, n, days after); easter kinds: (offset,);
+    # islamic: (month, day, days)
     params: tuple[int, ...] = ()
     # generic: the holidays the name may mean; national: the one table of national_days.yaml that dates it
     members: tuple[str, ...] = ()
@@ -101,7 +102,7 @@ def read_holidays(document: Mapping[str, Any], path: Path) -> dict[str, Holiday]
                 ok = isinstance(value, str) and bool(value)
                 holiday = Holiday(kind, members=(value,) if ok else ())
             else:
-                size = {"fixed": 2, "islamic": 3}.get(kind, 1)
+                size = {"fixed": 2, "islamic": 3, "nth_weekday": 4}.get(kind, 1)
                 ok = isinstance(ints, list) and len(ints) == size and all(isinstance(v, int) for v in ints)
                 holiday = Holiday(kind, tuple(ints) if ok else ())
             if not ok:
@@ -143,6 +144,20 @@ def _islamic(month: int, day: int, days: int, year: int) -> list[Period]:
     return found
 
 
+def _nth_weekday(year: int, month: int, weekday: int, n: int, days_after: int) -> dt.date:
+    """The n-th `weekday` (Monday 0) of a month, -1 the last, then `days_after` days on ("the fourth
+    Thursday of November", and the day after it)."""
+    if n == -1:
+        last = P.month_end(year, month)
+        first = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    else:
+        first_day = dt.date(year, month, 1)
+        first = first_day + dt.timedelta(days=(weekday - first_day.weekday()) % 7 + 7 * (n - 1))
+        if first.month != month:
+            raise ValueError(f"no weekday {n} of month {month}")
+    return first + dt.timedelta(days=days_after)
+
+
 def occurrences(name: str, year: int, holidays: Mapping[str, Holiday]) -> list[Period]:
     """The periods the holiday starts on in Gregorian `year` (two for an Islamic one some years, else one;
     none for a national one, which needs its state: see `NationalDays`)."""
@@ -154,6 +169,8 @@ def occurrences(name: str, year: int, holidays: Mapping[str, Holiday]) -> list[P
             return sorted((p for m in holiday.members for p in occurrences(m, year, holidays)), key=lambda p: p.start)
         if holiday.kind == "fixed":
             return [P.day(dt.date(year, *holiday.params))]
+        if holiday.kind == "nth_weekday":
+            return [P.day(_nth_weekday(year, *holiday.params))]
         if holiday.kind in ("easter", "orthodox_easter"):
             method = _easter.EASTER_WESTERN if holiday.kind == "easter" else _easter.EASTER_ORTHODOX
             return [P.day(_easter.easter(year, method) + dt.timedelta(days=holiday.params[0]))]

@@ -20,6 +20,7 @@ from timeline.core.data import builtin
 from timeline.core.errors import DataFileError
 from timeline.core.periods import Modifier
 from timeline.core.yamldata import entry, int_table, phrases, read_yaml, str_table, strings
+from timeline.temporal.casing import LowerCaseNames, lower_case_names
 from timeline.temporal.holidays import Holiday, NationalDays, holiday_names, read_holidays, read_national_days
 from timeline.temporal.patterns import Pattern, Words, YearChecks, anchor_automaton, by_family, compile_patterns
 from timeline.temporal.patterns import year_checks as compile_year_checks
@@ -55,7 +56,7 @@ DATA_FILES = (
     "en/months.yaml", "en/weekdays.yaml", "en/seasons.yaml", "en/numbers.yaml", "en/anchor_words.yaml",
     "en/cues.yaml", "en/qualifier_offsets.yaml", "en/modifiers.yaml", "en/sequence_offsets.yaml",
     "en/prepositions.yaml", "en/tense_markers.yaml", "en/not_a_year.yaml", "en/holidays.yaml",
-    "en/national_days.yaml",
+    "en/national_days.yaml", "en/lower_case_names.yaml",
 )  # fmt: skip
 
 
@@ -94,6 +95,8 @@ class TemporalRules:
     # The order of an all-numeric date a document set declares ("DMY" or "MDY"); None: only unambiguous
     # numeric dates are read.
     date_order: str | None = None
+    # Lower-case names read as names ("next tuesday", "halloween"): lower_case_names.yaml.
+    lower_case: LowerCaseNames | None = None
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -169,6 +172,23 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         national_days=national_days,
         scheduled_noun_before=re.compile(r"\b(?:{})\s+(?:the\s+)?$".format("|".join(scheduled_cues)), re.I),
         tense=tense_markers(tense_words),
+        lower_case=_lower_case(docs["en/lower_case_names.yaml"], paths["en/lower_case_names.yaml"], words),
+    )
+
+
+def _lower_case(document: Mapping[str, object], path: Path, words: Words) -> LowerCaseNames:
+    def listed(key: str) -> tuple[str, ...]:
+        return phrases(document, key, path)
+
+    return lower_case_names(
+        listed("always"),
+        listed("beside_a_day_number"),
+        listed("weekdays"),
+        listed("weekday_leads"),
+        listed("weekday_tails"),
+        holidays=words.holidays,
+        never=listed("holidays_never"),
+        months=(*words.months, *words.month_abbreviations),
     )
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from timeline.core.models import DateBasis, TimeMention
 from timeline.core.periods import Period
+from timeline.temporal.casing import capitalised
 from timeline.temporal.patterns import Match, find
 from timeline.temporal.resolve import RESOLVERS
 from timeline.temporal.rules import TemporalRules, builtin_rules
@@ -102,7 +103,9 @@ def tag(
     anchor_paragraph = -1
     last_paragraph = -1
     span_index = 0
-    for match in find(text, rules):
+    # Lower-case names ("next tuesday") are found in a copy with them capitalised, offsets unchanged.
+    found = find(capitalised(text, rules.lower_case) if rules.lower_case else text, rules)
+    for match in found:
         while span_index < len(spans) - 1 and spans[span_index][1] <= match.start:
             span_index += 1
         s_start, s_end = spans[span_index] if spans else (0, len(text))
