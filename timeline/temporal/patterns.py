@@ -317,6 +317,24 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       required=True)
     p("duration_adj", "unit", r"(?P<unit>(?i:years?|months?|weeks?|days?|decades?|hours?))-(?i:long|old)\b",
       "duration", r"\b(?:{num}|\d+)-")
+
+    # -- composed forms of public taggers' test phrases (issue 9): each wins over its parts by length
+    # "next Easter", "last Thanksgiving": the holiday's next or latest occurrence from publication
+    if words.holidays:
+        p("holiday_qualified", "holiday", rf"(?P<hol>{_holiday_names(words.holidays)})\b(?!\s+[A-Z])", "holiday",
+          r"\b(?P<qual>(?i:next|last|this|this\s+past|this\s+coming|coming|past))\s+", required=True)
+    # "Tuesday the 19th", "Tuesday 19th": the 19th that is a Tuesday, nearest in tense
+    p("weekday_the_day", "weekday",
+      r"(?P<wd>{weekday}),?\s+(?:the\s+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s*(?:of\b|{month}|\d))",
+      "weekday_day")
+    # "Aug 8 - Aug 12", "March 30 to April 2"
+    p("month_day_to_month_day", "month",
+      r"(?P<mon>{month})\s+(?P<d>{day}){dash}(?P<mon2>{month})\s+(?P<d2>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%])",
+      "day_range")
+    # "the 20th of the current month", "20 of next month", "the 20th day of the previous month"
+    p("day_of_qualified_month", "unit", r"(?P<unit>(?i:month))\b", "day_of_month",
+      r"\b(?:(?i:the)\s+)?(?P<d>{day})\s+(?:(?i:day)\s+)?of\s+(?:(?i:the)\s+)?"
+      r"(?P<qual>(?i:this|next|last|current|previous|following))\s+", required=True)
     # fmt: on
     return tuple(patterns)
 

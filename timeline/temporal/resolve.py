@@ -7,6 +7,7 @@ be resolved honestly is left unresolved (`period` None): a wrong date is worse t
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
@@ -246,24 +247,40 @@ def resolve_numeric_month(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_day_range(m: Match, ctx: Context) -> Resolution:
+    """ "July 13-15", "13 to 15 July 2019", "Aug 8 - Aug 12"; a second month later in the year than the
+    first ("March 30 - April 2"), or in the next one ("December 30 - January 2")."""
     g = m.groups
     month = ctx.rules.month_number(g["mon"])
+    month2 = ctx.rules.month_number(g["mon2"]) if "mon2" in g else month
     d1, d2 = _day_number(g["d"]), _day_number(g["d2"])
-    if d2 < d1:
+    if month2 == month and d2 < d1:
         return _unresolved("day_range_reversed")
     tense = ctx.tense(m)
+
+    def second(first: dt.date) -> dt.date | None:
+        return _safe_date(first.year + (month2 < month), month2, d2)
+
+    def with_parts(res: Resolution) -> Resolution:
+        # Two months named: TIMEX3 annotates "Aug 8" and "Aug 12" each on its own.
+        if "mon2" not in g or res.period is None:
+            return res
+        first, last = P.day(res.period.start), P.day(res.period.end)
+        ends = ((m.spans["mon"][0], m.spans["d"][1], first), (m.spans["mon2"][0], m.spans["d2"][1], last))
+        return dataclasses.replace(res, parts=ends)
+
     if "y" in g:
-        first, last = _safe_date(int(g["y"]), month, d1), _safe_date(int(g["y"]), month, d2)
+        first = _safe_date(int(g["y"]), month, d1)
+        last = second(first) if first else None
         if not (first and last):
             return _unresolved("invalid_date")
-        return Resolution(P.spanning(P.day(first), P.day(last)), "explicit", m.rule, tense=tense)
+        return with_parts(Resolution(P.spanning(P.day(first), P.day(last)), "explicit", m.rule, tense=tense))
 
     def make(ref: dt.date) -> Period | None:
         first = year_for_month_day(month, d1, ref, tense)
-        last = _safe_date(first.year, month, d2) if first else None
+        last = second(first) if first else None
         return P.spanning(P.day(first), P.day(last)) if first and last else None
 
-    return _against_reference(ctx, m.rule, tense, make)
+    return with_parts(_against_reference(ctx, m.rule, tense, make))
 
 
 def year_offset(m: Match, ctx: Context) -> int | None:
@@ -483,6 +500,26 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_for_tense(wd, ref, tense, offset)))
 
 
+def resolve_weekday_day(m: Match, ctx: Context) -> Resolution:
+    """ "Tuesday the 19th": the 19th of a month that falls on a Tuesday, within a year either way of
+    publication; past text takes the latest not after it, future text the first not before it, else the
+    nearest."""
+    wd, day_no, tense = ctx.rules.weekday_number(m.groups["wd"]), _day_number(m.groups["d"]), ctx.tense(m)
+
+    def make(ref: dt.date) -> Period | None:
+        months = [P.shift_months(ref.replace(day=1), k) for k in range(-12, 13)]
+        found = [d for first in months if (d := _safe_date(first.year, first.month, day_no)) and d.weekday() == wd]
+        if tense == "past":
+            found = [d for d in found if d <= ref]
+        elif tense == "future":
+            found = [d for d in found if d >= ref]
+        if not found:
+            return None
+        return P.day(min(found, key=lambda d: (abs((d - ref).days), d > ref)))
+
+    return _against_reference(ctx, "weekday_day", tense, make)
+
+
 def resolve_weekday_deictic(m: Match, ctx: Context) -> Resolution:
     """ "Friday (tomorrow)": the deictic day, kept only where the weekday agrees with it."""
     wd = ctx.rules.weekday_number(m.groups["wd"])
@@ -552,6 +589,16 @@ def nth_of_month(unit: str, year: int, month: int, n: int) -> Period | None:
     return P.week(thursday) if thursday else None
 
 
+def counted_from_the_end(m: Match, ctx: Context) -> bool:
+    """ "the second last week of October", "the 3rd last week of 2018": an ordinal before "last" counts
+    back from the end, which the patterns do not read; the bare "last week" in it is no date."""
+    before = ctx.text[max(0, m.start - 20) : m.start].lower()
+    words = "|".join(w for w, n in ctx.rules.ordinals.items() if n > 1)
+    return re.search(rf"\b(?:\d+(?:st|nd|rd|th)|{words})[\s-]+$", before) is not None and re.match(
+        r"(?i)(?:the\s+)?last\b", m.groups["matched"]
+    ) is not None
+
+
 def resolve_unit_of_month(m: Match, ctx: Context) -> Resolution:
     """ "the last week of August", "the last day of May", "the first day of next month".  Without a year the
     month is placed by tense, and in past text a week or day after publication is the previous year's (on
@@ -559,6 +606,8 @@ def resolve_unit_of_month(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     unit, tense, n = g["unit"].lower(), ctx.tense(m), _ordinal(m, ctx)
     rule = f"{unit}_of_month"
+    if counted_from_the_end(m, ctx):
+        return _unresolved(rule + "_counted_from_the_end", tense)
     if n is None:
         return _unresolved(rule + "_no_ordinal", tense)
     if "y" in g:
@@ -665,6 +714,8 @@ def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
     qual = re.sub(r"\s+", " ", g["qual"].lower())
     unit = g["unit"].lower()
     tense = ctx.tense(m)
+    if counted_from_the_end(m, ctx):
+        return _unresolved("relative_unit_counted_from_the_end", tense)
     phrase = f"{qual} {unit}"
     if phrase in ctx.rules.sequence_offsets:
         sequenced = resolve_sequence(m, ctx, phrase)
@@ -793,6 +844,8 @@ def resolve_holiday(m: Match, ctx: Context) -> Resolution:
     if "named" in m.groups:
         return Resolution(None, "unresolved", "holiday_in_a_name", kind="none")
     tense = "future" if ctx.forward(m) and ctx.tense(m) != "past" else ctx.tense(m)
+    # "next Easter", "last Christmas": the qualifier decides, not the clause; "this Easter": this year's.
+    offset = ctx.rules.qualifier_offsets.get(re.sub(r"\s+", " ", m.groups.get("qual", "").lower()))
     holidays = ctx.rules.holidays
     if name not in holidays:
         return _unresolved("holiday_unknown", tense)
@@ -814,6 +867,15 @@ def resolve_holiday(m: Match, ctx: Context) -> Resolution:
 
     def make(ref: dt.date) -> Period | None:
         candidates = [p for y in (ref.year - 1, ref.year, ref.year + 1) for p in occurrences(name, y, holidays)]
+        if offset == 0:
+            this_year = [p for p in candidates if p.start.year == ref.year]
+            return this_year[0] if len(this_year) == 1 else None
+        if offset == -1:
+            before = [p for p in candidates if p.end < ref]
+            return max(before, key=lambda p: p.start) if before else None
+        if offset == 1:
+            after = [p for p in candidates if p.start > ref]
+            return min(after, key=lambda p: p.start) if after else None
         if tense == "past":
             before = [p for p in candidates if p.start <= ref]
             return max(before, key=lambda p: p.start) if before else None
@@ -849,6 +911,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday": resolve_weekday,
     "deictic_day": resolve_deictic_day,
     "weekday_deictic": resolve_weekday_deictic,
+    "weekday_day": resolve_weekday_day,
     "weekday_of": resolve_weekday_of,
     "unit_of_month": resolve_unit_of_month,
     "weekday_count": resolve_weekday_count,
