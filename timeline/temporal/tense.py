@@ -107,13 +107,23 @@ def _perfect_at(words: list[tuple[int, int, str]], j: int, markers: TenseMarkers
     return k < len(words) and (words[k][2] == "been" or _past_verb(words[k][2], markers) or words[k][2].endswith("en"))
 
 
+def _past_passive_at(words: list[tuple[int, int, str]], j: int, markers: TenseMarkers) -> bool:
+    """ "was postponed", "were called off": a simple past passive begins at word j."""
+    return (
+        words[j][2] in ("was", "were")
+        and j + 1 < len(words)
+        and (_past_verb(words[j + 1][2], markers) or words[j + 1][2].endswith(("ed", "en")))
+    )
+
+
 def _plan_before_perfect(words: list[tuple[int, int, str]], i: int, markers: TenseMarkers) -> bool:
     """A plan participle with no head of its own ("the vote scheduled for 3 April") whose next verb group is a
-    past perfect ("had been postponed"): the plan it tells is a past one."""
+    past perfect ("had been postponed") or a simple past passive ("was postponed"): the plan it tells is a
+    past one."""
     if words[i][2] not in markers.plan_participles or (i and words[i - 1][2] in markers.plan_participle_heads):
         return False
     for j in range(i + 1, len(words)):
-        if _perfect_at(words, j, markers):
+        if _perfect_at(words, j, markers) or _past_passive_at(words, j, markers):
             return True
         if words[j][2] in markers.future_auxiliaries or _future_word(words, j, markers):
             return False  # another verb group ("will go ahead") comes first
