@@ -142,7 +142,8 @@ def main(argv: list[str]) -> int:
         for row, result, m in results:
             if result != "right":
                 got = f"{m.text!r} -> {m.period.start}..{m.period.end} {m.value} [{m.rule}]" if m and m.period else "-"
-                print(f"{result:<8} {row.phrase!r} ref {row.reference} want {row.start}..{row.end} ({row.hint}) got {got}")
+                want = f"{row.start}..{row.end} ({row.hint})"
+                print(f"{result:<8} {row.phrase!r} ref {row.reference} want {want} got {got}")
     return 0
 
 

@@ -154,3 +154,44 @@ def test_unknown_encoding_is_read_and_reported(tmp_path: Path):
 def test_utf16_sources(tmp_path: Path):
     table = _read(tmp_path, "file,title\na.txt,Genève\n".encode("utf-16"))
     assert table.get("a.txt").title == "Genève"
+
+
+# ---------------------------------------------------------------- date_order: a document's numeric-date order
+
+
+def test_date_order_column_is_read_per_row_in_any_case():
+    table = parse_sources("file,date_order\na.txt,DMY\nb.txt,mdy\nc.txt,\n", "s.csv")
+    assert table.problems == ()
+    assert [table.get(f).date_order for f in ("a.txt", "b.txt", "c.txt")] == ["DMY", "MDY", None]
+
+
+def test_a_bad_date_order_is_a_problem_and_the_row_is_kept():
+    table = parse_sources("file,published,date_order\na.txt,2020-01-13,YMD\n", "s.csv")
+    assert table.get("a.txt").published == d("2020-01-13") and table.get("a.txt").date_order is None
+    (problem,) = table.problems
+    assert "s.csv line 2" in problem and "'YMD'" in problem and "DMY, MDY" in problem
+
+
+def _numeric_dates(tmp_path: Path, rows: str, order: str | None = None) -> dict[str, str]:
+    from timeline.config import load_config
+    from timeline.pipeline import extract
+
+    text = "Aden, 20 May 2020\n\nThe truce was signed on 4/3/2019 in Aden.\n"
+    for name in ("dmy.txt", "mdy.txt", "none.txt"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "sources.csv").write_text(rows, encoding="utf-8")
+    frame = extract([tmp_path], load_config(date_order=order)).frame
+    signed = frame[frame["date_text"] == "4/3/2019"]
+    return dict(zip(signed["doc"], signed["date_value"].fillna(""), strict=True))
+
+
+def test_each_document_reads_its_numeric_dates_in_its_declared_order(tmp_path):
+    rows = "file,published,date_order\ndmy.txt,2020-05-20,DMY\nmdy.txt,2020-05-20,MDY\nnone.txt,2020-05-20,\n"
+    # 4/3/2019: 4 March in DMY, 3 April in MDY; undeclared, it stays unresolved.
+    assert _numeric_dates(tmp_path, rows) == {"dmy.txt": "2019-03-04", "mdy.txt": "2019-04-03", "none.txt": ""}
+
+
+def test_a_document_order_wins_over_the_run_order(tmp_path):
+    rows = "file,published,date_order\ndmy.txt,2020-05-20,DMY\nmdy.txt,2020-05-20,\nnone.txt,2020-05-20,\n"
+    found = _numeric_dates(tmp_path, rows, order="MDY")
+    assert found == {"dmy.txt": "2019-03-04", "mdy.txt": "2019-04-03", "none.txt": "2019-04-03"}

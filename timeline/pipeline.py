@@ -30,6 +30,7 @@ from timeline.reading import documents as D
 from timeline.reading import files as F
 from timeline.reading.sources import SOURCES_NAME, Sources, SourcesError, read_sources
 from timeline.temporal.estimate import dateline_day, estimate_publication
+from timeline.temporal.rules import with_date_order
 from timeline.temporal.tagger import Reference, tag
 from timeline.text.segment import sentence_spans
 from timeline.understanding.actors import actors_within, find_actors, format_actors, unique_actors
@@ -161,7 +162,12 @@ class _Job:
         if document.published is None:
             document = _with_estimate(document, self.config)
         spans = sentence_spans(document.text)
-        mentions = tag(document.text, reference_for(document), spans, self.config.temporal)
+        # A document's own date order (sources.csv `date_order`) wins over the run's (--date-order).
+        row = self.sources.get(document.doc) if self.sources else None
+        rules = self.config.temporal
+        if row is not None and row.date_order:
+            rules = with_date_order(rules, row.date_order)
+        mentions = tag(document.text, reference_for(document), spans, rules)
         _check_budget(started, "finding dates")
         events = document_events(document, mentions, spans, debris=self.config.debris)
         rows = understood(document, events, self.config)
@@ -375,7 +381,7 @@ def _report(document: Document, found: Sequence[Event]) -> DocumentReport:
     if ambiguous:
         message += (
             f"; {ambiguous} ambiguous numeric date(s) left undated ({ambiguous_texts[0]!r}: day/month or"
-            " month/day?): declare the order with --date-order DMY or MDY"
+            " month/day?): declare the order with --date-order DMY or MDY, or in the date_order column of sources.csv"
         )
     if document.notes:
         message += "; " + "; ".join(document.notes)

@@ -1,7 +1,9 @@
 """`sources.csv`: what is known of each document (title, outlet, url, published).
 
-Columns: file,title,outlet,url,published; every column but `file` is
-optional.  Reading never raises on bad content: each problem becomes a
+Columns: file,title,outlet,url,published,date_order; every column but `file`
+is optional.  `date_order` (DMY or MDY) declares how the document writes an
+all-numeric date such as 4/3/2019; left empty, such a date is left unresolved
+unless the run declares an order (`--date-order`).  Reading never raises on bad content: each problem becomes a
 message naming the file, the row and the problem, and the usable rows are
 kept.
 """
@@ -22,7 +24,8 @@ from timeline.reading.dateparser_adapter import DateParseError, parse_published
 SOURCES_NAME = "sources.csv"
 
 
-FIELDS: tuple[str, ...] = ("file", "title", "outlet", "url", "published")
+FIELDS: tuple[str, ...] = ("file", "title", "outlet", "url", "published", "date_order")
+DATE_ORDERS: tuple[str, ...] = ("DMY", "MDY")
 
 
 class SourcesError(TimelineError):
@@ -36,6 +39,8 @@ class SourceRow:
     outlet: str = ""
     url: str = ""
     published: dt.date | None = None
+    # "DMY" or "MDY": the order of the document's all-numeric dates; None: not declared.
+    date_order: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,10 +166,18 @@ def _row(record: Mapping[str, str | None], where: str) -> tuple[SourceRow | None
     if not file:
         return None, f"{where}: empty 'file' cell; row ignored"
     published: dt.date | None = None
-    problem = ""
+    problems: list[str] = []
     if cell("published"):
         try:
             published = parse_published(cell("published"))
         except DateParseError as exc:
-            problem = f"{where}: unparseable published date for {file!r} ({exc}); treated as unknown"
-    return SourceRow(file, cell("title"), cell("outlet"), cell("url"), published), problem
+            problems.append(f"{where}: unparseable published date for {file!r} ({exc}); treated as unknown")
+    order: str | None = cell("date_order").upper() or None
+    if order is not None and order not in DATE_ORDERS:
+        problems.append(
+            f"{where}: date_order {cell('date_order')!r} for {file!r} is not one of {', '.join(DATE_ORDERS)};"
+            " its numeric dates follow the run's order"
+        )
+        order = None
+    row = SourceRow(file, cell("title"), cell("outlet"), cell("url"), published, order)
+    return row, "; ".join(problems)

@@ -594,9 +594,10 @@ def counted_from_the_end(m: Match, ctx: Context) -> bool:
     back from the end, which the patterns do not read; the bare "last week" in it is no date."""
     before = ctx.text[max(0, m.start - 20) : m.start].lower()
     words = "|".join(w for w, n in ctx.rules.ordinals.items() if n > 1)
-    return re.search(rf"\b(?:\d+(?:st|nd|rd|th)|{words})[\s-]+$", before) is not None and re.match(
-        r"(?i)(?:the\s+)?last\b", m.groups["matched"]
-    ) is not None
+    return (
+        re.search(rf"\b(?:\d+(?:st|nd|rd|th)|{words})[\s-]+$", before) is not None
+        and re.match(r"(?i)(?:the\s+)?last\b", m.groups["matched"]) is not None
+    )
 
 
 def resolve_unit_of_month(m: Match, ctx: Context) -> Resolution:

@@ -220,7 +220,18 @@ def with_date_order(rules: TemporalRules, order: str | None) -> TemporalRules:
     """The rules reading an ambiguous numeric date ("4/3/2019") in the declared order; None: unresolved."""
     if order is not None and order not in DATE_ORDERS:
         raise ValueError(f"date order {order!r}: must be one of {', '.join(DATE_ORDERS)}")
-    return rules if order == rules.date_order else dataclasses.replace(rules, date_order=order)
+    if order == rules.date_order:
+        return rules
+    # One copy per rules and order, so that a run's documents share it (caches key on the rules' identity).
+    key = (id(rules), order)
+    kept = _ORDERED.get(key)
+    if kept is None or kept[0] is not rules:
+        kept = (rules, dataclasses.replace(rules, date_order=order))
+        _ORDERED[key] = kept
+    return kept[1]
+
+
+_ORDERED: dict[tuple[int, str | None], tuple[TemporalRules, TemporalRules]] = {}
 
 
 _BUILTIN: TemporalRules | None = None
