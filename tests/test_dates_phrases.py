@@ -1,0 +1,177 @@
+"""Date phrases of the forms public taggers test (issue 9), worded anew here; every value worked out by hand.
+
+The reference is Wednesday 15 June 2022 unless a case says otherwise.  In June 2022 the 1st is a Wednesday;
+Western Easter 2022 fell on 17 April, Easter 2023 on 9 April.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import d
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.temporal.casing import capitalised
+from timeline.temporal.rules import builtin_rules
+from timeline.temporal.tagger import Reference, tag
+
+JUNE15 = "2022-06-15"
+
+
+def _value(text: str, expression: str, published: str = JUNE15) -> str | None:
+    """The value of the one resolved date mention over `expression` (None when there is none)."""
+    start = text.index(expression)
+    end = start + len(expression)
+    mentions = tag(text, Reference(d(published)))
+    dated = [m for m in mentions if m.start < end and start < m.end and m.kind == "date" and m.period is not None]
+    assert len(dated) <= 1, dated
+    if not dated:
+        return None
+    assert (dated[0].start, dated[0].end) == (start, end), dated[0]
+    return dated[0].value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # July 2022 begins on a Friday: its first Tuesday is the 5th.
+        ("The summit will open on the first tuesday of july.", "the first tuesday of july", "2022-07-05"),
+        ("The ministers met last monday.", "last monday", "2022-06-13"),
+        ("The panel reconvenes next tuesday.", "next tuesday", "2022-06-21"),
+        ("Envoys will meet on thursday of next week.", "thursday of next week", "2022-06-23"),
+        ("The accord was signed on 14 october 2020.", "14 october 2020", "2020-10-14"),
+        ("The vote was held on the 2nd of february.", "the 2nd of february", "2022-02-02"),
+        ("Refugees arrived in january.", "january", "2022-01"),
+        ("The rally took place on march 3rd.", "march 3rd", "2022-03-03"),
+        ("Fighting stopped on the 9th of may.", "the 9th of may", "2022-05-09"),
+        ("The port reopened in aug 2019.", "aug 2019", "2019-08"),
+    ],
+)  # fmt: skip
+def test_lower_case_names_inside_a_date(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression",
+    [
+        ("Protesters march 3 miles to the square.", "march"),
+        ("You may 2 times appeal.", "may"),
+        ("An august body met in the capital.", "august"),
+        ("Friday prayers and sunday markets resumed.", "sunday"),
+        ("The bank lent money to the city.", "lent"),
+        ("Traders had a good friday after the vote.", "good friday"),
+        ("A service of thanksgiving was held.", "thanksgiving"),
+    ],
+)  # fmt: skip
+def test_lower_case_ordinary_words_stay_words(text, expression):
+    assert _value(text, expression) is None
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # November 2021 has Thursdays 4, 11, 18 and 25.
+        ("Stores opened at dawn on Black Friday 2021.", "Black Friday 2021", "2021-11-26"),
+        ("The family gathered at Thanksgiving 2021.", "Thanksgiving 2021", "2021-11-25"),
+        # The first Monday of September 2022 is the 5th; the last Monday of May 2022 the 30th.
+        ("The strike ended on Labor Day 2022.", "Labor Day 2022", "2022-09-05"),
+        ("Veterans marched on Memorial Day 2022.", "Memorial Day 2022", "2022-05-30"),
+        # Easter 2022 + 50 days.
+        ("The border closed on Whit Monday 2022.", "Whit Monday 2022", "2022-06-06"),
+        ("Children paraded on halloween last year.", "halloween", "2021-10-31"),
+        ("Pilgrims will return next Easter.", "next Easter", "2023-04-09"),
+        ("The ceasefire collapsed last Christmas.", "last Christmas", "2021-12-25"),
+        # November 2022 begins on a Tuesday: its fourth Thursday is the 24th.
+        ("Talks resume this Thanksgiving.", "this Thanksgiving", "2022-11-24"),
+    ],
+)  # fmt: skip
+def test_holidays_by_weekday_rule_and_qualifier(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("The convoy was stopped on Tuesday the 14th.", "Tuesday the 14th", "2022-06-14"),
+        # Friday 13ths: 13 May 2022, then 13 January 2023.
+        ("The court ruled on Friday the 13th.", "Friday the 13th", "2022-05-13"),
+        ("The court will rule on Friday 13th.", "Friday 13th", "2023-01-13"),
+    ],
+)  # fmt: skip
+def test_weekday_with_its_day_of_month(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("Talks ran from Aug 8 - Aug 12, 2021 in Geneva.", "Aug 8 - Aug 12, 2021", "2021-08-08/2021-08-12"),
+        ("The curfew lasted March 30 to April 2.", "March 30 to April 2", "2022-03-30/2022-04-02"),
+        ("Crossings were shut December 30 - January 2.", "December 30 - January 2", "2021-12-30/2022-01-02"),
+    ],
+)  # fmt: skip
+def test_a_range_of_two_month_days(text, expression, value):
+    assert _value(text, expression) == value
+
+
+def test_a_range_of_two_month_days_keeps_each_end_for_timex():
+    (mention,) = [m for m in tag("It ran Aug 8 - Aug 12, 2021.", Reference(d(JUNE15))) if m.kind == "date"]
+    assert [(p.text, p.value) for p in mention.parts] == [("Aug 8", "2021-08-08"), ("Aug 12", "2021-08-12")]
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("Rent is due on the 20th of the current month.", "the 20th of the current month", "2022-06-20"),
+        ("The loan is repaid on 20 of next month.", "20 of next month", "2022-07-20"),
+        ("The order was given on the 5th day of the previous month.", "the 5th day of the previous month",
+         "2022-05-05"),
+    ],
+)  # fmt: skip
+def test_a_day_of_a_qualified_month(text, expression, value):
+    assert _value(text, expression) == value
+
+
+def test_parts_of_a_period_without_the():
+    # A 30-day month's last third is its last 10 days; a week's first third its first 2 days.
+    start = "Salaries will be paid by end of the month."
+    (m,) = [x for x in tag(start, Reference(d(JUNE15))) if x.kind == "date"]
+    assert (m.text, m.value, m.period.start, m.period.end) == ("end of the month", "2022-06", d("2022-06-21"),
+                                                               d("2022-06-30"))  # fmt: skip
+    week = "Strikes began at the beginning of last week."
+    (m,) = [x for x in tag(week, Reference(d(JUNE15))) if x.kind == "date"]
+    assert (m.value, m.period.start, m.period.end) == ("2022-W23", d("2022-06-06"), d("2022-06-07"))
+
+
+@pytest.mark.parametrize(
+    "text,expression",
+    [
+        ("Fighting peaked in the second last week of June.", "last week of June"),
+        ("Aid arrived in the 3rd last week of 2021.", "last week"),
+        ("The fund ran dry on the fourth last day of May.", "last day of May"),
+    ],
+)  # fmt: skip
+def test_an_ordinal_before_last_gives_no_date_rather_than_a_wrong_one(text, expression):
+    assert _value(text, expression) is None
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # Simple past after a plan participle: a past plan (the latest 3 June by publication).
+        ("The hearing scheduled for 3 June was postponed.", "3 June", "2022-06-03"),
+        ("Talks planned for 2 May were called off.", "2 May", "2022-05-02"),
+        # The plan's own verb group, or a future after it: forward.
+        ("The hearing scheduled for 3 June will go ahead.", "3 June", "2023-06-03"),
+        ("The hearing is scheduled for 3 July.", "3 July", "2022-07-03"),
+    ],
+)  # fmt: skip
+def test_the_clause_after_a_plan_participle_decides_its_tense(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@given(st.text(alphabet=st.sampled_from(list("abcdefmnorstuyjlpvwhig '’-0123456789,.\n")), max_size=80))
+def test_capitalising_names_keeps_every_offset_and_changes_only_letter_case(text):
+    out = capitalised(text, builtin_rules().lower_case)
+    assert len(out) == len(text)
+    assert out.lower() == text.lower()
