@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # A day number ("3", "3rd") or a year right after the word, not followed by a lower-case word ("march 3
 # miles"); or a day number right before it ("the 9th of may", "3 march").
@@ -27,9 +27,12 @@ class LowerCaseNames:
     weekday_tail: re.Pattern[str] | None
     # A lower-case name (apostrophes straight, single spaces) -> its capitalised form, letter for letter.
     forms: Mapping[str, str]
+    # Holiday names in any case ("mlk day", "MLK day"): as above, or None for a phrase left as written.
+    holidays: re.Pattern[str] | None = None
+    holiday_forms: Mapping[str, str | None] = field(default_factory=dict)
 
 
-def _word_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+def _word_pattern(names: Iterable[str], suffix: str = "", flags: int = 0) -> re.Pattern[str] | None:
     alternatives = sorted(
         {re.escape(n).replace("'", "['’]").replace(r"\ ", r"[-\s]").replace(r"\-", r"[-\s]") for n in names},
         key=len,
@@ -37,7 +40,7 @@ def _word_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     )
     if not alternatives:
         return None
-    return re.compile(r"(?<![\w'’-])(?:{})(?![\w-])".format("|".join(alternatives)))
+    return re.compile(r"(?<![\w'’-])(?:{}){}(?![\w-])".format("|".join(alternatives), suffix), flags)
 
 
 def _phrases(words: Iterable[str]) -> str:
@@ -56,22 +59,18 @@ def lower_case_names(
 ) -> LowerCaseNames:
     """The compiled lists: `holidays` are capitalised names as written; `never` lower-case ones left alone;
     `months` every month word, any case, that may follow a weekday ("monday, feb 18")."""
-    skip = set(never)
     weekdays = tuple(weekdays)
-    # A `never` phrase maps to itself, so that its words stay as written: "good friday" is no Friday.
-    # ("Merry christmas" as a sentence begins it too.)
-    forms = {f: f for w in skip for f in (w, w[0].upper() + w[1:])}
-    forms.update({w: w.capitalize() for w in (*always, *beside_a_number, *weekdays)})
+    forms = {w: w.capitalize() for w in (*always, *beside_a_number, *weekdays)}
+    # A `never` phrase maps to None, so that its words stay as written: "good friday" is no Friday.
+    holiday_forms: dict[str, str | None] = {_key(name.lower()): name for name in holidays}
+    holiday_forms.update({_key(w): None for w in never})
     leads, tails = tuple(weekday_leads), tuple(weekday_tails)
     month_words = _phrases(months)
-    for name in holidays:
-        low = name.lower()
-        if low not in skip and len(low) == len(name):
-            forms[low] = name
     return LowerCaseNames(
-        always=_word_pattern([w for w in forms if w not in {*beside_a_number, *weekdays}]),
+        always=_word_pattern(always),
         beside_a_number=_word_pattern(beside_a_number),
-        weekdays=_word_pattern(weekdays),
+        # "two sundays from now": a plural too.
+        weekdays=_word_pattern(weekdays, suffix="s?"),
         weekday_lead=re.compile(rf"(?i:\b(?:{_phrases(leads)}))\s+\Z") if leads else None,
         weekday_tail=re.compile(
             rf"\s+(?:{_phrases(tails)})\b|,?\s+\d|,?\s+(?i:{month_words})\b"
@@ -81,6 +80,8 @@ def lower_case_names(
         if tails
         else None,
         forms=forms,
+        holidays=_word_pattern(holiday_forms, flags=re.IGNORECASE),
+        holiday_forms=holiday_forms,
     )
 
 
@@ -95,6 +96,13 @@ def _cased(matched: str, form: str) -> str:
 
 def capitalised(text: str, names: LowerCaseNames) -> str:
     """`text` with its unambiguous lower-case names capitalised; the same length, the same offsets."""
+    if names.holidays is not None:
+
+        def holiday(m: re.Match[str]) -> str:
+            form = names.holiday_forms[_key(m.group().lower())]
+            return m.group() if form is None else _cased(m.group(), form)
+
+        text = names.holidays.sub(holiday, text)
     if names.always is not None:
         text = names.always.sub(lambda m: _cased(m.group(), names.forms[_key(m.group())]), text)
     if names.beside_a_number is not None:
@@ -111,7 +119,8 @@ def capitalised(text: str, names: LowerCaseNames) -> str:
         def in_phrase(m: re.Match[str]) -> str:
             lead = names.weekday_lead and names.weekday_lead.search(text[max(0, m.start() - 20) : m.start()])
             if lead or (names.weekday_tail and names.weekday_tail.match(text, m.end())):
-                return _cased(m.group(), names.forms[m.group()])
+                word = m.group()
+                return _cased(word, names.forms.get(word) or names.forms[word[:-1]] + "s")
             return m.group()
 
         text = names.weekdays.sub(in_phrase, text)
