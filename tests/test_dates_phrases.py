@@ -175,3 +175,29 @@ def test_capitalising_names_keeps_every_offset_and_changes_only_letter_case(text
     out = capitalised(text, builtin_rules().lower_case)
     assert len(out) == len(text)
     assert out.lower() == text.lower()
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("The truce began on the first of March.", "the first of March", "2022-03-01"),
+        ("Ballots were counted on the second of may 2019.", "the second of may 2019", "2019-05-02"),
+        # A day alone: of the publication month, the one before or after, by tense.
+        ("The vote will be held on the 20th.", "the 20th", "2022-06-20"),
+        ("The blast happened on the 10th, police said.", "the 10th", "2022-06-10"),
+        ("The blast happened on the 28th.", "the 28th", "2022-05-28"),
+    ],
+)  # fmt: skip
+def test_a_day_written_as_an_ordinal_or_alone(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression",
+    [
+        ("The fire started on the 14th floor.", "14th"),
+        ("Supplies ran out by the last of March.", "the last of March"),
+    ],
+)  # fmt: skip
+def test_no_day_where_the_ordinal_is_no_day(text, expression):
+    assert _value(text, expression) is None

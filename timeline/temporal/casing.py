@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 # miles"); or a day number right before it ("the 9th of may", "3 march").
 _NUMBER_AFTER = re.compile(r"\s+(?:\d{1,2}(?:st|nd|rd|th)?\b(?!\s+[a-z])|(?:1[89]|20)\d\d\b)")
 _NUMBER_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
+# Or a day written as an ordinal word ("the first of march"): the words come from the data.
+_ORDINAL_BEFORE = r"\b(?i:{})\s+of\s+\Z"
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +29,8 @@ class LowerCaseNames:
     weekday_tail: re.Pattern[str] | None
     # A lower-case name (apostrophes straight, single spaces) -> its capitalised form, letter for letter.
     forms: Mapping[str, str]
+    # "first", "second", ... before "of" and a name beside a number ("the first of march").
+    ordinal_before: re.Pattern[str] | None = None
     # Holiday names in any case ("mlk day", "MLK day"): as above, or None for a phrase left as written.
     holidays: re.Pattern[str] | None = None
     holiday_forms: Mapping[str, str | None] = field(default_factory=dict)
@@ -56,6 +60,7 @@ def lower_case_names(
     holidays: Iterable[str] = (),
     never: Iterable[str] = (),
     months: Iterable[str] = (),
+    ordinals: Iterable[str] = (),
 ) -> LowerCaseNames:
     """The compiled lists: `holidays` are capitalised names as written; `never` lower-case ones left alone;
     `months` every month word, any case, that may follow a weekday ("monday, feb 18")."""
@@ -81,6 +86,7 @@ def lower_case_names(
         else None,
         forms=forms,
         holidays=_word_pattern(holiday_forms, flags=re.IGNORECASE),
+        ordinal_before=re.compile(_ORDINAL_BEFORE.format(_phrases(ordinals))) if tuple(ordinals) else None,
         holiday_forms=holiday_forms,
     )
 
@@ -109,7 +115,9 @@ def capitalised(text: str, names: LowerCaseNames) -> str:
 
         def beside(m: re.Match[str]) -> str:
             word = m.group()
-            if _NUMBER_AFTER.match(text, m.end()) or _NUMBER_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            before = text[max(0, m.start() - 12) : m.start()]
+            ordinal = names.ordinal_before is not None and names.ordinal_before.search(before)
+            if _NUMBER_AFTER.match(text, m.end()) or _NUMBER_BEFORE.search(before) or ordinal:
                 return _cased(word, names.forms[_key(word)])
             return word
 

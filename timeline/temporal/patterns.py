@@ -335,6 +335,12 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("day_of_qualified_month", "unit", r"(?P<unit>(?i:month))\b", "day_of_month",
       r"\b(?:(?i:the)\s+)?(?P<d>{day})\s+(?:(?i:day)\s+)?of\s+(?:(?i:the)\s+)?"
       r"(?P<qual>(?i:this|next|last|current|previous|following))\s+", required=True)
+    # "the first of March", "the second of May 2019": a day written as an ordinal word
+    p("ordinal_day_month", "month", r"(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "ordinal_day",
+      r"(?:\b(?i:the)\s+)?\b(?P<ord>{ordinal})\s+of\s+", required=True)
+    # "on the 15th.": a day of a month the text leaves unsaid, nearest in tense (never "on the 15th floor")
+    p("day_alone", "digit", r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=\s*(?:[.,;:)!?]|\Z))", "day_alone",
+      r"\b(?i:on)\s+the\s+", required=True)
     # fmt: on
     return tuple(patterns)
 

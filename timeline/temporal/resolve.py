@@ -344,6 +344,32 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, m.rule, tense, make)
 
 
+def resolve_ordinal_day(m: Match, ctx: Context) -> Resolution:
+    """ "the first of March": the month and day read as "1 March" ("the last of March" is no day)."""
+    n = _ordinal(m, ctx)
+    if n is None or n < 1:
+        return _unresolved("ordinal_day_unknown", ctx.tense(m))
+    as_day = dataclasses.replace(m, groups={**m.groups, "d": str(n)})
+    return resolve_full_date(as_day, ctx) if "y" in m.groups else resolve_month_day(as_day, ctx)
+
+
+def resolve_day_alone(m: Match, ctx: Context) -> Resolution:
+    """ "on the 15th": that day of the publication month, the one before or the one after: in past text the
+    latest not after publication, in future text the first not before it, else the nearest."""
+    day_no, tense = _day_number(m.groups["d"]), ctx.tense(m)
+
+    def make(ref: dt.date) -> Period | None:
+        months = [P.shift_months(ref.replace(day=1), k) for k in (-1, 0, 1)]
+        found = [d for first in months if (d := _safe_date(first.year, first.month, day_no))]
+        if tense == "past":
+            found = [d for d in found if d <= ref]
+        elif tense == "future":
+            found = [d for d in found if d >= ref]
+        return P.day(min(found, key=lambda d: (abs((d - ref).days), d > ref))) if found else None
+
+    return _against_reference(ctx, "day_alone", tense, make)
+
+
 def resolve_month_year(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     period = P.month(int(g["y"]), ctx.rules.month_number(g["mon"]))
@@ -913,6 +939,8 @@ RESOLVERS: dict[str, Resolver] = {
     "deictic_day": resolve_deictic_day,
     "weekday_deictic": resolve_weekday_deictic,
     "weekday_day": resolve_weekday_day,
+    "ordinal_day": resolve_ordinal_day,
+    "day_alone": resolve_day_alone,
     "weekday_of": resolve_weekday_of,
     "unit_of_month": resolve_unit_of_month,
     "weekday_count": resolve_weekday_count,

@@ -189,6 +189,8 @@ def _lower_case(document: Mapping[str, object], path: Path, words: Words) -> Low
         holidays=words.holidays,
         never=listed("holidays_never"),
         months=(*words.months, *words.month_abbreviations),
+        # Days written as ordinal words: "the first of march" (not "the last").
+        ordinals=tuple(w for w, n in (words.ordinals or {}).items() if n > 0),
     )
 
 
