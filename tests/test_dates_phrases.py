@@ -201,3 +201,18 @@ def test_a_day_written_as_an_ordinal_or_alone(text, expression, value):
 )  # fmt: skip
 def test_no_day_where_the_ordinal_is_no_day(text, expression):
     assert _value(text, expression) is None
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("Voting ran from may 2nd to 5th.", "may 2nd to 5th", "2022-05-02/2022-05-05"),
+        ("The plant closed on oct. 1, 1980.", "oct. 1, 1980", "1980-10-01"),
+    ],
+)  # fmt: skip
+def test_lower_case_short_forms_and_day_ranges(text, expression, value):
+    assert _value(text, expression) == value
+
+
+def test_a_modal_before_a_count_is_no_month():
+    assert _value("Members may 2 to 3 times appeal.", "may 2 to 3") is None
