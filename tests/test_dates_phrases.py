@@ -216,3 +216,14 @@ def test_lower_case_short_forms_and_day_ranges(text, expression, value):
 
 def test_a_modal_before_a_count_is_no_month():
     assert _value("Members may 2 to 3 times appeal.", "may 2 to 3") is None
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("He was born on the 4th of July in the year 1950.", "the 4th of July in the year 1950", "1950-07-04"),
+        ("It opened on the first of June in the year 1990.", "the first of June in the year 1990", "1990-06-01"),
+    ],
+)  # fmt: skip
+def test_a_day_and_month_in_the_year(text, expression, value):
+    assert _value(text, expression) == value

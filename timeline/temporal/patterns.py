@@ -338,6 +338,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "the first of March", "the second of May 2019": a day written as an ordinal word
     p("ordinal_day_month", "month", r"(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "ordinal_day",
       r"(?:\b(?i:the)\s+)?\b(?P<ord>{ordinal})\s+of\s+", required=True)
+    # "the 2nd of February in the year 1980": the year after the day and month
+    p("day_month_in_the_year", "month", r"(?P<mon>{month})\s+in\s+the\s+year\s+(?P<y>{year})\b", "full_date",
+      r"(?:\b(?i:the)\s+)?\b(?P<d>{day})\s+(?:of\s+)?", required=True)
+    p("ordinal_day_month_in_the_year", "month", r"(?P<mon>{month})\s+in\s+the\s+year\s+(?P<y>{year})\b",
+      "ordinal_day", r"(?:\b(?i:the)\s+)?\b(?P<ord>{ordinal})\s+of\s+", required=True)
     # "on the 15th.": a day of a month the text leaves unsaid, nearest in tense (never "on the 15th floor")
     p("day_alone", "digit", r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=\s*(?:[.,;:)!?]|\Z))", "day_alone",
       r"\b(?i:on)\s+the\s+", required=True)
