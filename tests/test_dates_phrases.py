@@ -227,3 +227,26 @@ def test_a_modal_before_a_count_is_no_month():
 )  # fmt: skip
 def test_a_day_and_month_in_the_year(text, expression, value):
     assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # The week of 20-26 June 2022 follows the reference's.
+        ("The envoys meet on Friday next week.", "Friday next week", "2022-06-24"),
+        ("The talks broke down on Tuesday, last week.", "Tuesday, last week", "2022-06-07"),
+        # Past text: the last day of a month that has ended; future text: of this one.
+        ("The fund ran dry on the last day of the month.", "the last day of the month", "2022-05-31"),
+        ("Rent will be due on the last day of the month.", "the last day of the month", "2022-06-30"),
+        # 6/11/2022: 6 November (a Sunday) or 11 June (a Saturday).
+        ("The vote was held Saturday 6/11/2022.", "Saturday 6/11/2022", "2022-06-11"),
+        ("The vote was held Sunday 6/11/2022.", "Sunday 6/11/2022", "2022-11-06"),
+    ],
+)  # fmt: skip
+def test_weekday_of_a_relative_week_the_month_and_a_numeric_date(text, expression, value):
+    assert _value(text, expression) == value
+
+
+def test_a_weekday_that_fits_neither_reading_leaves_the_numeric_date_ambiguous():
+    (m,) = [x for x in tag("The vote was held Monday 6/11/2022.", Reference(d(JUNE15))) if x.kind == "date"]
+    assert (m.period, m.basis) == (None, "ambiguous")

@@ -343,6 +343,15 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"(?:\b(?i:the)\s+)?\b(?P<d>{day})\s+(?:of\s+)?", required=True)
     p("ordinal_day_month_in_the_year", "month", r"(?P<mon>{month})\s+in\s+the\s+year\s+(?P<y>{year})\b",
       "ordinal_day", r"(?:\b(?i:the)\s+)?\b(?P<ord>{ordinal})\s+of\s+", required=True)
+    # "Friday next week", "Tuesday, last week": as "Friday of next week"
+    p("weekday_relative_week", "weekday",
+      r"(?P<wd>{weekday}),?\s+(?P<rel>(?i:this|next|last))\s+(?P<unit>(?i:week))\b", "weekday_of")
+    # "the last day of the month", "the first week of the month": of the month by tense
+    p("unit_of_the_month", "unit", r"(?P<unit>{month_part_units})\s+of\s+(?:(?i:the)\s+)?(?i:month)\b",
+      "unit_of_month", r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
+    # "Sunday 12/7/2014": the weekday picks the reading of an ambiguous numeric date
+    p("weekday_slash_date", "weekday", r"(?P<wd>{weekday}),?\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>{year})\b",
+      "numeric_date")
     # "on the 15th.": a day of a month the text leaves unsaid, nearest in tense (never "on the 15th floor")
     p("day_alone", "digit", r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=\s*(?:[.,;:)!?]|\Z))", "day_alone",
       r"\b(?i:on)\s+the\s+", required=True)

@@ -230,6 +230,9 @@ def resolve_numeric_date(m: Match, ctx: Context) -> Resolution:
     y = int(g["y"]) if "y" in g else short_year(int(g["yy"]))
     dmy, mdy = _safe_date(y, b, a), _safe_date(y, a, b)
     readings = {d for d in (dmy, mdy) if d}
+    if "wd" in g and len(readings) == 2:
+        # "Sunday 12/7/2014": the weekday keeps the one reading that falls on it.
+        readings = {d for d in readings if d.weekday() == ctx.rules.weekday_number(g["wd"])} or readings
     if len(readings) == 1:
         return Resolution(P.day(readings.pop()), "explicit", m.rule, tense=ctx.tense(m))
     declared = {"DMY": dmy, "MDY": mdy}.get(ctx.rules.date_order or "")
@@ -657,7 +660,15 @@ def resolve_unit_of_month(m: Match, ctx: Context) -> Resolution:
 
     def in_relative(ref: dt.date) -> Period | None:
         start = relative_unit("month", offset, ref).start
-        return nth_of_month(unit, start.year, start.month, n)
+        found = nth_of_month(unit, start.year, start.month, n)
+        if found is not None and "rel" not in g:
+            # "the last day of the month": the month by tense, as for "the end of the month".
+            if tense == "past" and found.start > ref:
+                start = relative_unit("month", -1, ref).start
+            elif tense == "future" and found.end < ref:
+                start = relative_unit("month", 1, ref).start
+            found = nth_of_month(unit, start.year, start.month, n)
+        return found
 
     return _against_reference(ctx, rule, tense, in_relative)
 
