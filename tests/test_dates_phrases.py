@@ -250,3 +250,17 @@ def test_weekday_of_a_relative_week_the_month_and_a_numeric_date(text, expressio
 def test_a_weekday_that_fits_neither_reading_leaves_the_numeric_date_ambiguous():
     (m,) = [x for x in tag("The vote was held Monday 6/11/2022.", Reference(d(JUNE15))) if x.kind == "date"]
     assert (m.period, m.basis) == (None, "ambiguous")
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # Wednesday 15 June 2022: this week runs 13-19 June.
+        ("Markets reopen this Saturday.", "this Saturday", "2022-06-18"),
+        ("Protests are planned this Monday.", "this Monday", "2022-06-20"),
+        ("Shops closed this Monday.", "this Monday", "2022-06-13"),
+        ("The summit opens this Wednesday.", "this Wednesday", "2022-06-15"),
+    ],
+)  # fmt: skip
+def test_this_weekday_is_the_coming_one_unless_the_clause_is_past(text, expression, value):
+    assert _value(text, expression) == value

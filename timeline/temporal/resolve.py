@@ -95,15 +95,19 @@ def month_for_tense(month: int, ref: dt.date, tense: Tense) -> Period:
 def weekday_for_tense(weekday: int, ref: dt.date, tense: Tense, offset: int | None = None) -> dt.date:
     """A weekday named alone: in a past (or unknown-tense) report the most recent such day, the
     publication day itself included; in future text the next one after it.  A qualifier's offset
-    decides on its own: -1 "last Friday", 1 "next Friday", 0 "this Friday" (of the reference's week)."""
+    decides on its own: -1 "last Friday", 1 "next Friday", 0 "this Friday" (of the reference's week in
+    past text, else the coming one)."""
     back = (ref.weekday() - weekday) % 7
     ahead = (weekday - ref.weekday()) % 7
     if offset == -1:
         return ref - dt.timedelta(days=back or 7)
     if offset == 1:
         return ref + dt.timedelta(days=ahead or 7)
-    if offset == 0:
+    if offset == 0 and tense == "past":
         return ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=weekday)
+    if offset == 0:
+        # "this Saturday" in a clause that is not past: the coming one, the publication day included.
+        return ref + dt.timedelta(days=ahead)
     if tense == "future":
         return ref + dt.timedelta(days=ahead or 7)
     return ref - dt.timedelta(days=back)
