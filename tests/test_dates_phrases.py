@@ -264,3 +264,22 @@ def test_a_weekday_that_fits_neither_reading_leaves_the_numeric_date_ambiguous()
 )  # fmt: skip
 def test_this_weekday_is_the_coming_one_unless_the_clause_is_past(text, expression, value):
     assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # Past text: the latest third quarter begun by 15 June 2022 is 2021's; future text: 2022's.
+        ("Profits rose in the third quarter.", "the third quarter", "2021-Q3"),
+        ("Profits should rise in the third quarter.", "the third quarter", "2022-Q3"),
+        ("Output fell in the 4th quarter 2019.", "the 4th quarter 2019", "2019-Q4"),
+        ("Crowds gathered during the week of March 15, 2021.", "the week of March 15, 2021", "2021-W11"),
+        ("Heat records fell during the current summer.", "the current summer", "2022-SU"),
+    ],
+)  # fmt: skip
+def test_quarters_weeks_of_a_day_and_current_seasons(text, expression, value):
+    assert _value(text, expression) == value
+
+
+def test_a_quarter_of_something_else_is_no_date():
+    assert _value("Growth slowed in the first quarter of the century.", "the first quarter") is None

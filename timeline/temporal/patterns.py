@@ -352,6 +352,16 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "Sunday 12/7/2014": the weekday picks the reading of an ambiguous numeric date
     p("weekday_slash_date", "weekday", r"(?P<wd>{weekday}),?\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>{year})\b",
       "numeric_date")
+    # "the third quarter" (no year): of the publication year, by tense ("the first quarter of the century" is
+    # none; "half" is no anchor word: "the first half" of a match is no date)
+    p("year_part_alone", "unit", r"(?P<part>(?i:quarter))\b(?!\s+of\b|\s*\d)", "year_part_alone",
+      r"(?:\b(?i:the)\s+)?\b(?P<ord>{ordinal})\s+", required=True)
+    # "the 4th quarter 2018": the year right after the part
+    p("year_part_no_of", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year_part",
+      r"(?:\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})\s+)", required=True)
+    # "the week of October 7": the week holding that day
+    p("week_of_date", "month", r"(?P<mon>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%])",
+      "week_of_date", r"\b(?i:the\s+week\s+of)\s+", required=True)
     # "on the 15th.": a day of a month the text leaves unsaid, nearest in tense (never "on the 15th floor")
     p("day_alone", "digit", r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=\s*(?:[.,;:)!?]|\Z))", "day_alone",
       r"\b(?i:on)\s+the\s+", required=True)

@@ -360,6 +360,14 @@ def resolve_ordinal_day(m: Match, ctx: Context) -> Resolution:
     return resolve_full_date(as_day, ctx) if "y" in m.groups else resolve_month_day(as_day, ctx)
 
 
+def resolve_week_of_date(m: Match, ctx: Context) -> Resolution:
+    """ "the week of October 7": the week (Monday to Sunday) holding that day."""
+    res = resolve_full_date(m, ctx) if "y" in m.groups else resolve_month_day(m, ctx)
+    if res.period is None:
+        return res
+    return dataclasses.replace(res, period=P.week(res.period.start), rule=res.rule + "_week")
+
+
 def resolve_day_alone(m: Match, ctx: Context) -> Resolution:
     """ "on the 15th": that day of the publication month, the one before or the one after: in past text the
     latest not after publication, in future text the first not before it, else the nearest."""
@@ -467,6 +475,33 @@ def resolve_year_part(m: Match, ctx: Context) -> Resolution:
     code = f"Q{n}" if size == 3 else f"H{n}"
     period = Period(dt.date(y, first, 1), P.month_end(y, first + size - 1), "month", f"{y}-{code}")
     return Resolution(period, "explicit", m.rule, tense=tense)
+
+
+def resolve_year_part_alone(m: Match, ctx: Context) -> Resolution:
+    """ "the third quarter", "the first half" with no year: of the publication year, unless tense says
+    otherwise (in past text the latest begun by publication; in future text the first not yet ended)."""
+    g, tense = m.groups, ctx.tense(m)
+    word = g["ord"].lower()
+    n = int(word[0]) if word[:1].isdigit() else ctx.rules.ordinals.get(word, 0)
+    size = 3 if g["part"].lower() == "quarter" else 6
+    n = 12 // size if n == -1 else n
+    if not 1 <= n <= 12 // size:
+        return _unresolved("year_part_invalid", tense)
+    first = (n - 1) * size + 1
+
+    def part(y: int) -> Period:
+        code = f"Q{n}" if size == 3 else f"H{n}"
+        return Period(dt.date(y, first, 1), P.month_end(y, first + size - 1), "month", f"{y}-{code}")
+
+    def make(ref: dt.date) -> Period:
+        found = part(ref.year)
+        if tense == "past" and found.start > ref:
+            return part(ref.year - 1)
+        if tense == "future" and found.end < ref:
+            return part(ref.year + 1)
+        return found
+
+    return _against_reference(ctx, "year_part_alone", tense, make)
 
 
 def resolve_year_range(m: Match, ctx: Context) -> Resolution:
@@ -955,6 +990,8 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday_deictic": resolve_weekday_deictic,
     "weekday_day": resolve_weekday_day,
     "ordinal_day": resolve_ordinal_day,
+    "year_part_alone": resolve_year_part_alone,
+    "week_of_date": resolve_week_of_date,
     "day_alone": resolve_day_alone,
     "weekday_of": resolve_weekday_of,
     "unit_of_month": resolve_unit_of_month,
