@@ -3,13 +3,17 @@
 The patterns match names case-sensitively, so that "march" the verb and "may" the modal are never months.
 Where a lower-case word can only be a name (lower_case_names.yaml), `capitalised` gives the text with that
 word capitalised, letter for letter in place: the offsets of every match stay those of the original text.
+One automaton pass finds the candidate words, so a text without any costs one `str.lower`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+import ahocorasick
 
 # A day number ("3", "3rd") or a year right after the word (a short form may end in a full stop), not
 # followed by a lower-case word ("march 3 miles") unless an ordinal joins a second day ("may 2nd to 5th"); or a
@@ -23,32 +27,23 @@ _NUMBER_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
 _ORDINAL_BEFORE = r"\b(?i:{})\s+of\s+\Z"
 
 
+def _fold(text: str) -> str:
+    """Apostrophes, hyphens and white space as the automaton's keys write them (one character for one)."""
+    return text.replace("’", "'").replace("-", " ").replace("\n", " ").replace("\t", " ").replace("\r", " ")
+
+
+Kind = Literal["always", "beside", "weekday", "holiday", "never"]
+
+
 @dataclass(frozen=True, slots=True)
 class LowerCaseNames:
-    always: re.Pattern[str] | None
-    beside_a_number: re.Pattern[str] | None
-    weekdays: re.Pattern[str] | None
+    # Every candidate, lower case with straight apostrophes and single spaces -> (kind, capitalised form).
+    automaton: ahocorasick.Automaton
     # The words before a lower-case weekday, or after it, that make it a name.
     weekday_lead: re.Pattern[str] | None
     weekday_tail: re.Pattern[str] | None
-    # A lower-case name (apostrophes straight, single spaces) -> its capitalised form, letter for letter.
-    forms: Mapping[str, str]
     # "first", "second", ... before "of" and a name beside a number ("the first of march").
-    ordinal_before: re.Pattern[str] | None = None
-    # Holiday names in any case ("mlk day", "MLK day"): as above, or None for a phrase left as written.
-    holidays: re.Pattern[str] | None = None
-    holiday_forms: Mapping[str, str | None] = field(default_factory=dict)
-
-
-def _word_pattern(names: Iterable[str], suffix: str = "", flags: int = 0) -> re.Pattern[str] | None:
-    alternatives = sorted(
-        {re.escape(n).replace("'", "['’]").replace(r"\ ", r"[-\s]").replace(r"\-", r"[-\s]") for n in names},
-        key=len,
-        reverse=True,
-    )
-    if not alternatives:
-        return None
-    return re.compile(r"(?<![\w'’-])(?:{}){}(?![\w-])".format("|".join(alternatives), suffix), flags)
+    ordinal_before: re.Pattern[str] | None
 
 
 def _phrases(words: Iterable[str]) -> str:
@@ -66,37 +61,33 @@ def lower_case_names(
     months: Iterable[str] = (),
     ordinals: Iterable[str] = (),
 ) -> LowerCaseNames:
-    """The compiled lists: `holidays` are capitalised names as written; `never` lower-case ones left alone;
-    `months` every month word, any case, that may follow a weekday ("monday, feb 18")."""
-    weekdays = tuple(weekdays)
-    forms = {w: w.capitalize() for w in (*always, *beside_a_number, *weekdays)}
-    # A `never` phrase maps to None, so that its words stay as written: "good friday" is no Friday.
-    holiday_forms: dict[str, str | None] = {_key(name.lower()): name for name in holidays}
-    holiday_forms.update({_key(w): None for w in never})
-    leads, tails = tuple(weekday_leads), tuple(weekday_tails)
-    month_words = _phrases(months)
-    return LowerCaseNames(
-        always=_word_pattern(always),
-        beside_a_number=_word_pattern(beside_a_number),
+    """The compiled lists: `holidays` are capitalised names as written, read in any case; `never` lower-case
+    phrases left as written; `months` every month word, any case, that may follow a weekday ("monday, feb
+    18"); `ordinals` the words of a day written as an ordinal ("the first of march")."""
+    entries: dict[str, tuple[Kind, str]] = {}
+    for name in holidays:
+        entries[_fold(name.lower())] = ("holiday", name)
+    # A `never` phrase is kept as written, and so are its words: "good friday" is no Friday.  (A word of
+    # the lists below may still be a name beside a number: "thanksgiving 2019".)
+    entries.update({_fold(w): ("never", w) for w in never})
+    for kind, words in (("always", always), ("beside", beside_a_number)):
+        entries.update({w: (kind, w.capitalize()) for w in words})  # type: ignore[misc]
+    for w in weekdays:
         # "two sundays from now": a plural too.
-        weekdays=_word_pattern(weekdays, suffix="s?"),
+        entries.update({w: ("weekday", w.capitalize()), w + "s": ("weekday", w.capitalize() + "s")})
+    automaton = ahocorasick.Automaton()
+    for key, value in entries.items():
+        automaton.add_word(key, (len(key), *value))
+    automaton.make_automaton()
+    leads, tails, ordinal_words = tuple(weekday_leads), tuple(weekday_tails), tuple(ordinals)
+    month_words = _phrases(months)
+    tail = rf"\s+(?:{_phrases(tails)})\b" + (rf"|,?\s+\d|,?\s+(?i:{month_words})\b" if month_words else "")
+    return LowerCaseNames(
+        automaton=automaton,
         weekday_lead=re.compile(rf"(?i:\b(?:{_phrases(leads)}))\s+\Z") if leads else None,
-        weekday_tail=re.compile(
-            rf"\s+(?:{_phrases(tails)})\b|,?\s+\d|,?\s+(?i:{month_words})\b"
-            if month_words
-            else rf"\s+(?:{_phrases(tails)})\b"
-        )
-        if tails
-        else None,
-        forms=forms,
-        holidays=_word_pattern(holiday_forms, flags=re.IGNORECASE),
-        ordinal_before=re.compile(_ORDINAL_BEFORE.format(_phrases(ordinals))) if tuple(ordinals) else None,
-        holiday_forms=holiday_forms,
+        weekday_tail=re.compile(tail) if tails else None,
+        ordinal_before=re.compile(_ORDINAL_BEFORE.format(_phrases(ordinal_words))) if ordinal_words else None,
     )
-
-
-def _key(words: str) -> str:
-    return re.sub(r"[-\s]", " ", words.replace("’", "'"))
 
 
 def _cased(matched: str, form: str) -> str:
@@ -104,36 +95,49 @@ def _cased(matched: str, form: str) -> str:
     return "".join(f if c.isalpha() else c for c, f in zip(matched, form, strict=True))
 
 
+def _is_name(text: str, start: int, end: int, kind: Kind, names: LowerCaseNames) -> bool:
+    """Whether the candidate at [start, end) reads as a name where it stands."""
+    word = text[start:end]
+    if kind == "holiday":
+        return True
+    if kind == "never" or not word.islower():
+        return False  # a capitalised word is a name already; a `never` phrase stays as written
+    if kind == "always":
+        return True
+    before = text[max(0, start - 20) : start]
+    if kind == "beside":
+        ordinal = names.ordinal_before is not None and names.ordinal_before.search(before[-12:])
+        return bool(_NUMBER_AFTER.match(text, end) or _NUMBER_BEFORE.search(before[-12:]) or ordinal)
+    lead = names.weekday_lead is not None and names.weekday_lead.search(before)
+    return bool(lead or (names.weekday_tail is not None and names.weekday_tail.match(text, end)))
+
+
 def capitalised(text: str, names: LowerCaseNames) -> str:
     """`text` with its unambiguous lower-case names capitalised; the same length, the same offsets."""
-    if names.holidays is not None:
-
-        def holiday(m: re.Match[str]) -> str:
-            form = names.holiday_forms[_key(m.group().lower())]
-            return m.group() if form is None else _cased(m.group(), form)
-
-        text = names.holidays.sub(holiday, text)
-    if names.always is not None:
-        text = names.always.sub(lambda m: _cased(m.group(), names.forms[_key(m.group())]), text)
-    if names.beside_a_number is not None:
-
-        def beside(m: re.Match[str]) -> str:
-            word = m.group()
-            before = text[max(0, m.start() - 12) : m.start()]
-            ordinal = names.ordinal_before is not None and names.ordinal_before.search(before)
-            if _NUMBER_AFTER.match(text, m.end()) or _NUMBER_BEFORE.search(before) or ordinal:
-                return _cased(word, names.forms[_key(word)])
-            return word
-
-        text = names.beside_a_number.sub(beside, text)
-    if names.weekdays is not None:
-
-        def in_phrase(m: re.Match[str]) -> str:
-            lead = names.weekday_lead and names.weekday_lead.search(text[max(0, m.start() - 20) : m.start()])
-            if lead or (names.weekday_tail and names.weekday_tail.match(text, m.end())):
-                word = m.group()
-                return _cased(word, names.forms.get(word) or names.forms[word[:-1]] + "s")
-            return m.group()
-
-        text = names.weekdays.sub(in_phrase, text)
-    return text
+    folded = _fold(text.lower())
+    n = len(text)
+    found: list[tuple[int, int, Kind, str]] = []
+    for last, (length, kind, form) in names.automaton.iter(folded):
+        start, end = last - length + 1, last + 1
+        if start and (folded[start - 1].isalnum() or text[start - 1] in "'’-"):
+            continue
+        if end < n and (folded[end].isalnum() or text[end] == "-"):
+            continue
+        found.append((start, end, kind, form))
+    if not found:
+        return text
+    # The longest candidate at each place wins; one inside another is no candidate of its own.
+    found.sort(key=lambda f: (f[0], f[0] - f[1]))
+    pieces: list[str] = []
+    done = 0
+    for start, end, kind, form in found:
+        if start < done:
+            continue
+        if _is_name(text, start, end, kind, names):
+            pieces.append(text[done:start])
+            pieces.append(_cased(text[start:end], form))
+        else:
+            pieces.append(text[done:end])
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
