@@ -144,15 +144,20 @@ def test_parts_of_a_period_without_the():
 
 
 @pytest.mark.parametrize(
-    "text,expression",
+    "text,expression,value",
     [
-        ("Fighting peaked in the second last week of June.", "last week of June"),
-        ("Aid arrived in the 3rd last week of 2021.", "last week"),
-        ("The fund ran dry on the fourth last day of May.", "last day of May"),
+        # June 2022's Thursdays: 2, 9, 16, 23, 30; the second last week holds the 23rd (20-26 June).
+        ("Fighting is expected to peak in the second last week of June.", "last week of June", "2022-W25"),
+        ("The fund ran dry on the fourth last day of May.", "last day of May", "2022-05-28"),
+        ("The count closed on the 2nd last day of February 2020.", "last day of February 2020", "2020-02-28"),
     ],
 )  # fmt: skip
-def test_an_ordinal_before_last_gives_no_date_rather_than_a_wrong_one(text, expression):
-    assert _value(text, expression) is None
+def test_an_ordinal_before_last_counts_back_from_the_end(text, expression, value):
+    assert _value(text, expression) == value
+
+
+def test_an_ordinal_before_last_week_gives_no_date_rather_than_a_wrong_one():
+    assert _value("Aid arrived in the 3rd last week of 2021.", "last week") is None
 
 
 @pytest.mark.parametrize(

@@ -603,8 +603,9 @@ def resolve_weekday_deictic(m: Match, ctx: Context) -> Resolution:
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:
     """The n-th such weekday of a month (n -1: the last one); None when the month has no n-th."""
     days = [d for d in range(1, P.month_end(year, month).day + 1) if dt.date(year, month, d).weekday() == weekday]
-    if n == -1:
-        return dt.date(year, month, days[-1])
+    if n < 0:
+        # -1 the last, -2 the second last
+        return dt.date(year, month, days[n]) if -len(days) <= n else None
     return dt.date(year, month, days[n - 1]) if 1 <= n <= len(days) else None
 
 
@@ -651,21 +652,24 @@ def nth_of_month(unit: str, year: int, month: int, n: int) -> Period | None:
     n-th Thursday (ISO 8601 gives a week to the year holding its Thursday); None when there is no n-th."""
     if unit == "day":
         last = P.month_end(year, month).day
-        day_no = last if n == -1 else n
+        day_no = last + n + 1 if n < 0 else n
         return P.day(dt.date(year, month, day_no)) if 1 <= day_no <= last else None
     thursday = nth_weekday(year, month, 3, n)
     return P.week(thursday) if thursday else None
 
 
-def counted_from_the_end(m: Match, ctx: Context) -> bool:
-    """ "the second last week of October", "the 3rd last week of 2018": an ordinal before "last" counts
-    back from the end, which the patterns do not read; the bare "last week" in it is no date."""
+def counted_from_the_end(m: Match, ctx: Context) -> int | None:
+    """ "the second last week of October", "the 3rd last week of 2018": the count of an ordinal before
+    "last" (2, 3), which counts back from the end; None when there is none.  The bare "last week" in such a
+    phrase is no date."""
+    if re.match(r"(?i)(?:the\s+)?last\b", m.groups["matched"]) is None:
+        return None
     before = ctx.text[max(0, m.start - 20) : m.start].lower()
-    words = "|".join(w for w, n in ctx.rules.ordinals.items() if n > 1)
-    return (
-        re.search(rf"\b(?:\d+(?:st|nd|rd|th)|{words})[\s-]+$", before) is not None
-        and re.match(r"(?i)(?:the\s+)?last\b", m.groups["matched"]) is not None
-    )
+    counts = {w: n for w, n in ctx.rules.ordinals.items() if n > 1}
+    found = re.search(r"\b(?:(\d+)(?:st|nd|rd|th)|({}))[\s-]+$".format("|".join(counts)), before)
+    if found is None:
+        return None
+    return int(found[1]) if found[1] else counts[found[2]]
 
 
 def resolve_unit_of_month(m: Match, ctx: Context) -> Resolution:
@@ -675,8 +679,10 @@ def resolve_unit_of_month(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     unit, tense, n = g["unit"].lower(), ctx.tense(m), _ordinal(m, ctx)
     rule = f"{unit}_of_month"
-    if counted_from_the_end(m, ctx):
-        return _unresolved(rule + "_counted_from_the_end", tense)
+    from_the_end = counted_from_the_end(m, ctx)
+    if from_the_end is not None:
+        # "the second last week of October": the second counting back from the end.
+        n = -from_the_end
     if n is None:
         return _unresolved(rule + "_no_ordinal", tense)
     if "y" in g:
@@ -791,7 +797,7 @@ def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
     qual = re.sub(r"\s+", " ", g["qual"].lower())
     unit = g["unit"].lower()
     tense = ctx.tense(m)
-    if counted_from_the_end(m, ctx):
+    if counted_from_the_end(m, ctx) is not None:
         return _unresolved("relative_unit_counted_from_the_end", tense)
     phrase = f"{qual} {unit}"
     if phrase in ctx.rules.sequence_offsets:
