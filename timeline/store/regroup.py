@@ -1,0 +1,82 @@
+"""The grouped events of a store, rebuilt from its committed mention rows.
+
+Grouping never joins mentions of different event types, so the rows are read and grouped one type at
+a time (the memory of the largest type, not of the corpus), each type's result is staged, and the
+staged rows are then partitioned by month of `event_date` in one streaming pass.  The new `events`
+folder replaces the old one by renames: a reader sees the old events or the new ones, never a mix.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+
+from timeline.grouping.grouper import group_events
+from timeline.store.layout import TMP_PREFIX, UNDATED, Layout
+from timeline.store.tables import FRAME_SCHEMA, frame_table, table_frame
+
+log = logging.getLogger(__name__)
+
+Finish = Callable[[pd.DataFrame], pd.DataFrame]
+MONTH = "month"
+
+
+def rebuild_events(layout: Layout, batches: Sequence[int], finish: Finish | None = None) -> int:
+    """Group the mention rows of `batches` (which must hold only live rows: see `writer.compact`) and
+    replace `STORE/events` with the result; `finish` is applied to each type's grouped frame (e.g. an
+    analyst's headlines).  Returns the number of event rows."""
+    staging = layout.root / (TMP_PREFIX + "events-staging")
+    fresh = layout.root / (TMP_PREFIX + "events-new")
+    for leftover in (staging, fresh):
+        shutil.rmtree(leftover, ignore_errors=True)
+    staging.mkdir(parents=True)
+    files = [str(layout.batch_file(layout.mentions, b)) for b in sorted(batches)]
+    mentions = ds.dataset(files, format="parquet", schema=FRAME_SCHEMA)
+    types = sorted(pc.unique(mentions.to_table(columns=["event_type"]).column("event_type")).to_pylist())
+    n_rows = 0
+    for k, event_type in enumerate(types):
+        frame = table_frame(mentions.to_table(filter=ds.field("event_type") == event_type))
+        grouped = group_events(frame)
+        del frame
+        if finish is not None:
+            grouped = finish(grouped)
+        n_rows += len(grouped)
+        table = _with_month(frame_table(grouped))
+        del grouped
+        pq.write_table(table, staging / f"type-{k:04d}.parquet")
+    fresh.mkdir()
+    if n_rows:
+        ds.write_dataset(
+            ds.dataset(staging, format="parquet"),
+            fresh,
+            format="parquet",
+            partitioning=ds.partitioning(pa.schema([(MONTH, pa.string())]), flavor="hive"),
+            basename_template="part-{i}.parquet",
+            existing_data_behavior="error",
+        )
+    _swap(fresh, layout.events)
+    shutil.rmtree(staging, ignore_errors=True)
+    log.info("events rebuilt: %d rows of %d type(s)", n_rows, len(types))
+    return n_rows
+
+
+def _with_month(table: pa.Table) -> pa.Table:
+    month = pc.fill_null(pc.strftime(table.column("event_date"), format="%Y-%m"), UNDATED)
+    return table.append_column(MONTH, month)
+
+
+def _swap(fresh: Path, target: Path) -> None:
+    old = target.with_name(TMP_PREFIX + target.name + "-old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    fresh.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
