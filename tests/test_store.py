@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, write_bad_corpus
 
 from timeline.cli import main
 from timeline.pipeline import extract, extract_to_store, prepare
@@ -279,3 +279,25 @@ def test_a_killed_run_resumes_and_every_document_is_there_once(tmp_path):
     one_shot = extract([folder]).frame
     assert set(mentions) == set(one_shot["mention_id"])
     pd.testing.assert_frame_equal(_by_mention(events), _by_mention(one_shot))
+
+
+def test_files_that_cannot_be_documents_are_reported_once_and_not_retried(tmp_path):
+    bad = write_bad_corpus(tmp_path / "bad")
+    store = tmp_path / "store"
+    first = _store(bad, store)
+    reports = {r.doc: r for r in read_reports(store)}
+    assert set(reports) == {r.doc for r in extract([bad]).reports}
+    assert any(r.status == "error" for r in reports.values()) and any(r.status == "ok" for r in reports.values())
+    assert first.plan.new == len(reports)
+    again = _store(bad, store)
+    assert (again.plan.todo, again.plan.unchanged, again.regrouped) == ((), len(reports), False)
+
+
+def test_a_store_of_unreadable_documents_has_no_events(tmp_path):
+    folder = tmp_path / "binary"
+    folder.mkdir()
+    (folder / "noise.txt").write_bytes(bytes(range(256)) * 4)
+    store = tmp_path / "store"
+    run = _store(folder, store)
+    assert run.n_documents == 1 and [r.status for r in read_reports(store)] == ["error"]
+    assert read_events(store).empty and list(read_events(store).columns) == list(extract([folder]).frame.columns)

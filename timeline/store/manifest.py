@@ -153,11 +153,11 @@ class Manifest:
             self._bump()
 
     def touch(self, sources: Iterable[Source]) -> None:
-        """New modification times of documents whose content did not change (so the next run trusts them)."""
+        """New paths and modification times of documents whose content did not change (the next run trusts them)."""
         with self._transaction():
             self._db.executemany(
-                "UPDATE documents SET mtime_ns = ?, size = ? WHERE doc = ?",
-                [(s.mtime_ns, s.size, s.doc) for s in sources],
+                "UPDATE documents SET path = ?, mtime_ns = ?, size = ? WHERE doc = ?",
+                [(s.path, s.mtime_ns, s.size, s.doc) for s in sources],
             )
 
     def compacted(self, batch: int, n_written: int) -> None:

@@ -19,7 +19,7 @@ import logging
 import os
 import shutil
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
 
@@ -31,7 +31,7 @@ from filelock import FileLock, Timeout
 
 from timeline.core.models import Document, DocumentReport
 from timeline.reading.files import InputFile
-from timeline.store.fingerprint import file_sha256
+from timeline.store.fingerprint import file_sha256, metadata_key
 from timeline.store.layout import FORMAT_VERSION, TMP_PREFIX, Layout, StoreError, batch_dir
 from timeline.store.manifest import Entry, Manifest, Source
 from timeline.store.regroup import Finish, rebuild_events
@@ -139,19 +139,17 @@ class StoreWriter:
             seen.add(item.doc)
             source = _source(item, meta(item.doc))
             before = known.get(item.doc)
-            if source is not None and before is not None and _same(before, source):
+            if before is not None and _same(before, source):
                 unchanged += 1
-                if (before.size, before.mtime_ns) != (source.size, source.mtime_ns):
-                    touched.append(source)
                 continue
-            if source is not None:
+            if source.sha256 == "" and source.size >= 0:
                 source = Source(source.doc, source.path, source.size, source.mtime_ns, _sha256(item), source.meta)
                 if before is not None and before.sha256 == source.sha256 and before.meta == source.meta:
                     unchanged += 1
                     touched.append(source)
                     continue
             todo.append(item)
-            self._pending[item.doc] = source or Source(item.doc, os.path.abspath(item.path), -1, -1, "", "")
+            self._pending[item.doc] = source
             new, changed = (new + 1, changed) if before is None else (new, changed + 1)
         if touched:
             self.manifest.touch(touched)
@@ -220,14 +218,17 @@ class StoreWriter:
             self.manifest.compacted(batch, len(keep))
 
 
-def _source(item: InputFile, meta: str) -> Source | None:
+def _source(item: InputFile, meta: str) -> Source:
+    """The item as the manifest will know it, without its hash yet.  A file that cannot be a document
+    (`skip`) is known by its reason: it stays unchanged while the reason does."""
+    path = os.path.abspath(item.path)
     if item.skip:
-        return None
+        return Source(item.doc, path, -1, -1, "", metadata_key(("not read", item.skip)))
     try:
         st = item.path.stat()
-    except OSError:
-        return None
-    return Source(item.doc, os.path.abspath(item.path), st.st_size, st.st_mtime_ns, "", meta)
+    except OSError as exc:
+        return Source(item.doc, path, -1, -1, "", metadata_key(("not read", str(exc))))
+    return Source(item.doc, path, st.st_size, st.st_mtime_ns, "", meta)
 
 
 def _sha256(item: InputFile) -> str:
@@ -238,13 +239,9 @@ def _sha256(item: InputFile) -> str:
 
 
 def _same(before: Source, now: Source) -> bool:
-    return (
-        bool(before.sha256)
-        and before.path == now.path
-        and before.size == now.size
-        and before.mtime_ns == now.mtime_ns
-        and before.meta == now.meta
-    )
+    """Unchanged without reading the file: the same path, size, modification time and metadata (for a
+    file that cannot be a document: the same reason)."""
+    return before == now if now.size < 0 else bool(before.sha256) and before == replace(now, sha256=before.sha256)
 
 
 def _under(path: str, roots: Sequence[str | os.PathLike[str]]) -> bool:
