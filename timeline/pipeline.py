@@ -163,19 +163,22 @@ def extract_to_store(
     headline_overrides: Mapping[tuple[str, str], str] | None = None,
     on_plan: Callable[[Plan], None] | None = None,
     on_batch: Callable[[Extracted], None] | None = None,
+    batches: Callable[[Prepared, Sequence[F.InputFile]], Iterable[Extracted]] | None = None,
 ) -> StoreRun:
     """Bring the event store `store` up to date with the run's documents: extract the new and changed ones
     (each batch committed as it is done), drop the stored ones under `roots` that are gone, regroup.
 
     `fingerprint` (`timeline.store.fingerprint.config_fingerprint`) names the data files and options;
-    a store made with another is extracted again from scratch.  Raises StoreError for an unusable store.
+    a store made with another is extracted again from scratch.  `batches` extracts the planned items
+    (default `extract_batches`: this machine's processes; another scheduler may stream them instead).
+    Raises StoreError for an unusable store.
     """
     headlines = dict(headline_overrides or {})
     with StoreWriter.open(store, fingerprint) as writer:
         plan = writer.plan(prepared.items, roots, functools.partial(_metadata, prepared.job))
         if on_plan is not None:
             on_plan(plan)
-        for batch in extract_batches(prepared, plan.todo):
+        for batch in (batches or extract_batches)(prepared, plan.todo):
             writer.commit(batch)
             if on_batch is not None:
                 on_batch(batch)

@@ -47,16 +47,26 @@ def document_text(store: str | os.PathLike[str], doc: str) -> str | None:
     """The text of document `doc` (the offsets of its rows refer to it), or None when the store has no such
     readable document.  Reads the one batch file the manifest names."""
     layout = _existing(store)
-    manifest = Manifest(layout.manifest, read_only=True)
-    try:
-        batch = manifest.batch_of(doc)
-    finally:
-        manifest.close()
-    if batch is None:
-        return None
-    path = layout.batch_file(layout.documents, batch)
-    table = pq.read_table(path, columns=["doc", "text"], filters=[("doc", "=", doc)])
-    return table.column("text")[0].as_py() if table.num_rows else None
+    # A run writing the store meanwhile may move the document to a newer batch and delete the old
+    # one's files between the two reads: then the manifest is asked again.
+    for attempt in range(3):
+        manifest = Manifest(layout.manifest, read_only=True)
+        try:
+            batch = manifest.batch_of(doc)
+        finally:
+            manifest.close()
+        if batch is None:
+            return None
+        try:
+            table = pq.read_table(
+                layout.batch_file(layout.documents, batch), columns=["doc", "text"], filters=[("doc", "=", doc)]
+            )
+        except FileNotFoundError:
+            if attempt == 2:
+                raise
+            continue
+        return table.column("text")[0].as_py() if table.num_rows else None
+    return None
 
 
 def read_reports(store: str | os.PathLike[str]) -> list[DocumentReport]:
