@@ -1,8 +1,9 @@
 """The grouped events of a store, rebuilt from its committed mention rows.
 
-Grouping never joins mentions of different event types, so the rows are read and grouped one type at
-a time (the memory of the largest type, not of the corpus), each type's result is staged, and the
-staged rows are then partitioned by month of `event_date` in one streaming pass.  The new `events`
+Grouping never joins mentions of different event types, so the rows are split by type in one pass over
+the batches, then grouped one type at a time (the memory of the largest type, not of the corpus), each
+type's result is staged, and the staged rows are partitioned by month of `event_date` in one streaming
+pass.  The new `events`
 folder replaces the old one by renames: a reader sees the old events or the new ones, never a mix.
 """
 
@@ -33,17 +34,19 @@ def rebuild_events(layout: Layout, batches: Sequence[int], finish: Finish | None
     """Group the mention rows of `batches` (which must hold only live rows: see `writer.compact`) and
     replace `STORE/events` with the result; `finish` is applied to each type's grouped frame (e.g. an
     analyst's headlines).  Returns the number of event rows."""
+    split = layout.root / (TMP_PREFIX + "events-by-type")
     staging = layout.root / (TMP_PREFIX + "events-staging")
     fresh = layout.root / (TMP_PREFIX + "events-new")
-    for leftover in (staging, fresh):
+    for leftover in (split, staging, fresh):
         shutil.rmtree(leftover, ignore_errors=True)
-    staging.mkdir(parents=True)
-    files = [str(layout.batch_file(layout.mentions, b)) for b in sorted(batches)]
-    mentions = ds.dataset(files, format="parquet", schema=FRAME_SCHEMA)
-    types = sorted(pc.unique(mentions.to_table(columns=["event_type"]).column("event_type")).to_pylist())
+    split.mkdir(parents=True)
+    staging.mkdir()
+    by_type = _split_by_type([layout.batch_file(layout.mentions, b) for b in sorted(batches)], split)
+    types = sorted(by_type)
     n_rows = 0
     for k, event_type in enumerate(types):
-        frame = table_frame(mentions.to_table(filter=ds.field("event_type") == event_type))
+        frame = table_frame(pq.read_table(by_type[event_type]))
+        by_type[event_type].unlink()
         grouped = group_events(frame)
         del frame
         if finish is not None:
@@ -63,9 +66,29 @@ def rebuild_events(layout: Layout, batches: Sequence[int], finish: Finish | None
             existing_data_behavior="error",
         )
     _swap(fresh, layout.events)
-    shutil.rmtree(staging, ignore_errors=True)
+    for work in (split, staging):
+        shutil.rmtree(work, ignore_errors=True)
     log.info("events rebuilt: %d rows of %d type(s)", n_rows, len(types))
     return n_rows
+
+
+def _split_by_type(files: Sequence[Path], staging: Path) -> dict[str, Path]:
+    """The rows of `files`, one file per event type: one read of every batch, a batch in memory at a time."""
+    paths: dict[str, Path] = {}
+    writers: dict[str, pq.ParquetWriter] = {}
+    try:
+        for path in files:
+            table = pq.read_table(path, schema=FRAME_SCHEMA)
+            types = table.column("event_type")
+            for event_type in pc.unique(types).to_pylist():
+                if event_type not in writers:
+                    paths[event_type] = staging / f"mentions-{len(paths):04d}.parquet"
+                    writers[event_type] = pq.ParquetWriter(paths[event_type], FRAME_SCHEMA)
+                writers[event_type].write_table(table.filter(pc.equal(types, event_type)))
+    finally:
+        for writer in writers.values():
+            writer.close()
+    return paths
 
 
 def _with_month(table: pa.Table) -> pa.Table:
