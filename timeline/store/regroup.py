@@ -17,7 +17,6 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from timeline.grouping.grouper import group_events
@@ -44,6 +43,8 @@ def rebuild_events(layout: Layout, batches: Sequence[int], finish: Finish | None
     by_type = _split_by_type([layout.batch_file(layout.mentions, b) for b in sorted(batches)], split)
     types = sorted(by_type)
     n_rows = 0
+    months: set[str] = set()
+    staged = []
     for k, event_type in enumerate(types):
         frame = table_frame(pq.read_table(by_type[event_type]))
         by_type[event_type].unlink()
@@ -54,17 +55,11 @@ def rebuild_events(layout: Layout, batches: Sequence[int], finish: Finish | None
         n_rows += len(grouped)
         table = _with_month(frame_table(grouped))
         del grouped
-        pq.write_table(table, staging / f"type-{k:04d}.parquet")
+        months.update(pc.unique(table.column(MONTH)).to_pylist())
+        staged.append(staging / f"type-{k:04d}.parquet")
+        pq.write_table(table, staged[-1])
     fresh.mkdir()
-    if n_rows:
-        ds.write_dataset(
-            ds.dataset(staging, format="parquet"),
-            fresh,
-            format="parquet",
-            partitioning=ds.partitioning(pa.schema([(MONTH, pa.string())]), flavor="hive"),
-            basename_template="part-{i}.parquet",
-            existing_data_behavior="error",
-        )
+    _partition_by_month(staged, sorted(months), fresh)
     _swap(fresh, layout.events)
     for work in (split, staging):
         shutil.rmtree(work, ignore_errors=True)
@@ -89,6 +84,33 @@ def _split_by_type(files: Sequence[Path], staging: Path) -> dict[str, Path]:
         for writer in writers.values():
             writer.close()
     return paths
+
+
+# Month files written at once: open files stay well under the usual limit of 1,024 for any span of years.
+OPEN_MONTHS = 256
+
+
+def _partition_by_month(staged: Sequence[Path], months: Sequence[str], fresh: Path) -> None:
+    """The staged rows as one file per month, `fresh/month=<month>/part-0.parquet` (one row group per type).
+
+    Written a staged file at a time (pyarrow's `write_dataset` would queue every row before writing)."""
+    for start in range(0, len(months), OPEN_MONTHS):
+        chunk = months[start : start + OPEN_MONTHS]
+        writers: dict[str, pq.ParquetWriter] = {}
+        try:
+            for path in staged:
+                table = pq.read_table(path, filters=[(MONTH, "in", chunk)] if len(months) > OPEN_MONTHS else None)
+                column = table.column(MONTH)
+                rows = table.drop_columns([MONTH]).cast(FRAME_SCHEMA)
+                for month in pc.unique(column).to_pylist():
+                    if month not in writers:
+                        folder = fresh / f"{MONTH}={month}"
+                        folder.mkdir()
+                        writers[month] = pq.ParquetWriter(folder / "part-0.parquet", FRAME_SCHEMA)
+                    writers[month].write_table(rows.filter(pc.equal(column, month)))
+        finally:
+            for writer in writers.values():
+                writer.close()
 
 
 def _with_month(table: pa.Table) -> pa.Table:
