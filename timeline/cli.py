@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser(
         "extract",
-        help="every dated event of the documents, as CSV or JSON",
+        help="every dated event of the documents, as CSV, JSON or Parquet, or into an event store",
         description="Extract every dated event from documents (.txt, .md, .html; folders are read recursively). "
         "Reads sources.csv beside the documents unless --sources names another. "
         "Prints one line per document to stderr.",
