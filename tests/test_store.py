@@ -22,7 +22,7 @@ import pytest
 from conftest import ROOT, SEEDS, write_bad_corpus
 
 from timeline.cli import main
-from timeline.pipeline import extract, extract_to_store, prepare
+from timeline.pipeline import extract, extract_lean, extract_to_store, prepare
 from timeline.store.layout import Layout, StoreError
 from timeline.store.reader import document_text, events_glob, read_events, read_reports
 
@@ -301,3 +301,12 @@ def test_a_store_of_unreadable_documents_has_no_events(tmp_path):
     run = _store(folder, store)
     assert run.n_documents == 1 and [r.status for r in read_reports(store)] == ["error"]
     assert read_events(store).empty and list(read_events(store).columns) == list(extract([folder]).frame.columns)
+
+
+def test_streamed_extraction_keeps_no_texts_and_gives_the_same_events(corpus):
+    seen = []
+    lean = extract_lean(prepare([corpus]), on_batch=lambda batch: seen.append(len(batch.documents)))
+    full = extract([corpus])
+    assert lean.documents == () and seen == [5]
+    assert lean.reports == full.reports
+    pd.testing.assert_frame_equal(lean.frame, full.frame)
