@@ -246,7 +246,8 @@ def _run_store(
         for problem in plan.problems:
             print(printable(f"warning: {problem}"), file=sys.stderr)
         if plan.reset:
-            print(f"{args.store}: made with other data files or options; extracting everything again", file=sys.stderr)
+            note = f"{args.store}: made with other data files or options; extracting everything again"
+            print(printable(note), file=sys.stderr)
         if bar is not None:
             bar.reset(total=len(plan.todo))
 
@@ -263,12 +264,10 @@ def _run_store(
         print(printable(_store_summary(args.store, run)), file=sys.stderr)
     if not prepared.items and not run.n_documents:
         return _fail("no documents found (.txt, .md, .html)")
-    if not any(report.status != "error" for report in read_reports(args.store)):
+    n_readable = sum(report.status != "error" for report in read_reports(args.store))
+    if not n_readable:
         return _fail("no document could be read")
-    if not args.output:
-        return 0
-    frame = read_events(args.store)
-    return _output(args, frame, fmt, sum(r.status != "error" for r in read_reports(args.store)))
+    return _output(args, read_events(args.store), fmt, n_readable) if args.output else 0
 
 
 def _store_summary(store: str, run: StoreRun) -> str:
