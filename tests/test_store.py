@@ -310,3 +310,17 @@ def test_streamed_extraction_keeps_no_texts_and_gives_the_same_events(corpus):
     assert lean.documents == () and seen == [5]
     assert lean.reports == full.reports
     pd.testing.assert_frame_equal(lean.frame, full.frame)
+
+
+def test_an_analysts_headline_is_in_the_stored_events(corpus, tmp_path):
+    store = tmp_path / "store"
+    _store(corpus, store)
+    row = read_events(store).iloc[3]
+    headlines = {(row["doc"], row["mention_id"]): "Analyst's own headline"}
+    run = extract_to_store(prepare([corpus]), store, FINGERPRINT, roots=[corpus], headline_overrides=headlines)
+    assert run.plan.todo == () and run.regrouped  # nothing to extract, but the events are written again
+    events = read_events(store)
+    pd.testing.assert_frame_equal(events, extract([corpus], headline_overrides=headlines).frame)
+    edited = events[events["mention_id"] == row["mention_id"]].iloc[0]
+    assert (edited["headline"], edited["headline_basis"]) == ("Analyst's own headline", "analyst")
+    assert edited["headline_generated"] == row["headline_generated"]

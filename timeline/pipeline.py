@@ -183,7 +183,7 @@ def extract_to_store(
             if on_batch is not None:
                 on_batch(batch)
         finish_key = metadata_key(sorted(headlines.items()))
-        regrouped = writer.finish(lambda frame: _headlined(frame, headlines), finish_key)
+        regrouped = writer.finish((lambda frame: _headlined(frame, headlines)) if headlines else None, finish_key)
         return StoreRun(plan, regrouped, writer.manifest.count())
 
 

@@ -9,6 +9,7 @@ folder replaces the old one by renames: a reader sees the old events or the new 
 
 from __future__ import annotations
 
+import gc
 import logging
 import shutil
 from collections.abc import Callable, Sequence
@@ -46,18 +47,10 @@ def rebuild_events(layout: Layout, batches: Sequence[int], finish: Finish | None
     months: set[str] = set()
     staged = []
     for k, event_type in enumerate(types):
-        frame = table_frame(pq.read_table(by_type[event_type]))
-        by_type[event_type].unlink()
-        grouped = group_events(frame)
-        del frame
-        if finish is not None:
-            grouped = finish(grouped)
-        n_rows += len(grouped)
-        table = _with_month(frame_table(grouped))
-        del grouped
-        months.update(pc.unique(table.column(MONTH)).to_pylist())
         staged.append(staging / f"type-{k:04d}.parquet")
-        pq.write_table(table, staged[-1])
+        n_rows += _group_one_type(by_type[event_type], staged[-1], months, finish)
+        by_type[event_type].unlink()
+        _release_memory()
     fresh.mkdir()
     _partition_by_month(staged, sorted(months), fresh)
     _swap(fresh, layout.events)
@@ -65,6 +58,46 @@ def rebuild_events(layout: Layout, batches: Sequence[int], finish: Finish | None
         shutil.rmtree(work, ignore_errors=True)
     log.info("events rebuilt: %d rows of %d type(s)", n_rows, len(types))
     return n_rows
+
+
+# What grouping reads (`group_events`), and what it sets: the other columns are carried through in Arrow.
+GROUPING_COLUMNS = ("mention_id", "doc", "event_type", "actors", "actor_kinds", "event_concepts", "passage",
+                    "precision", "passage_start", "date", "date_end")  # fmt: skip
+GROUPED_COLUMNS = ("event_id", "n_sources", "event_date", "event_date_end", "event_precision", "event_date_from")
+# Rows written at a time: the memory of a chunk, not of a type's rows, for everything but grouping itself.
+CHUNK_ROWS = 16_384
+
+
+def _group_one_type(source: Path, target: Path, months: set[str], finish: Finish | None) -> int:
+    """Group the rows of one event type (`source`) and write them, with their month, to `target`.
+
+    Only the grouping columns are held in memory as a frame; the rows are then streamed a chunk at a time,
+    the grouped columns set from the frame's result (`group_events` keeps the rows' order)."""
+    rows = pq.ParquetFile(source)
+    frame = table_frame(rows.read(columns=list(GROUPING_COLUMNS)), columns=GROUPING_COLUMNS)
+    grouped = frame_table(group_events(frame), columns=GROUPED_COLUMNS)
+    del frame
+    schema = FRAME_SCHEMA.append(pa.field(MONTH, pa.string()))
+    offset = 0
+    with pq.ParquetWriter(target, schema) as writer:
+        for batch in rows.iter_batches(batch_size=CHUNK_ROWS):
+            chunk = pa.Table.from_batches([batch]).cast(FRAME_SCHEMA)
+            for name in GROUPED_COLUMNS:
+                index = chunk.schema.get_field_index(name)
+                chunk = chunk.set_column(index, name, grouped.column(name).slice(offset, chunk.num_rows))
+            offset += chunk.num_rows
+            if finish is not None:
+                chunk = frame_table(finish(table_frame(chunk)))
+            chunk = _with_month(chunk)
+            months.update(pc.unique(chunk.column(MONTH)).to_pylist())
+            writer.write_table(chunk)
+    return offset
+
+
+def _release_memory() -> None:
+    """What one type's grouping freed, given back before the next (the largest types come in any order)."""
+    gc.collect()
+    pa.default_memory_pool().release_unused()
 
 
 def _split_by_type(files: Sequence[Path], staging: Path) -> dict[str, Path]:
@@ -91,23 +124,23 @@ OPEN_MONTHS = 256
 
 
 def _partition_by_month(staged: Sequence[Path], months: Sequence[str], fresh: Path) -> None:
-    """The staged rows as one file per month, `fresh/month=<month>/part-0.parquet` (one row group per type).
-
-    Written a staged file at a time (pyarrow's `write_dataset` would queue every row before writing)."""
+    """The staged rows as one file per month, `fresh/month=<month>/part-0.parquet`, a chunk at a time
+    (pyarrow's `write_dataset` would queue every row before writing)."""
     for start in range(0, len(months), OPEN_MONTHS):
         chunk = months[start : start + OPEN_MONTHS]
         writers: dict[str, pq.ParquetWriter] = {}
         try:
             for path in staged:
-                table = pq.read_table(path, filters=[(MONTH, "in", chunk)] if len(months) > OPEN_MONTHS else None)
-                column = table.column(MONTH)
-                rows = table.drop_columns([MONTH]).cast(FRAME_SCHEMA)
-                for month in pc.unique(column).to_pylist():
-                    if month not in writers:
-                        folder = fresh / f"{MONTH}={month}"
-                        folder.mkdir()
-                        writers[month] = pq.ParquetWriter(folder / "part-0.parquet", FRAME_SCHEMA)
-                    writers[month].write_table(rows.filter(pc.equal(column, month)))
+                for batch in pq.ParquetFile(path).iter_batches(batch_size=CHUNK_ROWS):
+                    table = pa.Table.from_batches([batch])
+                    column = table.column(MONTH)
+                    rows = table.drop_columns([MONTH]).cast(FRAME_SCHEMA)
+                    for month in set(pc.unique(column).to_pylist()) & set(chunk):
+                        if month not in writers:
+                            folder = fresh / f"{MONTH}={month}"
+                            folder.mkdir()
+                            writers[month] = pq.ParquetWriter(folder / "part-0.parquet", FRAME_SCHEMA)
+                        writers[month].write_table(rows.filter(pc.equal(column, month)))
         finally:
             for writer in writers.values():
                 writer.close()

@@ -36,19 +36,21 @@ DOCUMENT_SCHEMA = pa.schema(
 )
 
 
-def frame_table(frame: pd.DataFrame) -> pa.Table:
-    """A frame with the declared columns as an Arrow table of `FRAME_SCHEMA` (no index, no pandas metadata)."""
-    table = pa.Table.from_pandas(frame.loc[:, list(FRAME_SCHEMA.names)], preserve_index=False)
-    return table.cast(FRAME_SCHEMA).replace_schema_metadata(None)
+def frame_table(frame: pd.DataFrame, columns: Sequence[str] = FRAME_SCHEMA.names) -> pa.Table:
+    """`columns` of a frame as an Arrow table of `FRAME_SCHEMA`'s types (no index, no pandas metadata)."""
+    schema = pa.schema([FRAME_SCHEMA.field(name) for name in columns])
+    table = pa.Table.from_pandas(frame.loc[:, list(columns)], preserve_index=False)
+    return table.cast(schema).replace_schema_metadata(None)
 
 
-def table_frame(table: pa.Table) -> pd.DataFrame:
-    """An Arrow table of the frame's columns as a frame with the declared dtypes."""
+def table_frame(table: pa.Table, columns: Sequence[str] = FRAME_SCHEMA.names) -> pd.DataFrame:
+    """`columns` of an Arrow table of the frame's columns as a frame with the declared dtypes."""
     if table.num_rows == 0:
-        return empty_frame()
-    table = table.select(list(FRAME_SCHEMA.names)).cast(FRAME_SCHEMA)
+        return empty_frame().loc[:, list(columns)]
+    schema = pa.schema([FRAME_SCHEMA.field(name) for name in columns])
+    table = table.select(list(columns)).cast(schema)
     out = {}
-    for c in COLUMNS:
+    for c in (c for c in COLUMNS if c.name in columns):
         column = table.column(c.name)
         if c.dtype.startswith("datetime"):
             out[c.name] = pd.Series(column.to_numpy(zero_copy_only=False), dtype=c.dtype)
