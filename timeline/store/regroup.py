@@ -42,6 +42,7 @@ def rebuild_events(layout: Layout, batches: Sequence[int], finish: Finish | None
     split.mkdir(parents=True)
     staging.mkdir()
     by_type = _split_by_type([layout.batch_file(layout.mentions, b) for b in sorted(batches)], split)
+    _release_memory()
     types = sorted(by_type)
     n_rows = 0
     months: set[str] = set()
@@ -65,6 +66,8 @@ GROUPING_COLUMNS = ("mention_id", "doc", "event_type", "actors", "actor_kinds", 
                     "precision", "passage_start", "date", "date_end")  # fmt: skip
 GROUPED_COLUMNS = ("event_id", "n_sources", "event_date", "event_date_end", "event_precision", "event_date_from")
 # Rows written at a time: the memory of a chunk, not of a type's rows, for everything but grouping itself.
+# The work files are written without column statistics: a writer keeps every row group's until it closes
+# (min and max passages included), which for a large corpus's batches is hundreds of MiB.
 CHUNK_ROWS = 16_384
 
 
@@ -79,7 +82,7 @@ def _group_one_type(source: Path, target: Path, months: set[str], finish: Finish
     del frame
     schema = FRAME_SCHEMA.append(pa.field(MONTH, pa.string()))
     offset = 0
-    with pq.ParquetWriter(target, schema) as writer:
+    with pq.ParquetWriter(target, schema, write_statistics=False) as writer:
         for batch in rows.iter_batches(batch_size=CHUNK_ROWS):
             chunk = pa.Table.from_batches([batch]).cast(FRAME_SCHEMA)
             for name in GROUPED_COLUMNS:
@@ -95,7 +98,8 @@ def _group_one_type(source: Path, target: Path, months: set[str], finish: Finish
 
 
 def _release_memory() -> None:
-    """What one type's grouping freed, given back before the next (the largest types come in any order)."""
+    """Memory freed, given back to the system: the allocator keeps what a batch or a type freed otherwise, and
+    with a file's tables coming one after another the cache grows to hundreds of MiB at 100,000 documents."""
     gc.collect()
     pa.default_memory_pool().release_unused()
 
@@ -105,13 +109,15 @@ def _split_by_type(files: Sequence[Path], staging: Path) -> dict[str, Path]:
     paths: dict[str, Path] = {}
     writers: dict[str, pq.ParquetWriter] = {}
     try:
-        for path in files:
+        for i, path in enumerate(files):
+            if i % 32 == 31:
+                _release_memory()
             table = pq.read_table(path, schema=FRAME_SCHEMA)
             types = table.column("event_type")
             for event_type in pc.unique(types).to_pylist():
                 if event_type not in writers:
                     paths[event_type] = staging / f"mentions-{len(paths):04d}.parquet"
-                    writers[event_type] = pq.ParquetWriter(paths[event_type], FRAME_SCHEMA)
+                    writers[event_type] = pq.ParquetWriter(paths[event_type], FRAME_SCHEMA, write_statistics=False)
                 writers[event_type].write_table(table.filter(pc.equal(types, event_type)))
     finally:
         for writer in writers.values():
