@@ -301,3 +301,19 @@ def test_parquet_output_and_its_errors(tmp_path):
     (tmp_path / "not_a_store" / "notes.txt").write_text("mine", encoding="utf-8")
     refused = run_cli("extract", SEEDS, "--store", tmp_path / "not_a_store")
     assert refused.returncode == 2 and "not an event store" in refused.stderr and "Traceback" not in refused.stderr
+
+
+def test_the_progress_bar_starts_no_thread():
+    """A second thread would make the pipeline extract in-process instead of forking its workers."""
+    import argparse
+    import threading
+
+    from timeline.cli import _progress_bar
+
+    before = threading.active_count()
+    bar = _progress_bar(argparse.Namespace(quiet=False, progress=True), 10)
+    assert bar is not None
+    try:
+        assert threading.active_count() == before
+    finally:
+        bar.close()

@@ -311,6 +311,8 @@ def _progress_bar(args: argparse.Namespace, total: int) -> tqdm | None:
     """A bar on stderr for a terminal or when asked for; never with -q."""
     if args.quiet or not (args.progress or sys.stderr.isatty()):
         return None
+    # No monitor thread: in a process running a second thread the pipeline does not fork worker processes.
+    tqdm.monitor_interval = 0
     return tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
 
 
