@@ -5,9 +5,11 @@ All runs are started at once (they are independent) and each test reads the run 
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import re
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -15,6 +17,7 @@ import pyarrow.parquet as pq
 import pytest
 from conftest import BAD_FILES, GOOD_TEXT, SEED_DOCS, SEEDS, Run, run_cli, write_bad_corpus, write_binary_corpus
 
+from timeline.cli import _progress_bar
 from timeline.core.frame import COLUMN_NAMES, DATE_COLUMNS
 
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -305,11 +308,6 @@ def test_parquet_output_and_its_errors(tmp_path):
 
 def test_the_progress_bar_starts_no_thread():
     """A second thread would make the pipeline extract in-process instead of forking its workers."""
-    import argparse
-    import threading
-
-    from timeline.cli import _progress_bar
-
     before = threading.active_count()
     bar = _progress_bar(argparse.Namespace(quiet=False, progress=True), 10)
     assert bar is not None
