@@ -324,3 +324,31 @@ def test_an_analysts_headline_is_in_the_stored_events(corpus, tmp_path):
     edited = events[events["mention_id"] == row["mention_id"]].iloc[0]
     assert (edited["headline"], edited["headline_basis"]) == ("Analyst's own headline", "analyst")
     assert edited["headline_generated"] == row["headline_generated"]
+
+
+# A mention naming two people, each of whom has an event of their own that day: equal evidence for both.
+_TIE = """
+import pandas as pd
+from timeline.grouping.grouper import group_events
+day = pd.Timestamp("2020-03-01")
+frame = pd.DataFrame({
+    "mention_id": ["m1", "m2", "m3"], "doc": ["a.txt", "b.txt", "c.txt"], "event_type": ["talks"] * 3,
+    "actors": ["Alpha Person", "Beta Person", "Alpha Person; Beta Person"],
+    "actor_kinds": ["person", "person", "person; person"], "event_concepts": [""] * 3,
+    "passage": ["Alpha Person met envoys.", "Beta Person met envoys.", "Alpha Person and Beta Person met envoys."],
+    "precision": ["day"] * 3, "passage_start": [0] * 3, "date": [day] * 3, "date_end": [day] * 3,
+})
+ids = dict(zip(group_events(frame)["mention_id"], group_events(frame)["event_id"]))
+print("a" if ids["m3"] == ids["m1"] else "b" if ids["m3"] == ids["m2"] else "alone")
+"""
+
+
+def test_grouping_does_not_depend_on_the_processs_string_hashing():
+    """Regrouping runs in another process than the extraction it completes: a tie between candidate events
+    must be decided the same way whatever order a set of strings has in that process."""
+    partners = set()
+    for seed in range(8):
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": str(seed)}
+        done = subprocess.run([sys.executable, "-c", _TIE], env=env, capture_output=True, text=True, check=True)
+        partners.add(done.stdout.strip())
+    assert len(partners) == 1 and partners != {"alone"}, partners
