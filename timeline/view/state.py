@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import get_args
 
 import pandas as pd
@@ -40,11 +40,19 @@ DATE_MAX = dt.date(2100, 12, 31)
 MAX_QUERY_CHARS = 200
 
 
-DEFAULT_LANE = "doc"
+# One lane, key events labelled: the briefing's story.
+STORY_LANE = "story"
+
+
+DEFAULT_LANE = STORY_LANE
 
 
 # The lane the key-events view switches to from lanes by document.
 KEY_LANE = "event_type"
+
+
+# Most events an analyst may pin or drop by hand (a URL longer than this is not a hand's work).
+MAX_PICKS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +78,13 @@ class View:
     lane: str = DEFAULT_LANE
     # mention_id of the event whose source is open.
     selected: str = ""
-    # The briefing view: only key events (several sources, or one of `key_types`), one marker each.
-    key_events: bool = False
-    key_types: tuple[str, ...] = ()
+    # The briefing view (the default): only key events (several sources, or one of `key_types`), one marker each.
+    key_events: bool = True
+    # Key event types; None: the taxonomy's defaults (`Taxonomy.key_types`).
+    key_types: tuple[str, ...] | None = None
+    # event_ids the analyst made key by hand, or removed from the key events.
+    pinned: tuple[str, ...] = ()
+    dropped: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +121,11 @@ def view_from_controls(
     selected: str,
     actors: Sequence[str] = (),
     types: Sequence[str] = (),
-    key_events: bool = False,
-    key_types: Sequence[str] = (),
+    key_events: bool = True,
+    key_types: Sequence[str] | None = None,
+    default_key_types: Sequence[str] | None = None,
+    pinned: Sequence[str] = (),
+    dropped: Sequence[str] = (),
 ) -> tuple[View, str]:
     """The view the page's controls describe, and a problem to show ("" when none)."""
     problem = ""
@@ -129,7 +144,27 @@ def view_from_controls(
         actors=tuple(actors),
         types=tuple(types),
     )
-    return View(filters, lane, selected, bool(key_events), tuple(key_types)), problem
+    chosen = None if key_types is None else tuple(key_types)
+    if chosen is not None and default_key_types is not None and set(chosen) == set(default_key_types):
+        chosen = None
+    view = View(filters, lane, selected, bool(key_events), chosen, tuple(pinned), tuple(dropped))
+    return view, problem
+
+
+def pick(view: View, event_id: str, choice: str) -> View:
+    """`view` with `event_id` pinned ("pin"), dropped ("drop") or back to the rule ("")."""
+    pinned = tuple(e for e in view.pinned if e != event_id)
+    dropped = tuple(e for e in view.dropped if e != event_id)
+    if choice == "pin":
+        pinned = (*pinned, event_id)
+    elif choice == "drop":
+        dropped = (*dropped, event_id)
+    return replace(view, pinned=pinned[-MAX_PICKS:], dropped=dropped[-MAX_PICKS:])
+
+
+def resolved_key_types(view: View, default: Sequence[str]) -> tuple[str, ...]:
+    """The key types in force: the view's choice, else the taxonomy's defaults."""
+    return tuple(default) if view.key_types is None else view.key_types
 
 
 def restriction(selected: Sequence[str], vocabulary: Sequence[str]) -> tuple[str, ...]:
