@@ -244,7 +244,7 @@ def on_step(mention_id: str) -> None:
 
 
 def on_key_toggle() -> None:
-    if st.session_state.get(K_KEY) and st.session_state.get(K_LANE) == state.DEFAULT_LANE:
+    if st.session_state.get(K_KEY) and st.session_state.get(K_LANE) == "doc":
         st.session_state[K_LANE] = state.KEY_LANE
 
 

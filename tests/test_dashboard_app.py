@@ -19,13 +19,20 @@ from streamlit.testing.v1 import AppTest
 from timeline.core.frame import COLUMN_NAMES
 from timeline.pipeline import extract
 from timeline.reading import corrections
-from timeline.view import export, masks, state
+from timeline.understanding.event_types import builtin_taxonomy
+from timeline.view import export, key_events, masks, state
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "dashboard.py"
 SEEDS = ROOT / "seeds"
 UNDATED_DOC = "002_f922b3274599afac.txt"
 EVENTS_LABEL = "Download events (one row per event)"
+# Every passage, not the default briefing view of key events.
+ALL = {"key": "0"}
+
+
+def default_key_events(frame: pd.DataFrame) -> set[str]:
+    return set(frame.loc[key_events.key_mask(frame, builtin_taxonomy().key_types), "event_id"])
 
 
 class CapturingMediaFileManager(MediaFileManager):
@@ -88,12 +95,21 @@ def test_app_runs_on_the_seeds(monkeypatch: pytest.MonkeyPatch) -> None:
     at = app(monkeypatch)
     assert not at.exception
     assert not at.error
-    n_events = len(extract([SEEDS]).frame)
-    header = " ".join(m.value for m in at.markdown)
-    assert "5 documents" in header and f"{n_events} events" in header
-    assert len(events_table(at)) == n_events
+    frame = extract([SEEDS]).frame
+    header = " ".join(m.value for m in at.markdown).replace("\\", "")
+    assert "5 documents" in header and f"{len(frame)} events" in header
+    # The header gives the span in view, not the 2011 background date.
+    assert "In view: 8 Jan 2020 – 24 Dec 2021" in header and "more outside (2011)" in header
+    # The default view is the briefing: one row per key event, by the taxonomy's key types.
+    table = events_table(at)
+    assert sorted(table["event_id"]) == sorted(default_key_events(frame))
+    assert at.toggle(key="f_key").value is True and at.selectbox(key="f_lane").value == "story"
     assert [t.label for t in at.tabs] == ["Timeline", "Documents"]
     assert at.query_params == {}
+    # The skeleton is gone once the chart is drawn.
+    assert not any("Preparing the timeline" in i.value for i in at.info)
+    all_events = app(monkeypatch, query=ALL)
+    assert len(events_table(all_events)) == len(frame)
 
 
 def test_a_filter_change_reduces_the_table_and_the_url_follows(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -112,14 +128,14 @@ def _titles_passages(table: pd.DataFrame) -> list[tuple[str, str]]:
 
 
 def test_status_chip_filter(monkeypatch: pytest.MonkeyPatch) -> None:
-    at = app(monkeypatch)
+    at = app(monkeypatch, query=ALL)
     at.button_group(key="f_statuses").set_value(["scheduled"]).run()
     table = events_table(at)
     assert len(table) >= 1 and set(table["status"]) == {"scheduled"}
 
 
 def test_download_equals_the_filtered_frame(monkeypatch: pytest.MonkeyPatch, media) -> None:  # type: ignore[no-untyped-def]
-    at = app(monkeypatch, query={"doc": "004_f1dd5552526f5dc8.txt", "basis": ["explicit", "publication"]})
+    at = app(monkeypatch, query={"doc": "004_f1dd5552526f5dc8.txt", "basis": ["explicit", "publication"], **ALL})
     assert not at.exception and not at.warning
     data, _ = downloaded(at, "CSV", media)
     expected = masks.apply_filters(
@@ -136,7 +152,7 @@ def test_download_equals_the_filtered_frame(monkeypatch: pytest.MonkeyPatch, med
 
 
 def test_events_download_is_one_row_per_event_of_the_filtered_rows(monkeypatch: pytest.MonkeyPatch, media) -> None:  # type: ignore[no-untyped-def]
-    at = app(monkeypatch, query={"from": "2020-01-01", "to": "2020-12-31"})
+    at = app(monkeypatch, query={"from": "2020-01-01", "to": "2020-12-31", **ALL})
     data, name = downloaded(at, EVENTS_LABEL, media)
     expected = masks.apply_filters(
         extract([SEEDS]).frame, state.Filters(start=dt.date(2020, 1, 1), end=dt.date(2020, 12, 31))
@@ -170,17 +186,19 @@ def test_download_file_name_carries_the_date_range(monkeypatch: pytest.MonkeyPat
     ],
 )
 def test_a_bad_query_parameter_shows_a_notice_not_a_crash(monkeypatch: pytest.MonkeyPatch, query, parameter) -> None:  # type: ignore[no-untyped-def]
-    at = app(monkeypatch, query=query)
+    frame = extract([SEEDS]).frame
+    at = app(monkeypatch, query=query if "key" in query else {**query, **ALL})
     assert not at.exception
     warnings = [w.value for w in at.warning]
     assert any(parameter in w.replace("\\", "") for w in warnings), warnings
-    # The rest of the page is there: the bad value was dropped, not the view.
-    assert len(events_table(at)) == len(extract([SEEDS]).frame)
+    # The rest of the page is there: the bad value was dropped, not the view (a bad 'key': the default, key events).
+    expected = len(default_key_events(frame)) if "key" in query else len(frame)
+    assert len(events_table(at)) == expected
 
 
 def test_actor_and_type_filters_change_the_table_and_the_url(monkeypatch: pytest.MonkeyPatch) -> None:
     frame = extract([SEEDS]).frame
-    at = app(monkeypatch)
+    at = app(monkeypatch, query=ALL)
     assert at.multiselect(key="f_actors").options[0] == "Libya"  # most frequent first
     at.multiselect(key="f_actors").set_value(["Sergey Lavrov"]).run()
     table = events_table(at)
@@ -191,7 +209,8 @@ def test_actor_and_type_filters_change_the_table_and_the_url(monkeypatch: pytest
     at.multiselect(key="f_actors").set_value([]).run()
     at.multiselect(key="f_types").set_value(["agreement"]).run()
     table = events_table(at)
-    assert set(table["event_type"]) == {"agreement"}
+    # Types read by their briefing names in the table.
+    assert set(table["event_type"]) == {builtin_taxonomy().label("agreement")}
     assert len(table) == int((frame["event_type"] == "agreement").sum())
     assert at.query_params.get("type") in ("agreement", ["agreement"])
 
@@ -208,24 +227,27 @@ def test_actor_filter_from_the_url(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_key_events_view_is_one_row_per_multi_source_event(monkeypatch: pytest.MonkeyPatch) -> None:
     frame = extract([SEEDS]).frame
-    at = app(monkeypatch)
+    at = app(monkeypatch, query={**ALL, "lane": "doc"})
     at.toggle(key="f_key").set_value(True).run()
     assert not at.exception
     table = events_table(at)
     multi = frame.loc[frame["n_sources"] >= 2]
-    assert sorted(table["event_id"]) == sorted(set(multi["event_id"]))
-    assert (table["n_sources"] >= 2).all()
-    assert at.query_params.get("key") in ("1", ["1"])
+    assert sorted(table["event_id"]) == sorted(default_key_events(frame))
+    assert set(multi["event_id"]) < set(table["event_id"])
+    assert "key" not in at.query_params
     # Turning the view on leaves lanes by document (an event of two documents is in no one lane) for event types.
     assert at.selectbox(key="f_lane").value == "event_type"
     lavrov = table.loc[table["date"] == pd.Timestamp("2020-12-30")]
     assert len(lavrov) == 1 and "Sergey Lavrov" in lavrov["actors"].iloc[0]
     assert any("Key events" in c.value for c in at.caption)
-    # Chosen types are key as well.
+    # Fewer key types: only those, with the multi-source events.
     at.multiselect(key="f_key_types").set_value(["talks"]).run()
     table = events_table(at)
     assert set(table["event_id"]) == set(multi["event_id"]) | set(frame.loc[frame["event_type"] == "talks", "event_id"])
     assert at.query_params.get("keytype") in ("talks", ["talks"])
+    at.multiselect(key="f_key_types").set_value([]).run()
+    assert sorted(events_table(at)["event_id"]) == sorted(set(multi["event_id"]))
+    assert at.query_params.get("keytype") in ("none", ["none"])
 
 
 def test_key_events_view_from_the_url(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -293,7 +315,7 @@ def test_documents_tab_lists_every_document(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_publication_date_correction_is_saved_and_recomputes(monkeypatch: pytest.MonkeyPatch, corpus: Path) -> None:
-    at = app(monkeypatch, docs=corpus)
+    at = app(monkeypatch, docs=corpus, query=ALL)
     undated_before = int(events_table(at)["date"].isna().sum())
     assert undated_before > 0
     at.selectbox(key="pub_doc").set_value(UNDATED_DOC)

@@ -665,7 +665,7 @@ def selected_points(dated: pd.DataFrame, selected: str, selected_event: str = ""
         return np.zeros(0, dtype=np.int64)
     hit = (dated["mention_id"] == selected).to_numpy(dtype=bool) if selected else np.zeros(len(dated), dtype=bool)
     if selected_event and "event_id" in dated:
-        hit |= (dated["event_id"] == selected_event).to_numpy(dtype=bool)
+        hit = hit | (dated["event_id"] == selected_event).to_numpy(dtype=bool)
     return np.flatnonzero(hit)
 
 
