@@ -446,3 +446,75 @@ def test_a_headline_edit_is_saved_shown_exported_and_undone(
     got = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False).set_index("mention_id")
     assert (got.loc[mention, "headline"], got.loc[mention, "headline_basis"]) == (row["headline"], "generated")
     assert {p: p.read_bytes() for p in SEEDS.rglob("*") if p.is_file()} == before
+
+
+def _event_row(frame: pd.DataFrame, day: str, event_type: str) -> pd.Series:
+    rows = frame.loc[(frame["event_date"] == pd.Timestamp(day)) & (frame["event_type"] == event_type)]
+    return rows.iloc[0]
+
+
+def test_pin_and_remove_a_key_event_are_saved_and_kept_in_the_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    frame = extract([SEEDS]).frame
+    statement = _event_row(frame, "2020-12-29", "statement")
+    at = app(monkeypatch, query={"event": statement["mention_id"]})
+    assert statement["event_id"] not in set(events_table(at)["event_id"])
+    next(b for b in at.button if b.label == "Pin as key event").click()
+    at.run()
+    assert not at.exception
+    assert statement["event_id"] in set(events_table(at)["event_id"])
+    assert at.query_params.get("pin") in (statement["event_id"], [statement["event_id"]])
+    picks, _ = corrections.read_picks(SEEDS)
+    assert picks[statement["event_id"]][1] == "pin"
+    # A new session without the parameter takes the saved choice; with it, the URL's.
+    again = app(monkeypatch)
+    assert statement["event_id"] in set(events_table(again)["event_id"])
+    # Remove a milestone by hand: it leaves the key events, and the URL says so.
+    talks = _event_row(frame, "2020-01-13", "talks")
+    at = app(monkeypatch, query={"event": talks["mention_id"]})
+    next(b for b in at.button if b.label == "Remove from key events").click()
+    at.run()
+    assert talks["event_id"] not in set(events_table(at)["event_id"])
+    assert at.query_params.get("drop") in (talks["event_id"], [talks["event_id"]])
+    next(b for b in at.button if b.label == "Restore to key events").click()
+    at.run()
+    assert talks["event_id"] in set(events_table(at)["event_id"])
+    assert "drop" not in at.query_params
+    assert not any(SEEDS.joinpath(name).exists() for name in (corrections.KEY_EVENTS_NAME,))
+
+
+def test_previous_and_next_walk_the_key_events_in_date_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    at = app(monkeypatch)
+    table = events_table(at)
+    at.session_state["selected"] = table["mention_id"].iloc[1]
+    at.run()
+    assert list(events_table(at)["selected"]).index("▶") == 1
+    next(b for b in at.button if b.label == "Next event").click()
+    at.run()
+    assert at.query_params.get("event") in (table["mention_id"].iloc[2], [table["mention_id"].iloc[2]])
+    assert list(events_table(at)["selected"]).index("▶") == 2
+    for _ in range(2):
+        next(b for b in at.button if b.label == "Previous event").click()
+        at.run()
+    assert at.query_params.get("event") in (table["mention_id"].iloc[0], [table["mention_id"].iloc[0]])
+    assert next(b for b in at.button if b.label == "Previous event").disabled
+
+
+def test_a_date_preset_sets_the_range_and_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    at = app(monkeypatch)
+    at.button_group(key="f_preset").set_value("2021").run()
+    assert not at.exception
+    assert at.date_input(key="f_from").value == dt.date(2021, 1, 1)
+    assert at.date_input(key="f_to").value == dt.date(2021, 12, 31)
+    assert at.query_params.get("from") in ("2021-01-01", ["2021-01-01"])
+    header = " ".join(m.value for m in at.markdown).replace("\\", "")
+    assert "In view: 15 Apr 2021 – 24 Dec 2021" in header
+
+
+def test_a_document_without_url_says_so(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Talks\n\nThe ministers met in Tunis on 13 January 2020.\n", encoding="utf-8")
+    mention = extract([corpus]).frame["mention_id"].iloc[0]
+    at = app(monkeypatch, docs=corpus, query={"event": mention})
+    assert not at.exception
+    assert any("No URL known" in c.value for c in at.caption)
