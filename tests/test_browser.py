@@ -1,10 +1,12 @@
 """The dashboard in a real browser: `streamlit run` plus headless Debian chromium driven by Playwright.
 
-What an analyst does: open the page, see the events drawn, click one and
+What an analyst does: open the page on the briefing view and read the
+milestones' labels without hovering; see every event drawn, click one and
 read its passage highlighted, download the CSV; click an event reported by
 two documents and read both passages marked; open the key-events view for
 the briefing slide.  In CI (env CI set) a missing chromium is a failure,
-never a silent skip.
+never a silent skip.  The time to the first chart is printed (a benchmark
+figure, not an assertion); screenshots go to `screenshots/`.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ import pytest
 
 from timeline.core.frame import COLUMN_NAMES
 from timeline.pipeline import extract
+from timeline.understanding.event_types import builtin_taxonomy
+from timeline.view import key_events as key_rule
+from timeline.view import labels as label_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -159,6 +164,101 @@ def _visible_marker_centres(page) -> list[tuple[float, float]]:  # type: ignore[
     return centres
 
 
+# Label boxes drawn on the chart (Plotly annotations): text and page box of each.
+LABELS_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot .annotation')).map(a => {
+  const bg = a.querySelector('.bg, rect'), r = (bg || a).getBoundingClientRect();
+  const t = a.querySelector('.annotation-text');
+  return {text: t ? t.textContent : '', left: r.left, right: r.right, top: r.top, bottom: r.bottom};
+})"""
+
+# The plot area's box on the page and the x axis's range as drawn.
+PLOT_AREA_JS = """() => { const p = document.querySelector('.js-plotly-plot'); const xa = p._fullLayout.xaxis;
+  const box = p.getBoundingClientRect();
+  return {left: box.left + xa._offset, right: box.left + xa._offset + xa._length, range: xa.range.slice()}; }"""
+
+
+def _milestone_labels(frame) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
+    """The label texts (lines run together, as the SVG's text content reads) of the three milestones of the seeds."""
+    import pandas as pd
+
+    wanted = {"Moscow talks": ("2020-01-13", "talks"), "October ceasefire": ("2020-10-23", "agreement"),
+              "April 2021 resolution": ("2021-04-16", "un_action")}  # fmt: skip
+    out = {}
+    for name, (day, kind) in wanted.items():
+        rows = frame.loc[(frame["event_date"] == pd.Timestamp(day)) & (frame["event_type"] == kind)]
+        assert len(rows), name
+        texts = label_rules.event_label_texts(rows)
+        out[name] = {
+            "".join(label_rules.wrap_lines(str(t), label_rules.STORY_LINE_CHARS, label_rules.STORY_LINES))
+            for t in texts
+        }
+    return out
+
+
+def test_default_view_tells_the_story_without_hovering(server: str, browser) -> None:  # type: ignore[no-untyped-def]
+    """The briefing view: milestones labelled on the chart, a source panel that comes into view."""
+    frame = extract([SEEDS]).frame
+    SCREENSHOTS.mkdir(exist_ok=True)
+    context = browser.new_context(viewport={"width": 1440, "height": 1100}, accept_downloads=True)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    try:
+        started = time.monotonic()
+        page.goto(server + "/", wait_until="domcontentloaded")
+        page.wait_for_selector(".js-plotly-plot .scatterlayer .points path.point", state="attached", timeout=120_000)
+        first_chart = time.monotonic() - started
+        page.wait_for_selector(".js-plotly-plot .annotation-text", state="attached", timeout=60_000)
+        print(f"\ntime to first chart (cold server, seeds, headless chromium): {first_chart:.1f} s")
+        # Labels, without hovering: the three milestones of the process, each by its headline.
+        drawn = page.evaluate(LABELS_JS)
+        texts = {d["text"] for d in drawn}
+        for name, expected in _milestone_labels(frame).items():
+            assert texts & expected, (name, expected, texts)
+        # Inside the plot area, and no two labels on top of each other.
+        area = page.evaluate(PLOT_AREA_JS)
+        for i, a in enumerate(drawn):
+            assert area["left"] - 2 <= a["left"] and a["right"] <= area["right"] + 2, a
+            for b in drawn[i + 1 :]:
+                apart = a["right"] <= b["left"] or b["right"] <= a["left"] or a["bottom"] <= b["top"]
+                assert apart or b["bottom"] <= a["top"], (a, b)
+        assert page.locator(".hoverlayer .hovertext").count() == 0
+        page.screenshot(path=str(SCREENSHOTS / "default_view.png"))
+
+        # "Show all" widens the window to the 2011 background events.
+        opening = page.evaluate(PLOT_AREA_JS)["range"]
+        page.locator(".js-plotly-plot .updatemenu-button").filter(has_text="Show all").first.click()
+        page.wait_for_function(
+            "(r) => document.querySelector('.js-plotly-plot')._fullLayout.xaxis.range[0] < r", arg=opening[0]
+        )
+        assert str(page.evaluate(PLOT_AREA_JS)["range"][0]) < "2011-06"
+        page.locator(".js-plotly-plot .updatemenu-button").filter(has_text="Opening view").first.click()
+
+        # Click the ceasefire: the source panel scrolls into view, every point of the event is ringed.
+        ceasefire = frame.loc[(frame["event_date"] == "2020-10-23") & (frame["event_type"] == "agreement")]
+        points = page.evaluate(EVENT_POINTS_JS, ceasefire["event_id"].iloc[0])
+        assert points
+        page.mouse.move(points[0]["x"], points[0]["y"])
+        page.wait_for_selector(".hoverlayer .hovertext", state="attached", timeout=15_000)
+        page.mouse.click(points[0]["x"], points[0]["y"])
+        page.wait_for_selector("mark", state="attached", timeout=60_000)
+        page.wait_for_function(
+            "() => { const m = document.querySelector('mark'); if (!m) return false;"
+            " const r = m.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }",
+            timeout=15_000,
+        )
+        rings = page.evaluate(
+            "() => { const p = document.querySelector('.js-plotly-plot');"
+            " const t = p._fullData.find(t => t.name === 'selected'); return t ? t.x.length : 0; }"
+        )
+        assert rings == 1, "one marker per event in the briefing view, and it is ringed"
+        page.get_by_role("button", name="Next event").wait_for(timeout=10_000)
+        page.screenshot(path=str(SCREENSHOTS / "default_view_selected.png"))
+        assert not errors, errors
+    finally:
+        context.close()
+
+
 def test_page_draws_events_click_opens_passage_and_csv_downloads(server: str, browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     frame = extract([SEEDS]).frame
     SCREENSHOTS.mkdir(exist_ok=True)
@@ -167,7 +267,7 @@ def test_page_draws_events_click_opens_passage_and_csv_downloads(server: str, br
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     try:
-        page.goto(server + "/", wait_until="domcontentloaded")
+        page.goto(server + "/?key=0&lane=doc", wait_until="domcontentloaded")
         page.wait_for_selector(".js-plotly-plot .scatterlayer .points path.point", state="attached", timeout=120_000)
         page.wait_for_function(f"({COUNT_POINTS_JS})() >= 20", timeout=60_000)
 
@@ -281,8 +381,9 @@ def test_clicking_a_multi_source_event_shows_each_source_marked(server: str, bro
 
 def test_key_events_view_draws_one_marker_per_event(server: str, browser) -> None:  # type: ignore[no-untyped-def]
     frame = extract([SEEDS]).frame
-    key_events = set(frame.loc[frame["n_sources"] >= 2, "event_id"])
-    n_dated = frame.loc[frame["n_sources"] >= 2].dropna(subset=["date"])["event_id"].nunique()
+    key = key_rule.key_mask(frame, builtin_taxonomy().key_types)
+    key_events = set(frame.loc[key, "event_id"])
+    n_dated = frame.loc[key].dropna(subset=["date"])["event_id"].nunique()
     rows = _multi_source_event(frame)
     SCREENSHOTS.mkdir(exist_ok=True)
     context, page, errors = _open(browser, server, "?key=1&lane=event_type")
@@ -330,7 +431,7 @@ def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def test_hostile_titles_and_outlets_render_as_text(hostile_server: str, browser) -> None:  # type: ignore[no-untyped-def]
-    context, page, errors = _open(browser, hostile_server)
+    context, page, errors = _open(browser, hostile_server, "?key=0&lane=doc")
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     try:
