@@ -39,6 +39,7 @@ K_PRECISIONS, K_STATUSES, K_BASES, K_LANE = "f_precisions", "f_statuses", "f_bas
 K_ACTORS, K_TYPES, K_KEY, K_KEY_TYPES = "f_actors", "f_types", "f_key", "f_key_types"
 K_SELECTED, K_NOTICES, K_LOADED, K_MESSAGES = "selected", "url_notices", "url_loaded", "messages"
 K_PINNED, K_DROPPED, K_PRESET, K_SCROLLED, K_TAB = "pinned", "dropped", "f_preset", "scrolled_to", "tab"
+K_RANGE, K_RANGE_PROBLEM = "f_range", "range_problem"
 # Below this many events in the opening window every event is labelled, not only the key events.
 LABEL_ALL_EVENTS = 30
 TABS = ("Timeline", "Documents")
@@ -152,6 +153,7 @@ def set_widgets(view: state.View, tax: Taxonomy) -> None:
     f = view.filters
     st.session_state[K_FROM] = f.start
     st.session_state[K_TO] = f.end
+    st.session_state[K_RANGE] = state.range_text(f.start, f.end)
     st.session_state[K_TEXT] = f.text
     st.session_state[K_DOCS] = list(f.docs)
     st.session_state[K_OUTLETS] = list(f.outlets)
@@ -210,6 +212,7 @@ def reset_view(tax: Taxonomy) -> None:
     set_widgets(keep, tax)
     st.session_state[K_NOTICES] = []
     st.session_state[K_PRESET] = None
+    st.session_state[K_RANGE_PROBLEM] = ""
 
 
 def keep_known(key: str, options: tuple[str, ...]) -> None:
@@ -229,14 +232,36 @@ def on_chart_select() -> None:
     # A box drawn on the chart (the brush) sets the date filter to its days.
     days = figure.days_from_box(chosen)
     if days is not None:
-        st.session_state[K_FROM], st.session_state[K_TO] = days
+        set_dates(*days)
         st.session_state[K_PRESET] = None
+
+
+def set_dates(start: dt.date | None, end: dt.date | None) -> None:
+    st.session_state[K_FROM], st.session_state[K_TO] = start, end
+    st.session_state[K_RANGE] = state.range_text(start, end)
+    st.session_state[K_RANGE_PROBLEM] = ""
 
 
 def on_preset(presets: dict[str, tuple[dt.date, dt.date]]) -> None:
     chosen = st.session_state.get(K_PRESET)
     if chosen in presets:
-        st.session_state[K_FROM], st.session_state[K_TO] = presets[chosen]
+        set_dates(*presets[chosen])
+
+
+def on_range_typed() -> None:
+    # A text field applies on Enter (and when it loses focus), unlike a date field's segments.
+    start, end, problem = state.parse_date_range(st.session_state.get(K_RANGE) or "")
+    if problem:
+        st.session_state[K_RANGE_PROBLEM] = problem
+        return
+    set_dates(start, end)
+    st.session_state[K_PRESET] = None
+
+
+def on_date_picked() -> None:
+    st.session_state[K_RANGE] = state.range_text(st.session_state.get(K_FROM), st.session_state.get(K_TO))
+    st.session_state[K_RANGE_PROBLEM] = ""
+    st.session_state[K_PRESET] = None
 
 
 def on_step(mention_id: str) -> None:
@@ -273,9 +298,23 @@ def sidebar(choices: state.Choices, titles: dict[str, str], frame: pd.DataFrame,
                 help="The corpus's whole span, one year, or its last 30 days. Or draw a box on the chart "
                 "(box select, in the chart's toolbar) to filter to its days.",
             )
-        left, right = st.columns(2)
-        left.date_input("From", key=K_FROM, min_value=state.DATE_MIN, max_value=state.DATE_MAX, format="YYYY-MM-DD")
-        right.date_input("To", key=K_TO, min_value=state.DATE_MIN, max_value=state.DATE_MAX, format="YYYY-MM-DD")
+        st.text_input(
+            "Dates (type, then Enter)",
+            key=K_RANGE,
+            placeholder="2020-10 to 2021-04",
+            on_change=on_range_typed,
+            help="A year (2020), a month (2020-10), a day (2020-10-01), or two of them joined by 'to'; "
+            "one side may stay empty ('2020-10 to'). Empty: all dates.",
+        )
+        if st.session_state.get(K_RANGE_PROBLEM):
+            st.warning(st.session_state[K_RANGE_PROBLEM])
+        # The calendars open on the corpus's years: their bounds are its span (and any date already chosen).
+        low, high = window.calendar_bounds(frame, st.session_state.get(K_FROM), st.session_state.get(K_TO))
+        with st.expander("Pick on a calendar"):
+            st.date_input(
+                "From", key=K_FROM, min_value=low, max_value=high, format="YYYY-MM-DD", on_change=on_date_picked
+            )
+            st.date_input("To", key=K_TO, min_value=low, max_value=high, format="YYYY-MM-DD", on_change=on_date_picked)
         st.text_input("Search titles and passages", key=K_TEXT, max_chars=state.MAX_QUERY_CHARS)
         keep_known(K_DOCS, choices.docs)
         st.multiselect(

@@ -259,3 +259,37 @@ def test_event_order_walks_each_event_once_by_date() -> None:
         [event("m2", "2020-02-01"), {**event("m3", "2020-01-01"), "event_id": "em2"}, event("m1", "2020-01-15")]
     )
     assert tables.event_order(frame) == [("em2", "m3"), ("em1", "m1")]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("2020", (dt.date(2020, 1, 1), dt.date(2020, 12, 31))),
+        ("2020-02", (dt.date(2020, 2, 1), dt.date(2020, 2, 29))),
+        ("2020-10-01 to 2021-04", (dt.date(2020, 10, 1), dt.date(2021, 4, 30))),
+        ("2020 – 2021", (dt.date(2020, 1, 1), dt.date(2021, 12, 31))),
+        ("2020-10 to", (dt.date(2020, 10, 1), None)),
+        ("to 2021-04-16", (None, dt.date(2021, 4, 16))),
+        ("", (None, None)),
+    ],
+)
+def test_typed_date_ranges(typed: str, expected: tuple) -> None:
+    from timeline.view import state
+
+    start, end, problem = state.parse_date_range(typed)
+    assert (start, end, problem) == (*expected, "")
+    assert state.parse_date_range(state.range_text(start, end))[:2] == expected
+
+
+@pytest.mark.parametrize("typed", ["yesterday", "2020-13", "2021 to 2020", "1066"])
+def test_a_bad_typed_range_is_a_problem_not_a_range(typed: str) -> None:
+    from timeline.view import state
+
+    start, end, problem = state.parse_date_range(typed)
+    assert start is None and end is None and problem
+
+
+def test_calendars_open_on_the_corpus_years() -> None:
+    frame = make([event("m1", "2011-03-01"), event("m2", "2021-04-16")])
+    assert window.calendar_bounds(frame) == (dt.date(2011, 1, 1), dt.date(2021, 12, 31))
+    assert window.calendar_bounds(frame, dt.date(2023, 5, 1), None) == (dt.date(2011, 1, 1), dt.date(2023, 12, 31))

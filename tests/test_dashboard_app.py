@@ -518,3 +518,14 @@ def test_a_document_without_url_says_so(monkeypatch: pytest.MonkeyPatch, tmp_pat
     at = app(monkeypatch, docs=corpus, query={"event": mention})
     assert not at.exception
     assert any("No URL known" in c.value for c in at.caption)
+
+
+def test_a_typed_range_applies_and_a_bad_one_says_why(monkeypatch: pytest.MonkeyPatch) -> None:
+    at = app(monkeypatch)
+    at.text_input(key="f_range").input("2020-10 to 2021-04").run()
+    assert not at.exception
+    assert at.query_params.get("from") in ("2020-10-01", ["2020-10-01"])
+    assert at.query_params.get("to") in ("2021-04-30", ["2021-04-30"])
+    at.text_input(key="f_range").input("next tuesday").run()
+    assert any("not a date range" in w.value for w in at.warning)
+    assert at.query_params.get("from") in ("2020-10-01", ["2020-10-01"])

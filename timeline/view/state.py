@@ -7,6 +7,7 @@ and every other view function reads it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import get_args
@@ -176,3 +177,56 @@ def restriction(selected: Sequence[str], vocabulary: Sequence[str]) -> tuple[str
 def ticked(restricted: Sequence[str], vocabulary: Sequence[str]) -> list[str]:
     """The toggles to show ticked for a filter: every one when it does not restrict."""
     return [v for v in vocabulary if v in set(restricted)] if restricted else list(vocabulary)
+
+
+_PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_RANGE_SEPARATOR = re.compile(r"\s*(?:\.\.|–|—|\bto\b|\s-\s)\s*", re.IGNORECASE)
+
+
+def parse_period(text: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day of "2020", "2020-10" or "2020-10-01" (None when it is none of these or no date)."""
+    match = _PERIOD.match(text.strip())
+    if not match:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        if month is None:
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)  # type: ignore[arg-type]
+        if day is None:
+            first = dt.date(year, month, 1)  # type: ignore[arg-type]
+            following = dt.date(year + (month == 12), month % 12 + 1, 1)  # type: ignore[operator]
+            return first, following - dt.timedelta(days=1)
+        return dt.date(year, month, day), dt.date(year, month, day)  # type: ignore[arg-type]
+    except ValueError:
+        return None
+
+
+def parse_date_range(text: str) -> tuple[dt.date | None, dt.date | None, str]:
+    """A typed range: "2020", "2020-10", "2020-10-01", or two of them joined by "to", "–" or "..";
+    one side may be left empty ("2020-10 to"). Returns (start, end, problem); "" clears the range."""
+    text = " ".join(text.split())
+    if not text:
+        return None, None, ""
+    parts = _RANGE_SEPARATOR.split(text, maxsplit=1)
+    first, last = (parts[0], parts[1]) if len(parts) == 2 else (text, text)
+    lo = parse_period(first) if first.strip() else None
+    hi = parse_period(last) if last.strip() else None
+    if (first.strip() and lo is None) or (last.strip() and hi is None) or (lo is None and hi is None):
+        return (
+            None,
+            None,
+            f"“{text[:40]}” is not a date range: write 2020, 2020-10, 2020-10-01 or “2020-10-01 to 2021-04-30”.",
+        )
+    start, end = (lo[0] if lo else None), (hi[1] if hi else None)
+    if not all(DATE_MIN <= d <= DATE_MAX for d in (start, end) if d is not None):
+        return None, None, f"Dates must lie between {DATE_MIN.year} and {DATE_MAX.year}."
+    if start is not None and end is not None and start > end:
+        return None, None, "The first date is after the second."
+    return start, end, ""
+
+
+def range_text(start: dt.date | None, end: dt.date | None) -> str:
+    """A date range as `parse_date_range` reads it back ("" for no range)."""
+    if start is None and end is None:
+        return ""
+    return " to ".join(["" if start is None else start.isoformat(), "" if end is None else end.isoformat()]).strip()

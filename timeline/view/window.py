@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from timeline.view.figure import initial_x_range
+from timeline.view.state import DATE_MAX, DATE_MIN
 
 # Precisions too coarse for a date to be a milestone of the story.
 BACKGROUND_PRECISIONS = frozenset({"year", "decade"})
@@ -118,3 +119,15 @@ def date_presets(frame: pd.DataFrame, max_years: int = 8) -> dict[str, tuple[dt.
         presets[str(year)] = (dt.date(year, 1, 1), dt.date(year, 12, 31))
     presets[f"Last {RECENT_DAYS} days"] = (max(first, last - dt.timedelta(days=RECENT_DAYS - 1)), last)
     return presets
+
+
+def calendar_bounds(frame: pd.DataFrame, *chosen: dt.date | None) -> tuple[dt.date, dt.date]:
+    """Bounds for the date pickers: the corpus's years (so a calendar opens on them, not on today), widened to
+    any date already chosen; the widest allowed range when nothing is dated."""
+    dated = frame.loc[frame["date"].notna()]
+    days = [d for d in chosen if d is not None]
+    if not dated.empty:
+        days += [dated["date"].min().date(), dated["date_end"].fillna(dated["date"]).max().date()]
+    if not days:
+        return DATE_MIN, DATE_MAX
+    return max(DATE_MIN, dt.date(min(days).year, 1, 1)), min(DATE_MAX, dt.date(max(days).year, 12, 31))
