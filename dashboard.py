@@ -24,7 +24,20 @@ from timeline.core.errors import DataFileError
 from timeline.pipeline import Extraction, extract
 from timeline.reading import corrections, uploads
 from timeline.understanding.event_types import Taxonomy
-from timeline.view import export, figure, highlight, key_events, labels, masks, state, summary, tables, url, window
+from timeline.view import (
+    document_edits,
+    export,
+    figure,
+    highlight,
+    key_events,
+    labels,
+    masks,
+    state,
+    summary,
+    tables,
+    url,
+    window,
+)
 
 log = logging.getLogger("timeline.dashboard")
 
@@ -101,15 +114,23 @@ def load_corpus(
     uploaded = corrections.uploads_root(folder)
     roots = [folder, str(uploaded)] if uploaded.is_dir() else [folder]
     extraction = extract(roots, _config, published_overrides=found.published, headline_overrides=found.headlines)
-    if found.problems:
-        extraction = replace(extraction, problems=(*extraction.problems, *found.problems))
+    edits, edit_problems = corrections.read_document_edits(folder)
+    if edits:
+        frame, reports = document_edits.apply_edits(extraction.frame, extraction.reports, edits)
+        extraction = replace(extraction, frame=frame, reports=reports)
+    if found.problems or edit_problems:
+        extraction = replace(extraction, problems=(*extraction.problems, *found.problems, *edit_problems))
     return extraction
 
 
 def corpus_fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
     """The corpus folder, its uploads and its corrections as (path, size, mtime): any change is a new cache entry."""
     extra = uploads.folder_fingerprint(corrections.uploads_root(folder))
-    for path in (corrections.corrections_path(folder), corrections.headlines_path(folder)):
+    for path in (
+        corrections.corrections_path(folder),
+        corrections.headlines_path(folder),
+        corrections.documents_path(folder),
+    ):
         try:
             info = path.stat()
         except OSError:
@@ -768,7 +789,13 @@ def source_text(text: str, event: pd.Series) -> None:
 def documents_tab(extraction: Extraction, folder: Path, today: dt.date) -> None:
     reports = summary.reports_frame(extraction.reports)
     reports["url"] = reports["url"].astype(str).map(highlight.safe_url)
-    order = ["title", "outlet", "published", "published_basis", "n_events", "status", "message", "doc", "url"]
+    reports["published_shown"] = [
+        summary.published_cell(r.published, r.published_basis, r.published_latest) for r in extraction.reports
+    ]
+    edits, _ = corrections.read_document_edits(folder)
+    reports["edited"] = reports["doc"].map(lambda d: document_edits.edited_fields(edits, d))
+    order = ["title", "outlet", "published_shown", "published_basis", "edited", "n_events", "status", "message"]
+    order += ["doc", "url"]
     st.dataframe(
         reports,
         hide_index=True,
@@ -776,8 +803,9 @@ def documents_tab(extraction: Extraction, folder: Path, today: dt.date) -> None:
         column_config={
             "title": st.column_config.TextColumn("Title", width="large"),
             "outlet": "Outlet",
-            "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
+            "published_shown": st.column_config.TextColumn("Published"),
             "published_basis": "Date from",
+            "edited": st.column_config.TextColumn("Edited by you"),
             "n_events": st.column_config.NumberColumn("Events", format="%d"),
             "status": "Status",
             "message": st.column_config.TextColumn("Why / note", width="large"),
@@ -791,6 +819,45 @@ def documents_tab(extraction: Extraction, folder: Path, today: dt.date) -> None:
         correction_form(extraction, folder, today)
     with right:
         upload_form(folder)
+    details_form(extraction, folder, edits)
+
+
+def details_form(extraction: Extraction, folder: Path, edits: dict[str, dict[str, str]]) -> None:
+    """Title, outlet and URL of a document (uploads too), saved in the user data folder like a date correction."""
+    st.subheader("Edit a document's title, outlet or URL")
+    docs = {r.doc: r for r in extraction.reports}
+    if not docs:
+        st.caption("No documents yet.")
+        return
+    doc = st.selectbox("Document", list(docs), key="meta_doc", format_func=lambda d: f"{docs[d].title or d} ({d})")
+    report = docs[doc]
+    with st.form(f"meta_{doc}", border=False):
+        title = st.text_input("Title", value=report.title, max_chars=300, key=f"meta_title_{doc}")
+        outlet = st.text_input("Outlet", value=report.outlet, max_chars=120, key=f"meta_outlet_{doc}")
+        link = st.text_input("URL", value=report.url, max_chars=2000, key=f"meta_url_{doc}", placeholder="https://…")
+        save, undo = st.columns(2)
+        saved = save.form_submit_button("Save details")
+        undone = undo.form_submit_button("Remove my edits", disabled=doc not in edits)
+    if not (saved or undone):
+        return
+    if saved and link.strip() and not highlight.safe_url(link.strip()):
+        st.error("The URL must start with http:// or https://.")
+        return
+    wanted = {"title": title, "outlet": outlet, "url": link.strip()}
+    current = {"title": report.title, "outlet": report.outlet, "url": report.url}
+    changes = {k: None for k in edits.get(doc, {})} if undone else {k: v for k, v in wanted.items() if v != current[k]}
+    try:
+        for name, value in changes.items():
+            corrections.set_document_field(folder, doc, name, value, who=_analyst(), when=dt.datetime.now(dt.UTC))
+    except corrections.CorrectionsError as exc:
+        st.error(f"Not saved: {highlight.escape_markdown(str(exc))}")
+        return
+    load_corpus.clear()
+    for name in ("title", "outlet", "url"):
+        st.session_state.pop(f"meta_{name}_{doc}", None)
+    what = "back to the publisher's" if undone else (", ".join(changes) + " saved") if changes else "unchanged"
+    st.session_state[K_MESSAGES] = [f"Details of {doc}: {what}."]
+    st.rerun()
 
 
 def correction_form(extraction: Extraction, folder: Path, today: dt.date) -> None:

@@ -529,3 +529,45 @@ def test_a_typed_range_applies_and_a_bad_one_says_why(monkeypatch: pytest.Monkey
     at.text_input(key="f_range").input("next tuesday").run()
     assert any("not a date range" in w.value for w in at.warning)
     assert at.query_params.get("from") in ("2020-10-01", ["2020-10-01"])
+
+
+def test_a_documents_title_outlet_and_url_are_edited_and_undone(monkeypatch: pytest.MonkeyPatch, media) -> None:  # type: ignore[no-untyped-def]
+    before = {p: p.read_bytes() for p in SEEDS.rglob("*") if p.is_file()}
+    at = app(monkeypatch, query=ALL)
+    at.selectbox(key="meta_doc").set_value(UNDATED_DOC).run()
+    at.text_input(key=f"meta_title_{UNDATED_DOC}").set_value("Moscow calls for a truce")
+    at.text_input(key=f"meta_outlet_{UNDATED_DOC}").set_value("Analyst Desk")
+    at.text_input(key=f"meta_url_{UNDATED_DOC}").set_value("https://example.org/truce")
+    next(b for b in at.button if b.label == "Save details").click()
+    at.run()
+    assert not at.exception
+    (docs,) = [d.value for d in at.dataframe if d.key != "table"]
+    row = docs.set_index("doc").loc[UNDATED_DOC]
+    assert (row["title"], row["outlet"], row["url"]) == (
+        "Moscow calls for a truce",
+        "Analyst Desk",
+        "https://example.org/truce",
+    )
+    assert row["edited"] == "title, outlet, url"
+    data, _ = downloaded(at, "CSV", media)
+    got = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False)
+    assert set(got.loc[got["doc"] == UNDATED_DOC, "outlet"]) == {"Analyst Desk"}
+    assert corrections.documents_path(SEEDS).is_file()
+    # A URL that is not http(s) is refused.
+    at.text_input(key=f"meta_url_{UNDATED_DOC}").set_value("javascript:alert(1)")
+    next(b for b in at.button if b.label == "Save details").click()
+    at.run()
+    assert any("must start with http" in e.value for e in at.error)
+    next(b for b in at.button if b.label == "Remove my edits").click()
+    at.run()
+    (docs,) = [d.value for d in at.dataframe if d.key != "table"]
+    assert docs.set_index("doc").loc[UNDATED_DOC, "edited"] == ""
+    assert {p: p.read_bytes() for p in SEEDS.rglob("*") if p.is_file()} == before
+
+
+def test_an_estimated_publication_date_reads_as_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    at = app(monkeypatch)
+    (docs,) = [d.value for d in at.dataframe if d.key != "table"]
+    estimated = docs.loc[docs["published_basis"] == "estimated"]
+    assert len(estimated)
+    assert all(v.startswith(("≥ ", "20")) and v.endswith("(estimate)") for v in estimated["published_shown"])

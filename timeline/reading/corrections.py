@@ -21,6 +21,10 @@ The analyst's choice of key events goes to a `key_events.csv` beside them, kept 
 event's mention ids joined by "; " (an upload that adds a report of the event changes its id, not its
 mentions').
 
+An analyst's edits of a document's title, outlet or URL go to a `documents.csv` beside them, kept the
+same way: columns `file,field,value,who,when`, `field` one of title, outlet, url (an empty value withdraws
+the edit: the publisher's sources.csv, or the text, applies again).
+
 The same folder holds the documents an analyst uploads (`uploads_root`), so neither a correction nor an
 upload writes into the corpus folder.
 """
@@ -49,6 +53,9 @@ HEADLINE_FIELDS: tuple[str, ...] = ("file", "mention_id", "headline", "who", "wh
 KEY_EVENTS_NAME = "key_events.csv"
 KEY_EVENT_FIELDS: tuple[str, ...] = ("event_id", "mentions", "choice", "who", "when")
 PICK_CHOICES: tuple[str, ...] = ("pin", "drop")
+DOCUMENTS_NAME = "documents.csv"
+DOCUMENT_FIELDS: tuple[str, ...] = ("file", "field", "value", "who", "when")
+EDITABLE: tuple[str, ...] = ("title", "outlet", "url")
 LOCK_SECONDS = 10.0
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -93,6 +100,10 @@ def headlines_path(corpus: str | os.PathLike[str]) -> Path:
 
 def key_events_path(corpus: str | os.PathLike[str]) -> Path:
     return corpus_data_dir(corpus) / KEY_EVENTS_NAME
+
+
+def documents_path(corpus: str | os.PathLike[str]) -> Path:
+    return corpus_data_dir(corpus) / DOCUMENTS_NAME
 
 
 def uploads_root(corpus: str | os.PathLike[str]) -> Path:
@@ -214,6 +225,46 @@ def set_pick(
         raise CorrectionsError(f"choice {choice!r} is not pin or drop")
     row = [event_id, "; ".join(mentions), choice, who, when.isoformat(timespec="seconds")]
     return _append(key_events_path(corpus), KEY_EVENT_FIELDS, row)
+
+
+def read_document_edits(corpus: str | os.PathLike[str]) -> tuple[dict[str, dict[str, str]], tuple[str, ...]]:
+    """The analyst's edits in force: document -> {field: value} for title, outlet and url; and problems."""
+    path = documents_path(corpus)
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return {}, ()
+    except OSError as exc:
+        return {}, (f"{path}: cannot read the document edits ({exc.strerror or exc})",)
+    edits: dict[str, dict[str, str]] = {}
+    problems: list[str] = []
+    try:
+        for line_no, row in enumerate(csv.DictReader(io.StringIO(text, newline="")), start=2):
+            doc, name = (row.get("file") or "").strip(), (row.get("field") or "").strip()
+            if not doc:
+                continue
+            if name not in EDITABLE:
+                problems.append(f"{path} line {line_no}: field {name!r} is not one of {', '.join(EDITABLE)}; ignored")
+                continue
+            value = " ".join((row.get("value") or "").split())
+            if value:
+                edits.setdefault(doc, {})[name] = value
+            else:
+                edits.get(doc, {}).pop(name, None)
+    except csv.Error as exc:
+        problems.append(f"{path}: {exc}; later document edits ignored")
+    return {doc: fields for doc, fields in edits.items() if fields}, tuple(problems)
+
+
+def set_document_field(
+    corpus: str | os.PathLike[str], doc: str, name: str, value: str | None, *, who: str, when: dt.datetime
+) -> Path:
+    """Record an analyst's title, outlet or url of `doc` (None or blank: withdraw the edit); returns the file.
+    Raises CorrectionsError like `set_published`, or for another field."""
+    if name not in EDITABLE:
+        raise CorrectionsError(f"field {name!r} is not one of {', '.join(EDITABLE)}")
+    row = [doc, name, " ".join((value or "").split()), who, when.isoformat(timespec="seconds")]
+    return _append(documents_path(corpus), DOCUMENT_FIELDS, row)
 
 
 def set_published(

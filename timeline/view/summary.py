@@ -64,3 +64,15 @@ def reports_frame(reports: Sequence[DocumentReport]) -> pd.DataFrame:
     """The documents table: one row per input file."""
     rows = [{k: getattr(r, k) for k in REPORT_COLUMNS} for r in reports]
     return pd.DataFrame(rows, columns=list(REPORT_COLUMNS))
+
+
+def published_cell(published: dt.date | None, basis: str, latest: dt.date | None = None) -> str:
+    """A publication date for the documents table: an estimate reads "≥ 2020-01-19 (estimate)", never as a day."""
+    if published is None or pd.isna(published):
+        return "unknown"
+    day = pd.Timestamp(published).date().isoformat()
+    if basis == "estimated":
+        if latest is not None and not pd.isna(latest):
+            return f"{day} – {pd.Timestamp(latest).date().isoformat()} (estimate)"
+        return f"≥ {day} (estimate)"
+    return day
