@@ -311,6 +311,15 @@ def test_page_draws_events_click_opens_passage_and_csv_downloads(server: str, br
         page.get_by_role("tab", name="Documents").click()
         page.get_by_text("Set a publication date").wait_for(timeout=30_000)
         page.screenshot(path=str(SCREENSHOTS / "documents.png"))
+        # Saving a document's details keeps the analyst on the Documents tab (then the edit is undone).
+        title = page.get_by_label("Title", exact=True)
+        title.fill("Renamed by the analyst")
+        page.get_by_role("button", name="Save details").click()
+        page.get_by_text("title saved").first.wait_for(timeout=60_000)
+        assert page.get_by_role("tab", name="Documents").get_attribute("aria-selected") == "true"
+        page.get_by_role("button", name="Remove my edits").click()
+        page.get_by_text("back to the publisher's").first.wait_for(timeout=60_000)
+        assert page.get_by_role("tab", name="Documents").get_attribute("aria-selected") == "true"
         assert not errors, errors
     finally:
         context.close()
