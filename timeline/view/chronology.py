@@ -26,6 +26,8 @@ from timeline.view.state import Filters
 QUOTE_CHARS = 400
 ELLIPSIS = "…"
 _SPACE = re.compile(r"\s+")
+# An event's own period first; a mention's when the frame is not grouped.
+_DATE_COLUMNS = (("event_date", "event_date_end", "event_precision"), ("date", "date_end", "precision"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +174,7 @@ def _date_giver(columns: dict[str, list[object]], of_event: Sequence[int]) -> in
 
 def _when(columns: dict[str, list[object]], i: int) -> tuple[dt.date, dt.date, str] | None:
     """The event's period (its own date, else the mention's: an ungrouped frame), or None when undated."""
-    for first, last, precision in (("event_date", "event_date_end", "event_precision"), ("date", "date_end", "precision")):
+    for first, last, precision in _DATE_COLUMNS:
         start = _day(columns[first][i]) if first in columns else None
         if start is not None:
             end = _day(columns[last][i]) if last in columns else None
