@@ -125,6 +125,19 @@ def trim_quote(passage: str, limit: int = QUOTE_CHARS) -> str:
     return kept.rstrip(" ,;:-–—") + ELLIPSIS
 
 
+def summary_line(chron: Chronology) -> str:
+    """ "20 events, 2011 to 24 December 2021." """
+    count = f"{chron.n_events:,} event{'s' if chron.n_events != 1 else ''}"
+    return f"{count}, {chron.span_words}." if chron.span_words else f"{count}."
+
+
+def undated_note(n_undated: int) -> str:
+    """ "2 matching events have no date and are not listed." """
+    if n_undated == 1:
+        return "1 matching event has no date and is not listed."
+    return f"{n_undated:,} matching events have no date and are not listed."
+
+
 def scope_line(
     filters: Filters,
     *,
