@@ -56,6 +56,8 @@ class Entry:
     citations: tuple[Citation, ...]
     # Distinct documents among the rows in view that report the event (one citation each).
     n_sources: int
+    # reported (happened by publication time) or scheduled (future when reported), from the dating mention.
+    status: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,7 @@ def build_chronology(frame: pd.DataFrame, *, title: str, scope: str) -> Chronolo
             quote_citation_index=next(i for i, c in enumerate(citations) if c.doc == giver_doc),
             citations=citations,
             n_sources=len(citations),
+            status=_text(columns, "status", giver),
         )
         passage_start = int(columns["passage_start"][giver]) if "passage_start" in columns else 0
         entries.append(((start, end, giver_doc, passage_start, key), entry))
@@ -123,6 +126,13 @@ def trim_quote(passage: str, limit: int = QUOTE_CHARS) -> str:
     boundary = cut.rfind(" ")
     kept = cut[:boundary] if boundary > 0 else text[:limit]
     return kept.rstrip(" ,;:-–—") + ELLIPSIS
+
+
+def entry_meta(entry: Entry) -> str:
+    """ "scheduled · election · Libya; UN": what the renderers print under the headline ("" when nothing)."""
+    kind = entry.event_type.replace("_", " ")
+    parts = ["scheduled" if entry.status == "scheduled" else "", kind, "; ".join(entry.actors)]
+    return " · ".join(p for p in parts if p)
 
 
 def summary_line(chron: Chronology) -> str:

@@ -20,7 +20,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
-from timeline.view.chronology import Chronology, Citation, Entry, summary_line, undated_note
+from timeline.view.chronology import Chronology, Citation, Entry, entry_meta, summary_line, undated_note
 from timeline.view.date_words import day_words
 from timeline.view.highlight import safe_url
 
@@ -75,10 +75,10 @@ def _entry(doc: DocxDocument, entry: Entry) -> None:
     headline = doc.add_paragraph()
     headline.add_run(_xml(entry.headline)).bold = True
     headline.paragraph_format.keep_with_next = True
-    meta = [m for m in (entry.event_type.replace("_", " "), "; ".join(entry.actors)) if m]
+    meta = entry_meta(entry)
     if meta:
         line = doc.add_paragraph()
-        _grey(line, _xml(" · ".join(meta)), size=Pt(8.5))
+        _grey(line, _xml(meta), size=Pt(8.5))
         line.paragraph_format.keep_with_next = True
     if entry.quote:
         quote = doc.add_paragraph(_xml(entry.quote), style="Quote")

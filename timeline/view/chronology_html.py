@@ -13,7 +13,7 @@ import base64
 import datetime as dt
 from html import escape
 
-from timeline.view.chronology import Chronology, Citation, Entry, summary_line, undated_note
+from timeline.view.chronology import Chronology, Citation, Entry, entry_meta, summary_line, undated_note
 from timeline.view.date_words import day_words
 from timeline.view.highlight import safe_url
 
@@ -83,7 +83,7 @@ def _chart(png: bytes | None) -> str:
 
 
 def _entry(entry: Entry) -> str:
-    meta = [m for m in (entry.event_type.replace("_", " "), "; ".join(entry.actors)) if m]
+    meta = entry_meta(entry)
     parts = [
         f'<article class="entry" data-date="{escape(entry.start.isoformat())}" '
         f'data-event="{escape(entry.event_id)}">\n',
@@ -91,7 +91,7 @@ def _entry(entry: Entry) -> str:
         f'<h2 class="headline">{escape(entry.headline)}</h2>\n',
     ]
     if meta:
-        parts.append(f'<p class="meta">{escape(" · ".join(meta))}</p>\n')
+        parts.append(f'<p class="meta">{escape(meta)}</p>\n')
     if entry.quote:
         parts.append(f"<blockquote>{escape(entry.quote)}</blockquote>\n")
     parts.append('<ol class="citations">\n')

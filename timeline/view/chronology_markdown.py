@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline.view.chronology import Chronology, Citation, Entry, summary_line, undated_note
+from timeline.view.chronology import Chronology, Citation, Entry, entry_meta, summary_line, undated_note
 from timeline.view.date_words import day_words
 from timeline.view.highlight import escape_markdown, safe_url
 
@@ -34,9 +34,9 @@ def chronology_markdown(chron: Chronology, chart_file: str | None = None) -> str
 def _entry(entry: Entry) -> list[str]:
     lines = [f"### {escape_markdown(entry.date_words)} ({escape_markdown(entry.date_iso)})", ""]
     lines += [f"**{escape_markdown(entry.headline)}**", ""]
-    meta = [m for m in (entry.event_type.replace("_", " "), "; ".join(entry.actors)) if m]
+    meta = entry_meta(entry)
     if meta:
-        lines += [f"*{escape_markdown(' · '.join(meta))}*", ""]
+        lines += [f"*{escape_markdown(meta)}*", ""]
     if entry.quote:
         lines += [f"> {escape_markdown(entry.quote)}", ""]
     lines += [f"- {citation_markdown(c)}" for c in entry.citations]
