@@ -200,9 +200,19 @@ def test_markdown_escapes_hostile_text(hostile) -> None:
         assert before == "\\" or after.startswith(("https://", "chart.png>")), text[
             match.start() - 30 : match.end() + 30
         ]
-    assert "\\<script\\>" in text and "\\<img src=x onerror=alert\\(1\\)\\>" in text
-    assert "\\*not emphasis\\*" in text and "# \\*t\\*" in text and "\\[link\\]\\(" in text
-    assert "javascript\\:alert\\(1\\) (not a web address)" in text
+    assert "\\<script\\>" in text and "\\<img src=x onerror=alert(1)\\>" in text
+    assert "\\*not emphasis\\*" in text and "# \\*t\\*" in text and "\\[link\\](" in text
+    assert "javascript:alert(1) (not a web address)" in text
+    assert "\u2060" not in text  # no invisible characters in a file meant to be copied from
+
+
+def test_markdown_text_escape() -> None:
+    from timeline.view.chronology_markdown import md_text
+
+    assert md_text("a *b* [c](d) <x> & y_z") == "a \\*b\\* \\[c\\](d) \\<x\\> \\& y\\_z"
+    assert md_text("- item") == "\\- item" and md_text("1. first") == "1\\. first" and md_text("=== x") == "\\=== x"
+    assert md_text("two\nlines  and `code`") == "two lines and \\`code\\`"
+    assert md_text("2020-01-13, e.g. 5+5") == "2020-01-13, e.g. 5+5"
 
 
 # ------------------------------------------------------------ Word

@@ -347,9 +347,9 @@ def test_chronology_docx_md_and_key_events_from_the_command_line(chronology_cli)
     headings = [line for line in md.splitlines() if line.startswith("### ")]
     # from 2020-01-01: the 2011, 2019 and December 2019 events are left out
     assert len(headings) == 17 and headings[0].startswith("### 5 January 2020")
-    assert "events from 2020\\-01\\-01" in md
+    assert "events from 2020-01-01" in md
     key = (out / "key.txt").read_text(encoding="utf-8")
-    assert "key events only \\(reported by 2 documents or more\\)" in key
+    assert "key events only (reported by 2 documents or more)" in key
     # the seeds' events reported by two documents: 2011, 23 October 2020, 30 December 2020, 24 December 2021
     assert [line.split(" (")[0] for line in key.splitlines() if line.startswith("### ")] == [
         "### 2011",
