@@ -141,6 +141,19 @@ def test_quote_is_trimmed_at_a_word_boundary() -> None:
     assert trim_quote("x" * 500).endswith(ELLIPSIS) and len(trim_quote("x" * 500)) == QUOTE_CHARS + 1
 
 
+def test_max_entries_lists_the_first_events_and_says_so(frame, chron) -> None:
+    short = build_chronology(frame, title="t", scope="s", max_entries=3)
+    assert short.entries == chron.entries[:3] and short.n_events == chron.n_events
+    assert short.span_words == chron.span_words
+    note = "Only the first 3 of 20 events (in date order) are listed"
+    assert note in chronology_html(short, None) and note in chronology_markdown(short)
+    assert note not in chronology_html(chron, None)
+    import docx
+
+    document = docx.Document(io.BytesIO(chronology_docx(short, None)))
+    assert any(p.text.startswith(note) for p in document.paragraphs)
+
+
 def test_empty_and_ungrouped_frames(frame) -> None:
     empty = build_chronology(frame.iloc[0:0], title="t", scope="s")
     assert empty.entries == () and empty.n_events == 0 and empty.span_words == ""
@@ -224,9 +237,13 @@ def test_docx_opens_and_lists_headlines_in_order(chron) -> None:
 
     png = _tiny_png()
     document = docx.Document(io.BytesIO(chronology_docx(chron, png)))
-    bold = [p.text for p in document.paragraphs if p.runs and all(r.bold for r in p.runs)]
-    assert bold == [e.headline for e in chron.entries]
-    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+    headlines = [p for p in document.paragraphs if p.style.name == "Chronology Headline"]
+    assert [p.text for p in headlines] == [e.headline for e in chron.entries]
+    assert headlines[0].style.font.bold and headlines[0].paragraph_format.keep_with_next is None
+    assert headlines[0].style.paragraph_format.keep_with_next
+    headings = [p for p in document.paragraphs if p.style.name == "Chronology Date"]
+    assert headings[0].style.base_style.name == "Heading 2"
+    headings = [p.text for p in headings]
     assert [h.split("  (")[0] for h in headings] == [e.date_words for e in chron.entries]
     assert document.paragraphs[0].text == "Libya: the ceasefire"
     section = document.sections[0]
@@ -235,7 +252,7 @@ def test_docx_opens_and_lists_headlines_in_order(chron) -> None:
     links = {r.target_ref for r in document.part.rels.values() if r.is_external}
     urls = {c.url for e in chron.entries for c in e.citations if c.url}
     assert links == urls
-    quotes = [p.text for p in document.paragraphs if p.style.name == "Quote"]
+    quotes = [p.text for p in document.paragraphs if p.style.name == "Chronology Quote"]
     assert quotes == [e.quote for e in chron.entries]
 
 

@@ -341,7 +341,7 @@ def test_chronology_docx_md_and_key_events_from_the_command_line(chronology_cli)
         assert runs[name].returncode == 0, runs[name].stderr
         assert runs[name].stderr == ""
     document = docx.Document(str(out / "chronology.docx"))
-    assert sum(1 for p in document.paragraphs if p.style.name == "Heading 2") == 20
+    assert sum(1 for p in document.paragraphs if p.style.name == "Chronology Date") == 20
     assert "Chart image unavailable." in [p.text for p in document.paragraphs]
     md = (out / "chronology.md").read_text(encoding="utf-8")
     headings = [line for line in md.splitlines() if line.startswith("### ")]

@@ -71,8 +71,12 @@ class Chronology:
     n_undated: int = 0
 
 
-def build_chronology(frame: pd.DataFrame, *, title: str, scope: str) -> Chronology:
-    """The chronology of the (already filtered) mention frame `frame`; see the module doc."""
+def build_chronology(frame: pd.DataFrame, *, title: str, scope: str, max_entries: int | None = None) -> Chronology:
+    """The chronology of the (already filtered) mention frame `frame`; see the module doc.
+
+    `max_entries`: list only the first so many events in date order (`n_events` still counts them all,
+    and `omitted_note` says what was left out): a Word file of ten thousand entries takes half a minute.
+    """
     if frame.empty:
         return Chronology(title, scope, "", (), 0, 0)
     keys = event_keys(frame).tolist()
@@ -113,7 +117,8 @@ def build_chronology(frame: pd.DataFrame, *, title: str, scope: str) -> Chronolo
         entries.append(((start, end, giver_doc, passage_start, key), entry))
     entries.sort(key=lambda pair: pair[0])
     ordered = tuple(e for _, e in entries)
-    return Chronology(title, scope, _span_words(ordered), ordered, len(ordered), n_undated)
+    listed = ordered if max_entries is None else ordered[: max(max_entries, 0)]
+    return Chronology(title, scope, _span_words(ordered), listed, len(ordered), n_undated)
 
 
 def trim_quote(passage: str, limit: int = QUOTE_CHARS) -> str:
@@ -146,6 +151,16 @@ def undated_note(n_undated: int) -> str:
     if n_undated == 1:
         return "1 matching event has no date and is not listed."
     return f"{n_undated:,} matching events have no date and are not listed."
+
+
+def omitted_note(chron: Chronology) -> str:
+    """What `max_entries` left out ("" when every event is listed)."""
+    if len(chron.entries) >= chron.n_events:
+        return ""
+    return (
+        f"Only the first {len(chron.entries):,} of {chron.n_events:,} events (in date order) are listed; "
+        "narrow the filters to list the others."
+    )
 
 
 def scope_line(

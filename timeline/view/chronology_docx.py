@@ -14,13 +14,14 @@ import re
 
 from docx import Document
 from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
-from timeline.view.chronology import Chronology, Citation, Entry, entry_meta, summary_line, undated_note
+from timeline.view.chronology import Chronology, Citation, Entry, entry_meta, omitted_note, summary_line, undated_note
 from timeline.view.date_words import day_words
 from timeline.view.highlight import safe_url
 
@@ -42,6 +43,8 @@ def chronology_docx(chron: Chronology, chart_png: bytes | None) -> bytes:
     _grey(doc.add_paragraph(), summary_line(chron))
     if chron.n_undated:
         _grey(doc.add_paragraph(), undated_note(chron.n_undated))
+    if omitted_note(chron):
+        _grey(doc.add_paragraph(), omitted_note(chron))
     if chart_png:
         doc.add_picture(io.BytesIO(chart_png), width=CHART_WIDTH)
         caption = doc.add_paragraph(
@@ -52,8 +55,9 @@ def chronology_docx(chron: Chronology, chart_png: bytes | None) -> bytes:
         caption.paragraph_format.space_after = Pt(12)
     else:
         doc.add_paragraph().add_run("Chart image unavailable.").italic = True
+    styles = _entry_styles(doc)
     for entry in chron.entries:
-        _entry(doc, entry)
+        _entry(doc, entry, styles)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
@@ -66,29 +70,58 @@ def _a4(doc: DocxDocument) -> None:
         section.top_margin = section.bottom_margin = Mm(20)
 
 
-def _entry(doc: DocxDocument, entry: Entry) -> None:
-    heading = doc.add_heading(level=2)
-    heading.add_run(_xml(entry.date_words))
-    iso = heading.add_run(f"  ({entry.date_iso})")
-    iso.font.size = Pt(9)
-    heading.paragraph_format.keep_with_next = True
-    headline = doc.add_paragraph()
-    headline.add_run(_xml(entry.headline)).bold = True
-    headline.paragraph_format.keep_with_next = True
+# The entries' paragraph styles (name, based on, size in points, bold, italic, grey, keep with the next paragraph).
+# Formatting lives in the styles, not on every run: python-docx is slow at both, and Word users can restyle.
+_ENTRY_STYLES = (
+    ("Chronology Date", "Heading 2", None, False, False, False, True),
+    ("Chronology Headline", "Normal", 11.5, True, False, False, True),
+    ("Chronology Meta", "Normal", 8.5, False, False, True, True),
+    ("Chronology Quote", "Quote", None, False, True, False, True),
+    ("Chronology Citation", "List Bullet", 9, False, False, False, False),
+)
+
+
+def _entry_styles(doc: DocxDocument) -> dict[str, str]:
+    """The entries' styles, added to the document; their style ids by name (looked up once: python-docx finds
+    a style by name by scanning every style, which made a thousand entries take seconds)."""
+    ids: dict[str, str] = {}
+    for name, base, size, bold, italic, grey, keep in _ENTRY_STYLES:
+        style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = doc.styles[base]
+        style.font.bold = bold or None
+        style.font.italic = italic or None
+        if size:
+            style.font.size = Pt(size)
+        if grey:
+            style.font.color.rgb = _GREY
+        style.paragraph_format.keep_with_next = keep
+        style.quick_style = True
+        ids[name] = style.style_id
+    return ids
+
+
+def _styled(doc: DocxDocument, style_id: str, text: str = "") -> Paragraph:
+    paragraph = doc.add_paragraph(text)
+    paragraph._p.style = style_id
+    return paragraph
+
+
+def _entry(doc: DocxDocument, entry: Entry, styles: dict[str, str]) -> None:
+    heading = _styled(doc, styles["Chronology Date"], _xml(entry.date_words))
+    heading.add_run(f"  ({entry.date_iso})").font.size = Pt(9)
+    _styled(doc, styles["Chronology Headline"], _xml(entry.headline))
     meta = entry_meta(entry)
     if meta:
-        line = doc.add_paragraph()
-        _grey(line, _xml(meta), size=Pt(8.5))
-        line.paragraph_format.keep_with_next = True
+        _styled(doc, styles["Chronology Meta"], _xml(meta))
     if entry.quote:
-        quote = doc.add_paragraph(_xml(entry.quote), style="Quote")
-        quote.paragraph_format.keep_with_next = True
+        _styled(doc, styles["Chronology Quote"], _xml(entry.quote))
     for i, citation in enumerate(entry.citations):
-        item = doc.add_paragraph(style="List Bullet")
+        item = _styled(doc, styles["Chronology Citation"])
         _citation(item, citation)
-        item.paragraph_format.keep_with_next = i < len(entry.citations) - 1
-        for run in item.runs:
-            run.font.size = Pt(9)
+        if i == len(entry.citations) - 1:
+            continue
+        # The citations of one entry stay together, the last one lets the page break after it.
+        item.paragraph_format.keep_with_next = True
 
 
 def _citation(paragraph: Paragraph, citation: Citation) -> None:

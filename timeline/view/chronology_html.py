@@ -13,7 +13,7 @@ import base64
 import datetime as dt
 from html import escape
 
-from timeline.view.chronology import Chronology, Citation, Entry, entry_meta, summary_line, undated_note
+from timeline.view.chronology import Chronology, Citation, Entry, entry_meta, omitted_note, summary_line, undated_note
 from timeline.view.date_words import day_words
 from timeline.view.highlight import safe_url
 
@@ -62,6 +62,8 @@ def chronology_html(chron: Chronology, chart_png: bytes | None) -> str:
     parts.append(f'<p class="span">{escape(summary_line(chron))}</p>\n')
     if chron.n_undated:
         parts.append(f'<p class="note">{escape(undated_note(chron.n_undated))}</p>\n')
+    if omitted_note(chron):
+        parts.append(f'<p class="note omitted">{escape(omitted_note(chron))}</p>\n')
     parts.append("</header>\n")
     parts.append(_chart(chart_png))
     parts.append('<main class="entries">\n')

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from timeline.view.chronology import Chronology, Citation, Entry, entry_meta, summary_line, undated_note
+from timeline.view.chronology import Chronology, Citation, Entry, entry_meta, omitted_note, summary_line, undated_note
 from timeline.view.date_words import day_words
 from timeline.view.highlight import safe_url
 
@@ -26,6 +26,8 @@ def chronology_markdown(chron: Chronology, chart_file: str | None = None) -> str
     lines += [md_text(summary_line(chron)), ""]
     if chron.n_undated:
         lines += [md_text(undated_note(chron.n_undated)), ""]
+    if omitted_note(chron):
+        lines += [md_text(omitted_note(chron)), ""]
     if chart_file:
         lines += [f"![Timeline chart of the events listed below](<{_link_target(chart_file)}>)", ""]
     else:
