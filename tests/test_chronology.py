@@ -323,20 +323,32 @@ def _tiny_png() -> bytes:
 
 
 @pytest.fixture(scope="module")
-def chart(frame) -> bytes:
+def charts(frame) -> tuple[bytes, bytes]:
+    """Two exports through one kept-open browser (the one-shot path is the CLI's, tested in test_cli.py)."""
     _chromium_or_skip()
-    from timeline.view.chart_image import chart_png
+    from timeline.view.chart_image import chart_png, close_chart_browser, open_chart_browser
     from timeline.view.figure import build_figure
 
-    png = chart_png(build_figure(frame), width=900, height=500, scale=2)
-    assert png is not None, "the chart export failed (see the logged warning)"
-    return png
+    assert open_chart_browser()
+    try:
+        first = chart_png(build_figure(frame), width=900, height=500, scale=2)
+        second = chart_png(build_figure(frame, "event_type"), width=600, height=400, scale=1)
+    finally:
+        close_chart_browser()
+    assert first is not None and second is not None, "the chart export failed (see the logged warning)"
+    return first, second
 
 
-def test_chart_png_is_a_real_png_of_the_asked_size(chart) -> None:
-    assert _png_size(chart) == (1800, 1000)
+@pytest.fixture(scope="module")
+def chart(charts) -> bytes:
+    return charts[0]
+
+
+def test_chart_png_is_a_real_png_of_the_asked_size(charts) -> None:
+    first, second = charts
+    assert _png_size(first) == (1800, 1000) and _png_size(second) == (600, 400)
     # a rendered timeline, not a blank page: a blank 1800x1000 PNG compresses to a few kB
-    assert len(chart) > 40_000
+    assert len(first) > 40_000 and first != second
 
 
 def test_chart_png_without_a_browser_is_none(frame, monkeypatch, caplog) -> None:

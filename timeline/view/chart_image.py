@@ -1,14 +1,17 @@
 """The timeline chart as a PNG, with Plotly's own static export (kaleido 1.x driving a headless Chrome).
 
-kaleido finds a browser on PATH or through `BROWSER_PATH`; Debian installs
-chromium as `/usr/bin/chromium`, which it does not look for, so that path is
-passed to it (as the `path` option of the browser it starts; the environment is
-left alone).  MathJax is switched off: the chart has no formulae, and kaleido
-would otherwise fetch it from a CDN.
+Plotly's `fig.to_image` is a thin wrapper over `kaleido.calc_fig_sync` that
+cannot say which browser to use; this calls the same function with it.  kaleido
+finds a browser on PATH or through `BROWSER_PATH`; Debian installs chromium as
+`/usr/bin/chromium`, which it does not look for, so that path is passed to it
+(as the `path` option of the browser it starts; the environment is left alone).
+MathJax is switched off: the chart has no formulae, and kaleido would otherwise
+fetch it from a CDN.
 
-One export starts a browser, renders, and closes it: about 3 s on a loaded
-2-core machine.  `open_chart_browser` keeps one browser open for the process
-(kaleido's sync server); later exports then take about 0.4 s.  A caller that
+One export starts a browser, renders, and closes it: 3-6 s on a loaded 2-core
+machine.  `open_chart_browser` keeps one browser open for the process (kaleido's
+sync server): its first export still takes 3-4 s, later ones about 0.4-0.6 s
+(`benchmarks/bench_chart_image.py`).  A caller that
 exports many charts (the dashboard) opens it once; the CLI exports one chart
 and does not.
 
@@ -21,6 +24,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +36,9 @@ DEBIAN_CHROMIUM = Path("/usr/bin/chromium")
 # Browser names kaleido does not search for itself (it looks for Chrome's).
 _OTHER_NAMES = ("chromium", "chromium-browser")
 DEFAULT_HEIGHT = 600
+# kaleido's kept-open browser answers through one shared queue: two threads exporting at once (two dashboard
+# sessions) could each take the other's image.  One export at a time through it.
+_SERVER_LOCK = threading.Lock()
 
 
 def browser_path() -> str | None:
@@ -88,7 +95,8 @@ def chart_png(fig: go.Figure, *, width: int = 1200, height: int | None = None, s
     figure = fig.to_dict()
     try:
         if _server_running():
-            png = kaleido.calc_fig_sync(figure, opts=opts)
+            with _SERVER_LOCK:
+                png = kaleido.calc_fig_sync(figure, opts=opts)
         else:
             png = kaleido.calc_fig_sync(figure, opts=opts, kopts=_browser_options())
     except ChromeNotFoundError:
