@@ -382,3 +382,16 @@ def test_html_chronology_screenshot_and_a4_pdf(chron, chart, tmp_path) -> None:
     # 20 entries and a chart: a few pages, not one per entry
     assert 2 <= pages <= 8, pages
     (SCREENSHOTS / "chronology.pdf").write_bytes(pdf)
+
+
+def test_scope_line_states_the_filters() -> None:
+    from timeline.view.chronology import scope_line
+    from timeline.view.state import Filters
+
+    assert scope_line(Filters(), n_documents=1) == "1 document; all dates"
+    filters = Filters(start=dt.date(2020, 1, 1), types=("talks", "agreement"), actors=("Russia",), text=" truce ")
+    assert scope_line(filters, n_documents=5, key_events=True, key_rule="reported by 2 documents or more") == (
+        "5 documents; events from 2020-01-01; event types: talks, agreement; actors: Russia; text: truce; "
+        "key events only (reported by 2 documents or more)"
+    )
+    assert scope_line(Filters(end=dt.date(2020, 12, 31))) == "events up to 2020-12-31"
