@@ -17,6 +17,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
 import streamlit as st
 
 from timeline.config import Config, load_config
@@ -25,6 +27,12 @@ from timeline.pipeline import Extraction, extract
 from timeline.reading import corrections, uploads
 from timeline.understanding.event_types import Taxonomy
 from timeline.view import (
+    briefing_csv,
+    chart_image,
+    chronology,
+    chronology_docx,
+    chronology_html,
+    chronology_markdown,
     document_edits,
     export,
     figure,
@@ -144,7 +152,24 @@ def export_bytes(frame: pd.DataFrame, kind: str) -> bytes:
     return EXPORTERS[kind](frame)
 
 
-EXPORTERS = {"csv": export.csv_bytes, "json": export.json_bytes, "events": export.events_csv_bytes}
+EXPORTERS = {
+    "csv": export.csv_bytes,
+    "json": export.json_bytes,
+    "events": export.events_csv_bytes,
+    "briefing": briefing_csv.briefing_csv,
+}
+
+
+@st.cache_resource(show_spinner=False)
+def chart_browser() -> bool:
+    # One headless browser kept for the server's chart images: the first export takes seconds, later ones less.
+    return chart_image.open_chart_browser()
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def chart_png_of(figure_json: str) -> bytes | None:
+    chart_browser()
+    return chart_image.chart_png(pio.from_json(figure_json))
 
 
 # --- state: URL <-> widgets ------------------------------------------------------------------
@@ -447,8 +472,9 @@ def timeline_tab(extraction: Extraction, shown: pd.DataFrame, view: state.View, 
         key = np.ones(len(events), dtype=bool)
     drawn = events if events is not None else shown
     selected_event = tables.event_of(extraction.frame, view.selected)
-    span = chart(drawn, key, view, total, selected_event, key_note(view, events, shown, tax), tax)
-    downloads(shown, view.filters)
+    span, fig = chart(drawn, key, view, total, selected_event, key_note(view, events, shown, tax), tax)
+    briefing = Briefing(folder.name, len(extraction.reports), chronology_scope(view, len(extraction.reports), tax), fig)
+    downloads(shown, view.filters, briefing)
     marked = set(extraction.frame.loc[extraction.frame["event_id"] == selected_event, "mention_id"]) | {view.selected}
     if events is not None:
         key_events_table(events, marked, tax)
@@ -492,14 +518,14 @@ def chart(
     selected_event: str,
     note: str,
     tax: Taxonomy,
-) -> str:
+) -> tuple[str, go.Figure | None]:
     n_dated = int(drawn["date"].notna().sum())
     lanes_note = figure.actor_lane_caption(n_dated, view.filters.actors) if view.lane == figure.ACTOR_LANE else ""
     sources_note = "Bigger markers and ×N: events reported by several documents."
     if n_dated == 0:
         st.caption(note or f"Showing {len(drawn):,} of {total:,} events.")
         st.info("None of the matching events has a date, so there is nothing to draw; they are listed below.")
-        return ""
+        return "", None
     x_range = window.opening_window(drawn, key, view.filters.start, view.filters.end)
     span = window.span_in_view(drawn, x_range)
     counts = note or f"Showing {len(drawn):,} of {total:,} events ({n_dated:,} dated, drawn below)."
@@ -535,7 +561,7 @@ def chart(
         "Labels: key events (and every event when few are in view). Scroll or drag to zoom, 'Show all' for "
         "every date, box select (toolbar) to filter to a period."
     )
-    return span
+    return span, fig
 
 
 # (label, exporter key, file suffix, file stem, mime type, help)
@@ -546,10 +572,66 @@ DOWNLOADS = (
         "Download events (one row per event)", "events", "csv", "timeline_events", "text/csv",
         "One row per event (its sources listed); the other CSV has one row per passage.",
     ),
+    (
+        "Briefing CSV", "briefing", "csv", "briefing", "text/csv",
+        "One row per event with readable column names, its sources and a quote; opens in Excel as is.",
+    ),
 )  # fmt: skip
 
 
-def downloads(shown: pd.DataFrame, f: state.Filters) -> None:
+@dataclass(frozen=True)
+class Briefing:
+    """What the chronology downloads say about the corpus and view, and the chart they show."""
+
+    corpus: str
+    n_documents: int
+    scope: str
+    fig: go.Figure | None
+
+
+def chronology_scope(view: state.View, n_documents: int, tax: Taxonomy) -> str:
+    return chronology.scope_line(
+        view.filters, n_documents=n_documents, key_events=view.key_events, key_rule=key_rule(view, tax)
+    )
+
+
+def chronology_of(shown: pd.DataFrame, b: Briefing) -> chronology.Chronology:
+    return chronology.build_chronology(shown, title=f"Chronology — {b.corpus}", scope=b.scope)
+
+
+def chart_png_for(b: Briefing) -> bytes | None:
+    if b.fig is None:
+        return None
+    source = f"Source: {b.n_documents:,} documents ({b.corpus}); {b.scope}."
+    still = figure.image_figure(b.fig, f"Timeline — {b.corpus}", source)
+    return chart_png_of(still.to_json())
+
+
+def chronology_html_bytes(shown: pd.DataFrame, b: Briefing) -> bytes:
+    return chronology_html.chronology_html(chronology_of(shown, b), chart_png_for(b)).encode("utf-8")
+
+
+def chronology_docx_bytes(shown: pd.DataFrame, b: Briefing) -> bytes:
+    return chronology_docx.chronology_docx(chronology_of(shown, b), chart_png_for(b))
+
+
+def chronology_markdown_bytes(shown: pd.DataFrame, b: Briefing) -> bytes:
+    return chronology_markdown.chronology_markdown(chronology_of(shown, b)).encode("utf-8")
+
+
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+# (label, builder, file suffix, file stem, mime type, help): built when clicked (the chart image takes seconds).
+CHRONOLOGIES = (
+    ("Chronology (HTML)", chronology_html_bytes, "html", "chronology", "text/html",
+     "Every event in view in date order with its citations and the chart: a page to print or send."),
+    ("Chronology (Word)", chronology_docx_bytes, "docx", "chronology", DOCX_MIME,
+     "The same chronology as a Word document, to edit into a briefing."),
+    ("Chronology (Markdown)", chronology_markdown_bytes, "md", "chronology", "text/markdown",
+     "The chronology as plain text with Markdown links (no chart)."),
+)  # fmt: skip
+
+
+def downloads(shown: pd.DataFrame, f: state.Filters, b: Briefing) -> None:
     eager = len(shown) <= EAGER_EXPORT_ROWS
     row = st.container(horizontal=True)
     for label, kind, suffix, stem, mime, help_text in DOWNLOADS:
@@ -561,6 +643,16 @@ def downloads(shown: pd.DataFrame, f: state.Filters) -> None:
             mime=mime,
             on_click="ignore",
             icon=":material/download:",
+            help=help_text,
+        )
+    for label, build, suffix, stem, mime, help_text in CHRONOLOGIES:
+        row.download_button(
+            label,
+            partial(build, shown, b),
+            file_name=export.export_file_name(shown, suffix, f.start, f.end, stem=stem),
+            mime=mime,
+            on_click="ignore",
+            icon=":material/article:",
             help=help_text,
         )
 

@@ -414,6 +414,80 @@ def test_key_events_view_draws_one_marker_per_event(server: str, browser) -> Non
         context.close()
 
 
+def _download(page, label: str, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+    with page.expect_download(timeout=180_000) as info:
+        page.get_by_role("button", name=label).click()
+    target = tmp_path / info.value.suggested_filename
+    info.value.save_as(target)
+    return target
+
+
+def _known_urls(frame) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
+    """event_id -> the URLs sources.csv gives for the documents reporting it."""
+    with (SEEDS / "sources.csv").open(encoding="utf-8", newline="") as fh:
+        url_of = {row["file"]: row["url"] for row in csv.DictReader(fh) if row["url"]}
+    out: dict[str, set[str]] = {}
+    for event_id, doc in zip(frame["event_id"], frame["doc"], strict=True):
+        if doc in url_of:
+            out.setdefault(event_id, set()).add(url_of[doc])
+    return out
+
+
+def test_chronologies_and_briefing_csv_download_from_the_default_view(server: str, browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import re
+    from html import unescape
+
+    import docx
+
+    frame = extract([SEEDS]).frame
+    key = key_rule.key_mask(frame, builtin_taxonomy().key_types)
+    dated_key = frame.loc[key].dropna(subset=["event_date"])
+    urls = _known_urls(frame)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    context, page, errors = _open(browser, server)
+    try:
+        # HTML: one article per dated key event, dates in order, each known URL cited as a link, the chart embedded.
+        html_file = _download(page, "Chronology (HTML)", tmp_path)
+        assert html_file.suffix == ".html"
+        html = html_file.read_text(encoding="utf-8")
+        articles = re.findall(
+            r'<article class="entry" data-date="([0-9-]+)" data-event="([^"]+)">(.*?)</article>', html, re.S
+        )
+        dates = [d for d, _, _ in articles]
+        assert dates == sorted(dates) and len(articles) == dated_key["event_id"].nunique()
+        for _, event_id, body in articles:
+            links = {unescape(h) for h in re.findall(r'<a class="url" href="([^"]+)"', body)}
+            assert urls.get(event_id, set()) <= links, (event_id, urls.get(event_id))
+            assert links or "no URL known" in body
+        assert 'src="data:image/png;base64,' in html, "the chart image is embedded"
+        view = context.new_page()
+        view.goto(html_file.as_uri())
+        view.screenshot(path=str(SCREENSHOTS / "chronology_html.png"), full_page=True)
+        view.close()
+
+        # Word: the same entries, dates in order (the ISO date in each date heading), every known URL a link.
+        docx_file = _download(page, "Chronology (Word)", tmp_path)
+        document = docx.Document(str(docx_file))
+        headings = [p.text for p in document.paragraphs if p.style.name == "Chronology Date"]
+        iso = [re.search(r"\((\d{4}-\d{2}-\d{2})", h).group(1) for h in headings]  # type: ignore[union-attr]
+        assert iso == sorted(iso) == dates
+        links = {r.target_ref for r in document.part.rels.values() if r.is_external}
+        assert set().union(*(urls.get(e, set()) for e in dated_key["event_id"])) <= links
+        assert len(document.inline_shapes) == 1, "the chart image is in the document"
+
+        # Briefing CSV: a BOM, one row per dated key event in date order, friendly names.
+        csv_file = _download(page, "Briefing CSV", tmp_path)
+        raw = csv_file.read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf")
+        rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+        assert [r["Date (ISO)"] for r in rows] == dates
+        for row in rows:
+            assert urls.get(row["Event ID"], set()) <= set(row["URLs"].split(" | ")), row
+        assert not errors, errors
+    finally:
+        context.close()
+
+
 # ---------------------------------------------------------------- untrusted text stays text
 
 HOSTILE_TITLE = '<a href="//x.example">X</a> <span style="font-size:80px">BIG</span> www.title.example'

@@ -148,7 +148,19 @@ def test_download_equals_the_filtered_frame(monkeypatch: pytest.MonkeyPatch, med
     json_data, _ = downloaded(at, "JSON", media)
     assert json_data == export.json_bytes(expected)
     labels = {b.label: b for b in at.download_button}
-    assert set(labels) == {"Download CSV", "Download JSON", EVENTS_LABEL}
+    assert set(labels) == {
+        "Download CSV", "Download JSON", EVENTS_LABEL, "Briefing CSV",
+        "Chronology (HTML)", "Chronology (Word)", "Chronology (Markdown)",
+    }  # fmt: skip
+
+
+def test_briefing_csv_is_one_row_per_key_event_with_a_bom(monkeypatch: pytest.MonkeyPatch, media) -> None:  # type: ignore[no-untyped-def]
+    frame = extract([SEEDS]).frame
+    at = app(monkeypatch)
+    data, name = downloaded(at, "Briefing CSV", media)
+    assert data.startswith(b"\xef\xbb\xbf") and name.startswith("briefing_") and name.endswith(".csv")
+    got = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    assert len(got) == len(default_key_events(frame))
 
 
 def test_events_download_is_one_row_per_event_of_the_filtered_rows(monkeypatch: pytest.MonkeyPatch, media) -> None:  # type: ignore[no-untyped-def]

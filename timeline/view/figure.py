@@ -828,3 +828,32 @@ def days_from_box(state: Mapping[str, Any] | None) -> tuple[dt.date, dt.date] | 
 def _shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def image_figure(fig: go.Figure, title: str, source_line: str = "") -> go.Figure:
+    """A copy of the chart for a still image: a title, a source line, no buttons and no overview strip."""
+    still = go.Figure(fig)
+    # The selection is the analyst's, not the reader's.
+    still.data = [t for t in still.data if t.name != "selected"]
+    still.layout.updatemenus = ()
+    still.layout.xaxis.rangeslider = None
+    still.update_layout(
+        template="plotly_white",
+        title={"text": plotly_text(title), "x": 0.01, "xanchor": "left", "y": 0.98, "font": {"size": 18}},
+        margin={"l": 10, "r": 10, "t": 50, "b": 90},
+        legend={"orientation": "h", "yanchor": "top", "y": -0.06, "xanchor": "left", "x": 0},
+    )
+    if source_line:
+        still.add_annotation(
+            text=plotly_text(source_line),
+            xref="paper",
+            yref="paper",
+            x=0,
+            y=-0.13,
+            xanchor="left",
+            yanchor="top",
+            showarrow=False,
+            align="left",
+            font={"size": 10, "color": "#555"},
+        )
+    return still

@@ -134,7 +134,11 @@ def place_labels(
 
 
 def label_annotations(placed: Sequence[Placed], x: np.ndarray, y: np.ndarray, escape: Any) -> list[dict[str, Any]]:
-    """Plotly annotations of placed labels: text escaped by `escape`, a leader line to the marker."""
+    """Plotly annotations of placed labels: text escaped by `escape`, a leader line to the marker.
+
+    The farthest rows come first: Plotly draws later annotations on top, so a near label's box covers
+    the leader line of a far one rather than the line crossing its text."""
+    placed = sorted(placed, key=lambda label: -abs(label.dy))
     return [
         {
             "x": str(np.datetime_as_string(x[label.point], unit="s")),
