@@ -271,15 +271,15 @@ def keep_known(key: str, options: tuple[str, ...]) -> None:
 
 def on_chart_select() -> None:
     chosen = st.session_state.get("chart")
-    mention = figure.mention_from_selection(chosen)
-    if mention:
-        st.session_state[K_SELECTED] = mention
-        return
-    # A box drawn on the chart (the brush) sets the date filter to its days.
+    # A box drawn on the chart (the brush) sets the date filter to its days; the points inside it are not a click.
     days = figure.days_from_box(chosen)
     if days is not None:
         set_dates(*days)
         st.session_state[K_PRESET] = None
+        return
+    mention = figure.mention_from_selection(chosen)
+    if mention:
+        st.session_state[K_SELECTED] = mention
 
 
 def set_dates(start: dt.date | None, end: dt.date | None) -> None:
@@ -505,7 +505,8 @@ def key_note(view: state.View, events: pd.DataFrame | None, mentions: pd.DataFra
         else ""
     )
     return (
-        f"Key events: {len(events):,} events ({key_rule(view, tax)}), from {len(mentions):,} passages; "
+        f"Key events: {len(events):,} event{'s' if len(events) != 1 else ''} ({key_rule(view, tax)}), "
+        f"from {len(mentions):,} passage{'s' if len(mentions) != 1 else ''}; "
         f"one marker per event, at the event's date.{lanes}"
     )
 

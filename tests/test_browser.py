@@ -254,6 +254,20 @@ def test_default_view_tells_the_story_without_hovering(server: str, browser) -> 
         assert rings == 1, "one marker per event in the briefing view, and it is ringed"
         page.get_by_role("button", name="Next event").wait_for(timeout=10_000)
         page.screenshot(path=str(SCREENSHOTS / "default_view_selected.png"))
+
+        # The brush: a box drawn on the chart (box select) becomes the date filter, in the URL.
+        page.locator(".js-plotly-plot").first.scroll_into_view_if_needed()
+        page.locator(".js-plotly-plot").first.hover()
+        page.locator(".modebar-btn[data-title='Box Select']").first.click()
+        area = page.locator(".js-plotly-plot .nsewdrag").first.bounding_box()
+        x0, y0 = area["x"] + area["width"] * 0.3, area["y"] + 20
+        page.mouse.move(x0, y0)
+        page.mouse.down()
+        page.mouse.move(x0 + 120, y0 + 200, steps=8)
+        page.mouse.up()
+        page.wait_for_function("() => new URL(location.href).searchParams.get('from')", timeout=60_000)
+        query = parse_qs(urlparse(page.url).query)
+        assert query["from"][0] < query["to"][0]
         assert not errors, errors
     finally:
         context.close()
