@@ -747,7 +747,7 @@ def detail(extraction: Extraction, view: state.View, drawn: pd.DataFrame, folder
         st.markdown(f"##### {highlight.escape_markdown(str(clicked['title']))}")
         if selected not in set(drawn["mention_id"]) and event_id not in set(drawn["event_id"]):
             st.caption("This event is outside the current filters.")
-        st.markdown(highlight.event_summary_markdown(mentions))
+        st.markdown(highlight.event_summary_markdown(mentions, tax.labels))
         pick_buttons(mentions, view, tax)
         headline_form(clicked)
         listed = mentions.iloc[: highlight.MAX_SOURCE_PASSAGES]
