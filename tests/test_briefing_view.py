@@ -293,3 +293,15 @@ def test_calendars_open_on_the_corpus_years() -> None:
     frame = make([event("m1", "2011-03-01"), event("m2", "2021-04-16")])
     assert window.calendar_bounds(frame) == (dt.date(2011, 1, 1), dt.date(2021, 12, 31))
     assert window.calendar_bounds(frame, dt.date(2023, 5, 1), None) == (dt.date(2011, 1, 1), dt.date(2023, 12, 31))
+
+
+def test_labels_of_different_lanes_do_not_compete() -> None:
+    x = np.array([500.0, 500.0])
+    common = {"levels": 1, "line_chars": 20, "max_lines": 1, "row_px": 30, "width_px": 1000}
+    one_lane = labels.place_labels(x, ["first", "second"], np.zeros(2), **common)
+    two_lanes = labels.place_labels(x, ["first", "second"], np.zeros(2), groups=np.array([0, 1]), **common)
+    # One lane: one row above, one below; two lanes: each label takes its lane's first row on its preferred side.
+    assert len(one_lane) == 2 and {np.sign(p.dy) for p in one_lane} == {-1.0, 1.0}
+    assert len(two_lanes) == 2
+    three = labels.place_labels(np.array([500.0] * 3), ["a", "b", "c"], np.zeros(3), **common)
+    assert len(three) == 2, "a third label in one lane finds no row"

@@ -82,6 +82,8 @@ CUSTOMDATA_FIELDS: tuple[str, ...] = ("mention_id", "event_id")
 # The plot's width in pixels assumed when placing labels (the page's main column on a laptop screen).
 PLOT_WIDTH_PX = 1000.0
 STORY_HEIGHT = 600
+# Height of the figure outside its plot area: margins, date axis, overview strip, legend (about).
+PLOT_CHROME_PX = 170
 # Rows of labels each side of the story lane's markers; a lane of many gets one, when it is tall enough.
 STORY_LABEL_LEVELS = 3
 LANE_LABEL_MIN_PX = 64.0
@@ -521,16 +523,22 @@ def _event_labels(
     span = max(float((hi - lo) / _DAY), 1.0)
     x_px = np.full(len(texts), np.nan)
     x_px[wanted] = (middle[wanted] - lo) / _DAY / span * width_px
+    # The plot area's height: the figure's less its margins, the date axis, the overview strip and the legend.
+    unit_px = max(layout["height"] - PLOT_CHROME_PX, 100) / max(lanes.shown, 1)
     if lane == STORY_LANE:
         levels, chars, lines = STORY_LABEL_LEVELS, labels.STORY_LINE_CHARS, labels.STORY_LINES
     else:
-        lane_px = (layout["height"] - 150) / max(lanes.shown, 1)
-        levels, chars, lines = (1 if lane_px >= LANE_LABEL_MIN_PX else 0), labels.LANE_LINE_CHARS, labels.LANE_LINES
+        levels, chars, lines = (1 if unit_px >= LANE_LABEL_MIN_PX else 0), labels.LANE_LINE_CHARS, labels.LANE_LINES
+    lane_y = np.round(y)
+    # The first row of labels clears the highest stack of markers among the labelled points.
+    stack_px = float(np.abs(y[wanted] - lane_y[wanted]).max(initial=0.0)) * unit_px
+    first_px = stack_px + labels.FIRST_ROW_PX if lane == STORY_LANE else min(stack_px, unit_px * 0.15) + 8.0
     row_px = lines * labels.LINE_PX + labels.PAD_PX + labels.GAP_PX
     placed = labels.place_labels(
-        x_px, texts, priority, levels=levels, line_chars=chars, max_lines=lines, row_px=row_px, width_px=width_px
-    )
-    return labels.label_annotations(placed, middle, y, plotly_text)
+        x_px, texts, priority, levels=levels, line_chars=chars, max_lines=lines, row_px=row_px, width_px=width_px,
+        first_px=first_px, groups=lane_y.astype(np.int64),
+    )  # fmt: skip
+    return labels.label_annotations(placed, middle, y, lane_y, unit_px, plotly_text)
 
 
 def _source_label_trace(x: np.ndarray, y: np.ndarray, n_sources: np.ndarray, sizes: np.ndarray) -> list[dict[str, Any]]:
@@ -708,11 +716,11 @@ def _layout(
     height = STORY_HEIGHT if lane == STORY_LANE else int(min(900, max(460, 210 + 56 * shown)))
     layout: dict[str, Any] = {
         "height": height,
-        "margin": {"l": 10, "r": 10, "t": 44, "b": 10},
+        "margin": {"l": 10, "r": 10, "t": 44, "b": 40},
         "hovermode": "closest",
         "dragmode": "zoom",
         # Below the axis and the overview strip: above it, the legend would run under Plotly's toolbar.
-        "legend": {"orientation": "h", "yanchor": "top", "y": -0.22, "xanchor": "left", "x": 0},
+        "legend": {"orientation": "h", "yref": "container", "yanchor": "bottom", "y": 0.01, "xanchor": "left", "x": 0},
         "xaxis": xaxis,
         "yaxis": {
             "tickmode": "array",

@@ -39,6 +39,7 @@ class Placed:
 
     point: int
     lines: tuple[str, ...]
+    # Offset of the label's centre from the lane's line (not from the marker: markers stack around the line).
     dy: float
     # Horizontal shift of the label from its marker: a label near the plot's edge is moved inside it.
     dx: float = 0.0
@@ -89,11 +90,15 @@ def place_labels(
     max_lines: int,
     row_px: float,
     width_px: float,
+    first_px: float = FIRST_ROW_PX,
+    groups: np.ndarray | None = None,
 ) -> list[Placed]:
     """Labels that fit without overlapping, for points at `x_px` (pixels from the plot's left edge).
 
     `priority`: higher is placed first (NaN x: not labelled).  `levels` rows each side of the markers,
-    `row_px` apart.  Points outside [0, `width_px`] are not labelled: they are outside the opening window.
+    `row_px` apart, the first `first_px` from the lane's line (clear of the stacked markers).  Points outside
+    [0, `width_px`] are not labelled: they are outside the opening window.  `groups` (the lane of each
+    point): labels of different lanes never compete for a row.
     """
     x_px = np.asarray(x_px, dtype=float)
     candidates = np.flatnonzero(np.isfinite(x_px) & (x_px >= 0) & (x_px <= width_px))
@@ -105,7 +110,8 @@ def place_labels(
     # Which side an event tries first alternates in date order.
     by_x = ranked[np.argsort(x_px[ranked], kind="stable")]
     above_first = {int(point): i % 2 == 0 for i, point in enumerate(by_x.tolist())}
-    taken: dict[int, list[tuple[float, float]]] = {}
+    lane = np.zeros(len(x_px), dtype=np.int64) if groups is None else np.asarray(groups, dtype=np.int64)
+    taken: dict[tuple[int, int], list[tuple[float, float]]] = {}
     placed: list[Placed] = []
     for point in ranked.tolist():
         lines = wrap_lines(str(texts[point]), line_chars, max_lines)
@@ -115,26 +121,33 @@ def place_labels(
         dx = max(half - x_px[point], 0.0) + min(width_px - half - x_px[point], 0.0)
         left, right = x_px[point] + dx - half, x_px[point] + dx + half
         sides = (-1, 1) if above_first[point] else (1, -1)
+        group = int(lane[point])
         for level in range(1, levels + 1):
             slot = next(
                 (
                     side * level
                     for side in sides
-                    if all(right + GAP_PX <= a or left - GAP_PX >= b for a, b in taken.get(side * level, ()))
+                    if all(right + GAP_PX <= a or left - GAP_PX >= b for a, b in taken.get((group, side * level), ()))
                 ),
                 0,
             )
             if slot:
-                taken.setdefault(slot, []).append((left, right))
+                taken.setdefault((group, slot), []).append((left, right))
                 height = len(lines) * LINE_PX + PAD_PX
-                dy = (FIRST_ROW_PX + (abs(slot) - 1) * row_px + height / 2) * (1 if slot > 0 else -1)
+                dy = (first_px + (abs(slot) - 1) * row_px + height / 2) * (1 if slot > 0 else -1)
                 placed.append(Placed(point, lines, dy, dx))
                 break
     return placed
 
 
-def label_annotations(placed: Sequence[Placed], x: np.ndarray, y: np.ndarray, escape: Any) -> list[dict[str, Any]]:
+def label_annotations(
+    placed: Sequence[Placed], x: np.ndarray, y: np.ndarray, lane_y: np.ndarray, unit_px: float, escape: Any
+) -> list[dict[str, Any]]:
     """Plotly annotations of placed labels: text escaped by `escape`, a leader line to the marker.
+
+    A label's box is set in data units on the y axis (`ayref` "y"; the axis runs downwards, one lane per
+    unit, `unit_px` pixels each) at `dy` from its lane's line `lane_y`, so the rows of labels stay apart
+    however the markers under them are stacked.
 
     The farthest rows come first: Plotly draws later annotations on top, so a near label's box covers
     the leader line of a far one rather than the line crossing its text."""
@@ -148,7 +161,8 @@ def label_annotations(placed: Sequence[Placed], x: np.ndarray, y: np.ndarray, es
             "text": "<br>".join(escape(line) for line in label.lines),
             "showarrow": True,
             "ax": label.dx,
-            "ay": label.dy,
+            "ay": float(lane_y[label.point] + label.dy / unit_px),
+            "ayref": "y",
             "arrowhead": 0,
             "arrowwidth": 1,
             "arrowcolor": "#8a8f98",
