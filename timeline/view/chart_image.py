@@ -42,27 +42,53 @@ _SERVER_LOCK = threading.Lock()
 
 
 def browser_path() -> str | None:
-    """The Chrome/Chromium kaleido should drive: `BROWSER_PATH` when set, else Debian's chromium, else one on PATH.
+    """The Chrome/Chromium kaleido should drive, an executable file; None when there is none.
 
-    None when none is found (kaleido may still find a Chrome of its own)."""
-    if os.environ.get("BROWSER_PATH"):
-        return os.environ["BROWSER_PATH"]
-    if DEBIAN_CHROMIUM.exists():
+    `BROWSER_PATH` when set (and only it: the user chose); else Debian's chromium; else a chromium on PATH;
+    else what kaleido's own finder knows (Chrome on PATH or in its usual places, or one `kaleido_get_chrome`
+    downloaded)."""
+    chosen = os.environ.get("BROWSER_PATH")
+    if chosen:
+        return chosen if _executable(chosen) else None
+    if _executable(str(DEBIAN_CHROMIUM)):
         return str(DEBIAN_CHROMIUM)
-    return next((found for name in _OTHER_NAMES if (found := shutil.which(name))), None)
+    found = next((path for name in _OTHER_NAMES if (path := shutil.which(name))), None)
+    if found:
+        return found
+    try:
+        from choreographer.browsers.chromium import Chromium
+
+        found = Chromium.find_browser(skip_local=False)
+    except Exception:  # the finder is kaleido's dependency's internals: if it moved, we know of no browser
+        return None
+    return found if found and _executable(found) else None
 
 
-def _browser_options() -> dict[str, Any]:
-    path = browser_path()
-    return {"mathjax": False, **({"path": path} if path else {})}
+def _no_browser() -> str:
+    chosen = os.environ.get("BROWSER_PATH")
+    if chosen:
+        return f"BROWSER_PATH={chosen!r} is not an executable file"
+    return "no Chrome or Chromium found (install chromium, or set BROWSER_PATH to one)"
+
+
+def _executable(path: str) -> bool:
+    return os.path.isfile(path) and os.access(path, os.X_OK)
+
+
+def _browser_options(path: str) -> dict[str, Any]:
+    return {"mathjax": False, "path": path}
 
 
 def open_chart_browser() -> bool:
     """Keep one headless browser open for this process's exports; True when it is (or already was) open."""
     import kaleido
 
+    path = browser_path()
+    if path is None:
+        _log.warning("cannot keep a browser open for chart images: %s", _no_browser())
+        return False
     try:
-        kaleido.start_sync_server(silence_warnings=True, **_browser_options())
+        kaleido.start_sync_server(silence_warnings=True, **_browser_options(path))
     except Exception as exc:  # kaleido and the browser raise many kinds; any means "no server"
         _log.warning("cannot keep a browser open for chart images: %s", exc)
         return False
@@ -90,6 +116,12 @@ def chart_png(fig: go.Figure, *, width: int = 1200, height: int | None = None, s
     except ImportError:
         _log.warning("chart image unavailable: kaleido is not installed")
         return None
+    path = browser_path()
+    if path is None:
+        # Never let kaleido look and fail: a failed start leaves choreographer's pipe threads behind, and they
+        # close file descriptors that a later process pool reuses (a hang, seen in the test suite).
+        _log.warning("chart image unavailable: %s", _no_browser())
+        return None
     layout_height = fig.layout.height if fig.layout.height else DEFAULT_HEIGHT
     opts = {"format": "png", "width": width, "height": height or layout_height, "scale": scale}
     figure = fig.to_dict()
@@ -98,9 +130,9 @@ def chart_png(fig: go.Figure, *, width: int = 1200, height: int | None = None, s
             with _SERVER_LOCK:
                 png = kaleido.calc_fig_sync(figure, opts=opts)
         else:
-            png = kaleido.calc_fig_sync(figure, opts=opts, kopts=_browser_options())
+            png = kaleido.calc_fig_sync(figure, opts=opts, kopts=_browser_options(path))
     except ChromeNotFoundError:
-        _log.warning("chart image unavailable: no Chrome or Chromium found (install chromium, or set BROWSER_PATH)")
+        _log.warning("chart image unavailable: %s", _no_browser())
         return None
     except Exception as exc:  # a browser that crashes or times out must not stop the chronology
         _log.warning("chart image unavailable: the export failed: %s", exc)
