@@ -480,7 +480,7 @@ def timeline_tab(extraction: Extraction, shown: pd.DataFrame, view: state.View, 
         key_events_table(events, marked, tax)
     else:
         table(shown, marked, tax)
-    detail(extraction, view, drawn, folder, tax)
+    detail(extraction, view, drawn, tax)
     return span
 
 
@@ -730,7 +730,7 @@ def scroll_to_sources(selected: str) -> None:
     )
 
 
-def detail(extraction: Extraction, view: state.View, drawn: pd.DataFrame, folder: Path, tax: Taxonomy) -> None:
+def detail(extraction: Extraction, view: state.View, drawn: pd.DataFrame, tax: Taxonomy) -> None:
     selected = view.selected
     mentions = highlight.event_mentions(extraction.frame, selected)
     if mentions.empty:
