@@ -216,7 +216,7 @@ def set_widgets(view: state.View, tax: Taxonomy) -> None:
     st.session_state[K_SELECTED] = view.selected
 
 
-def view_from_widgets(tax: Taxonomy) -> state.View:
+def view_from_widgets(tax: Taxonomy, choices: state.Choices) -> state.View:
     session = st.session_state
     view, problem = state.view_from_controls(
         start=session.get(K_FROM),
@@ -233,7 +233,8 @@ def view_from_widgets(tax: Taxonomy) -> state.View:
         types=session.get(K_TYPES) or (),
         key_events=bool(session.get(K_KEY)),
         key_types=session.get(K_KEY_TYPES) or (),
-        default_key_types=tax.key_types,
+        # The multiselect offers only the corpus's types: of the defaults, it can show those.
+        default_key_types=tuple(t for t in tax.key_types if t in choices.types),
         pinned=session.get(K_PINNED) or (),
         dropped=session.get(K_DROPPED) or (),
     )
@@ -1066,7 +1067,7 @@ def main() -> None:
     if unreadable or extraction.problems:
         st.caption(f"{unreadable} unreadable file(s), {len(extraction.problems)} problem(s): see the Documents tab.")
     sidebar(choices, titles, frame, tax)
-    view = view_from_widgets(tax)
+    view = view_from_widgets(tax, choices)
     show_notices()
     shown = masks.apply_filters(frame, view.filters)
     write_url(view)

@@ -583,3 +583,16 @@ def test_an_estimated_publication_date_reads_as_a_bound(monkeypatch: pytest.Monk
     estimated = docs.loc[docs["published_basis"] == "estimated"]
     assert len(estimated)
     assert all(v.startswith(("≥ ", "20")) and v.endswith("(estimate)") for v in estimated["published_shown"])
+
+
+def test_default_key_types_absent_from_a_corpus_leave_the_url_empty(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    # Talks only: no election, UN action or agreement in this corpus.
+    (corpus / "a.txt").write_text("Talks\n\nThe ministers met in Tunis on 13 January 2020.\n", encoding="utf-8")
+    at = app(monkeypatch, docs=corpus)
+    assert not at.exception
+    assert at.query_params == {}
+    assert len(events_table(at)) == 1
