@@ -15,14 +15,37 @@ from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
 import streamlit as st
 
 from timeline.config import Config, load_config
 from timeline.core.errors import DataFileError
 from timeline.pipeline import Extraction, extract
 from timeline.reading import corrections, uploads
-from timeline.view import export, figure, highlight, key_events, masks, state, summary, tables, url
+from timeline.understanding.event_types import Taxonomy
+from timeline.view import (
+    briefing_csv,
+    chart_image,
+    chronology,
+    chronology_docx,
+    chronology_html,
+    chronology_markdown,
+    document_edits,
+    export,
+    figure,
+    highlight,
+    key_events,
+    labels,
+    masks,
+    state,
+    summary,
+    tables,
+    url,
+    window,
+)
 
 log = logging.getLogger("timeline.dashboard")
 
@@ -36,6 +59,11 @@ K_FROM, K_TO, K_TEXT, K_DOCS, K_OUTLETS = "f_from", "f_to", "f_text", "f_docs", 
 K_PRECISIONS, K_STATUSES, K_BASES, K_LANE = "f_precisions", "f_statuses", "f_bases", "f_lane"
 K_ACTORS, K_TYPES, K_KEY, K_KEY_TYPES = "f_actors", "f_types", "f_key", "f_key_types"
 K_SELECTED, K_NOTICES, K_LOADED, K_MESSAGES = "selected", "url_notices", "url_loaded", "messages"
+K_PINNED, K_DROPPED, K_PRESET, K_SCROLLED, K_TAB = "pinned", "dropped", "f_preset", "scrolled_to", "tab"
+K_RANGE, K_RANGE_PROBLEM = "f_range", "range_problem"
+# Below this many events in the opening window every event is labelled, not only the key events.
+LABEL_ALL_EVENTS = 30
+TABS = ("Timeline", "Documents")
 
 
 @dataclass(frozen=True)
@@ -94,15 +122,23 @@ def load_corpus(
     uploaded = corrections.uploads_root(folder)
     roots = [folder, str(uploaded)] if uploaded.is_dir() else [folder]
     extraction = extract(roots, _config, published_overrides=found.published, headline_overrides=found.headlines)
-    if found.problems:
-        extraction = replace(extraction, problems=(*extraction.problems, *found.problems))
+    edits, edit_problems = corrections.read_document_edits(folder)
+    if edits:
+        frame, reports = document_edits.apply_edits(extraction.frame, extraction.reports, edits)
+        extraction = replace(extraction, frame=frame, reports=reports)
+    if found.problems or edit_problems:
+        extraction = replace(extraction, problems=(*extraction.problems, *found.problems, *edit_problems))
     return extraction
 
 
 def corpus_fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
     """The corpus folder, its uploads and its corrections as (path, size, mtime): any change is a new cache entry."""
     extra = uploads.folder_fingerprint(corrections.uploads_root(folder))
-    for path in (corrections.corrections_path(folder), corrections.headlines_path(folder)):
+    for path in (
+        corrections.corrections_path(folder),
+        corrections.headlines_path(folder),
+        corrections.documents_path(folder),
+    ):
         try:
             info = path.stat()
         except OSError:
@@ -116,35 +152,63 @@ def export_bytes(frame: pd.DataFrame, kind: str) -> bytes:
     return EXPORTERS[kind](frame)
 
 
-EXPORTERS = {"csv": export.csv_bytes, "json": export.json_bytes, "events": export.events_csv_bytes}
+EXPORTERS = {
+    "csv": export.csv_bytes,
+    "json": export.json_bytes,
+    "events": export.events_csv_bytes,
+    "briefing": briefing_csv.briefing_csv,
+}
+
+
+@st.cache_resource(show_spinner=False)
+def chart_browser() -> bool:
+    # One headless browser kept for the server's chart images: the first export takes seconds, later ones less.
+    return chart_image.open_chart_browser()
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def chart_png_of(figure_json: str) -> bytes | None:
+    chart_browser()
+    return chart_image.chart_png(pio.from_json(figure_json))
 
 
 # --- state: URL <-> widgets ------------------------------------------------------------------
 
 
-def load_view_from_url(choices: state.Choices, known_ids: set[str]) -> None:
-    """On a session's first run, set the widgets from the URL; later the widgets lead."""
+def load_view_from_url(choices: state.Choices, frame: pd.DataFrame, folder: Path, tax: Taxonomy) -> None:
+    """On a session's first run, set the widgets from the URL; later the widgets lead.
+
+    Pinned and removed key events come from the URL when it names any, else from the analyst's saved choices.
+    """
     if st.session_state.get(K_LOADED):
         return
     params = {key: st.query_params.get_all(key) for key in st.query_params}
     view, notices = url.parse_query(params, choices)
-    view, more = url.drop_unknown_selection(view, known_ids)
+    view, more = url.drop_unknown_selection(view, set(frame["mention_id"]), set(frame["event_id"]))
+    if url.P_PIN not in params and url.P_DROP not in params:
+        picks, problems = corrections.read_picks(folder)
+        pinned, dropped = key_events.picked_events(frame, picks)
+        view = replace(view, pinned=pinned, dropped=dropped)
+        more += list(problems)
     st.session_state[K_NOTICES] = notices + more
-    set_widgets(view)
+    set_widgets(view, tax)
     st.session_state[K_LOADED] = True
 
 
-def set_widgets(view: state.View) -> None:
+def set_widgets(view: state.View, tax: Taxonomy) -> None:
     f = view.filters
     st.session_state[K_FROM] = f.start
     st.session_state[K_TO] = f.end
+    st.session_state[K_RANGE] = state.range_text(f.start, f.end)
     st.session_state[K_TEXT] = f.text
     st.session_state[K_DOCS] = list(f.docs)
     st.session_state[K_OUTLETS] = list(f.outlets)
     st.session_state[K_ACTORS] = list(f.actors)
     st.session_state[K_TYPES] = list(f.types)
     st.session_state[K_KEY] = view.key_events
-    st.session_state[K_KEY_TYPES] = list(view.key_types)
+    st.session_state[K_KEY_TYPES] = list(state.resolved_key_types(view, tax.key_types))
+    st.session_state[K_PINNED] = list(view.pinned)
+    st.session_state[K_DROPPED] = list(view.dropped)
     st.session_state[K_PRECISIONS] = state.ticked(f.precisions, PRECISION_CHOICES)
     st.session_state[K_STATUSES] = state.ticked(f.statuses, state.STATUSES)
     st.session_state[K_BASES] = state.ticked(f.bases, state.DATE_BASES)
@@ -152,7 +216,7 @@ def set_widgets(view: state.View) -> None:
     st.session_state[K_SELECTED] = view.selected
 
 
-def view_from_widgets() -> state.View:
+def view_from_widgets(tax: Taxonomy, choices: state.Choices) -> state.View:
     session = st.session_state
     view, problem = state.view_from_controls(
         start=session.get(K_FROM),
@@ -169,6 +233,10 @@ def view_from_widgets() -> state.View:
         types=session.get(K_TYPES) or (),
         key_events=bool(session.get(K_KEY)),
         key_types=session.get(K_KEY_TYPES) or (),
+        # The multiselect offers only the corpus's types: of the defaults, it can show those.
+        default_key_types=tuple(t for t in tax.key_types if t in choices.types),
+        pinned=session.get(K_PINNED) or (),
+        dropped=session.get(K_DROPPED) or (),
     )
     if problem:
         st.sidebar.warning(problem)
@@ -183,9 +251,15 @@ def write_url(view: state.View) -> None:
         st.query_params.from_dict(wanted)
 
 
-def reset_view() -> None:
-    set_widgets(state.View())
+def reset_view(tax: Taxonomy) -> None:
+    # Pins and removals are the analyst's saved work, not a filter: a reset keeps them.
+    keep = state.View(
+        pinned=tuple(st.session_state.get(K_PINNED) or ()), dropped=tuple(st.session_state.get(K_DROPPED) or ())
+    )
+    set_widgets(keep, tax)
     st.session_state[K_NOTICES] = []
+    st.session_state[K_PRESET] = None
+    st.session_state[K_RANGE_PROBLEM] = ""
 
 
 def keep_known(key: str, options: tuple[str, ...]) -> None:
@@ -197,13 +271,52 @@ def keep_known(key: str, options: tuple[str, ...]) -> None:
 
 
 def on_chart_select() -> None:
-    mention = figure.mention_from_selection(st.session_state.get("chart"))
+    chosen = st.session_state.get("chart")
+    # A box drawn on the chart (the brush) sets the date filter to its days; the points inside it are not a click.
+    days = figure.days_from_box(chosen)
+    if days is not None:
+        set_dates(*days)
+        st.session_state[K_PRESET] = None
+        return
+    mention = figure.mention_from_selection(chosen)
     if mention:
         st.session_state[K_SELECTED] = mention
 
 
+def set_dates(start: dt.date | None, end: dt.date | None) -> None:
+    st.session_state[K_FROM], st.session_state[K_TO] = start, end
+    st.session_state[K_RANGE] = state.range_text(start, end)
+    st.session_state[K_RANGE_PROBLEM] = ""
+
+
+def on_preset(presets: dict[str, tuple[dt.date, dt.date]]) -> None:
+    chosen = st.session_state.get(K_PRESET)
+    if chosen in presets:
+        set_dates(*presets[chosen])
+
+
+def on_range_typed() -> None:
+    # A text field applies on Enter (and when it loses focus), unlike a date field's segments.
+    start, end, problem = state.parse_date_range(st.session_state.get(K_RANGE) or "")
+    if problem:
+        st.session_state[K_RANGE_PROBLEM] = problem
+        return
+    set_dates(start, end)
+    st.session_state[K_PRESET] = None
+
+
+def on_date_picked() -> None:
+    st.session_state[K_RANGE] = state.range_text(st.session_state.get(K_FROM), st.session_state.get(K_TO))
+    st.session_state[K_RANGE_PROBLEM] = ""
+    st.session_state[K_PRESET] = None
+
+
+def on_step(mention_id: str) -> None:
+    st.session_state[K_SELECTED] = mention_id
+
+
 def on_key_toggle() -> None:
-    if st.session_state.get(K_KEY) and st.session_state.get(K_LANE) == state.DEFAULT_LANE:
+    if st.session_state.get(K_KEY) and st.session_state.get(K_LANE) == "doc":
         st.session_state[K_LANE] = state.KEY_LANE
 
 
@@ -217,12 +330,38 @@ def on_table_select(mention_ids: list[str]) -> None:
 # --- page parts ------------------------------------------------------------------------------
 
 
-def sidebar(choices: state.Choices, titles: dict[str, str]) -> None:
+def sidebar(choices: state.Choices, titles: dict[str, str], frame: pd.DataFrame, tax: Taxonomy) -> None:
+    type_label = tax.label
     with st.sidebar:
         st.header("Filters")
-        left, right = st.columns(2)
-        left.date_input("From", key=K_FROM, min_value=state.DATE_MIN, max_value=state.DATE_MAX)
-        right.date_input("To", key=K_TO, min_value=state.DATE_MIN, max_value=state.DATE_MAX)
+        presets = window.date_presets(frame)
+        if presets:
+            st.pills(
+                "Dates",
+                list(presets),
+                key=K_PRESET,
+                on_change=on_preset,
+                args=(presets,),
+                help="The corpus's whole span, one year, or its last 30 days. Or draw a box on the chart "
+                "(box select, in the chart's toolbar) to filter to its days.",
+            )
+        st.text_input(
+            "Dates (type, then Enter)",
+            key=K_RANGE,
+            placeholder="2020-10 to 2021-04",
+            on_change=on_range_typed,
+            help="A year (2020), a month (2020-10), a day (2020-10-01), or two of them joined by 'to'; "
+            "one side may stay empty ('2020-10 to'). Empty: all dates.",
+        )
+        if st.session_state.get(K_RANGE_PROBLEM):
+            st.warning(st.session_state[K_RANGE_PROBLEM])
+        # The calendars open on the corpus's years: their bounds are its span (and any date already chosen).
+        low, high = window.calendar_bounds(frame, st.session_state.get(K_FROM), st.session_state.get(K_TO))
+        with st.expander("Pick on a calendar"):
+            st.date_input(
+                "From", key=K_FROM, min_value=low, max_value=high, format="YYYY-MM-DD", on_change=on_date_picked
+            )
+            st.date_input("To", key=K_TO, min_value=low, max_value=high, format="YYYY-MM-DD", on_change=on_date_picked)
         st.text_input("Search titles and passages", key=K_TEXT, max_chars=state.MAX_QUERY_CHARS)
         keep_known(K_DOCS, choices.docs)
         st.multiselect(
@@ -261,23 +400,24 @@ def sidebar(choices: state.Choices, titles: dict[str, str]) -> None:
             key=K_KEY,
             on_change=on_key_toggle,
             help=f"One marker per event, for the briefing: events reported by {key_events.KEY_MIN_SOURCES} "
-            "documents or more, or of the types chosen below. Turning it on switches lanes by document "
-            "to lanes by event type (an event reported by several documents is in no single document's lane).",
+            "documents or more, of the key types chosen below, or pinned by you (select an event, then "
+            "'Pin as key event'). Turning it on switches lanes by document to lanes by event type (an event "
+            "reported by several documents is in no single document's lane).",
         )
         keep_known(K_KEY_TYPES, choices.types)
         st.multiselect(
-            "Also key: event types",
+            "Key event types",
             choices.types,
             key=K_KEY_TYPES,
-            placeholder="Only multi-source events",
+            placeholder="None: only multi-source and pinned events",
             format_func=type_label,
             disabled=not st.session_state.get(K_KEY),
+            help="By default the types the taxonomy marks key (data/event_types_briefing.csv, or your --types file).",
         )
-        st.button("Reset view", on_click=reset_view)
-
-
-def type_label(event_type: str) -> str:
-    return event_type.replace("_", " ")
+        picks = len(st.session_state.get(K_PINNED) or ()) + len(st.session_state.get(K_DROPPED) or ())
+        if picks:
+            st.caption(f"{picks} event(s) pinned or removed by hand (saved with your corrections).")
+        st.button("Reset view", on_click=reset_view, args=(tax,))
 
 
 # Up to this many warnings are shown one box each; more are one box with the count and a list to expand.
@@ -309,49 +449,55 @@ def show_notices() -> None:
         st.success(highlight.escape_markdown(message))
 
 
-def timeline_tab(extraction: Extraction, shown: pd.DataFrame, view: state.View) -> None:
+def timeline_tab(extraction: Extraction, shown: pd.DataFrame, view: state.View, folder: Path, tax: Taxonomy) -> str:
+    """The chart, the downloads, the table and the selected event's sources; returns the span in view."""
     total = len(extraction.frame)
     if shown.empty:
         why = "No events match these filters." if total else "No dated events were found in these documents."
         st.info(f"{why} Change or reset the filters (sidebar) to see events.", icon=":material/search_off:")
-        return
+        return ""
+    key_types = state.resolved_key_types(view, tax.key_types)
+    key = key_events.key_mask(shown, key_types, view.pinned, view.dropped)
     events = None
     if view.key_events:
         matching = len(shown)
-        shown = key_events.key_mentions(shown, view.key_types)
+        shown = shown.loc[key].reset_index(drop=True)
         if shown.empty:
             st.info(
-                f"None of the {matching:,} matching events is a key event ({key_rule(view)}). "
+                f"None of the {matching:,} matching events is a key event ({key_rule(view, tax)}). "
                 "Choose key event types in the sidebar, or turn 'Key events only' off.",
                 icon=":material/search_off:",
             )
-            return
+            return ""
         events = key_events.one_per_event(shown)
+        key = np.ones(len(events), dtype=bool)
     drawn = events if events is not None else shown
     selected_event = tables.event_of(extraction.frame, view.selected)
-    chart(drawn, view, total, selected_event, key_note(view, events, shown))
+    span, fig = chart(drawn, key, view, total, selected_event, key_note(view, events, shown, tax), tax)
+    briefing = Briefing(folder.name, len(extraction.reports), chronology_scope(view, len(extraction.reports), tax), fig)
+    downloads(shown, view.filters, briefing)
+    marked = set(extraction.frame.loc[extraction.frame["event_id"] == selected_event, "mention_id"]) | {view.selected}
     if events is not None:
-        # The briefing view: the compact table across the page, the event's sources side by side below it.
-        downloads(shown, view.filters)
-        key_events_table(events)
-        detail(extraction, view.selected, shown, per_row=3)
-        return
-    table_col, detail_col = st.columns([3, 2], gap="medium")
-    with table_col:
-        downloads(shown, view.filters)
-        table(shown)
-    with detail_col:
-        detail(extraction, view.selected, shown)
+        key_events_table(events, marked, tax)
+    else:
+        table(shown, marked, tax)
+    detail(extraction, view, drawn, tax)
+    return span
 
 
-def key_rule(view: state.View) -> str:
+def key_rule(view: state.View, tax: Taxonomy) -> str:
     rule = f"reported by {key_events.KEY_MIN_SOURCES} documents or more"
-    if view.key_types:
-        rule += " or of type " + ", ".join(type_label(t) for t in view.key_types)
+    types = state.resolved_key_types(view, tax.key_types)
+    if types:
+        rule += " or of type " + ", ".join(tax.label(t) for t in types)
+    if view.pinned:
+        rule += f", or pinned ({len(view.pinned)})"
+    if view.dropped:
+        rule += f"; {len(view.dropped)} removed by hand"
     return rule
 
 
-def key_note(view: state.View, events: pd.DataFrame | None, mentions: pd.DataFrame) -> str:
+def key_note(view: state.View, events: pd.DataFrame | None, mentions: pd.DataFrame, tax: Taxonomy) -> str:
     if events is None:
         return ""
     lanes = (
@@ -360,44 +506,64 @@ def key_note(view: state.View, events: pd.DataFrame | None, mentions: pd.DataFra
         else ""
     )
     return (
-        f"Key events: {len(events):,} events ({key_rule(view)}), from {len(mentions):,} passages; "
+        f"Key events: {len(events):,} event{'s' if len(events) != 1 else ''} ({key_rule(view, tax)}), "
+        f"from {len(mentions):,} passage{'s' if len(mentions) != 1 else ''}; "
         f"one marker per event, at the event's date.{lanes}"
     )
 
 
-def chart(shown: pd.DataFrame, view: state.View, total: int, selected_event: str = "", note: str = "") -> None:
-    n_dated = int(shown["date"].notna().sum())
+def chart(
+    drawn: pd.DataFrame,
+    key: np.ndarray,
+    view: state.View,
+    total: int,
+    selected_event: str,
+    note: str,
+    tax: Taxonomy,
+) -> tuple[str, go.Figure | None]:
+    n_dated = int(drawn["date"].notna().sum())
     lanes_note = figure.actor_lane_caption(n_dated, view.filters.actors) if view.lane == figure.ACTOR_LANE else ""
     sources_note = "Bigger markers and ×N: events reported by several documents."
     if n_dated == 0:
-        st.caption(note or f"Showing {len(shown):,} of {total:,} events.")
+        st.caption(note or f"Showing {len(drawn):,} of {total:,} events.")
         st.info("None of the matching events has a date, so there is nothing to draw; they are listed below.")
-        return
-    x_range = figure.initial_x_range(shown)
-    outside = outside_note(figure.events_outside(shown, x_range))
-    counts = note or f"Showing {len(shown):,} of {total:,} events ({n_dated:,} dated, drawn below)."
-    st.caption(f"{counts} {outside} {sources_note} {lanes_note}".strip())
+        return "", None
+    x_range = window.opening_window(drawn, key, view.filters.start, view.filters.end)
+    span = window.span_in_view(drawn, x_range)
+    counts = note or f"Showing {len(drawn):,} of {total:,} events ({n_dated:,} dated, drawn below)."
+    st.caption(f"{counts} {sources_note} {lanes_note}".strip())
+    # Key events are always labelled; every event when few are in view.
+    everything = window.count_in_window(drawn, x_range) <= LABEL_ALL_EVENTS
+    texts = np.where(key | everything, labels.event_label_texts(drawn), "")
+    priority = key_events.milestone_priority(drawn, state.resolved_key_types(view, tax.key_types), view.pinned)
     fig = figure.build_figure(
-        shown,
+        drawn,
         view.lane,
         x_range=x_range,
         selected=view.selected,
         selected_event=selected_event,
         actors=view.filters.actors,
+        label_texts=texts,
+        label_priority=priority,
+        lane_names=tax.labels if view.lane == "event_type" else None,
     )
     st.plotly_chart(
         fig,
         key="chart",
         on_select=on_chart_select,
-        selection_mode="points",
-        config={"displaylogo": False, "toImageButtonOptions": {"filename": "timeline", "scale": 2}},
+        selection_mode=("points", "box"),
+        config={
+            "displaylogo": False,
+            "scrollZoom": True,
+            "modeBarButtonsToRemove": ["lasso2d", "autoScale2d"],
+            "toImageButtonOptions": {"filename": "timeline", "scale": 2},
+        },
     )
-
-
-def outside_note(outside: int) -> str:
-    if not outside:
-        return ""
-    return f"The view opens where events concentrate; {outside:,} lie outside it: double-click (twice) or Autoscale."
+    st.caption(
+        "Labels: key events (and every event when few are in view). Scroll or drag to zoom, 'Show all' for "
+        "every date, box select (toolbar) to filter to a period."
+    )
+    return span, fig
 
 
 # (label, exporter key, file suffix, file stem, mime type, help)
@@ -408,10 +574,66 @@ DOWNLOADS = (
         "Download events (one row per event)", "events", "csv", "timeline_events", "text/csv",
         "One row per event (its sources listed); the other CSV has one row per passage.",
     ),
+    (
+        "Briefing CSV", "briefing", "csv", "briefing", "text/csv",
+        "One row per event with readable column names, its sources and a quote; opens in Excel as is.",
+    ),
 )  # fmt: skip
 
 
-def downloads(shown: pd.DataFrame, f: state.Filters) -> None:
+@dataclass(frozen=True)
+class Briefing:
+    """What the chronology downloads say about the corpus and view, and the chart they show."""
+
+    corpus: str
+    n_documents: int
+    scope: str
+    fig: go.Figure | None
+
+
+def chronology_scope(view: state.View, n_documents: int, tax: Taxonomy) -> str:
+    return chronology.scope_line(
+        view.filters, n_documents=n_documents, key_events=view.key_events, key_rule=key_rule(view, tax)
+    )
+
+
+def chronology_of(shown: pd.DataFrame, b: Briefing) -> chronology.Chronology:
+    return chronology.build_chronology(shown, title=f"Chronology — {b.corpus}", scope=b.scope)
+
+
+def chart_png_for(b: Briefing) -> bytes | None:
+    if b.fig is None:
+        return None
+    source = f"Source: {b.n_documents:,} documents ({b.corpus}); {b.scope}."
+    still = figure.image_figure(b.fig, f"Timeline — {b.corpus}", source)
+    return chart_png_of(still.to_json())
+
+
+def chronology_html_bytes(shown: pd.DataFrame, b: Briefing) -> bytes:
+    return chronology_html.chronology_html(chronology_of(shown, b), chart_png_for(b)).encode("utf-8")
+
+
+def chronology_docx_bytes(shown: pd.DataFrame, b: Briefing) -> bytes:
+    return chronology_docx.chronology_docx(chronology_of(shown, b), chart_png_for(b))
+
+
+def chronology_markdown_bytes(shown: pd.DataFrame, b: Briefing) -> bytes:
+    return chronology_markdown.chronology_markdown(chronology_of(shown, b)).encode("utf-8")
+
+
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+# (label, builder, file suffix, file stem, mime type, help): built when clicked (the chart image takes seconds).
+CHRONOLOGIES = (
+    ("Chronology (HTML)", chronology_html_bytes, "html", "chronology", "text/html",
+     "Every event in view in date order with its citations and the chart: a page to print or send."),
+    ("Chronology (Word)", chronology_docx_bytes, "docx", "chronology", DOCX_MIME,
+     "The same chronology as a Word document, to edit into a briefing."),
+    ("Chronology (Markdown)", chronology_markdown_bytes, "md", "chronology", "text/markdown",
+     "The chronology as plain text with Markdown links (no chart)."),
+)  # fmt: skip
+
+
+def downloads(shown: pd.DataFrame, f: state.Filters, b: Briefing) -> None:
     eager = len(shown) <= EAGER_EXPORT_ROWS
     row = st.container(horizontal=True)
     for label, kind, suffix, stem, mime, help_text in DOWNLOADS:
@@ -425,10 +647,26 @@ def downloads(shown: pd.DataFrame, f: state.Filters) -> None:
             icon=":material/download:",
             help=help_text,
         )
+    for label, build, suffix, stem, mime, help_text in CHRONOLOGIES:
+        row.download_button(
+            label,
+            partial(build, shown, b),
+            file_name=export.export_file_name(shown, suffix, f.start, f.end, stem=stem),
+            mime=mime,
+            on_click="ignore",
+            icon=":material/article:",
+            help=help_text,
+        )
 
 
-def table(shown: pd.DataFrame) -> None:
-    rows = tables.table_frame(shown)
+def with_marks(rows: pd.DataFrame, marked: set[str]) -> pd.DataFrame:
+    """The table with a first column marking the selected event's rows."""
+    return rows.assign(selected=np.where(rows["mention_id"].isin(marked), "▶", ""))
+
+
+def table(shown: pd.DataFrame, marked: set[str], tax: Taxonomy) -> None:
+    rows = with_marks(tables.table_frame(shown), marked)
+    rows["event_type"] = rows["event_type"].map(tax.label)
     mention_ids = rows["mention_id"].tolist()
     st.dataframe(
         rows,
@@ -437,8 +675,9 @@ def table(shown: pd.DataFrame) -> None:
         selection_mode="single-row",
         hide_index=True,
         height=420,
-        column_order=[c for c in rows.columns if c not in ("mention_id", "doc")],
+        column_order=["selected", *(c for c in rows.columns if c not in ("mention_id", "doc", "selected"))],
         column_config={
+            "selected": st.column_config.TextColumn("", width=28, help="The selected event"),
             "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
             "date_end": st.column_config.DateColumn("Last day", format="YYYY-MM-DD"),
             "precision": "Precision",
@@ -455,8 +694,9 @@ def table(shown: pd.DataFrame) -> None:
     )
 
 
-def key_events_table(events: pd.DataFrame) -> None:
-    rows = tables.key_table(events)
+def key_events_table(events: pd.DataFrame, marked: set[str], tax: Taxonomy) -> None:
+    rows = with_marks(tables.key_table(events), marked)
+    rows["event_type"] = rows["event_type"].map(tax.label)
     mention_ids = rows["mention_id"].tolist()
     st.dataframe(
         rows,
@@ -465,8 +705,9 @@ def key_events_table(events: pd.DataFrame) -> None:
         selection_mode="single-row",
         hide_index=True,
         height=min(420, 38 + 35 * len(rows)),
-        column_order=["date", "title", "event_type", "actors", "n_sources", "outlets"],
+        column_order=["selected", "date", "title", "event_type", "actors", "n_sources", "outlets"],
         column_config={
+            "selected": st.column_config.TextColumn("", width=28, help="The selected event"),
             "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
             "title": st.column_config.TextColumn("Event", width=340),
             "event_type": "Type",
@@ -477,29 +718,97 @@ def key_events_table(events: pd.DataFrame) -> None:
     )
 
 
-def detail(extraction: Extraction, selected: str, shown: pd.DataFrame, per_row: int = 1) -> None:
+def scroll_to_sources(selected: str) -> None:
+    """Bring the source panel into view when the selection changes (not on every rerun)."""
+    if st.session_state.get(K_SCROLLED) == selected:
+        return
+    st.session_state[K_SCROLLED] = selected
+    st.html(
+        '<div id="timeline-source-panel"></div><script>setTimeout(function () {'
+        " var el = document.getElementById('timeline-source-panel');"
+        " if (el) el.scrollIntoView({behavior: 'smooth', block: 'start'}); }, 400);</script>",
+        unsafe_allow_javascript=True,
+    )
+
+
+def detail(extraction: Extraction, view: state.View, drawn: pd.DataFrame, tax: Taxonomy) -> None:
+    selected = view.selected
     mentions = highlight.event_mentions(extraction.frame, selected)
     if mentions.empty:
         st.info(
-            "Click an event in the chart, or select a row in the table, to read its sources.",
+            "Click an event in the chart, or select a row in the table, to read its sources here.",
             icon=":material/touch_app:",
         )
         return
+    scroll_to_sources(selected)
     clicked = mentions.iloc[0]
+    event_id = str(clicked["event_id"])
     with st.container(border=True):
+        walk(drawn, event_id)
         st.markdown(f"##### {highlight.escape_markdown(str(clicked['title']))}")
-        if selected not in set(shown["mention_id"]):
+        if selected not in set(drawn["mention_id"]) and event_id not in set(drawn["event_id"]):
             st.caption("This event is outside the current filters.")
-        st.markdown(highlight.event_summary_markdown(mentions))
+        st.markdown(highlight.event_summary_markdown(mentions, tax.labels))
+        pick_buttons(mentions, view, tax)
         headline_form(clicked)
         listed = mentions.iloc[: highlight.MAX_SOURCE_PASSAGES]
         if len(mentions) > len(listed):
             st.caption(f"The first {len(listed)} of {len(mentions)} passages are shown; the download lists all.")
-        width = max(1, min(per_row, len(listed)))
+        width = max(1, min(2, len(listed)))
         for first in range(0, len(listed), width):
             for column, index in zip(st.columns(width), range(first, min(first + width, len(listed))), strict=False):
                 with column:
                     source_passage(extraction, listed.iloc[index], index + 1, len(listed))
+
+
+def walk(drawn: pd.DataFrame, event_id: str) -> None:
+    """Previous / next event in date order, for walking the chronology."""
+    order = tables.event_order(drawn)
+    if not order:
+        return
+    ids = [e for e, _ in order]
+    here = ids.index(event_id) if event_id in ids else -1
+    row = st.container(horizontal=True, vertical_alignment="center")
+    before = order[here - 1][1] if here > 0 else ""
+    after = order[here + 1][1] if 0 <= here < len(order) - 1 else (order[0][1] if here < 0 else "")
+    row.button("Previous event", icon=":material/arrow_back:", disabled=not before, on_click=on_step, args=(before,))
+    row.button("Next event", icon=":material/arrow_forward:", disabled=not after, on_click=on_step, args=(after,))
+    row.caption(f"Event {here + 1} of {len(order)} in view" if here >= 0 else f"{len(order)} events in view")
+
+
+def pick_buttons(mentions: pd.DataFrame, view: state.View, tax: Taxonomy) -> None:
+    """Pin the event as a key event, remove it from them, or undo either; saved with the corrections."""
+    event_id = str(mentions["event_id"].iloc[0])
+    by_rule = bool(key_events.key_mask(mentions, state.resolved_key_types(view, tax.key_types)).any())
+    if event_id in view.pinned:
+        label, choice, note = "Unpin", "", "Pinned by you as a key event."
+    elif event_id in view.dropped:
+        label, choice, note = "Restore to key events", "", "Removed by you from the key events."
+    elif by_rule:
+        label, choice, note = "Remove from key events", "drop", "A key event (by the rule)."
+    else:
+        label, choice, note = "Pin as key event", "pin", "Not a key event."
+    row = st.container(horizontal=True, vertical_alignment="center")
+    row.caption(note)
+    mention_ids = tuple(str(m) for m in mentions["mention_id"])
+    row.button(label, icon=":material/push_pin:", on_click=on_pick, args=(event_id, mention_ids, choice))
+
+
+def on_pick(event_id: str, mention_ids: tuple[str, ...], choice: str) -> None:
+    view = state.pick(
+        state.View(
+            pinned=tuple(st.session_state.get(K_PINNED) or ()), dropped=tuple(st.session_state.get(K_DROPPED) or ())
+        ),
+        event_id,
+        choice,
+    )
+    st.session_state[K_PINNED], st.session_state[K_DROPPED] = list(view.pinned), list(view.dropped)
+    try:
+        corrections.set_pick(
+            options(sys.argv[1:]).docs, event_id, mention_ids, choice, who=_analyst(), when=dt.datetime.now(dt.UTC)
+        )
+    except corrections.CorrectionsError as exc:
+        st.session_state[K_MESSAGES] = [f"Kept in the address only, not saved: {exc}"]
 
 
 def headline_form(mention: pd.Series) -> None:
@@ -545,6 +854,8 @@ def source_passage(extraction: Extraction, mention: pd.Series, index: int, total
         url = highlight.safe_url(str(mention["url"]))
         if url:
             st.link_button("Open the original article", url, icon=":material/open_in_new:")
+        else:
+            st.caption("No URL known for this document.")
         document = extraction.document(str(mention["doc"]))
         if document is None:
             st.warning("The document's text is not available.")
@@ -572,7 +883,13 @@ def source_text(text: str, event: pd.Series) -> None:
 def documents_tab(extraction: Extraction, folder: Path, today: dt.date) -> None:
     reports = summary.reports_frame(extraction.reports)
     reports["url"] = reports["url"].astype(str).map(highlight.safe_url)
-    order = ["title", "outlet", "published", "published_basis", "n_events", "status", "message", "doc", "url"]
+    reports["published_shown"] = [
+        summary.published_cell(r.published, r.published_basis, r.published_latest) for r in extraction.reports
+    ]
+    edits, _ = corrections.read_document_edits(folder)
+    reports["edited"] = reports["doc"].map(lambda d: document_edits.edited_fields(edits, d))
+    order = ["title", "outlet", "published_shown", "published_basis", "edited", "n_events", "status", "message"]
+    order += ["doc", "url"]
     st.dataframe(
         reports,
         hide_index=True,
@@ -580,8 +897,9 @@ def documents_tab(extraction: Extraction, folder: Path, today: dt.date) -> None:
         column_config={
             "title": st.column_config.TextColumn("Title", width="large"),
             "outlet": "Outlet",
-            "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
+            "published_shown": st.column_config.TextColumn("Published"),
             "published_basis": "Date from",
+            "edited": st.column_config.TextColumn("Edited by you"),
             "n_events": st.column_config.NumberColumn("Events", format="%d"),
             "status": "Status",
             "message": st.column_config.TextColumn("Why / note", width="large"),
@@ -595,6 +913,45 @@ def documents_tab(extraction: Extraction, folder: Path, today: dt.date) -> None:
         correction_form(extraction, folder, today)
     with right:
         upload_form(folder)
+    details_form(extraction, folder, edits)
+
+
+def details_form(extraction: Extraction, folder: Path, edits: dict[str, dict[str, str]]) -> None:
+    """Title, outlet and URL of a document (uploads too), saved in the user data folder like a date correction."""
+    st.subheader("Edit a document's title, outlet or URL")
+    docs = {r.doc: r for r in extraction.reports}
+    if not docs:
+        st.caption("No documents yet.")
+        return
+    doc = st.selectbox("Document", list(docs), key="meta_doc", format_func=lambda d: f"{docs[d].title or d} ({d})")
+    report = docs[doc]
+    with st.form(f"meta_{doc}", border=False):
+        title = st.text_input("Title", value=report.title, max_chars=300, key=f"meta_title_{doc}")
+        outlet = st.text_input("Outlet", value=report.outlet, max_chars=120, key=f"meta_outlet_{doc}")
+        link = st.text_input("URL", value=report.url, max_chars=2000, key=f"meta_url_{doc}", placeholder="https://…")
+        save, undo = st.columns(2)
+        saved = save.form_submit_button("Save details")
+        undone = undo.form_submit_button("Remove my edits", disabled=doc not in edits)
+    if not (saved or undone):
+        return
+    if saved and link.strip() and not highlight.safe_url(link.strip()):
+        st.error("The URL must start with http:// or https://.")
+        return
+    wanted = {"title": title, "outlet": outlet, "url": link.strip()}
+    current = {"title": report.title, "outlet": report.outlet, "url": report.url}
+    changes = {k: None for k in edits.get(doc, {})} if undone else {k: v for k, v in wanted.items() if v != current[k]}
+    try:
+        for name, value in changes.items():
+            corrections.set_document_field(folder, doc, name, value, who=_analyst(), when=dt.datetime.now(dt.UTC))
+    except corrections.CorrectionsError as exc:
+        st.error(f"Not saved: {highlight.escape_markdown(str(exc))}")
+        return
+    load_corpus.clear()
+    for name in ("title", "outlet", "url"):
+        st.session_state.pop(f"meta_{name}_{doc}", None)
+    what = "back to the publisher's" if undone else (", ".join(changes) + " saved") if changes else "unchanged"
+    st.session_state[K_MESSAGES] = [f"Details of {doc}: {what}."]
+    st.rerun()
 
 
 def correction_form(extraction: Extraction, folder: Path, today: dt.date) -> None:
@@ -671,41 +1028,55 @@ def upload_form(folder: Path) -> None:
 
 def main() -> None:
     st.set_page_config(page_title="Timeline briefing", page_icon=":material/timeline:", layout="wide")
+    # Shown at once, replaced when the chart is drawn: reading a corpus takes seconds.
+    skeleton = st.empty()
+    skeleton.info(
+        "Preparing the timeline: reading the documents and drawing the chart…", icon=":material/hourglass_top:"
+    )
     opts = options(sys.argv[1:])
     folder = opts.docs
     if not folder.is_dir():
+        skeleton.empty()
         st.error(f"The documents folder {highlight.escape_markdown(str(folder))} does not exist.")
         st.stop()
     config_key = repr((opts, data_fingerprint(opts)))
     try:
         config = load_settings(opts, config_key)
     except DataFileError as exc:
+        skeleton.empty()
         st.error(f"A data file could not be used: {highlight.escape_markdown(str(exc))}")
         st.stop()
     try:
         extraction = load_corpus(str(folder), corpus_fingerprint(folder), config, config_key)
     except Exception as exc:  # the page must say what broke rather than die
         log.exception("extraction failed")
+        skeleton.empty()
         st.error(f"The documents could not be read: {highlight.escape_markdown(repr(exc))}")
         st.stop()
+    tax = config.taxonomy
     frame = extraction.frame
     titles = {d.doc: d.title for d in extraction.documents}
     choices = state.choices_for(frame, titles, LANE_CHOICES)
-    load_view_from_url(choices, set(frame["mention_id"]))
+    load_view_from_url(choices, frame, folder, tax)
 
     st.markdown(f"## Timeline — {highlight.escape_markdown(folder.name)}")
-    st.markdown(f"**{highlight.escape_markdown(summary.corpus_summary(len(extraction.reports), frame))}**")
+    header = st.empty()
+    counts = summary.corpus_counts(len(extraction.reports), frame)
+    header.markdown(f"**{highlight.escape_markdown(counts)}**")
     unreadable = sum(r.status == "error" for r in extraction.reports)
     if unreadable or extraction.problems:
         st.caption(f"{unreadable} unreadable file(s), {len(extraction.problems)} problem(s): see the Documents tab.")
-    sidebar(choices, titles)
-    view = view_from_widgets()
+    sidebar(choices, titles, frame, tax)
+    view = view_from_widgets(tax, choices)
     show_notices()
     shown = masks.apply_filters(frame, view.filters)
     write_url(view)
-    timeline, documents = st.tabs(["Timeline", "Documents"])
+    timeline, documents = st.tabs(list(TABS), key=K_TAB, on_change="rerun")
     with timeline:
-        timeline_tab(extraction, shown, view)
+        span = timeline_tab(extraction, shown, view, folder, tax)
+    skeleton.empty()
+    if span:
+        header.markdown(f"**{highlight.escape_markdown(counts)}** · {highlight.escape_markdown(span)}")
     with documents:
         documents_tab(extraction, folder, dt.date.today())
 

@@ -6,7 +6,8 @@ Prints seconds per size (best of `repeat`); the floor is 1 s at 20,000
 events, the goal 1 s at 100,000.  Views timed: everything shown; a typical
 narrowed view (a year, a search term, estimated dates hidden); an actor and
 event-type filter with lanes by actor; the key-events view (multi-source
-events, one marker per event, compact table).  Also times the sidebar's
+events, one marker per event, compact table); the default briefing view (key
+events by the taxonomy's key types, one labelled lane).  Also times the sidebar's
 choices (actors by frequency), the Plotly JSON the browser receives, and the
 events download (built when clicked above 20,000 rows).
 """
@@ -26,7 +27,8 @@ import plotly.io
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from timeline.core.frame import conform
-from timeline.view import export, figure, key_events, masks, state, tables
+from timeline.understanding.event_types import builtin_taxonomy
+from timeline.view import export, figure, key_events, labels, masks, state, tables, window
 
 _PRECISIONS = np.array(["day", "day", "day", "day", "week", "month", "season", "year"])
 _LENGTH = {"day": 0, "week": 6, "month": 29, "season": 90, "year": 364}
@@ -113,15 +115,20 @@ def synthetic_frame(n: int, seed: int = 0, n_docs: int = 400) -> pd.DataFrame:
 def one_rerun(frame: pd.DataFrame, view: state.View) -> tuple[pd.DataFrame, object, pd.DataFrame]:
     """What dashboard.py computes on a rerun: filter, (key events), figure, table."""
     shown = masks.apply_filters(frame, view.filters)
+    key_types = state.resolved_key_types(view, builtin_taxonomy().key_types)
+    key = key_events.key_mask(shown, key_types, view.pinned, view.dropped)
     drawn = shown
     if view.key_events:
-        shown = key_events.key_mentions(shown, view.key_types)
+        shown = shown.loc[key].reset_index(drop=True)
         drawn = key_events.one_per_event(shown)
-    x_range = figure.initial_x_range(drawn)
+        key = np.ones(len(drawn), dtype=bool)
+    x_range = window.opening_window(drawn, key, view.filters.start, view.filters.end)
     selected_event = tables.event_of(frame, view.selected)
+    texts = np.where(key | (window.count_in_window(drawn, x_range) <= 30), labels.event_label_texts(drawn), "")
     fig = figure.build_figure(
         drawn, view.lane, x_range=x_range, selected=view.selected, selected_event=selected_event,
-        actors=view.filters.actors,
+        actors=view.filters.actors, label_texts=texts,
+        label_priority=key_events.milestone_priority(drawn, key_types, view.pinned),
     )  # fmt: skip
     table = tables.key_table(drawn) if view.key_events else tables.table_frame(shown)
     return shown, fig, table
@@ -150,27 +157,34 @@ def main(argv: list[str] | None = None) -> int:
             bases=("explicit", "publication", "anchor"),
         ),
         lane="outlet",
+        key_events=False,
     )
     for n in args.sizes:
         frame = synthetic_frame(n)
         choices = state.choices_for(frame, (), tuple(figure.LANES))
         # The second and third most frequent actors (the first is in most events), two event types.
         by_actor = state.View(
-            state.Filters(actors=choices.actors[1:3], types=("talks", "agreement")), lane=figure.ACTOR_LANE
+            state.Filters(actors=choices.actors[1:3], types=("talks", "agreement")),
+            lane=figure.ACTOR_LANE,
+            key_events=False,
         )
-        key = state.View(key_events=True, lane="event_type", selected=str(frame["mention_id"].iloc[n // 2]))
+        # Multi-source events only (no key types), as before the briefing view.
+        key = state.View(
+            key_events=True, key_types=(), lane="event_type", selected=str(frame["mention_id"].iloc[n // 2])
+        )
         views = {
-            "all shown": state.View(),
+            "all shown": state.View(key_events=False, lane="doc"),
             "narrowed": narrowed,
-            "actor lanes, nothing filtered": state.View(lane=figure.ACTOR_LANE),
+            "actor lanes, nothing filtered": state.View(lane=figure.ACTOR_LANE, key_events=False),
             "actor+type filter, actor lanes": by_actor,
             "key events": key,
-            "key events + actor filter": state.View(by_actor.filters, key_events=True),
+            "key events + actor filter": state.View(by_actor.filters, key_events=True, key_types=()),
+            "default briefing view (story, key types)": state.View(),
         }
         sizes = {name: len(one_rerun(frame, view)[0]) for name, view in views.items()}
         timings = {name: best_of(args.repeat, lambda f=frame, v=view: one_rerun(f, v)) for name, view in views.items()}
         sidebar = best_of(args.repeat, lambda f=frame: state.choices_for(f, (), tuple(figure.LANES)))
-        _, fig, _ = one_rerun(frame, state.View())
+        _, fig, _ = one_rerun(frame, views["all shown"])
         to_json = best_of(args.repeat, lambda fig=fig: plotly.io.to_json(fig, validate=False))
         _, key_fig, _ = one_rerun(frame, key)
         key_json = best_of(args.repeat, lambda fig=key_fig: plotly.io.to_json(fig, validate=False))

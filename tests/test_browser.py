@@ -1,10 +1,12 @@
 """The dashboard in a real browser: `streamlit run` plus headless Debian chromium driven by Playwright.
 
-What an analyst does: open the page, see the events drawn, click one and
+What an analyst does: open the page on the briefing view and read the
+milestones' labels without hovering; see every event drawn, click one and
 read its passage highlighted, download the CSV; click an event reported by
 two documents and read both passages marked; open the key-events view for
 the briefing slide.  In CI (env CI set) a missing chromium is a failure,
-never a silent skip.
+never a silent skip.  The time to the first chart is printed (a benchmark
+figure, not an assertion); screenshots go to `screenshots/`.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ import pytest
 
 from timeline.core.frame import COLUMN_NAMES
 from timeline.pipeline import extract
+from timeline.understanding.event_types import builtin_taxonomy
+from timeline.view import key_events as key_rule
+from timeline.view import labels as label_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -159,6 +164,125 @@ def _visible_marker_centres(page) -> list[tuple[float, float]]:  # type: ignore[
     return centres
 
 
+# Label boxes drawn on the chart (Plotly annotations): text and page box of each.
+LABELS_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot .annotation')).map(a => {
+  const bg = a.querySelector('.bg, rect'), r = (bg || a).getBoundingClientRect();
+  const t = a.querySelector('.annotation-text');
+  return {text: t ? t.textContent : '', left: r.left, right: r.right, top: r.top, bottom: r.bottom};
+})"""
+
+# The plot area's box on the page and the x axis's range as drawn.
+PLOT_AREA_JS = """() => { const p = document.querySelector('.js-plotly-plot'); const xa = p._fullLayout.xaxis;
+  const box = p.getBoundingClientRect();
+  return {left: box.left + xa._offset, right: box.left + xa._offset + xa._length, range: xa.range.slice()}; }"""
+
+
+def _milestone_labels(frame) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
+    """The label texts (lines run together, as the SVG's text content reads) of the three milestones of the seeds."""
+    import pandas as pd
+
+    wanted = {"Moscow talks": ("2020-01-13", "talks"), "October ceasefire": ("2020-10-23", "agreement"),
+              "April 2021 resolution": ("2021-04-16", "un_action")}  # fmt: skip
+    out = {}
+    for name, (day, kind) in wanted.items():
+        rows = frame.loc[(frame["event_date"] == pd.Timestamp(day)) & (frame["event_type"] == kind)]
+        assert len(rows), name
+        texts = label_rules.event_label_texts(rows)
+        out[name] = {
+            "".join(label_rules.wrap_lines(str(t), label_rules.STORY_LINE_CHARS, label_rules.STORY_LINES))
+            for t in texts
+        }
+    return out
+
+
+def test_default_view_tells_the_story_without_hovering(server: str, browser) -> None:  # type: ignore[no-untyped-def]
+    """The briefing view: milestones labelled on the chart, a source panel that comes into view."""
+    frame = extract([SEEDS]).frame
+    SCREENSHOTS.mkdir(exist_ok=True)
+    context = browser.new_context(viewport={"width": 1440, "height": 1100}, accept_downloads=True)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    try:
+        started = time.monotonic()
+        page.goto(server + "/", wait_until="domcontentloaded")
+        # Something is said at once: the progress message, unless the chart is already there.
+        page.wait_for_function(
+            "() => document.body.innerText.includes('Preparing the timeline')"
+            " || document.querySelector('.js-plotly-plot')",
+            timeout=120_000,
+        )
+        first_message = time.monotonic() - started
+        page.wait_for_selector(".js-plotly-plot .scatterlayer .points path.point", state="attached", timeout=120_000)
+        first_chart = time.monotonic() - started
+        page.wait_for_selector(".js-plotly-plot .annotation-text", state="attached", timeout=60_000)
+        print(
+            f"\ntime to first message {first_message:.1f} s, to first chart {first_chart:.1f} s "
+            "(cold server, seeds, headless chromium)"
+        )
+        # Labels, without hovering: the three milestones of the process, each by its headline.
+        drawn = page.evaluate(LABELS_JS)
+        texts = {d["text"] for d in drawn}
+        for name, expected in _milestone_labels(frame).items():
+            assert texts & expected, (name, expected, texts)
+        # Inside the plot area, and no two labels on top of each other.
+        area = page.evaluate(PLOT_AREA_JS)
+        for i, a in enumerate(drawn):
+            assert area["left"] - 2 <= a["left"] and a["right"] <= area["right"] + 2, a
+            for b in drawn[i + 1 :]:
+                apart = a["right"] <= b["left"] or b["right"] <= a["left"] or a["bottom"] <= b["top"]
+                assert apart or b["bottom"] <= a["top"], (a, b)
+        assert page.locator(".hoverlayer .hovertext").count() == 0
+        page.screenshot(path=str(SCREENSHOTS / "default_view.png"))
+
+        # "Show all" widens the window to the 2011 background events.
+        opening = page.evaluate(PLOT_AREA_JS)["range"]
+        page.locator(".js-plotly-plot .updatemenu-button").filter(has_text="Show all").first.click()
+        page.wait_for_function(
+            "(r) => document.querySelector('.js-plotly-plot')._fullLayout.xaxis.range[0] < r", arg=opening[0]
+        )
+        assert str(page.evaluate(PLOT_AREA_JS)["range"][0]) < "2011-06"
+        page.locator(".js-plotly-plot .updatemenu-button").filter(has_text="Opening view").first.click()
+
+        # Click the ceasefire: the source panel scrolls into view, every point of the event is ringed.
+        ceasefire = frame.loc[(frame["event_date"] == "2020-10-23") & (frame["event_type"] == "agreement")]
+        points = page.evaluate(EVENT_POINTS_JS, ceasefire["event_id"].iloc[0])
+        assert points
+        page.mouse.move(points[0]["x"], points[0]["y"])
+        page.wait_for_selector(".hoverlayer .hovertext", state="attached", timeout=15_000)
+        page.mouse.click(points[0]["x"], points[0]["y"])
+        page.wait_for_selector("mark", state="attached", timeout=60_000)
+        page.wait_for_function(
+            "() => { const m = document.querySelector('mark'); if (!m) return false;"
+            " const r = m.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }",
+            timeout=15_000,
+        )
+        rings = page.evaluate(
+            "() => { const p = document.querySelector('.js-plotly-plot');"
+            " const t = p._fullData.find(t => t.name === 'selected'); return t ? t.x.length : 0; }"
+        )
+        assert rings == 1, "one marker per event in the briefing view, and it is ringed"
+        page.get_by_role("button", name="Next event").wait_for(timeout=10_000)
+        page.screenshot(path=str(SCREENSHOTS / "default_view_selected.png"))
+
+        # The brush: a box drawn on the chart (box select) becomes the date filter, in the URL.
+        page.locator(".js-plotly-plot").first.scroll_into_view_if_needed()
+        page.locator(".js-plotly-plot").first.hover()
+        page.locator(".modebar-btn[data-title='Box Select']").first.click()
+        area = page.locator(".js-plotly-plot .nsewdrag").first.bounding_box()
+        x0, y0 = area["x"] + area["width"] * 0.3, area["y"] + 20
+        page.mouse.move(x0, y0)
+        page.mouse.down()
+        page.mouse.move(x0 + 120, y0 + 200, steps=8)
+        page.mouse.up()
+        page.wait_for_function("() => new URL(location.href).searchParams.get('from')", timeout=60_000)
+        query = parse_qs(urlparse(page.url).query)
+        assert query["from"][0] < query["to"][0]
+        assert not errors, errors
+    finally:
+        context.close()
+
+
 def test_page_draws_events_click_opens_passage_and_csv_downloads(server: str, browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     frame = extract([SEEDS]).frame
     SCREENSHOTS.mkdir(exist_ok=True)
@@ -167,7 +291,7 @@ def test_page_draws_events_click_opens_passage_and_csv_downloads(server: str, br
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     try:
-        page.goto(server + "/", wait_until="domcontentloaded")
+        page.goto(server + "/?key=0&lane=doc", wait_until="domcontentloaded")
         page.wait_for_selector(".js-plotly-plot .scatterlayer .points path.point", state="attached", timeout=120_000)
         page.wait_for_function(f"({COUNT_POINTS_JS})() >= 20", timeout=60_000)
 
@@ -211,6 +335,15 @@ def test_page_draws_events_click_opens_passage_and_csv_downloads(server: str, br
         page.get_by_role("tab", name="Documents").click()
         page.get_by_text("Set a publication date").wait_for(timeout=30_000)
         page.screenshot(path=str(SCREENSHOTS / "documents.png"))
+        # Saving a document's details keeps the analyst on the Documents tab (then the edit is undone).
+        title = page.get_by_label("Title", exact=True)
+        title.fill("Renamed by the analyst")
+        page.get_by_role("button", name="Save details").click()
+        page.get_by_text("title saved").first.wait_for(timeout=60_000)
+        assert page.get_by_role("tab", name="Documents").get_attribute("aria-selected") == "true"
+        page.get_by_role("button", name="Remove my edits").click()
+        page.get_by_text("back to the publisher's").first.wait_for(timeout=60_000)
+        assert page.get_by_role("tab", name="Documents").get_attribute("aria-selected") == "true"
         assert not errors, errors
     finally:
         context.close()
@@ -281,8 +414,9 @@ def test_clicking_a_multi_source_event_shows_each_source_marked(server: str, bro
 
 def test_key_events_view_draws_one_marker_per_event(server: str, browser) -> None:  # type: ignore[no-untyped-def]
     frame = extract([SEEDS]).frame
-    key_events = set(frame.loc[frame["n_sources"] >= 2, "event_id"])
-    n_dated = frame.loc[frame["n_sources"] >= 2].dropna(subset=["date"])["event_id"].nunique()
+    key = key_rule.key_mask(frame, builtin_taxonomy().key_types)
+    key_events = set(frame.loc[key, "event_id"])
+    n_dated = frame.loc[key].dropna(subset=["date"])["event_id"].nunique()
     rows = _multi_source_event(frame)
     SCREENSHOTS.mkdir(exist_ok=True)
     context, page, errors = _open(browser, server, "?key=1&lane=event_type")
@@ -299,6 +433,80 @@ def test_key_events_view_draws_one_marker_per_event(server: str, browser) -> Non
         _click_event(page, rows["event_id"].iloc[0])
         page.wait_for_function("() => document.querySelectorAll('mark').length >= 2", timeout=60_000)
         page.screenshot(path=str(SCREENSHOTS / "key_events_selected.png"))
+        assert not errors, errors
+    finally:
+        context.close()
+
+
+def _download(page, label: str, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+    with page.expect_download(timeout=180_000) as info:
+        page.get_by_role("button", name=label).click()
+    target = tmp_path / info.value.suggested_filename
+    info.value.save_as(target)
+    return target
+
+
+def _known_urls(frame) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
+    """event_id -> the URLs sources.csv gives for the documents reporting it."""
+    with (SEEDS / "sources.csv").open(encoding="utf-8", newline="") as fh:
+        url_of = {row["file"]: row["url"] for row in csv.DictReader(fh) if row["url"]}
+    out: dict[str, set[str]] = {}
+    for event_id, doc in zip(frame["event_id"], frame["doc"], strict=True):
+        if doc in url_of:
+            out.setdefault(event_id, set()).add(url_of[doc])
+    return out
+
+
+def test_chronologies_and_briefing_csv_download_from_the_default_view(server: str, browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import re
+    from html import unescape
+
+    import docx
+
+    frame = extract([SEEDS]).frame
+    key = key_rule.key_mask(frame, builtin_taxonomy().key_types)
+    dated_key = frame.loc[key].dropna(subset=["event_date"])
+    urls = _known_urls(frame)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    context, page, errors = _open(browser, server)
+    try:
+        # HTML: one article per dated key event, dates in order, each known URL cited as a link, the chart embedded.
+        html_file = _download(page, "Chronology (HTML)", tmp_path)
+        assert html_file.suffix == ".html"
+        html = html_file.read_text(encoding="utf-8")
+        articles = re.findall(
+            r'<article class="entry" data-date="([0-9-]+)" data-event="([^"]+)">(.*?)</article>', html, re.S
+        )
+        dates = [d for d, _, _ in articles]
+        assert dates == sorted(dates) and len(articles) == dated_key["event_id"].nunique()
+        for _, event_id, body in articles:
+            links = {unescape(h) for h in re.findall(r'<a class="url" href="([^"]+)"', body)}
+            assert urls.get(event_id, set()) <= links, (event_id, urls.get(event_id))
+            assert links or "no URL known" in body
+        assert 'src="data:image/png;base64,' in html, "the chart image is embedded"
+        view = context.new_page()
+        view.goto(html_file.as_uri())
+        view.screenshot(path=str(SCREENSHOTS / "chronology_html.png"), full_page=True)
+        view.close()
+
+        # Word: the same entries, dates in order (the ISO date in each date heading), every known URL a link.
+        docx_file = _download(page, "Chronology (Word)", tmp_path)
+        document = docx.Document(str(docx_file))
+        headings = [p.text for p in document.paragraphs if p.style.name == "Chronology Date"]
+        iso = [re.search(r"\((\d{4}-\d{2}-\d{2})", h).group(1) for h in headings]  # type: ignore[union-attr]
+        assert iso == sorted(iso) == dates
+        links = {r.target_ref for r in document.part.rels.values() if r.is_external}
+        assert set().union(*(urls.get(e, set()) for e in dated_key["event_id"])) <= links
+        assert len(document.inline_shapes) == 1, "the chart image is in the document"
+
+        # Briefing CSV: a BOM, one row per dated key event in date order, friendly names.
+        csv_file = _download(page, "Briefing CSV", tmp_path)
+        raw = csv_file.read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf")
+        rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+        assert [r["Date (ISO)"] for r in rows] == dates
+        for row in rows:
+            assert urls.get(row["Event ID"], set()) <= set(row["URLs"].split(" | ")), row
         assert not errors, errors
     finally:
         context.close()
@@ -330,7 +538,7 @@ def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def test_hostile_titles_and_outlets_render_as_text(hostile_server: str, browser) -> None:  # type: ignore[no-untyped-def]
-    context, page, errors = _open(browser, hostile_server)
+    context, page, errors = _open(browser, hostile_server, "?key=0&lane=doc")
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     try:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import re
 import threading
@@ -315,3 +316,120 @@ def test_the_progress_bar_starts_no_thread():
         assert threading.active_count() == before
     finally:
         bar.close()
+
+
+# ---------------------------------------------------------------- chronology
+
+
+def _chronology_runs(tmp: Path) -> dict[str, list[str | Path]]:
+    out = tmp / "chron"
+    out.mkdir()
+    return {
+        "html": ["chronology", SEEDS, "-o", out / "chronology.html", "--title", "Libya <talks>"],
+        "docx": ["chronology", SEEDS, "-o", out / "chronology.docx", "--no-chart", "-q"],
+        "md": ["chronology", SEEDS, "-o", out / "chronology.md", "--no-chart", "--from", "2020-01-01", "-q"],
+        "csv": ["chronology", SEEDS, "-o", out / "briefing.csv", "-q"],
+        "key": ["chronology", SEEDS, "-o", out / "key.txt", "--format", "md", "--key-events", "--no-chart", "-q"],
+        "filtered": [
+            "chronology",
+            SEEDS,
+            "-o",
+            out / "t.csv",
+            "--type",
+            "talks",
+            "--actor",
+            "Russia",
+            "--to",
+            "2020-12-31",
+        ],
+        "bad_to": ["chronology", SEEDS, "-o", out / "x.html", "--to", "2020"],
+        "bad_from": ["chronology", SEEDS, "-o", out / "x.html", "--from", "2020-13-01"],
+        "reversed": ["chronology", SEEDS, "-o", out / "x.html", "--from", "2021-01-01", "--to", "2020-01-01"],
+        "bad_suffix": ["chronology", SEEDS, "-o", out / "x.pdf"],
+        "nothing": ["chronology", tmp / "nowhere", "-o", out / "nothing.html"],
+    }
+
+
+@pytest.fixture(scope="module")
+def chronology_cli(tmp_path_factory) -> tuple[dict[str, Run], Path]:
+    tmp = tmp_path_factory.mktemp("chronology_cli")
+    runs = _chronology_runs(tmp)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        futures = {name: pool.submit(run_cli, *args, timeout=180) for name, args in runs.items()}
+        return {name: f.result() for name, f in futures.items()}, tmp / "chron"
+
+
+def _seed_urls() -> dict[str, str]:
+    with (SEEDS / "sources.csv").open(newline="", encoding="utf-8") as fh:
+        return {row["file"]: row["url"] for row in csv.DictReader(fh)}
+
+
+def test_chronology_html_from_the_command_line(chronology_cli):
+    runs, out = chronology_cli
+    r = runs["html"]
+    assert r.returncode == 0, r.stderr
+    assert "20 events (2 undated left out) from 5 document(s)" in r.stderr
+    page = (out / "chronology.html").read_text(encoding="utf-8")
+    assert "<h1>Libya &lt;talks&gt;</h1>" in page
+    dates = re.findall(r'<article class="entry" data-date="(\d{4}-\d\d-\d\d)"', page)
+    assert len(dates) == 20 and dates == sorted(dates)
+    # the chart is embedded (Debian's chromium drives kaleido; CI installs it)
+    assert 'src="data:image/png;base64,iVBORw0KGgo' in page, r.stderr
+    for url in filter(None, _seed_urls().values()):
+        assert f'href="{url}"' in page
+
+
+def test_chronology_docx_md_and_key_events_from_the_command_line(chronology_cli):
+    import docx
+
+    runs, out = chronology_cli
+    for name in ("docx", "md", "key"):
+        assert runs[name].returncode == 0, runs[name].stderr
+        assert runs[name].stderr == ""
+    document = docx.Document(str(out / "chronology.docx"))
+    assert sum(1 for p in document.paragraphs if p.style.name == "Chronology Date") == 20
+    assert "Chart image unavailable." in [p.text for p in document.paragraphs]
+    md = (out / "chronology.md").read_text(encoding="utf-8")
+    headings = [line for line in md.splitlines() if line.startswith("### ")]
+    # from 2020-01-01: the 2011, 2019 and December 2019 events are left out
+    assert len(headings) == 17 and headings[0].startswith("### 5 January 2020")
+    assert "events from 2020-01-01" in md
+    key = (out / "key.txt").read_text(encoding="utf-8")
+    assert "key events only (reported by 2 documents or more)" in key
+    # the seeds' events reported by two documents: 2011, 23 October 2020, 30 December 2020, 24 December 2021
+    assert [line.split(" (")[0] for line in key.splitlines() if line.startswith("### ")] == [
+        "### 2011",
+        "### 23 October 2020",
+        "### 30 December 2020",
+        "### 24 December 2021",
+    ]
+
+
+def test_chronology_briefing_csv_from_the_command_line(chronology_cli):
+    runs, out = chronology_cli
+    assert runs["csv"].returncode == 0, runs["csv"].stderr
+    data = (out / "briefing.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert len(rows) == 20
+    assert rows[0]["Date"] == "2011" and rows[-1]["Date"] == "24 December 2021"
+    assert runs["filtered"].returncode == 0, runs["filtered"].stderr
+    talks = list(csv.DictReader(io.StringIO((out / "t.csv").read_text(encoding="utf-8-sig"), newline="")))
+    assert talks and all(r["Type"] == "talks" and "Russia" in r["Actors"] for r in talks)
+    assert all(r["Date (ISO)"] <= "2020-12-31" for r in talks)
+
+
+def test_chronology_bad_arguments_exit_2_with_a_message(chronology_cli):
+    runs, out = chronology_cli
+    expected = {
+        "bad_from": "--from 2020-13-01: not a date",
+        "reversed": "--from 2021-01-01 is after --to 2020-01-01",
+        "bad_suffix": "cannot tell the format",
+        "bad_to": "--to 2020: not a date",
+        "nothing": "no document could be read",
+    }
+    for name, message in expected.items():
+        assert runs[name].returncode == 2, (name, runs[name].stderr)
+        assert message in runs[name].stderr, (name, runs[name].stderr)
+        assert "Traceback" not in runs[name].stderr
+    assert not (out / "x.html").exists() and not (out / "nothing.html").exists()

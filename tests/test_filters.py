@@ -366,8 +366,46 @@ def test_url_round_trip_with_actors_types_and_key_events() -> None:
     )
     query = url.to_query(view)
     assert query["actor"] == ["Libya", "Russia"] and query["type"] == ["talks"]
-    assert query["key"] == "1" and query["keytype"] == ["other"]
+    # The key-events view is the default: only turning it off is written.
+    assert "key" not in query and query["keytype"] == ["other"]
     assert url.parse_query(query, EVENT_CHOICES) == (view, [])
+    off = View(key_events=False)
+    assert url.to_query(off) == {"key": "0"} and url.parse_query({"key": "0"}, EVENT_CHOICES) == (off, [])
+
+
+def test_key_types_default_none_and_explicit_none_round_trip() -> None:
+    # No keytype: the taxonomy's key types (None); "none": no type is key; bad values fall back to the default.
+    assert url.parse_query({}, EVENT_CHOICES)[0].key_types is None
+    nothing = View(key_types=())
+    assert url.to_query(nothing) == {"keytype": "none"}
+    assert url.parse_query(url.to_query(nothing), EVENT_CHOICES) == (nothing, [])
+    view, notices = url.parse_query({"keytype": ["coronation"]}, EVENT_CHOICES)
+    assert view.key_types is None and len(notices) == 1 and "coronation" in notices[0]
+
+
+def test_pins_and_drops_round_trip_and_bad_ids_give_notices() -> None:
+    view = View(pinned=("e1", "e2"), dropped=("e3",))
+    query = url.to_query(view)
+    assert query["pin"] == ["e1", "e2"] and query["drop"] == ["e3"]
+    assert url.parse_query(query, EVENT_CHOICES) == (view, [])
+    parsed, notices = url.parse_query({"pin": ["e1", "<b>x</b>"], "drop": ["e1"]}, EVENT_CHOICES)
+    # An event both pinned and dropped is dropped; a malformed id is named in a notice.
+    assert parsed.pinned == () and parsed.dropped == ("e1",)
+    assert len(notices) == 1 and "'pin'" in notices[0]
+
+
+def test_unknown_pinned_events_are_dropped_with_a_notice() -> None:
+    view, notices = url.drop_unknown_selection(View(pinned=("e1", "gone"), dropped=("old",)), {"m1"}, {"e1"})
+    assert view.pinned == ("e1",) and view.dropped == ()
+    assert len(notices) == 2 and "'pin'" in notices[0] and "'gone'" in notices[0] and "'drop'" in notices[1]
+
+
+def test_pick_moves_an_event_between_pinned_and_dropped() -> None:
+    view = state.pick(View(), "e1", "pin")
+    assert view.pinned == ("e1",)
+    view = state.pick(view, "e1", "drop")
+    assert view.pinned == () and view.dropped == ("e1",)
+    assert state.pick(view, "e1", "") == View()
 
 
 @pytest.mark.parametrize(
@@ -399,3 +437,13 @@ def test_view_from_controls_with_actors_types_and_key_events() -> None:
     )  # fmt: skip
     assert problem == ""
     assert view == View(Filters(actors=("Libya",), types=("talks",)), "actors", "", True, ("other",))
+
+
+def test_view_from_controls_keeps_the_default_key_types_as_none() -> None:
+    common = {"start": None, "end": None, "text": "", "docs": (), "outlets": (), "precisions": (), "statuses": (),
+              "bases": (), "lane": "story", "selected": ""}  # fmt: skip
+    same, _ = state.view_from_controls(**common, key_types=["talks", "other"], default_key_types=("other", "talks"))
+    assert same.key_types is None and url.to_query(same) == {}
+    fewer, _ = state.view_from_controls(**common, key_types=["talks"], default_key_types=("other", "talks"))
+    assert fewer.key_types == ("talks",)
+    assert state.resolved_key_types(same, ("other", "talks")) == ("other", "talks")

@@ -33,7 +33,17 @@ from timeline.store.reader import read_events, read_reports
 from timeline.store.tables import frame_table
 from timeline.temporal.rules import load_temporal_rules, with_date_order
 from timeline.temporal.tagger import Reference, tag
+from timeline.view.briefing_csv import briefing_csv
+from timeline.view.chart_image import chart_png
+from timeline.view.chronology import build_chronology, scope_line
+from timeline.view.chronology_docx import chronology_docx
+from timeline.view.chronology_html import chronology_html
+from timeline.view.chronology_markdown import chronology_markdown
 from timeline.view.export import guard_formulas
+from timeline.view.figure import LANES, build_figure
+from timeline.view.key_events import KEY_MIN_SOURCES, key_mentions, one_per_event
+from timeline.view.masks import apply_filters
+from timeline.view.state import KEY_LANE, Filters
 from timeline.view.summary import printable, report_line
 
 EXTRACT_EXAMPLES = """examples:
@@ -44,6 +54,15 @@ EXTRACT_EXAMPLES = """examples:
   python -m timeline extract ~/articles --store ~/articles.store            (again later: only what changed)
   python -m timeline extract ~/articles --store ~/articles.store -o events.parquet
 """
+CHRONOLOGY_EXAMPLES = """examples:
+  python -m timeline chronology seeds -o chronology.html
+  python -m timeline chronology seeds -o chronology.docx --title "Libya: the ceasefire" --from 2020-01-01
+  python -m timeline chronology seeds -o briefing.csv --key-events
+  python -m timeline chronology ~/articles -o chronology.md --type agreement --actor Russia
+"""
+CHRONOLOGY_FORMATS = {".html": "html", ".htm": "html", ".docx": "docx", ".md": "md", ".markdown": "md", ".csv": "csv"}
+# The chart's width in a chronology, in layout pixels: an A4 page's text width at a readable label size.
+CHRONOLOGY_CHART_WIDTH = 900
 DATES_EXAMPLES = """examples:
   python -m timeline dates article.txt --published 2021-03-05
   python -m timeline dates article.txt --published "5 Mar 2021" --format json
@@ -156,6 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
     da.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger files (default: %(default)s)"
     )
+    add_chronology_parser(sub)
     return parser
 
 
@@ -167,6 +187,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "dates":
         return run_dates(args)
+    if args.command == "chronology":
+        return run_chronology(args)
     return run_extract(args)
 
 
@@ -359,6 +381,170 @@ def run_dates(args: argparse.Namespace) -> int:
     ]
     json.dump(items, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
+    return 0
+
+
+def add_chronology_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    ch = sub.add_parser(
+        "chronology",
+        help="a chronology with citations (HTML, Word, Markdown) or the briefing CSV",
+        description="Extract the events of the documents, keep those the filters select, and write a "
+        "chronology: a title, the filters stated, the chart, then one entry per dated event in date order "
+        "(the date in words, the headline, a quoted passage, a citation for every source). "
+        "--format csv writes the briefing CSV (one row per event) instead.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=CHRONOLOGY_EXAMPLES,
+    )
+    ch.add_argument("paths", nargs="+", metavar="PATH", help="document files or folders")
+    ch.add_argument("-o", "--output", required=True, help="output file")
+    ch.add_argument(
+        "--format",
+        choices=("html", "docx", "md", "csv"),
+        help="output format (default: from -o's suffix: .html, .docx, .md or .csv)",
+    )
+    ch.add_argument("--title", default="Chronology", help="the document's title (default: %(default)s)")
+    ch.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="events whose period ends on or after this day")
+    ch.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="events whose period starts on or before this day")
+    ch.add_argument(
+        "--type",
+        dest="event_types",
+        action="append",
+        default=[],
+        metavar="T",
+        help="only events of this type; repeatable",
+    )
+    ch.add_argument(
+        "--actor",
+        dest="actor_names",
+        action="append",
+        default=[],
+        metavar="A",
+        help="only events naming this actor; repeatable",
+    )
+    ch.add_argument(
+        "--key-events",
+        action="store_true",
+        help=f"only key events: reported by {KEY_MIN_SOURCES} documents or more, or of a --key-type",
+    )
+    ch.add_argument(
+        "--key-type", action="append", default=[], metavar="T", help="an event type that is always key; repeatable"
+    )
+    ch.add_argument(
+        "--lane", choices=tuple(LANES), help="the chart's lanes (default: doc; event_type with --key-events)"
+    )
+    ch.add_argument("--no-chart", action="store_true", help="no chart image (no browser is started)")
+    ch.add_argument("--sources", help="a sources.csv to use instead of the one beside the documents")
+    ch.add_argument(
+        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="skip larger documents (default: %(default)s)"
+    )
+    ch.add_argument("--actors", action="append", default=[], metavar="FILE", help="an actors or roles file; repeatable")
+    ch.add_argument("--no-builtin-actors", action="store_true", help="use only the --actors files")
+    ch.add_argument(
+        "--types", action="append", default=[], metavar="FILE", help="an event types or markers file; repeatable"
+    )
+    ch.add_argument("--debris", action="append", default=[], metavar="FILE", help="page debris patterns; repeatable")
+    ch.add_argument("--workers", type=int, metavar="N", help="worker processes (default: by corpus size)")
+    ch.add_argument(
+        "--with-corrections", action="store_true", help="apply the publication dates and headlines analysts saved"
+    )
+    ch.add_argument("--date-order", choices=("DMY", "MDY"), type=str.upper, help="order of ambiguous numeric dates")
+    ch.add_argument("-q", "--quiet", action="store_true", help="no per-document report on stderr")
+
+
+def run_chronology(args: argparse.Namespace) -> int:
+    fmt = args.format or CHRONOLOGY_FORMATS.get(Path(args.output).suffix.lower())
+    if fmt is None:
+        return _fail(f"-o {args.output}: cannot tell the format from the suffix; add --format html|docx|md|csv")
+    days: dict[str, dt.date | None] = {}
+    for flag, value in (("--from", args.start), ("--to", args.end)):
+        try:
+            days[flag] = dt.date.fromisoformat(value) if value else None
+        except ValueError as exc:
+            return _fail(f"{flag} {value}: not a date ({exc}); expected YYYY-MM-DD")
+    start, end = days["--from"], days["--to"]
+    if start and end and start > end:
+        return _fail(f"--from {start} is after --to {end}")
+    if args.sources and not Path(args.sources).is_file():
+        return _fail(f"--sources {args.sources}: no such file")
+    if args.max_bytes < 1:
+        return _fail(f"--max-bytes {args.max_bytes}: must be a positive number of bytes")
+    if args.workers is not None and args.workers < 1:
+        return _fail(f"--workers {args.workers}: must be 1 or more")
+    if args.no_builtin_actors and not args.actors:
+        return _fail("--no-builtin-actors needs at least one --actors FILE")
+    try:
+        config = load_config(
+            actors=args.actors,
+            types=args.types,
+            debris=args.debris,
+            builtin_actors=not args.no_builtin_actors,
+            max_bytes=args.max_bytes,
+            workers=args.workers,
+            date_order=args.date_order,
+        )
+    except DataFileError as exc:
+        return _fail(str(exc))
+    overrides: dict[str, dt.date] = {}
+    headlines: dict[tuple[str, str], str] = {}
+    if args.with_corrections:
+        found = read_corrections(args.paths[0])
+        overrides, headlines = dict(found.published), dict(found.headlines)
+        for problem in found.problems:
+            print(printable(f"warning: {problem}"), file=sys.stderr)
+    result = extract(
+        args.paths, config, sources=args.sources, published_overrides=overrides, headline_overrides=headlines
+    )
+    for problem in result.problems:
+        print(printable(f"warning: {problem}"), file=sys.stderr)
+    if not args.quiet:
+        for report in result.reports:
+            print(report_line(report), file=sys.stderr)
+    if not result.documents:
+        return _fail("no document could be read" if result.reports else "no documents found (.txt, .md, .html)")
+    for flag, wanted, column in (("--type", args.event_types, "event_type"), ("--actor", args.actor_names, "actors")):
+        named = set(result.frame[column].astype(str))
+        if column == "actors":
+            named = {a.strip() for cell in named for a in cell.split(";")}
+        for value in wanted:
+            if value not in named:
+                print(printable(f"warning: {flag} {value}: no event of the documents has it"), file=sys.stderr)
+    filters = Filters(start=start, end=end, types=tuple(args.event_types), actors=tuple(args.actor_names))
+    shown = apply_filters(result.frame, filters)
+    key_rule = f"reported by {KEY_MIN_SOURCES} documents or more"
+    if args.key_type:
+        key_rule += " or of type " + ", ".join(args.key_type)
+    if args.key_events:
+        shown = key_mentions(shown, args.key_type)
+    scope = scope_line(filters, n_documents=len(result.documents), key_events=args.key_events, key_rule=key_rule)
+    chron = build_chronology(shown, title=args.title, scope=scope)
+    if not chron.entries:
+        print("warning: no dated event matches these filters; the chronology has no entries", file=sys.stderr)
+    output = Path(args.output)
+    chart_file = output.with_name(output.stem + "_chart.png")
+    png = None
+    if fmt != "csv" and not args.no_chart and chron.entries:
+        drawn = one_per_event(shown) if args.key_events else shown
+        lane = args.lane or (KEY_LANE if args.key_events else "doc")
+        png = chart_png(build_figure(drawn, lane, actors=filters.actors), width=CHRONOLOGY_CHART_WIDTH)
+        if png is None:
+            print("warning: chart image unavailable (see the message above); writing without it", file=sys.stderr)
+    if fmt == "html":
+        data = chronology_html(chron, png).encode("utf-8")
+    elif fmt == "docx":
+        data = chronology_docx(chron, png)
+    elif fmt == "md":
+        data = chronology_markdown(chron, chart_file.name if png else None).encode("utf-8")
+    else:
+        data = briefing_csv(shown, chronology=chron)
+    try:
+        if fmt == "md" and png:
+            chart_file.write_bytes(png)
+        output.write_bytes(data)
+    except OSError as exc:
+        return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+    if not args.quiet:
+        undated = f" ({chron.n_undated} undated left out)" if chron.n_undated else ""
+        print(f"{chron.n_events} events{undated} from {len(result.documents)} document(s) -> {output}", file=sys.stderr)
     return 0
 
 

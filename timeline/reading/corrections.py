@@ -16,6 +16,15 @@ last row of an event wins, an empty `headline` withdraws it): columns `file,ment
 an event named by its document's corpus-relative path and its `mention_id`.  They are a file of their
 own so that a reader of publication dates never takes a headline row for a withdrawn date.
 
+The analyst's choice of key events goes to a `key_events.csv` beside them, kept the same way: columns
+`event_id,mentions,choice,who,when`, `choice` pin or drop (an empty one withdraws it), `mentions` the
+event's mention ids joined by "; " (an upload that adds a report of the event changes its id, not its
+mentions').
+
+An analyst's edits of a document's title, outlet or URL go to a `documents.csv` beside them, kept the
+same way: columns `file,field,value,who,when`, `field` one of title, outlet, url (an empty value withdraws
+the edit: the publisher's sources.csv, or the text, applies again).
+
 The same folder holds the documents an analyst uploads (`uploads_root`), so neither a correction nor an
 upload writes into the corpus folder.
 """
@@ -41,6 +50,12 @@ CORRECTIONS_NAME = "corrections.csv"
 FIELDS: tuple[str, ...] = ("file", "published", "basis", "who", "when")
 HEADLINES_NAME = "headlines.csv"
 HEADLINE_FIELDS: tuple[str, ...] = ("file", "mention_id", "headline", "who", "when")
+KEY_EVENTS_NAME = "key_events.csv"
+KEY_EVENT_FIELDS: tuple[str, ...] = ("event_id", "mentions", "choice", "who", "when")
+PICK_CHOICES: tuple[str, ...] = ("pin", "drop")
+DOCUMENTS_NAME = "documents.csv"
+DOCUMENT_FIELDS: tuple[str, ...] = ("file", "field", "value", "who", "when")
+EDITABLE: tuple[str, ...] = ("title", "outlet", "url")
 LOCK_SECONDS = 10.0
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -81,6 +96,14 @@ def corrections_path(corpus: str | os.PathLike[str]) -> Path:
 
 def headlines_path(corpus: str | os.PathLike[str]) -> Path:
     return corpus_data_dir(corpus) / HEADLINES_NAME
+
+
+def key_events_path(corpus: str | os.PathLike[str]) -> Path:
+    return corpus_data_dir(corpus) / KEY_EVENTS_NAME
+
+
+def documents_path(corpus: str | os.PathLike[str]) -> Path:
+    return corpus_data_dir(corpus) / DOCUMENTS_NAME
 
 
 def uploads_root(corpus: str | os.PathLike[str]) -> Path:
@@ -155,6 +178,93 @@ def set_headline(
     return _append(
         headlines_path(corpus), HEADLINE_FIELDS, [doc, mention_id, value, who, when.isoformat(timespec="seconds")]
     )
+
+
+def read_picks(
+    corpus: str | os.PathLike[str],
+) -> tuple[dict[str, tuple[tuple[str, ...], str]], tuple[str, ...]]:
+    """The analyst's key-event choices in force: event_id -> (its mention ids, "pin" or "drop"), and problems."""
+    path = key_events_path(corpus)
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return {}, ()
+    except OSError as exc:
+        return {}, (f"{path}: cannot read the key-event choices ({exc.strerror or exc})",)
+    picks: dict[str, tuple[tuple[str, ...], str]] = {}
+    problems: list[str] = []
+    try:
+        for line_no, row in enumerate(csv.DictReader(io.StringIO(text, newline="")), start=2):
+            event_id, choice = (row.get("event_id") or "").strip(), (row.get("choice") or "").strip()
+            if not event_id:
+                continue
+            if choice and choice not in PICK_CHOICES:
+                problems.append(f"{path} line {line_no}: choice {choice!r} is not pin or drop; ignored")
+                continue
+            mentions = tuple(m.strip() for m in (row.get("mentions") or "").split(";") if m.strip())
+            picks.pop(event_id, None)
+            if choice:
+                picks[event_id] = (mentions, choice)
+    except csv.Error as exc:
+        problems.append(f"{path}: {exc}; later key-event choices ignored")
+    return picks, tuple(problems)
+
+
+def set_pick(
+    corpus: str | os.PathLike[str],
+    event_id: str,
+    mentions: tuple[str, ...],
+    choice: str,
+    *,
+    who: str,
+    when: dt.datetime,
+) -> Path:
+    """Record that the analyst pins ("pin") or removes ("drop") an event from the key events, or withdraws
+    the choice (""); returns the file.  Raises CorrectionsError like `set_published` (or for another choice)."""
+    if choice and choice not in PICK_CHOICES:
+        raise CorrectionsError(f"choice {choice!r} is not pin or drop")
+    row = [event_id, "; ".join(mentions), choice, who, when.isoformat(timespec="seconds")]
+    return _append(key_events_path(corpus), KEY_EVENT_FIELDS, row)
+
+
+def read_document_edits(corpus: str | os.PathLike[str]) -> tuple[dict[str, dict[str, str]], tuple[str, ...]]:
+    """The analyst's edits in force: document -> {field: value} for title, outlet and url; and problems."""
+    path = documents_path(corpus)
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return {}, ()
+    except OSError as exc:
+        return {}, (f"{path}: cannot read the document edits ({exc.strerror or exc})",)
+    edits: dict[str, dict[str, str]] = {}
+    problems: list[str] = []
+    try:
+        for line_no, row in enumerate(csv.DictReader(io.StringIO(text, newline="")), start=2):
+            doc, name = (row.get("file") or "").strip(), (row.get("field") or "").strip()
+            if not doc:
+                continue
+            if name not in EDITABLE:
+                problems.append(f"{path} line {line_no}: field {name!r} is not one of {', '.join(EDITABLE)}; ignored")
+                continue
+            value = " ".join((row.get("value") or "").split())
+            if value:
+                edits.setdefault(doc, {})[name] = value
+            else:
+                edits.get(doc, {}).pop(name, None)
+    except csv.Error as exc:
+        problems.append(f"{path}: {exc}; later document edits ignored")
+    return {doc: fields for doc, fields in edits.items() if fields}, tuple(problems)
+
+
+def set_document_field(
+    corpus: str | os.PathLike[str], doc: str, name: str, value: str | None, *, who: str, when: dt.datetime
+) -> Path:
+    """Record an analyst's title, outlet or url of `doc` (None or blank: withdraw the edit); returns the file.
+    Raises CorrectionsError like `set_published`, or for another field."""
+    if name not in EDITABLE:
+        raise CorrectionsError(f"field {name!r} is not one of {', '.join(EDITABLE)}")
+    row = [doc, name, " ".join((value or "").split()), who, when.isoformat(timespec="seconds")]
+    return _append(documents_path(corpus), DOCUMENT_FIELDS, row)
 
 
 def set_published(

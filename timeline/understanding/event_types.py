@@ -46,7 +46,7 @@ import functools
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
 from timeline.core.data import DATA_DIR
@@ -58,6 +58,7 @@ from timeline.understanding.actors import Gazetteer, builtin_gazetteer
 
 BUILTIN_TAXONOMY = DATA_DIR / "event_types.csv"
 BUILTIN_MARKERS = DATA_DIR / "event_types_markers.csv"
+BUILTIN_BRIEFING = DATA_DIR / "event_types_briefing.csv"
 
 OTHER = "other"
 # How far the content of a speech or intent marker reaches at most (characters).
@@ -119,6 +120,13 @@ class Taxonomy:
     sources: tuple[str, ...]
     # (event_type, concept) -> its sub-event rules in order: (subtype, pattern of its cues or None)
     subtypes: dict[tuple[str, str], tuple[tuple[str, re.Pattern[str] | None], ...]]
+    # How a briefing names each type ("UN action"), and the types whose events are key events by default.
+    labels: dict[str, str] = field(default_factory=dict)
+    key_types: tuple[str, ...] = ()
+
+    def label(self, event_type: str) -> str:
+        """The readable name of a type: its briefing label, else the name with spaces for underscores."""
+        return self.labels.get(event_type) or event_type.replace("_", " ")
 
 
 # --- inflection ---------------------------------------------------------------------------------------------
@@ -177,6 +185,8 @@ def load_taxonomy(*paths: str | os.PathLike[str], builtin: bool = True, gazettee
       (weak concepts decide only when no strong keyword is present, and are
       no evidence that two mentions report the same happening).
     * markers: ``marker,kind`` -- kind ``speech`` or ``intent`` (see the module doc).
+    * briefing: ``type,label,key`` -- a type's readable name and whether its events are key events
+      of a briefing by default (``key`` yes or no); a later file's row replaces a type's.
 
     Files are read in order, built-in first.  A type's priority is the
     position of its first row over all files (a new type of a user file
@@ -187,12 +197,15 @@ def load_taxonomy(*paths: str | os.PathLike[str], builtin: bool = True, gazettee
     Raises DataFileError naming the file (and line) for a file that cannot be read, has neither
     header, or has a bad row.
     """
-    files = [*((str(BUILTIN_TAXONOMY), str(BUILTIN_MARKERS)) if builtin else ()), *map(str, paths)]
+    builtins = (str(BUILTIN_TAXONOMY), str(BUILTIN_MARKERS), str(BUILTIN_BRIEFING)) if builtin else ()
+    files = [*builtins, *map(str, paths)]
     keywords: dict[str, Keyword] = {}
     markers: dict[str, MarkerKind] = {}
     types: dict[str, int] = {}
     acled: dict[str, str] = {}
     subtypes: dict[tuple[str, str], tuple[tuple[str, re.Pattern[str] | None], ...]] = {}
+    labels: dict[str, str] = {}
+    key: dict[str, bool] = {}
     for path in files:
         header, rows = _read_csv(path)
         if "event_type" in header:
@@ -200,8 +213,13 @@ def load_taxonomy(*paths: str | os.PathLike[str], builtin: bool = True, gazettee
             _add_subtype_rows(path, rows, subtypes)
         elif "marker" in header:
             _add_marker_rows(path, rows, markers)
+        elif "type" in header and "key" in header:
+            _add_briefing_rows(path, rows, labels, key)
         else:
-            raise DataFileError(f"{path}: neither an event types file (event_type,...) nor a markers file (marker,...)")
+            raise DataFileError(
+                f"{path}: neither an event types file (event_type,...), a markers file (marker,...) "
+                "nor a briefing file (type,label,key)"
+            )
     names = {form for form, _canonical in gazetteer.aliases}
     return Taxonomy(
         # An actor's name is never a keyword, even where it contains one (added last: it wins a shared form).
@@ -211,6 +229,8 @@ def load_taxonomy(*paths: str | os.PathLike[str], builtin: bool = True, gazettee
         acled=acled,
         sources=tuple(files),
         subtypes=subtypes,
+        labels=labels,
+        key_types=tuple(t for t, is_key in key.items() if is_key),
     )
 
 
@@ -288,6 +308,17 @@ def subtype_of(folded: str, keyword: Keyword, tax: Taxonomy) -> str:
         if pattern is None or pattern.search(folded):
             return name
     return OTHER
+
+
+def _add_briefing_rows(path: str, rows: _Rows, labels: dict[str, str], key: dict[str, bool]) -> None:
+    for line, row in rows:
+        event_type, flag = row.get("type", ""), row.get("key", "").lower()
+        if not event_type or flag not in ("yes", "no", ""):
+            raise DataFileError(f"{path}:{line}: a briefing row needs a type and key yes or no")
+        if row.get("label"):
+            labels[event_type] = row["label"]
+        if flag:
+            key[event_type] = flag == "yes"
 
 
 def _add_marker_rows(path: str, rows: _Rows, markers: dict[str, MarkerKind]) -> None:

@@ -27,6 +27,7 @@ says which rule a figure follows).
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -37,10 +38,12 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from timeline.core.frame import event_keys
-from timeline.view import actor_cells
+from timeline.view import actor_cells, labels
 
 ACTOR_LANE = "actors"
+STORY_LANE = "story"
 LANES: dict[str, str] = {
+    STORY_LANE: "Story (one lane)",
     "doc": "Document",
     "outlet": "Outlet",
     ACTOR_LANE: "Actor",
@@ -62,7 +65,10 @@ MAX_SOURCE_LABELS = 1_500
 RING_SIZE = 22.0
 # SVG below this many events: exact in every browser (WebGL may be missing in a headless one).
 WEBGL_THRESHOLD = 5_000
-LANE_LABEL_CHARS = 34
+# A lane's name on up to two lines of this many characters.
+LANE_LABEL_CHARS = 30
+# Lanes whose values are code names ("date_basis" values, event types) read with spaces for underscores.
+CODE_LANES = frozenset({"event_type", "status", "precision", "date_basis"})
 # Share of a lane's height that its stacked rows may use.
 LANE_BAND = 0.72
 MAX_ROW_STEP = 0.2
@@ -73,6 +79,16 @@ GREEDY_LIMIT = 20_000
 MAX_SHADED_LANES = 60
 MAX_LABELLED_LANES = 40
 CUSTOMDATA_FIELDS: tuple[str, ...] = ("mention_id", "event_id")
+# The plot's width in pixels assumed when placing labels (the page's main column on a laptop screen).
+PLOT_WIDTH_PX = 1000.0
+STORY_HEIGHT = 600
+# Height of the figure outside its plot area: margins, date axis, overview strip, legend (about).
+PLOT_CHROME_PX = 170
+# Rows of labels each side of the story lane's markers; a lane of many gets one, when it is tall enough.
+STORY_LABEL_LEVELS = 3
+LANE_LABEL_MIN_PX = 64.0
+# Stacked markers in the story lane stay close (a share of the plot's height), leaving room for labels.
+STORY_ROW_STEP = 0.035
 
 _STYLE = {
     "reported": {"color": "#1f4e79", "span": "rgba(31, 78, 121, 0.35)", "symbol": "circle", "dash": "solid"},
@@ -87,6 +103,12 @@ class Lanes:
 
     codes: np.ndarray
     labels: tuple[str, ...]
+    # The first lanes that hold an event in the opening window; the others are below it until "Show all".
+    n_shown: int = -1
+
+    @property
+    def shown(self) -> int:
+        return len(self.labels) if self.n_shown < 0 else self.n_shown
 
 
 def source_counts(frame: pd.DataFrame) -> np.ndarray:
@@ -174,40 +196,53 @@ def actor_lane_caption(n_rows: int, actors: Sequence[str] = ()) -> str:
 
 
 def lane_values(frame: pd.DataFrame, column: str) -> pd.Series:
-    """The lane key of each row: any column's value; an empty value gets its own lane."""
+    """The lane key of each row: any column's value; an empty value gets its own lane; one lane for the story."""
+    if column == STORY_LANE:
+        return pd.Series([""] * len(frame), index=frame.index, dtype=object)
     if column not in frame:
         raise KeyError(f"no column {column!r} to draw lanes by")
     return frame[column].astype(str).replace("", "(none)")
 
 
-def assign_lanes(frame: pd.DataFrame, column: str, window: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> Lanes:
+def assign_lanes(
+    frame: pd.DataFrame,
+    column: str,
+    window: tuple[pd.Timestamp, pd.Timestamp] | None = None,
+    names: Mapping[str, str] | None = None,
+) -> Lanes:
     """Lanes in order of first appearance by date, so the top lane is where the story starts.
 
-    With the opening `window`, lanes with no event in it come last: an uprising
-    years before the story does not leave an empty lane at the top of the view.
+    With the opening `window`, lanes with no event in it come last, and `n_shown`
+    counts the others: an uprising years before the story does not leave an empty
+    lane in the view.  `names`: readable names of lane values (event types).
     """
     keys = lane_values(frame, column)
     order = frame["date"].rank(method="first", na_option="bottom").to_numpy()
+    n_shown = -1
     if window is not None and "date_end" in frame:
         last = frame["date_end"].fillna(frame["date"])
         inside = ((last >= window[0]) & (frame["date"] <= window[1])).to_numpy(dtype=bool, na_value=False)
         outside_lane = ~pd.Series(inside).groupby(keys.to_numpy()).transform("max").to_numpy(dtype=bool)
         order = order + outside_lane * (len(frame) + 1)
+        n_shown = max(1, int(pd.Series(inside).groupby(keys.to_numpy()).max().sum()))
     first_seen = pd.Series(order).groupby(keys.to_numpy()).min().sort_values(kind="stable")
     codes = pd.Categorical(keys, categories=first_seen.index).codes.astype(np.int64)
-    labels = _lane_labels(frame, column, tuple(first_seen.index))
-    return Lanes(codes, labels)
+    labels = _lane_labels(frame, column, tuple(first_seen.index), names or {})
+    return Lanes(codes, labels, n_shown)
 
 
-def _lane_labels(frame: pd.DataFrame, column: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+def _lane_labels(frame: pd.DataFrame, column: str, keys: tuple[str, ...], names: Mapping[str, str]) -> tuple[str, ...]:
+    if column == STORY_LANE:
+        return ("",)
     if column != "doc":
-        return tuple(_shorten(k, LANE_LABEL_CHARS) for k in keys)
+        readable = (names.get(k) or (k.replace("_", " ") if column in CODE_LANES else k) for k in keys)
+        return tuple(_shorten(k, 2 * LANE_LABEL_CHARS) for k in readable)
     # A file name says little to an analyst; the title does, and the file name stays in the hover.
     titles = frame.drop_duplicates("doc").set_index("doc")["doc_title"].astype(str)
     labels: list[str] = []
     for key in keys:
         title = titles.get(key, "") or key
-        label = _shorten(title, LANE_LABEL_CHARS)
+        label = _shorten(title, 2 * LANE_LABEL_CHARS)
         # Two documents with one title must still be two lanes.
         labels.append(label if label not in labels else f"{label} ({key})")
     return tuple(labels)
@@ -274,7 +309,7 @@ def event_rows(
     return stack_rows(codes, starts.astype(float), occupied)
 
 
-def y_positions(codes: np.ndarray, rows: np.ndarray, n_lanes: int) -> np.ndarray:
+def y_positions(codes: np.ndarray, rows: np.ndarray, n_lanes: int, max_step: float = MAX_ROW_STEP) -> np.ndarray:
     """Lane index plus an offset inside the lane's band; rows spread evenly within the band."""
     if len(codes) == 0:
         return np.zeros(0)
@@ -282,7 +317,7 @@ def y_positions(codes: np.ndarray, rows: np.ndarray, n_lanes: int) -> np.ndarray
     np.maximum.at(per_lane, codes, rows + 1)
     depth = per_lane[codes]
     # Small stacks stay near the lane's line; big ones use the whole band.
-    step = np.where(depth > 1, np.minimum(LANE_BAND / np.maximum(depth - 1, 1), MAX_ROW_STEP), 0.0)
+    step = np.where(depth > 1, np.minimum(LANE_BAND / np.maximum(depth - 1, 1), max_step), 0.0)
     return codes + (rows - (depth - 1) / 2.0) * step
 
 
@@ -393,16 +428,25 @@ def build_figure(
     selected_event: str = "",
     actors: Sequence[str] = (),
     webgl_threshold: int = WEBGL_THRESHOLD,
+    label_texts: Sequence[str] | np.ndarray | None = None,
+    label_priority: Sequence[float] | np.ndarray | None = None,
+    lane_names: Mapping[str, str] | None = None,
+    width_px: float = PLOT_WIDTH_PX,
 ) -> go.Figure:
     """The timeline of the dated rows of `frame`, one lane per value of column `lane`.
 
-    `lane` == `ACTOR_LANE`: a lane per actor (see the module doc), only those of `actors` when given.
-    `selected`: the mention to ring; when it is not drawn (one marker per event), the
-    point of `selected_event` is ringed instead.
+    `lane` == `ACTOR_LANE`: a lane per actor (see the module doc), only those of `actors` when given;
+    `STORY_LANE`: one lane.  `selected`: the mention to ring, with every point of `selected_event`.
+    `label_texts`: a label per row of `frame` ("" for none), placed by `timeline.view.labels` for a
+    plot `width_px` wide at `x_range`, higher `label_priority` first.  `lane_names`: readable names of
+    lane values (event types).
     """
-    dated = frame.loc[frame["date"].notna()].reset_index(drop=True)
+    has_date = frame["date"].notna().to_numpy(dtype=bool)
+    dated = frame.loc[has_date].reset_index(drop=True)
     if dated.empty:
         return _empty_figure()
+    texts = None if label_texts is None else np.asarray(label_texts, dtype=object)[has_date]
+    priority = np.zeros(len(dated)) if label_priority is None else np.asarray(label_priority, dtype=float)[has_date]
     start = dated["date"].to_numpy("datetime64[D]")
     end = np.maximum(dated["date_end"].fillna(dated["date"]).to_numpy("datetime64[D]"), start)
     precise = (dated["precision"] == "day").to_numpy() | (end == start)
@@ -417,14 +461,16 @@ def build_figure(
         points = dated[["date", "date_end"]].iloc[take].reset_index(drop=True).assign(actor_lane=names)
         lanes = assign_lanes(points, "actor_lane", x_range)
         start, end, precise, hover, custom = start[take], end[take], precise[take], hover[take], custom[take]
-        n_sources, status = n_sources[take], status[take]
+        n_sources, status, priority = n_sources[take], status[take], priority[take]
+        texts = None if texts is None else texts[take]
         ringed = np.flatnonzero(np.isin(take, ringed))
     else:
-        lanes = assign_lanes(dated, lane, x_range)
+        lanes = assign_lanes(dated, lane, x_range, lane_names)
     window = x_range if x_range is not None else (pd.Timestamp(start.min()), pd.Timestamp(end.max()))
     marker_days = max((window[1] - window[0]).days, 1) * MARKER_SHARE
     rows = event_rows(lanes.codes, start.astype(np.int64), end.astype(np.int64), precise, marker_days)
-    y = y_positions(lanes.codes, rows, len(lanes.labels))
+    step = STORY_ROW_STEP if lane == STORY_LANE else MAX_ROW_STEP
+    y = y_positions(lanes.codes, rows, len(lanes.labels), step)
     kind = "scattergl" if len(start) > webgl_threshold else "scatter"
     size = marker_size(len(start))
     sizes = source_marker_sizes(n_sources, size)
@@ -452,7 +498,47 @@ def build_figure(
     label_sizes[ringed] = ring_size
     traces.extend(_source_label_trace(middle, y, n_sources, label_sizes))
     traces.extend(_selected_ring(middle[ringed], y[ringed], ring_size))
-    return _figure(traces, _layout(lanes, lane, x_range))
+    layout = _layout(lanes, lane, x_range, svg=kind == "scatter")
+    if texts is not None:
+        layout["annotations"] = _event_labels(texts, priority, middle, y, window, lanes, lane, layout, width_px)
+    return _figure(traces, layout)
+
+
+def _event_labels(
+    texts: np.ndarray,
+    priority: np.ndarray,
+    middle: np.ndarray,
+    y: np.ndarray,
+    window: tuple[pd.Timestamp, pd.Timestamp],
+    lanes: Lanes,
+    lane: str,
+    layout: dict[str, Any],
+    width_px: float,
+) -> list[dict[str, Any]]:
+    """Annotations for the labelled points that fit at the opening zoom (see `timeline.view.labels`)."""
+    wanted = np.flatnonzero(np.asarray([bool(t) for t in texts.tolist()], dtype=bool))
+    if len(wanted) == 0:
+        return []
+    lo, hi = np.datetime64(window[0], "D"), np.datetime64(window[1], "D")
+    span = max(float((hi - lo) / _DAY), 1.0)
+    x_px = np.full(len(texts), np.nan)
+    x_px[wanted] = (middle[wanted] - lo) / _DAY / span * width_px
+    # The plot area's height: the figure's less its margins, the date axis, the overview strip and the legend.
+    unit_px = max(layout["height"] - PLOT_CHROME_PX, 100) / max(lanes.shown, 1)
+    if lane == STORY_LANE:
+        levels, chars, lines = STORY_LABEL_LEVELS, labels.STORY_LINE_CHARS, labels.STORY_LINES
+    else:
+        levels, chars, lines = (1 if unit_px >= LANE_LABEL_MIN_PX else 0), labels.LANE_LINE_CHARS, labels.LANE_LINES
+    lane_y = np.round(y)
+    # The first row of labels clears the highest stack of markers among the labelled points.
+    stack_px = float(np.abs(y[wanted] - lane_y[wanted]).max(initial=0.0)) * unit_px
+    first_px = stack_px + labels.FIRST_ROW_PX if lane == STORY_LANE else min(stack_px, unit_px * 0.15) + 8.0
+    row_px = lines * labels.LINE_PX + labels.PAD_PX + labels.GAP_PX
+    placed = labels.place_labels(
+        x_px, texts, priority, levels=levels, line_chars=chars, max_lines=lines, row_px=row_px, width_px=width_px,
+        first_px=first_px, groups=lane_y.astype(np.int64),
+    )  # fmt: skip
+    return labels.label_annotations(placed, middle, y, lane_y, unit_px, plotly_text)
 
 
 def _source_label_trace(x: np.ndarray, y: np.ndarray, n_sources: np.ndarray, sizes: np.ndarray) -> list[dict[str, Any]]:
@@ -581,14 +667,14 @@ def _markers(
 
 
 def selected_points(dated: pd.DataFrame, selected: str, selected_event: str = "") -> np.ndarray:
-    """Positions of the points to ring: every point of the selected mention (one per actor lane),
-    else those of its event (the key-events view draws one point per event)."""
+    """Positions of the points to ring: every point of the selected mention (one per actor lane)
+    and of its event (its other reports; the key-events view draws one point per event)."""
     if not selected and not selected_event:
         return np.zeros(0, dtype=np.int64)
-    hit = np.flatnonzero((dated["mention_id"] == selected).to_numpy(dtype=bool)) if selected else np.zeros(0, int)
-    if len(hit) == 0 and selected_event and "event_id" in dated:
-        hit = np.flatnonzero((dated["event_id"] == selected_event).to_numpy(dtype=bool))
-    return hit
+    hit = (dated["mention_id"] == selected).to_numpy(dtype=bool) if selected else np.zeros(len(dated), dtype=bool)
+    if selected_event and "event_id" in dated:
+        hit = hit | (dated["event_id"] == selected_event).to_numpy(dtype=bool)
+    return np.flatnonzero(hit)
 
 
 def _selected_ring(x: np.ndarray, y: np.ndarray, size: float) -> list[dict[str, Any]]:
@@ -613,26 +699,36 @@ def _selected_ring(x: np.ndarray, y: np.ndarray, size: float) -> list[dict[str, 
     return [ring]
 
 
-def _layout(lanes: Lanes, lane: str, x_range: tuple[pd.Timestamp, pd.Timestamp] | None) -> dict[str, Any]:
+def _layout(
+    lanes: Lanes, lane: str, x_range: tuple[pd.Timestamp, pd.Timestamp] | None, *, svg: bool = True
+) -> dict[str, Any]:
     n = len(lanes.labels)
+    shown = lanes.shown if x_range is not None else n
     xaxis: dict[str, Any] = {"type": "date", "showgrid": True, "automargin": True}
     if x_range is not None:
         xaxis["range"] = [x_range[0].strftime("%Y-%m-%d"), x_range[1].strftime("%Y-%m-%d")]
-    return {
-        "height": int(min(900, max(420, 170 + 56 * n))),
-        "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
+    if svg:
+        # The overview strip: the whole corpus in small, the window as a handle to drag.
+        xaxis["rangeslider"] = {"visible": True, "thickness": 0.06, "bgcolor": "#f4f5f7"}
+    labelled = n <= MAX_LABELLED_LANES and lane != STORY_LANE
+    full_y = [n - 0.5, -0.5]
+    opening_y = [shown - 0.5, -0.5]
+    height = STORY_HEIGHT if lane == STORY_LANE else int(min(900, max(460, 210 + 56 * shown)))
+    layout: dict[str, Any] = {
+        "height": height,
+        "margin": {"l": 10, "r": 10, "t": 44, "b": 40},
         "hovermode": "closest",
         "dragmode": "zoom",
-        # Below the axis: above it, the legend would run under Plotly's toolbar.
-        "legend": {"orientation": "h", "yanchor": "top", "y": -0.12, "xanchor": "left", "x": 0},
+        # Below the axis and the overview strip: above it, the legend would run under Plotly's toolbar.
+        "legend": {"orientation": "h", "yref": "container", "yanchor": "bottom", "y": 0.01, "xanchor": "left", "x": 0},
         "xaxis": xaxis,
         "yaxis": {
             "tickmode": "array",
             # Past a few dozen lanes the labels would print over each other; the hover names the source.
-            "tickvals": list(range(n)) if n <= MAX_LABELLED_LANES else [],
+            "tickvals": list(range(n)) if labelled else [],
             # Lane labels are titles, outlets and actor names from the documents: text, never markup.
-            "ticktext": [plotly_text(label) for label in lanes.labels] if n <= MAX_LABELLED_LANES else [],
-            "range": [n - 0.5, -0.5],
+            "ticktext": [_lane_tick(label) for label in lanes.labels] if labelled else [],
+            "range": opening_y,
             "fixedrange": True,
             # Lines between lanes, not through them, so stacked events sit visibly inside their lane.
             "showgrid": False,
@@ -643,9 +739,42 @@ def _layout(lanes: Lanes, lane: str, x_range: tuple[pd.Timestamp, pd.Timestamp] 
         },
         "shapes": _lane_bands(n),
     }
+    if x_range is not None:
+        opening = {"xaxis.range": list(xaxis["range"]), "yaxis.range": opening_y}
+        layout["updatemenus"] = [
+            {
+                "type": "buttons",
+                "direction": "left",
+                "showactive": False,
+                "x": 0,
+                "xanchor": "left",
+                "y": 1.01,
+                "yanchor": "bottom",
+                "pad": {"l": 0, "t": 0, "b": 2},
+                "bgcolor": "#ffffff",
+                "bordercolor": "#c9ced6",
+                "font": {"size": 12},
+                "buttons": [
+                    {
+                        "label": "Show all",
+                        "method": "relayout",
+                        "args": [{"xaxis.autorange": True, "yaxis.range": full_y}],
+                    },
+                    {"label": "Opening view", "method": "relayout", "args": [opening]},
+                ],
+            }
+        ]
+    return layout
+
+
+def _lane_tick(label: str) -> str:
+    """A lane's name as a tick label: escaped, on two lines when long."""
+    return "<br>".join(plotly_text(line) for line in labels.wrap_lines(label, LANE_LABEL_CHARS, 2)) or " "
 
 
 def _lane_title(lane: str, n: int) -> str:
+    if lane == STORY_LANE:
+        return ""
     label = LANES.get(lane, lane)
     return label if n <= MAX_LABELLED_LANES else f"{label} ({n:,} lanes: hover for names)"
 
@@ -685,6 +814,54 @@ def mention_from_selection(state: Mapping[str, Any] | None) -> str:
     return ""
 
 
+def days_from_box(state: Mapping[str, Any] | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the first box drawn on the chart (Plotly box select), or None."""
+    if not state:
+        return None
+    boxes: Sequence[Mapping[str, Any]] = (state.get("selection") or {}).get("box") or []
+    for box in boxes:
+        xs = box.get("x") if isinstance(box, Mapping) else None
+        if not isinstance(xs, Sequence) or isinstance(xs, str) or len(xs) < 2:
+            continue
+        try:
+            days = sorted(pd.Timestamp(v) for v in xs[:2])
+        except (TypeError, ValueError):
+            continue
+        if any(pd.isna(d) for d in days):
+            continue
+        return days[0].date(), days[1].date()
+    return None
+
+
 def _shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def image_figure(fig: go.Figure, title: str, source_line: str = "") -> go.Figure:
+    """A copy of the chart for a still image: a title, a source line, no buttons and no overview strip."""
+    still = go.Figure(fig)
+    # The selection is the analyst's, not the reader's.
+    still.data = [t for t in still.data if t.name != "selected"]
+    still.layout.updatemenus = ()
+    still.layout.xaxis.rangeslider = None
+    still.update_layout(
+        template="plotly_white",
+        title={"text": plotly_text(title), "x": 0.01, "xanchor": "left", "y": 0.98, "font": {"size": 18}},
+        margin={"l": 10, "r": 10, "t": 50, "b": 90},
+        legend={"orientation": "h", "yanchor": "top", "y": -0.06, "xanchor": "left", "x": 0},
+    )
+    if source_line:
+        still.add_annotation(
+            text=plotly_text(source_line),
+            xref="paper",
+            yref="paper",
+            x=0,
+            y=-0.13,
+            xanchor="left",
+            yanchor="top",
+            showarrow=False,
+            align="left",
+            font={"size": 10, "color": "#555"},
+        )
+    return still

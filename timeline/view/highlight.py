@@ -84,8 +84,9 @@ def event_mentions(frame: pd.DataFrame, selected: str) -> pd.DataFrame:
     return ordered.drop(columns="_clicked").reset_index(drop=True)
 
 
-def event_summary_markdown(mentions: pd.DataFrame) -> str:
-    """One line about the event the mentions report: its date, type, actors and how many documents report it."""
+def event_summary_markdown(mentions: pd.DataFrame, type_names: Mapping[str, str] | None = None) -> str:
+    """One line about the event the mentions report: its date, type (by `type_names` where given), actors and
+    how many documents report it."""
     if mentions.empty:
         return ""
     first = mentions.iloc[0].to_dict()
@@ -102,7 +103,8 @@ def event_summary_markdown(mentions: pd.DataFrame) -> str:
     sources = f"reported by {n_sources} source{'s' if n_sources != 1 else ''} ({passages})"
     parts = [f"**Event:** {period} ({escape_markdown(precision)})"]
     if first.get("event_type"):
-        parts.append(escape_markdown(str(first["event_type"])))
+        kind = str(first["event_type"])
+        parts.append(escape_markdown((type_names or {}).get(kind) or kind.replace("_", " ")))
     if actors:
         parts.append(escape_markdown("; ".join(actors)))
     parts.append(sources)

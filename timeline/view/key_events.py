@@ -1,10 +1,13 @@
-"""The key-events view: events reported by `KEY_MIN_SOURCES` documents or more, or of a chosen type,
-each drawn once, at the event's own date.
+"""The key-events view: the milestones of a briefing, each drawn once, at the event's own date.
+
+An event is key when it is reported by `KEY_MIN_SOURCES` documents or more, or is of a key type
+(by default the taxonomy's: `Taxonomy.key_types`, from `data/event_types_briefing.csv` and the user's
+`--types` files), or the analyst pinned it; and the analyst did not remove it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 import numpy as np
 import pandas as pd
@@ -16,19 +19,35 @@ from timeline.view.actor_cells import ACTOR_SEPARATOR, actor_pairs
 KEY_MIN_SOURCES = 2
 
 
-def key_mask(frame: pd.DataFrame, key_types: Collection[str] = ()) -> np.ndarray:
-    """Rows of key events: reported by `KEY_MIN_SOURCES` documents or more (in the corpus), or of a key type."""
+def key_mask(
+    frame: pd.DataFrame,
+    key_types: Collection[str] = (),
+    pinned: Collection[str] = (),
+    dropped: Collection[str] = (),
+) -> np.ndarray:
+    """Rows of key events: reported by `KEY_MIN_SOURCES` documents or more (in the corpus), of a key type,
+    or of a `pinned` event; never of a `dropped` one (event ids)."""
     mask = np.zeros(len(frame), dtype=bool)
     if "n_sources" in frame:
         mask |= (frame["n_sources"] >= KEY_MIN_SOURCES).to_numpy(dtype=bool)
     if key_types and "event_type" in frame:
         mask |= frame["event_type"].isin(tuple(key_types)).to_numpy(dtype=bool)
+    if (pinned or dropped) and "event_id" in frame:
+        if pinned:
+            mask |= frame["event_id"].isin(tuple(pinned)).to_numpy(dtype=bool)
+        if dropped:
+            mask &= ~frame["event_id"].isin(tuple(dropped)).to_numpy(dtype=bool)
     return mask
 
 
-def key_mentions(frame: pd.DataFrame, key_types: Collection[str] = ()) -> pd.DataFrame:
+def key_mentions(
+    frame: pd.DataFrame,
+    key_types: Collection[str] = (),
+    pinned: Collection[str] = (),
+    dropped: Collection[str] = (),
+) -> pd.DataFrame:
     """The rows (mentions) of `frame` that belong to key events, in their order, with a fresh index."""
-    return frame.loc[key_mask(frame, key_types)].reset_index(drop=True)
+    return frame.loc[key_mask(frame, key_types, pinned, dropped)].reset_index(drop=True)
 
 
 def one_per_event(frame: pd.DataFrame) -> pd.DataFrame:
@@ -97,3 +116,42 @@ def _union_per_event(
     for i in np.flatnonzero(shared[picked]).tolist():
         result[i] = union.get(picked_keys[i], result[i])
     return result
+
+
+def picked_events(
+    frame: pd.DataFrame, picks: Mapping[str, tuple[tuple[str, ...], str]]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Saved choices (event_id -> (mention ids, "pin"/"drop")) as the (pinned, dropped) event ids of `frame`.
+
+    A saved event is found by its id, else by any of its mentions: a document added since may have
+    joined the event and changed its id.  Choices of events no longer in `frame` are left out.
+    """
+    if not picks or "event_id" not in frame:
+        return (), ()
+    events = set(frame["event_id"].astype(str))
+    by_mention = dict(zip(frame["mention_id"].astype(str), frame["event_id"].astype(str), strict=True))
+    pinned: dict[str, None] = {}
+    dropped: dict[str, None] = {}
+    for event_id, (mentions, choice) in picks.items():
+        found = event_id if event_id in events else next((by_mention[m] for m in mentions if m in by_mention), "")
+        if found:
+            (pinned if choice == "pin" else dropped)[found] = None
+            (dropped if choice == "pin" else pinned).pop(found, None)
+    return tuple(pinned), tuple(dropped)
+
+
+def milestone_priority(
+    frame: pd.DataFrame, key_types: Collection[str] = (), pinned: Collection[str] = ()
+) -> np.ndarray:
+    """Which labels the chart places first: pinned events, then several sources, then key types,
+    a day-precise date before a vaguer one."""
+    score = np.zeros(len(frame))
+    if "n_sources" in frame:
+        score += 2.0 * (frame["n_sources"] >= KEY_MIN_SOURCES).to_numpy(dtype=bool)
+    if key_types and "event_type" in frame:
+        score += 1.0 * frame["event_type"].isin(tuple(key_types)).to_numpy(dtype=bool)
+    if pinned and "event_id" in frame:
+        score += 4.0 * frame["event_id"].isin(tuple(pinned)).to_numpy(dtype=bool)
+    if "precision" in frame:
+        score += 0.5 * (frame["precision"] == "day").to_numpy(dtype=bool)
+    return score

@@ -20,13 +20,18 @@ def date_span(frame: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
     return dated["date"].min().date(), max(last, dated["date"].max()).date()
 
 
-def corpus_summary(n_documents: int, frame: pd.DataFrame) -> str:
-    """One line for the header: documents, events, and the days they cover."""
+def corpus_counts(n_documents: int, frame: pd.DataFrame) -> str:
+    """Documents and events: "5 documents · 29 events (27 dated)"."""
     n_dated = int(frame["date"].notna().sum())
     events = f"{len(frame):,} events" + (f" ({n_dated:,} dated)" if n_dated != len(frame) else "")
+    return f"{n_documents:,} document{'s' if n_documents != 1 else ''} · {events}"
+
+
+def corpus_summary(n_documents: int, frame: pd.DataFrame) -> str:
+    """One line: documents, events, and the days they cover (outliers included)."""
     span = date_span(frame)
     when = f"{span[0].isoformat()} – {span[1].isoformat()}" if span else "no dated events"
-    return f"{n_documents:,} document{'s' if n_documents != 1 else ''} · {events} · {when}"
+    return f"{corpus_counts(n_documents, frame)} · {when}"
 
 
 def published_label(published: dt.date | None, basis: str, latest: dt.date | None = None) -> str:
@@ -59,3 +64,15 @@ def reports_frame(reports: Sequence[DocumentReport]) -> pd.DataFrame:
     """The documents table: one row per input file."""
     rows = [{k: getattr(r, k) for k in REPORT_COLUMNS} for r in reports]
     return pd.DataFrame(rows, columns=list(REPORT_COLUMNS))
+
+
+def published_cell(published: dt.date | None, basis: str, latest: dt.date | None = None) -> str:
+    """A publication date for the documents table: an estimate reads "≥ 2020-01-19 (estimate)", never as a day."""
+    if published is None or pd.isna(published):
+        return "unknown"
+    day = pd.Timestamp(published).date().isoformat()
+    if basis == "estimated":
+        if latest is not None and not pd.isna(latest):
+            return f"{day} – {pd.Timestamp(latest).date().isoformat()} (estimate)"
+        return f"≥ {day} (estimate)"
+    return day

@@ -37,3 +37,11 @@ def event_of(frame: pd.DataFrame, mention_id: str) -> str:
         return ""
     hit = frame.loc[frame["mention_id"] == mention_id, "event_id"]
     return str(hit.iloc[0]) if len(hit) else ""
+
+
+def event_order(frame: pd.DataFrame) -> list[tuple[str, str]]:
+    """(event_id, mention_id) of each event of `frame` once, in date order (undated last): the chronology's steps."""
+    if frame.empty or "event_id" not in frame:
+        return []
+    ordered = _by_date(frame, ("event_id", "mention_id")).drop_duplicates("event_id")
+    return list(zip(ordered["event_id"].astype(str), ordered["mention_id"].astype(str), strict=True))

@@ -16,6 +16,7 @@ from timeline.view.state import (
     DATE_MAX,
     DATE_MIN,
     DEFAULT_LANE,
+    MAX_PICKS,
     MAX_QUERY_CHARS,
     NO_PRECISION,
     PRECISIONS,
@@ -35,10 +36,17 @@ P_PRECISION, P_STATUS, P_BASIS, P_LANE, P_EVENT = "precision", "status", "basis"
 P_ACTOR, P_TYPE, P_KEY, P_KEY_TYPE = "actor", "type", "key", "keytype"
 
 
+P_PIN, P_DROP = "pin", "drop"
+
+
 PARAMETERS: tuple[str, ...] = (
     P_FROM, P_TO, P_TEXT, P_DOC, P_OUTLET, P_ACTOR, P_TYPE, P_PRECISION, P_STATUS, P_BASIS,
-    P_LANE, P_KEY, P_KEY_TYPE, P_EVENT,
+    P_LANE, P_KEY, P_KEY_TYPE, P_PIN, P_DROP, P_EVENT,
 )  # fmt: skip
+
+
+# `keytype=none`: no type is key (only several sources and pins); no `keytype`: the taxonomy's key types.
+NO_KEY_TYPES = "none"
 
 
 _TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
@@ -73,10 +81,14 @@ def to_query(view: View) -> dict[str, str | list[str]]:
             out[name] = list(values)
     if view.lane != DEFAULT_LANE:
         out[P_LANE] = view.lane
-    if view.key_events:
-        out[P_KEY] = "1"
-    if view.key_types:
-        out[P_KEY_TYPE] = list(view.key_types)
+    if not view.key_events:
+        out[P_KEY] = "0"
+    if view.key_types is not None:
+        out[P_KEY_TYPE] = list(view.key_types) or NO_KEY_TYPES
+    if view.pinned:
+        out[P_PIN] = list(view.pinned)
+    if view.dropped:
+        out[P_DROP] = list(view.dropped)
     if view.selected:
         out[P_EVENT] = view.selected
     return out
@@ -119,17 +131,41 @@ def parse_query(params: Mapping[str, Sequence[str] | str], choices: Choices) -> 
     if selected is not None and not _EVENT_ID.match(selected):
         notices.append(f"URL parameter 'event': {_show(selected)} is not an event id; ignored.")
         selected = None
-    key_events = _flag_param(values, P_KEY, notices)
-    key_types = _member_param(values, P_KEY_TYPE, choices.types, notices)
-    return View(filters, lane or DEFAULT_LANE, selected or "", key_events, key_types), notices
+    key_events = _flag_param(values, P_KEY, notices, default=True)
+    key_types: tuple[str, ...] | None = None
+    if any(v.strip() for v in values.get(P_KEY_TYPE, [])):
+        # "none" is a type's name only when the taxonomy has such a type.
+        named = [v for v in values[P_KEY_TYPE] if v.strip() != NO_KEY_TYPES or NO_KEY_TYPES in choices.types]
+        key_types = _member_param({P_KEY_TYPE: named}, P_KEY_TYPE, choices.types, notices)
+        if named and not key_types:
+            key_types = None  # nothing usable named: the defaults, not "no type is key"
+    pinned, dropped = _ids_param(values, P_PIN, notices), _ids_param(values, P_DROP, notices)
+    pinned = tuple(e for e in pinned if e not in set(dropped))
+    view = View(filters, lane or DEFAULT_LANE, selected or "", key_events, key_types, pinned, dropped)
+    return view, notices
 
 
-def drop_unknown_selection(view: View, known_ids: Collection[str]) -> tuple[View, list[str]]:
-    """The view without a selected event that the corpus does not have (documents may have changed)."""
-    if not view.selected or view.selected in known_ids:
-        return view, []
-    notice = f"URL parameter 'event': no event {_show(view.selected)} in these documents; ignored."
-    return replace(view, selected=""), [notice]
+def drop_unknown_selection(
+    view: View, known_ids: Collection[str], known_events: Collection[str] | None = None
+) -> tuple[View, list[str]]:
+    """The view without a selected mention, or pinned/dropped events, that the corpus does not have
+    (documents may have changed); `known_events` None: pins and drops are not checked."""
+    notices: list[str] = []
+    if view.selected and view.selected not in known_ids:
+        notices.append(f"URL parameter 'event': no event {_show(view.selected)} in these documents; ignored.")
+        view = replace(view, selected="")
+    if known_events is not None:
+        for name, ids in ((P_PIN, view.pinned), (P_DROP, view.dropped)):
+            unknown = [e for e in ids if e not in known_events]
+            if unknown:
+                listed = ", ".join(_show(e) for e in unknown[:5]) + (" …" if len(unknown) > 5 else "")
+                notices.append(f"URL parameter {_show(name)}: no event {listed} in these documents; ignored.")
+        view = replace(
+            view,
+            pinned=tuple(e for e in view.pinned if e in known_events),
+            dropped=tuple(e for e in view.dropped if e in known_events),
+        )
+    return view, notices
 
 
 def _single(values: Mapping[str, list[str]], name: str, notices: list[str]) -> str | None:
@@ -156,14 +192,28 @@ def _date_param(values: Mapping[str, list[str]], name: str, notices: list[str]) 
     return day
 
 
-def _flag_param(values: Mapping[str, list[str]], name: str, notices: list[str]) -> bool:
+def _flag_param(values: Mapping[str, list[str]], name: str, notices: list[str], default: bool = False) -> bool:
     raw = _single(values, name, notices)
-    if raw is None or raw.lower() in _FALSE:
+    if raw is None:
+        return default
+    if raw.lower() in _FALSE:
         return False
     if raw.lower() in _TRUE:
         return True
     notices.append(f"URL parameter {_show(name)}: {_show(raw)} is not 1 or 0; ignored.")
-    return False
+    return default
+
+
+def _ids_param(values: Mapping[str, list[str]], name: str, notices: list[str]) -> tuple[str, ...]:
+    given = [v.strip() for v in values.get(name, []) if v.strip()]
+    bad = [v for v in given if not _EVENT_ID.match(v)]
+    if bad:
+        listed = ", ".join(_show(v) for v in bad[:5]) + (" …" if len(bad) > 5 else "")
+        notices.append(f"URL parameter {_show(name)}: {listed} is not an event id; ignored.")
+    kept = tuple(dict.fromkeys(v for v in given if _EVENT_ID.match(v)))
+    if len(kept) > MAX_PICKS:
+        notices.append(f"URL parameter {_show(name)}: more than {MAX_PICKS} events; the first {MAX_PICKS} are used.")
+    return kept[:MAX_PICKS]
 
 
 def _text_param(values: Mapping[str, list[str]], notices: list[str]) -> str:
