@@ -22,7 +22,7 @@ from tqdm import tqdm
 from timeline.config import load_config
 from timeline.core.errors import DataFileError, DocumentError
 from timeline.core.frame import records_for_export
-from timeline.pipeline import Extracted, Plan, Prepared, StoreRun, extract_lean, extract_to_store, prepare
+from timeline.pipeline import Extracted, Plan, Prepared, StoreRun, extract, extract_lean, extract_to_store, prepare
 from timeline.reading.corrections import read_corrections
 from timeline.reading.dateparser_adapter import DateParseError, parse_published
 from timeline.reading.decoding import decode
