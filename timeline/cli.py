@@ -27,7 +27,7 @@ from timeline.reading.decoding import decode
 from timeline.reading.documents import DEFAULT_MAX_BYTES
 from timeline.temporal.rules import load_temporal_rules, with_date_order
 from timeline.temporal.tagger import Reference, tag
-from timeline.view.export import guard_formulas
+from timeline.view.export import guard_formulas, write_csv
 from timeline.view.summary import printable, report_line
 
 EXTRACT_EXAMPLES = """examples:
@@ -255,7 +255,7 @@ def _write(table: pd.DataFrame, fmt: str, out: TextIO) -> None:
         json.dump(table.to_dict(orient="records"), out, ensure_ascii=False, indent=1)
         out.write("\n")
     else:
-        table.to_csv(out, index=False)
+        write_csv(table, out)
 
 
 def _fail(message: str) -> int:
