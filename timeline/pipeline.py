@@ -23,7 +23,7 @@ import pyarrow
 
 from timeline.config import Config, load_config
 from timeline.core import errors
-from timeline.core.frame import concat_sorted, frame_from_rows, row_of
+from timeline.core.frame import frame_from_tables, row_of, table_from_rows
 from timeline.core.models import Document, DocumentReport, Event
 from timeline.grouping.grouper import group_events
 from timeline.reading import documents as D
@@ -115,13 +115,13 @@ def with_headlines(extraction: Extraction, headlines: Mapping[tuple[str, str], s
     return replace(extraction, frame=frame)
 
 
-# Documents are read and extracted this many at a time; each batch comes back as one compact
-# (Arrow-backed) frame piece, so the rows' Python objects never pile up in the parent process.
+# Documents are read and extracted this many at a time; each batch comes back as one compact Arrow
+# table, so the rows' Python objects never pile up in the parent process.
 BATCH = 256
 PARALLEL_FROM = 400
 
 _Result = tuple[DocumentReport, Document | None, list[tuple[object, ...]]]
-_Batch = tuple[list[tuple[DocumentReport, Document | None]], pd.DataFrame]
+_Batch = tuple[list[tuple[DocumentReport, Document | None]], pyarrow.Table]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -191,7 +191,7 @@ def _skipped(doc: str, exc: Exception) -> str:
 
 
 def _as_batch(done: Sequence[_Result]) -> _Batch:
-    piece = frame_from_rows([row for _, _, rows in done for row in rows])
+    piece = table_from_rows([row for _, _, rows in done for row in rows])
     return [(report, document) for report, document, _ in done], piece
 
 
@@ -278,14 +278,14 @@ def understood(document: Document, events: Sequence[Event], config: Config) -> l
 def _collect(batches: Iterable[_Batch], problems: list[str]) -> Extraction:
     documents: list[Document] = []
     reports: list[DocumentReport] = []
-    pieces: list[pd.DataFrame] = []
+    pieces: list[pyarrow.Table] = []
     for done, piece in batches:
         for report, document in done:
             reports.append(report)
             if document is not None:
                 documents.append(document)
         pieces.append(piece)
-    frame = concat_sorted(pieces)
+    frame = frame_from_tables(pieces)
     if len(frame) > 50_000:
         _release_memory()
     return Extraction(group_events(frame), tuple(documents), tuple(reports), tuple(problems))
