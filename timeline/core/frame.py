@@ -149,24 +149,27 @@ _SORT_KEYS = [("date", "ascending", "at_end"), ("doc", "ascending", "at_end"), (
 def frame_from_tables(tables: list[pa.Table], sort: bool = True) -> pd.DataFrame:
     """The pieces as one frame, sorted by date (undated last), document and offset unless `sort` is False.
 
-    The list is emptied as the pieces are joined, so that a large corpus's rows never exist twice over
-    (the text columns of the frame share the Arrow buffers of the joined table)."""
+    The list is emptied, and the joined table gives up each column once it is converted, so that a large
+    corpus's rows never exist twice over."""
     if not tables:
         return empty_frame()
     table = pa.concat_tables(tables)
     tables.clear()
-    if sort:
-        # A stable sort, undated rows last: the order of pandas' stable sort_values.
-        table = table.take(pc.sort_indices(table, sort_keys=_SORT_KEYS))
+    # A stable sort, undated rows last: the order of pandas' stable sort_values.
+    order = pc.sort_indices(table, sort_keys=_SORT_KEYS) if sort else None
     columns: dict[str, object] = {}
     for c in COLUMNS:
         column = table.column(c.name)
+        table = table.drop_columns([c.name])
+        if order is not None:
+            column = column.take(order)
         if c.dtype.startswith("datetime"):
             columns[c.name] = column.to_numpy().astype(c.dtype)
         elif c.dtype == "int64":
             columns[c.name] = column.to_numpy()
         else:
             columns[c.name] = pd.array(column, dtype=_STR)
+        del column
     return pd.DataFrame(columns)
 
 
