@@ -221,15 +221,18 @@ class _Grouper:
         if not new:
             return
         event.keys |= new
+        # Keys in sorted order, here and in `candidates`: a set's order changes with Python's string hash
+        # seed from one run to the next, and the candidates' order breaks ties between equal counts.
+        new_keys = sorted(new)
         month_index = self.by_month[(event_type, event.month)]
-        for key in new:
+        for key in new_keys:
             month_index[key].append(e)
         if self._days_done:
             return
         if (event_type, event.start) not in self.by_day:
             self._day_keys.append((event_type, event.start))
         day_index = self.by_day[(event_type, event.start)]
-        for key in new:
+        for key in new_keys:
             day_index[key].append(e)
 
     def candidates(
@@ -240,7 +243,8 @@ class _Grouper:
             buckets = [self.by_day.get((event_type, start))]
         else:
             buckets = [self.by_month.get((event_type, m)) for m in range(month, end_month + 1)]
-        postings = [posting for index in buckets if index for key in keys if (posting := index.get(key))]
+        ordered = sorted(keys)
+        postings = [posting for index in buckets if index for key in ordered if (posting := index.get(key))]
         if not postings:
             return []
         if len(postings) == 1:
