@@ -181,8 +181,9 @@ def run_extract(args: argparse.Namespace) -> int:
         for problem in found.problems:
             print(printable(f"warning: {problem}"), file=sys.stderr)
     result = extract(
-        args.paths, config, sources=args.sources, published_overrides=overrides, headline_overrides=headlines
-    )
+        args.paths, config, sources=args.sources, published_overrides=overrides, headline_overrides=headlines,
+        keep_texts=False,
+    )  # fmt: skip
     for problem in result.problems:
         print(printable(f"warning: {problem}"), file=sys.stderr)
     if not args.quiet:

@@ -74,13 +74,16 @@ def extract(
     sources: str | os.PathLike[str] | None = None,
     published_overrides: Mapping[str, dt.date] | None = None,
     headline_overrides: Mapping[tuple[str, str], str] | None = None,
+    keep_texts: bool = True,
 ) -> Extraction:
     """Events of every document under `paths` (files or folders, recursive).
 
     `config` (by default `load_config()`: the built-in data alone) gives the gazetteer, taxonomy,
     debris patterns, size limit and workers.  `sources` names a sources.csv to use instead of the one
     beside the documents; `published_overrides` gives analysts' publication dates by document name,
-    `headline_overrides` analysts' headlines by (document name, mention_id).
+    `headline_overrides` analysts' headlines by (document name, mention_id).  With `keep_texts` False
+    the documents come back without their text (empty), for a caller that only counts or names them:
+    the texts then never travel back from the worker processes nor stay in memory.
     """
     config = config or load_config()
     problems: list[str] = []
@@ -91,7 +94,7 @@ def extract(
         for name in source_table.rows:
             if name not in known:
                 problems.append(f"{source_table.path}: row for {name!r}, but no such document was given")
-    job = _Job(config, source_table, dict(published_overrides or {}))
+    job = _Job(config, source_table, dict(published_overrides or {}), keep_texts)
     batches = [items[i : i + BATCH] for i in range(0, len(items), BATCH)]
     n_workers = _workers(config.workers, len(items))
     results = map(job.batch, batches) if n_workers == 1 else _parallel(job, batches, n_workers)
@@ -131,9 +134,13 @@ class _Job:
     config: Config
     sources: Sources | None
     overrides: Mapping[str, dt.date]
+    keep_texts: bool = True
 
     def batch(self, items: Sequence[F.InputFile]) -> _Batch:
-        return _as_batch([self.read_and_extract(item) for item in items])
+        done = [self.read_and_extract(item) for item in items]
+        if not self.keep_texts:
+            done = [(report, replace(d, text="") if d else d, rows) for report, d, rows in done]
+        return _as_batch(done)
 
     def read_and_extract(self, item: F.InputFile) -> _Result:
         try:
