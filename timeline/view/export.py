@@ -48,7 +48,7 @@ def guard_formulas(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 # Rows formatted per slice: a slice's cells exist at once, never the whole table's.
-_CSV_ROWS = 20_000
+_CSV_ROWS = 5_000
 
 
 def write_csv(table: pd.DataFrame, out: TextIO, lineterminator: str = "\n") -> None:
