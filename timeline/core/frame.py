@@ -177,6 +177,10 @@ def frame_from_tables(tables: list[pa.Table], sort: bool = True) -> pd.DataFrame
         else:
             columns[c.name] = pd.array(column, dtype=_STR)
         del column
+        # The pieces' buffers of this column are free now, but small ones stay in the allocator's heap,
+        # and the next column's sorted copy is one large new block: without giving them back, the
+        # process would hold the corpus twice (100,000 documents: 1.8 GiB instead of about 1).
+        pa.default_memory_pool().release_unused()
     return pd.DataFrame(columns)
 
 
