@@ -57,11 +57,11 @@ class Run:
         return self.docs / self.wall
 
 
-def timed(cmd: list[str]) -> tuple[float, float, float, str]:
+def timed(cmd: list[str], root: Path = ROOT) -> tuple[float, float, float, str]:
     """Wall seconds, CPU seconds (the command and its children) and peak RSS MiB of one subprocess."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run(cmd, cwd=root, capture_output=True, text=True)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
@@ -72,9 +72,10 @@ def timed(cmd: list[str]) -> tuple[float, float, float, str]:
     return wall, cpu, after.ru_maxrss / 1024, done.stderr
 
 
-def run_extract(folder: Path, out: Path) -> Run:
+def run_extract(folder: Path, out: Path, root: Path = ROOT) -> Run:
     n = sum(1 for p in folder.iterdir() if p.suffix == ".txt")
-    wall, cpu, peak, _ = timed([sys.executable, "-m", "timeline", "extract", str(folder), "-o", str(out), "-q"])
+    cmd = [sys.executable, "-m", "timeline", "extract", str(folder), "-o", str(out), "-q"]
+    wall, cpu, peak, _ = timed(cmd, root)
     return Run(n, wall, cpu, peak)
 
 
@@ -121,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=400, help="documents the dateparser baseline reads")
     parser.add_argument("--no-baseline", action="store_true", help="skip dateparser (per-size costs only)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a floor fails")
+    parser.add_argument(
+        "--root", type=Path, default=ROOT, help="the checkout whose `timeline` is timed (another branch: before/after)"
+    )
     args = parser.parse_args(argv)
     if not args.corpus and not args.sizes:
         parser.error("give a corpus folder or --sizes")
@@ -131,11 +135,11 @@ def main(argv: list[str] | None = None) -> int:
         else:
             sizes = sorted(int(s) for s in args.sizes.split(","))
             folders = [corpus(n, args.corpora, args.make_corpus, scratch) for n in sizes]
-        start = run_extract(one_document(folders[0], scratch), scratch / "one.csv")
+        start = run_extract(one_document(folders[0], scratch), scratch / "one.csv", args.root)
         print(f"start-up (1 document): {start.wall:.2f} s wall, {start.cpu:.2f} s CPU", flush=True)
         runs: list[Run] = []
         for folder in folders:
-            run = run_extract(folder, scratch / "out.csv")
+            run = run_extract(folder, scratch / "out.csv", args.root)
             runs.append(run)
             net = (run.wall - start.wall) / run.docs * 1000
             print(
