@@ -58,3 +58,25 @@ def test_twenty_generated_documents_extract_with_their_publication_dates(bench: 
     lag = weekdays["published"] - weekdays["date"]
     assert lag.between(pd.Timedelta(days=0), pd.Timedelta(days=7)).all()
     assert dt.date(2015, 1, 1) <= min(d.published for d in docs)
+
+
+REALISTIC = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_realistic.py"
+
+
+def test_realistic_bench_times_the_whole_cli_on_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = importlib.util.spec_from_file_location("bench_realistic", REALISTIC)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    # The start-up corpus: the first document alone, with its own sources row.
+    one = module.one_document(seeds, tmp_path)
+    assert sorted(p.name for p in one.iterdir()) == ["000_6e2b36be541c4be2.txt", "sources.csv"]
+    assert (one / "sources.csv").read_text(encoding="utf-8").splitlines()[1].startswith("000_6e2b36be541c4be2.txt,")
+    run = module.run_extract(seeds, tmp_path / "out.csv")
+    assert run.docs == 5 and run.wall > 0 and run.cpu > 0 and run.peak_mib > 20
+    assert pd.read_csv(tmp_path / "out.csv")["doc"].nunique() == 5
+    assert module.main([str(seeds), "--no-baseline"]) == 0
+    out = capsys.readouterr().out
+    assert "timeline extract, 5 docs" in out and "peak RSS" in out

@@ -39,7 +39,7 @@ from timeline.view.chronology import build_chronology, scope_line
 from timeline.view.chronology_docx import chronology_docx
 from timeline.view.chronology_html import chronology_html
 from timeline.view.chronology_markdown import chronology_markdown
-from timeline.view.export import guard_formulas
+from timeline.view.export import guard_formulas, write_csv
 from timeline.view.figure import LANES, build_figure
 from timeline.view.key_events import KEY_MIN_SOURCES, key_mentions, one_per_event
 from timeline.view.masks import apply_filters
@@ -224,7 +224,10 @@ def run_extract(args: argparse.Namespace) -> int:
     fmt = args.format or _format_of(args.output)
     if fmt == "parquet" and not args.output:
         return _fail("--format parquet needs -o FILE (Parquet is not written to standard output)")
-    prepared = prepare(args.paths, config, sources=args.sources, published_overrides=overrides)
+    # Only a store keeps the texts (for the source panel): otherwise they never travel back from workers.
+    prepared = prepare(
+        args.paths, config, sources=args.sources, published_overrides=overrides, keep_texts=bool(args.store)
+    )
     for problem in prepared.problems:
         print(printable(f"warning: {problem}"), file=sys.stderr)
     bar = _progress_bar(args, len(prepared.items))
@@ -553,7 +556,7 @@ def _write(table: pd.DataFrame, fmt: str, out: TextIO) -> None:
         json.dump(table.to_dict(orient="records"), out, ensure_ascii=False, indent=1)
         out.write("\n")
     else:
-        table.to_csv(out, index=False)
+        write_csv(table, out)
 
 
 def _fail(message: str) -> int:

@@ -24,7 +24,7 @@ import pyarrow
 
 from timeline.config import Config, load_config
 from timeline.core import errors
-from timeline.core.frame import concat_sorted, frame_from_rows, row_of
+from timeline.core.frame import frame_from_tables, row_of, table_from_rows
 from timeline.core.models import Document, DocumentReport, Event
 from timeline.grouping.grouper import group_events
 from timeline.reading import documents as D
@@ -78,15 +78,18 @@ def extract(
     sources: str | os.PathLike[str] | None = None,
     published_overrides: Mapping[str, dt.date] | None = None,
     headline_overrides: Mapping[tuple[str, str], str] | None = None,
+    keep_texts: bool = True,
 ) -> Extraction:
     """Events of every document under `paths` (files or folders, recursive).
 
     `config` (by default `load_config()`: the built-in data alone) gives the gazetteer, taxonomy,
     debris patterns, size limit and workers.  `sources` names a sources.csv to use instead of the one
     beside the documents; `published_overrides` gives analysts' publication dates by document name,
-    `headline_overrides` analysts' headlines by (document name, mention_id).
+    `headline_overrides` analysts' headlines by (document name, mention_id).  With `keep_texts` False
+    the documents come back without their text (empty), for a caller that only counts or names them:
+    the texts then never travel back from the worker processes nor stay in memory.
     """
-    prepared = prepare(paths, config, sources=sources, published_overrides=published_overrides)
+    prepared = prepare(paths, config, sources=sources, published_overrides=published_overrides, keep_texts=keep_texts)
     results = _run_batches(prepared.job, prepared.items)
     return with_headlines(_collect(results, list(prepared.problems)), headline_overrides or {})
 
@@ -106,6 +109,7 @@ def prepare(
     *,
     sources: str | os.PathLike[str] | None = None,
     published_overrides: Mapping[str, dt.date] | None = None,
+    keep_texts: bool = True,
 ) -> Prepared:
     """The input files under `paths` and the sources table, read; the arguments are `extract`'s."""
     config = config or load_config()
@@ -117,7 +121,7 @@ def prepare(
         for name in source_table.rows:
             if name not in known:
                 problems.append(f"{source_table.path}: row for {name!r}, but no such document was given")
-    return Prepared(tuple(items), _Job(config, source_table, dict(published_overrides or {})), tuple(problems))
+    return Prepared(tuple(items), _Job(config, source_table, dict(published_overrides or {}), keep_texts), tuple(problems))
 
 
 def extract_batches(prepared: Prepared, items: Sequence[F.InputFile] | None = None) -> Iterator[Extracted]:
@@ -220,13 +224,13 @@ def with_headlines(extraction: Extraction, headlines: Mapping[tuple[str, str], s
     return replace(extraction, frame=frame)
 
 
-# Documents are read and extracted this many at a time; each batch comes back as one compact
-# (Arrow-backed) frame piece, so the rows' Python objects never pile up in the parent process.
+# Documents are read and extracted this many at a time; each batch comes back as one compact Arrow
+# table, so the rows' Python objects never pile up in the parent process.
 BATCH = 256
 PARALLEL_FROM = 400
 
 _Result = tuple[DocumentReport, Document | None, list[tuple[object, ...]]]
-_Batch = tuple[list[tuple[DocumentReport, Document | None]], pd.DataFrame]
+_Batch = tuple[list[tuple[DocumentReport, Document | None]], pyarrow.Table]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -236,9 +240,13 @@ class _Job:
     config: Config
     sources: Sources | None
     overrides: Mapping[str, dt.date]
+    keep_texts: bool = True
 
     def batch(self, items: Sequence[F.InputFile]) -> _Batch:
-        return _as_batch([self.read_and_extract(item) for item in items])
+        done = [self.read_and_extract(item) for item in items]
+        if not self.keep_texts:
+            done = [(report, replace(d, text="") if d else d, rows) for report, d, rows in done]
+        return _as_batch(done)
 
     def read_and_extract(self, item: F.InputFile) -> _Result:
         try:
@@ -301,7 +309,7 @@ def _skipped(doc: str, exc: Exception) -> str:
 
 
 def _as_batch(done: Sequence[_Result]) -> _Batch:
-    piece = frame_from_rows([row for _, _, rows in done for row in rows])
+    piece = table_from_rows([row for _, _, rows in done for row in rows])
     return [(report, document) for report, document, _ in done], piece
 
 
@@ -388,14 +396,14 @@ def understood(document: Document, events: Sequence[Event], config: Config) -> l
 def _collect(batches: Iterable[_Batch], problems: list[str]) -> Extraction:
     documents: list[Document] = []
     reports: list[DocumentReport] = []
-    pieces: list[pd.DataFrame] = []
+    pieces: list[pyarrow.Table] = []
     for done, piece in batches:
         for report, document in done:
             reports.append(report)
             if document is not None:
                 documents.append(document)
         pieces.append(piece)
-    frame = concat_sorted(pieces)
+    frame = frame_from_tables(pieces)
     if len(frame) > 50_000:
         _release_memory()
     return Extraction(group_events(frame), tuple(documents), tuple(reports), tuple(problems))

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,42 +112,79 @@ def row_of(values: Mapping[str, object]) -> tuple[object, ...]:
 
 
 def frame_from_rows(rows: Sequence[tuple[object, ...]]) -> pd.DataFrame:
-    """A frame from value tuples in `COLUMN_NAMES` order, built column by column (no per-row dicts);
-    unsorted: `concat_sorted` orders the whole corpus once."""
+    """A frame from value tuples in `COLUMN_NAMES` order (unsorted)."""
+    return frame_from_tables([table_from_rows(rows)], sort=False)
+
+
+def _arrow_type(dtype: str) -> pa.DataType:
+    if dtype.startswith("datetime"):
+        return pa.timestamp("s")
+    return pa.int64() if dtype == "int64" else pa.large_string()
+
+
+SCHEMA = pa.schema([(c.name, _arrow_type(c.dtype)) for c in COLUMNS])
+
+
+def table_from_rows(rows: Sequence[tuple[object, ...]]) -> pa.Table:
+    """An Arrow table from value tuples in `COLUMN_NAMES` order, built column by column (no per-row dicts).
+
+    This is the compact form a batch of rows travels in from a worker process: building it costs a third
+    of a pandas frame's, and the parent joins the pieces without copying them."""
     if not rows:
-        return empty_frame()
-    columns = dict(zip(COLUMN_NAMES, zip(*rows, strict=True), strict=True))
-    out: dict[str, object] = {}
-    for c in COLUMNS:
-        values = columns.pop(c.name)
+        return SCHEMA.empty_table()
+    arrays: list[pa.Array] = []
+    previous: tuple[object, ...] = ()
+    for c, values in zip(COLUMNS, zip(*rows, strict=True), strict=True):
+        if values == previous and c.dtype == "str":
+            # A column repeating the one before (headline_generated, until an analyst edits a headline)
+            # shares its buffers: a tenth of a large corpus's frame.
+            arrays.append(arrays[-1])
+            continue
+        previous = values if c.dtype == "str" else ()
         if c.dtype.startswith("datetime"):
-            out[c.name] = np.array([v if v is not None else _NAT for v in values], dtype=c.dtype)
+            arrays.append(pa.array(values, pa.date32()).cast(pa.timestamp("s")))
         elif c.dtype == "int64":
-            out[c.name] = np.array(values, dtype="int64")
+            arrays.append(pa.array(values, pa.int64()))
         else:
-            out[c.name] = pd.array([v or "" for v in values], dtype="str")
-    return pd.DataFrame(out)
+            arrays.append(pa.array([v or "" for v in values], pa.large_string()))
+    return pa.Table.from_arrays(arrays, schema=SCHEMA)
 
 
-_SORT_KEYS = ["date", "doc", "passage_start"]
+_SORT_KEYS = [("date", "ascending", "at_end"), ("doc", "ascending", "at_end"), ("passage_start", "ascending", "at_end")]
 
 
-def concat_sorted(pieces: list[pd.DataFrame]) -> pd.DataFrame:
-    """The pieces as one sorted frame, built a column at a time; the pieces are emptied as it goes,
-    so that a large corpus's frame never exists twice in memory."""
-    if not pieces:
+def frame_from_tables(tables: list[pa.Table], sort: bool = True) -> pd.DataFrame:
+    """The pieces as one frame, sorted by date (undated last), document and offset unless `sort` is False.
+
+    The list is emptied, and the joined table gives up each column once it is converted, so that a large
+    corpus's rows never exist twice over."""
+    if not tables:
         return empty_frame()
-    keys = pd.concat([piece[_SORT_KEYS] for piece in pieces], ignore_index=True)
-    order = keys.sort_values(_SORT_KEYS, na_position="last", kind="stable").index.to_numpy()
-    del keys
-    columns: dict[str, pd.Series] = {}
-    for name in COLUMN_NAMES:
-        column = pd.concat([piece.pop(name) for piece in pieces], ignore_index=True)
-        columns[name] = column.take(order).reset_index(drop=True)
+    table = pa.concat_tables(tables)
+    tables.clear()
+    # A stable sort, undated rows last: the order of pandas' stable sort_values.
+    order = pc.sort_indices(table, sort_keys=_SORT_KEYS) if sort else None
+    columns: dict[str, object] = {}
+    for c in COLUMNS:
+        column = table.column(c.name)
+        table = table.drop_columns([c.name])
+        if order is not None:
+            column = column.take(order)
+        if c.dtype.startswith("datetime"):
+            columns[c.name] = column.to_numpy().astype(c.dtype)
+        elif c.dtype == "int64":
+            columns[c.name] = column.to_numpy()
+        else:
+            columns[c.name] = pd.array(column, dtype=_STR)
+        del column
+        # The pieces' buffers of this column are free now, but small ones stay in the allocator's heap,
+        # and the next column's sorted copy is one large new block: without giving them back, the
+        # process would hold the corpus twice (100,000 documents: 1.8 GiB instead of about 1).
+        pa.default_memory_pool().release_unused()
     return pd.DataFrame(columns)
 
 
-_NAT = np.datetime64("NaT")
+_STR = pd.StringDtype("pyarrow", na_value=np.nan)
 
 
 def conform(frame: pd.DataFrame) -> pd.DataFrame:

@@ -119,10 +119,18 @@ class _Columns:
         self.dated: list[bool] = (~np.isnat(start)).tolist()
         end = np.where(np.isnat(end), start, end)
         zero = np.datetime64(0, "D")
-        self.start = np.where(self.dated, start, zero).astype("int64").tolist()
-        self.end = np.where(self.dated, end, zero).astype("int64").tolist()
-        self.month = np.where(self.dated, start, zero).astype("datetime64[M]").astype("int64").tolist()
-        self.end_month = np.where(self.dated, end, zero).astype("datetime64[M]").astype("int64").tolist()
+        self.start = _shared(np.where(self.dated, start, zero).astype("int64"))
+        self.end = _shared(np.where(self.dated, end, zero).astype("int64"))
+        self.month = _shared(np.where(self.dated, start, zero).astype("datetime64[M]").astype("int64"))
+        self.end_month = _shared(np.where(self.dated, end, zero).astype("datetime64[M]").astype("int64"))
+
+
+def _shared(values: np.ndarray) -> list[int]:
+    """The values as a list in which equal numbers are one object: a corpus has a few thousand distinct
+    days, and an int object per row and column cost a tenth of grouping's memory."""
+    unique, inverse = np.unique(values, return_inverse=True)
+    objects = unique.tolist()
+    return [objects[i] for i in inverse.tolist()]
 
 
 def _days(frame: pd.DataFrame, name: str) -> np.ndarray:
@@ -221,15 +229,18 @@ class _Grouper:
         if not new:
             return
         event.keys |= new
+        # Keys in sorted order, here and in `candidates`: a set's order changes with Python's string hash
+        # seed from one run to the next, and the candidates' order breaks ties between equal counts.
+        new_keys = sorted(new)
         month_index = self.by_month[(event_type, event.month)]
-        for key in new:
+        for key in new_keys:
             month_index[key].append(e)
         if self._days_done:
             return
         if (event_type, event.start) not in self.by_day:
             self._day_keys.append((event_type, event.start))
         day_index = self.by_day[(event_type, event.start)]
-        for key in new:
+        for key in new_keys:
             day_index[key].append(e)
 
     def candidates(

@@ -474,6 +474,10 @@ def find(text: str, rules: TemporalRules) -> list[Match]:
             continue
         previous = _previous_word(text, start)
         for order, pattern in rules.by_family.get(family, ()):
+            # `_try`'s first test, made here: most patterns of a common anchor ("years", a digit) need a
+            # cue word before it, and a call per pattern costs more than the test.
+            if pattern.prefix_required and pattern.before is not None and previous not in pattern.before:
+                continue
             match = _try(pattern, text, start, previous, rules)
             if match is not None:
                 candidates.append((match.start, -(match.end - match.start), order, match))

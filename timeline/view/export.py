@@ -10,10 +10,17 @@ untrusted, so such cells get a leading single quote (OWASP's advice).
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import functools
+import io
 import json
+from typing import TextIO
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from timeline.core.frame import COLUMN_NAMES, records_for_export
 from timeline.grouping.events_table import EVENT_TABLE_COLUMNS, events_table
@@ -40,6 +47,70 @@ def guard_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+# Rows formatted per slice: a slice's cells exist at once, never the whole table's.
+_CSV_ROWS = 5_000
+
+
+def write_csv(table: pd.DataFrame, out: TextIO, lineterminator: str = "\n") -> None:
+    """`table.to_csv(out, index=False, lineterminator=...)`, byte for byte, for text and integer columns,
+    in a fraction of the time: the cells are quoted and joined a column at a time in Arrow.  pandas hands
+    each row to `csv.writer`, and the quoting rules are that writer's (see `_needs_quotes`).  A table with
+    other column types goes through pandas."""
+    if not all(_plain(table[name]) for name in table.columns):
+        table.to_csv(out, index=False, lineterminator=lineterminator)
+        return
+    special = _needs_quotes(lineterminator)
+    writer = csv.writer(out, lineterminator=lineterminator, quoting=csv.QUOTE_MINIMAL)
+    writer.writerow([str(name) for name in table.columns])
+    for start in range(0, len(table), _CSV_ROWS):
+        part = table.iloc[start : start + _CSV_ROWS]
+        cells = [_quoted(part[name], special) for name in part.columns]
+        ends = pa.scalar(lineterminator, pa.large_string())
+        rows = pc.binary_join_element_wise(*cells, _COMMA)
+        out.write(_text_of(pc.binary_join_element_wise(rows, ends, _EMPTY)))
+
+
+@functools.cache
+def _needs_quotes(lineterminator: str) -> str:
+    """The characters that make `csv.writer` (minimal quoting, as pandas uses it) quote a cell, asked of the
+    writer itself: which line-end characters count has changed between Python versions."""
+    found = ""
+    for char in sorted({",", '"', "\r", "\n", *lineterminator}):
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator=lineterminator, quoting=csv.QUOTE_MINIMAL).writerow(["a", f"x{char}"])
+        if buffer.getvalue().startswith('a,"'):
+            found += char
+    return found
+
+
+_EMPTY = pa.scalar("", pa.large_string())
+_QUOTE = pa.scalar('"', pa.large_string())
+_COMMA = pa.scalar(",", pa.large_string())
+
+
+def _text_of(values: pa.Array) -> str:
+    """The values of a string array without nulls, concatenated: its data buffer, read once."""
+    offsets = np.frombuffer(values.buffers()[1], dtype=np.int64)[values.offset : values.offset + len(values) + 1]
+    data = values.buffers()[2]
+    return data.to_pybytes()[offsets[0] : offsets[-1]].decode("utf-8") if data is not None else ""
+
+
+def _plain(column: pd.Series) -> bool:
+    return pd.api.types.is_integer_dtype(column) or pd.api.types.is_string_dtype(column)
+
+
+def _quoted(column: pd.Series, special: str) -> pa.Array:
+    values = pa.array(column, from_pandas=True)
+    if not pa.types.is_large_string(values.type):
+        values = pc.cast(values, pa.large_string())
+    values = pc.fill_null(values, "")  # pandas writes a missing value as an empty cell
+    needs = functools.reduce(pc.or_, (pc.match_substring(values, char) for char in special))
+    if not pc.any(needs).as_py():
+        return values
+    doubled = pc.replace_substring(values, '"', '""')
+    return pc.if_else(needs, pc.binary_join_element_wise(_EMPTY, doubled, _EMPTY, _QUOTE), values)
+
+
 def export_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """The rows of `frame` with exactly the CLI's columns, dates as ISO days, unknowns empty."""
     return records_for_export(frame, COLUMN_NAMES).reset_index(drop=True)
@@ -51,7 +122,9 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
     CRLF line ends (RFC 4180) also make the writer quote a cell holding a
     lone carriage return, which with bare LF ends would split the row.
     """
-    return guard_formulas(export_frame(frame)).to_csv(index=False, lineterminator="\r\n").encode("utf-8")
+    out = io.StringIO()
+    write_csv(guard_formulas(export_frame(frame)), out, "\r\n")
+    return out.getvalue().encode("utf-8")
 
 
 def json_bytes(frame: pd.DataFrame) -> bytes:
