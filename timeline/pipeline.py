@@ -121,7 +121,8 @@ def prepare(
         for name in source_table.rows:
             if name not in known:
                 problems.append(f"{source_table.path}: row for {name!r}, but no such document was given")
-    return Prepared(tuple(items), _Job(config, source_table, dict(published_overrides or {}), keep_texts), tuple(problems))
+    job = _Job(config, source_table, dict(published_overrides or {}), keep_texts)
+    return Prepared(tuple(items), job, tuple(problems))
 
 
 def extract_batches(prepared: Prepared, items: Sequence[F.InputFile] | None = None) -> Iterator[Extracted]:
