@@ -146,7 +146,7 @@ def extract_lean(
         for batch in extract_batches(prepared):
             if on_batch is not None:
                 on_batch(batch)
-            yield [(report, None) for report in batch.reports], batch.frame
+            yield [(report, None) for report in batch.reports], batch.rows
 
     return with_headlines(_collect(lean(), list(prepared.problems)), headline_overrides or {})
 

@@ -43,6 +43,11 @@ def frame_table(frame: pd.DataFrame, columns: Sequence[str] = FRAME_SCHEMA.names
     return table.cast(schema).replace_schema_metadata(None)
 
 
+def rows_table(rows: pa.Table) -> pa.Table:
+    """A batch's rows (`timeline.core.frame.table_from_rows`) in `FRAME_SCHEMA`'s types."""
+    return rows.select(FRAME_SCHEMA.names).cast(FRAME_SCHEMA).replace_schema_metadata(None)
+
+
 def table_frame(table: pa.Table, columns: Sequence[str] = FRAME_SCHEMA.names) -> pd.DataFrame:
     """`columns` of an Arrow table of the frame's columns as a frame with the declared dtypes."""
     if table.num_rows == 0:

@@ -23,7 +23,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -35,7 +34,7 @@ from timeline.store.fingerprint import file_sha256, metadata_key
 from timeline.store.layout import FORMAT_VERSION, TMP_PREFIX, Layout, StoreError, batch_dir
 from timeline.store.manifest import Entry, Manifest, Source
 from timeline.store.regroup import Finish, rebuild_events
-from timeline.store.tables import documents_table, frame_table
+from timeline.store.tables import documents_table, rows_table
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +45,8 @@ class Extracted:
 
     reports: tuple[DocumentReport, ...]
     documents: tuple[Document, ...]
-    frame: pd.DataFrame
+    # The ungrouped rows, as the Arrow table a batch travels in (`timeline.core.frame.table_from_rows`).
+    rows: pa.Table
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +170,7 @@ class StoreWriter:
             entries.append(Entry(source, report, self._next_batch))
         batch_id = self._next_batch
         self._next_batch += 1
-        _write_parquet(frame_table(batch.frame), self.layout.batch_file(self.layout.mentions, batch_id))
+        _write_parquet(rows_table(batch.rows), self.layout.batch_file(self.layout.mentions, batch_id))
         _write_parquet(documents_table(batch.documents), self.layout.batch_file(self.layout.documents, batch_id))
         self.manifest.commit_batch(batch_id, len(entries), entries)
         return batch_id
