@@ -671,6 +671,9 @@ def upload_form(folder: Path) -> None:
 
 def main() -> None:
     st.set_page_config(page_title="Timeline briefing", page_icon=":material/timeline:", layout="wide")
+    if any(a == "--store" or a.startswith("--store=") for a in sys.argv[1:]):
+        store_page(sys.argv[1:])
+        return
     opts = options(sys.argv[1:])
     folder = opts.docs
     if not folder.is_dir():
@@ -708,6 +711,189 @@ def main() -> None:
         timeline_tab(extraction, shown, view)
     with documents:
         documents_tab(extraction, folder, dt.date.today())
+
+
+def store_page(argv: Sequence[str]) -> None:
+    """The dashboard on an event store (`streamlit run dashboard.py -- --store STORE`): filters, counts and
+    search run as SQL in the store (timeline.view.store); more than `chart.DRAW_LIMIT` events in view are
+    drawn as a density, fewer one by one; the table pages; a document's text is read only when it is opened."""
+    from timeline.view import density
+    from timeline.view.store import chart, layout, queries, session
+
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--store", default="")
+    store = Path(parser.parse_known_args(list(argv))[0].store).expanduser()
+    page_rows, max_passages = 100, 3
+    keys = {k: f"s_{k}" for k in ("from", "to", "text", "types", "actors", "outlets", "statuses", "lane", "key",
+                                   "selected", "page", "unit", "density", "chart", "table")}  # fmt: skip
+
+    @st.cache_resource(show_spinner="Opening the store…", max_entries=2)
+    def open_session(path: str, stamp: tuple[int, int]) -> session.StoreSession:
+        del stamp  # only the cache key: a store written again (new store.json) is opened again
+        return session.open_store(Path(path))
+
+    @st.cache_data(show_spinner=False, max_entries=2)
+    def cached_choices(_s: session.StoreSession, path: str, stamp: tuple[int, int]) -> queries.StoreChoices:
+        return queries.choices(_s)
+
+    @st.cache_data(show_spinner=False, max_entries=2)
+    def cached_actors(_s: session.StoreSession, path: str, stamp: tuple[int, int]) -> tuple[queries.Named, ...]:
+        return queries.actor_choices(_s)
+
+    @st.cache_data(show_spinner="Querying the store…", max_entries=32)
+    def cached_chart(_s: session.StoreSession, path: str, stamp: tuple[int, int], filters: state.Filters,
+                     lane: str, selected: str, key_view: bool) -> chart.StoreChart:  # fmt: skip
+        return chart.store_chart(_s, filters, lane, selected=selected, key_view=key_view)
+
+    @st.cache_data(show_spinner=False, max_entries=32)
+    def cached_page(_s: session.StoreSession, path: str, stamp: tuple[int, int], filters: state.Filters,
+                    key_view: bool, number: int) -> pd.DataFrame:  # fmt: skip
+        condition = chart.condition_for(_s, filters, key_events=key_view)
+        return queries.page(_s, condition, number, page_rows)
+
+    def stamp_of(path: Path) -> tuple[int, int]:
+        try:
+            info = (path / layout.STORE_FILE).stat()
+        except OSError:
+            return (0, 0)
+        return (info.st_size, info.st_mtime_ns)
+
+    def on_density_select() -> None:
+        window = density.window_of_selection(st.session_state.get(keys["density"]), st.session_state[keys["unit"]])
+        if window is not None:
+            st.session_state[keys["from"]], st.session_state[keys["to"]] = window
+            st.session_state[keys["page"]] = 1
+
+    def on_chart_select_store() -> None:
+        mention = figure.mention_from_selection(st.session_state.get(keys["chart"]))
+        if mention:
+            st.session_state[keys["selected"]] = mention
+
+    def on_table_select_store(mention_ids: list[str]) -> None:
+        rows = ((st.session_state.get(keys["table"]) or {}).get("selection") or {}).get("rows") or []
+        if rows and 0 <= rows[0] < len(mention_ids):
+            st.session_state[keys["selected"]] = mention_ids[rows[0]]
+
+    def zoom_out() -> None:
+        st.session_state[keys["from"]] = st.session_state[keys["to"]] = None
+
+    def reset_store_view() -> None:
+        for name in ("from", "to"):
+            st.session_state[keys[name]] = None
+        for name in ("types", "actors", "outlets"):
+            st.session_state[keys[name]] = []
+        st.session_state[keys["text"]], st.session_state[keys["selected"]] = "", ""
+        st.session_state[keys["statuses"]] = list(state.STATUSES)
+        st.session_state[keys["key"]], st.session_state[keys["page"]] = False, 1
+
+    try:
+        path = layout.check_store(store)
+        stamp = stamp_of(path)
+        opened = open_session(str(path), stamp)
+    except layout.StoreError as exc:
+        st.error(highlight.escape_markdown(str(exc)))
+        st.stop()
+    info = cached_choices(opened, str(path), stamp)
+    get = st.session_state.get
+    view, problem = state.view_from_controls(
+        start=get(keys["from"]), end=get(keys["to"]), text=get(keys["text"]) or "", docs=(),
+        outlets=get(keys["outlets"]) or (), precisions=(), bases=(),
+        statuses=state.restriction(get(keys["statuses"]) or (), state.STATUSES),
+        lane=get(keys["lane"]) or chart.STORE_LANES[0], selected=get(keys["selected"]) or "",
+        actors=get(keys["actors"]) or (), types=get(keys["types"]) or (), key_events=bool(get(keys["key"])),
+    )  # fmt: skip
+    first = info.first.isoformat() if info.first else "no dated events"
+    last = info.last.isoformat() if info.last else ""
+    st.markdown(f"## Timeline — store {highlight.escape_markdown(path.name)}")
+    st.markdown(
+        f"**{info.n_documents:,} documents · {info.n_rows:,} events (passages) · {info.n_events:,} distinct events "
+        f"· {first} – {last}**"
+    )
+    if problem:
+        st.warning(problem)
+    shown = cached_chart(opened, str(path), stamp, view.filters, view.lane, view.selected, view.key_events)
+    n = shown.counts.rows
+    if shown.kind == "empty":
+        st.info("No dated events match these filters. Change or reset the filters (sidebar).",
+                icon=":material/search_off:")  # fmt: skip
+    elif shown.kind == "density":
+        st.session_state[keys["unit"]] = shown.unit
+        outside = f" {shown.outside:,} dated events lie outside these dates." if shown.outside else ""
+        st.caption(
+            f"{n:,} of {info.n_rows:,} events match: more than {chart.DRAW_LIMIT:,}, so the chart shows how many "
+            f"per {shown.unit} and lane. Drag across it, or click a cell, to narrow the dates; at "
+            f"{chart.DRAW_LIMIT:,} or fewer the events themselves are drawn.{outside}"
+        )
+        st.plotly_chart(shown.figure, key=keys["density"], on_select=on_density_select,
+                        selection_mode=("points", "box"), config={"displaylogo": False})  # fmt: skip
+    else:
+        st.caption(f"{n:,} of {info.n_rows:,} events match ({shown.counts.dated:,} dated, drawn below).")
+        st.plotly_chart(shown.figure, key=keys["chart"], on_select=on_chart_select_store, selection_mode="points",
+                        config={"displaylogo": False})  # fmt: skip
+    if view.filters.start or view.filters.end:
+        st.button("Zoom out (all dates)", on_click=zoom_out, icon=":material/zoom_out:")
+
+    with st.sidebar:
+        st.header("Filters")
+        left, right = st.columns(2)
+        left.date_input("From", key=keys["from"], value=None, min_value=state.DATE_MIN, max_value=state.DATE_MAX)
+        right.date_input("To", key=keys["to"], value=None, min_value=state.DATE_MIN, max_value=state.DATE_MAX)
+        st.text_input("Search titles and passages", key=keys["text"], max_chars=state.MAX_QUERY_CHARS)
+        counted = {"types": info.types, "outlets": info.outlets, "actors": cached_actors(opened, str(path), stamp)}
+        for name, label in (("types", "Event types"), ("actors", "Actors"), ("outlets", "Outlets")):
+            options = tuple(c.name for c in counted[name])
+            numbers = {c.name: c.events for c in counted[name]}
+            keep_known(keys[name], options)
+            st.multiselect(label, options, key=keys[name], placeholder=f"All {label.lower()}",
+                           format_func=lambda v, numbers=numbers: f"{v} ({numbers.get(v, 0):,})")  # fmt: skip
+        st.session_state.setdefault(keys["statuses"], list(state.STATUSES))
+        st.pills("Status", state.STATUSES, selection_mode="multi", key=keys["statuses"])
+        st.header("View")
+        st.selectbox("Lanes", chart.STORE_LANES, key=keys["lane"], format_func=lambda c: figure.LANES.get(c, c))
+        st.toggle("Key events only", key=keys["key"],
+                  help=f"Events reported by {key_events.KEY_MIN_SOURCES} documents or more.")  # fmt: skip
+        st.button("Reset view", on_click=reset_store_view)
+
+    if n == 0:
+        return
+    table_col, detail_col = st.columns([3, 2], gap="medium")
+    with table_col:
+        pages = max(1, -(-n // page_rows))
+        st.session_state[keys["page"]] = min(max(1, int(get(keys["page"]) or 1)), pages)
+        number = st.number_input(f"Page (of {pages:,}, {page_rows} events each, by date)", min_value=1,
+                                 max_value=pages, step=1, key=keys["page"])  # fmt: skip
+        rows = cached_page(opened, str(path), stamp, view.filters, view.key_events, int(number) - 1)
+        shown_rows = tables.table_frame(rows)
+        st.dataframe(
+            shown_rows, key=keys["table"], hide_index=True, height=420, selection_mode="single-row",
+            on_select=partial(on_table_select_store, shown_rows["mention_id"].tolist()),
+            column_order=[c for c in shown_rows.columns if c not in ("mention_id", "doc")],
+            column_config={"date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
+                           "date_end": st.column_config.DateColumn("Last day", format="YYYY-MM-DD"),
+                           "title": st.column_config.TextColumn("Event", width="large")},
+        )  # fmt: skip
+    with detail_col:
+        mentions = highlight.event_mentions(queries.event_rows(opened, view.selected), view.selected)
+        if mentions.empty:
+            st.info("Click an event in the chart, or select a row in the table, to read its sources.",
+                    icon=":material/touch_app:")  # fmt: skip
+            return
+        with st.container(border=True):
+            st.markdown(f"##### {highlight.escape_markdown(str(mentions.iloc[0]['title']))}")
+            st.markdown(highlight.event_summary_markdown(mentions))
+            listed = mentions.iloc[:max_passages]
+            if len(mentions) > len(listed):
+                st.caption(f"The first {len(listed)} of {len(mentions)} passages are shown.")
+            for index, (_, mention) in enumerate(listed.iterrows(), start=1):
+                st.markdown(highlight.source_heading(mention.to_dict(), index, len(listed), clicked=index == 1))
+                for line in highlight.source_markdown(mention.to_dict()):
+                    st.markdown(line)
+                text = queries.document_text(opened, str(mention["doc"]))
+                if text is None:
+                    st.warning("The document's text is not in the store.")
+                    st.html(f"<blockquote>{highlight.escape_text(str(mention['passage']))}</blockquote>")
+                else:
+                    source_text(text, mention)
 
 
 main()

@@ -1,0 +1,133 @@
+"""One DuckDB connection over a store, with the lean tables every filter reads.
+
+Opening a store reads, once, the columns the filters and the chart need (no titles, passages or texts) into
+an in-memory table `lean`, and (in a background thread, see `wait_for_actors`) the actors of every event
+into `event_actors`: a filter change then costs tens
+of milliseconds, not a scan of the Parquet files.  An event is keyed by a 64-bit hash of its id
+(joins and distinct counts on integers; two of a million events share one with odds of about 1 in 30
+million).  The full rows stay in the files (view `events`, partitioned
+by month) and are read only for what is drawn one by one, a page of the table, or a search (`text_hits`).
+The Parquet files are never written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from timeline.view.store.layout import StoreError, check_store, documents_glob, events_glob
+from timeline.view.store.where import text_match_sql, text_terms
+
+log = logging.getLogger(__name__)
+
+# Searches whose matches are kept as tables (a search is typed, then the other filters change around it).
+KEPT_SEARCHES = 8
+
+_LEAN_COLUMNS = """
+    mention_id,
+    hash(coalesce(nullif(event_id, ''), mention_id)) AS event_key,
+    date, date_end,
+    coalesce(precision, '') AS precision,
+    coalesce(status, '') AS status,
+    coalesce(date_basis, '') AS date_basis,
+    coalesce(event_type, '') AS event_type,
+    coalesce(outlet, '') AS outlet,
+    doc, n_sources, passage_start, month
+"""
+
+
+@dataclass(frozen=True)
+class StoreSession:
+    """An open store: its folder, the connection (shared; each query takes its own cursor) and its size."""
+
+    store: Path
+    connection: duckdb.DuckDBPyConnection
+    n_rows: int
+    _searches: OrderedDict[str, str] = field(default_factory=OrderedDict, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _actors_ready: threading.Event = field(default_factory=threading.Event, repr=False)
+    _actor_problems: list[str] = field(default_factory=list, repr=False)
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        # A DuckDB connection is not for concurrent use; a cursor is, and sees the same tables.
+        return self.connection.cursor()
+
+
+def open_store(store: Path, *, threads: int = 2, memory_limit: str = "2GB") -> StoreSession:
+    """Open `store` read-only: views over its files, and the lean tables in memory."""
+    store = check_store(store)
+    con = duckdb.connect(":memory:")
+    try:
+        con.execute(f"SET threads = {int(threads)}")
+        con.execute("SET memory_limit = ?", [memory_limit])
+        # The lean table's order is irrelevant: queries order what they return.
+        con.execute("SET preserve_insertion_order = false")
+        con.read_parquet(events_glob(store), hive_partitioning=True).create_view("events")
+        if any((store / "documents").glob("*/*.parquet")):
+            con.read_parquet(documents_glob(store), hive_partitioning=True).create_view("documents")
+        con.execute(
+            f"CREATE TABLE lean AS SELECT {_LEAN_COLUMNS} "
+            "FROM read_parquet(?, hive_partitioning = true, hive_types = {'month': VARCHAR})",
+            [events_glob(store)],
+        )
+    except duckdb.Error as exc:
+        con.close()
+        raise StoreError(f"The store {store} could not be read: {exc}") from exc
+    (n_rows,) = con.execute("SELECT count(*) FROM lean").fetchone() or (0,)
+    log.info("store %s opened: %d mentions", store, n_rows)
+    session = StoreSession(store, con, int(n_rows))
+    # The actors table takes as long as the lean one; the first chart does not need it, so it is built meanwhile.
+    threading.Thread(target=_build_event_actors, args=(session,), name="event_actors", daemon=True).start()
+    return session
+
+
+def _build_event_actors(session: StoreSession) -> None:
+    try:
+        session.cursor().execute(
+            "CREATE TABLE event_actors AS SELECT DISTINCT event_key, trim(actor) AS actor FROM "
+            "(SELECT event_key, unnest(string_split(actors, ';')) AS actor FROM "
+            "(SELECT hash(coalesce(nullif(event_id, ''), mention_id)) AS event_key, actors FROM events "
+            "WHERE actors <> '')) WHERE trim(actor) <> ''"
+        )
+    except duckdb.Error as exc:
+        log.exception("the actors of store %s could not be read", session.store)
+        session._actor_problems.append(f"The actors of the store {session.store} could not be read: {exc}")
+    finally:
+        session._actors_ready.set()
+
+
+def wait_for_actors(session: StoreSession) -> None:
+    """Block until the `event_actors` table exists (built after opening); raises `StoreError` if it failed."""
+    session._actors_ready.wait()
+    if session._actor_problems:
+        raise StoreError(session._actor_problems[0])
+
+
+def text_hits(session: StoreSession, text: str) -> str:
+    """The name of a table of the `mention_id`s whose title or passage holds every term of `text`.
+
+    Made once per search and kept (the last `KEPT_SEARCHES`), so each filter change around a search
+    reads the matches instead of searching the passages again."""
+    terms = text_terms(text)
+    key = "\n".join(terms)
+    with session._lock:
+        name = session._searches.get(key)
+        if name is not None:
+            session._searches.move_to_end(key)
+            return name
+        name = "hits_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+        match = text_match_sql(text)
+        cursor = session.cursor()
+        cursor.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT mention_id FROM events WHERE {match.text}",
+                       list(match.params))  # fmt: skip
+        session._searches[key] = name
+        while len(session._searches) > KEPT_SEARCHES:
+            _, old = session._searches.popitem(last=False)
+            cursor.execute(f"DROP TABLE IF EXISTS {old}")
+        return name
