@@ -21,11 +21,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import resource
 import shutil
+import socket
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -191,13 +195,161 @@ def build_store(folder: Path, n_events: int) -> Path:
 # --- timings -------------------------------------------------------------------------------------------------------
 
 
+def timed(work: Callable[[], object]) -> tuple[float, object]:
+    t0 = time.perf_counter()
+    result = work()
+    return time.perf_counter() - t0, result
+
+
 def best_of(repeat: int, work: Callable[[], object]) -> tuple[float, object]:
-    times, result = [], None
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        result = work()
-        times.append(time.perf_counter() - t0)
-    return min(times), result
+    runs = [timed(work) for _ in range(repeat)]
+    return min(seconds for seconds, _ in runs), runs[-1][1]
+
+
+def chart_json(session: object, filters: object, lane: str = "event_type") -> tuple[object, int]:
+    """What a filter change costs server-side: count, rows or density, figure, and the figure's JSON."""
+    from timeline.view.store import chart
+
+    shown = chart.store_chart(session, filters, lane)  # type: ignore[arg-type]
+    return shown, len(shown.figure.to_json())
+
+
+def server_timings(store: Path, repeat: int) -> list[tuple[str, float, str]]:
+    """(what, seconds, note) for the store page's server-side work on `store`."""
+    from timeline.view.state import Filters
+    from timeline.view.store import chart, queries, session
+
+    out: list[tuple[str, float, str]] = []
+    t0 = time.perf_counter()
+    opened = session.open_store(store)
+    info = queries.choices(opened)
+    shown, size = chart_json(opened, Filters())
+    first = time.perf_counter() - t0
+    out.append(("first chart (open, choices, count, density, JSON)", first,
+                f"{shown.kind}, {shown.counts.rows:,} events, JSON {size:,} B"))  # fmt: skip
+    seconds, actors = timed(lambda: queries.actor_choices(opened))
+    out.append(("actor choices ready (built meanwhile)", time.perf_counter() - t0, f"{len(actors):,} actors"))  # type: ignore[arg-type]
+    top_type = info.types[0].name
+    actor = actors[min(5, len(actors) - 1)].name  # type: ignore[index]
+    year = (info.first or dt.date(2020, 1, 1)).year + 9
+    changes = {
+        "type": Filters(types=(top_type,)),
+        "actor": Filters(actors=(actor,)),
+        "date window (a year)": Filters(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31)),
+        "narrow window (events drawn)": Filters(start=dt.date(year, 3, 1), end=dt.date(year, 3, 2)),
+        "type + actor + year": Filters(
+            types=(top_type,), actors=(actor,), start=dt.date(year, 1, 1), end=dt.date(year, 12, 31)
+        ),
+    }
+    for name, filters in changes.items():
+        seconds, (shown, size) = best_of(repeat, lambda f=filters: chart_json(opened, f))  # type: ignore[misc]
+        out.append((f"filter: {name}", seconds, f"{shown.kind}, {shown.counts.rows:,} events, JSON {size:,} B"))
+    # A new search reads the passages once; filters changed around it read the kept matches.
+    seconds, (shown, size) = timed(lambda: chart_json(opened, Filters(text="ceasefire")))  # type: ignore[misc]
+    out.append(
+        ("filter: new search 'ceasefire'", seconds, f"{shown.kind}, {shown.counts.rows:,} events, JSON {size:,} B")
+    )
+    seconds, (shown, size) = best_of(repeat, lambda: chart_json(opened, Filters(text="ceasefire", types=(top_type,))))  # type: ignore[misc]
+    out.append(
+        ("filter: type around that search", seconds, f"{shown.kind}, {shown.counts.rows:,} events, JSON {size:,} B")
+    )
+    seconds, (shown, size) = best_of(repeat, lambda: chart_json(opened, Filters(), "actors"))  # type: ignore[misc]
+    out.append(("lanes by actor", seconds, f"{shown.kind}, JSON {size:,} B"))
+    everything = chart.condition_for(opened, Filters())
+    seconds, page = best_of(repeat, lambda: queries.page(opened, everything, 0, 100))
+    out.append(("table: first page (100 rows)", seconds, ""))
+    middle = opened.n_rows // 200
+    seconds, page = best_of(repeat, lambda: queries.page(opened, everything, middle, 100))
+    out.append((f"table: page {middle + 1:,} (100 rows)", seconds, ""))
+    mention = str(page["mention_id"].iloc[0])  # type: ignore[index]
+    seconds, rows = best_of(repeat, lambda: queries.event_rows(opened, mention))
+    out.append(("selected event: its passages", seconds, f"{len(rows)} passages"))  # type: ignore[arg-type]
+    doc = str(page["doc"].iloc[0])  # type: ignore[index]
+    seconds, text = best_of(repeat, lambda: queries.document_text(opened, doc))
+    out.append(("selected event: one document's text", seconds, f"{len(text or ''):,} characters"))  # type: ignore[arg-type]
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out.append(("server process peak memory", 0.0, f"{rss:,.0f} MB (benchmark process)"))
+    opened.connection.close()
+    return out
+
+
+# --- the real page in Chromium -------------------------------------------------------------------------------------
+
+CHART_DRAWN_JS = """() => {
+  const plot = document.querySelector('.js-plotly-plot');
+  return !!(plot && plot._fullData && plot._fullData.length);
+}"""
+
+
+def browser_timings(store: Path, chromium: str) -> list[tuple[str, float, str]]:
+    """Start `streamlit run dashboard.py -- --store STORE`, open it in Chromium: seconds to the first chart, JS
+    heap, and a search typed in the sidebar until the chart is redrawn."""
+    from playwright.sync_api import sync_playwright
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    command = [
+        sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.headless", "true",
+        "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
+        "--server.fileWatcherType", "none", "--", "--store", str(store),
+    ]  # fmt: skip
+    out: list[tuple[str, float, str]] = []
+    with tempfile.TemporaryFile() as log:
+        proc = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            url = f"http://127.0.0.1:{port}"
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline:
+                try:
+                    with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
+                        break
+                except OSError:
+                    time.sleep(0.3)
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+                page = browser.new_page(viewport={"width": 1500, "height": 1000})
+                cdp = page.context.new_cdp_session(page)
+                cdp.send("Performance.enable")
+                t0 = time.perf_counter()
+                page.goto(url)
+                page.wait_for_function(CHART_DRAWN_JS, timeout=180_000)
+                first = time.perf_counter() - t0
+                page.wait_for_selector("[data-testid='stDataFrame']", timeout=180_000)
+                table = time.perf_counter() - t0
+                heap = _heap_mb(cdp)
+                out.append(("browser: first chart (server just started)", first, f"JS heap {heap:,.0f} MB"))
+                out.append(("browser: table shown", table, ""))
+                caption = page.locator("[data-testid='stCaptionContainer']").first.inner_text()
+                box = page.get_by_label("Search titles and passages")
+                t0 = time.perf_counter()
+                box.fill("ceasefire")
+                box.press("Enter")
+                page.wait_for_function(
+                    "(before) => { const c = document.querySelector(\"[data-testid='stCaptionContainer']\");"
+                    " return c && c.innerText !== before; }",
+                    arg=caption,
+                    timeout=180_000,
+                )
+                page.wait_for_function(CHART_DRAWN_JS, timeout=180_000)
+                out.append(("browser: search typed -> chart redrawn", time.perf_counter() - t0,
+                            f"JS heap {_heap_mb(cdp):,.0f} MB"))  # fmt: skip
+                # A second analyst: a new session on the running server, the store already open.
+                second = browser.new_page(viewport={"width": 1500, "height": 1000})
+                t0 = time.perf_counter()
+                second.goto(url)
+                second.wait_for_function(CHART_DRAWN_JS, timeout=180_000)
+                out.append(("browser: first chart, new tab (store open)", time.perf_counter() - t0, ""))
+                browser.close()
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+    return out
+
+
+def _heap_mb(cdp: object) -> float:
+    metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}  # type: ignore[attr-defined]
+    return float(metrics.get("JSHeapUsedSize", 0.0)) / 1e6
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -206,15 +358,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dir", type=Path, default=None, help="where to build the stores (kept); default: a temp dir")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--browser", action="store_true", help="also measure the real page in Chromium")
+    parser.add_argument("--chromium", default="/usr/bin/chromium")
     args = parser.parse_args(argv)
     base = args.dir or Path(tempfile.mkdtemp(prefix="bench_store_"))
-    for n in args.sizes:
-        t0 = time.perf_counter()
-        store = build_store(base / f"store_{n}", n)
-        print(f"{n:>9,} events: store {store} ready in {time.perf_counter() - t0:.1f} s")
+    try:
+        for n in args.sizes:
+            t0 = time.perf_counter()
+            store = build_store(base / f"store_{n}", n)
+            print(f"{n:>9,} events: store {store} ready in {time.perf_counter() - t0:.1f} s")
+            rows = server_timings(store, args.repeat)
+            if args.browser:
+                rows += browser_timings(store, args.chromium)
+            for what, seconds, note in rows:
+                shown = f"{seconds:7.3f} s" if seconds else " " * 9
+                print(f"    {what:<52} {shown}  {note}")
+    finally:
+        if args.dir is None:
+            shutil.rmtree(base, ignore_errors=True)
     return 0
 
 
 if __name__ == "__main__":
-    started = dt.datetime.now(dt.UTC)
     raise SystemExit(main())
