@@ -724,8 +724,9 @@ def store_page(argv: Sequence[str]) -> None:
     parser.add_argument("--store", default="")
     store = Path(parser.parse_known_args(list(argv))[0].store).expanduser()
     page_rows, max_passages = 100, 3
-    keys = {k: f"s_{k}" for k in ("from", "to", "text", "types", "actors", "outlets", "statuses", "lane", "key",
-                                   "selected", "page", "unit", "density", "chart", "table")}  # fmt: skip
+    keys = {k: f"s_{k}" for k in ("from", "to", "text", "types", "actors", "outlets", "statuses", "precisions",
+                                   "bases", "lane", "key", "selected", "page", "unit", "density", "chart", "table",
+                                   "filtered")}  # fmt: skip
 
     @st.cache_resource(show_spinner="Opening the store…", max_entries=2)
     def open_session(path: str, stamp: tuple[int, int]) -> session.StoreSession:
@@ -784,6 +785,8 @@ def store_page(argv: Sequence[str]) -> None:
             st.session_state[keys[name]] = []
         st.session_state[keys["text"]], st.session_state[keys["selected"]] = "", ""
         st.session_state[keys["statuses"]] = list(state.STATUSES)
+        st.session_state[keys["precisions"]] = list(PRECISION_CHOICES)
+        st.session_state[keys["bases"]] = list(state.DATE_BASES)
         st.session_state[keys["key"]], st.session_state[keys["page"]] = False, 1
 
     try:
@@ -797,7 +800,9 @@ def store_page(argv: Sequence[str]) -> None:
     get = st.session_state.get
     view, problem = state.view_from_controls(
         start=get(keys["from"]), end=get(keys["to"]), text=get(keys["text"]) or "", docs=(),
-        outlets=get(keys["outlets"]) or (), precisions=(), bases=(),
+        outlets=get(keys["outlets"]) or (),
+        precisions=state.restriction(get(keys["precisions"]) or (), PRECISION_CHOICES),
+        bases=state.restriction(get(keys["bases"]) or (), state.DATE_BASES),
         statuses=state.restriction(get(keys["statuses"]) or (), state.STATUSES),
         lane=get(keys["lane"]) or chart.STORE_LANES[0], selected=get(keys["selected"]) or "",
         actors=get(keys["actors"]) or (), types=get(keys["types"]) or (), key_events=bool(get(keys["key"])),
@@ -811,11 +816,16 @@ def store_page(argv: Sequence[str]) -> None:
     )
     if problem:
         st.warning(problem)
+    if st.session_state.get(keys["filtered"]) != (view.filters, view.key_events):
+        # Other filters, other rows: the table starts again at its first page.
+        st.session_state[keys["filtered"]] = (view.filters, view.key_events)
+        st.session_state[keys["page"]] = 1
     shown = cached_chart(opened, str(path), stamp, view.filters, view.lane, view.selected, view.key_events)
     n = shown.counts.rows
     if shown.kind == "empty":
-        st.info("No dated events match these filters. Change or reset the filters (sidebar).",
-                icon=":material/search_off:")  # fmt: skip
+        why = (f"{n:,} events match, none of them dated, so there is nothing to draw; they are listed below."
+               if n else "No events match these filters. Change or reset the filters (sidebar).")  # fmt: skip
+        st.info(why, icon=":material/search_off:")
     elif shown.kind == "density":
         st.session_state[keys["unit"]] = shown.unit
         outside = f" {shown.outside:,} dated events lie outside these dates." if shown.outside else ""
@@ -846,8 +856,12 @@ def store_page(argv: Sequence[str]) -> None:
             keep_known(keys[name], options)
             st.multiselect(label, options, key=keys[name], placeholder=f"All {label.lower()}",
                            format_func=lambda v, numbers=numbers: f"{v} ({numbers.get(v, 0):,})")  # fmt: skip
-        st.session_state.setdefault(keys["statuses"], list(state.STATUSES))
-        st.pills("Status", state.STATUSES, selection_mode="multi", key=keys["statuses"])
+        for name, label, vocabulary in (("precisions", "Precision", PRECISION_CHOICES),
+                                        ("statuses", "Status", state.STATUSES),
+                                        ("bases", "Date basis", state.DATE_BASES)):  # fmt: skip
+            st.session_state.setdefault(keys[name], list(vocabulary))
+            st.pills(label, vocabulary, selection_mode="multi", key=keys[name])
+        st.caption("Untick a chip to hide those events; none ticked shows all.")
         st.header("View")
         st.selectbox("Lanes", chart.STORE_LANES, key=keys["lane"], format_func=lambda c: figure.LANES.get(c, c))
         st.toggle("Key events only", key=keys["key"],
@@ -873,7 +887,8 @@ def store_page(argv: Sequence[str]) -> None:
                            "title": st.column_config.TextColumn("Event", width="large")},
         )  # fmt: skip
     with detail_col:
-        mentions = highlight.event_mentions(queries.event_rows(opened, view.selected), view.selected)
+        found = queries.event_rows(opened, view.selected) if view.selected else pd.DataFrame({"mention_id": []})
+        mentions = highlight.event_mentions(found, view.selected)
         if mentions.empty:
             st.info("Click an event in the chart, or select a row in the table, to read its sources.",
                     icon=":material/touch_app:")  # fmt: skip

@@ -327,3 +327,12 @@ def test_the_store_page_says_when_the_store_is_missing(monkeypatch: pytest.Monke
     assert not at.exception
     (error,) = at.error
     assert "nowhere" in error.value and "does not exist" in error.value
+
+
+def test_the_store_page_lists_undated_events_it_cannot_draw(monkeypatch: pytest.MonkeyPatch, store: Path) -> None:
+    at = store_app(monkeypatch, store)
+    at.button_group(key="s_precisions").set_value([state.NO_PRECISION]).run()
+    assert not at.exception
+    (table,) = [d for d in at.dataframe if d.key == "s_table"]
+    assert len(table.value) >= 1 and table.value["date"].isna().all()
+    assert any("none of them dated" in i.value for i in at.info)
