@@ -837,7 +837,10 @@ def store_page(argv: Sequence[str]) -> None:
         st.plotly_chart(shown.figure, key=keys["density"], on_select=on_density_select,
                         selection_mode=("points", "box"), config={"displaylogo": False})  # fmt: skip
     else:
-        st.caption(f"{n:,} of {info.n_rows:,} events match ({shown.counts.dated:,} dated, drawn below).")
+        drawn = (f"the {n - shown.earlier:,} that begin in these dates are drawn; {shown.earlier:,} longer periods "
+                 "that began before are in the table only" if shown.earlier
+                 else f"{shown.counts.dated:,} dated, drawn below")  # fmt: skip
+        st.caption(f"{n:,} of {info.n_rows:,} events match ({drawn}).")
         st.plotly_chart(shown.figure, key=keys["chart"], on_select=on_chart_select_store, selection_mode="points",
                         config={"displaylogo": False})  # fmt: skip
     if view.filters.start or view.filters.end:

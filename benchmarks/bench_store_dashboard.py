@@ -275,6 +275,7 @@ def server_timings(store: Path, repeat: int) -> list[tuple[str, float, str]]:
 
 # --- the real page in Chromium -------------------------------------------------------------------------------------
 
+MAIN_CAPTION = "[data-testid='stMain'] [data-testid='stCaptionContainer']"
 CHART_DRAWN_JS = """() => {
   const plot = document.querySelector('.js-plotly-plot');
   return !!(plot && plot._fullData && plot._fullData.length);
@@ -320,13 +321,13 @@ def browser_timings(store: Path, chromium: str) -> list[tuple[str, float, str]]:
                 heap = _heap_mb(cdp)
                 out.append(("browser: first chart (server just started)", first, f"JS heap {heap:,.0f} MB"))
                 out.append(("browser: table shown", table, ""))
-                caption = page.locator("[data-testid='stCaptionContainer']").first.inner_text()
+                caption = page.locator(MAIN_CAPTION).first.inner_text()
                 box = page.get_by_label("Search titles and passages")
                 t0 = time.perf_counter()
                 box.fill("ceasefire")
                 box.press("Enter")
                 page.wait_for_function(
-                    "(before) => { const c = document.querySelector(\"[data-testid='stCaptionContainer']\");"
+                    "(before) => { const c = document.querySelector(" + repr(MAIN_CAPTION) + ");"
                     " return c && c.innerText !== before; }",
                     arg=caption,
                     timeout=180_000,
@@ -352,6 +353,12 @@ def _heap_mb(cdp: object) -> float:
     return float(metrics.get("JSHeapUsedSize", 0.0)) / 1e6
 
 
+def _print_rows(rows: list[tuple[str, float, str]]) -> None:
+    for what, seconds, note in rows:
+        shown = f"{seconds:7.3f} s" if seconds else " " * 9
+        print(f"    {what:<52} {shown}  {note}".rstrip(), flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
@@ -365,13 +372,10 @@ def main(argv: list[str] | None = None) -> int:
         for n in args.sizes:
             t0 = time.perf_counter()
             store = build_store(base / f"store_{n}", n)
-            print(f"{n:>9,} events: store {store} ready in {time.perf_counter() - t0:.1f} s")
-            rows = server_timings(store, args.repeat)
+            print(f"{n:>9,} events: store {store} ready in {time.perf_counter() - t0:.1f} s", flush=True)
+            _print_rows(server_timings(store, args.repeat))
             if args.browser:
-                rows += browser_timings(store, args.chromium)
-            for what, seconds, note in rows:
-                shown = f"{seconds:7.3f} s" if seconds else " " * 9
-                print(f"    {what:<52} {shown}  {note}")
+                _print_rows(browser_timings(store, args.chromium))
     finally:
         if args.dir is None:
             shutil.rmtree(base, ignore_errors=True)

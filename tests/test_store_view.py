@@ -22,8 +22,8 @@ from timeline.view import density, key_events, masks, state
 from timeline.view.actor_cells import actor_options, type_options
 from timeline.view.store import chart, queries
 from timeline.view.store.layout import StoreError, check_store
-from timeline.view.store.session import StoreSession, open_store
-from timeline.view.store.where import Sql, filter_sql
+from timeline.view.store.session import StoreSession, open_store, wait_for_side_tables
+from timeline.view.store.where import Sql, filter_sql, haystack_match_sql, text_match_sql
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -153,6 +153,33 @@ def test_search_text_is_data_not_sql(opened: StoreSession) -> None:
     before = opened.cursor().execute("SELECT count(*) FROM lean").fetchone()
     assert sql_rows(opened, state.Filters(text=INJECTION)).empty
     assert opened.cursor().execute("SELECT count(*) FROM lean").fetchone() == before == (opened.n_rows,)
+
+
+def test_both_searches_find_what_the_in_memory_search_finds(opened: StoreSession, seeds: Extraction) -> None:
+    """Searches read the files until the lowercased search table is built, then the table: the same matches."""
+    assert wait_for_side_tables(opened, timeout=60)
+    frame = seeds.frame
+    for text in ("ceasefire", "CEASEFIRE moscow", "Libya's", INJECTION, "% _", "\\", "zzzz"):
+        expected = set(masks.apply_filters(frame, state.Filters(text=text))["mention_id"])
+        for table, condition in (("events", text_match_sql(text)), ("haystack", haystack_match_sql(text))):
+            found = (
+                opened.cursor()
+                .execute(f"SELECT mention_id FROM {table} WHERE {condition.text}", list(condition.params))
+                .fetchall()
+            )
+            assert {m for (m,) in found} == expected, (text, table)
+
+
+def test_a_narrow_window_draws_the_events_that_begin_in_it(opened: StoreSession, seeds: Extraction) -> None:
+    filters = state.Filters(start=dt.date(2019, 12, 15), end=dt.date(2020, 1, 20))
+    in_view = masks.apply_filters(seeds.frame, filters)
+    begin = in_view.loc[in_view["date"] >= pd.Timestamp(filters.start)]
+    assert 0 < len(begin) < len(in_view)  # years and months that began before overlap the window
+    shown = chart.store_chart(opened, filters, "event_type", draw_limit=len(begin))
+    assert shown.kind == "events" and shown.counts.rows == len(in_view)
+    assert list(shown.drawn["mention_id"]) == list(begin["mention_id"])
+    assert shown.earlier == len(in_view) - len(begin)
+    assert chart.store_chart(opened, filters, "event_type", draw_limit=len(begin) - 1).kind == "density"
 
 
 def test_choices_are_those_of_the_frame(opened: StoreSession, seeds: Extraction) -> None:

@@ -38,6 +38,8 @@ class StoreChart:
     unit: str = ""  # the density's bin
     window: tuple[dt.date, dt.date] | None = None
     outside: int = 0  # dated events in view but outside the density's window
+    # Periods that began before the window's first day and run into it: in view, listed, but not drawn.
+    earlier: int = 0
 
 
 def condition_for(
@@ -83,8 +85,14 @@ def store_chart(
     counts = queries.counts(session, condition)
     if counts.dated == 0:
         return StoreChart("empty", figure.build_figure(pd.DataFrame({"date": []})), counts, pd.DataFrame())
-    if counts.rows <= draw_limit:
-        rows = queries.rows(session, condition, draw_limit)
+    drawable, earlier = condition, 0
+    if counts.rows > draw_limit and filters.start is not None:
+        # A narrow window still overlaps every month or year the events of which span it; drawing those that
+        # begin in the window lets zooming in reach the events themselves.
+        drawable = condition.and_(Sql("date >= ?", (dt.datetime.combine(filters.start, dt.time()),)))
+        earlier = counts.rows - queries.counts(session, drawable).rows
+    if counts.rows - earlier <= draw_limit:
+        rows = queries.rows(session, drawable, draw_limit)
         drawn = key_events.one_per_event(rows) if key_view else rows
         selected_event = str(rows.loc[rows["mention_id"] == selected, "event_id"].iloc[0]) if selected and (
             rows["mention_id"] == selected).any() else ""  # fmt: skip
@@ -96,7 +104,7 @@ def store_chart(
             selected_event=selected_event,
             actors=filters.actors,
         )
-        return StoreChart("events", fig, counts, drawn)
+        return StoreChart("events", fig, counts, drawn, earlier=earlier)
     window = density_window(counts, filters)
     assert window is not None  # counts.dated > 0
     unit = density.bin_unit((window[1] - window[0]).days)

@@ -2,7 +2,7 @@
 
 Opening a store reads, once, the columns the filters and the chart need (no titles, passages or texts) into
 an in-memory table `lean`, and (in a background thread, see `wait_for_actors`) the actors of every event
-into `event_actors`: a filter change then costs tens
+into `event_actors` and the lowercased titles and passages into `haystack` (searches): a filter change then costs tens
 of milliseconds, not a scan of the Parquet files.  An event is keyed by a 64-bit hash of its id
 (joins and distinct counts on integers; two of a million events share one with odds of about 1 in 30
 million).  The full rows stay in the files (view `events`, partitioned
@@ -22,7 +22,7 @@ from pathlib import Path
 import duckdb
 
 from timeline.view.store.layout import StoreError, check_store, documents_glob, events_glob
-from timeline.view.store.where import text_match_sql, text_terms
+from timeline.view.store.where import haystack_match_sql, text_match_sql, text_terms
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +53,7 @@ class StoreSession:
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _actors_ready: threading.Event = field(default_factory=threading.Event, repr=False)
     _actor_problems: list[str] = field(default_factory=list, repr=False)
+    _haystack_ready: threading.Event = field(default_factory=threading.Event, repr=False)
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         # A DuckDB connection is not for concurrent use; a cursor is, and sees the same tables.
@@ -82,9 +83,22 @@ def open_store(store: Path, *, threads: int = 2, memory_limit: str = "2GB") -> S
     (n_rows,) = con.execute("SELECT count(*) FROM lean").fetchone() or (0,)
     log.info("store %s opened: %d mentions", store, n_rows)
     session = StoreSession(store, con, int(n_rows))
-    # The actors table takes as long as the lean one; the first chart does not need it, so it is built meanwhile.
-    threading.Thread(target=_build_event_actors, args=(session,), name="event_actors", daemon=True).start()
+    # The actors and search tables take as long as the lean one; the first chart needs neither, so they are
+    # built meanwhile.
+    threading.Thread(target=_build_side_tables, args=(session,), name="store_tables", daemon=True).start()
     return session
+
+
+def _build_side_tables(session: StoreSession) -> None:
+    _build_event_actors(session)
+    try:
+        # Lowercased once: a search is then a substring test, about half the time of lowering every passage.
+        session.cursor().execute(
+            "CREATE TABLE haystack AS SELECT mention_id, lower(title) || chr(10) || lower(passage) AS text FROM events"
+        )
+        session._haystack_ready.set()
+    except duckdb.Error:
+        log.exception("the search table of store %s could not be built; searches read the files", session.store)
 
 
 def _build_event_actors(session: StoreSession) -> None:
@@ -109,6 +123,11 @@ def wait_for_actors(session: StoreSession) -> None:
         raise StoreError(session._actor_problems[0])
 
 
+def wait_for_side_tables(session: StoreSession, timeout: float | None = None) -> bool:
+    """Wait until the actors and search tables are built; False when `timeout` ran out or the search table failed."""
+    return session._actors_ready.wait(timeout) and session._haystack_ready.wait(timeout)
+
+
 def text_hits(session: StoreSession, text: str) -> str:
     """The name of a table of the `mention_id`s whose title or passage holds every term of `text`.
 
@@ -122,9 +141,12 @@ def text_hits(session: StoreSession, text: str) -> str:
             session._searches.move_to_end(key)
             return name
         name = "hits_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-        match = text_match_sql(text)
+        # Until the search table is built, a search reads the titles and passages from the files.
+        ready = session._haystack_ready.is_set()
+        match = haystack_match_sql(text) if ready else text_match_sql(text)
+        source = "haystack" if ready else "events"
         cursor = session.cursor()
-        cursor.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT mention_id FROM events WHERE {match.text}",
+        cursor.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT mention_id FROM {source} WHERE {match.text}",
                        list(match.params))  # fmt: skip
         session._searches[key] = name
         while len(session._searches) > KEPT_SEARCHES:

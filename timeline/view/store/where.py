@@ -43,6 +43,14 @@ def text_match_sql(text: str) -> Sql:
     return condition
 
 
+def haystack_match_sql(text: str) -> Sql:
+    """The same test on the `haystack` table (`text`: lowercased title, newline, lowercased passage)."""
+    condition = Sql()
+    for term in text_terms(text):
+        condition = condition.and_(Sql("contains(text, ?)", (term,)))
+    return condition
+
+
 def filter_sql(
     filters: Filters, *, text_hits: str = "", key_events: bool = False, key_types: Sequence[str] = ()
 ) -> Sql:
