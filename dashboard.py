@@ -724,6 +724,7 @@ def store_page(argv: Sequence[str]) -> None:
     parser.add_argument("--store", default="")
     store = Path(parser.parse_known_args(list(argv))[0].store).expanduser()
     page_rows, max_passages = 100, 3
+    slots: dict[str, st.delta_generator.DeltaGenerator] = {}
     keys = {k: f"s_{k}" for k in ("from", "to", "text", "types", "actors", "outlets", "statuses", "precisions",
                                    "bases", "lane", "key", "selected", "page", "unit", "density", "chart", "table",
                                    "filtered")}  # fmt: skip
@@ -731,7 +732,7 @@ def store_page(argv: Sequence[str]) -> None:
     @st.cache_resource(show_spinner="Opening the store…", max_entries=2)
     def open_session(path: str, stamp: tuple[int, int]) -> session.StoreSession:
         del stamp  # only the cache key: a store written again (new store.json) is opened again
-        return session.open_store(Path(path))
+        return session.open_store(Path(path), side_tables=False)
 
     @st.cache_data(show_spinner=False, max_entries=2)
     def cached_choices(_s: session.StoreSession, path: str, stamp: tuple[int, int]) -> queries.StoreChoices:
@@ -789,6 +790,56 @@ def store_page(argv: Sequence[str]) -> None:
         st.session_state[keys["bases"]] = list(state.DATE_BASES)
         st.session_state[keys["key"]], st.session_state[keys["page"]] = False, 1
 
+    def counted_multiselect(name: str, label: str, counted: Sequence[queries.Named]) -> None:
+        options = tuple(c.name for c in counted)
+        numbers = {c.name: c.events for c in counted}
+        keep_known(keys[name], options)
+        slots[name].multiselect(label, options, key=keys[name], placeholder=f"All {label.lower()}",
+                                format_func=lambda v: f"{v} ({numbers.get(v, 0):,})")  # fmt: skip
+
+    def listing(n: int, view: state.View) -> None:
+        if n == 0:
+            return
+        table_col, detail_col = st.columns([3, 2], gap="medium")
+        with table_col:
+            pages = max(1, -(-n // page_rows))
+            st.session_state[keys["page"]] = min(max(1, int(get(keys["page"]) or 1)), pages)
+            number = st.number_input(f"Page (of {pages:,}, {page_rows} events each, by date)", min_value=1,
+                                     max_value=pages, step=1, key=keys["page"])  # fmt: skip
+            rows = cached_page(opened, str(path), stamp, view.filters, view.key_events, int(number) - 1)
+            shown_rows = tables.table_frame(rows)
+            st.dataframe(
+                shown_rows, key=keys["table"], hide_index=True, height=420, selection_mode="single-row",
+                on_select=partial(on_table_select_store, shown_rows["mention_id"].tolist()),
+                column_order=[c for c in shown_rows.columns if c not in ("mention_id", "doc")],
+                column_config={"date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
+                               "date_end": st.column_config.DateColumn("Last day", format="YYYY-MM-DD"),
+                               "title": st.column_config.TextColumn("Event", width="large")},
+            )  # fmt: skip
+        with detail_col:
+            found = queries.event_rows(opened, view.selected) if view.selected else pd.DataFrame({"mention_id": []})
+            mentions = highlight.event_mentions(found, view.selected)
+            if mentions.empty:
+                st.info("Click an event in the chart, or select a row in the table, to read its sources.",
+                        icon=":material/touch_app:")  # fmt: skip
+                return
+            with st.container(border=True):
+                st.markdown(f"##### {highlight.escape_markdown(str(mentions.iloc[0]['title']))}")
+                st.markdown(highlight.event_summary_markdown(mentions))
+                listed = mentions.iloc[:max_passages]
+                if len(mentions) > len(listed):
+                    st.caption(f"The first {len(listed)} of {len(mentions)} passages are shown.")
+                for index, (_, mention) in enumerate(listed.iterrows(), start=1):
+                    st.markdown(highlight.source_heading(mention.to_dict(), index, len(listed), clicked=index == 1))
+                    for line in highlight.source_markdown(mention.to_dict()):
+                        st.markdown(line)
+                    text = queries.document_text(opened, str(mention["doc"]))
+                    if text is None:
+                        st.warning("The document's text is not in the store.")
+                        st.html(f"<blockquote>{highlight.escape_text(str(mention['passage']))}</blockquote>")
+                    else:
+                        source_text(text, mention)
+
     try:
         path = layout.check_store(store)
         stamp = stamp_of(path)
@@ -845,6 +896,8 @@ def store_page(argv: Sequence[str]) -> None:
                         config={"displaylogo": False})  # fmt: skip
     if view.filters.start or view.filters.end:
         st.button("Zoom out (all dates)", on_click=zoom_out, icon=":material/zoom_out:")
+    # The chart is on its way to the browser: now the actors (sidebar) and search tables are built.
+    session.start_side_tables(opened)
 
     with st.sidebar:
         st.header("Filters")
@@ -852,13 +905,10 @@ def store_page(argv: Sequence[str]) -> None:
         left.date_input("From", key=keys["from"], value=None, min_value=state.DATE_MIN, max_value=state.DATE_MAX)
         right.date_input("To", key=keys["to"], value=None, min_value=state.DATE_MIN, max_value=state.DATE_MAX)
         st.text_input("Search titles and passages", key=keys["text"], max_chars=state.MAX_QUERY_CHARS)
-        counted = {"types": info.types, "outlets": info.outlets, "actors": cached_actors(opened, str(path), stamp)}
-        for name, label in (("types", "Event types"), ("actors", "Actors"), ("outlets", "Outlets")):
-            options = tuple(c.name for c in counted[name])
-            numbers = {c.name: c.events for c in counted[name]}
-            keep_known(keys[name], options)
-            st.multiselect(label, options, key=keys[name], placeholder=f"All {label.lower()}",
-                           format_func=lambda v, numbers=numbers: f"{v} ({numbers.get(v, 0):,})")  # fmt: skip
+        # The actors' list is filled last: it waits for the actors table, the table and sources need not.
+        slots.update(types=st.empty(), actors=st.empty(), outlets=st.empty())
+        counted_multiselect("types", "Event types", info.types)
+        counted_multiselect("outlets", "Outlets", info.outlets)
         for name, label, vocabulary in (("precisions", "Precision", PRECISION_CHOICES),
                                         ("statuses", "Status", state.STATUSES),
                                         ("bases", "Date basis", state.DATE_BASES)):  # fmt: skip
@@ -871,47 +921,8 @@ def store_page(argv: Sequence[str]) -> None:
                   help=f"Events reported by {key_events.KEY_MIN_SOURCES} documents or more.")  # fmt: skip
         st.button("Reset view", on_click=reset_store_view)
 
-    if n == 0:
-        return
-    table_col, detail_col = st.columns([3, 2], gap="medium")
-    with table_col:
-        pages = max(1, -(-n // page_rows))
-        st.session_state[keys["page"]] = min(max(1, int(get(keys["page"]) or 1)), pages)
-        number = st.number_input(f"Page (of {pages:,}, {page_rows} events each, by date)", min_value=1,
-                                 max_value=pages, step=1, key=keys["page"])  # fmt: skip
-        rows = cached_page(opened, str(path), stamp, view.filters, view.key_events, int(number) - 1)
-        shown_rows = tables.table_frame(rows)
-        st.dataframe(
-            shown_rows, key=keys["table"], hide_index=True, height=420, selection_mode="single-row",
-            on_select=partial(on_table_select_store, shown_rows["mention_id"].tolist()),
-            column_order=[c for c in shown_rows.columns if c not in ("mention_id", "doc")],
-            column_config={"date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
-                           "date_end": st.column_config.DateColumn("Last day", format="YYYY-MM-DD"),
-                           "title": st.column_config.TextColumn("Event", width="large")},
-        )  # fmt: skip
-    with detail_col:
-        found = queries.event_rows(opened, view.selected) if view.selected else pd.DataFrame({"mention_id": []})
-        mentions = highlight.event_mentions(found, view.selected)
-        if mentions.empty:
-            st.info("Click an event in the chart, or select a row in the table, to read its sources.",
-                    icon=":material/touch_app:")  # fmt: skip
-            return
-        with st.container(border=True):
-            st.markdown(f"##### {highlight.escape_markdown(str(mentions.iloc[0]['title']))}")
-            st.markdown(highlight.event_summary_markdown(mentions))
-            listed = mentions.iloc[:max_passages]
-            if len(mentions) > len(listed):
-                st.caption(f"The first {len(listed)} of {len(mentions)} passages are shown.")
-            for index, (_, mention) in enumerate(listed.iterrows(), start=1):
-                st.markdown(highlight.source_heading(mention.to_dict(), index, len(listed), clicked=index == 1))
-                for line in highlight.source_markdown(mention.to_dict()):
-                    st.markdown(line)
-                text = queries.document_text(opened, str(mention["doc"]))
-                if text is None:
-                    st.warning("The document's text is not in the store.")
-                    st.html(f"<blockquote>{highlight.escape_text(str(mention['passage']))}</blockquote>")
-                else:
-                    source_text(text, mention)
+    listing(n, view)
+    counted_multiselect("actors", "Actors", cached_actors(opened, str(path), stamp))
 
 
 main()

@@ -19,6 +19,7 @@ Chromium (time to the first chart, JS heap).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import resource
@@ -221,10 +222,12 @@ def server_timings(store: Path, repeat: int) -> list[tuple[str, float, str]]:
 
     out: list[tuple[str, float, str]] = []
     t0 = time.perf_counter()
-    opened = session.open_store(store)
+    # As the page does: the actors and search tables are built once the first chart is out.
+    opened = session.open_store(store, side_tables=False)
     info = queries.choices(opened)
     shown, size = chart_json(opened, Filters())
     first = time.perf_counter() - t0
+    session.start_side_tables(opened)
     out.append(("first chart (open, choices, count, density, JSON)", first,
                 f"{shown.kind}, {shown.counts.rows:,} events, JSON {size:,} B"))  # fmt: skip
     seconds, actors = timed(lambda: queries.actor_choices(opened))
@@ -282,20 +285,17 @@ CHART_DRAWN_JS = """() => {
 }"""
 
 
-def browser_timings(store: Path, chromium: str) -> list[tuple[str, float, str]]:
-    """Start `streamlit run dashboard.py -- --store STORE`, open it in Chromium: seconds to the first chart, JS
-    heap, and a search typed in the sidebar until the chart is redrawn."""
-    from playwright.sync_api import sync_playwright
-
+@contextlib.contextmanager
+def served(dashboard_args: Sequence[str]) -> Iterator[str]:
+    """`streamlit run dashboard.py -- ARGS` on a free port, until the block ends; yields its address."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = int(s.getsockname()[1])
     command = [
         sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.headless", "true",
         "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none", "--", "--store", str(store),
+        "--server.fileWatcherType", "none", "--", *dashboard_args,
     ]  # fmt: skip
-    out: list[tuple[str, float, str]] = []
     with tempfile.TemporaryFile() as log:
         proc = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
         try:
@@ -307,44 +307,60 @@ def browser_timings(store: Path, chromium: str) -> list[tuple[str, float, str]]:
                         break
                 except OSError:
                     time.sleep(0.3)
-            with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
-                page = browser.new_page(viewport={"width": 1500, "height": 1000})
-                cdp = page.context.new_cdp_session(page)
-                cdp.send("Performance.enable")
-                t0 = time.perf_counter()
-                page.goto(url)
-                page.wait_for_function(CHART_DRAWN_JS, timeout=180_000)
-                first = time.perf_counter() - t0
-                page.wait_for_selector("[data-testid='stDataFrame']", timeout=180_000)
-                table = time.perf_counter() - t0
-                heap = _heap_mb(cdp)
-                out.append(("browser: first chart (server just started)", first, f"JS heap {heap:,.0f} MB"))
-                out.append(("browser: table shown", table, ""))
-                caption = page.locator(MAIN_CAPTION).first.inner_text()
-                box = page.get_by_label("Search titles and passages")
-                t0 = time.perf_counter()
-                box.fill("ceasefire")
-                box.press("Enter")
-                page.wait_for_function(
-                    "(before) => { const c = document.querySelector(" + repr(MAIN_CAPTION) + ");"
-                    " return c && c.innerText !== before; }",
-                    arg=caption,
-                    timeout=180_000,
-                )
-                page.wait_for_function(CHART_DRAWN_JS, timeout=180_000)
-                out.append(("browser: search typed -> chart redrawn", time.perf_counter() - t0,
-                            f"JS heap {_heap_mb(cdp):,.0f} MB"))  # fmt: skip
-                # A second analyst: a new session on the running server, the store already open.
-                second = browser.new_page(viewport={"width": 1500, "height": 1000})
-                t0 = time.perf_counter()
-                second.goto(url)
-                second.wait_for_function(CHART_DRAWN_JS, timeout=180_000)
-                out.append(("browser: first chart, new tab (store open)", time.perf_counter() - t0, ""))
-                browser.close()
+            yield url
         finally:
             proc.terminate()
             proc.wait(timeout=30)
+
+
+def browser_timings(store: Path, chromium: str) -> list[tuple[str, float, str]]:
+    """The store page in Chromium: seconds to the first chart on a just-started server, JS heap, a search typed in
+    the sidebar until the chart is redrawn, a second tab; and, for scale, the seeds' page (29 events)."""
+    from playwright.sync_api import sync_playwright
+
+    out: list[tuple[str, float, str]] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        with served(["--store", str(store)]) as url:
+            page = browser.new_page(viewport={"width": 1500, "height": 1000})
+            cdp = page.context.new_cdp_session(page)
+            cdp.send("Performance.enable")
+            t0 = time.perf_counter()
+            page.goto(url)
+            page.wait_for_function(CHART_DRAWN_JS, timeout=180_000)
+            first = time.perf_counter() - t0
+            page.wait_for_selector("[data-testid='stDataFrame']", timeout=180_000)
+            table = time.perf_counter() - t0
+            heap = _heap_mb(cdp)
+            out.append(("browser: first chart (server just started)", first, f"JS heap {heap:,.0f} MB"))
+            out.append(("browser: table shown", table, ""))
+            caption = page.locator(MAIN_CAPTION).first.inner_text()
+            box = page.get_by_label("Search titles and passages")
+            t0 = time.perf_counter()
+            box.fill("ceasefire")
+            box.press("Enter")
+            page.wait_for_function(
+                "(before) => { const c = document.querySelector(" + repr(MAIN_CAPTION) + ");"
+                " return c && c.innerText !== before; }",
+                arg=caption,
+                timeout=180_000,
+            )
+            page.wait_for_function(CHART_DRAWN_JS, timeout=180_000)
+            out.append(("browser: search typed -> chart redrawn", time.perf_counter() - t0,
+                        f"JS heap {_heap_mb(cdp):,.0f} MB"))  # fmt: skip
+            # A second analyst: a new session on the running server, the store already open.
+            second = browser.new_page(viewport={"width": 1500, "height": 1000})
+            t0 = time.perf_counter()
+            second.goto(url)
+            second.wait_for_function(CHART_DRAWN_JS, timeout=180_000)
+            out.append(("browser: first chart, new tab (store open)", time.perf_counter() - t0, ""))
+        with served(["--docs", str(ROOT / "seeds")]) as url:
+            page = browser.new_page(viewport={"width": 1500, "height": 1000})
+            t0 = time.perf_counter()
+            page.goto(url)
+            page.wait_for_function(CHART_DRAWN_JS, timeout=180_000)
+            out.append(("browser, for scale: seeds page (29 events)", time.perf_counter() - t0, ""))
+        browser.close()
     return out
 
 

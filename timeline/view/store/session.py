@@ -54,14 +54,19 @@ class StoreSession:
     _actors_ready: threading.Event = field(default_factory=threading.Event, repr=False)
     _actor_problems: list[str] = field(default_factory=list, repr=False)
     _haystack_ready: threading.Event = field(default_factory=threading.Event, repr=False)
+    _side_started: list[bool] = field(default_factory=list, repr=False)
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         # A DuckDB connection is not for concurrent use; a cursor is, and sees the same tables.
         return self.connection.cursor()
 
 
-def open_store(store: Path, *, threads: int = 2, memory_limit: str = "2GB") -> StoreSession:
-    """Open `store` read-only: views over its files, and the lean tables in memory."""
+def open_store(store: Path, *, threads: int = 2, memory_limit: str = "2GB", side_tables: bool = True) -> StoreSession:
+    """Open `store` read-only: views over its files, and the lean table in memory.
+
+    `side_tables`: start building the actors and search tables now, in the background; with False they start
+    when `start_side_tables` is called or when first needed (the page asks for its first chart first: on two
+    cores the build would halve the speed of everything before it)."""
     store = check_store(store)
     con = duckdb.connect(":memory:")
     try:
@@ -83,10 +88,20 @@ def open_store(store: Path, *, threads: int = 2, memory_limit: str = "2GB") -> S
     (n_rows,) = con.execute("SELECT count(*) FROM lean").fetchone() or (0,)
     log.info("store %s opened: %d mentions", store, n_rows)
     session = StoreSession(store, con, int(n_rows))
-    # The actors and search tables take as long as the lean one; the first chart needs neither, so they are
-    # built meanwhile.
-    threading.Thread(target=_build_side_tables, args=(session,), name="store_tables", daemon=True).start()
+    if side_tables:
+        start_side_tables(session)
     return session
+
+
+def start_side_tables(session: StoreSession) -> None:
+    """Build the actors and search tables in a background thread (once; later calls do nothing).
+
+    They take as long as the lean table, and the first chart needs neither."""
+    with session._lock:
+        if session._side_started:
+            return
+        session._side_started.append(True)
+    threading.Thread(target=_build_side_tables, args=(session,), name="store_tables", daemon=True).start()
 
 
 def _build_side_tables(session: StoreSession) -> None:
@@ -118,6 +133,7 @@ def _build_event_actors(session: StoreSession) -> None:
 
 def wait_for_actors(session: StoreSession) -> None:
     """Block until the `event_actors` table exists (built after opening); raises `StoreError` if it failed."""
+    start_side_tables(session)
     session._actors_ready.wait()
     if session._actor_problems:
         raise StoreError(session._actor_problems[0])
@@ -125,6 +141,7 @@ def wait_for_actors(session: StoreSession) -> None:
 
 def wait_for_side_tables(session: StoreSession, timeout: float | None = None) -> bool:
     """Wait until the actors and search tables are built; False when `timeout` ran out or the search table failed."""
+    start_side_tables(session)
     return session._actors_ready.wait(timeout) and session._haystack_ready.wait(timeout)
 
 
