@@ -286,8 +286,8 @@ CHART_DRAWN_JS = """() => {
 
 
 @contextlib.contextmanager
-def served(dashboard_args: Sequence[str]) -> Iterator[str]:
-    """`streamlit run dashboard.py -- ARGS` on a free port, until the block ends; yields its address."""
+def served(dashboard_args: Sequence[str]) -> Iterator[tuple[str, int]]:
+    """`streamlit run dashboard.py -- ARGS` on a free port, until the block ends; yields its address and pid."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = int(s.getsockname()[1])
@@ -307,7 +307,7 @@ def served(dashboard_args: Sequence[str]) -> Iterator[str]:
                         break
                 except OSError:
                     time.sleep(0.3)
-            yield url
+            yield url, proc.pid
         finally:
             proc.terminate()
             proc.wait(timeout=30)
@@ -321,7 +321,7 @@ def browser_timings(store: Path, chromium: str) -> list[tuple[str, float, str]]:
     out: list[tuple[str, float, str]] = []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
-        with served(["--store", str(store)]) as url:
+        with served(["--store", str(store)]) as (url, pid):
             page = browser.new_page(viewport={"width": 1500, "height": 1000})
             cdp = page.context.new_cdp_session(page)
             cdp.send("Performance.enable")
@@ -354,7 +354,8 @@ def browser_timings(store: Path, chromium: str) -> list[tuple[str, float, str]]:
             second.goto(url)
             second.wait_for_function(CHART_DRAWN_JS, timeout=180_000)
             out.append(("browser: first chart, new tab (store open)", time.perf_counter() - t0, ""))
-        with served(["--docs", str(ROOT / "seeds")]) as url:
+            out.append(("streamlit server peak memory", 0.0, f"{_peak_mb(pid):,.0f} MB"))
+        with served(["--docs", str(ROOT / "seeds")]) as (url, _):
             page = browser.new_page(viewport={"width": 1500, "height": 1000})
             t0 = time.perf_counter()
             page.goto(url)
@@ -362,6 +363,16 @@ def browser_timings(store: Path, chromium: str) -> list[tuple[str, float, str]]:
             out.append(("browser, for scale: seeds page (29 events)", time.perf_counter() - t0, ""))
         browser.close()
     return out
+
+
+def _peak_mb(pid: int) -> float:
+    """A process's peak resident memory (Linux), in MB; 0 when unknown."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0.0
+    found = [line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")]
+    return int(found[0]) / 1024 if found else 0.0
 
 
 def _heap_mb(cdp: object) -> float:
