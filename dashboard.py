@@ -882,8 +882,8 @@ def store_page(argv: Sequence[str]) -> None:
         outside = f" {shown.outside:,} dated events lie outside these dates." if shown.outside else ""
         st.caption(
             f"{n:,} of {info.n_rows:,} events match: more than {chart.DRAW_LIMIT:,}, so the chart shows how many "
-            f"per {shown.unit} and lane. Drag across it, or click a cell, to narrow the dates; at "
-            f"{chart.DRAW_LIMIT:,} or fewer the events themselves are drawn.{outside}"
+            f"per {shown.unit} and lane. Click a cell to narrow the dates to it (or pick a range with the "
+            f"toolbar's box select); at {chart.DRAW_LIMIT:,} or fewer the events themselves are drawn.{outside}"
         )
         st.plotly_chart(shown.figure, key=keys["density"], on_select=on_density_select,
                         selection_mode=("points", "box"), config={"displaylogo": False})  # fmt: skip

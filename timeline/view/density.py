@@ -122,7 +122,9 @@ def density_figure(
             "automargin": True,
             "fixedrange": True,
         },
-        "dragmode": "select",
+        # A click selects the cell's point (the page narrows the dates to it); a drag zooms, box select picks a range.
+        "dragmode": "zoom",
+        "clickmode": "event+select",
         "selectdirection": "h",
         "hovermode": "closest",
         "plot_bgcolor": "white",
