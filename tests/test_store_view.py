@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import json
+import os
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -363,3 +365,71 @@ def test_the_store_page_lists_undated_events_it_cannot_draw(monkeypatch: pytest.
     (table,) = [d for d in at.dataframe if d.key == "s_table"]
     assert len(table.value) >= 1 and table.value["date"].isna().all()
     assert any("none of them dated" in i.value for i in at.info)
+
+
+# --- the store page in a real browser ------------------------------------------------------------------------------
+
+# The density's invisible cell points (customdata [count, first day]) with their page coordinates.
+CELLS_JS = """() => {
+  const plot = document.querySelector('.js-plotly-plot');
+  if (!plot || !plot._fullData || plot._fullData.length < 2 || plot._fullData[0].type !== 'heatmap') return [];
+  const xa = plot._fullLayout.xaxis, ya = plot._fullLayout.yaxis, box = plot.getBoundingClientRect();
+  const t = plot._fullData[1], out = [];
+  for (let i = 0; i < t.x.length; i++) {
+    out.push({x: box.left + xa._offset + xa.l2p(xa.d2l(t.x[i])), y: box.top + ya._offset + ya.l2p(ya.d2c(t.y[i])),
+              n: Number(t.customdata[i][0]), day: t.customdata[i][1]});
+  }
+  return out;
+}"""
+
+
+def test_in_chromium_a_click_on_a_density_cell_draws_its_events(
+    bench: ModuleType, seeds: Extraction, tmp_path: Path
+) -> None:
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        message = f"chromium not found at {chromium}"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    n = chart.DRAW_LIMIT + 800
+    store = bench.write_store(tmp_path / "big", bench.replicas(seeds.frame, bench.documents_frame(seeds.documents), n))
+    with sync_playwright() as p, bench.served(["--store", str(store)]) as (url, _):
+        browser = p.chromium.launch(executable_path=str(chromium), args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.goto(url)
+        page.wait_for_function(f"({CELLS_JS})().length > 0", timeout=120_000)
+        caption = page.locator(bench.MAIN_CAPTION).first
+        assert f"{n:,} of {n:,} events match" in caption.inner_text()
+        cells = sorted(page.evaluate(CELLS_JS), key=lambda c: -c["n"])
+        cell = cells[len(cells) // 2]  # a cell of middling count, not at the edge
+        page.mouse.move(cell["x"], cell["y"])
+        page.wait_for_selector(".hoverlayer .hovertext", state="attached", timeout=15_000)
+        hover = page.locator(".hoverlayer .hovertext").first.text_content() or ""
+        assert " events, " in hover
+        page.mouse.click(cell["x"], cell["y"])
+        page.wait_for_function(
+            "() => { const c = document.querySelector(" + repr(bench.MAIN_CAPTION) + ");"
+            " return c && c.innerText.includes('events match ('); }",
+            timeout=120_000,
+        )
+        page.wait_for_function(
+            "() => { const i = document.querySelector(\"[data-testid='stDateInput'] input\"); return i && i.value; }",
+            timeout=60_000,
+        )
+        dates = [i.input_value() for i in page.locator("[data-testid='stDateInput'] input").all()]
+        shown = caption.inner_text()
+        browser.close()
+    assert not errors
+    # The click picks the hovered cell (the closest point): the window is its bin, from its first day.
+    found = re.match(r"([\d,]+) events, \w+ of (\d{4}-\d{2}(?:-\d{2})?)", hover)
+    assert found, hover
+    count, first = int(found.group(1).replace(",", "")), found.group(2)
+    assert dates[0].replace("/", "-") == (first if len(first) == 10 else first + "-01")
+    # The events in those dates are drawn one by one: at least the cell's (it counts one lane).
+    matched = re.match(r"([\d,]+) of [\d,]+ events match \(", shown)
+    assert matched and count <= int(matched.group(1).replace(",", "")) <= chart.DRAW_LIMIT, shown
