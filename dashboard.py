@@ -814,7 +814,11 @@ def store_page(argv: Sequence[str]) -> None:
                 column_order=[c for c in shown_rows.columns if c not in ("mention_id", "doc")],
                 column_config={"date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
                                "date_end": st.column_config.DateColumn("Last day", format="YYYY-MM-DD"),
-                               "title": st.column_config.TextColumn("Event", width="large")},
+                               "title": st.column_config.TextColumn("Event", width="large"),
+                               "precision": "Precision", "date_text": "As written", "status": "Status",
+                               "date_basis": "Date from", "outlet": "Outlet", "doc_title": "Document",
+                               "actors": "Actors", "event_type": "Type",
+                               "n_sources": st.column_config.NumberColumn("Sources", format="%d")},
             )  # fmt: skip
         with detail_col:
             found = queries.event_rows(opened, view.selected) if view.selected else pd.DataFrame({"mention_id": []})
@@ -844,7 +848,7 @@ def store_page(argv: Sequence[str]) -> None:
         path = layout.check_store(store)
         stamp = stamp_of(path)
         opened = open_session(str(path), stamp)
-    except layout.StoreError as exc:
+    except layout.StoreOpenError as exc:
         st.error(highlight.escape_markdown(str(exc)))
         st.stop()
     info = cached_choices(opened, str(path), stamp)

@@ -23,7 +23,7 @@ from timeline.pipeline import Extraction, extract
 from timeline.view import density, key_events, masks, state
 from timeline.view.actor_cells import actor_options, type_options
 from timeline.view.store import chart, queries
-from timeline.view.store.layout import StoreError, check_store
+from timeline.view.store.layout import StoreOpenError, check_store
 from timeline.view.store.session import StoreSession, open_store, wait_for_side_tables
 from timeline.view.store.where import Sql, filter_sql, haystack_match_sql, text_match_sql
 
@@ -310,12 +310,12 @@ def test_replicated_stores_are_deterministic_and_varied(bench: ModuleType, seeds
 
 
 def test_a_folder_that_is_no_store_is_refused_with_its_name(tmp_path: Path) -> None:
-    with pytest.raises(StoreError, match="does not exist"):
+    with pytest.raises(StoreOpenError, match="does not exist"):
         check_store(tmp_path / "missing")
-    with pytest.raises(StoreError, match="not an event store"):
+    with pytest.raises(StoreOpenError, match="not an event store"):
         check_store(tmp_path)
     (tmp_path / "store.json").write_text(json.dumps({"format": 1}))
-    with pytest.raises(StoreError, match="no events yet"):
+    with pytest.raises(StoreOpenError, match="no events yet"):
         open_store(tmp_path)
 
 

@@ -14,7 +14,7 @@ from timeline.core.errors import TimelineError
 STORE_FILE = "store.json"
 
 
-class StoreError(TimelineError):
+class StoreOpenError(TimelineError):
     """A store that cannot be read: missing, not a store, or without events yet; the message says which."""
 
 
@@ -27,14 +27,14 @@ def documents_glob(store: Path) -> str:
 
 
 def check_store(store: Path) -> Path:
-    """`store` when it looks like a readable store; raises `StoreError` naming what is wrong otherwise."""
+    """`store` when it looks like a readable store; raises `StoreOpenError` naming what is wrong otherwise."""
     store = Path(store).expanduser()
     if not store.exists():
-        raise StoreError(f"The store {store} does not exist.")
+        raise StoreOpenError(f"The store {store} does not exist.")
     if not store.is_dir():
-        raise StoreError(f"The store {store} is a file, not a store folder.")
+        raise StoreOpenError(f"The store {store} is a file, not a store folder.")
     if not (store / STORE_FILE).is_file() and not (store / "events").is_dir():
-        raise StoreError(f"{store} is not an event store (it has no {STORE_FILE} and no events/ folder).")
+        raise StoreOpenError(f"{store} is not an event store (it has no {STORE_FILE} and no events/ folder).")
     if not any((store / "events").glob("*/*.parquet")):
-        raise StoreError(f"The store {store} has no events yet (no Parquet files under events/).")
+        raise StoreOpenError(f"The store {store} has no events yet (no Parquet files under events/).")
     return store

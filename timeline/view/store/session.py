@@ -21,7 +21,7 @@ from pathlib import Path
 
 import duckdb
 
-from timeline.view.store.layout import StoreError, check_store, documents_glob, events_glob
+from timeline.view.store.layout import StoreOpenError, check_store, documents_glob, events_glob
 from timeline.view.store.where import haystack_match_sql, text_match_sql, text_terms
 
 log = logging.getLogger(__name__)
@@ -84,7 +84,7 @@ def open_store(store: Path, *, threads: int = 2, memory_limit: str = "2GB", side
         )
     except duckdb.Error as exc:
         con.close()
-        raise StoreError(f"The store {store} could not be read: {exc}") from exc
+        raise StoreOpenError(f"The store {store} could not be read: {exc}") from exc
     (n_rows,) = con.execute("SELECT count(*) FROM lean").fetchone() or (0,)
     log.info("store %s opened: %d mentions", store, n_rows)
     session = StoreSession(store, con, int(n_rows))
@@ -132,11 +132,11 @@ def _build_event_actors(session: StoreSession) -> None:
 
 
 def wait_for_actors(session: StoreSession) -> None:
-    """Block until the `event_actors` table exists (built after opening); raises `StoreError` if it failed."""
+    """Block until the `event_actors` table exists (built after opening); raises `StoreOpenError` if it failed."""
     start_side_tables(session)
     session._actors_ready.wait()
     if session._actor_problems:
-        raise StoreError(session._actor_problems[0])
+        raise StoreOpenError(session._actor_problems[0])
 
 
 def wait_for_side_tables(session: StoreSession, timeout: float | None = None) -> bool:
