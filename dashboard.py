@@ -723,7 +723,8 @@ def store_page(argv: Sequence[str]) -> None:
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--store", default="")
     store = Path(parser.parse_known_args(list(argv))[0].store).expanduser()
-    page_rows, max_passages = 100, 3
+    # Above `export_limit` matching events the download is not offered (the CLI reads the store whole).
+    page_rows, max_passages, export_limit = 100, 3, 200_000
     slots: dict[str, st.delta_generator.DeltaGenerator] = {}
     keys = {k: f"s_{k}" for k in ("from", "to", "text", "types", "actors", "outlets", "statuses", "precisions",
                                    "bases", "lane", "key", "selected", "page", "unit", "density", "chart", "table",
@@ -808,6 +809,17 @@ def store_page(argv: Sequence[str]) -> None:
                                      max_value=pages, step=1, key=keys["page"])  # fmt: skip
             rows = cached_page(opened, str(path), stamp, view.filters, view.key_events, int(number) - 1)
             shown_rows = tables.table_frame(rows)
+            if n <= export_limit:
+                condition = chart.condition_for(opened, view.filters, key_events=view.key_events)
+                matching = partial(lambda c: export.csv_bytes(queries.rows(opened, c, n)), condition)
+                st.download_button(
+                    f"Download CSV ({n:,} events)",
+                    matching() if n <= EAGER_EXPORT_ROWS else matching,
+                    file_name=export.export_file_name(rows, "csv", view.filters.start, view.filters.end),
+                    mime="text/csv", on_click="ignore", icon=":material/download:",
+                )  # fmt: skip
+            else:
+                st.caption(f"Narrow the filters to {export_limit:,} events or fewer to download them.")
             st.dataframe(
                 shown_rows, key=keys["table"], hide_index=True, height=420, selection_mode="single-row",
                 on_select=partial(on_table_select_store, shown_rows["mention_id"].tolist()),

@@ -16,11 +16,13 @@ from types import ModuleType
 import numpy as np
 import pandas as pd
 import pytest
+import streamlit.testing.v1.app_test as app_test_module
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from timeline.core.frame import COLUMN_NAMES
 from timeline.pipeline import Extraction, extract
-from timeline.view import density, key_events, masks, state
+from timeline.view import density, export, key_events, masks, state
 from timeline.view.actor_cells import actor_options, type_options
 from timeline.view.store import chart, queries
 from timeline.view.store.layout import StoreOpenError, check_store
@@ -322,6 +324,16 @@ def test_a_folder_that_is_no_store_is_refused_with_its_name(tmp_path: Path) -> N
 # --- the store page -----------------------------------------------------------------------------------------------
 
 
+class CapturingMediaFileManager(MediaFileManager):
+    """The test runtime's media manager, kept so a test can read what a download button serves."""
+
+    last: CapturingMediaFileManager | None = None
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        CapturingMediaFileManager.last = self
+
+
 def store_app(monkeypatch: pytest.MonkeyPatch, store: Path) -> AppTest:
     monkeypatch.setattr(sys, "argv", ["dashboard.py", "--store", str(store)])
     return AppTest.from_file(str(APP), default_timeout=120).run()
@@ -330,6 +342,7 @@ def store_app(monkeypatch: pytest.MonkeyPatch, store: Path) -> AppTest:
 def test_the_store_page_renders_filters_and_opens_a_source(
     monkeypatch: pytest.MonkeyPatch, store: Path, seeds: Extraction
 ) -> None:
+    monkeypatch.setattr(app_test_module, "MediaFileManager", CapturingMediaFileManager)
     at = store_app(monkeypatch, store)
     assert not at.exception and not at.error
     header = " ".join(m.value for m in at.markdown)
@@ -342,6 +355,13 @@ def test_the_store_page_renders_filters_and_opens_a_source(
     (table,) = [d for d in at.dataframe if d.key == "s_table"]
     expected = masks.apply_filters(seeds.frame, state.Filters(text="ceasefire"))
     assert list(table.value["mention_id"]) == list(expected["mention_id"])
+    # The download is the matching rows, as the main page's CSV of the same filter.
+    (button,) = [b for b in at.download_button if "Download CSV" in b.label]
+    assert f"({len(expected)} events)" in button.label
+    media = CapturingMediaFileManager.last
+    assert media is not None and button.proto.url
+    served = media._storage.get_file(button.proto.url.rsplit("/", 1)[-1])
+    assert bytes(served.content) == export.csv_bytes(expected)
     # Opening a source: the passage marked in its document's text, read from the store.
     chosen = expected.iloc[0]
     at.session_state["s_selected"] = str(chosen["mention_id"])
