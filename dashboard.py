@@ -728,7 +728,7 @@ def store_page(argv: Sequence[str]) -> None:
     slots: dict[str, st.delta_generator.DeltaGenerator] = {}
     keys = {k: f"s_{k}" for k in ("from", "to", "text", "types", "actors", "outlets", "statuses", "precisions",
                                    "bases", "lane", "key", "selected", "page", "unit", "density", "chart", "table",
-                                   "filtered")}  # fmt: skip
+                                   "filtered", "url", "notices")}  # fmt: skip
 
     @st.cache_resource(show_spinner="Opening the store…", max_entries=2)
     def open_session(path: str, stamp: tuple[int, int]) -> session.StoreSession:
@@ -790,6 +790,37 @@ def store_page(argv: Sequence[str]) -> None:
         st.session_state[keys["precisions"]] = list(PRECISION_CHOICES)
         st.session_state[keys["bases"]] = list(state.DATE_BASES)
         st.session_state[keys["key"]], st.session_state[keys["page"]] = False, 1
+
+    def view_from_url(info: queries.StoreChoices) -> None:
+        """On a session's first run, the widgets from the URL (a shared link); later the widgets lead."""
+        if st.session_state.get(keys["url"]):
+            return
+        st.session_state[keys["url"]] = True
+        params = {k: st.query_params.get_all(k) for k in st.query_params}
+        if not params:
+            return
+        actors = tuple(a.name for a in cached_actors(opened, str(path), stamp)) if "actor" in params else ()
+        choices = state.Choices((), tuple(o.name for o in info.outlets), chart.STORE_LANES, actors,
+                                tuple(t.name for t in info.types))  # fmt: skip
+        view, notices = url.parse_query(params, choices)
+        st.session_state[keys["notices"]] = notices
+        f = view.filters
+        widgets = {"from": f.start, "to": f.end, "text": f.text, "types": list(f.types), "actors": list(f.actors),
+                   "outlets": list(f.outlets), "statuses": state.ticked(f.statuses, state.STATUSES),
+                   "precisions": state.ticked(f.precisions, PRECISION_CHOICES),
+                   "bases": state.ticked(f.bases, state.DATE_BASES), "key": view.key_events,
+                   "lane": view.lane if "lane" in params else chart.STORE_LANES[0],
+                   "selected": view.selected}  # fmt: skip
+        for name, value in widgets.items():
+            st.session_state[keys[name]] = value
+
+    def write_store_url(view: state.View) -> None:
+        wanted = url.to_query(view)
+        # The store page's default lanes are by event type: lanes by document are named too.
+        wanted[url.P_LANE] = view.lane
+        current = {k: st.query_params.get_all(k) for k in st.query_params}
+        if current != {k: v if isinstance(v, list) else [v] for k, v in wanted.items()}:
+            st.query_params.from_dict(wanted)
 
     def counted_multiselect(name: str, label: str, counted: Sequence[queries.Named]) -> None:
         options = tuple(c.name for c in counted)
@@ -864,6 +895,7 @@ def store_page(argv: Sequence[str]) -> None:
         st.error(highlight.escape_markdown(str(exc)))
         st.stop()
     info = cached_choices(opened, str(path), stamp)
+    view_from_url(info)
     get = st.session_state.get
     view, problem = state.view_from_controls(
         start=get(keys["from"]), end=get(keys["to"]), text=get(keys["text"]) or "", docs=(),
@@ -883,6 +915,8 @@ def store_page(argv: Sequence[str]) -> None:
     )
     if problem:
         st.warning(problem)
+    warnings(st.session_state.get(keys["notices"]) or [], "notices about the page's address")
+    write_store_url(view)
     if st.session_state.get(keys["filtered"]) != (view.filters, view.key_events):
         # Other filters, other rows: the table starts again at its first page.
         st.session_state[keys["filtered"]] = (view.filters, view.key_events)

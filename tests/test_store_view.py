@@ -453,3 +453,24 @@ def test_in_chromium_a_click_on_a_density_cell_draws_its_events(
     # The events in those dates are drawn one by one: at least the cell's (it counts one lane).
     matched = re.match(r"([\d,]+) of [\d,]+ events match \(", shown)
     assert matched and count <= int(matched.group(1).replace(",", "")) <= chart.DRAW_LIMIT, shown
+
+
+def test_the_store_page_follows_and_writes_its_address(
+    monkeypatch: pytest.MonkeyPatch, store: Path, seeds: Extraction
+) -> None:
+    actor = actor_options(seeds.frame)[0]
+    monkeypatch.setattr(sys, "argv", ["dashboard.py", "--store", str(store)])
+    at = AppTest.from_file(str(APP), default_timeout=120)
+    at.query_params["actor"] = actor
+    at.query_params["from"] = "2020-01-01"
+    at.query_params["bogus"] = "1"
+    at.run()
+    assert not at.exception
+    (table,) = [d for d in at.dataframe if d.key == "s_table"]
+    expected = masks.apply_filters(seeds.frame, state.Filters(start=dt.date(2020, 1, 1), actors=(actor,)))
+    assert 0 < len(expected) < len(seeds.frame)
+    assert list(table.value["mention_id"]) == list(expected["mention_id"])
+    assert any("bogus" in w.value for w in at.warning)
+    at.multiselect(key="s_types").set_value([str(expected["event_type"].iloc[0])]).run()
+    assert at.query_params.get("type") in ([str(expected["event_type"].iloc[0])], str(expected["event_type"].iloc[0]))
+    assert at.query_params.get("actor") in ([actor], actor)
