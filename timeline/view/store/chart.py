@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from timeline.view import density, figure, key_events
+from timeline.view import density, figure, key_events, tables
 from timeline.view.state import Filters
 from timeline.view.store import queries
 from timeline.view.store.session import StoreSession, text_hits, wait_for_actors
@@ -77,6 +77,8 @@ def store_chart(
     draw_limit: int = DRAW_LIMIT,
     condition: Sql | None = None,
 ) -> StoreChart:
+    """The chart of the events `filters` select: each event (in lanes by `lane`, `selected` ringed) when at most
+    `draw_limit` are in view or begin in the filter's window, else their density per lane and bin."""
     condition = (
         condition
         if condition is not None
@@ -94,14 +96,12 @@ def store_chart(
     if counts.rows - earlier <= draw_limit:
         rows = queries.rows(session, drawable, draw_limit)
         drawn = key_events.one_per_event(rows) if key_view else rows
-        selected_event = str(rows.loc[rows["mention_id"] == selected, "event_id"].iloc[0]) if selected and (
-            rows["mention_id"] == selected).any() else ""  # fmt: skip
         fig = figure.build_figure(
             drawn,
             lane,
             x_range=figure.initial_x_range(drawn),
             selected=selected,
-            selected_event=selected_event,
+            selected_event=tables.event_of(rows, selected),
             actors=filters.actors,
         )
         return StoreChart("events", fig, counts, drawn, earlier=earlier)

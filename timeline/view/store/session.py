@@ -1,13 +1,12 @@
 """One DuckDB connection over a store, with the lean tables every filter reads.
 
-Opening a store reads, once, the columns the filters and the chart need (no titles, passages or texts) into
-an in-memory table `lean`, and (in a background thread, see `wait_for_actors`) the actors of every event
-into `event_actors` and the lowercased titles and passages into `haystack` (searches): a filter change then costs tens
-of milliseconds, not a scan of the Parquet files.  An event is keyed by a 64-bit hash of its id
-(joins and distinct counts on integers; two of a million events share one with odds of about 1 in 30
-million).  The full rows stay in the files (view `events`, partitioned
-by month) and are read only for what is drawn one by one, a page of the table, or a search (`text_hits`).
-The Parquet files are never written.
+Opening a store reads, once, the columns the filters and the chart need (no titles, passages or texts)
+into an in-memory table `lean`; then, in a background thread (`start_side_tables`), the actors of every
+event into `event_actors` and the lowercased titles and passages into `haystack` (searches).  A filter
+change then costs tens of milliseconds, not a scan of the Parquet files.  An event is keyed by a 64-bit
+hash of its id (joins and distinct counts on integers; two of a million events share a key with odds of
+about 1 in 40 million).  The full rows stay in the files (view `events`, partitioned by month) and are
+read only for what is drawn one by one, a page of the table or one event.  The files are never written.
 """
 
 from __future__ import annotations
