@@ -11,6 +11,7 @@ read only for what is drawn one by one, a page of the table or one event.  The f
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import logging
 import threading
@@ -60,26 +61,39 @@ class StoreSession:
         return self.connection.cursor()
 
 
-def open_store(store: Path, *, threads: int = 2, memory_limit: str = "2GB", side_tables: bool = True) -> StoreSession:
+def open_store(
+    store: Path,
+    *,
+    threads: int = 2,
+    memory_limit: str = "2GB",
+    side_tables: bool = True,
+    events: str = "",
+    documents: str = "",
+) -> StoreSession:
     """Open `store` read-only: views over its files, and the lean table in memory.
+
+    `events`, `documents`: the glob patterns of its Parquet files, when the store's reader names them
+    (default: the agreed layout, `timeline.view.store.layout`).
 
     `side_tables`: start building the actors and search tables now, in the background; with False they start
     when `start_side_tables` is called or when first needed (the page asks for its first chart first: on two
     cores the build would halve the speed of everything before it)."""
     store = check_store(store)
+    events = events or events_glob(store)
+    documents = documents or documents_glob(store)
     con = duckdb.connect(":memory:")
     try:
         con.execute(f"SET threads = {int(threads)}")
         con.execute("SET memory_limit = ?", [memory_limit])
         # The lean table's order is irrelevant: queries order what they return.
         con.execute("SET preserve_insertion_order = false")
-        con.read_parquet(events_glob(store), hive_partitioning=True).create_view("events")
-        if any((store / "documents").glob("*/*.parquet")):
-            con.read_parquet(documents_glob(store), hive_partitioning=True).create_view("documents")
+        con.read_parquet(events, hive_partitioning=True).create_view("events")
+        if glob.glob(documents):
+            con.read_parquet(documents, hive_partitioning=True).create_view("documents")
         con.execute(
             f"CREATE TABLE lean AS SELECT {_LEAN_COLUMNS} "
             "FROM read_parquet(?, hive_partitioning = true, hive_types = {'month': VARCHAR})",
-            [events_glob(store)],
+            [events],
         )
     except duckdb.Error as exc:
         con.close()
