@@ -8,6 +8,7 @@ import importlib.util
 import json
 import os
 import re
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -309,6 +310,24 @@ def test_replicated_stores_are_deterministic_and_varied(bench: ModuleType, seeds
     doc = str(first["doc"].iloc[-1])
     assert queries.document_text(session, doc) == seeds.documents[[d.doc for d in seeds.documents].index(
         doc.split("_", 1)[1])].text  # fmt: skip
+
+
+def test_a_store_folder_may_have_any_name_and_work_in_progress_is_not_read(
+    store: Path, seeds: Extraction, tmp_path: Path
+) -> None:
+    odd = Path(shutil.copytree(store, tmp_path / "it's [2020] *store*"))
+    part = next((odd / "events").glob("*/*.parquet"))
+    leftover = odd / "events" / ".tmp-regroup"
+    leftover.mkdir()
+    shutil.copy(part, leftover / "part-0.parquet")
+    shutil.copy(part, part.parent / ".tmp-part-1.parquet")
+    session = open_store(odd)
+    try:
+        assert session.n_rows == len(seeds.frame)
+        assert queries.document_text(session, seeds.documents[0].doc) == seeds.documents[0].text
+    finally:
+        wait_for_side_tables(session, timeout=60)
+        session.connection.close()
 
 
 def test_a_folder_that_is_no_store_is_refused_with_its_name(tmp_path: Path) -> None:

@@ -18,12 +18,21 @@ class StoreOpenError(TimelineError):
     """A store that cannot be read: missing, not a store, or without events yet; the message says which."""
 
 
-def events_glob(store: Path) -> str:
-    return str(Path(store) / "events" / "*" / "*.parquet")
+def event_files(store: Path) -> list[str]:
+    """The events' Parquet files (`events/<partition>/*.parquet`), without a writer's work in progress."""
+    return _parts(Path(store) / "events")
 
 
-def documents_glob(store: Path) -> str:
-    return str(Path(store) / "documents" / "*" / "*.parquet")
+def document_files(store: Path) -> list[str]:
+    """The documents' Parquet files (`documents/batch=<id>/*.parquet`)."""
+    return _parts(Path(store) / "documents")
+
+
+def _parts(table: Path) -> list[str]:
+    # A name starting with "." is a writer's temporary file or folder (".tmp-..."), never part of the store.
+    return sorted(
+        str(p) for p in table.glob("*/*.parquet") if not p.name.startswith(".") and not p.parent.name.startswith(".")
+    )
 
 
 def check_store(store: Path) -> Path:
@@ -35,6 +44,6 @@ def check_store(store: Path) -> Path:
         raise StoreOpenError(f"The store {store} is a file, not a store folder.")
     if not (store / STORE_FILE).is_file() and not (store / "events").is_dir():
         raise StoreOpenError(f"{store} is not an event store (it has no {STORE_FILE} and no events/ folder).")
-    if not any((store / "events").glob("*/*.parquet")):
+    if not event_files(store):
         raise StoreOpenError(f"The store {store} has no events yet (no Parquet files under events/).")
     return store

@@ -11,7 +11,6 @@ read only for what is drawn one by one, a page of the table or one event.  The f
 
 from __future__ import annotations
 
-import glob
 import hashlib
 import logging
 import threading
@@ -21,7 +20,7 @@ from pathlib import Path
 
 import duckdb
 
-from timeline.view.store.layout import StoreOpenError, check_store, documents_glob, events_glob
+from timeline.view.store.layout import StoreOpenError, check_store, document_files, event_files
 from timeline.view.store.where import haystack_match_sql, text_match_sql, text_terms
 
 log = logging.getLogger(__name__)
@@ -67,20 +66,16 @@ def open_store(
     threads: int = 2,
     memory_limit: str = "2GB",
     side_tables: bool = True,
-    events: str = "",
-    documents: str = "",
 ) -> StoreSession:
     """Open `store` read-only: views over its files, and the lean table in memory.
-
-    `events`, `documents`: the glob patterns of its Parquet files, when the store's reader names them
-    (default: the agreed layout, `timeline.view.store.layout`).
 
     `side_tables`: start building the actors and search tables now, in the background; with False they start
     when `start_side_tables` is called or when first needed (the page asks for its first chart first: on two
     cores the build would halve the speed of everything before it)."""
     store = check_store(store)
-    events = events or events_glob(store)
-    documents = documents or documents_glob(store)
+    # Files listed here, not globbed by DuckDB: a folder named "[2020] Libya" is not a pattern.
+    events = event_files(store)
+    documents = document_files(store)
     con = duckdb.connect(":memory:")
     try:
         con.execute(f"SET threads = {int(threads)}")
@@ -88,7 +83,7 @@ def open_store(
         # The lean table's order is irrelevant: queries order what they return.
         con.execute("SET preserve_insertion_order = false")
         con.read_parquet(events, hive_partitioning=True).create_view("events")
-        if glob.glob(documents):
+        if documents:
             con.read_parquet(documents, hive_partitioning=True).create_view("documents")
         con.execute(
             f"CREATE TABLE lean AS SELECT {_LEAN_COLUMNS} "
@@ -114,7 +109,8 @@ def start_side_tables(session: StoreSession) -> None:
         if session._side_started:
             return
         session._side_started.append(True)
-    threading.Thread(target=_build_side_tables, args=(session,), name="store_tables", daemon=True).start()
+    # Not a daemon: a process that ends while DuckDB builds would abort instead of waiting seconds for it.
+    threading.Thread(target=_build_side_tables, args=(session,), name="store_tables", daemon=False).start()
 
 
 def _build_side_tables(session: StoreSession) -> None:
