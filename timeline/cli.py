@@ -10,21 +10,27 @@ import datetime as dt
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
 import pandas as pd
 import pyarrow
+import pyarrow.parquet as pq
+from tqdm import tqdm
 
 from timeline.config import load_config
 from timeline.core.errors import DataFileError, DocumentError
 from timeline.core.frame import records_for_export
-from timeline.pipeline import extract
+from timeline.pipeline import Extracted, Plan, Prepared, StoreRun, extract_lean, extract_to_store, prepare
 from timeline.reading.corrections import read_corrections
 from timeline.reading.dateparser_adapter import DateParseError, parse_published
 from timeline.reading.decoding import decode
 from timeline.reading.documents import DEFAULT_MAX_BYTES
+from timeline.store.fingerprint import config_fingerprint
+from timeline.store.layout import StoreError
+from timeline.store.reader import read_events, read_reports
+from timeline.store.tables import frame_table
 from timeline.temporal.rules import load_temporal_rules, with_date_order
 from timeline.temporal.tagger import Reference, tag
 from timeline.view.export import guard_formulas
@@ -35,6 +41,8 @@ EXTRACT_EXAMPLES = """examples:
   python -m timeline extract articles/report.txt other/article.html -o events.json --format json
   python -m timeline extract ~/articles --sources ~/articles/metadata.csv -o events.csv
   python -m timeline extract ~/articles --actors my_actors.csv --types my_types.csv -o events.csv
+  python -m timeline extract ~/articles --store ~/articles.store            (again later: only what changed)
+  python -m timeline extract ~/articles --store ~/articles.store -o events.parquet
 """
 DATES_EXAMPLES = """examples:
   python -m timeline dates article.txt --published 2021-03-05
@@ -52,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser(
         "extract",
-        help="every dated event of the documents, as CSV or JSON",
+        help="every dated event of the documents, as CSV, JSON or Parquet, or into an event store",
         description="Extract every dated event from documents (.txt, .md, .html; folders are read recursively). "
         "Reads sources.csv beside the documents unless --sources names another. "
         "Prints one line per document to stderr.",
@@ -61,7 +69,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("paths", nargs="+", metavar="PATH", help="document files or folders")
     ex.add_argument("-o", "--output", help="output file (default: standard output)")
-    ex.add_argument("--format", choices=("csv", "json"), help="output format (default: from -o's suffix, else csv)")
+    ex.add_argument(
+        "--format", choices=("csv", "json", "parquet"), help="output format (default: from -o's suffix, else csv)"
+    )
+    ex.add_argument(
+        "--store",
+        metavar="STORE",
+        help="an event store folder (created if missing): extract only new and changed documents into it, drop "
+        "removed ones, regroup; an interrupted run resumes where it stopped. With -o, writes all the store's events",
+    )
+    ex.add_argument(
+        "--progress", action="store_true", help="show a progress bar on stderr (default: when stderr is a terminal)"
+    )
     ex.add_argument(
         "--sources",
         help="a sources.csv (file,title,outlet,url,published) to use instead of the one beside the documents",
@@ -180,18 +199,94 @@ def run_extract(args: argparse.Namespace) -> int:
         headlines = dict(found.headlines)
         for problem in found.problems:
             print(printable(f"warning: {problem}"), file=sys.stderr)
-    result = extract(
-        args.paths, config, sources=args.sources, published_overrides=overrides, headline_overrides=headlines
-    )
-    for problem in result.problems:
+    fmt = args.format or _format_of(args.output)
+    if fmt == "parquet" and not args.output:
+        return _fail("--format parquet needs -o FILE (Parquet is not written to standard output)")
+    prepared = prepare(args.paths, config, sources=args.sources, published_overrides=overrides)
+    for problem in prepared.problems:
         print(printable(f"warning: {problem}"), file=sys.stderr)
-    if not args.quiet:
-        for report in result.reports:
-            print(report_line(report), file=sys.stderr)
-    if not result.documents:
+    bar = _progress_bar(args, len(prepared.items))
+
+    def on_batch(batch: Extracted) -> None:
+        if not args.quiet:
+            for report in batch.reports:
+                (bar.write if bar is not None else _stderr)(report_line(report), file=sys.stderr)
+        if bar is not None:
+            bar.update(len(batch.reports))
+
+    try:
+        if args.store:
+            return _run_store(args, prepared, headlines, bar, on_batch, fmt)
+        result = extract_lean(prepared, headline_overrides=headlines, on_batch=on_batch)
+    finally:
+        if bar is not None:
+            bar.close()
+    n_docs = sum(report.status != "error" for report in result.reports)
+    if not n_docs:
         return _fail("no document could be read" if result.reports else "no documents found (.txt, .md, .html)")
-    fmt = args.format or ("json" if args.output and args.output.lower().endswith(".json") else "csv")
-    table = records_for_export(result.frame)
+    return _output(args, result.frame, fmt, n_docs)
+
+
+def _run_store(
+    args: argparse.Namespace,
+    prepared: Prepared,
+    headlines: dict[tuple[str, str], str],
+    bar: tqdm | None,
+    on_batch: Callable[[Extracted], None],
+    fmt: str,
+) -> int:
+    # What else than the documents decides the results: a store made with other data files or options
+    # is extracted again from scratch.
+    fingerprint = config_fingerprint(
+        [*args.actors, *args.types, *args.debris],
+        {"builtin_actors": not args.no_builtin_actors, "max_bytes": args.max_bytes, "date_order": args.date_order},
+    )
+
+    def on_plan(plan: Plan) -> None:
+        for problem in plan.problems:
+            print(printable(f"warning: {problem}"), file=sys.stderr)
+        if plan.reset:
+            note = f"{args.store}: made with other data files or options; extracting everything again"
+            print(printable(note), file=sys.stderr)
+        if bar is not None:
+            bar.reset(total=len(plan.todo))
+
+    try:
+        run = extract_to_store(
+            prepared, args.store, fingerprint, roots=args.paths, headline_overrides=headlines,
+            on_plan=on_plan, on_batch=on_batch,
+        )  # fmt: skip
+    except StoreError as exc:
+        return _fail(str(exc))
+    if bar is not None:
+        bar.close()
+    if not args.quiet:
+        print(printable(_store_summary(args.store, run)), file=sys.stderr)
+    if not prepared.items and not run.n_documents:
+        return _fail("no documents found (.txt, .md, .html)")
+    n_readable = sum(report.status != "error" for report in read_reports(args.store))
+    if not n_readable:
+        return _fail("no document could be read")
+    return _output(args, read_events(args.store), fmt, n_readable) if args.output else 0
+
+
+def _store_summary(store: str, run: StoreRun) -> str:
+    plan = run.plan
+    done = f"{plan.new} new, {plan.changed} changed, {plan.unchanged} unchanged, {len(plan.removed)} removed"
+    regrouped = "events regrouped" if run.regrouped else "events unchanged"
+    return f"{store}: {done}; {run.n_documents} document(s) in the store; {regrouped}"
+
+
+def _output(args: argparse.Namespace, frame: pd.DataFrame, fmt: str, n_docs: int) -> int:
+    if fmt == "parquet":
+        try:
+            pq.write_table(frame_table(frame), args.output)
+        except OSError as exc:
+            return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+        if not args.quiet:
+            print(f"{len(frame)} events from {n_docs} document(s) -> {args.output}", file=sys.stderr)
+        return 0
+    table = records_for_export(frame)
     if fmt == "csv" and not args.no_formula_guard:
         table = guard_formulas(table)
     try:
@@ -203,9 +298,26 @@ def run_extract(args: argparse.Namespace) -> int:
     except OSError as exc:
         return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
     if not args.quiet:
-        n_docs = len(result.documents)
         print(f"{len(table)} events from {n_docs} document(s) -> {args.output or 'stdout'}", file=sys.stderr)
     return 0
+
+
+def _format_of(output: str | None) -> str:
+    suffix = Path(output).suffix.lower() if output else ""
+    return {".json": "json", ".parquet": "parquet"}.get(suffix, "csv")
+
+
+def _progress_bar(args: argparse.Namespace, total: int) -> tqdm | None:
+    """A bar on stderr for a terminal or when asked for; never with -q."""
+    if args.quiet or not (args.progress or sys.stderr.isatty()):
+        return None
+    # No monitor thread: in a process running a second thread the pipeline does not fork worker processes.
+    tqdm.monitor_interval = 0
+    return tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
+
+
+def _stderr(line: str, file: TextIO) -> None:
+    print(line, file=file)
 
 
 def run_dates(args: argparse.Namespace) -> int:
