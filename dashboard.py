@@ -19,7 +19,7 @@ import pandas as pd
 import streamlit as st
 
 from timeline.config import Config, load_config
-from timeline.core.errors import DataFileError
+from timeline.core.errors import DataFileError, TimelineError
 from timeline.pipeline import Extraction, extract
 from timeline.reading import corrections, uploads
 from timeline.view import export, figure, highlight, key_events, masks, state, summary, tables, url
@@ -717,6 +717,7 @@ def store_page(argv: Sequence[str]) -> None:
     """The dashboard on an event store (`streamlit run dashboard.py -- --store STORE`): filters, counts and
     search run as SQL in the store (timeline.view.store); more than `chart.DRAW_LIMIT` events in view are
     drawn as a density, fewer one by one; the table pages; a document's text is read only when it is opened."""
+    from timeline.store import reader as store_reader
     from timeline.view import density
     from timeline.view.store import chart, layout, queries, session
 
@@ -755,11 +756,16 @@ def store_page(argv: Sequence[str]) -> None:
         return queries.page(_s, condition, number, page_rows)
 
     def stamp_of(path: Path) -> tuple[int, int]:
-        try:
-            info = (path / layout.STORE_FILE).stat()
-        except OSError:
-            return (0, 0)
-        return (info.st_size, info.st_mtime_ns)
+        # A run that writes the store changes its manifest (WAL) or swaps its events folder: the store is opened
+        # again, rather than read through files that may be gone.
+        stamps = [(0, 0)]
+        for part in (layout.STORE_FILE, "manifest.sqlite", "manifest.sqlite-wal", "events"):
+            try:
+                info = (path / part).stat()
+            except OSError:
+                continue
+            stamps.append((info.st_size, info.st_mtime_ns))
+        return (sum(size for size, _ in stamps), max(mtime for _, mtime in stamps))
 
     def on_density_select() -> None:
         window = density.window_of_selection(st.session_state.get(keys["density"]), st.session_state[keys["unit"]])
@@ -880,7 +886,11 @@ def store_page(argv: Sequence[str]) -> None:
                     st.markdown(highlight.source_heading(mention.to_dict(), index, len(listed), clicked=index == 1))
                     for line in highlight.source_markdown(mention.to_dict()):
                         st.markdown(line)
-                    text = queries.document_text(opened, str(mention["doc"]))
+                    try:
+                        text = store_reader.document_text(path, str(mention["doc"]))
+                    except TimelineError as exc:
+                        st.warning(highlight.escape_markdown(f"The document's text could not be read: {exc}"))
+                        text = None
                     if text is None:
                         st.warning("The document's text is not in the store.")
                         st.html(f"<blockquote>{highlight.escape_text(str(mention['passage']))}</blockquote>")

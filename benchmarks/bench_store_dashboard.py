@@ -25,7 +25,6 @@ import json
 import resource
 import shutil
 import socket
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -43,7 +42,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from timeline.core.frame import COLUMN_NAMES  # noqa: E402
-from timeline.core.models import Document  # noqa: E402
+from timeline.core.models import Document, DocumentReport  # noqa: E402
+from timeline.store.layout import Layout  # noqa: E402
+from timeline.store.manifest import Entry, Manifest, Source  # noqa: E402
+from timeline.store.tables import frame_table  # noqa: E402
 
 DOCUMENT_COLUMNS = ("doc", "path", "title", "outlet", "url", "published", "published_basis", "text")
 STORE_FORMAT = 1
@@ -77,28 +79,35 @@ def documents_frame(documents: Sequence[Document]) -> pd.DataFrame:
 
 def write_store(folder: Path, parts: Iterator[tuple[pd.DataFrame, pd.DataFrame]]) -> Path:
     """Write `(events frame, documents frame)` batches as a store: events by month of `event_date`, documents by
-    batch, a manifest and `store.json`."""
+    batch, the manifest (`timeline.store.manifest`, so that `timeline.store.reader` reads it) and `store.json`."""
     folder = Path(folder)
-    (folder / "events").mkdir(parents=True, exist_ok=True)
-    manifest = sqlite3.connect(folder / "manifest.sqlite")
-    manifest.execute("CREATE TABLE IF NOT EXISTS documents (doc TEXT PRIMARY KEY, batch TEXT, status TEXT)")
-    for batch, (events, documents) in enumerate(parts):
+    layout = Layout.of(folder)
+    layout.events.mkdir(parents=True, exist_ok=True)
+    manifest = Manifest(layout.manifest)
+    for batch, (events, documents) in enumerate(parts, start=1):
         month = events["event_date"].dt.strftime("%Y-%m").fillna("undated")
         for name, rows in events.groupby(month.to_numpy(), sort=True):
-            target = folder / "events" / f"month={name}"
+            target = layout.events / f"month={name}"
             target.mkdir(exist_ok=True)
             ordered = rows.loc[:, list(COLUMN_NAMES)].sort_values(["event_date", "doc", "passage_start"])
-            table = pa.Table.from_pandas(ordered, preserve_index=False)
-            pq.write_table(table, target / f"part-{batch:05d}.parquet")
-        target = folder / "documents" / f"batch={batch:05d}"
-        target.mkdir(parents=True, exist_ok=True)
-        pq.write_table(pa.Table.from_pandas(documents.loc[:, list(DOCUMENT_COLUMNS)], preserve_index=False),
-                       target / "part-0.parquet")  # fmt: skip
-        manifest.executemany(
-            "INSERT OR REPLACE INTO documents VALUES (?, ?, 'done')",
-            [(doc, f"{batch:05d}") for doc in documents["doc"].tolist()],
-        )
-        manifest.commit()
+            pq.write_table(frame_table(ordered), target / f"part-{batch:05d}.parquet")
+        target = layout.batch_file(layout.documents, batch)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        pq.write_table(pa.Table.from_pandas(documents.loc[:, list(DOCUMENT_COLUMNS)], preserve_index=False), target)
+        n_events = events.groupby("doc").size()
+        entries = [
+            Entry(
+                Source(doc, path, len(text), 0, "", ""),
+                DocumentReport(doc, title, outlet, url, None, basis, int(n_events.get(doc, 0)), "ok", ""),
+                batch,
+            )
+            for doc, path, text, title, outlet, url, basis in zip(
+                *(documents[c].astype(str).tolist() for c in ("doc", "path", "text", "title", "outlet", "url",
+                                                              "published_basis")),
+                strict=True,
+            )
+        ]  # fmt: skip
+        manifest.commit_batch(batch, len(entries), entries)
     manifest.close()
     (folder / "store.json").write_text(json.dumps({"format": STORE_FORMAT}) + "\n", encoding="utf-8")
     return folder

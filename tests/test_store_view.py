@@ -9,6 +9,7 @@ import json
 import os
 import re
 import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -325,6 +326,34 @@ def test_a_store_folder_may_have_any_name_and_work_in_progress_is_not_read(
     try:
         assert session.n_rows == len(seeds.frame)
         assert queries.document_text(session, seeds.documents[0].doc) == seeds.documents[0].text
+    finally:
+        wait_for_side_tables(session, timeout=60)
+        session.connection.close()
+
+
+def test_a_store_the_command_line_wrote_reads_as_its_reader_reads_it(tmp_path: Path) -> None:
+    from timeline.store import reader
+
+    store = tmp_path / "cli.store"
+    done = subprocess.run(
+        [sys.executable, "-m", "timeline", "extract", str(SEEDS), "--store", str(store), "-q"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    expected = reader.read_events(store)
+    session = open_store(store)
+    try:
+        got = queries.rows(session, Sql(), 100_000)
+        pd.testing.assert_frame_equal(
+            got.sort_values("mention_id").reset_index(drop=True),
+            expected.sort_values("mention_id").reset_index(drop=True),
+        )
+        doc = str(expected["doc"].iloc[0])
+        assert queries.document_text(session, doc) == reader.document_text(store, doc)
+        filters = state.Filters(text="ceasefire", start=dt.date(2020, 1, 1))
+        assert set(sql_rows(session, filters)["mention_id"]) == set(
+            masks.apply_filters(expected, filters)["mention_id"]
+        )
     finally:
         wait_for_side_tables(session, timeout=60)
         session.connection.close()
