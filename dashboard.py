@@ -22,7 +22,7 @@ import plotly.io as pio
 import streamlit as st
 
 from timeline.config import Config, load_config
-from timeline.core.errors import DataFileError
+from timeline.core.errors import DataFileError, TimelineError
 from timeline.pipeline import Extraction, extract
 from timeline.reading import corrections, uploads
 from timeline.understanding.event_types import Taxonomy
@@ -1028,6 +1028,9 @@ def upload_form(folder: Path) -> None:
 
 def main() -> None:
     st.set_page_config(page_title="Timeline briefing", page_icon=":material/timeline:", layout="wide")
+    if any(a == "--store" or a.startswith("--store=") for a in sys.argv[1:]):
+        store_page(sys.argv[1:])
+        return
     # Shown at once, replaced when the chart is drawn: reading a corpus takes seconds.
     skeleton = st.empty()
     skeleton.info(
@@ -1079,6 +1082,278 @@ def main() -> None:
         header.markdown(f"**{highlight.escape_markdown(counts)}** · {highlight.escape_markdown(span)}")
     with documents:
         documents_tab(extraction, folder, dt.date.today())
+
+
+def store_page(argv: Sequence[str]) -> None:
+    """The dashboard on an event store (`streamlit run dashboard.py -- --store STORE`): filters, counts and
+    search run as SQL in the store (timeline.view.store); more than `chart.DRAW_LIMIT` events in view are
+    drawn as a density, fewer one by one; the table pages; a document's text is read only when it is opened."""
+    from timeline.store import reader as store_reader
+    from timeline.view import density
+    from timeline.view.store import chart, layout, queries, session
+
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--store", default="")
+    store = Path(parser.parse_known_args(list(argv))[0].store).expanduser()
+    # Above `export_limit` matching events the download is not offered (the CLI reads the store whole).
+    page_rows, max_passages, export_limit = 100, 3, 200_000
+    slots: dict[str, st.delta_generator.DeltaGenerator] = {}
+    keys = {k: f"s_{k}" for k in ("from", "to", "text", "types", "actors", "outlets", "statuses", "precisions",
+                                   "bases", "lane", "key", "selected", "page", "unit", "density", "chart", "table",
+                                   "filtered", "url", "notices")}  # fmt: skip
+
+    @st.cache_resource(show_spinner="Opening the store…", max_entries=2)
+    def open_session(path: str, stamp: tuple[int, int]) -> session.StoreSession:
+        del stamp  # only the cache key: a store written again (new store.json) is opened again
+        return session.open_store(Path(path), side_tables=False)
+
+    @st.cache_data(show_spinner=False, max_entries=2)
+    def cached_choices(_s: session.StoreSession, path: str, stamp: tuple[int, int]) -> queries.StoreChoices:
+        return queries.choices(_s)
+
+    @st.cache_data(show_spinner=False, max_entries=2)
+    def cached_actors(_s: session.StoreSession, path: str, stamp: tuple[int, int]) -> tuple[queries.Named, ...]:
+        return queries.actor_choices(_s)
+
+    @st.cache_data(show_spinner="Querying the store…", max_entries=32)
+    def cached_chart(_s: session.StoreSession, path: str, stamp: tuple[int, int], filters: state.Filters,
+                     lane: str, selected: str, key_view: bool) -> chart.StoreChart:  # fmt: skip
+        return chart.store_chart(_s, filters, lane, selected=selected, key_view=key_view)
+
+    @st.cache_data(show_spinner=False, max_entries=32)
+    def cached_page(_s: session.StoreSession, path: str, stamp: tuple[int, int], filters: state.Filters,
+                    key_view: bool, number: int) -> pd.DataFrame:  # fmt: skip
+        condition = chart.condition_for(_s, filters, key_events=key_view)
+        return queries.page(_s, condition, number, page_rows)
+
+    def stamp_of(path: Path) -> tuple[int, int]:
+        # A run that writes the store changes its manifest (WAL) or swaps its events folder: the store is opened
+        # again, rather than read through files that may be gone.
+        stamps = [(0, 0)]
+        for part in (layout.STORE_FILE, "manifest.sqlite", "manifest.sqlite-wal", "events"):
+            try:
+                info = (path / part).stat()
+            except OSError:
+                continue
+            stamps.append((info.st_size, info.st_mtime_ns))
+        return (sum(size for size, _ in stamps), max(mtime for _, mtime in stamps))
+
+    def on_density_select() -> None:
+        window = density.window_of_selection(st.session_state.get(keys["density"]), st.session_state[keys["unit"]])
+        if window is not None:
+            st.session_state[keys["from"]], st.session_state[keys["to"]] = window
+            st.session_state[keys["page"]] = 1
+
+    def on_chart_select_store() -> None:
+        mention = figure.mention_from_selection(st.session_state.get(keys["chart"]))
+        if mention:
+            st.session_state[keys["selected"]] = mention
+
+    def on_table_select_store(mention_ids: list[str]) -> None:
+        rows = ((st.session_state.get(keys["table"]) or {}).get("selection") or {}).get("rows") or []
+        if rows and 0 <= rows[0] < len(mention_ids):
+            st.session_state[keys["selected"]] = mention_ids[rows[0]]
+
+    def zoom_out() -> None:
+        st.session_state[keys["from"]] = st.session_state[keys["to"]] = None
+
+    def reset_store_view() -> None:
+        for name in ("from", "to"):
+            st.session_state[keys[name]] = None
+        for name in ("types", "actors", "outlets"):
+            st.session_state[keys[name]] = []
+        st.session_state[keys["text"]], st.session_state[keys["selected"]] = "", ""
+        st.session_state[keys["statuses"]] = list(state.STATUSES)
+        st.session_state[keys["precisions"]] = list(PRECISION_CHOICES)
+        st.session_state[keys["bases"]] = list(state.DATE_BASES)
+        st.session_state[keys["key"]], st.session_state[keys["page"]] = False, 1
+
+    def view_from_url(info: queries.StoreChoices) -> None:
+        """On a session's first run, the widgets from the URL (a shared link); later the widgets lead."""
+        if st.session_state.get(keys["url"]):
+            return
+        st.session_state[keys["url"]] = True
+        params = {k: st.query_params.get_all(k) for k in st.query_params}
+        if not params:
+            return
+        actors = tuple(a.name for a in cached_actors(opened, str(path), stamp)) if "actor" in params else ()
+        choices = state.Choices((), tuple(o.name for o in info.outlets), chart.STORE_LANES, actors,
+                                tuple(t.name for t in info.types))  # fmt: skip
+        view, notices = url.parse_query(params, choices)
+        st.session_state[keys["notices"]] = notices
+        f = view.filters
+        widgets = {"from": f.start, "to": f.end, "text": f.text, "types": list(f.types), "actors": list(f.actors),
+                   "outlets": list(f.outlets), "statuses": state.ticked(f.statuses, state.STATUSES),
+                   "precisions": state.ticked(f.precisions, PRECISION_CHOICES),
+                   "bases": state.ticked(f.bases, state.DATE_BASES), "key": view.key_events,
+                   "lane": view.lane if "lane" in params else chart.STORE_LANES[0],
+                   "selected": view.selected}  # fmt: skip
+        for name, value in widgets.items():
+            st.session_state[keys[name]] = value
+
+    def write_store_url(view: state.View) -> None:
+        wanted = url.to_query(view)
+        # The store page's default lanes are by event type: lanes by document are named too.
+        wanted[url.P_LANE] = view.lane
+        current = {k: st.query_params.get_all(k) for k in st.query_params}
+        if current != {k: v if isinstance(v, list) else [v] for k, v in wanted.items()}:
+            st.query_params.from_dict(wanted)
+
+    def counted_multiselect(name: str, label: str, counted: Sequence[queries.Named]) -> None:
+        options = tuple(c.name for c in counted)
+        numbers = {c.name: c.events for c in counted}
+        keep_known(keys[name], options)
+        slots[name].multiselect(label, options, key=keys[name], placeholder=f"All {label.lower()}",
+                                format_func=lambda v: f"{v} ({numbers.get(v, 0):,})")  # fmt: skip
+
+    def listing(n: int, view: state.View) -> None:
+        if n == 0:
+            return
+        table_col, detail_col = st.columns([3, 2], gap="medium")
+        with table_col:
+            pages = max(1, -(-n // page_rows))
+            st.session_state[keys["page"]] = min(max(1, int(get(keys["page"]) or 1)), pages)
+            number = st.number_input(f"Page (of {pages:,}, {page_rows} events each, by date)", min_value=1,
+                                     max_value=pages, step=1, key=keys["page"])  # fmt: skip
+            rows = cached_page(opened, str(path), stamp, view.filters, view.key_events, int(number) - 1)
+            shown_rows = tables.table_frame(rows)
+            if n <= export_limit:
+                condition = chart.condition_for(opened, view.filters, key_events=view.key_events)
+                matching = partial(lambda c: export.csv_bytes(queries.rows(opened, c, n)), condition)
+                st.download_button(
+                    f"Download CSV ({n:,} events)",
+                    matching() if n <= EAGER_EXPORT_ROWS else matching,
+                    file_name=export.export_file_name(rows, "csv", view.filters.start, view.filters.end),
+                    mime="text/csv", on_click="ignore", icon=":material/download:",
+                )  # fmt: skip
+            else:
+                st.caption(f"Narrow the filters to {export_limit:,} events or fewer to download them.")
+            st.dataframe(
+                shown_rows, key=keys["table"], hide_index=True, height=420, selection_mode="single-row",
+                on_select=partial(on_table_select_store, shown_rows["mention_id"].tolist()),
+                column_order=[c for c in shown_rows.columns if c not in ("mention_id", "doc")],
+                column_config={"date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
+                               "date_end": st.column_config.DateColumn("Last day", format="YYYY-MM-DD"),
+                               "title": st.column_config.TextColumn("Event", width="large"),
+                               "precision": "Precision", "date_text": "As written", "status": "Status",
+                               "date_basis": "Date from", "outlet": "Outlet", "doc_title": "Document",
+                               "actors": "Actors", "event_type": "Type",
+                               "n_sources": st.column_config.NumberColumn("Sources", format="%d")},
+            )  # fmt: skip
+        with detail_col:
+            found = queries.event_rows(opened, view.selected) if view.selected else pd.DataFrame({"mention_id": []})
+            mentions = highlight.event_mentions(found, view.selected)
+            if mentions.empty:
+                st.info("Click an event in the chart, or select a row in the table, to read its sources.",
+                        icon=":material/touch_app:")  # fmt: skip
+                return
+            with st.container(border=True):
+                st.markdown(f"##### {highlight.escape_markdown(str(mentions.iloc[0]['title']))}")
+                st.markdown(highlight.event_summary_markdown(mentions))
+                listed = mentions.iloc[:max_passages]
+                if len(mentions) > len(listed):
+                    st.caption(f"The first {len(listed)} of {len(mentions)} passages are shown.")
+                for index, (_, mention) in enumerate(listed.iterrows(), start=1):
+                    st.markdown(highlight.source_heading(mention.to_dict(), index, len(listed), clicked=index == 1))
+                    for line in highlight.source_markdown(mention.to_dict()):
+                        st.markdown(line)
+                    try:
+                        text = store_reader.document_text(path, str(mention["doc"]))
+                    except TimelineError as exc:
+                        st.warning(highlight.escape_markdown(f"The document's text could not be read: {exc}"))
+                        text = None
+                    if text is None:
+                        st.warning("The document's text is not in the store.")
+                        st.html(f"<blockquote>{highlight.escape_text(str(mention['passage']))}</blockquote>")
+                    else:
+                        source_text(text, mention)
+
+    try:
+        path = layout.check_store(store)
+        stamp = stamp_of(path)
+        opened = open_session(str(path), stamp)
+    except layout.StoreOpenError as exc:
+        st.error(highlight.escape_markdown(str(exc)))
+        st.stop()
+    info = cached_choices(opened, str(path), stamp)
+    view_from_url(info)
+    get = st.session_state.get
+    view, problem = state.view_from_controls(
+        start=get(keys["from"]), end=get(keys["to"]), text=get(keys["text"]) or "", docs=(),
+        outlets=get(keys["outlets"]) or (),
+        precisions=state.restriction(get(keys["precisions"]) or (), PRECISION_CHOICES),
+        bases=state.restriction(get(keys["bases"]) or (), state.DATE_BASES),
+        statuses=state.restriction(get(keys["statuses"]) or (), state.STATUSES),
+        lane=get(keys["lane"]) or chart.STORE_LANES[0], selected=get(keys["selected"]) or "",
+        actors=get(keys["actors"]) or (), types=get(keys["types"]) or (), key_events=bool(get(keys["key"])),
+    )  # fmt: skip
+    first = info.first.isoformat() if info.first else "no dated events"
+    last = info.last.isoformat() if info.last else ""
+    st.markdown(f"## Timeline — store {highlight.escape_markdown(path.name)}")
+    st.markdown(
+        f"**{info.n_documents:,} documents · {info.n_rows:,} events (passages) · {info.n_events:,} distinct events "
+        f"· {first} – {last}**"
+    )
+    if problem:
+        st.warning(problem)
+    warnings(st.session_state.get(keys["notices"]) or [], "notices about the page's address")
+    write_store_url(view)
+    if st.session_state.get(keys["filtered"]) != (view.filters, view.key_events):
+        # Other filters, other rows: the table starts again at its first page.
+        st.session_state[keys["filtered"]] = (view.filters, view.key_events)
+        st.session_state[keys["page"]] = 1
+    shown = cached_chart(opened, str(path), stamp, view.filters, view.lane, view.selected, view.key_events)
+    n = shown.counts.rows
+    if shown.kind == "empty":
+        why = (f"{n:,} events match, none of them dated, so there is nothing to draw; they are listed below."
+               if n else "No events match these filters. Change or reset the filters (sidebar).")  # fmt: skip
+        st.info(why, icon=":material/search_off:")
+    elif shown.kind == "density":
+        st.session_state[keys["unit"]] = shown.unit
+        outside = f" {shown.outside:,} dated events lie outside these dates." if shown.outside else ""
+        st.caption(
+            f"{n:,} of {info.n_rows:,} events match: more than {chart.DRAW_LIMIT:,}, so the chart shows how many "
+            f"per {shown.unit} and lane. Click a cell to narrow the dates to it (or pick a range with the "
+            f"toolbar's box select); at {chart.DRAW_LIMIT:,} or fewer the events themselves are drawn.{outside}"
+        )
+        st.plotly_chart(shown.figure, key=keys["density"], on_select=on_density_select,
+                        selection_mode=("points", "box"), config={"displaylogo": False})  # fmt: skip
+    else:
+        drawn = (f"the {n - shown.earlier:,} that begin in these dates are drawn; {shown.earlier:,} longer periods "
+                 "that began before are in the table only" if shown.earlier
+                 else f"{shown.counts.dated:,} dated, drawn below")  # fmt: skip
+        st.caption(f"{n:,} of {info.n_rows:,} events match ({drawn}).")
+        st.plotly_chart(shown.figure, key=keys["chart"], on_select=on_chart_select_store, selection_mode="points",
+                        config={"displaylogo": False})  # fmt: skip
+    if view.filters.start or view.filters.end:
+        st.button("Zoom out (all dates)", on_click=zoom_out, icon=":material/zoom_out:")
+    # The chart is on its way to the browser: now the actors (sidebar) and search tables are built.
+    session.start_side_tables(opened)
+
+    with st.sidebar:
+        st.header("Filters")
+        left, right = st.columns(2)
+        left.date_input("From", key=keys["from"], value=None, min_value=state.DATE_MIN, max_value=state.DATE_MAX)
+        right.date_input("To", key=keys["to"], value=None, min_value=state.DATE_MIN, max_value=state.DATE_MAX)
+        st.text_input("Search titles and passages", key=keys["text"], max_chars=state.MAX_QUERY_CHARS)
+        # The actors' list is filled last: it waits for the actors table, the table and sources need not.
+        slots.update(types=st.empty(), actors=st.empty(), outlets=st.empty())
+        counted_multiselect("types", "Event types", info.types)
+        counted_multiselect("outlets", "Outlets", info.outlets)
+        for name, label, vocabulary in (("precisions", "Precision", PRECISION_CHOICES),
+                                        ("statuses", "Status", state.STATUSES),
+                                        ("bases", "Date basis", state.DATE_BASES)):  # fmt: skip
+            st.session_state.setdefault(keys[name], list(vocabulary))
+            st.pills(label, vocabulary, selection_mode="multi", key=keys[name])
+        st.caption("Untick a chip to hide those events; none ticked shows all.")
+        st.header("View")
+        st.selectbox("Lanes", chart.STORE_LANES, key=keys["lane"], format_func=lambda c: figure.LANES.get(c, c))
+        st.toggle("Key events only", key=keys["key"],
+                  help=f"Events reported by {key_events.KEY_MIN_SOURCES} documents or more.")  # fmt: skip
+        st.button("Reset view", on_click=reset_store_view)
+
+    listing(n, view)
+    counted_multiselect("actors", "Actors", cached_actors(opened, str(path), stamp))
 
 
 main()
