@@ -83,6 +83,23 @@ def extract(
     `headline_overrides` analysts' headlines by (document name, mention_id).
     """
     config = config or load_config()
+    items, job, problems = plan(paths, config, sources=sources, published_overrides=published_overrides)
+    batches = [items[i : i + BATCH] for i in range(0, len(items), BATCH)]
+    n_workers = _workers(config.workers, len(items))
+    results = map(job.batch, batches) if n_workers == 1 else _parallel(job, batches, n_workers)
+    return with_headlines(_collect(results, problems), headline_overrides or {})
+
+
+def plan(
+    paths: Sequence[str | os.PathLike[str]],
+    config: Config,
+    *,
+    sources: str | os.PathLike[str] | None = None,
+    published_overrides: Mapping[str, dt.date] | None = None,
+) -> tuple[list[F.InputFile], _Job, list[str]]:
+    """What `extract` settles before reading any document: the input files, the job each batch of them
+    is done with (`job.batch(items)`), and the corpus-level problems.  Public for other schedulers
+    (timeline.distributed), so that they run exactly the job `extract` runs."""
     problems: list[str] = []
     source_table = _load_sources(sources, paths, problems)
     items = F.collect(paths)
@@ -91,11 +108,7 @@ def extract(
         for name in source_table.rows:
             if name not in known:
                 problems.append(f"{source_table.path}: row for {name!r}, but no such document was given")
-    job = _Job(config, source_table, dict(published_overrides or {}))
-    batches = [items[i : i + BATCH] for i in range(0, len(items), BATCH)]
-    n_workers = _workers(config.workers, len(items))
-    results = map(job.batch, batches) if n_workers == 1 else _parallel(job, batches, n_workers)
-    return with_headlines(_collect(results, problems), headline_overrides or {})
+    return items, _Job(config, source_table, dict(published_overrides or {})), problems
 
 
 def with_headlines(extraction: Extraction, headlines: Mapping[tuple[str, str], str]) -> Extraction:

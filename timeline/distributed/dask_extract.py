@@ -1,0 +1,136 @@
+"""`extract` on a Dask cluster: the same events, `event_id`s and row order as one machine.
+
+Documents are read on the workers, from their paths: every worker must see the corpus at the same
+path (a shared file system).  Shipping the bytes from the client instead would make the client's disk
+and network the bottleneck of the whole cluster.  The job (the Config's automata and the sources table,
+about 1.7 MB pickled) is sent once to each worker, not with every task.
+
+1. Each batch of `BATCH` files becomes a frame piece on the worker that extracted it; only the
+   documents' reports and a count of each piece's (type, month span)s come back to the client.
+2. The client works out the exact shuffle key (`shuffle_key`: event type and run of overlapping months)
+   and packs its groups into bins.
+3. Each piece is split by bin on its worker (the shuffle), each bin is grouped with `group_events` on
+   some worker, and the grouped bins come back to the client, which puts them in `extract`'s row order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import operator
+import os
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import pandas as pd
+from distributed import Client
+
+from timeline.config import Config, load_config
+from timeline.core.frame import concat_sorted
+from timeline.core.models import Document, DocumentReport
+from timeline.distributed import shuffle_key as K
+from timeline.grouping.grouper import group_events
+from timeline.pipeline import BATCH, Extraction, plan, with_headlines
+from timeline.reading.files import InputFile
+
+log = logging.getLogger(__name__)
+
+# A row's place in `extract`'s order among rows with the same (date, doc, passage_start): its batch,
+# then its position in that batch's piece.  Kept as the pieces' index, which grouping leaves alone.
+_ORDER = "_order"
+_BATCH_STRIDE = 1 << 32
+# Bins per worker thread: enough that a large group does not leave the other workers idle.
+_BINS_PER_THREAD = 2
+
+
+class _BatchJob(Protocol):
+    """The job `plan` gives: a batch of files read and extracted into reports and one frame piece."""
+
+    def batch(
+        self, items: Sequence[InputFile]
+    ) -> tuple[list[tuple[DocumentReport, Document | None]], pd.DataFrame]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Extracted:
+    """What one batch leaves: reports (and documents) for the client, the piece kept on its worker."""
+
+    reports: tuple[DocumentReport, ...]
+    documents: tuple[Document, ...]
+    piece: pd.DataFrame
+    spans: Counter[K.Span]
+
+
+def extract_on_dask(
+    paths: Sequence[str | os.PathLike[str]],
+    client: Client,
+    config: Config | None = None,
+    *,
+    sources: str | os.PathLike[str] | None = None,
+    published_overrides: Mapping[str, dt.date] | None = None,
+    headline_overrides: Mapping[tuple[str, str], str] | None = None,
+    with_texts: bool = False,
+    batch: int = BATCH,
+) -> Extraction:
+    """`extract(paths, config, ...)` run on the workers of `client`; the paths must be readable there.
+
+    The frame, reports and problems are those `extract` gives.  `documents` (each with its whole text)
+    come back to the client only `with_texts`; otherwise it is empty and `reports` tell what was read.
+    """
+    config = config or load_config()
+    items, job, problems = plan(paths, config, sources=sources, published_overrides=published_overrides)
+    [job_on_workers] = client.scatter([job], broadcast=True, hash=False)
+    batches = [items[i : i + batch] for i in range(0, len(items), batch)]
+    extracted = [
+        client.submit(_extract_batch, job_on_workers, chunk, number, with_texts, pure=False)
+        for number, chunk in enumerate(batches)
+    ]
+    summaries = client.gather([client.submit(_summary, f, pure=False) for f in extracted])
+    pieces = [client.submit(operator.attrgetter("piece"), f, pure=False) for f in extracted]
+    del extracted  # the reports and texts are on the client now; only the pieces stay on the workers
+    counts: Counter[K.Span] = Counter()
+    for _, _, spans in summaries:
+        counts.update(spans)
+    threads = sum(client.nthreads().values()) or 1
+    bins = K.plan_bins(counts, threads * _BINS_PER_THREAD)
+    log.info("%d batches, %d span(s) in %d bin(s) on %d thread(s)", len(batches), len(counts), bins.count, threads)
+    splits = [client.submit(K.split, piece, bins, number, pure=False) for number, piece in enumerate(pieces)]
+    del pieces
+    grouped = [
+        client.submit(_group_bin, *[client.submit(operator.itemgetter(b), s, pure=False) for s in splits], pure=False)
+        for b in range(bins.count)
+    ]
+    del splits
+    frame = _in_extract_order(client.gather(grouped))
+    reports = tuple(r for chunk_reports, _, _ in summaries for r in chunk_reports)
+    documents = tuple(d for _, chunk_documents, _ in summaries for d in chunk_documents)
+    return with_headlines(Extraction(frame, documents, reports, tuple(problems)), headline_overrides or {})
+
+
+def _extract_batch(job: _BatchJob, items: Sequence[InputFile], number: int, with_texts: bool) -> _Extracted:
+    done, piece = job.batch(items)
+    piece.index = pd.RangeIndex(number * _BATCH_STRIDE, number * _BATCH_STRIDE + len(piece), name=_ORDER)
+    documents = tuple(d for _, d in done if d is not None) if with_texts else ()
+    return _Extracted(tuple(r for r, _ in done), documents, piece, K.span_counts(piece))
+
+
+def _summary(extracted: _Extracted) -> tuple[tuple[DocumentReport, ...], tuple[Document, ...], Counter[K.Span]]:
+    return extracted.reports, extracted.documents, extracted.spans
+
+
+def _group_bin(*parts: pd.DataFrame) -> pd.DataFrame:
+    rows = [p for p in parts if len(p)]
+    return group_events(pd.concat(rows) if rows else parts[0])
+
+
+def _in_extract_order(grouped: Sequence[pd.DataFrame]) -> pd.DataFrame:
+    """The bins as one frame in `extract`'s order: by (date, doc, passage_start), ties by batch and
+    position, which is the stable sort `concat_sorted` does over the pieces in batch order."""
+    rows = [g for g in grouped if len(g)]
+    if not rows:
+        return concat_sorted([])
+    frame = pd.concat(rows)
+    order = frame.sort_values(["date", "doc", "passage_start", _ORDER], na_position="last", kind="stable")
+    return order.reset_index(drop=True)
