@@ -17,10 +17,10 @@ from typing import TextIO
 import pandas as pd
 import pyarrow
 
-from timeline.config import load_config
+from timeline.config import Config, load_config
 from timeline.core.errors import DataFileError, DocumentError
 from timeline.core.frame import records_for_export
-from timeline.pipeline import extract
+from timeline.pipeline import Extraction, extract
 from timeline.reading.corrections import read_corrections
 from timeline.reading.dateparser_adapter import DateParseError, parse_published
 from timeline.reading.decoding import decode
@@ -35,7 +35,11 @@ EXTRACT_EXAMPLES = """examples:
   python -m timeline extract articles/report.txt other/article.html -o events.json --format json
   python -m timeline extract ~/articles --sources ~/articles/metadata.csv -o events.csv
   python -m timeline extract ~/articles --actors my_actors.csv --types my_types.csv -o events.csv
+  python -m timeline extract /shared/articles --scheduler tcp://scheduler-host:8786 -o events.csv
 """
+# Seconds to wait for a remote Dask scheduler (--scheduler tcp://...) before giving up with a message.
+SCHEDULER_TIMEOUT = 30
+
 DATES_EXAMPLES = """examples:
   python -m timeline dates article.txt --published 2021-03-05
   python -m timeline dates article.txt --published "5 Mar 2021" --format json
@@ -100,6 +104,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ex.add_argument(
         "--workers", type=int, metavar="N", help="worker processes (default: one per core for 400 documents or more)"
+    )
+    ex.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="extract on Dask: 'local' starts a cluster of --workers (default 2) processes on this machine; "
+        "tcp://HOST:8786 uses a running scheduler, whose workers have timeline installed and read PATHs "
+        "at the same paths (a shared file system). Same events as without it",
     )
     ex.add_argument(
         "--with-corrections",
@@ -180,15 +191,23 @@ def run_extract(args: argparse.Namespace) -> int:
         headlines = dict(found.headlines)
         for problem in found.problems:
             print(printable(f"warning: {problem}"), file=sys.stderr)
-    result = extract(
-        args.paths, config, sources=args.sources, published_overrides=overrides, headline_overrides=headlines
-    )
+    if args.scheduler:
+        try:
+            result = _extract_on_dask(args, config, overrides, headlines)
+        except (OSError, TimeoutError) as exc:
+            return _fail(f"--scheduler {args.scheduler}: cannot reach the Dask scheduler: {exc}")
+    else:
+        result = extract(
+            args.paths, config, sources=args.sources, published_overrides=overrides, headline_overrides=headlines
+        )
     for problem in result.problems:
         print(printable(f"warning: {problem}"), file=sys.stderr)
     if not args.quiet:
         for report in result.reports:
             print(report_line(report), file=sys.stderr)
-    if not result.documents:
+    # Read documents are those without an error report (a Dask run does not bring their texts back).
+    n_docs = sum(1 for report in result.reports if report.status != "error")
+    if not n_docs:
         return _fail("no document could be read" if result.reports else "no documents found (.txt, .md, .html)")
     fmt = args.format or ("json" if args.output and args.output.lower().endswith(".json") else "csv")
     table = records_for_export(result.frame)
@@ -203,9 +222,37 @@ def run_extract(args: argparse.Namespace) -> int:
     except OSError as exc:
         return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
     if not args.quiet:
-        n_docs = len(result.documents)
         print(f"{len(table)} events from {n_docs} document(s) -> {args.output or 'stdout'}", file=sys.stderr)
     return 0
+
+
+def _extract_on_dask(
+    args: argparse.Namespace,
+    config: Config,
+    overrides: dict[str, dt.date],
+    headlines: dict[tuple[str, str], str],
+) -> Extraction:
+    # Imported here: starting Dask is only for this option.
+    from distributed import Client, LocalCluster
+
+    from timeline.distributed.dask_extract import extract_on_dask
+
+    def run(client: Client) -> Extraction:
+        return extract_on_dask(
+            args.paths, client, config, sources=args.sources, published_overrides=overrides,
+            headline_overrides=headlines,
+        )  # fmt: skip
+
+    if args.scheduler == "local":
+        with (
+            LocalCluster(
+                n_workers=args.workers or 2, threads_per_worker=1, processes=True, dashboard_address=None
+            ) as cluster,
+            Client(cluster) as client,
+        ):
+            return run(client)
+    with Client(args.scheduler, timeout=SCHEDULER_TIMEOUT) as client:
+        return run(client)
 
 
 def run_dates(args: argparse.Namespace) -> int:
