@@ -6,6 +6,9 @@ The cluster is real: a `LocalCluster` of two worker processes, each importing ti
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +20,7 @@ from distributed import Client, LocalCluster
 
 from timeline import cli
 from timeline.config import load_config
+from timeline.core.errors import ClusterError
 from timeline.distributed import shuffle_key as K
 from timeline.distributed.dask_extract import extract_on_dask
 from timeline.grouping.grouper import group_events
@@ -134,3 +138,21 @@ def test_rows_tied_on_date_doc_and_offset_come_back_in_batch_order() -> None:
     early = row.assign(mention_id="early").set_axis(pd.Index([5], name="_order"))
     late = row.assign(mention_id="late").set_axis(pd.Index([(1 << 32) + 1], name="_order"))
     assert _in_extract_order([late, early])["mention_id"].tolist() == ["early", "late"]
+
+
+def test_a_worker_without_timeline_is_named_before_any_work(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    dask_cli = Path(sys.executable).with_name("dask")
+    with LocalCluster(n_workers=0, processes=True, dashboard_address=None) as cluster, Client(cluster) as c:
+        # A worker started elsewhere, as on another machine where the package was not installed.
+        worker = subprocess.Popen(
+            [str(dask_cli), "worker", cluster.scheduler_address, "--nthreads", "1", "--no-dashboard"],
+            cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        try:
+            c.wait_for_workers(1, timeout=60)
+            with pytest.raises(ClusterError, match="cannot import timeline on tcp://"):
+                extract_on_dask([SEEDS], c)
+        finally:
+            worker.terminate()
+            worker.wait(timeout=30)

@@ -18,7 +18,7 @@ import pandas as pd
 import pyarrow
 
 from timeline.config import Config, load_config
-from timeline.core.errors import DataFileError, DocumentError
+from timeline.core.errors import ClusterError, DataFileError, DocumentError
 from timeline.core.frame import records_for_export
 from timeline.pipeline import Extraction, extract
 from timeline.reading.corrections import read_corrections
@@ -196,6 +196,8 @@ def run_extract(args: argparse.Namespace) -> int:
             result = _extract_on_dask(args, config, overrides, headlines)
         except (OSError, TimeoutError) as exc:
             return _fail(f"--scheduler {args.scheduler}: cannot reach the Dask scheduler: {exc}")
+        except ClusterError as exc:
+            return _fail(f"--scheduler {args.scheduler}: {exc}")
     else:
         result = extract(
             args.paths, config, sources=args.sources, published_overrides=overrides, headline_overrides=headlines

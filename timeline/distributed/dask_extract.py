@@ -16,18 +16,21 @@ about 1.7 MB pickled) is sent once to each worker, not with every task.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import logging
 import operator
 import os
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Protocol
 
 import pandas as pd
 from distributed import Client
 
 from timeline.config import Config, load_config
+from timeline.core.errors import ClusterError
 from timeline.core.frame import concat_sorted
 from timeline.core.models import Document, DocumentReport
 from timeline.distributed import shuffle_key as K
@@ -81,6 +84,9 @@ def extract_on_dask(
     """
     config = config or load_config()
     items, job, problems = plan(paths, config, sources=sources, published_overrides=published_overrides)
+    check_workers(client, paths)
+    # Workers resolve paths in their own working folder: give them absolute ones (names stay relative).
+    items = [replace(item, path=item.path.absolute()) for item in items]
     [job_on_workers] = client.scatter([job], broadcast=True, hash=False)
     batches = [items[i : i + batch] for i in range(0, len(items), batch)]
     extracted = [
@@ -107,6 +113,37 @@ def extract_on_dask(
     reports = tuple(r for chunk_reports, _, _ in summaries for r in chunk_reports)
     documents = tuple(d for _, chunk_documents, _ in summaries for d in chunk_documents)
     return with_headlines(Extraction(frame, documents, reports, tuple(problems)), headline_overrides or {})
+
+
+def check_workers(client: Client, paths: Sequence[str | os.PathLike[str]]) -> None:
+    """Raise `ClusterError` unless the scheduler and every worker can import timeline, and every worker
+    sees each path given.
+
+    Checked with standard-library functions, which any worker can run, before sending the job (whose
+    unpickling would otherwise fail on each worker with a bare ModuleNotFoundError).
+    """
+    if not client.nthreads():
+        raise ClusterError("the Dask cluster has no workers")
+    # The scheduler unpickles the task graph too, so it needs the package as much as the workers do.
+    found = {"the scheduler": client.run_on_scheduler(importlib.util.find_spec, "timeline")}
+    found |= client.run(importlib.util.find_spec, "timeline")
+    lacking = [name for name, spec in found.items() if spec is None]
+    if lacking:
+        raise ClusterError(
+            f"cannot import timeline on {', '.join(lacking[:3])}{' ...' if len(lacking) > 3 else ''}: make this "
+            "package importable where the Dask scheduler and workers run (the repository on their PYTHONPATH, "
+            "requirements.txt installed) and restart them"
+        )
+    for raw in paths:
+        path = os.path.abspath(raw)
+        if not Path(path).exists():
+            continue  # reported as that input's problem, as on one machine
+        blind = sorted(worker for worker, seen in client.run(os.path.exists, path).items() if not seen)
+        if blind:
+            raise ClusterError(
+                f"{path}: not found by {len(blind)} Dask worker(s) ({', '.join(blind[:3])}): the documents must "
+                "be at the same path on every worker (a shared file system)"
+            )
 
 
 def _extract_batch(job: _BatchJob, items: Sequence[InputFile], number: int, with_texts: bool) -> _Extracted:
