@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from timeline.config import load_config  # noqa: E402
-from timeline.distributed.dask_extract import extract_on_dask  # noqa: E402
+from timeline.distributed.dask_extract import LOCAL_HTTP, extract_on_dask  # noqa: E402
 from timeline.pipeline import Extraction, extract, plan  # noqa: E402
 
 DEFAULT_CORPORA = ("/tmp/corp/c1000", "/tmp/corp/c10000")
@@ -73,7 +73,7 @@ def bench(corpus: str, workers: int) -> list[tuple[object, ...]]:
     _, wall, cpu = _timed(lambda: extract([corpus], load_config()))
     rows.append((corpus, n, f"one machine, {os.cpu_count()} forked workers", wall, cpu, None))
     cluster, wall, _ = _timed(
-        lambda: LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        lambda: LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=LOCAL_HTTP)
     )
     with cluster, Client(cluster) as client:
         rows.append((corpus, n, "  (dask: start the cluster)", wall, None, None))

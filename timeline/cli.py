@@ -237,7 +237,10 @@ def _extract_on_dask(
     # Imported here: starting Dask is only for this option.
     from distributed import Client, LocalCluster
 
-    from timeline.distributed.dask_extract import extract_on_dask
+    from timeline.distributed.dask_extract import LOCAL_HTTP, extract_on_dask
+
+    # Dask logs every connection at INFO: keep stderr for the documents' report lines and real warnings.
+    logging.getLogger("distributed").setLevel(logging.WARNING)
 
     def run(client: Client) -> Extraction:
         return extract_on_dask(
@@ -248,7 +251,11 @@ def _extract_on_dask(
     if args.scheduler == "local":
         with (
             LocalCluster(
-                n_workers=args.workers or 2, threads_per_worker=1, processes=True, dashboard_address=None
+                n_workers=args.workers or 2,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=LOCAL_HTTP,
+                silence_logs=logging.WARNING,
             ) as cluster,
             Client(cluster) as client,
         ):

@@ -40,11 +40,18 @@ from timeline.reading.files import InputFile
 
 log = logging.getLogger(__name__)
 
+# Where a cluster started on this machine serves its HTTP routes (status, metrics; no dashboard without
+# bokeh): this machine only, any free port, so that two local clusters never compete for 8787.
+LOCAL_HTTP = "127.0.0.1:0"
+
 # A row's place in `extract`'s order among rows with the same (date, doc, passage_start): its batch,
 # then its position in that batch's piece.  Kept as the pieces' index, which grouping leaves alone.
 _ORDER = "_order"
 _BATCH_STRIDE = 1 << 32
-# Bins per worker thread: enough that a large group does not leave the other workers idle.
+# Batches and bins per worker thread: enough that one large batch or group does not leave the other
+# threads idle; few enough that a task's overhead (milliseconds) stays small against its work.
+_BATCHES_PER_THREAD = 4
+_MIN_BATCH = 16
 _BINS_PER_THREAD = 2
 
 
@@ -75,12 +82,14 @@ def extract_on_dask(
     published_overrides: Mapping[str, dt.date] | None = None,
     headline_overrides: Mapping[tuple[str, str], str] | None = None,
     with_texts: bool = False,
-    batch: int = BATCH,
+    batch: int | None = None,
 ) -> Extraction:
     """`extract(paths, config, ...)` run on the workers of `client`; the paths must be readable there.
 
     The frame, reports and problems are those `extract` gives.  `documents` (each with its whole text)
     come back to the client only `with_texts`; otherwise it is empty and `reports` tell what was read.
+    `batch` files are read per task: by default `BATCH`, or fewer so that each worker thread gets
+    `_BATCHES_PER_THREAD` tasks (a slow batch then does not leave the others idle).
     """
     config = config or load_config()
     items, job, problems = plan(paths, config, sources=sources, published_overrides=published_overrides)
@@ -88,6 +97,8 @@ def extract_on_dask(
     # Workers resolve paths in their own working folder: give them absolute ones (names stay relative).
     items = [replace(item, path=item.path.absolute()) for item in items]
     [job_on_workers] = client.scatter([job], broadcast=True, hash=False)
+    threads = max(1, sum(client.nthreads().values()))
+    batch = batch or max(_MIN_BATCH, min(BATCH, -(-len(items) // (threads * _BATCHES_PER_THREAD))))
     batches = [items[i : i + batch] for i in range(0, len(items), batch)]
     extracted = [
         client.submit(_extract_batch, job_on_workers, chunk, number, with_texts, pure=False)
@@ -99,7 +110,6 @@ def extract_on_dask(
     counts: Counter[K.Span] = Counter()
     for _, _, spans in summaries:
         counts.update(spans)
-    threads = sum(client.nthreads().values()) or 1
     bins = K.plan_bins(counts, threads * _BINS_PER_THREAD)
     log.info("%d batches, %d span(s) in %d bin(s) on %d thread(s)", len(batches), len(counts), bins.count, threads)
     splits = [client.submit(K.split, piece, bins, number, pure=False) for number, piece in enumerate(pieces)]
