@@ -61,7 +61,12 @@ def _timed(run: Callable[[], T], client: Client | None = None) -> tuple[T, float
 
 
 def _same(a: Extraction, b: Extraction) -> bool:
-    return a.frame.equals(b.frame) and a.frame["event_id"].tolist() == b.frame["event_id"].tolist()
+    """Same frame (values, dtypes, order: what the tests assert) and same reports."""
+    try:
+        pd.testing.assert_frame_equal(a.frame, b.frame)
+    except AssertionError:
+        return False
+    return a.reports == b.reports
 
 
 def bench(corpus: str, workers: int) -> list[tuple[object, ...]]:
