@@ -1,41 +1,54 @@
 """Extraction on Dask (`extract_on_dask`, `extract --scheduler`) gives what one machine gives: the same
 rows, event_ids, columns and order, the same reports and problems, on the seeds and on 1,000 documents.
 
-The cluster is real: a `LocalCluster` of two worker processes, each importing timeline afresh.
+The cluster is real: a `LocalCluster` of two worker processes, each importing timeline afresh.  Every
+Dask client runs in a child process: a client leaves threads behind (Dask's event loop), and a process
+with threads extracts with forkserver workers instead of forked ones, which would change what the rest
+of the suite tests.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import pickle
 import subprocess
 import sys
-from collections.abc import Iterator
+import time
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from conftest import ROOT, SEEDS, run_cli
 from corpus_gen import write_corpus
-from distributed import Client, LocalCluster
 
-from timeline import cli
 from timeline.config import load_config
-from timeline.core.errors import ClusterError
 from timeline.distributed import shuffle_key as K
-from timeline.distributed.dask_extract import LOCAL_HTTP, extract_on_dask
 from timeline.grouping.grouper import group_events
 from timeline.pipeline import Extraction, extract
 
 CONFIG = load_config(workers=1)
+ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 
+# Runs extract_on_dask(paths, client, **options) for each (paths, options) of a pickled list, on one
+# LocalCluster of two single-threaded worker processes, and pickles the Extractions.
+ON_A_LOCAL_CLUSTER = """
+import pickle, sys
+from distributed import Client, LocalCluster
+from timeline.config import load_config
+from timeline.distributed.dask_extract import LOCAL_HTTP, extract_on_dask
 
-@pytest.fixture(scope="module")
-def client() -> Iterator[Client]:
+if __name__ == "__main__":
+    with open(sys.argv[1], "rb") as fh:
+        runs = pickle.load(fh)
     with (
         LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=LOCAL_HTTP) as cluster,
-        Client(cluster) as c,
+        Client(cluster) as client,
     ):
-        yield c
+        done = [extract_on_dask(paths, client, load_config(workers=1), **options) for paths, options in runs]
+    with open(sys.argv[2], "wb") as fh:
+        pickle.dump(done, fh)
+"""
 
 
 @pytest.fixture(scope="module")
@@ -48,41 +61,63 @@ def one_machine_1000(corpus_1000: Path) -> Extraction:
     return extract([corpus_1000], CONFIG)
 
 
+def _analysts_edits() -> tuple[dict, dict]:
+    doc = sorted(p.name for p in SEEDS.glob("*.txt"))[1]
+    first = extract([SEEDS]).frame
+    mention = first.loc[first["doc"] == doc, "mention_id"].iloc[0]
+    return {doc: pd.Timestamp("2019-04-02").date()}, {(doc, mention): "Analyst's own headline"}
+
+
+@pytest.fixture(scope="module")
+def on_dask(corpus_1000: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Extraction]:
+    """The seeds (with texts), the seeds with an analyst's date and headline, and the 1,000 documents,
+    extracted on one LocalCluster."""
+    published, headlines = _analysts_edits()
+    runs = {
+        "seeds": ([SEEDS], {"with_texts": True}),
+        "edited": ([SEEDS], {"published_overrides": published, "headline_overrides": headlines}),
+        "corpus": ([corpus_1000], {}),
+    }
+    folder = tmp_path_factory.mktemp("dask")
+    (folder / "runs.pkl").write_bytes(pickle.dumps(list(runs.values())))
+    done = subprocess.run(
+        [sys.executable, "-c", ON_A_LOCAL_CLUSTER, str(folder / "runs.pkl"), str(folder / "done.pkl")],
+        env=ENV, cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    return dict(zip(runs, pickle.loads((folder / "done.pkl").read_bytes()), strict=True))
+
+
 def _same(got: Extraction, want: Extraction) -> None:
     pd.testing.assert_frame_equal(got.frame, want.frame)
     assert got.reports == want.reports
     assert got.problems == want.problems
 
 
-def test_the_seeds_give_the_same_events_texts_and_reports(client: Client) -> None:
+def test_the_seeds_give_the_same_events_texts_and_reports(on_dask: dict[str, Extraction]) -> None:
     want = extract([SEEDS])
-    got = extract_on_dask([SEEDS], client, with_texts=True)
-    _same(got, want)
-    assert got.documents == want.documents
+    _same(on_dask["seeds"], want)
+    assert on_dask["seeds"].documents == want.documents
     assert want.frame["n_sources"].max() > 1  # events grouped across documents were compared, not only singles
 
 
-def test_analysts_dates_and_headlines_reach_the_workers(client: Client) -> None:
-    doc = sorted(p.name for p in SEEDS.glob("*.txt"))[1]
-    first = extract([SEEDS]).frame
-    mention = first.loc[first["doc"] == doc, "mention_id"].iloc[0]
-    overrides = {doc: pd.Timestamp("2019-04-02").date()}
-    headlines = {(doc, mention): "Analyst's own headline"}
-    want = extract([SEEDS], published_overrides=overrides, headline_overrides=headlines)
-    got = extract_on_dask([SEEDS], client, published_overrides=overrides, headline_overrides=headlines)
-    _same(got, want)
+def test_analysts_dates_and_headlines_reach_the_workers(on_dask: dict[str, Extraction]) -> None:
+    published, headlines = _analysts_edits()
+    got = on_dask["edited"]
+    _same(got, extract([SEEDS], published_overrides=published, headline_overrides=headlines))
     assert (got.frame["published_basis"] == "analyst").any()
     assert (got.frame["headline"] == "Analyst's own headline").sum() == 1
+    assert got.documents == ()  # texts stay on the workers unless asked for
 
 
 def test_a_thousand_documents_give_the_same_events(
-    client: Client, corpus_1000: Path, one_machine_1000: Extraction
+    on_dask: dict[str, Extraction], one_machine_1000: Extraction
 ) -> None:
-    got = extract_on_dask([corpus_1000], client, CONFIG)
+    got = on_dask["corpus"]
     _same(got, one_machine_1000)
     frame = got.frame
-    # What makes the comparison worth making: many batches, groups spanning documents, undated rows,
-    # unreadable files and a sources.csv problem.
+    # What makes the comparison worth making: groups spanning documents, undated rows, unreadable
+    # files and a sources.csv problem.
     assert len(got.reports) == 1002
     assert (frame["n_sources"] > 1).sum() > 1000
     assert frame["date"].isna().sum() > 50
@@ -117,7 +152,6 @@ def test_grouping_does_not_depend_on_the_process_hash_seed(one_machine_1000: Ext
     # Each Dask worker is a process with its own hash seed, so string sets iterate in another order there.
     # Seeds 1, 2 and 5 grouped this corpus differently before the grouper's candidates were ordered.
     one_machine_1000.frame.to_pickle(tmp_path / "frame.pkl")
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     runs = {
         seed: subprocess.Popen(
             [
@@ -127,7 +161,7 @@ def test_grouping_does_not_depend_on_the_process_hash_seed(one_machine_1000: Ext
                 str(tmp_path / "frame.pkl"),
                 str(tmp_path / f"{seed}.csv"),
             ],
-            env={**env, "PYTHONHASHSEED": str(seed)},
+            env={**ENV, "PYTHONHASHSEED": str(seed)},
         )
         for seed in (1, 2, 5)
     }
@@ -145,22 +179,6 @@ def test_groups_are_runs_of_overlapping_months_per_type() -> None:
     assert got[("other", 0, 0)][0] == "other"
 
 
-def test_the_cli_with_a_local_cluster_writes_the_same_csv(tmp_path: Path) -> None:
-    one, dask = tmp_path / "one.csv", tmp_path / "dask.csv"
-    assert run_cli("extract", SEEDS, "-o", one, "-q").returncode == 0
-    run = run_cli("extract", SEEDS, "-o", dask, "--scheduler", "local", "--workers", "1", timeout=120)
-    assert run.returncode == 0, run.stderr
-    assert dask.read_bytes() == one.read_bytes()
-    assert f"events from {len(list(SEEDS.glob('*.txt')))} document(s)" in run.stderr
-
-
-def test_an_unreachable_scheduler_is_an_error_message(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
-    monkeypatch.setattr(cli, "SCHEDULER_TIMEOUT", 2)
-    assert cli.main(["extract", str(SEEDS), "--scheduler", "tcp://127.0.0.1:9", "-q"]) == 2
-    err = capsys.readouterr().err
-    assert "cannot reach the Dask scheduler" in err and "tcp://127.0.0.1:9" in err
-
-
 def test_rows_tied_on_date_doc_and_offset_come_back_in_batch_order() -> None:
     from timeline.distributed.dask_extract import _in_extract_order
 
@@ -172,19 +190,48 @@ def test_rows_tied_on_date_doc_and_offset_come_back_in_batch_order() -> None:
     assert _in_extract_order([late, early])["mention_id"].tolist() == ["early", "late"]
 
 
+def test_the_cli_with_a_local_cluster_writes_the_same_csv(tmp_path: Path) -> None:
+    one, dask = tmp_path / "one.csv", tmp_path / "dask.csv"
+    assert run_cli("extract", SEEDS, "-o", one, "-q").returncode == 0
+    run = run_cli("extract", SEEDS, "-o", dask, "--scheduler", "local", "--workers", "1", timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert dask.read_bytes() == one.read_bytes()
+    assert f"events from {len(list(SEEDS.glob('*.txt')))} document(s)" in run.stderr
+
+
+def test_an_unreachable_scheduler_is_an_error_message() -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "timeline", "extract", str(SEEDS), "--scheduler", "tcp://127.0.0.1:9", "-q"],
+        env={**ENV, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"}, cwd=ROOT, capture_output=True, text=True,
+        timeout=60,
+    )  # fmt: skip
+    assert run.returncode == 2
+    assert "cannot reach the Dask scheduler" in run.stderr and "tcp://127.0.0.1:9" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def _dask(*args: str, env: dict[str, str], cwd: Path) -> subprocess.Popen[bytes]:
+    command = [str(Path(sys.executable).with_name("dask")), *args, "--no-dashboard"]
+    return subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 def test_a_worker_without_timeline_is_named_before_any_work(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    dask_cli = Path(sys.executable).with_name("dask")
-    with LocalCluster(n_workers=0, processes=True, dashboard_address=LOCAL_HTTP) as cluster, Client(cluster) as c:
-        # A worker started elsewhere, as on another machine where the package was not installed.
-        worker = subprocess.Popen(
-            [str(dask_cli), "worker", cluster.scheduler_address, "--nthreads", "1", "--no-dashboard"],
-            cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        try:
-            c.wait_for_workers(1, timeout=60)
-            with pytest.raises(ClusterError, match="cannot import timeline on tcp://"):
-                extract_on_dask([SEEDS], c)
-        finally:
-            worker.terminate()
-            worker.wait(timeout=30)
+    address_file = tmp_path / "scheduler.json"
+    scheduler = _dask("scheduler", "--host", "127.0.0.1", "--port", "0", "--scheduler-file", str(address_file),
+                      env=ENV, cwd=ROOT)  # fmt: skip
+    # A worker started elsewhere, as on another machine where the package was not installed.
+    bare = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    worker = _dask("worker", "--scheduler-file", str(address_file), "--nthreads", "1", env=bare, cwd=tmp_path)
+    try:
+        deadline = time.monotonic() + 60
+        while not address_file.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        address = json.loads(address_file.read_text())["address"]
+        run = run_cli("extract", SEEDS, "--scheduler", address, "-q", timeout=120)
+    finally:
+        for process in (worker, scheduler):
+            process.terminate()
+            process.wait(timeout=30)
+    assert run.returncode == 2
+    assert "cannot import timeline on tcp://" in run.stderr, run.stderr
+    assert "Traceback" not in run.stderr

@@ -37,9 +37,6 @@ EXTRACT_EXAMPLES = """examples:
   python -m timeline extract ~/articles --actors my_actors.csv --types my_types.csv -o events.csv
   python -m timeline extract /shared/articles --scheduler tcp://scheduler-host:8786 -o events.csv
 """
-# Seconds to wait for a remote Dask scheduler (--scheduler tcp://...) before giving up with a message.
-SCHEDULER_TIMEOUT = 30
-
 DATES_EXAMPLES = """examples:
   python -m timeline dates article.txt --published 2021-03-05
   python -m timeline dates article.txt --published "5 Mar 2021" --format json
@@ -260,7 +257,8 @@ def _extract_on_dask(
             Client(cluster) as client,
         ):
             return run(client)
-    with Client(args.scheduler, timeout=SCHEDULER_TIMEOUT) as client:
+    # Waits for the scheduler as long as Dask's connect timeout (DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT, 30 s).
+    with Client(args.scheduler) as client:
         return run(client)
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
+import dask
 import pandas as pd
 from distributed import Client
 
@@ -133,7 +134,12 @@ def check_workers(client: Client, paths: Sequence[str | os.PathLike[str]]) -> No
     unpickling would otherwise fail on each worker with a bare ModuleNotFoundError).
     """
     if not client.nthreads():
-        raise ClusterError("the Dask cluster has no workers")
+        # Workers started with the run may not have registered yet.
+        wait = dask.config.get("distributed.comm.timeouts.connect")
+        try:
+            client.wait_for_workers(1, timeout=wait)
+        except TimeoutError:
+            raise ClusterError(f"the Dask cluster has no workers (waited {wait})") from None
     # The scheduler unpickles the task graph too, so it needs the package as much as the workers do.
     found = {"the scheduler": client.run_on_scheduler(importlib.util.find_spec, "timeline")}
     found |= client.run(importlib.util.find_spec, "timeline")
