@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from timeline.config import load_config  # noqa: E402
 from timeline.distributed.dask_extract import LOCAL_HTTP, extract_on_dask  # noqa: E402
-from timeline.pipeline import Extraction, extract, plan  # noqa: E402
+from timeline.pipeline import Extraction, extract, prepare  # noqa: E402
 
 DEFAULT_CORPORA = ("/tmp/corp/c1000", "/tmp/corp/c10000")
 T = TypeVar("T")
@@ -70,9 +70,12 @@ def _same(a: Extraction, b: Extraction) -> bool:
 
 
 def bench(corpus: str, workers: int) -> list[tuple[object, ...]]:
-    items, job, _ = plan([corpus], load_config())
-    n = len(items)
-    print(f"{corpus}: {n} files; job sent once to each worker: {len(pickle.dumps(job)) / 1e6:.2f} MB", file=sys.stderr)
+    prepared = prepare([corpus], load_config())
+    n = len(prepared.items)
+    print(
+        f"{corpus}: {n} files; job sent once to each worker: {len(pickle.dumps(prepared.job)) / 1e6:.2f} MB",
+        file=sys.stderr,
+    )
     single, wall, cpu = _timed(lambda: extract([corpus], load_config(workers=1)))
     rows: list[tuple[object, ...]] = [(corpus, n, "one process", wall, cpu, None)]
     _, wall, cpu = _timed(lambda: extract([corpus], load_config()))

@@ -5,15 +5,19 @@ All runs are started at once (they are independent) and each test reads the run 
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import re
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 from conftest import BAD_FILES, GOOD_TEXT, SEED_DOCS, SEEDS, Run, run_cli, write_bad_corpus, write_binary_corpus
 
+from timeline.cli import _progress_bar
 from timeline.core.frame import COLUMN_NAMES, DATE_COLUMNS
 
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -269,3 +273,45 @@ def test_single_file_is_reported_by_its_name(tmp_path, capsys):
     (tmp_path / "a.txt").write_text(GOOD_TEXT, encoding="utf-8")
     assert main(["extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "a.csv")]) == 0
     assert capsys.readouterr().err.startswith("a.txt: published")
+
+
+# ---------------------------------------------------------------- event store, Parquet, progress
+
+
+def test_store_run_as_a_user_runs_it(tmp_path):
+    store = tmp_path / "store"
+    first = run_cli("extract", SEEDS, "--store", store, "--progress")
+    assert first.returncode == 0, first.stderr
+    assert "5 new, 0 changed, 0 unchanged, 0 removed; 5 document(s) in the store" in first.stderr
+    assert "doc/s]" in first.stderr  # the bar, asked for with --progress although stderr is not a terminal
+    for doc in SEED_DOCS:
+        assert sum(f"{doc}: published" in line for line in first.stderr.splitlines()) == 1
+    again = run_cli("extract", SEEDS, "--store", store, "-o", tmp_path / "events.parquet")
+    assert again.returncode == 0, again.stderr
+    assert "0 new, 0 changed, 5 unchanged" in again.stderr and "doc/s]" not in again.stderr
+    assert "29 events from 5 document(s)" in again.stderr
+    assert (store / "manifest.sqlite").is_file() and list((store / "events").glob("month=*/*.parquet"))
+
+
+def test_parquet_output_and_its_errors(tmp_path):
+    out = run_cli("extract", SEEDS, "--format", "parquet", "-o", tmp_path / "events.bin", "-q", "--progress")
+    assert out.returncode == 0 and out.stderr == ""  # -q: no report lines and no bar, even with --progress
+    table = pq.read_table(tmp_path / "events.bin")
+    assert tuple(table.column_names) == COLUMN_NAMES and table.num_rows == 29
+    to_stdout = run_cli("extract", SEEDS, "--format", "parquet")
+    assert to_stdout.returncode == 2 and "needs -o FILE" in to_stdout.stderr
+    (tmp_path / "not_a_store").mkdir()
+    (tmp_path / "not_a_store" / "notes.txt").write_text("mine", encoding="utf-8")
+    refused = run_cli("extract", SEEDS, "--store", tmp_path / "not_a_store")
+    assert refused.returncode == 2 and "not an event store" in refused.stderr and "Traceback" not in refused.stderr
+
+
+def test_the_progress_bar_starts_no_thread():
+    """A second thread would make the pipeline extract in-process instead of forking its workers."""
+    before = threading.active_count()
+    bar = _progress_bar(argparse.Namespace(quiet=False, progress=True), 10)
+    assert bar is not None
+    try:
+        assert threading.active_count() == before
+    finally:
+        bar.close()

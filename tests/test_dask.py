@@ -199,6 +199,19 @@ def test_the_cli_with_a_local_cluster_writes_the_same_csv(tmp_path: Path) -> Non
     assert f"events from {len(list(SEEDS.glob('*.txt')))} document(s)" in run.stderr
 
 
+def test_the_cli_fills_an_event_store_from_a_local_cluster(tmp_path: Path) -> None:
+    one, dask, store = tmp_path / "one.csv", tmp_path / "dask.csv", tmp_path / "store"
+    assert run_cli("extract", SEEDS, "-o", one, "-q").returncode == 0
+    args = ("extract", SEEDS, "--store", store, "--scheduler", "local", "--workers", "1")
+    run = run_cli(*args, "-o", dask, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert dask.read_bytes() == one.read_bytes()
+    assert "5 new, 0 changed" in run.stderr
+    again = run_cli(*args, timeout=120)  # nothing changed: nothing is sent to the workers
+    assert again.returncode == 0, again.stderr
+    assert "0 new, 0 changed, 5 unchanged" in again.stderr
+
+
 def test_an_unreachable_scheduler_is_an_error_message() -> None:
     run = subprocess.run(
         [sys.executable, "-m", "timeline", "extract", str(SEEDS), "--scheduler", "tcp://127.0.0.1:9", "-q"],

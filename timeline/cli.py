@@ -6,35 +6,50 @@ Only argument parsing and output; the work is done by timeline.pipeline and time
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import functools
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import pandas as pd
 import pyarrow
+import pyarrow.parquet as pq
+from tqdm import tqdm
 
-from timeline.config import Config, load_config
+from timeline.config import load_config
 from timeline.core.errors import ClusterError, DataFileError, DocumentError
 from timeline.core.frame import records_for_export
-from timeline.pipeline import Extraction, extract
+from timeline.core.models import DocumentReport
+from timeline.pipeline import Extracted, Plan, Prepared, StoreRun, extract_lean, extract_to_store, prepare
 from timeline.reading.corrections import read_corrections
 from timeline.reading.dateparser_adapter import DateParseError, parse_published
 from timeline.reading.decoding import decode
 from timeline.reading.documents import DEFAULT_MAX_BYTES
+from timeline.reading.files import InputFile
+from timeline.store.fingerprint import config_fingerprint
+from timeline.store.layout import StoreError
+from timeline.store.reader import read_events, read_reports
+from timeline.store.tables import frame_table
 from timeline.temporal.rules import load_temporal_rules, with_date_order
 from timeline.temporal.tagger import Reference, tag
 from timeline.view.export import guard_formulas
 from timeline.view.summary import printable, report_line
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 EXTRACT_EXAMPLES = """examples:
   python -m timeline extract seeds -o events.csv
   python -m timeline extract articles/report.txt other/article.html -o events.json --format json
   python -m timeline extract ~/articles --sources ~/articles/metadata.csv -o events.csv
   python -m timeline extract ~/articles --actors my_actors.csv --types my_types.csv -o events.csv
+  python -m timeline extract ~/articles --store ~/articles.store            (again later: only what changed)
+  python -m timeline extract ~/articles --store ~/articles.store -o events.parquet
   python -m timeline extract /shared/articles --scheduler tcp://scheduler-host:8786 -o events.csv
 """
 DATES_EXAMPLES = """examples:
@@ -53,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser(
         "extract",
-        help="every dated event of the documents, as CSV or JSON",
+        help="every dated event of the documents, as CSV, JSON or Parquet, or into an event store",
         description="Extract every dated event from documents (.txt, .md, .html; folders are read recursively). "
         "Reads sources.csv beside the documents unless --sources names another. "
         "Prints one line per document to stderr.",
@@ -62,7 +77,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("paths", nargs="+", metavar="PATH", help="document files or folders")
     ex.add_argument("-o", "--output", help="output file (default: standard output)")
-    ex.add_argument("--format", choices=("csv", "json"), help="output format (default: from -o's suffix, else csv)")
+    ex.add_argument(
+        "--format", choices=("csv", "json", "parquet"), help="output format (default: from -o's suffix, else csv)"
+    )
+    ex.add_argument(
+        "--store",
+        metavar="STORE",
+        help="an event store folder (created if missing): extract only new and changed documents into it, drop "
+        "removed ones, regroup; an interrupted run resumes where it stopped. With -o, writes all the store's events",
+    )
+    ex.add_argument(
+        "--progress", action="store_true", help="show a progress bar on stderr (default: when stderr is a terminal)"
+    )
     ex.add_argument(
         "--sources",
         help="a sources.csv (file,title,outlet,url,published) to use instead of the one beside the documents",
@@ -188,28 +214,100 @@ def run_extract(args: argparse.Namespace) -> int:
         headlines = dict(found.headlines)
         for problem in found.problems:
             print(printable(f"warning: {problem}"), file=sys.stderr)
-    if args.scheduler:
-        try:
-            result = _extract_on_dask(args, config, overrides, headlines)
-        except (OSError, TimeoutError) as exc:
-            return _fail(f"--scheduler {args.scheduler}: cannot reach the Dask scheduler: {exc}")
-        except ClusterError as exc:
-            return _fail(f"--scheduler {args.scheduler}: {exc}")
-    else:
-        result = extract(
-            args.paths, config, sources=args.sources, published_overrides=overrides, headline_overrides=headlines
-        )
-    for problem in result.problems:
+    fmt = args.format or _format_of(args.output)
+    if fmt == "parquet" and not args.output:
+        return _fail("--format parquet needs -o FILE (Parquet is not written to standard output)")
+    prepared = prepare(args.paths, config, sources=args.sources, published_overrides=overrides)
+    for problem in prepared.problems:
         print(printable(f"warning: {problem}"), file=sys.stderr)
-    if not args.quiet:
-        for report in result.reports:
-            print(report_line(report), file=sys.stderr)
-    # Read documents are those without an error report (a Dask run does not bring their texts back).
-    n_docs = sum(1 for report in result.reports if report.status != "error")
+    bar = _progress_bar(args, len(prepared.items))
+
+    def on_reports(reports: Sequence[DocumentReport]) -> None:
+        if not args.quiet:
+            for report in reports:
+                (bar.write if bar is not None else _stderr)(report_line(report), file=sys.stderr)
+        if bar is not None:
+            bar.update(len(reports))
+
+    def on_batch(batch: Extracted) -> None:
+        on_reports(batch.reports)
+
+    try:
+        if args.scheduler:
+            return _run_on_dask(args, prepared, headlines, bar, on_reports, on_batch, fmt)
+        if args.store:
+            return _run_store(args, prepared, headlines, bar, on_batch, fmt)
+        result = extract_lean(prepared, headline_overrides=headlines, on_batch=on_batch)
+    finally:
+        if bar is not None:
+            bar.close()
+    n_docs = sum(report.status != "error" for report in result.reports)
     if not n_docs:
         return _fail("no document could be read" if result.reports else "no documents found (.txt, .md, .html)")
-    fmt = args.format or ("json" if args.output and args.output.lower().endswith(".json") else "csv")
-    table = records_for_export(result.frame)
+    return _output(args, result.frame, fmt, n_docs)
+
+
+def _run_store(
+    args: argparse.Namespace,
+    prepared: Prepared,
+    headlines: dict[tuple[str, str], str],
+    bar: tqdm | None,
+    on_batch: Callable[[Extracted], None],
+    fmt: str,
+    batches: Callable[[Prepared, Sequence[InputFile]], Iterable[Extracted]] | None = None,
+) -> int:
+    # What else than the documents decides the results: a store made with other data files or options
+    # is extracted again from scratch.
+    fingerprint = config_fingerprint(
+        [*args.actors, *args.types, *args.debris],
+        {"builtin_actors": not args.no_builtin_actors, "max_bytes": args.max_bytes, "date_order": args.date_order},
+    )
+
+    def on_plan(plan: Plan) -> None:
+        for problem in plan.problems:
+            print(printable(f"warning: {problem}"), file=sys.stderr)
+        if plan.reset:
+            note = f"{args.store}: made with other data files or options; extracting everything again"
+            print(printable(note), file=sys.stderr)
+        if bar is not None:
+            bar.reset(total=len(plan.todo))
+
+    try:
+        run = extract_to_store(
+            prepared, args.store, fingerprint, roots=args.paths, headline_overrides=headlines,
+            on_plan=on_plan, on_batch=on_batch, batches=batches,
+        )  # fmt: skip
+    except StoreError as exc:
+        return _fail(str(exc))
+    if bar is not None:
+        bar.close()
+    if not args.quiet:
+        print(printable(_store_summary(args.store, run)), file=sys.stderr)
+    if not prepared.items and not run.n_documents:
+        return _fail("no documents found (.txt, .md, .html)")
+    n_readable = sum(report.status != "error" for report in read_reports(args.store))
+    if not n_readable:
+        return _fail("no document could be read")
+    return _output(args, read_events(args.store), fmt, n_readable) if args.output else 0
+
+
+def _store_summary(store: str, run: StoreRun) -> str:
+    plan = run.plan
+    done = f"{plan.new} new, {plan.changed} changed, {plan.unchanged} unchanged, {len(plan.removed)} removed"
+    regrouped = "events regrouped" if run.regrouped else "events unchanged"
+    return f"{store}: {done}; {run.n_documents} document(s) in the store; {regrouped}"
+
+
+def _output(args: argparse.Namespace, frame: pd.DataFrame, fmt: str, n_docs: int) -> int:
+    if fmt == "parquet":
+        try:
+            pq.write_table(frame_table(frame), args.output)
+        except OSError as exc:
+            return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+        if not args.quiet:
+            print(f"{len(frame)} events from {n_docs} document(s) -> {args.output}", file=sys.stderr)
+        return 0
+    table = records_for_export(frame)
     if fmt == "csv" and not args.no_formula_guard:
         table = guard_formulas(table)
     try:
@@ -225,41 +323,78 @@ def run_extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def _extract_on_dask(
+def _run_on_dask(
     args: argparse.Namespace,
-    config: Config,
-    overrides: dict[str, dt.date],
+    prepared: Prepared,
     headlines: dict[tuple[str, str], str],
-) -> Extraction:
+    bar: tqdm | None,
+    on_reports: Callable[[Sequence[DocumentReport]], None],
+    on_batch: Callable[[Extracted], None],
+    fmt: str,
+) -> int:
     # Imported here: starting Dask is only for this option.
-    from distributed import Client, LocalCluster
-
-    from timeline.distributed.dask_extract import LOCAL_HTTP, extract_on_dask
+    from timeline.distributed.dask_extract import dask_batches, extract_prepared_on_dask
 
     # Dask logs every connection at INFO: keep stderr for the documents' report lines and real warnings.
     logging.getLogger("distributed").setLevel(logging.WARNING)
+    try:
+        with _dask_client(args) as client:
+            if args.store:
+                batches = functools.partial(dask_batches, client, args.paths)
+                return _run_store(args, prepared, headlines, bar, on_batch, fmt, batches)
+            result = extract_prepared_on_dask(
+                prepared, client, args.paths, headline_overrides=headlines, on_reports=on_reports
+            )
+    except ClusterError as exc:
+        return _fail(f"--scheduler {args.scheduler}: {exc}")
+    n_docs = sum(report.status != "error" for report in result.reports)
+    if not n_docs:
+        return _fail("no document could be read" if result.reports else "no documents found (.txt, .md, .html)")
+    return _output(args, result.frame, fmt, n_docs)
 
-    def run(client: Client) -> Extraction:
-        return extract_on_dask(
-            args.paths, client, config, sources=args.sources, published_overrides=overrides,
-            headline_overrides=headlines,
-        )  # fmt: skip
+
+@contextlib.contextmanager
+def _dask_client(args: argparse.Namespace) -> Iterator[Client]:
+    """A client of a cluster started here (`local`) or of the scheduler at ADDRESS; closed after."""
+    from distributed import Client, LocalCluster
+
+    from timeline.distributed.dask_extract import LOCAL_HTTP
 
     if args.scheduler == "local":
         with (
             LocalCluster(
-                n_workers=args.workers or 2,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=LOCAL_HTTP,
+                n_workers=args.workers or 2, threads_per_worker=1, processes=True, dashboard_address=LOCAL_HTTP,
                 silence_logs=logging.WARNING,
             ) as cluster,
             Client(cluster) as client,
-        ):
-            return run(client)
-    # Waits for the scheduler as long as Dask's connect timeout (DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT, 30 s).
-    with Client(args.scheduler) as client:
-        return run(client)
+        ):  # fmt: skip
+            yield client
+        return
+    try:
+        # Waits as long as Dask's connect timeout (DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT, 30 s).
+        client = Client(args.scheduler)
+    except (OSError, TimeoutError) as exc:
+        raise ClusterError(f"cannot reach the Dask scheduler: {exc}") from exc
+    with client:
+        yield client
+
+
+def _format_of(output: str | None) -> str:
+    suffix = Path(output).suffix.lower() if output else ""
+    return {".json": "json", ".parquet": "parquet"}.get(suffix, "csv")
+
+
+def _progress_bar(args: argparse.Namespace, total: int) -> tqdm | None:
+    """A bar on stderr for a terminal or when asked for; never with -q."""
+    if args.quiet or not (args.progress or sys.stderr.isatty()):
+        return None
+    # No monitor thread: in a process running a second thread the pipeline does not fork worker processes.
+    tqdm.monitor_interval = 0
+    return tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
+
+
+def _stderr(line: str, file: TextIO) -> None:
+    print(line, file=file)
 
 
 def run_dates(args: argparse.Namespace) -> int:

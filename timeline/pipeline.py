@@ -6,13 +6,14 @@ This is the only entry point the CLI and the dashboard use.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
 import logging
 import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
@@ -29,6 +30,8 @@ from timeline.grouping.grouper import group_events
 from timeline.reading import documents as D
 from timeline.reading import files as F
 from timeline.reading.sources import SOURCES_NAME, Sources, SourcesError, read_sources
+from timeline.store.fingerprint import metadata_key
+from timeline.store.writer import Extracted, Plan, StoreWriter
 from timeline.temporal.estimate import dateline_day, estimate_publication
 from timeline.temporal.tagger import Reference, tag
 from timeline.text.segment import sentence_spans
@@ -82,24 +85,29 @@ def extract(
     beside the documents; `published_overrides` gives analysts' publication dates by document name,
     `headline_overrides` analysts' headlines by (document name, mention_id).
     """
-    config = config or load_config()
-    items, job, problems = plan(paths, config, sources=sources, published_overrides=published_overrides)
-    batches = [items[i : i + BATCH] for i in range(0, len(items), BATCH)]
-    n_workers = _workers(config.workers, len(items))
-    results = map(job.batch, batches) if n_workers == 1 else _parallel(job, batches, n_workers)
-    return with_headlines(_collect(results, problems), headline_overrides or {})
+    prepared = prepare(paths, config, sources=sources, published_overrides=published_overrides)
+    results = _run_batches(prepared.job, prepared.items)
+    return with_headlines(_collect(results, list(prepared.problems)), headline_overrides or {})
 
 
-def plan(
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A run before any document is read: its input files, what each is processed with, corpus problems."""
+
+    items: tuple[F.InputFile, ...]
+    job: _Job
+    problems: tuple[str, ...]
+
+
+def prepare(
     paths: Sequence[str | os.PathLike[str]],
-    config: Config,
+    config: Config | None = None,
     *,
     sources: str | os.PathLike[str] | None = None,
     published_overrides: Mapping[str, dt.date] | None = None,
-) -> tuple[list[F.InputFile], _Job, list[str]]:
-    """What `extract` settles before reading any document: the input files, the job each batch of them
-    is done with (`job.batch(items)`), and the corpus-level problems.  Public for other schedulers
-    (timeline.distributed), so that they run exactly the job `extract` runs."""
+) -> Prepared:
+    """The input files under `paths` and the sources table, read; the arguments are `extract`'s."""
+    config = config or load_config()
     problems: list[str] = []
     source_table = _load_sources(sources, paths, problems)
     items = F.collect(paths)
@@ -108,7 +116,90 @@ def plan(
         for name in source_table.rows:
             if name not in known:
                 problems.append(f"{source_table.path}: row for {name!r}, but no such document was given")
-    return items, _Job(config, source_table, dict(published_overrides or {})), problems
+    return Prepared(tuple(items), _Job(config, source_table, dict(published_overrides or {})), tuple(problems))
+
+
+def extract_batches(prepared: Prepared, items: Sequence[F.InputFile] | None = None) -> Iterator[Extracted]:
+    """Each batch of `items` (default: all of the run's) extracted, as it is done, in input order: its
+    reports, readable documents and ungrouped rows.  What a caller does not keep is freed batch by batch."""
+    for done, piece in _run_batches(prepared.job, prepared.items if items is None else items):
+        reports = tuple(report for report, _ in done)
+        yield Extracted(reports, tuple(document for _, document in done if document is not None), piece)
+
+
+def extract_lean(
+    prepared: Prepared,
+    *,
+    headline_overrides: Mapping[tuple[str, str], str] | None = None,
+    on_batch: Callable[[Extracted], None] | None = None,
+) -> Extraction:
+    """`extract` for a caller that needs the events and reports but not the texts (the command line):
+    `documents` is empty, each batch's texts are dropped as it comes, after `on_batch` has seen it."""
+
+    def lean() -> Iterator[_Batch]:
+        for batch in extract_batches(prepared):
+            if on_batch is not None:
+                on_batch(batch)
+            yield [(report, None) for report in batch.reports], batch.frame
+
+    return with_headlines(_collect(lean(), list(prepared.problems)), headline_overrides or {})
+
+
+@dataclass(frozen=True, slots=True)
+class StoreRun:
+    """What a run on an event store did (`plan`: extracted, unchanged, removed) and what the store holds."""
+
+    plan: Plan
+    regrouped: bool
+    n_documents: int
+
+
+def extract_to_store(
+    prepared: Prepared,
+    store: str | os.PathLike[str],
+    fingerprint: str,
+    *,
+    roots: Sequence[str | os.PathLike[str]],
+    headline_overrides: Mapping[tuple[str, str], str] | None = None,
+    on_plan: Callable[[Plan], None] | None = None,
+    on_batch: Callable[[Extracted], None] | None = None,
+    batches: Callable[[Prepared, Sequence[F.InputFile]], Iterable[Extracted]] | None = None,
+) -> StoreRun:
+    """Bring the event store `store` up to date with the run's documents: extract the new and changed ones
+    (each batch committed as it is done), drop the stored ones under `roots` that are gone, regroup.
+
+    `fingerprint` (`timeline.store.fingerprint.config_fingerprint`) names the data files and options;
+    a store made with another is extracted again from scratch.  `batches` extracts the planned items
+    (default `extract_batches`: this machine's processes; another scheduler may stream them instead).
+    Raises StoreError for an unusable store.
+    """
+    headlines = dict(headline_overrides or {})
+    with StoreWriter.open(store, fingerprint) as writer:
+        plan = writer.plan(prepared.items, roots, functools.partial(_metadata, prepared.job))
+        if on_plan is not None:
+            on_plan(plan)
+        for batch in (batches or extract_batches)(prepared, plan.todo):
+            writer.commit(batch)
+            if on_batch is not None:
+                on_batch(batch)
+        finish_key = metadata_key(sorted(headlines.items()))
+        regrouped = writer.finish((lambda frame: _headlined(frame, headlines)) if headlines else None, finish_key)
+        return StoreRun(plan, regrouped, writer.manifest.count())
+
+
+def _metadata(job: _Job, doc: str) -> str:
+    """What a document's extraction reads besides its file: its sources.csv row, an analyst's date."""
+    return metadata_key((job.sources.get(doc) if job.sources else None, job.overrides.get(doc)))
+
+
+def _headlined(frame: pd.DataFrame, headlines: Mapping[tuple[str, str], str]) -> pd.DataFrame:
+    return with_headlines(Extraction(frame, (), ()), headlines).frame
+
+
+def _run_batches(job: _Job, items: Sequence[F.InputFile]) -> Iterable[_Batch]:
+    batches = [items[i : i + BATCH] for i in range(0, len(items), BATCH)]
+    n_workers = _workers(job.config.workers, len(items))
+    return map(job.batch, batches) if n_workers == 1 else _parallel(job, batches, n_workers)
 
 
 def with_headlines(extraction: Extraction, headlines: Mapping[tuple[str, str], str]) -> Extraction:

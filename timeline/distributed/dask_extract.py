@@ -21,7 +21,7 @@ import logging
 import operator
 import os
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
@@ -36,7 +36,7 @@ from timeline.core.frame import concat_sorted
 from timeline.core.models import Document, DocumentReport
 from timeline.distributed import shuffle_key as K
 from timeline.grouping.grouper import group_events
-from timeline.pipeline import BATCH, Extraction, plan, with_headlines
+from timeline.pipeline import BATCH, Extracted, Extraction, Prepared, prepare, with_headlines
 from timeline.reading.files import InputFile
 
 log = logging.getLogger(__name__)
@@ -92,25 +92,42 @@ def extract_on_dask(
     `batch` files are read per task: by default `BATCH`, or fewer so that each worker thread gets
     `_BATCHES_PER_THREAD` tasks (a slow batch then does not leave the others idle).
     """
-    config = config or load_config()
-    items, job, problems = plan(paths, config, sources=sources, published_overrides=published_overrides)
-    check_workers(client, paths)
-    # Workers resolve paths in their own working folder: give them absolute ones (names stay relative).
-    items = [replace(item, path=item.path.absolute()) for item in items]
-    [job_on_workers] = client.scatter([job], broadcast=True, hash=False)
-    threads = max(1, sum(client.nthreads().values()))
-    batch = batch or max(_MIN_BATCH, min(BATCH, -(-len(items) // (threads * _BATCHES_PER_THREAD))))
-    batches = [items[i : i + batch] for i in range(0, len(items), batch)]
+    prepared = prepare(paths, config or load_config(), sources=sources, published_overrides=published_overrides)
+    return extract_prepared_on_dask(
+        prepared, client, paths, headline_overrides=headline_overrides, with_texts=with_texts, batch=batch
+    )
+
+
+def extract_prepared_on_dask(
+    prepared: Prepared,
+    client: Client,
+    roots: Sequence[str | os.PathLike[str]],
+    *,
+    headline_overrides: Mapping[tuple[str, str], str] | None = None,
+    with_texts: bool = False,
+    batch: int | None = None,
+    on_reports: Callable[[Sequence[DocumentReport]], None] | None = None,
+) -> Extraction:
+    """`extract_on_dask` of a prepared run (`roots`: the paths it was prepared from); `on_reports` sees
+    each batch's reports, in input order, as soon as that batch and the ones before it are done."""
+    job_on_workers, batches = _start(client, roots, prepared, batch)
     extracted = [
         client.submit(_extract_batch, job_on_workers, chunk, number, with_texts, pure=False)
         for number, chunk in enumerate(batches)
     ]
-    summaries = client.gather([client.submit(_summary, f, pure=False) for f in extracted])
+    pending = [client.submit(_summary, f, pure=False) for f in extracted]
     pieces = [client.submit(operator.attrgetter("piece"), f, pure=False) for f in extracted]
-    del extracted  # the reports and texts are on the client now; only the pieces stay on the workers
+    del extracted  # the reports and texts come to the client; only the pieces stay on the workers
+    summaries = []
+    for future in pending:
+        summaries.append(future.result())
+        future.release()
+        if on_reports is not None:
+            on_reports(summaries[-1][0])
     counts: Counter[K.Span] = Counter()
     for _, _, spans in summaries:
         counts.update(spans)
+    threads = max(1, sum(client.nthreads().values()))
     bins = K.plan_bins(counts, threads * _BINS_PER_THREAD)
     log.info("%d batches, %d span(s) in %d bin(s) on %d thread(s)", len(batches), len(counts), bins.count, threads)
     splits = [client.submit(K.split, piece, bins, number, pure=False) for number, piece in enumerate(pieces)]
@@ -123,7 +140,34 @@ def extract_on_dask(
     frame = _in_extract_order(client.gather(grouped))
     reports = tuple(r for chunk_reports, _, _ in summaries for r in chunk_reports)
     documents = tuple(d for _, chunk_documents, _ in summaries for d in chunk_documents)
-    return with_headlines(Extraction(frame, documents, reports, tuple(problems)), headline_overrides or {})
+    extraction = Extraction(frame, documents, reports, tuple(prepared.problems))
+    return with_headlines(extraction, headline_overrides or {})
+
+
+def dask_batches(
+    client: Client, roots: Sequence[str | os.PathLike[str]], prepared: Prepared, items: Sequence[InputFile]
+) -> Iterator[Extracted]:
+    """`items` extracted on the workers, batch by batch in input order, with their texts and rows: the
+    stream an event store commits (`extract_to_store(..., batches=partial(dask_batches, client, roots))`).
+    Grouping then happens where the store is written."""
+    job_on_workers, batches = _start(client, roots, replace(prepared, items=tuple(items)), None)
+    futures = [client.submit(_extract_for_store, job_on_workers, chunk, pure=False) for chunk in batches]
+    for future in futures:
+        yield future.result()
+        future.release()
+
+
+def _start(
+    client: Client, roots: Sequence[str | os.PathLike[str]], prepared: Prepared, batch: int | None
+) -> tuple[object, list[list[InputFile]]]:
+    """Check the cluster, send the job to every worker once, and cut the run's files into batches."""
+    check_workers(client, roots)
+    # Workers resolve paths in their own working folder: give them absolute ones (names stay relative).
+    items = [replace(item, path=item.path.absolute()) for item in prepared.items]
+    [job_on_workers] = client.scatter([prepared.job], broadcast=True, hash=False)
+    threads = max(1, sum(client.nthreads().values()))
+    batch = batch or max(_MIN_BATCH, min(BATCH, -(-len(items) // (threads * _BATCHES_PER_THREAD))))
+    return job_on_workers, [items[i : i + batch] for i in range(0, len(items), batch)]
 
 
 def check_workers(client: Client, paths: Sequence[str | os.PathLike[str]]) -> None:
@@ -167,6 +211,11 @@ def _extract_batch(job: _BatchJob, items: Sequence[InputFile], number: int, with
     piece.index = pd.RangeIndex(number * _BATCH_STRIDE, number * _BATCH_STRIDE + len(piece), name=_ORDER)
     documents = tuple(d for _, d in done if d is not None) if with_texts else ()
     return _Extracted(tuple(r for r, _ in done), documents, piece, K.span_counts(piece))
+
+
+def _extract_for_store(job: _BatchJob, items: Sequence[InputFile]) -> Extracted:
+    done, piece = job.batch(items)
+    return Extracted(tuple(r for r, _ in done), tuple(d for _, d in done if d is not None), piece)
 
 
 def _summary(extracted: _Extracted) -> tuple[tuple[DocumentReport, ...], tuple[Document, ...], Counter[K.Span]]:

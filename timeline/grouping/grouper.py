@@ -240,9 +240,10 @@ class _Grouper:
             buckets = [self.by_day.get((event_type, start))]
         else:
             buckets = [self.by_month.get((event_type, m)) for m in range(month, end_month + 1)]
-        # Keys in sorted order, not the set's: a set of strings iterates in an order that changes with the
-        # process's hash seed, and the candidates' order breaks ties between equally good events.
-        postings = [posting for index in buckets if index for key in sorted(keys) if (posting := index.get(key))]
+        # Keys in a fixed order: a set's order changes with the process's string hashing, and the order of
+        # the postings decides between candidates of equal score.
+        ordered = sorted(keys)
+        postings = [posting for index in buckets if index for key in ordered if (posting := index.get(key))]
         if not postings:
             return []
         if len(postings) == 1:
