@@ -132,8 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--scheduler",
         metavar="ADDRESS",
         help="extract on Dask: 'local' starts a cluster of --workers (default 2) processes on this machine; "
-        "tcp://HOST:8786 uses a running scheduler, whose workers have timeline installed and read PATHs "
-        "at the same paths (a shared file system). Same events as without it",
+        "tcp://HOST:8786 uses a running scheduler (scheduler and workers must import timeline; workers read "
+        "PATHs at the same paths: a shared file system). Same events as without it; with --store, the "
+        "workers' batches go into the store",
     )
     ex.add_argument(
         "--with-corrections",
