@@ -6,13 +6,15 @@ Only argument parsing and output; the work is done by timeline.pipeline and time
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import functools
 import json
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import pandas as pd
 import pyarrow
@@ -20,13 +22,15 @@ import pyarrow.parquet as pq
 from tqdm import tqdm
 
 from timeline.config import load_config
-from timeline.core.errors import DataFileError, DocumentError
+from timeline.core.errors import ClusterError, DataFileError, DocumentError
 from timeline.core.frame import records_for_export
+from timeline.core.models import DocumentReport
 from timeline.pipeline import Extracted, Plan, Prepared, StoreRun, extract, extract_lean, extract_to_store, prepare
 from timeline.reading.corrections import read_corrections
 from timeline.reading.dateparser_adapter import DateParseError, parse_published
 from timeline.reading.decoding import decode
 from timeline.reading.documents import DEFAULT_MAX_BYTES
+from timeline.reading.files import InputFile
 from timeline.store.fingerprint import config_fingerprint
 from timeline.store.layout import StoreError
 from timeline.store.reader import read_events, read_reports
@@ -46,6 +50,9 @@ from timeline.view.masks import apply_filters
 from timeline.view.state import KEY_LANE, Filters
 from timeline.view.summary import printable, report_line
 
+if TYPE_CHECKING:
+    from distributed import Client
+
 EXTRACT_EXAMPLES = """examples:
   python -m timeline extract seeds -o events.csv
   python -m timeline extract articles/report.txt other/article.html -o events.json --format json
@@ -53,6 +60,7 @@ EXTRACT_EXAMPLES = """examples:
   python -m timeline extract ~/articles --actors my_actors.csv --types my_types.csv -o events.csv
   python -m timeline extract ~/articles --store ~/articles.store            (again later: only what changed)
   python -m timeline extract ~/articles --store ~/articles.store -o events.parquet
+  python -m timeline extract /shared/articles --scheduler tcp://scheduler-host:8786 -o events.csv
 """
 CHRONOLOGY_EXAMPLES = """examples:
   python -m timeline chronology seeds -o chronology.html
@@ -138,6 +146,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ex.add_argument(
         "--workers", type=int, metavar="N", help="worker processes (default: one per core for 400 documents or more)"
+    )
+    ex.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="extract on Dask: 'local' starts a cluster of --workers (default 2) processes on this machine; "
+        "tcp://HOST:8786 uses a running scheduler (scheduler and workers must import timeline; workers read "
+        "PATHs at the same paths: a shared file system). Same events as without it; with --store, the "
+        "workers' batches go into the store",
     )
     ex.add_argument(
         "--with-corrections",
@@ -232,14 +248,19 @@ def run_extract(args: argparse.Namespace) -> int:
         print(printable(f"warning: {problem}"), file=sys.stderr)
     bar = _progress_bar(args, len(prepared.items))
 
-    def on_batch(batch: Extracted) -> None:
+    def on_reports(reports: Sequence[DocumentReport]) -> None:
         if not args.quiet:
-            for report in batch.reports:
+            for report in reports:
                 (bar.write if bar is not None else _stderr)(report_line(report), file=sys.stderr)
         if bar is not None:
-            bar.update(len(batch.reports))
+            bar.update(len(reports))
+
+    def on_batch(batch: Extracted) -> None:
+        on_reports(batch.reports)
 
     try:
+        if args.scheduler:
+            return _run_on_dask(args, prepared, headlines, bar, on_reports, on_batch, fmt)
         if args.store:
             return _run_store(args, prepared, headlines, bar, on_batch, fmt)
         result = extract_lean(prepared, headline_overrides=headlines, on_batch=on_batch)
@@ -259,6 +280,7 @@ def _run_store(
     bar: tqdm | None,
     on_batch: Callable[[Extracted], None],
     fmt: str,
+    batches: Callable[[Prepared, Sequence[InputFile]], Iterable[Extracted]] | None = None,
 ) -> int:
     # What else than the documents decides the results: a store made with other data files or options
     # is extracted again from scratch.
@@ -279,7 +301,7 @@ def _run_store(
     try:
         run = extract_to_store(
             prepared, args.store, fingerprint, roots=args.paths, headline_overrides=headlines,
-            on_plan=on_plan, on_batch=on_batch,
+            on_plan=on_plan, on_batch=on_batch, batches=batches,
         )  # fmt: skip
     except StoreError as exc:
         return _fail(str(exc))
@@ -325,6 +347,62 @@ def _output(args: argparse.Namespace, frame: pd.DataFrame, fmt: str, n_docs: int
     if not args.quiet:
         print(f"{len(table)} events from {n_docs} document(s) -> {args.output or 'stdout'}", file=sys.stderr)
     return 0
+
+
+def _run_on_dask(
+    args: argparse.Namespace,
+    prepared: Prepared,
+    headlines: dict[tuple[str, str], str],
+    bar: tqdm | None,
+    on_reports: Callable[[Sequence[DocumentReport]], None],
+    on_batch: Callable[[Extracted], None],
+    fmt: str,
+) -> int:
+    # Imported here: starting Dask is only for this option.
+    from timeline.distributed.dask_extract import dask_batches, extract_prepared_on_dask
+
+    # Dask logs every connection at INFO: keep stderr for the documents' report lines and real warnings.
+    logging.getLogger("distributed").setLevel(logging.WARNING)
+    try:
+        with _dask_client(args) as client:
+            if args.store:
+                batches = functools.partial(dask_batches, client, args.paths)
+                return _run_store(args, prepared, headlines, bar, on_batch, fmt, batches)
+            result = extract_prepared_on_dask(
+                prepared, client, args.paths, headline_overrides=headlines, on_reports=on_reports
+            )
+    except ClusterError as exc:
+        return _fail(f"--scheduler {args.scheduler}: {exc}")
+    n_docs = sum(report.status != "error" for report in result.reports)
+    if not n_docs:
+        return _fail("no document could be read" if result.reports else "no documents found (.txt, .md, .html)")
+    return _output(args, result.frame, fmt, n_docs)
+
+
+@contextlib.contextmanager
+def _dask_client(args: argparse.Namespace) -> Iterator[Client]:
+    """A client of a cluster started here (`local`) or of the scheduler at ADDRESS; closed after."""
+    from distributed import Client, LocalCluster
+
+    from timeline.distributed.dask_extract import LOCAL_HTTP
+
+    if args.scheduler == "local":
+        with (
+            LocalCluster(
+                n_workers=args.workers or 2, threads_per_worker=1, processes=True, dashboard_address=LOCAL_HTTP,
+                silence_logs=logging.WARNING,
+            ) as cluster,
+            Client(cluster) as client,
+        ):  # fmt: skip
+            yield client
+        return
+    try:
+        # Waits as long as Dask's connect timeout (DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT, 30 s).
+        client = Client(args.scheduler)
+    except (OSError, TimeoutError) as exc:
+        raise ClusterError(f"cannot reach the Dask scheduler: {exc}") from exc
+    with client:
+        yield client
 
 
 def _format_of(output: str | None) -> str:

@@ -20,3 +20,7 @@ class PeriodRangeError(TimelineError, ValueError):
 
     A ValueError too, so callers that already treat an impossible date as unresolved keep doing so.
     """
+
+
+class ClusterError(TimelineError):
+    """A Dask cluster that cannot run extraction: workers without timeline, or that cannot see the documents."""
