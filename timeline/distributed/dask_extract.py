@@ -28,11 +28,12 @@ from typing import Protocol
 
 import dask
 import pandas as pd
+import pyarrow as pa
 from distributed import Client
 
 from timeline.config import Config, load_config
 from timeline.core.errors import ClusterError
-from timeline.core.frame import concat_sorted
+from timeline.core.frame import empty_frame, frame_from_tables
 from timeline.core.models import Document, DocumentReport
 from timeline.distributed import shuffle_key as K
 from timeline.grouping.grouper import group_events
@@ -57,11 +58,11 @@ _BINS_PER_THREAD = 2
 
 
 class _BatchJob(Protocol):
-    """The job `plan` gives: a batch of files read and extracted into reports and one frame piece."""
+    """The job `prepare` gives: a batch of files read and extracted into reports and one Arrow table of rows."""
 
     def batch(
         self, items: Sequence[InputFile]
-    ) -> tuple[list[tuple[DocumentReport, Document | None]], pd.DataFrame]: ...
+    ) -> tuple[list[tuple[DocumentReport, Document | None]], pa.Table]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,15 +208,17 @@ def check_workers(client: Client, paths: Sequence[str | os.PathLike[str]]) -> No
 
 
 def _extract_batch(job: _BatchJob, items: Sequence[InputFile], number: int, with_texts: bool) -> _Extracted:
-    done, piece = job.batch(items)
+    done, rows = job.batch(items)
+    # Binning and grouping work on frames: the batch's Arrow table, in its own order, with the frame's dtypes.
+    piece = frame_from_tables([rows], sort=False)
     piece.index = pd.RangeIndex(number * _BATCH_STRIDE, number * _BATCH_STRIDE + len(piece), name=_ORDER)
     documents = tuple(d for _, d in done if d is not None) if with_texts else ()
     return _Extracted(tuple(r for r, _ in done), documents, piece, K.span_counts(piece))
 
 
 def _extract_for_store(job: _BatchJob, items: Sequence[InputFile]) -> Extracted:
-    done, piece = job.batch(items)
-    return Extracted(tuple(r for r, _ in done), tuple(d for _, d in done if d is not None), piece)
+    done, rows = job.batch(items)
+    return Extracted(tuple(r for r, _ in done), tuple(d for _, d in done if d is not None), rows)
 
 
 def _summary(extracted: _Extracted) -> tuple[tuple[DocumentReport, ...], tuple[Document, ...], Counter[K.Span]]:
@@ -229,10 +232,10 @@ def _group_bin(*parts: pd.DataFrame) -> pd.DataFrame:
 
 def _in_extract_order(grouped: Sequence[pd.DataFrame]) -> pd.DataFrame:
     """The bins as one frame in `extract`'s order: by (date, doc, passage_start), ties by batch and
-    position, which is the stable sort `concat_sorted` does over the pieces in batch order."""
+    position, which is the stable sort `frame_from_tables` does over the pieces in batch order."""
     rows = [g for g in grouped if len(g)]
     if not rows:
-        return concat_sorted([])
+        return empty_frame()
     frame = pd.concat(rows)
     order = frame.sort_values(["date", "doc", "passage_start", _ORDER], na_position="last", kind="stable")
     return order.reset_index(drop=True)
