@@ -13,6 +13,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -21,7 +22,7 @@ import pyarrow
 import pyarrow.parquet as pq
 from tqdm import tqdm
 
-from timeline.config import load_config
+from timeline.config import Config, load_config
 from timeline.core.errors import ClusterError, DataFileError, DocumentError
 from timeline.core.frame import records_for_export
 from timeline.core.models import DocumentReport
@@ -77,6 +78,63 @@ DATES_EXAMPLES = """examples:
 """
 
 
+def _add_corpus_options(parser: argparse.ArgumentParser) -> None:
+    """What reading a corpus takes, the same for every command that extracts."""
+    parser.add_argument(
+        "--sources",
+        help="a sources.csv (file,title,outlet,url,published,date_order) to use instead of the one beside the "
+        "documents",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        help="skip documents larger than this (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--actors",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="an actors file (canonical,kind,aliases,...) or roles file (phrase,use), read after the built-in "
+        "gazetteer; repeatable",
+    )
+    parser.add_argument(
+        "--no-builtin-actors", action="store_true", help="use only the --actors files, not the built-in gazetteer"
+    )
+    parser.add_argument(
+        "--types",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="an event types file (event_type,acled,concept,strength,keywords) or markers file (marker,kind), "
+        "read after the built-in taxonomy; repeatable",
+    )
+    parser.add_argument(
+        "--debris",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="page debris patterns (one regular expression per line), added to the built-in ones; repeatable",
+    )
+    parser.add_argument(
+        "--workers", type=int, metavar="N", help="worker processes (default: one per core for 400 documents or more)"
+    )
+    parser.add_argument(
+        "--with-corrections",
+        action="store_true",
+        help="apply the publication dates and headlines analysts saved in the dashboard for this folder (kept in "
+        "the user data folder, never in the corpus)",
+    )
+    parser.add_argument(
+        "--date-order",
+        choices=("DMY", "MDY"),
+        type=str.upper,
+        help="order of ambiguous all-numeric dates such as 4/3/2019 (default: left unresolved)",
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no per-document report on stderr")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m timeline",
@@ -108,45 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "--progress", action="store_true", help="show a progress bar on stderr (default: when stderr is a terminal)"
     )
-    ex.add_argument(
-        "--sources",
-        help="a sources.csv (file,title,outlet,url,published) to use instead of the one beside the documents",
-    )
-    ex.add_argument(
-        "--max-bytes",
-        type=int,
-        default=DEFAULT_MAX_BYTES,
-        help="skip documents larger than this (default: %(default)s)",
-    )
-    ex.add_argument(
-        "--actors",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="an actors file (canonical,kind,aliases,...) or roles file (phrase,use), read after the built-in "
-        "gazetteer; repeatable",
-    )
-    ex.add_argument(
-        "--no-builtin-actors", action="store_true", help="use only the --actors files, not the built-in gazetteer"
-    )
-    ex.add_argument(
-        "--types",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="an event types file (event_type,acled,concept,strength,keywords) or markers file (marker,kind), "
-        "read after the built-in taxonomy; repeatable",
-    )
-    ex.add_argument(
-        "--debris",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="page debris patterns (one regular expression per line), added to the built-in ones; repeatable",
-    )
-    ex.add_argument(
-        "--workers", type=int, metavar="N", help="worker processes (default: one per core for 400 documents or more)"
-    )
+    _add_corpus_options(ex)
     ex.add_argument(
         "--scheduler",
         metavar="ADDRESS",
@@ -156,24 +176,11 @@ def build_parser() -> argparse.ArgumentParser:
         "workers' batches go into the store",
     )
     ex.add_argument(
-        "--with-corrections",
-        action="store_true",
-        help="apply the publication dates analysts set in the dashboard for this folder (kept in the user "
-        "data folder, never in the corpus)",
-    )
-    ex.add_argument(
         "--no-formula-guard",
         action="store_true",
         help="write CSV cells as they are; by default a cell starting with = + - @ gets a leading ' "
         "so a spreadsheet shows it as text (as the dashboard's download does)",
     )
-    ex.add_argument(
-        "--date-order",
-        choices=("DMY", "MDY"),
-        type=str.upper,
-        help="order of ambiguous all-numeric dates such as 4/3/2019 (default: left unresolved)",
-    )
-    ex.add_argument("-q", "--quiet", action="store_true", help="no per-document report on stderr")
     da = sub.add_parser(
         "dates",
         help="the temporal tagger alone: date expressions of one file as JSON",
@@ -208,7 +215,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_extract(args)
 
 
-def run_extract(args: argparse.Namespace) -> int:
+@dataclass(frozen=True, slots=True)
+class _Corpus:
+    """What the corpus options give every extracting command: the Config and the analysts' corrections."""
+
+    config: Config
+    overrides: dict[str, dt.date]
+    headlines: dict[tuple[str, str], str]
+
+
+def _corpus(args: argparse.Namespace) -> _Corpus | int:
+    """The corpus options (`_add_corpus_options`) checked and read, or the exit status of a message."""
     if args.sources and not Path(args.sources).is_file():
         return _fail(f"--sources {args.sources}: no such file")
     if args.max_bytes < 1:
@@ -229,14 +246,19 @@ def run_extract(args: argparse.Namespace) -> int:
         )
     except DataFileError as exc:
         return _fail(str(exc))
-    overrides: dict[str, dt.date] = {}
-    headlines: dict[tuple[str, str], str] = {}
-    if args.with_corrections:
-        found = read_corrections(args.paths[0])
-        overrides = dict(found.published)
-        headlines = dict(found.headlines)
-        for problem in found.problems:
-            print(printable(f"warning: {problem}"), file=sys.stderr)
+    if not args.with_corrections:
+        return _Corpus(config, {}, {})
+    found = read_corrections(args.paths[0])
+    for problem in found.problems:
+        print(printable(f"warning: {problem}"), file=sys.stderr)
+    return _Corpus(config, dict(found.published), dict(found.headlines))
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    corpus = _corpus(args)
+    if isinstance(corpus, int):
+        return corpus
+    config, overrides, headlines = corpus.config, corpus.overrides, corpus.headlines
     fmt = args.format or _format_of(args.output)
     if fmt == "parquet" and not args.output:
         return _fail("--format parquet needs -o FILE (Parquet is not written to standard output)")
@@ -514,22 +536,7 @@ def add_chronology_parser(sub: argparse._SubParsersAction) -> None:  # type: ign
         "--lane", choices=tuple(LANES), help="the chart's lanes (default: doc; event_type with --key-events)"
     )
     ch.add_argument("--no-chart", action="store_true", help="no chart image (no browser is started)")
-    ch.add_argument("--sources", help="a sources.csv to use instead of the one beside the documents")
-    ch.add_argument(
-        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="skip larger documents (default: %(default)s)"
-    )
-    ch.add_argument("--actors", action="append", default=[], metavar="FILE", help="an actors or roles file; repeatable")
-    ch.add_argument("--no-builtin-actors", action="store_true", help="use only the --actors files")
-    ch.add_argument(
-        "--types", action="append", default=[], metavar="FILE", help="an event types or markers file; repeatable"
-    )
-    ch.add_argument("--debris", action="append", default=[], metavar="FILE", help="page debris patterns; repeatable")
-    ch.add_argument("--workers", type=int, metavar="N", help="worker processes (default: by corpus size)")
-    ch.add_argument(
-        "--with-corrections", action="store_true", help="apply the publication dates and headlines analysts saved"
-    )
-    ch.add_argument("--date-order", choices=("DMY", "MDY"), type=str.upper, help="order of ambiguous numeric dates")
-    ch.add_argument("-q", "--quiet", action="store_true", help="no per-document report on stderr")
+    _add_corpus_options(ch)
 
 
 def run_chronology(args: argparse.Namespace) -> int:
@@ -545,36 +552,13 @@ def run_chronology(args: argparse.Namespace) -> int:
     start, end = days["--from"], days["--to"]
     if start and end and start > end:
         return _fail(f"--from {start} is after --to {end}")
-    if args.sources and not Path(args.sources).is_file():
-        return _fail(f"--sources {args.sources}: no such file")
-    if args.max_bytes < 1:
-        return _fail(f"--max-bytes {args.max_bytes}: must be a positive number of bytes")
-    if args.workers is not None and args.workers < 1:
-        return _fail(f"--workers {args.workers}: must be 1 or more")
-    if args.no_builtin_actors and not args.actors:
-        return _fail("--no-builtin-actors needs at least one --actors FILE")
-    try:
-        config = load_config(
-            actors=args.actors,
-            types=args.types,
-            debris=args.debris,
-            builtin_actors=not args.no_builtin_actors,
-            max_bytes=args.max_bytes,
-            workers=args.workers,
-            date_order=args.date_order,
-        )
-    except DataFileError as exc:
-        return _fail(str(exc))
-    overrides: dict[str, dt.date] = {}
-    headlines: dict[tuple[str, str], str] = {}
-    if args.with_corrections:
-        found = read_corrections(args.paths[0])
-        overrides, headlines = dict(found.published), dict(found.headlines)
-        for problem in found.problems:
-            print(printable(f"warning: {problem}"), file=sys.stderr)
+    corpus = _corpus(args)
+    if isinstance(corpus, int):
+        return corpus
     result = extract(
-        args.paths, config, sources=args.sources, published_overrides=overrides, headline_overrides=headlines
-    )
+        args.paths, corpus.config, sources=args.sources, published_overrides=corpus.overrides,
+        headline_overrides=corpus.headlines,
+    )  # fmt: skip
     for problem in result.problems:
         print(printable(f"warning: {problem}"), file=sys.stderr)
     if not args.quiet:
