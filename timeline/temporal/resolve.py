@@ -462,36 +462,36 @@ def resolve_year_part(m: Match, ctx: Context) -> Resolution:
     """ "the third quarter of 2019", "Q3 2019", "the first half of 2021" (TIMEX3 2019-Q3, 2021-H1)."""
     g = m.groups
     y, tense = int(g["y"]), ctx.tense(m)
-    if "code" in g:
-        n, size = int(g["code"][1]), 3
-    else:
-        word = g["ord"].lower()
-        n = int(word[0]) if word[:1].isdigit() else ctx.rules.ordinals.get(word, 0)
-        size = 3 if g["part"].lower() == "quarter" else 6
-        n = 12 // size if n == -1 else n
+    n, size = (int(g["code"][1]), 3) if "code" in g else _year_part(g, ctx)
     if not 1 <= n <= 12 // size:
         return _unresolved("year_part_invalid", tense)
+    return Resolution(_year_part_period(y, n, size), "explicit", m.rule, tense=tense)
+
+
+def _year_part(g: Mapping[str, str], ctx: Context) -> tuple[int, int]:
+    """(n, months per part) of "the third quarter" / "the first half" / "the last quarter" (n may be out of range)."""
+    word = g["ord"].lower()
+    n = int(word[0]) if word[:1].isdigit() else ctx.rules.ordinals.get(word, 0)
+    size = 3 if g["part"].lower() == "quarter" else 6
+    return (12 // size if n == -1 else n), size
+
+
+def _year_part_period(y: int, n: int, size: int) -> Period:
     first = (n - 1) * size + 1
     code = f"Q{n}" if size == 3 else f"H{n}"
-    period = Period(dt.date(y, first, 1), P.month_end(y, first + size - 1), "month", f"{y}-{code}")
-    return Resolution(period, "explicit", m.rule, tense=tense)
+    return Period(dt.date(y, first, 1), P.month_end(y, first + size - 1), "month", f"{y}-{code}")
 
 
 def resolve_year_part_alone(m: Match, ctx: Context) -> Resolution:
     """ "the third quarter", "the first half" with no year: of the publication year, unless tense says
     otherwise (in past text the latest begun by publication; in future text the first not yet ended)."""
-    g, tense = m.groups, ctx.tense(m)
-    word = g["ord"].lower()
-    n = int(word[0]) if word[:1].isdigit() else ctx.rules.ordinals.get(word, 0)
-    size = 3 if g["part"].lower() == "quarter" else 6
-    n = 12 // size if n == -1 else n
+    tense = ctx.tense(m)
+    n, size = _year_part(m.groups, ctx)
     if not 1 <= n <= 12 // size:
         return _unresolved("year_part_invalid", tense)
-    first = (n - 1) * size + 1
 
     def part(y: int) -> Period:
-        code = f"Q{n}" if size == 3 else f"H{n}"
-        return Period(dt.date(y, first, 1), P.month_end(y, first + size - 1), "month", f"{y}-{code}")
+        return _year_part_period(y, n, size)
 
     def make(ref: dt.date) -> Period:
         found = part(ref.year)
