@@ -31,13 +31,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(HERE))
 
+from dev_split import half_and_show, positional  # noqa: E402
+
 from timeline.core.models import TimeMention  # noqa: E402
 from timeline.core.periods import parse_value  # noqa: E402
 from timeline.temporal.rules import load_temporal_rules, with_date_order  # noqa: E402
 from timeline.temporal.tagger import Reference, tag  # noqa: E402
 
 DATA = HERE / "benchmarks" / "data" / "phrases"
-HALVES = ("dev", "held-out", "all")
 OUTCOMES = ("right", "coarse", "wrong", "missing")
 
 
@@ -108,26 +109,12 @@ def evaluate(rows: list[Row]) -> list[tuple[Row, str, TimeMention | None]]:
     return results
 
 
-def _option(argv: list[str], name: str, default: str) -> str:
-    for i, a in enumerate(argv):
-        if a == name and i + 1 < len(argv):
-            return argv[i + 1]
-        if a.startswith(name + "="):
-            return a.split("=", 1)[1]
-    return default
-
-
 def main(argv: list[str]) -> int:
-    show = "--show" in argv
-    half = _option(argv, "--half", "all")
-    if half not in HALVES:
-        print(f"error: --half must be one of {', '.join(HALVES)}", file=sys.stderr)
+    asked = half_and_show(argv)
+    if asked is None:
         return 2
-    if show and half == "held-out":
-        print("error: the held-out half is scored, never inspected (no --show)", file=sys.stderr)
-        return 2
-    skip = {i + 1 for i, a in enumerate(argv) if a == "--half"}
-    paths = [Path(a) for i, a in enumerate(argv) if not a.startswith("--") and i not in skip]
+    half, show = asked
+    paths = [Path(a) for a in positional(argv)]
     paths = paths or sorted(DATA.glob("*.tsv"))
     rows = [r for p in paths for r in read_rows(p) if half == "all" or half_of(r.phrase) == half]
     results = evaluate(rows)

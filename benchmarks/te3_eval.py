@@ -17,8 +17,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from dev_split import half_and_show, positional
+
 HERE = Path(__file__).resolve().parent.parent
-HALVES = ("dev", "held-out", "all")
 
 
 def half_of(names: list[str], half: str) -> list[str]:
@@ -29,26 +30,12 @@ def half_of(names: list[str], half: str) -> list[str]:
     return [n for i, n in enumerate(ordered) if (i % 2 == 0) == (half == "dev")]
 
 
-def _option(argv: list[str], name: str, default: str) -> str:
-    for i, a in enumerate(argv):
-        if a == name and i + 1 < len(argv):
-            return argv[i + 1]
-        if a.startswith(name + "="):
-            return a.split("=", 1)[1]
-    return default
-
-
 def main(argv: list[str]) -> int:
-    show = "--show" in argv
-    half = _option(argv, "--half", "all")
-    if half not in HALVES:
-        print(f"error: --half must be one of {', '.join(HALVES)}", file=sys.stderr)
+    asked = half_and_show(argv)
+    if asked is None:
         return 2
-    if show and half == "held-out":
-        print("error: the held-out half is scored, never inspected (no --show)", file=sys.stderr)
-        return 2
-    skip = {i + 1 for i, a in enumerate(argv) if a == "--half"}
-    args = [a for i, a in enumerate(argv) if not a.startswith("--") and i not in skip]
+    half, show = asked
+    args = positional(argv)
     te3 = Path(args[0]) if args else HERE.parent / "shared" / "eval" / "te3"
     scorer, platinum = te3 / "score_timex.py", te3 / "platinum"
     if not scorer.is_file():
