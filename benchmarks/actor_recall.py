@@ -24,15 +24,17 @@ from timeline.text.fold import fold  # noqa: E402
 DEV = ROOT / "tests" / "data" / "ceasefires_dev"
 
 
-def recall_by_kind(dev: Path = DEV) -> tuple[dict[str, tuple[int, int]], list[str]]:
+def recall_by_kind(
+    docs: Path = DEV / "docs", expected: Path = DEV / "expected.csv", sources: Path | None = None
+) -> tuple[dict[str, tuple[int, int]], list[str]]:
     """{kind: (found, expected)} with "all", and a line for every actor missed."""
-    frame = extract([dev / "docs"]).frame
+    frame = extract([docs], sources=sources).frame
     named: dict[tuple[str, str], set[str]] = defaultdict(set)
     for doc, date_text, actors in zip(frame["doc"], frame["date_text"], frame["actors"], strict=True):
         named[(str(doc), str(date_text))].update(fold(a).strip() for a in str(actors).split("; ") if a)
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     missed: list[str] = []
-    with open(dev / "expected.csv", encoding="utf-8", newline="") as handle:
+    with open(expected, encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             accepted = {fold(a).strip() for a in row["actor"].split("|")}
             hit = bool(accepted & named[(row["doc"], row["date_text"])])
