@@ -170,7 +170,9 @@ def test_a_date_correction_is_kept_for_the_next_extraction(
     assert any("extracted again" in s.value for s in at.success)
 
 
-def test_a_headline_edit_appears_and_is_exported(monkeypatch: pytest.MonkeyPatch, store: Path, seeds: Extraction) -> None:
+def test_a_headline_edit_appears_and_is_exported(
+    monkeypatch: pytest.MonkeyPatch, store: Path, seeds: Extraction
+) -> None:
     before_store = files_of(store)
     row = seeds.frame.loc[seeds.frame["date_text"] == "last fall"].iloc[0]
     mention = str(row["mention_id"])

@@ -107,11 +107,12 @@ def actor_choices(session: StoreSession, limit: int = 2_000) -> tuple[Named, ...
 
 
 def document_paths(session: StoreSession, limit: int = 200) -> tuple[tuple[str, str], ...]:
-    """(doc, path) of up to `limit` of the store's documents (where they were read from), by name."""
+    """(doc, path) of up to `limit` of the store's documents (where they were read from): any of them, so that
+    the files are not read whole."""
     cur = session.cursor()
     if not _has_documents(cur):
         return ()
-    found = cur.execute("SELECT doc, path FROM documents ORDER BY doc LIMIT ?", [int(limit)]).fetchall()
+    found = cur.execute("SELECT doc, path FROM documents LIMIT ?", [int(limit)]).fetchall()
     return tuple((str(doc), str(path)) for doc, path in found)
 
 
