@@ -1377,7 +1377,11 @@ def store_page(argv: Sequence[str]) -> None:
         """The store's documents (from its manifest), a page at a time, with the analyst's edits; the forms that
         edit a document's details or set its publication date, for the documents of the page."""
         assert ov is not None
-        reports = cached_reports(str(path), stamp)
+        try:
+            reports = cached_reports(str(path), stamp)
+        except TimelineError as exc:
+            st.error(f"The store's list of documents could not be read: {highlight.escape_markdown(str(exc))}")
+            return
         _, shown_reports = document_edits.apply_edits(pd.DataFrame(), reports, ov.documents)
         find = st.text_input("Find documents (title, outlet or file name)", key=keys["doc_find"], max_chars=200)
         wanted = find.strip().lower()
@@ -1421,7 +1425,8 @@ def store_page(argv: Sequence[str]) -> None:
         with left:
             details_form(listed, corpus, ov.documents, lambda: None)
         st.caption(f"Dates of events are read relative to their document's publication date: after correcting one, "
-                   f"run `python -m timeline extract {corpus} --store {path} --with-corrections`.")  # fmt: skip
+                   f"run `python -m timeline extract {corpus} --store {path} --with-corrections`. To add documents, "
+                   "put them in the corpus folder and run the same command.")  # fmt: skip
 
     try:
         path = layout.check_store(store)
