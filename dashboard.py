@@ -1156,11 +1156,17 @@ def store_page(argv: Sequence[str]) -> None:
         condition = chart.condition_for(_s, filters, key_events=key_view, key_types=key_types)
         return queries.page(_s, condition, number, page_rows)
 
-    @st.cache_data(show_spinner=False, max_entries=8)
-    def cached_in_view(_s: session.StoreSession, path: str, stamp: tuple[int, int], edits: tuple[object, ...],
-                       filters: state.Filters, key_view: bool, limit: int) -> pd.DataFrame:  # fmt: skip
+    @st.cache_data(show_spinner="Writing the file…", max_entries=16)
+    def cached_briefing_file(_s: session.StoreSession, path: str, stamp: tuple[int, int], edits: tuple[object, ...],
+                             filters: state.Filters, key_view: bool, n: int, scope: str,
+                             label: str) -> bytes:  # fmt: skip
+        """A chronology (by its button's label) or the briefing CSV of the `n` rows in view."""
         condition = chart.condition_for(_s, filters, key_events=key_view, key_types=key_types)
-        return queries.rows(_s, condition, limit)
+        rows = queries.rows(_s, condition, n)
+        if label == "Briefing CSV":
+            return briefing_csv.briefing_csv(rows)
+        build = next(b for name, b, *_ in CHRONOLOGIES if name == label)
+        return build(rows, Briefing(Path(path).name, info.n_documents, scope, None))
 
     def stamp_of(path: Path) -> tuple[int, int]:
         # A run that writes the store changes its manifest (WAL) or swaps its events folder: the store is opened
@@ -1328,17 +1334,13 @@ def store_page(argv: Sequence[str]) -> None:
             return
         scope = chronology.scope_line(view.filters, n_documents=info.n_documents, key_events=view.key_events,
                                       key_rule=store_key_rule(view))  # fmt: skip
-        briefing = Briefing(path.name, info.n_documents, scope, None)
-        in_view = partial(cached_in_view, opened, str(path), stamp, edits, view.filters, view.key_events, n)
-        builders: list[tuple[str, Callable[[], bytes], str, str, str, str | None, str]] = [
-            (label, partial(lambda b, rows: b(rows(), briefing), build, in_view), suffix, stem, mime, help_text,
-             ":material/article:")
-            for label, build, suffix, stem, mime, help_text in CHRONOLOGIES
-        ]  # fmt: skip
-        builders.append(("Briefing CSV", partial(lambda rows: briefing_csv.briefing_csv(rows()), in_view), "csv",
-                         "briefing", "text/csv", DOWNLOADS[3][5], ":material/download:"))  # fmt: skip
+        files = [(label, suffix, stem, mime, help_text, ":material/article:")
+                 for label, _, suffix, stem, mime, help_text in CHRONOLOGIES]  # fmt: skip
+        files.append(("Briefing CSV", "csv", "briefing", "text/csv", DOWNLOADS[3][5], ":material/download:"))
         row = st.container(horizontal=True)
-        for label, build, suffix, stem, mime, help_text, icon in builders:
+        for label, suffix, stem, mime, help_text, icon in files:
+            build = partial(cached_briefing_file, opened, str(path), stamp, edits, view.filters, view.key_events, n,
+                            scope, label)  # fmt: skip
             row.download_button(
                 label, build() if n <= eager_chronology else build,
                 file_name=export.export_file_name(page_rows_shown, suffix, view.filters.start, view.filters.end,
@@ -1397,8 +1399,8 @@ def store_page(argv: Sequence[str]) -> None:
         listed = shown_reports[(number - 1) * docs_per_page : number * docs_per_page]
         on_page = f" (page {number:,})" if pages > 1 else ""
         st.caption(f"{len(shown_reports):,} of {len(reports):,} documents{on_page}"
-                   f". Your edits are kept in {corrections.corpus_data_dir(corpus)} (for {corpus}), never in the "
-                   "store.")  # fmt: skip
+                   f". Your edits are kept in {highlight.escape_markdown(str(corrections.corpus_data_dir(corpus)))} "
+                   f"(for {highlight.escape_markdown(str(corpus))}), never in the store.")  # fmt: skip
         frame = summary.reports_frame(listed)
         frame["url"] = frame["url"].astype(str).map(highlight.safe_url)
         frame["published_shown"] = [summary.published_cell(r.published, r.published_basis, r.published_latest)
