@@ -1261,13 +1261,18 @@ def store_page(argv: Sequence[str]) -> None:
             shown_rows = tables.table_frame(rows)
             if n <= export_limit:
                 condition = chart.condition_for(opened, view.filters, key_events=view.key_events, key_types=key_types)
-                matching = partial(lambda c: export.csv_bytes(queries.rows(opened, c, n)), condition)
-                st.download_button(
-                    f"Download CSV ({n:,} events)",
-                    matching() if n <= EAGER_EXPORT_ROWS else matching,
-                    file_name=export.export_file_name(rows, "csv", view.filters.start, view.filters.end),
-                    mime="text/csv", on_click="ignore", icon=":material/download:",
-                )  # fmt: skip
+                row = st.container(horizontal=True)
+                for label, kind, suffix, stem, mime, help_text in DOWNLOADS[:3]:
+                    matching = partial(lambda c, k: EXPORTERS[k](queries.rows(opened, c, n)), condition, kind)
+                    # The CSV as before; the JSON and one row per event built on every rerun only for small views.
+                    eager = n <= (EAGER_EXPORT_ROWS if kind == "csv" else eager_chronology)
+                    row.download_button(
+                        f"{label} ({n:,} events)" if kind == "csv" else label,
+                        matching() if eager else matching,
+                        file_name=export.export_file_name(rows, suffix, view.filters.start, view.filters.end,
+                                                          stem=stem),
+                        mime=mime, on_click="ignore", icon=":material/download:", help=help_text,
+                    )  # fmt: skip
             else:
                 st.caption(f"Narrow the filters to {export_limit:,} events or fewer to download them.")
             chronology_downloads(n, view, rows)
