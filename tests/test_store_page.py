@@ -310,3 +310,16 @@ def test_picks_follow_an_event_by_its_mentions_and_outlet_edits_are_withdrawn(
     assert "Desk" not in {n.name for n in queries.choices(opened).outlets}
     assert set(queries.rows(opened, Sql("doc = ?", (doc,)), 100)["outlet"]) == set(frame.loc[frame["doc"] == doc,
                                                                                                "outlet"])  # fmt: skip
+
+
+def test_the_headlines_log_decides_over_a_headline_the_store_was_extracted_with(seeds: Extraction) -> None:
+    rows = seeds.frame.iloc[:3].copy()
+    first, second = (str(m) for m in rows["mention_id"].iloc[:2])
+    # The store holds an analyst's headline for the first row (extracted with --with-corrections) ...
+    rows.loc[rows.index[0], ["headline", "headline_basis"]] = ["Withdrawn since", "analyst"]
+    # ... which the log has since withdrawn; the second row's headline is in force.
+    doc2 = str(rows["doc"].iloc[1])
+    laid = overlay.apply_rows(rows, overlay.Overlay(SEEDS, headlines={(doc2, second): "In force"}))
+    assert list(laid["headline"].iloc[:2]) == [seeds.frame["headline_generated"].iloc[0], "In force"]
+    assert list(laid["headline_basis"]) == ["generated", "analyst", "generated"]
+    assert laid["mention_id"].iloc[0] == first and rows["headline"].iloc[0] == "Withdrawn since"  # a copy

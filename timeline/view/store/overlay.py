@@ -92,10 +92,19 @@ def read_overlay(corpus: Path) -> Overlay:
 
 
 def apply_rows(rows: pd.DataFrame, overlay: Overlay | None) -> pd.DataFrame:
-    """`rows` (full frame rows) with their documents' edited fields and the analyst's headlines."""
-    if overlay is None or rows.empty or not (overlay.documents or overlay.headlines):
+    """`rows` (full frame rows) with their documents' edited fields and the analyst's headlines.
+
+    The log decides: a headline a store was extracted with (`--with-corrections`) that the analyst has since
+    withdrawn gives way to the generated one, kept beside it."""
+    if overlay is None or rows.empty:
+        return rows
+    baked = (rows["headline_basis"] == "analyst").to_numpy() if "headline_basis" in rows else None
+    if not (overlay.documents or overlay.headlines or (baked is not None and baked.any())):
         return rows
     out = rows.copy()
+    if baked is not None and baked.any():
+        out.loc[baked, "headline"] = out.loc[baked, "headline_generated"]
+        out.loc[baked, "headline_basis"] = "generated"
     for name, column in FRAME_COLUMNS.items():
         values = {doc: fields[name] for doc, fields in overlay.documents.items() if name in fields}
         if values and column in out:
