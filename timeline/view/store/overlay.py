@@ -30,8 +30,6 @@ from timeline.view.document_edits import FRAME_COLUMNS
 from timeline.view.store.session import StoreSession
 
 PICKS_TABLE = "key_picks"
-# Documents sampled to find the corpus folder the store was extracted from.
-_SAMPLE_DOCUMENTS = 200
 
 
 @dataclass(frozen=True)
