@@ -10,7 +10,8 @@ import datetime as dt
 import getpass
 import logging
 import sys
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -23,6 +24,7 @@ import streamlit as st
 
 from timeline.config import Config, load_config
 from timeline.core.errors import DataFileError, TimelineError
+from timeline.core.models import DocumentReport
 from timeline.pipeline import Extraction, extract
 from timeline.reading import corrections, uploads
 from timeline.understanding.event_types import Taxonomy
@@ -750,7 +752,7 @@ def detail(extraction: Extraction, view: state.View, drawn: pd.DataFrame, tax: T
             st.caption("This event is outside the current filters.")
         st.markdown(highlight.event_summary_markdown(mentions, tax.labels))
         pick_buttons(mentions, view, tax)
-        headline_form(clicked)
+        headline_form(clicked, options(sys.argv[1:]).docs, load_corpus.clear)
         listed = mentions.iloc[: highlight.MAX_SOURCE_PASSAGES]
         if len(mentions) > len(listed):
             st.caption(f"The first {len(listed)} of {len(mentions)} passages are shown; the download lists all.")
@@ -811,8 +813,9 @@ def on_pick(event_id: str, mention_ids: tuple[str, ...], choice: str) -> None:
         st.session_state[K_MESSAGES] = [f"Kept in the address only, not saved: {exc}"]
 
 
-def headline_form(mention: pd.Series) -> None:
-    """The analyst's headline of the selected event: saved like a date correction, in the user data folder."""
+def headline_form(mention: pd.Series, folder: Path, clear: Callable[[], None]) -> None:
+    """The analyst's headline of the selected event: saved like a date correction, in the user data folder of
+    the corpus `folder`; `clear` forgets what the page read before the edit."""
     mention_id, doc = str(mention["mention_id"]), str(mention["doc"])
     edited = mention["headline_basis"] == "analyst"
     with st.form(f"headline_{mention_id}", border=False):
@@ -831,7 +834,6 @@ def headline_form(mention: pd.Series) -> None:
     if saved and not text.strip():
         st.error("Write a headline, or use 'Undo my headline'.")
         return
-    folder = options(sys.argv[1:]).docs
     try:
         corrections.set_headline(
             folder, doc, mention_id, None if undone else text, who=_analyst(), when=dt.datetime.now(dt.UTC)
@@ -839,7 +841,7 @@ def headline_form(mention: pd.Series) -> None:
     except corrections.CorrectionsError as exc:
         st.error(f"Not saved: {highlight.escape_markdown(str(exc))}")
         return
-    load_corpus.clear()
+    clear()
     st.session_state.pop(f"headline_edit_{mention_id}", None)
     what = "back to the generated one" if undone else f"set to “{' '.join(text.split())}”"
     st.session_state[K_MESSAGES] = [f"Headline of the selected event {what}."]
@@ -910,16 +912,19 @@ def documents_tab(extraction: Extraction, folder: Path, today: dt.date) -> None:
     warnings(extraction.problems, "problems in sources.csv or the corrections")
     left, right = st.columns(2, gap="large")
     with left:
-        correction_form(extraction, folder, today)
+        correction_form(extraction.reports, folder, today, load_corpus.clear)
     with right:
         upload_form(folder)
-    details_form(extraction, folder, edits)
+    details_form(extraction.reports, folder, edits, load_corpus.clear)
 
 
-def details_form(extraction: Extraction, folder: Path, edits: dict[str, dict[str, str]]) -> None:
-    """Title, outlet and URL of a document (uploads too), saved in the user data folder like a date correction."""
+def details_form(
+    reports: Sequence[DocumentReport], folder: Path, edits: Mapping[str, Mapping[str, str]], clear: Callable[[], None]
+) -> None:
+    """Title, outlet and URL of a document (uploads too), saved in the user data folder like a date correction;
+    `reports` are the documents offered, as the page shows them (edits applied)."""
     st.subheader("Edit a document's title, outlet or URL")
-    docs = {r.doc: r for r in extraction.reports}
+    docs = {r.doc: r for r in reports}
     if not docs:
         st.caption("No documents yet.")
         return
@@ -946,7 +951,7 @@ def details_form(extraction: Extraction, folder: Path, edits: dict[str, dict[str
     except corrections.CorrectionsError as exc:
         st.error(f"Not saved: {highlight.escape_markdown(str(exc))}")
         return
-    load_corpus.clear()
+    clear()
     for name in ("title", "outlet", "url"):
         st.session_state.pop(f"meta_{name}_{doc}", None)
     what = "back to the publisher's" if undone else (", ".join(changes) + " saved") if changes else "unchanged"
@@ -954,11 +959,17 @@ def details_form(extraction: Extraction, folder: Path, edits: dict[str, dict[str
     st.rerun()
 
 
-def correction_form(extraction: Extraction, folder: Path, today: dt.date) -> None:
+def correction_form(
+    reports: Sequence[DocumentReport],
+    folder: Path,
+    today: dt.date,
+    clear: Callable[[], None],
+    effect: str = "events recomputed",
+) -> None:
     st.subheader("Set a publication date")
     # Documents whose date is unknown or only estimated first: they are the ones that need one.
     uncertain = ("unknown", "estimated")
-    docs = {r.doc: r for r in sorted(extraction.reports, key=lambda r: (r.published_basis not in uncertain, r.doc))}
+    docs = {r.doc: r for r in sorted(reports, key=lambda r: (r.published_basis not in uncertain, r.doc))}
     if not docs:
         st.caption("No documents yet.")
         return
@@ -981,9 +992,9 @@ def correction_form(extraction: Extraction, folder: Path, today: dt.date) -> Non
     except corrections.CorrectionsError as exc:
         st.error(f"Not saved: {highlight.escape_markdown(str(exc))}")
         return
-    load_corpus.clear()
+    clear()
     saved = "the publisher's again (correction removed)" if unknown else date.isoformat()
-    st.session_state[K_MESSAGES] = [f"Publication date of {doc} set to {saved}; events recomputed."]
+    st.session_state[K_MESSAGES] = [f"Publication date of {doc} set to {saved}; {effect}."]
     st.rerun()
 
 
@@ -1087,44 +1098,75 @@ def main() -> None:
 def store_page(argv: Sequence[str]) -> None:
     """The dashboard on an event store (`streamlit run dashboard.py -- --store STORE`): filters, counts and
     search run as SQL in the store (timeline.view.store); more than `chart.DRAW_LIMIT` events in view are
-    drawn as a density, fewer one by one; the table pages; a document's text is read only when it is opened."""
+    drawn as a density, fewer one by one; the table pages; a document's text is read only when it is opened.
+
+    The analyst's edits (documents' details, headlines, key-event picks, date corrections) are kept in the user
+    data folder of the corpus the store was extracted from (`--docs DIR`, else found from the store's documents)
+    and laid over what the store says on every read (timeline.view.store.overlay); the store is never written."""
     from timeline.store import reader as store_reader
+    from timeline.understanding.event_types import builtin_taxonomy
     from timeline.view import density
-    from timeline.view.store import chart, layout, queries, session
+    from timeline.view.store import chart, layout, overlay, queries, session
 
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--store", default="")
-    store = Path(parser.parse_known_args(list(argv))[0].store).expanduser()
+    parser.add_argument("--docs", default="")
+    parsed = parser.parse_known_args(list(argv))[0]
+    store, docs_given = Path(parsed.store).expanduser(), str(parsed.docs)
     # Above `export_limit` matching events the download is not offered (the CLI reads the store whole).
     page_rows, max_passages, export_limit = 100, 3, 200_000
     slots: dict[str, st.delta_generator.DeltaGenerator] = {}
     keys = {k: f"s_{k}" for k in ("from", "to", "text", "types", "actors", "outlets", "statuses", "precisions",
                                    "bases", "lane", "key", "selected", "page", "unit", "density", "chart", "table",
-                                   "filtered", "url", "notices")}  # fmt: skip
+                                   "filtered", "url", "notices", "tab", "doc_find", "doc_page")}  # fmt: skip
+    # A chronology reads the rows in view from the files: offered up to this many, built on every rerun up to
+    # `eager_chronology` (small views; larger ones when clicked).
+    chronology_limit, eager_chronology, docs_per_page = 5_000, 300, 500
 
     @st.cache_resource(show_spinner="Opening the store…", max_entries=2)
     def open_session(path: str, stamp: tuple[int, int]) -> session.StoreSession:
         del stamp  # only the cache key: a store written again (new store.json) is opened again
         return session.open_store(Path(path), side_tables=False)
 
-    @st.cache_data(show_spinner=False, max_entries=2)
-    def cached_choices(_s: session.StoreSession, path: str, stamp: tuple[int, int]) -> queries.StoreChoices:
+    @st.cache_data(show_spinner=False, max_entries=4)
+    def cached_choices(_s: session.StoreSession, path: str, stamp: tuple[int, int],
+                       edits: tuple[object, ...]) -> queries.StoreChoices:  # fmt: skip
         return queries.choices(_s)
+
+    @st.cache_data(show_spinner=False, max_entries=2)
+    def cached_doc_paths(_s: session.StoreSession, path: str, stamp: tuple[int, int]) -> tuple[tuple[str, str], ...]:
+        return queries.document_paths(_s)
+
+    @st.cache_data(show_spinner="Reading the store's documents…", max_entries=2)
+    def cached_reports(path: str, stamp: tuple[int, int]) -> list[DocumentReport]:
+        return store_reader.read_reports(path)
 
     @st.cache_data(show_spinner=False, max_entries=2)
     def cached_actors(_s: session.StoreSession, path: str, stamp: tuple[int, int]) -> tuple[queries.Named, ...]:
         return queries.actor_choices(_s)
 
     @st.cache_data(show_spinner="Querying the store…", max_entries=32)
-    def cached_chart(_s: session.StoreSession, path: str, stamp: tuple[int, int], filters: state.Filters,
-                     lane: str, selected: str, key_view: bool) -> chart.StoreChart:  # fmt: skip
-        return chart.store_chart(_s, filters, lane, selected=selected, key_view=key_view)
+    def cached_chart(_s: session.StoreSession, path: str, stamp: tuple[int, int], edits: tuple[object, ...],
+                     filters: state.Filters, lane: str, selected: str, key_view: bool) -> chart.StoreChart:  # fmt: skip
+        return chart.store_chart(_s, filters, lane, selected=selected, key_view=key_view, key_types=key_types)
 
     @st.cache_data(show_spinner=False, max_entries=32)
-    def cached_page(_s: session.StoreSession, path: str, stamp: tuple[int, int], filters: state.Filters,
-                    key_view: bool, number: int) -> pd.DataFrame:  # fmt: skip
-        condition = chart.condition_for(_s, filters, key_events=key_view)
+    def cached_page(_s: session.StoreSession, path: str, stamp: tuple[int, int], edits: tuple[object, ...],
+                    filters: state.Filters, key_view: bool, number: int) -> pd.DataFrame:  # fmt: skip
+        condition = chart.condition_for(_s, filters, key_events=key_view, key_types=key_types)
         return queries.page(_s, condition, number, page_rows)
+
+    @st.cache_data(show_spinner="Writing the file…", max_entries=16)
+    def cached_briefing_file(_s: session.StoreSession, path: str, stamp: tuple[int, int], edits: tuple[object, ...],
+                             filters: state.Filters, key_view: bool, n: int, scope: str,
+                             label: str) -> bytes:  # fmt: skip
+        """A chronology (by its button's label) or the briefing CSV of the `n` rows in view."""
+        condition = chart.condition_for(_s, filters, key_events=key_view, key_types=key_types)
+        rows = queries.rows(_s, condition, n)
+        if label == "Briefing CSV":
+            return briefing_csv.briefing_csv(rows)
+        build = next(b for name, b, *_ in CHRONOLOGIES if name == label)
+        return build(rows, Briefing(Path(path).name, info.n_documents, scope, None))
 
     def stamp_of(path: Path) -> tuple[int, int]:
         # A run that writes the store changes its manifest (WAL) or swaps its events folder: the store is opened
@@ -1215,19 +1257,25 @@ def store_page(argv: Sequence[str]) -> None:
             st.session_state[keys["page"]] = min(max(1, int(get(keys["page"]) or 1)), pages)
             number = st.number_input(f"Page (of {pages:,}, {page_rows} events each, by date)", min_value=1,
                                      max_value=pages, step=1, key=keys["page"])  # fmt: skip
-            rows = cached_page(opened, str(path), stamp, view.filters, view.key_events, int(number) - 1)
+            rows = cached_page(opened, str(path), stamp, edits, view.filters, view.key_events, int(number) - 1)
             shown_rows = tables.table_frame(rows)
             if n <= export_limit:
-                condition = chart.condition_for(opened, view.filters, key_events=view.key_events)
-                matching = partial(lambda c: export.csv_bytes(queries.rows(opened, c, n)), condition)
-                st.download_button(
-                    f"Download CSV ({n:,} events)",
-                    matching() if n <= EAGER_EXPORT_ROWS else matching,
-                    file_name=export.export_file_name(rows, "csv", view.filters.start, view.filters.end),
-                    mime="text/csv", on_click="ignore", icon=":material/download:",
-                )  # fmt: skip
+                condition = chart.condition_for(opened, view.filters, key_events=view.key_events, key_types=key_types)
+                row = st.container(horizontal=True)
+                for label, kind, suffix, stem, mime, help_text in DOWNLOADS[:3]:
+                    matching = partial(lambda c, k: EXPORTERS[k](queries.rows(opened, c, n)), condition, kind)
+                    # The CSV as before; the JSON and one row per event built on every rerun only for small views.
+                    eager = n <= (EAGER_EXPORT_ROWS if kind == "csv" else eager_chronology)
+                    row.download_button(
+                        f"{label} ({n:,} events)" if kind == "csv" else label,
+                        matching() if eager else matching,
+                        file_name=export.export_file_name(rows, suffix, view.filters.start, view.filters.end,
+                                                          stem=stem),
+                        mime=mime, on_click="ignore", icon=":material/download:", help=help_text,
+                    )  # fmt: skip
             else:
                 st.caption(f"Narrow the filters to {export_limit:,} events or fewer to download them.")
+            chronology_downloads(n, view, rows)
             st.dataframe(
                 shown_rows, key=keys["table"], hide_index=True, height=420, selection_mode="single-row",
                 on_select=partial(on_table_select_store, shown_rows["mention_id"].tolist()),
@@ -1249,7 +1297,9 @@ def store_page(argv: Sequence[str]) -> None:
                 return
             with st.container(border=True):
                 st.markdown(f"##### {highlight.escape_markdown(str(mentions.iloc[0]['title']))}")
-                st.markdown(highlight.event_summary_markdown(mentions))
+                st.markdown(highlight.event_summary_markdown(mentions, tax.labels))
+                store_pick_buttons(mentions)
+                headline_form(mentions.iloc[0], corpus, lambda: None)
                 listed = mentions.iloc[:max_passages]
                 if len(mentions) > len(listed):
                     st.caption(f"The first {len(listed)} of {len(mentions)} passages are shown.")
@@ -1257,6 +1307,9 @@ def store_page(argv: Sequence[str]) -> None:
                     st.markdown(highlight.source_heading(mention.to_dict(), index, len(listed), clicked=index == 1))
                     for line in highlight.source_markdown(mention.to_dict()):
                         st.markdown(line)
+                    link = highlight.safe_url(str(mention["url"]))
+                    if link:
+                        st.link_button("Open the original article", link, icon=":material/open_in_new:")
                     try:
                         text = store_reader.document_text(path, str(mention["doc"]))
                     except TimelineError as exc:
@@ -1268,6 +1321,120 @@ def store_page(argv: Sequence[str]) -> None:
                     else:
                         source_text(text, mention)
 
+    def store_key_rule(view: state.View) -> str:
+        rule = key_rule(view, tax)
+        picked = dict(Counter(ov.picks[e][1] for e in ov.picks)) if ov else {}
+        if picked.get("pin"):
+            rule += f", or pinned ({picked['pin']})"
+        if picked.get("drop"):
+            rule += f"; {picked['drop']} removed by hand"
+        return rule
+
+    def chronology_downloads(n: int, view: state.View, page_rows_shown: pd.DataFrame) -> None:
+        """The chronologies (HTML, Word, Markdown) and the briefing CSV of the rows in view, read from the files
+        (up to `chronology_limit`; none of them with the chart image, which the in-memory page adds)."""
+        if n > chronology_limit:
+            st.caption(f"Chronology and briefing CSV: narrow the view to {chronology_limit:,} events or fewer "
+                       "(for instance 'Key events only' and a date range) to download them.")  # fmt: skip
+            return
+        scope = chronology.scope_line(view.filters, n_documents=info.n_documents, key_events=view.key_events,
+                                      key_rule=store_key_rule(view))  # fmt: skip
+        files = [(label, suffix, stem, mime, help_text, ":material/article:")
+                 for label, _, suffix, stem, mime, help_text in CHRONOLOGIES]  # fmt: skip
+        files.append(("Briefing CSV", "csv", "briefing", "text/csv", DOWNLOADS[3][5], ":material/download:"))
+        row = st.container(horizontal=True)
+        for label, suffix, stem, mime, help_text, icon in files:
+            build = partial(cached_briefing_file, opened, str(path), stamp, edits, view.filters, view.key_events, n,
+                            scope, label)  # fmt: skip
+            row.download_button(
+                label, build() if n <= eager_chronology else build,
+                file_name=export.export_file_name(page_rows_shown, suffix, view.filters.start, view.filters.end,
+                                                  stem=stem),
+                mime=mime, on_click="ignore", icon=icon, help=help_text,
+            )  # fmt: skip
+
+    def store_pick_buttons(mentions: pd.DataFrame) -> None:
+        """Pin the event as a key event, remove it from them, or undo either; saved with the corrections."""
+        event_id = str(mentions["event_id"].iloc[0]) or str(mentions["mention_id"].iloc[0])
+        picked = overlay.pick_of(opened, event_id)
+        if picked == "pin":
+            label, choice, note = "Unpin", "", "Pinned by you as a key event."
+        elif picked == "drop":
+            label, choice, note = "Restore to key events", "", "Removed by you from the key events."
+        elif key_events.key_mask(mentions, key_types).any():
+            label, choice, note = "Remove from key events", "drop", "A key event (by the rule)."
+        else:
+            label, choice, note = "Pin as key event", "pin", "Not a key event."
+        row = st.container(horizontal=True, vertical_alignment="center")
+        row.caption(note)
+        mention_ids = tuple(str(m) for m in mentions["mention_id"])
+        row.button(label, icon=":material/push_pin:", key=f"s_pick_{event_id}", on_click=on_store_pick,
+                   args=(event_id, mention_ids, choice))  # fmt: skip
+
+    def on_store_pick(event_id: str, mention_ids: tuple[str, ...], choice: str) -> None:
+        try:
+            corrections.set_pick(corpus, event_id, mention_ids, choice, who=_analyst(), when=dt.datetime.now(dt.UTC))
+        except corrections.CorrectionsError as exc:
+            st.session_state[K_MESSAGES] = [f"Not saved: {exc}"]
+            return
+        done = {"pin": "pinned as a key event", "drop": "removed from the key events"}.get(choice, "back to the rule")
+        st.session_state[K_MESSAGES] = [f"The selected event is {done}."]
+
+    def documents_tab_of_store(today: dt.date) -> None:
+        """The store's documents (from its manifest), a page at a time, with the analyst's edits; the forms that
+        edit a document's details or set its publication date, for the documents of the page."""
+        assert ov is not None
+        try:
+            reports = cached_reports(str(path), stamp)
+        except TimelineError as exc:
+            st.error(f"The store's list of documents could not be read: {highlight.escape_markdown(str(exc))}")
+            return
+        _, shown_reports = document_edits.apply_edits(pd.DataFrame(), reports, ov.documents)
+        find = st.text_input("Find documents (title, outlet or file name)", key=keys["doc_find"], max_chars=200)
+        wanted = find.strip().lower()
+        if wanted:
+            shown_reports = tuple(r for r in shown_reports
+                                  if wanted in f"{r.title}\n{r.outlet}\n{r.doc}".lower())  # fmt: skip
+        pages = max(1, -(-len(shown_reports) // docs_per_page))
+        number = 1
+        if pages > 1:
+            st.session_state[keys["doc_page"]] = min(max(1, int(get(keys["doc_page"]) or 1)), pages)
+            number = int(st.number_input(f"Page (of {pages:,}, {docs_per_page} documents each)", min_value=1,
+                                         max_value=pages, step=1, key=keys["doc_page"]))  # fmt: skip
+        listed = shown_reports[(number - 1) * docs_per_page : number * docs_per_page]
+        on_page = f" (page {number:,})" if pages > 1 else ""
+        st.caption(f"{len(shown_reports):,} of {len(reports):,} documents{on_page}"
+                   f". Your edits are kept in {highlight.escape_markdown(str(corrections.corpus_data_dir(corpus)))} "
+                   f"(for {highlight.escape_markdown(str(corpus))}), never in the store.")  # fmt: skip
+        frame = summary.reports_frame(listed)
+        frame["url"] = frame["url"].astype(str).map(highlight.safe_url)
+        frame["published_shown"] = [summary.published_cell(r.published, r.published_basis, r.published_latest)
+                                    for r in listed]  # fmt: skip
+        frame["yours"] = [ov.published[r.doc].isoformat() if r.doc in ov.published else "" for r in listed]
+        frame["edited"] = frame["doc"].map(lambda d: document_edits.edited_fields(ov.documents, d))
+        order = ["title", "outlet", "published_shown", "published_basis", "yours", "edited", "n_events", "status",
+                 "message", "doc", "url"]  # fmt: skip
+        st.dataframe(frame, key="s_documents", hide_index=True, column_order=order, column_config={
+            "title": st.column_config.TextColumn("Title", width="large"), "outlet": "Outlet",
+            "published_shown": st.column_config.TextColumn("Published"), "published_basis": "Date from",
+            "yours": st.column_config.TextColumn("Your date", help="Your publication date: the events' dates follow "
+                                                 "it when the store is extracted again with --with-corrections."),
+            "edited": st.column_config.TextColumn("Edited by you"),
+            "n_events": st.column_config.NumberColumn("Events", format="%d"), "status": "Status",
+            "message": st.column_config.TextColumn("Why / note", width="large"), "doc": "File",
+            "url": st.column_config.LinkColumn("Original"),
+        })  # fmt: skip
+        warnings(list(ov.problems), "problems in your corrections")
+        left, right = st.columns(2, gap="large")
+        with right:
+            effect = "the store's events follow it once extracted again with --with-corrections"
+            correction_form(listed, corpus, today, lambda: None, effect=effect)
+        with left:
+            details_form(listed, corpus, ov.documents, lambda: None)
+        st.caption(f"Dates of events are read relative to their document's publication date: after correcting one, "
+                   f"run `python -m timeline extract {corpus} --store {path} --with-corrections`. To add documents, "
+                   "put them in the corpus folder and run the same command.")  # fmt: skip
+
     try:
         path = layout.check_store(store)
         stamp = stamp_of(path)
@@ -1275,7 +1442,13 @@ def store_page(argv: Sequence[str]) -> None:
     except layout.StoreOpenError as exc:
         st.error(highlight.escape_markdown(str(exc)))
         st.stop()
-    info = cached_choices(opened, str(path), stamp)
+    # The analyst's edits: read again whenever a log changed (in this session or another), laid over the tables.
+    corpus = overlay.corpus_folder(path, docs_given, cached_doc_paths(opened, str(path), stamp))
+    edits = overlay.refresh(opened, corpus)
+    ov = overlay.current(opened)
+    tax = builtin_taxonomy()
+    key_types = tuple(tax.key_types)
+    info = cached_choices(opened, str(path), stamp, edits)
     view_from_url(info)
     get = st.session_state.get
     view, problem = state.view_from_controls(
@@ -1302,31 +1475,44 @@ def store_page(argv: Sequence[str]) -> None:
         # Other filters, other rows: the table starts again at its first page.
         st.session_state[keys["filtered"]] = (view.filters, view.key_events)
         st.session_state[keys["page"]] = 1
-    shown = cached_chart(opened, str(path), stamp, view.filters, view.lane, view.selected, view.key_events)
-    n = shown.counts.rows
-    if shown.kind == "empty":
-        why = (f"{n:,} events match, none of them dated, so there is nothing to draw; they are listed below."
-               if n else "No events match these filters. Change or reset the filters (sidebar).")  # fmt: skip
-        st.info(why, icon=":material/search_off:")
-    elif shown.kind == "density":
-        st.session_state[keys["unit"]] = shown.unit
-        outside = f" {shown.outside:,} dated events lie outside these dates." if shown.outside else ""
-        st.caption(
-            f"{n:,} of {info.n_rows:,} events match: more than {chart.DRAW_LIMIT:,}, so the chart shows how many "
-            f"per {shown.unit} and lane. Click a cell to narrow the dates to it (or pick a range with the "
-            f"toolbar's box select); at {chart.DRAW_LIMIT:,} or fewer the events themselves are drawn.{outside}"
-        )
-        st.plotly_chart(shown.figure, key=keys["density"], on_select=on_density_select,
-                        selection_mode=("points", "box"), config={"displaylogo": False})  # fmt: skip
-    else:
-        drawn = (f"the {n - shown.earlier:,} that begin in these dates are drawn; {shown.earlier:,} longer periods "
-                 "that began before are in the table only" if shown.earlier
-                 else f"{shown.counts.dated:,} dated, drawn below")  # fmt: skip
-        st.caption(f"{n:,} of {info.n_rows:,} events match ({drawn}).")
-        st.plotly_chart(shown.figure, key=keys["chart"], on_select=on_chart_select_store, selection_mode="points",
-                        config={"displaylogo": False})  # fmt: skip
-    if view.filters.start or view.filters.end:
-        st.button("Zoom out (all dates)", on_click=zoom_out, icon=":material/zoom_out:")
+
+    def chart_part() -> int:
+        """The chart of the view and its caption; returns how many events match."""
+        shown = cached_chart(opened, str(path), stamp, edits, view.filters, view.lane, view.selected, view.key_events)
+        n = shown.counts.rows
+        if shown.kind == "empty":
+            why = (f"{n:,} events match, none of them dated, so there is nothing to draw; they are listed below."
+                   if n else "No events match these filters. Change or reset the filters (sidebar).")  # fmt: skip
+            st.info(why, icon=":material/search_off:")
+        elif shown.kind == "density":
+            st.session_state[keys["unit"]] = shown.unit
+            outside = f" {shown.outside:,} dated events lie outside these dates." if shown.outside else ""
+            st.caption(
+                f"{n:,} of {info.n_rows:,} events match: more than {chart.DRAW_LIMIT:,}, so the chart shows how many "
+                f"per {shown.unit} and lane. Click a cell to narrow the dates to it (or pick a range with the "
+                f"toolbar's box select); at {chart.DRAW_LIMIT:,} or fewer the events themselves are drawn.{outside}"
+            )
+            st.plotly_chart(shown.figure, key=keys["density"], on_select=on_density_select,
+                            selection_mode=("points", "box"), config={"displaylogo": False})  # fmt: skip
+        else:
+            drawn = (f"the {n - shown.earlier:,} that begin in these dates are drawn; {shown.earlier:,} longer periods "
+                     "that began before are in the table only" if shown.earlier
+                     else f"{shown.counts.dated:,} dated, drawn below")  # fmt: skip
+            st.caption(f"{n:,} of {info.n_rows:,} events match ({drawn}).")
+            st.plotly_chart(shown.figure, key=keys["chart"], on_select=on_chart_select_store, selection_mode="points",
+                            config={"displaylogo": False})  # fmt: skip
+        if view.filters.start or view.filters.end:
+            st.button("Zoom out (all dates)", on_click=zoom_out, icon=":material/zoom_out:")
+        return n
+
+    for message in st.session_state.pop(K_MESSAGES, []):
+        st.success(highlight.escape_markdown(message))
+    timeline_part, documents_part = st.tabs(list(TABS), key=keys["tab"], on_change="rerun")
+    # Only the open tab is computed: the documents' list is not read while the timeline is shown, and back.
+    n = 0
+    if timeline_part.open is not False:
+        with timeline_part:
+            n = chart_part()
     # The chart is on its way to the browser: now the actors (sidebar) and search tables are built.
     session.start_side_tables(opened)
 
@@ -1349,10 +1535,17 @@ def store_page(argv: Sequence[str]) -> None:
         st.header("View")
         st.selectbox("Lanes", chart.STORE_LANES, key=keys["lane"], format_func=lambda c: figure.LANES.get(c, c))
         st.toggle("Key events only", key=keys["key"],
-                  help=f"Events reported by {key_events.KEY_MIN_SOURCES} documents or more.")  # fmt: skip
+                  help=f"Events reported by {key_events.KEY_MIN_SOURCES} documents or more, of the key types "
+                  f"({', '.join(tax.label(t) for t in key_types)}), or pinned by you (select an event, then "
+                  "'Pin as key event'); never those you removed.")  # fmt: skip
         st.button("Reset view", on_click=reset_store_view)
 
-    listing(n, view)
+    if timeline_part.open is not False:
+        with timeline_part:
+            listing(n, view)
+    if documents_part.open:
+        with documents_part:
+            documents_tab_of_store(dt.date.today())
     counted_multiselect("actors", "Actors", cached_actors(opened, str(path), stamp))
 
 

@@ -9,7 +9,10 @@ event types, outlets and actors; then times what the store page does server-side
 - first chart: open the store, the sidebar's choices, the default count and chart (density), `fig.to_json()`;
 - each filter change (type, actor, date window, text search, a window narrow enough to draw events):
   count + chart + `fig.to_json()`;
-- a page of the table (first and a deep one), the selected event's passages, one document's text.
+- a page of the table (first and a deep one), the selected event's passages, one document's text;
+- with an analyst's edits present (document titles and outlets, headlines, key-event pins and drops, written to a
+  temporary user data folder before the store is opened, as the page lays them over the store): the key-events
+  view, an outlet edit laid again, the Documents tab (reports, edits, one page), a chronology.
 
 Prints seconds (best of `--repeat`, first chart once: it is the cold path) and the figure JSON's size.
 `--browser` also starts `streamlit run dashboard.py -- --store STORE` and measures the real page in
@@ -22,6 +25,7 @@ import argparse
 import contextlib
 import datetime as dt
 import json
+import os
 import resource
 import shutil
 import socket
@@ -216,29 +220,74 @@ def best_of(repeat: int, work: Callable[[], object]) -> tuple[float, object]:
     return min(seconds for seconds, _ in runs), runs[-1][1]
 
 
-def chart_json(session: object, filters: object, lane: str = "event_type") -> tuple[object, int]:
-    """What a filter change costs server-side: count, rows or density, figure, and the figure's JSON."""
+def chart_json(
+    session: object, filters: object, lane: str = "event_type", key_types: Sequence[str] | None = None
+) -> tuple[object, int]:
+    """What a filter change costs server-side: count, rows or density, figure, and the figure's JSON; with
+    `key_types`, the key-events view (by the rule and the analyst's picks)."""
     from timeline.view.store import chart
 
-    shown = chart.store_chart(session, filters, lane)  # type: ignore[arg-type]
+    shown = chart.store_chart(session, filters, lane, key_view=key_types is not None, key_types=key_types or ())  # type: ignore[arg-type]
     return shown, len(shown.figure.to_json())
+
+
+# Edits written before the store is opened: as many documents' details, headlines and key-event picks.
+EDITED_DOCUMENTS, EDITED_HEADLINES, PICKS = 200, 200, 100
+
+
+def write_edits(store: Path, corpus: Path) -> None:
+    """An analyst's edits of `corpus` (titles and outlets of documents, headlines, pins and drops) for a sample of
+    the store's documents and events, in the user data folder (`TIMELINE_DATA_DIR`)."""
+    import duckdb
+
+    from timeline.reading import corrections
+    from timeline.view.store.layout import event_files
+
+    when = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    sample = (
+        duckdb.connect()
+        .execute(
+            "SELECT doc, mention_id, event_id FROM read_parquet(?) "
+            f"USING SAMPLE reservoir({EDITED_DOCUMENTS + EDITED_HEADLINES + PICKS} ROWS) REPEATABLE (7)",
+            [event_files(store)],
+        )
+        .fetchall()
+    )
+    for i, (doc, _, _) in enumerate(sample[:EDITED_DOCUMENTS]):
+        corrections.set_document_field(corpus, doc, "title", f"Edited title {i}", who="bench", when=when)
+        corrections.set_document_field(corpus, doc, "outlet", f"Desk {i % 5}", who="bench", when=when)
+    for i, (doc, mention, _) in enumerate(sample[EDITED_DOCUMENTS : EDITED_DOCUMENTS + EDITED_HEADLINES]):
+        corrections.set_headline(corpus, doc, mention, f"Edited headline {i}", who="bench", when=when)
+    for i, (_, mention, event) in enumerate(sample[EDITED_DOCUMENTS + EDITED_HEADLINES :]):
+        corrections.set_pick(corpus, event, (mention,), "pin" if i % 2 else "drop", who="bench", when=when)
 
 
 def server_timings(store: Path, repeat: int) -> list[tuple[str, float, str]]:
     """(what, seconds, note) for the store page's server-side work on `store`."""
     from timeline.view.state import Filters
-    from timeline.view.store import chart, queries, session
+    from timeline.view.store import chart, overlay, queries, session
 
     out: list[tuple[str, float, str]] = []
+    # The analyst's edits are kept for the store itself here (its documents' folder is not on this machine).
+    write_edits(store, store.resolve())
     t0 = time.perf_counter()
-    # As the page does: the actors and search tables are built once the first chart is out.
+    # As the page does: the actors and search tables are built once the first chart is out; the edits are laid
+    # over the store before the first query.
     opened = session.open_store(store, side_tables=False)
+    t1 = time.perf_counter()
+    corpus = overlay.corpus_folder(store, "", queries.document_paths(opened))
+    overlay.refresh(opened, corpus)
+    laying = time.perf_counter() - t1
     info = queries.choices(opened)
     shown, size = chart_json(opened, Filters())
     first = time.perf_counter() - t0
     session.start_side_tables(opened)
-    out.append(("first chart (open, choices, count, density, JSON)", first,
-                f"{shown.kind}, {shown.counts.rows:,} events, JSON {size:,} B"))  # fmt: skip
+    laid = overlay.current(opened)
+    out.append(("first chart (open, edits, choices, count, density, JSON)", first,
+                f"{shown.kind}, {shown.counts.rows:,} events, JSON {size:,} B; "
+                f"{len(laid.documents) if laid else 0} documents edited, "
+                f"{len(laid.picks) if laid else 0} picks"))  # fmt: skip
+    out.append(("  of which: the edits read and laid over the store", laying, ""))
     actors = queries.actor_choices(opened)
     out.append(("actor choices ready (built after the chart)", time.perf_counter() - t0, f"{len(actors):,} actors"))
     # The filter changes below are timed once the side tables are built (an analyst's second click).
@@ -282,9 +331,66 @@ def server_timings(store: Path, repeat: int) -> list[tuple[str, float, str]]:
     doc = str(page["doc"].iloc[0])  # type: ignore[index]
     seconds, text = best_of(repeat, lambda: queries.document_text(opened, doc))
     out.append(("selected event: one document's text", seconds, f"{len(text or ''):,} characters"))  # type: ignore[arg-type]
+    out += edit_timings(opened, store, corpus, year, repeat)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     out.append(("server process peak memory", 0.0, f"{rss:,.0f} MB (benchmark process)"))
     opened.connection.close()
+    return out
+
+
+def edit_timings(opened: object, store: Path, corpus: Path, year: int, repeat: int) -> list[tuple[str, float, str]]:
+    """The parts the analyst's work adds: the key-events view with picks, an edit laid again, the Documents tab,
+    a chronology."""
+    from timeline.reading import corrections
+    from timeline.store import reader
+    from timeline.understanding.event_types import builtin_taxonomy
+    from timeline.view import chronology, chronology_html, document_edits, summary
+    from timeline.view.state import Filters
+    from timeline.view.store import chart, overlay, queries
+
+    out: list[tuple[str, float, str]] = []
+    key_types = builtin_taxonomy().key_types
+    views = {
+        "key events (rule + picks)": Filters(),
+        "key events in a year": Filters(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31)),
+    }
+    for name, filters in views.items():
+        seconds, (shown, size) = best_of(repeat, lambda f=filters: chart_json(opened, f, key_types=key_types))  # type: ignore[misc]
+        out.append((f"filter: {name}", seconds, f"{shown.kind}, {shown.counts.rows:,} events, JSON {size:,} B"))
+    doc = queries.document_paths(opened, 1)[0][0]  # type: ignore[arg-type]
+
+    def edit_and_lay() -> None:
+        when = dt.datetime.now(dt.UTC)
+        corrections.set_document_field(corpus, doc, "outlet", f"Desk {when.microsecond}", who="bench", when=when)
+        overlay.refresh(opened, corpus)  # type: ignore[arg-type]
+
+    seconds, _ = best_of(repeat, edit_and_lay)
+    out.append(("an outlet edit saved and laid over the store", seconds, ""))
+    seconds, _ = best_of(repeat, lambda: chart_json(opened, Filters()))
+    out.append(("filter: the default chart again after it", seconds, ""))
+
+    seconds, reports = best_of(repeat, lambda: reader.read_reports(store))
+    out.append(("Documents tab: the manifest's reports (once per store)", seconds, f"{len(reports):,} documents"))  # type: ignore[arg-type]
+
+    def documents_page() -> int:
+        laid = overlay.current(opened)  # type: ignore[arg-type]
+        _, shown = document_edits.apply_edits(pd.DataFrame(), reports, laid.documents if laid else {})  # type: ignore[arg-type]
+        return len(summary.reports_frame(shown[:500]))
+
+    seconds, n_page = best_of(repeat, documents_page)
+    out.append(("Documents tab: edits laid, first page (each rerun)", seconds, f"{n_page} shown"))
+    window = Filters(start=dt.date(year, 1, 1), end=dt.date(year, 3, 31))
+    condition = chart.condition_for(opened, window, key_events=True, key_types=key_types)  # type: ignore[arg-type]
+    n = queries.counts(opened, condition).rows  # type: ignore[arg-type]
+
+    def chronology_of() -> int:
+        rows = queries.rows(opened, condition, min(n, 5_000))  # type: ignore[arg-type]
+        chron = chronology.build_chronology(rows, title="Chronology", scope="bench")
+        return len(chronology_html.chronology_html(chron, None))
+
+    seconds, size = best_of(repeat, chronology_of)
+    out.append(("chronology (HTML) of a quarter's key events", seconds,
+                f"{min(n, 5_000):,} of {n:,} passages, {size:,} B"))  # fmt: skip
     return out
 
 
@@ -407,6 +513,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     args = parser.parse_args(argv)
     base = args.dir or Path(tempfile.mkdtemp(prefix="bench_store_"))
+    # The analyst's edits the benchmark writes go to a folder of its own, never the user's.
+    os.environ["TIMELINE_DATA_DIR"] = tempfile.mkdtemp(prefix="bench_store_edits_")
     try:
         for n in args.sizes:
             t0 = time.perf_counter()

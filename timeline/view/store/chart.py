@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 
 from timeline.view import density, figure, key_events, tables
 from timeline.view.state import Filters
-from timeline.view.store import queries
+from timeline.view.store import overlay, queries
 from timeline.view.store.session import StoreSession, text_hits, wait_for_actors
 from timeline.view.store.where import Sql, filter_sql, text_terms
 
@@ -49,7 +49,8 @@ def condition_for(
     hits = text_hits(session, filters.text) if text_terms(filters.text) else ""
     if filters.actors:
         wait_for_actors(session)
-    return filter_sql(filters, text_hits=hits, key_events=key_events, key_types=key_types)
+    picks = overlay.PICKS_TABLE if overlay.current(session) is not None else ""
+    return filter_sql(filters, text_hits=hits, key_events=key_events, key_types=key_types, picks=picks)
 
 
 def density_window(counts: queries.Counts, filters: Filters) -> tuple[dt.date, dt.date] | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from timeline.core.frame import COLUMN_NAMES, conform
+from timeline.view.store.overlay import apply_rows, current
 from timeline.view.store.session import StoreSession, wait_for_actors
 from timeline.view.store.where import Sql
 
@@ -105,6 +106,16 @@ def actor_choices(session: StoreSession, limit: int = 2_000) -> tuple[Named, ...
     return tuple(Named(str(name), int(n)) for name, n in found)
 
 
+def document_paths(session: StoreSession, limit: int = 200) -> tuple[tuple[str, str], ...]:
+    """(doc, path) of up to `limit` of the store's documents (where they were read from): any of them, so that
+    the files are not read whole."""
+    cur = session.cursor()
+    if not _has_documents(cur):
+        return ()
+    found = cur.execute("SELECT doc, path FROM documents LIMIT ?", [int(limit)]).fetchall()
+    return tuple((str(doc), str(path)) for doc, path in found)
+
+
 def n_documents_of(session: StoreSession) -> int:
     cur = session.cursor()
     if _has_documents(cur):
@@ -181,7 +192,8 @@ def full_rows(session: StoreSession, picked: Sequence[tuple[str, str]]) -> pd.Da
         months,
     ).df()
     cur.unregister("wanted")
-    return conform(found.sort_values("mention_id", kind="stable"))
+    # The analyst's titles, outlets, URLs and headlines, as the page shows them everywhere.
+    return apply_rows(conform(found.sort_values("mention_id", kind="stable")), current(session))
 
 
 def density(

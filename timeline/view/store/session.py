@@ -54,6 +54,8 @@ class StoreSession:
     _actor_problems: list[str] = field(default_factory=list, repr=False)
     _haystack_ready: threading.Event = field(default_factory=threading.Event, repr=False)
     _side_started: list[bool] = field(default_factory=list, repr=False)
+    # The analyst's edits laid over the tables, and the key of the logs they were read from (`overlay`).
+    _overlay: dict[str, object] = field(default_factory=dict, repr=False)
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         # A DuckDB connection is not for concurrent use; a cursor is, and sees the same tables.

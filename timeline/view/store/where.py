@@ -52,10 +52,16 @@ def haystack_match_sql(text: str) -> Sql:
 
 
 def filter_sql(
-    filters: Filters, *, text_hits: str = "", key_events: bool = False, key_types: Sequence[str] = ()
+    filters: Filters,
+    *,
+    text_hits: str = "",
+    key_events: bool = False,
+    key_types: Sequence[str] = (),
+    picks: str = "",
 ) -> Sql:
     """The condition on the `lean` table for `filters`; `text_hits` names a table of the `mention_id`s that
-    match the search (required when `filters.text` has terms), `key_events` keeps only key events."""
+    match the search (required when `filters.text` has terms), `key_events` keeps only key events: by the rule,
+    or pinned, and not dropped, by the analyst (`picks` names a table of event_key, choice "pin" or "drop")."""
     condition = Sql()
     # A period is kept when it overlaps the range: "last fall" is in a range that holds October.
     if filters.start is not None:
@@ -79,6 +85,11 @@ def filter_sql(
         if key_types:
             key = Sql(f"n_sources >= {int(KEY_MIN_SOURCES)} OR event_type IN ({_marks(len(key_types))})",
                       tuple(key_types))  # fmt: skip
+        if picks:
+            if not picks.isidentifier():
+                raise ValueError("the analyst's key-event picks are named by a table")
+            key = Sql(f"({key.text}) OR event_key IN (SELECT event_key FROM {picks} WHERE choice = 'pin')", key.params)
+            key = key.and_(Sql(f"event_key NOT IN (SELECT event_key FROM {picks} WHERE choice = 'drop')"))
         condition = condition.and_(key)
     if text_terms(filters.text):
         if not text_hits.isidentifier():

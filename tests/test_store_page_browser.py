@@ -1,0 +1,49 @@
+"""The store page's Documents tab in a real browser: it opens, lists the store's documents, and an edit of a title
+saved from the form is shown after the rerun (the server of `test_browser`, on a store the command line wrote)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from test_browser import SCREENSHOTS, _serve, browser  # noqa: F401  (browser: the shared fixture)
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="module")
+def store_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    store = tmp_path_factory.mktemp("cli") / "seeds.store"
+    done = subprocess.run([sys.executable, "-m", "timeline", "extract", str(SEEDS), "--store", str(store), "-q"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    yield from _serve(tmp_path_factory, "--store", str(store))
+
+
+def test_the_documents_tab_of_a_store_lists_and_edits_in_chromium(store_server: str, browser) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    page = browser.new_page(viewport={"width": 1500, "height": 1100})
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    try:
+        page.goto(store_server)
+        page.wait_for_selector(".js-plotly-plot", timeout=120_000)
+        page.get_by_role("tab", name="Documents").click()
+        page.get_by_text("5 of 5 documents").wait_for(timeout=60_000)
+        panel = page.get_by_role("tabpanel", name="Documents")
+        assert panel.locator("[data-testid='stDataFrame']").count() == 1
+        SCREENSHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "store_documents_tab.png"), full_page=True)
+        title = page.get_by_label("Title", exact=True)
+        title.fill("<b>An analyst's title</b>")
+        page.get_by_role("button", name="Save details").click()
+        page.get_by_text("title saved").wait_for(timeout=60_000)
+        # The edit shows in the form after the rerun, as text.
+        assert page.get_by_label("Title", exact=True).input_value() == "<b>An analyst's title</b>"
+        assert page.locator("b", has_text="An analyst's title").count() == 0
+    finally:
+        page.close()
+    assert not errors, errors
