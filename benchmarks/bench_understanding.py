@@ -13,6 +13,14 @@ report the same happening, at day or month precision).  Then it times, per docum
 and `group_events` once over the frame of `--group-docs` documents (about eight mentions each).
 Reports per-document costs in microseconds and the layer's documents per second.  Process CPU time is
 used, so that other work on the machine disturbs the figures less.
+
+With `--corpus DIR` (a folder written by `/work/shared/bench/make_corpus.py`, or any folder of documents)
+it times instead the pipeline's own understanding stage on those documents, as `extract` runs it:
+`document_events` (dated statements and their passages) and `understood` (actors, types, roles, titles
+and headlines of each event), per document, after reading and date finding (not timed) of the first
+`--limit` documents.  Each step is timed over `--repeat` passes and the fastest pass is kept:
+
+    .venv/bin/python benchmarks/bench_understanding.py --corpus /tmp/corp/c1000 --limit 1000
 """
 
 from __future__ import annotations
@@ -33,8 +41,13 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from timeline.config import load_config  # noqa: E402
 from timeline.core.frame import conform  # noqa: E402
 from timeline.grouping.grouper import group_events  # noqa: E402
+from timeline.pipeline import prepare, understood  # noqa: E402
+from timeline.reading import documents as D  # noqa: E402
+from timeline.temporal.tagger import tag  # noqa: E402
+from timeline.text.segment import sentence_spans  # noqa: E402
 from timeline.understanding.actors import (  # noqa: E402
     BUILTIN_GAZETTEER,
     builtin_gazetteer,
@@ -43,6 +56,7 @@ from timeline.understanding.actors import (  # noqa: E402
     passage_actors,
 )
 from timeline.understanding.event_types import builtin_taxonomy, classify  # noqa: E402
+from timeline.understanding.passages import document_events, reference_for  # noqa: E402
 from timeline.understanding.titles import builtin_title_rules, make_title  # noqa: E402
 
 log = logging.getLogger("bench_understanding")
@@ -211,13 +225,52 @@ def understand(docs: list[tuple[str, str, list[dict]]]) -> tuple[dict[str, float
     return spent, rows
 
 
+def bench_corpus(folder: Path, limit: int, repeat: int) -> None:
+    """CPU per document of the pipeline's understanding stage on the first `limit` documents of `folder`."""
+    config = load_config(workers=1)
+    prepared = prepare([folder], config)
+    job = prepared.job
+    tagged = []
+    for item in prepared.items[:limit]:
+        # What `pipeline._Job.process` does before understanding (without the publication estimate: a
+        # make_corpus document has its date in sources.csv).
+        document = D.apply_sources(D.read_file(item, config.max_bytes, config.debris, config.temporal), job.sources)
+        spans = sentence_spans(document.text)
+        tagged.append((document, spans, tag(document.text, reference_for(document), spans, config.temporal)))
+    steps: dict[str, list[float]] = {"document_events": [], "understood": []}
+    n_events = 0
+    for _ in range(repeat):
+        t0 = time.process_time()
+        events = [document_events(d, m, s, debris=config.debris) for d, s, m in tagged]
+        t1 = time.process_time()
+        for (document, _, _), found in zip(tagged, events, strict=True):
+            understood(document, found, config)
+        t2 = time.process_time()
+        steps["document_events"].append(t1 - t0)
+        steps["understood"].append(t2 - t1)
+        n_events = sum(map(len, events))
+    log.info("%s: %d documents, %d events (fastest of %d passes)", folder, len(tagged), n_events, repeat)
+    total = 0.0
+    for step, seconds in steps.items():
+        us = min(seconds) / len(tagged) * 1e6
+        total += us
+        log.info("  %-16s %8.1f us per document", step, us)
+    log.info("  %-16s %8.1f us per document (%.0f documents/s)", "understanding", total, 1e6 / total)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=2000, help="documents for the per-document timings")
     parser.add_argument("--group-docs", type=int, default=10000, help="documents in the frame given to grouping")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--corpus", type=Path, help="time the pipeline's understanding stage on these documents")
+    parser.add_argument("--limit", type=int, default=1000, help="with --corpus: documents read")
+    parser.add_argument("--repeat", type=int, default=3, help="with --corpus: timed passes (the fastest is kept)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stdout)
+    if args.corpus is not None:
+        bench_corpus(args.corpus, args.limit, args.repeat)
+        return 0
 
     rng = random.Random(args.seed)
     names = read_names()

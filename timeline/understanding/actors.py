@@ -46,7 +46,7 @@ from typing import Any, Literal, NamedTuple
 
 from timeline.core.data import DATA_DIR
 from timeline.core.errors import DataFileError
-from timeline.text.automaton import leftmost_longest, phrase_automaton, phrase_hits
+from timeline.text.automaton import leftmost_longest, phrase_automaton
 from timeline.text.fold import Case, case_of, fold
 from timeline.understanding.rulefiles import read_rule_file
 
@@ -349,13 +349,20 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None) -> tuple[ActorMen
     gaz = gazetteer or builtin_gazetteer()
     if not text or not len(gaz.automaton):
         return ()
-    # A capitalised alias needs a capital in the text, an acronym capitals.  (A comprehension, not a
-    # generator, feeds the leftmost-longest choice: this is the hot loop of a document.)
-    hits = [
-        hit for hit in phrase_hits(gaz.automaton, fold(text))
-        if (case := hit[2][3]) == "any"
-        or (text[hit[0]].isupper() if case == "capital" else (surface := text[hit[0] : hit[1]]) == surface.upper())
-    ]  # fmt: skip
+    # A capitalised alias needs a capital in the text, an acronym capitals.  This is the hot loop of a
+    # document (a hundred hits or more): the automaton is read here directly, with the padding
+    # `phrase_hits` uses, so that each hit is made once and only if it passes.
+    hits: list[_Match] = []
+    for end, (length, payload) in gaz.automaton.iter(f" {fold(text)} "):
+        start = end - length + 1
+        case = payload[3]
+        if case != "any":
+            if case == "capital":
+                if not text[start].isupper():
+                    continue
+            elif (surface := text[start : end - 1]) != surface.upper():
+                continue
+        hits.append((start, end - 1, payload))
     return _interpret(text, leftmost_longest(hits), gaz)
 
 
