@@ -40,7 +40,7 @@ import functools
 import os
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, NamedTuple
 
@@ -330,9 +330,9 @@ def _plurals(words: Iterable[str]) -> set[str]:
 
 # --- matching -----------------------------------------------------------------------------------------
 
-# The run of words and commas after a position (up to other punctuation), and its tokens.
-_WORDS = re.compile(r"(?:\s*(?:,|[^\W\d_][\w'’-]*))+")
-_TOKEN = re.compile(r",|[^\W\d_][\w'’-]*")
+# The next word or comma after a position (after spaces only: other punctuation ends the run), and how
+# far such a run is read.
+_WORD_STEP = re.compile(r"\s*(,|[^\W\d_][\w'’-]*)")
 _WORDS_REACH = 80
 _FIRST_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _COMPOUND = re.compile(r"-([^\W\d_][\w'’]*)")
@@ -415,13 +415,18 @@ def _qualifies_place(text: str, start: int) -> bool:
     return _LOCATIVE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
-def _words_after(text: str, pos: int, limit: int) -> list[str]:
-    """Up to `limit` lower-cased words (or commas) right after pos, stopping at other punctuation."""
-    match = _WORDS.match(text, pos, pos + _WORDS_REACH)
-    if not match:
-        return []
-    tokens = _TOKEN.findall(match.group())[:limit]
-    return [t.lower() if t.isascii() else fold(t).strip() for t in tokens]
+def _words_after(text: str, pos: int, limit: int) -> Iterator[str]:
+    """Up to `limit` lower-cased words (or commas) right after pos, stopping at other punctuation.
+
+    Read one at a time: a demonym is mostly decided by the word after it ("the Libyan conflict")."""
+    reach = pos + _WORDS_REACH
+    for _ in range(limit):
+        step = _WORD_STEP.match(text, pos, reach)
+        if step is None:
+            return
+        token = step.group(1)
+        yield token.lower() if token.isascii() else fold(token).strip()
+        pos = step.end()
 
 
 def _demonym_is_actor(text: str, end: int, gaz: Gazetteer) -> bool:
@@ -429,11 +434,16 @@ def _demonym_is_actor(text: str, end: int, gaz: Gazetteer) -> bool:
         compound = _COMPOUND.match(text, end)
         return compound is not None and compound.group(1).lower() in gaz.agents
     words = _words_after(text, end, DEMONYM_REACH)
-    for i, word in enumerate(words):
-        if word in gaz.agents or (i + 1 < len(words) and f"{word} {words[i + 1]}" in gaz.agents):
+    word = next(words, None)
+    while word is not None:
+        if word in gaz.agents:
+            return True
+        following = next(words, None)
+        if following is not None and f"{word} {following}" in gaz.agents:
             return True
         if not (word in gaz.modifiers or word in gaz.demonyms):
             return False
+        word = following
     return False
 
 
