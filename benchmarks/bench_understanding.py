@@ -13,6 +13,19 @@ report the same happening, at day or month precision).  Then it times, per docum
 and `group_events` once over the frame of `--group-docs` documents (about eight mentions each).
 Reports per-document costs in microseconds and the layer's documents per second.  Process CPU time is
 used, so that other work on the machine disturbs the figures less.
+
+With `--corpus DIR` (a folder written by `/work/shared/bench/make_corpus.py`, or any folder of documents)
+it times instead the pipeline's own understanding stage on those documents, as `extract` runs it:
+`document_events` (dated statements and their passages) and `understood` (actors, types, roles, titles
+and headlines of each event), per document, after reading and date finding (not timed) of the first
+`--limit` documents.  Each step is timed over `--repeat` passes and the fastest pass is kept.  With
+`--against OTHER_CHECKOUT` the other checkout's stage runs in the same process, its passes interleaved
+with this one's (a shared machine's load then falls on both alike), and the ratio of their CPU and
+whether their rows are identical are printed:
+
+    .venv/bin/python benchmarks/bench_understanding.py --corpus /tmp/corp/c1000 --limit 1000
+    .venv/bin/python benchmarks/bench_understanding.py --corpus /tmp/corp/c1000 --limit 400 --repeat 8 \\
+        --against ../main
 """
 
 from __future__ import annotations
@@ -20,6 +33,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import importlib
 import logging
 import random
 import sys
@@ -27,6 +41,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -211,13 +226,104 @@ def understand(docs: list[tuple[str, str, list[dict]]]) -> tuple[dict[str, float
     return spent, rows
 
 
+# One checkout's understanding stage over tagged documents: one timed pass, (document_events s, understood s, rows).
+_Pass = Callable[[], tuple[float, float, list]]
+
+
+def stage_pass(folder: Path, limit: int, modules: dict[str, Any]) -> tuple[_Pass, int]:
+    """A timed pass of the understanding stage of the checkout whose modules are given, over the first
+    `limit` documents of `folder` (read and tagged here, untimed), and the number of documents."""
+    config = modules["timeline.config"].load_config(workers=1)
+    prepared = modules["timeline.pipeline"].prepare([folder], config)
+    read, passages = modules["timeline.reading.documents"], modules["timeline.understanding.passages"]
+    tagged = []
+    for item in prepared.items[:limit]:
+        # What `pipeline._Job.process` does before understanding (without the publication estimate: a
+        # make_corpus document has its date in sources.csv).
+        document = read.read_file(item, config.max_bytes, config.debris, config.temporal)
+        document = read.apply_sources(document, prepared.job.sources)
+        spans = modules["timeline.text.segment"].sentence_spans(document.text)
+        mentions = modules["timeline.temporal.tagger"].tag(
+            document.text, passages.reference_for(document), spans, config.temporal
+        )
+        tagged.append((document, spans, mentions))
+    understood = modules["timeline.pipeline"].understood
+
+    def one_pass() -> tuple[float, float, list]:
+        t0 = time.process_time()
+        events = [passages.document_events(d, m, s, debris=config.debris) for d, s, m in tagged]
+        t1 = time.process_time()
+        rows = [understood(d, found, config) for (d, _, _), found in zip(tagged, events, strict=True)]
+        return t1 - t0, time.process_time() - t1, rows
+
+    return one_pass, len(tagged)
+
+
+_STAGE_MODULES = ("timeline.config", "timeline.pipeline", "timeline.reading.documents",
+                  "timeline.temporal.tagger", "timeline.text.segment", "timeline.understanding.passages")  # fmt: skip
+
+
+def checkout_modules(root: Path) -> dict[str, Any]:
+    """The stage's modules of another checkout, imported beside this one's: `timeline` is taken out of
+    `sys.modules` while they import, then this checkout's modules are put back."""
+    ours = {name: module for name, module in sys.modules.items() if name == "timeline" or name.startswith("timeline.")}
+    for name in ours:
+        del sys.modules[name]
+    sys.path.insert(0, str(root))
+    try:
+        return {name: importlib.import_module(name) for name in _STAGE_MODULES}
+    finally:
+        sys.path.remove(str(root))
+        for name in [n for n in sys.modules if n == "timeline" or n.startswith("timeline.")]:
+            del sys.modules[name]
+        sys.modules.update(ours)
+
+
+def bench_corpus(folder: Path, limit: int, repeat: int, against: Path | None = None) -> None:
+    """CPU per document of the pipeline's understanding stage on the first `limit` documents of `folder`;
+    with `against` (another checkout), that checkout's too, their passes interleaved in this process so
+    that the load of a shared machine falls on both alike."""
+    checkouts = {str(ROOT): {name: importlib.import_module(name) for name in _STAGE_MODULES}}
+    if against is not None:
+        checkouts[str(against)] = checkout_modules(against)
+    passes = {root: stage_pass(folder, limit, modules) for root, modules in checkouts.items()}
+    best: dict[str, list[float]] = {root: [float("inf"), float("inf")] for root in passes}
+    first_rows: dict[str, list] = {}
+    for _ in range(repeat):
+        for root, (one_pass, _n) in passes.items():
+            events_s, understood_s, rows = one_pass()
+            best[root] = [min(best[root][0], events_s), min(best[root][1], understood_s)]
+            first_rows.setdefault(root, rows)
+    for root, (events_s, understood_s) in best.items():
+        n = passes[root][1]
+        n_events = sum(map(len, first_rows[root]))
+        log.info("%s on %s: %d documents, %d events (fastest of %d passes)", root, folder, n, n_events, repeat)
+        total = 0.0
+        for step, seconds in (("document_events", events_s), ("understood", understood_s)):
+            us = seconds / n * 1e6
+            total += us
+            log.info("  %-16s %8.1f us per document", step, us)
+        log.info("  %-16s %8.1f us per document (%.0f documents/s)", "understanding", total, 1e6 / total)
+    if against is not None:
+        ours, other = (sum(best[root]) for root in checkouts)
+        same = first_rows[str(ROOT)] == first_rows[str(against)]
+        log.info("this checkout / %s: %.2fx the CPU; rows %s", against, ours / other, "identical" if same else "DIFFER")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=2000, help="documents for the per-document timings")
     parser.add_argument("--group-docs", type=int, default=10000, help="documents in the frame given to grouping")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--corpus", type=Path, help="time the pipeline's understanding stage on these documents")
+    parser.add_argument("--limit", type=int, default=1000, help="with --corpus: documents read")
+    parser.add_argument("--repeat", type=int, default=3, help="with --corpus: timed passes (the fastest is kept)")
+    parser.add_argument("--against", type=Path, help="with --corpus: another checkout, timed in the same passes")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stdout)
+    if args.corpus is not None:
+        bench_corpus(args.corpus, args.limit, args.repeat, args.against)
+        return 0
 
     rng = random.Random(args.seed)
     names = read_names()

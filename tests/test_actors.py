@@ -113,6 +113,30 @@ def test_demonyms_name_the_state_only_before_an_agent(text: str, expected: list[
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the agent noun must come within five words (commas count) of the demonym
+        ("the Russian, Turkish, Egyptian and Emirati foreign ministers met", ["Egypt", "United Arab Emirates"]),
+        ("Russian and Turkish and Egyptian and Qatari ministers", ["Turkey", "Egypt", "Qatar"]),
+        # punctuation other than a comma ends the words read
+        ("the Russian. Officials said", []),
+        ("the Russian — officials said", []),
+    ],
+)
+def test_demonyms_read_at_most_five_words_up_to_punctuation(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_demonym_before_a_two_word_agent(tmp_path) -> None:
+    roles = tmp_path / "roles.csv"
+    roles.write_text("phrase,use\npeace envoy,agent\n", encoding="utf-8")
+    gazetteer = load_gazetteer(roles)
+    assert names("the Egyptian peace envoy said", gazetteer=gazetteer) == ["Egypt"]
+    assert names("the Egyptian peace envoys said", gazetteer=gazetteer) == ["Egypt"]
+    assert names("the Egyptian peace talks", gazetteer=gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Moscow has backed Haftar.", ["Russia", "Khalifa Haftar"]),
         ("After a vote, Ankara started sending troops.", ["Turkey"]),
         ("Libya needs Moscow's support.", ["Libya", "Russia"]),

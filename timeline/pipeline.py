@@ -367,30 +367,31 @@ def understood(document: Document, events: Sequence[Event], config: Config) -> l
     """
     if not events:
         return []
-    named = find_actors(document.text, config.gazetteer)
+    gazetteer, taxonomy, titles = config.gazetteer, config.taxonomy, config.titles
+    named = find_actors(document.text, gazetteer)
     rows: list[dict[str, object]] = []
     for event in events:
-        start, end = event.passage_start, event.passage_end
+        start, end, passage = event.passage_start, event.passage_end, event.passage
         date_span = (event.mention.start - start, event.mention.end - start)
         values = event.as_row()
-        decision = classify(event.passage, *date_span, config.taxonomy)
+        decision = classify(passage, *date_span, taxonomy)
         values["event_type"], values["event_type_rule"] = decision.event_type, decision.rule
         values["event_subtype"] = decision.subtype
         values["event_concepts"] = "; ".join(sorted(decision.concepts))
         inside = actors_within(named, start, end)
         values["actors"], values["actor_kinds"] = format_actors(unique_actors(inside))
-        pivot = event_pivot(event.passage, decision.rule, date_span[0], config.titles.speech_verbs) if inside else 0
+        pivot = event_pivot(passage, decision.rule, date_span[0], titles.speech_verbs) if inside else 0
         values["actor1"], values["actor2"], values["assoc_actors"] = format_roles(
-            actor_roles(event.passage, inside, start, pivot, config.titles.speech_pattern, config.titles.speech_verbs)
+            actor_roles(passage, inside, start, pivot, titles.speech_pattern, titles.speech_verbs)
         )
-        values["title"] = make_title(event.passage, named, start, date_span, config.gazetteer, config.titles)
-        values["headline"] = make_headline(values["title"], event.passage[date_span[0] : date_span[1]], config.titles)
-        values["headline_generated"], values["headline_basis"] = values["headline"], "generated"
+        values["title"] = title = make_title(passage, named, start, date_span, gazetteer, titles)
+        values["headline"] = make_headline(title, passage[date_span[0] : date_span[1]], titles)
         rows.append(values)
     fixed = caption_headlines([v["passage"] for v in rows], [v["date_value"] for v in rows],
-                              [v["headline"] for v in rows], config.titles)  # fmt: skip
+                              [v["headline"] for v in rows], titles)  # fmt: skip
     for values, headline in zip(rows, fixed, strict=True):
         values["headline"] = values["headline_generated"] = headline
+        values["headline_basis"] = "generated"
     return [row_of(values) for values in rows]
 
 

@@ -40,13 +40,14 @@ import functools
 import os
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, Literal, NamedTuple
 
 from timeline.core.data import DATA_DIR
 from timeline.core.errors import DataFileError
-from timeline.text.automaton import leftmost_longest, phrase_automaton, phrase_hits
+from timeline.text.automaton import leftmost_longest, phrase_automaton
 from timeline.text.fold import Case, case_of, fold
 from timeline.understanding.rulefiles import read_rule_file
 
@@ -330,9 +331,9 @@ def _plurals(words: Iterable[str]) -> set[str]:
 
 # --- matching -----------------------------------------------------------------------------------------
 
-# The run of words and commas after a position (up to other punctuation), and its tokens.
-_WORDS = re.compile(r"(?:\s*(?:,|[^\W\d_][\w'’-]*))+")
-_TOKEN = re.compile(r",|[^\W\d_][\w'’-]*")
+# The next word or comma after a position (after spaces only: other punctuation ends the run), and how
+# far such a run is read.
+_WORD_STEP = re.compile(r"\s*(,|[^\W\d_][\w'’-]*)")
 _WORDS_REACH = 80
 _FIRST_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _COMPOUND = re.compile(r"-([^\W\d_][\w'’]*)")
@@ -349,13 +350,20 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None) -> tuple[ActorMen
     gaz = gazetteer or builtin_gazetteer()
     if not text or not len(gaz.automaton):
         return ()
-    # A capitalised alias needs a capital in the text, an acronym capitals.  (A comprehension, not a
-    # generator, feeds the leftmost-longest choice: this is the hot loop of a document.)
-    hits = [
-        hit for hit in phrase_hits(gaz.automaton, fold(text))
-        if (case := hit[2][3]) == "any"
-        or (text[hit[0]].isupper() if case == "capital" else (surface := text[hit[0] : hit[1]]) == surface.upper())
-    ]  # fmt: skip
+    # A capitalised alias needs a capital in the text, an acronym capitals.  This is the hot loop of a
+    # document (a hundred hits or more): the automaton is read here directly, with the padding
+    # `phrase_hits` uses, so that each hit is made once and only if it passes.
+    hits: list[_Match] = []
+    for end, (length, payload) in gaz.automaton.iter(f" {fold(text)} "):
+        start = end - length + 1
+        case = payload[3]
+        if case != "any":
+            if case == "capital":
+                if not text[start].isupper():
+                    continue
+            elif (surface := text[start : end - 1]) != surface.upper():
+                continue
+        hits.append((start, end - 1, payload))
     return _interpret(text, leftmost_longest(hits), gaz)
 
 
@@ -408,13 +416,18 @@ def _qualifies_place(text: str, start: int) -> bool:
     return _LOCATIVE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
-def _words_after(text: str, pos: int, limit: int) -> list[str]:
-    """Up to `limit` lower-cased words (or commas) right after pos, stopping at other punctuation."""
-    match = _WORDS.match(text, pos, pos + _WORDS_REACH)
-    if not match:
-        return []
-    tokens = _TOKEN.findall(match.group())[:limit]
-    return [t.lower() if t.isascii() else fold(t).strip() for t in tokens]
+def _words_after(text: str, pos: int, limit: int) -> Iterator[str]:
+    """Up to `limit` lower-cased words (or commas) right after pos, stopping at other punctuation.
+
+    Read one at a time: a demonym is mostly decided by the word after it ("the Libyan conflict")."""
+    reach = pos + _WORDS_REACH
+    for _ in range(limit):
+        step = _WORD_STEP.match(text, pos, reach)
+        if step is None:
+            return
+        token = step.group(1)
+        yield token.lower() if token.isascii() else fold(token).strip()
+        pos = step.end()
 
 
 def _demonym_is_actor(text: str, end: int, gaz: Gazetteer) -> bool:
@@ -422,11 +435,16 @@ def _demonym_is_actor(text: str, end: int, gaz: Gazetteer) -> bool:
         compound = _COMPOUND.match(text, end)
         return compound is not None and compound.group(1).lower() in gaz.agents
     words = _words_after(text, end, DEMONYM_REACH)
-    for i, word in enumerate(words):
-        if word in gaz.agents or (i + 1 < len(words) and f"{word} {words[i + 1]}" in gaz.agents):
+    word = next(words, None)
+    while word is not None:
+        if word in gaz.agents:
+            return True
+        following = next(words, None)
+        if following is not None and f"{word} {following}" in gaz.agents:
             return True
         if not (word in gaz.modifiers or word in gaz.demonyms):
             return False
+        word = following
     return False
 
 
@@ -784,9 +802,13 @@ def _occurrences(text: str, forms: dict[str, Any]) -> list[tuple[int, int, str]]
 # --- spans and formatting -------------------------------------------------------------------------------
 
 
+# A mention's start, as bisection's key: an item getter is a C call, a lambda a Python one.
+_START = itemgetter(0)
+
+
 def actors_within(mentions: Sequence[ActorMention], start: int, end: int) -> tuple[ActorMention, ...]:
     """The mentions (sorted by start, as `find_actors` returns them) lying inside [start, end)."""
-    first = bisect_left(mentions, start, key=lambda m: m.start)
+    first = bisect_left(mentions, start, key=_START)
     out: list[ActorMention] = []
     for mention in mentions[first:]:
         if mention.start >= end:

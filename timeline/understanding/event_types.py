@@ -400,12 +400,15 @@ def classify(
     hits = _with_discounts(passage, folded, found, date_start, date_end, tax)
     has_date = not (date_start == -1 and date_end is None)
     end = date_start if date_end is None else date_end
-
-    def rank(hit: KeywordHit) -> tuple[int, int, int, int]:
-        distance = _distance(hit.start, hit.end, date_start, end) if has_date else 0
-        return hit.tier, distance, hit.keyword.priority, hit.start
-
-    best = min(hits, key=rank)
+    # The best hit by (tier, distance to the date, priority, start): the first of the least, as min() gives.
+    best = hits[0]
+    best_rank: tuple[int, int, int, int] | None = None
+    for hit in hits:
+        start, stop, keyword, _ = hit
+        distance = _distance(start, stop, date_start, end) if has_date else 0
+        rank = (hit.tier, distance, keyword.priority, start)
+        if best_rank is None or rank < best_rank:
+            best, best_rank = hit, rank
     event_type = best.keyword.event_type
     concepts = _strong_concepts([h.keyword for h in hits if h.keyword.event_type == event_type])
     others = sorted({h.keyword.event_type for h in hits} - {event_type})

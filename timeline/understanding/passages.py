@@ -83,8 +83,11 @@ def _repeated(key: str, seen: dict[str, list[str]]) -> bool:
     return False
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _normalise(sentence: str) -> str:
-    return re.sub(r"\W+", " ", sentence).strip().lower()
+    return _NON_WORD.sub(" ", sentence).strip().lower()
 
 
 def clause_spans(text: str, s_start: int, s_end: int, mentions: Sequence[TimeMention]) -> list[tuple[int, int]]:
