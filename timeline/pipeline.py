@@ -38,9 +38,10 @@ from timeline.temporal.tagger import Reference, tag
 from timeline.text.segment import sentence_spans
 from timeline.understanding.actors import actors_within, find_actors, format_actors, unique_actors
 from timeline.understanding.event_types import classify
+from timeline.understanding.headlines import title_and_headline
 from timeline.understanding.passages import document_events, reference_for
 from timeline.understanding.roles import actor_roles, event_pivot, format_roles
-from timeline.understanding.titles import caption_headlines, make_headline, make_title
+from timeline.understanding.titles import caption_headlines
 
 log = logging.getLogger(__name__)
 
@@ -383,8 +384,9 @@ def understood(document: Document, events: Sequence[Event], config: Config) -> l
         values["actor1"], values["actor2"], values["assoc_actors"] = format_roles(
             actor_roles(event.passage, inside, start, pivot, config.titles.speech_pattern, config.titles.speech_verbs)
         )
-        values["title"] = make_title(event.passage, named, start, date_span, config.gazetteer, config.titles)
-        values["headline"] = make_headline(values["title"], event.passage[date_span[0] : date_span[1]], config.titles)
+        values["title"], values["headline"] = title_and_headline(
+            event.passage, named, start, date_span, config.gazetteer, config.titles
+        )
         values["headline_generated"], values["headline_basis"] = values["headline"], "generated"
         rows.append(values)
     fixed = caption_headlines([v["passage"] for v in rows], [v["date_value"] for v in rows],

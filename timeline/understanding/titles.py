@@ -33,7 +33,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -86,12 +86,16 @@ TITLE_TEMPORAL_OPENERS = DATA_DIR / "en" / "title_temporal_openers.txt"
 HEADLINE_VERBS = DATA_DIR / "en" / "headline_verbs.txt"
 QUOTE_PRONOUNS = DATA_DIR / "en" / "quote_pronouns.txt"
 CAPTION_MARKERS = DATA_DIR / "en" / "caption_markers.txt"
+HEADLINE_PARTICIPLES = DATA_DIR / "en" / "headline_participles.txt"
+HEADLINE_FUTURE = DATA_DIR / "en" / "headline_future.txt"
+HEADLINE_ADVERBS = DATA_DIR / "en" / "headline_adverbs.txt"
+HEADLINE_CLAUSE_BREAKS = DATA_DIR / "en" / "headline_clause_breaks.txt"
+HEADLINE_CUT_WORDS = DATA_DIR / "en" / "headline_cut_words.txt"
+HEADLINE_PRONOUNS = DATA_DIR / "en" / "headline_pronouns.txt"
 # A caption is a short passage: longer ones are statements even with "pictured" in them.
 CAPTION_MAX = 200
 CAPTION_PREFIX = "Photo: "
 HEADLINE_MAX = 70
-# The event verb is looked for among the headline's first words only (the rest is cut anyway).
-HEADLINE_VERB_REACH = 14
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -109,6 +113,13 @@ class TitleRules:
     speech_pattern: re.Pattern[str]  # any of them, as a whole word
     quote_pronouns: frozenset[str] = frozenset()  # "we", "our", ...: a quotation not to report as "X says ..."
     caption_markers: tuple[str, ...] = ()  # "photo:", "(reuters)", ...: a short passage holding one is a caption
+    # Headline rules (see `timeline.understanding.headlines`).
+    participles: dict[str, str] = field(default_factory=dict)  # base -> past participle where not the past
+    future: tuple[tuple[str, ...], ...] = ()  # "is due to", "will": the verb after them lies ahead; longest first
+    adverbs: frozenset[str] = frozenset()  # "also", "recently": left out of a headline
+    clause_breaks: frozenset[str] = frozenset()  # after a comma, open a clause of its own ("when", "which")
+    cut_words: frozenset[str] = frozenset()  # a long headline is cut before one of these
+    pronouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "they" -> the kinds it may stand for
 
 
 def load_title_rules() -> TitleRules:
@@ -136,6 +147,12 @@ def load_title_rules() -> TitleRules:
         speech_pattern=re.compile(rf"\b(?:{speech})\b"),
         quote_pronouns=words(QUOTE_PRONOUNS),
         caption_markers=tuple(w.lower() for w in read_rule_file(CAPTION_MARKERS).words()),
+        participles={base.lower(): done for base, done in read_rule_file(HEADLINE_PARTICIPLES, columns=2).rows},
+        future=tuple(sorted((tuple(w.lower().split()) for w in read_rule_file(HEADLINE_FUTURE).words()), key=len)[::-1]),
+        adverbs=words(HEADLINE_ADVERBS),
+        clause_breaks=words(HEADLINE_CLAUSE_BREAKS),
+        cut_words=words(HEADLINE_CUT_WORDS),
+        pronouns={w.lower(): frozenset(k.split()) for w, k in read_rule_file(HEADLINE_PRONOUNS, columns=2).rows},
     )
 
 
@@ -166,6 +183,20 @@ def make_title(
     if not line:
         return ""
     rules = rules or builtin_title_rules()
+    return shorten_title(full_title(passage, line, actors, offset, date_span, gazetteer, rules)[0])
+
+
+def full_title(
+    passage: str,
+    line: str,
+    actors: Sequence[ActorMention] | None,
+    offset: int,
+    date_span: tuple[int, int] | None,
+    gazetteer: Gazetteer | None,
+    rules: TitleRules,
+) -> tuple[str, list[ActorMention]]:
+    """`make_title`'s line before it is cut to TITLE_MAX (`line`: the passage on one line), and the
+    actors named in `line` (offsets into it)."""
     # Offsets below refer to the one-line form; whitespace runs shrink, so re-find actors there.
     mentions = _local_mentions(passage, line, actors, offset, gazetteer)
     date_text = passage[date_span[0] : date_span[1]] if date_span and 0 <= date_span[0] < date_span[1] else ""
@@ -177,79 +208,7 @@ def make_title(
         title = _subject_title(line, clean, mentions)
     if not title:
         title = _attribution_first(line.lstrip(" •·*|>-–—"))
-    return _shorten(_capitalise(title or clean))
-
-
-def make_headline(title: str, date_text: str = "", rules: TitleRules | None = None) -> str:
-    """A "who did what" line of at most HEADLINE_MAX characters, from an event's title: without its date
-    phrase and trailing attribution (", the ministry said"), with its first past-tense event verb in the
-    present tense, without a leading article, cut at a word boundary.  A quotation-first title
-    ('Jones said: “...”') keeps the speaker and drops the quotation marks."""
-    rules = rules or builtin_title_rules()
-    line = title.rstrip("…").strip()
-    if date_text:
-        line = _without_date(line, date_text)
-    quoted = _QUOTE_FIRST_TITLE.match(line)
-    if quoted:
-        line = _reported(quoted.group("who"), quoted.group("what"), rules)
-    if "(" in line:
-        line = _BRACKETED_ACRONYM.sub("", line)  # "the Front (MVLF)": the acronym waits
-    # Word sets, not regular expressions: this runs once per event (set operations are in C).
-    lower_words = line.lower().replace(",", " ").split()
-    if not quoted and not rules.speech_verbs.isdisjoint(lower_words):
-        # "Jones said the truce holds" -> "Jones: the truce holds"; "..., the ministry said" goes
-        speaker = rules.speaker_first.match(line)
-        line = f"{speaker.group('who')}: {speaker.group('what')}" if speaker else rules.attribution.sub("", line)
-        quoted = _SAID_QUOTE.match(line)
-        if quoted:
-            line = f"{quoted.group('who')}: {quoted.group('what')}"
-    if line.startswith(("The ", "A ", "An ")):
-        line = line.split(" ", 1)[1].lstrip()
-    verb = not rules.headline_verbs.keys().isdisjoint(lower_words[: HEADLINE_VERB_REACH + 4])
-    words = line.split(" ") if verb else []
-    for i, word in enumerate(words[:HEADLINE_VERB_REACH]):
-        base = rules.headline_verbs.get(word.lower())
-        if base is not None and i > 0 and words[i - 1].lower() in _NOT_FINITE:
-            break  # "would be signed", "to be held": no event verb of its own
-        if base is not None:
-            before = " ".join(words[:i])
-            plural = " and " in before or (i > 0 and words[i - 1].endswith("s") and not words[i - 1].endswith("ss"))
-            words[i] = base if plural else _third_person(base)
-            if i > 0 and words[i - 1].lower() in ("had", "has", "have", "was", "were"):
-                del words[i - 1]
-            break
-    if words:
-        line = " ".join(words)
-    line = line.strip().rstrip(" ,;:.")
-    line = _capitalise(line)
-    if len(line) <= HEADLINE_MAX:
-        return line
-    cut = line.rfind(" ", 0, HEADLINE_MAX - 1)
-    kept = line[: cut if cut >= HEADLINE_MAX // 2 else HEADLINE_MAX - 1].split(" ")
-    while len(kept) > 1 and kept[-1].lower().strip(",;:") in rules.trailing_fillers:
-        kept.pop()
-    return " ".join(kept).rstrip(" ,;:—–-") + "…"
-
-
-_QUOTE_FIRST_TITLE = re.compile(r"^(?P<who>[^:“\"]{1,60}) said[^:“\"]*:\s*[“\"](?P<what>[^”\"]+)[”\"]?$")
-
-
-def _reported(who: str, what: str, rules: TitleRules) -> str:
-    """A quotation-first title as "<who> says <what>", or "<who> makes a statement" when the quoted
-    words speak in the first or second person (they cannot be reported as they are)."""
-    who = who.strip()
-    if who.startswith(("The ", "A ", "An ")):
-        who = who.split(" ", 1)[1]
-    what = what.strip().rstrip(" ,.;:!?")
-    words = re.findall(r"[\w’']+", what.lower())
-    if not what or not rules.quote_pronouns.isdisjoint(words):
-        return f"{who} makes a statement"
-    first = what.split(" ", 1)[0]
-    if first.lower() in ("the", "a", "an"):
-        what = what.split(" ", 1)[1] if " " in what else ""
-    elif not first.isupper() and not any(m.start == 0 for m in find_actors(what)):
-        what = what[:1].lower() + what[1:]  # "Talks will resume" -> "talks will resume"; not "Russia"
-    return f"{who} says {what}".rstrip()
+    return capitalise(title or clean), mentions
 
 
 def is_caption(passage: str, rules: TitleRules | None = None) -> bool:
@@ -297,36 +256,7 @@ def _without_markers(headline: str, rules: TitleRules) -> str:
     line = " ".join(line.split()).strip(" ,;:.|-–—")
     if line.lower().startswith(("the ", "a ", "an ")):
         line = line.split(" ", 1)[1]
-    return _capitalise(line)
-
-
-_BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9]{1,7}\)")
-_SAID_QUOTE = re.compile(r"^(?P<who>[^:“\"]{1,60}) said[^:]*:\s*[“\"](?P<what>.*?)[”\"]?$")
-# Prepositions a date expression may stand after ("on 4 May"): they go with it.
-_DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by", "from", "since", "until", "of", "during"})
-
-
-def _without_date(line: str, date_text: str) -> str:
-    """The line without the date expression and the preposition before it."""
-    at = line.find(date_text)
-    if at < 0:
-        return line
-    before = line[:at].rstrip()
-    word = before.rsplit(" ", 1)[-1]
-    if word.lower() in _DATE_PREPOSITIONS:
-        before = before[: len(before) - len(word)].rstrip()
-    return before + line[at + len(date_text) :]
-
-
-_NOT_FINITE = frozenset({"be", "been", "being", "would", "will", "to", "could", "should", "may", "might", "can"})
-
-
-def _third_person(base: str) -> str:
-    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return base + "es"
-    if base.endswith("y") and base[-2:-1] not in "aeiou":
-        return base[:-1] + "ies"
-    return base + "s"
+    return capitalise(line)
 
 
 def _local_mentions(
@@ -456,11 +386,11 @@ def _has_date_word(phrase: str) -> bool:
     return any(w in _DATE_WORDS or w.isdigit() for w in words)
 
 
-def _capitalise(text: str) -> str:
+def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def _shorten(text: str) -> str:
+def shorten_title(text: str) -> str:
     text = text.strip().rstrip(" ,;:")
     if text.endswith(".") and not text.endswith(".."):
         text = text[:-1]
