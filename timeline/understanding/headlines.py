@@ -57,7 +57,12 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _PERFECT = frozenset({"has", "have", "had"})
 _BE = frozenset({"was", "were", "is", "are", "been", "be"})
 _NOT_FINITE = frozenset({"be", "been", "being", "would", "will", "to", "could", "should", "may", "might", "can"})
-_DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by", "from", "since", "until", "of", "during"})
+_DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by", "from", "since", "until", "during"})
+_MODALS = frozenset({"will", "would", "shall", "could", "should", "may", "might", "can", "must"})
+_RELATIVE = frozenset({"that", "which", "who"})
+_PRONOUN_SUBJECTS = frozenset({"they", "it", "he", "she", "we", "i", "you"})
+# A word after these is a noun, not a verb ("the start", "its call").
+_NOT_AFTER = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "of", "this", "that", "to", "in", "on"})
 # Words that open a fragment passage ("after interim leaders were selected") and go when a clause follows.
 _SUBORDINATORS = frozenset({"after", "before", "following", "once", "until"})
 _SUBJECT_END = frozenset({"of", "between", "in", "for", "on", "with", "from", "under", "against", "over", "to"})
@@ -115,7 +120,7 @@ def make_headline(
     """A "who did what" line of at most HEADLINE_MAX characters from an event's (full) title and the
     text of its date expression; see the module's documentation for the rules."""
     rules = rules or builtin_title_rules()
-    line = title.rstrip("…").strip()
+    line = title.rstrip("…").strip().rstrip(".")
     if not line:
         return ""
     forms = _forms(rules)
@@ -123,28 +128,39 @@ def make_headline(
     quoted = _QUOTE_FIRST.match(line)
     if quoted:
         speaker, line = _drop_article(quoted.group("who").strip()), quoted.group("what").strip()
-        first_person = _first_person(line, speaker, rules, forms)
+        first_person = _first_person(line, _speaker(speaker, context), rules, forms)
         if first_person:
             speaker, line = "", first_person
         elif not rules.quote_pronouns.isdisjoint(re.findall(r"[\w’']+", line.lower())):
-            return _fit(f"{speaker} makes a statement".split(), 1, rules)
+            return _fit([*_speaker(speaker, context).split(), "makes", "a", "statement"], None, rules)
     elif not rules.speech_verbs.isdisjoint(line.lower().replace(",", " ").split()):
         said = _SAID_QUOTE.match(line)
-        first = rules.speaker_first.match(line)
+        plain = _without_date(line, date_text, forms)  # "Russia said in February it is ...": the date goes first
+        first = forms.speaker_first.match(plain)
         if said:
             speaker, line = said.group("who"), said.group("what")
-        elif first:
+        elif first and _verb_index(first.group("who").lower().split(), forms) is None:
             speaker, line = first.group("who"), first.group("what")
         else:
             line = rules.attribution.sub("", line)
-    words, verb = _clause(line, date_text, rules, forms, context, capital=not speaker)
-    if speaker:
-        who = _drop_article(speaker.strip()).rstrip(" ,").split()
-        if not words:
-            return _fit([*who, "says"], len(who), rules)
-        who[-1] += ":"
-        return _fit(who + words, len(who) + verb if verb is not None else None, rules)
-    return _fit(words, verb, rules)
+    if not speaker:
+        words, verb = _clause(line, date_text, rules, forms, context)
+        return _fit(words, verb, rules)
+    who = _speaker(speaker, context).split()
+    body = line.strip(" ,.")
+    if body.lower().startswith("that "):
+        body = body[5:]
+    if body.split(" ", 1)[0].lower() in rules.pronouns:
+        # "Russia said it is prepared ...": the pronoun is the speaker; reported as said
+        return _fit([*who, "says", *body.split()], len(who), rules)
+    words, verb = _clause(body, "", rules, forms, context, capital=False)
+    if not words:
+        return _fit([*who, "says"], len(who), rules)
+    line = " ".join(who) + ": " + " ".join(words)
+    if len(line) > HEADLINE_MAX and len(who) > 2 and who[0].endswith(("'s", "’s")):
+        who = [who[0][:-2]]  # "Azerbaijan's defence ministry" -> "Azerbaijan"
+    who[-1] += ":"
+    return _fit(who + words, len(who) + verb if verb is not None else None, rules)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -155,7 +171,10 @@ class _Forms:
     present: dict[str, str]  # "sign", "signs" -> "sign"
     participle: dict[str, str]  # "sign" -> "signed", "break" -> "broken"
     participles: frozenset[str]  # every participle
+    function_words: frozenset[str]  # not a noun a date could qualify ("on Monday to", "in May it")
     breaks: re.Pattern[str]
+    speaker_first: re.Pattern[str]  # "X[, the ... ,] said (that) Y"
+    openers: frozenset[str]  # words a leading adverbial phrase may open with ("under the deal, ...")
 
 
 @functools.lru_cache(maxsize=8)
@@ -166,13 +185,35 @@ def _forms(rules: TitleRules) -> _Forms:
         present.setdefault(base, base)
         present.setdefault(third_person(base), base)
         participle.setdefault(base, rules.participles.get(base, past))
-    words = "|".join(sorted(map(re.escape, rules.clause_breaks), key=len, reverse=True)) or "(?!)"
+
+    def alternatives(where: str) -> str:
+        chosen = [w for w, at in rules.clause_breaks.items() if at == where]
+        return "|".join(sorted(map(re.escape, chosen), key=len, reverse=True)) or "(?!)"
+
+    speech = "|".join(map(re.escape, sorted(rules.speech_verbs))) or "(?!)"
+    breaks = rf"\s*(?:[;,]|\s[—–-])\s+(?=(?:{alternatives('comma')})\b)|\s+(?=(?:{alternatives('any')})\b)|;\s+"
     return _Forms(
         past=dict(rules.headline_verbs),
         present=present,
         participle=participle,
         participles=frozenset(participle.values()),
-        breaks=re.compile(rf"\s*(?:;|,|\s[—–]|\s-)\s+(?=(?:{words})\b)|;\s+", re.IGNORECASE),
+        function_words=frozenset(
+            rules.cut_words
+            | rules.pronouns.keys()
+            | _ARTICLES
+            | present.keys()
+            | rules.headline_verbs.keys()
+            | _PERFECT
+            | _BE
+            | _MODALS
+            | rules.clause_breaks.keys()
+        ),
+        breaks=re.compile(breaks, re.IGNORECASE),
+        speaker_first=re.compile(
+            rf"^(?P<who>[A-Z][^,“”\"]{{1,40}}?)(?:, (?:the|a|an) [^,]{{1,60}},)? (?:{speech}) "
+            r"(?:that )?(?P<what>.{12,})$"
+        ),
+        openers=frozenset(rules.clause_breaks) | rules.cut_words | _SUBORDINATORS,
     )
 
 
@@ -190,27 +231,17 @@ def _clause(
 ) -> tuple[list[str], int | None]:
     """The words of the headline's clause, and the index of its verb (None: none found)."""
     marked = line.replace(date_text, _DATE_MARK, 1) if date_text and date_text in line else line
-    pieces = forms.breaks.split(marked)
-    chosen = pieces[0]
-    if len(pieces) > 1 and _DATE_MARK not in chosen and not _has_verb(chosen, forms):
-        for i, piece in enumerate(pieces[1:], 1):
-            if _DATE_MARK in piece:
-                later = _later_clause(piece, pieces[i - 1], rules, forms)
-                if later:
-                    chosen = later
-                break
-    chosen = _without_date(chosen, date_text)
+    if ", " in marked:
+        marked = _APPOSITION.sub(r"\g<subject> ", marked)
+    chosen = _choose_clause(marked, forms)
+    chosen = _without_date(chosen, date_text, forms)
     if "(" in chosen:
         chosen = _NAMED_ACRONYM.sub(_acronym, chosen)
     if " - " in chosen or " – " in chosen or " — " in chosen:
         chosen = _DASHED_ASIDE.sub(" ", chosen)
-    if ", " in chosen:
-        chosen = _APPOSITION.sub(r"\g<subject> ", chosen)
     words = [w for w in chosen.strip(" ,;:.").split() if w not in rules.adverbs]
-    if len(words) > FRAGMENT_WORDS and words[0].lower() in _SUBORDINATORS:
-        rest = words[1:]
-        if _verb_index(rest, forms) is not None:
-            words = rest
+    words = [w for k, w in enumerate(words) if not (w.lower() == "the" and _is_acronym(words, k + 1))]
+    words = _without_leading_phrase(words, forms)
     words = _drop_article_words(words)
     verb = _headline_verb(words, rules, forms, context)
     if words:
@@ -220,38 +251,105 @@ def _clause(
     return words, verb
 
 
-def _later_clause(piece: str, before: str, rules: TitleRules, forms: _Forms) -> str:
+def _choose_clause(marked: str, forms: _Forms) -> str:
+    """The clause holding the event: the one holding the date when it can stand alone, else the first
+    one (with what continues it), else the whole line."""
+    pieces = forms.breaks.split(marked)
+    if len(pieces) == 1:
+        return marked
+    main, j = pieces[0], 1
+    while j < len(pieces) and pieces[j].lower().startswith("and ") and not _has_verb(pieces[j], forms):
+        main, j = f"{main}, {pieces[j]}", j + 1  # "national, regional, and international": a list goes on
+    if j < len(pieces) and not _has_verb(main, forms) and pieces[j].split(" ", 1)[0].endswith(("ed", "ing")):
+        # "Talks between X, aimed at a truce failed to ...": an aside without its closing comma
+        rest = pieces[j].split()
+        verb = _verb_index(rest[2:], forms, past_only=True)
+        if verb is not None:
+            main, j = f"{main} {' '.join(rest[verb + 2 :])}", j + 1
+    if _DATE_MARK not in main:
+        for i in range(j, len(pieces)):
+            if _DATE_MARK in pieces[i]:
+                later = _later_clause(pieces[i], pieces[i - 1], main, forms)
+                if later:
+                    return later
+                break
+    if _has_verb(main, forms):
+        return main
+    for i in range(j, len(pieces)):
+        later = _later_clause(pieces[i], pieces[i - 1], main, forms)
+        if later:
+            return later  # "X have been the main backers, but have called for ...": the event is there
+    return main if len(main.split()) >= FRAGMENT_WORDS else marked
+
+
+def _later_clause(piece: str, before: str, main: str, forms: _Forms) -> str:
     """A later clause holding the date, made to stand alone: without its opening conjunction, a
-    "which"/"who" clause with what it refers to; "" when it has no subject and event verb."""
+    "which"/"who" clause with what it refers to, "but have called" with the first clause's subject;
+    "" when it cannot stand alone."""
     opener, _, rest = piece.partition(" ")
-    opener = opener.lower()
-    if opener in ("which", "who"):
+    lowered = opener.lower()
+    if lowered in ("which", "who"):
         found = _ANTECEDENT.search(before)
         name = (found.group(1) or found.group(2)) if found else ""
-        if not name or not _has_verb(rest, forms):
+        if not name or _verb_index(rest.lower().split()[:1], forms) is None:
             return ""
         return f"{name} {rest}"
-    if opener in rules.clause_breaks and not opener.endswith(("ing", "ed")):
-        piece = rest
-    first = piece.split(" ", 1)[0].lower()
-    if not piece or first in forms.past or first in forms.present or not _has_verb(piece, forms):
+    if lowered.endswith(("ed", "ing")) or lowered not in forms.openers:
         return ""
-    return piece
+    words = _without_leading_phrase(piece.split(), forms)
+    if words and words[0] == opener:
+        words = _without_leading_phrase(words[1:], forms)
+    if not words:
+        return ""
+    first = words[0].lower()
+    if first in _PRONOUN_SUBJECTS:
+        return ""  # "once they came to ...": who "they" are is in the first clause
+    if first in _PERFECT or first in _BE or first in forms.past or first in forms.present:
+        if lowered not in ("and", "but"):
+            return ""
+        subject = main.split()
+        verb = _verb_index([w.lower() for w in subject], forms, auxiliaries=True)
+        if not verb:
+            return ""
+        words = subject[:verb] + words
+    text = " ".join(words)
+    return text if _has_verb(text, forms) else ""
+
+
+def _without_leading_phrase(words: list[str], forms: _Forms) -> list[str]:
+    """ "after validation by the parliament, Ankara started" -> "Ankara started"; "after interim
+    leaders were selected" -> "interim leaders were selected" (a fragment passage's opener)."""
+    if len(words) <= FRAGMENT_WORDS or words[0].lower() not in forms.openers:
+        return words
+    verb = _verb_index([w.lower() for w in words], forms, auxiliaries=True)
+    for k, word in enumerate(words[: verb if verb is not None else len(words)]):
+        if word.endswith(","):
+            rest = words[k + 1 :]
+            return rest if _verb_index([w.lower() for w in rest], forms) is not None else words
+    if words[0].lower() in _SUBORDINATORS and verb is not None and verb > 1:
+        return words[1:]
+    return words
+
+
+def _is_acronym(words: Sequence[str], k: int) -> bool:
+    return k < len(words) and len(words[k]) > 1 and words[k].rstrip(",;:").isupper() and words[k].isalpha()
 
 
 def _has_verb(text: str, forms: _Forms) -> bool:
     return _verb_index(text.lower().split(), forms) is not None
 
 
-def _verb_index(words: Sequence[str], forms: _Forms) -> int | None:
-    for i, word in enumerate(words):
-        w = word.lower()
-        if w in forms.past or (i > 0 and w in forms.present):
+def _verb_index(words: Sequence[str], forms: _Forms, past_only: bool = False, auxiliaries: bool = False) -> int | None:
+    """Where the first event verb (or, with `auxiliaries`, auxiliary) of lower-case words is."""
+    for i, w in enumerate(words):
+        if w in forms.past or (auxiliaries and i > 0 and (w in _PERFECT or w in _BE or w in _MODALS)):
+            return i
+        if not past_only and i > 0 and w in forms.present and words[i - 1] not in _NOT_AFTER:
             return i
     return None
 
 
-def _without_date(text: str, date_text: str) -> str:
+def _without_date(text: str, date_text: str, forms: _Forms) -> str:
     """The text without the date mark (or, unmarked, the date text) and the preposition before it;
     with the date kept when what is left is a fragment."""
     mark = _DATE_MARK if _DATE_MARK in text else date_text
@@ -259,15 +357,21 @@ def _without_date(text: str, date_text: str) -> str:
         return text
     at = text.index(mark)
     before = text[:at].rstrip()
-    word = before.rsplit(" ", 1)[-1]
-    if word.lower() in _DATE_PREPOSITIONS:
-        before = before[: len(before) - len(word)].rstrip()
     after = text[at + len(mark) :]
-    out = f"{before} {after.lstrip()}" if after[:1].isalnum() else before + after
+    word = before.rsplit(" ", 1)[-1]
+    following = after.split(" ", 2)[1].lower() if after.startswith(" ") and len(after.split(" ", 2)) > 1 else ""
+    # "until December elections": the date qualifies a noun, "until" stays
+    attributive = following[:1].islower() and following not in forms.function_words
+    if word.lower() == "of" and not after.strip(" .,;"):
+        return text.replace(_DATE_MARK, date_text)  # "at the start of Ramadan": the date is what is named
+    if word.lower() in _DATE_PREPOSITIONS and not attributive:
+        before = before[: len(before) - len(word)].rstrip()
+    out = f"{before} {after.lstrip()}" if after.lstrip()[:1].isalnum() else before + after
     if len(out.split()) < FRAGMENT_WORDS:
         return text.replace(_DATE_MARK, date_text)
-    # "in a 2011 uprising" -> "in an uprising"
-    return re.sub(r"\b([Aa]) (?=[aeiouAEIOU])", r"\1n ", out) if " a " in out or out.startswith("A ") else out
+    if before.endswith((" a", " A")) and after.lstrip()[:1] in "aeiou":
+        out = out.replace(f"{before} ", f"{before}n ", 1)  # "in a 2011 uprising" -> "in an uprising"
+    return out
 
 
 def _acronym(match: re.Match[str]) -> str:
@@ -282,28 +386,31 @@ def _acronym(match: re.Match[str]) -> str:
 
 def _headline_verb(words: list[str], rules: TitleRules, forms: _Forms, context: HeadlineContext) -> int | None:
     """Puts the clause's event verb in headline form, in place; its index, or None."""
-    limit = min(len(words), 18)
-    for i in range(limit):
+    for i in range(min(len(words), 18)):
         w = words[i].lower()
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        before = words[i - 1].lower() if i else ""
         ahead = _future_at(words, i, rules)
         if ahead and i > 0 and i + ahead < len(words):
             words[i : i + ahead] = ["to"]
+            _short_subject(words, i, context)
             return i
+        if before in _RELATIVE:
+            continue  # "the resolution that was passed ... calls": not the clause's verb
         if w in _PERFECT and nxt == "been" and i + 2 < len(words) and words[i + 2].lower() in forms.participles:
             del words[i : i + 2]
             return _passive(words, i, forms, context)
         if w in _PERFECT and nxt in forms.past and i > 0:
             del words[i]
-            return _finite(words, i, forms.past[nxt], context)
+            return _finite(words, i, forms.past[nxt], context, rules, forms)
         if w in _BE and i > 0 and (nxt in forms.participles or (nxt.endswith("ed") and nxt.isalpha())):
             del words[i]
             return _passive(words, i, forms, context)
-        if w in forms.past and (i == 0 or words[i - 1].lower() not in _NOT_FINITE):
-            if i == 0:
-                return None
-            return _finite(words, i, forms.past[w], context, rules, forms)
-        if i > 0 and w in forms.present and words[i - 1].lower() not in _NOT_FINITE:
+        if before in _BE:
+            continue  # "that was passed": a participle
+        if w in forms.past and before not in _NOT_FINITE:
+            return None if i == 0 else _finite(words, i, forms.past[w], context, rules, forms)
+        if i > 0 and w in forms.present and before not in _NOT_FINITE and before not in _NOT_AFTER:
             return _finite(words, i, forms.present[w], context, rules, forms)
     return None
 
@@ -317,29 +424,51 @@ def _future_at(words: Sequence[str], i: int, rules: TitleRules) -> int:
     return 0
 
 
-def _finite(
-    words: list[str],
-    i: int,
-    base: str,
-    context: HeadlineContext,
-    rules: TitleRules | None = None,
-    forms: _Forms | None = None,
-) -> int:
+def _finite(words: list[str], i: int, base: str, context: HeadlineContext, rules: TitleRules, forms: _Forms) -> int:
     """words[i] becomes the present of `base`, agreeing with the subject words[:i]; a pronoun subject
     is named or the clause turns passive."""
-    subject = words[:i]
-    if rules is not None and forms is not None and len(subject) == 1 and subject[0].lower() in rules.pronouns:
-        name = _antecedent(subject[0].lower(), rules, context)
+    if i == 1 and words[0].lower() in rules.pronouns:
+        name = _antecedent(words[0].lower(), rules, context)
         if name:
             words[:1] = name.split()
-            return _finite(words, len(name.split()), base, context)
-        obj = _object(words[i + 1 :])
-        if obj:
+            i = len(name.split())
+        else:
+            obj = _object(words[i + 1 :])
+            if not obj:
+                words[i] = base if words[0].lower() == "they" else third_person(base)
+                return i
             done = forms.participle.get(base, words[i])
             words[:] = [capitalise(obj[0]), *obj[1:], done]
             return len(obj)
-    words[i] = base if _plural(subject, context) else third_person(base)
+    i = _short_subject(words, i, context)
+    words[i] = base if _plural(words[:i], context) else third_person(base)
     return i
+
+
+def _short_subject(words: list[str], i: int, context: HeadlineContext) -> int:
+    """ "Russian Foreign Minister Sergey Lavrov" before the verb at i -> "Lavrov"; the verb's new index."""
+    if i < 2 or not context.mentions:
+        return i
+    subject = " ".join(words[:i])
+    if " and " in subject:
+        return i
+    line = context.line
+    for m in context.mentions:
+        if m.kind == "person" and subject.endswith(line[m.start : m.end]):
+            name = capitalise(short_name(m)).split()
+            words[:i] = name
+            return len(name)
+    return i
+
+
+def _speaker(who: str, context: HeadlineContext) -> str:
+    """A speaker by surname when a person is named ("Tessa Movren" -> "Movren")."""
+    who = _drop_article(who.strip()).rstrip(" ,")
+    line = context.line
+    for m in context.mentions:
+        if m.kind == "person" and who.endswith(line[m.start : m.end]):
+            return capitalise(short_name(m))
+    return who
 
 
 def _passive(words: list[str], i: int, forms: _Forms, context: HeadlineContext) -> int:
@@ -351,69 +480,73 @@ def _passive(words: list[str], i: int, forms: _Forms, context: HeadlineContext) 
         if persons and base:
             agent = " and ".join(persons).split()
             obj = _drop_article_words(words[:i])
-            if obj:
-                obj[0] = obj[0][:1].lower() + obj[0][1:] if not obj[0].isupper() else obj[0]
-            verb = base if len(persons) > 1 else third_person(base)
-            words[:] = [*agent, verb, *obj]
+            if obj and not obj[0].isupper():
+                obj[0] = obj[0][:1].lower() + obj[0][1:]
+            words[:] = [*agent, base if len(persons) > 1 else third_person(base), *obj]
             return len(agent)
-    return i
+    return _short_subject(words, i, context)
 
 
 def _persons(text: str, context: HeadlineContext) -> list[str]:
-    """The short names of the persons `text` names (in order), if they are all it names."""
+    """The short names of the persons `text` names (in order), at most two."""
     line = context.line
-    found = [
+    found = {
         (text.find(line[m.start : m.end]), short_name(m))
         for m in context.mentions
         if m.kind == "person" and line[m.start : m.end] in text
-    ]
-    return [name for _, name in sorted(set(found))][:2]
+    }
+    return [name for _, name in sorted(found)][:2]
 
 
 def _object(words: Sequence[str]) -> list[str]:
     """The noun phrase right after a verb ("a truce on Friday" -> "truce"), without its article."""
     out = []
     for word in words:
-        if word.lower() in _SUBJECT_END or word.endswith((",", ";")):
+        if word.lower() in _SUBJECT_END:
             break
-        out.append(word)
+        out.append(word.rstrip(",;"))
+        if word.endswith((",", ";")):
+            break
     return _drop_article_words(out)
 
 
 def _antecedent(pronoun: str, rules: TitleRules, context: HeadlineContext) -> str:
-    """The short name of the one actor of a kind `pronoun` may stand for, named last before it."""
+    """The short name of the one actor of a kind `pronoun` may stand for, named just before it."""
     kinds = rules.pronouns.get(pronoun, frozenset())
     fitting = {m.canonical: m for m in (*context.earlier, *context.mentions) if m.kind in kinds}
     if pronoun == "they":
         fitting = {c: m for c, m in fitting.items() if m.surface.endswith("s") or m.kind == "armed_group"}
     if len(fitting) != 1:
         return ""
-    return short_name(next(iter(fitting.values())))
+    return capitalise(short_name(next(iter(fitting.values()))))
 
 
 def _plural(subject: Sequence[str], context: HeadlineContext) -> bool:
+    """Whether a subject takes a plural verb: "A and B", a plural head noun ("talks between ...")."""
     if not subject:
         return False
     lowered = [w.lower() for w in subject]
-    if "and" in lowered or lowered[-1] in ("they", "we"):
+    if "between" in lowered:
+        head = subject[: lowered.index("between")]
+    elif "and" in lowered or lowered[-1] in ("they", "we"):
         return True
-    head = subject
-    for j, w in enumerate(lowered):
-        if j > 0 and w in _SUBJECT_END:
-            head = subject[:j]
-            break
-    last = head[-1].rstrip(",")
-    if not last.endswith("s") or last.endswith(("ss", "'s", "’s", "us", "is")) or last.isupper():
+    else:
+        head = next((subject[:j] for j, w in enumerate(lowered) if j > 0 and w in _SUBJECT_END), subject)
+    if not head:
         return False
     text = " ".join(head)
     line = context.line
-    return not any(
-        m.kind in ("state", "organisation") and text.endswith(line[m.start : m.end]) for m in context.mentions
-    )
+    for m in context.mentions:
+        if text.endswith(line[m.start : m.end]) or text.endswith(short_name(m)):
+            if m.kind in ("person", "state", "organisation"):
+                return False
+            break
+    last = head[-1].rstrip(",")
+    return last.endswith("s") and not last.endswith(("ss", "'s", "’s", "us", "is")) and not last.isupper()
 
 
 def _first_person(quote: str, who: str, rules: TitleRules, forms: _Forms) -> str:
-    """ '“I call on all sides to ...”' said by Guterres -> "Guterres calls on all sides to ..."; "" otherwise."""
+    """'“I call on all sides to ...”' said by Guterres -> "Guterres calls on all sides to ..."; "" otherwise."""
     words = quote.split()
     if len(words) < 3 or words[0] != "I" or words[1].lower() not in forms.present:
         return ""
@@ -440,15 +573,18 @@ def _fit(words: list[str], verb: int | None, rules: TitleRules) -> str:
     if len(line) <= HEADLINE_MAX:
         return line
     first = (verb + 2) if verb is not None else 2
-    cut = _cut(words, first, rules)
-    if cut and len(cut) >= GOOD_CUT:
-        return cut
+    lean = words
     if verb is not None:
         lean = words[: verb + 1] + [w for w in words[verb + 1 :] if w.lower() not in _ARTICLES]
-        line = " ".join(lean).strip(" ,;:.")
-        if len(line) <= HEADLINE_MAX:
-            return line
-        cut = _cut(lean, first, rules) or cut
+        lean_line = " ".join(lean).strip(" ,;:.")
+        if len(lean_line) <= HEADLINE_MAX:
+            return lean_line
+    cut = _cut(words, first, rules)
+    if len(cut) >= GOOD_CUT:
+        return cut
+    lean_cut = _cut(lean, first, rules)
+    if len(lean_cut) >= GOOD_CUT or (lean_cut and not cut):
+        return lean_cut
     if cut:
         return cut
     at = line.rfind(" ", 0, HEADLINE_MAX - 1)
@@ -459,16 +595,22 @@ def _fit(words: list[str], verb: int | None, rules: TitleRules) -> str:
 
 
 def _cut(words: Sequence[str], first: int, rules: TitleRules) -> str:
-    """The longest prefix within HEADLINE_MAX ending before a cut word at index >= first; "" if none."""
+    """The longest prefix within HEADLINE_MAX ending before a cut word at index >= first, and before
+    any comma after it; "" if none."""
     size = -1
     best = ""
     for i, word in enumerate(words):
         size += len(word) + 1
         if size > HEADLINE_MAX:
             break
-        if i + 1 >= first and i + 1 < len(words) and words[i + 1].lower() in rules.cut_words:
+        following = words[i + 1].lower() if i + 1 < len(words) else ""
+        aside = word.endswith(",") and (following in rules.clause_breaks or following.endswith(("ed", "ing")))
+        if i + 1 >= first and (following in rules.cut_words or aside):
             kept = list(words[: i + 1])
             while len(kept) > 1 and kept[-1].lower().strip(",;:") in rules.trailing_fillers:
                 kept.pop()
-            best = " ".join(kept).strip(" ,;:.—–-")
+            if len(kept) >= first:
+                best = " ".join(kept).strip(" ,;:.—–-")
+        if i + 1 >= first and aside:
+            break
     return best

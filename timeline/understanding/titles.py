@@ -117,7 +117,7 @@ class TitleRules:
     participles: dict[str, str] = field(default_factory=dict)  # base -> past participle where not the past
     future: tuple[tuple[str, ...], ...] = ()  # "is due to", "will": the verb after them lies ahead; longest first
     adverbs: frozenset[str] = frozenset()  # "also", "recently": left out of a headline
-    clause_breaks: frozenset[str] = frozenset()  # after a comma, open a clause of its own ("when", "which")
+    clause_breaks: dict[str, str] = field(default_factory=dict)  # "when" -> "comma" (after one) or "any"
     cut_words: frozenset[str] = frozenset()  # a long headline is cut before one of these
     pronouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "they" -> the kinds it may stand for
 
@@ -132,6 +132,7 @@ def load_title_rules() -> TitleRules:
     speech_verbs = read_rule_file(SPEECH_VERBS).words()
     speech = "|".join(map(re.escape, speech_verbs)) or "(?!)"
     verbs = {past.lower(): base for past, base in read_rule_file(HEADLINE_VERBS, columns=2).rows}
+    future = read_rule_file(HEADLINE_FUTURE).words()
     return TitleRules(
         interactions=phrase_automaton((fold(written), present) for written, present in interactions),
         tail_prepositions=words(TITLE_TAIL_PREPOSITIONS),
@@ -147,10 +148,10 @@ def load_title_rules() -> TitleRules:
         speech_pattern=re.compile(rf"\b(?:{speech})\b"),
         quote_pronouns=words(QUOTE_PRONOUNS),
         caption_markers=tuple(w.lower() for w in read_rule_file(CAPTION_MARKERS).words()),
-        participles={base.lower(): done for base, done in read_rule_file(HEADLINE_PARTICIPLES, columns=2).rows},
-        future=tuple(sorted((tuple(w.lower().split()) for w in read_rule_file(HEADLINE_FUTURE).words()), key=len)[::-1]),
+        participles={base.lower(): pp for base, pp in read_rule_file(HEADLINE_PARTICIPLES, columns=2).rows},
+        future=tuple(sorted((tuple(w.lower().split()) for w in future), key=len, reverse=True)),
         adverbs=words(HEADLINE_ADVERBS),
-        clause_breaks=words(HEADLINE_CLAUSE_BREAKS),
+        clause_breaks={w.lower(): where for w, where in read_rule_file(HEADLINE_CLAUSE_BREAKS, columns=2).rows},
         cut_words=words(HEADLINE_CUT_WORDS),
         pronouns={w.lower(): frozenset(k.split()) for w, k in read_rule_file(HEADLINE_PRONOUNS, columns=2).rows},
     )
