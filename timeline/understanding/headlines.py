@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from timeline.understanding.actors import ActorMention, Gazetteer, actors_within
+from timeline.understanding.actors import ActorMention, Gazetteer, actors_within, builtin_gazetteer
 from timeline.understanding.titles import (
     HEADLINE_MAX,
     TitleRules,
@@ -53,6 +53,7 @@ VERB_REACH = 16
 FRAGMENT_WORDS = 3
 
 _DATE_MARK = "\x00"
+_NAME_FILLERS = frozenset({"of", "the", "and", "on", "for", "de", "del", "la"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _PERFECT = frozenset({"has", "have", "had"})
 _BE = frozenset({"was", "were", "is", "are", "been", "be"})
@@ -72,6 +73,11 @@ _SAID_QUOTE = re.compile(r"^(?P<who>[^:“\"]{1,60}) said[^:]*:\s*[“\"](?P<wha
 _NAMED_ACRONYM = re.compile(
     r"(?:\b(?:[Tt]he )?(?:[A-Z][\w'’.-]*)(?: (?:of|on|for|and|de|the|[A-Z][\w'’.-]*)){1,7} )?\(([A-Z][A-Z0-9&-]{1,7})\)"
 )
+_CLOSE_QUOTE = re.compile(r"[”\"]")
+# who an attribution after a quotation names: the agent ("a statement issued by the Kremlin") or its subject
+_ATTRIBUTED = re.compile(
+    r"\bby (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)|^(?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)"
+)
 _DASHED_ASIDE = re.compile(r"\s[—–-]\s[^—–]{1,60}?\s[—–-]\s")
 # "Turkey, Azerbaijan's closest ally, welcomed": an apposition (or a non-restrictive clause) after the subject.
 _APPOSITION = re.compile(
@@ -88,6 +94,7 @@ class HeadlineContext:
     line: str = ""
     mentions: tuple[ActorMention, ...] = ()
     earlier: tuple[ActorMention, ...] = ()
+    acronyms: tuple[tuple[str, str], ...] = ()  # (name as written, its acronym): for a line too long
 
 
 NO_CONTEXT = HeadlineContext()
@@ -110,8 +117,25 @@ def title_and_headline(
     full, mentions = full_title(passage, line, actors, offset, date_span, gazetteer, rules)
     date_text = passage[date_span[0] : date_span[1]] if date_span and 0 <= date_span[0] < date_span[1] else ""
     earlier = tuple(actors_within(actors, max(0, offset - ANTECEDENT_REACH), offset)) if actors and offset else ()
-    context = HeadlineContext(line, tuple(mentions), earlier)
+    known = _acronyms(gazetteer or builtin_gazetteer())
+    short = tuple(
+        {(line[m.start : m.end], known[m.canonical]) for m in mentions if m.canonical in known and m.end - m.start > 6}
+    )
+    context = HeadlineContext(line, tuple(mentions), earlier, short)
     return shorten_title(full), make_headline(full, date_text, rules, context)
+
+
+@functools.lru_cache(maxsize=4)
+def _acronyms(gazetteer: Gazetteer) -> dict[str, str]:
+    """Canonical name -> the acronym the gazetteer lists for it ("Krell Liberation Front" -> "KLF"): an
+    alias of two to six letters that are the initials of the name's words (without "of", "the", ...)."""
+    out: dict[str, str] = {}
+    for alias, canonical in gazetteer.aliases:
+        if 2 <= len(alias) <= 6 and alias.isalpha() and " " in canonical:
+            initials = "".join(w[0] for w in canonical.split() if w.lower() not in _NAME_FILLERS)
+            if initials.lower() == alias:
+                out.setdefault(canonical, alias.upper())
+    return out
 
 
 def make_headline(
@@ -133,6 +157,20 @@ def make_headline(
             speaker, line = "", first_person
         elif not rules.quote_pronouns.isdisjoint(re.findall(r"[\w’']+", line.lower())):
             return _fit([*_speaker(speaker, context).split(), "makes", "a", "statement"], None, rules)
+        else:
+            return _fit(_reported(_speaker(speaker, context), _without_date(line, date_text, forms)), 1, rules)
+    elif line[:1] in '“"' and _CLOSE_QUOTE.search(line, 1):
+        # '“...,” underlined a statement issued by the Kremlin': reported, never the quotation first
+        close = _CLOSE_QUOTE.search(line, 1)
+        quote, attribution = line[1 : close.start()].strip(" ,"), line[close.end() :].strip(" ,.")
+        found = _ATTRIBUTED.search(attribution)
+        who = (found.group(1) or found.group(2)) if found else ""
+        if who:
+            what = _without_date(quote, date_text, forms)
+            if not rules.quote_pronouns.isdisjoint(re.findall(r"[\w’']+", what.lower())):
+                return _fit([*who.split(), "makes", "a", "statement"], None, rules)
+            return _fit(_reported(who, what), len(who.split()), rules)
+        line = quote
     elif not rules.speech_verbs.isdisjoint(line.lower().replace(",", " ").split()):
         said = _SAID_QUOTE.match(line)
         plain = _without_date(line, date_text, forms)  # "Russia said in February it is ...": the date goes first
@@ -145,7 +183,7 @@ def make_headline(
             line = rules.attribution.sub("", line)
     if not speaker:
         words, verb = _clause(line, date_text, rules, forms, context)
-        return _fit(words, verb, rules)
+        return _fit(words, verb, rules, context)
     who = _speaker(speaker, context).split()
     body = line.strip(" ,.")
     if body.lower().startswith("that "):
@@ -160,7 +198,7 @@ def make_headline(
     if len(line) > HEADLINE_MAX and len(who) > 2 and who[0].endswith(("'s", "’s")):
         who = [who[0][:-2]]  # "Azerbaijan's defence ministry" -> "Azerbaijan"
     who[-1] += ":"
-    return _fit(who + words, len(who) + verb if verb is not None else None, rules)
+    return _fit(who + words, len(who) + verb if verb is not None else None, rules, context)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -197,7 +235,9 @@ def _forms(rules: TitleRules) -> _Forms:
         present=present,
         participle=participle,
         participles=frozenset(participle.values()),
-        function_words=frozenset(
+        function_words=_DATE_PREPOSITIONS
+        | {"of"}
+        | frozenset(
             rules.cut_words
             | rules.pronouns.keys()
             | _ARTICLES
@@ -239,7 +279,7 @@ def _clause(
         chosen = _NAMED_ACRONYM.sub(_acronym, chosen)
     if " - " in chosen or " – " in chosen or " — " in chosen:
         chosen = _DASHED_ASIDE.sub(" ", chosen)
-    words = [w for w in chosen.strip(" ,;:.").split() if w not in rules.adverbs]
+    words = [w for w in chosen.strip(" ,;:.").split() if w.lower() not in rules.adverbs]
     words = [w for k, w in enumerate(words) if not (w.lower() == "the" and _is_acronym(words, k + 1))]
     words = _without_leading_phrase(words, forms)
     words = _drop_article_words(words)
@@ -463,7 +503,7 @@ def _short_subject(words: list[str], i: int, context: HeadlineContext) -> int:
 
 def _speaker(who: str, context: HeadlineContext) -> str:
     """A speaker by surname when a person is named ("Tessa Movren" -> "Movren")."""
-    who = _drop_article(who.strip()).rstrip(" ,")
+    who = _drop_article(_NAMED_ACRONYM.sub(_acronym, who.strip()) if "(" in who else who.strip()).rstrip(" ,")
     line = context.line
     for m in context.mentions:
         if m.kind == "person" and who.endswith(line[m.start : m.end]):
@@ -545,6 +585,14 @@ def _plural(subject: Sequence[str], context: HeadlineContext) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "'s", "’s", "us", "is")) and not last.isupper()
 
 
+def _reported(who: str, what: str) -> list[str]:
+    """A quotation as reported speech: "<who> says <what>", its first word in lower case unless a name."""
+    words = _drop_article_words(what.strip(" ,.;:!?").split())
+    if words and not words[0].isupper() and words[0][1:].islower() and words[0].lower() != words[0]:
+        words[0] = words[0].lower()  # "Talks will resume" -> "talks will resume"; not "Russia"
+    return [*who.split(), "says", *words]
+
+
 def _first_person(quote: str, who: str, rules: TitleRules, forms: _Forms) -> str:
     """'“I call on all sides to ...”' said by Guterres -> "Guterres calls on all sides to ..."; "" otherwise."""
     words = quote.split()
@@ -567,12 +615,22 @@ def _drop_article_words(words: list[str]) -> list[str]:
     return words
 
 
-def _fit(words: list[str], verb: int | None, rules: TitleRules) -> str:
+def _fit(words: list[str], verb: int | None, rules: TitleRules, context: HeadlineContext = NO_CONTEXT) -> str:
     """The words as one line of at most HEADLINE_MAX characters (see the module's rule 5)."""
     line = " ".join(words).strip(" ,;:.")
     if len(line) <= HEADLINE_MAX:
         return line
+    if context.acronyms:
+        words, verb = _with_acronyms(words, verb, context.acronyms)
+        line = " ".join(words).strip(" ,;:.")
     first = (verb + 2) if verb is not None else 2
+    # "the" before a name first ("the Coastal Defence Brigades"), then every article after the verb
+    named = [
+        w for k, w in enumerate(words) if not (w.lower() == "the" and k + 1 < len(words) and words[k + 1][:1].isupper())
+    ]
+    named_line = " ".join(named).strip(" ,;:.")
+    if len(named_line) <= HEADLINE_MAX and verb is not None and len(named) > verb:
+        return named_line
     lean = words
     if verb is not None:
         lean = words[: verb + 1] + [w for w in words[verb + 1 :] if w.lower() not in _ARTICLES]
@@ -592,6 +650,21 @@ def _fit(words: list[str], verb: int | None, rules: TitleRules) -> str:
     while len(kept) > 1 and kept[-1].lower().strip(",;:") in rules.trailing_fillers:
         kept.pop()
     return " ".join(kept).rstrip(" ,;:—–-") + "…"
+
+
+def _with_acronyms(
+    words: list[str], verb: int | None, acronyms: Sequence[tuple[str, str]]
+) -> tuple[list[str], int | None]:
+    """ "the Krell Liberation Front" -> "KLF" (a name's acronym, its article gone), the verb's new index."""
+    head, tail = (
+        " ".join(words[:verb] if verb is not None else words),
+        " ".join(words[verb:] if verb is not None else []),
+    )
+    for name, acronym in acronyms:
+        head = re.sub(rf"\b(?:the )?{re.escape(name)}\b", acronym, head)
+        tail = re.sub(rf"\b(?:the )?{re.escape(name)}\b", acronym, tail)
+    first = head.split()
+    return first + tail.split(), (len(first) if verb is not None else None)
 
 
 def _cut(words: Sequence[str], first: int, rules: TitleRules) -> str:

@@ -76,6 +76,8 @@ _VERB_AFTER = re.compile(r"\s+[a-z]")
 _APPOSITION_AFTER = re.compile(r",\s+[a-z]")
 # '"Quote," Name said ...' -- the attribution must start with a capital (a subject) to come first.
 _QUOTE_THEN_ATTRIBUTION = re.compile(r'^[“"](?P<quote>[^”"]{10,})[”"],?\s+(?P<who>[A-Z][^“”"]*)$')
+# The second actor's organisation, after its name ("Sela Drovic of the Krell Liberation Front").
+_AFFILIATION = re.compile(r"^\s*of (?:the )?(?:[A-Z][\w'’.-]*\s?)+(?:\([A-Z0-9]+\)\s?)?")
 _TITLE_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|the|of|'s|’s)$")
 
 # English rules of titles, one concept a file (see `timeline.understanding.rulefiles`).
@@ -311,7 +313,13 @@ def _tail(line: str, pos: int, date_text: str, rules: TitleRules) -> str:
     brk = TITLE_CLAUSE_END.search(line, pos)
     clause = line[pos : brk.start() if brk else len(line)]
     if date_text and date_text in clause:
-        clause = clause[: clause.index(date_text)]
+        # the date and its preposition go; what follows stays ("on Thursday for talks" -> "for talks")
+        before, after = clause.split(date_text, 1)
+        kept = before.split()
+        if kept and kept[-1].lower() in rules.trailing_fillers:
+            kept.pop()
+        clause = " ".join(kept) + " " + after
+    clause = _AFFILIATION.sub("", clause)  # "met Sela Drovic of the Front to prepare ...": "to prepare ..."
     words = clause.split()
     while words and (_is_date_token(words[-1]) or words[-1].lower() in rules.trailing_fillers):
         words.pop()
