@@ -157,8 +157,8 @@ def _events() -> list[dict[str, str]]:
 
 def test_hand_written_headlines_and_roles() -> None:
     """tests/data/headlines/expected.csv was written by hand from the passages before the builder
-    existed: the share it matches exactly is the measure (before issue 10's builder: 5 of 47
-    headlines, 29 of 47 role pairs)."""
+    existed: the share it matches exactly is the measure (before this builder: 5 of 47 headlines,
+    33 of 47 role pairs; with it 34 and 45)."""
     by_key: dict[tuple[str, str, str], list[dict[str, str]]] = {}
     for event in _events():
         by_key.setdefault((event["set"], event["doc"][:14], event["date_text"]), []).append(event)
@@ -173,8 +173,8 @@ def test_hand_written_headlines_and_roles() -> None:
         headlines, pairs = headlines + hit, pairs + pair
         if not hit:
             missed.append(f"{row['doc']} {row['date_text']}: {row['headline']!r} got {[e['headline'] for e in events]}")
-    assert headlines / len(expected) >= 0.65, "\n".join(missed)
-    assert pairs / len(expected) >= 0.85
+    assert headlines / len(expected) >= 0.7, "\n".join(missed)
+    assert pairs / len(expected) >= 0.9
 
 
 def test_every_headline_is_short_and_no_caption_or_quotation() -> None:
@@ -188,7 +188,7 @@ def test_every_headline_is_short_and_no_caption_or_quotation() -> None:
 
 
 def test_few_headlines_are_cut_with_an_ellipsis() -> None:
-    """A complete phrase is preferred to "…" (before issue 10's builder: 19 of 70 events)."""
+    """A complete phrase is preferred to "…" (before this builder: 41 of 70 events; with it 9)."""
     cut = [e["headline"] for e in _events() if e["headline"].endswith("…")]
     assert len(cut) <= 10, cut
 
