@@ -47,12 +47,15 @@ from timeline.understanding.titles import (
 GOOD_CUT = 45
 # Characters before a passage in which a pronoun's antecedent is looked for (about one sentence).
 ANTECEDENT_REACH = 300
-# A pronoun's antecedent in the passage itself must come this close before the pronoun's clause.
-VERB_REACH = 16
+# The event verb is looked for among a clause's first words only (a headline is short).
+VERB_REACH = 18
+# A clause is read up to this many words: more never fit in a headline.
+WORD_REACH = 40
 # A removed date that leaves fewer words than this leaves a fragment: the date stays.
 FRAGMENT_WORDS = 3
 
 _DATE_MARK = "\x00"
+_DASHES = frozenset({"-", "–", "—"})
 _NAME_FILLERS = frozenset({"of", "the", "and", "on", "for", "de", "del", "la"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _PERFECT = frozenset({"has", "have", "had"})
@@ -210,9 +213,13 @@ class _Forms:
     participle: dict[str, str]  # "sign" -> "signed", "break" -> "broken"
     participles: frozenset[str]  # every participle
     function_words: frozenset[str]  # not a noun a date could qualify ("on Monday to", "in May it")
-    breaks: re.Pattern[str]
+    comma_breaks: frozenset[str]  # open a clause after a comma, semicolon or dash
+    any_breaks: frozenset[str]  # open a clause anywhere
+    all_breaks: frozenset[str]
     speaker_first: re.Pattern[str]  # "X[, the ... ,] said (that) Y"
     openers: frozenset[str]  # words a leading adverbial phrase may open with ("under the deal, ...")
+    future: dict[str, tuple[tuple[str, ...], ...]]  # first word -> future markers, longest first
+    verbish: frozenset[str]  # every word `_headline_verb` looks at
 
 
 @functools.lru_cache(maxsize=8)
@@ -224,12 +231,7 @@ def _forms(rules: TitleRules) -> _Forms:
         present.setdefault(third_person(base), base)
         participle.setdefault(base, rules.participles.get(base, past))
 
-    def alternatives(where: str) -> str:
-        chosen = [w for w, at in rules.clause_breaks.items() if at == where]
-        return "|".join(sorted(map(re.escape, chosen), key=len, reverse=True)) or "(?!)"
-
     speech = "|".join(map(re.escape, sorted(rules.speech_verbs))) or "(?!)"
-    breaks = rf"\s*(?:[;,]|\s[—–-])\s+(?=(?:{alternatives('comma')})\b)|\s+(?=(?:{alternatives('any')})\b)|;\s+"
     return _Forms(
         past=dict(rules.headline_verbs),
         present=present,
@@ -248,12 +250,16 @@ def _forms(rules: TitleRules) -> _Forms:
             | _MODALS
             | rules.clause_breaks.keys()
         ),
-        breaks=re.compile(breaks, re.IGNORECASE),
+        comma_breaks=frozenset(w for w, at in rules.clause_breaks.items() if at == "comma"),
+        any_breaks=frozenset(w for w, at in rules.clause_breaks.items() if at == "any"),
+        all_breaks=frozenset(rules.clause_breaks),
         speaker_first=re.compile(
             rf"^(?P<who>[A-Z][^,“”\"]{{1,40}}?)(?:, (?:the|a|an) [^,]{{1,60}},)? (?:{speech}) "
             r"(?:that )?(?P<what>.{12,})$"
         ),
         openers=frozenset(rules.clause_breaks) | rules.cut_words | _SUBORDINATORS,
+        future={w: tuple(m for m in rules.future if m[0] == w) for w in {m[0] for m in rules.future}},
+        verbish=frozenset(rules.headline_verbs) | present.keys() | _PERFECT | _BE | {m[0] for m in rules.future},
     )
 
 
@@ -279,8 +285,12 @@ def _clause(
         chosen = _NAMED_ACRONYM.sub(_acronym, chosen)
     if " - " in chosen or " – " in chosen or " — " in chosen:
         chosen = _DASHED_ASIDE.sub(" ", chosen)
-    words = [w for w in chosen.strip(" ,;:.").split() if w.lower() not in rules.adverbs]
-    words = [w for k, w in enumerate(words) if not (w.lower() == "the" and _is_acronym(words, k + 1))]
+    words = chosen.strip(" ,;:.").split()[:WORD_REACH]
+    lowered = [w.lower() for w in words]
+    if not rules.adverbs.isdisjoint(lowered):
+        words = [w for w, low in zip(words, lowered, strict=True) if low not in rules.adverbs]
+    if "the" in lowered:
+        words = [w for k, w in enumerate(words) if not (w == "the" and _is_acronym(words, k + 1))]
     words = _without_leading_phrase(words, forms)
     words = _drop_article_words(words)
     verb = _headline_verb(words, rules, forms, context)
@@ -294,7 +304,7 @@ def _clause(
 def _choose_clause(marked: str, forms: _Forms) -> str:
     """The clause holding the event: the one holding the date when it can stand alone, else the first
     one (with what continues it), else the whole line."""
-    pieces = forms.breaks.split(marked)
+    pieces = _split_clauses(marked, forms)
     if len(pieces) == 1:
         return marked
     main, j = pieces[0], 1
@@ -320,6 +330,40 @@ def _choose_clause(marked: str, forms: _Forms) -> str:
         if later:
             return later  # "X have been the main backers, but have called for ...": the event is there
     return main if len(main.split()) >= FRAGMENT_WORDS else marked
+
+
+def _split_clauses(marked: str, forms: _Forms) -> list[str]:
+    """The line cut before each clause break: a word of `comma_breaks` after a comma, semicolon or dash,
+    a word of `any_breaks` anywhere, anything after a semicolon."""
+    lowered = marked.lower().split(" ")
+    if forms.all_breaks.isdisjoint(lowered) and ";" not in marked:
+        return [marked]
+    tokens = marked.split(" ")
+    pieces: list[str] = []
+    start = 0
+    at = [i for i, word in enumerate(lowered) if word in forms.all_breaks]
+    if ";" in marked:
+        at = sorted({*at, *(i for i, word in enumerate(lowered) if word[-1:] == ";")})
+    for i in at:
+        word = lowered[i]
+        if word.endswith(";") and word not in forms.all_breaks:
+            i += 1  # the clause after a semicolon starts with the next word
+            if i >= len(tokens):
+                break
+            word = lowered[i]
+        if i <= start:
+            continue
+        prev = tokens[i - 1]
+        if (
+            word in forms.any_breaks
+            or prev.endswith(";")
+            or (word in forms.comma_breaks and (prev.endswith(",") or prev in _DASHES))
+        ):
+            kept = tokens[start : i - 1] if prev in _DASHES else tokens[start:i]
+            pieces.append(" ".join(kept).rstrip(",;"))
+            start = i
+    pieces.append(" ".join(tokens[start:]))
+    return pieces
 
 
 def _later_clause(piece: str, before: str, main: str, forms: _Forms) -> str:
@@ -426,15 +470,18 @@ def _acronym(match: re.Match[str]) -> str:
 
 def _headline_verb(words: list[str], rules: TitleRules, forms: _Forms, context: HeadlineContext) -> int | None:
     """Puts the clause's event verb in headline form, in place; its index, or None."""
-    for i in range(min(len(words), 18)):
-        w = words[i].lower()
-        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-        before = words[i - 1].lower() if i else ""
-        ahead = _future_at(words, i, rules)
+    lowered = [w.lower() for w in words[: VERB_REACH + 2]]
+    verbish = forms.verbish
+    for i in range(min(len(words), VERB_REACH)):
+        w = lowered[i]
+        if w not in verbish:
+            continue
+        nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
+        before = lowered[i - 1] if i else ""
+        ahead = _future_at(lowered, i, forms) if w in forms.future else 0
         if ahead and i > 0 and i + ahead < len(words):
             words[i : i + ahead] = ["to"]
-            _short_subject(words, i, context)
-            return i
+            return _short_subject(words, i, context)
         if before in _RELATIVE:
             continue  # "the resolution that was passed ... calls": not the clause's verb
         if w in _PERFECT and nxt == "been" and i + 2 < len(words) and words[i + 2].lower() in forms.participles:
@@ -455,11 +502,10 @@ def _headline_verb(words: list[str], rules: TitleRules, forms: _Forms, context: 
     return None
 
 
-def _future_at(words: Sequence[str], i: int, rules: TitleRules) -> int:
-    """How many words a future marker ("is due to", "will") at words[i] has; 0 when none is there."""
-    first = words[i].lower()
-    for marker in rules.future:
-        if marker[0] == first and tuple(w.lower() for w in words[i : i + len(marker)]) == marker:
+def _future_at(lowered: Sequence[str], i: int, forms: _Forms) -> int:
+    """How many words a future marker ("is due to", "will") at lowered[i] has; 0 when none is there."""
+    for marker in forms.future[lowered[i]]:
+        if tuple(lowered[i : i + len(marker)]) == marker:
             return len(marker)
     return 0
 
@@ -625,9 +671,7 @@ def _fit(words: list[str], verb: int | None, rules: TitleRules, context: Headlin
         line = " ".join(words).strip(" ,;:.")
     first = (verb + 2) if verb is not None else 2
     # "the" before a name first ("the Coastal Defence Brigades"), then every article after the verb
-    named = [
-        w for k, w in enumerate(words) if not (w.lower() == "the" and k + 1 < len(words) and words[k + 1][:1].isupper())
-    ]
+    named = [w for k, w in enumerate(words) if not (w == "the" and k + 1 < len(words) and words[k + 1][:1].isupper())]
     named_line = " ".join(named).strip(" ,;:.")
     if len(named_line) <= HEADLINE_MAX and verb is not None and len(named) > verb:
         return named_line
@@ -671,19 +715,20 @@ def _cut(words: Sequence[str], first: int, rules: TitleRules) -> str:
     """The longest prefix within HEADLINE_MAX ending before a cut word at index >= first, and before
     any comma after it; "" if none."""
     size = -1
-    best = ""
+    end = 0
     for i, word in enumerate(words):
         size += len(word) + 1
-        if size > HEADLINE_MAX:
+        if size > HEADLINE_MAX or i + 1 >= len(words):
             break
-        following = words[i + 1].lower() if i + 1 < len(words) else ""
-        aside = word.endswith(",") and (following in rules.clause_breaks or following.endswith(("ed", "ing")))
-        if i + 1 >= first and (following in rules.cut_words or aside):
-            kept = list(words[: i + 1])
-            while len(kept) > 1 and kept[-1].lower().strip(",;:") in rules.trailing_fillers:
-                kept.pop()
-            if len(kept) >= first:
-                best = " ".join(kept).strip(" ,;:.—–-")
-        if i + 1 >= first and aside:
+        if i + 1 < first:
+            continue
+        following = words[i + 1].lower()
+        aside = word[-1] == "," and (following in rules.clause_breaks or following.endswith(("ed", "ing")))
+        if following in rules.cut_words or aside:
+            end = i + 1
+        if aside:
             break
-    return best
+    kept = list(words[:end])
+    while len(kept) >= first and kept[-1].lower().strip(",;:") in rules.trailing_fillers:
+        kept.pop()
+    return " ".join(kept).strip(" ,;:.—–-") if len(kept) >= first else ""
