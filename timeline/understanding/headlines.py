@@ -64,18 +64,57 @@ _NOT_FINITE = frozenset({"be", "been", "being", "would", "will", "to", "could", 
 _DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by", "from", "since", "until", "during"})
 _MODALS = frozenset({"will", "would", "shall", "could", "should", "may", "might", "can", "must"})
 _RELATIVE = frozenset({"that", "which", "who"})
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would"})
+_NOT_VERB_AFTER = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "of",
+        "to",
+        "in",
+        "on",
+        "by",
+        "and",
+        "or",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "more",
+        "most",
+        "well",
+    }
+)
 _PRONOUN_SUBJECTS = frozenset({"they", "it", "he", "she", "we", "i", "you"})
 # A word after these is a noun, not a verb ("the start", "its call").
 _NOT_AFTER = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "of", "this", "that", "to", "in", "on"})
 # Words that open a fragment passage ("after interim leaders were selected") and go when a clause follows.
 _SUBORDINATORS = frozenset({"after", "before", "following", "once", "until"})
-_SUBJECT_END = frozenset({"of", "between", "in", "for", "on", "with", "from", "under", "against", "over", "to"})
+_SUBJECT_END = frozenset(
+    {"of", "between", "in", "for", "on", "with", "from", "under", "against", "over", "to", "at", "who", "which", "that"}
+)
 _QUOTE_FIRST = re.compile(r"^(?P<who>[^:“\"]{1,60}) said[^:“\"]*:\s*[“\"](?P<what>[^”\"]+)[”\"]?$")
 _SAID_QUOTE = re.compile(r"^(?P<who>[^:“\"]{1,60}) said[^:]*:\s*[“\"](?P<what>.*?)[”\"]?$")
 # "The Marrow Valley Liberation Front (MVLF)": a name of two or more capitalised words, then its acronym.
 _NAMED_ACRONYM = re.compile(
     r"(?:\b(?:[Tt]he )?(?:[A-Z][\w'’.-]*)(?: (?:of|on|for|and|de|the|[A-Z][\w'’.-]*)){1,7} )?\(([A-Z][A-Z0-9&-]{1,7})\)"
 )
+_APPOSITION_START = re.compile(
+    r"^(?P<subject>[^,]{2,90}?), (?:(?:the|a|an|its|his|her|their|which|who|[A-Z][\w'’-]*['’]s?) "
+    r"|(?:[a-z]+ly )?[a-z]+(?:ed|en|wn) )"
+)
+# How far (characters) an apposition after the subject may reach.
+APPOSITION_REACH = 160
 _CLOSE_QUOTE = re.compile(r"[”\"]")
 # who an attribution after a quotation names: the agent ("a statement issued by the Kremlin") or its subject
 _ATTRIBUTED = re.compile(
@@ -84,7 +123,8 @@ _ATTRIBUTED = re.compile(
 _DASHED_ASIDE = re.compile(r"\s[—–-]\s[^—–]{1,60}?\s[—–-]\s")
 # "Turkey, Azerbaijan's closest ally, welcomed": an apposition (or a non-restrictive clause) after the subject.
 _APPOSITION = re.compile(
-    r"^(?P<subject>[^,]{2,60}?), (?:the|a|an|its|his|her|their|which|who|[A-Z][\w'’-]*['’]s?) [^,]{1,100}, (?=[a-z])"
+    r"^(?P<subject>[^,]{2,60}?), (?:(?:the|a|an|its|his|her|their|which|who|[A-Z][\w'’-]*['’]s?) "
+    r"|(?:[a-z]+ly )?[a-z]+(?:ed|en|wn) )[^,]{0,100}, (?=[a-z])"
 )
 _ANTECEDENT = re.compile(r"(?:\(([A-Z][A-Z0-9&-]{1,7})\)|((?:[A-Z][\w'’.-]*)(?: (?:of|the|[A-Z][\w'’.-]*))*))\s*$")
 
@@ -151,6 +191,8 @@ def make_headline(
     if not line:
         return ""
     forms = _forms(rules)
+    if ", " in line[:80]:
+        line = _without_apposition(line, forms)  # "The Houthis, officially known as X, said"
     speaker = ""
     quoted = _QUOTE_FIRST.match(line)
     if quoted:
@@ -220,6 +262,7 @@ class _Forms:
     openers: frozenset[str]  # words a leading adverbial phrase may open with ("under the deal, ...")
     future: dict[str, tuple[tuple[str, ...], ...]]  # first word -> future markers, longest first
     verbish: frozenset[str]  # every word `_headline_verb` looks at
+    speech: frozenset[str]  # "said", "told", ...
 
 
 @functools.lru_cache(maxsize=8)
@@ -249,6 +292,7 @@ def _forms(rules: TitleRules) -> _Forms:
             | _BE
             | _MODALS
             | rules.clause_breaks.keys()
+            | rules.adverbs
         ),
         comma_breaks=frozenset(w for w, at in rules.clause_breaks.items() if at == "comma"),
         any_breaks=frozenset(w for w, at in rules.clause_breaks.items() if at == "any"),
@@ -259,6 +303,7 @@ def _forms(rules: TitleRules) -> _Forms:
         ),
         openers=frozenset(rules.clause_breaks) | rules.cut_words | _SUBORDINATORS,
         future={w: tuple(m for m in rules.future if m[0] == w) for w in {m[0] for m in rules.future}},
+        speech=rules.speech_verbs,
         verbish=frozenset(rules.headline_verbs) | present.keys() | _PERFECT | _BE | {m[0] for m in rules.future},
     )
 
@@ -278,7 +323,7 @@ def _clause(
     """The words of the headline's clause, and the index of its verb (None: none found)."""
     marked = line.replace(date_text, _DATE_MARK, 1) if date_text and date_text in line else line
     if ", " in marked:
-        marked = _APPOSITION.sub(r"\g<subject> ", marked)
+        marked = _without_apposition(marked, forms)
     chosen = _choose_clause(marked, forms)
     chosen = _without_date(chosen, date_text, forms)
     if "(" in chosen:
@@ -299,6 +344,23 @@ def _clause(
         if capital:
             words[0] = capitalise(words[0])
     return words, verb
+
+
+def _without_apposition(line: str, forms: _Forms) -> str:
+    """The line without an apposition after its subject, when a verb follows it ("Turkey, X's closest
+    ally, welcomed" -> "Turkey welcomed"; not "delegates, chosen to represent regions, factions and ...")."""
+    found = _APPOSITION_START.match(line)
+    if not found:
+        return line
+    at = found.end()
+    while True:
+        at = line.find(", ", at, found.end() + APPOSITION_REACH)
+        if at < 0:
+            return line
+        first = line[at + 2 :].split(" ", 1)[0].lower()
+        if first in forms.verbish or first in forms.speech or (first.endswith("ed") and first.isalpha()):
+            return f"{found.group('subject')} {line[at + 2 :]}"
+        at += 2
 
 
 def _choose_clause(marked: str, forms: _Forms) -> str:
@@ -450,6 +512,8 @@ def _without_date(text: str, date_text: str, forms: _Forms) -> str:
         return text.replace(_DATE_MARK, date_text)  # "at the start of Ramadan": the date is what is named
     if word.lower() in _DATE_PREPOSITIONS and not attributive:
         before = before[: len(before) - len(word)].rstrip()
+    if before.endswith(",") and after.startswith(","):
+        before, after = before[:-1], after[1:]  # "The round, in September, produced" -> "The round produced"
     out = f"{before} {after.lstrip()}" if after.lstrip()[:1].isalnum() else before + after
     if len(out.split()) < FRAGMENT_WORDS:
         return text.replace(_DATE_MARK, date_text)
@@ -484,22 +548,56 @@ def _headline_verb(words: list[str], rules: TitleRules, forms: _Forms, context: 
             return _short_subject(words, i, context)
         if before in _RELATIVE:
             continue  # "the resolution that was passed ... calls": not the clause's verb
-        if w in _PERFECT and nxt == "been" and i + 2 < len(words) and words[i + 2].lower() in forms.participles:
+        if w in _PERFECT and nxt == "been" and i + 2 < len(lowered) and _participle(lowered[i + 2], forms):
             del words[i : i + 2]
             return _passive(words, i, forms, context)
+        if w in _PERFECT and i > 0 and nxt not in forms.past and nxt.endswith("ed") and nxt.isalpha():
+            del words[i]  # "had shared power" -> "shared power": a past form the table does not know
+            return _short_subject(words, i, context)
         if w in _PERFECT and nxt in forms.past and i > 0:
             del words[i]
             return _finite(words, i, forms.past[nxt], context, rules, forms)
-        if w in _BE and i > 0 and (nxt in forms.participles or (nxt.endswith("ed") and nxt.isalpha())):
+        if before.endswith(",") and (w in forms.participles or w in forms.past):
+            words[i - 1] = words[i - 1].rstrip(",")  # "The agreement, signed in Jeddah": a participle
+            return _short_subject(words, i, context)
+        if (
+            w in _BE
+            and i > 0
+            and before != "to"
+            and (nxt in forms.participles or (nxt.endswith("ed") and nxt.isalpha()))
+        ):
             del words[i]
             return _passive(words, i, forms, context)
         if before in _BE:
             continue  # "that was passed": a participle
+        if w in forms.past and nxt == "by" and any(v in forms.past for v in lowered[i + 2 : VERB_REACH]):
+            continue  # "forces backed by troops from X launched ...": a participle, the verb comes later
         if w in forms.past and before not in _NOT_FINITE:
             return None if i == 0 else _finite(words, i, forms.past[w], context, rules, forms)
-        if i > 0 and w in forms.present and before not in _NOT_FINITE and before not in _NOT_AFTER:
+        if (
+            i > 0
+            and w in forms.present
+            and before not in _NOT_FINITE
+            and before not in _NOT_AFTER
+            and nxt not in _AUXILIARIES
+            and (w != forms.present[w] or "and" in lowered[:i] or before in ("they", "we"))
+        ):
             return _finite(words, i, forms.present[w], context, rules, forms)
+    for i in range(1, min(len(words), VERB_REACH)):
+        w = lowered[i]
+        if (
+            w.endswith("ed")
+            and len(w) > 4
+            and w.isalpha()
+            and words[i].islower()
+            and lowered[i - 1] not in _NOT_VERB_AFTER
+        ):
+            return i  # a past form the verb table does not know: kept as it is
     return None
+
+
+def _participle(word: str, forms: _Forms) -> bool:
+    return word in forms.participles or (word.endswith("ed") and word.isalpha())
 
 
 def _future_at(lowered: Sequence[str], i: int, forms: _Forms) -> int:
@@ -536,15 +634,20 @@ def _short_subject(words: list[str], i: int, context: HeadlineContext) -> int:
     if i < 2 or not context.mentions:
         return i
     subject = " ".join(words[:i])
-    if " and " in subject:
-        return i
     line = context.line
-    for m in context.mentions:
-        if m.kind == "person" and subject.endswith(line[m.start : m.end]):
-            name = capitalise(short_name(m)).split()
-            words[:i] = name
-            return len(name)
-    return i
+    parts = subject.split(" and ")
+    changed = False
+    for k, part in enumerate(parts):
+        for m in context.mentions:
+            if m.kind == "person" and part.endswith(line[m.start : m.end]) and part != short_name(m):
+                parts[k] = capitalise(short_name(m))
+                changed = True
+                break
+    if not changed:
+        return i
+    name = " and ".join(parts).split()
+    words[:i] = name
+    return len(name)
 
 
 def _speaker(who: str, context: HeadlineContext) -> str:
@@ -617,7 +720,9 @@ def _plural(subject: Sequence[str], context: HeadlineContext) -> bool:
     elif "and" in lowered or lowered[-1] in ("they", "we"):
         return True
     else:
-        head = next((subject[:j] for j, w in enumerate(lowered) if j > 0 and w in _SUBJECT_END), subject)
+        head = next(
+            (subject[:j] for j, w in enumerate(lowered) if j > 0 and (w in _SUBJECT_END or w.endswith("ing"))), subject
+        )
     if not head:
         return False
     text = " ".join(head)
@@ -729,6 +834,8 @@ def _cut(words: Sequence[str], first: int, rules: TitleRules) -> str:
         if aside:
             break
     kept = list(words[:end])
-    while len(kept) >= first and kept[-1].lower().strip(",;:") in rules.trailing_fillers:
+    while len(kept) >= first and (
+        kept[-1].lower().strip(",;:") in rules.trailing_fillers or kept[-1].lower() in _AUXILIARIES
+    ):
         kept.pop()
     return " ".join(kept).strip(" ,;:.—–-") if len(kept) >= first else ""

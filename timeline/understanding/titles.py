@@ -70,6 +70,8 @@ _LEADING_PHRASE = re.compile(
 # Up to five words opening the line, followed by a lower-case word.
 _BARE_DATE_PHRASE = re.compile(r"^((?:[\w.]+,?\s+){2,5}?)(?=[a-z])")
 _LEADING_JUNK = re.compile(r"^[\s•·*|>\-–—”’]+")
+# A wire dateline opening a story: "GENEVA, Oct 23 (Reuters) - ", "LONDON (AP) — ".
+_DATELINE = re.compile(r"^[A-Z][A-Z .’'-]{2,30}(?:, [^()]{1,30})?,? \([A-Za-z .]{2,20}\) ?[-–—]+ ?")
 _OPEN_QUOTES = ("“", '"', "‘", "'")
 _PLACE = re.compile(r"\bin ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)?)")
 _VERB_AFTER = re.compile(r"\s+[a-z]")
@@ -362,6 +364,8 @@ def _clean(line: str, rules: TitleRules) -> str:
     while previous != line:
         previous = line
         line = _LEADING_JUNK.sub("", line)
+        if "(" in line[:60]:
+            line = _DATELINE.sub("", line)
         if line.startswith(_OPEN_QUOTES) and not any(q in line[1:] for q in '”"’'):
             line = line[1:]  # an opening quote closed outside the passage
         match = _LEADING_PHRASE.match(line)
