@@ -721,7 +721,12 @@ def _plural(subject: Sequence[str], context: HeadlineContext) -> bool:
         return True
     else:
         head = next(
-            (subject[:j] for j, w in enumerate(lowered) if j > 0 and (w in _SUBJECT_END or w.endswith("ing"))), subject
+            (
+                subject[:j]
+                for j, w in enumerate(lowered)
+                if j > 0 and (w in _SUBJECT_END or (w.endswith("ing") and lowered[j - 1].endswith("s")))
+            ),
+            subject,
         )
     if not head:
         return False
