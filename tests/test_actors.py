@@ -505,3 +505,44 @@ def test_the_invented_conflict_gives_the_expected_actors_roles_and_headlines() -
         # every actor has exactly one place: a role or the associated ones
         roles = [cell["actor1"], cell["actor2"], *[a for a in cell["assoc_actors"].split("; ") if a]]
         assert sorted(a for a in roles if a) == sorted(cell["actors"].split("; ")), where
+
+
+@pytest.mark.parametrize(
+    "text,later,expected",
+    [
+        pytest.param("Army chief General Abdel Fattah al-Burhan spoke. On Friday, Burhan issued a decree.",
+                     "Burhan", "Abdel Fattah al-Burhan", id="title-title-and-particle-surname"),
+        pytest.param("The Marrow Truce Commission met. On Monday the commission met again.", "the commission",
+                     "Marrow Truce Commission", id="definite-head"),
+        pytest.param("The Tarnian Peace Forum opened. The forum closed on Friday.", "The forum",
+                     "Tarnian Peace Forum", id="definite-head-capital"),
+    ],
+)  # fmt: skip
+def test_later_short_mentions_name_the_actor_named_in_full(text: str, later: str, expected: str) -> None:
+    at = text.rindex(later)
+    (mention,) = [m for m in find_actors(text) if m.start == at]
+    assert (mention.canonical, mention.surface) == (expected, later)
+
+
+def test_a_head_two_bodies_share_names_neither() -> None:
+    text = "The Marrow Truce Commission and the Coastal Border Commission met. Later the commission adjourned."
+    at = text.rindex("the commission")
+    assert not [m for m in find_actors(text) if m.start == at]
+
+
+def test_a_gazetteer_person_is_followed_by_surname() -> None:
+    gazetteer = load_gazetteer(_person_file := _write_person_csv())
+    text = "Stephanie Williams briefed the council. Williams said the talks resumed on Monday."
+    at = text.rindex("Williams")
+    (mention,) = [m for m in find_actors(text, gazetteer) if m.start == at]
+    assert mention.canonical == "Stephanie Williams"
+    _person_file.unlink()
+
+
+def _write_person_csv():
+    import tempfile
+    from pathlib import Path
+
+    path = Path(tempfile.mkdtemp()) / "people.csv"
+    path.write_text("canonical,kind,aliases,demonyms,capitals\nStephanie Williams,person,,,\n", encoding="utf-8")
+    return path

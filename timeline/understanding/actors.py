@@ -484,9 +484,12 @@ def _add_inferred(
     for start, end, state, organ in organs:
         kind, form = ORGANS[organ]
         candidates.append((start, end, form.format(state=state), kind, "organ", False))
+    title_starts = {start for start, _ in titles}
     for title_start, title_end in titles:
         after = bisect_left(starts, title_end)
-        if not (after < len(starts) and starts[after] - title_end <= 2):
+        # "Army chief General Abdel Fattah al-Burhan": the name is the last title's, without "General".
+        title_follows = title_end + 1 in title_starts or title_end + 2 in title_starts
+        if not (title_follows or (after < len(starts) and starts[after] - title_end <= 2)):
             span = _name_after(text, title_end, gaz, found, starts)
             if span is not None:
                 candidates.append((*span, _spaced(text, span), PERSON, "title", False))
@@ -504,7 +507,7 @@ def _add_inferred(
                 candidates.append(candidate)
     merged = _merge(text, found, candidates)
     merged = _merge(text, merged, _acronyms_defined(text, merged, gaz))
-    if not (candidates or len(merged) > len(found)):
+    if not (candidates or len(merged) > len(found) or any(m.kind == PERSON for m in found)):
         return merged  # no name found here: nothing to refer back to
     return _merge(text, merged, _short_references(text, merged, gaz))
 
@@ -699,21 +702,54 @@ def _short_references(text: str, found: list[ActorMention], gaz: Gazetteer) -> l
     regular expression of all of them, one pass over the text."""
     refs: dict[str, tuple[int, str, str]] = {}  # short form -> (first usable position, canonical, kind)
     for m in found:
-        if m.rule in ("title", "apposition", "speech"):
+        if m.rule in ("title", "apposition", "speech") or (m.kind == PERSON and m.rule == "alias"):
             parts = m.canonical.split()
-            for part in (parts[-1], parts[0]):
+            for part in (parts[-1], parts[0], *_without_particle(parts[-1])):
                 if len(part) >= SURNAME_MIN_CHARS and part.lower() not in gaz.name_stop_words:
                     refs.setdefault(part, (m.end, m.canonical, m.kind))
         elif m.rule == "acronym":
             refs.setdefault(m.surface, (m.end, m.canonical, m.kind))
-    if not refs:
-        return []
-    return [
+    out: list[_Candidate] = [
         (start, end, canonical, kind, "surname" if kind == PERSON else "acronym", False)
-        for start, end, form in _occurrences(text, refs)
+        for start, end, form in (_occurrences(text, refs) if refs else ())
         for first, canonical, kind in (refs[form],)
         if start >= first
     ]
+    heads = _definite_heads(found, gaz)
+    if heads:
+        pattern = re.compile(r"\b[Tt]he (" + "|".join(map(re.escape, heads)) + r")\b")
+        for match in pattern.finditer(text):
+            first, canonical, kind = heads[match[1]]
+            if match.start() >= first:
+                out.append((match.start(), match.end(), canonical, kind, "definite", False))
+        out.sort()
+    return out
+
+# Bodies a later "the <head>" can name: "the commission" for the Joint Military Commission named before.
+_HEADED_KINDS = frozenset({"organisation", "armed_group", "un_body"})
+
+
+def _definite_heads(found: list[ActorMention], gaz: Gazetteer) -> dict[str, tuple[int, str, str]]:
+    """The head word of each body named in full ("Libyan Political Dialogue Forum": "forum", a head word of
+    group names in group_heads.txt), for a later "the forum"; a head two different bodies share is left
+    out as ambiguous."""
+    heads: dict[str, tuple[int, str, str]] = {}
+    ambiguous: set[str] = set()
+    for m in found:
+        words = m.surface.split()
+        if m.kind not in _HEADED_KINDS or len(words) < 2 or words[-1] not in gaz.group_kinds:
+            continue
+        head = words[-1].lower()
+        if head in heads and heads[head][1] != m.canonical:
+            ambiguous.add(head)
+        heads.setdefault(head, (m.end, m.canonical, m.kind))
+    return {head: value for head, value in heads.items() if head not in ambiguous}
+
+
+def _without_particle(surname: str) -> tuple[str, ...]:
+    """ "al-Burhan" is later "Burhan": a lower-case particle joined by a hyphen may be left out."""
+    particle, hyphen, rest = surname.partition("-")
+    return (rest,) if hyphen and particle.islower() and rest[:1].isupper() else ()
 
 
 # Up to this many short forms are found each with str.find (fast in C, but the cost grows with their
