@@ -191,10 +191,11 @@ def make_headline(
     if not line:
         return ""
     forms = _forms(rules)
-    if ", " in line[:80]:
+    speech = not rules.speech_verbs.isdisjoint(line.lower().replace(",", " ").split())
+    if speech and ", " in line[:80]:
         line = _without_apposition(line, forms)  # "The Houthis, officially known as X, said"
     speaker = ""
-    quoted = _QUOTE_FIRST.match(line)
+    quoted = _QUOTE_FIRST.match(line) if " said" in line else None
     if quoted:
         speaker, line = _drop_article(quoted.group("who").strip()), quoted.group("what").strip()
         first_person = _first_person(line, _speaker(speaker, context), rules, forms)
@@ -216,8 +217,8 @@ def make_headline(
                 return _fit([*who.split(), "makes", "a", "statement"], None, rules)
             return _fit(_reported(who, what), len(who.split()), rules)
         line = quote
-    elif not rules.speech_verbs.isdisjoint(line.lower().replace(",", " ").split()):
-        said = _SAID_QUOTE.match(line)
+    elif speech:
+        said = _SAID_QUOTE.match(line) if " said" in line else None
         plain = _without_date(line, date_text, forms)  # "Russia said in February it is ...": the date goes first
         first = forms.speaker_first.match(plain)
         if said:
