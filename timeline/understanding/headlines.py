@@ -782,7 +782,11 @@ def _fit(words: list[str], verb: int | None, rules: TitleRules, context: Headlin
         line = " ".join(words).strip(" ,;:.")
     first = (verb + 2) if verb is not None else 2
     # "the" before a name first ("the Coastal Defence Brigades"), then every article after the verb
-    named = [w for k, w in enumerate(words) if not (w == "the" and k + 1 < len(words) and words[k + 1][:1].isupper())]
+    named = (
+        [w for k, w in enumerate(words) if not (w == "the" and k + 1 < len(words) and words[k + 1][:1].isupper())]
+        if "the" in words
+        else words
+    )
     named_line = " ".join(named).strip(" ,;:.")
     if len(named_line) <= HEADLINE_MAX and verb is not None and len(named) > verb:
         return named_line

@@ -41,6 +41,8 @@ ORGAN_KINDS = frozenset(kind for kind, _ in ORGANS.values())
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # "A and B", "A, and the paramilitary B": a second subject joined to the first (two words may qualify it)
 _AND = re.compile(r"^[\s)]*(?:,\s*)?and\s+(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+# a qualifying prefix ("post-") is looked for this many characters before a name
+_PREFIX_REACH = 8
 # at most this many words between the comma and the speech verb of a trailing attribution
 _ATTRIBUTION_WORDS = 8
 # how close (characters) a state must precede its organ to be read as its qualifier
@@ -145,7 +147,9 @@ def actor_roles(
         local = [item for item in local if left <= item[0] and item[1] <= right] or local
     after, before = _modifier_patterns()
     local = [
-        item for item in local if not after.match(passage, item[1]) and not before.search(passage, 0, item[0])
+        item
+        for item in local
+        if not after.match(passage, item[1]) and not before.search(passage, max(0, item[0] - _PREFIX_REACH), item[0])
     ] or local
     acting = _persons_first(passage, _without_qualifying_states(local))
     if acting:
