@@ -332,7 +332,7 @@ def _clause(
     if " - " in chosen or " – " in chosen or " — " in chosen:
         chosen = _DASHED_ASIDE.sub(" ", chosen)
     words = chosen.strip(" ,;:.").split()[:WORD_REACH]
-    lowered = [w.lower() for w in words]
+    lowered = _lower(words)
     if not rules.adverbs.isdisjoint(lowered):
         words = [w for w, low in zip(words, lowered, strict=True) if low not in rules.adverbs]
     if "the" in lowered:
@@ -455,7 +455,7 @@ def _later_clause(piece: str, before: str, main: str, forms: _Forms) -> str:
         if lowered not in ("and", "but"):
             return ""
         subject = main.split()
-        verb = _verb_index([w.lower() for w in subject], forms, auxiliaries=True)
+        verb = _verb_index(_lower(subject), forms, auxiliaries=True)
         if not verb:
             return ""
         words = subject[:verb] + words
@@ -468,11 +468,11 @@ def _without_leading_phrase(words: list[str], forms: _Forms) -> list[str]:
     leaders were selected" -> "interim leaders were selected" (a fragment passage's opener)."""
     if len(words) <= FRAGMENT_WORDS or words[0].lower() not in forms.openers:
         return words
-    verb = _verb_index([w.lower() for w in words], forms, auxiliaries=True)
+    verb = _verb_index(_lower(words), forms, auxiliaries=True)
     for k, word in enumerate(words[: verb if verb is not None else len(words)]):
         if word.endswith(","):
             rest = words[k + 1 :]
-            return rest if _verb_index([w.lower() for w in rest], forms) is not None else words
+            return rest if _verb_index(_lower(rest), forms) is not None else words
     if words[0].lower() in _SUBORDINATORS and verb is not None and verb > 1:
         return words[1:]
     return words
@@ -482,12 +482,19 @@ def _is_acronym(words: Sequence[str], k: int) -> bool:
     return k < len(words) and len(words[k]) > 1 and words[k].rstrip(",;:").isupper() and words[k].isalpha()
 
 
+def _lower(words: Sequence[str]) -> list[str]:
+    """The words in lower case (one call: words hold no spaces)."""
+    return " ".join(words).lower().split(" ") if words else []
+
+
 def _has_verb(text: str, forms: _Forms) -> bool:
     return _verb_index(text.lower().split(), forms) is not None
 
 
 def _verb_index(words: Sequence[str], forms: _Forms, past_only: bool = False, auxiliaries: bool = False) -> int | None:
     """Where the first event verb (or, with `auxiliaries`, auxiliary) of lower-case words is."""
+    if forms.verbish.isdisjoint(words) and (not auxiliaries or _MODALS.isdisjoint(words)):
+        return None
     for i, w in enumerate(words):
         if w in forms.past or (auxiliaries and i > 0 and (w in _PERFECT or w in _BE or w in _MODALS)):
             return i
@@ -535,7 +542,7 @@ def _acronym(match: re.Match[str]) -> str:
 
 def _headline_verb(words: list[str], rules: TitleRules, forms: _Forms, context: HeadlineContext) -> int | None:
     """Puts the clause's event verb in headline form, in place; its index, or None."""
-    lowered = [w.lower() for w in words[: VERB_REACH + 2]]
+    lowered = _lower(words[: VERB_REACH + 2])
     verbish = forms.verbish
     for i in range(min(len(words), VERB_REACH)):
         w = lowered[i]
@@ -715,7 +722,7 @@ def _plural(subject: Sequence[str], context: HeadlineContext) -> bool:
     """Whether a subject takes a plural verb: "A and B", a plural head noun ("talks between ...")."""
     if not subject:
         return False
-    lowered = [w.lower() for w in subject]
+    lowered = _lower(subject)
     if "between" in lowered:
         head = subject[: lowered.index("between")]
     elif "and" in lowered or lowered[-1] in ("they", "we"):
