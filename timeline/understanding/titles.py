@@ -25,7 +25,8 @@ Every title is at most `TITLE_MAX` characters.
 The English word lists of these rules (interaction verbs and their present
 tense, tail prepositions, trailing fillers, temporal openers) are rule files
 under `timeline/data/` with examples the tests run; `load_title_rules` reads
-them into a `TitleRules` that `make_title` is given.
+them into a `TitleRules` that `make_title` is given.  `full_title` is the uncut line the headline of
+`timeline.understanding.headlines` is made from; datelines ("GENEVA, Oct 23 (Reuters) - ") go too.
 """
 
 from __future__ import annotations
