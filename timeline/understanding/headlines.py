@@ -845,9 +845,13 @@ def _cut(words: Sequence[str], first: int, rules: TitleRules) -> str:
         if i + 1 < first:
             continue
         following = words[i + 1].lower()
-        aside = word[-1] == "," and (following in rules.clause_breaks or following.endswith(("ed", "ing")))
-        if following in rules.cut_words or aside:
-            end = i + 1
+        aside = (
+            word[-1] == ","
+            and following != "and"
+            and (following in rules.clause_breaks or following.endswith(("ed", "ing")))
+        )
+        if (following in rules.cut_words and not (following == "and" and word[-1] == ",")) or aside:
+            end = i + 1  # not inside a list ("national, regional, and international")
         if aside:
             break
     kept = list(words[:end])

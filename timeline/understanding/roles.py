@@ -143,7 +143,11 @@ def actor_roles(
     if "," in passage or ";" in passage:
         left, right = _clause_bounds(passage, pivot)
         if not any(left <= item[0] < pivot for item in local):
-            left = 0  # "X issued a warning, following a meeting with Y": the first clause's subject met Y
+            # "the Army (MNDAA), which seized the town": the Army seized it; "X issued a warning, following
+            # a meeting with Y": the first clause's subject met Y
+            earlier = [item for item in local if item[1] <= left]
+            relative = earlier and passage[left - 6 : left].lower().endswith(("which", " who"))
+            left = earlier[-1][0] if relative else 0
         local = [item for item in local if left <= item[0] and item[1] <= right] or local
     after, before = _modifier_patterns()
     local = [
