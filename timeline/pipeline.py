@@ -38,9 +38,10 @@ from timeline.temporal.tagger import Reference, tag
 from timeline.text.segment import sentence_spans
 from timeline.understanding.actors import actors_within, find_actors, format_actors, unique_actors
 from timeline.understanding.event_types import classify
+from timeline.understanding.headlines import title_and_headline
 from timeline.understanding.passages import document_events, reference_for
 from timeline.understanding.roles import actor_roles, event_pivot, format_roles
-from timeline.understanding.titles import caption_headlines, make_headline, make_title
+from timeline.understanding.titles import caption_headlines
 
 log = logging.getLogger(__name__)
 
@@ -384,8 +385,7 @@ def understood(document: Document, events: Sequence[Event], config: Config) -> l
         values["actor1"], values["actor2"], values["assoc_actors"] = format_roles(
             actor_roles(passage, inside, start, pivot, titles.speech_pattern, titles.speech_verbs)
         )
-        values["title"] = title = make_title(passage, named, start, date_span, gazetteer, titles)
-        values["headline"] = make_headline(title, passage[date_span[0] : date_span[1]], titles)
+        values["title"], values["headline"] = title_and_headline(passage, named, start, date_span, gazetteer, titles)
         rows.append(values)
     fixed = caption_headlines([v["passage"] for v in rows], [v["date_value"] for v in rows],
                               [v["headline"] for v in rows], titles)  # fmt: skip

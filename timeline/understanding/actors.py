@@ -743,6 +743,7 @@ def _short_references(text: str, found: list[ActorMention], gaz: Gazetteer) -> l
         out.sort()
     return out
 
+
 # Bodies a later "the <head>" can name: "the commission" for the Joint Military Commission named before.
 _HEADED_KINDS = frozenset({"organisation", "armed_group", "un_body"})
 

@@ -12,25 +12,101 @@ date expression):
   attribution (", the ministry said");
 * a state named right before its own organ ("the Sudanese army": Sudan, Military Forces of Sudan)
   takes part through the organ, ACLED's "Military Forces of X": the organ has the role, the state is
-  associated.
+  associated; so does a state or group named in a person's title ("Russian Foreign Minister Sergey
+  Lavrov", "his Libyan counterpart, Mohamed Siala"): the person has the role;
+* an actor that only qualifies a noun ("the UN-recognized government", "a Russian-brokered deal",
+  `data/en/role_modifiers.txt`) or stands in an apposition after the subject ("Turkey, Azerbaijan's
+  closest ally, welcomed") takes no role;
+* only the clause of the verb counts: nothing beyond a semicolon;
+* a speaker whose statement has a pronoun subject ("Russia said it is prepared ...") is who acted.
 
 Everything named that has no role is associated; `actors` stays the union of all three.
 """
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from timeline.core.data import DATA_DIR
 from timeline.understanding.actors import ORGANS, ActorMention
+from timeline.understanding.rulefiles import read_rule_file
+
+ROLE_MODIFIERS = DATA_DIR / "en" / "role_modifiers.txt"
 
 ORGAN_KINDS = frozenset(kind for kind, _ in ORGANS.values())
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # "A and B", "A, and the paramilitary B": a second subject joined to the first (two words may qualify it)
 _AND = re.compile(r"^[\s)]*(?:,\s*)?and\s+(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+# a qualifying prefix ("post-") is looked for this many characters before a name
+_PREFIX_REACH = 8
+# at most this many words between the comma and the speech verb of a trailing attribution
+_ATTRIBUTION_WORDS = 8
 # how close (characters) a state must precede its organ to be read as its qualifier
 _ORGAN_REACH = 24
+# how close (characters) a state or group must precede a person to be part of the person's title
+_TITLE_REACH = 45
+_TITLE_GAP = re.compile(r"^\)?(?:['’]s)?(?:\s+(?:\([A-Z0-9]+\)|[\w.’'-]+)){0,5}?,?\s+$")
+_GAP_WORDS = frozenset({"of", "the", "his", "her", "its", "their", "counterpart", "to", "for"})
+CLAUSE_BREAKS = DATA_DIR / "en" / "headline_clause_breaks.txt"
+ACTOR_ROLES = DATA_DIR / "actors_roles.csv"
+_APPOSITION = re.compile(r"^,\s(?:the|a|an|its|his|her|their|[A-Z][\w'’-]*['’]s?)\s[^,]{1,100},\s(?=[a-z])")
+# a speaker whose statement opens with a pronoun within a few words ("said in February it is")
+_PRONOUN_STATEMENT = re.compile(r"\s+(?:that\s+)?(?:[\w.]+\s+){0,3}?(?:it|they|he|she|we)\b", re.IGNORECASE)
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """The lower-case words of the built-in title phrases ("foreign", "minister", "envoy", ...)."""
+    with open(ACTOR_ROLES, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return frozenset(w.lower() for row in rows if row.get("use") == "title" for w in row["phrase"].split())
+
+
+def _title_gap(gap: str) -> bool:
+    """Whether the text between a state or group and a person is part of the person's title."""
+    if not _TITLE_GAP.match(gap) or " and " in gap:
+        return False
+    titles = _title_words()
+    for word in re.findall(r"\([A-Z0-9]+\)|[\w.’'-]+", gap.removeprefix("'s").removeprefix("’s")):
+        if not (word[0] in "(" or word[0].isupper() or word.lower() in titles or word.lower() in _GAP_WORDS):
+            return False
+    return True
+
+
+@functools.cache
+def _clause_break() -> re.Pattern[str]:
+    words = [w for w, where in read_rule_file(CLAUSE_BREAKS, columns=2).rows if where == "comma" and w != "and"]
+    alternatives = "|".join(map(re.escape, words)) or "(?!)"
+    return re.compile(rf"(?:[;,]|\s[—–])\s+(?:{alternatives})\b|;", re.IGNORECASE)
+
+
+def _clause_bounds(passage: str, pivot: int) -> tuple[int, int]:
+    """[start, end) of the clause holding the pivot: between the clause breaks around it (", when",
+    ", which", ";", ... of `data/en/headline_clause_breaks.txt`)."""
+    left, right = 0, len(passage)
+    for found in _clause_break().finditer(passage):
+        if found.end() <= pivot:
+            left = found.end()
+        elif found.start() >= pivot:
+            right = found.start()
+            break
+    return left, right
+
+
+@functools.cache
+def _modifier_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word after an actor that makes it a qualifier ("-led"), and a prefix before it ("post-")."""
+    entries = read_rule_file(ROLE_MODIFIERS).words()
+    after = "|".join(re.escape(w) for w in entries if not w.endswith("-")) or "(?!)"
+    before = "|".join(re.escape(w) for w in entries if w.endswith("-")) or "(?!)"
+    return (
+        re.compile(rf"\.?[-\s](?:{after})\b", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{before})$", re.IGNORECASE),
+    )
 
 
 class Roles(NamedTuple):
@@ -64,7 +140,27 @@ def actor_roles(
     if speech is not None and not speech_verbs.isdisjoint(passage.lower().replace(",", " ").split()):
         first, last = _reported_span(passage, pivot, speech)
         local = [item for item in local if first <= item[0] < last] or local
-    acting = _without_qualifying_states(local)
+    if "," in passage or ";" in passage:
+        left, right = _clause_bounds(passage, pivot)
+        if not any(left <= item[0] < pivot for item in local):
+            # "the Army (MNDAA), which seized the town": the Army seized it; "X issued a warning, following
+            # a meeting with Y": the first clause's subject met Y
+            earlier = [item for item in local if item[1] <= left]
+            relative = earlier and passage[left - 6 : left].lower().endswith(("which", " who"))
+            left = earlier[-1][0] if relative else 0
+        local = [item for item in local if left <= item[0] and item[1] <= right] or local
+    after, before = _modifier_patterns()
+    local = [
+        item
+        for item in local
+        if not after.match(passage, item[1]) and not before.search(passage, max(0, item[0] - _PREFIX_REACH), item[0])
+    ] or local
+    acting = _persons_first(passage, _without_qualifying_states(local))
+    if acting:
+        aside = _APPOSITION.match(passage[acting[0][1] :])
+        if aside:
+            end = acting[0][1] + aside.end()
+            acting = [acting[0], *(a for a in acting[1:] if not acting[0][1] <= a[0] < end)]
     first = second = None
     for i, (start, _end, _m) in enumerate(acting):
         joined = i + 1 < len(acting) and _AND.match(passage[acting[i][1] : acting[i + 1][0]])
@@ -101,12 +197,30 @@ def _reported_span(passage: str, pivot: int, speech: re.Pattern[str]) -> tuple[i
     start, end = 0, len(passage)
     for word in speech.finditer(passage):
         if word.end() <= pivot:
-            start = word.end()
+            # "Russia said it is prepared ...": the speaker is who the statement is about
+            start = 0 if _PRONOUN_STATEMENT.match(passage, word.end()) else word.end()
         elif end == len(passage):
             comma = passage.rfind(",", pivot, word.start())
-            if comma >= 0 and len(passage[comma : word.start()].split()) <= 6:
+            if comma >= 0 and len(passage[comma : word.start()].split()) <= _ATTRIBUTION_WORDS:
                 end = comma
     return start, end
+
+
+def _persons_first(passage: str, local: list[tuple[int, int, ActorMention]]) -> list[tuple[int, int, ActorMention]]:
+    """A state or group named in a person's title ("Russian Foreign Minister Sergey Lavrov", "Commander
+    of the Libyan National Army (LNA) Khalifa Haftar") gives its place to the person."""
+    out = list(local)
+    for i in range(len(out) - 1, 0, -1):
+        before, person = out[i - 1], out[i]
+        if (
+            person[2].kind == "person"
+            and before[2].kind != "person"
+            and person[0] - before[1] <= _TITLE_REACH
+            and _title_gap(passage[before[1] : person[0]])
+        ):
+            out[i - 1] = (before[0], person[1], person[2])
+            del out[i]
+    return out
 
 
 def _without_qualifying_states(

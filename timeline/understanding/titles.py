@@ -25,7 +25,8 @@ Every title is at most `TITLE_MAX` characters.
 The English word lists of these rules (interaction verbs and their present
 tense, tail prepositions, trailing fillers, temporal openers) are rule files
 under `timeline/data/` with examples the tests run; `load_title_rules` reads
-them into a `TitleRules` that `make_title` is given.
+them into a `TitleRules` that `make_title` is given.  `full_title` is the uncut line the headline of
+`timeline.understanding.headlines` is made from; datelines ("GENEVA, Oct 23 (Reuters) - ") go too.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -70,12 +71,16 @@ _LEADING_PHRASE = re.compile(
 # Up to five words opening the line, followed by a lower-case word.
 _BARE_DATE_PHRASE = re.compile(r"^((?:[\w.]+,?\s+){2,5}?)(?=[a-z])")
 _LEADING_JUNK = re.compile(r"^[\s•·*|>\-–—”’]+")
+# A wire dateline opening a story: "GENEVA, Oct 23 (Reuters) - ", "LONDON (AP) — ".
+_DATELINE = re.compile(r"^[A-Z][A-Z .’'-]{2,30}(?:, [^()]{1,30})?,? \([A-Za-z .]{2,20}\) ?[-–—]+ ?")
 _OPEN_QUOTES = ("“", '"', "‘", "'")
 _PLACE = re.compile(r"\bin ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)?)")
 _VERB_AFTER = re.compile(r"\s+[a-z]")
 _APPOSITION_AFTER = re.compile(r",\s+[a-z]")
 # '"Quote," Name said ...' -- the attribution must start with a capital (a subject) to come first.
 _QUOTE_THEN_ATTRIBUTION = re.compile(r'^[“"](?P<quote>[^”"]{10,})[”"],?\s+(?P<who>[A-Z][^“”"]*)$')
+# The second actor's organisation, after its name ("Sela Drovic of the Krell Liberation Front").
+_AFFILIATION = re.compile(r"^\s*of (?:the )?(?:[A-Z][\w'’.-]*\s?)+(?:\([A-Z0-9]+\)\s?)?")
 _TITLE_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|the|of|'s|’s)$")
 
 # English rules of titles, one concept a file (see `timeline.understanding.rulefiles`).
@@ -86,12 +91,16 @@ TITLE_TEMPORAL_OPENERS = DATA_DIR / "en" / "title_temporal_openers.txt"
 HEADLINE_VERBS = DATA_DIR / "en" / "headline_verbs.txt"
 QUOTE_PRONOUNS = DATA_DIR / "en" / "quote_pronouns.txt"
 CAPTION_MARKERS = DATA_DIR / "en" / "caption_markers.txt"
+HEADLINE_PARTICIPLES = DATA_DIR / "en" / "headline_participles.txt"
+HEADLINE_FUTURE = DATA_DIR / "en" / "headline_future.txt"
+HEADLINE_ADVERBS = DATA_DIR / "en" / "headline_adverbs.txt"
+HEADLINE_CLAUSE_BREAKS = DATA_DIR / "en" / "headline_clause_breaks.txt"
+HEADLINE_CUT_WORDS = DATA_DIR / "en" / "headline_cut_words.txt"
+HEADLINE_PRONOUNS = DATA_DIR / "en" / "headline_pronouns.txt"
 # A caption is a short passage: longer ones are statements even with "pictured" in them.
 CAPTION_MAX = 200
 CAPTION_PREFIX = "Photo: "
 HEADLINE_MAX = 70
-# The event verb is looked for among the headline's first words only (the rest is cut anyway).
-HEADLINE_VERB_REACH = 14
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -109,6 +118,13 @@ class TitleRules:
     speech_pattern: re.Pattern[str]  # any of them, as a whole word
     quote_pronouns: frozenset[str] = frozenset()  # "we", "our", ...: a quotation not to report as "X says ..."
     caption_markers: tuple[str, ...] = ()  # "photo:", "(reuters)", ...: a short passage holding one is a caption
+    # Headline rules (see `timeline.understanding.headlines`).
+    participles: dict[str, str] = field(default_factory=dict)  # base -> past participle where not the past
+    future: tuple[tuple[str, ...], ...] = ()  # "is due to", "will": the verb after them lies ahead; longest first
+    adverbs: frozenset[str] = frozenset()  # "also", "recently": left out of a headline
+    clause_breaks: dict[str, str] = field(default_factory=dict)  # "when" -> "comma" (after one) or "any"
+    cut_words: frozenset[str] = frozenset()  # a long headline is cut before one of these
+    pronouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "they" -> the kinds it may stand for
 
 
 def load_title_rules() -> TitleRules:
@@ -121,6 +137,7 @@ def load_title_rules() -> TitleRules:
     speech_verbs = read_rule_file(SPEECH_VERBS).words()
     speech = "|".join(map(re.escape, speech_verbs)) or "(?!)"
     verbs = {past.lower(): base for past, base in read_rule_file(HEADLINE_VERBS, columns=2).rows}
+    future = read_rule_file(HEADLINE_FUTURE).words()
     return TitleRules(
         interactions=phrase_automaton((fold(written), present) for written, present in interactions),
         tail_prepositions=words(TITLE_TAIL_PREPOSITIONS),
@@ -136,6 +153,12 @@ def load_title_rules() -> TitleRules:
         speech_pattern=re.compile(rf"\b(?:{speech})\b"),
         quote_pronouns=words(QUOTE_PRONOUNS),
         caption_markers=tuple(w.lower() for w in read_rule_file(CAPTION_MARKERS).words()),
+        participles={base.lower(): pp for base, pp in read_rule_file(HEADLINE_PARTICIPLES, columns=2).rows},
+        future=tuple(sorted((tuple(w.lower().split()) for w in future), key=len, reverse=True)),
+        adverbs=words(HEADLINE_ADVERBS),
+        clause_breaks={w.lower(): where for w, where in read_rule_file(HEADLINE_CLAUSE_BREAKS, columns=2).rows},
+        cut_words=words(HEADLINE_CUT_WORDS),
+        pronouns={w.lower(): frozenset(k.split()) for w, k in read_rule_file(HEADLINE_PRONOUNS, columns=2).rows},
     )
 
 
@@ -166,6 +189,20 @@ def make_title(
     if not line:
         return ""
     rules = rules or builtin_title_rules()
+    return shorten_title(full_title(passage, line, actors, offset, date_span, gazetteer, rules)[0])
+
+
+def full_title(
+    passage: str,
+    line: str,
+    actors: Sequence[ActorMention] | None,
+    offset: int,
+    date_span: tuple[int, int] | None,
+    gazetteer: Gazetteer | None,
+    rules: TitleRules,
+) -> tuple[str, list[ActorMention]]:
+    """`make_title`'s line before it is cut to TITLE_MAX (`line`: the passage on one line), and the
+    actors named in `line` (offsets into it)."""
     # Offsets below refer to the one-line form; whitespace runs shrink, so re-find actors there.
     mentions = _local_mentions(passage, line, actors, offset, gazetteer)
     date_text = passage[date_span[0] : date_span[1]] if date_span and 0 <= date_span[0] < date_span[1] else ""
@@ -177,79 +214,7 @@ def make_title(
         title = _subject_title(line, clean, mentions)
     if not title:
         title = _attribution_first(line.lstrip(" •·*|>-–—"))
-    return _shorten(_capitalise(title or clean))
-
-
-def make_headline(title: str, date_text: str = "", rules: TitleRules | None = None) -> str:
-    """A "who did what" line of at most HEADLINE_MAX characters, from an event's title: without its date
-    phrase and trailing attribution (", the ministry said"), with its first past-tense event verb in the
-    present tense, without a leading article, cut at a word boundary.  A quotation-first title
-    ('Jones said: “...”') keeps the speaker and drops the quotation marks."""
-    rules = rules or builtin_title_rules()
-    line = title.rstrip("…").strip()
-    if date_text:
-        line = _without_date(line, date_text)
-    quoted = _QUOTE_FIRST_TITLE.match(line)
-    if quoted:
-        line = _reported(quoted.group("who"), quoted.group("what"), rules)
-    if "(" in line:
-        line = _BRACKETED_ACRONYM.sub("", line)  # "the Front (MVLF)": the acronym waits
-    # Word sets, not regular expressions: this runs once per event (set operations are in C).
-    lower_words = line.lower().replace(",", " ").split()
-    if not quoted and not rules.speech_verbs.isdisjoint(lower_words):
-        # "Jones said the truce holds" -> "Jones: the truce holds"; "..., the ministry said" goes
-        speaker = rules.speaker_first.match(line)
-        line = f"{speaker.group('who')}: {speaker.group('what')}" if speaker else rules.attribution.sub("", line)
-        quoted = _SAID_QUOTE.match(line)
-        if quoted:
-            line = f"{quoted.group('who')}: {quoted.group('what')}"
-    if line.startswith(("The ", "A ", "An ")):
-        line = line.split(" ", 1)[1].lstrip()
-    verb = not rules.headline_verbs.keys().isdisjoint(lower_words[: HEADLINE_VERB_REACH + 4])
-    words = line.split(" ") if verb else []
-    for i, word in enumerate(words[:HEADLINE_VERB_REACH]):
-        base = rules.headline_verbs.get(word.lower())
-        if base is not None and i > 0 and words[i - 1].lower() in _NOT_FINITE:
-            break  # "would be signed", "to be held": no event verb of its own
-        if base is not None:
-            before = " ".join(words[:i])
-            plural = " and " in before or (i > 0 and words[i - 1].endswith("s") and not words[i - 1].endswith("ss"))
-            words[i] = base if plural else _third_person(base)
-            if i > 0 and words[i - 1].lower() in ("had", "has", "have", "was", "were"):
-                del words[i - 1]
-            break
-    if words:
-        line = " ".join(words)
-    line = line.strip().rstrip(" ,;:.")
-    line = _capitalise(line)
-    if len(line) <= HEADLINE_MAX:
-        return line
-    cut = line.rfind(" ", 0, HEADLINE_MAX - 1)
-    kept = line[: cut if cut >= HEADLINE_MAX // 2 else HEADLINE_MAX - 1].split(" ")
-    while len(kept) > 1 and kept[-1].lower().strip(",;:") in rules.trailing_fillers:
-        kept.pop()
-    return " ".join(kept).rstrip(" ,;:—–-") + "…"
-
-
-_QUOTE_FIRST_TITLE = re.compile(r"^(?P<who>[^:“\"]{1,60}) said[^:“\"]*:\s*[“\"](?P<what>[^”\"]+)[”\"]?$")
-
-
-def _reported(who: str, what: str, rules: TitleRules) -> str:
-    """A quotation-first title as "<who> says <what>", or "<who> makes a statement" when the quoted
-    words speak in the first or second person (they cannot be reported as they are)."""
-    who = who.strip()
-    if who.startswith(("The ", "A ", "An ")):
-        who = who.split(" ", 1)[1]
-    what = what.strip().rstrip(" ,.;:!?")
-    words = re.findall(r"[\w’']+", what.lower())
-    if not what or not rules.quote_pronouns.isdisjoint(words):
-        return f"{who} makes a statement"
-    first = what.split(" ", 1)[0]
-    if first.lower() in ("the", "a", "an"):
-        what = what.split(" ", 1)[1] if " " in what else ""
-    elif not first.isupper() and not any(m.start == 0 for m in find_actors(what)):
-        what = what[:1].lower() + what[1:]  # "Talks will resume" -> "talks will resume"; not "Russia"
-    return f"{who} says {what}".rstrip()
+    return capitalise(title or clean), mentions
 
 
 def is_caption(passage: str, rules: TitleRules | None = None) -> bool:
@@ -297,36 +262,7 @@ def _without_markers(headline: str, rules: TitleRules) -> str:
     line = " ".join(line.split()).strip(" ,;:.|-–—")
     if line.lower().startswith(("the ", "a ", "an ")):
         line = line.split(" ", 1)[1]
-    return _capitalise(line)
-
-
-_BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9]{1,7}\)")
-_SAID_QUOTE = re.compile(r"^(?P<who>[^:“\"]{1,60}) said[^:]*:\s*[“\"](?P<what>.*?)[”\"]?$")
-# Prepositions a date expression may stand after ("on 4 May"): they go with it.
-_DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by", "from", "since", "until", "of", "during"})
-
-
-def _without_date(line: str, date_text: str) -> str:
-    """The line without the date expression and the preposition before it."""
-    at = line.find(date_text)
-    if at < 0:
-        return line
-    before = line[:at].rstrip()
-    word = before.rsplit(" ", 1)[-1]
-    if word.lower() in _DATE_PREPOSITIONS:
-        before = before[: len(before) - len(word)].rstrip()
-    return before + line[at + len(date_text) :]
-
-
-_NOT_FINITE = frozenset({"be", "been", "being", "would", "will", "to", "could", "should", "may", "might", "can"})
-
-
-def _third_person(base: str) -> str:
-    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return base + "es"
-    if base.endswith("y") and base[-2:-1] not in "aeiou":
-        return base[:-1] + "ies"
-    return base + "s"
+    return capitalise(line)
 
 
 def _local_mentions(
@@ -380,7 +316,13 @@ def _tail(line: str, pos: int, date_text: str, rules: TitleRules) -> str:
     brk = TITLE_CLAUSE_END.search(line, pos)
     clause = line[pos : brk.start() if brk else len(line)]
     if date_text and date_text in clause:
-        clause = clause[: clause.index(date_text)]
+        # the date and its preposition go; what follows stays ("on Thursday for talks" -> "for talks")
+        before, after = clause.split(date_text, 1)
+        kept = before.split()
+        if kept and kept[-1].lower() in rules.trailing_fillers:
+            kept.pop()
+        clause = " ".join(kept) + " " + after
+    clause = _AFFILIATION.sub("", clause)  # "met Sela Drovic of the Front to prepare ...": "to prepare ..."
     words = clause.split()
     while words and (_is_date_token(words[-1]) or words[-1].lower() in rules.trailing_fillers):
         words.pop()
@@ -423,6 +365,8 @@ def _clean(line: str, rules: TitleRules) -> str:
     while previous != line:
         previous = line
         line = _LEADING_JUNK.sub("", line)
+        if "(" in line[:60]:
+            line = _DATELINE.sub("", line)
         if line.startswith(_OPEN_QUOTES) and not any(q in line[1:] for q in '”"’'):
             line = line[1:]  # an opening quote closed outside the passage
         match = _LEADING_PHRASE.match(line)
@@ -456,11 +400,11 @@ def _has_date_word(phrase: str) -> bool:
     return any(w in _DATE_WORDS or w.isdigit() for w in words)
 
 
-def _capitalise(text: str) -> str:
+def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def _shorten(text: str) -> str:
+def shorten_title(text: str) -> str:
     text = text.strip().rstrip(" ,;:")
     if text.endswith(".") and not text.endswith(".."):
         text = text[:-1]
