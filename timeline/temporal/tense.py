@@ -41,6 +41,9 @@ class TenseMarkers:
     plan_participle_heads: frozenset[str] = frozenset()
     perfect_heads: frozenset[str] = frozenset()
     perfect_adverbs: frozenset[str] = frozenset()
+    # Past verbs that report the plan rather than end it ("the vote scheduled for 3 April, officials said,
+    # will go ahead"): they do not make the plan a past one.
+    reporting_verbs: frozenset[str] = frozenset()
 
 
 def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
@@ -66,11 +69,19 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         plan_participle_heads=frozenset(words["plan_participle_heads"]),
         perfect_heads=frozenset(words["perfect_heads"]),
         perfect_adverbs=frozenset(words["perfect_adverbs"]),
+        reporting_verbs=frozenset(words["reporting_verbs"]),
     )
 
 
 _AFTER_PENALTY = 12
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
+# The contracted auxiliaries a word may end in ("I'll", "they'd"): the word is read as the auxiliary.
+_CONTRACTED = ("'ll", "'d")
+
+
+def _word(token: str) -> str:
+    w = token.lower().replace("\u2019", "'")
+    return next((tail for tail in _CONTRACTED if w.endswith(tail) and len(w) > len(tail)), w)
 
 
 def _verb_after_to(words: list[tuple[int, int, str]], i: int, markers: TenseMarkers) -> bool:
@@ -118,12 +129,20 @@ def _past_passive_at(words: list[tuple[int, int, str]], j: int, markers: TenseMa
 
 def _plan_before_perfect(words: list[tuple[int, int, str]], i: int, markers: TenseMarkers) -> bool:
     """A plan participle with no head of its own ("the vote scheduled for 3 April") whose next verb group is a
-    past perfect ("had been postponed") or a simple past passive ("was postponed"): the plan it tells is a
-    past one."""
+    past perfect ("had been postponed"), a simple past passive ("was postponed") or a simple past ("collapsed",
+    "did not take place"; not an auxiliary, nor a reporting verb such as "said"): the plan it tells is a past
+    one."""
     if words[i][2] not in markers.plan_participles or (i and words[i - 1][2] in markers.plan_participle_heads):
         return False
     for j in range(i + 1, len(words)):
         if _perfect_at(words, j, markers) or _past_passive_at(words, j, markers):
+            return True
+        w = words[j][2]
+        # An auxiliary ("had to be moved", "were to resume") is read by the verb group checks above.
+        auxiliary = w in markers.perfect_heads or w in markers.plan_participle_heads
+        if w == "to" and j + 1 < len(words) and words[j + 1][2] not in markers.not_a_verb_after_to:
+            return False  # "had to be moved": an infinitive's group, no past of its own
+        if _past_verb(w, markers) and not auxiliary and w not in markers.reporting_verbs:
             return True
         if words[j][2] in markers.future_auxiliaries or _future_word(words, j, markers):
             return False  # another verb group ("will go ahead") comes first
@@ -134,7 +153,7 @@ def _plan_before_perfect(words: list[tuple[int, int, str]], i: int, markers: Ten
 def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense], ...]:
     """(start, end, tense) of each tense marker in a clause (cached: a sentence's mentions share it; the
     key holds the marker set too, by identity)."""
-    words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(clause)]
+    words = [(m.start(), m.end(), _word(m.group(0))) for m in _WORD.finditer(clause)]
     found: list[tuple[int, int, Tense]] = []
     masked: set[int] = set()
     for i, (start, end, w) in enumerate(words):
