@@ -189,6 +189,31 @@ def modifier_of(words: str, modifiers: Mapping[str, P.Modifier]) -> P.Modifier:
 
 # ---------------------------------------------------------------- resolvers
 
+_WORDS = re.compile(r"[A-Za-z0-9]+")
+# At most this many words beside a date with no tense marker make its sentence a fragment (see `placing`).
+_FRAGMENT_WORDS = 4
+
+
+def placing(m: Match, ctx: Context) -> Tense:
+    """The tense that places a date with no year (a weekday, "March 3", "Christmas") in time.
+
+    The clause's tense, except in a fragment with no tense marker at all (a date alone, a headline's or a
+    caption's few words: "Talks Monday", "Christmas", "August 27-29"), which is read forward, as Duckling
+    and Recognizers-Text read a bare date: a fragment that dates something names what is coming.  A full
+    sentence with no marker keeps its unknown tense (the nearest reading, a weekday the latest): in news it
+    is more often a past whose verb the markers do not know ("died on Wednesday") than a schedule, and
+    a wrong year or week costs more than a missing one."""
+    tense = ctx.tense(m)
+    if tense != "unknown":
+        return tense
+    before = ctx.text[ctx.sentence_start : max(ctx.sentence_start, m.start)]
+    after = ctx.text[min(m.end, ctx.sentence_end) : ctx.sentence_end]
+    beside = _WORDS.findall(before) + _WORDS.findall(after)
+    # A word in -ed may still be a past verb the markers leave out ("Shelling continued on Christmas Day").
+    fragment = len(beside) <= _FRAGMENT_WORDS and not any(w.lower().endswith("ed") for w in beside)
+    return "future" if fragment else tense
+
+
 
 def _unresolved(rule: str, tense: Tense = "unknown", kind: str = "date") -> Resolution:
     return Resolution(None, "unresolved", rule, kind, tense)
@@ -262,7 +287,7 @@ def resolve_day_range(m: Match, ctx: Context) -> Resolution:
     d1, d2 = _day_number(g["d"]), _day_number(g["d2"])
     if month2 == month and d2 < d1:
         return _unresolved("day_range_reversed")
-    tense = ctx.tense(m)
+    tense = placing(m, ctx)
 
     def second(first: dt.date) -> dt.date | None:
         return _safe_date(first.year + (month2 < month), month2, d2)
@@ -329,7 +354,7 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
             return P.day(d) if d and ok else None
 
         return _in_named_year(m, ctx, m.rule + "_named_year", in_year)
-    tense = "future" if ctx.forward(m) and ctx.tense(m) != "past" else ctx.tense(m)
+    tense = "future" if ctx.forward(m) and ctx.tense(m) != "past" else placing(m, ctx)
     if "wd" in g:
         wd = ctx.rules.weekday_number(g["wd"])
 
@@ -371,7 +396,7 @@ def resolve_week_of_date(m: Match, ctx: Context) -> Resolution:
 def resolve_day_alone(m: Match, ctx: Context) -> Resolution:
     """ "on the 15th": that day of the publication month, the one before or the one after: in past text the
     latest not after publication, in future text the first not before it, else the nearest."""
-    day_no, tense = _day_number(m.groups["d"]), ctx.tense(m)
+    day_no, tense = _day_number(m.groups["d"]), placing(m, ctx)
 
     def make(ref: dt.date) -> Period | None:
         months = [P.shift_months(ref.replace(day=1), k) for k in (-1, 0, 1)]
@@ -396,7 +421,7 @@ def resolve_month_year(m: Match, ctx: Context) -> Resolution:
 def resolve_month_range(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     m1, m2 = ctx.rules.month_number(g["mon"]), ctx.rules.month_number(g["mon2"])
-    tense = ctx.tense(m)
+    tense = placing(m, ctx)
     if "y" in g:
         y = int(g["y"])
         first = P.month(y - 1 if m2 < m1 else y, m1)
@@ -421,7 +446,7 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     if "ryq" in g:
         mod = modifier_of(cue, ctx.rules.modifiers)
         return _in_named_year(m, ctx, "month_named_year", lambda y: P.narrowed(P.month(y, month), mod))
-    tense = ctx.tense(m)
+    tense = placing(m, ctx)
     rule = "month_" + tense
     offset = ctx.rules.qualifier_offsets.get(cue)
     if offset == -1:
@@ -551,7 +576,7 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
     if qualifier in ctx.rules.weekday_neutral_qualifiers:
         qualifier = ""
     offset = ctx.rules.qualifier_offsets.get(qualifier)
-    tense = ctx.tense(m)
+    tense = placing(m, ctx)
     rule = (
         f"weekday_{qualifier.replace(' ', '_')}"
         if qualifier
@@ -572,7 +597,7 @@ def resolve_weekday_day(m: Match, ctx: Context) -> Resolution:
     """ "Tuesday the 19th": the 19th of a month that falls on a Tuesday, within a year either way of
     publication; past text takes the latest not after it, future text the first not before it, else the
     nearest."""
-    wd, day_no, tense = ctx.rules.weekday_number(m.groups["wd"]), _day_number(m.groups["d"]), ctx.tense(m)
+    wd, day_no, tense = ctx.rules.weekday_number(m.groups["wd"]), _day_number(m.groups["d"]), placing(m, ctx)
 
     def make(ref: dt.date) -> Period | None:
         months = [P.shift_months(ref.replace(day=1), k) for k in range(-12, 13)]
@@ -613,7 +638,7 @@ def resolve_weekday_of(m: Match, ctx: Context) -> Resolution:
     """ "the second Tuesday of March 2016", "the last Friday of June", "Thursday of next week"."""
     g = m.groups
     wd = ctx.rules.weekday_number(g["wd"])
-    tense = ctx.tense(m)
+    tense = placing(m, ctx)
     word = (g.get("ord") or "").lower()
     n = int(word[0]) if word[:1].isdigit() else ctx.rules.ordinals.get(word)
     offset = ctx.rules.qualifier_offsets.get((g.get("rel") or "").lower(), 0)
@@ -677,7 +702,7 @@ def resolve_unit_of_month(m: Match, ctx: Context) -> Resolution:
     month is placed by tense, and in past text a week or day after publication is the previous year's (on
     20 May "ran out on the last day of May" is 31 May of last year); in future text, one before it the next."""
     g = m.groups
-    unit, tense, n = g["unit"].lower(), ctx.tense(m), _ordinal(m, ctx)
+    unit, tense, n = g["unit"].lower(), placing(m, ctx), _ordinal(m, ctx)
     rule = f"{unit}_of_month"
     from_the_end = counted_from_the_end(m, ctx)
     if from_the_end is not None:
@@ -926,7 +951,7 @@ def resolve_holiday(m: Match, ctx: Context) -> Resolution:
     name = holiday_key(m.groups["hol"])
     if "named" in m.groups:
         return Resolution(None, "unresolved", "holiday_in_a_name", kind="none")
-    tense = "future" if ctx.forward(m) and ctx.tense(m) != "past" else ctx.tense(m)
+    tense = "future" if ctx.forward(m) and ctx.tense(m) != "past" else placing(m, ctx)
     # "next Easter", "last Christmas": the qualifier decides, not the clause; "this Easter": this year's.
     offset = ctx.rules.qualifier_offsets.get(re.sub(r"\s+", " ", m.groups.get("qual", "").lower()))
     holidays = ctx.rules.holidays
