@@ -582,9 +582,11 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
         if qualifier
         else f"weekday_{'future' if tense == 'future' else 'past'}"
     )
-    if offset is None and tense == "future" and ctx.reported(m):
-        # "said it would take effect on Friday": from the reporting time on, the publication day included.
-        rule = "weekday_reported_future"
+    unmarked = tense != ctx.tense(m)
+    if offset is None and tense == "future" and (unmarked or ctx.reported(m)):
+        # "said it would take effect on Friday": from the reporting time on, the publication day included;
+        # so too a fragment's weekday ("Talks Thursday" in a Thursday paper is that day).
+        rule = "weekday_unmarked" if unmarked else "weekday_reported_future"
 
         def reported(ref: dt.date) -> Period:
             return P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
