@@ -365,6 +365,17 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "on the 15th.": a day of a month the text leaves unsaid, nearest in tense (never "on the 15th floor")
     p("day_alone", "digit", r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=\s*(?:[.,;:)!?]|\Z))", "day_alone",
       r"\b(?i:on)\s+the\s+", required=True)
+    # "three days after Easter", "the day before Christmas 2019", "two weeks after March 12": counted from a
+    # holiday or a day and month
+    offset_lead = r"\b(?:(?P<n>{num})|(?i:the|a|one))\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:after|before))\s+"
+    if words.holidays:
+        p("holiday_offset", "holiday", rf"(?P<hol>{_holiday_names(words.holidays)})\b(?:,?\s+(?P<y>{{year}})\b)?",
+          "offset_from", offset_lead, required=True)
+    p("month_day_offset", "month",
+      r"(?P<mon>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)",
+      "offset_from", offset_lead, required=True)
+    p("day_month_offset", "month", r"(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "offset_from",
+      offset_lead + r"(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?", required=True)
     # fmt: on
     return tuple(patterns)
 

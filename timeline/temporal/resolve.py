@@ -999,6 +999,29 @@ def resolve_holiday(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, "holiday", tense, make)
 
 
+def resolve_offset_from(m: Match, ctx: Context) -> Resolution:
+    """ "three days after Easter", "the day before Christmas 2019", "two weeks after March 12": the holiday or
+    day resolved as alone, then shifted (after: from its last day; before: from its first), at the unit's
+    precision."""
+    g = m.groups
+    if "hol" in g:
+        inner = resolve_holiday(m, ctx)
+    elif "y" in g:
+        inner = resolve_full_date(m, ctx)
+    else:
+        inner = resolve_month_day(m, ctx)
+    if inner.period is None:
+        return inner
+    n = _num(g["n"], ctx.rules.numbers) if "n" in g else 1
+    if not n:
+        return _unresolved("vague_count", inner.tense)
+    after = g["dir"].lower() == "after"
+    period = safe_shift(inner.period.end if after else inner.period.start, n if after else -n, g["unit"])
+    if period is None:
+        return _unresolved("out_of_range", inner.tense)
+    return Resolution(period, inner.basis, "offset_from_" + inner.rule, tense=inner.tense)
+
+
 def resolve_duration(m: Match, ctx: Context) -> Resolution:
     return Resolution(None, "unresolved", "duration", kind="duration")
 
@@ -1039,5 +1062,6 @@ RESOLVERS: dict[str, Resolver] = {
     "next_day": resolve_next_day,
     "same_day": resolve_same_day,
     "holiday": resolve_holiday,
+    "offset_from": resolve_offset_from,
     "duration": resolve_duration,
 }
