@@ -376,6 +376,13 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "offset_from", offset_lead, required=True)
     p("day_month_offset", "month", r"(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "offset_from",
       offset_lead + r"(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?", required=True)
+    # "March '19", "Jan. '80": a month with a two-digit year after an apostrophe
+    p("month_apostrophe_year", "month", r"(?P<mon>{month}),?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)", "month_year",
+      r"\b(?P<mod>{period_parts})[\s-]+")
+    # "2024 August", "2011 February 17": the year first
+    p("year_month_day", "digit", r"\b(?P<y>{year})\s+(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*\d|[:%])",
+      "full_date")
+    p("year_month", "digit", r"\b(?P<y>{year})\s+(?P<mon>{month})\b(?!\.?\s*\d)", "month_year")
     # fmt: on
     return tuple(patterns)
 

@@ -411,8 +411,13 @@ def resolve_day_alone(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_month_year(m: Match, ctx: Context) -> Resolution:
+    """ "October 2019", "late March 2019", "March '19"; "2024 August" (the year first) only for a month name
+    that is no common word: "In 2019 May became leader" keeps the year alone."""
     g = m.groups
-    period = P.month(int(g["y"]), ctx.rules.month_number(g["mon"]))
+    if m.rule == "year_month" and g["mon"].lower().rstrip(".") in ctx.rules.month_needs_cue:
+        return Resolution(P.year(int(g["y"])), "explicit", "year", tense=ctx.tense(m))
+    y = int(g["y"]) if "y" in g else short_year(int(g["yy"]))
+    period = P.month(y, ctx.rules.month_number(g["mon"]))
     return Resolution(
         P.narrowed(period, modifier_of(g.get("mod") or "", ctx.rules.modifiers)), "explicit", m.rule, tense=ctx.tense(m)
     )
