@@ -383,6 +383,12 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("year_month_day", "digit", r"\b(?P<y>{year})\s+(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*\d|[:%])",
       "full_date")
     p("year_month", "digit", r"\b(?P<y>{year})\s+(?P<mon>{month})\b(?!\.?\s*\d)", "month_year")
+    # "next week on Friday", "this week Friday", "last week, Sunday": as "Friday of next week"
+    p("relative_week_weekday", "weekday", r"(?P<wd>{weekday})\b(?!,?\s+\d)", "weekday_of",
+      r"\b(?P<rel>(?i:this|next|last))\s+(?P<unit>(?i:week))(?:\s+(?i:on))?,?\s+", required=True)
+    # "1 month, 21 days ago", "two years and three months ago": every count taken back from publication
+    p("ago_compound", "unit", r"(?P<unit>{unit})\s+(?i:ago)\b", "ago_compound",
+      r"\b(?P<more>(?:{num}\s+(?i:" + UNIT + r")(?:,\s*|\s+(?i:and)\s+|\s+))+)(?P<n>{num})\s+", required=True)
     # fmt: on
     return tuple(patterns)
 

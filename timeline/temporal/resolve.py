@@ -920,6 +920,34 @@ def resolve_ago(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, "ago", tense, lambda ref: safe_shift(ref, -n, g["unit"]))
 
 
+_COUNT_AND_UNIT = re.compile(r"(\w+(?:[\s-]\w+)?)\s+(year|month|week|fortnight|day)s?\b", re.I)
+_UNIT_ORDER = ("year", "month", "fortnight", "week", "day")
+
+
+def resolve_ago_compound(m: Match, ctx: Context) -> Resolution:
+    """ "1 month, 21 days ago", "two years and three months ago": each count taken back from publication,
+    the largest unit first, at the precision of the smallest."""
+    g = m.groups
+    counts: dict[str, int] = {}
+    for word, unit in _COUNT_AND_UNIT.findall(f"{g['more']} {g['n']} {g['unit']}"):
+        n = _num(word, ctx.rules.numbers)
+        unit = unit.lower()
+        if not n or unit in counts:
+            return _unresolved("vague_count", ctx.tense(m))
+        counts[unit] = n
+    smallest = max(counts, key=_UNIT_ORDER.index)
+
+    def make(ref: dt.date) -> Period | None:
+        try:
+            day = P.shift_months(ref, -(12 * counts.get("year", 0) + counts.get("month", 0)))
+            day -= dt.timedelta(days=7 * (counts.get("week", 0) + 2 * counts.get("fortnight", 0)) + counts.get("day", 0))
+        except (ValueError, OverflowError):
+            return None
+        return shift(day, 0, smallest)
+
+    return _against_reference(ctx, "ago_compound", ctx.tense(m), make)
+
+
 def resolve_later(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     n = _num(g["n"], ctx.rules.numbers)
@@ -1068,5 +1096,6 @@ RESOLVERS: dict[str, Resolver] = {
     "same_day": resolve_same_day,
     "holiday": resolve_holiday,
     "offset_from": resolve_offset_from,
+    "ago_compound": resolve_ago_compound,
     "duration": resolve_duration,
 }
