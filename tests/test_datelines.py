@@ -83,6 +83,41 @@ def test_updated_stamp_is_metadata_but_not_the_publication_date():
     assert [text[s:e] for s, e in header.metadata_spans] == ["Updated: 15 January 2020", "Published 13 January 2020"]
 
 
+def test_stamp_line_with_two_dates_is_metadata_and_the_update_bounds_nothing_else():
+    text = "Truce holds\nIssued on: 15 January 2025 - 19:58 Modified: 16 January 2025 - 01:12\n\nThe truce held."
+    header = read_header(text)
+    assert (header.published, header.updated) == (d("2025-01-15"), d("2025-01-16"))
+    assert [text[s:e] for s, e in header.metadata_spans] == [text.splitlines()[1]]
+
+
+def test_numeric_stamp_line_is_metadata_without_a_day():
+    text = "Truce holds\nIssued on: 15/01/2025 - 19:58 Modified: 16/01/2025 - 01:12\n\nThe truce held."
+    header = read_header(text)
+    assert header.published is None
+    assert [text[s:e] for s, e in header.metadata_spans] == [text.splitlines()[1]]
+
+
+def test_updated_stamp_caps_the_estimate_of_an_undated_document():
+    # Published after the 25 October it reports and not after its 2 November update: no more is known, so
+    # "on Wednesday" (26 October or 2 November) gets no day.
+    text = (
+        "Sides agree to end fighting\n\nUpdated 6:12 PM GMT, November 2, 2022\n\n"
+        "The two sides on Wednesday agreed to stop fighting, after talks that began on Oct. 25, 2022."
+    )
+    extraction = extract_texts({"a.txt": text})
+    (report,) = extraction.reports
+    assert (report.published, report.published_latest) == (d("2022-10-25"), d("2022-11-02"))
+    frame = extraction.frame
+    precision = dict(zip(frame["date_text"], frame["precision"], strict=True))
+    assert precision["Wednesday"] != "day"
+
+
+def test_updated_stamp_alone_is_not_a_lower_bound():
+    text = "Sides agree to end fighting\n\nUpdated November 2, 2022\n\nThe two sides on Wednesday agreed to stop."
+    (report,) = extract_texts({"a.txt": text}).reports
+    assert report.published is None
+
+
 def test_read_header_without_dateline():
     header = read_header("Ministers meet in Tunis\n\nThe ministers met on Thursday in Tunis, officials said.")
     assert (header.title, header.published, header.metadata_spans) == ("Ministers meet in Tunis", None, ())
@@ -153,6 +188,9 @@ BODY = (
                      (3, 3), None, id="weekday"),
         pytest.param("Tripoli, 3 March (Libya Observer) - The council met.", "Tripoli, 3 March (Libya Observer) -",
                      (3, 3), None, id="title-case-place-with-agency"),
+        pytest.param("May 21 (Reuters) - The army agreed.", "May 21 (Reuters) -", (5, 21), None, id="no-place"),
+        pytest.param("21 May 2023 (AFP) -- The army agreed.", "21 May 2023 (AFP) --", (5, 21), 2023,
+                     id="no-place-year"),
     ],
 )  # fmt: skip
 def test_wire_dateline(text, dateline, month_day, year):
@@ -168,6 +206,8 @@ def test_wire_dateline(text, dateline, month_day, year):
         pytest.param("KABUL (Reuters) - The talks ended.", id="no-date"),
         pytest.param("GENEVA, the talks - resumed.", id="not-a-date"),
         pytest.param("Geneva, 3 March - the talks resumed.", id="title-case-place-without-agency"),
+        pytest.param("May 21 - the talks resumed.", id="no-place-no-agency"),
+        pytest.param("Talks on May 21 (Reuters) - resumed.", id="not-at-line-start"),
         pytest.param("KABUL, February 30 (Reuters) - The talks ended.", id="impossible-day"),
     ],
 )

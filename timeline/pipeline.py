@@ -25,14 +25,14 @@ import pyarrow
 from timeline.config import Config, load_config
 from timeline.core import errors
 from timeline.core.frame import frame_from_tables, row_of, table_from_rows
-from timeline.core.models import Document, DocumentReport, Event
+from timeline.core.models import Document, DocumentReport, Event, TimeMention
 from timeline.grouping.grouper import group_events
 from timeline.reading import documents as D
 from timeline.reading import files as F
 from timeline.reading.sources import SOURCES_NAME, Sources, SourcesError, read_sources
 from timeline.store.fingerprint import metadata_key
 from timeline.store.writer import Extracted, Plan, StoreWriter
-from timeline.temporal.estimate import dateline_day, estimate_publication
+from timeline.temporal.estimate import capped, dateline_day, estimate_publication
 from timeline.temporal.rules import with_date_order
 from timeline.temporal.tagger import Reference, tag
 from timeline.text.segment import sentence_spans
@@ -461,9 +461,14 @@ def _load_sources(
 
 
 def _with_estimate(document: Document, config: Config) -> Document:
-    estimate = estimate_publication(tag(document.text, Reference(), rules=config.temporal))
+    # Stamps and datelines are not dates the report tells of: an "Updated" stamp bounds publication from
+    # above (`capped`), never from below.
+    spans = document.metadata_spans
+    told = [m for m in tag(document.text, Reference(), rules=config.temporal) if not _inside(m, spans)]
+    estimate = estimate_publication(told)
     if estimate is None:
         return document
+    estimate = capped(estimate, document.updated)
     wires = D.datelines.wire_datelines(document.text, config.temporal)
     day = dateline_day(wires[0].month, wires[0].day, estimate) if wires else None
     if day is not None:  # a wire dateline's day and month, the year from the estimate
@@ -473,6 +478,10 @@ def _with_estimate(document: Document, config: Config) -> Document:
         document, published=estimate.earliest, published_latest=estimate.latest, published_basis="estimated",
         notes=(*document.notes, estimate.reason),
     )  # fmt: skip
+
+
+def _inside(mention: TimeMention, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= mention.start and mention.end <= end for start, end in spans)
 
 
 def _report(document: Document, found: Sequence[Event]) -> DocumentReport:

@@ -26,6 +26,8 @@ class Document:
     published_basis: PublishedBasis = "unknown"
     # For an estimated publication date: the latest day it can be (published is the earliest).
     published_latest: dt.date | None = None
+    # The page's "Updated ..." stamp: publication is not later.  Bounds an estimate from above.
+    updated: dt.date | None = None
     # Spans of the text that carry metadata (datelines, bylines): never events.
     metadata_spans: tuple[tuple[int, int], ...] = ()
     path: str = ""

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.reading import debris
-from timeline.temporal.patterns import find
+from timeline.temporal.patterns import Match, find
 from timeline.temporal.rules import TemporalRules, builtin_rules
 
 _FULL_DATE_RULES = frozenset({"iso_date", "slash_date", "month_day_year", "day_month_year"})
@@ -42,6 +42,12 @@ _WIRE_TITLE = re.compile(
     rf"^[ \t]*(?P<place>{_TITLE_WORDS}(?:,[ \t]*{_TITLE_WORDS})?),"
     r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){1,4}?)[ \t]*"
     rf"\((?P<agency>[^()\n\d]{{2,40}})\)[ \t]*{_DASH}(?=[ \t])",
+    re.MULTILINE,
+)
+# "May 21 (Reuters) -": no place, so the agency in brackets is required.
+_WIRE_BARE = re.compile(
+    r"^[ \t]*(?P<date>[A-Z][A-Za-z.]*[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][A-Za-z.]*(?:[ \t]+\d{4})?)"
+    rf"[ \t]*\((?P<agency>[^()\n\d]{{2,40}})\)[ \t]*{_DASH}(?=[ \t])",
     re.MULTILINE,
 )
 # "(Agency / Outlet - 21st March, 2019)" at a paragraph's start.
@@ -65,6 +71,8 @@ class Header:
     metadata_spans: tuple[tuple[int, int], ...]
     # The (month, day) of the first wire dateline, year or not: publication evidence.
     wire_month_day: tuple[int, int] | None = None
+    # An "Updated ..." stamp: the publication is not later (an upper bound for an estimate).
+    updated: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +88,7 @@ def wire_datelines(text: str, rules: TemporalRules | None = None) -> list[WireDa
     """Every wire-service dateline opening a line of `text`, with its date (the year when written)."""
     rules = rules or builtin_rules()
     found: list[WireDateline] = []
-    for regex in (_WIRE, _WIRE_TITLE, _WIRE_PAREN):
+    for regex in (_WIRE, _WIRE_TITLE, _WIRE_BARE, _WIRE_PAREN):
         for m in regex.finditer(text):
             m_start = m.start() + (len(m[0]) - len(m[0].lstrip()))
             date_text = m["date"].strip().rstrip(",")
@@ -117,20 +125,36 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def dateline_date(line: str, rules: TemporalRules | None = None) -> dt.date | None:
-    """The date of a line that is only a dateline (a full date plus dateline words), else None."""
+    """The date of a line that is only a dateline (one full date plus dateline words), else None."""
+    stamps = stamp_dates(line, rules)
+    return stamps[0][0] if stamps is not None and len(stamps) == 1 else None
+
+
+def stamp_dates(line: str, rules: TemporalRules | None = None) -> list[tuple[dt.date | None, bool]] | None:
+    """Each full date of a line that is only page stamps ("Published 13 January 2020", "Issued on:
+    15/01/2025 - 19:58 Modified: 16/01/2025 - 01:12"), with whether an update word ("updated",
+    "modified") stands before it since the previous date; None for any other line.  A numeric d/m/y date
+    is kept as a stamp but gives no day (None): its order is left to sources.csv."""
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_DATELINE:
         return None
     rules = rules or builtin_rules()
     dates = [m for m in find(stripped, rules) if m.rule in _FULL_DATE_RULES]
-    if len(dates) != 1:
+    if not dates or len(dates) > 3:
         return None
-    m = dates[0]
-    rest = stripped[: m.start] + " " + stripped[m.end :]
-    rest = _DATELINE_WORDS.sub(" ", rest).split()
+    pieces, previous = [], 0
+    for m in dates:
+        pieces.append(stripped[previous : m.start])
+        previous = m.end
+    pieces.append(stripped[previous:])
+    rest = _DATELINE_WORDS.sub(" ", " ".join(pieces)).split()
     # What is left may be a byline or an outlet ("Iran Press TV"), not prose ("He died on ...").
     if len(rest) > 4 or any(w[:1].islower() for w in rest):
         return None
+    return [(_stamp_day(m, rules), bool(_UPDATED.search(before))) for m, before in zip(dates, pieces, strict=False)]
+
+
+def _stamp_day(m: Match, rules: TemporalRules) -> dt.date | None:
     g = m.groups
     try:
         if "a" in g:
@@ -140,22 +164,27 @@ def dateline_date(line: str, rules: TemporalRules | None = None) -> dt.date | No
     except (ValueError, KeyError):
         return None
 
-
 def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: TemporalRules | None = None) -> Header:
     """Title, publication date and metadata spans, read from the text alone."""
     lines = _lines(text)
     spans: list[tuple[int, int]] = []
     published: dt.date | None = None
+    updated: dt.date | None = None
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         if len(line.strip()) > _MAX_DATELINE or not any(ch.isdigit() for ch in line):
             continue
-        found = dateline_date(line, rules)
-        if found is None:
+        stamps = stamp_dates(line, rules)
+        if stamps is None:
             continue
         spans.append((start, end))
-        if published is None and index < _HEADER_LINES and not _UPDATED.search(line):
-            published = found
+        if index >= _HEADER_LINES:
+            continue
+        for day, is_update in stamps:
+            if day is not None and is_update:
+                updated = updated or day
+            elif day is not None and published is None:
+                published = day
     wires = wire_datelines(text, rules)
     for wire in wires:
         spans.append((wire.start, wire.end))
@@ -165,7 +194,7 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
     if title_span is not None:
         spans.append(title_span)
     month_day = (wires[0].month, wires[0].day) if wires else None
-    return Header(title, published, tuple(sorted(spans)), month_day)
+    return Header(title, published, tuple(sorted(spans)), month_day, updated)
 
 
 def _title(

@@ -60,6 +60,7 @@ def document_from_text(
         title=header.title,
         published=header.published,
         published_basis="dateline" if header.published else "unknown",
+        updated=header.updated,
         metadata_spans=header.metadata_spans,
         path=path,
     )

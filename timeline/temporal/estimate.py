@@ -37,6 +37,18 @@ def estimate_publication(mentions: Sequence[TimeMention]) -> Estimate | None:
     return Estimate(earliest, latest, reason)
 
 
+def capped(estimate: Estimate, updated: dt.date | None) -> Estimate:
+    """The estimate with the page's "Updated ..." stamp as its upper bound: a report is published no later
+    than it was updated.  A stamp before the estimate's lower bound contradicts the text and is ignored."""
+    if updated is None or updated < estimate.earliest or (estimate.latest and estimate.latest <= updated):
+        return estimate
+    reason = (
+        f"not before {estimate.earliest.isoformat()} (the latest date it reports),"
+        f" not after {updated.isoformat()} (the page's updated stamp)"
+    )
+    return Estimate(estimate.earliest, updated, reason)
+
+
 # A dateline without a year is placed in an estimate only this close after its lower bound (when the
 # estimate is open): a report is dated soon after the latest happening it tells of.
 DATELINE_WINDOW_DAYS = 62

@@ -583,11 +583,11 @@ def _plausible_year(text: str, start: int, end: int, checks: YearChecks) -> bool
     tail = before.rstrip()
     if tail.endswith(("(", " of")) and checks.document_year_before.search(text[max(0, start - 90) : start]):
         return False
+    if checks.clock_after.match(after):
+        return False  # "at 1945 GMT", "(1945 GMT)": a time of day, whatever cue stands before it
     if checks.year_cue.search(before):
         return True
     if checks.counted_after.match(after):
-        return False
-    if checks.clock_after.match(after):
         return False
     return bool(_YEAR_END.match(after))
 

@@ -1,0 +1,70 @@
+"""Score dated events and actor recall on the blind article set (benchmarks/data/heldout/).
+
+usage: python benchmarks/heldout_eval.py [--half dev|held-out|all] [--show] [--scorer SCORE_EVENTS.py]
+
+The set was written by a helper who had not seen the tool's code: 16 articles (Libya 2019-2021 and
+ceasefires elsewhere), each half with `docs/`, `sources.csv`, `gold.csv` (the format of the shared
+gold_seeds.csv) and `actors.csv` (doc, date_text, kind, accepted names '|'-separated).  `dev/` may be
+inspected and tuned on; `held/` is scored, never inspected (`--show` is refused for it).
+
+Dates are scored by the shared scorer (`../shared/eval/score_events.py`, the one the hidden sets use);
+actors by the rule of `actor_recall.py`: an expected actor is recalled when one of its accepted names is
+among the `actors` of that document's rows with the same date text.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from actor_recall import recall_by_kind
+from dev_split import half_and_show, option
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from timeline.pipeline import extract  # noqa: E402
+
+SET = ROOT / "benchmarks" / "data" / "heldout"
+FOLDERS = {"dev": ("dev",), "held-out": ("held",), "all": ("dev", "held")}
+
+
+def score_half(folder: Path, scorer: Path, show: bool) -> tuple[str, list[str]]:
+    """The scorer's summary line for one half's dates, and its actor recall lines."""
+    extraction = extract([folder / "docs"], sources=folder / "sources.csv")
+    with tempfile.TemporaryDirectory() as tmp:
+        events = Path(tmp) / "events.csv"
+        extraction.frame.to_csv(events, index=False)
+        command = [sys.executable, str(scorer), str(folder / "gold.csv"), str(events)]
+        out = subprocess.run(command + (["--show"] if show else []), capture_output=True, text=True, check=True)
+    lines = out.stdout.strip().splitlines()
+    if show:
+        print(out.stdout)
+    counts, missed = recall_by_kind(folder / "docs", folder / "actors.csv", folder / "sources.csv")
+    recall = [f"actors {kind:8s} {f:3d}/{t:3d} = {f / t:.2f}" for kind, (f, t) in sorted(counts.items())]
+    if show:
+        recall += [f"missed: {line}" for line in missed]
+    return lines[-1], recall
+
+
+def main(argv: list[str]) -> int:
+    asked = half_and_show(argv)
+    if asked is None:
+        return 2
+    half, show = asked
+    scorer = Path(option(argv, "--scorer", str(ROOT.parent / "shared" / "eval" / "score_events.py")))
+    if not scorer.is_file():
+        print(f"error: no scorer at {scorer}", file=sys.stderr)
+        return 2
+    for name in FOLDERS[half]:
+        dates, actors = score_half(SET / name, scorer, show)
+        print(f"{name}: {dates}")
+        for line in actors:
+            print(f"{name}: {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
