@@ -389,6 +389,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "1 month, 21 days ago", "two years and three months ago": every count taken back from publication
     p("ago_compound", "unit", r"(?P<unit>{unit})\s+(?i:ago)\b", "ago_compound",
       r"\b(?P<more>(?:{num}\s+(?i:" + UNIT + r")(?:,\s*|\s+(?i:and)\s+|\s+))+)(?P<n>{num})\s+", required=True)
+    # "Eid al-Adha in late June", "Easter in April 2019": one mention, the holiday's month told beside it
+    if words.holidays:
+        p("holiday_in_month", "holiday",
+          rf"(?P<hol>{_holiday_names(words.holidays)})\s+(?i:in)\s+(?:(?P<mod>{{period_parts}})[\s-]+)?"
+          r"(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "holiday_in_month")
     # fmt: on
     return tuple(patterns)
 

@@ -208,9 +208,11 @@ def placing(m: Match, ctx: Context) -> Tense:
         return tense
     before = ctx.text[ctx.sentence_start : max(ctx.sentence_start, m.start)]
     after = ctx.text[min(m.end, ctx.sentence_end) : ctx.sentence_end]
-    beside = _WORDS.findall(before) + _WORDS.findall(after)
-    # A word in -ed may still be a past verb the markers leave out ("Shelling continued on Christmas Day").
-    fragment = len(beside) <= _FRAGMENT_WORDS and not any(w.lower().endswith("ed") for w in beside)
+    beside = [w.lower() for w in _WORDS.findall(before) + _WORDS.findall(after)]
+    # A word in -ed may still be a past verb the markers leave out ("Shelling continued on Christmas Day"); a
+    # reporting verb ("The truce on Monday, officials said") tells a report, not a fragment.
+    past = ctx.rules.tense.past_words
+    fragment = len(beside) <= _FRAGMENT_WORDS and not any(w.endswith("ed") or w in past for w in beside)
     return "future" if fragment else tense
 
 
@@ -850,9 +852,21 @@ def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
     offset = ctx.rules.qualifier_offsets.get(base)
     if offset is None:
         return _unresolved("relative_unit_unknown", tense)
-    return _against_reference(
-        ctx, f"relative_{unit}", tense, lambda ref: P.narrowed(relative_unit(unit, offset, ref), modifier)
-    )
+
+    def make(ref: dt.date) -> Period:
+        if unit == "week" and sunday_turns_the_week(ref, offset, tense):
+            ref += dt.timedelta(days=1)
+        return P.narrowed(relative_unit(unit, offset, ref), modifier)
+
+    return _against_reference(ctx, f"relative_{unit}", tense, make)
+
+
+def sunday_turns_the_week(ref: dt.date, offset: int, tense: Tense) -> bool:
+    """On a Sunday, "last week" is the week just ending and "this week" (unless told in the past: "earlier
+    this week") the one that starts the next day: a Sunday report counts its weeks from the working week
+    (Sunday is the first day of the week in the US and the first working day in much of the Middle East).
+    "next week" stays the coming one."""
+    return ref.weekday() == 6 and (offset == -1 or (offset == 0 and tense != "past"))
 
 
 def resolve_day_of_month(m: Match, ctx: Context) -> Resolution:
@@ -1055,6 +1069,12 @@ def resolve_offset_from(m: Match, ctx: Context) -> Resolution:
     return Resolution(period, inner.basis, "offset_from_" + inner.rule, tense=inner.tense)
 
 
+def resolve_holiday_in_month(m: Match, ctx: Context) -> Resolution:
+    """ "Eid al-Adha in late June": one mention, dated by the month the text writes out (as annotators date
+    it); the holiday's own day is no second event."""
+    return resolve_month_year(m, ctx) if "y" in m.groups else resolve_month_alone(m, ctx)
+
+
 def resolve_duration(m: Match, ctx: Context) -> Resolution:
     return Resolution(None, "unresolved", "duration", kind="duration")
 
@@ -1097,5 +1117,6 @@ RESOLVERS: dict[str, Resolver] = {
     "holiday": resolve_holiday,
     "offset_from": resolve_offset_from,
     "ago_compound": resolve_ago_compound,
+    "holiday_in_month": resolve_holiday_in_month,
     "duration": resolve_duration,
 }

@@ -74,6 +74,8 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
 
 
 _AFTER_PENALTY = 12
+# What may follow a reporting verb that closes a report ("..., diplomats said." / "said, adding").
+_TAIL_END = re.compile(r"\s*(?:[.,;:!?\"\u201d)]|\Z)")
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 # The contracted auxiliaries a word may end in ("I'll", "they'd"): the word is read as the auxiliary.
 _CONTRACTED = ("'ll", "'d")
@@ -150,11 +152,12 @@ def _plan_before_perfect(words: list[tuple[int, int, str]], i: int, markers: Ten
 
 
 @functools.lru_cache(maxsize=256)
-def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense], ...]:
-    """(start, end, tense) of each tense marker in a clause (cached: a sentence's mentions share it; the
-    key holds the marker set too, by identity)."""
+def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense, bool], ...]:
+    """(start, end, tense, tail) of each tense marker in a clause, `tail` for a reporting verb that ends its
+    clause ("..., diplomats said.") (cached: a sentence's mentions share it; the key holds the marker set
+    too, by identity)."""
     words = [(m.start(), m.end(), _word(m.group(0))) for m in _WORD.finditer(clause)]
-    found: list[tuple[int, int, Tense]] = []
+    found: list[tuple[int, int, Tense, bool]] = []
     masked: set[int] = set()
     for i, (start, end, w) in enumerate(words):
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
@@ -163,13 +166,13 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense]
             last = i + 3 if nxt == "not" and i + 3 < len(words) else i + 2
             masked.update(range(i, last + 1))
             if w != "to" or nxt == "be":
-                found.append((start, words[last][1], "future"))
+                found.append((start, words[last][1], "future", False))
             continue
         if (w in markers.future_auxiliaries and nxt != "have") or (w == "to" and nxt in markers.future_after_to):
             masked.update((i, i + 1))
-            found.append((start, words[min(i + 1, len(words) - 1)][1], "future"))
+            found.append((start, words[min(i + 1, len(words) - 1)][1], "future", False))
         elif _future_word(words, i, markers):
-            found.append((start, end, "past" if _plan_before_perfect(words, i, markers) else "future"))
+            found.append((start, end, "past" if _plan_before_perfect(words, i, markers) else "future", False))
     for i, (start, end, w) in enumerate(words):
         if i in masked:
             continue
@@ -178,18 +181,23 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense]
             or (len(w) > 4 and w.endswith("ed") and w not in markers.ed_not_verb)
             or (w in ("has", "have") and i + 1 < len(words) and words[i + 1][2] in ("been", "already"))
         ):
-            found.append((start, end, "past"))
+            tail = w in markers.reporting_verbs and _TAIL_END.match(clause, end) is not None
+            found.append((start, end, "past", tail))
     return tuple(found)
 
 
 def _nearest(
-    found: tuple[tuple[int, int, Tense], ...], mention_start: int, mention_end: int, left: int, right: int
+    found: tuple[tuple[int, int, Tense, bool], ...], sentence: str, mention_start: int, mention_end: int, left: int,
+    right: int,
 ) -> Tense:
     best: tuple[int, Tense] | None = None
-    for start, end, tense in found:
+    for start, end, tense, tail in found:
         if start < left or end > right or mention_start <= start < mention_end:
             continue  # outside the clause, or the expression's own words ("last" in "last year")
         after = end > mention_start
+        if after and tail and "," in sentence[mention_end:start]:
+            continue  # "... before Eid in late June, diplomats said.": the report's time is not the date's
+
         distance = start - mention_end if after else mention_start - end
         # The verb a date phrase modifies usually stands before it ("began in May will continue"):
         # a marker after the phrase must be much nearer to win.  A future marker beats a past one
@@ -216,9 +224,9 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
     """Tense for a date expression at [start, end) of `sentence`: its clause first, then the sentence."""
     found = _markers(sentence, markers)
     left, right = clause_bounds(sentence, start, end)
-    tense = _nearest(found, start, end, left, right)
+    tense = _nearest(found, sentence, start, end, left, right)
     if tense == "unknown":
-        tense = _nearest(found, start, end, 0, len(sentence))
+        tense = _nearest(found, sentence, start, end, 0, len(sentence))
     if tense == "unknown" and markers.present.search(sentence) and not found:
         tense = "present"
     return tense
