@@ -394,6 +394,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         p("holiday_in_month", "holiday",
           rf"(?P<hol>{_holiday_names(words.holidays)})\s+(?i:in)\s+(?:(?P<mod>{{period_parts}})[\s-]+)?"
           r"(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "holiday_in_month")
+    # "the second Sunday", "first Friday" with no month: which month is not said, so no date (never the
+    # weekday alone: "the first Friday prayers since the truce")
+    p("ordinal_weekday", "weekday", r"(?P<wd>{weekday})\b(?!\s+(?:of|in)\b)", "ordinal_weekday",
+      r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
     # fmt: on
     return tuple(patterns)
 

@@ -371,11 +371,21 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
 
         return _against_reference(ctx, m.rule, tense, make_wd)
 
+    # A fragment's day and month read forward, unless it fell within the last month: "Truce, Feb 4" in a
+    # paper of Feb 28 tells of the 4th just past.
+    recent_first = tense != ctx.tense(m) and not ctx.forward(m)
+
     def make(ref: dt.date) -> Period | None:
         d = year_for_month_day(month, day_no, ref, tense)
+        recent = year_for_month_day(month, day_no, ref, "past") if recent_first else None
+        if recent is not None and (ref - recent).days <= _RECENT_DAYS:
+            d = recent
         return P.day(d) if d else None
 
     return _against_reference(ctx, m.rule, tense, make)
+
+
+_RECENT_DAYS = 31
 
 
 def resolve_ordinal_day(m: Match, ctx: Context) -> Resolution:
@@ -1025,7 +1035,11 @@ def resolve_holiday(m: Match, ctx: Context) -> Resolution:
     def make(ref: dt.date) -> Period | None:
         candidates = [p for y in (ref.year - 1, ref.year, ref.year + 1) for p in occurrences(name, y, holidays)]
         if offset == 0:
-            this_year = [p for p in candidates if p.start.year == ref.year]
+            # "this Thanksgiving": this year's, or in text that is not past, the next once this year's is over
+            year = ref.year
+            this_year = [p for p in candidates if p.start.year == year]
+            if len(this_year) == 1 and tense != "past" and this_year[0].end < ref:
+                this_year = [p for p in candidates if p.start.year == year + 1]
             return this_year[0] if len(this_year) == 1 else None
         if offset == -1:
             before = [p for p in candidates if p.end < ref]
@@ -1075,6 +1089,11 @@ def resolve_holiday_in_month(m: Match, ctx: Context) -> Resolution:
     return resolve_month_year(m, ctx) if "y" in m.groups else resolve_month_alone(m, ctx)
 
 
+def resolve_ordinal_weekday(m: Match, ctx: Context) -> Resolution:
+    """ "the second Sunday" with no month: the month is the text's, not publication's; left unresolved."""
+    return _unresolved("ordinal_weekday_no_month", ctx.tense(m))
+
+
 def resolve_duration(m: Match, ctx: Context) -> Resolution:
     return Resolution(None, "unresolved", "duration", kind="duration")
 
@@ -1118,5 +1137,6 @@ RESOLVERS: dict[str, Resolver] = {
     "offset_from": resolve_offset_from,
     "ago_compound": resolve_ago_compound,
     "holiday_in_month": resolve_holiday_in_month,
+    "ordinal_weekday": resolve_ordinal_weekday,
     "duration": resolve_duration,
 }
