@@ -398,6 +398,14 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # weekday alone: "the first Friday prayers since the truce")
     p("ordinal_weekday", "weekday", r"(?P<wd>{weekday})\b(?!\s+(?:of|in)\b)", "ordinal_weekday",
       r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
+    # "Christmas last year", "Thanksgiving of next year", "Ramadan this year": a holiday in a named year
+    if words.holidays:
+        p("holiday_named_year", "holiday", rf"(?P<hol>{_holiday_names(words.holidays)}){{of_year}}", "holiday_named_year")
+    # "March third 2015", "May the twenty-first": a day written as an ordinal word after the month
+    day_ordinal = alternation([w for w, n in (words.ordinals or {}).items() if n > 0])
+    p("month_ordinal_day", "month",
+      rf"(?P<mon>{{month}})\s+(?:the\s+)?(?P<ord>(?i:{day_ordinal}))\b(?!\s+(?:of|in)\b)(?:,?\s+(?P<y>{{year}})\b)?",
+      "ordinal_day")
     # fmt: on
     return tuple(patterns)
 

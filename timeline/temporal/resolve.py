@@ -1094,6 +1094,20 @@ def resolve_ordinal_weekday(m: Match, ctx: Context) -> Resolution:
     return _unresolved("ordinal_weekday_no_month", ctx.tense(m))
 
 
+def resolve_holiday_named_year(m: Match, ctx: Context) -> Resolution:
+    """ "Christmas last year", "Thanksgiving of next year": the holiday's one occurrence in that year."""
+    name = holiday_key(m.groups["hol"])
+    holidays = ctx.rules.holidays
+    if name not in holidays or holidays[name].kind == "national":
+        return _unresolved("holiday_unknown", ctx.tense(m))
+
+    def make(y: int) -> Period | None:
+        found = occurrences(name, y, holidays)
+        return found[0] if len(found) == 1 else None
+
+    return _in_named_year(m, ctx, "holiday_named_year", make)
+
+
 def resolve_duration(m: Match, ctx: Context) -> Resolution:
     return Resolution(None, "unresolved", "duration", kind="duration")
 
@@ -1138,5 +1152,6 @@ RESOLVERS: dict[str, Resolver] = {
     "ago_compound": resolve_ago_compound,
     "holiday_in_month": resolve_holiday_in_month,
     "ordinal_weekday": resolve_ordinal_weekday,
+    "holiday_named_year": resolve_holiday_named_year,
     "duration": resolve_duration,
 }
