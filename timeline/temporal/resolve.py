@@ -20,7 +20,7 @@ from timeline.core.periods import Period
 from timeline.temporal.holidays import Holiday, occurrences
 from timeline.temporal.holidays import key as holiday_key
 from timeline.temporal.patterns import Match
-from timeline.temporal.tense import Tense
+from timeline.temporal.tense import Tense, rescheduled
 
 if TYPE_CHECKING:
     from timeline.temporal.tagger import Context
@@ -194,16 +194,25 @@ _WORDS = re.compile(r"[A-Za-z0-9]+")
 _FRAGMENT_WORDS = 4
 
 
+def moved_to(m: Match, ctx: Context) -> bool:
+    """A plan's new date ("was postponed to June 3", "moved to Friday")."""
+    sentence = ctx.text[ctx.sentence_start : ctx.sentence_end]
+    return rescheduled(sentence, m.core_start - ctx.sentence_start, ctx.rules.tense)
+
+
 def placing(m: Match, ctx: Context) -> Tense:
     """The tense that places a date with no year (a weekday, "March 3", "Christmas") in time.
 
-    The clause's tense, except in a fragment with no tense marker at all (a date alone, a headline's or a
+    The clause's tense, except after words that move a plan ("postponed to": the date lies ahead of the moving,
+    told at or a little before publication), and in a fragment with no tense marker at all (a date alone, a headline's or a
     caption's few words: "Talks Monday", "Christmas", "August 27-29"), which is read forward, as Duckling
     and Recognizers-Text read a bare date: a fragment that dates something names what is coming.  A full
     sentence with no marker keeps its unknown tense (the nearest reading, a weekday the latest): in news it
     is more often a past whose verb the markers do not know ("died on Wednesday") than a schedule, and
     a wrong year or week costs more than a missing one."""
     tense = ctx.tense(m)
+    if moved_to(m, ctx):
+        return "future"  # a plan's new date; the resolvers keep one in the last month (`_RECENT_DAYS`)
     if tense != "unknown":
         return tense
     before = ctx.text[ctx.sentence_start : max(ctx.sentence_start, m.start)]
@@ -356,7 +365,8 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
             return P.day(d) if d and ok else None
 
         return _in_named_year(m, ctx, m.rule + "_named_year", in_year)
-    tense = "future" if ctx.forward(m) and ctx.tense(m) != "past" else placing(m, ctx)
+    forward = ctx.forward(m) and ctx.tense(m) != "past" and not moved_to(m, ctx)
+    tense = "future" if forward else placing(m, ctx)
     if "wd" in g:
         wd = ctx.rules.weekday_number(g["wd"])
 
@@ -372,8 +382,8 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
         return _against_reference(ctx, m.rule, tense, make_wd)
 
     # A fragment's day and month read forward, unless it fell within the last month: "Truce, Feb 4" in a
-    # paper of Feb 28 tells of the 4th just past.
-    recent_first = tense != ctx.tense(m) and not ctx.forward(m)
+    # paper of Feb 28 tells of the 4th just past; so too a plan's new date ("postponed to May 3").
+    recent_first = (tense != ctx.tense(m) and not ctx.forward(m)) or moved_to(m, ctx)
 
     def make(ref: dt.date) -> Period | None:
         d = year_for_month_day(month, day_no, ref, tense)
@@ -479,6 +489,8 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     elif ctx.forward(m) and tense != "past":
         tense, rule = "future", "month_forward_cue"
     modifier = modifier_of(cue, ctx.rules.modifiers)
+    # "postponed to April" in a paper of May 20: April just past, not next April.
+    recent_first = offset is None and moved_to(m, ctx)
 
     def make(ref: dt.date) -> Period:
         if offset == -1:
@@ -489,6 +501,9 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
             p = P.month(ref.year, month)
         else:
             p = month_for_tense(month, ref, tense)
+            recent = month_for_tense(month, ref, "past")
+            if recent_first and 0 <= (ref - recent.end).days <= _RECENT_DAYS:
+                p = recent
         return P.narrowed(p, modifier)
 
     return _against_reference(ctx, rule, tense, make)
@@ -599,6 +614,13 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
         if qualifier
         else f"weekday_{'future' if tense == 'future' else 'past'}"
     )
+    if offset is None and moved_to(m, ctx):
+        # "postponed to Friday": the nearest Friday, the coming one on a tie.
+        def nearest(ref: dt.date) -> Period:
+            back, ahead = (ref.weekday() - wd) % 7, (wd - ref.weekday()) % 7
+            return P.day(ref + dt.timedelta(days=ahead) if ahead <= back else ref - dt.timedelta(days=back))
+
+        return _against_reference(ctx, "weekday_moved_to", tense, nearest)
     unmarked = tense != ctx.tense(m)
     if offset is None and tense == "future" and (unmarked or ctx.reported(m)):
         # "said it would take effect on Friday": from the reporting time on, the publication day included;

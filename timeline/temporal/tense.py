@@ -44,6 +44,9 @@ class TenseMarkers:
     # Past verbs that report the plan rather than end it ("the vote scheduled for 3 April, officials said,
     # will go ahead"): they do not make the plan a past one.
     reporting_verbs: frozenset[str] = frozenset()
+    plan_adverbs: frozenset[str] = frozenset()
+    # "was postponed to": a plan moved to the date that follows.
+    reschedule: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
@@ -70,6 +73,8 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         perfect_heads=frozenset(words["perfect_heads"]),
         perfect_adverbs=frozenset(words["perfect_adverbs"]),
         reporting_verbs=frozenset(words["reporting_verbs"]),
+        plan_adverbs=frozenset(words["plan_adverbs"]),
+        reschedule=re.compile(rf"\b(?:{one_of('reschedule_cues')})\s+(?:the\s+)?$", re.I),
     )
 
 
@@ -134,7 +139,12 @@ def _plan_before_perfect(words: list[tuple[int, int, str]], i: int, markers: Ten
     past perfect ("had been postponed"), a simple past passive ("was postponed") or a simple past ("collapsed",
     "did not take place"; not an auxiliary, nor a reporting verb such as "said"): the plan it tells is a past
     one."""
-    if words[i][2] not in markers.plan_participles or (i and words[i - 1][2] in markers.plan_participle_heads):
+    if words[i][2] not in markers.plan_participles:
+        return False
+    h = i - 1
+    while h >= 0 and words[h][2] in markers.plan_adverbs:
+        h -= 1  # "was originally scheduled": the head stands before the adverbs
+    if h >= 0 and words[h][2] in markers.plan_participle_heads:
         return False
     for j in range(i + 1, len(words)):
         if _perfect_at(words, j, markers) or _past_passive_at(words, j, markers):
@@ -211,6 +221,11 @@ def _nearest(
 def forward_cue(sentence: str, mention_start: int, markers: TenseMarkers) -> bool:
     """`until`, `ahead of`, `before` right before the date: the date lies after the clause's time."""
     return bool(markers.forward_cue.search(sentence[max(0, mention_start - 20) : mention_start]))
+
+
+def rescheduled(sentence: str, mention_start: int, markers: TenseMarkers) -> bool:
+    """ "postponed to", "moved to" right before the date: the new date of a plan."""
+    return bool(markers.reschedule.search(sentence[max(0, mention_start - 30) : mention_start]))
 
 
 def reported_future(sentence: str, start: int, end: int, markers: TenseMarkers) -> bool:
