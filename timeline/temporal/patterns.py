@@ -377,15 +377,18 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("day_month_offset", "month", r"(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "offset_from",
       offset_lead + r"(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?", required=True)
     # "March '19", "Jan. '80": a month with a two-digit year after an apostrophe
-    p("month_apostrophe_year", "month", r"(?P<mon>{month}),?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)", "month_year",
-      r"\b(?P<mod>{period_parts})[\s-]+")
+    # (with "March third 2015" below: one pattern, as each pattern tried at every month name costs time)
+    day_ordinal = alternation([w for w, n in (words.ordinals or {}).items() if n > 0])
+    p("month_short_form", "month",
+      r"(?P<mon>{month})(?:,?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)|\s+(?:the\s+)?(?P<ord>(?i:" + day_ordinal + r"))\b"
+      r"(?!\s+(?:of|in)\b)(?:,?\s+(?P<y>{year})\b)?)", "month_short_form", r"\b(?P<mod>{period_parts})[\s-]+")
     # "2024 August", "2011 February 17": the year first
-    p("year_month_day", "digit", r"\b(?P<y>{year})\s+(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*\d|[:%])",
-      "full_date")
-    p("year_month", "digit", r"\b(?P<y>{year})\s+(?P<mon>{month})\b(?!\.?\s*\d)", "month_year")
-    # "next week on Friday", "this week Friday", "last week, Sunday": as "Friday of next week"
+    p("year_month", "digit",
+      r"\b(?P<y>{year})\s+(?P<mon>{month})(?:\s+(?P<d>{day})\b(?![,.]?\s*\d|[:%]))?\b(?!\.?\s*\d)", "year_month")
+    # "this week Friday", "last week, Sunday": as "Friday of next week" ("on" between is left out: every "on
+    # Friday" would try it)
     p("relative_week_weekday", "weekday", r"(?P<wd>{weekday})\b(?!,?\s+\d)", "weekday_of",
-      r"\b(?P<rel>(?i:this|next|last))\s+(?P<unit>(?i:week))(?:\s+(?i:on))?,?\s+", required=True)
+      r"\b(?P<rel>(?i:this|next|last))\s+(?P<unit>(?i:week)),?\s+", required=True)
     # "1 month, 21 days ago", "two years and three months ago": every count taken back from publication
     p("ago_compound", "unit", r"(?P<unit>{unit})\s+(?i:ago)\b", "ago_compound",
       r"\b(?P<more>(?:{num}\s+(?i:" + UNIT + r")(?:,\s*|\s+(?i:and)\s+|\s+))+)(?P<n>{num})\s+", required=True)
@@ -401,11 +404,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "Christmas last year", "Thanksgiving of next year", "Ramadan this year": a holiday in a named year
     if words.holidays:
         p("holiday_named_year", "holiday", rf"(?P<hol>{_holiday_names(words.holidays)}){{of_year}}", "holiday_named_year")
-    # "March third 2015", "May the twenty-first": a day written as an ordinal word after the month
-    day_ordinal = alternation([w for w, n in (words.ordinals or {}).items() if n > 0])
-    p("month_ordinal_day", "month",
-      rf"(?P<mon>{{month}})\s+(?:the\s+)?(?P<ord>(?i:{day_ordinal}))\b(?!\s+(?:of|in)\b)(?:,?\s+(?P<y>{{year}})\b)?",
-      "ordinal_day")
+    # "March third 2015", "May the twenty-first": a day written as an ordinal word after the month, in
+    # "month_short_form" above
     # fmt: on
     return tuple(patterns)
 

@@ -203,10 +203,11 @@ def moved_to(m: Match, ctx: Context) -> bool:
 def placing(m: Match, ctx: Context) -> Tense:
     """The tense that places a date with no year (a weekday, "March 3", "Christmas") in time.
 
-    The clause's tense, except after words that move a plan ("postponed to": the date lies ahead of the moving,
-    told at or a little before publication), and in a fragment with no tense marker at all (a date alone, a headline's or a
-    caption's few words: "Talks Monday", "Christmas", "August 27-29"), which is read forward, as Duckling
-    and Recognizers-Text read a bare date: a fragment that dates something names what is coming.  A full
+    The clause's tense, except after words that move a plan ("postponed to": the date lies ahead of the
+    moving, told at or a little before publication), and in a fragment with no tense marker at all (a date
+    alone, a headline's or a caption's few words: "Talks Monday", "Christmas", "August 27-29"), which is read
+    forward, as Duckling and Recognizers-Text read a bare date: a fragment that dates something names what
+    is coming.  A full
     sentence with no marker keeps its unknown tense (the nearest reading, a weekday the latest): in news it
     is more often a past whose verb the markers do not know ("died on Wednesday") than a schedule, and
     a wrong year or week costs more than a missing one."""
@@ -986,7 +987,8 @@ def resolve_ago_compound(m: Match, ctx: Context) -> Resolution:
     def make(ref: dt.date) -> Period | None:
         try:
             day = P.shift_months(ref, -(12 * counts.get("year", 0) + counts.get("month", 0)))
-            day -= dt.timedelta(days=7 * (counts.get("week", 0) + 2 * counts.get("fortnight", 0)) + counts.get("day", 0))
+            weeks = counts.get("week", 0) + 2 * counts.get("fortnight", 0)
+            day -= dt.timedelta(days=7 * weeks + counts.get("day", 0))
         except (ValueError, OverflowError):
             return None
         return shift(day, 0, smallest)
@@ -1130,6 +1132,16 @@ def resolve_holiday_named_year(m: Match, ctx: Context) -> Resolution:
     return _in_named_year(m, ctx, "holiday_named_year", make)
 
 
+def resolve_month_short_form(m: Match, ctx: Context) -> Resolution:
+    """ "March '19" (a two-digit year) or "March third 2015", "May the twenty-first" (a day as an ordinal word)."""
+    return resolve_month_year(m, ctx) if "yy" in m.groups else resolve_ordinal_day(m, ctx)
+
+
+def resolve_year_month(m: Match, ctx: Context) -> Resolution:
+    """ "2011 February 17", "2024 August": the year first."""
+    return resolve_full_date(m, ctx) if "d" in m.groups else resolve_month_year(m, ctx)
+
+
 def resolve_duration(m: Match, ctx: Context) -> Resolution:
     return Resolution(None, "unresolved", "duration", kind="duration")
 
@@ -1175,5 +1187,7 @@ RESOLVERS: dict[str, Resolver] = {
     "holiday_in_month": resolve_holiday_in_month,
     "ordinal_weekday": resolve_ordinal_weekday,
     "holiday_named_year": resolve_holiday_named_year,
+    "month_short_form": resolve_month_short_form,
+    "year_month": resolve_year_month,
     "duration": resolve_duration,
 }
