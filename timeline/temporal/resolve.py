@@ -565,11 +565,14 @@ def resolve_year_part_alone(m: Match, ctx: Context) -> Resolution:
 def resolve_year_range(m: Match, ctx: Context) -> Resolution:
     y1, raw2 = int(m.groups["y"]), m.groups["y2"]
     y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
-    if len(raw2) == 2 and "-" in m.groups["matched"] and 1 <= int(raw2) <= 12 and y2 != y1 + 1:
-        # "2019-10" is ISO for October 2019; "2011-12" (consecutive years) stays a range.
+    numeric_month = re.search(r"\d[-/]\d", m.groups["matched"]) is not None
+    if len(raw2) == 2 and numeric_month and 1 <= int(raw2) <= 12 and y2 != y1 + 1:
+        # "2019-10" is ISO for October 2019, "2019/10" too; "2011-12" (consecutive years) stays a range.
         return Resolution(P.month(y1, int(raw2)), "explicit", "iso_month", tense=ctx.tense(m))
     if len(raw2) == 2 and y2 < y1:
-        y2 += 100  # "1999-00"
+        y2 += 100  # "1999-00"; never "2019/18" (a century on)
+        if y2 != y1 + 1:
+            return _unresolved("year_range_invalid", kind="none")
     if not y1 < y2 <= y1 + 100:
         return _unresolved("year_range_invalid", kind="none")
     spans = m.spans or {}
