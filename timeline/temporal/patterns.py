@@ -406,6 +406,16 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         p("holiday_named_year", "holiday", rf"(?P<hol>{_holiday_names(words.holidays)}){{of_year}}", "holiday_named_year")
     # "March third 2015", "May the twenty-first": a day written as an ordinal word after the month, in
     # "month_short_form" above
+    # "two weeks from today": as "two weeks from now"
+    p("from_today", "unit", r"(?P<unit>{unit})\s+(?i:from\s+today)\b", "in_n_units", r"\b(?P<n>{num})\s+",
+      required=True)
+    # "the week after next", "the year before last"
+    p("unit_after_next", "unit", r"(?P<unit>(?i:week|month|year))\s+(?P<dir>(?i:after\s+next|before\s+last))\b",
+      "unit_after_next", r"\b(?i:the)\s+", required=True)
+    # "the last weekend of May", "the first weekend of June 2019"
+    p("weekend_of_month", "unit",
+      r"(?P<unit>(?i:weekend))\s+of\s+(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "weekend_of_month",
+      r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
     # fmt: on
     return tuple(patterns)
 

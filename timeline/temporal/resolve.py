@@ -1012,7 +1012,7 @@ def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     n = _num(g["n"], ctx.rules.numbers)
     tense = ctx.tense(m)
-    if not n or (tense == "past" and m.rule != "hence"):
+    if not n or (tense == "past" and m.rule not in ("hence", "from_today")):
         return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
     return _against_reference(ctx, "in_n_units", "future", lambda ref: safe_shift(ref, n, g["unit"]))
 
@@ -1145,6 +1145,46 @@ def resolve_year_month(m: Match, ctx: Context) -> Resolution:
     return resolve_full_date(m, ctx) if "d" in m.groups else resolve_month_year(m, ctx)
 
 
+def resolve_unit_after_next(m: Match, ctx: Context) -> Resolution:
+    """ "the week after next" (two weeks on), "the year before last" (two years back)."""
+    unit, after = m.groups["unit"].lower(), m.groups["dir"].lower().startswith("after")
+    return _against_reference(
+        ctx, f"{unit}_after_next" if after else f"{unit}_before_last", ctx.tense(m),
+        lambda ref: relative_unit(unit, 2 if after else -2, ref),
+    )  # fmt: skip
+
+
+def resolve_weekend_of_month(m: Match, ctx: Context) -> Resolution:
+    """ "the last weekend of May": the Saturday and Sunday of the month's n-th Saturday (of the year given, or
+    placed by tense like the month alone)."""
+    g = m.groups
+    tense, n, month = placing(m, ctx), _ordinal(m, ctx), ctx.rules.month_number(g["mon"])
+    if n is None:
+        return _unresolved("weekend_of_month_no_ordinal", tense)
+
+    def weekend(year: int) -> Period | None:
+        saturday = nth_weekday(year, month, 5, n)
+        if saturday is None:
+            return None
+        return Period(saturday, saturday + dt.timedelta(days=1), "week", P.week(saturday).value + "-WE")
+
+    if "y" in g:
+        found = weekend(int(g["y"]))
+        return Resolution(found, "explicit", m.rule, tense=tense) if found else _unresolved("invalid_date", tense)
+    def placed(ref: dt.date) -> Period | None:
+        # As "the last day of May": in past text one after publication is last year's, in future text one
+        # before it next year's.
+        year = month_for_tense(month, ref, tense).start.year
+        found = weekend(year)
+        if found is not None and tense == "past" and found.start > ref:
+            found = weekend(year - 1)
+        elif found is not None and tense == "future" and found.end < ref:
+            found = weekend(year + 1)
+        return found
+
+    return _against_reference(ctx, m.rule, tense, placed)
+
+
 def resolve_duration(m: Match, ctx: Context) -> Resolution:
     return Resolution(None, "unresolved", "duration", kind="duration")
 
@@ -1192,5 +1232,7 @@ RESOLVERS: dict[str, Resolver] = {
     "holiday_named_year": resolve_holiday_named_year,
     "month_short_form": resolve_month_short_form,
     "year_month": resolve_year_month,
+    "unit_after_next": resolve_unit_after_next,
+    "weekend_of_month": resolve_weekend_of_month,
     "duration": resolve_duration,
 }
