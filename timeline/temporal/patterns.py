@@ -365,6 +365,57 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "on the 15th.": a day of a month the text leaves unsaid, nearest in tense (never "on the 15th floor")
     p("day_alone", "digit", r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=\s*(?:[.,;:)!?]|\Z))", "day_alone",
       r"\b(?i:on)\s+the\s+", required=True)
+    # "three days after Easter", "the day before Christmas 2019", "two weeks after March 12": counted from a
+    # holiday or a day and month
+    offset_lead = r"\b(?:(?P<n>{num})|(?i:the|a|one))\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:after|before))\s+"
+    if words.holidays:
+        p("holiday_offset", "holiday", rf"(?P<hol>{_holiday_names(words.holidays)})\b(?:,?\s+(?P<y>{{year}})\b)?",
+          "offset_from", offset_lead, required=True)
+    p("month_day_offset", "month",
+      r"(?P<mon>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)",
+      "offset_from", offset_lead, required=True)
+    p("day_month_offset", "month", r"(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "offset_from",
+      offset_lead + r"(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?", required=True)
+    # "March '19", "Jan. '80": a month with a two-digit year after an apostrophe
+    # (with "March third 2015" below: one pattern, as each pattern tried at every month name costs time)
+    day_ordinal = alternation([w for w, n in (words.ordinals or {}).items() if n > 0])
+    p("month_short_form", "month",
+      r"(?P<mon>{month})(?:,?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)|\s+(?:the\s+)?(?P<ord>(?i:" + day_ordinal + r"))\b"
+      r"(?!\s+(?:of|in)\b)(?:,?\s+(?P<y>{year})\b)?)", "month_short_form", r"\b(?P<mod>{period_parts})[\s-]+")
+    # "2024 August", "2011 February 17": the year first
+    p("year_month", "digit",
+      r"\b(?P<y>{year})\s+(?P<mon>{month})(?:\s+(?P<d>{day})\b(?![,.]?\s*\d|[:%]))?\b(?!\.?\s*\d)", "year_month")
+    # "this week Friday", "last week, Sunday": as "Friday of next week" ("on" between is left out: every "on
+    # Friday" would try it)
+    p("relative_week_weekday", "weekday", r"(?P<wd>{weekday})\b(?!,?\s+\d)", "weekday_of",
+      r"\b(?P<rel>(?i:this|next|last))\s+(?P<unit>(?i:week)),?\s+", required=True)
+    # "1 month, 21 days ago", "two years and three months ago": every count taken back from publication
+    p("ago_compound", "unit", r"(?P<unit>{unit})\s+(?i:ago)\b", "ago_compound",
+      r"\b(?P<more>(?:{num}\s+(?i:" + UNIT + r")(?:,\s*|\s+(?i:and)\s+|\s+))+)(?P<n>{num})\s+", required=True)
+    # "Eid al-Adha in late June", "Easter in April 2019": one mention, the holiday's month told beside it
+    if words.holidays:
+        p("holiday_in_month", "holiday",
+          rf"(?P<hol>{_holiday_names(words.holidays)})\s+(?i:in)\s+(?:(?P<mod>{{period_parts}})[\s-]+)?"
+          r"(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "holiday_in_month")
+    # "the second Sunday", "first Friday" with no month: which month is not said, so no date (never the
+    # weekday alone: "the first Friday prayers since the truce")
+    p("ordinal_weekday", "weekday", r"(?P<wd>{weekday})\b(?!\s+(?:of|in)\b)", "ordinal_weekday",
+      r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
+    # "Christmas last year", "Thanksgiving of next year", "Ramadan this year": a holiday in a named year
+    if words.holidays:
+        p("holiday_named_year", "holiday", rf"(?P<hol>{_holiday_names(words.holidays)}){{of_year}}", "holiday_named_year")
+    # "March third 2015", "May the twenty-first": a day written as an ordinal word after the month, in
+    # "month_short_form" above
+    # "two weeks from today": as "two weeks from now"
+    p("from_today", "unit", r"(?P<unit>{unit})\s+(?i:from\s+today)\b", "in_n_units", r"\b(?P<n>{num})\s+",
+      required=True)
+    # "the week after next", "the year before last"
+    p("unit_after_next", "unit", r"(?P<unit>(?i:week|month|year))\s+(?P<dir>(?i:after\s+next|before\s+last))\b",
+      "unit_after_next", r"\b(?i:the)\s+", required=True)
+    # "the last weekend of May", "the first weekend of June 2019"
+    p("weekend_of_month", "unit",
+      r"(?P<unit>(?i:weekend))\s+of\s+(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "weekend_of_month",
+      r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
     # fmt: on
     return tuple(patterns)
 

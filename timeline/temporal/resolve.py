@@ -20,7 +20,7 @@ from timeline.core.periods import Period
 from timeline.temporal.holidays import Holiday, occurrences
 from timeline.temporal.holidays import key as holiday_key
 from timeline.temporal.patterns import Match
-from timeline.temporal.tense import Tense
+from timeline.temporal.tense import Tense, rescheduled
 
 if TYPE_CHECKING:
     from timeline.temporal.tagger import Context
@@ -189,6 +189,43 @@ def modifier_of(words: str, modifiers: Mapping[str, P.Modifier]) -> P.Modifier:
 
 # ---------------------------------------------------------------- resolvers
 
+_WORDS = re.compile(r"[A-Za-z0-9]+")
+# At most this many words beside a date with no tense marker make its sentence a fragment (see `placing`).
+_FRAGMENT_WORDS = 4
+
+
+def moved_to(m: Match, ctx: Context) -> bool:
+    """A plan's new date ("was postponed to June 3", "moved to Friday")."""
+    sentence = ctx.text[ctx.sentence_start : ctx.sentence_end]
+    return rescheduled(sentence, m.core_start - ctx.sentence_start, ctx.rules.tense)
+
+
+def placing(m: Match, ctx: Context) -> Tense:
+    """The tense that places a date with no year (a weekday, "March 3", "Christmas") in time.
+
+    The clause's tense, except after words that move a plan ("postponed to": the date lies ahead of the
+    moving, told at or a little before publication), and in a fragment with no tense marker at all (a date
+    alone, a headline's or a caption's few words: "Talks Monday", "Christmas", "August 27-29"), which is read
+    forward, as Duckling and Recognizers-Text read a bare date: a fragment that dates something names what
+    is coming.  A full
+    sentence with no marker keeps its unknown tense (the nearest reading, a weekday the latest): in news it
+    is more often a past whose verb the markers do not know ("died on Wednesday") than a schedule, and
+    a wrong year or week costs more than a missing one."""
+    tense = ctx.tense(m)
+    if moved_to(m, ctx):
+        return "future"  # a plan's new date; the resolvers keep one in the last month (`_RECENT_DAYS`)
+    if tense != "unknown":
+        return tense
+    before = ctx.text[ctx.sentence_start : max(ctx.sentence_start, m.start)]
+    after = ctx.text[min(m.end, ctx.sentence_end) : ctx.sentence_end]
+    beside = [w.lower() for w in _WORDS.findall(before) + _WORDS.findall(after)]
+    # A word in -ed may still be a past verb the markers leave out ("Shelling continued on Christmas Day"); a
+    # reporting verb ("The truce on Monday, officials said") tells a report, not a fragment.
+    past = ctx.rules.tense.past_words
+    fragment = len(beside) <= _FRAGMENT_WORDS and not any(w.endswith("ed") or w in past for w in beside)
+    return "future" if fragment else tense
+
+
 
 def _unresolved(rule: str, tense: Tense = "unknown", kind: str = "date") -> Resolution:
     return Resolution(None, "unresolved", rule, kind, tense)
@@ -262,7 +299,7 @@ def resolve_day_range(m: Match, ctx: Context) -> Resolution:
     d1, d2 = _day_number(g["d"]), _day_number(g["d2"])
     if month2 == month and d2 < d1:
         return _unresolved("day_range_reversed")
-    tense = ctx.tense(m)
+    tense = placing(m, ctx)
 
     def second(first: dt.date) -> dt.date | None:
         return _safe_date(first.year + (month2 < month), month2, d2)
@@ -329,7 +366,8 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
             return P.day(d) if d and ok else None
 
         return _in_named_year(m, ctx, m.rule + "_named_year", in_year)
-    tense = "future" if ctx.forward(m) and ctx.tense(m) != "past" else ctx.tense(m)
+    forward = ctx.forward(m) and ctx.tense(m) != "past" and not moved_to(m, ctx)
+    tense = "future" if forward else placing(m, ctx)
     if "wd" in g:
         wd = ctx.rules.weekday_number(g["wd"])
 
@@ -344,11 +382,21 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
 
         return _against_reference(ctx, m.rule, tense, make_wd)
 
+    # A fragment's day and month read forward, unless it fell within the last month: "Truce, Feb 4" in a
+    # paper of Feb 28 tells of the 4th just past; so too a plan's new date ("postponed to May 3").
+    recent_first = (tense != ctx.tense(m) and not ctx.forward(m)) or moved_to(m, ctx)
+
     def make(ref: dt.date) -> Period | None:
         d = year_for_month_day(month, day_no, ref, tense)
+        recent = year_for_month_day(month, day_no, ref, "past") if recent_first else None
+        if recent is not None and (ref - recent).days <= _RECENT_DAYS:
+            d = recent
         return P.day(d) if d else None
 
     return _against_reference(ctx, m.rule, tense, make)
+
+
+_RECENT_DAYS = 31
 
 
 def resolve_ordinal_day(m: Match, ctx: Context) -> Resolution:
@@ -371,7 +419,7 @@ def resolve_week_of_date(m: Match, ctx: Context) -> Resolution:
 def resolve_day_alone(m: Match, ctx: Context) -> Resolution:
     """ "on the 15th": that day of the publication month, the one before or the one after: in past text the
     latest not after publication, in future text the first not before it, else the nearest."""
-    day_no, tense = _day_number(m.groups["d"]), ctx.tense(m)
+    day_no, tense = _day_number(m.groups["d"]), placing(m, ctx)
 
     def make(ref: dt.date) -> Period | None:
         months = [P.shift_months(ref.replace(day=1), k) for k in (-1, 0, 1)]
@@ -386,8 +434,13 @@ def resolve_day_alone(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_month_year(m: Match, ctx: Context) -> Resolution:
+    """ "October 2019", "late March 2019", "March '19"; "2024 August" (the year first) only for a month name
+    that is no common word: "In 2019 May became leader" keeps the year alone."""
     g = m.groups
-    period = P.month(int(g["y"]), ctx.rules.month_number(g["mon"]))
+    if m.rule == "year_month" and g["mon"].lower().rstrip(".") in ctx.rules.month_needs_cue:
+        return Resolution(P.year(int(g["y"])), "explicit", "year", tense=ctx.tense(m))
+    y = int(g["y"]) if "y" in g else short_year(int(g["yy"]))
+    period = P.month(y, ctx.rules.month_number(g["mon"]))
     return Resolution(
         P.narrowed(period, modifier_of(g.get("mod") or "", ctx.rules.modifiers)), "explicit", m.rule, tense=ctx.tense(m)
     )
@@ -396,7 +449,7 @@ def resolve_month_year(m: Match, ctx: Context) -> Resolution:
 def resolve_month_range(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     m1, m2 = ctx.rules.month_number(g["mon"]), ctx.rules.month_number(g["mon2"])
-    tense = ctx.tense(m)
+    tense = placing(m, ctx)
     if "y" in g:
         y = int(g["y"])
         first = P.month(y - 1 if m2 < m1 else y, m1)
@@ -421,7 +474,7 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     if "ryq" in g:
         mod = modifier_of(cue, ctx.rules.modifiers)
         return _in_named_year(m, ctx, "month_named_year", lambda y: P.narrowed(P.month(y, month), mod))
-    tense = ctx.tense(m)
+    tense = placing(m, ctx)
     rule = "month_" + tense
     offset = ctx.rules.qualifier_offsets.get(cue)
     if offset == -1:
@@ -437,6 +490,8 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     elif ctx.forward(m) and tense != "past":
         tense, rule = "future", "month_forward_cue"
     modifier = modifier_of(cue, ctx.rules.modifiers)
+    # "postponed to April" in a paper of May 20: April just past, not next April.
+    recent_first = offset is None and moved_to(m, ctx)
 
     def make(ref: dt.date) -> Period:
         if offset == -1:
@@ -447,6 +502,9 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
             p = P.month(ref.year, month)
         else:
             p = month_for_tense(month, ref, tense)
+            recent = month_for_tense(month, ref, "past")
+            if recent_first and 0 <= (ref - recent.end).days <= _RECENT_DAYS:
+                p = recent
         return P.narrowed(p, modifier)
 
     return _against_reference(ctx, rule, tense, make)
@@ -507,11 +565,14 @@ def resolve_year_part_alone(m: Match, ctx: Context) -> Resolution:
 def resolve_year_range(m: Match, ctx: Context) -> Resolution:
     y1, raw2 = int(m.groups["y"]), m.groups["y2"]
     y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
-    if len(raw2) == 2 and "-" in m.groups["matched"] and 1 <= int(raw2) <= 12 and y2 != y1 + 1:
-        # "2019-10" is ISO for October 2019; "2011-12" (consecutive years) stays a range.
+    numeric_month = re.search(r"\d[-/]\d", m.groups["matched"]) is not None
+    if len(raw2) == 2 and numeric_month and 1 <= int(raw2) <= 12 and y2 != y1 + 1:
+        # "2019-10" is ISO for October 2019, "2019/10" too; "2011-12" (consecutive years) stays a range.
         return Resolution(P.month(y1, int(raw2)), "explicit", "iso_month", tense=ctx.tense(m))
     if len(raw2) == 2 and y2 < y1:
-        y2 += 100  # "1999-00"
+        y2 += 100  # "1999-00"; never "2019/18" (a century on)
+        if y2 != y1 + 1:
+            return _unresolved("year_range_invalid", kind="none")
     if not y1 < y2 <= y1 + 100:
         return _unresolved("year_range_invalid", kind="none")
     spans = m.spans or {}
@@ -551,15 +612,24 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
     if qualifier in ctx.rules.weekday_neutral_qualifiers:
         qualifier = ""
     offset = ctx.rules.qualifier_offsets.get(qualifier)
-    tense = ctx.tense(m)
+    tense = placing(m, ctx)
     rule = (
         f"weekday_{qualifier.replace(' ', '_')}"
         if qualifier
         else f"weekday_{'future' if tense == 'future' else 'past'}"
     )
-    if offset is None and tense == "future" and ctx.reported(m):
-        # "said it would take effect on Friday": from the reporting time on, the publication day included.
-        rule = "weekday_reported_future"
+    if offset is None and moved_to(m, ctx):
+        # "postponed to Friday": the nearest Friday, the coming one on a tie.
+        def nearest(ref: dt.date) -> Period:
+            back, ahead = (ref.weekday() - wd) % 7, (wd - ref.weekday()) % 7
+            return P.day(ref + dt.timedelta(days=ahead) if ahead <= back else ref - dt.timedelta(days=back))
+
+        return _against_reference(ctx, "weekday_moved_to", tense, nearest)
+    unmarked = tense != ctx.tense(m)
+    if offset is None and tense == "future" and (unmarked or ctx.reported(m)):
+        # "said it would take effect on Friday": from the reporting time on, the publication day included;
+        # so too a fragment's weekday ("Talks Thursday" in a Thursday paper is that day).
+        rule = "weekday_unmarked" if unmarked else "weekday_reported_future"
 
         def reported(ref: dt.date) -> Period:
             return P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
@@ -572,7 +642,7 @@ def resolve_weekday_day(m: Match, ctx: Context) -> Resolution:
     """ "Tuesday the 19th": the 19th of a month that falls on a Tuesday, within a year either way of
     publication; past text takes the latest not after it, future text the first not before it, else the
     nearest."""
-    wd, day_no, tense = ctx.rules.weekday_number(m.groups["wd"]), _day_number(m.groups["d"]), ctx.tense(m)
+    wd, day_no, tense = ctx.rules.weekday_number(m.groups["wd"]), _day_number(m.groups["d"]), placing(m, ctx)
 
     def make(ref: dt.date) -> Period | None:
         months = [P.shift_months(ref.replace(day=1), k) for k in range(-12, 13)]
@@ -613,7 +683,7 @@ def resolve_weekday_of(m: Match, ctx: Context) -> Resolution:
     """ "the second Tuesday of March 2016", "the last Friday of June", "Thursday of next week"."""
     g = m.groups
     wd = ctx.rules.weekday_number(g["wd"])
-    tense = ctx.tense(m)
+    tense = placing(m, ctx)
     word = (g.get("ord") or "").lower()
     n = int(word[0]) if word[:1].isdigit() else ctx.rules.ordinals.get(word)
     offset = ctx.rules.qualifier_offsets.get((g.get("rel") or "").lower(), 0)
@@ -677,7 +747,7 @@ def resolve_unit_of_month(m: Match, ctx: Context) -> Resolution:
     month is placed by tense, and in past text a week or day after publication is the previous year's (on
     20 May "ran out on the last day of May" is 31 May of last year); in future text, one before it the next."""
     g = m.groups
-    unit, tense, n = g["unit"].lower(), ctx.tense(m), _ordinal(m, ctx)
+    unit, tense, n = g["unit"].lower(), placing(m, ctx), _ordinal(m, ctx)
     rule = f"{unit}_of_month"
     from_the_end = counted_from_the_end(m, ctx)
     if from_the_end is not None:
@@ -818,9 +888,21 @@ def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
     offset = ctx.rules.qualifier_offsets.get(base)
     if offset is None:
         return _unresolved("relative_unit_unknown", tense)
-    return _against_reference(
-        ctx, f"relative_{unit}", tense, lambda ref: P.narrowed(relative_unit(unit, offset, ref), modifier)
-    )
+
+    def make(ref: dt.date) -> Period:
+        if unit == "week" and sunday_turns_the_week(ref, offset, tense):
+            ref += dt.timedelta(days=1)
+        return P.narrowed(relative_unit(unit, offset, ref), modifier)
+
+    return _against_reference(ctx, f"relative_{unit}", tense, make)
+
+
+def sunday_turns_the_week(ref: dt.date, offset: int, tense: Tense) -> bool:
+    """On a Sunday, "last week" is the week just ending and "this week" (unless told in the past: "earlier
+    this week") the one that starts the next day: a Sunday report counts its weeks from the working week
+    (Sunday is the first day of the week in the US and the first working day in much of the Middle East).
+    "next week" stays the coming one."""
+    return ref.weekday() == 6 and (offset == -1 or (offset == 0 and tense != "past"))
 
 
 def resolve_day_of_month(m: Match, ctx: Context) -> Resolution:
@@ -888,6 +970,35 @@ def resolve_ago(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, "ago", tense, lambda ref: safe_shift(ref, -n, g["unit"]))
 
 
+_COUNT_AND_UNIT = re.compile(r"(\w+(?:[\s-]\w+)?)\s+(year|month|week|fortnight|day)s?\b", re.I)
+_UNIT_ORDER = ("year", "month", "fortnight", "week", "day")
+
+
+def resolve_ago_compound(m: Match, ctx: Context) -> Resolution:
+    """ "1 month, 21 days ago", "two years and three months ago": each count taken back from publication,
+    the largest unit first, at the precision of the smallest."""
+    g = m.groups
+    counts: dict[str, int] = {}
+    for word, unit in _COUNT_AND_UNIT.findall(f"{g['more']} {g['n']} {g['unit']}"):
+        n = _num(word, ctx.rules.numbers)
+        unit = unit.lower()
+        if not n or unit in counts:
+            return _unresolved("vague_count", ctx.tense(m))
+        counts[unit] = n
+    smallest = max(counts, key=_UNIT_ORDER.index)
+
+    def make(ref: dt.date) -> Period | None:
+        try:
+            day = P.shift_months(ref, -(12 * counts.get("year", 0) + counts.get("month", 0)))
+            weeks = counts.get("week", 0) + 2 * counts.get("fortnight", 0)
+            day -= dt.timedelta(days=7 * weeks + counts.get("day", 0))
+        except (ValueError, OverflowError):
+            return None
+        return shift(day, 0, smallest)
+
+    return _against_reference(ctx, "ago_compound", ctx.tense(m), make)
+
+
 def resolve_later(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     n = _num(g["n"], ctx.rules.numbers)
@@ -901,7 +1012,7 @@ def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     n = _num(g["n"], ctx.rules.numbers)
     tense = ctx.tense(m)
-    if not n or (tense == "past" and m.rule != "hence"):
+    if not n or (tense == "past" and m.rule not in ("hence", "from_today")):
         return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
     return _against_reference(ctx, "in_n_units", "future", lambda ref: safe_shift(ref, n, g["unit"]))
 
@@ -926,7 +1037,7 @@ def resolve_holiday(m: Match, ctx: Context) -> Resolution:
     name = holiday_key(m.groups["hol"])
     if "named" in m.groups:
         return Resolution(None, "unresolved", "holiday_in_a_name", kind="none")
-    tense = "future" if ctx.forward(m) and ctx.tense(m) != "past" else ctx.tense(m)
+    tense = "future" if ctx.forward(m) and ctx.tense(m) != "past" else placing(m, ctx)
     # "next Easter", "last Christmas": the qualifier decides, not the clause; "this Easter": this year's.
     offset = ctx.rules.qualifier_offsets.get(re.sub(r"\s+", " ", m.groups.get("qual", "").lower()))
     holidays = ctx.rules.holidays
@@ -951,7 +1062,11 @@ def resolve_holiday(m: Match, ctx: Context) -> Resolution:
     def make(ref: dt.date) -> Period | None:
         candidates = [p for y in (ref.year - 1, ref.year, ref.year + 1) for p in occurrences(name, y, holidays)]
         if offset == 0:
-            this_year = [p for p in candidates if p.start.year == ref.year]
+            # "this Thanksgiving": this year's, or in text that is not past, the next once this year's is over
+            year = ref.year
+            this_year = [p for p in candidates if p.start.year == year]
+            if len(this_year) == 1 and tense != "past" and this_year[0].end < ref:
+                this_year = [p for p in candidates if p.start.year == year + 1]
             return this_year[0] if len(this_year) == 1 else None
         if offset == -1:
             before = [p for p in candidates if p.end < ref]
@@ -970,6 +1085,104 @@ def resolve_holiday(m: Match, ctx: Context) -> Resolution:
         return min(candidates, key=lambda p: (abs((p.start - ref).days), p.start > ref))
 
     return _against_reference(ctx, "holiday", tense, make)
+
+
+def resolve_offset_from(m: Match, ctx: Context) -> Resolution:
+    """ "three days after Easter", "the day before Christmas 2019", "two weeks after March 12": the holiday or
+    day resolved as alone, then shifted (after: from its last day; before: from its first), at the unit's
+    precision."""
+    g = m.groups
+    if "hol" in g:
+        inner = resolve_holiday(m, ctx)
+    elif "y" in g:
+        inner = resolve_full_date(m, ctx)
+    else:
+        inner = resolve_month_day(m, ctx)
+    if inner.period is None:
+        return inner
+    n = _num(g["n"], ctx.rules.numbers) if "n" in g else 1
+    if not n:
+        return _unresolved("vague_count", inner.tense)
+    after = g["dir"].lower() == "after"
+    period = safe_shift(inner.period.end if after else inner.period.start, n if after else -n, g["unit"])
+    if period is None:
+        return _unresolved("out_of_range", inner.tense)
+    return Resolution(period, inner.basis, "offset_from_" + inner.rule, tense=inner.tense)
+
+
+def resolve_holiday_in_month(m: Match, ctx: Context) -> Resolution:
+    """ "Eid al-Adha in late June": one mention, dated by the month the text writes out (as annotators date
+    it); the holiday's own day is no second event."""
+    return resolve_month_year(m, ctx) if "y" in m.groups else resolve_month_alone(m, ctx)
+
+
+def resolve_ordinal_weekday(m: Match, ctx: Context) -> Resolution:
+    """ "the second Sunday" with no month: the month is the text's, not publication's; left unresolved."""
+    return _unresolved("ordinal_weekday_no_month", ctx.tense(m))
+
+
+def resolve_holiday_named_year(m: Match, ctx: Context) -> Resolution:
+    """ "Christmas last year", "Thanksgiving of next year": the holiday's one occurrence in that year."""
+    name = holiday_key(m.groups["hol"])
+    holidays = ctx.rules.holidays
+    if name not in holidays or holidays[name].kind == "national":
+        return _unresolved("holiday_unknown", ctx.tense(m))
+
+    def make(y: int) -> Period | None:
+        found = occurrences(name, y, holidays)
+        return found[0] if len(found) == 1 else None
+
+    return _in_named_year(m, ctx, "holiday_named_year", make)
+
+
+def resolve_month_short_form(m: Match, ctx: Context) -> Resolution:
+    """ "March '19" (a two-digit year) or "March third 2015", "May the twenty-first" (a day as an ordinal word)."""
+    return resolve_month_year(m, ctx) if "yy" in m.groups else resolve_ordinal_day(m, ctx)
+
+
+def resolve_year_month(m: Match, ctx: Context) -> Resolution:
+    """ "2011 February 17", "2024 August": the year first."""
+    return resolve_full_date(m, ctx) if "d" in m.groups else resolve_month_year(m, ctx)
+
+
+def resolve_unit_after_next(m: Match, ctx: Context) -> Resolution:
+    """ "the week after next" (two weeks on), "the year before last" (two years back)."""
+    unit, after = m.groups["unit"].lower(), m.groups["dir"].lower().startswith("after")
+    return _against_reference(
+        ctx, f"{unit}_after_next" if after else f"{unit}_before_last", ctx.tense(m),
+        lambda ref: relative_unit(unit, 2 if after else -2, ref),
+    )  # fmt: skip
+
+
+def resolve_weekend_of_month(m: Match, ctx: Context) -> Resolution:
+    """ "the last weekend of May": the Saturday and Sunday of the month's n-th Saturday (of the year given, or
+    placed by tense like the month alone)."""
+    g = m.groups
+    tense, n, month = placing(m, ctx), _ordinal(m, ctx), ctx.rules.month_number(g["mon"])
+    if n is None:
+        return _unresolved("weekend_of_month_no_ordinal", tense)
+
+    def weekend(year: int) -> Period | None:
+        saturday = nth_weekday(year, month, 5, n)
+        if saturday is None:
+            return None
+        return Period(saturday, saturday + dt.timedelta(days=1), "week", P.week(saturday).value + "-WE")
+
+    if "y" in g:
+        found = weekend(int(g["y"]))
+        return Resolution(found, "explicit", m.rule, tense=tense) if found else _unresolved("invalid_date", tense)
+    def placed(ref: dt.date) -> Period | None:
+        # As "the last day of May": in past text one after publication is last year's, in future text one
+        # before it next year's.
+        year = month_for_tense(month, ref, tense).start.year
+        found = weekend(year)
+        if found is not None and tense == "past" and found.start > ref:
+            found = weekend(year - 1)
+        elif found is not None and tense == "future" and found.end < ref:
+            found = weekend(year + 1)
+        return found
+
+    return _against_reference(ctx, m.rule, tense, placed)
 
 
 def resolve_duration(m: Match, ctx: Context) -> Resolution:
@@ -1012,5 +1225,14 @@ RESOLVERS: dict[str, Resolver] = {
     "next_day": resolve_next_day,
     "same_day": resolve_same_day,
     "holiday": resolve_holiday,
+    "offset_from": resolve_offset_from,
+    "ago_compound": resolve_ago_compound,
+    "holiday_in_month": resolve_holiday_in_month,
+    "ordinal_weekday": resolve_ordinal_weekday,
+    "holiday_named_year": resolve_holiday_named_year,
+    "month_short_form": resolve_month_short_form,
+    "year_month": resolve_year_month,
+    "unit_after_next": resolve_unit_after_next,
+    "weekend_of_month": resolve_weekend_of_month,
     "duration": resolve_duration,
 }

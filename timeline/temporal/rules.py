@@ -43,7 +43,8 @@ _TENSE_LISTS = (
     "plan_prepositions",
     "not_a_verb_after_to",
     "past_words", "ed_not_verb", "present_words", "forward_cues", "plan_participles", "plan_participle_heads",
-    "perfect_heads", "perfect_adverbs",
+    "perfect_heads", "perfect_adverbs", "reporting_verbs", "reschedule_cues",
+    "plan_adverbs",
 )  # fmt: skip
 _NOT_YEAR_LISTS = (
     "not_year_before", "year_cues", "counted_after", "not_plural", "counted_after_abbreviations", "clock_after",

@@ -41,6 +41,13 @@ class TenseMarkers:
     plan_participle_heads: frozenset[str] = frozenset()
     perfect_heads: frozenset[str] = frozenset()
     perfect_adverbs: frozenset[str] = frozenset()
+    # Past verbs that report the plan rather than end it ("the vote scheduled for 3 April, officials said,
+    # will go ahead"): they do not make the plan a past one.
+    reporting_verbs: frozenset[str] = frozenset()
+    plan_adverbs: frozenset[str] = frozenset()
+    # "was postponed to": a plan moved to the date that follows.
+    reschedule: re.Pattern[str] = re.compile(r"(?!)")
+    reschedule_last: frozenset[str] = frozenset()
 
 
 def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
@@ -66,11 +73,27 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         plan_participle_heads=frozenset(words["plan_participle_heads"]),
         perfect_heads=frozenset(words["perfect_heads"]),
         perfect_adverbs=frozenset(words["perfect_adverbs"]),
+        reporting_verbs=frozenset(words["reporting_verbs"]),
+        plan_adverbs=frozenset(words["plan_adverbs"]),
+        reschedule=re.compile(rf"\b(?:{one_of('reschedule_cues')})\s+(?:the\s+)?$", re.I),
+        reschedule_last=frozenset(" " + w.split()[-1] for w in words["reschedule_cues"]),
     )
 
 
 _AFTER_PENALTY = 12
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+# What may follow a reporting verb that closes a report ("..., diplomats said." / "said, adding").
+_TAIL_END = re.compile(r"\s*(?:[.,;:!?\"\u201d)]|\Z)")
+_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
+# The contracted auxiliaries a word may end in ("I'll", "they'd"): the word is read as the auxiliary.
+_CONTRACTED = ("'ll", "'d")
+
+
+def _word(token: str) -> str:
+    w = token.lower()
+    if "'" not in w and "\u2019" not in w:
+        return w
+    w = w.replace("\u2019", "'")
+    return next((tail for tail in _CONTRACTED if w.endswith(tail) and len(w) > len(tail)), w)
 
 
 def _verb_after_to(words: list[tuple[int, int, str]], i: int, markers: TenseMarkers) -> bool:
@@ -118,12 +141,25 @@ def _past_passive_at(words: list[tuple[int, int, str]], j: int, markers: TenseMa
 
 def _plan_before_perfect(words: list[tuple[int, int, str]], i: int, markers: TenseMarkers) -> bool:
     """A plan participle with no head of its own ("the vote scheduled for 3 April") whose next verb group is a
-    past perfect ("had been postponed") or a simple past passive ("was postponed"): the plan it tells is a
-    past one."""
-    if words[i][2] not in markers.plan_participles or (i and words[i - 1][2] in markers.plan_participle_heads):
+    past perfect ("had been postponed"), a simple past passive ("was postponed") or a simple past ("collapsed",
+    "did not take place"; not an auxiliary, nor a reporting verb such as "said"): the plan it tells is a past
+    one."""
+    if words[i][2] not in markers.plan_participles:
+        return False
+    h = i - 1
+    while h >= 0 and words[h][2] in markers.plan_adverbs:
+        h -= 1  # "was originally scheduled": the head stands before the adverbs
+    if h >= 0 and words[h][2] in markers.plan_participle_heads:
         return False
     for j in range(i + 1, len(words)):
         if _perfect_at(words, j, markers) or _past_passive_at(words, j, markers):
+            return True
+        w = words[j][2]
+        # An auxiliary ("had to be moved", "were to resume") is read by the verb group checks above.
+        auxiliary = w in markers.perfect_heads or w in markers.plan_participle_heads
+        if w == "to" and j + 1 < len(words) and words[j + 1][2] not in markers.not_a_verb_after_to:
+            return False  # "had to be moved": an infinitive's group, no past of its own
+        if _past_verb(w, markers) and not auxiliary and w not in markers.reporting_verbs:
             return True
         if words[j][2] in markers.future_auxiliaries or _future_word(words, j, markers):
             return False  # another verb group ("will go ahead") comes first
@@ -131,11 +167,12 @@ def _plan_before_perfect(words: list[tuple[int, int, str]], i: int, markers: Ten
 
 
 @functools.lru_cache(maxsize=256)
-def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense], ...]:
-    """(start, end, tense) of each tense marker in a clause (cached: a sentence's mentions share it; the
-    key holds the marker set too, by identity)."""
-    words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(clause)]
-    found: list[tuple[int, int, Tense]] = []
+def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense, bool], ...]:
+    """(start, end, tense, tail) of each tense marker in a clause, `tail` for a reporting verb that ends its
+    clause ("..., diplomats said.") (cached: a sentence's mentions share it; the key holds the marker set
+    too, by identity)."""
+    words = [(m.start(), m.end(), _word(m.group(0))) for m in _WORD.finditer(clause)]
+    found: list[tuple[int, int, Tense, bool]] = []
     masked: set[int] = set()
     for i, (start, end, w) in enumerate(words):
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
@@ -144,13 +181,13 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense]
             last = i + 3 if nxt == "not" and i + 3 < len(words) else i + 2
             masked.update(range(i, last + 1))
             if w != "to" or nxt == "be":
-                found.append((start, words[last][1], "future"))
+                found.append((start, words[last][1], "future", False))
             continue
         if (w in markers.future_auxiliaries and nxt != "have") or (w == "to" and nxt in markers.future_after_to):
             masked.update((i, i + 1))
-            found.append((start, words[min(i + 1, len(words) - 1)][1], "future"))
+            found.append((start, words[min(i + 1, len(words) - 1)][1], "future", False))
         elif _future_word(words, i, markers):
-            found.append((start, end, "past" if _plan_before_perfect(words, i, markers) else "future"))
+            found.append((start, end, "past" if _plan_before_perfect(words, i, markers) else "future", False))
     for i, (start, end, w) in enumerate(words):
         if i in masked:
             continue
@@ -159,18 +196,23 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense]
             or (len(w) > 4 and w.endswith("ed") and w not in markers.ed_not_verb)
             or (w in ("has", "have") and i + 1 < len(words) and words[i + 1][2] in ("been", "already"))
         ):
-            found.append((start, end, "past"))
+            tail = w in markers.reporting_verbs and _TAIL_END.match(clause, end) is not None
+            found.append((start, end, "past", tail))
     return tuple(found)
 
 
 def _nearest(
-    found: tuple[tuple[int, int, Tense], ...], mention_start: int, mention_end: int, left: int, right: int
+    found: tuple[tuple[int, int, Tense, bool], ...], sentence: str, mention_start: int, mention_end: int, left: int,
+    right: int,
 ) -> Tense:
     best: tuple[int, Tense] | None = None
-    for start, end, tense in found:
+    for start, end, tense, tail in found:
         if start < left or end > right or mention_start <= start < mention_end:
             continue  # outside the clause, or the expression's own words ("last" in "last year")
         after = end > mention_start
+        if after and tail and "," in sentence[mention_end:start]:
+            continue  # "... before Eid in late June, diplomats said.": the report's time is not the date's
+
         distance = start - mention_end if after else mention_start - end
         # The verb a date phrase modifies usually stands before it ("began in May will continue"):
         # a marker after the phrase must be much nearer to win.  A future marker beats a past one
@@ -186,6 +228,13 @@ def forward_cue(sentence: str, mention_start: int, markers: TenseMarkers) -> boo
     return bool(markers.forward_cue.search(sentence[max(0, mention_start - 20) : mention_start]))
 
 
+def rescheduled(sentence: str, mention_start: int, markers: TenseMarkers) -> bool:
+    """ "postponed to", "moved to" right before the date: the new date of a plan."""
+    before = sentence[max(0, mention_start - 30) : mention_start]
+    # The regex only where one of the cues' last words stands (a search per date otherwise costs time).
+    return any(w in before for w in markers.reschedule_last) and bool(markers.reschedule.search(before))
+
+
 def reported_future(sentence: str, start: int, end: int, markers: TenseMarkers) -> bool:
     """A future told from a reporting time ("said it would take effect on Friday"): a reported auxiliary
     in the clause before the date."""
@@ -197,9 +246,9 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
     """Tense for a date expression at [start, end) of `sentence`: its clause first, then the sentence."""
     found = _markers(sentence, markers)
     left, right = clause_bounds(sentence, start, end)
-    tense = _nearest(found, start, end, left, right)
+    tense = _nearest(found, sentence, start, end, left, right)
     if tense == "unknown":
-        tense = _nearest(found, start, end, 0, len(sentence))
+        tense = _nearest(found, sentence, start, end, 0, len(sentence))
     if tense == "unknown" and markers.present.search(sentence) and not found:
         tense = "present"
     return tense
