@@ -28,6 +28,7 @@ from timeline.reading.documents import DEFAULT_MAX_BYTES
 from timeline.temporal.rules import TemporalRules, load_temporal_rules, with_date_order
 from timeline.understanding.actors import Gazetteer, load_gazetteer
 from timeline.understanding.event_types import Taxonomy, load_taxonomy
+from timeline.understanding.party_anaphora import PartyAnaphors, load_party_anaphors
 from timeline.understanding.titles import TitleRules, load_title_rules
 
 PathLike = str | os.PathLike[str]
@@ -42,6 +43,7 @@ class Config:
     taxonomy: Taxonomy
     titles: TitleRules
     debris: Debris
+    anaphors: PartyAnaphors
     # Documents larger than this are reported and skipped.
     max_bytes: int = DEFAULT_MAX_BYTES
     # Worker processes; None: one per core for large inputs, else none.  Results do not depend on it.
@@ -70,6 +72,7 @@ def load_config(
         taxonomy=load_taxonomy(*types, gazetteer=gazetteer),
         titles=load_title_rules(),
         debris=load_debris(*debris),
+        anaphors=load_party_anaphors(),
         max_bytes=max_bytes,
         workers=workers,
         date_order=date_order,

@@ -39,6 +39,7 @@ from timeline.text.segment import sentence_spans
 from timeline.understanding.actors import actors_within, find_actors, format_actors, unique_actors
 from timeline.understanding.event_types import classify
 from timeline.understanding.headlines import title_and_headline
+from timeline.understanding.party_anaphora import anaphor_kinds, parties_of
 from timeline.understanding.passages import document_events, reference_for
 from timeline.understanding.roles import actor_roles, event_pivot, format_roles
 from timeline.understanding.titles import caption_headlines
@@ -370,6 +371,7 @@ def understood(document: Document, events: Sequence[Event], config: Config) -> l
         return []
     gazetteer, taxonomy, titles = config.gazetteer, config.taxonomy, config.titles
     named = find_actors(document.text, gazetteer)
+    sentences: list[tuple[int, int]] = []  # read only for an event that names its parties by reference
     rows: list[dict[str, object]] = []
     for event in events:
         start, end, passage = event.passage_start, event.passage_end, event.passage
@@ -380,11 +382,18 @@ def understood(document: Document, events: Sequence[Event], config: Config) -> l
         values["event_subtype"] = decision.subtype
         values["event_concepts"] = "; ".join(sorted(decision.concepts))
         inside = actors_within(named, start, end)
-        values["actors"], values["actor_kinds"] = format_actors(unique_actors(inside))
+        actors = unique_actors(inside)
+        unnamed: tuple[tuple[str, str], ...] = ()
+        fits = anaphor_kinds(passage, config.anaphors)
+        if fits is not None and sum(fits(name, kind) for name, kind in actors) < 2:
+            sentences = sentences or sentence_spans(document.text)
+            unnamed = tuple(p for p in parties_of(start, named, sentences, fits) if p not in actors)
+        values["actors"], values["actor_kinds"] = format_actors(actors + unnamed)
         pivot = event_pivot(passage, decision.rule, date_span[0], titles.speech_verbs) if inside else 0
-        values["actor1"], values["actor2"], values["assoc_actors"] = format_roles(
+        values["actor1"], values["actor2"], assoc = format_roles(
             actor_roles(passage, inside, start, pivot, titles.speech_pattern, titles.speech_verbs)
         )
+        values["assoc_actors"] = "; ".join(filter(None, (assoc, *(name for name, _ in unnamed))))
         values["title"], values["headline"] = title_and_headline(passage, named, start, date_span, gazetteer, titles)
         rows.append(values)
     fixed = caption_headlines([v["passage"] for v in rows], [v["date_value"] for v in rows],

@@ -1,0 +1,58 @@
+"""Unnamed parties ("the two sides", "Sudan's warring sides") take the parties named nearby, from the
+examples of data/en/party_anaphors.txt run through the whole pipeline."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from timeline.config import load_config
+from timeline.core.errors import DataFileError
+from timeline.pipeline import extract_texts
+from timeline.understanding import party_anaphora
+from timeline.understanding.party_anaphora import load_party_anaphors
+from timeline.understanding.rulefiles import Example, read_rule_file
+
+EXAMPLES = read_rule_file(party_anaphora.PARTY_ANAPHORS, columns=2).examples
+
+
+def dated_row_actors(text: str, config=None) -> dict[str, str]:
+    frame = extract_texts({"a.txt": "Report\n\n" + text}, config=config).frame
+    return dict(zip(frame["date_text"], frame["actors"], strict=True))
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e.text[:40])
+def test_party_anaphor_example(example: Example) -> None:
+    (actors,) = dated_row_actors(example.text).values()
+    assert actors == example.expected
+
+
+def test_the_examples_need_the_file(tmp_path, monkeypatch) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    without = replace(load_config(), anaphors=load_party_anaphors(empty))
+    assert all(list(dated_row_actors(e.text, without).values()) != [e.expected] for e in EXAMPLES[:2])
+
+
+def test_unnamed_parties_are_associated_never_actor1_or_actor2() -> None:
+    text = (
+        "The Krell Liberation Front and the Valdorian Army met in Port Amsel."
+        " The two sides signed a truce on 3 May 2031."
+    )
+    frame = extract_texts({"a.txt": "Report\n\n" + text}).frame
+    row = frame[frame["date_text"] == "3 May 2031"].iloc[0]
+    assert (row["actor1"], row["actor2"]) == ("", "")
+    assert row["assoc_actors"] == "Krell Liberation Front; Valdorian Army"
+
+
+def test_a_mediator_is_not_a_party() -> None:
+    text = "The United Nations and the Krell Liberation Front met. The two sides signed a truce on 3 May 2031."
+    assert list(dated_row_actors(text).values()) == [""]
+
+
+def test_a_bad_kind_names_the_file(tmp_path) -> None:
+    bad = tmp_path / "anaphors.txt"
+    bad.write_text("two sides, rebels\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"anaphors\.txt"):
+        load_party_anaphors(bad)
