@@ -74,8 +74,9 @@ def parties_of(
     sentences: Sequence[tuple[int, int]],
     fits: Callable[[str, str], bool],
 ) -> tuple[tuple[str, str], ...]:
-    """(canonical, kind) of the parties named by the nearest sentence before `start` that names at least
-    two of the kinds that fit, else by the sentence after the one holding `start`; () when none does."""
+    """(canonical, kind) of the parties named by the nearest sentence before `start` (up to REACH_BACK)
+    that names at least two that fit, else by the sentence after the one holding `start`; () when none
+    does.  (The document's lead is not a fallback: its pair is as often two of one side.)"""
     here = bisect_right([s for s, _ in sentences], start) - 1
     before = range(here - 1, max(-1, here - 1 - REACH_BACK), -1)
     for index in (*before, here + 1):
