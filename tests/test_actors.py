@@ -570,3 +570,9 @@ def _write_person_csv():
     path = Path(tempfile.mkdtemp()) / "people.csv"
     path.write_text("canonical,kind,aliases,demonyms,capitals\nStephanie Williams,person,,,\n", encoding="utf-8")
     return path
+
+
+@pytest.mark.parametrize("title", ["autocrat", "dictator", "strongman", "warlord"])
+def test_a_ruler_named_by_a_lower_case_title(title: str) -> None:
+    text = f"The country was stable until long-ruling {title} Omar Tawil was ousted in 2019."
+    assert actors_named(text, builtin_gazetteer()) == "Omar Tawil"
