@@ -26,7 +26,17 @@ from timeline.config import Config, load_config
 from timeline.core.errors import ClusterError, DataFileError, DocumentError
 from timeline.core.frame import records_for_export
 from timeline.core.models import DocumentReport
-from timeline.pipeline import Extracted, Plan, Prepared, StoreRun, extract, extract_lean, extract_to_store, prepare
+from timeline.pipeline import (
+    Extracted,
+    Plan,
+    Prepared,
+    StoreRun,
+    extract,
+    extract_lean,
+    extract_spilled,
+    extract_to_store,
+    prepare,
+)
 from timeline.reading.corrections import read_corrections
 from timeline.reading.dateparser_adapter import DateParseError, parse_published
 from timeline.reading.decoding import decode
@@ -285,6 +295,8 @@ def run_extract(args: argparse.Namespace) -> int:
             return _run_on_dask(args, prepared, headlines, bar, on_reports, on_batch, fmt)
         if args.store:
             return _run_store(args, prepared, headlines, bar, on_batch, fmt)
+        if fmt == "csv":
+            return _run_csv(args, prepared, headlines, bar, on_batch)
         result = extract_lean(prepared, headline_overrides=headlines, on_batch=on_batch)
     finally:
         if bar is not None:
@@ -293,6 +305,34 @@ def run_extract(args: argparse.Namespace) -> int:
     if not n_docs:
         return _fail("no document could be read" if result.reports else "no documents found (.txt, .md, .html)")
     return _output(args, result.frame, fmt, n_docs)
+
+
+def _run_csv(
+    args: argparse.Namespace,
+    prepared: Prepared,
+    headlines: dict[tuple[str, str], str],
+    bar: tqdm | None,
+    on_batch: Callable[[Extracted], None],
+) -> int:
+    """CSV written a date range at a time from rows kept on disk: the memory of a range, not of the corpus."""
+    with extract_spilled(prepared, headline_overrides=headlines, on_batch=on_batch) as run:
+        if bar is not None:
+            bar.close()
+        n_docs = sum(report.status != "error" for report in run.reports)
+        if not n_docs:
+            return _fail("no document could be read" if run.reports else "no documents found (.txt, .md, .html)")
+        guard = not args.no_formula_guard
+        try:
+            if args.output:
+                with open(args.output, "w", encoding="utf-8", newline="") as out:
+                    n_rows = run.write_csv(out, guard=guard)
+            else:
+                n_rows = run.write_csv(sys.stdout, guard=guard)
+        except OSError as exc:
+            return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+    if not args.quiet:
+        print(f"{n_rows} events from {n_docs} document(s) -> {args.output or 'stdout'}", file=sys.stderr)
+    return 0
 
 
 def _run_store(

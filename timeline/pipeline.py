@@ -11,13 +11,16 @@ import gc
 import logging
 import multiprocessing
 import os
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TextIO, TypeVar
 
 import pandas as pd
 import pyarrow
@@ -31,6 +34,7 @@ from timeline.reading import documents as D
 from timeline.reading import files as F
 from timeline.reading.sources import SOURCES_NAME, Sources, SourcesError, read_sources
 from timeline.store.fingerprint import metadata_key
+from timeline.store.spill import Spill
 from timeline.store.writer import Extracted, Plan, StoreWriter
 from timeline.temporal.estimate import dateline_day, estimate_publication
 from timeline.temporal.rules import with_date_order
@@ -149,6 +153,58 @@ def extract_lean(
             yield [(report, None) for report in batch.reports], batch.rows
 
     return with_headlines(_collect(lean(), list(prepared.problems)), headline_overrides or {})
+
+
+class SpilledRun:
+    """A run whose rows wait on disk, grouped (`extract_spilled`): its reports, and its CSV to write."""
+
+    def __init__(self, reports: Sequence[DocumentReport], problems: Sequence[str], spill: Spill, pool: _Pool,
+                 finish: Callable[[pd.DataFrame], pd.DataFrame] | None) -> None:  # fmt: skip
+        self.reports = tuple(reports)
+        self.problems = tuple(problems)
+        self._spill = spill
+        self._pool = pool
+        self._finish = finish
+
+    def write_csv(self, out: TextIO, *, guard: bool = True) -> int:
+        """The run's events as CSV, byte for byte `write_csv(guard_formulas(records_for_export(frame)))` of
+        `extract`'s frame (without `guard`: no formula guard); returns the number of rows."""
+        return self._spill.write_csv(out, self._pool.map, finish=self._finish, guard=guard)
+
+
+@contextmanager
+def extract_spilled(
+    prepared: Prepared,
+    *,
+    headline_overrides: Mapping[tuple[str, str], str] | None = None,
+    on_batch: Callable[[Extracted], None] | None = None,
+    rows_per_bucket: int = 20_000,
+) -> Iterator[SpilledRun]:
+    """`extract_lean` for a CSV of any size (the command line): each batch's rows go to disk as they come,
+    each event type is grouped on its own, and the CSV is written a date range at a time, so the run's
+    rows are never all in memory.  The worker processes of the extraction group the types and format the
+    ranges too.  The temporary files are deleted on leaving the `with` block."""
+    headlines = dict(headline_overrides or {})
+    finish = functools.partial(_headlined, headlines=headlines) if headlines else None
+    items = prepared.items
+    batches = [items[i : i + BATCH] for i in range(0, len(items), BATCH)]
+    reports: list[DocumentReport] = []
+    with tempfile.TemporaryDirectory(prefix="timeline-run-") as folder, _Pool(
+        prepared.job, _workers(prepared.job.config.workers, len(items))
+    ) as pool:
+        spill = Spill(Path(folder), rows_per_bucket)
+        try:
+            for done, piece in pool.batches(batches):
+                batch = Extracted(tuple(report for report, _ in done), (), piece)
+                if on_batch is not None:
+                    on_batch(batch)
+                reports.extend(batch.reports)
+                spill.add(piece)
+                del batch, piece
+            spill.group(pool.map)
+            yield SpilledRun(reports, prepared.problems, spill, pool, finish)
+        finally:
+            spill.close()
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,24 +395,64 @@ def _worker_batch(items: Sequence[F.InputFile]) -> _Batch:
 
 
 def _parallel(job: _Job, batches: Sequence[Sequence[F.InputFile]], workers: int) -> Iterator[_Batch]:
-    # fork: each worker inherits the job (the Config's automata, the sources table) once, instead of
-    # having it pickled into every task.  Only a single-threaded process forks (see `_workers`); an
-    # explicit worker count from a threaded one gets fresh interpreters (forkserver) instead.
-    method = "fork" if threading.active_count() == 1 else "forkserver"
-    context = multiprocessing.get_context(method)
-    done = 0
-    try:
-        with ProcessPoolExecutor(
-            max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(job,)
-        ) as pool:
-            for piece in pool.map(_worker_batch, batches):
-                yield piece
+    with _Pool(job, workers) as pool:
+        yield from pool.batches(batches)
+
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
+
+
+class _Pool:
+    """This machine's worker processes for one run: the batches first, then any other work of the run
+    (grouping a type, writing a date range) on the same processes, which are forked once."""
+
+    def __init__(self, job: _Job, workers: int) -> None:
+        self.job = job
+        self.workers = workers
+        self._executor: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> _Pool:
+        if self.workers > 1:
+            # fork: each worker inherits the job (the Config's automata, the sources table) once, instead
+            # of having it pickled into every task.  Only a single-threaded process forks (see `_workers`);
+            # an explicit worker count from a threaded one gets fresh interpreters (forkserver) instead.
+            method = "fork" if threading.active_count() == 1 else "forkserver"
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=multiprocessing.get_context(method),
+                initializer=_start_worker, initargs=(self.job,),
+            )  # fmt: skip
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(cancel_futures=True)
+            self._executor = None
+
+    def batches(self, batches: Sequence[Sequence[F.InputFile]]) -> Iterator[_Batch]:
+        """Each batch extracted, in order."""
+        return self._map(_worker_batch, self.job.batch, batches)
+
+    def map(self, fn: Callable[[_T], _R], tasks: Sequence[_T]) -> Iterator[_R]:
+        """`map(fn, tasks)` on the workers, in order (`fn` and the tasks must pickle)."""
+        return self._map(fn, fn, tasks)
+
+    def _map(self, remote: Callable[[_T], _R], local: Callable[[_T], _R], tasks: Sequence[_T]) -> Iterator[_R]:
+        if self._executor is None:
+            yield from map(local, tasks)
+            return
+        done = 0
+        try:
+            for result in self._executor.map(remote, tasks):
+                yield result
                 done += 1
-    except BrokenProcessPool:
-        # A worker died (killed for memory, a crash in a C extension): the batches not yet returned are
-        # done in this process, so one bad input still does not take the whole run down.
-        log.warning("a worker process died; extracting the remaining %d batch(es) in-process", len(batches) - done)
-        yield from map(job.batch, batches[done:])
+        except BrokenProcessPool:
+            # A worker died (killed for memory, a crash in a C extension): the tasks not yet returned are
+            # done in this process, so one bad input still does not take the whole run down.
+            log.warning("a worker process died; doing the remaining %d task(s) in-process", len(tasks) - done)
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+            yield from map(local, tasks[done:])
 
 
 def understood(document: Document, events: Sequence[Event], config: Config) -> list[tuple[object, ...]]:
