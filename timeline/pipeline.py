@@ -27,14 +27,14 @@ import pyarrow
 
 from timeline.config import Config, load_config
 from timeline.core import errors
-from timeline.core.frame import frame_from_tables, row_of, table_from_rows
+from timeline.core.frame import SCHEMA, frame_from_tables, row_of, table_from_rows
 from timeline.core.models import Document, DocumentReport, Event
 from timeline.grouping.grouper import group_events
 from timeline.reading import documents as D
 from timeline.reading import files as F
 from timeline.reading.sources import SOURCES_NAME, Sources, SourcesError, read_sources
 from timeline.store.fingerprint import metadata_key
-from timeline.store.spill import Spill
+from timeline.store.spill import Spill, SpilledPiece, spill_piece
 from timeline.store.writer import Extracted, Plan, StoreWriter
 from timeline.temporal.estimate import dateline_day, estimate_publication
 from timeline.temporal.rules import with_date_order
@@ -178,7 +178,7 @@ def extract_spilled(
     *,
     headline_overrides: Mapping[tuple[str, str], str] | None = None,
     on_batch: Callable[[Extracted], None] | None = None,
-    rows_per_bucket: int = 20_000,
+    rows_per_range: int = 20_000,
 ) -> Iterator[SpilledRun]:
     """`extract_lean` for a CSV of any size (the command line): each batch's rows go to disk as they come,
     each event type is grouped on its own, and the CSV is written a date range at a time, so the run's
@@ -187,24 +187,35 @@ def extract_spilled(
     headlines = dict(headline_overrides or {})
     finish = functools.partial(_headlined, headlines=headlines) if headlines else None
     items = prepared.items
-    batches = [items[i : i + BATCH] for i in range(0, len(items), BATCH)]
     reports: list[DocumentReport] = []
     with tempfile.TemporaryDirectory(prefix="timeline-run-") as folder, _Pool(
         prepared.job, _workers(prepared.job.config.workers, len(items))
     ) as pool:
-        spill = Spill(Path(folder), rows_per_bucket)
-        try:
-            for done, piece in pool.batches(batches):
-                batch = Extracted(tuple(report for report, _ in done), (), piece)
-                if on_batch is not None:
-                    on_batch(batch)
-                reports.extend(batch.reports)
-                spill.add(piece)
-                del batch, piece
-            spill.group(pool.map)
-            yield SpilledRun(reports, prepared.problems, spill, pool, finish)
-        finally:
-            spill.close()
+        spill = Spill(Path(folder), rows_per_range)
+        tasks = [(items[i : i + BATCH], Path(folder), i // BATCH) for i in range(0, len(items), BATCH)]
+        # The rows are written where they were extracted: only reports and counts come to this process.
+        for reports_of_batch, piece in pool.run(_spill_batch, functools.partial(_spill_with, prepared.job), tasks):
+            if on_batch is not None:
+                on_batch(Extracted(reports_of_batch, (), _NO_ROWS))
+            reports.extend(reports_of_batch)
+            spill.record(piece)
+        spill.group(pool.map)
+        yield SpilledRun(reports, prepared.problems, spill, pool, finish)
+
+
+_NO_ROWS = SCHEMA.empty_table()
+_SpillTask = tuple[Sequence[F.InputFile], Path, int]
+
+
+def _spill_with(job: _Job, task: _SpillTask) -> tuple[tuple[DocumentReport, ...], SpilledPiece]:
+    """One batch extracted and its rows spilled (`timeline.store.spill.spill_piece`): its reports and counts."""
+    items, folder, number = task
+    done, piece = job.batch(items)
+    return tuple(report for report, _ in done), spill_piece(piece, folder, number)
+
+
+def _spill_batch(task: _SpillTask) -> tuple[tuple[DocumentReport, ...], SpilledPiece]:
+    return _spill_with(_WORKER_JOB[0], task)
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,6 +447,10 @@ class _Pool:
     def map(self, fn: Callable[[_T], _R], tasks: Sequence[_T]) -> Iterator[_R]:
         """`map(fn, tasks)` on the workers, in order (`fn` and the tasks must pickle)."""
         return self._map(fn, fn, tasks)
+
+    def run(self, remote: Callable[[_T], _R], local: Callable[[_T], _R], tasks: Sequence[_T]) -> Iterator[_R]:
+        """`remote` of each task on the workers (`local` in this process when there are none), in order."""
+        return self._map(remote, local, tasks)
 
     def _map(self, remote: Callable[[_T], _R], local: Callable[[_T], _R], tasks: Sequence[_T]) -> Iterator[_R]:
         if self._executor is None:

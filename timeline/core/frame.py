@@ -153,8 +153,10 @@ def table_from_rows(rows: Sequence[tuple[object, ...]]) -> pa.Table:
 _SORT_KEYS = [("date", "ascending", "at_end"), ("doc", "ascending", "at_end"), ("passage_start", "ascending", "at_end")]
 
 
-def frame_from_tables(tables: list[pa.Table], sort: bool = True) -> pd.DataFrame:
-    """The pieces as one frame, sorted by date (undated last), document and offset unless `sort` is False.
+def frame_from_tables(tables: list[pa.Table], sort: bool = True, ties: Sequence[str] = ()) -> pd.DataFrame:
+    """The pieces as one frame, sorted by date (undated last), document and offset unless `sort` is False;
+    rows equal in those are ordered by the columns `ties` (columns of the pieces beyond the frame's), else
+    kept in their order.
 
     The list is emptied, and the joined table gives up each column once it is converted, so that a large
     corpus's rows never exist twice over."""
@@ -163,7 +165,8 @@ def frame_from_tables(tables: list[pa.Table], sort: bool = True) -> pd.DataFrame
     table = pa.concat_tables(tables)
     tables.clear()
     # A stable sort, undated rows last: the order of pandas' stable sort_values.
-    order = pc.sort_indices(table, sort_keys=_SORT_KEYS) if sort else None
+    keys = [*_SORT_KEYS, *((name, "ascending", "at_end") for name in ties)]
+    order = pc.sort_indices(table, sort_keys=keys) if sort else None
     columns: dict[str, object] = {}
     for c in COLUMNS:
         column = table.column(c.name)

@@ -1,26 +1,29 @@
 """A run's rows kept on disk rather than in memory: the command line's way to a CSV of any size.
 
-1. `add`: each batch, as a worker sends it, is split by event type and appended to one Parquet file per
-   type, with its rows' place in the run (`_seq`); the count of each `date` is kept.
-2. `group`: each type is grouped on its own (`group_events` never joins mentions of different types), the
-   grouping columns alone in memory, and its rows, with their event columns, are written to date ranges
-   (`bucket-<n>`) chosen from the counts so that a range holds about `rows_per_bucket` rows.
+1. `spill_piece`: each batch's rows are split by event type and written, where the batch was extracted
+   (a worker process), to one Arrow file per type, with their place in the run (`_seq`: batch, row); only
+   a count of each `date` and the types go back to the parent, which `record`s them.
+2. `group`: each type is grouped on its own (`group_events` never joins mentions of different types), and
+   its rows, event columns set, are written to date ranges (`range-<n>`) chosen from the counts so that a
+   range holds about `rows_per_range` rows.
 3. `write_csv`: each range is sorted into the frame's order and formatted on its own (ranges follow each
    other in that order: by date, undated last), then the parts are appended to the output in order.
 
 Steps 2 and 3 take a `map` so that a caller can run the types and ranges on worker processes.  The rows
 and their order are those of `frame_from_tables` and `group_events` on the whole run: the ranges are
-disjoint in `date`, and within one, rows sorted by `_seq` then by the frame's stable sort give the
-whole frame's order.
+disjoint in `date`, and within one, the frame's sort with `_seq` last gives the whole frame's order.
+The files are Arrow IPC, uncompressed: written and read at the speed of a copy, and read, not mapped,
+so that a process's memory is only what it holds.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import logging
 import shutil
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -29,12 +32,11 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from timeline.core.frame import COLUMN_NAMES, SCHEMA, frame_from_tables, records_for_export
 from timeline.grouping.grouper import group_events
 from timeline.grouping.happening import OTHER
-from timeline.store.regroup import CHUNK_ROWS, GROUPED_COLUMNS, GROUPING_COLUMNS
+from timeline.store.regroup import GROUPED_COLUMNS, GROUPING_COLUMNS
 from timeline.store.tables import frame_table, table_frame
 from timeline.view.export import guard_formulas, write_csv
 
@@ -42,9 +44,54 @@ log = logging.getLogger(__name__)
 
 SEQ = "_seq"
 SPILL_SCHEMA = SCHEMA.append(pa.field(SEQ, pa.int64()))
+# A row's `_seq`: its batch's number times this, plus its place in the batch.
+_BATCH_STRIDE = 1 << 32
 # `map` or a process pool's: results in the order of the tasks.
-Map = Callable[[Callable[[Any], int], Sequence[Any]], Iterable[int]]
+Map = Callable[[Callable[[Any], Any], Sequence[Any]], Iterable[Any]]
 Finish = Callable[[pd.DataFrame], pd.DataFrame]
+
+
+@dataclass(frozen=True, slots=True)
+class SpilledPiece:
+    """What the parent learns of a spilled batch: how many rows have each date (seconds), and the types."""
+
+    dates: Mapping[int, int]
+    types: tuple[str, ...]
+
+
+def spill_piece(piece: pa.Table, folder: Path, batch: int) -> SpilledPiece:
+    """Write batch number `batch`'s rows (`timeline.core.frame.table_from_rows`) to one file per type."""
+    n = piece.num_rows
+    if not n:
+        return SpilledPiece({}, ())
+    seq = pa.array(np.arange(batch * _BATCH_STRIDE, batch * _BATCH_STRIDE + n, dtype=np.int64))
+    piece = piece.select(list(COLUMN_NAMES)).append_column(SEQ, seq).cast(SPILL_SCHEMA)
+    counts = pc.value_counts(piece.column("date").cast(pa.int64())).flatten()
+    dates = {v: c for v, c in zip(counts[0].to_pylist(), counts[1].to_pylist(), strict=True) if v is not None}
+    # An empty type is grouped as `other` (see the grouper): both must land in one file.
+    raw = pc.fill_null(piece.column("event_type"), "")
+    types = pc.if_else(pc.equal(raw, ""), OTHER, raw)
+    found = tuple(pc.unique(types).to_pylist())
+    for event_type in found:
+        target = folder / _type_dir(event_type)
+        target.mkdir(exist_ok=True)
+        _write(piece.filter(pc.equal(types, event_type)), target / f"b-{batch:08d}.arrow")
+    return SpilledPiece(dates, found)
+
+
+def _type_dir(event_type: str) -> str:
+    # Types come from data files (a user's --types among them): a hash is a safe file name.
+    return "type-" + hashlib.sha1(event_type.encode("utf-8")).hexdigest()[:16]
+
+
+def _write(table: pa.Table, path: Path) -> None:
+    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, SPILL_SCHEMA) as writer:
+        writer.write_table(table)
+
+
+def _read(path: Path) -> pa.Table:
+    with pa.OSFile(str(path), "rb") as source:
+        return pa.ipc.open_file(source).read_all()
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,55 +112,25 @@ class _RangeTask:
 
 
 class Spill:
-    """The rows of one run in `folder` (which the caller creates and deletes)."""
+    """The rows of one run in `folder` (which the caller creates and deletes): see the module's steps."""
 
-    def __init__(self, folder: Path, rows_per_bucket: int = 20_000) -> None:
+    def __init__(self, folder: Path, rows_per_range: int = 20_000) -> None:
         self.folder = folder
-        self.rows_per_bucket = max(1, rows_per_bucket)
-        self._writers: dict[str, pq.ParquetWriter] = {}
-        self._paths: dict[str, Path] = {}
-        self._rows = 0
+        self.rows_per_range = max(1, rows_per_range)
         self._dates: Counter[int] = Counter()
-        self._buckets = 0
+        self._types: set[str] = set()
+        self._ranges = 0
 
-    @property
-    def n_rows(self) -> int:
-        return self._rows
-
-    def add(self, piece: pa.Table) -> None:
-        """Append one batch's rows (`timeline.core.frame.table_from_rows`), after those added before."""
-        n = piece.num_rows
-        if not n:
-            return
-        seq = pa.array(np.arange(self._rows, self._rows + n, dtype=np.int64))
-        piece = piece.select(list(COLUMN_NAMES)).append_column(SEQ, seq)
-        self._rows += n
-        counts = pc.value_counts(piece.column("date").cast(pa.int64())).flatten()
-        for value, count in zip(counts[0].to_pylist(), counts[1].to_pylist(), strict=True):
-            if value is not None:
-                self._dates[value] += count
-        # An empty type is grouped as `other` (see the grouper): both must land in one file.
-        raw = pc.fill_null(piece.column("event_type"), "")
-        types = pc.if_else(pc.equal(raw, ""), OTHER, raw)
-        for event_type in pc.unique(types).to_pylist():
-            if event_type not in self._writers:
-                self._paths[event_type] = self.folder / f"type-{len(self._paths):04d}.parquet"
-                self._writers[event_type] = pq.ParquetWriter(
-                    self._paths[event_type], SPILL_SCHEMA, write_statistics=False, compression="none"
-                )
-            self._writers[event_type].write_table(piece.filter(pc.equal(types, event_type)))
-
-    def close(self) -> None:
-        for writer in self._writers.values():
-            writer.close()
-        self._writers.clear()
+    def record(self, piece: SpilledPiece) -> None:
+        self._dates.update(piece.dates)
+        self._types.update(piece.types)
 
     def group(self, map_: Map = map) -> None:
         """Group every type (through `map_`, in any order) and write its rows to their date ranges."""
-        self.close()
-        bounds = _bounds(self._dates, self.rows_per_bucket)
-        self._buckets = len(bounds) + 1
-        tasks = [_TypeTask(path, self.folder, k, bounds) for k, path in enumerate(self._paths.values())]
+        bounds = _bounds(self._dates, self.rows_per_range)
+        self._ranges = len(bounds) + 1
+        types = sorted(self._types)
+        tasks = [_TypeTask(self.folder / _type_dir(t), self.folder, k, bounds) for k, t in enumerate(types)]
         for _ in map_(group_type, tasks):
             pass
 
@@ -121,8 +138,8 @@ class Spill:
         """The grouped rows as CSV (the header, then the date ranges in order) to `out`; returns the rows."""
         csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerow(COLUMN_NAMES)
         tasks = [
-            _RangeTask(self.folder / _bucket(b), self.folder / f"{_bucket(b)}.csv", finish, guard)
-            for b in range(self._buckets)
+            _RangeTask(self.folder / _range(r), self.folder / f"{_range(r)}.csv", finish, guard)
+            for r in range(self._ranges)
         ]
         n = 0
         for task, rows in zip(tasks, map_(range_csv, tasks), strict=True):
@@ -131,44 +148,48 @@ class Spill:
                 with open(task.target, encoding="utf-8", newline="") as part:
                     shutil.copyfileobj(part, out, 1 << 20)
                 task.target.unlink()
-            shutil.rmtree(task.folder, ignore_errors=True)
         return n
 
 
-def _bucket(b: int) -> str:
-    return f"bucket-{b:05d}"
+def _range(r: int) -> str:
+    return f"range-{r:05d}"
 
 
-def _bounds(dates: Counter[int], per_bucket: int) -> tuple[int, ...]:
-    """First date of each range: consecutive dates until a range holds `per_bucket` rows (a date is never
+def _bounds(dates: Counter[int], per_range: int) -> tuple[int, ...]:
+    """First date of each range: consecutive dates until a range holds `per_range` rows (a date is never
     split: its rows' order is decided within one range)."""
     bounds: list[int] = []
-    filled = per_bucket
+    filled = per_range
     for day in sorted(dates):
-        if filled >= per_bucket:
+        if filled >= per_range:
             bounds.append(day)
             filled = 0
         filled += dates[day]
     return tuple(bounds)
 
 
+def _pieces(folder: Path) -> Iterator[pa.Table]:
+    for path in sorted(folder.glob("b-*.arrow")):
+        yield _read(path)
+
+
 def group_type(task: _TypeTask) -> int:
     """Group one type's rows and write them, event columns set, to their date ranges; returns the rows.
 
-    Only the grouping columns are held as a frame; the rows then stream a chunk at a time (`group_events`
-    keeps the rows' order)."""
-    rows = pq.ParquetFile(task.source)
-    frame = table_frame(rows.read(columns=list(GROUPING_COLUMNS)), columns=GROUPING_COLUMNS)
+    Only the grouping columns of the type are held at once; the rows then stream a batch's file at a time
+    (`group_events` keeps the rows' order, which is the files' order)."""
+    columns = list(GROUPING_COLUMNS)
+    grouping = pa.concat_tables([piece.select(columns) for piece in _pieces(task.source)])
+    frame = table_frame(grouping, columns=GROUPING_COLUMNS)
+    del grouping
     grouped = frame_table(group_events(frame), columns=GROUPED_COLUMNS)
     grouped = grouped.cast(pa.schema([SCHEMA.field(name) for name in GROUPED_COLUMNS]))
     del frame
     bounds = np.array(task.bounds, dtype=np.int64)
-    writers: dict[int, pq.ParquetWriter] = {}
+    sinks: dict[int, tuple[pa.OSFile, pa.ipc.RecordBatchFileWriter]] = {}
     offset = 0
     try:
-        for batch in rows.iter_batches(batch_size=CHUNK_ROWS):
-            # Parquet keeps seconds as milliseconds: back to the frame's types.
-            chunk = pa.Table.from_batches([batch]).cast(SPILL_SCHEMA)
+        for chunk in _pieces(task.source):
             for name in GROUPED_COLUMNS:
                 index = chunk.schema.get_field_index(name)
                 chunk = chunk.set_column(index, SCHEMA.field(name), grouped.column(name).slice(offset, chunk.num_rows))
@@ -176,30 +197,29 @@ def group_type(task: _TypeTask) -> int:
             dates = chunk.column("date").cast(pa.int64())
             where = np.searchsorted(bounds, pc.fill_null(dates, 0).to_numpy(), side="right") - 1
             where[pc.is_null(dates).to_numpy(zero_copy_only=False)] = len(bounds)
-            for b in np.unique(where).tolist():
-                if b not in writers:
-                    folder = task.folder / _bucket(b)
+            for r in np.unique(where).tolist():
+                if r not in sinks:
+                    folder = task.folder / _range(r)
                     folder.mkdir(exist_ok=True)
-                    writers[b] = pq.ParquetWriter(
-                        folder / f"type-{task.number:04d}.parquet", SPILL_SCHEMA, write_statistics=False,
-                        compression="none",
-                    )  # fmt: skip
-                writers[b].write_table(chunk.filter(pa.array(where == b)))
+                    sink = pa.OSFile(str(folder / f"t-{task.number:04d}.arrow"), "wb")
+                    sinks[r] = (sink, pa.ipc.new_file(sink, SPILL_SCHEMA))
+                sinks[r][1].write_table(chunk.filter(pa.array(where == r)))
     finally:
-        for writer in writers.values():
+        for sink, writer in sinks.values():
             writer.close()
-    task.source.unlink()
+            sink.close()
+    shutil.rmtree(task.source, ignore_errors=True)
     return offset
 
 
 def range_csv(task: _RangeTask) -> int:
     """One date range's rows in the frame's order, as CSV rows (no header) in `task.target`."""
-    parts = sorted(task.folder.glob("type-*.parquet")) if task.folder.is_dir() else []
+    parts = sorted(task.folder.glob("t-*.arrow")) if task.folder.is_dir() else []
     if not parts:
         return 0
-    table = pa.concat_tables([pq.read_table(p).cast(SPILL_SCHEMA) for p in parts])
-    table = table.take(pc.sort_indices(table, sort_keys=[(SEQ, "ascending")])).drop_columns([SEQ])
-    frame = frame_from_tables([table])
+    table = pa.concat_tables([_read(p) for p in parts])
+    shutil.rmtree(task.folder, ignore_errors=True)
+    frame = frame_from_tables([table], ties=(SEQ,))
     del table
     if task.finish is not None:
         frame = task.finish(frame)
