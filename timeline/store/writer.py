@@ -31,6 +31,7 @@ from filelock import FileLock, Timeout
 from timeline.core.models import Document, DocumentReport
 from timeline.reading.files import InputFile
 from timeline.store.fingerprint import file_sha256, metadata_key
+from timeline.store.incremental import update_events
 from timeline.store.layout import FORMAT_VERSION, TMP_PREFIX, Layout, StoreError, batch_dir
 from timeline.store.manifest import Entry, Manifest, Source
 from timeline.store.regroup import Finish, rebuild_events
@@ -73,7 +74,9 @@ class StoreWriter:
         self._reset = reset
         self._pending: dict[str, Source] = {}
         on_disk = set(layout.batches_on_disk(layout.mentions)) | set(layout.batches_on_disk(layout.documents))
-        self._next_batch = max(on_disk | manifest.committed_batches() | {0}) + 1
+        # Batch ids only grow, even past batches compacted away: the events hold the batches up to `events_upto`.
+        built = int(manifest.state("events_upto") or 0)
+        self._next_batch = max(on_disk | manifest.committed_batches() | {0, built}) + 1
 
     @classmethod
     def open(cls, store: str | os.PathLike[str], fingerprint: str) -> StoreWriter:
@@ -193,8 +196,18 @@ class StoreWriter:
         current = f"{self.manifest.generation()}:{finish_key}"
         if built == current and self.layout.events.is_dir():
             return False
-        rebuild_events(self.layout, sorted(self.manifest.committed_batches()), finish)
+        batches = sorted(self.manifest.committed_batches())
+        upto = self.manifest.state("events_upto")
+        # Only what the changed documents can affect is regrouped, when the events were built with the same
+        # `finish` and it is known which batches they hold; otherwise everything is.
+        if upto and self.layout.events.is_dir() and built.partition(":")[2] == finish_key:
+            live = self.manifest.live_documents()
+            batch_of = {doc: batch for batch, docs in live.items() for doc in docs}
+            update_events(self.layout, batches, int(upto), batch_of, finish)
+        else:
+            rebuild_events(self.layout, batches, finish)
         self.manifest.set_state("events_generation", current)
+        self.manifest.set_state("events_upto", str(max(batches, default=0)))
         return True
 
     def compact(self) -> None:

@@ -61,7 +61,8 @@ def write_csv(table: pd.DataFrame, out: TextIO, lineterminator: str = "\n", head
         return
     special = _needs_quotes(lineterminator)
     if header:
-        csv.writer(out, lineterminator=lineterminator, quoting=csv.QUOTE_MINIMAL).writerow([str(n) for n in table.columns])
+        writer = csv.writer(out, lineterminator=lineterminator, quoting=csv.QUOTE_MINIMAL)
+        writer.writerow([str(name) for name in table.columns])
     for start in range(0, len(table), _CSV_ROWS):
         part = table.iloc[start : start + _CSV_ROWS]
         cells = [_quoted(part[name], special) for name in part.columns]
