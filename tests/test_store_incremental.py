@@ -12,7 +12,7 @@ from conftest import SEEDS
 from corpus_gen import write_corpus
 
 from timeline.pipeline import extract, extract_to_store, prepare
-from timeline.store import writer as W
+from timeline.store import incremental, regroup
 from timeline.store.reader import read_events
 
 FINGERPRINT = "test"
@@ -26,7 +26,7 @@ def _store(folder: Path, store: Path):
 def spy(monkeypatch):
     """The rows each incremental update regrouped, and how many full rebuilds ran."""
     seen: dict[str, list[int]] = {"update": [], "rebuild": []}
-    update, rebuild = W.update_events, W.rebuild_events
+    update, rebuild = incremental.update_events, regroup.rebuild_events
 
     def counted_update(*args, **kwargs):
         seen["update"].append(update(*args, **kwargs))
@@ -36,8 +36,8 @@ def spy(monkeypatch):
         seen["rebuild"].append(rebuild(*args, **kwargs))
         return seen["rebuild"][-1]
 
-    monkeypatch.setattr(W, "update_events", counted_update)
-    monkeypatch.setattr(W, "rebuild_events", counted_rebuild)
+    monkeypatch.setattr(incremental, "update_events", counted_update)
+    monkeypatch.setattr(regroup, "rebuild_events", counted_rebuild)
     return seen
 
 

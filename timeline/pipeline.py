@@ -20,21 +20,19 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TextIO, TypeVar
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
-import pandas as pd
 import pyarrow
 
 from timeline.config import Config, load_config
 from timeline.core import errors
 from timeline.core.frame import SCHEMA, frame_from_tables, row_of, table_from_rows
 from timeline.core.models import Document, DocumentReport, Event
-from timeline.grouping.grouper import group_events
 from timeline.reading import documents as D
 from timeline.reading import files as F
 from timeline.reading.sources import SOURCES_NAME, Sources, SourcesError, read_sources
 from timeline.store.fingerprint import metadata_key
-from timeline.store.spill import Spill, SpilledPiece, spill_piece
+from timeline.store.spill import Spill, SpilledPiece, load_tail, spill_piece
 from timeline.store.writer import Extracted, Plan, StoreWriter
 from timeline.temporal.estimate import dateline_day, estimate_publication
 from timeline.temporal.rules import with_date_order
@@ -45,6 +43,12 @@ from timeline.understanding.event_types import classify
 from timeline.understanding.passages import document_events, reference_for
 from timeline.understanding.roles import actor_roles, event_pivot, format_roles
 from timeline.understanding.titles import caption_headlines, make_headline, make_title
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# pandas and grouping are imported where a frame is made (`_collect`, `with_headlines`), or before the
+# workers are forked (`extract_spilled`), not with this module.
 
 log = logging.getLogger(__name__)
 
@@ -194,16 +198,17 @@ def extract_spilled(
         spill = Spill(Path(folder), rows_per_range)
         tasks = [(items[i : i + BATCH], Path(folder), i // BATCH) for i in range(0, len(items), BATCH)]
         # The rows are written where they were extracted: only reports and counts come to this process.
-        for reports_of_batch, piece in pool.run(_spill_batch, functools.partial(_spill_with, prepared.job), tasks):
+        extracted = pool.run(_spill_batch, functools.partial(_spill_with, prepared.job), tasks)
+        no_rows = SCHEMA.empty_table()
+        for reports_of_batch, piece in extracted:
             if on_batch is not None:
-                on_batch(Extracted(reports_of_batch, (), _NO_ROWS))
+                on_batch(Extracted(reports_of_batch, (), no_rows))
             reports.extend(reports_of_batch)
             spill.record(piece)
         spill.group(pool.map)
         yield SpilledRun(reports, prepared.problems, spill, pool, finish)
 
 
-_NO_ROWS = SCHEMA.empty_table()
 _SpillTask = tuple[Sequence[F.InputFile], Path, int]
 
 
@@ -281,6 +286,8 @@ def with_headlines(extraction: Extraction, headlines: Mapping[tuple[str, str], s
     frame = extraction.frame
     if not headlines or frame.empty:
         return extraction
+    import pandas as pd
+
     keys = pd.Series(list(zip(frame["doc"], frame["mention_id"], strict=True)), index=frame.index)
     edited = keys.map(headlines)
     hit = edited.notna().to_numpy()
@@ -424,7 +431,14 @@ class _Pool:
         self._executor: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> _Pool:
+        self._start()
+        return self
+
+    def _start(self) -> None:
         if self.workers > 1:
+            # Imported before forking, so that the workers inherit it: Arrow imports pandas in any process
+            # that converts Python values (every worker does), and grouping and writing take it after.
+            load_tail()
             # fork: each worker inherits the job (the Config's automata, the sources table) once, instead
             # of having it pickled into every task.  Only a single-threaded process forks (see `_workers`);
             # an explicit worker count from a threaded one gets fresh interpreters (forkserver) instead.
@@ -433,9 +447,11 @@ class _Pool:
                 max_workers=self.workers, mp_context=multiprocessing.get_context(method),
                 initializer=_start_worker, initargs=(self.job,),
             )  # fmt: skip
-        return self
 
     def __exit__(self, *exc: object) -> None:
+        self._stop()
+
+    def _stop(self) -> None:
         if self._executor is not None:
             self._executor.shutdown(cancel_futures=True)
             self._executor = None
@@ -454,11 +470,14 @@ class _Pool:
 
     def _map(self, remote: Callable[[_T], _R], local: Callable[[_T], _R], tasks: Sequence[_T]) -> Iterator[_R]:
         if self._executor is None:
-            yield from map(local, tasks)
-            return
+            return map(local, tasks)
+        # Every task is submitted now; the results are waited for as they are asked for.
+        return self._results(self._executor.map(remote, tasks), local, tasks)
+
+    def _results(self, results: Iterator[_R], local: Callable[[_T], _R], tasks: Sequence[_T]) -> Iterator[_R]:
         done = 0
         try:
-            for result in self._executor.map(remote, tasks):
+            for result in results:
                 yield result
                 done += 1
         except BrokenProcessPool:
@@ -515,6 +534,8 @@ def _collect(batches: Iterable[_Batch], problems: list[str]) -> Extraction:
             if document is not None:
                 documents.append(document)
         pieces.append(piece)
+    from timeline.grouping.grouper import group_events
+
     frame = frame_from_tables(pieces)
     if len(frame) > 50_000:
         _release_memory()

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# pandas is imported by the functions that make or read frames, not with this module: a command that
+# makes none (`dates`, `--help`) starts without it.
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +108,8 @@ DATE_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.dtype.startsw
 
 
 def empty_frame() -> pd.DataFrame:
+    import pandas as pd
+
     return pd.DataFrame({c.name: pd.Series([], dtype=c.dtype) for c in COLUMNS})
 
 
@@ -160,8 +167,11 @@ def frame_from_tables(tables: list[pa.Table], sort: bool = True, ties: Sequence[
 
     The list is emptied, and the joined table gives up each column once it is converted, so that a large
     corpus's rows never exist twice over."""
+    import pandas as pd
+
     if not tables:
         return empty_frame()
+    string = _string_dtype()
     table = pa.concat_tables(tables)
     tables.clear()
     # A stable sort, undated rows last: the order of pandas' stable sort_values.
@@ -178,7 +188,7 @@ def frame_from_tables(tables: list[pa.Table], sort: bool = True, ties: Sequence[
         elif c.dtype == "int64":
             columns[c.name] = column.to_numpy()
         else:
-            columns[c.name] = pd.array(column, dtype=_STR)
+            columns[c.name] = pd.array(column, dtype=string)
         del column
         # The pieces' buffers of this column are free now, but small ones stay in the allocator's heap,
         # and the next column's sorted copy is one large new block: without giving them back, the
@@ -187,11 +197,17 @@ def frame_from_tables(tables: list[pa.Table], sort: bool = True, ties: Sequence[
     return pd.DataFrame(columns)
 
 
-_STR = pd.StringDtype("pyarrow", na_value=np.nan)
+def _string_dtype() -> pd.StringDtype:
+    import numpy as np
+    import pandas as pd
+
+    return pd.StringDtype("pyarrow", na_value=np.nan)
 
 
 def conform(frame: pd.DataFrame) -> pd.DataFrame:
     """Cast a frame with the declared columns to the declared dtypes, in declared order."""
+    import pandas as pd
+
     out = {}
     for c in COLUMNS:
         series = frame[c.name] if c.name in frame else pd.Series([None] * len(frame), index=frame.index)

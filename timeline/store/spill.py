@@ -26,19 +26,18 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from timeline.core.frame import COLUMN_NAMES, SCHEMA, frame_from_tables, records_for_export
-from timeline.grouping.grouper import group_events
 from timeline.grouping.happening import OTHER
-from timeline.store.regroup import GROUPED_COLUMNS, GROUPING_COLUMNS
 from timeline.store.tables import frame_table, table_frame
-from timeline.view.export import guard_formulas, write_csv
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +47,7 @@ SPILL_SCHEMA = SCHEMA.append(pa.field(SEQ, pa.int64()))
 _BATCH_STRIDE = 1 << 32
 # `map` or a process pool's: results in the order of the tasks.
 Map = Callable[[Callable[[Any], Any], Sequence[Any]], Iterable[Any]]
-Finish = Callable[[pd.DataFrame], pd.DataFrame]
+Finish = Callable[["pd.DataFrame"], "pd.DataFrame"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,11 +172,22 @@ def _pieces(folder: Path) -> Iterator[pa.Table]:
         yield _read(path)
 
 
+def load_tail() -> None:
+    """Import what `group_type` and `range_csv` take (pandas above all), e.g. while the workers extract, or
+    before forking the processes that will run them."""
+    import timeline.grouping.grouper
+    import timeline.store.regroup
+    import timeline.view.export  # noqa: F401
+
+
 def group_type(task: _TypeTask) -> int:
     """Group one type's rows and write them, event columns set, to their date ranges; returns the rows.
 
     Only the grouping columns of the type are held at once; the rows then stream a batch's file at a time
     (`group_events` keeps the rows' order, which is the files' order)."""
+    from timeline.grouping.grouper import group_events
+    from timeline.store.regroup import GROUPED_COLUMNS, GROUPING_COLUMNS
+
     columns = list(GROUPING_COLUMNS)
     grouping = pa.concat_tables([piece.select(columns) for piece in _pieces(task.source)])
     frame = table_frame(grouping, columns=GROUPING_COLUMNS)
@@ -214,6 +224,8 @@ def group_type(task: _TypeTask) -> int:
 
 def range_csv(task: _RangeTask) -> int:
     """One date range's rows in the frame's order, as CSV rows (no header) in `task.target`."""
+    from timeline.view.export import guard_formulas, write_csv
+
     parts = sorted(task.folder.glob("t-*.arrow")) if task.folder.is_dir() else []
     if not parts:
         return 0

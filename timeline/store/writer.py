@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -31,11 +32,12 @@ from filelock import FileLock, Timeout
 from timeline.core.models import Document, DocumentReport
 from timeline.reading.files import InputFile
 from timeline.store.fingerprint import file_sha256, metadata_key
-from timeline.store.incremental import update_events
 from timeline.store.layout import FORMAT_VERSION, TMP_PREFIX, Layout, StoreError, batch_dir
 from timeline.store.manifest import Entry, Manifest, Source
-from timeline.store.regroup import Finish, rebuild_events
 from timeline.store.tables import documents_table, rows_table
+
+if TYPE_CHECKING:
+    from timeline.store.regroup import Finish
 
 log = logging.getLogger(__name__)
 
@@ -196,6 +198,10 @@ class StoreWriter:
         current = f"{self.manifest.generation()}:{finish_key}"
         if built == current and self.layout.events.is_dir():
             return False
+        # Grouping (and pandas) is imported here: a run that only reads a store never needs it.
+        from timeline.store.incremental import update_events
+        from timeline.store.regroup import rebuild_events
+
         batches = sorted(self.manifest.committed_batches())
         upto = self.manifest.state("events_upto")
         # Only what the changed documents can affect is regrouped, when the events were built with the same
