@@ -23,7 +23,7 @@ import hashlib
 import logging
 import shutil
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -167,11 +167,6 @@ def _bounds(dates: Counter[int], per_range: int) -> tuple[int, ...]:
     return tuple(bounds)
 
 
-def _pieces(folder: Path) -> Iterator[pa.Table]:
-    for path in sorted(folder.glob("b-*.arrow")):
-        yield _read(path)
-
-
 def load_tail() -> None:
     """Import what `group_type` and `range_csv` take (pandas above all), e.g. while the workers extract, or
     before forking the processes that will run them."""
@@ -183,43 +178,29 @@ def load_tail() -> None:
 def group_type(task: _TypeTask) -> int:
     """Group one type's rows and write them, event columns set, to their date ranges; returns the rows.
 
-    Only the grouping columns of the type are held at once; the rows then stream a batch's file at a time
-    (`group_events` keeps the rows' order, which is the files' order)."""
+    The type's rows are held at once (a share of the corpus: its largest type), then each range's are
+    written with one `take` (`group_events` keeps the rows' order, which is the files' order)."""
     from timeline.grouping.grouper import group_events
     from timeline.store.regroup import GROUPED_COLUMNS, GROUPING_COLUMNS
 
-    columns = list(GROUPING_COLUMNS)
-    grouping = pa.concat_tables([piece.select(columns) for piece in _pieces(task.source)])
-    frame = table_frame(grouping, columns=GROUPING_COLUMNS)
-    del grouping
+    table = pa.concat_tables([_read(path) for path in sorted(task.source.glob("b-*.arrow"))])
+    frame = table_frame(table.select(list(GROUPING_COLUMNS)), columns=GROUPING_COLUMNS)
     grouped = frame_table(group_events(frame), columns=GROUPED_COLUMNS)
-    grouped = grouped.cast(pa.schema([SCHEMA.field(name) for name in GROUPED_COLUMNS]))
     del frame
+    for name in GROUPED_COLUMNS:
+        field = SCHEMA.field(name)
+        table = table.set_column(table.schema.get_field_index(name), field, grouped.column(name).cast(field.type))
+    del grouped
     bounds = np.array(task.bounds, dtype=np.int64)
-    sinks: dict[int, tuple[pa.OSFile, pa.ipc.RecordBatchFileWriter]] = {}
-    offset = 0
-    try:
-        for chunk in _pieces(task.source):
-            for name in GROUPED_COLUMNS:
-                index = chunk.schema.get_field_index(name)
-                chunk = chunk.set_column(index, SCHEMA.field(name), grouped.column(name).slice(offset, chunk.num_rows))
-            offset += chunk.num_rows
-            dates = chunk.column("date").cast(pa.int64())
-            where = np.searchsorted(bounds, pc.fill_null(dates, 0).to_numpy(), side="right") - 1
-            where[pc.is_null(dates).to_numpy(zero_copy_only=False)] = len(bounds)
-            for r in np.unique(where).tolist():
-                if r not in sinks:
-                    folder = task.folder / _range(r)
-                    folder.mkdir(exist_ok=True)
-                    sink = pa.OSFile(str(folder / f"t-{task.number:04d}.arrow"), "wb")
-                    sinks[r] = (sink, pa.ipc.new_file(sink, SPILL_SCHEMA))
-                sinks[r][1].write_table(chunk.filter(pa.array(where == r)))
-    finally:
-        for sink, writer in sinks.values():
-            writer.close()
-            sink.close()
+    dates = table.column("date").cast(pa.int64())
+    where = np.searchsorted(bounds, pc.fill_null(dates, 0).to_numpy(), side="right") - 1
+    where[pc.is_null(dates).to_numpy(zero_copy_only=False)] = len(bounds)
+    for r in np.unique(where).tolist():
+        folder = task.folder / _range(r)
+        folder.mkdir(exist_ok=True)
+        _write(table.take(np.flatnonzero(where == r)), folder / f"t-{task.number:04d}.arrow")
     shutil.rmtree(task.source, ignore_errors=True)
-    return offset
+    return table.num_rows
 
 
 def range_csv(task: _RangeTask) -> int:
