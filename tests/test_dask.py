@@ -23,7 +23,7 @@ from conftest import ROOT, SEEDS, run_cli
 from corpus_gen import write_corpus
 
 from timeline.config import load_config
-from timeline.distributed import shuffle_key as K
+from timeline.grouping import shuffle_key as K
 from timeline.grouping.grouper import group_events
 from timeline.pipeline import Extraction, extract
 

@@ -17,16 +17,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-import pandas as pd
 import pyarrow
-import pyarrow.parquet as pq
-from tqdm import tqdm
 
 from timeline.config import Config, load_config
 from timeline.core.errors import ClusterError, DataFileError, DocumentError
-from timeline.core.frame import records_for_export
 from timeline.core.models import DocumentReport
-from timeline.pipeline import Extracted, Plan, Prepared, StoreRun, extract, extract_lean, extract_to_store, prepare
+from timeline.pipeline import (
+    Extracted,
+    Plan,
+    Prepared,
+    StoreRun,
+    extract,
+    extract_lean,
+    extract_spilled,
+    extract_to_store,
+    prepare,
+)
 from timeline.reading.corrections import read_corrections
 from timeline.reading.dateparser_adapter import DateParseError, parse_published
 from timeline.reading.decoding import decode
@@ -34,25 +40,15 @@ from timeline.reading.documents import DEFAULT_MAX_BYTES
 from timeline.reading.files import InputFile
 from timeline.store.fingerprint import config_fingerprint
 from timeline.store.layout import StoreError
-from timeline.store.reader import read_events, read_reports
-from timeline.store.tables import frame_table
 from timeline.temporal.rules import load_temporal_rules, with_date_order
 from timeline.temporal.tagger import Reference, tag
-from timeline.view.briefing_csv import briefing_csv
-from timeline.view.chart_image import chart_png
-from timeline.view.chronology import build_chronology, scope_line
-from timeline.view.chronology_docx import chronology_docx
-from timeline.view.chronology_html import chronology_html
-from timeline.view.chronology_markdown import chronology_markdown
-from timeline.view.export import guard_formulas, write_csv
-from timeline.view.figure import LANES, build_figure
-from timeline.view.key_events import KEY_MIN_SOURCES, key_mentions, one_per_event
-from timeline.view.masks import apply_filters
-from timeline.view.state import KEY_LANE, Filters
-from timeline.view.summary import printable, report_line
 
+# The views (pandas, Plotly, python-docx), Parquet and tqdm are imported by the commands that use them:
+# `extract` starts its worker processes without them, and imports pandas while they extract.
 if TYPE_CHECKING:
+    import pandas as pd
     from distributed import Client
+    from tqdm import tqdm
 
 EXTRACT_EXAMPLES = """examples:
   python -m timeline extract seeds -o events.csv
@@ -135,7 +131,21 @@ def _add_corpus_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-q", "--quiet", action="store_true", help="no per-document report on stderr")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def printable(text: str) -> str:
+    from timeline.view.summary import printable as printable_text
+
+    return printable_text(text)
+
+
+def report_line(report: DocumentReport) -> str:
+    from timeline.view.summary import report_line as line
+
+    return line(report)
+
+
+def build_parser(chronology: bool = True) -> argparse.ArgumentParser:
+    """The command line; without `chronology`, lacking that command (whose options name the views' constants,
+    which take pandas and Plotly to import)."""
     parser = argparse.ArgumentParser(
         prog="python -m timeline",
         description="Turn a folder of news documents into a timeline of dated events.",
@@ -198,7 +208,8 @@ def build_parser() -> argparse.ArgumentParser:
     da.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger files (default: %(default)s)"
     )
-    add_chronology_parser(sub)
+    if chronology:
+        add_chronology_parser(sub)
     return parser
 
 
@@ -207,7 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Arrow's default allocator (mimalloc) keeps freed pages cached; the system allocator returns
     # them, which lowers this short-lived process's peak memory (10,000 documents: 1143 -> 864 MiB).
     pyarrow.set_memory_pool(pyarrow.system_memory_pool())
-    args = build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(chronology=not words or words[0] not in ("extract", "dates")).parse_args(words)
     if args.command == "dates":
         return run_dates(args)
     if args.command == "chronology":
@@ -285,6 +297,8 @@ def run_extract(args: argparse.Namespace) -> int:
             return _run_on_dask(args, prepared, headlines, bar, on_reports, on_batch, fmt)
         if args.store:
             return _run_store(args, prepared, headlines, bar, on_batch, fmt)
+        if fmt == "csv":
+            return _run_csv(args, prepared, headlines, bar, on_batch)
         result = extract_lean(prepared, headline_overrides=headlines, on_batch=on_batch)
     finally:
         if bar is not None:
@@ -293,6 +307,34 @@ def run_extract(args: argparse.Namespace) -> int:
     if not n_docs:
         return _fail("no document could be read" if result.reports else "no documents found (.txt, .md, .html)")
     return _output(args, result.frame, fmt, n_docs)
+
+
+def _run_csv(
+    args: argparse.Namespace,
+    prepared: Prepared,
+    headlines: dict[tuple[str, str], str],
+    bar: tqdm | None,
+    on_batch: Callable[[Extracted], None],
+) -> int:
+    """CSV written a date range at a time from rows kept on disk: the memory of a range, not of the corpus."""
+    with extract_spilled(prepared, headline_overrides=headlines, on_batch=on_batch) as run:
+        if bar is not None:
+            bar.close()
+        n_docs = sum(report.status != "error" for report in run.reports)
+        if not n_docs:
+            return _fail("no document could be read" if run.reports else "no documents found (.txt, .md, .html)")
+        guard = not args.no_formula_guard
+        try:
+            if args.output:
+                with open(args.output, "w", encoding="utf-8", newline="") as out:
+                    n_rows = run.write_csv(out, guard=guard)
+            else:
+                n_rows = run.write_csv(sys.stdout, guard=guard)
+        except OSError as exc:
+            return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+    if not args.quiet:
+        print(f"{n_rows} events from {n_docs} document(s) -> {args.output or 'stdout'}", file=sys.stderr)
+    return 0
 
 
 def _run_store(
@@ -333,6 +375,8 @@ def _run_store(
         print(printable(_store_summary(args.store, run)), file=sys.stderr)
     if not prepared.items and not run.n_documents:
         return _fail("no documents found (.txt, .md, .html)")
+    from timeline.store.reader import read_events, read_reports
+
     n_readable = sum(report.status != "error" for report in read_reports(args.store))
     if not n_readable:
         return _fail("no document could be read")
@@ -347,6 +391,12 @@ def _store_summary(store: str, run: StoreRun) -> str:
 
 
 def _output(args: argparse.Namespace, frame: pd.DataFrame, fmt: str, n_docs: int) -> int:
+    import pyarrow.parquet as pq
+
+    from timeline.core.frame import records_for_export
+    from timeline.store.tables import frame_table
+    from timeline.view.export import guard_formulas
+
     if fmt == "parquet":
         try:
             pq.write_table(frame_table(frame), args.output)
@@ -436,6 +486,8 @@ def _progress_bar(args: argparse.Namespace, total: int) -> tqdm | None:
     """A bar on stderr for a terminal or when asked for; never with -q."""
     if args.quiet or not (args.progress or sys.stderr.isatty()):
         return None
+    from tqdm import tqdm
+
     # No monitor thread: in a process running a second thread the pipeline does not fork worker processes.
     tqdm.monitor_interval = 0
     return tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
@@ -488,6 +540,9 @@ def run_dates(args: argparse.Namespace) -> int:
 
 
 def add_chronology_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from timeline.view.figure import LANES
+    from timeline.view.key_events import KEY_MIN_SOURCES
+
     ch = sub.add_parser(
         "chronology",
         help="a chronology with citations (HTML, Word, Markdown) or the briefing CSV",
@@ -540,6 +595,17 @@ def add_chronology_parser(sub: argparse._SubParsersAction) -> None:  # type: ign
 
 
 def run_chronology(args: argparse.Namespace) -> int:
+    from timeline.view.briefing_csv import briefing_csv
+    from timeline.view.chart_image import chart_png
+    from timeline.view.chronology import build_chronology, scope_line
+    from timeline.view.chronology_docx import chronology_docx
+    from timeline.view.chronology_html import chronology_html
+    from timeline.view.chronology_markdown import chronology_markdown
+    from timeline.view.figure import build_figure
+    from timeline.view.key_events import KEY_MIN_SOURCES, key_mentions, one_per_event
+    from timeline.view.masks import apply_filters
+    from timeline.view.state import KEY_LANE, Filters
+
     fmt = args.format or CHRONOLOGY_FORMATS.get(Path(args.output).suffix.lower())
     if fmt is None:
         return _fail(f"-o {args.output}: cannot tell the format from the suffix; add --format html|docx|md|csv")
@@ -614,6 +680,8 @@ def run_chronology(args: argparse.Namespace) -> int:
 
 
 def _write(table: pd.DataFrame, fmt: str, out: TextIO) -> None:
+    from timeline.view.export import write_csv
+
     if fmt == "json":
         json.dump(table.to_dict(orient="records"), out, ensure_ascii=False, indent=1)
         out.write("\n")

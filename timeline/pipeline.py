@@ -11,26 +11,28 @@ import gc
 import logging
 import multiprocessing
 import os
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
-import pandas as pd
 import pyarrow
 
 from timeline.config import Config, load_config
 from timeline.core import errors
-from timeline.core.frame import frame_from_tables, row_of, table_from_rows
+from timeline.core.frame import SCHEMA, frame_from_tables, row_of, table_from_rows
 from timeline.core.models import Document, DocumentReport, Event, TimeMention
-from timeline.grouping.grouper import group_events
 from timeline.reading import documents as D
 from timeline.reading import files as F
 from timeline.reading.sources import SOURCES_NAME, Sources, SourcesError, read_sources
 from timeline.store.fingerprint import metadata_key
+from timeline.store.spill import Spill, SpilledPiece, load_tail, spill_piece
 from timeline.store.writer import Extracted, Plan, StoreWriter
 from timeline.temporal.estimate import capped, dateline_day, estimate_publication
 from timeline.temporal.rules import with_date_order
@@ -43,6 +45,12 @@ from timeline.understanding.party_anaphora import anaphor_kinds, parties_of
 from timeline.understanding.passages import document_events, reference_for
 from timeline.understanding.roles import actor_roles, event_pivot, format_roles
 from timeline.understanding.titles import caption_headlines
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# pandas and grouping are imported where a frame is made (`_collect`, `with_headlines`), or before the
+# workers are forked (`extract_spilled`), not with this module.
 
 log = logging.getLogger(__name__)
 
@@ -153,6 +161,70 @@ def extract_lean(
     return with_headlines(_collect(lean(), list(prepared.problems)), headline_overrides or {})
 
 
+class SpilledRun:
+    """A run whose rows wait on disk, grouped (`extract_spilled`): its reports, and its CSV to write."""
+
+    def __init__(self, reports: Sequence[DocumentReport], problems: Sequence[str], spill: Spill, pool: _Pool,
+                 finish: Callable[[pd.DataFrame], pd.DataFrame] | None) -> None:  # fmt: skip
+        self.reports = tuple(reports)
+        self.problems = tuple(problems)
+        self._spill = spill
+        self._pool = pool
+        self._finish = finish
+
+    def write_csv(self, out: TextIO, *, guard: bool = True) -> int:
+        """The run's events as CSV, byte for byte `write_csv(guard_formulas(records_for_export(frame)))` of
+        `extract`'s frame (without `guard`: no formula guard); returns the number of rows."""
+        return self._spill.write_csv(out, self._pool.map, finish=self._finish, guard=guard)
+
+
+@contextmanager
+def extract_spilled(
+    prepared: Prepared,
+    *,
+    headline_overrides: Mapping[tuple[str, str], str] | None = None,
+    on_batch: Callable[[Extracted], None] | None = None,
+    rows_per_range: int = 20_000,
+) -> Iterator[SpilledRun]:
+    """`extract_lean` for a CSV of any size (the command line): each batch's rows go to disk as they come,
+    each event type is grouped on its own, and the CSV is written a date range at a time, so the run's
+    rows are never all in memory.  The worker processes of the extraction group the types and format the
+    ranges too.  The temporary files are deleted on leaving the `with` block."""
+    headlines = dict(headline_overrides or {})
+    finish = functools.partial(_headlined, headlines=headlines) if headlines else None
+    items = prepared.items
+    reports: list[DocumentReport] = []
+    with tempfile.TemporaryDirectory(prefix="timeline-run-") as folder, _Pool(
+        prepared.job, _workers(prepared.job.config.workers, len(items))
+    ) as pool:
+        spill = Spill(Path(folder), rows_per_range)
+        tasks = [(items[i : i + BATCH], Path(folder), i // BATCH) for i in range(0, len(items), BATCH)]
+        # The rows are written where they were extracted: only reports and counts come to this process.
+        extracted = pool.run(_spill_batch, functools.partial(_spill_with, prepared.job), tasks)
+        no_rows = SCHEMA.empty_table()
+        for reports_of_batch, piece in extracted:
+            if on_batch is not None:
+                on_batch(Extracted(reports_of_batch, (), no_rows))
+            reports.extend(reports_of_batch)
+            spill.record(piece)
+        spill.group(pool.map)
+        yield SpilledRun(reports, prepared.problems, spill, pool, finish)
+
+
+_SpillTask = tuple[Sequence[F.InputFile], Path, int]
+
+
+def _spill_with(job: _Job, task: _SpillTask) -> tuple[tuple[DocumentReport, ...], SpilledPiece]:
+    """One batch extracted and its rows spilled (`timeline.store.spill.spill_piece`): its reports and counts."""
+    items, folder, number = task
+    done, piece = job.batch(items)
+    return tuple(report for report, _ in done), spill_piece(piece, folder, number)
+
+
+def _spill_batch(task: _SpillTask) -> tuple[tuple[DocumentReport, ...], SpilledPiece]:
+    return _spill_with(_WORKER_JOB[0], task)
+
+
 @dataclass(frozen=True, slots=True)
 class StoreRun:
     """What a run on an event store did (`plan`: extracted, unchanged, removed) and what the store holds."""
@@ -216,6 +288,8 @@ def with_headlines(extraction: Extraction, headlines: Mapping[tuple[str, str], s
     frame = extraction.frame
     if not headlines or frame.empty:
         return extraction
+    import pandas as pd
+
     keys = pd.Series(list(zip(frame["doc"], frame["mention_id"], strict=True)), index=frame.index)
     edited = keys.map(headlines)
     hit = edited.notna().to_numpy()
@@ -341,24 +415,80 @@ def _worker_batch(items: Sequence[F.InputFile]) -> _Batch:
 
 
 def _parallel(job: _Job, batches: Sequence[Sequence[F.InputFile]], workers: int) -> Iterator[_Batch]:
-    # fork: each worker inherits the job (the Config's automata, the sources table) once, instead of
-    # having it pickled into every task.  Only a single-threaded process forks (see `_workers`); an
-    # explicit worker count from a threaded one gets fresh interpreters (forkserver) instead.
-    method = "fork" if threading.active_count() == 1 else "forkserver"
-    context = multiprocessing.get_context(method)
-    done = 0
-    try:
-        with ProcessPoolExecutor(
-            max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(job,)
-        ) as pool:
-            for piece in pool.map(_worker_batch, batches):
-                yield piece
+    with _Pool(job, workers) as pool:
+        yield from pool.batches(batches)
+
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
+
+
+class _Pool:
+    """This machine's worker processes for one run: the batches first, then any other work of the run
+    (grouping a type, writing a date range) on the same processes, which are forked once."""
+
+    def __init__(self, job: _Job, workers: int) -> None:
+        self.job = job
+        self.workers = workers
+        self._executor: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> _Pool:
+        self._start()
+        return self
+
+    def _start(self) -> None:
+        if self.workers > 1:
+            # Imported before forking, so that the workers inherit it: Arrow imports pandas in any process
+            # that converts Python values (every worker does), and grouping and writing take it after.
+            load_tail()
+            # fork: each worker inherits the job (the Config's automata, the sources table) once, instead
+            # of having it pickled into every task.  Only a single-threaded process forks (see `_workers`);
+            # an explicit worker count from a threaded one gets fresh interpreters (forkserver) instead.
+            method = "fork" if threading.active_count() == 1 else "forkserver"
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=multiprocessing.get_context(method),
+                initializer=_start_worker, initargs=(self.job,),
+            )  # fmt: skip
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop()
+
+    def _stop(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(cancel_futures=True)
+            self._executor = None
+
+    def batches(self, batches: Sequence[Sequence[F.InputFile]]) -> Iterator[_Batch]:
+        """Each batch extracted, in order."""
+        return self._map(_worker_batch, self.job.batch, batches)
+
+    def map(self, fn: Callable[[_T], _R], tasks: Sequence[_T]) -> Iterator[_R]:
+        """`map(fn, tasks)` on the workers, in order (`fn` and the tasks must pickle)."""
+        return self._map(fn, fn, tasks)
+
+    def run(self, remote: Callable[[_T], _R], local: Callable[[_T], _R], tasks: Sequence[_T]) -> Iterator[_R]:
+        """`remote` of each task on the workers (`local` in this process when there are none), in order."""
+        return self._map(remote, local, tasks)
+
+    def _map(self, remote: Callable[[_T], _R], local: Callable[[_T], _R], tasks: Sequence[_T]) -> Iterator[_R]:
+        if self._executor is None:
+            return map(local, tasks)
+        # Every task is submitted now; the results are waited for as they are asked for.
+        return self._results(self._executor.map(remote, tasks), local, tasks)
+
+    def _results(self, results: Iterator[_R], local: Callable[[_T], _R], tasks: Sequence[_T]) -> Iterator[_R]:
+        done = 0
+        try:
+            for result in results:
+                yield result
                 done += 1
-    except BrokenProcessPool:
-        # A worker died (killed for memory, a crash in a C extension): the batches not yet returned are
-        # done in this process, so one bad input still does not take the whole run down.
-        log.warning("a worker process died; extracting the remaining %d batch(es) in-process", len(batches) - done)
-        yield from map(job.batch, batches[done:])
+        except BrokenProcessPool:
+            # A worker died (killed for memory, a crash in a C extension): the tasks not yet returned are
+            # done in this process, so one bad input still does not take the whole run down.
+            log.warning("a worker process died; doing the remaining %d task(s) in-process", len(tasks) - done)
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+            yield from map(local, tasks[done:])
 
 
 def understood(document: Document, events: Sequence[Event], config: Config) -> list[tuple[object, ...]]:
@@ -414,6 +544,8 @@ def _collect(batches: Iterable[_Batch], problems: list[str]) -> Extraction:
             if document is not None:
                 documents.append(document)
         pieces.append(piece)
+    from timeline.grouping.grouper import group_events
+
     frame = frame_from_tables(pieces)
     if len(frame) > 50_000:
         _release_memory()

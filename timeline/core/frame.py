@@ -9,11 +9,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
-import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# pandas is imported by the functions that make or read frames, not with this module: a command that
+# makes none (`dates`, `--help`) starts without it.
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +109,8 @@ DATE_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.dtype.startsw
 
 
 def empty_frame() -> pd.DataFrame:
+    import pandas as pd
+
     return pd.DataFrame({c.name: pd.Series([], dtype=c.dtype) for c in COLUMNS})
 
 
@@ -158,17 +165,23 @@ def table_from_rows(rows: Sequence[tuple[object, ...]]) -> pa.Table:
 _SORT_KEYS = [("date", "ascending", "at_end"), ("doc", "ascending", "at_end"), ("passage_start", "ascending", "at_end")]
 
 
-def frame_from_tables(tables: list[pa.Table], sort: bool = True) -> pd.DataFrame:
-    """The pieces as one frame, sorted by date (undated last), document and offset unless `sort` is False.
+def frame_from_tables(tables: list[pa.Table], sort: bool = True, ties: Sequence[str] = ()) -> pd.DataFrame:
+    """The pieces as one frame, sorted by date (undated last), document and offset unless `sort` is False;
+    rows equal in those are ordered by the columns `ties` (columns of the pieces beyond the frame's), else
+    kept in their order.
 
     The list is emptied, and the joined table gives up each column once it is converted, so that a large
     corpus's rows never exist twice over."""
+    import pandas as pd
+
     if not tables:
         return empty_frame()
+    string = _string_dtype()
     table = pa.concat_tables(tables)
     tables.clear()
     # A stable sort, undated rows last: the order of pandas' stable sort_values.
-    order = pc.sort_indices(table, sort_keys=_SORT_KEYS) if sort else None
+    keys = [*_SORT_KEYS, *((name, "ascending", "at_end") for name in ties)]
+    order = pc.sort_indices(table, sort_keys=keys) if sort else None
     columns: dict[str, object] = {}
     for c in COLUMNS:
         column = table.column(c.name)
@@ -180,7 +193,7 @@ def frame_from_tables(tables: list[pa.Table], sort: bool = True) -> pd.DataFrame
         elif c.dtype == "int64":
             columns[c.name] = column.to_numpy()
         else:
-            columns[c.name] = pd.array(column, dtype=_STR)
+            columns[c.name] = pd.array(column, dtype=string)
         del column
         # The pieces' buffers of this column are free now, but small ones stay in the allocator's heap,
         # and the next column's sorted copy is one large new block: without giving them back, the
@@ -189,11 +202,17 @@ def frame_from_tables(tables: list[pa.Table], sort: bool = True) -> pd.DataFrame
     return pd.DataFrame(columns)
 
 
-_STR = pd.StringDtype("pyarrow", na_value=np.nan)
+def _string_dtype() -> pd.StringDtype:
+    import numpy as np
+    import pandas as pd
+
+    return pd.StringDtype("pyarrow", na_value=np.nan)
 
 
 def conform(frame: pd.DataFrame) -> pd.DataFrame:
     """Cast a frame with the declared columns to the declared dtypes, in declared order."""
+    import pandas as pd
+
     out = {}
     for c in COLUMNS:
         series = frame[c.name] if c.name in frame else pd.Series([None] * len(frame), index=frame.index)

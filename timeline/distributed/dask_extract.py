@@ -35,7 +35,7 @@ from timeline.config import Config, load_config
 from timeline.core.errors import ClusterError
 from timeline.core.frame import empty_frame, frame_from_tables
 from timeline.core.models import Document, DocumentReport
-from timeline.distributed import shuffle_key as K
+from timeline.grouping import shuffle_key as K
 from timeline.grouping.grouper import group_events
 from timeline.pipeline import BATCH, Extracted, Extraction, Prepared, prepare, with_headlines
 from timeline.reading.files import InputFile

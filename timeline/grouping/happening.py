@@ -33,9 +33,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
-import pandas as pd
-
 from timeline.core.data import builtin
 from timeline.core.yamldata import phrases, read_yaml
 from timeline.text.fold import fold
@@ -233,6 +230,10 @@ def split_cell(cell: object) -> list[str]:
 
 
 def _day(value: object) -> dt.date | None:
+    # Imported here: the event type constants of this module are read where pandas is not loaded (workers).
+    import numpy as np
+    import pandas as pd
+
     if value is None or value is pd.NaT:
         return None
     if isinstance(value, float) and np.isnan(value):

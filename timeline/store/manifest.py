@@ -172,6 +172,8 @@ class Manifest:
         with self._transaction():
             self._db.execute("DELETE FROM documents")
             self._db.execute("DELETE FROM batches")
+            # The events no longer tell which batches they hold: the next regrouping is a full one.
+            self._db.execute("DELETE FROM state WHERE key = 'events_upto'")
             self._bump()
 
     def set_state(self, key: str, value: str) -> None:

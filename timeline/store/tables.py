@@ -4,12 +4,15 @@ documents' table, each with a fixed schema, and the way back to a frame with the
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import pyarrow as pa
 
 from timeline.core.frame import COLUMNS, empty_frame
 from timeline.core.models import Document
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def _arrow_type(dtype: str) -> pa.DataType:
@@ -50,6 +53,8 @@ def rows_table(rows: pa.Table) -> pa.Table:
 
 def table_frame(table: pa.Table, columns: Sequence[str] = FRAME_SCHEMA.names) -> pd.DataFrame:
     """`columns` of an Arrow table of the frame's columns as a frame with the declared dtypes."""
+    import pandas as pd
+
     if table.num_rows == 0:
         return empty_frame().loc[:, list(columns)]
     schema = pa.schema([FRAME_SCHEMA.field(name) for name in columns])

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -33,8 +34,10 @@ from timeline.reading.files import InputFile
 from timeline.store.fingerprint import file_sha256, metadata_key
 from timeline.store.layout import FORMAT_VERSION, TMP_PREFIX, Layout, StoreError, batch_dir
 from timeline.store.manifest import Entry, Manifest, Source
-from timeline.store.regroup import Finish, rebuild_events
 from timeline.store.tables import documents_table, rows_table
+
+if TYPE_CHECKING:
+    from timeline.store.regroup import Finish
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +76,9 @@ class StoreWriter:
         self._reset = reset
         self._pending: dict[str, Source] = {}
         on_disk = set(layout.batches_on_disk(layout.mentions)) | set(layout.batches_on_disk(layout.documents))
-        self._next_batch = max(on_disk | manifest.committed_batches() | {0}) + 1
+        # Batch ids only grow, even past batches compacted away: the events hold the batches up to `events_upto`.
+        built = int(manifest.state("events_upto") or 0)
+        self._next_batch = max(on_disk | manifest.committed_batches() | {0, built}) + 1
 
     @classmethod
     def open(cls, store: str | os.PathLike[str], fingerprint: str) -> StoreWriter:
@@ -193,8 +198,22 @@ class StoreWriter:
         current = f"{self.manifest.generation()}:{finish_key}"
         if built == current and self.layout.events.is_dir():
             return False
-        rebuild_events(self.layout, sorted(self.manifest.committed_batches()), finish)
+        # Grouping (and pandas) is imported here: a run that only reads a store never needs it.
+        from timeline.store.incremental import update_events
+        from timeline.store.regroup import rebuild_events
+
+        batches = sorted(self.manifest.committed_batches())
+        upto = self.manifest.state("events_upto")
+        # Only what the changed documents can affect is regrouped, when the events were built with the same
+        # `finish` and it is known which batches they hold; otherwise everything is.
+        if upto and self.layout.events.is_dir() and built.partition(":")[2] == finish_key:
+            live = self.manifest.live_documents()
+            batch_of = {doc: batch for batch, docs in live.items() for doc in docs}
+            update_events(self.layout, batches, int(upto), batch_of, finish)
+        else:
+            rebuild_events(self.layout, batches, finish)
         self.manifest.set_state("events_generation", current)
+        self.manifest.set_state("events_upto", str(max(batches, default=0)))
         return True
 
     def compact(self) -> None:

@@ -51,17 +51,18 @@ def guard_formulas(frame: pd.DataFrame) -> pd.DataFrame:
 _CSV_ROWS = 5_000
 
 
-def write_csv(table: pd.DataFrame, out: TextIO, lineterminator: str = "\n") -> None:
+def write_csv(table: pd.DataFrame, out: TextIO, lineterminator: str = "\n", header: bool = True) -> None:
     """`table.to_csv(out, index=False, lineterminator=...)`, byte for byte, for text and integer columns,
     in a fraction of the time: the cells are quoted and joined a column at a time in Arrow.  pandas hands
     each row to `csv.writer`, and the quoting rules are that writer's (see `_needs_quotes`).  A table with
-    other column types goes through pandas."""
+    other column types goes through pandas.  Without `header`, the rows alone (a part of a larger file)."""
     if not all(_plain(table[name]) for name in table.columns):
-        table.to_csv(out, index=False, lineterminator=lineterminator)
+        table.to_csv(out, index=False, lineterminator=lineterminator, header=header)
         return
     special = _needs_quotes(lineterminator)
-    writer = csv.writer(out, lineterminator=lineterminator, quoting=csv.QUOTE_MINIMAL)
-    writer.writerow([str(name) for name in table.columns])
+    if header:
+        writer = csv.writer(out, lineterminator=lineterminator, quoting=csv.QUOTE_MINIMAL)
+        writer.writerow([str(name) for name in table.columns])
     for start in range(0, len(table), _CSV_ROWS):
         part = table.iloc[start : start + _CSV_ROWS]
         cells = [_quoted(part[name], special) for name in part.columns]
