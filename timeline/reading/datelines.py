@@ -54,6 +54,9 @@ _DATELINE_WORDS = re.compile(
     r"issue|news|updated:|published:)\b|\d{1,2}[:.]\d{2}(?::\d{2})?|[|/,:()\-–—.·•+]"
 )
 _UPDATED = re.compile(r"(?i)\b(?:updated|modified|last\s+updated|edited)\b")
+# Every full date (`_FULL_DATE_RULES`) holds a year: a line without these digits is no dateline, and
+# is not given to the tagger.
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
 _MAX_DATELINE = 120
 _HEADER_LINES = 30
 
@@ -80,8 +83,11 @@ def wire_datelines(text: str, rules: TemporalRules | None = None) -> list[WireDa
     """Every wire-service dateline opening a line of `text`, with its date (the year when written)."""
     rules = rules or builtin_rules()
     found: list[WireDateline] = []
+    # The regexes match only at a line's start and never across a line break: trying them at each line's
+    # start finds what a scan of the whole text would, without trying every character.
+    starts = [start for start, _end in _lines(text)]
     for regex in (_WIRE, _WIRE_TITLE, _WIRE_PAREN):
-        for m in regex.finditer(text):
+        for m in filter(None, (regex.match(text, start) for start in starts)):
             m_start = m.start() + (len(m[0]) - len(m[0].lstrip()))
             date_text = m["date"].strip().rstrip(",")
             dates = find(date_text, rules)
@@ -109,10 +115,9 @@ def _valid(y: int, m: int, d: int) -> bool:
 
 def _lines(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
-    for m in re.finditer(r"\n", text):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
     return spans
 
 
@@ -146,13 +151,16 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
     lines = _lines(text)
     spans: list[tuple[int, int]] = []
     published: dt.date | None = None
+    # The date of each line that can be a dateline; every other line's is None (the title reads them too).
+    dated: dict[tuple[int, int], dt.date] = {}
     for index, (start, end) in enumerate(lines):
-        line = text[start:end]
-        if len(line.strip()) > _MAX_DATELINE or not any(ch.isdigit() for ch in line):
+        if not _YEAR_DIGITS.search(text, start, end):
             continue
+        line = text[start:end]
         found = dateline_date(line, rules)
         if found is None:
             continue
+        dated[start, end] = found
         spans.append((start, end))
         if published is None and index < _HEADER_LINES and not _UPDATED.search(line):
             published = found
@@ -161,7 +169,7 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
         spans.append((wire.start, wire.end))
         if published is None and wire.year is not None:
             published = dt.date(wire.year, wire.month, wire.day)
-    title, title_span = _title(text, lines, debris_patterns or debris.builtin_debris(), rules)
+    title, title_span = _title(text, lines, debris_patterns or debris.builtin_debris(), dated)
     if title_span is not None:
         spans.append(title_span)
     month_day = (wires[0].month, wires[0].day) if wires else None
@@ -169,7 +177,7 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
 
 
 def _title(
-    text: str, lines: list[tuple[int, int]], debris_patterns: debris.Debris, rules: TemporalRules | None
+    text: str, lines: list[tuple[int, int]], debris_patterns: debris.Debris, dated: dict[tuple[int, int], dt.date]
 ) -> tuple[str, tuple[int, int] | None]:
     """The longest headline-like line before the body starts (sources.csv overrides it), and its span
     when a body follows it (a text of a few short lines has no headline to set apart)."""
@@ -184,7 +192,7 @@ def _title(
             continue
         if (
             debris.is_debris_line(line, debris_patterns)
-            or dateline_date(line, rules)
+            or (start, end) in dated
             or line.startswith(("•", "-", "*", "|"))
         ):
             continue

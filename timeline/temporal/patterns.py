@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
+from timeline.temporal.caseless import caseless
+
 if TYPE_CHECKING:
     from timeline.temporal.rules import TemporalRules
 
@@ -88,9 +90,14 @@ class YearChecks:
     clock_after: re.Pattern[str]
 
 
+def alternatives(words: Mapping[str, object] | list[str]) -> list[str]:
+    """The alternatives of a regex alternation of `words`, longest first so that 'sept' wins over 'sep'."""
+    return sorted((w.replace(" ", r"\s+").replace(".", r"\.") for w in words), key=len, reverse=True)
+
+
 def alternation(words: Mapping[str, object] | list[str]) -> str:
-    """A regex alternation, longest first so that 'sept' wins over 'sep'."""
-    return "|".join(sorted((w.replace(" ", r"\s+").replace(".", r"\.") for w in words), key=len, reverse=True))
+    """A regex alternation of `words`, longest first."""
+    return "|".join(alternatives(words))
 
 
 def _cap(words: list[str]) -> str:
@@ -126,19 +133,19 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     weekday_lower = f"(?:{alternation(full_weekdays)})"
     weekday_abbr = rf"(?:{_cap(list(words.weekday_abbreviations))})\.?"
     season = "(?:{})".format("|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words.seasons))
-    num = rf"(?:\d{{1,3}}|{alternation([w for w in words.numbers if words.numbers[w]])})"
+    num = rf"(?:\d{{1,3}}|{caseless(alternatives([w for w in words.numbers if words.numbers[w]]))})"
     joiners = words.cues["range_joiners"]
     # Shared fragments, then every word list: what each template slot stands for ...
     fragments: dict[str, str] = {
         "month": month, "weekday": weekday, "month_lower": month_lower, "weekday_lower": weekday_lower,
-        "season": season, "day": DAY, "year": YEAR, "num": _I(num),
+        "season": season, "day": DAY, "year": YEAR, "num": num,
         "unit": _I(UNIT), "part_of_day": PART_OF_DAY, "dash": r"\s*(?:-|–|—|{})\s*".format("|".join(joiners)),
         "wd_prefix": rf"(?P<wd>{weekday}|{weekday_abbr}),?\s+",
-        "ordinal": _I(alternation(list(words.ordinals or {"first": 1})) + r"|[1-5](?:st|nd|rd|th)"),
+        "ordinal": f"(?:{caseless(alternatives(list(words.ordinals or {'first': 1})))}|{_I('[1-5](?:st|nd|rd|th)')})",
         "of_year": r"(?:,?\s+(?:of\s+)?(?P<ryq>{year_qualifiers})\s+(?i:year)\b(?!['’]s))",
     }  # fmt: skip
     # An apostrophe in a phrase stands for a straight or a curly one in the text.
-    fragments.update({name: _I("|".join(phrases).replace("'", "['’]")) for name, phrases in words.cues.items()})
+    fragments.update({name: caseless(p.replace("'", "['’]") for p in phrases) for name, phrases in words.cues.items()})
     fragments["of_year"] = fragments["of_year"].replace("{year_qualifiers}", fragments["year_qualifiers"])
     # ... and the words a slot can end with, for the cheap test before a prefix search.
     number_words = _last_words(w for w in words.numbers if words.numbers[w])
