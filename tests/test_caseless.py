@@ -10,9 +10,24 @@ from hypothesis import strategies as st
 
 from timeline.temporal.caseless import caseless, letter_class
 
-WORDS = ["in", "since", "until", "till", "by", "the end of", "the", "this past", "i", "s", "kept", "Sept"]
+WORDS = [
+    "$",
+    "\u20ac",
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "the end of",
+    "the",
+    "this past",
+    "i",
+    "s",
+    "kept",
+    "Sept",
+]
 # Characters that case-fold onto an ASCII letter beyond its two cases, plus filler.
-ALPHABET = string.ascii_letters + " -'.0123456789\u2019\u017f\u212a\u0130\u0131"
+ALPHABET = string.ascii_letters + " -$\u20ac'.0123456789\u2019\u017f\u212a\u0130\u0131"
 
 
 def test_letter_class_holds_every_code_point_that_matches():
@@ -25,6 +40,11 @@ def test_letter_class_holds_every_code_point_that_matches():
     assert letter_class("k") == "[Kk\u212a]"  # the Kelvin sign
 
 
+def test_words_are_grouped_by_first_character():
+    expected = "(?:[Ss\u017f](?i:ince|o)|[Ii\u0130\u0131](?i:n)|\\$(?i:)|\u20ac(?i:))"
+    assert caseless(["since", "in", "so", r"\$", "\u20ac"]) == expected
+
+
 def test_an_alternation_not_made_of_words_is_left_as_written():
     assert caseless([r"\d{1,3}", "two"]) == r"(?i:\d{1,3}|two)"
     assert caseless(["s?ince"]) == "(?i:s?ince)"
@@ -32,7 +52,7 @@ def test_an_alternation_not_made_of_words_is_left_as_written():
 
 
 @given(
-    st.lists(st.text(alphabet="abcdefghikst '", min_size=1, max_size=8).filter(lambda w: w[0].isalpha()), min_size=1),
+    st.lists(st.text(alphabet="abcdefghikst '$\u20ac-", min_size=1, max_size=8), min_size=1),
     st.text(alphabet=ALPHABET, max_size=40),
 )
 @example(WORDS, "Until the END OF \u017fince \u212aEPT sept tHiS PAST")

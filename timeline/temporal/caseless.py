@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterable
 
 _QUANTIFIERS = frozenset("*+?{")
+# Characters with a meaning of their own in a regex.
+_SPECIAL = frozenset(".^$*+?{}[]\\|()")
 
 
 @functools.cache
@@ -32,20 +34,34 @@ def letter_class(letter: str) -> str:
 
 
 def caseless(alternatives: Iterable[str]) -> str:
-    """A non-capturing group matching what `(?i:a|b|...)` matches, with a quick test on the first letter.
+    """A non-capturing group matching what `(?i:a|b|...)` matches, with a quick test on the first character.
 
     Each alternative is a regex fragment (usually a plain phrase)."""
     alternatives = list(alternatives)
-    if not alternatives or not all(_opens_with_letter(a) for a in alternatives):
+    heads = [_head(a) for a in alternatives]
+    if not alternatives or None in heads:
         return "(?i:{})".format("|".join(alternatives))
-    groups: dict[str, list[str]] = {}
-    for alternative in alternatives:
-        groups.setdefault(alternative[0].lower(), []).append(alternative[1:])
-    return "(?:{})".format("|".join(f"{letter_class(first)}(?i:{'|'.join(rests)})" for first, rests in groups.items()))
+    groups: dict[str, tuple[str, list[str]]] = {}
+    for key, opening, rest in filter(None, heads):
+        groups.setdefault(key, (opening, []))[1].append(rest)
+    return "(?:{})".format("|".join(f"{opening}(?i:{'|'.join(rests)})" for opening, rests in groups.values()))
 
 
-def _opens_with_letter(alternative: str) -> bool:
-    """The alternative's first character is a plain ASCII letter, not quantified ("s?" would be), and the
-    alternative holds no "|" of its own (which would split it in two)."""
-    head = alternative[:1]
-    return head.isascii() and head.isalpha() and alternative[1:2] not in _QUANTIFIERS and "|" not in alternative
+def _head(alternative: str) -> tuple[str, str, str] | None:
+    """(what the first character is grouped by, its case-sensitive regex, the rest of the alternative), or
+    None when the alternative does not open with a plain character: an ASCII letter, an uncased character
+    ("€", "-"), or an escaped ASCII punctuation mark ("\\$"), not quantified ("s?" would be).  An alternative
+    holding a "|" of its own (which would split it in two) has no head either."""
+    first, second = alternative[:1], alternative[1:2]
+    if "|" in alternative or not first:
+        return None
+    if first.isascii() and first.isalpha():
+        key, opening = first.lower(), letter_class(first.lower())
+    elif first == "\\" and second.isascii() and second and not second.isalnum():
+        key, opening = second, alternative[:2]
+    elif first not in _SPECIAL and not first.isalnum() and first.lower() == first.upper() == first:
+        key, opening = first, first
+    else:
+        return None
+    rest = alternative[2:] if first == "\\" else alternative[1:]
+    return None if rest[:1] and rest[0] in _QUANTIFIERS else (key, opening, rest)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -390,7 +390,8 @@ def _holiday_names(names: tuple[str, ...]) -> str:
 
 def anchor_automaton(words: Words) -> ahocorasick.Automaton:
     """One automaton over every anchor word, each mapped to (family, length).  Matching is case-sensitive
-    on purpose: "May", "March" and "Sat" are month or day names only when capitalised."""
+    on purpose: "May", "March" and "Sat" are month or day names only when capitalised.  Digits, anchors
+    too, are found by `anchors` without it."""
     families: dict[str, list[str]] = {
         "month": [f for m in (*words.months, *words.month_abbreviations) for f in (m.capitalize(), m.upper())],
         "weekday": [f for w in words.weekdays for f in (w.capitalize(), w.upper())],
@@ -400,7 +401,6 @@ def anchor_automaton(words: Words) -> ahocorasick.Automaton:
         "unit": [f for w in words.anchor_words["unit"] for f in (w, w.capitalize())],
         "season": [f for w in words.seasons for f in (w, w.capitalize())],
         "deictic": [f for w in words.anchor_words["deictic"] for f in (w, w.capitalize())],
-        "digit": list("0123456789"),
         "holiday": sorted({f for name in words.holidays for f in (name.split()[0], name.split()[0].upper())}),
     }
     automaton = ahocorasick.Automaton()
@@ -432,17 +432,20 @@ def year_checks(
         return re.escape(word[:-1]) + r"\.?" if word.endswith(".") else re.escape(word)
 
     before = "|".join(optional_stop(w) for w in not_year_before)
-    cues = "|".join(rf"\b{re.escape(w)}" for w in year_cues)
+    # The two lists searched backwards from every year are caseless alternations (quick to search);
+    # the same words as `(?i:...)` give the document-year regex.
+    before_caseless = caseless(optional_stop(w) for w in not_year_before)
+    cues = caseless(re.escape(w) for w in year_cues)
     plural = r"[a-z]+s\b" + "".join(rf"(?<!\b{re.escape(w)})" for w in not_plural)
     counts = "|".join([plural, *(re.escape(w) for w in counted_after), *(rf"{re.escape(w)}\b" for w in abbreviations)])
     return YearChecks(
-        not_year_before=re.compile(rf"(?:{before})\s*$", re.IGNORECASE),
+        not_year_before=re.compile(rf"{before_caseless}\s*$"),
         document_year_before=re.compile(
             rf"\b(?:{before})\s*\d[\d/.-]*(?:\s*\(\s*\d{{4}}\s*\))?"
             r"(?:\s*(?:,|and|&)\s*\d[\d/.-]*(?:\s*\(\s*\d{4}\s*\))?)*\s*(?:\(|\bof)\s*$",
             re.IGNORECASE,
         ),
-        year_cue=re.compile(rf"(?:{cues})[\s-]*$|[(,]\s*$|^\s*$", re.IGNORECASE),
+        year_cue=re.compile(rf"\b{cues}[\s-]*$|[(,]\s*$|^\s*$"),
         counted_after=re.compile(rf"^\s*(?:{counts})"),
         clock_after=re.compile(r"^\s*(?:{})\b".format("|".join(re.escape(w) for w in clock_after)), re.IGNORECASE),
     )
@@ -451,22 +454,32 @@ def year_checks(
 _PREFIX_WINDOW = 90
 
 
+_DIGIT_RUN = re.compile("[0-9]+")
+
+
 def anchors(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, str]]:
-    """(start, family) of every anchor word standing as a word of its own (digits: a run's first)."""
+    """(start, family) of every anchor word standing as a word of its own, and of the first digit of every
+    run of digits (family "digit")."""
     found: list[tuple[int, str]] = []
     n = len(text)
     for end, (family, length) in automaton.iter(text):
         start = end - length + 1
         before = text[start - 1] if start else " "
-        if family == "digit":
-            if not before.isdigit():
-                found.append((start, family))
-            continue
         after = text[end + 1] if end + 1 < n else " "
         if not before.isalnum() and not after.isalpha():
             found.append((start, family))
+    # Digits are found by a regex, not the automaton: each would be a hit of its own.  A digit after any
+    # other digit (a "²" too) is inside a run.
+    found.extend((start, "digit") for start in _digit_starts(text))
     found.sort()
     return found
+
+
+def _digit_starts(text: str) -> Iterator[int]:
+    for m in _DIGIT_RUN.finditer(text):
+        start = m.start()
+        if not start or not text[start - 1].isdigit():
+            yield start
 
 
 def find(text: str, rules: TemporalRules) -> list[Match]:

@@ -25,6 +25,8 @@ _ABBREVIATION = re.compile(
     r"E\.U|a\.m|p\.m)\.)$"
 )
 
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
 TENSE_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:while|but|whereas|although|though|as|and|which|who|when)\b|\bwhile\b")
 PASSAGE_BOUNDARY = re.compile(
     r"[,;:]\s+|\s+[—–-]\s+|\s+(?=(?:after|before|while|when|whereas|following|but|and then|weeks after|"
@@ -89,12 +91,15 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        end = m.start() + 1  # the sentence keeps its full stop
-        if m.group(0) != "\n" and _ABBREVIATION.search(text[max(0, end - 8) : end]):
+        at, after = m.span()
+        mark = text[at]
+        end = at + 1  # the sentence keeps its full stop
+        # Every abbreviation ends in an ASCII letter and a full stop: only then is the regex asked.
+        if mark == "." and text[at - 1 : at] in _ASCII_LETTERS and _ABBREVIATION.search(text[max(0, end - 8) : end]):
             continue
         if end > start:
-            spans.append((start, end if m.group(0) != "\n" else m.start()))
-        start = m.end()
+            spans.append((start, at if mark == "\n" else end))
+        start = after
     if start < len(text):
         spans.append((start, len(text)))
     return [(s, e) for s, e in (_trim(text, s, e) for s, e in spans) if e > s]
