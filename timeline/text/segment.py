@@ -18,7 +18,11 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n")
+# A full stop, question or exclamation mark (closing quotes or brackets after it) before white space and a
+# capital or digit, or a line break.  Written with one class first so that the regex engine skips to the
+# next candidate character instead of trying the pattern at every character: the same matches as
+# `[.!?][...]*\s+(?=...)|\n`.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n))")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|"
     r"Rep|Gov|St|No|Nos|Vol|Prof|Jr|Sr|Inc|Corp|Co|Ltd|vs|etc|approx|Adm|Brig|Cmdr|Pres|Amb|Fig|U\.S|U\.N|U\.K|"
