@@ -495,11 +495,15 @@ def find(text: str, rules: TemporalRules) -> list[Match]:
             continue
         previous = _previous_word(text, start)
         for order, pattern in rules.by_family.get(family, ()):
-            # `_try`'s first test, made here: most patterns of a common anchor ("years", a digit) need a
-            # cue word before it, and a call per pattern costs more than the test.
-            if pattern.prefix_required and pattern.before is not None and previous not in pattern.before:
+            # The two cheap tests are made here, not in a call per pattern: most patterns of a common
+            # anchor ("years", a digit) need a cue word before it, and most cores fail at once.
+            has_prefix = pattern.before is None or previous in pattern.before
+            if pattern.prefix_required and not has_prefix:
                 continue
-            match = _try(pattern, text, start, previous, rules)
+            core = pattern.core.match(text, start)
+            if core is None:
+                continue
+            match = _accept(pattern, core, text, start, has_prefix, rules)
             if match is not None:
                 candidates.append((match.start, -(match.end - match.start), order, match))
     candidates.sort(key=lambda t: (t[1], t[2], t[0]))
@@ -536,13 +540,11 @@ def _previous_word(text: str, start: int) -> str:
     return "#num" if word[:1].isdigit() else word
 
 
-def _try(pattern: Pattern, text: str, start: int, previous: str, rules: TemporalRules) -> Match | None:
-    has_prefix = pattern.before is None or previous in pattern.before
-    if pattern.prefix_required and not has_prefix:
-        return None
-    core = pattern.core.match(text, start)
-    if core is None:
-        return None
+def _accept(
+    pattern: Pattern, core: re.Match[str], text: str, start: int, has_prefix: bool, rules: TemporalRules
+) -> Match | None:
+    """The match of a pattern whose core matched at `start`, or None when its prefix or a year's context
+    rules it out."""
     if pattern.name == "year" and not _plausible_year(text, start, core.end(), rules.year_checks):
         return None
     groups = {k: v for k, v in core.groupdict().items() if v is not None}
