@@ -16,6 +16,7 @@ their own (the estimate of an undated document still reads them).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -57,6 +58,9 @@ _UPDATED = re.compile(r"(?i)\b(?:updated|modified|last\s+updated|edited)\b")
 # Every full date (`_FULL_DATE_RULES`) holds a year: a line without these digits is no dateline, and
 # is not given to the tagger.
 _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
+# What every wire dateline opens with (a capital, or a bracket), at the text's start or after a line break.
+_WIRE_OPENING = re.compile(r"[ \t]*[A-Z(]")
+_WIRE_LINE = re.compile(r"\n[ \t]*[A-Z(]")
 _MAX_DATELINE = 120
 _HEADER_LINES = 30
 
@@ -83,9 +87,10 @@ def wire_datelines(text: str, rules: TemporalRules | None = None) -> list[WireDa
     """Every wire-service dateline opening a line of `text`, with its date (the year when written)."""
     rules = rules or builtin_rules()
     found: list[WireDateline] = []
-    # The regexes match only at a line's start and never across a line break: trying them at each line's
-    # start finds what a scan of the whole text would, without trying every character.
-    starts = [start for start, _end in _lines(text)]
+    # The regexes match only at a line's start and never across a line break: trying them at the start of
+    # each line that can open one finds what a scan of the whole text would, without trying every character.
+    starts = [0] if _WIRE_OPENING.match(text) else []
+    starts += [m.start() + 1 for m in _WIRE_LINE.finditer(text)]
     for regex in (_WIRE, _WIRE_TITLE, _WIRE_PAREN):
         for m in filter(None, (regex.match(text, start) for start in starts)):
             m_start = m.start() + (len(m[0]) - len(m[0].lstrip()))
@@ -153,9 +158,11 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
     published: dt.date | None = None
     # The date of each line that can be a dateline; every other line's is None (the title reads them too).
     dated: dict[tuple[int, int], dt.date] = {}
-    for index, (start, end) in enumerate(lines):
-        if not _YEAR_DIGITS.search(text, start, end):
-            continue
+    line_starts = [start for start, _end in lines]
+    # One scan of the text for the year digits (they never span a line break), not a search per line.
+    with_year = sorted({bisect.bisect_right(line_starts, m.start()) - 1 for m in _YEAR_DIGITS.finditer(text)})
+    for index in with_year:
+        start, end = lines[index]
         line = text[start:end]
         found = dateline_date(line, rules)
         if found is None:
