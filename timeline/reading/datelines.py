@@ -49,6 +49,21 @@ _WIRE_TITLE = re.compile(
 _WIRE_PAREN = re.compile(
     rf"^[ \t]*\((?P<agency>[^()\n\d]{{2,60}}?)[ \t]*{_DASH}[ \t]*(?P<date>[^()\n]{{5,40}})\)", re.MULTILINE
 )
+
+
+def _opening(line_start: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(line_start), re.compile("\n" + line_start)
+
+
+# What a line must open with for each wire regex to match it: its place and comma; a bracket.  A word of a
+# place is taken whole (possessively: `++`), which changes nothing (the next character, a space or a comma,
+# is never a letter of a word) and spares the engine backtracking through every sentence's first word.
+_CAPS_WHOLE, _TITLE_WHOLE = _CAPS_WORDS.replace("]+", "]++"), _TITLE_WORDS.replace("]+", "]++")
+_WIRE_OPENINGS = (
+    (_WIRE, _opening(rf"[ \t]*{_CAPS_WHOLE}(?:,[ \t]*{_TITLE_WHOLE}){{0,2}},")),
+    (_WIRE_TITLE, _opening(rf"[ \t]*{_TITLE_WHOLE}(?:,[ \t]*{_TITLE_WHOLE})?,")),
+    (_WIRE_PAREN, _opening(r"[ \t]*\(")),
+)
 _DATELINE_WORDS = re.compile(
     r"(?i)\b(?:published|posted|updated|last|first|modified|on|at|date|dated|time|am|pm|a\.m\.|p\.m\.|gmt|utc|"
     r"et|edt|est|pt|pst|bst|cet|cest|eet|local|hrs|by|staff|reporter|correspondent|agencies|and|print|edition|"
@@ -58,9 +73,6 @@ _UPDATED = re.compile(r"(?i)\b(?:updated|modified|last\s+updated|edited)\b")
 # Every full date (`_FULL_DATE_RULES`) holds a year: a line without these digits is no dateline, and
 # is not given to the tagger.
 _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
-# What every wire dateline opens with (a capital, or a bracket), at the text's start or after a line break.
-_WIRE_OPENING = re.compile(r"[ \t]*[A-Z(]")
-_WIRE_LINE = re.compile(r"\n[ \t]*[A-Z(]")
 _MAX_DATELINE = 120
 _HEADER_LINES = 30
 
@@ -87,12 +99,10 @@ def wire_datelines(text: str, rules: TemporalRules | None = None) -> list[WireDa
     """Every wire-service dateline opening a line of `text`, with its date (the year when written)."""
     rules = rules or builtin_rules()
     found: list[WireDateline] = []
-    # The regexes match only at a line's start and never across a line break: trying them at the start of
-    # each line that can open one finds what a scan of the whole text would, without trying every character.
-    starts = [0] if _WIRE_OPENING.match(text) else []
-    starts += [m.start() + 1 for m in _WIRE_LINE.finditer(text)]
-    for regex in (_WIRE, _WIRE_TITLE, _WIRE_PAREN):
-        for m in filter(None, (regex.match(text, start) for start in starts)):
+    # The regexes match only at a line's start and never across a line break: trying each at the start of
+    # the lines that can open one finds what a scan of the whole text would, without trying every character.
+    for regex, opening in _WIRE_OPENINGS:
+        for m in filter(None, (regex.match(text, start) for start in _line_starts(text, opening))):
             m_start = m.start() + (len(m[0]) - len(m[0].lstrip()))
             date_text = m["date"].strip().rstrip(",")
             dates = find(date_text, rules)
@@ -108,6 +118,12 @@ def wire_datelines(text: str, rules: TemporalRules | None = None) -> list[WireDa
                 found.append(WireDateline(m_start, m.end(), month, day, year))
     found.sort(key=lambda w: w.start)
     return found
+
+
+def _line_starts(text: str, opening: tuple[re.Pattern[str], re.Pattern[str]]) -> list[int]:
+    """The start of every line of `text` that opens as `opening` (at the text's start, after a line break)."""
+    first, later = opening
+    return ([0] if first.match(text) else []) + [m.start() + 1 for m in later.finditer(text)]
 
 
 def _valid(y: int, m: int, d: int) -> bool:
