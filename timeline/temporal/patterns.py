@@ -411,11 +411,47 @@ def anchor_automaton(words: Words) -> ahocorasick.Automaton:
     return automaton
 
 
-def by_family(patterns: tuple[Pattern, ...]) -> dict[str, tuple[tuple[int, Pattern], ...]]:
+@dataclass(frozen=True, slots=True)
+class Family:
+    """The patterns anchored on one kind of word, in the order that breaks ties, indexed by the word before
+    the anchor: `by_previous` gives, for each word some prefix can end with, the patterns worth trying after
+    it (a pattern whose prefix is required and cannot end with the word is left out) and whether each may
+    have its prefix there; `otherwise` gives the same for every other word."""
+
+    members: tuple[tuple[int, Pattern], ...]
+    by_previous: Mapping[str, tuple[tuple[int, Pattern, bool], ...]]
+    otherwise: tuple[tuple[int, Pattern, bool], ...]
+
+    def __iter__(self) -> Iterator[tuple[int, Pattern]]:
+        return iter(self.members)
+
+    def after(self, previous: str) -> tuple[tuple[int, Pattern, bool], ...]:
+        return self.by_previous.get(previous, self.otherwise)
+
+
+def _worth_trying(
+    members: tuple[tuple[int, Pattern], ...], previous: str | None
+) -> tuple[tuple[int, Pattern, bool], ...]:
+    """(order, pattern, may have its prefix) of the members worth trying after `previous` (None: a word no
+    prefix can end with)."""
+    chosen = []
+    for order, pattern in members:
+        has_prefix = pattern.before is None or (previous is not None and previous in pattern.before)
+        if not (pattern.prefix_required and not has_prefix):
+            chosen.append((order, pattern, has_prefix))
+    return tuple(chosen)
+
+
+def family(members: tuple[tuple[int, Pattern], ...]) -> Family:
+    words = frozenset().union(*(p.before for _, p in members if p.before is not None))
+    return Family(members, {w: _worth_trying(members, w) for w in words}, _worth_trying(members, None))
+
+
+def by_family(patterns: tuple[Pattern, ...]) -> dict[str, Family]:
     grouped: dict[str, list[tuple[int, Pattern]]] = defaultdict(list)
     for order, pattern in enumerate(patterns):
         grouped[pattern.family].append((order, pattern))
-    return {family: tuple(members) for family, members in grouped.items()}
+    return {name: family(tuple(members)) for name, members in grouped.items()}
 
 
 def year_checks(
@@ -487,19 +523,19 @@ def find(text: str, rules: TemporalRules) -> list[Match]:
     """Non-overlapping candidate expressions, longest first."""
     candidates: list[tuple[int, int, int, Match]] = []
     seen: set[tuple[int, str]] = set()
+    families = rules.by_family
     for start, family in anchors(text, rules.automaton):
         if (start, family) in seen:
             continue
         seen.add((start, family))
         if family == "digit" and not _date_like_number(text, start):
             continue
-        previous = _previous_word(text, start)
-        for order, pattern in rules.by_family.get(family, ()):
-            # The two cheap tests are made here, not in a call per pattern: most patterns of a common
-            # anchor ("years", a digit) need a cue word before it, and most cores fail at once.
-            has_prefix = pattern.before is None or previous in pattern.before
-            if pattern.prefix_required and not has_prefix:
-                continue
+        members = families.get(family)
+        if members is None:
+            continue
+        # Most patterns of a common anchor ("years", a digit) need a cue word before it: the family's
+        # index by the previous word leaves them out; most cores then fail at once.
+        for order, pattern, has_prefix in members.after(_previous_word(text, start)):
             core = pattern.core.match(text, start)
             if core is None:
                 continue
