@@ -17,6 +17,7 @@ from timeline.reading import datelines
 from timeline.temporal import patterns
 from timeline.temporal.casing import capitalised
 from timeline.temporal.rules import builtin_rules
+from timeline.temporal.widths import prefix_width
 from timeline.text import segment
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -100,3 +101,36 @@ def test_header_lines_with_a_year_are_the_lines_a_full_date_can_stand_in(text):
     for line in text.split("\n"):
         if datelines.dateline_date(line) is not None:
             assert datelines._YEAR_DIGITS.search(line)
+
+
+def test_prefix_widths_of_small_regexes():
+    assert prefix_width(r"\s+") == (0, 1)
+    assert prefix_width(r"\b(?P<x>ab|abcd)\s+(?:of\s+)?") == (6, 2)
+    assert prefix_width(r"\d{1,3}[\s-]*(?<=\d\s)") == (3, 1)
+    assert prefix_width(r"(?:for\s+)+") is None
+    assert prefix_width(r"\d+\s") is None
+    assert prefix_width(r"(?P<a>x)(?P=a)") is None
+
+
+def _searches(text: str, starts: list[int]) -> None:
+    rules = builtin_rules()
+    for pattern in rules.patterns:
+        if pattern.prefix is None:
+            continue
+        for start in starts:
+            full = pattern.prefix.search(text, max(0, start - patterns._PREFIX_WINDOW), start)
+            near = pattern.prefix.search(text, patterns._window_start(pattern.prefix_width, text, start), start)
+            assert (full and (full.span(), full.groupdict())) == (near and (near.span(), near.groupdict()))
+
+
+def test_a_prefix_searched_in_its_narrow_window_is_the_one_found_in_the_whole_window_in_the_seeds():
+    rules = builtin_rules()
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = capitalised(path.read_text(encoding="utf-8"), rules.lower_case)
+        _searches(text, [start for start, _family in patterns.anchors(text, rules.automaton)])
+
+
+@given(texts)
+@example("in   \n\n  early  May, for - - the 8th  of\tJune")
+def test_a_prefix_searched_in_its_narrow_window_is_the_one_found_in_the_whole_window(text):
+    _searches(text, list(range(0, len(text) + 1, 3)))

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from timeline.temporal.caseless import caseless
+from timeline.temporal.widths import prefix_width
 
 if TYPE_CHECKING:
     from timeline.temporal.rules import TemporalRules
@@ -42,6 +43,8 @@ class Pattern:
     # Words that can stand right before the anchor when the prefix is there (a cheap test that
     # spares the prefix search); "#num" stands for any number.
     before: frozenset[str] | None = None
+    # The longest a prefix match can be (`timeline.temporal.widths`), None when unbounded.
+    prefix_width: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +177,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
             # without known endings is a KeyError here, when the rules are built.
             before = frozenset().union(*(endings[s] for s in _SLOT.findall(prefix))) | _literal_words(prefix)
             before |= also_before  # words written in the prefix that the two derivations cannot see ("Q3")
-        patterns.append(Pattern(name, family, re.compile(fill(core)), compiled_prefix, required, resolver, before))
+        width = prefix_width(compiled_prefix.pattern) if compiled_prefix is not None else None
+        patterns.append(
+            Pattern(name, family, re.compile(fill(core)), compiled_prefix, required, resolver, before, width)
+        )
 
     # fmt: off
     # -- anchored on a month name
@@ -587,7 +593,7 @@ def _accept(
     spans = {k: core.span(k) for k in groups}
     begin = start
     if pattern.prefix is not None and has_prefix:
-        pre = pattern.prefix.search(text, max(0, start - _PREFIX_WINDOW), start)
+        pre = pattern.prefix.search(text, _window_start(pattern.prefix_width, text, start), start)
         if pre is None and pattern.prefix_required:
             return None
         if pre is not None:
@@ -600,6 +606,24 @@ def _accept(
     groups["matched"] = text[begin : core.end()]
     core_start, core_end = _core_extent(text, begin, core.end(), groups, spans, rules)
     return Match(begin, core.end(), pattern.name, groups, core_start, core_end, spans)
+
+
+# A run of white space or hyphens (a class first: the engine skips to candidates).
+_RUN = re.compile(r"[\s-][\s-]*")
+_DOUBLE_RUN = re.compile(r"[\s-][\s-]")
+
+
+def _window_start(width: tuple[int, int] | None, text: str, start: int) -> int:
+    """Where the search for a prefix ending at `start` begins: `_PREFIX_WINDOW` characters back, or only as
+    far back as a prefix of that width can reach, its white-space runs no longer than the window's
+    longest.  A match found from there is the one found from the window's start: none can start earlier."""
+    low = max(0, start - _PREFIX_WINDOW)
+    if width is None:
+        return low
+    fixed, runs = width
+    if runs and _DOUBLE_RUN.search(text, low, start):
+        return max(low, start - fixed - runs * max(map(len, _RUN.findall(text, low, start))))
+    return max(low, start - fixed - runs)
 
 
 _NUMBER_GROUP_BEFORE = re.compile(r"[\d)][\s.-]?$")
