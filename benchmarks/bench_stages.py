@@ -14,9 +14,9 @@ on the machine disturbs the figures less):
 * `tag`      `tagger.tag` against the publication date (includes `find`, tense and resolution; the sentence
              spans are passed in).
 
-To compare two checkouts, run it in each (`cd OTHER && python /path/to/bench_stages.py ...` times OTHER's
-package, since the script imports the `timeline` beside it) one after the other, twice, and compare the
-smaller figures: under load these move by 20-30 %.
+The script times the `timeline` package beside it: to compare another checkout, copy it into that
+checkout's `benchmarks/` and run both one after the other, twice, comparing the smaller figures (under
+load they move by 20-30 %).
 """
 
 from __future__ import annotations
