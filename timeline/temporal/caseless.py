@@ -23,14 +23,21 @@ _QUANTIFIERS = frozenset("*+?{")
 _SPECIAL = frozenset(".^$*+?{}[]\\|()")
 
 
-@functools.cache
 def letter_class(letter: str) -> str:
-    """The regex class of every character `(?i:letter)` matches, case-sensitively ("[Ssſ]" for "s").
+    """The regex class of every character `(?i:letter)` matches, case-sensitively ("[Ssſ]" for "s")."""
+    return "[" + _letter_classes()[letter] + "]"
 
-    Only the Basic Multilingual Plane is scanned: no character beyond it matches an ASCII letter
-    (tests/test_caseless.py checks every code point)."""
-    every = "".join(map(chr, range(0x10000)))
-    return "[" + "".join(re.findall(f"(?i:{re.escape(letter)})", every)) + "]"
+
+@functools.cache
+def _letter_classes() -> dict[str, str]:
+    """Every ASCII letter's case-insensitive matches, in code point order, from one scan of the Basic
+    Multilingual Plane: no character beyond it matches an ASCII letter (tests/test_caseless.py checks every
+    code point)."""
+    found = re.findall("(?i:[a-z])", "".join(map(chr, range(0x10000))))
+    return {
+        letter: "".join(c for c in found if re.fullmatch(f"(?i:{letter})", c))
+        for letter in "abcdefghijklmnopqrstuvwxyz"
+    }
 
 
 def caseless(alternatives: Iterable[str]) -> str:
