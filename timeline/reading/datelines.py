@@ -16,6 +16,7 @@ their own (the estimate of an undated document still reads them).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -54,12 +55,31 @@ _WIRE_BARE = re.compile(
 _WIRE_PAREN = re.compile(
     rf"^[ \t]*\((?P<agency>[^()\n\d]{{2,60}}?)[ \t]*{_DASH}[ \t]*(?P<date>[^()\n]{{5,40}})\)", re.MULTILINE
 )
+
+
+def _opening(line_start: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(line_start), re.compile("\n" + line_start)
+
+
+# What a line must open with for each wire regex to match it: its place and comma; a bracket.  A word of a
+# place is taken whole (possessively: `++`), which changes nothing (the next character, a space or a comma,
+# is never a letter of a word) and spares the engine backtracking through every sentence's first word.
+_CAPS_WHOLE, _TITLE_WHOLE = _CAPS_WORDS.replace("]+", "]++"), _TITLE_WORDS.replace("]+", "]++")
+_WIRE_OPENINGS = (
+    (_WIRE, _opening(rf"[ \t]*{_CAPS_WHOLE}(?:,[ \t]*{_TITLE_WHOLE}){{0,2}},")),
+    (_WIRE_TITLE, _opening(rf"[ \t]*{_TITLE_WHOLE}(?:,[ \t]*{_TITLE_WHOLE})?,")),
+    (_WIRE_BARE, _opening(r"[ \t]*(?:[A-Z][A-Za-z.]*[ \t]+\d|\d{1,2}[ \t]+[A-Z])")),
+    (_WIRE_PAREN, _opening(r"[ \t]*\(")),
+)
 _DATELINE_WORDS = re.compile(
     r"(?i)\b(?:published|posted|updated|last|first|modified|on|at|date|dated|time|am|pm|a\.m\.|p\.m\.|gmt|utc|"
     r"et|edt|est|pt|pst|bst|cet|cest|eet|local|hrs|by|staff|reporter|correspondent|agencies|and|print|edition|"
     r"issue|news|updated:|published:)\b|\d{1,2}[:.]\d{2}(?::\d{2})?|[|/,:()\-–—.·•+]"
 )
 _UPDATED = re.compile(r"(?i)\b(?:updated|modified|last\s+updated|edited)\b")
+# Every full date (`_FULL_DATE_RULES`) holds a year: a line without these digits is no dateline, and
+# is not given to the tagger.
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
 _MAX_DATELINE = 120
 _HEADER_LINES = 30
 
@@ -88,8 +108,10 @@ def wire_datelines(text: str, rules: TemporalRules | None = None) -> list[WireDa
     """Every wire-service dateline opening a line of `text`, with its date (the year when written)."""
     rules = rules or builtin_rules()
     found: list[WireDateline] = []
-    for regex in (_WIRE, _WIRE_TITLE, _WIRE_BARE, _WIRE_PAREN):
-        for m in regex.finditer(text):
+    # The regexes match only at a line's start and never across a line break: trying each at the start of
+    # the lines that can open one finds what a scan of the whole text would, without trying every character.
+    for regex, opening in _WIRE_OPENINGS:
+        for m in filter(None, (regex.match(text, start) for start in _line_starts(text, opening))):
             m_start = m.start() + (len(m[0]) - len(m[0].lstrip()))
             date_text = m["date"].strip().rstrip(",")
             dates = find(date_text, rules)
@@ -107,6 +129,12 @@ def wire_datelines(text: str, rules: TemporalRules | None = None) -> list[WireDa
     return found
 
 
+def _line_starts(text: str, opening: tuple[re.Pattern[str], re.Pattern[str]]) -> list[int]:
+    """The start of every line of `text` that opens as `opening` (at the text's start, after a line break)."""
+    first, later = opening
+    return ([0] if first.match(text) else []) + [m.start() + 1 for m in later.finditer(text)]
+
+
 def _valid(y: int, m: int, d: int) -> bool:
     try:
         dt.date(y, m, d)
@@ -117,10 +145,9 @@ def _valid(y: int, m: int, d: int) -> bool:
 
 def _lines(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
-    for m in re.finditer(r"\n", text):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
     return spans
 
 
@@ -170,13 +197,17 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
     spans: list[tuple[int, int]] = []
     published: dt.date | None = None
     updated: dt.date | None = None
-    for index, (start, end) in enumerate(lines):
-        line = text[start:end]
-        if len(line.strip()) > _MAX_DATELINE or not any(ch.isdigit() for ch in line):
-            continue
-        stamps = stamp_dates(line, rules)
+    # The lines that are page stamps (the title skips them too).
+    stamped: set[tuple[int, int]] = set()
+    line_starts = [start for start, _end in lines]
+    # One scan of the text for the year digits (they never span a line break), not a search per line.
+    with_year = sorted({bisect.bisect_right(line_starts, m.start()) - 1 for m in _YEAR_DIGITS.finditer(text)})
+    for index in with_year:
+        start, end = lines[index]
+        stamps = stamp_dates(text[start:end], rules)
         if stamps is None:
             continue
+        stamped.add((start, end))
         spans.append((start, end))
         if index >= _HEADER_LINES:
             continue
@@ -190,7 +221,7 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
         spans.append((wire.start, wire.end))
         if published is None and wire.year is not None:
             published = dt.date(wire.year, wire.month, wire.day)
-    title, title_span = _title(text, lines, debris_patterns or debris.builtin_debris(), rules)
+    title, title_span = _title(text, lines, debris_patterns or debris.builtin_debris(), stamped)
     if title_span is not None:
         spans.append(title_span)
     month_day = (wires[0].month, wires[0].day) if wires else None
@@ -198,7 +229,7 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
 
 
 def _title(
-    text: str, lines: list[tuple[int, int]], debris_patterns: debris.Debris, rules: TemporalRules | None
+    text: str, lines: list[tuple[int, int]], debris_patterns: debris.Debris, stamped: set[tuple[int, int]]
 ) -> tuple[str, tuple[int, int] | None]:
     """The longest headline-like line before the body starts (sources.csv overrides it), and its span
     when a body follows it (a text of a few short lines has no headline to set apart)."""
@@ -213,7 +244,7 @@ def _title(
             continue
         if (
             debris.is_debris_line(line, debris_patterns)
-            or dateline_date(line, rules)
+            or (start, end) in stamped
             or line.startswith(("•", "-", "*", "|"))
         ):
             continue

@@ -19,11 +19,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import ahocorasick
+
+from timeline.temporal.caseless import caseless
+from timeline.temporal.widths import prefix_width
 
 if TYPE_CHECKING:
     from timeline.temporal.rules import TemporalRules
@@ -40,6 +43,8 @@ class Pattern:
     # Words that can stand right before the anchor when the prefix is there (a cheap test that
     # spares the prefix search); "#num" stands for any number.
     before: frozenset[str] | None = None
+    # The longest a prefix match can be (`timeline.temporal.widths`), None when unbounded.
+    prefix_width: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,9 +93,14 @@ class YearChecks:
     clock_after: re.Pattern[str]
 
 
+def alternatives(words: Mapping[str, object] | list[str]) -> list[str]:
+    """The alternatives of a regex alternation of `words`, longest first so that 'sept' wins over 'sep'."""
+    return sorted((w.replace(" ", r"\s+").replace(".", r"\.") for w in words), key=len, reverse=True)
+
+
 def alternation(words: Mapping[str, object] | list[str]) -> str:
-    """A regex alternation, longest first so that 'sept' wins over 'sep'."""
-    return "|".join(sorted((w.replace(" ", r"\s+").replace(".", r"\.") for w in words), key=len, reverse=True))
+    """A regex alternation of `words`, longest first."""
+    return "|".join(alternatives(words))
 
 
 def _cap(words: list[str]) -> str:
@@ -126,19 +136,19 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     weekday_lower = f"(?:{alternation(full_weekdays)})"
     weekday_abbr = rf"(?:{_cap(list(words.weekday_abbreviations))})\.?"
     season = "(?:{})".format("|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words.seasons))
-    num = rf"(?:\d{{1,3}}|{alternation([w for w in words.numbers if words.numbers[w]])})"
+    num = rf"(?:\d{{1,3}}|{caseless(alternatives([w for w in words.numbers if words.numbers[w]]))})"
     joiners = words.cues["range_joiners"]
     # Shared fragments, then every word list: what each template slot stands for ...
     fragments: dict[str, str] = {
         "month": month, "weekday": weekday, "month_lower": month_lower, "weekday_lower": weekday_lower,
-        "season": season, "day": DAY, "year": YEAR, "num": _I(num),
+        "season": season, "day": DAY, "year": YEAR, "num": num,
         "unit": _I(UNIT), "part_of_day": PART_OF_DAY, "dash": r"\s*(?:-|–|—|{})\s*".format("|".join(joiners)),
         "wd_prefix": rf"(?P<wd>{weekday}|{weekday_abbr}),?\s+",
-        "ordinal": _I(alternation(list(words.ordinals or {"first": 1})) + r"|[1-5](?:st|nd|rd|th)"),
+        "ordinal": f"(?:{caseless(alternatives(list(words.ordinals or {'first': 1})))}|{_I('[1-5](?:st|nd|rd|th)')})",
         "of_year": r"(?:,?\s+(?:of\s+)?(?P<ryq>{year_qualifiers})\s+(?i:year)\b(?!['’]s))",
     }  # fmt: skip
     # An apostrophe in a phrase stands for a straight or a curly one in the text.
-    fragments.update({name: _I("|".join(phrases).replace("'", "['’]")) for name, phrases in words.cues.items()})
+    fragments.update({name: caseless(p.replace("'", "['’]") for p in phrases) for name, phrases in words.cues.items()})
     fragments["of_year"] = fragments["of_year"].replace("{year_qualifiers}", fragments["year_qualifiers"])
     # ... and the words a slot can end with, for the cheap test before a prefix search.
     number_words = _last_words(w for w in words.numbers if words.numbers[w])
@@ -167,7 +177,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
             # without known endings is a KeyError here, when the rules are built.
             before = frozenset().union(*(endings[s] for s in _SLOT.findall(prefix))) | _literal_words(prefix)
             before |= also_before  # words written in the prefix that the two derivations cannot see ("Q3")
-        patterns.append(Pattern(name, family, re.compile(fill(core)), compiled_prefix, required, resolver, before))
+        width = prefix_width(compiled_prefix.pattern) if compiled_prefix is not None else None
+        patterns.append(
+            Pattern(name, family, re.compile(fill(core)), compiled_prefix, required, resolver, before, width)
+        )
 
     # fmt: off
     # -- anchored on a month name
@@ -434,7 +447,8 @@ def _holiday_names(names: tuple[str, ...]) -> str:
 
 def anchor_automaton(words: Words) -> ahocorasick.Automaton:
     """One automaton over every anchor word, each mapped to (family, length).  Matching is case-sensitive
-    on purpose: "May", "March" and "Sat" are month or day names only when capitalised."""
+    on purpose: "May", "March" and "Sat" are month or day names only when capitalised.  Digits, anchors
+    too, are found by `anchors` without it."""
     families: dict[str, list[str]] = {
         "month": [f for m in (*words.months, *words.month_abbreviations) for f in (m.capitalize(), m.upper())],
         "weekday": [f for w in words.weekdays for f in (w.capitalize(), w.upper())],
@@ -444,7 +458,6 @@ def anchor_automaton(words: Words) -> ahocorasick.Automaton:
         "unit": [f for w in words.anchor_words["unit"] for f in (w, w.capitalize())],
         "season": [f for w in words.seasons for f in (w, w.capitalize())],
         "deictic": [f for w in words.anchor_words["deictic"] for f in (w, w.capitalize())],
-        "digit": list("0123456789"),
         "holiday": sorted({f for name in words.holidays for f in (name.split()[0], name.split()[0].upper())}),
     }
     automaton = ahocorasick.Automaton()
@@ -455,11 +468,47 @@ def anchor_automaton(words: Words) -> ahocorasick.Automaton:
     return automaton
 
 
-def by_family(patterns: tuple[Pattern, ...]) -> dict[str, tuple[tuple[int, Pattern], ...]]:
+@dataclass(frozen=True, slots=True)
+class Family:
+    """The patterns anchored on one kind of word, in the order that breaks ties, indexed by the word before
+    the anchor: `by_previous` gives, for each word some prefix can end with, the patterns worth trying after
+    it (a pattern whose prefix is required and cannot end with the word is left out) and whether each may
+    have its prefix there; `otherwise` gives the same for every other word."""
+
+    members: tuple[tuple[int, Pattern], ...]
+    by_previous: Mapping[str, tuple[tuple[int, Pattern, bool], ...]]
+    otherwise: tuple[tuple[int, Pattern, bool], ...]
+
+    def __iter__(self) -> Iterator[tuple[int, Pattern]]:
+        return iter(self.members)
+
+    def after(self, previous: str) -> tuple[tuple[int, Pattern, bool], ...]:
+        return self.by_previous.get(previous, self.otherwise)
+
+
+def _worth_trying(
+    members: tuple[tuple[int, Pattern], ...], previous: str | None
+) -> tuple[tuple[int, Pattern, bool], ...]:
+    """(order, pattern, may have its prefix) of the members worth trying after `previous` (None: a word no
+    prefix can end with)."""
+    chosen = []
+    for order, pattern in members:
+        has_prefix = pattern.before is None or (previous is not None and previous in pattern.before)
+        if not (pattern.prefix_required and not has_prefix):
+            chosen.append((order, pattern, has_prefix))
+    return tuple(chosen)
+
+
+def family(members: tuple[tuple[int, Pattern], ...]) -> Family:
+    words = frozenset().union(*(p.before for _, p in members if p.before is not None))
+    return Family(members, {w: _worth_trying(members, w) for w in words}, _worth_trying(members, None))
+
+
+def by_family(patterns: tuple[Pattern, ...]) -> dict[str, Family]:
     grouped: dict[str, list[tuple[int, Pattern]]] = defaultdict(list)
     for order, pattern in enumerate(patterns):
         grouped[pattern.family].append((order, pattern))
-    return {family: tuple(members) for family, members in grouped.items()}
+    return {name: family(tuple(members)) for name, members in grouped.items()}
 
 
 def year_checks(
@@ -476,17 +525,20 @@ def year_checks(
         return re.escape(word[:-1]) + r"\.?" if word.endswith(".") else re.escape(word)
 
     before = "|".join(optional_stop(w) for w in not_year_before)
-    cues = "|".join(rf"\b{re.escape(w)}" for w in year_cues)
+    # The two lists searched backwards from every year are caseless alternations (quick to search);
+    # the same words as `(?i:...)` give the document-year regex.
+    before_caseless = caseless(optional_stop(w) for w in not_year_before)
+    cues = caseless(re.escape(w) for w in year_cues)
     plural = r"[a-z]+s\b" + "".join(rf"(?<!\b{re.escape(w)})" for w in not_plural)
     counts = "|".join([plural, *(re.escape(w) for w in counted_after), *(rf"{re.escape(w)}\b" for w in abbreviations)])
     return YearChecks(
-        not_year_before=re.compile(rf"(?:{before})\s*$", re.IGNORECASE),
+        not_year_before=re.compile(rf"{before_caseless}\s*$"),
         document_year_before=re.compile(
             rf"\b(?:{before})\s*\d[\d/.-]*(?:\s*\(\s*\d{{4}}\s*\))?"
             r"(?:\s*(?:,|and|&)\s*\d[\d/.-]*(?:\s*\(\s*\d{4}\s*\))?)*\s*(?:\(|\bof)\s*$",
             re.IGNORECASE,
         ),
-        year_cue=re.compile(rf"(?:{cues})[\s-]*$|[(,]\s*$|^\s*$", re.IGNORECASE),
+        year_cue=re.compile(rf"\b{cues}[\s-]*$|[(,]\s*$|^\s*$"),
         counted_after=re.compile(rf"^\s*(?:{counts})"),
         clock_after=re.compile(r"^\s*(?:{})\b".format("|".join(re.escape(w) for w in clock_after)), re.IGNORECASE),
     )
@@ -495,41 +547,56 @@ def year_checks(
 _PREFIX_WINDOW = 90
 
 
+# A class first (not a repeat) lets the regex engine skip to the next digit without trying each character.
+_DIGIT_RUN = re.compile("[0-9][0-9]*")
+
+
 def anchors(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, str]]:
-    """(start, family) of every anchor word standing as a word of its own (digits: a run's first)."""
+    """(start, family) of every anchor word standing as a word of its own, and of the first digit of every
+    run of digits (family "digit")."""
     found: list[tuple[int, str]] = []
     n = len(text)
     for end, (family, length) in automaton.iter(text):
         start = end - length + 1
         before = text[start - 1] if start else " "
-        if family == "digit":
-            if not before.isdigit():
-                found.append((start, family))
-            continue
         after = text[end + 1] if end + 1 < n else " "
         if not before.isalnum() and not after.isalpha():
             found.append((start, family))
+    # Digits are found by a regex, not the automaton: each would be a hit of its own.  A digit after any
+    # other digit (a "²" too) is inside a run.
+    found.extend((start, "digit") for start in _digit_starts(text))
     found.sort()
     return found
+
+
+def _digit_starts(text: str) -> Iterator[int]:
+    for m in _DIGIT_RUN.finditer(text):
+        start = m.start()
+        if not start or not text[start - 1].isdigit():
+            yield start
 
 
 def find(text: str, rules: TemporalRules) -> list[Match]:
     """Non-overlapping candidate expressions, longest first."""
     candidates: list[tuple[int, int, int, Match]] = []
     seen: set[tuple[int, str]] = set()
+    families = rules.by_family
     for start, family in anchors(text, rules.automaton):
         if (start, family) in seen:
             continue
         seen.add((start, family))
         if family == "digit" and not _date_like_number(text, start):
             continue
-        previous = _previous_word(text, start)
-        for order, pattern in rules.by_family.get(family, ()):
-            # `_try`'s first test, made here: most patterns of a common anchor ("years", a digit) need a
-            # cue word before it, and a call per pattern costs more than the test.
-            if pattern.prefix_required and pattern.before is not None and previous not in pattern.before:
+        members = families.get(family)
+        if members is None:
+            continue
+        # Most patterns of a common anchor ("years", a digit) need a cue word before it: the family's
+        # index by the previous word leaves them out; most cores then fail at once.
+        for order, pattern, has_prefix in members.after(_previous_word(text, start)):
+            core = pattern.core.match(text, start)
+            if core is None:
                 continue
-            match = _try(pattern, text, start, previous, rules)
+            match = _accept(pattern, core, text, start, has_prefix, rules)
             if match is not None:
                 candidates.append((match.start, -(match.end - match.start), order, match))
     candidates.sort(key=lambda t: (t[1], t[2], t[0]))
@@ -566,20 +633,18 @@ def _previous_word(text: str, start: int) -> str:
     return "#num" if word[:1].isdigit() else word
 
 
-def _try(pattern: Pattern, text: str, start: int, previous: str, rules: TemporalRules) -> Match | None:
-    has_prefix = pattern.before is None or previous in pattern.before
-    if pattern.prefix_required and not has_prefix:
-        return None
-    core = pattern.core.match(text, start)
-    if core is None:
-        return None
+def _accept(
+    pattern: Pattern, core: re.Match[str], text: str, start: int, has_prefix: bool, rules: TemporalRules
+) -> Match | None:
+    """The match of a pattern whose core matched at `start`, or None when its prefix or a year's context
+    rules it out."""
     if pattern.name == "year" and not _plausible_year(text, start, core.end(), rules.year_checks):
         return None
     groups = {k: v for k, v in core.groupdict().items() if v is not None}
     spans = {k: core.span(k) for k in groups}
     begin = start
     if pattern.prefix is not None and has_prefix:
-        pre = pattern.prefix.search(text, max(0, start - _PREFIX_WINDOW), start)
+        pre = pattern.prefix.search(text, _window_start(pattern.prefix_width, text, start), start)
         if pre is None and pattern.prefix_required:
             return None
         if pre is not None:
@@ -592,6 +657,24 @@ def _try(pattern: Pattern, text: str, start: int, previous: str, rules: Temporal
     groups["matched"] = text[begin : core.end()]
     core_start, core_end = _core_extent(text, begin, core.end(), groups, spans, rules)
     return Match(begin, core.end(), pattern.name, groups, core_start, core_end, spans)
+
+
+# A run of white space or hyphens (a class first: the engine skips to candidates).
+_RUN = re.compile(r"[\s-][\s-]*")
+_DOUBLE_RUN = re.compile(r"[\s-][\s-]")
+
+
+def _window_start(width: tuple[int, int] | None, text: str, start: int) -> int:
+    """Where the search for a prefix ending at `start` begins: `_PREFIX_WINDOW` characters back, or only as
+    far back as a prefix of that width can reach, its white-space runs no longer than the window's
+    longest.  A match found from there is the one found from the window's start: none can start earlier."""
+    low = max(0, start - _PREFIX_WINDOW)
+    if width is None:
+        return low
+    fixed, runs = width
+    if runs and _DOUBLE_RUN.search(text, low, start):
+        return max(low, start - fixed - runs * max(map(len, _RUN.findall(text, low, start))))
+    return max(low, start - fixed - runs)
 
 
 _NUMBER_GROUP_BEFORE = re.compile(r"[\d)][\s.-]?$")

@@ -22,7 +22,7 @@ from timeline.core.periods import Modifier
 from timeline.core.yamldata import entry, int_table, phrases, read_yaml, str_table, strings
 from timeline.temporal.casing import LowerCaseNames, lower_case_names
 from timeline.temporal.holidays import Holiday, NationalDays, holiday_names, read_holidays, read_national_days
-from timeline.temporal.patterns import Pattern, Words, YearChecks, anchor_automaton, by_family, compile_patterns
+from timeline.temporal.patterns import Family, Pattern, Words, YearChecks, anchor_automaton, by_family, compile_patterns
 from timeline.temporal.patterns import year_checks as compile_year_checks
 from timeline.temporal.tense import TenseMarkers, tense_markers
 from timeline.text.lexicon import calendar_names, season_names
@@ -67,7 +67,7 @@ class TemporalRules:
 
     # -- finding
     patterns: tuple[Pattern, ...]
-    by_family: Mapping[str, tuple[tuple[int, Pattern], ...]]
+    by_family: Mapping[str, Family]
     automaton: ahocorasick.Automaton
     year_checks: YearChecks
     # A cue or qualifier made only of these is cut off the expression's text ("in February" -> "February").

@@ -83,6 +83,8 @@ class Context:
 
 # ---------------------------------------------------------------- the tagger
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
 
 def tag(
     text: str, reference: Reference, spans: list[tuple[int, int]] | None = None, rules: TemporalRules | None = None
@@ -96,7 +98,7 @@ def tag(
     """
     rules = rules if rules is not None else builtin_rules()
     spans = spans if spans is not None else sentence_spans(text)
-    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
     mentions: list[TimeMention] = []
     anchor: Period | None = None
     last_period: Period | None = None

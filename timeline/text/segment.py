@@ -18,12 +18,18 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n")
+# A full stop, question or exclamation mark (closing quotes or brackets after it) before white space and a
+# capital or digit, or a line break.  Written with one class first so that the regex engine skips to the
+# next candidate character instead of trying the pattern at every character: the same matches as
+# `[.!?][...]*\s+(?=...)|\n`.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n))")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|"
     r"Rep|Gov|St|No|Nos|Vol|Prof|Jr|Sr|Inc|Corp|Co|Ltd|vs|etc|approx|Adm|Brig|Cmdr|Pres|Amb|Fig|U\.S|U\.N|U\.K|"
     r"E\.U|a\.m|p\.m)\.)$"
 )
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 TENSE_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:while|but|whereas|although|though|as|and|which|who|when)\b|\bwhile\b")
 PASSAGE_BOUNDARY = re.compile(
@@ -89,12 +95,15 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        end = m.start() + 1  # the sentence keeps its full stop
-        if m.group(0) != "\n" and _ABBREVIATION.search(text[max(0, end - 8) : end]):
+        at, after = m.span()
+        mark = text[at]
+        end = at + 1  # the sentence keeps its full stop
+        # Every abbreviation ends in an ASCII letter and a full stop: only then is the regex asked.
+        if mark == "." and text[at - 1 : at] in _ASCII_LETTERS and _ABBREVIATION.search(text[max(0, end - 8) : end]):
             continue
         if end > start:
-            spans.append((start, end if m.group(0) != "\n" else m.start()))
-        start = m.end()
+            spans.append((start, at if mark == "\n" else end))
+        start = after
     if start < len(text):
         spans.append((start, len(text)))
     return [(s, e) for s, e in (_trim(text, s, e) for s, e in spans) if e > s]

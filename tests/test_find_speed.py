@@ -1,0 +1,136 @@
+"""The shortcuts that make finding dates and reading headers cheap give what the plain way gives.
+
+Each test compares a fast path with the slow, obviously right one (kept here only): trying every pattern
+of a family at every anchor, scanning every character with the regex as first written, trying a wire
+regex at every line of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from timeline.reading import datelines
+from timeline.temporal import patterns
+from timeline.temporal.casing import capitalised
+from timeline.temporal.rules import builtin_rules
+from timeline.temporal.widths import prefix_width
+from timeline.text import segment
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+PIECES = [
+    "TRIPOLI, March 3 (Reuters) - ", "(AFP / Libya Observer - 21st March, 2019)",
+    "Tripoli, 3 March (Libya Observer) - ",
+    "NAIROBI, Kenya, Aug 9 (Xinhua) -- ", "LIMA, Oct. 2 — ", "Published 13 January 2020", "Updated: Jan 13, 2020",
+    "\n", "\n\n", "  ", "\t", ". ", "? ", "! ", "2020", "1999", "2019-05-06", "5/6/2019", "x²3", "é2019", "on May 5",
+    "in the week", "Monday", "Jan. 8 talks", "U.S. officials", "Gen. Haftar", "Sept. 4", "in 2011", "three days later",
+    "next tuesday", "halloween", "for 10 years", "the end of the month", "last year's", "(", ")", "”", "’s", "word ",
+]  # fmt: skip
+texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+def _slow_find(text: str, rules: patterns.TemporalRules) -> list[patterns.Match]:
+    """`find` trying every pattern of the anchor's family, each with its own prefix test."""
+    candidates = []
+    seen = set()
+    for start, family in patterns.anchors(text, rules.automaton):
+        if (start, family) in seen or (family == "digit" and not patterns._date_like_number(text, start)):
+            continue
+        seen.add((start, family))
+        previous = patterns._previous_word(text, start)
+        for order, pattern in rules.by_family.get(family, ()):
+            has_prefix = pattern.before is None or previous in pattern.before
+            if pattern.prefix_required and not has_prefix:
+                continue
+            core = pattern.core.match(text, start)
+            match = core and patterns._accept(pattern, core, text, start, has_prefix, rules)
+            if match:
+                candidates.append((-(match.end - match.start), order, match.start, match))
+    candidates.sort(key=lambda c: c[:3])
+    chosen: list[patterns.Match] = []
+    for *_, match in candidates:
+        if not any(m.start < match.end and match.start < m.end for m in chosen):
+            chosen.append(match)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def test_the_family_index_finds_what_trying_every_pattern_finds_in_the_seeds():
+    rules = builtin_rules()
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = capitalised(path.read_text(encoding="utf-8"), rules.lower_case)
+        assert patterns.find(text, rules) == _slow_find(text, rules)
+
+
+@given(texts)
+@example("He left for 10 years in May 2019, then on Monday the 3rd.")
+def test_the_family_index_finds_what_trying_every_pattern_finds(text):
+    rules = builtin_rules()
+    assert patterns.find(text, rules) == _slow_find(text, rules)
+
+
+@given(st.text(alphabet="0123456789²٣a ./-", max_size=30))
+def test_digit_runs_start_where_no_digit_comes_before(text):
+    expected = [i for i, c in enumerate(text) if c in "0123456789" and not (i and text[i - 1].isdigit())]
+    assert list(patterns._digit_starts(text)) == expected
+
+
+SENTENCE_END_AS_WRITTEN = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n")
+
+
+@given(st.text(alphabet=".!?\n \t\"'”’)]([“‘aZ9", max_size=40))
+@example('He said. "Then.\n\nA')
+def test_the_sentence_end_regex_matches_as_written(text):
+    found = [(m.span(), m[0]) for m in segment._SENTENCE_END.finditer(text)]
+    assert found == [(m.span(), m[0]) for m in SENTENCE_END_AS_WRITTEN.finditer(text)]
+
+
+@given(texts)
+@example("KABUL, March 3 (Reuters) - x\n  (AFP - 21 March 2019) y\nTripoli, Libya, 3 March (LO) - z")
+def test_wire_regexes_tried_at_line_openings_find_what_a_scan_finds(text):
+    for regex, opening in datelines._WIRE_OPENINGS:
+        at_openings = [m.span() for m in (regex.match(text, s) for s in datelines._line_starts(text, opening)) if m]
+        assert at_openings == [m.span() for m in regex.finditer(text)]
+
+
+@given(texts)
+def test_header_lines_with_a_year_are_the_lines_a_full_date_can_stand_in(text):
+    """Every line `dateline_date` dates holds the year digits the header looks for first."""
+    for line in text.split("\n"):
+        if datelines.dateline_date(line) is not None:
+            assert datelines._YEAR_DIGITS.search(line)
+
+
+def test_prefix_widths_of_small_regexes():
+    assert prefix_width(r"\s+") == (0, 1)
+    assert prefix_width(r"\b(?P<x>ab|abcd)\s+(?:of\s+)?") == (6, 2)
+    assert prefix_width(r"\d{1,3}[\s-]*(?<=\d\s)") == (3, 1)
+    assert prefix_width(r"(?:for\s+)+") is None
+    assert prefix_width(r"\d+\s") is None
+    assert prefix_width(r"(?P<a>x)(?P=a)") is None
+
+
+def _searches(text: str, starts: list[int]) -> None:
+    rules = builtin_rules()
+    for pattern in rules.patterns:
+        if pattern.prefix is None:
+            continue
+        for start in starts:
+            full = pattern.prefix.search(text, max(0, start - patterns._PREFIX_WINDOW), start)
+            near = pattern.prefix.search(text, patterns._window_start(pattern.prefix_width, text, start), start)
+            assert (full and (full.span(), full.groupdict())) == (near and (near.span(), near.groupdict()))
+
+
+def test_a_prefix_searched_in_its_narrow_window_is_the_one_found_in_the_whole_window_in_the_seeds():
+    rules = builtin_rules()
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = capitalised(path.read_text(encoding="utf-8"), rules.lower_case)
+        _searches(text, [start for start, _family in patterns.anchors(text, rules.automaton)])
+
+
+@given(texts)
+@example("in   \n\n  early  May, for - - the 8th  of\tJune")
+def test_a_prefix_searched_in_its_narrow_window_is_the_one_found_in_the_whole_window(text):
+    _searches(text, list(range(0, len(text) + 1, 3)))
