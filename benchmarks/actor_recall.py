@@ -42,11 +42,7 @@ def recall_by_kind(
         for row in csv.DictReader(handle):
             accepted = {fold(a).strip() for a in row["actor"].split("|")}
             wanted = row["date_text"].lower()
-            hit = any(
-                accepted & names
-                for text, names in named[row["doc"]].items()
-                if wanted in text or text in wanted
-            )
+            hit = any(accepted & names for text, names in named[row["doc"]].items() if wanted in text or text in wanted)
             for kind in (row["kind"], "all"):
                 counts[kind][0] += hit
                 counts[kind][1] += 1

@@ -194,9 +194,10 @@ def extract_spilled(
     finish = functools.partial(_headlined, headlines=headlines) if headlines else None
     items = prepared.items
     reports: list[DocumentReport] = []
-    with tempfile.TemporaryDirectory(prefix="timeline-run-") as folder, _Pool(
-        prepared.job, _workers(prepared.job.config.workers, len(items))
-    ) as pool:
+    with (
+        tempfile.TemporaryDirectory(prefix="timeline-run-") as folder,
+        _Pool(prepared.job, _workers(prepared.job.config.workers, len(items))) as pool,
+    ):
         spill = Spill(Path(folder), rows_per_range)
         tasks = [(items[i : i + BATCH], Path(folder), i // BATCH) for i in range(0, len(items), BATCH)]
         # The rows are written where they were extracted: only reports and counts come to this process.

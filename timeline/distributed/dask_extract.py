@@ -60,9 +60,7 @@ _BINS_PER_THREAD = 2
 class _BatchJob(Protocol):
     """The job `prepare` gives: a batch of files read and extracted into reports and one Arrow table of rows."""
 
-    def batch(
-        self, items: Sequence[InputFile]
-    ) -> tuple[list[tuple[DocumentReport, Document | None]], pa.Table]: ...
+    def batch(self, items: Sequence[InputFile]) -> tuple[list[tuple[DocumentReport, Document | None]], pa.Table]: ...
 
 
 @dataclass(frozen=True, slots=True)

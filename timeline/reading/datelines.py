@@ -191,6 +191,7 @@ def _stamp_day(m: Match, rules: TemporalRules) -> dt.date | None:
     except (ValueError, KeyError):
         return None
 
+
 def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: TemporalRules | None = None) -> Header:
     """Title, publication date and metadata spans, read from the text alone."""
     lines = _lines(text)

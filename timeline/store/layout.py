@@ -1,10 +1,10 @@
 """Where everything of a store lives: one folder, its files named here and nowhere else.
 
-    STORE/store.json                                format version and the config fingerprint
-    STORE/manifest.sqlite                           one row per document, one per committed batch
-    STORE/mentions/batch=<id>/part-0.parquet        the ungrouped rows of one batch (all frame columns)
-    STORE/documents/batch=<id>/part-0.parquet       one row per readable document, with its text
-    STORE/events/month=<YYYY-MM|undated>/*.parquet  the grouped events, by month of event_date
+STORE/store.json                                format version and the config fingerprint
+STORE/manifest.sqlite                           one row per document, one per committed batch
+STORE/mentions/batch=<id>/part-0.parquet        the ungrouped rows of one batch (all frame columns)
+STORE/documents/batch=<id>/part-0.parquet       one row per readable document, with its text
+STORE/events/month=<YYYY-MM|undated>/*.parquet  the grouped events, by month of event_date
 """
 
 from __future__ import annotations

@@ -226,7 +226,6 @@ def placing(m: Match, ctx: Context) -> Tense:
     return "future" if fragment else tense
 
 
-
 def _unresolved(rule: str, tense: Tense = "unknown", kind: str = "date") -> Resolution:
     return Resolution(None, "unresolved", rule, kind, tense)
 
@@ -1171,6 +1170,7 @@ def resolve_weekend_of_month(m: Match, ctx: Context) -> Resolution:
     if "y" in g:
         found = weekend(int(g["y"]))
         return Resolution(found, "explicit", m.rule, tense=tense) if found else _unresolved("invalid_date", tense)
+
     def placed(ref: dt.date) -> Period | None:
         # As "the last day of May": in past text one after publication is last year's, in future text one
         # before it next year's.

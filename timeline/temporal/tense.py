@@ -202,7 +202,11 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
 
 
 def _nearest(
-    found: tuple[tuple[int, int, Tense, bool], ...], sentence: str, mention_start: int, mention_end: int, left: int,
+    found: tuple[tuple[int, int, Tense, bool], ...],
+    sentence: str,
+    mention_start: int,
+    mention_end: int,
+    left: int,
     right: int,
 ) -> Tense:
     best: tuple[int, Tense] | None = None

@@ -61,7 +61,7 @@ def check(half: pathlib.Path) -> list[str]:
         if text is None:
             errors.append(f"{where}: unknown doc {row['doc']}")
             continue
-        if text[int(row["start"]):int(row["end"])] != row["quote"]:
+        if text[int(row["start"]) : int(row["end"])] != row["quote"]:
             errors.append(f"{where}: offsets do not give the quote")
         if row["date_text"] not in row["quote"]:
             errors.append(f"{where}: date_text not inside quote")
@@ -81,8 +81,10 @@ def check(half: pathlib.Path) -> list[str]:
     by_kind = collections.Counter(row["kind"] for row in gold)
     by_precision = collections.Counter(row["precision"] for row in gold)
     by_actor = collections.Counter(row["kind"] for row in actors)
-    print(f"{half.name}: {len(docs)} docs, {len(gold)} gold rows {dict(by_kind)} "
-          f"{dict(by_precision)}, {len(actors)} actor rows {dict(by_actor)}")
+    print(
+        f"{half.name}: {len(docs)} docs, {len(gold)} gold rows {dict(by_kind)} "
+        f"{dict(by_precision)}, {len(actors)} actor rows {dict(by_actor)}"
+    )
     return errors
 
 
