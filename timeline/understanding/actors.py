@@ -45,6 +45,8 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, Literal, NamedTuple
 
+import ahocorasick
+
 from timeline.core.data import DATA_DIR
 from timeline.core.errors import DataFileError
 from timeline.text.automaton import leftmost_longest, phrase_automaton
@@ -735,8 +737,7 @@ def _short_references(text: str, found: list[ActorMention], gaz: Gazetteer) -> l
     ]
     heads = _definite_heads(found, gaz)
     if heads:
-        pattern = re.compile(r"\b[Tt]he (" + "|".join(map(re.escape, heads)) + r")\b")
-        for match in pattern.finditer(text):
+        for match in _definite_pattern(tuple(sorted(heads))).finditer(text):
             first, canonical, kind = heads[match[1]]
             if match.start() >= first:
                 out.append((match.start(), match.end(), canonical, kind, "definite", False))
@@ -746,6 +747,12 @@ def _short_references(text: str, found: list[ActorMention], gaz: Gazetteer) -> l
 
 # Bodies a later "the <head>" can name: "the commission" for the Joint Military Commission named before.
 _HEADED_KINDS = frozenset({"organisation", "armed_group", "un_body"})
+
+
+@functools.lru_cache(maxsize=256)
+def _definite_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
+    # Cached: a corpus names the same few kinds of body (commission, council, ...) again and again.
+    return re.compile(r"\b[Tt]he (" + "|".join(map(re.escape, heads)) + r")\b")
 
 
 def _definite_heads(found: list[ActorMention], gaz: Gazetteer) -> dict[str, tuple[int, str, str]]:
@@ -772,9 +779,10 @@ def _without_particle(surname: str) -> tuple[str, ...]:
 
 
 # Up to this many short forms are found each with str.find (fast in C, but the cost grows with their
-# number); more with one scan of the text's words and a dictionary (linear).
+# number); more with one Aho-Corasick pass over the text (a scan of its words in Python cost more than
+# everything else actor finding does).
 _FEW_FORMS = 8
-_WORD_TOKEN = re.compile(r"(?<![\w'’-])[^\W_][\w'’-]*")
+_WORD_CHARS = "'’-_"
 
 
 def _occurrences(text: str, forms: dict[str, Any]) -> list[tuple[int, int, str]]:
@@ -791,13 +799,29 @@ def _occurrences(text: str, forms: dict[str, Any]) -> list[tuple[int, int, str]]
                     out.append((pos, end, form))
                 pos = text.find(form, end)
         return sorted(out)
-    for match in _WORD_TOKEN.finditer(text):
-        word = match.group()
-        if word not in forms and word.endswith(("'s", "’s")):
-            word = word[:-2]
-        if word in forms:
-            out.append((match.start(), match.start() + len(word), word))
-    return out
+    automaton = ahocorasick.Automaton()
+    for form in forms:
+        automaton.add_word(form, form)
+    automaton.make_automaton()
+    last_end = -1
+    for end_index, form in automaton.iter(text):
+        start, end = end_index - len(form) + 1, end_index + 1
+        if start <= last_end or (start and _in_word(text[start - 1])):
+            continue
+        if end < len(text) and _in_word(text[end]) and not _possessive_at(text, end):
+            continue
+        out.append((start, end, form))
+        last_end = end - 1
+    return sorted(out)
+
+
+def _possessive_at(text: str, pos: int) -> bool:
+    """ "Doe's": a possessive ending after a name is not part of it."""
+    return text[pos] in "'’" and text.startswith("s", pos + 1) and not _in_word(text[pos + 2 : pos + 3])
+
+
+def _in_word(char: str) -> bool:
+    return bool(char) and (char.isalnum() or char in _WORD_CHARS)
 
 
 # --- spans and formatting -------------------------------------------------------------------------------
