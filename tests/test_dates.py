@@ -897,3 +897,29 @@ def test_plan_in_the_past_perfect_is_not_next_year(text, expr, value):
 def test_independence_day_given_a_state(published, text, value, rule):
     (mention,) = [m for m in tag(text, Reference(d(published))) if m.text.lower().startswith("independence day")]
     assert (mention.value or None, mention.rule) == (value, rule)
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("The truce took effect on Monday, 48 people died since.", "Monday"),
+        ("It will come into force at 9:45 p.m. (1945 GMT) on Monday, 48 hours after it was signed.", "Monday"),
+        ("Talks resumed on Monday, 28 May.", "Monday, 28 May"),
+        ("Talks resumed on Monday 28th.", "Monday 28th"),
+    ],
+)
+def test_a_weekday_before_a_count_is_found_and_before_a_day_is_read_with_it(sentence: str, expected: str) -> None:
+    from timeline.temporal.patterns import find
+    from timeline.temporal.rules import builtin_rules
+
+    texts = [sentence[m.core_start : m.core_end] for m in find(sentence, builtin_rules())]
+    assert expected in texts, texts
+
+
+def test_a_clock_time_colon_does_not_cut_the_clause_of_its_date() -> None:
+    from timeline.temporal.rules import builtin_rules
+    from timeline.temporal.tense import sentence_tense
+
+    s = "The truce will come into force at 9:45 p.m. on Monday, 48 hours after it was signed."
+    start = s.index("Monday")
+    assert sentence_tense(s, start, start + len("Monday"), builtin_rules().tense) == "future"

@@ -255,7 +255,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?P<cue>{season_cues})\s+the\s+(?:(?P<mod>{the_season_parts})\s+)?", required=True)
 
     # -- anchored on a weekday
-    p("weekday", "weekday", r"(?P<wd>{weekday})\b(?P<part>{part_of_day})?(?!,?\s+(?:{month})\s+\d|,?\s+\d)",
+    # Not before a day of the month ("Monday, 28 May", "Monday 28th": longer patterns read those), but
+    # before a count ("on Monday, 48 people died", "on Monday, 48 hours after").
+    p("weekday", "weekday",
+      r"(?P<wd>{weekday})\b(?P<part>{part_of_day})?"
+      r"(?!,?\s+(?:{month})\s+\d|,?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s+[a-z]))",
       "weekday", r"\b(?P<qual>{weekday_qualifiers})\s+")
 
     # "the second Tuesday of March 2016", "the last Friday of June", "Thursday of next week"

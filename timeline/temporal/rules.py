@@ -43,7 +43,7 @@ _TENSE_LISTS = (
     "plan_prepositions",
     "not_a_verb_after_to",
     "past_words", "ed_not_verb", "present_words", "forward_cues", "plan_participles", "plan_participle_heads",
-    "perfect_heads", "perfect_adverbs", "reporting_verbs", "reschedule_cues",
+    "perfect_heads", "perfect_adverbs", "reporting_verbs", "reschedule_cues", "subordinators",
     "plan_adverbs",
 )  # fmt: skip
 _NOT_YEAR_LISTS = (

@@ -48,6 +48,8 @@ class TenseMarkers:
     # "was postponed to": a plan moved to the date that follows.
     reschedule: re.Pattern[str] = re.compile(r"(?!)")
     reschedule_last: frozenset[str] = frozenset()
+    # A subordinate clause opening after the date: its verb is not the date's.
+    subordinator: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
@@ -77,10 +79,12 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         plan_adverbs=frozenset(words["plan_adverbs"]),
         reschedule=re.compile(rf"\b(?:{one_of('reschedule_cues')})\s+(?:the\s+)?$", re.I),
         reschedule_last=frozenset(" " + w.split()[-1] for w in words["reschedule_cues"]),
+        subordinator=re.compile(rf"\b(?:{one_of('subordinators')})\b", re.I),
     )
 
 
 _AFTER_PENALTY = 12
+_SUBORDINATE_PENALTY = 10_000
 # What may follow a reporting verb that closes a report ("..., diplomats said." / "said, adding").
 _TAIL_END = re.compile(r"\s*(?:[.,;:!?\"\u201d)]|\Z)")
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
@@ -208,6 +212,7 @@ def _nearest(
     mention_end: int,
     left: int,
     right: int,
+    subordinator: re.Pattern[str],
 ) -> Tense:
     best: tuple[int, Tense] | None = None
     for start, end, tense, tail in found:
@@ -220,8 +225,11 @@ def _nearest(
         distance = start - mention_end if after else mention_start - end
         # The verb a date phrase modifies usually stands before it ("began in May will continue"):
         # a marker after the phrase must be much nearer to win.  A future marker beats a past one
-        # at the same distance.
+        # at the same distance.  One behind a subordinator ("..., 48 hours after it was signed") wins
+        # only when nothing else is there.
         key = distance * 2 + (0 if tense == "future" else 1) + (_AFTER_PENALTY if after else 0)
+        if after and subordinator.search(sentence, mention_end, start):
+            key += _SUBORDINATE_PENALTY
         if best is None or key < best[0]:
             best = (key, tense)
     return best[1] if best else "unknown"
@@ -250,9 +258,9 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
     """Tense for a date expression at [start, end) of `sentence`: its clause first, then the sentence."""
     found = _markers(sentence, markers)
     left, right = clause_bounds(sentence, start, end)
-    tense = _nearest(found, sentence, start, end, left, right)
+    tense = _nearest(found, sentence, start, end, left, right, markers.subordinator)
     if tense == "unknown":
-        tense = _nearest(found, sentence, start, end, 0, len(sentence))
+        tense = _nearest(found, sentence, start, end, 0, len(sentence), markers.subordinator)
     if tense == "unknown" and markers.present.search(sentence) and not found:
         tense = "present"
     return tense

@@ -31,7 +31,10 @@ _ABBREVIATION = re.compile(
 
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
-TENSE_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:while|but|whereas|although|though|as|and|which|who|when)\b|\bwhile\b")
+# A colon between digits ("9:45 p.m.") is a clock time, not a break.
+TENSE_CLAUSE_BREAK = re.compile(
+    r";|(?<!\d):|:(?!\d)|[—–]|,\s+(?:while|but|whereas|although|though|as|and|which|who|when)\b|\bwhile\b"
+)
 PASSAGE_BOUNDARY = re.compile(
     r"[,;:]\s+|\s+[—–-]\s+|\s+(?=(?:after|before|while|when|whereas|following|but|and then|weeks after|"
     r"days after|months after|years after|amid)\b)"
