@@ -303,9 +303,9 @@ def run_extract(args: argparse.Namespace) -> int:
     finally:
         if bar is not None:
             bar.close()
-    n_docs = sum(report.status != "error" for report in result.reports)
+    n_docs = _n_read(result.reports)
     if not n_docs:
-        return _fail("no document could be read" if result.reports else "no documents found (.txt, .md, .html)")
+        return _fail(_nothing_read(result.reports))
     return _output(args, result.frame, fmt, n_docs)
 
 
@@ -320,21 +320,11 @@ def _run_csv(
     with extract_spilled(prepared, headline_overrides=headlines, on_batch=on_batch) as run:
         if bar is not None:
             bar.close()
-        n_docs = sum(report.status != "error" for report in run.reports)
+        n_docs = _n_read(run.reports)
         if not n_docs:
-            return _fail("no document could be read" if run.reports else "no documents found (.txt, .md, .html)")
+            return _fail(_nothing_read(run.reports))
         guard = not args.no_formula_guard
-        try:
-            if args.output:
-                with open(args.output, "w", encoding="utf-8", newline="") as out:
-                    n_rows = run.write_csv(out, guard=guard)
-            else:
-                n_rows = run.write_csv(sys.stdout, guard=guard)
-        except OSError as exc:
-            return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
-    if not args.quiet:
-        print(f"{n_rows} events from {n_docs} document(s) -> {args.output or 'stdout'}", file=sys.stderr)
-    return 0
+        return _write_text(args, n_docs, lambda out: run.write_csv(out, guard=guard))
 
 
 def _run_store(
@@ -402,23 +392,43 @@ def _output(args: argparse.Namespace, frame: pd.DataFrame, fmt: str, n_docs: int
             pq.write_table(frame_table(frame), args.output)
         except OSError as exc:
             return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
-        if not args.quiet:
-            print(f"{len(frame)} events from {n_docs} document(s) -> {args.output}", file=sys.stderr)
-        return 0
+        return _done(args, len(frame), n_docs)
     table = records_for_export(frame)
     if fmt == "csv" and not args.no_formula_guard:
         table = guard_formulas(table)
+
+    def write(out: TextIO) -> int:
+        _write(table, fmt, out)
+        return len(table)
+
+    return _write_text(args, n_docs, write)
+
+
+def _write_text(args: argparse.Namespace, n_docs: int, write: Callable[[TextIO], int]) -> int:
+    """`write` to `-o FILE` or stdout (it returns the number of events written), then the summary line."""
     try:
         if args.output:
             with open(args.output, "w", encoding="utf-8", newline="") as out:
-                _write(table, fmt, out)
+                n_rows = write(out)
         else:
-            _write(table, fmt, sys.stdout)
+            n_rows = write(sys.stdout)
     except OSError as exc:
         return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+    return _done(args, n_rows, n_docs)
+
+
+def _done(args: argparse.Namespace, n_rows: int, n_docs: int) -> int:
     if not args.quiet:
-        print(f"{len(table)} events from {n_docs} document(s) -> {args.output or 'stdout'}", file=sys.stderr)
+        print(f"{n_rows} events from {n_docs} document(s) -> {args.output or 'stdout'}", file=sys.stderr)
     return 0
+
+
+def _n_read(reports: Sequence[DocumentReport]) -> int:
+    return sum(report.status != "error" for report in reports)
+
+
+def _nothing_read(reports: Sequence[DocumentReport]) -> str:
+    return "no document could be read" if reports else "no documents found (.txt, .md, .html)"
 
 
 def _run_on_dask(
@@ -445,9 +455,9 @@ def _run_on_dask(
             )
     except ClusterError as exc:
         return _fail(f"--scheduler {args.scheduler}: {exc}")
-    n_docs = sum(report.status != "error" for report in result.reports)
+    n_docs = _n_read(result.reports)
     if not n_docs:
-        return _fail("no document could be read" if result.reports else "no documents found (.txt, .md, .html)")
+        return _fail(_nothing_read(result.reports))
     return _output(args, result.frame, fmt, n_docs)
 
 
@@ -631,7 +641,7 @@ def run_chronology(args: argparse.Namespace) -> int:
         for report in result.reports:
             print(report_line(report), file=sys.stderr)
     if not result.documents:
-        return _fail("no document could be read" if result.reports else "no documents found (.txt, .md, .html)")
+        return _fail(_nothing_read(result.reports))
     for flag, wanted, column in (("--type", args.event_types, "event_type"), ("--actor", args.actor_names, "actors")):
         named = set(result.frame[column].astype(str))
         if column == "actors":

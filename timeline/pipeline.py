@@ -27,7 +27,7 @@ import pyarrow
 from timeline.config import Config, load_config
 from timeline.core import errors
 from timeline.core.frame import SCHEMA, frame_from_tables, row_of, table_from_rows
-from timeline.core.models import Document, DocumentReport, Event, TimeMention
+from timeline.core.models import Document, DocumentReport, Event
 from timeline.reading import documents as D
 from timeline.reading import files as F
 from timeline.reading.sources import SOURCES_NAME, Sources, SourcesError, read_sources
@@ -42,7 +42,7 @@ from timeline.understanding.actors import actors_within, find_actors, format_act
 from timeline.understanding.event_types import classify
 from timeline.understanding.headlines import title_and_headline
 from timeline.understanding.party_anaphora import anaphor_kinds, parties_of
-from timeline.understanding.passages import document_events, reference_for
+from timeline.understanding.passages import document_events, inside_any, reference_for
 from timeline.understanding.roles import actor_roles, event_pivot, format_roles
 from timeline.understanding.titles import caption_headlines
 
@@ -607,7 +607,7 @@ def _with_estimate(document: Document, config: Config) -> Document:
     # Stamps and datelines are not dates the report tells of: an "Updated" stamp bounds publication from
     # above (`capped`), never from below.
     spans = document.metadata_spans
-    told = [m for m in tag(document.text, Reference(), rules=config.temporal) if not _inside(m, spans)]
+    told = [m for m in tag(document.text, Reference(), rules=config.temporal) if not inside_any(m.start, m.end, spans)]
     estimate = estimate_publication(told)
     if estimate is None:
         return document
@@ -621,10 +621,6 @@ def _with_estimate(document: Document, config: Config) -> Document:
         document, published=estimate.earliest, published_latest=estimate.latest, published_basis="estimated",
         notes=(*document.notes, estimate.reason),
     )  # fmt: skip
-
-
-def _inside(mention: TimeMention, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= mention.start and mention.end <= end for start, end in spans)
 
 
 def _report(document: Document, found: Sequence[Event]) -> DocumentReport:

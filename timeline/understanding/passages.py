@@ -43,7 +43,7 @@ def document_events(
         spans = sentence_spans(text)
     usable = [
         m for m in mentions
-        if m.kind == "date" and not _inside_any(m.start, m.end, document.metadata_spans)
+        if m.kind == "date" and not inside_any(m.start, m.end, document.metadata_spans)
         and not is_debris_at(text, m.start, debris)
     ]  # fmt: skip
     events: list[Event] = []
@@ -68,7 +68,8 @@ def document_events(
     return events
 
 
-def _inside_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+def inside_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """[start, end) lies inside one of the spans (a document's metadata spans: stamps, datelines)."""
     return any(s <= start and end <= e for s, e in spans)
 
 
