@@ -5,7 +5,7 @@ subject shortened to a name) the headline keeps the clause holding the event and
 headline style:
 
 1. Speaker: 'X said (that) Y' reads "X: Y" with Y headlined in turn; a quotation in the first person
-   ('"I call on ...," Guterres said') reads "Guterres calls on ..."; other quotations that speak for
+   ('"I call on ...," Dusek said') reads "Dusek calls on ..."; other quotations that speak for
    "we" or "you" read "X makes a statement"; a trailing attribution (", the ministry said") goes.
 2. Clause: the line is cut at a comma (or semicolon, or dash) before a clause break ("when", "which",
    "bringing", ...).  When the first clause has no event verb and a later one holding the date has,
@@ -638,7 +638,7 @@ def _finite(words: list[str], i: int, base: str, context: HeadlineContext, rules
 
 
 def _short_subject(words: list[str], i: int, context: HeadlineContext) -> int:
-    """ "Russian Foreign Minister Sergey Lavrov" before the verb at i -> "Lavrov"; the verb's new index."""
+    """ "Tarnian Foreign Minister Karel Dusek" before the verb at i -> "Dusek"; the verb's new index."""
     if i < 2 or not context.mentions:
         return i
     subject = " ".join(words[:i])
@@ -758,7 +758,7 @@ def _reported(who: str, what: str) -> list[str]:
 
 
 def _first_person(quote: str, who: str, rules: TitleRules, forms: _Forms) -> str:
-    """'“I call on all sides to ...”' said by Guterres -> "Guterres calls on all sides to ..."; "" otherwise."""
+    """'“I call on all sides to ...”' said by Dusek -> "Dusek calls on all sides to ..."; "" otherwise."""
     words = quote.split()
     if len(words) < 3 or words[0] != "I" or words[1].lower() not in forms.present:
         return ""

@@ -12,8 +12,8 @@ date expression):
   attribution (", the ministry said");
 * a state named right before its own organ ("the Sudanese army": Sudan, Military Forces of Sudan)
   takes part through the organ, ACLED's "Military Forces of X": the organ has the role, the state is
-  associated; so does a state or group named in a person's title ("Russian Foreign Minister Sergey
-  Lavrov", "his Libyan counterpart, Mohamed Siala"): the person has the role;
+  associated; so does a state or group named in a person's title ("Tarnian Foreign Minister Karel
+  Dusek", "his Valdorian counterpart, Ilse Varga"): the person has the role;
 * an actor that only qualifies a noun ("the UN-recognized government", "a Russian-brokered deal",
   `data/en/role_modifiers.txt`) or stands in an apposition after the subject ("Turkey, Azerbaijan's
   closest ally, welcomed") takes no role;
@@ -207,8 +207,8 @@ def _reported_span(passage: str, pivot: int, speech: re.Pattern[str]) -> tuple[i
 
 
 def _persons_first(passage: str, local: list[tuple[int, int, ActorMention]]) -> list[tuple[int, int, ActorMention]]:
-    """A state or group named in a person's title ("Russian Foreign Minister Sergey Lavrov", "Commander
-    of the Libyan National Army (LNA) Khalifa Haftar") gives its place to the person."""
+    """A state or group named in a person's title ("Tarnian Foreign Minister Karel Dusek", "Commander
+    of the Marrow Valley Liberation Front (MVLF) Aran Tawil") gives its place to the person."""
     out = list(local)
     for i in range(len(out) - 1, 0, -1):
         before, person = out[i - 1], out[i]
