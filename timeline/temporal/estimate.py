@@ -31,7 +31,7 @@ def estimate_publication(mentions: Sequence[TimeMention]) -> Estimate | None:
     earliest = max(past)
     future = [m.period.start for m in explicit if m.tense == "future" and m.period and m.period.start > earliest]
     latest = min(future) - dt.timedelta(days=1) if future else None
-    reason = f"not before {earliest.isoformat()} (the latest date it reports)"
+    reason = _not_before(earliest)
     if latest:
         reason += f", not after {latest.isoformat()} (the earliest date it calls future)"
     return Estimate(earliest, latest, reason)
@@ -42,11 +42,12 @@ def capped(estimate: Estimate, updated: dt.date | None) -> Estimate:
     than it was updated.  A stamp before the estimate's lower bound contradicts the text and is ignored."""
     if updated is None or updated < estimate.earliest or (estimate.latest and estimate.latest <= updated):
         return estimate
-    reason = (
-        f"not before {estimate.earliest.isoformat()} (the latest date it reports),"
-        f" not after {updated.isoformat()} (the page's updated stamp)"
-    )
+    reason = f"{_not_before(estimate.earliest)}, not after {updated.isoformat()} (the page's updated stamp)"
     return Estimate(estimate.earliest, updated, reason)
+
+
+def _not_before(earliest: dt.date) -> str:
+    return f"not before {earliest.isoformat()} (the latest date it reports)"
 
 
 # A dateline without a year is placed in an estimate only this close after its lower bound (when the
