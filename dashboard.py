@@ -1158,15 +1158,19 @@ def store_page(argv: Sequence[str]) -> None:
 
     @st.cache_data(show_spinner="Writing the file…", max_entries=16)
     def cached_briefing_file(_s: session.StoreSession, path: str, stamp: tuple[int, int], edits: tuple[object, ...],
-                             filters: state.Filters, key_view: bool, n: int, scope: str,
+                             filters: state.Filters, key_view: bool, n: int, scope: str, lane: str,
                              label: str) -> bytes:  # fmt: skip
-        """A chronology (by its button's label) or the briefing CSV of the `n` rows in view."""
+        """A chronology (by its button's label), with the view's chart as its image, or the briefing CSV of the
+        `n` rows in view."""
         condition = chart.condition_for(_s, filters, key_events=key_view, key_types=key_types)
         rows = queries.rows(_s, condition, n)
         if label == "Briefing CSV":
             return briefing_csv.briefing_csv(rows)
         build = next(b for name, b, *_ in CHRONOLOGIES if name == label)
-        return build(rows, Briefing(Path(path).name, info.n_documents, scope, None))
+        # The chart as the page shows it (events, or counts per bin), without the analyst's selection.
+        shown = cached_chart(_s, path, stamp, edits, filters, lane, "", key_view)
+        fig = None if shown.kind == "empty" else shown.figure
+        return build(rows, Briefing(Path(path).name, info.n_documents, scope, fig))
 
     def stamp_of(path: Path) -> tuple[int, int]:
         # A run that writes the store changes its manifest (WAL) or swaps its events folder: the store is opened
@@ -1332,7 +1336,7 @@ def store_page(argv: Sequence[str]) -> None:
 
     def chronology_downloads(n: int, view: state.View, page_rows_shown: pd.DataFrame) -> None:
         """The chronologies (HTML, Word, Markdown) and the briefing CSV of the rows in view, read from the files
-        (up to `chronology_limit`; none of them with the chart image, which the in-memory page adds)."""
+        (up to `chronology_limit`; the HTML and Word ones with the chart's image)."""
         if n > chronology_limit:
             st.caption(f"Chronology and briefing CSV: narrow the view to {chronology_limit:,} events or fewer "
                        "(for instance 'Key events only' and a date range) to download them.")  # fmt: skip
@@ -1345,9 +1349,10 @@ def store_page(argv: Sequence[str]) -> None:
         row = st.container(horizontal=True)
         for label, suffix, stem, mime, help_text, icon in files:
             build = partial(cached_briefing_file, opened, str(path), stamp, edits, view.filters, view.key_events, n,
-                            scope, label)  # fmt: skip
+                            scope, view.lane, label)  # fmt: skip
             row.download_button(
-                label, build() if n <= eager_chronology else build,
+                # The chart image takes seconds: the HTML and Word chronologies are always built when clicked.
+                label, build() if n <= eager_chronology and suffix in ("md", "csv") else build,
                 file_name=export.export_file_name(page_rows_shown, suffix, view.filters.start, view.filters.end,
                                                   stem=stem),
                 mime=mime, on_click="ignore", icon=icon, help=help_text,
