@@ -1,11 +1,14 @@
 """Score dated events and actor recall on the blind article set (benchmarks/data/heldout/).
 
-usage: python benchmarks/heldout_eval.py [--half dev|held-out|all] [--show] [--scorer SCORE_EVENTS.py]
+usage: python benchmarks/heldout_eval.py [--set heldout|heldout2] [--half dev|held-out|all] [--show]
+                                         [--scorer SCORE_EVENTS.py]
 
 The set was written by a helper who had not seen the tool's code: 16 articles (Libya 2019-2021 and
 ceasefires elsewhere), each half with `docs/`, `sources.csv`, `gold.csv` (the format of the shared
 gold_seeds.csv) and `actors.csv` (doc, date_text, kind, accepted names '|'-separated).  `dev/` may be
 inspected and tuned on; `held/` is scored, never inspected (`--show` is refused for it).
+`--set heldout2` scores the second blind set (benchmarks/data/heldout2/, written the same way later): it
+has a `held/` half only, and nobody tunes on it.
 
 Dates are scored by the shared scorer (`../shared/eval/score_events.py`, the one the hidden sets use);
 actors by the rule of `actor_recall.py`: an expected actor is recalled when one of its accepted names is
@@ -27,7 +30,8 @@ sys.path.insert(0, str(ROOT))
 
 from timeline.pipeline import extract  # noqa: E402
 
-SET = ROOT / "benchmarks" / "data" / "heldout"
+DATA = ROOT / "benchmarks" / "data"
+SETS = ("heldout", "heldout2")
 FOLDERS = {"dev": ("dev",), "held-out": ("held",), "all": ("dev", "held")}
 
 
@@ -58,8 +62,16 @@ def main(argv: list[str]) -> int:
     if not scorer.is_file():
         print(f"error: no scorer at {scorer}", file=sys.stderr)
         return 2
-    for name in FOLDERS[half]:
-        dates, actors = score_half(SET / name, scorer, show)
+    chosen = option(argv, "--set", "heldout")
+    if chosen not in SETS:
+        print(f"error: --set must be one of {', '.join(SETS)}", file=sys.stderr)
+        return 2
+    halves = [name for name in FOLDERS[half] if (DATA / chosen / name).is_dir()]
+    if not halves:
+        print(f"error: {chosen} has no {half} half", file=sys.stderr)
+        return 2
+    for name in halves:
+        dates, actors = score_half(DATA / chosen / name, scorer, show)
         print(f"{name}: {dates}")
         for line in actors:
             print(f"{name}: {line}")
