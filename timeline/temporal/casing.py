@@ -95,14 +95,15 @@ def _cased(matched: str, form: str) -> str:
     return "".join(f if c.isalpha() else c for c, f in zip(matched, form, strict=True))
 
 
-def _is_name(text: str, start: int, end: int, kind: Kind, names: LowerCaseNames) -> bool:
-    """Whether the candidate at [start, end) reads as a name where it stands."""
+def _is_name(text: str, start: int, end: int, kind: Kind, names: LowerCaseNames, uncased: bool = False) -> bool:
+    """Whether the candidate at [start, end) reads as a name where it stands; `uncased`: the text has no
+    capital letter at all, so that a weekday's lower case says nothing ("monday" alone is Monday)."""
     word = text[start:end]
     if kind == "holiday":
         return True
     if kind == "never" or not word.islower():
         return False  # a capitalised word is a name already; a `never` phrase stays as written
-    if kind == "always":
+    if kind == "always" or (kind == "weekday" and uncased):
         return True
     before = text[max(0, start - 20) : start]
     if kind == "beside":
@@ -114,7 +115,8 @@ def _is_name(text: str, start: int, end: int, kind: Kind, names: LowerCaseNames)
 
 def capitalised(text: str, names: LowerCaseNames) -> str:
     """`text` with its unambiguous lower-case names capitalised; the same length, the same offsets."""
-    folded = _fold(text.lower())
+    lowered = text.lower()
+    folded = _fold(lowered)
     n = len(text)
     found: list[tuple[int, int, Kind, str]] = []
     for last, (length, kind, form) in names.automaton.iter(folded):
@@ -130,10 +132,11 @@ def capitalised(text: str, names: LowerCaseNames) -> str:
     found.sort(key=lambda f: (f[0], f[0] - f[1]))
     pieces: list[str] = []
     done = 0
+    uncased = lowered == text
     for start, end, kind, form in found:
         if start < done:
             continue
-        if _is_name(text, start, end, kind, names):
+        if _is_name(text, start, end, kind, names, uncased):
             pieces.append(text[done:start])
             pieces.append(_cased(text[start:end], form))
         else:

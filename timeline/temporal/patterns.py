@@ -78,6 +78,8 @@ class Words:
     holidays: tuple[str, ...] = ()
     # Ordinals of a weekday in its month (numbers.yaml): "second" 2, "last" -1.
     ordinals: Mapping[str, int] | None = None
+    # Weekday abbreviations that are ordinary words too ("Sat", "Sun", "Wed"): never a weekday on their own.
+    ordinary_weekday_abbreviations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,14 +137,17 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     month_lower = f"(?:{alternation(list(words.months))})"
     weekday_lower = f"(?:{alternation(full_weekdays)})"
     weekday_abbr = rf"(?:{_cap(list(words.weekday_abbreviations))})\.?"
+    # Abbreviations that may stand for a weekday without a date after them ("next Thurs", "Mon."): no
+    # ordinary word among them.
+    weekday_short = _cap([w for w in words.weekday_abbreviations if w not in words.ordinary_weekday_abbreviations])
     season = "(?:{})".format("|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words.seasons))
     num = rf"(?:\d{{1,3}}|{caseless(alternatives([w for w in words.numbers if words.numbers[w]]))})"
     joiners = words.cues["range_joiners"]
     # Shared fragments, then every word list: what each template slot stands for ...
     fragments: dict[str, str] = {
         "month": month, "weekday": weekday, "month_lower": month_lower, "weekday_lower": weekday_lower,
-        "season": season, "day": DAY, "year": YEAR, "num": num,
-        "unit": _I(UNIT), "part_of_day": PART_OF_DAY, "dash": r"\s*(?:-|–|—|{})\s*".format("|".join(joiners)),
+        "season": season, "day": DAY, "year": YEAR, "num": num, "weekday_short": f"(?:{weekday_short})",
+        "unit": _I(UNIT), "part_of_day": PART_OF_DAY, "dash": r"\s*(?:-|–|—|(?i:{}))\s*".format("|".join(joiners)),
         "wd_prefix": rf"(?P<wd>{weekday}|{weekday_abbr}),?\s+",
         "ordinal": f"(?:{caseless(alternatives(list(words.ordinals or {'first': 1})))}|{_I('[1-5](?:st|nd|rd|th)')})",
         "of_year": r"(?:,?\s+(?:of\s+)?(?P<ryq>{year_qualifiers})\s+(?i:year)\b(?!['’]s))",
@@ -262,9 +267,16 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"(?!,?\s+(?:{month})\s+\d|,?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s+[a-z]))",
       "weekday", r"\b(?P<qual>{weekday_qualifiers})\s+")
 
-    # "the second Tuesday of March 2016", "the last Friday of June", "Thursday of next week"
+    # A weekday's abbreviation after a qualifier ("next Thurs", "on Fri") or with its full stop ("Mon."),
+    # save those that are ordinary words ("Sun", "Sat", "Wed"); never before a name ("Mon State") or after
+    # "the" ("the Mon.")
+    p("weekday_short", "weekday_short", r"(?P<wd>{weekday_short})\.?(?![\w'’-])(?!,?\s+(?:\d|[A-Z]))", "weekday",
+      r"\b(?P<qual>{weekday_qualifiers})\s+", required=True)
+    p("weekday_short_stop", "weekday_short", r"(?<!\b[Tt]he\s)(?P<wd>{weekday_short})\.(?!\w)(?!,?\s+\d)",
+      "weekday")
+    # "the second Tuesday of March 2016", "the last Friday in June", "Thursday of next week"
     p("weekday_of_month", "weekday",
-      r"(?P<wd>{weekday})\s+of\s+(?:(?P<mon>{month})(?:,?\s+(?P<y>{year}))?|(?P<rel>(?i:this|next|last))\s+"
+      r"(?P<wd>{weekday})\s+(?:of|in)\s+(?:(?P<mon>{month})(?:,?\s+(?P<y>{year}))?|(?P<rel>(?i:this|next|last))\s+"
       r"(?P<unit>(?i:month|week)))\b", "weekday_of", r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+")
     # "3 Fridays from now", "two Mondays ago": anchored on the plural weekday
     p("weekday_count", "weekday_plural",
@@ -341,9 +353,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         p("holiday_qualified", "holiday", rf"(?P<hol>{_holiday_names(words.holidays)})\b(?!\s+[A-Z])", "holiday",
           r"\b(?P<qual>(?i:next|last|this|this\s+past|this\s+coming|coming|past))\s+", required=True)
     # "Tuesday the 19th", "Tuesday 19th": the 19th that is a Tuesday, nearest in tense
-    p("weekday_the_day", "weekday",
-      r"(?P<wd>{weekday}),?\s+(?:the\s+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s*(?:of\b|{month}|\d))",
-      "weekday_day")
+    weekday_the_day = r",?\s+(?:the\s+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s*(?:of\b|{month}|\d))"
+    p("weekday_the_day", "weekday", r"(?P<wd>{weekday})" + weekday_the_day, "weekday_day")
+    p("weekday_short_the_day", "weekday_short", r"(?P<wd>{weekday_short})\.?" + weekday_the_day, "weekday_day")
     # "Aug 8 - Aug 12", "March 30 to April 2"
     p("month_day_to_month_day", "month",
       r"(?P<mon>{month})\s+(?P<d>{day}){dash}(?P<mon2>{month})\s+(?P<d2>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%])",
@@ -457,6 +469,12 @@ def anchor_automaton(words: Words) -> ahocorasick.Automaton:
         "month": [f for m in (*words.months, *words.month_abbreviations) for f in (m.capitalize(), m.upper())],
         "weekday": [f for w in words.weekdays for f in (w.capitalize(), w.upper())],
         "weekday_plural": [f for w in words.weekdays for f in (w.capitalize() + "s", w.upper() + "S")],
+        "weekday_short": [
+            f
+            for w in words.weekday_abbreviations
+            if w not in words.ordinary_weekday_abbreviations
+            for f in (w.capitalize(), w.upper())
+        ],
         "lower_month": list(words.months),
         "lower_weekday": list(words.weekdays),
         "unit": [f for w in words.anchor_words["unit"] for f in (w, w.capitalize())],

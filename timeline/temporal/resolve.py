@@ -489,8 +489,10 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     elif ctx.forward(m) and tense != "past":
         tense, rule = "future", "month_forward_cue"
     modifier = modifier_of(cue, ctx.rules.modifiers)
-    # "postponed to April" in a paper of May 20: April just past, not next April.
-    recent_first = offset is None and moved_to(m, ctx)
+    # "postponed to April" in a paper of May 20: April just past, not next April; so too a fragment's month
+    # read forward ("end of July" alone in a paper of August 10 is the July just ended), as a day and month.
+    fragment = rule == "month_future" and ctx.tense(m) != "future"
+    recent_first = offset is None and (fragment or moved_to(m, ctx))
 
     def make(ref: dt.date) -> Period:
         if offset == -1:
@@ -634,7 +636,15 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
             return P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
 
         return _against_reference(ctx, rule, tense, reported)
+    if qualifier in ctx.rules.weekday_of_next_week:
+        # "next Friday": the Friday of next week, not the first Friday ahead.
+        return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_of_week(wd, ref, 1)))
     return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_for_tense(wd, ref, tense, offset)))
+
+
+def weekday_of_week(weekday: int, ref: dt.date, weeks: int) -> dt.date:
+    """The weekday of the week (Monday to Sunday) `weeks` on from the reference's."""
+    return ref + dt.timedelta(days=weekday - ref.weekday(), weeks=weeks)
 
 
 def resolve_weekday_day(m: Match, ctx: Context) -> Resolution:
@@ -691,8 +701,7 @@ def resolve_weekday_of(m: Match, ctx: Context) -> Resolution:
             return _unresolved("weekday_of_week_ordinal", tense)
 
         def in_week(ref: dt.date) -> Period:
-            monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
-            return P.day(monday + dt.timedelta(days=wd))
+            return P.day(weekday_of_week(wd, ref, offset))
 
         return _against_reference(ctx, "weekday_of_week", tense, in_week)
     if n is None:
@@ -747,6 +756,7 @@ def resolve_unit_of_month(m: Match, ctx: Context) -> Resolution:
     20 May "ran out on the last day of May" is 31 May of last year); in future text, one before it the next."""
     g = m.groups
     unit, tense, n = g["unit"].lower(), placing(m, ctx), _ordinal(m, ctx)
+    fragment = tense != ctx.tense(m) and not moved_to(m, ctx)
     rule = f"{unit}_of_month"
     from_the_end = counted_from_the_end(m, ctx)
     if from_the_end is not None:
@@ -767,6 +777,12 @@ def resolve_unit_of_month(m: Match, ctx: Context) -> Resolution:
                 found = nth_of_month(unit, year - 1, month, n)
             elif found is not None and tense == "future" and found.end < ref:
                 found = nth_of_month(unit, year + 1, month, n)
+            if fragment and found is not None and found.start > ref:
+                # A fragment reads forward, unless the day fell within the last month ("the last day of July"
+                # alone in a paper of August 10), as a day and month.
+                recent = nth_of_month(unit, year - 1, month, n)
+                if recent is not None and 0 <= (ref - recent.end).days <= _RECENT_DAYS:
+                    found = recent
             return found
 
         return _against_reference(ctx, rule, tense, in_named)

@@ -98,6 +98,8 @@ class TemporalRules:
     date_order: str | None = None
     # Lower-case names read as names ("next tuesday", "halloween"): lower_case_names.yaml.
     lower_case: LowerCaseNames | None = None
+    # Qualifiers that put a weekday in the week after publication's ("next Friday"): weekdays.yaml.
+    weekday_of_next_week: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -133,6 +135,9 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         anchor_words=lists("en/anchor_words.yaml", ("unit", "deictic")),
         holidays=holiday_names(docs["en/holidays.yaml"]),
         ordinals=int_table(docs["en/numbers.yaml"], "ordinals", paths["en/numbers.yaml"]),
+        ordinary_weekday_abbreviations=phrases(
+            docs["en/weekdays.yaml"], "ordinary_abbreviations", paths["en/weekdays.yaml"]
+        ),
     )
     patterns = compile_patterns(words)
     not_year = docs["en/not_a_year.yaml"]
@@ -174,6 +179,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         scheduled_noun_before=re.compile(r"\b(?:{})\s+(?:the\s+)?$".format("|".join(scheduled_cues)), re.I),
         tense=tense_markers(tense_words),
         lower_case=_lower_case(docs["en/lower_case_names.yaml"], paths["en/lower_case_names.yaml"], words),
+        weekday_of_next_week=frozenset(phrases(docs["en/weekdays.yaml"], "of_next_week", paths["en/weekdays.yaml"])),
     )
 
 
