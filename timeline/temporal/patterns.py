@@ -238,6 +238,14 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("slash_date", "digit", r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>{year})\b", "numeric_date")
     p("slash_date_short_year", "digit", r"(?<![\d/.])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d\d)\b(?![/.]?\d)",
       "numeric_date")
+    # "18-09-2015", "9-18-15": with hyphens, only a date one reading leaves no doubt about (a score or a code
+    # is no date: an ambiguous one is none)
+    p("dash_date", "digit",
+      r"(?<![\d/.-])\b(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?:(?P<y>{year})|(?P<yy>\d\d))\b(?![-/.]?\d)", "numeric_date")
+    # "on 4/22", "by 22/04": a month and day with no year, after a cue, when one part cannot be a month
+    # ("24/7" alone is no date)
+    p("slash_month_day", "digit", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.]?\d|\s*%)", "numeric_month_day",
+      r"\b(?P<cue>{numeric_date_leads})\s+", required=True)
     p("month_slash_year", "digit", r"(?<![\d/.])\b(?P<m>0?[1-9]|1[0-2])/(?P<y>{year})\b(?![/.-]?\d)", "numeric_month")
     p("year_range", "digit",
       r"(?<![\d,.$£€#/-])\b(?P<y>{year})\s*(?:-|–|/|to|through|until)\s*(?P<y2>{year}|\d\d)\b(?![-/.]\d)",
@@ -356,6 +364,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     weekday_the_day = r",?\s+(?:the\s+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s*(?:of\b|{month}|\d))"
     p("weekday_the_day", "weekday", r"(?P<wd>{weekday})" + weekday_the_day, "weekday_day")
     p("weekday_short_the_day", "weekday_short", r"(?P<wd>{weekday_short})\.?" + weekday_the_day, "weekday_day")
+    # "Jan-1", "Oct/2": a month's name and a day number joined by a hyphen or a slash
+    p("month_dash_day", "month", r"(?P<mon>{month})[-/](?P<d>(?:[12]\d|3[01]|0?[1-9]))\b(?![-/.:]?\d)", "month_day")
     # "Aug 8 - Aug 12", "March 30 to April 2"
     p("month_day_to_month_day", "month",
       r"(?P<mon>{month})\s+(?P<d>{day}){dash}(?P<mon2>{month})\s+(?P<d2>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%])",
@@ -640,7 +650,7 @@ def _date_like_number(text: str, start: int) -> bool:
         end += 1
     if end - start == 4:
         return True
-    return end - start <= 2 and text[end : end + 1] in ("/", ".", "s", "t", "n", "r")
+    return end - start <= 2 and text[end : end + 1] in ("/", ".", "-", "s", "t", "n", "r")
 
 
 def _previous_word(text: str, start: int) -> str:

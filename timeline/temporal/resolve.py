@@ -278,10 +278,29 @@ def resolve_numeric_date(m: Match, ctx: Context) -> Resolution:
     declared = {"DMY": dmy, "MDY": mdy}.get(ctx.rules.date_order or "")
     if declared is not None:
         return Resolution(P.day(declared), "explicit", m.rule + "_" + (ctx.rules.date_order or "").lower())
+    if len(readings) == 2 and m.rule == "dash_date":
+        return _unresolved("ambiguous_dash_date", kind="none")
     if len(readings) == 2:
         # "4/3/19": 4 March or 3 April; no date until the run declares an order (the report says how).
         return Resolution(None, "ambiguous", "ambiguous_numeric_date", tense=ctx.tense(m))
-    return _unresolved("invalid_date")
+    return _unresolved("invalid_date", kind="none" if m.rule == "dash_date" else "date")
+
+
+def resolve_numeric_month_day(m: Match, ctx: Context) -> Resolution:
+    """ "on 4/22", "by 22/04": a month and a day with no year, read as "April 22" when only one order makes a
+    date (or the document set declares one); placed in a year like a day and month."""
+    g = m.groups
+    a, b = int(g["a"]), int(g["b"])
+    readings = {(mo, d) for mo, d in ((a, b), (b, a)) if _safe_date(2000, mo, d)}
+    declared = {"DMY": (b, a), "MDY": (a, b)}.get(ctx.rules.date_order or "")
+    if len(readings) == 2 and declared is not None:
+        readings = {declared}
+    if len(readings) == 2:
+        return Resolution(None, "ambiguous", "ambiguous_numeric_date", tense=ctx.tense(m))
+    if not readings:
+        return _unresolved("invalid_date", kind="none")
+    month, day = readings.pop()
+    return resolve_month_day(dataclasses.replace(m, groups={**g, "m": str(month), "d": str(day)}), ctx)
 
 
 def resolve_numeric_month(m: Match, ctx: Context) -> Resolution:
@@ -354,7 +373,7 @@ def _in_named_year(m: Match, ctx: Context, rule: str, make: Callable[[int], Peri
 
 def resolve_month_day(m: Match, ctx: Context) -> Resolution:
     g = m.groups
-    month, day_no = ctx.rules.month_number(g["mon"]), _day_number(g["d"])
+    month, day_no = int(g["m"]) if "m" in g else ctx.rules.month_number(g["mon"]), _day_number(g["d"])
     if not 1 <= day_no <= 31 or _safe_date(2000, month, day_no) is None:
         return _unresolved("invalid_date")
     if "ryq" in g or "ryp" in g:
@@ -1209,6 +1228,7 @@ RESOLVERS: dict[str, Resolver] = {
     "full_date": resolve_full_date,
     "numeric_date": resolve_numeric_date,
     "numeric_month": resolve_numeric_month,
+    "numeric_month_day": resolve_numeric_month_day,
     "day_range": resolve_day_range,
     "month_day": resolve_month_day,
     "month_year": resolve_month_year,

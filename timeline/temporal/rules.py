@@ -123,7 +123,8 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
     weekday_names, weekday_abbreviations = calendar_names(docs["en/weekdays.yaml"], paths["en/weekdays.yaml"])
     seasons = season_names(docs["en/seasons.yaml"], paths["en/seasons.yaml"])
     numbers = int_table(docs["en/numbers.yaml"], "counts", paths["en/numbers.yaml"])
-    cues = lists("en/cues.yaml", _CUE_LISTS)
+    # Cue lists kept with the prepositions (prepositions.yaml) fill pattern slots as cues.yaml's do.
+    cues = {**lists("en/cues.yaml", _CUE_LISTS), **lists("en/prepositions.yaml", ("numeric_date_leads",))}
     words = Words(
         months=month_names,
         month_abbreviations=month_abbreviations,
