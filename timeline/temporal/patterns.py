@@ -78,6 +78,8 @@ class Words:
     holidays: tuple[str, ...] = ()
     # Ordinals of a weekday in its month (numbers.yaml): "second" 2, "last" -1.
     ordinals: Mapping[str, int] | None = None
+    # Other spellings of a calendar unit (anchor_words.yaml): "yr" -> "year", "qtr" -> "quarter".
+    unit_spellings: Mapping[str, str] | None = None
     # Weekday abbreviations that are ordinary words too ("Sat", "Sun", "Wed"): never a weekday on their own.
     ordinary_weekday_abbreviations: tuple[str, ...] = ()
 
@@ -143,6 +145,12 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     season = "(?:{})".format("|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words.seasons))
     num = rf"(?:\d{{1,3}}|{caseless(alternatives([w for w in words.numbers if words.numbers[w]]))})"
     joiners = words.cues["range_joiners"]
+    spellings = dict(words.unit_spellings or {})
+
+    def unit_words(*units: str) -> str:
+        """A caseless alternation of calendar units and their other spellings ("year" and "yr")."""
+        return _I(alternation([*units, *(w for w, u in spellings.items() if u in units)]))
+
     # Shared fragments, then every word list: what each template slot stands for ...
     fragments: dict[str, str] = {
         "month": month, "weekday": weekday, "month_lower": month_lower, "weekday_lower": weekday_lower,
@@ -309,7 +317,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?P<pre>{same_day_leads})\s+", required=True)
 
     # -- anchored on a unit word ("week", "days", ...)
-    p("relative_unit", "unit", r"(?P<unit>(?i:week|weekend|month|year|quarter))\b", "relative_unit",
+    p("relative_unit", "unit", rf"(?P<unit>{unit_words('week', 'weekend', 'month', 'year', 'quarter')})\b", "relative_unit",
       r"\b(?P<qual>{relative_qualifiers})\s+(?:(?P<kind>{calendar_kinds})\s+)?", required=True)
     p("day_of_relative_month", "unit", r"(?P<unit>(?i:month))\b", "day_of_month",
       r"\b(?i:the)\s+(?P<d>{day})\s+of\s+(?P<qual>(?i:this|next|last))\s+", required=True)
@@ -321,7 +329,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b{stretch_leads}\s+(?P<qual>{recent_stretches})\s+", required=True)
     p("end_of_unit", "unit", r"(?P<unit>(?i:week|month|year))\b", "end_of_unit",
       r"\b(?P<mod>{unit_parts})\s+(?:the\s+)?", required=True)
-    p("weekend", "unit", r"(?P<unit>(?i:weekend))\b", "weekend", r"\b(?P<qual>{weekend_qualifiers})\s+",
+    p("weekend", "unit", rf"(?P<unit>{unit_words('weekend')})\b", "weekend", r"\b(?P<qual>{weekend_qualifiers})\s+",
       required=True)
     p("ago", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:ago))\b", "ago", r"\b(?P<n>{num})\s+", required=True)
     # "three days before the vote" dates the clause against the vote, not against the text: not a date.
@@ -393,7 +401,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "numeric_date")
     # "the third quarter" (no year): of the publication year, by tense ("the first quarter of the century" is
     # none; "half" is no anchor word: "the first half" of a match is no date)
-    p("year_part_alone", "unit", r"(?P<part>(?i:quarter))\b(?!\s+of\b|\s*\d)", "year_part_alone",
+    p("year_part_alone", "unit", rf"(?P<part>{unit_words('quarter')})\b(?!\s+of\b|\s*\d)", "year_part_alone",
       r"(?:\b(?i:the)\s+)?\b(?P<ord>{ordinal})\s+", required=True)
     # "the 4th quarter 2018": the year right after the part
     p("year_part_no_of", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year_part",
@@ -487,7 +495,7 @@ def anchor_automaton(words: Words) -> ahocorasick.Automaton:
         ],
         "lower_month": list(words.months),
         "lower_weekday": list(words.weekdays),
-        "unit": [f for w in words.anchor_words["unit"] for f in (w, w.capitalize())],
+        "unit": [f for w in (*words.anchor_words["unit"], *(words.unit_spellings or {})) for f in (w, w.capitalize())],
         "season": [f for w in words.seasons for f in (w, w.capitalize())],
         "deictic": [f for w in words.anchor_words["deictic"] for f in (w, w.capitalize())],
         "holiday": sorted({f for name in words.holidays for f in (name.split()[0], name.split()[0].upper())}),

@@ -550,7 +550,8 @@ def _year_part(g: Mapping[str, str], ctx: Context) -> tuple[int, int]:
     """(n, months per part) of "the third quarter" / "the first half" / "the last quarter" (n may be out of range)."""
     word = g["ord"].lower()
     n = int(word[0]) if word[:1].isdigit() else ctx.rules.ordinals.get(word, 0)
-    size = 3 if g["part"].lower() == "quarter" else 6
+    part = g["part"].lower()
+    size = 3 if ctx.rules.unit_spellings.get(part, part) == "quarter" else 6
     return (12 // size if n == -1 else n), size
 
 
@@ -900,6 +901,7 @@ def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     qual = re.sub(r"\s+", " ", g["qual"].lower())
     unit = g["unit"].lower()
+    unit = ctx.rules.unit_spellings.get(unit, unit)
     tense = ctx.tense(m)
     if counted_from_the_end(m, ctx) is not None:
         return _unresolved("relative_unit_counted_from_the_end", tense)
@@ -977,10 +979,15 @@ def resolve_weekend(m: Match, ctx: Context) -> Resolution:
     tense = ctx.tense(m)
     back = "last" in qual or "past" in qual
     ahead = "next" in qual or "coming" in qual
+    # "this weekend": the coming one (or the one a Saturday or Sunday is in) unless the clause is past.
+    this = not (back or ahead) and ctx.rules.qualifier_offsets.get(qual) == 0
 
     def make(ref: dt.date) -> Period:
         saturday = ref + dt.timedelta(days=(5 - ref.weekday()) % 7)
-        if back or (not ahead and tense != "future" and saturday > ref):
+        if this:
+            if ref.weekday() == 6 or (tense == "past" and saturday > ref):
+                saturday -= dt.timedelta(days=7)
+        elif back or (not ahead and tense != "future" and saturday > ref):
             saturday -= dt.timedelta(days=7)
         if ahead and saturday <= ref:
             saturday += dt.timedelta(days=7)

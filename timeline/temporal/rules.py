@@ -98,6 +98,8 @@ class TemporalRules:
     date_order: str | None = None
     # Lower-case names read as names ("next tuesday", "halloween"): lower_case_names.yaml.
     lower_case: LowerCaseNames | None = None
+    # Other spellings of a calendar unit ("yr", "qtr", "week-end"): anchor_words.yaml.
+    unit_spellings: Mapping[str, str] = dataclasses.field(default_factory=dict)
     # Qualifiers that put a weekday in the week after publication's ("next Friday"): weekdays.yaml.
     weekday_of_next_week: frozenset[str] = frozenset()
 
@@ -123,6 +125,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
     weekday_names, weekday_abbreviations = calendar_names(docs["en/weekdays.yaml"], paths["en/weekdays.yaml"])
     seasons = season_names(docs["en/seasons.yaml"], paths["en/seasons.yaml"])
     numbers = int_table(docs["en/numbers.yaml"], "counts", paths["en/numbers.yaml"])
+    unit_spellings = str_table(docs["en/anchor_words.yaml"], "spellings", paths["en/anchor_words.yaml"])
     # Cue lists kept with the prepositions (prepositions.yaml) fill pattern slots as cues.yaml's do.
     cues = {**lists("en/cues.yaml", _CUE_LISTS), **lists("en/prepositions.yaml", ("numeric_date_leads",))}
     words = Words(
@@ -136,6 +139,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         anchor_words=lists("en/anchor_words.yaml", ("unit", "deictic")),
         holidays=holiday_names(docs["en/holidays.yaml"]),
         ordinals=int_table(docs["en/numbers.yaml"], "ordinals", paths["en/numbers.yaml"]),
+        unit_spellings=unit_spellings,
         ordinary_weekday_abbreviations=phrases(
             docs["en/weekdays.yaml"], "ordinary_abbreviations", paths["en/weekdays.yaml"]
         ),
@@ -180,6 +184,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         scheduled_noun_before=re.compile(r"\b(?:{})\s+(?:the\s+)?$".format("|".join(scheduled_cues)), re.I),
         tense=tense_markers(tense_words),
         lower_case=_lower_case(docs["en/lower_case_names.yaml"], paths["en/lower_case_names.yaml"], words),
+        unit_spellings=unit_spellings,
         weekday_of_next_week=frozenset(phrases(docs["en/weekdays.yaml"], "of_next_week", paths["en/weekdays.yaml"])),
     )
 
