@@ -15,12 +15,12 @@ from typing import Literal
 
 import ahocorasick
 
-# A day number ("3", "3rd") or a year right after the word (a short form may end in a full stop), not
-# followed by a lower-case word ("march 3 miles") unless an ordinal joins a second day ("may 2nd to 5th"); or a
-# day number right before it ("the 9th of may", "3 march").
+# A day number ("3", "3rd"), a year or a year's last two digits ("jan '80") right after the word (a short
+# form may end in a full stop), not followed by a lower-case word ("march 3 miles") unless an ordinal joins a
+# second day ("may 2nd to 5th"); or a day number right before it ("the 9th of may", "3 march").
 _NUMBER_AFTER = re.compile(
     r"\.?\s+(?:\d{1,2}(?:(?:st|nd|rd|th)\b(?!\s+(?!(?:to|through|and)\s+\d)[a-z])|\b(?!\s+[a-z]))"
-    r"|(?:1[89]|20)\d\d\b)"
+    r"|(?:1[89]|20)\d\d\b|['’]\d\d\b)"
 )
 _NUMBER_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
 # Or a day written as an ordinal word ("the first of march"): the words come from the data.

@@ -242,7 +242,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
           r"(?:(?P<named>\s+(?:[A-Z][a-z]+|(?:{holiday_not_before})\b))|,?\s+(?P<y>{year})\b)?", "holiday")
 
     # -- anchored on a digit
-    p("iso_date", "digit", r"\b(?P<y>{year})-(?P<m>0?[1-9]|1[0-2])-(?P<d>[0-2]?\d|3[01])\b(?![-/]\d)", "full_date")
+    # "2016-3-4", and "2015/10/02" or "2015.10.02" (the year first: never day before month)
+    p("iso_date", "digit",
+      r"\b(?P<y>{year})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>[0-2]?\d|3[01])\b(?![-/.]\d)", "full_date")
     p("slash_date", "digit", r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>{year})\b", "numeric_date")
     p("slash_date_short_year", "digit", r"(?<![\d/.])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d\d)\b(?![/.]?\d)",
       "numeric_date")
@@ -423,11 +425,12 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "offset_from", offset_lead, required=True)
     p("day_month_offset", "month", r"(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "offset_from",
       offset_lead + r"(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?", required=True)
-    # "March '19", "Jan. '80": a month with a two-digit year after an apostrophe
+    # "March '19", "Jan. '80": a month with a two-digit year after an apostrophe, or without one where it
+    # cannot be a day and nothing follows ("Aug 96.", never "March 45 people")
     # (with "March third 2015" below: one pattern, as each pattern tried at every month name costs time)
     day_ordinal = alternation([w for w, n in (words.ordinals or {}).items() if n > 0])
     p("month_short_form", "month",
-      r"(?P<mon>{month})(?:,?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)|\s+(?:the\s+)?(?P<ord>(?i:" + day_ordinal + r"))\b"
+      r"(?P<mon>{month})(?:,?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)|\s+(?P<yy2>3[2-9]|[4-9]\d)(?=\s*(?:[.,;:)!?]|\Z))|\s+(?:the\s+)?(?P<ord>(?i:" + day_ordinal + r"))\b"
       r"(?!\s+(?:of|in)\b)(?:,?\s+(?P<y>{year})\b)?)", "month_short_form", r"\b(?P<mod>{period_parts})[\s-]+")
     # "2024 August", "2011 February 17": the year first
     p("year_month", "digit",
@@ -435,7 +438,14 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "this week Friday", "last week, Sunday": as "Friday of next week" ("on" between is left out: every "on
     # Friday" would try it)
     p("relative_week_weekday", "weekday", r"(?P<wd>{weekday})\b(?!,?\s+\d)", "weekday_of",
-      r"\b(?P<rel>(?i:this|next|last))\s+(?P<unit>(?i:week)),?\s+", required=True)
+      r"\b(?P<rel>(?i:this|next|last))\s+(?P<unit>(?i:week))(?:['’]s)?,?\s+", required=True,
+      also_before=frozenset({"week's", "week’s"}))
+    # "the following Tuesday": the first Tuesday after the day mentioned before it (none: no date)
+    p("weekday_following", "weekday", r"(?P<wd>{weekday})\b(?!,?\s+\d)", "weekday_following",
+      r"\b(?i:the\s+following)\s+", required=True)
+    # "Wednesday after next": the Wednesday of the week after next, as "next Wednesday" is next week's
+    p("weekday_after_next", "weekday", r"(?P<wd>{weekday})\s+(?i:after\s+next)\b", "weekday_after_next",
+      r"\b(?i:the)\s+")
     # "1 month, 21 days ago", "two years and three months ago": every count taken back from publication
     p("ago_compound", "unit", r"(?P<unit>{unit})\s+(?i:ago)\b", "ago_compound",
       r"\b(?P<more>(?:{num}\s+(?i:" + UNIT + r")(?:,\s*|\s+(?i:and)\s+|\s+))+)(?P<n>{num})\s+", required=True)

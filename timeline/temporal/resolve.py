@@ -667,6 +667,22 @@ def weekday_of_week(weekday: int, ref: dt.date, weeks: int) -> dt.date:
     return ref + dt.timedelta(days=weekday - ref.weekday(), weeks=weeks)
 
 
+def resolve_weekday_following(m: Match, ctx: Context) -> Resolution:
+    """ "the following Tuesday": the first Tuesday after the day mentioned before it; with none, no date."""
+    tense = ctx.tense(m)
+    if ctx.anchor is None:
+        return _unresolved("anchor_missing", tense)
+    wd, day = ctx.rules.weekday_number(m.groups["wd"]), ctx.anchor.start
+    following = day + dt.timedelta(days=(wd - day.weekday()) % 7 or 7)
+    return Resolution(P.day(following), "anchor", "anchor_weekday", tense=tense)
+
+
+def resolve_weekday_after_next(m: Match, ctx: Context) -> Resolution:
+    """ "Wednesday after next": the Wednesday of the week after next."""
+    wd = ctx.rules.weekday_number(m.groups["wd"])
+    return _against_reference(ctx, "weekday_after_next", ctx.tense(m), lambda ref: P.day(weekday_of_week(wd, ref, 2)))
+
+
 def resolve_weekday_day(m: Match, ctx: Context) -> Resolution:
     """ "Tuesday the 19th": the 19th of a month that falls on a Tuesday, within a year either way of
     publication; past text takes the latest not after it, future text the first not before it, else the
@@ -1178,6 +1194,8 @@ def resolve_holiday_named_year(m: Match, ctx: Context) -> Resolution:
 
 def resolve_month_short_form(m: Match, ctx: Context) -> Resolution:
     """ "March '19" (a two-digit year) or "March third 2015", "May the twenty-first" (a day as an ordinal word)."""
+    if "yy2" in m.groups:
+        return resolve_month_year(dataclasses.replace(m, groups={**m.groups, "yy": m.groups["yy2"]}), ctx)
     return resolve_month_year(m, ctx) if "yy" in m.groups else resolve_ordinal_day(m, ctx)
 
 
@@ -1251,6 +1269,8 @@ RESOLVERS: dict[str, Resolver] = {
     "deictic_day": resolve_deictic_day,
     "weekday_deictic": resolve_weekday_deictic,
     "weekday_day": resolve_weekday_day,
+    "weekday_following": resolve_weekday_following,
+    "weekday_after_next": resolve_weekday_after_next,
     "ordinal_day": resolve_ordinal_day,
     "year_part_alone": resolve_year_part_alone,
     "week_of_date": resolve_week_of_date,
