@@ -44,6 +44,8 @@ class LowerCaseNames:
     weekday_tail: re.Pattern[str] | None
     # "first", "second", ... before "of" and a name beside a number ("the first of march").
     ordinal_before: re.Pattern[str] | None
+    # An ordinal, a weekday or unit and "of" or "in" before a name beside a number ("the first sunday of march").
+    part_before: re.Pattern[str] | None = None
 
 
 def _phrases(words: Iterable[str]) -> str:
@@ -60,6 +62,8 @@ def lower_case_names(
     never: Iterable[str] = (),
     months: Iterable[str] = (),
     ordinals: Iterable[str] = (),
+    parts: Iterable[str] = (),
+    part_ordinals: Iterable[str] = (),
 ) -> LowerCaseNames:
     """The compiled lists: `holidays` are capitalised names as written, read in any case; `never` lower-case
     phrases left as written; `months` every month word, any case, that may follow a weekday ("monday, feb
@@ -87,6 +91,12 @@ def lower_case_names(
         weekday_lead=re.compile(rf"(?i:\b(?:{_phrases(leads)}))\s+\Z") if leads else None,
         weekday_tail=re.compile(tail) if tails else None,
         ordinal_before=re.compile(_ORDINAL_BEFORE.format(_phrases(ordinal_words))) if ordinal_words else None,
+        part_before=re.compile(
+            rf"\b(?i:{_phrases(tuple(part_ordinals))}|\d{{1,2}}(?:st|nd|rd|th))\s+(?i:{_phrases(tuple(parts))})"
+            r"\s+(?:of|in)\s+\Z"
+        )
+        if parts and part_ordinals
+        else None,
     )
 
 
@@ -108,7 +118,8 @@ def _is_name(text: str, start: int, end: int, kind: Kind, names: LowerCaseNames,
     before = text[max(0, start - 20) : start]
     if kind == "beside":
         ordinal = names.ordinal_before is not None and names.ordinal_before.search(before[-12:])
-        return bool(_NUMBER_AFTER.match(text, end) or _NUMBER_BEFORE.search(before[-12:]) or ordinal)
+        part = names.part_before is not None and names.part_before.search(text[max(0, start - 40) : start])
+        return bool(_NUMBER_AFTER.match(text, end) or _NUMBER_BEFORE.search(before[-12:]) or ordinal or part)
     lead = names.weekday_lead is not None and names.weekday_lead.search(before)
     return bool(lead or (names.weekday_tail is not None and names.weekday_tail.match(text, end)))
 

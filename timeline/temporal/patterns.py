@@ -208,8 +208,15 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("month_day_range", "month", r"(?P<mon>{month})\s+(?P<d>{day}){dash}(?P<d2>{day})\b(?![,\s]*\d)", "day_range")
     p("day_range_month", "month", r"(?P<mon>{month})\b(?!,?\s*\d)", "day_range",
       r"\b(?P<d>{day}){dash}(?P<d2>{day})\s+(?:of\s+)?", required=True)
-    p("month_day", "month", r"(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d){of_year}?",
-      "month_day", "{wd_prefix}")
+    p("month_day", "month",
+      r"(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*['’]?\d|[:%]|\s*(?:-|–)\s*\d){of_year}?", "month_day",
+      "{wd_prefix}")
+    # "Oct 31 '74": a two-digit year after an apostrophe
+    p("month_day_short_year", "month", r"(?P<mon>{month})\s+(?P<d>{day}),?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)",
+      "full_date", "{wd_prefix}")
+    # "31-Oct-74", "31/Oct/1974": a day, a month's name and a year joined by hyphens or slashes
+    p("day_dash_month_year", "month", r"(?P<mon>{month})[-/](?:(?P<y>{year})|(?P<yy>\d\d))\b(?![-/.]?\d)",
+      "full_date", r"\b(?P<d>{day})[-/]", required=True, also_before=frozenset({""}))
     p("day_month", "month", r"(?P<mon>{month})\b(?!,?\s*\d){of_year}?", "month_day",
       r"(?:{wd_prefix})?(?:\bthe\s+)?\b(?P<d>{day})\s+(?:of\s+)?", required=True)
     p("year_possessive_month_day", "month", r"(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)",
@@ -293,9 +300,14 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("weekday_short_stop", "weekday_short", r"(?<!\b[Tt]he\s)(?P<wd>{weekday_short})\.(?!\w)(?!,?\s+\d)",
       "weekday")
     # "the second Tuesday of March 2016", "the last Friday in June", "Thursday of next week"
-    p("weekday_of_month", "weekday",
-      r"(?P<wd>{weekday})\s+(?:of|in)\s+(?:(?P<mon>{month})(?:,?\s+(?P<y>{year}))?|(?P<rel>(?i:this|next|last))\s+"
-      r"(?P<unit>(?i:month|week)))\b", "weekday_of", r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+")
+    of_month = (
+        r"\s+(?:of|in)\s+(?:(?P<mon>{month})(?:,?\s+(?P<y>{year}))?|(?P<rel>(?i:this|next|last))\s+"
+        r"(?P<unit>(?i:month|week))|(?i:the)\s+(?P<themonth>(?i:month)))\b"
+    )
+    p("weekday_of_month", "weekday", r"(?P<wd>{weekday})" + of_month, "weekday_of",
+      r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+")
+    p("weekday_short_of_month", "weekday_short", r"(?P<wd>{weekday_short})\.?" + of_month, "weekday_of",
+      r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
     # "3 Fridays from now", "two Mondays ago": anchored on the plural weekday
     p("weekday_count", "weekday_plural",
       r"(?P<wd>{weekday})[sS]\s+(?:(?P<ahead>{weekday_counts_ahead})|(?P<back>{weekday_counts_back}))\b",
@@ -456,7 +468,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
           r"(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "holiday_in_month")
     # "the second Sunday", "first Friday" with no month: which month is not said, so no date (never the
     # weekday alone: "the first Friday prayers since the truce")
-    p("ordinal_weekday", "weekday", r"(?P<wd>{weekday})\b(?!\s+(?:of|in)\b)", "ordinal_weekday",
+    p("ordinal_weekday", "weekday", r"(?P<wd>{weekday})\b", "ordinal_weekday",
       r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
     # "Christmas last year", "Thanksgiving of next year", "Ramadan this year": a holiday in a named year
     if words.holidays:
@@ -471,7 +483,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "unit_after_next", r"\b(?i:the)\s+", required=True)
     # "the last weekend of May", "the first weekend of June 2019"
     p("weekend_of_month", "unit",
-      r"(?P<unit>(?i:weekend))\s+of\s+(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "weekend_of_month",
+      rf"(?P<unit>{unit_words('weekend')})\s+of\s+(?P<mon>{{month}})\b(?:,?\s+(?P<y>{{year}})\b)?(?!,?\s*\d)", "weekend_of_month",
       r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
     # fmt: on
     return tuple(patterns)

@@ -251,7 +251,7 @@ def _against_reference(ctx: Context, rule: str, tense: Tense, make: Callable[[dt
 def resolve_full_date(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     month = int(g["m"]) if "m" in g else ctx.rules.month_number(g["mon"])
-    d = _safe_date(int(g["y"]), month, _day_number(g["d"]))
+    d = _safe_date(int(g["y"]) if "y" in g else short_year(int(g["yy"])), month, _day_number(g["d"]))
     if d is None:
         return _unresolved("invalid_date")
     return Resolution(P.day(d), "explicit", m.rule, tense=ctx.tense(m))
@@ -753,6 +753,17 @@ def resolve_weekday_of(m: Match, ctx: Context) -> Resolution:
     if "mon" in g:
         month = ctx.rules.month_number(g["mon"])
         return _against_reference(ctx, m.rule, tense, lambda ref: in_month(month_for_tense(month, ref, tense)))
+    if "themonth" in g:
+        # "the first Friday of the month": of the month by tense, as "the last day of the month".
+        def by_tense(ref: dt.date) -> Period | None:
+            found = in_month(relative_unit("month", 0, ref))
+            if found is not None and tense == "past" and found.start > ref:
+                return in_month(relative_unit("month", -1, ref))
+            if found is not None and tense == "future" and found.end < ref:
+                return in_month(relative_unit("month", 1, ref))
+            return found
+
+        return _against_reference(ctx, m.rule, tense, by_tense)
     return _against_reference(ctx, m.rule, tense, lambda ref: in_month(relative_unit("month", offset, ref)))
 
 

@@ -204,6 +204,8 @@ def _lower_case(document: Mapping[str, object], path: Path, words: Words) -> Low
         months=(*words.months, *words.month_abbreviations),
         # Days written as ordinal words: "the first of march" (not "the last").
         ordinals=tuple(w for w, n in (words.ordinals or {}).items() if n > 0),
+        parts=listed("parts_before"),
+        part_ordinals=tuple(words.ordinals or {}),
     )
 
 
