@@ -323,6 +323,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("deictic_day", "deictic",
       r"(?P<word>(?i:yesterday|today|tomorrow|tonight))(?:\s+(?i:morning|afternoon|evening|night))?\b",
       "deictic_day", r"\b(?P<pre>{deictic_leads})\s+")
+    # "2 days from tomorrow", "three days after today": counted from the deictic day
+    p("deictic_offset", "deictic", r"(?P<word>(?i:yesterday|today|tomorrow))\b", "deictic_offset",
+      r"\b(?P<n>{num})\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:from|after|before))\s+", required=True)
     p("part_of_day", "deictic", r"(?P<word>(?i:night|morning|afternoon|evening))\b", "deictic_day",
       r"\b(?P<pre>{part_of_day_qualifiers})\s+", required=True)
     p("next_morning", "deictic", r"(?i:morning)\b(?!\s+(?:(?:of|to|in|the|a)\b|[A-Z]))", "next_day",

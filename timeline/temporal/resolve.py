@@ -888,6 +888,19 @@ def resolve_deictic_day(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, "deictic_day", ctx.tense(m), lambda ref: P.day(ref + dt.timedelta(days=offset)))
 
 
+def resolve_deictic_offset(m: Match, ctx: Context) -> Resolution:
+    """ "2 days from tomorrow", "a week before yesterday": the deictic day moved by the count."""
+    g = m.groups
+    n, tense = _num(g["n"], ctx.rules.numbers), ctx.tense(m)
+    if not n:
+        return _unresolved("vague_count", tense)
+    sign = -1 if g["dir"].lower() == "before" else 1
+    base = deictic_offset(g["word"])
+    return _against_reference(
+        ctx, "deictic_offset", tense, lambda ref: safe_shift(ref + dt.timedelta(days=base), sign * n, g["unit"])
+    )
+
+
 # The coarsest period an anchor may have for a shift by each unit ("the following month" after "in
 # January" is February; "the next day" needs a day).
 _ANCHOR_PRECISIONS = {
@@ -1278,6 +1291,7 @@ RESOLVERS: dict[str, Resolver] = {
     "season": resolve_season,
     "weekday": resolve_weekday,
     "deictic_day": resolve_deictic_day,
+    "deictic_offset": resolve_deictic_offset,
     "weekday_deictic": resolve_weekday_deictic,
     "weekday_day": resolve_weekday_day,
     "weekday_following": resolve_weekday_following,
