@@ -44,6 +44,10 @@ class LowerCaseNames:
     weekday_tail: re.Pattern[str] | None
     # "first", "second", ... before "of" and a name beside a number ("the first of march").
     ordinal_before: re.Pattern[str] | None
+    # A holiday that is an ordinary word too ("thanksgiving"): a name also after a weekday's lead ("this
+    # thanksgiving") or before one of these ("thanksgiving of next year").
+    holiday_words: frozenset[str] = frozenset()
+    holiday_tail: re.Pattern[str] | None = None
     # An ordinal, a weekday or unit and "of" or "in" before a name beside a number ("the first sunday of march").
     part_before: re.Pattern[str] | None = None
 
@@ -64,6 +68,7 @@ def lower_case_names(
     ordinals: Iterable[str] = (),
     parts: Iterable[str] = (),
     part_ordinals: Iterable[str] = (),
+    holiday_tails: Iterable[str] = (),
 ) -> LowerCaseNames:
     """The compiled lists: `holidays` are capitalised names as written, read in any case; `never` lower-case
     phrases left as written; `months` every month word, any case, that may follow a weekday ("monday, feb
@@ -91,6 +96,8 @@ def lower_case_names(
         weekday_lead=re.compile(rf"(?i:\b(?:{_phrases(leads)}))\s+\Z") if leads else None,
         weekday_tail=re.compile(tail) if tails else None,
         ordinal_before=re.compile(_ORDINAL_BEFORE.format(_phrases(ordinal_words))) if ordinal_words else None,
+        holiday_words=frozenset(_fold(h.lower()) for h in holidays),
+        holiday_tail=re.compile(rf"\s+(?i:{_phrases(tuple(holiday_tails))})\b") if holiday_tails else None,
         part_before=re.compile(
             rf"\b(?i:{_phrases(tuple(part_ordinals))}|\d{{1,2}}(?:st|nd|rd|th))\s+(?i:{_phrases(tuple(parts))})"
             r"\s+(?:of|in)\s+\Z"
@@ -119,7 +126,12 @@ def _is_name(text: str, start: int, end: int, kind: Kind, names: LowerCaseNames,
     if kind == "beside":
         ordinal = names.ordinal_before is not None and names.ordinal_before.search(before[-12:])
         part = names.part_before is not None and names.part_before.search(text[max(0, start - 40) : start])
-        return bool(_NUMBER_AFTER.match(text, end) or _NUMBER_BEFORE.search(before[-12:]) or ordinal or part)
+        if _NUMBER_AFTER.match(text, end) or _NUMBER_BEFORE.search(before[-12:]) or ordinal or part:
+            return True
+        if word not in names.holiday_words:
+            return False
+        tail = names.holiday_tail is not None and names.holiday_tail.match(text, end)
+        return bool(tail or (names.weekday_lead is not None and names.weekday_lead.search(before)))
     lead = names.weekday_lead is not None and names.weekday_lead.search(before)
     return bool(lead or (names.weekday_tail is not None and names.weekday_tail.match(text, end)))
 

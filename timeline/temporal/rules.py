@@ -206,6 +206,7 @@ def _lower_case(document: Mapping[str, object], path: Path, words: Words) -> Low
         ordinals=tuple(w for w, n in (words.ordinals or {}).items() if n > 0),
         parts=listed("parts_before"),
         part_ordinals=tuple(words.ordinals or {}),
+        holiday_tails=listed("holiday_tails"),
     )
 
 
