@@ -455,6 +455,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("relative_week_weekday", "weekday", r"(?P<wd>{weekday})\b(?!,?\s+\d)", "weekday_of",
       r"\b(?P<rel>(?i:this|next|last))\s+(?P<unit>(?i:week))(?:['’]s)?,?\s+", required=True,
       also_before=frozenset({"week's", "week’s"}))
+    # "Monday next": as "next Monday" (not "Monday next week", read above)
+    p("weekday_then_next", "weekday",
+      r"(?P<wd>{weekday})\s+(?P<qual>(?i:next))\b(?!\s+(?:(?i:week|weekend|month|year|time)\b|[A-Za-z]+day\b))",
+      "weekday")
     # "the following Tuesday": the first Tuesday after the day mentioned before it (none: no date)
     p("weekday_following", "weekday", r"(?P<wd>{weekday})\b(?!,?\s+\d)", "weekday_following",
       r"\b(?i:the\s+following)\s+", required=True)

@@ -827,9 +827,9 @@ def resolve_unit_of_month(m: Match, ctx: Context) -> Resolution:
             if fragment and found is not None and found.start > ref:
                 # A fragment reads forward, unless the day fell within the last month ("the last day of July"
                 # alone in a paper of August 10), as a day and month.
-                recent = nth_of_month(unit, year - 1, month, n)
-                if recent is not None and 0 <= (ref - recent.end).days <= _RECENT_DAYS:
-                    found = recent
+                past = [p for y in (ref.year - 1, ref.year) if (p := nth_of_month(unit, y, month, n)) and p.end < ref]
+                if past and (ref - past[-1].end).days <= _RECENT_DAYS:
+                    found = past[-1]
             return found
 
         return _against_reference(ctx, rule, tense, in_named)
