@@ -208,6 +208,12 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("month_day_range", "month", r"(?P<mon>{month})\s+(?P<d>{day}){dash}(?P<d2>{day})\b(?![,\s]*\d)", "day_range")
     p("day_range_month", "month", r"(?P<mon>{month})\b(?!,?\s*\d)", "day_range",
       r"\b(?P<d>{day}){dash}(?P<d2>{day})\s+(?:of\s+)?", required=True)
+    # "between 10 and 12 August", "between August 10 and 12": a range after "between"
+    p("between_day_range_month", "month", r"(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "day_range",
+      r"\b(?i:between)\s+(?:the\s+)?(?P<d>{day})\s+(?i:and)\s+(?:the\s+)?(?P<d2>{day})\s+(?:of\s+)?", required=True)
+    p("between_month_day_range", "month",
+      r"(?P<mon>{month})\s+(?P<d>{day})\s+(?i:and)\s+(?P<d2>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%])",
+      "day_range", r"\b(?i:between)\s+", required=True)
     p("month_day", "month",
       r"(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*['’]?\d|[:%]|\s*(?:-|–)\s*\d){of_year}?", "month_day",
       "{wd_prefix}")
