@@ -80,6 +80,8 @@ class Words:
     ordinals: Mapping[str, int] | None = None
     # Other spellings of a calendar unit (anchor_words.yaml): "yr" -> "year", "qtr" -> "quarter".
     unit_spellings: Mapping[str, str] | None = None
+    # Decades in words -> their first year ("seventies" 1970): numbers.yaml.
+    decade_words: Mapping[str, int] | None = None
     # Weekday abbreviations that are ordinary words too ("Sat", "Sun", "Wed"): never a weekday on their own.
     ordinary_weekday_abbreviations: tuple[str, ...] = ()
 
@@ -252,7 +254,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         # Agreement", "a Christmas tree".
         p("holiday", "holiday",
           rf"(?P<hol>{_holiday_names(words.holidays)})\b"
-          r"(?:(?P<named>\s+(?:[A-Z][a-z]+|(?:{holiday_not_before})\b))|,?\s+(?P<y>{year})\b)?", "holiday")
+          r"(?:(?P<named>\s+(?:[A-Z][a-z]+|(?:{holiday_not_before})\b))|,?\s+(?P<y>{year})\b"
+          r"|,?\s+(?:['’](?P<yy>\d\d)\b(?!['’]?\s*\d)|(?P<yy2>[3-9]\d)(?=\s*(?:[.,;:)!?]|\Z))))?", "holiday")
 
     # -- anchored on a digit
     # "2016-3-4", and "2015/10/02" or "2015.10.02" (the year first: never day before month)
@@ -274,7 +277,14 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"(?<![\d,.$£€#/-])\b(?P<y>{year})\s*(?:-|–|/|to|through|until)\s*(?P<y2>{year}|\d\d)\b(?![-/.]\d)",
       "year_range")
     p("century", "digit", r"\b(?P<c>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+[Cc]entury\b", "century")
-    p("decade", "digit", r"\b(?P<y>1[89]\d0|20[0-9]0)s\b", "decade")
+    p("decade", "digit", r"\b(?P<y>1[89]\d0|20[0-9]0)s\b", "decade", r"\b(?P<mod>{period_parts})[\s-]+")
+    # "the '90s", "the mid-'70s": a decade of the 1900s with an apostrophe (never "in his 70s", "the 90s" of a
+    # thermometer); the 00s to 20s are left out (which century is not said)
+    p("decade_short", "digit", r"(?<=['’])(?P<dd>[3-9]0)s\b", "decade")
+    # "the 1997 second quarter", "1998 first quarter", "2005 summer": the year before the part
+    p("year_then_part", "digit",
+      r"\b(?P<y>{year})\s+(?:(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})|(?P<season>{season}))\b",
+      "year_then_part")
     p("year_part", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year_part",
       r"(?:\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})\s+of\s+|\b(?P<code>Q[1-4])\s+)",
       required=True, also_before=frozenset({"q1", "q2", "q3", "q4"}))
@@ -283,7 +293,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?P<mod>{year_modifiers})[\s-]+", required=True)
 
     # -- anchored on a season
-    p("season_year", "season", r"(?P<season>{season})\s+(?:of\s+)?(?P<y>{year})\b", "season",
+    p("season_year", "season",
+      r"(?P<season>{season})\s+(?:of\s+)?(?:(?P<y>{year})\b|['’](?P<yy>\d\d)\b(?!['’]?\s*\d)"
+      r"|(?P<yy2>[3-9]\d)(?=\s*(?:[.,;:)!?]|\Z)))", "season",
       r"\b(?P<mod>{period_parts})[\s-]+")
     p("season_relative", "season", r"(?P<season>{season})\b", "season",
       r"\b(?P<qual>{season_qualifiers})\s+", required=True)
@@ -340,7 +352,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?P<pre>{same_day_leads})\s+", required=True)
 
     # -- anchored on a unit word ("week", "days", ...)
-    p("relative_unit", "unit", rf"(?P<unit>{unit_words('week', 'weekend', 'month', 'year', 'quarter')})\b", "relative_unit",
+    p("relative_unit", "unit", rf"(?P<unit>{unit_words('week', 'weekend', 'month', 'year', 'quarter', 'decade')})\b",
+      "relative_unit",
       r"\b(?P<qual>{relative_qualifiers})\s+(?:(?P<kind>{calendar_kinds})\s+)?", required=True)
     p("day_of_relative_month", "unit", r"(?P<unit>(?i:month))\b", "day_of_month",
       r"\b(?i:the)\s+(?P<d>{day})\s+of\s+(?P<qual>(?i:this|next|last))\s+", required=True)
@@ -498,6 +511,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("weekend_of_month", "unit",
       rf"(?P<unit>{unit_words('weekend')})\s+of\s+(?P<mon>{{month}})\b(?:,?\s+(?P<y>{{year}})\b)?(?!,?\s*\d)", "weekend_of_month",
       r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
+    # "the seventies", "the early nineteen seventies": a decade in words, after "the" ("in his seventies" is
+    # an age)
+    if words.decade_words:
+        p("decade_word", "decade_word", rf"(?P<dw>{_I(alternation(list(words.decade_words)))})\b", "decade",
+          r"\b(?i:the)\s+(?:(?P<mod>{period_parts})[\s-]+)?(?:(?i:nineteen)\s+)?", required=True)
     # fmt: on
     return tuple(patterns)
 
@@ -533,6 +551,7 @@ def anchor_automaton(words: Words) -> ahocorasick.Automaton:
         "unit": [f for w in (*words.anchor_words["unit"], *(words.unit_spellings or {})) for f in (w, w.capitalize())],
         "season": [f for w in words.seasons for f in (w, w.capitalize())],
         "deictic": [f for w in words.anchor_words["deictic"] for f in (w, w.capitalize())],
+        "decade_word": [f for w in (words.decade_words or {}) for f in (w, w.capitalize())],
         "holiday": sorted({f for name in words.holidays for f in (name.split()[0], name.split()[0].upper())}),
     }
     automaton = ahocorasick.Automaton()

@@ -146,6 +146,8 @@ def relative_unit(unit: str, offset: int, ref: dt.date) -> Period:
         y, q = ref.year + q // 4, q % 4
         start = dt.date(y, q * 3 + 1, 1)
         return Period(start, P.month_end(y, q * 3 + 3), "month", f"{y}-Q{q + 1}")
+    if unit == "decade":
+        return P.decade(ref.year - ref.year % 10 + 10 * offset)
     return P.year(ref.year + offset)
 
 
@@ -606,7 +608,21 @@ def resolve_century(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_decade(m: Match, ctx: Context) -> Resolution:
-    return Resolution(P.decade(int(m.groups["y"])), "explicit", m.rule, tense=ctx.tense(m))
+    """ "the 1990s", "the early 2000s", "the '70s", "the seventies" (a two-digit or worded decade is of the 1900s)."""
+    g = m.groups
+    if "y" in g:
+        first = int(g["y"])
+    elif "dd" in g:
+        first = 1900 + int(g["dd"])
+    else:
+        first = 1900 + ctx.rules.decade_words[g["dw"].lower()]
+    period = P.narrowed(P.decade(first), modifier_of(g.get("mod") or "", ctx.rules.modifiers))
+    return Resolution(period, "explicit", m.rule, tense=ctx.tense(m))
+
+
+def resolve_year_then_part(m: Match, ctx: Context) -> Resolution:
+    """ "the 1997 second quarter", "2005 summer": the year written before the part."""
+    return resolve_season(m, ctx) if "season" in m.groups else resolve_year_part(m, ctx)
 
 
 def resolve_season(m: Match, ctx: Context) -> Resolution:
@@ -614,8 +630,9 @@ def resolve_season(m: Match, ctx: Context) -> Resolution:
     code = ctx.rules.seasons[g["season"].lower()]
     modifier = modifier_of(g.get("mod") or "", ctx.rules.modifiers)
     tense = ctx.tense(m)
-    if "y" in g:
-        return Resolution(P.narrowed(P.season(int(g["y"]), code), modifier), "explicit", m.rule, tense=tense)
+    named_year = _named_year(g)
+    if named_year is not None:
+        return Resolution(P.narrowed(P.season(named_year, code), modifier), "explicit", m.rule, tense=tense)
     qualifier = (g.get("qual") or "").lower()
     offset = ctx.rules.qualifier_offsets.get(qualifier)
     if offset == 0:
@@ -1111,6 +1128,14 @@ def resolve_same_day(m: Match, ctx: Context) -> Resolution:
     return Resolution(P.day(ctx.anchor.start), "anchor", "anchor_same_day", tense=ctx.tense(m))
 
 
+def _named_year(g: Mapping[str, str]) -> int | None:
+    """The year written after a holiday or season: "2019", "'87", or "87" standing last."""
+    if "y" in g:
+        return int(g["y"])
+    short = g.get("yy") or g.get("yy2")
+    return short_year(int(short)) if short else None
+
+
 def resolve_holiday(m: Match, ctx: Context) -> Resolution:
     """ "Christmas 2019", "during Ramadan", "an Eid truce": with a year, the one occurrence of that year;
     without, placed by tense like a day and month (past: the latest begun by publication; future: the
@@ -1131,8 +1156,9 @@ def resolve_holiday(m: Match, ctx: Context) -> Resolution:
         if day is None:
             return _unresolved("national_day_no_state", tense)
         holidays = {name: Holiday("fixed", day)}
-    if "y" in m.groups:
-        found = occurrences(name, int(m.groups["y"]), holidays)
+    named_year = _named_year(m.groups)
+    if named_year is not None:
+        found = occurrences(name, named_year, holidays)
         if len(found) != 1:
             return _unresolved("holiday_ambiguous", tense)
         return Resolution(found[0], "explicit", "holiday", tense=tense)
@@ -1287,6 +1313,7 @@ RESOLVERS: dict[str, Resolver] = {
     "year_part": resolve_year_part,
     "year_range": resolve_year_range,
     "decade": resolve_decade,
+    "year_then_part": resolve_year_then_part,
     "century": resolve_century,
     "season": resolve_season,
     "weekday": resolve_weekday,
