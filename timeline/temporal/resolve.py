@@ -146,8 +146,6 @@ def relative_unit(unit: str, offset: int, ref: dt.date) -> Period:
         y, q = ref.year + q // 4, q % 4
         start = dt.date(y, q * 3 + 1, 1)
         return Period(start, P.month_end(y, q * 3 + 3), "month", f"{y}-Q{q + 1}")
-    if unit == "decade":
-        return P.decade(ref.year - ref.year % 10 + 10 * offset)
     return P.year(ref.year + offset)
 
 
