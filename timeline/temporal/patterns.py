@@ -82,6 +82,9 @@ class Words:
     unit_spellings: Mapping[str, str] | None = None
     # Decades in words -> their first year ("seventies" 1970): numbers.yaml.
     decade_words: Mapping[str, int] | None = None
+    # Years in words: lead words -> hundreds ("nineteen" 1900), and the words of the last two digits.
+    year_leads: Mapping[str, int] | None = None
+    year_words: Mapping[str, int] | None = None
     # Weekday abbreviations that are ordinary words too ("Sat", "Sun", "Wed"): never a weekday on their own.
     ordinary_weekday_abbreviations: tuple[str, ...] = ()
 
@@ -165,6 +168,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # An apostrophe in a phrase stands for a straight or a curly one in the text.
     fragments.update({name: caseless(p.replace("'", "['’]") for p in phrases) for name, phrases in words.cues.items()})
     fragments["of_year"] = fragments["of_year"].replace("{year_qualifiers}", fragments["year_qualifiers"])
+    fragments["spelled_year"] = _spelled_year(words.year_leads or {}, words.year_words or {})
     # ... and the words a slot can end with, for the cheap test before a prefix search.
     number_words = _last_words(w for w in words.numbers if words.numbers[w])
     endings: dict[str, frozenset[str]] = {
@@ -295,7 +299,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # -- anchored on a season
     p("season_year", "season",
       r"(?P<season>{season})\s+(?:of\s+)?(?:(?P<y>{year})\b|['’](?P<yy>\d\d)\b(?!['’]?\s*\d)"
-      r"|(?P<yy2>[3-9]\d)(?=\s*(?:[.,;:)!?]|\Z)))", "season",
+      r"|(?P<yy2>[3-9]\d)(?=\s*(?:[.,;:)!?]|\Z))|(?P<yw>{spelled_year})\b(?![\s-]+[a-z]))", "season",
       r"\b(?P<mod>{period_parts})[\s-]+")
     p("season_relative", "season", r"(?P<season>{season})\b", "season",
       r"\b(?P<qual>{season_qualifiers})\s+", required=True)
@@ -511,6 +515,12 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("weekend_of_month", "unit",
       rf"(?P<unit>{unit_words('weekend')})\s+of\s+(?P<mon>{{month}})\b(?:,?\s+(?P<y>{{year}})\b)?(?!,?\s*\d)", "weekend_of_month",
       r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
+    # "in nineteen ninety-one", "the year twenty ten": a year in words, after a cue and with no word after it
+    if words.year_leads and words.year_words:
+        p("spelled_year", "year_word", rf"(?P<yw>{fragments['spelled_year']})\b(?![\s-]+[A-Za-z]|[\s-]*\d)",
+          "spelled_year", r"\b(?i:in|of|since|until)\s+", required=True)
+        p("the_year_spelled", "year_word", rf"(?P<yw>{fragments['spelled_year']})\b(?![\s-]*\d)", "spelled_year",
+          r"\b(?i:the\s+year)\s+", required=True)
     # "the seventies", "the early nineteen seventies": a decade in words, after "the" ("in his seventies" is
     # an age)
     if words.decade_words:
@@ -518,6 +528,23 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
           r"\b(?i:the)\s+(?:(?P<mod>{period_parts})[\s-]+)?(?:(?i:nineteen)\s+)?", required=True)
     # fmt: on
     return tuple(patterns)
+
+
+def _spelled_year(leads: Mapping[str, int], words: Mapping[str, int]) -> str:
+    """A caseless regex of a year in words: a lead ("nineteen", "two thousand and") and its last two digits
+    (ten or more after a one-word lead: "twenty five" is a count)."""
+    if not leads or not words:
+        return "(?!)"
+    units = alternation([w for w, n in words.items() if n < 10])
+    teens = alternation([w for w, n in words.items() if 10 <= n < 20])
+    tens = alternation([w for w, n in words.items() if n >= 20 and n % 10 == 0])
+    two_digits = rf"(?:(?:{tens})(?:[\s-]+(?:{units}))?|{teens})"
+    short = alternation([w for w in leads if " " not in w])
+    long = alternation([w for w in leads if " " in w])
+    spelled = (
+        rf"(?:(?:{short})[\s-]+{two_digits}" + (rf"|(?:{long})[\s-]+(?:{two_digits}|{units})" if long else "") + ")"
+    )
+    return _I(spelled.replace(r"\s+", r"[\s-]+"))
 
 
 def _holiday_names(names: tuple[str, ...]) -> str:
@@ -552,6 +579,7 @@ def anchor_automaton(words: Words) -> ahocorasick.Automaton:
         "season": [f for w in words.seasons for f in (w, w.capitalize())],
         "deictic": [f for w in words.anchor_words["deictic"] for f in (w, w.capitalize())],
         "decade_word": [f for w in (words.decade_words or {}) for f in (w, w.capitalize())],
+        "year_word": sorted({f for w in (words.year_leads or {}) for f in (w.split()[0], w.split()[0].capitalize())}),
         "holiday": sorted({f for name in words.holidays for f in (name.split()[0], name.split()[0].upper())}),
     }
     automaton = ahocorasick.Automaton()

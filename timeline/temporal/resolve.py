@@ -628,7 +628,7 @@ def resolve_season(m: Match, ctx: Context) -> Resolution:
     code = ctx.rules.seasons[g["season"].lower()]
     modifier = modifier_of(g.get("mod") or "", ctx.rules.modifiers)
     tense = ctx.tense(m)
-    named_year = _named_year(g)
+    named_year = _named_year(g, ctx)
     if named_year is not None:
         return Resolution(P.narrowed(P.season(named_year, code), modifier), "explicit", m.rule, tense=tense)
     qualifier = (g.get("qual") or "").lower()
@@ -1126,10 +1126,31 @@ def resolve_same_day(m: Match, ctx: Context) -> Resolution:
     return Resolution(P.day(ctx.anchor.start), "anchor", "anchor_same_day", tense=ctx.tense(m))
 
 
-def _named_year(g: Mapping[str, str]) -> int | None:
-    """The year written after a holiday or season: "2019", "'87", or "87" standing last."""
+def spelled_year(words: str, leads: Mapping[str, int], values: Mapping[str, int]) -> int | None:
+    """ "nineteen ninety-five" 1995, "two thousand and five" 2005: the longest lead, then the rest summed."""
+    folded = " ".join(re.split(r"[\s-]+", words.lower().strip()))
+    for lead in sorted(leads, key=len, reverse=True):
+        if folded.startswith(lead + " "):
+            rest = folded[len(lead) + 1 :].split()
+            if rest and all(w in values for w in rest):
+                return leads[lead] + sum(values[w] for w in rest)
+    return None
+
+
+def resolve_spelled_year(m: Match, ctx: Context) -> Resolution:
+    """ "in nineteen ninety-one": the year in words."""
+    year = spelled_year(m.groups["yw"], ctx.rules.year_leads, ctx.rules.year_words)
+    if year is None:
+        return _unresolved("spelled_year_unknown", kind="none")
+    return Resolution(P.year(year), "explicit", m.rule, tense=ctx.tense(m))
+
+
+def _named_year(g: Mapping[str, str], ctx: Context | None = None) -> int | None:
+    """The year written after a holiday or season: "2019", "'87", "87" standing last, or in words."""
     if "y" in g:
         return int(g["y"])
+    if "yw" in g and ctx is not None:
+        return spelled_year(g["yw"], ctx.rules.year_leads, ctx.rules.year_words)
     short = g.get("yy") or g.get("yy2")
     return short_year(int(short)) if short else None
 
@@ -1312,6 +1333,7 @@ RESOLVERS: dict[str, Resolver] = {
     "year_range": resolve_year_range,
     "decade": resolve_decade,
     "year_then_part": resolve_year_then_part,
+    "spelled_year": resolve_spelled_year,
     "century": resolve_century,
     "season": resolve_season,
     "weekday": resolve_weekday,

@@ -100,6 +100,9 @@ class TemporalRules:
     lower_case: LowerCaseNames | None = None
     # Decades in words -> their first year ("seventies" 1970): numbers.yaml.
     decade_words: Mapping[str, int] = dataclasses.field(default_factory=dict)
+    # Years in words ("nineteen ninety-one"): numbers.yaml's lead words and the words of the last two digits.
+    year_leads: Mapping[str, int] = dataclasses.field(default_factory=dict)
+    year_words: Mapping[str, int] = dataclasses.field(default_factory=dict)
     # Other spellings of a calendar unit ("yr", "qtr", "week-end"): anchor_words.yaml.
     unit_spellings: Mapping[str, str] = dataclasses.field(default_factory=dict)
     # Qualifiers that put a weekday in the week after publication's ("next Friday"): weekdays.yaml.
@@ -129,6 +132,8 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
     numbers = int_table(docs["en/numbers.yaml"], "counts", paths["en/numbers.yaml"])
     unit_spellings = str_table(docs["en/anchor_words.yaml"], "spellings", paths["en/anchor_words.yaml"])
     decade_words = int_table(docs["en/numbers.yaml"], "decades", paths["en/numbers.yaml"])
+    year_leads = int_table(docs["en/numbers.yaml"], "year_leads", paths["en/numbers.yaml"])
+    year_words = int_table(docs["en/numbers.yaml"], "year_words", paths["en/numbers.yaml"])
     # Cue lists kept with the prepositions (prepositions.yaml) fill pattern slots as cues.yaml's do.
     cues = {**lists("en/cues.yaml", _CUE_LISTS), **lists("en/prepositions.yaml", ("numeric_date_leads",))}
     words = Words(
@@ -144,6 +149,8 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         ordinals=int_table(docs["en/numbers.yaml"], "ordinals", paths["en/numbers.yaml"]),
         unit_spellings=unit_spellings,
         decade_words=decade_words,
+        year_leads=year_leads,
+        year_words=year_words,
         ordinary_weekday_abbreviations=phrases(
             docs["en/weekdays.yaml"], "ordinary_abbreviations", paths["en/weekdays.yaml"]
         ),
@@ -190,6 +197,8 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         lower_case=_lower_case(docs["en/lower_case_names.yaml"], paths["en/lower_case_names.yaml"], words),
         unit_spellings=unit_spellings,
         decade_words=decade_words,
+        year_leads=year_leads,
+        year_words=year_words,
         weekday_of_next_week=frozenset(phrases(docs["en/weekdays.yaml"], "of_next_week", paths["en/weekdays.yaml"])),
     )
 
