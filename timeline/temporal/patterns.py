@@ -458,6 +458,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     if words.holidays:
         p("holiday_offset", "holiday", rf"(?P<hol>{_holiday_names(words.holidays)})\b(?:,?\s+(?P<y>{{year}})\b)?",
           "offset_from", offset_lead, required=True)
+    # "two weeks from next Tuesday", "three days after Monday": counted from a weekday
+    p("weekday_offset", "weekday", r"(?P<wd>{weekday})\b(?!,?\s+\d)", "offset_from",
+      r"\b(?:(?P<n>{num})|(?i:the|a|one))\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:from|after|before))\s+"
+      r"(?:(?P<qual>(?i:next|last|this|this\s+coming|coming))\s+)?", required=True)
     p("month_day_offset", "month",
       r"(?P<mon>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)",
       "offset_from", offset_lead, required=True)

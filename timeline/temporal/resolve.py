@@ -1220,6 +1220,8 @@ def resolve_offset_from(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     if "hol" in g:
         inner = resolve_holiday(m, ctx)
+    elif "mon" not in g:
+        inner = resolve_weekday(m, ctx)
     elif "y" in g:
         inner = resolve_full_date(m, ctx)
     else:
@@ -1229,7 +1231,7 @@ def resolve_offset_from(m: Match, ctx: Context) -> Resolution:
     n = _num(g["n"], ctx.rules.numbers) if "n" in g else 1
     if not n:
         return _unresolved("vague_count", inner.tense)
-    after = g["dir"].lower() == "after"
+    after = g["dir"].lower() in ("after", "from")
     period = safe_shift(inner.period.end if after else inner.period.start, n if after else -n, g["unit"])
     if period is None:
         return _unresolved("out_of_range", inner.tense)
