@@ -291,6 +291,8 @@ def resolve_numeric_month_day(m: Match, ctx: Context) -> Resolution:
     date (or the document set declares one); placed in a year like a day and month."""
     g = m.groups
     a, b = int(g["a"]), int(g["b"])
+    if f"{g['a']}/{g['b']}" in ctx.rules.figures_not_dates:
+        return _unresolved("not_a_date", kind="none")
     readings = {(mo, d) for mo, d in ((a, b), (b, a)) if _safe_date(2000, mo, d)}
     declared = {"DMY": (b, a), "MDY": (a, b)}.get(ctx.rules.date_order or "")
     if len(readings) == 2 and declared is not None:

@@ -105,6 +105,8 @@ class TemporalRules:
     year_words: Mapping[str, int] = dataclasses.field(default_factory=dict)
     # Other spellings of a calendar unit ("yr", "qtr", "week-end"): anchor_words.yaml.
     unit_spellings: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    # Figures that are never a month and day ("24/7"): prepositions.yaml.
+    figures_not_dates: frozenset[str] = frozenset()
     # Qualifiers that put a weekday in the week after publication's ("next Friday"): weekdays.yaml.
     weekday_of_next_week: frozenset[str] = frozenset()
 
@@ -199,6 +201,9 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         decade_words=decade_words,
         year_leads=year_leads,
         year_words=year_words,
+        figures_not_dates=frozenset(
+            strings(docs["en/prepositions.yaml"], "figures_not_dates", paths["en/prepositions.yaml"])
+        ),
         weekday_of_next_week=frozenset(phrases(docs["en/weekdays.yaml"], "of_next_week", paths["en/weekdays.yaml"])),
     )
 
