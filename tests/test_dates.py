@@ -150,8 +150,10 @@ RESOLVE = [
     C("last-thursday", MAY20, "They met last Thursday.", "Thursday", "2020-05-14", "day", "publication"),
     C("next-friday-on-a-friday", "2020-12-25", "They will meet next Friday.", "Friday", "2021-01-01", "day",
       "publication"),
-    C("next-friday", "2020-12-30", "They will meet next Friday.", "Friday", "2021-01-01", "day", "publication"),
-    C("next-thursday", MAY20, "They will meet next Thursday.", "Thursday", "2020-05-21", "day", "publication"),
+    # "next Friday" is the Friday of next week (Monday to Sunday), as chrono, Natty, Duckling and
+    # Recognizers-Text read it: said on a Wednesday, not the Friday two days on ("Friday", "this Friday").
+    C("next-friday", "2020-12-30", "They will meet next Friday.", "Friday", "2021-01-08", "day", "publication"),
+    C("next-thursday", MAY20, "They will meet next Thursday.", "Thursday", "2020-05-28", "day", "publication"),
     C("next-wednesday-on-a-wednesday", MAY20, "They will meet next Wednesday.", "Wednesday", "2020-05-27", "day",
       "publication"),
     # ---- times of day resolve to their day

@@ -15,12 +15,12 @@ from typing import Literal
 
 import ahocorasick
 
-# A day number ("3", "3rd") or a year right after the word (a short form may end in a full stop), not
-# followed by a lower-case word ("march 3 miles") unless an ordinal joins a second day ("may 2nd to 5th"); or a
-# day number right before it ("the 9th of may", "3 march").
+# A day number ("3", "3rd"), a year or a year's last two digits ("jan '80") right after the word (a short
+# form may end in a full stop), not followed by a lower-case word ("march 3 miles") unless an ordinal joins a
+# second day ("may 2nd to 5th"); or a day number right before it ("the 9th of may", "3 march").
 _NUMBER_AFTER = re.compile(
     r"\.?\s+(?:\d{1,2}(?:(?:st|nd|rd|th)\b(?!\s+(?!(?:to|through|and)\s+\d)[a-z])|\b(?!\s+[a-z]))"
-    r"|(?:1[89]|20)\d\d\b)"
+    r"|(?:1[89]|20)\d\d\b|['’]\d\d\b)"
 )
 _NUMBER_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
 # Or a day written as an ordinal word ("the first of march"): the words come from the data.
@@ -44,6 +44,12 @@ class LowerCaseNames:
     weekday_tail: re.Pattern[str] | None
     # "first", "second", ... before "of" and a name beside a number ("the first of march").
     ordinal_before: re.Pattern[str] | None
+    # A holiday that is an ordinary word too ("thanksgiving"): a name also after a weekday's lead ("this
+    # thanksgiving") or before one of these ("thanksgiving of next year").
+    holiday_words: frozenset[str] = frozenset()
+    holiday_tail: re.Pattern[str] | None = None
+    # An ordinal, a weekday or unit and "of" or "in" before a name beside a number ("the first sunday of march").
+    part_before: re.Pattern[str] | None = None
 
 
 def _phrases(words: Iterable[str]) -> str:
@@ -60,6 +66,9 @@ def lower_case_names(
     never: Iterable[str] = (),
     months: Iterable[str] = (),
     ordinals: Iterable[str] = (),
+    parts: Iterable[str] = (),
+    part_ordinals: Iterable[str] = (),
+    holiday_tails: Iterable[str] = (),
 ) -> LowerCaseNames:
     """The compiled lists: `holidays` are capitalised names as written, read in any case; `never` lower-case
     phrases left as written; `months` every month word, any case, that may follow a weekday ("monday, feb
@@ -87,6 +96,14 @@ def lower_case_names(
         weekday_lead=re.compile(rf"(?i:\b(?:{_phrases(leads)}))\s+\Z") if leads else None,
         weekday_tail=re.compile(tail) if tails else None,
         ordinal_before=re.compile(_ORDINAL_BEFORE.format(_phrases(ordinal_words))) if ordinal_words else None,
+        holiday_words=frozenset(_fold(h.lower()) for h in holidays),
+        holiday_tail=re.compile(rf"\s+(?i:{_phrases(tuple(holiday_tails))})\b") if holiday_tails else None,
+        part_before=re.compile(
+            rf"\b(?i:{_phrases(tuple(part_ordinals))}|\d{{1,2}}(?:st|nd|rd|th))\s+(?i:{_phrases(tuple(parts))})"
+            r"\s+(?:of|in)\s+\Z"
+        )
+        if parts and part_ordinals
+        else None,
     )
 
 
@@ -95,26 +112,34 @@ def _cased(matched: str, form: str) -> str:
     return "".join(f if c.isalpha() else c for c, f in zip(matched, form, strict=True))
 
 
-def _is_name(text: str, start: int, end: int, kind: Kind, names: LowerCaseNames) -> bool:
-    """Whether the candidate at [start, end) reads as a name where it stands."""
+def _is_name(text: str, start: int, end: int, kind: Kind, names: LowerCaseNames, uncased: bool = False) -> bool:
+    """Whether the candidate at [start, end) reads as a name where it stands; `uncased`: the text has no
+    capital letter at all, so that a weekday's lower case says nothing ("monday" alone is Monday)."""
     word = text[start:end]
     if kind == "holiday":
         return True
     if kind == "never" or not word.islower():
         return False  # a capitalised word is a name already; a `never` phrase stays as written
-    if kind == "always":
+    if kind == "always" or (kind == "weekday" and uncased):
         return True
     before = text[max(0, start - 20) : start]
     if kind == "beside":
         ordinal = names.ordinal_before is not None and names.ordinal_before.search(before[-12:])
-        return bool(_NUMBER_AFTER.match(text, end) or _NUMBER_BEFORE.search(before[-12:]) or ordinal)
+        part = names.part_before is not None and names.part_before.search(text[max(0, start - 40) : start])
+        if _NUMBER_AFTER.match(text, end) or _NUMBER_BEFORE.search(before[-12:]) or ordinal or part:
+            return True
+        if word not in names.holiday_words:
+            return False
+        tail = names.holiday_tail is not None and names.holiday_tail.match(text, end)
+        return bool(tail or (names.weekday_lead is not None and names.weekday_lead.search(before)))
     lead = names.weekday_lead is not None and names.weekday_lead.search(before)
     return bool(lead or (names.weekday_tail is not None and names.weekday_tail.match(text, end)))
 
 
 def capitalised(text: str, names: LowerCaseNames) -> str:
     """`text` with its unambiguous lower-case names capitalised; the same length, the same offsets."""
-    folded = _fold(text.lower())
+    lowered = text.lower()
+    folded = _fold(lowered)
     n = len(text)
     found: list[tuple[int, int, Kind, str]] = []
     for last, (length, kind, form) in names.automaton.iter(folded):
@@ -130,10 +155,11 @@ def capitalised(text: str, names: LowerCaseNames) -> str:
     found.sort(key=lambda f: (f[0], f[0] - f[1]))
     pieces: list[str] = []
     done = 0
+    uncased = lowered == text
     for start, end, kind, form in found:
         if start < done:
             continue
-        if _is_name(text, start, end, kind, names):
+        if _is_name(text, start, end, kind, names, uncased):
             pieces.append(text[done:start])
             pieces.append(_cased(text[start:end], form))
         else:

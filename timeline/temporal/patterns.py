@@ -78,6 +78,15 @@ class Words:
     holidays: tuple[str, ...] = ()
     # Ordinals of a weekday in its month (numbers.yaml): "second" 2, "last" -1.
     ordinals: Mapping[str, int] | None = None
+    # Other spellings of a calendar unit (anchor_words.yaml): "yr" -> "year", "qtr" -> "quarter".
+    unit_spellings: Mapping[str, str] | None = None
+    # Decades in words -> their first year ("seventies" 1970): numbers.yaml.
+    decade_words: Mapping[str, int] | None = None
+    # Years in words: lead words -> hundreds ("nineteen" 1900), and the words of the last two digits.
+    year_leads: Mapping[str, int] | None = None
+    year_words: Mapping[str, int] | None = None
+    # Weekday abbreviations that are ordinary words too ("Sat", "Sun", "Wed"): never a weekday on their own.
+    ordinary_weekday_abbreviations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,14 +144,23 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     month_lower = f"(?:{alternation(list(words.months))})"
     weekday_lower = f"(?:{alternation(full_weekdays)})"
     weekday_abbr = rf"(?:{_cap(list(words.weekday_abbreviations))})\.?"
+    # Abbreviations that may stand for a weekday without a date after them ("next Thurs", "Mon."): no
+    # ordinary word among them.
+    weekday_short = _cap([w for w in words.weekday_abbreviations if w not in words.ordinary_weekday_abbreviations])
     season = "(?:{})".format("|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words.seasons))
     num = rf"(?:\d{{1,3}}|{caseless(alternatives([w for w in words.numbers if words.numbers[w]]))})"
     joiners = words.cues["range_joiners"]
+    spellings = dict(words.unit_spellings or {})
+
+    def unit_words(*units: str) -> str:
+        """A caseless alternation of calendar units and their other spellings ("year" and "yr")."""
+        return _I(alternation([*units, *(w for w, u in spellings.items() if u in units)]))
+
     # Shared fragments, then every word list: what each template slot stands for ...
     fragments: dict[str, str] = {
         "month": month, "weekday": weekday, "month_lower": month_lower, "weekday_lower": weekday_lower,
-        "season": season, "day": DAY, "year": YEAR, "num": num,
-        "unit": _I(UNIT), "part_of_day": PART_OF_DAY, "dash": r"\s*(?:-|–|—|{})\s*".format("|".join(joiners)),
+        "season": season, "day": DAY, "year": YEAR, "num": num, "weekday_short": f"(?:{weekday_short})",
+        "unit": _I(UNIT), "part_of_day": PART_OF_DAY, "dash": r"\s*(?:-|–|—|(?i:{}))\s*".format("|".join(joiners)),
         "wd_prefix": rf"(?P<wd>{weekday}|{weekday_abbr}),?\s+",
         "ordinal": f"(?:{caseless(alternatives(list(words.ordinals or {'first': 1})))}|{_I('[1-5](?:st|nd|rd|th)')})",
         "of_year": r"(?:,?\s+(?:of\s+)?(?P<ryq>{year_qualifiers})\s+(?i:year)\b(?!['’]s))",
@@ -150,6 +168,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # An apostrophe in a phrase stands for a straight or a curly one in the text.
     fragments.update({name: caseless(p.replace("'", "['’]") for p in phrases) for name, phrases in words.cues.items()})
     fragments["of_year"] = fragments["of_year"].replace("{year_qualifiers}", fragments["year_qualifiers"])
+    fragments["spelled_year"] = _spelled_year(words.year_leads or {}, words.year_words or {})
     # ... and the words a slot can end with, for the cheap test before a prefix search.
     number_words = _last_words(w for w in words.numbers if words.numbers[w])
     endings: dict[str, frozenset[str]] = {
@@ -195,8 +214,21 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("month_day_range", "month", r"(?P<mon>{month})\s+(?P<d>{day}){dash}(?P<d2>{day})\b(?![,\s]*\d)", "day_range")
     p("day_range_month", "month", r"(?P<mon>{month})\b(?!,?\s*\d)", "day_range",
       r"\b(?P<d>{day}){dash}(?P<d2>{day})\s+(?:of\s+)?", required=True)
-    p("month_day", "month", r"(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d){of_year}?",
-      "month_day", "{wd_prefix}")
+    # "between 10 and 12 August", "between August 10 and 12": a range after "between"
+    p("between_day_range_month", "month", r"(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "day_range",
+      r"\b(?i:between)\s+(?:the\s+)?(?P<d>{day})\s+(?i:and)\s+(?:the\s+)?(?P<d2>{day})\s+(?:of\s+)?", required=True)
+    p("between_month_day_range", "month",
+      r"(?P<mon>{month})\s+(?P<d>{day})\s+(?i:and)\s+(?P<d2>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%])",
+      "day_range", r"\b(?i:between)\s+", required=True)
+    p("month_day", "month",
+      r"(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*['’]?\d|[:%]|\s*(?:-|–)\s*\d){of_year}?", "month_day",
+      "{wd_prefix}")
+    # "Oct 31 '74": a two-digit year after an apostrophe
+    p("month_day_short_year", "month", r"(?P<mon>{month})\s+(?P<d>{day}),?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)",
+      "full_date", "{wd_prefix}")
+    # "31-Oct-74", "31/Oct/1974": a day, a month's name and a year joined by hyphens or slashes
+    p("day_dash_month_year", "month", r"(?P<mon>{month})[-/](?:(?P<y>{year})|(?P<yy>\d\d))\b(?![-/.]?\d)",
+      "full_date", r"\b(?P<d>{day})[-/]", required=True, also_before=frozenset({""}))
     p("day_month", "month", r"(?P<mon>{month})\b(?!,?\s*\d){of_year}?", "month_day",
       r"(?:{wd_prefix})?(?:\bthe\s+)?\b(?P<d>{day})\s+(?:of\s+)?", required=True)
     p("year_possessive_month_day", "month", r"(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)",
@@ -226,19 +258,37 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         # Agreement", "a Christmas tree".
         p("holiday", "holiday",
           rf"(?P<hol>{_holiday_names(words.holidays)})\b"
-          r"(?:(?P<named>\s+(?:[A-Z][a-z]+|(?:{holiday_not_before})\b))|,?\s+(?P<y>{year})\b)?", "holiday")
+          r"(?:(?P<named>\s+(?:[A-Z][a-z]+|(?:{holiday_not_before})\b))|,?\s+(?P<y>{year})\b"
+          r"|,?\s+(?:['’](?P<yy>\d\d)\b(?!['’]?\s*\d)|(?P<yy2>[3-9]\d)(?=\s*(?:[.,;:)!?]|\Z))))?", "holiday")
 
     # -- anchored on a digit
-    p("iso_date", "digit", r"\b(?P<y>{year})-(?P<m>0?[1-9]|1[0-2])-(?P<d>[0-2]?\d|3[01])\b(?![-/]\d)", "full_date")
+    # "2016-3-4", and "2015/10/02" or "2015.10.02" (the year first: never day before month)
+    p("iso_date", "digit",
+      r"\b(?P<y>{year})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>[0-2]?\d|3[01])\b(?![-/.]\d)", "full_date")
     p("slash_date", "digit", r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>{year})\b", "numeric_date")
     p("slash_date_short_year", "digit", r"(?<![\d/.])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d\d)\b(?![/.]?\d)",
       "numeric_date")
+    # "18-09-2015", "9-18-15": with hyphens, only a date one reading leaves no doubt about (a score or a code
+    # is no date: an ambiguous one is none)
+    p("dash_date", "digit",
+      r"(?<![\d/.-])\b(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?:(?P<y>{year})|(?P<yy>\d\d))\b(?![-/.]?\d)", "numeric_date")
+    # "on 4/22", "by 22/04": a month and day with no year, after a cue, when one part cannot be a month
+    # ("24/7" alone is no date)
+    p("slash_month_day", "digit", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.]?\d|\s*%)", "numeric_month_day",
+      r"\b(?P<cue>{numeric_date_leads})\s+", required=True)
     p("month_slash_year", "digit", r"(?<![\d/.])\b(?P<m>0?[1-9]|1[0-2])/(?P<y>{year})\b(?![/.-]?\d)", "numeric_month")
     p("year_range", "digit",
       r"(?<![\d,.$£€#/-])\b(?P<y>{year})\s*(?:-|–|/|to|through|until)\s*(?P<y2>{year}|\d\d)\b(?![-/.]\d)",
       "year_range")
     p("century", "digit", r"\b(?P<c>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+[Cc]entury\b", "century")
-    p("decade", "digit", r"\b(?P<y>1[89]\d0|20[0-9]0)s\b", "decade")
+    p("decade", "digit", r"\b(?P<y>1[89]\d0|20[0-9]0)s\b", "decade", r"\b(?P<mod>{period_parts})[\s-]+")
+    # "the '90s", "the mid-'70s": a decade of the 1900s with an apostrophe (never "in his 70s", "the 90s" of a
+    # thermometer); the 00s to 20s are left out (which century is not said)
+    p("decade_short", "digit", r"(?<=['’])(?P<dd>[3-9]0)s\b", "decade")
+    # "the 1997 second quarter", "1998 first quarter", "2005 summer": the year before the part
+    p("year_then_part", "digit",
+      r"\b(?P<y>{year})\s+(?:(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})|(?P<season>{season}))\b",
+      "year_then_part")
     p("year_part", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year_part",
       r"(?:\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})\s+of\s+|\b(?P<code>Q[1-4])\s+)",
       required=True, also_before=frozenset({"q1", "q2", "q3", "q4"}))
@@ -247,7 +297,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?P<mod>{year_modifiers})[\s-]+", required=True)
 
     # -- anchored on a season
-    p("season_year", "season", r"(?P<season>{season})\s+(?:of\s+)?(?P<y>{year})\b", "season",
+    p("season_year", "season",
+      r"(?P<season>{season})\s+(?:of\s+)?(?:(?P<y>{year})\b|['’](?P<yy>\d\d)\b(?!['’]?\s*\d)"
+      r"|(?P<yy2>[3-9]\d)(?=\s*(?:[.,;:)!?]|\Z))|(?P<yw>{spelled_year})\b(?![\s-]+[a-z]))", "season",
       r"\b(?P<mod>{period_parts})[\s-]+")
     p("season_relative", "season", r"(?P<season>{season})\b", "season",
       r"\b(?P<qual>{season_qualifiers})\s+", required=True)
@@ -262,10 +314,22 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"(?!,?\s+(?:{month})\s+\d|,?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s+[a-z]))",
       "weekday", r"\b(?P<qual>{weekday_qualifiers})\s+")
 
-    # "the second Tuesday of March 2016", "the last Friday of June", "Thursday of next week"
-    p("weekday_of_month", "weekday",
-      r"(?P<wd>{weekday})\s+of\s+(?:(?P<mon>{month})(?:,?\s+(?P<y>{year}))?|(?P<rel>(?i:this|next|last))\s+"
-      r"(?P<unit>(?i:month|week)))\b", "weekday_of", r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+")
+    # A weekday's abbreviation after a qualifier ("next Thurs", "on Fri") or with its full stop ("Mon."),
+    # save those that are ordinary words ("Sun", "Sat", "Wed"); never before a name ("Mon State") or after
+    # "the" ("the Mon.")
+    p("weekday_short", "weekday_short", r"(?P<wd>{weekday_short})\.?(?![\w'’-])(?!,?\s+(?:\d|[A-Z]))", "weekday",
+      r"\b(?P<qual>{weekday_qualifiers})\s+", required=True)
+    p("weekday_short_stop", "weekday_short", r"(?<!\b[Tt]he\s)(?P<wd>{weekday_short})\.(?!\w)(?!,?\s+\d)",
+      "weekday")
+    # "the second Tuesday of March 2016", "the last Friday in June", "Thursday of next week"
+    of_month = (
+        r"\s+(?:of|in)\s+(?:(?P<mon>{month})(?:,?\s+(?P<y>{year}))?|(?P<rel>(?i:this|next|last))\s+"
+        r"(?P<unit>(?i:month|week))|(?i:the)\s+(?P<themonth>(?i:month)))\b"
+    )
+    p("weekday_of_month", "weekday", r"(?P<wd>{weekday})" + of_month, "weekday_of",
+      r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+")
+    p("weekday_short_of_month", "weekday_short", r"(?P<wd>{weekday_short})\.?" + of_month, "weekday_of",
+      r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
     # "3 Fridays from now", "two Mondays ago": anchored on the plural weekday
     p("weekday_count", "weekday_plural",
       r"(?P<wd>{weekday})[sS]\s+(?:(?P<ahead>{weekday_counts_ahead})|(?P<back>{weekday_counts_back}))\b",
@@ -281,6 +345,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("deictic_day", "deictic",
       r"(?P<word>(?i:yesterday|today|tomorrow|tonight))(?:\s+(?i:morning|afternoon|evening|night))?\b",
       "deictic_day", r"\b(?P<pre>{deictic_leads})\s+")
+    # "2 days from tomorrow", "three days after today": counted from the deictic day
+    p("deictic_offset", "deictic", r"(?P<word>(?i:yesterday|today|tomorrow))\b", "deictic_offset",
+      r"\b(?P<n>{num})\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:from|after|before))\s+", required=True)
     p("part_of_day", "deictic", r"(?P<word>(?i:night|morning|afternoon|evening))\b", "deictic_day",
       r"\b(?P<pre>{part_of_day_qualifiers})\s+", required=True)
     p("next_morning", "deictic", r"(?i:morning)\b(?!\s+(?:(?:of|to|in|the|a)\b|[A-Z]))", "next_day",
@@ -289,7 +356,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?P<pre>{same_day_leads})\s+", required=True)
 
     # -- anchored on a unit word ("week", "days", ...)
-    p("relative_unit", "unit", r"(?P<unit>(?i:week|weekend|month|year|quarter))\b", "relative_unit",
+    p("relative_unit", "unit", rf"(?P<unit>{unit_words('week', 'weekend', 'month', 'year', 'quarter')})\b",
+      "relative_unit",
       r"\b(?P<qual>{relative_qualifiers})\s+(?:(?P<kind>{calendar_kinds})\s+)?", required=True)
     p("day_of_relative_month", "unit", r"(?P<unit>(?i:month))\b", "day_of_month",
       r"\b(?i:the)\s+(?P<d>{day})\s+of\s+(?P<qual>(?i:this|next|last))\s+", required=True)
@@ -301,7 +369,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b{stretch_leads}\s+(?P<qual>{recent_stretches})\s+", required=True)
     p("end_of_unit", "unit", r"(?P<unit>(?i:week|month|year))\b", "end_of_unit",
       r"\b(?P<mod>{unit_parts})\s+(?:the\s+)?", required=True)
-    p("weekend", "unit", r"(?P<unit>(?i:weekend))\b", "weekend", r"\b(?P<qual>{weekend_qualifiers})\s+",
+    p("weekend", "unit", rf"(?P<unit>{unit_words('weekend')})\b", "weekend", r"\b(?P<qual>{weekend_qualifiers})\s+",
       required=True)
     p("ago", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:ago))\b", "ago", r"\b(?P<n>{num})\s+", required=True)
     # "three days before the vote" dates the clause against the vote, not against the text: not a date.
@@ -341,9 +409,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         p("holiday_qualified", "holiday", rf"(?P<hol>{_holiday_names(words.holidays)})\b(?!\s+[A-Z])", "holiday",
           r"\b(?P<qual>(?i:next|last|this|this\s+past|this\s+coming|coming|past))\s+", required=True)
     # "Tuesday the 19th", "Tuesday 19th": the 19th that is a Tuesday, nearest in tense
-    p("weekday_the_day", "weekday",
-      r"(?P<wd>{weekday}),?\s+(?:the\s+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s*(?:of\b|{month}|\d))",
-      "weekday_day")
+    weekday_the_day = r",?\s+(?:the\s+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s*(?:of\b|{month}|\d))"
+    p("weekday_the_day", "weekday", r"(?P<wd>{weekday})" + weekday_the_day, "weekday_day")
+    p("weekday_short_the_day", "weekday_short", r"(?P<wd>{weekday_short})\.?" + weekday_the_day, "weekday_day")
+    # "Jan-1", "Oct/2": a month's name and a day number joined by a hyphen or a slash
+    p("month_dash_day", "month", r"(?P<mon>{month})[-/](?P<d>(?:[12]\d|3[01]|0?[1-9]))\b(?![-/.:]?\d)", "month_day")
     # "Aug 8 - Aug 12", "March 30 to April 2"
     p("month_day_to_month_day", "month",
       r"(?P<mon>{month})\s+(?P<d>{day}){dash}(?P<mon2>{month})\s+(?P<d2>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%])",
@@ -371,7 +441,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "numeric_date")
     # "the third quarter" (no year): of the publication year, by tense ("the first quarter of the century" is
     # none; "half" is no anchor word: "the first half" of a match is no date)
-    p("year_part_alone", "unit", r"(?P<part>(?i:quarter))\b(?!\s+of\b|\s*\d)", "year_part_alone",
+    p("year_part_alone", "unit", rf"(?P<part>{unit_words('quarter')})\b(?!\s+of\b|\s*\d)", "year_part_alone",
       r"(?:\b(?i:the)\s+)?\b(?P<ord>{ordinal})\s+", required=True)
     # "the 4th quarter 2018": the year right after the part
     p("year_part_no_of", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year_part",
@@ -388,16 +458,21 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     if words.holidays:
         p("holiday_offset", "holiday", rf"(?P<hol>{_holiday_names(words.holidays)})\b(?:,?\s+(?P<y>{{year}})\b)?",
           "offset_from", offset_lead, required=True)
+    # "two weeks from next Tuesday", "three days after Monday": counted from a weekday
+    p("weekday_offset", "weekday", r"(?P<wd>{weekday})\b(?!,?\s+\d)", "offset_from",
+      r"\b(?:(?P<n>{num})|(?i:the|a|one))\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:from|after|before))\s+"
+      r"(?:(?P<qual>(?i:next|last|this|this\s+coming|coming))\s+)?", required=True)
     p("month_day_offset", "month",
       r"(?P<mon>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)",
       "offset_from", offset_lead, required=True)
     p("day_month_offset", "month", r"(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "offset_from",
       offset_lead + r"(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?", required=True)
-    # "March '19", "Jan. '80": a month with a two-digit year after an apostrophe
+    # "March '19", "Jan. '80": a month with a two-digit year after an apostrophe, or without one where it
+    # cannot be a day and nothing follows ("Aug 96.", never "March 45 people")
     # (with "March third 2015" below: one pattern, as each pattern tried at every month name costs time)
     day_ordinal = alternation([w for w, n in (words.ordinals or {}).items() if n > 0])
     p("month_short_form", "month",
-      r"(?P<mon>{month})(?:,?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)|\s+(?:the\s+)?(?P<ord>(?i:" + day_ordinal + r"))\b"
+      r"(?P<mon>{month})(?:,?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)|\s+(?P<yy2>3[2-9]|[4-9]\d)(?=\s*(?:[.,;:)!?]|\Z))|\s+(?:the\s+)?(?P<ord>(?i:" + day_ordinal + r"))\b"
       r"(?!\s+(?:of|in)\b)(?:,?\s+(?P<y>{year})\b)?)", "month_short_form", r"\b(?P<mod>{period_parts})[\s-]+")
     # "2024 August", "2011 February 17": the year first
     p("year_month", "digit",
@@ -405,7 +480,18 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "this week Friday", "last week, Sunday": as "Friday of next week" ("on" between is left out: every "on
     # Friday" would try it)
     p("relative_week_weekday", "weekday", r"(?P<wd>{weekday})\b(?!,?\s+\d)", "weekday_of",
-      r"\b(?P<rel>(?i:this|next|last))\s+(?P<unit>(?i:week)),?\s+", required=True)
+      r"\b(?P<rel>(?i:this|next|last))\s+(?P<unit>(?i:week))(?:['’]s)?,?\s+", required=True,
+      also_before=frozenset({"week's", "week’s"}))
+    # "Monday next": as "next Monday" (not "Monday next week", read above)
+    p("weekday_then_next", "weekday",
+      r"(?P<wd>{weekday})\s+(?P<qual>(?i:next))\b(?!\s+(?:(?i:week|weekend|month|year|time)\b|[A-Za-z]+day\b))",
+      "weekday")
+    # "the following Tuesday": the first Tuesday after the day mentioned before it (none: no date)
+    p("weekday_following", "weekday", r"(?P<wd>{weekday})\b(?!,?\s+\d)", "weekday_following",
+      r"\b(?i:the\s+following)\s+", required=True)
+    # "Wednesday after next": the Wednesday of the week after next, as "next Wednesday" is next week's
+    p("weekday_after_next", "weekday", r"(?P<wd>{weekday})\s+(?i:after\s+next)\b", "weekday_after_next",
+      r"\b(?i:the)\s+")
     # "1 month, 21 days ago", "two years and three months ago": every count taken back from publication
     p("ago_compound", "unit", r"(?P<unit>{unit})\s+(?i:ago)\b", "ago_compound",
       r"\b(?P<more>(?:{num}\s+(?i:" + UNIT + r")(?:,\s*|\s+(?i:and)\s+|\s+))+)(?P<n>{num})\s+", required=True)
@@ -416,7 +502,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
           r"(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "holiday_in_month")
     # "the second Sunday", "first Friday" with no month: which month is not said, so no date (never the
     # weekday alone: "the first Friday prayers since the truce")
-    p("ordinal_weekday", "weekday", r"(?P<wd>{weekday})\b(?!\s+(?:of|in)\b)", "ordinal_weekday",
+    p("ordinal_weekday", "weekday", r"(?P<wd>{weekday})\b", "ordinal_weekday",
       r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
     # "Christmas last year", "Thanksgiving of next year", "Ramadan this year": a holiday in a named year
     if words.holidays:
@@ -431,10 +517,38 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "unit_after_next", r"\b(?i:the)\s+", required=True)
     # "the last weekend of May", "the first weekend of June 2019"
     p("weekend_of_month", "unit",
-      r"(?P<unit>(?i:weekend))\s+of\s+(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "weekend_of_month",
+      rf"(?P<unit>{unit_words('weekend')})\s+of\s+(?P<mon>{{month}})\b(?:,?\s+(?P<y>{{year}})\b)?(?!,?\s*\d)", "weekend_of_month",
       r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
+    # "in nineteen ninety-one", "the year twenty ten": a year in words, after a cue and with no word after it
+    if words.year_leads and words.year_words:
+        p("spelled_year", "year_word", rf"(?P<yw>{fragments['spelled_year']})\b(?![\s-]+[A-Za-z]|[\s-]*\d)",
+          "spelled_year", r"\b(?i:in|of|since|until)\s+", required=True)
+        p("the_year_spelled", "year_word", rf"(?P<yw>{fragments['spelled_year']})\b(?![\s-]*\d)", "spelled_year",
+          r"\b(?i:the\s+year)\s+", required=True)
+    # "the seventies", "the early nineteen seventies": a decade in words, after "the" ("in his seventies" is
+    # an age)
+    if words.decade_words:
+        p("decade_word", "decade_word", rf"(?P<dw>{_I(alternation(list(words.decade_words)))})\b", "decade",
+          r"\b(?i:the)\s+(?:(?P<mod>{period_parts})[\s-]+)?(?:(?i:nineteen)\s+)?", required=True)
     # fmt: on
     return tuple(patterns)
+
+
+def _spelled_year(leads: Mapping[str, int], words: Mapping[str, int]) -> str:
+    """A caseless regex of a year in words: a lead ("nineteen", "two thousand and") and its last two digits
+    (ten or more after a one-word lead: "twenty five" is a count)."""
+    if not leads or not words:
+        return "(?!)"
+    units = alternation([w for w, n in words.items() if n < 10])
+    teens = alternation([w for w, n in words.items() if 10 <= n < 20])
+    tens = alternation([w for w, n in words.items() if n >= 20 and n % 10 == 0])
+    two_digits = rf"(?:(?:{tens})(?:[\s-]+(?:{units}))?|{teens})"
+    short = alternation([w for w in leads if " " not in w])
+    long = alternation([w for w in leads if " " in w])
+    spelled = (
+        rf"(?:(?:{short})[\s-]+{two_digits}" + (rf"|(?:{long})[\s-]+(?:{two_digits}|{units})" if long else "") + ")"
+    )
+    return _I(spelled.replace(r"\s+", r"[\s-]+"))
 
 
 def _holiday_names(names: tuple[str, ...]) -> str:
@@ -457,11 +571,19 @@ def anchor_automaton(words: Words) -> ahocorasick.Automaton:
         "month": [f for m in (*words.months, *words.month_abbreviations) for f in (m.capitalize(), m.upper())],
         "weekday": [f for w in words.weekdays for f in (w.capitalize(), w.upper())],
         "weekday_plural": [f for w in words.weekdays for f in (w.capitalize() + "s", w.upper() + "S")],
+        "weekday_short": [
+            f
+            for w in words.weekday_abbreviations
+            if w not in words.ordinary_weekday_abbreviations
+            for f in (w.capitalize(), w.upper())
+        ],
         "lower_month": list(words.months),
         "lower_weekday": list(words.weekdays),
-        "unit": [f for w in words.anchor_words["unit"] for f in (w, w.capitalize())],
+        "unit": [f for w in (*words.anchor_words["unit"], *(words.unit_spellings or {})) for f in (w, w.capitalize())],
         "season": [f for w in words.seasons for f in (w, w.capitalize())],
         "deictic": [f for w in words.anchor_words["deictic"] for f in (w, w.capitalize())],
+        "decade_word": [f for w in (words.decade_words or {}) for f in (w, w.capitalize())],
+        "year_word": sorted({f for w in (words.year_leads or {}) for f in (w.split()[0], w.split()[0].capitalize())}),
         "holiday": sorted({f for name in words.holidays for f in (name.split()[0], name.split()[0].upper())}),
     }
     automaton = ahocorasick.Automaton()
@@ -622,7 +744,7 @@ def _date_like_number(text: str, start: int) -> bool:
         end += 1
     if end - start == 4:
         return True
-    return end - start <= 2 and text[end : end + 1] in ("/", ".", "s", "t", "n", "r")
+    return end - start <= 2 and text[end : end + 1] in ("/", ".", "-", "s", "t", "n", "r")
 
 
 def _previous_word(text: str, start: int) -> str:

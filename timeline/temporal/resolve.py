@@ -251,7 +251,7 @@ def _against_reference(ctx: Context, rule: str, tense: Tense, make: Callable[[dt
 def resolve_full_date(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     month = int(g["m"]) if "m" in g else ctx.rules.month_number(g["mon"])
-    d = _safe_date(int(g["y"]), month, _day_number(g["d"]))
+    d = _safe_date(int(g["y"]) if "y" in g else short_year(int(g["yy"])), month, _day_number(g["d"]))
     if d is None:
         return _unresolved("invalid_date")
     return Resolution(P.day(d), "explicit", m.rule, tense=ctx.tense(m))
@@ -278,10 +278,31 @@ def resolve_numeric_date(m: Match, ctx: Context) -> Resolution:
     declared = {"DMY": dmy, "MDY": mdy}.get(ctx.rules.date_order or "")
     if declared is not None:
         return Resolution(P.day(declared), "explicit", m.rule + "_" + (ctx.rules.date_order or "").lower())
+    if len(readings) == 2 and m.rule == "dash_date":
+        return _unresolved("ambiguous_dash_date", kind="none")
     if len(readings) == 2:
         # "4/3/19": 4 March or 3 April; no date until the run declares an order (the report says how).
         return Resolution(None, "ambiguous", "ambiguous_numeric_date", tense=ctx.tense(m))
-    return _unresolved("invalid_date")
+    return _unresolved("invalid_date", kind="none" if m.rule == "dash_date" else "date")
+
+
+def resolve_numeric_month_day(m: Match, ctx: Context) -> Resolution:
+    """ "on 4/22", "by 22/04": a month and a day with no year, read as "April 22" when only one order makes a
+    date (or the document set declares one); placed in a year like a day and month."""
+    g = m.groups
+    a, b = int(g["a"]), int(g["b"])
+    if f"{g['a']}/{g['b']}" in ctx.rules.figures_not_dates:
+        return _unresolved("not_a_date", kind="none")
+    readings = {(mo, d) for mo, d in ((a, b), (b, a)) if _safe_date(2000, mo, d)}
+    declared = {"DMY": (b, a), "MDY": (a, b)}.get(ctx.rules.date_order or "")
+    if len(readings) == 2 and declared is not None:
+        readings = {declared}
+    if len(readings) == 2:
+        return Resolution(None, "ambiguous", "ambiguous_numeric_date", tense=ctx.tense(m))
+    if not readings:
+        return _unresolved("invalid_date", kind="none")
+    month, day = readings.pop()
+    return resolve_month_day(dataclasses.replace(m, groups={**g, "m": str(month), "d": str(day)}), ctx)
 
 
 def resolve_numeric_month(m: Match, ctx: Context) -> Resolution:
@@ -354,7 +375,7 @@ def _in_named_year(m: Match, ctx: Context, rule: str, make: Callable[[int], Peri
 
 def resolve_month_day(m: Match, ctx: Context) -> Resolution:
     g = m.groups
-    month, day_no = ctx.rules.month_number(g["mon"]), _day_number(g["d"])
+    month, day_no = int(g["m"]) if "m" in g else ctx.rules.month_number(g["mon"]), _day_number(g["d"])
     if not 1 <= day_no <= 31 or _safe_date(2000, month, day_no) is None:
         return _unresolved("invalid_date")
     if "ryq" in g or "ryp" in g:
@@ -489,8 +510,10 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     elif ctx.forward(m) and tense != "past":
         tense, rule = "future", "month_forward_cue"
     modifier = modifier_of(cue, ctx.rules.modifiers)
-    # "postponed to April" in a paper of May 20: April just past, not next April.
-    recent_first = offset is None and moved_to(m, ctx)
+    # "postponed to April" in a paper of May 20: April just past, not next April; so too a fragment's month
+    # read forward ("end of July" alone in a paper of August 10 is the July just ended), as a day and month.
+    fragment = rule == "month_future" and ctx.tense(m) != "future"
+    recent_first = offset is None and (fragment or moved_to(m, ctx))
 
     def make(ref: dt.date) -> Period:
         if offset == -1:
@@ -529,7 +552,8 @@ def _year_part(g: Mapping[str, str], ctx: Context) -> tuple[int, int]:
     """(n, months per part) of "the third quarter" / "the first half" / "the last quarter" (n may be out of range)."""
     word = g["ord"].lower()
     n = int(word[0]) if word[:1].isdigit() else ctx.rules.ordinals.get(word, 0)
-    size = 3 if g["part"].lower() == "quarter" else 6
+    part = g["part"].lower()
+    size = 3 if ctx.rules.unit_spellings.get(part, part) == "quarter" else 6
     return (12 // size if n == -1 else n), size
 
 
@@ -584,7 +608,21 @@ def resolve_century(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_decade(m: Match, ctx: Context) -> Resolution:
-    return Resolution(P.decade(int(m.groups["y"])), "explicit", m.rule, tense=ctx.tense(m))
+    """ "the 1990s", "the early 2000s", "the '70s", "the seventies" (a two-digit or worded decade is of the 1900s)."""
+    g = m.groups
+    if "y" in g:
+        first = int(g["y"])
+    elif "dd" in g:
+        first = 1900 + int(g["dd"])
+    else:
+        first = 1900 + ctx.rules.decade_words[g["dw"].lower()]
+    period = P.narrowed(P.decade(first), modifier_of(g.get("mod") or "", ctx.rules.modifiers))
+    return Resolution(period, "explicit", m.rule, tense=ctx.tense(m))
+
+
+def resolve_year_then_part(m: Match, ctx: Context) -> Resolution:
+    """ "the 1997 second quarter", "2005 summer": the year written before the part."""
+    return resolve_season(m, ctx) if "season" in m.groups else resolve_year_part(m, ctx)
 
 
 def resolve_season(m: Match, ctx: Context) -> Resolution:
@@ -592,8 +630,9 @@ def resolve_season(m: Match, ctx: Context) -> Resolution:
     code = ctx.rules.seasons[g["season"].lower()]
     modifier = modifier_of(g.get("mod") or "", ctx.rules.modifiers)
     tense = ctx.tense(m)
-    if "y" in g:
-        return Resolution(P.narrowed(P.season(int(g["y"]), code), modifier), "explicit", m.rule, tense=tense)
+    named_year = _named_year(g, ctx)
+    if named_year is not None:
+        return Resolution(P.narrowed(P.season(named_year, code), modifier), "explicit", m.rule, tense=tense)
     qualifier = (g.get("qual") or "").lower()
     offset = ctx.rules.qualifier_offsets.get(qualifier)
     if offset == 0:
@@ -634,7 +673,31 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
             return P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
 
         return _against_reference(ctx, rule, tense, reported)
+    if qualifier in ctx.rules.weekday_of_next_week:
+        # "next Friday": the Friday of next week, not the first Friday ahead.
+        return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_of_week(wd, ref, 1)))
     return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_for_tense(wd, ref, tense, offset)))
+
+
+def weekday_of_week(weekday: int, ref: dt.date, weeks: int) -> dt.date:
+    """The weekday of the week (Monday to Sunday) `weeks` on from the reference's."""
+    return ref + dt.timedelta(days=weekday - ref.weekday(), weeks=weeks)
+
+
+def resolve_weekday_following(m: Match, ctx: Context) -> Resolution:
+    """ "the following Tuesday": the first Tuesday after the day mentioned before it; with none, no date."""
+    tense = ctx.tense(m)
+    if ctx.anchor is None:
+        return _unresolved("anchor_missing", tense)
+    wd, day = ctx.rules.weekday_number(m.groups["wd"]), ctx.anchor.start
+    following = day + dt.timedelta(days=(wd - day.weekday()) % 7 or 7)
+    return Resolution(P.day(following), "anchor", "anchor_weekday", tense=tense)
+
+
+def resolve_weekday_after_next(m: Match, ctx: Context) -> Resolution:
+    """ "Wednesday after next": the Wednesday of the week after next."""
+    wd = ctx.rules.weekday_number(m.groups["wd"])
+    return _against_reference(ctx, "weekday_after_next", ctx.tense(m), lambda ref: P.day(weekday_of_week(wd, ref, 2)))
 
 
 def resolve_weekday_day(m: Match, ctx: Context) -> Resolution:
@@ -691,8 +754,7 @@ def resolve_weekday_of(m: Match, ctx: Context) -> Resolution:
             return _unresolved("weekday_of_week_ordinal", tense)
 
         def in_week(ref: dt.date) -> Period:
-            monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
-            return P.day(monday + dt.timedelta(days=wd))
+            return P.day(weekday_of_week(wd, ref, offset))
 
         return _against_reference(ctx, "weekday_of_week", tense, in_week)
     if n is None:
@@ -708,6 +770,17 @@ def resolve_weekday_of(m: Match, ctx: Context) -> Resolution:
     if "mon" in g:
         month = ctx.rules.month_number(g["mon"])
         return _against_reference(ctx, m.rule, tense, lambda ref: in_month(month_for_tense(month, ref, tense)))
+    if "themonth" in g:
+        # "the first Friday of the month": of the month by tense, as "the last day of the month".
+        def by_tense(ref: dt.date) -> Period | None:
+            found = in_month(relative_unit("month", 0, ref))
+            if found is not None and tense == "past" and found.start > ref:
+                return in_month(relative_unit("month", -1, ref))
+            if found is not None and tense == "future" and found.end < ref:
+                return in_month(relative_unit("month", 1, ref))
+            return found
+
+        return _against_reference(ctx, m.rule, tense, by_tense)
     return _against_reference(ctx, m.rule, tense, lambda ref: in_month(relative_unit("month", offset, ref)))
 
 
@@ -747,6 +820,7 @@ def resolve_unit_of_month(m: Match, ctx: Context) -> Resolution:
     20 May "ran out on the last day of May" is 31 May of last year); in future text, one before it the next."""
     g = m.groups
     unit, tense, n = g["unit"].lower(), placing(m, ctx), _ordinal(m, ctx)
+    fragment = tense != ctx.tense(m) and not moved_to(m, ctx)
     rule = f"{unit}_of_month"
     from_the_end = counted_from_the_end(m, ctx)
     if from_the_end is not None:
@@ -767,6 +841,12 @@ def resolve_unit_of_month(m: Match, ctx: Context) -> Resolution:
                 found = nth_of_month(unit, year - 1, month, n)
             elif found is not None and tense == "future" and found.end < ref:
                 found = nth_of_month(unit, year + 1, month, n)
+            if fragment and found is not None and found.start > ref:
+                # A fragment reads forward, unless the day fell within the last month ("the last day of July"
+                # alone in a paper of August 10), as a day and month.
+                past = [p for y in (ref.year - 1, ref.year) if (p := nth_of_month(unit, y, month, n)) and p.end < ref]
+                if past and (ref - past[-1].end).days <= _RECENT_DAYS:
+                    found = past[-1]
             return found
 
         return _against_reference(ctx, rule, tense, in_named)
@@ -825,6 +905,19 @@ def resolve_deictic_day(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, "deictic_day", ctx.tense(m), lambda ref: P.day(ref + dt.timedelta(days=offset)))
 
 
+def resolve_deictic_offset(m: Match, ctx: Context) -> Resolution:
+    """ "2 days from tomorrow", "a week before yesterday": the deictic day moved by the count."""
+    g = m.groups
+    n, tense = _num(g["n"], ctx.rules.numbers), ctx.tense(m)
+    if not n:
+        return _unresolved("vague_count", tense)
+    sign = -1 if g["dir"].lower() == "before" else 1
+    base = deictic_offset(g["word"])
+    return _against_reference(
+        ctx, "deictic_offset", tense, lambda ref: safe_shift(ref + dt.timedelta(days=base), sign * n, g["unit"])
+    )
+
+
 # The coarsest period an anchor may have for a shift by each unit ("the following month" after "in
 # January" is February; "the next day" needs a day).
 _ANCHOR_PRECISIONS = {
@@ -865,6 +958,7 @@ def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     qual = re.sub(r"\s+", " ", g["qual"].lower())
     unit = g["unit"].lower()
+    unit = ctx.rules.unit_spellings.get(unit, unit)
     tense = ctx.tense(m)
     if counted_from_the_end(m, ctx) is not None:
         return _unresolved("relative_unit_counted_from_the_end", tense)
@@ -942,10 +1036,15 @@ def resolve_weekend(m: Match, ctx: Context) -> Resolution:
     tense = ctx.tense(m)
     back = "last" in qual or "past" in qual
     ahead = "next" in qual or "coming" in qual
+    # "this weekend": the coming one (or the one a Saturday or Sunday is in) unless the clause is past.
+    this = not (back or ahead) and ctx.rules.qualifier_offsets.get(qual) == 0
 
     def make(ref: dt.date) -> Period:
         saturday = ref + dt.timedelta(days=(5 - ref.weekday()) % 7)
-        if back or (not ahead and tense != "future" and saturday > ref):
+        if this:
+            if ref.weekday() == 6 or (tense == "past" and saturday > ref):
+                saturday -= dt.timedelta(days=7)
+        elif back or (not ahead and tense != "future" and saturday > ref):
             saturday -= dt.timedelta(days=7)
         if ahead and saturday <= ref:
             saturday += dt.timedelta(days=7)
@@ -1029,6 +1128,35 @@ def resolve_same_day(m: Match, ctx: Context) -> Resolution:
     return Resolution(P.day(ctx.anchor.start), "anchor", "anchor_same_day", tense=ctx.tense(m))
 
 
+def spelled_year(words: str, leads: Mapping[str, int], values: Mapping[str, int]) -> int | None:
+    """ "nineteen ninety-five" 1995, "two thousand and five" 2005: the longest lead, then the rest summed."""
+    folded = " ".join(re.split(r"[\s-]+", words.lower().strip()))
+    for lead in sorted(leads, key=len, reverse=True):
+        if folded.startswith(lead + " "):
+            rest = folded[len(lead) + 1 :].split()
+            if rest and all(w in values for w in rest):
+                return leads[lead] + sum(values[w] for w in rest)
+    return None
+
+
+def resolve_spelled_year(m: Match, ctx: Context) -> Resolution:
+    """ "in nineteen ninety-one": the year in words."""
+    year = spelled_year(m.groups["yw"], ctx.rules.year_leads, ctx.rules.year_words)
+    if year is None:
+        return _unresolved("spelled_year_unknown", kind="none")
+    return Resolution(P.year(year), "explicit", m.rule, tense=ctx.tense(m))
+
+
+def _named_year(g: Mapping[str, str], ctx: Context | None = None) -> int | None:
+    """The year written after a holiday or season: "2019", "'87", "87" standing last, or in words."""
+    if "y" in g:
+        return int(g["y"])
+    if "yw" in g and ctx is not None:
+        return spelled_year(g["yw"], ctx.rules.year_leads, ctx.rules.year_words)
+    short = g.get("yy") or g.get("yy2")
+    return short_year(int(short)) if short else None
+
+
 def resolve_holiday(m: Match, ctx: Context) -> Resolution:
     """ "Christmas 2019", "during Ramadan", "an Eid truce": with a year, the one occurrence of that year;
     without, placed by tense like a day and month (past: the latest begun by publication; future: the
@@ -1049,8 +1177,9 @@ def resolve_holiday(m: Match, ctx: Context) -> Resolution:
         if day is None:
             return _unresolved("national_day_no_state", tense)
         holidays = {name: Holiday("fixed", day)}
-    if "y" in m.groups:
-        found = occurrences(name, int(m.groups["y"]), holidays)
+    named_year = _named_year(m.groups)
+    if named_year is not None:
+        found = occurrences(name, named_year, holidays)
         if len(found) != 1:
             return _unresolved("holiday_ambiguous", tense)
         return Resolution(found[0], "explicit", "holiday", tense=tense)
@@ -1093,6 +1222,8 @@ def resolve_offset_from(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     if "hol" in g:
         inner = resolve_holiday(m, ctx)
+    elif "mon" not in g:
+        inner = resolve_weekday(m, ctx)
     elif "y" in g:
         inner = resolve_full_date(m, ctx)
     else:
@@ -1102,7 +1233,7 @@ def resolve_offset_from(m: Match, ctx: Context) -> Resolution:
     n = _num(g["n"], ctx.rules.numbers) if "n" in g else 1
     if not n:
         return _unresolved("vague_count", inner.tense)
-    after = g["dir"].lower() == "after"
+    after = g["dir"].lower() in ("after", "from")
     period = safe_shift(inner.period.end if after else inner.period.start, n if after else -n, g["unit"])
     if period is None:
         return _unresolved("out_of_range", inner.tense)
@@ -1136,6 +1267,8 @@ def resolve_holiday_named_year(m: Match, ctx: Context) -> Resolution:
 
 def resolve_month_short_form(m: Match, ctx: Context) -> Resolution:
     """ "March '19" (a two-digit year) or "March third 2015", "May the twenty-first" (a day as an ordinal word)."""
+    if "yy2" in m.groups:
+        return resolve_month_year(dataclasses.replace(m, groups={**m.groups, "yy": m.groups["yy2"]}), ctx)
     return resolve_month_year(m, ctx) if "yy" in m.groups else resolve_ordinal_day(m, ctx)
 
 
@@ -1193,6 +1326,7 @@ RESOLVERS: dict[str, Resolver] = {
     "full_date": resolve_full_date,
     "numeric_date": resolve_numeric_date,
     "numeric_month": resolve_numeric_month,
+    "numeric_month_day": resolve_numeric_month_day,
     "day_range": resolve_day_range,
     "month_day": resolve_month_day,
     "month_year": resolve_month_year,
@@ -1202,12 +1336,17 @@ RESOLVERS: dict[str, Resolver] = {
     "year_part": resolve_year_part,
     "year_range": resolve_year_range,
     "decade": resolve_decade,
+    "year_then_part": resolve_year_then_part,
+    "spelled_year": resolve_spelled_year,
     "century": resolve_century,
     "season": resolve_season,
     "weekday": resolve_weekday,
     "deictic_day": resolve_deictic_day,
+    "deictic_offset": resolve_deictic_offset,
     "weekday_deictic": resolve_weekday_deictic,
     "weekday_day": resolve_weekday_day,
+    "weekday_following": resolve_weekday_following,
+    "weekday_after_next": resolve_weekday_after_next,
     "ordinal_day": resolve_ordinal_day,
     "year_part_alone": resolve_year_part_alone,
     "week_of_date": resolve_week_of_date,

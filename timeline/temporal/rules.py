@@ -98,6 +98,17 @@ class TemporalRules:
     date_order: str | None = None
     # Lower-case names read as names ("next tuesday", "halloween"): lower_case_names.yaml.
     lower_case: LowerCaseNames | None = None
+    # Decades in words -> their first year ("seventies" 1970): numbers.yaml.
+    decade_words: Mapping[str, int] = dataclasses.field(default_factory=dict)
+    # Years in words ("nineteen ninety-one"): numbers.yaml's lead words and the words of the last two digits.
+    year_leads: Mapping[str, int] = dataclasses.field(default_factory=dict)
+    year_words: Mapping[str, int] = dataclasses.field(default_factory=dict)
+    # Other spellings of a calendar unit ("yr", "qtr", "week-end"): anchor_words.yaml.
+    unit_spellings: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    # Figures that are never a month and day ("24/7"): prepositions.yaml.
+    figures_not_dates: frozenset[str] = frozenset()
+    # Qualifiers that put a weekday in the week after publication's ("next Friday"): weekdays.yaml.
+    weekday_of_next_week: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -121,7 +132,12 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
     weekday_names, weekday_abbreviations = calendar_names(docs["en/weekdays.yaml"], paths["en/weekdays.yaml"])
     seasons = season_names(docs["en/seasons.yaml"], paths["en/seasons.yaml"])
     numbers = int_table(docs["en/numbers.yaml"], "counts", paths["en/numbers.yaml"])
-    cues = lists("en/cues.yaml", _CUE_LISTS)
+    unit_spellings = str_table(docs["en/anchor_words.yaml"], "spellings", paths["en/anchor_words.yaml"])
+    decade_words = int_table(docs["en/numbers.yaml"], "decades", paths["en/numbers.yaml"])
+    year_leads = int_table(docs["en/numbers.yaml"], "year_leads", paths["en/numbers.yaml"])
+    year_words = int_table(docs["en/numbers.yaml"], "year_words", paths["en/numbers.yaml"])
+    # Cue lists kept with the prepositions (prepositions.yaml) fill pattern slots as cues.yaml's do.
+    cues = {**lists("en/cues.yaml", _CUE_LISTS), **lists("en/prepositions.yaml", ("numeric_date_leads",))}
     words = Words(
         months=month_names,
         month_abbreviations=month_abbreviations,
@@ -133,6 +149,13 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         anchor_words=lists("en/anchor_words.yaml", ("unit", "deictic")),
         holidays=holiday_names(docs["en/holidays.yaml"]),
         ordinals=int_table(docs["en/numbers.yaml"], "ordinals", paths["en/numbers.yaml"]),
+        unit_spellings=unit_spellings,
+        decade_words=decade_words,
+        year_leads=year_leads,
+        year_words=year_words,
+        ordinary_weekday_abbreviations=phrases(
+            docs["en/weekdays.yaml"], "ordinary_abbreviations", paths["en/weekdays.yaml"]
+        ),
     )
     patterns = compile_patterns(words)
     not_year = docs["en/not_a_year.yaml"]
@@ -174,6 +197,14 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         scheduled_noun_before=re.compile(r"\b(?:{})\s+(?:the\s+)?$".format("|".join(scheduled_cues)), re.I),
         tense=tense_markers(tense_words),
         lower_case=_lower_case(docs["en/lower_case_names.yaml"], paths["en/lower_case_names.yaml"], words),
+        unit_spellings=unit_spellings,
+        decade_words=decade_words,
+        year_leads=year_leads,
+        year_words=year_words,
+        figures_not_dates=frozenset(
+            strings(docs["en/prepositions.yaml"], "figures_not_dates", paths["en/prepositions.yaml"])
+        ),
+        weekday_of_next_week=frozenset(phrases(docs["en/weekdays.yaml"], "of_next_week", paths["en/weekdays.yaml"])),
     )
 
 
@@ -192,6 +223,9 @@ def _lower_case(document: Mapping[str, object], path: Path, words: Words) -> Low
         months=(*words.months, *words.month_abbreviations),
         # Days written as ordinal words: "the first of march" (not "the last").
         ordinals=tuple(w for w, n in (words.ordinals or {}).items() if n > 0),
+        parts=listed("parts_before"),
+        part_ordinals=tuple(words.ordinals or {}),
+        holiday_tails=listed("holiday_tails"),
     )
 
 
