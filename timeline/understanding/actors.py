@@ -1,9 +1,15 @@
 """Actors named in a text: people, organisations, states, armed groups and UN bodies.
 
-Known actors come from gazetteer files (CSV, see `load_gazetteer`); the
-built-in `data/actors.csv` covers the Libyan conflict of 2011-2022 and its
-foreign players, and a user adds files for another conflict without touching
-code.  Every alias, demonym, capital and title of all loaded files goes into
+Known actors come from gazetteer files (CSV, see `load_gazetteer`): every
+state (`data/countries.csv`), international bodies and armed groups
+(`data/actors_world.csv`), world leaders and UN bodies (`data/actors.csv`),
+and country packs (`data/actors_libya.csv`: the Libyan conflict of 2011-2022)
+whose generic names carry a scope: they name their actor only in a document
+that names that country, so that Libya's "Presidential Council" or "Joint
+Military Commission" is not another country's body of that name.  A user adds
+files for another conflict, scoped or not, without touching code.
+
+Every alias, demonym, capital and title of all loaded files goes into
 one Aho-Corasick automaton, so a document is matched in a single pass over
 its text; context rules then decide what a match means:
 
@@ -59,6 +65,8 @@ BUILTIN_ROLES = DATA_DIR / "actors_roles.csv"
 BUILTIN_COUNTRIES = DATA_DIR / "countries.csv"
 # International and regional bodies, UN agencies and armed groups beyond one conflict.
 BUILTIN_WORLD = DATA_DIR / "actors_world.csv"
+# Country packs: rows with a scope, active in a document only where it names that country.
+BUILTIN_PACKS = (DATA_DIR / "actors_libya.csv",)
 
 KINDS: tuple[str, ...] = (
     "person", "state", "state_forces", "government", "organisation", "armed_group", "un_body", "unknown"
@@ -108,6 +116,10 @@ class _Entry:
     kind: str
     use: Use
     case: Case
+    # The states (as written, and where: "file:line") one of which a text must name for this pattern
+    # to name its actor there; () for everywhere.
+    scope: tuple[str, ...] = ()
+    where: str = ""
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -115,7 +127,7 @@ class Gazetteer:
     """The loaded gazetteer: one automaton over every pattern, the role word lists, and the English
     rules of reading a name no gazetteer knows."""
 
-    # see `timeline.text.automaton`; payload (canonical, kind, use, case)
+    # see `timeline.text.automaton`; payload (canonical, kind, use, case, scope: frozenset of states or None)
     automaton: Any
     agents: frozenset[str]
     modifiers: frozenset[str]
@@ -132,6 +144,7 @@ class Gazetteer:
     group_kinds: dict[str, str]  # head word of a group's name ("Forces", "Front") -> kind
     connectors: frozenset[str]  # lower-case words inside a group's name or between title and name
     determiners: frozenset[str]  # "<Name>, the ... adviser": words opening an apposition
+    scoped: bool  # whether any pattern has a scope (its payload's fifth item: the states' canonical names)
 
 
 # --- loading ----------------------------------------------------------------------------------------
@@ -152,9 +165,14 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
 
     Each file is recognised by its header:
 
-    * actors: ``canonical,kind,aliases[,demonyms][,capitals]``; aliases,
-      demonyms and capitals are "|"-separated.  The canonical name is an
-      alias of itself.
+    * actors: ``canonical,kind,aliases[,demonyms][,capitals][,scope]``;
+      aliases, demonyms, capitals and scope are "|"-separated.  The
+      canonical name is an alias of itself (a row repeating a canonical name
+      adds it only if no earlier row of that actor did).  The patterns of a
+      row with a scope (states, by any of their names: "Libya") name its
+      actor only in a text that names one of those states (by name, demonym
+      or capital); a generic name ("Presidential Council") is written in a
+      scoped row, an unmistakable one in a row of the same actor without.
     * roles: ``phrase,use`` with use ``title`` (introduces a name: "Foreign
       Minister"), ``agent`` (a noun that makes a preceding demonym an actor:
       "minister", "forces"; plurals are added), ``modifier`` (may stand
@@ -170,7 +188,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
     Raises DataFileError naming the file (and line) for a file that cannot be read, has neither
     header, or has a bad row.
     """
-    builtins = (str(BUILTIN_WORLD), str(BUILTIN_GAZETTEER), str(BUILTIN_ROLES))
+    builtins = (str(BUILTIN_WORLD), str(BUILTIN_GAZETTEER), *map(str, BUILTIN_PACKS), str(BUILTIN_ROLES))
     files = [*(builtins if builtin else ()), *map(str, paths)]
     entries: dict[str, _Entry] = {}
     kinds: dict[str, str] = {}
@@ -206,8 +224,12 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         if entries.get(key, _Entry("", "", "head", "any")).use == "head":
             entries[key] = _Entry("", organ, "organ", "any")
     # Kinds follow the last row naming the canonical, whichever file gave the alias.
-    entries = {k: _Entry(e.canonical, kinds.get(e.canonical, e.kind), e.use, e.case) for k, e in entries.items()}
-    automaton = phrase_automaton((key, (e.canonical, e.kind, e.use, e.case)) for key, e in entries.items())
+    entries = {k: _Entry(e.canonical, kinds.get(e.canonical, e.kind), e.use, e.case, e.scope, e.where)
+               for k, e in entries.items()}  # fmt: skip
+    scopes = _resolved_scopes(entries)
+    automaton = phrase_automaton(
+        (key, (e.canonical, e.kind, e.use, e.case, scopes.get(key))) for key, e in entries.items()
+    )
     agents = frozenset(_plurals(roles["agent"]))
     demonyms = frozenset(k for k, e in entries.items() if e.use == "demonym")
     particles = "|".join(map(re.escape, read_rule_file(NAME_PARTICLES).words()))
@@ -230,6 +252,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         group_kinds=dict(read_rule_file(GROUP_HEADS, columns=2).rows),
         connectors=frozenset(w.lower() for w in read_rule_file(NAME_CONNECTORS).words()),
         determiners=frozenset(w.lower() for w in read_rule_file(APPOSITION_DETERMINERS).words()),
+        scoped=bool(scopes),
     )
 
 
@@ -263,7 +286,12 @@ def _key(pattern: str) -> str:
     return fold(pattern).strip()
 
 
-def _add_actor_rows(path: str, rows: _Rows, entries: dict[str, _Entry], kinds: dict[str, str]) -> None:
+def _add_actor_rows(
+    path: str,
+    rows: _Rows,
+    entries: dict[str, _Entry],
+    kinds: dict[str, str],
+) -> None:
     for line, row in rows:
         canonical, kind = row.get("canonical", ""), row.get("kind", "") or UNKNOWN
         if not canonical:
@@ -271,13 +299,32 @@ def _add_actor_rows(path: str, rows: _Rows, entries: dict[str, _Entry], kinds: d
         if kind not in KINDS:
             raise DataFileError(f"{path}:{line}: kind {kind!r} is none of {', '.join(KINDS)}")
         kinds[canonical] = kind
-        uses: list[tuple[Use, str]] = [("alias", canonical), *(("alias", a) for a in _split(row.get("aliases", "")))]
+        scope = tuple(_split(row.get("scope", "")))
+        known = entries.get(_key(canonical))
+        itself: list[tuple[Use, str]] = [] if known and known.canonical == canonical else [("alias", canonical)]
+        uses = [*itself, *(("alias", a) for a in _split(row.get("aliases", "")))]
         uses += [("demonym", d) for d in _split(row.get("demonyms", ""))]
         uses += [("capital", c) for c in _split(row.get("capitals", ""))]
         for use, pattern in uses:
             key = _key(pattern)
             if key:
-                entries[key] = _Entry(canonical, kind, use, case_of(pattern))
+                entries[key] = _Entry(canonical, kind, use, case_of(pattern), scope, f"{path}:{line}")
+
+
+def _resolved_scopes(entries: dict[str, _Entry]) -> dict[str, frozenset[str]]:
+    """Each scoped pattern (folded) with the canonical names of its scope's states; a scope naming no
+    known state raises DataFileError (a misspelt scope would silently switch the row off)."""
+    out: dict[str, frozenset[str]] = {}
+    for key, e in entries.items():
+        if e.scope:
+            states: set[str] = set()
+            for name in e.scope:
+                state = entries.get(_key(name))
+                if state is None or state.use != "alias" or state.kind != "state":
+                    raise DataFileError(f"{e.where}: scope {name!r} is not the name of a known state")
+                states.add(state.canonical)
+            out[key] = frozenset(states)
+    return out
 
 
 def _add_role_rows(path: str, rows: _Rows, roles: dict[str, set[str]], titles: dict[str, str]) -> None:
@@ -343,7 +390,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|from|to|near|outside|into|toward|towards|across)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s*$"
 )
 # (start, end, (canonical, kind, use, case)) of a match, before context rules.
-_Match = tuple[int, int, tuple[str, str, str, Case]]
+_Match = tuple[int, int, tuple[str, str, str, Case, frozenset[str] | None]]
 _new_mention = tuple.__new__  # builds an ActorMention without the Python-level __new__ (hot loop)
 
 
@@ -366,7 +413,18 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None) -> tuple[ActorMen
             elif (surface := text[start : end - 1]) != surface.upper():
                 continue
         hits.append((start, end - 1, payload))
+    if gaz.scoped:
+        hits = _in_scope(hits)
     return _interpret(text, leftmost_longest(hits), gaz)
+
+
+def _in_scope(hits: list[_Match]) -> list[_Match]:
+    """The hits less those of scoped patterns whose states the text does not name (by name, demonym or
+    capital, whatever the context: "the Libyan conflict" sets the scope too)."""
+    if not any(hit[2][4] for hit in hits):
+        return hits
+    named = {hit[2][0] for hit in hits if hit[2][1] == "state"}
+    return [hit for hit in hits if not hit[2][4] or not hit[2][4].isdisjoint(named)]
 
 
 def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMention, ...]:
@@ -376,7 +434,7 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
     organs: list[tuple[int, int, str, str]] = []  # a state's organ: (start, end, state, organ)
     pending_organ: tuple[int, int, str] | None = None
     accepted_end = -10
-    for start, end, (canonical, kind, use, _case) in chosen:
+    for start, end, (canonical, kind, use, _case, _scope) in chosen:
         if use != "alias":
             if use == "title":
                 titles.append((start, end))
