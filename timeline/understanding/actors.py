@@ -144,6 +144,9 @@ class Gazetteer:
     group_kinds: dict[str, str]  # head word of a group's name ("Forces", "Front") -> kind
     connectors: frozenset[str]  # lower-case words inside a group's name or between title and name
     determiners: frozenset[str]  # "<Name>, the ... adviser": words opening an apposition
+    single_titles: frozenset[str]  # lower case: titles a one-word name may follow ("King Idris")
+    known_as: re.Pattern[str]  # ", known as Tambor": a second name of the actor named right before
+    known_as_words: tuple[str, ...]  # one of these is in every such phrase: a cheap test before the search
     scoped: bool  # whether any pattern has a scope (its payload's fifth item: the states' canonical names)
 
 
@@ -158,6 +161,8 @@ GROUP_HEADS = DATA_DIR / "en" / "group_heads.txt"
 NAME_CONNECTORS = DATA_DIR / "en" / "name_connectors.txt"
 SPEECH_VERBS = DATA_DIR / "en" / "speech_verbs.txt"
 APPOSITION_DETERMINERS = DATA_DIR / "en" / "apposition_determiners.txt"
+NAME_SINGLE_TITLES = DATA_DIR / "en" / "name_single_titles.txt"
+NAME_KNOWN_AS = DATA_DIR / "en" / "name_known_as.txt"
 
 
 def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gazetteer:
@@ -235,6 +240,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
     particles = "|".join(map(re.escape, read_rule_file(NAME_PARTICLES).words()))
     particle = rf"(?:(?:{particles})[-\s]+)?" if particles else ""
     organ_words = "|".join(sorted(map(re.escape, organs), key=len, reverse=True)) or "(?!)"
+    known_as = read_rule_file(NAME_KNOWN_AS).words()
     return Gazetteer(
         automaton=automaton,
         agents=agents,
@@ -252,7 +258,17 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         group_kinds=dict(read_rule_file(GROUP_HEADS, columns=2).rows),
         connectors=frozenset(w.lower() for w in read_rule_file(NAME_CONNECTORS).words()),
         determiners=frozenset(w.lower() for w in read_rule_file(APPOSITION_DETERMINERS).words()),
+        single_titles=frozenset(w.lower() for w in read_rule_file(NAME_SINGLE_TITLES).words()),
+        known_as=_known_as_pattern(known_as),
+        known_as_words=tuple(p for p in known_as if not any(q != p and q in p for q in known_as)),
         scoped=bool(scopes),
+    )
+
+
+def _known_as_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(
+        rf",?\s+(?:{alternatives or '(?!)'})\s+(?:the\s+)?([A-Z][\w'’-]*[\w](?:\s+[A-Z][\w'’-]*[\w]){{0,3}})"
     )
 
 
@@ -568,7 +584,8 @@ def _add_inferred(
         # "Army chief General Abdel Fattah al-Burhan": the name is the last title's, without "General".
         title_follows = title_end + 1 in title_starts or title_end + 2 in title_starts
         if not (title_follows or (after < len(starts) and starts[after] - title_end <= 2)):
-            span = _name_after(text, title_end, gaz, found, starts)
+            single = " ".join(text[title_start:title_end].lower().split()) in gaz.single_titles
+            span = _name_after(text, title_end, gaz, found, starts, 1 if single else NAME_MIN_WORDS)
             if span is not None:
                 candidates.append((*span, _spaced(text, span), PERSON, "title", False))
         span = _name_before(text, title_start, gaz)
@@ -587,7 +604,18 @@ def _add_inferred(
     merged = _merge(text, merged, _acronyms_defined(text, merged, gaz))
     if not (candidates or len(merged) > len(found) or any(m.kind == PERSON for m in found)):
         return merged  # no name found here: nothing to refer back to
-    return _merge(text, merged, _short_references(text, merged, gaz))
+    nicknames = _nicknames(text, merged, gaz)
+    out = _merge(text, merged, _short_references(text, merged, gaz, nicknames))
+    if nicknames:
+        # "the Krell Front, also known as the Valley Guard": a group found by the form of its second name
+        # is the first one.
+        out = [
+            m._replace(canonical=nicknames[m.canonical][1], kind=nicknames[m.canonical][2])
+            if m.rule == "form" and m.canonical in nicknames and m.start >= nicknames[m.canonical][0]
+            else m
+            for m in out
+        ]
+    return out
 
 
 def _spaced(text: str, span: tuple[int, int]) -> str:
@@ -643,7 +671,7 @@ def _name_words(text: str, pos: int, gaz: Gazetteer, min_words: int = NAME_MIN_W
 
 
 def _name_after(
-    text: str, pos: int, gaz: Gazetteer, found: list[ActorMention], starts: list[int]
+    text: str, pos: int, gaz: Gazetteer, found: list[ActorMention], starts: list[int], min_words: int = NAME_MIN_WORDS
 ) -> tuple[int, int] | None:
     """The name a title introduces: right after it ("Colonel Karim Tawil"), after words that qualify
     the title ("Special Envoy for Tarnia Karel Dusek", "envoy for the region, Karel Dusek") or in
@@ -679,7 +707,7 @@ def _name_after(
         return None
     if text.startswith(", ", pos):
         return _name_words(text, pos + 2, gaz)
-    return _name_words(text, start, gaz)
+    return _name_words(text, start, gaz, min_words)
 
 
 def _name_before(text: str, title_start: int, gaz: Gazetteer) -> tuple[int, int] | None:
@@ -775,7 +803,22 @@ def _acronyms_defined(text: str, found: list[ActorMention], gaz: Gazetteer) -> l
     return out
 
 
-def _short_references(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
+def _nicknames(text: str, found: list[ActorMention], gaz: Gazetteer) -> dict[str, tuple[int, str, str]]:
+    """ "Karel Dusek, known as Tambor": each second name, with where it is first used and whose it is."""
+    out: dict[str, tuple[int, str, str]] = {}
+    if not any(word in text for word in gaz.known_as_words):
+        return out
+    ends = {m.end: m for m in found}
+    for match in gaz.known_as.finditer(text):
+        m = ends.get(match.start())
+        if m is not None and match[1] != m.canonical:
+            out.setdefault(" ".join(match[1].split()), (m.end, m.canonical, m.kind))
+    return out
+
+
+def _short_references(
+    text: str, found: list[ActorMention], gaz: Gazetteer, nicknames: dict[str, tuple[int, str, str]]
+) -> list[_Candidate]:
     """Later mentions of a name found above by its surname or given name, or of an acronym: one
     regular expression of all of them, one pass over the text."""
     refs: dict[str, tuple[int, str, str]] = {}  # short form -> (first usable position, canonical, kind)
@@ -787,6 +830,8 @@ def _short_references(text: str, found: list[ActorMention], gaz: Gazetteer) -> l
                     refs.setdefault(part, (m.end, m.canonical, m.kind))
         elif m.rule == "acronym":
             refs.setdefault(m.surface, (m.end, m.canonical, m.kind))
+    for form, value in nicknames.items():
+        refs.setdefault(form, value)
     out: list[_Candidate] = [
         (start, end, canonical, kind, "surname" if kind == PERSON else "acronym", False)
         for start, end, form in (_occurrences(text, refs) if refs else ())
@@ -796,8 +841,9 @@ def _short_references(text: str, found: list[ActorMention], gaz: Gazetteer) -> l
     heads = _definite_heads(found, gaz)
     if heads:
         for match in _definite_pattern(tuple(sorted(heads))).finditer(text):
-            first, canonical, kind = heads[match[1]]
-            if match.start() >= first:
+            first, canonical, kind = heads[match[2]]
+            # "the military commission": a word before the head must be one of the body's name
+            if match.start() >= first and (match[1] is None or match[1] in canonical.lower().split()):
                 out.append((match.start(), match.end(), canonical, kind, "definite", False))
         out.sort()
     return out
@@ -810,7 +856,7 @@ _HEADED_KINDS = frozenset({"organisation", "armed_group", "un_body"})
 @functools.lru_cache(maxsize=256)
 def _definite_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
     # Cached: a corpus names the same few kinds of body (commission, council, ...) again and again.
-    return re.compile(r"\b[Tt]he (" + "|".join(map(re.escape, heads)) + r")\b")
+    return re.compile(r"\b[Tt]he (?:([a-z][\w-]*) )?(" + "|".join(map(re.escape, heads)) + r")\b")
 
 
 def _definite_heads(found: list[ActorMention], gaz: Gazetteer) -> dict[str, tuple[int, str, str]]:

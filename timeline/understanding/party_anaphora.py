@@ -55,7 +55,7 @@ _OF_A_STATE = frozenset({"government", "state_forces"})
 # What stands between two parties named as a pair: "A and B", "A (ACR) and the paramilitary B",
 # "A, B and C" (up to two lower-case words before the second: "and the eastern-based").
 _PAIRED = re.compile(
-    r"\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
 )
 
 

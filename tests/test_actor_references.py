@@ -1,0 +1,64 @@
+"""Later references to an actor named before: a second name given with "known as", a body's head word
+with a word of its name ("the military commission"), and the group names that news use for one actor
+("Ansar Allah" and "the Houthis", "Tigrayan forces" and the TPLF)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.pipeline import extract_texts
+from timeline.understanding.actors import find_actors
+
+
+def names(text: str) -> list[str]:
+    return [m.canonical for m in find_actors(text)]
+
+
+def dated_actors(text: str) -> dict[str, str]:
+    frame = extract_texts({"a.txt": "Report\n\n" + text}).frame
+    return dict(zip(frame["date_text"], frame["actors"], strict=True))
+
+
+def test_a_second_name_given_with_known_as_names_the_person_later() -> None:
+    text = (
+        "Rebel commander General Karel Dusek, known as Tambor, fled to the hills. "
+        "On 4 May 2031, Tambor signed the truce."
+    )
+    assert dated_actors(text)["4 May 2031"] == "Karel Dusek"
+
+
+def test_a_group_found_by_the_form_of_its_second_name_is_the_first_group() -> None:
+    text = "The Marrow Valley Liberation Front, officially known as the Valley Guard, attacked. Valley Guard men left."
+    assert set(names(text)) == {"Marrow Valley Liberation Front"}
+    # without the phrase, the Valley Guard is a group of its own
+    assert "Valley Guard" in names("The Marrow Valley Liberation Front attacked. Valley Guard fighters left.")
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("the joint commission met again", ["Selva Joint Commission", "Selva Joint Commission"]),
+        ("the commission met again", ["Selva Joint Commission", "Selva Joint Commission"]),
+        ("the electoral commission met again", ["Selva Joint Commission"]),  # a word not of its name
+    ],
+)
+def test_a_body_named_before_is_its_head_word_with_a_word_of_its_name(later: str, expected: list[str]) -> None:
+    assert names(f"The Selva Joint Commission was set up in Port Amsel. Later {later}.") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis seized the port.",
+        "Ansar Allah seized the port.",
+        "Houthi rebels seized the port.",
+        "The Houthi movement seized the port.",
+    ],
+)
+def test_the_houthis_are_one_actor_under_their_common_name(text: str) -> None:
+    assert names(text) == ["Houthis"]
+
+
+@pytest.mark.parametrize("text", ["Tigrayan forces took the town.", "The Tigray Defence Forces took the town."])
+def test_tigrayan_forces_are_the_tplf(text: str) -> None:
+    assert names(text) == ["Tigray People's Liberation Front"]
