@@ -20,7 +20,7 @@ from timeline.understanding.rulefiles import read_rule_file
 PARTY_ANAPHORS = DATA_DIR / "en" / "party_anaphors.txt"
 # How many sentences before an anaphor are searched for its parties when none names them as a pair.
 REACH_BACK = 3
-ANAPHOR_KINDS = ("states", "parties", "event")
+ANAPHOR_KINDS = ("states", "parties", "event", "examples")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,8 @@ class PartyAnaphors:
     pattern: re.Pattern[str] | None
     # `event` phrases: only at the start of a passage, as its subject ("The agreement, signed ...").
     event: re.Pattern[str] | None = None
+    # `examples` phrases: a list right after one ("groups such as the AU and the EU") names no parties.
+    examples: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,7 @@ class Reference:
     anaphors: re.Pattern[str] | None = None
     # An event reference ("The agreement"): every actor of the sentence that made it, in any role.
     event: bool = False
+    examples: re.Pattern[str] | None = None
 
     def __call__(self, name: str, kind: str) -> bool:
         return self.fits(name, kind)
@@ -70,10 +73,11 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
     groups = [rf"(?P<{kind}>{alternatives(kind)})" for kind in ("states", "parties") if alternatives(kind)]
-    events = alternatives("event")
+    events, examples = alternatives("event"), alternatives("examples")
     return PartyAnaphors(
         re.compile(r"(?i)\b(?:" + "|".join(groups) + r")\b") if groups else None,
         re.compile(rf"(?i)^\W*(?:{events})\b") if events else None,
+        re.compile(rf"(?i)\b(?:{examples})\s+(?:the\s+)?$") if examples else None,
     )
 
 
@@ -83,15 +87,15 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
     match = anaphors.pattern.search(passage) if anaphors.pattern is not None else None
     if match is None:
         if anaphors.event is not None and anaphors.event.match(passage):
-            return Reference(lambda name, kind: True, anaphors.pattern, event=True)
+            return Reference(lambda name, kind: True, anaphors.pattern, event=True, examples=anaphors.examples)
         return None
     if match.lastgroup == "states":
-        return Reference(lambda name, kind: kind == STATE, anaphors.pattern)
+        return Reference(lambda name, kind: kind == STATE, anaphors.pattern, examples=anaphors.examples)
     before = _POSSESSIVE.search(passage, max(0, match.start() - 40), match.start())
     after = _LOCATIVE.match(passage, match.end())
     where = before[1] if before else after[1] if after else None
     if where is None:
-        return Reference(lambda name, kind: kind not in _NEVER_PARTIES, anaphors.pattern)
+        return Reference(lambda name, kind: kind not in _NEVER_PARTIES, anaphors.pattern, examples=anaphors.examples)
     # "Sudan's warring sides", "the opposing sides in Libya": parties inside that state, so neither a
     # state nor another state's government or forces.
     return Reference(
@@ -99,6 +103,7 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
             kind not in _NEVER_PARTIES and kind != STATE and (kind not in _OF_A_STATE or name.endswith(where))
         ),
         anaphors.pattern,
+        examples=anaphors.examples,
     )
 
 
@@ -122,12 +127,13 @@ def parties_of(
     event = isinstance(fits, Reference) and fits.event
     if text and not event:
         skip = fits.anaphors if isinstance(fits, Reference) else None
+        examples = fits.examples if isinstance(fits, Reference) else None
         for index in (*range(here - 1, -1, -1), here + 1):
             if 0 <= index < len(sentences):
                 s, e = sentences[index]
                 if skip is not None and index != here + 1 and skip.search(text, s, e):
                     continue
-                paired = _paired(text, actors_within(named, s, e), fits)
+                paired = _paired(text, actors_within(named, s, e), fits, examples)
                 if len(paired) >= 2:
                     return paired
     before = range(here - 1, max(-1, here - 1 - REACH_BACK), -1)
@@ -140,21 +146,34 @@ def parties_of(
 
 
 def _paired(
-    text: str, mentions: Sequence[ActorMention], fits: Callable[[str, str], bool]
+    text: str,
+    mentions: Sequence[ActorMention],
+    fits: Callable[[str, str], bool],
+    examples: re.Pattern[str] | None = None,
 ) -> tuple[tuple[str, str], ...]:
     """The first run of fitting mentions joined as a pair or list ("A and the B", "A, B and C"), each once;
-    a mention repeating the one before it ("Government of National Accord (GNA)") stays inside the run."""
-    run: list[ActorMention] = []
+    a mention repeating the one before it ("Government of National Accord (GNA)") stays inside the run,
+    and a run after an `examples` phrase ("such as") is passed over."""
+    runs: list[list[ActorMention]] = []
     for mention in mentions:
         if not fits(mention.canonical, mention.kind):
-            if len(run) >= 2:
-                break
-            run = []
-            continue
-        if run and (mention.canonical == run[-1].canonical or _PAIRED.fullmatch(text, run[-1].end, mention.start)):
-            run.append(mention)
-        elif len(run) >= 2:
-            break
+            runs.append([])
+        elif (
+            runs
+            and runs[-1]
+            and (
+                mention.canonical == runs[-1][-1].canonical or _PAIRED.fullmatch(text, runs[-1][-1].end, mention.start)
+            )
+        ):
+            runs[-1].append(mention)
         else:
-            run = [mention]
-    return unique_actors(run) if len(unique_actors(run)) >= 2 else ()
+            runs.append([mention])
+    for run in runs:
+        parties = unique_actors(run)
+        if len(parties) >= 2 and not _after_examples(text, run[0].start, examples):
+            return parties
+    return ()
+
+
+def _after_examples(text: str, start: int, examples: re.Pattern[str] | None) -> bool:
+    return examples is not None and examples.search(text, max(0, start - 30), start) is not None
