@@ -62,3 +62,41 @@ def test_the_houthis_are_one_actor_under_their_common_name(text: str) -> None:
 @pytest.mark.parametrize("text", ["Tigrayan forces took the town.", "The Tigray Defence Forces took the town."])
 def test_tigrayan_forces_are_the_tplf(text: str) -> None:
     assert names(text) == ["Tigray People's Liberation Front"]
+
+
+def test_a_possessive_ending_is_not_part_of_a_name_after_a_title() -> None:
+    assert names("Prime Minister Karel Dusek's office said the cabinet would meet. Dusek left.") == [
+        "Karel Dusek",
+        "Karel Dusek",
+    ]
+    assert names("Foreign Minister Sean O'Hara spoke.") == ["Sean O'Hara"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # leaders named by surname only, as news name them once known
+        ("The envoy spoke with Aliyev and Pashinyan by phone.", ["Ilham Aliyev", "Nikol Pashinyan"]),
+        ("Zelenskyy met Erdogan in Ankara.", ["Volodymyr Zelensky", "Recep Tayyip Erdoğan"]),
+        # a state's forces under their own name are the state's military forces (ACLED's convention)
+        ("The IDF said it had struck targets.", ["Military Forces of Israel"]),
+        ("The Sudanese Armed Forces and the Tatmadaw", ["Military Forces of Sudan", "Military Forces of Myanmar"]),
+        # an armed wing is its movement
+        ("The al-Qassam Brigades released a video.", ["Hamas"]),
+    ],
+)
+def test_world_people_forces_and_groups(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yemen's PLC met in Aden.", ["Yemen", "Presidential Leadership Council"]),
+        ("The PLC met in Port Amsel.", []),  # an acronym of one country's body, where that country is not named
+        ("Sudanese officials said the SAF shelled the city.", ["Sudan", "Military Forces of Sudan"]),
+        ("The SAF shelled the city.", []),
+    ],
+)
+def test_acronyms_of_one_countrys_bodies_are_scoped_to_it(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

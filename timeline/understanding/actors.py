@@ -2,7 +2,8 @@
 
 Known actors come from gazetteer files (CSV, see `load_gazetteer`): every
 state (`data/countries.csv`), international bodies and armed groups
-(`data/actors_world.csv`), world leaders and UN bodies (`data/actors.csv`),
+(`data/actors_world.csv`), people of conflicts (`data/actors_people.csv`),
+world leaders and UN bodies (`data/actors.csv`),
 and country packs (`data/actors_libya.csv`: the Libyan conflict of 2011-2022)
 whose generic names carry a scope: they name their actor only in a document
 that names that country, so that Libya's "Presidential Council" or "Joint
@@ -65,6 +66,8 @@ BUILTIN_ROLES = DATA_DIR / "actors_roles.csv"
 BUILTIN_COUNTRIES = DATA_DIR / "countries.csv"
 # International and regional bodies, UN agencies and armed groups beyond one conflict.
 BUILTIN_WORLD = DATA_DIR / "actors_world.csv"
+# Heads of state and government, ministers, envoys and commanders of conflicts beyond one country.
+BUILTIN_PEOPLE = DATA_DIR / "actors_people.csv"
 # Country packs: rows with a scope, active in a document only where it names that country.
 BUILTIN_PACKS = (DATA_DIR / "actors_libya.csv",)
 
@@ -193,7 +196,11 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
     Raises DataFileError naming the file (and line) for a file that cannot be read, has neither
     header, or has a bad row.
     """
-    builtins = (str(BUILTIN_WORLD), str(BUILTIN_GAZETTEER), *map(str, BUILTIN_PACKS), str(BUILTIN_ROLES))
+    builtins = (
+        *map(str, (BUILTIN_WORLD, BUILTIN_PEOPLE, BUILTIN_GAZETTEER)),
+        *map(str, BUILTIN_PACKS),
+        str(BUILTIN_ROLES),
+    )
     files = [*(builtins if builtin else ()), *map(str, paths)]
     entries: dict[str, _Entry] = {}
     kinds: dict[str, str] = {}
@@ -249,8 +256,8 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         demonyms=demonyms,
         aliases=tuple((k, e.canonical) for k, e in entries.items() if e.use == "alias"),
         sources=tuple(files),
-        name_word=re.compile(rf"{particle}[A-Z][\w'’-]*[\w]"),
-        name_run=re.compile(rf"{particle}[A-Z][\w'’-]*[\w](?: {particle}[A-Z][\w'’-]*[\w]){{1,3}}$"),
+        name_word=re.compile(rf"{particle}{_NAME_WORD}"),
+        name_run=re.compile(rf"{particle}{_NAME_WORD}(?: {particle}{_NAME_WORD}){{1,3}}$"),
         name_stop_words=frozenset(w.lower() for w in read_rule_file(NAME_STOP_WORDS).words()),
         clause_openers=frozenset(w.lower() for w in read_rule_file(CLAUSE_OPENERS).words()),
         organ_after=re.compile(rf"(?:['’]s\s+(?:[a-z]+\s+)?|\s+)({organ_words})\b", re.IGNORECASE),
@@ -263,6 +270,10 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         known_as_words=tuple(p for p in known_as if not any(q != p and q in p for q in known_as)),
         scoped=bool(scopes),
     )
+
+
+# One capitalised word of a name: an apostrophe inside ("O'Hara"), not a possessive ending ("Dusek's office").
+_NAME_WORD = r"[A-Z](?:[\w-]|['’](?!s\b))*\w"
 
 
 def _known_as_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
