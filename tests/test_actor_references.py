@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from timeline.config import load_config
 from timeline.pipeline import extract_texts
+from timeline.understanding import actors
 from timeline.understanding.actors import find_actors
+from timeline.understanding.rulefiles import Example, read_rule_file
 
 
 def names(text: str) -> list[str]:
@@ -100,3 +103,29 @@ def test_world_people_forces_and_groups(text: str, expected: list[str]) -> None:
 )
 def test_acronyms_of_one_countrys_bodies_are_scoped_to_it(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+DESCRIPTION_EXAMPLES = read_rule_file(actors.NAME_DESCRIPTIONS, columns=2).examples
+
+
+@pytest.mark.parametrize("example", DESCRIPTION_EXAMPLES, ids=lambda e: e.source.rsplit("/", 1)[-1])
+def test_a_description_names_the_one_actor_of_its_kind_named_before(example: Example) -> None:
+    (actors_of_dated,) = dated_actors(example.text).values()
+    assert actors_of_dated == example.expected
+
+
+def test_the_description_examples_need_their_file(tmp_path, monkeypatch) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    monkeypatch.setattr(actors, "NAME_DESCRIPTIONS", empty)
+    without = load_config(actors=[], builtin_actors=True)
+    results = [
+        extract_texts({"a.txt": "Report\n\n" + e.text}, config=without).frame["actors"].tolist()
+        for e in DESCRIPTION_EXAMPLES
+    ]
+    assert any(got != [e.expected] for got, e in zip(results, DESCRIPTION_EXAMPLES, strict=True))
+
+
+def test_a_description_followed_by_of_names_nobody() -> None:
+    text = "The Krell Liberation Front took the port. On 4 May 2031 the group of delegates met in Port Amsel."
+    assert dated_actors(text)["4 May 2031"] == ""

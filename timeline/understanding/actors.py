@@ -150,6 +150,7 @@ class Gazetteer:
     single_titles: frozenset[str]  # lower case: titles a one-word name may follow ("King Idris")
     known_as: re.Pattern[str]  # ", known as Tambor": a second name of the actor named right before
     known_as_words: tuple[str, ...]  # one of these is in every such phrase: a cheap test before the search
+    descriptions: tuple[tuple[str, str], ...]  # (" rebels", kind): "the rebels" names the one group named before
     scoped: bool  # whether any pattern has a scope (its payload's fifth item: the states' canonical names)
 
 
@@ -166,6 +167,7 @@ SPEECH_VERBS = DATA_DIR / "en" / "speech_verbs.txt"
 APPOSITION_DETERMINERS = DATA_DIR / "en" / "apposition_determiners.txt"
 NAME_SINGLE_TITLES = DATA_DIR / "en" / "name_single_titles.txt"
 NAME_KNOWN_AS = DATA_DIR / "en" / "name_known_as.txt"
+NAME_DESCRIPTIONS = DATA_DIR / "en" / "name_descriptions.txt"
 
 
 def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gazetteer:
@@ -268,8 +270,17 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         single_titles=frozenset(w.lower() for w in read_rule_file(NAME_SINGLE_TITLES).words()),
         known_as=_known_as_pattern(known_as),
         known_as_words=tuple(p for p in known_as if not any(q != p and q in p for q in known_as)),
+        descriptions=tuple(_descriptions(NAME_DESCRIPTIONS)),
         scoped=bool(scopes),
     )
+
+
+def _descriptions(path: os.PathLike[str]) -> list[tuple[str, str]]:
+    rows = read_rule_file(path, columns=2).rows
+    for noun, kind in rows:
+        if kind not in KINDS:
+            raise DataFileError(f"{path}: kind {kind!r} of {noun!r} is none of {', '.join(KINDS)}")
+    return [(" " + noun.lower(), kind) for noun, kind in rows]
 
 
 # One capitalised word of a name: an apostrophe inside ("O'Hara"), not a possessive ending ("Dusek's office").
@@ -618,10 +629,11 @@ def _add_inferred(
                 candidates.append(candidate)
     merged = _merge(text, found, candidates)
     merged = _merge(text, merged, _acronyms_defined(text, merged, gaz))
+    described = _described(text, merged, gaz)
     if not (candidates or len(merged) > len(found) or any(m.kind == PERSON for m in found)):
-        return merged  # no name found here: nothing to refer back to
+        return _merge(text, merged, described) if described else merged  # no name here to refer back to
     nicknames = _nicknames(text, merged, gaz)
-    out = _merge(text, merged, _short_references(text, merged, gaz, nicknames))
+    out = _merge(text, merged, _short_references(text, merged, gaz, nicknames) + described)
     if nicknames:
         # "the Krell Front, also known as the Valley Guard": a group found by the form of its second name
         # is the first one.
@@ -816,6 +828,30 @@ def _acronyms_defined(text: str, found: list[ActorMention], gaz: Gazetteer) -> l
         mention = ends.get(match.start() - 1) if text[match.start() - 1 : match.start()] == " " else None
         if mention is not None and mention.kind != PERSON:
             out.append((match.start(1), match.end(1), mention.canonical, mention.kind, "acronym", False))
+    return out
+
+
+def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
+    """ "the rebels", "the army": the one actor of the description's kind named before it (none when
+    two were).  Each noun is looked for with str.find; the kinds named so far are read from `found`
+    (sorted) with bisection."""
+    out: list[_Candidate] = []
+    for noun, kind in gaz.descriptions:
+        pos = text.find(noun)
+        while pos >= 0:
+            end = pos + len(noun)
+            start = pos - 3
+            if (
+                start >= 0
+                and text[start:pos] in ("the", "The")
+                and not _in_word(text[start - 1 : start])
+                and not (text[end : end + 1].isalnum() or text[end : end + 1] == "-")
+                and not text.startswith(" of ", end)  # "the group of delegates", "the army of Valdoria"
+            ):
+                named = {m.canonical for m in found[: bisect_left(found, start, key=_START)] if m.kind == kind}
+                if len(named) == 1:
+                    out.append((start, end, named.pop(), kind, "description", False))
+            pos = text.find(noun, end)
     return out
 
 
