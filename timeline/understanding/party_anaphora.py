@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -60,6 +60,11 @@ _OF_A_STATE = frozenset({"government", "state_forces"})
 _PAIRED = re.compile(
     r"\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
 )
+
+
+# The longest gap between two names of a pair ("(GNA) and the internationally recognised "): a cheap test
+# before the pattern.
+_PAIR_GAP = 48
 
 
 def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyAnaphors:
@@ -123,25 +128,59 @@ def parties_of(
     reference, it takes the parties of the nearest sentence before `start` (up to REACH_BACK) that
     names at least two that fit, else of the sentence after the one holding `start`.  (The document's
     lead is not a fallback: its actors are as often two of one side.)"""
-    here = bisect_right([s for s, _ in sentences], start) - 1
+    starts = [s for s, _ in sentences]
+    here = bisect_right(starts, start) - 1
     event = isinstance(fits, Reference) and fits.event
-    if text and not event:
+    if text and not event and 0 <= here < len(sentences):
         skip = fits.anaphors if isinstance(fits, Reference) else None
         examples = fits.examples if isinstance(fits, Reference) else None
-        for index in (*range(here - 1, -1, -1), here + 1):
-            if 0 <= index < len(sentences):
-                s, e = sentences[index]
-                if skip is not None and index != here + 1 and skip.search(text, s, e):
-                    continue
-                paired = _paired(text, actors_within(named, s, e), fits, examples)
-                if len(paired) >= 2:
-                    return paired
+        paired = _nearest_pair(text, named, starts, sentences, sentences[here][0], fits, skip, examples)
+        if not paired and here + 1 < len(sentences):
+            paired = _paired(text, actors_within(named, *sentences[here + 1]), fits, examples)
+        if paired:
+            return paired
     before = range(here - 1, max(-1, here - 1 - REACH_BACK), -1)
     for index in (*before, here + 1):
         if 0 <= index < len(sentences):
             parties = tuple(a for a in unique_actors(actors_within(named, *sentences[index])) if fits(*a))
             if len(parties) >= 2:
                 return parties
+    return ()
+
+
+def _nearest_pair(
+    text: str,
+    named: Sequence[ActorMention],
+    starts: list[int],
+    sentences: Sequence[tuple[int, int]],
+    before: int,
+    fits: Callable[[str, str], bool],
+    skip: re.Pattern[str] | None,
+    examples: re.Pattern[str] | None,
+) -> tuple[tuple[str, str], ...]:
+    """The parties of the nearest sentence before `before` that names two as a pair (its first pair),
+    passing over sentences that name parties only by reference.  The mentions are walked back from
+    `before` looking for two fitting ones joined as a pair (a pair never spans sentences: no full stop
+    joins two names); only a sentence holding one is read in full."""
+    j = bisect_left(named, (before,)) - 1
+    while j > 0:
+        a, b = named[j - 1], named[j]
+        if (
+            a.canonical != b.canonical
+            and b.start - a.end <= _PAIR_GAP
+            and fits(a.canonical, a.kind)
+            and fits(b.canonical, b.kind)
+            and _PAIRED.fullmatch(text, a.end, b.start)
+        ):
+            index = bisect_right(starts, a.start) - 1
+            s, e = sentences[index]
+            if skip is None or not skip.search(text, s, e):
+                paired = _paired(text, actors_within(named, s, e), fits, examples)
+                if paired:
+                    return paired
+            j = bisect_left(named, (s,)) - 1  # on to the sentence before
+            continue
+        j -= 1
     return ()
 
 
