@@ -83,7 +83,12 @@ def test_a_possessive_ending_is_not_part_of_a_name_after_a_title() -> None:
         ("Zelenskyy met Erdogan in Ankara.", ["Volodymyr Zelensky", "Recep Tayyip Erdoğan"]),
         # a state's forces under their own name are the state's military forces (ACLED's convention)
         ("The IDF said it had struck targets.", ["Military Forces of Israel"]),
-        ("The Sudanese Armed Forces and the Tatmadaw", ["Military Forces of Sudan", "Military Forces of Myanmar"]),
+        (
+            "Then the FARDC and the Tatmadaw",
+            ["Military Forces of Democratic Republic of the Congo", "Military Forces of Myanmar"],
+        ),
+        # named by its state's demonym, the state stays among the actors
+        ("The Sudanese Armed Forces attacked.", ["Sudan", "Military Forces of Sudan"]),
         # an armed wing is its movement
         ("The al-Qassam Brigades released a video.", ["Hamas"]),
     ],

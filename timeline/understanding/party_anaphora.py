@@ -20,7 +20,7 @@ from timeline.understanding.rulefiles import read_rule_file
 PARTY_ANAPHORS = DATA_DIR / "en" / "party_anaphors.txt"
 # How many sentences before an anaphor are searched for its parties when none names them as a pair.
 REACH_BACK = 3
-ANAPHOR_KINDS = ("states", "parties", "event", "examples")
+ANAPHOR_KINDS = ("states", "parties", "event", "event_verbs", "event_words", "examples")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +31,8 @@ class PartyAnaphors:
     event: re.Pattern[str] | None = None
     # `examples` phrases: a list right after one ("groups such as the AU and the EU") names no parties.
     examples: re.Pattern[str] | None = None
+    # A sentence that can have made the happening an event phrase refers to: it holds one of these words.
+    event_words: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,7 @@ class Reference:
     # An event reference ("The agreement"): every actor of the sentence that made it, in any role.
     event: bool = False
     examples: re.Pattern[str] | None = None
+    event_words: re.Pattern[str] | None = None
 
     def __call__(self, name: str, kind: str) -> bool:
         return self.fits(name, kind)
@@ -79,10 +82,18 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
 
     groups = [rf"(?P<{kind}>{alternatives(kind)})" for kind in ("states", "parties") if alternatives(kind)]
     events, examples = alternatives("event"), alternatives("examples")
+    # An event phrase is the subject: a comma ("The agreement, signed ...") or a verb follows it, an
+    # auxiliary or irregular past of the file (`event_verbs`) or a word in -s or -ed ("The truce begins");
+    # "The truce deadline passed" refers to no happening.
+    verbs = alternatives("event_verbs") or "(?!)"
+    follows = rf"(?=\s*,|\s+(?:{verbs})\b|\s+[a-z]+(?:s|ed)\b)"
+    words = alternatives("event_words")
+    nouns = "|".join(re.escape(p.split()[-1]) for p, k in rows if k == "event")
     return PartyAnaphors(
         re.compile(r"(?i)\b(?:" + "|".join(groups) + r")\b") if groups else None,
-        re.compile(rf"(?i)^\W*(?:{events})\b") if events else None,
+        re.compile(rf"(?i)^\W*(?:{events}){follows}") if events else None,
         re.compile(rf"(?i)\b(?:{examples})\s+(?:the\s+)?$") if examples else None,
+        re.compile(rf"(?i)\b(?:{'|'.join(filter(None, (words, nouns)))})") if words or nouns else None,
     )
 
 
@@ -92,7 +103,7 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
     match = anaphors.pattern.search(passage) if anaphors.pattern is not None else None
     if match is None:
         if anaphors.event is not None and anaphors.event.match(passage):
-            return Reference(lambda name, kind: True, anaphors.pattern, event=True, examples=anaphors.examples)
+            return Reference(lambda name, kind: True, anaphors.pattern, True, anaphors.examples, anaphors.event_words)
         return None
     if match.lastgroup == "states":
         return Reference(lambda name, kind: kind == STATE, anaphors.pattern, examples=anaphors.examples)
@@ -131,6 +142,14 @@ def parties_of(
     starts = [s for s, _ in sentences]
     here = bisect_right(starts, start) - 1
     event = isinstance(fits, Reference) and fits.event
+    if event and text and isinstance(fits, Reference) and fits.event_words is not None:
+        # the nearest sentence before that names two or more and speaks of an agreement ("agreed to a truce")
+        for index in range(here - 1, -1, -1):
+            s, e = sentences[index]
+            parties = unique_actors(actors_within(named, s, e))
+            if len(parties) >= 2 and fits.event_words.search(text, s, e):
+                return parties
+        return ()
     if text and not event and 0 <= here < len(sentences):
         skip = fits.anaphors if isinstance(fits, Reference) else None
         examples = fits.examples if isinstance(fits, Reference) else None
