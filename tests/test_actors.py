@@ -292,7 +292,7 @@ def test_missing_gazetteer_file_is_an_error_naming_it(tmp_path) -> None:
 # Every example line of the English rule files of actor matching.
 RULE_FILE_CONSTANTS = [
     "NAME_PARTICLES", "NAME_STOP_WORDS", "CLAUSE_OPENERS", "STATE_ORGANS", "GROUP_HEADS", "NAME_CONNECTORS",
-    "SPEECH_VERBS", "APPOSITION_DETERMINERS",
+    "SPEECH_VERBS", "APPOSITION_DETERMINERS", "NAME_SINGLE_TITLES", "NAME_KNOWN_AS",
 ]  # fmt: skip
 RULE_FILES = [getattr(actors, name) for name in RULE_FILE_CONSTANTS]
 _RULE_EXAMPLES = [

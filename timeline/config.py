@@ -1,12 +1,14 @@
 """One Config: every resource a run reads, built once and passed explicitly into the stages.
 
 The built-in data (`timeline/data/`) covers English news (the temporal rules: `data/en/*.yaml`) and,
-for actors, the Libyan conflict of 2011-2022.  For any other conflict a user adds files of their own;
-they are read after the built-in ones, and a row of a user file wins over a built-in row that names
-the same alias or keyword:
+for actors, every state, international bodies, armed groups and people of many conflicts, and a Libya
+pack (2011-2022) whose generic names ("Presidential Council", "JMC") count only in a document that
+names Libya.  For any other conflict a user adds files of their own; they are read after the built-in
+ones, and a row of a user file wins over a built-in row that names the same alias or keyword:
 
-* actors: gazetteer files (``canonical,kind,aliases[,demonyms][,capitals]``) or role files
-  (``phrase,use``), recognised by their header (`timeline.understanding.actors.load_gazetteer`);
+* actors: gazetteer files (``canonical,kind,aliases[,demonyms][,capitals][,scope]``; a row with a
+  scope names its actor only where one of the scope's states is named) or role files (``phrase,use``),
+  recognised by their header (`timeline.understanding.actors.load_gazetteer`);
 * types: taxonomy files (``event_type,acled,concept,strength,keywords``) or marker files
   (``marker,kind``) (`timeline.understanding.event_types.load_taxonomy`);
 * debris: one regular expression per line (`timeline.reading.debris.load_debris`).

@@ -522,7 +522,7 @@ def understood(
         fits = anaphor_kinds(passage, config.anaphors)
         if fits is not None and sum(fits(name, kind) for name, kind in actors) < 2:
             sentences = sentences or sentence_spans(document.text)
-            unnamed = tuple(p for p in parties_of(start, named, sentences, fits) if p not in actors)
+            unnamed = tuple(p for p in parties_of(start, named, sentences, fits, document.text) if p not in actors)
         values["actors"], values["actor_kinds"] = format_actors(actors + unnamed)
         pivot = event_pivot(passage, decision.rule, date_span[0], titles.speech_verbs) if inside else 0
         values["actor1"], values["actor2"], assoc = format_roles(

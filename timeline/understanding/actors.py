@@ -1,9 +1,16 @@
 """Actors named in a text: people, organisations, states, armed groups and UN bodies.
 
-Known actors come from gazetteer files (CSV, see `load_gazetteer`); the
-built-in `data/actors.csv` covers the Libyan conflict of 2011-2022 and its
-foreign players, and a user adds files for another conflict without touching
-code.  Every alias, demonym, capital and title of all loaded files goes into
+Known actors come from gazetteer files (CSV, see `load_gazetteer`): every
+state (`data/countries.csv`), international bodies and armed groups
+(`data/actors_world.csv`), people of conflicts (`data/actors_people.csv`),
+world leaders and UN bodies (`data/actors.csv`),
+and country packs (`data/actors_libya.csv`: the Libyan conflict of 2011-2022)
+whose generic names carry a scope: they name their actor only in a document
+that names that country, so that Libya's "Presidential Council" or "Joint
+Military Commission" is not another country's body of that name.  A user adds
+files for another conflict, scoped or not, without touching code.
+
+Every alias, demonym, capital and title of all loaded files goes into
 one Aho-Corasick automaton, so a document is matched in a single pass over
 its text; context rules then decide what a match means:
 
@@ -59,6 +66,10 @@ BUILTIN_ROLES = DATA_DIR / "actors_roles.csv"
 BUILTIN_COUNTRIES = DATA_DIR / "countries.csv"
 # International and regional bodies, UN agencies and armed groups beyond one conflict.
 BUILTIN_WORLD = DATA_DIR / "actors_world.csv"
+# Heads of state and government, ministers, envoys and commanders of conflicts beyond one country.
+BUILTIN_PEOPLE = DATA_DIR / "actors_people.csv"
+# Country packs: rows with a scope, active in a document only where it names that country.
+BUILTIN_PACKS = (DATA_DIR / "actors_libya.csv",)
 
 KINDS: tuple[str, ...] = (
     "person", "state", "state_forces", "government", "organisation", "armed_group", "un_body", "unknown"
@@ -108,6 +119,10 @@ class _Entry:
     kind: str
     use: Use
     case: Case
+    # The states (as written, and where: "file:line") one of which a text must name for this pattern
+    # to name its actor there; () for everywhere.
+    scope: tuple[str, ...] = ()
+    where: str = ""
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -115,7 +130,7 @@ class Gazetteer:
     """The loaded gazetteer: one automaton over every pattern, the role word lists, and the English
     rules of reading a name no gazetteer knows."""
 
-    # see `timeline.text.automaton`; payload (canonical, kind, use, case)
+    # see `timeline.text.automaton`; payload (canonical, kind, use, case, scope: frozenset of states or None)
     automaton: Any
     agents: frozenset[str]
     modifiers: frozenset[str]
@@ -132,6 +147,11 @@ class Gazetteer:
     group_kinds: dict[str, str]  # head word of a group's name ("Forces", "Front") -> kind
     connectors: frozenset[str]  # lower-case words inside a group's name or between title and name
     determiners: frozenset[str]  # "<Name>, the ... adviser": words opening an apposition
+    single_titles: frozenset[str]  # lower case: titles a one-word name may follow ("King Idris")
+    known_as: re.Pattern[str]  # ", known as Tambor": a second name of the actor named right before
+    known_as_words: tuple[str, ...]  # one of these is in every such phrase: a cheap test before the search
+    descriptions: tuple[tuple[str, str], ...]  # (" rebels", kind): "the rebels" names the one group named before
+    scoped: bool  # whether any pattern has a scope (its payload's fifth item: the states' canonical names)
 
 
 # --- loading ----------------------------------------------------------------------------------------
@@ -145,6 +165,9 @@ GROUP_HEADS = DATA_DIR / "en" / "group_heads.txt"
 NAME_CONNECTORS = DATA_DIR / "en" / "name_connectors.txt"
 SPEECH_VERBS = DATA_DIR / "en" / "speech_verbs.txt"
 APPOSITION_DETERMINERS = DATA_DIR / "en" / "apposition_determiners.txt"
+NAME_SINGLE_TITLES = DATA_DIR / "en" / "name_single_titles.txt"
+NAME_KNOWN_AS = DATA_DIR / "en" / "name_known_as.txt"
+NAME_DESCRIPTIONS = DATA_DIR / "en" / "name_descriptions.txt"
 
 
 def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gazetteer:
@@ -152,9 +175,14 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
 
     Each file is recognised by its header:
 
-    * actors: ``canonical,kind,aliases[,demonyms][,capitals]``; aliases,
-      demonyms and capitals are "|"-separated.  The canonical name is an
-      alias of itself.
+    * actors: ``canonical,kind,aliases[,demonyms][,capitals][,scope]``;
+      aliases, demonyms, capitals and scope are "|"-separated.  The
+      canonical name is an alias of itself (a row repeating a canonical name
+      adds it only if no earlier row of that actor did).  The patterns of a
+      row with a scope (states, by any of their names: "Libya") name its
+      actor only in a text that names one of those states (by name, demonym
+      or capital); a generic name ("Presidential Council") is written in a
+      scoped row, an unmistakable one in a row of the same actor without.
     * roles: ``phrase,use`` with use ``title`` (introduces a name: "Foreign
       Minister"), ``agent`` (a noun that makes a preceding demonym an actor:
       "minister", "forces"; plurals are added), ``modifier`` (may stand
@@ -170,7 +198,11 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
     Raises DataFileError naming the file (and line) for a file that cannot be read, has neither
     header, or has a bad row.
     """
-    builtins = (str(BUILTIN_WORLD), str(BUILTIN_GAZETTEER), str(BUILTIN_ROLES))
+    builtins = (
+        *map(str, (BUILTIN_WORLD, BUILTIN_PEOPLE, BUILTIN_GAZETTEER)),
+        *map(str, BUILTIN_PACKS),
+        str(BUILTIN_ROLES),
+    )
     files = [*(builtins if builtin else ()), *map(str, paths)]
     entries: dict[str, _Entry] = {}
     kinds: dict[str, str] = {}
@@ -206,13 +238,18 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         if entries.get(key, _Entry("", "", "head", "any")).use == "head":
             entries[key] = _Entry("", organ, "organ", "any")
     # Kinds follow the last row naming the canonical, whichever file gave the alias.
-    entries = {k: _Entry(e.canonical, kinds.get(e.canonical, e.kind), e.use, e.case) for k, e in entries.items()}
-    automaton = phrase_automaton((key, (e.canonical, e.kind, e.use, e.case)) for key, e in entries.items())
+    entries = {k: _Entry(e.canonical, kinds.get(e.canonical, e.kind), e.use, e.case, e.scope, e.where)
+               for k, e in entries.items()}  # fmt: skip
+    scopes = _resolved_scopes(entries)
+    automaton = phrase_automaton(
+        (key, (e.canonical, e.kind, e.use, e.case, scopes.get(key))) for key, e in entries.items()
+    )
     agents = frozenset(_plurals(roles["agent"]))
     demonyms = frozenset(k for k, e in entries.items() if e.use == "demonym")
     particles = "|".join(map(re.escape, read_rule_file(NAME_PARTICLES).words()))
     particle = rf"(?:(?:{particles})[-\s]+)?" if particles else ""
     organ_words = "|".join(sorted(map(re.escape, organs), key=len, reverse=True)) or "(?!)"
+    known_as = read_rule_file(NAME_KNOWN_AS).words()
     return Gazetteer(
         automaton=automaton,
         agents=agents,
@@ -221,8 +258,8 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         demonyms=demonyms,
         aliases=tuple((k, e.canonical) for k, e in entries.items() if e.use == "alias"),
         sources=tuple(files),
-        name_word=re.compile(rf"{particle}[A-Z][\w'’-]*[\w]"),
-        name_run=re.compile(rf"{particle}[A-Z][\w'’-]*[\w](?: {particle}[A-Z][\w'’-]*[\w]){{1,3}}$"),
+        name_word=re.compile(rf"{particle}{_NAME_WORD}"),
+        name_run=re.compile(rf"{particle}{_NAME_WORD}(?: {particle}{_NAME_WORD}){{1,3}}$"),
         name_stop_words=frozenset(w.lower() for w in read_rule_file(NAME_STOP_WORDS).words()),
         clause_openers=frozenset(w.lower() for w in read_rule_file(CLAUSE_OPENERS).words()),
         organ_after=re.compile(rf"(?:['’]s\s+(?:[a-z]+\s+)?|\s+)({organ_words})\b", re.IGNORECASE),
@@ -230,6 +267,30 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         group_kinds=dict(read_rule_file(GROUP_HEADS, columns=2).rows),
         connectors=frozenset(w.lower() for w in read_rule_file(NAME_CONNECTORS).words()),
         determiners=frozenset(w.lower() for w in read_rule_file(APPOSITION_DETERMINERS).words()),
+        single_titles=frozenset(w.lower() for w in read_rule_file(NAME_SINGLE_TITLES).words()),
+        known_as=_known_as_pattern(known_as),
+        known_as_words=tuple(p for p in known_as if not any(q != p and q in p for q in known_as)),
+        descriptions=tuple(_descriptions(NAME_DESCRIPTIONS)),
+        scoped=bool(scopes),
+    )
+
+
+def _descriptions(path: os.PathLike[str]) -> list[tuple[str, str]]:
+    rows = read_rule_file(path, columns=2).rows
+    for noun, kind in rows:
+        if kind not in KINDS:
+            raise DataFileError(f"{path}: kind {kind!r} of {noun!r} is none of {', '.join(KINDS)}")
+    return [(" " + noun.lower(), kind) for noun, kind in rows]
+
+
+# One capitalised word of a name: an apostrophe inside ("O'Hara"), not a possessive ending ("Dusek's office").
+_NAME_WORD = r"[A-Z](?:[\w-]|['’](?!s\b))*\w"
+
+
+def _known_as_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(
+        rf",?\s+(?:{alternatives or '(?!)'})\s+(?:the\s+)?([A-Z][\w'’-]*[\w](?:\s+[A-Z][\w'’-]*[\w]){{0,3}})"
     )
 
 
@@ -263,7 +324,12 @@ def _key(pattern: str) -> str:
     return fold(pattern).strip()
 
 
-def _add_actor_rows(path: str, rows: _Rows, entries: dict[str, _Entry], kinds: dict[str, str]) -> None:
+def _add_actor_rows(
+    path: str,
+    rows: _Rows,
+    entries: dict[str, _Entry],
+    kinds: dict[str, str],
+) -> None:
     for line, row in rows:
         canonical, kind = row.get("canonical", ""), row.get("kind", "") or UNKNOWN
         if not canonical:
@@ -271,13 +337,32 @@ def _add_actor_rows(path: str, rows: _Rows, entries: dict[str, _Entry], kinds: d
         if kind not in KINDS:
             raise DataFileError(f"{path}:{line}: kind {kind!r} is none of {', '.join(KINDS)}")
         kinds[canonical] = kind
-        uses: list[tuple[Use, str]] = [("alias", canonical), *(("alias", a) for a in _split(row.get("aliases", "")))]
+        scope = tuple(_split(row.get("scope", "")))
+        known = entries.get(_key(canonical))
+        itself: list[tuple[Use, str]] = [] if known and known.canonical == canonical else [("alias", canonical)]
+        uses = [*itself, *(("alias", a) for a in _split(row.get("aliases", "")))]
         uses += [("demonym", d) for d in _split(row.get("demonyms", ""))]
         uses += [("capital", c) for c in _split(row.get("capitals", ""))]
         for use, pattern in uses:
             key = _key(pattern)
             if key:
-                entries[key] = _Entry(canonical, kind, use, case_of(pattern))
+                entries[key] = _Entry(canonical, kind, use, case_of(pattern), scope, f"{path}:{line}")
+
+
+def _resolved_scopes(entries: dict[str, _Entry]) -> dict[str, frozenset[str]]:
+    """Each scoped pattern (folded) with the canonical names of its scope's states; a scope naming no
+    known state raises DataFileError (a misspelt scope would silently switch the row off)."""
+    out: dict[str, frozenset[str]] = {}
+    for key, e in entries.items():
+        if e.scope:
+            states: set[str] = set()
+            for name in e.scope:
+                state = entries.get(_key(name))
+                if state is None or state.use != "alias" or state.kind != "state":
+                    raise DataFileError(f"{e.where}: scope {name!r} is not the name of a known state")
+                states.add(state.canonical)
+            out[key] = frozenset(states)
+    return out
 
 
 def _add_role_rows(path: str, rows: _Rows, roles: dict[str, set[str]], titles: dict[str, str]) -> None:
@@ -343,7 +428,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|from|to|near|outside|into|toward|towards|across)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s*$"
 )
 # (start, end, (canonical, kind, use, case)) of a match, before context rules.
-_Match = tuple[int, int, tuple[str, str, str, Case]]
+_Match = tuple[int, int, tuple[str, str, str, Case, frozenset[str] | None]]
 _new_mention = tuple.__new__  # builds an ActorMention without the Python-level __new__ (hot loop)
 
 
@@ -366,7 +451,23 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None) -> tuple[ActorMen
             elif (surface := text[start : end - 1]) != surface.upper():
                 continue
         hits.append((start, end - 1, payload))
+    if gaz.scoped:
+        hits = _in_scope(hits)
     return _interpret(text, leftmost_longest(hits), gaz)
+
+
+# A hit's payload, its canonical name and scope, as C-level getters: this runs on every document.
+_PAYLOAD, _CANONICAL, _SCOPE = itemgetter(2), itemgetter(0), itemgetter(4)
+
+
+def _in_scope(hits: list[_Match]) -> list[_Match]:
+    """The hits less those of scoped patterns whose states the text does not name (by name, demonym or
+    capital, whatever the context: "the Libyan conflict" sets the scope too)."""
+    payloads = list(map(_PAYLOAD, hits))
+    if not any(map(_SCOPE, payloads)):
+        return hits
+    named = set(map(_CANONICAL, payloads))  # a scope's states are matched against these
+    return [hit for hit in hits if not hit[2][4] or not hit[2][4].isdisjoint(named)]
 
 
 def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMention, ...]:
@@ -376,7 +477,7 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
     organs: list[tuple[int, int, str, str]] = []  # a state's organ: (start, end, state, organ)
     pending_organ: tuple[int, int, str] | None = None
     accepted_end = -10
-    for start, end, (canonical, kind, use, _case) in chosen:
+    for start, end, (canonical, kind, use, _case, _scope) in chosen:
         if use != "alias":
             if use == "title":
                 titles.append((start, end))
@@ -510,7 +611,8 @@ def _add_inferred(
         # "Army chief General Abdel Fattah al-Burhan": the name is the last title's, without "General".
         title_follows = title_end + 1 in title_starts or title_end + 2 in title_starts
         if not (title_follows or (after < len(starts) and starts[after] - title_end <= 2)):
-            span = _name_after(text, title_end, gaz, found, starts)
+            single = " ".join(text[title_start:title_end].lower().split()) in gaz.single_titles
+            span = _name_after(text, title_end, gaz, found, starts, 1 if single else NAME_MIN_WORDS)
             if span is not None:
                 candidates.append((*span, _spaced(text, span), PERSON, "title", False))
         span = _name_before(text, title_start, gaz)
@@ -527,9 +629,21 @@ def _add_inferred(
                 candidates.append(candidate)
     merged = _merge(text, found, candidates)
     merged = _merge(text, merged, _acronyms_defined(text, merged, gaz))
+    described = _described(text, merged, gaz)
     if not (candidates or len(merged) > len(found) or any(m.kind == PERSON for m in found)):
-        return merged  # no name found here: nothing to refer back to
-    return _merge(text, merged, _short_references(text, merged, gaz))
+        return _merge(text, merged, described) if described else merged  # no name here to refer back to
+    nicknames = _nicknames(text, merged, gaz)
+    out = _merge(text, merged, _short_references(text, merged, gaz, nicknames) + described)
+    if nicknames:
+        # "the Krell Front, also known as the Valley Guard": a group found by the form of its second name
+        # is the first one.
+        out = [
+            m._replace(canonical=nicknames[m.canonical][1], kind=nicknames[m.canonical][2])
+            if m.rule == "form" and m.canonical in nicknames and m.start >= nicknames[m.canonical][0]
+            else m
+            for m in out
+        ]
+    return out
 
 
 def _spaced(text: str, span: tuple[int, int]) -> str:
@@ -585,7 +699,7 @@ def _name_words(text: str, pos: int, gaz: Gazetteer, min_words: int = NAME_MIN_W
 
 
 def _name_after(
-    text: str, pos: int, gaz: Gazetteer, found: list[ActorMention], starts: list[int]
+    text: str, pos: int, gaz: Gazetteer, found: list[ActorMention], starts: list[int], min_words: int = NAME_MIN_WORDS
 ) -> tuple[int, int] | None:
     """The name a title introduces: right after it ("Colonel Karim Tawil"), after words that qualify
     the title ("Special Envoy for Tarnia Karel Dusek", "envoy for the region, Karel Dusek") or in
@@ -621,7 +735,7 @@ def _name_after(
         return None
     if text.startswith(", ", pos):
         return _name_words(text, pos + 2, gaz)
-    return _name_words(text, start, gaz)
+    return _name_words(text, start, gaz, min_words)
 
 
 def _name_before(text: str, title_start: int, gaz: Gazetteer) -> tuple[int, int] | None:
@@ -717,7 +831,51 @@ def _acronyms_defined(text: str, found: list[ActorMention], gaz: Gazetteer) -> l
     return out
 
 
-def _short_references(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
+def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
+    """ "the rebels", "the army": the one actor of the description's kind named before it (none when
+    two were).  Each noun is looked for with str.find; the kinds named so far are read from `found`
+    (sorted) with bisection."""
+    out: list[_Candidate] = []
+    for noun, kind in gaz.descriptions:
+        pos = text.find(noun)
+        while pos >= 0:
+            end = pos + len(noun)
+            start = pos - 3
+            if (
+                start >= 0
+                and text[start:pos] in ("the", "The")
+                and not _in_word(text[start - 1 : start])
+                and not (text[end : end + 1].isalnum() or text[end : end + 1] == "-")
+                and not text.startswith(" of ", end)  # "the group of delegates", "the army of Valdoria"
+            ):
+                named = {m.canonical for m in found[: bisect_left(found, start, key=_START)] if m.kind == kind}
+                if len(named) == 1:
+                    out.append((start, end, named.pop(), kind, "description", False))
+            pos = text.find(noun, end)
+    return out
+
+
+def _nicknames(text: str, found: list[ActorMention], gaz: Gazetteer) -> dict[str, tuple[int, str, str]]:
+    """ "Karel Dusek, known as Tambor": each second name, with where it is first used and whose it is."""
+    out: dict[str, tuple[int, str, str]] = {}
+    ends: dict[int, ActorMention] | None = None
+    for word in gaz.known_as_words:
+        # str.find, then the pattern in a window around each: searched over the whole text, the pattern
+        # would be tried at every space.
+        pos = text.find(word)
+        while pos >= 0:
+            ends = ends if ends is not None else {m.end: m for m in found}
+            for match in gaz.known_as.finditer(text, max(0, pos - 30), pos + len(word) + 80):
+                m = ends.get(match.start())
+                if m is not None and match[1] != m.canonical:
+                    out.setdefault(" ".join(match[1].split()), (m.end, m.canonical, m.kind))
+            pos = text.find(word, pos + len(word))
+    return out
+
+
+def _short_references(
+    text: str, found: list[ActorMention], gaz: Gazetteer, nicknames: dict[str, tuple[int, str, str]]
+) -> list[_Candidate]:
     """Later mentions of a name found above by its surname or given name, or of an acronym: one
     regular expression of all of them, one pass over the text."""
     refs: dict[str, tuple[int, str, str]] = {}  # short form -> (first usable position, canonical, kind)
@@ -729,6 +887,8 @@ def _short_references(text: str, found: list[ActorMention], gaz: Gazetteer) -> l
                     refs.setdefault(part, (m.end, m.canonical, m.kind))
         elif m.rule == "acronym":
             refs.setdefault(m.surface, (m.end, m.canonical, m.kind))
+    for form, value in nicknames.items():
+        refs.setdefault(form, value)
     out: list[_Candidate] = [
         (start, end, canonical, kind, "surname" if kind == PERSON else "acronym", False)
         for start, end, form in (_occurrences(text, refs) if refs else ())
@@ -737,22 +897,35 @@ def _short_references(text: str, found: list[ActorMention], gaz: Gazetteer) -> l
     ]
     heads = _definite_heads(found, gaz)
     if heads:
-        for match in _definite_pattern(tuple(sorted(heads))).finditer(text):
-            first, canonical, kind = heads[match[1]]
-            if match.start() >= first:
-                out.append((match.start(), match.end(), canonical, kind, "definite", False))
+        out += _definite_references(text, heads)
         out.sort()
+    return out
+
+
+# "the " or "the <word> " right before a body's head word (searched in a short window ending there).
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he (?:([a-z][\w-]*) )?$")
+
+
+def _definite_references(text: str, heads: dict[str, tuple[int, str, str]]) -> list[_Candidate]:
+    """ "the commission", "the military commission": a body named before by its head word, after "the" and
+    at most one word of its own name.  Each head is looked for with str.find (a regular expression
+    tried at every "the" of a document cost a third of actor finding)."""
+    out: list[_Candidate] = []
+    for head, (first, canonical, kind) in heads.items():
+        pos = text.find(head, first)
+        while pos >= 0:
+            end = pos + len(head)
+            after = text[end : end + 1]
+            if not (after.isalnum() or after == "_") and text[pos - 1 : pos] == " ":
+                the = _THE_BEFORE.search(text, max(0, pos - 30), pos)
+                if the is not None and (the[1] is None or the[1] in canonical.lower().split()):
+                    out.append((the.start(), end, canonical, kind, "definite", False))
+            pos = text.find(head, end)
     return out
 
 
 # Bodies a later "the <head>" can name: "the commission" for the Joint Military Commission named before.
 _HEADED_KINDS = frozenset({"organisation", "armed_group", "un_body"})
-
-
-@functools.lru_cache(maxsize=256)
-def _definite_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
-    # Cached: a corpus names the same few kinds of body (commission, council, ...) again and again.
-    return re.compile(r"\b[Tt]he (" + "|".join(map(re.escape, heads)) + r")\b")
 
 
 def _definite_heads(found: list[ActorMention], gaz: Gazetteer) -> dict[str, tuple[int, str, str]]:

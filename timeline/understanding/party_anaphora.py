@@ -1,13 +1,14 @@
 """The parties an unnamed reference stands for: "the two sides signed a truce on Friday" names no one,
-but the sentence before it (or, in a lead, the one after) does.  The phrases are data
-(`data/en/party_anaphors.txt`); what they stand for is added to an event's associated actors, never to
-its actor1/actor2, since which side acted is not said."""
+but the document named them before (or, in a lead, names them in the next sentence); "The agreement,
+signed late on Saturday, ..." names no one either, but the sentence before it named who made it.  The
+phrases are data (`data/en/party_anaphors.txt`); what they stand for is added to an event's associated
+actors, never to its actor1/actor2, since which side acted is not said."""
 
 from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -17,14 +18,38 @@ from timeline.understanding.actors import PERSON, ActorMention, actors_within, u
 from timeline.understanding.rulefiles import read_rule_file
 
 PARTY_ANAPHORS = DATA_DIR / "en" / "party_anaphors.txt"
-# How many sentences before an anaphor are searched for its parties.
+# How many sentences before an anaphor are searched for its parties when none names them as a pair.
 REACH_BACK = 3
+ANAPHOR_KINDS = ("states", "parties", "event", "event_verbs", "event_words", "examples")
 
 
 @dataclass(frozen=True, slots=True)
 class PartyAnaphors:
-    # One group per second cell of the data file: `states` or `parties`.
+    # One group per second cell of the data file: `states` or `parties`, anywhere in a passage.
     pattern: re.Pattern[str] | None
+    # `event` phrases: only at the start of a passage, as its subject ("The agreement, signed ...").
+    event: re.Pattern[str] | None = None
+    # `examples` phrases: a list right after one ("groups such as the AU and the EU") names no parties.
+    examples: re.Pattern[str] | None = None
+    # A sentence that can have made the happening an event phrase refers to: it holds one of these words.
+    event_words: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """What a passage's unnamed reference can stand for: called as (name, kind) -> whether that actor
+    can be one of its parties."""
+
+    fits: Callable[[str, str], bool]
+    # The anaphors, to pass over sentences that themselves name their parties only by reference.
+    anaphors: re.Pattern[str] | None = None
+    # An event reference ("The agreement"): every actor of the sentence that made it, in any role.
+    event: bool = False
+    examples: re.Pattern[str] | None = None
+    event_words: re.Pattern[str] | None = None
+
+    def __call__(self, name: str, kind: str) -> bool:
+        return self.fits(name, kind)
 
 
 STATE = "state"
@@ -33,38 +58,68 @@ _NEVER_PARTIES = frozenset({PERSON, "un_body"})
 _POSSESSIVE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:\w+\s+){0,2}$")
 _LOCATIVE = re.compile(r"\s+(?:in|of)\s+([A-Z][\w-]*)")
 _OF_A_STATE = frozenset({"government", "state_forces"})
+# What stands between two parties named as a pair: "A and B", "A (ACR) and the paramilitary B",
+# "A, B and C" (up to two lower-case words before the second: "and the eastern-based").
+_PAIRED = re.compile(
+    r"\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+)
+
+
+# The longest gap between two names of a pair ("(GNA) and the internationally recognised "): a cheap test
+# before the pattern.
+_PAIR_GAP = 48
 
 
 def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyAnaphors:
     rows = read_rule_file(path, columns=2).rows
-    groups = []
-    for kind in ("states", "parties"):
-        phrases = sorted((phrase for phrase, k in rows if k == kind), key=len, reverse=True)
-        if phrases:
-            groups.append(rf"(?P<{kind}>" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + ")")
-    unknown = {k for _, k in rows} - {"states", "parties"}
+    unknown = {k for _, k in rows} - set(ANAPHOR_KINDS)
     if unknown:
-        raise DataFileError(f"{path}: kind {sorted(unknown)[0]!r} is neither 'states' nor 'parties'")
-    return PartyAnaphors(re.compile(r"(?i)\b(?:" + "|".join(groups) + r")\b") if groups else None)
+        raise DataFileError(f"{path}: kind {sorted(unknown)[0]!r} is none of {', '.join(ANAPHOR_KINDS)}")
+
+    def alternatives(kind: str) -> str:
+        phrases = sorted((phrase for phrase, k in rows if k == kind), key=len, reverse=True)
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+    groups = [rf"(?P<{kind}>{alternatives(kind)})" for kind in ("states", "parties") if alternatives(kind)]
+    events, examples = alternatives("event"), alternatives("examples")
+    # An event phrase is the subject: a comma ("The agreement, signed ...") or a verb follows it, an
+    # auxiliary or irregular past of the file (`event_verbs`) or a word in -s or -ed ("The truce begins");
+    # "The truce deadline passed" refers to no happening.
+    verbs = alternatives("event_verbs") or "(?!)"
+    follows = rf"(?=\s*,|\s+(?:{verbs})\b|\s+[a-z]+(?:s|ed)\b)"
+    words = alternatives("event_words")
+    nouns = "|".join(re.escape(p.split()[-1]) for p, k in rows if k == "event")
+    return PartyAnaphors(
+        re.compile(r"(?i)\b(?:" + "|".join(groups) + r")\b") if groups else None,
+        re.compile(rf"(?i)^\W*(?:{events}){follows}") if events else None,
+        re.compile(rf"(?i)\b(?:{examples})\s+(?:the\s+)?$") if examples else None,
+        re.compile(rf"(?i)\b(?:{'|'.join(filter(None, (words, nouns)))})") if words or nouns else None,
+    )
 
 
-def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Callable[[str, str], bool] | None:
+def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
     """Which actors (name, kind) the passage's unnamed parties can be, or None when it names none by
     reference."""
     match = anaphors.pattern.search(passage) if anaphors.pattern is not None else None
     if match is None:
+        if anaphors.event is not None and anaphors.event.match(passage):
+            return Reference(lambda name, kind: True, anaphors.pattern, True, anaphors.examples, anaphors.event_words)
         return None
     if match.lastgroup == "states":
-        return lambda name, kind: kind == STATE
+        return Reference(lambda name, kind: kind == STATE, anaphors.pattern, examples=anaphors.examples)
     before = _POSSESSIVE.search(passage, max(0, match.start() - 40), match.start())
     after = _LOCATIVE.match(passage, match.end())
     where = before[1] if before else after[1] if after else None
     if where is None:
-        return lambda name, kind: kind not in _NEVER_PARTIES
+        return Reference(lambda name, kind: kind not in _NEVER_PARTIES, anaphors.pattern, examples=anaphors.examples)
     # "Sudan's warring sides", "the opposing sides in Libya": parties inside that state, so neither a
     # state nor another state's government or forces.
-    return lambda name, kind: (
-        kind not in _NEVER_PARTIES and kind != STATE and (kind not in _OF_A_STATE or name.endswith(where))
+    return Reference(
+        lambda name, kind: (
+            kind not in _NEVER_PARTIES and kind != STATE and (kind not in _OF_A_STATE or name.endswith(where))
+        ),
+        anaphors.pattern,
+        examples=anaphors.examples,
     )
 
 
@@ -73,11 +128,36 @@ def parties_of(
     named: Sequence[ActorMention],
     sentences: Sequence[tuple[int, int]],
     fits: Callable[[str, str], bool],
+    text: str = "",
 ) -> tuple[tuple[str, str], ...]:
-    """(canonical, kind) of the parties named by the nearest sentence before `start` (up to REACH_BACK)
-    that names at least two that fit, else by the sentence after the one holding `start`; () when none
-    does.  (The document's lead is not a fallback: its pair is as often two of one side.)"""
-    here = bisect_right([s for s, _ in sentences], start) - 1
+    """(canonical, kind) of the parties an unnamed reference at `start` stands for; () when none.
+
+    With the document's `text`, a party reference first takes the nearest pair (or list) of fitting
+    parties named as such before it ("the GNA and the eastern-based LNA"), passing over sentences
+    that themselves name parties only by reference ("the two sides as well as Saudi Arabia and the
+    United States"), else the pair of the next sentence (a lead).  Otherwise, and for an event
+    reference, it takes the parties of the nearest sentence before `start` (up to REACH_BACK) that
+    names at least two that fit, else of the sentence after the one holding `start`.  (The document's
+    lead is not a fallback: its actors are as often two of one side.)"""
+    starts = [s for s, _ in sentences]
+    here = bisect_right(starts, start) - 1
+    event = isinstance(fits, Reference) and fits.event
+    if event and text and isinstance(fits, Reference) and fits.event_words is not None:
+        # the nearest sentence before that names two or more and speaks of an agreement ("agreed to a truce")
+        for index in range(here - 1, -1, -1):
+            s, e = sentences[index]
+            parties = unique_actors(actors_within(named, s, e))
+            if len(parties) >= 2 and fits.event_words.search(text, s, e):
+                return parties
+        return ()
+    if text and not event and 0 <= here < len(sentences):
+        skip = fits.anaphors if isinstance(fits, Reference) else None
+        examples = fits.examples if isinstance(fits, Reference) else None
+        paired = _nearest_pair(text, named, starts, sentences, sentences[here][0], fits, skip, examples)
+        if not paired and here + 1 < len(sentences):
+            paired = _paired(text, actors_within(named, *sentences[here + 1]), fits, examples)
+        if paired:
+            return paired
     before = range(here - 1, max(-1, here - 1 - REACH_BACK), -1)
     for index in (*before, here + 1):
         if 0 <= index < len(sentences):
@@ -85,3 +165,73 @@ def parties_of(
             if len(parties) >= 2:
                 return parties
     return ()
+
+
+def _nearest_pair(
+    text: str,
+    named: Sequence[ActorMention],
+    starts: list[int],
+    sentences: Sequence[tuple[int, int]],
+    before: int,
+    fits: Callable[[str, str], bool],
+    skip: re.Pattern[str] | None,
+    examples: re.Pattern[str] | None,
+) -> tuple[tuple[str, str], ...]:
+    """The parties of the nearest sentence before `before` that names two as a pair (its first pair),
+    passing over sentences that name parties only by reference.  The mentions are walked back from
+    `before` looking for two fitting ones joined as a pair (a pair never spans sentences: no full stop
+    joins two names); only a sentence holding one is read in full."""
+    j = bisect_left(named, (before,)) - 1
+    while j > 0:
+        a, b = named[j - 1], named[j]
+        if (
+            a.canonical != b.canonical
+            and b.start - a.end <= _PAIR_GAP
+            and fits(a.canonical, a.kind)
+            and fits(b.canonical, b.kind)
+            and _PAIRED.fullmatch(text, a.end, b.start)
+        ):
+            index = bisect_right(starts, a.start) - 1
+            s, e = sentences[index]
+            if skip is None or not skip.search(text, s, e):
+                paired = _paired(text, actors_within(named, s, e), fits, examples)
+                if paired:
+                    return paired
+            j = bisect_left(named, (s,)) - 1  # on to the sentence before
+            continue
+        j -= 1
+    return ()
+
+
+def _paired(
+    text: str,
+    mentions: Sequence[ActorMention],
+    fits: Callable[[str, str], bool],
+    examples: re.Pattern[str] | None = None,
+) -> tuple[tuple[str, str], ...]:
+    """The first run of fitting mentions joined as a pair or list ("A and the B", "A, B and C"), each once;
+    a mention repeating the one before it ("Government of National Accord (GNA)") stays inside the run,
+    and a run after an `examples` phrase ("such as") is passed over."""
+    runs: list[list[ActorMention]] = []
+    for mention in mentions:
+        if not fits(mention.canonical, mention.kind):
+            runs.append([])
+        elif (
+            runs
+            and runs[-1]
+            and (
+                mention.canonical == runs[-1][-1].canonical or _PAIRED.fullmatch(text, runs[-1][-1].end, mention.start)
+            )
+        ):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    for run in runs:
+        parties = unique_actors(run)
+        if len(parties) >= 2 and not _after_examples(text, run[0].start, examples):
+            return parties
+    return ()
+
+
+def _after_examples(text: str, start: int, examples: re.Pattern[str] | None) -> bool:
+    return examples is not None and examples.search(text, max(0, start - 30), start) is not None

@@ -1,0 +1,136 @@
+"""Later references to an actor named before: a second name given with "known as", a body's head word
+with a word of its name ("the military commission"), and the group names that news use for one actor
+("Ansar Allah" and "the Houthis", "Tigrayan forces" and the TPLF)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.config import load_config
+from timeline.pipeline import extract_texts
+from timeline.understanding import actors
+from timeline.understanding.actors import find_actors
+from timeline.understanding.rulefiles import Example, read_rule_file
+
+
+def names(text: str) -> list[str]:
+    return [m.canonical for m in find_actors(text)]
+
+
+def dated_actors(text: str) -> dict[str, str]:
+    frame = extract_texts({"a.txt": "Report\n\n" + text}).frame
+    return dict(zip(frame["date_text"], frame["actors"], strict=True))
+
+
+def test_a_second_name_given_with_known_as_names_the_person_later() -> None:
+    text = (
+        "Rebel commander General Karel Dusek, known as Tambor, fled to the hills. "
+        "On 4 May 2031, Tambor signed the truce."
+    )
+    assert dated_actors(text)["4 May 2031"] == "Karel Dusek"
+
+
+def test_a_group_found_by_the_form_of_its_second_name_is_the_first_group() -> None:
+    text = "The Marrow Valley Liberation Front, officially known as the Valley Guard, attacked. Valley Guard men left."
+    assert set(names(text)) == {"Marrow Valley Liberation Front"}
+    # without the phrase, the Valley Guard is a group of its own
+    assert "Valley Guard" in names("The Marrow Valley Liberation Front attacked. Valley Guard fighters left.")
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("the joint commission met again", ["Selva Joint Commission", "Selva Joint Commission"]),
+        ("the commission met again", ["Selva Joint Commission", "Selva Joint Commission"]),
+        ("the electoral commission met again", ["Selva Joint Commission"]),  # a word not of its name
+    ],
+)
+def test_a_body_named_before_is_its_head_word_with_a_word_of_its_name(later: str, expected: list[str]) -> None:
+    assert names(f"The Selva Joint Commission was set up in Port Amsel. Later {later}.") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis seized the port.",
+        "Ansar Allah seized the port.",
+        "Houthi rebels seized the port.",
+        "The Houthi movement seized the port.",
+    ],
+)
+def test_the_houthis_are_one_actor_under_their_common_name(text: str) -> None:
+    assert names(text) == ["Houthis"]
+
+
+@pytest.mark.parametrize("text", ["Tigrayan forces took the town.", "The Tigray Defence Forces took the town."])
+def test_tigrayan_forces_are_the_tplf(text: str) -> None:
+    assert names(text) == ["Tigray People's Liberation Front"]
+
+
+def test_a_possessive_ending_is_not_part_of_a_name_after_a_title() -> None:
+    assert names("Prime Minister Karel Dusek's office said the cabinet would meet. Dusek left.") == [
+        "Karel Dusek",
+        "Karel Dusek",
+    ]
+    assert names("Foreign Minister Sean O'Hara spoke.") == ["Sean O'Hara"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # leaders named by surname only, as news name them once known
+        ("The envoy spoke with Aliyev and Pashinyan by phone.", ["Ilham Aliyev", "Nikol Pashinyan"]),
+        ("Zelenskyy met Erdogan in Ankara.", ["Volodymyr Zelensky", "Recep Tayyip Erdoğan"]),
+        # a state's forces under their own name are the state's military forces (ACLED's convention)
+        ("The IDF said it had struck targets.", ["Military Forces of Israel"]),
+        (
+            "Then the FARDC and the Tatmadaw",
+            ["Military Forces of Democratic Republic of the Congo", "Military Forces of Myanmar"],
+        ),
+        # named by its state's demonym, the state stays among the actors
+        ("The Sudanese Armed Forces attacked.", ["Sudan", "Military Forces of Sudan"]),
+        # an armed wing is its movement
+        ("The al-Qassam Brigades released a video.", ["Hamas"]),
+    ],
+)
+def test_world_people_forces_and_groups(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yemen's PLC met in Aden.", ["Yemen", "Presidential Leadership Council"]),
+        ("The PLC met in Port Amsel.", []),  # an acronym of one country's body, where that country is not named
+        ("Sudanese officials said the SAF shelled the city.", ["Sudan", "Military Forces of Sudan"]),
+        ("The SAF shelled the city.", []),
+    ],
+)
+def test_acronyms_of_one_countrys_bodies_are_scoped_to_it(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+DESCRIPTION_EXAMPLES = read_rule_file(actors.NAME_DESCRIPTIONS, columns=2).examples
+
+
+@pytest.mark.parametrize("example", DESCRIPTION_EXAMPLES, ids=lambda e: e.source.rsplit("/", 1)[-1])
+def test_a_description_names_the_one_actor_of_its_kind_named_before(example: Example) -> None:
+    (actors_of_dated,) = dated_actors(example.text).values()
+    assert actors_of_dated == example.expected
+
+
+def test_the_description_examples_need_their_file(tmp_path, monkeypatch) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    monkeypatch.setattr(actors, "NAME_DESCRIPTIONS", empty)
+    without = load_config(actors=[], builtin_actors=True)
+    results = [
+        extract_texts({"a.txt": "Report\n\n" + e.text}, config=without).frame["actors"].tolist()
+        for e in DESCRIPTION_EXAMPLES
+    ]
+    assert any(got != [e.expected] for got, e in zip(results, DESCRIPTION_EXAMPLES, strict=True))
+
+
+def test_a_description_followed_by_of_names_nobody() -> None:
+    text = "The Krell Liberation Front took the port. On 4 May 2031 the group of delegates met in Port Amsel."
+    assert dated_actors(text)["4 May 2031"] == ""
