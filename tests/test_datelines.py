@@ -98,18 +98,21 @@ def test_numeric_stamp_line_is_metadata_without_a_day():
 
 
 def test_updated_stamp_caps_the_estimate_of_an_undated_document():
-    # Published after the 25 October it reports and not after its 2 November update: no more is known, so
-    # "on Wednesday" (26 October or 2 November) gets no day.
+    # Published after the 25 October it reports, not after its 2 November update and not more than a week
+    # before it: "on Wednesday" (26 October or 2 November) gets no date, "in March" (told in the past) is
+    # March 2022 from either end.
     text = (
         "Sides agree to end fighting\n\nUpdated 6:12 PM GMT, November 2, 2022\n\n"
-        "The two sides on Wednesday agreed to stop fighting, after talks that began on Oct. 25, 2022."
+        "The two sides on Wednesday agreed to stop fighting, after talks that began on Oct. 25, 2022. "
+        "A truce declared in March collapsed."
     )
     extraction = extract_texts({"a.txt": text})
     (report,) = extraction.reports
-    assert (report.published, report.published_latest) == (d("2022-10-25"), d("2022-11-02"))
+    assert (report.published, report.published_latest) == (d("2022-10-26"), d("2022-11-02"))
     frame = extraction.frame
-    precision = dict(zip(frame["date_text"], frame["precision"], strict=True))
-    assert precision["Wednesday"] != "day"
+    values = dict(zip(frame["date_text"], zip(frame["date_value"], frame["date_basis"], strict=True), strict=True))
+    assert values["Wednesday"] == ("", "unresolved")
+    assert values["March"] == ("2022-03", "estimated")
 
 
 def test_updated_stamp_alone_is_not_a_lower_bound():
@@ -254,3 +257,50 @@ def test_wire_dateline_far_from_the_estimate_gives_no_date():
     text = f"Truce talks\n\nADDIS ABABA, May 4 (Reuters) - The war that began in 2011 goes on. {BODY}"
     report = extract_texts({"a.txt": text}).reports[0]
     assert (report.published, report.published_basis) == (d("2011-12-31"), "estimated")
+
+
+STAMP = "Published On 14 Jun 2019"
+
+
+@pytest.mark.parametrize(
+    ("header", "standfirst"),
+    [
+        # Headline, standfirst, stamp: the standfirst repeats the body's news.
+        pytest.param(
+            "Kelvar talks to resume\n\nEnvoy says negotiators agreed on Thursday to resume talks on June 20.\n\n"
+            f"{STAMP}\n\n",
+            True,
+            id="standfirst",
+        ),
+        pytest.param(
+            f"Kelvar talks to resume\n\nShare\n\nEnvoy says talks resume on June 20.\n\n{STAMP}\n\n",
+            True,
+            id="after-debris",
+        ),
+        # No stamp under it: nothing marks where the body starts.
+        pytest.param(
+            "Kelvar talks to resume\n\nEnvoy says negotiators agreed on Thursday to resume talks on June 20.\n\n",
+            False,
+            id="no-stamp",
+        ),
+        # A bulleted caption before the stamp is no standfirst (it may be the only copy of its event).
+        pytest.param(
+            f"Kelvar talks to resume\n\n  \u2022 Envoys shake hands in Kelvar on June 10, 2019.\n\n{STAMP}\n\n",
+            False,
+            id="bulleted-caption",
+        ),
+    ],
+)
+def test_standfirst_before_the_stamp_is_metadata(header, standfirst):
+    body = (
+        "Negotiators from both sides agreed on Thursday to resume the talks on June 20, the envoy said, after"
+        " a week in which the truce along the northern front held."
+    )
+    text = header + body
+    header_spans = [text[s:e] for s, e in read_header(text).metadata_spans]
+    first_sentence_lines = [line for line in header.split("\n") if line.strip().endswith(".")]
+    assert all(line in header_spans for line in first_sentence_lines) is standfirst
+    frame = extract_texts({"a.txt": text}, published={"a.txt": d("2019-06-14")}).frame
+    in_body = frame["date_text_start"] >= len(header)
+    assert sorted(frame.loc[in_body, "date_value"]) == ["2019-06-13", "2019-06-20"]
+    assert bool(in_body.all()) is standfirst

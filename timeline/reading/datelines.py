@@ -222,9 +222,11 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
         spans.append((wire.start, wire.end))
         if published is None and wire.year is not None:
             published = dt.date(wire.year, wire.month, wire.day)
-    title, title_span = _title(text, lines, debris_patterns or debris.builtin_debris(), stamped)
+    debris_patterns = debris_patterns or debris.builtin_debris()
+    title, title_span = _title(text, lines, debris_patterns, stamped)
     if title_span is not None:
         spans.append(title_span)
+        spans.extend(_standfirst(text, lines, title_span, stamped, debris_patterns))
     month_day = (wires[0].month, wires[0].day) if wires else None
     return Header(title, published, tuple(sorted(spans)), month_day, updated)
 
@@ -252,6 +254,35 @@ def _title(
         if len(line) > len(best):
             best, best_span = line, (start, end)
     return best, best_span if body else None
+
+
+# A standfirst is a sentence or two: longer, it is the body's first paragraph.
+_STANDFIRST_WORDS = 45
+_SENTENCE_END = (".", "!", "?", '"', "\u201d")
+
+
+def _standfirst(
+    text: str,
+    lines: list[tuple[int, int]],
+    title_span: tuple[int, int],
+    stamped: set[tuple[int, int]],
+    debris_patterns: debris.Debris,
+) -> list[tuple[int, int]]:
+    """The standfirst: the sentence lines between the headline and the page stamp under it ("Published
+    On 13 Nov 2020").  It repeats the body's news, so its dates are no events of their own.  Only a stamp
+    within the header marks where the body starts; without one nothing is set apart."""
+    index = lines.index(title_span) if title_span in lines else -1
+    found: list[tuple[int, int]] = []
+    for start, end in lines[index + 1 : _HEADER_LINES]:
+        if (start, end) in stamped:
+            return found
+        line = text[start:end].strip()
+        if not line or debris.is_debris_line(line, debris_patterns):
+            continue
+        if len(line.split()) > _STANDFIRST_WORDS or not line.endswith(_SENTENCE_END) or not line[0].isalnum():
+            return []  # body text, a caption or a list before any stamp: the header has ended
+        found.append((start, end))
+    return []
 
 
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|$|\D)")

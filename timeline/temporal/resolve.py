@@ -232,7 +232,8 @@ def _unresolved(rule: str, tense: Tense = "unknown", kind: str = "date") -> Reso
 
 def _against_reference(ctx: Context, rule: str, tense: Tense, make: Callable[[dt.date], Period | None]) -> Resolution:
     """Resolve against the publication date, or against both ends of an estimated range
-    keeping the result only when both ends agree (else coarsen to a shared year, else give up)."""
+    keeping the result only when both ends agree (else give up: a year the text never states, put in
+    place of its day or month, reads as a wrong date)."""
     days = ctx.reference.days
     if not days:
         return _unresolved(rule, tense)
@@ -242,9 +243,6 @@ def _against_reference(ctx: Context, rule: str, tense: Tense, make: Callable[[dt
     first = results[0]
     if first is not None and all(r == first for r in results):
         return Resolution(first, ctx.reference.basis, rule, tense=tense)
-    years = {r.start.year for r in results if r} | {r.end.year for r in results if r}
-    if len(years) == 1:
-        return Resolution(P.year(years.pop()), "estimated", rule + "+coarsened", tense=tense)
     return _unresolved(rule, tense)
 
 
@@ -473,6 +471,8 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     if "ryq" in g:
         mod = modifier_of(cue, ctx.rules.modifiers)
         return _in_named_year(m, ctx, "month_named_year", lambda y: P.narrowed(P.month(y, month), mod))
+    if cue.startswith("the ") and f"{cue} month" in ctx.rules.sequence_offsets:
+        return _month_from_anchor(m, month, ctx.rules.sequence_offsets[f"{cue} month"][0], ctx)
     tense = placing(m, ctx)
     rule = "month_" + tense
     offset = ctx.rules.qualifier_offsets.get(cue)
@@ -507,6 +507,21 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
         return P.narrowed(p, modifier)
 
     return _against_reference(ctx, rule, tense, make)
+
+
+def _month_from_anchor(m: Match, month: int, n: int, ctx: Context) -> Resolution:
+    """ "the following March" (n 1): the first March after the date mentioned before it; "the previous
+    June" (n -1): the last June before it.  Never counted from publication: with no date before it in
+    the paragraph, unresolved."""
+    tense = ctx.tense(m)
+    anchor = sequence_anchor("year", ctx)
+    if anchor is None:
+        return _unresolved("anchor_missing", tense)
+    if n > 0:
+        year = anchor.end.year if month > anchor.end.month else anchor.end.year + 1
+    else:
+        year = anchor.start.year if month < anchor.start.month else anchor.start.year - 1
+    return Resolution(P.month(year, month), "anchor", "month_from_anchor", tense=tense)
 
 
 def resolve_year(m: Match, ctx: Context) -> Resolution:

@@ -84,6 +84,9 @@ class Context:
 # ---------------------------------------------------------------- the tagger
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# What stands between a date and an apposition naming the same time again ("April 2, the first day of
+# the holy month of Ramadan", "June 3, a Monday"): a comma and a noun phrase, no clause break.
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;:.!?()\n\"\u201c\u201d]{0,60}", re.IGNORECASE)
 
 
 def tag(
@@ -136,4 +139,37 @@ def tag(
             last_period, last_paragraph = res.period, paragraph
         if res.period is not None and res.period.precision == "day" and res.period.start == res.period.end:
             anchor, anchor_paragraph = res.period, paragraph
-    return mentions
+    return _without_appositions(text, mentions, rules)
+
+
+_FEAST_SLACK_DAYS = 2
+
+
+def _without_appositions(text: str, mentions: list[TimeMention], rules: TemporalRules) -> list[TimeMention]:
+    """One mention per time named twice in apposition ("on April 2, the first day of Ramadan", "June 3, a
+    Monday"): the second names the first's time again when their periods overlap (or the weekday is the
+    date's own, or a feast falls within `_FEAST_SLACK_DAYS`), and the more precise reading stays (the
+    first on a tie)."""
+    dropped: set[int] = set()
+    for i in range(1, len(mentions)):
+        a, b = mentions[i - 1], mentions[i]
+        if i - 1 in dropped or a.period is None or b.period is None or a.kind != "date" or b.kind != "date":
+            continue
+        if not _APPOSITION.fullmatch(text, a.end, b.start):
+            continue
+        if _same_time(a.period, b, rules):
+            finer_b = (b.period.end - b.period.start) < (a.period.end - a.period.start)
+            dropped.add(i - 1 if finer_b else i)
+    return [m for i, m in enumerate(mentions) if i not in dropped] if dropped else mentions
+
+
+def _same_time(first: Period, second: TimeMention, rules: TemporalRules) -> bool:
+    period = second.period
+    if period is None:
+        return False
+    if second.rule.startswith("weekday") and first.precision == "day" and first.start == first.end:
+        word = second.text.split()[0] if second.text.split() else ""
+        return rules.weekdays.get(word.lower().rstrip(".")) == first.start.weekday()
+    # A feast's day as reckoned may differ from the one observed by a day or two.
+    slack = dt.timedelta(days=_FEAST_SLACK_DAYS if second.rule.startswith("holiday") else 0)
+    return period.start - slack <= first.end and first.start <= period.end + slack
