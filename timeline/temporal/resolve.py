@@ -363,6 +363,13 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
             return P.day(d) if d and ok else None
 
         return _in_named_year(m, ctx, m.rule + "_named_year", in_year)
+    if ctx.sentence_anchor is not None and ctx.forward(m) and "wd" not in g and not moved_to(m, ctx):
+        # "signed on March 4 a truce starting March 6": the first such day after the day before it.
+        after = ctx.sentence_anchor.start
+        d = _safe_date(after.year, month, day_no)
+        d = d if d is not None and d > after else _safe_date(after.year + 1, month, day_no)
+        if d is not None:
+            return Resolution(P.day(d), "anchor", "month_day_after_anchor", tense=ctx.tense(m))
     forward = ctx.forward(m) and ctx.tense(m) != "past" and not moved_to(m, ctx)
     tense = "future" if forward else placing(m, ctx)
     if "wd" in g:
@@ -632,6 +639,11 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
         if qualifier
         else f"weekday_{'future' if tense == 'future' else 'past'}"
     )
+    if offset is None and ctx.sentence_anchor is not None and ctx.forward(m):
+        # "agreed on Thursday to a truce starting Saturday": the first such day after the day before it.
+        start = ctx.sentence_anchor.start
+        day = start + dt.timedelta(days=(wd - start.weekday() - 1) % 7 + 1)
+        return Resolution(P.day(day), "anchor", "weekday_after_anchor", tense=tense)
     if offset is None and moved_to(m, ctx):
         # "postponed to Friday": the nearest Friday, the coming one on a tie.
         def nearest(ref: dt.date) -> Period:

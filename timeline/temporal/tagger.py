@@ -67,6 +67,9 @@ class Context:
     # The last resolved period of any precision before this mention in its paragraph ("the following
     # month" after "in January").
     last_period: Period | None = None
+    # The last resolved day before this mention in its sentence ("agreed on Thursday to a truce starting
+    # Saturday": a forward cue counts from it).
+    sentence_anchor: Period | None = None
 
     def tense(self, m: Match) -> Tense:
         return self.clause_tense
@@ -106,6 +109,7 @@ def tag(
     anchor: Period | None = None
     last_period: Period | None = None
     anchor_paragraph = -1
+    anchor_at = -1
     last_paragraph = -1
     span_index = 0
     # Lower-case names ("next tuesday") are found in a copy with them capitalised, offsets unchanged.
@@ -122,7 +126,8 @@ def tag(
         tense: Tense = "unknown"
         if match.groups["resolver"] != "duration":
             tense = sentence_tense(text[s_start:s_end], match.start - s_start, match.end - s_start, rules.tense)
-        ctx = Context(text, reference, rules, s_start, s_end, anchor, tense, last_period)
+        in_sentence = anchor if anchor is not None and anchor_at >= s_start else None
+        ctx = Context(text, reference, rules, s_start, s_end, anchor, tense, last_period, in_sentence)
         res = RESOLVERS[match.groups["resolver"]](match, ctx)
         if res.kind == "none":
             continue
@@ -138,7 +143,7 @@ def tag(
         if res.period is not None and res.kind == "date":
             last_period, last_paragraph = res.period, paragraph
         if res.period is not None and res.period.precision == "day" and res.period.start == res.period.end:
-            anchor, anchor_paragraph = res.period, paragraph
+            anchor, anchor_paragraph, anchor_at = res.period, paragraph, match.start
     return _without_appositions(text, mentions, rules)
 
 
