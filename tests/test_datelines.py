@@ -32,7 +32,7 @@ def test_dateline_date(line, expected):
         ),
         pytest.param("Between 13 January 2020 and 19 January 2020", id="two-dates"),
         pytest.param("Published in January", id="no-full-date"),
-        pytest.param("Posted 13/01/2020", id="numeric-left-to-sources"),
+        pytest.param("Posted 03/01/2020", id="numeric-ambiguous-left-to-sources"),
         pytest.param("", id="empty"),
         pytest.param(
             "He died on 13 January 2020.",
@@ -90,11 +90,24 @@ def test_stamp_line_with_two_dates_is_metadata_and_the_update_bounds_nothing_els
     assert [text[s:e] for s, e in header.metadata_spans] == [text.splitlines()[1]]
 
 
-def test_numeric_stamp_line_is_metadata_without_a_day():
-    text = "Truce holds\nIssued on: 15/01/2025 - 19:58 Modified: 16/01/2025 - 01:12\n\nThe truce held."
+@pytest.mark.parametrize(
+    ("stamp", "published", "updated"),
+    [
+        # Either part may be the month: no day until an order is declared.
+        pytest.param("Issued on: 05/01/2025 - 19:58 Modified: 06/01/2025 - 01:12", None, None, id="ambiguous"),
+        # 15 and 16 cannot be months: day first.
+        pytest.param(
+            "Issued on: 15/01/2025 - 19:58 Modified: 16/01/2025 - 01:12", "2025-01-15", "2025-01-16", id="dmy"
+        ),
+        pytest.param("Anadolu Agency | 22.04.2021", "2021-04-22", None, id="dotted"),
+        pytest.param("Posted 4/22/2021 09:15 AM", "2021-04-22", None, id="mdy"),
+    ],
+)
+def test_numeric_stamp_line_is_metadata_with_a_day_only_when_unambiguous(stamp, published, updated):
+    text = f"Truce holds\n{stamp}\n\nThe truce held."
     header = read_header(text)
-    assert header.published is None
-    assert [text[s:e] for s, e in header.metadata_spans] == [text.splitlines()[1]]
+    assert (header.published, header.updated) == (published and d(published), updated and d(updated))
+    assert [text[s:e] for s, e in header.metadata_spans] == [stamp]
 
 
 def test_updated_stamp_caps_the_estimate_of_an_undated_document():

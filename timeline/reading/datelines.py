@@ -160,8 +160,9 @@ def dateline_date(line: str, rules: TemporalRules | None = None) -> dt.date | No
 def stamp_dates(line: str, rules: TemporalRules | None = None) -> list[tuple[dt.date | None, bool]] | None:
     """Each full date of a line that is only page stamps ("Published 13 January 2020", "Issued on:
     15/01/2025 - 19:58 Modified: 16/01/2025 - 01:12"), with whether an update word ("updated",
-    "modified") stands before it since the previous date; None for any other line.  A numeric d/m/y date
-    is kept as a stamp but gives no day (None): its order is left to sources.csv."""
+    "modified") stands before it since the previous date; None for any other line.  A numeric date
+    gives its day only when one part cannot be a month ("22.04.2021") or the rules declare an order;
+    else it is kept as a stamp without a day (None), its order left to sources.csv."""
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_DATELINE:
         return None
@@ -185,11 +186,25 @@ def _stamp_day(m: Match, rules: TemporalRules) -> dt.date | None:
     g = m.groups
     try:
         if "a" in g:
-            return None  # numeric d/m/y datelines: left to sources.csv
+            return _numeric_day(int(g["a"]), int(g["b"]), int(g["y"]), rules.date_order)
         month = int(g["m"]) if "m" in g else rules.month_number(g["mon"])
         return dt.date(int(g["y"]), month, int(re.sub(r"\D", "", g["d"])))
     except (ValueError, KeyError):
         return None
+
+
+def _numeric_day(a: int, b: int, year: int, order: str | None) -> dt.date | None:
+    """A numeric stamp's day ("22.04.2021", "4/22/2021"): read when one part cannot be a month or the
+    order is declared; else None, the order left to sources.csv."""
+    if order is None:
+        if a > 12 >= b:
+            order = "DMY"
+        elif b > 12 >= a:
+            order = "MDY"
+        else:
+            return None
+    day, month = (a, b) if order == "DMY" else (b, a)
+    return dt.date(year, month, day)
 
 
 def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: TemporalRules | None = None) -> Header:
