@@ -289,7 +289,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?P<pre>{same_day_leads})\s+", required=True)
 
     # -- anchored on a unit word ("week", "days", ...)
-    p("relative_unit", "unit", r"(?P<unit>(?i:week|weekend|month|year|quarter))\b", "relative_unit",
+    p("relative_unit", "unit", r"(?P<unit>(?i:week|weekend|month|year|quarter))\b(?!-(?i:long|old)\b)", "relative_unit",
       r"\b(?P<qual>{relative_qualifiers})\s+(?:(?P<kind>{calendar_kinds})\s+)?", required=True)
     p("day_of_relative_month", "unit", r"(?P<unit>(?i:month))\b", "day_of_month",
       r"\b(?i:the)\s+(?P<d>{day})\s+of\s+(?P<qual>(?i:this|next|last))\s+", required=True)

@@ -202,7 +202,33 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
         ):
             tail = w in markers.reporting_verbs and _TAIL_END.match(clause, end) is not None
             found.append((start, end, "past", tail))
-    return tuple(found)
+    return tuple(_inverted_reports(clause, found, markers))
+
+
+def _inverted_reports(
+    clause: str, found: list[tuple[int, int, Tense, bool]], markers: TenseMarkers
+) -> list[tuple[int, int, Tense, bool]]:
+    """A reporting verb after a comma and a short subject, when a verb of its own stands before that comma
+    ("X will begin on June 11, the mediators said in a statement"), reports that clause: it is marked as a
+    tail like one that ends the sentence.  After a phrase with no verb ("Before Friday's announcement, it
+    said ...") it is the main verb and stays."""
+    result = []
+    for start, end, tense, tail in found:
+        if not tail and clause[start:end].lower() in markers.reporting_verbs:
+            comma = clause.rfind(",", 0, start)
+            if comma >= 0 and _short_subject(clause[comma + 1 : start]):
+                tail = any(e <= comma for _s, e, _t, _tail in found)
+        result.append((start, end, tense, tail))
+    return result
+
+
+# At most this many words between a comma and a reporting verb: the report's subject ("..., the Saudi and
+# U.S. mediators said in a statement"), not a clause of its own.
+_SUBJECT_WORDS = 6
+
+
+def _short_subject(between: str) -> bool:
+    return len(between.split()) <= _SUBJECT_WORDS and not any(c in between for c in '"\u201c\u201d')
 
 
 def _nearest(
