@@ -29,6 +29,13 @@ def _dated(text: str, published: str) -> list[tuple[str, str]]:
             [("June 3", "2019-06-03")],
             id="weekday",
         ),
+        # The moment restated in GMT: one mention, though the day differs.
+        pytest.param(
+            "2020-11-10",
+            "The deal took effect at 1am on Tuesday Moscow time (22:00 GMT on Monday), officials said.",
+            [("Tuesday", "2020-11-10")],
+            id="zone-restated",
+        ),
         # Not the same time: both stay.
         pytest.param(
             "2019-06-14",

@@ -90,6 +90,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # What stands between a date and an apposition naming the same time again ("April 2, the first day of
 # the holy month of Ramadan", "June 3, a Monday"): a comma and a noun phrase, no clause break.
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;:.!?()\n\"\u201c\u201d]{0,60}", re.IGNORECASE)
+# A time restated in another zone, in brackets after the date ("at 1am on Tuesday Moscow time (22:00 GMT on
+# Monday)"): the same moment, though its day may differ by one.
+_ZONE_RESTATED = re.compile(r"[^().;!?\n]{0,40}\([^()\n]{0,30}\b(?:GMT|UTC)\b\s*(?:on\s+)?")
 
 
 def tag(
@@ -154,11 +157,14 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
     """One mention per time named twice in apposition ("on April 2, the first day of Ramadan", "June 3, a
     Monday"): the second names the first's time again when their periods overlap (or the weekday is the
     date's own, or a feast falls within `_FEAST_SLACK_DAYS`), and the more precise reading stays (the
-    first on a tie)."""
+    first on a tie).  A moment restated in GMT in brackets is the first's too."""
     dropped: set[int] = set()
     for i in range(1, len(mentions)):
         a, b = mentions[i - 1], mentions[i]
         if i - 1 in dropped or a.period is None or b.period is None or a.kind != "date" or b.kind != "date":
+            continue
+        if _ZONE_RESTATED.fullmatch(text, a.end, b.start) and abs((b.period.start - a.period.start).days) <= 1:
+            dropped.add(i)
             continue
         if not _APPOSITION.fullmatch(text, a.end, b.start):
             continue
