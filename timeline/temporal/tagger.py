@@ -131,6 +131,8 @@ def tag(
             tense = sentence_tense(text[s_start:s_end], match.start - s_start, match.end - s_start, rules.tense)
         in_sentence = anchor if anchor is not None and anchor_at >= s_start else None
         ctx = Context(text, reference, rules, s_start, s_end, anchor, tense, last_period, in_sentence)
+        if match.groups["resolver"] in _DAY_RESOLVERS and rules.tense.day_subject.match(text, match.core_end):
+            continue  # "Today is a good day for peace": the day described, no happening dated
         res = RESOLVERS[match.groups["resolver"]](match, ctx)
         if res.kind == "none":
             continue
@@ -151,6 +153,8 @@ def tag(
 
 
 _FEAST_SLACK_DAYS = 2
+# The expressions that name a day alone ("today", "Monday"): the ones that can be a sentence's subject.
+_DAY_RESOLVERS = frozenset({"deictic_day", "weekday"})
 
 
 def _without_appositions(text: str, mentions: list[TimeMention], rules: TemporalRules) -> list[TimeMention]:

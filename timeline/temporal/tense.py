@@ -50,6 +50,9 @@ class TenseMarkers:
     reschedule_last: frozenset[str] = frozenset()
     # A subordinate clause opening after the date: its verb is not the date's.
     subordinator: re.Pattern[str] = re.compile(r"(?!)")
+    # A day that is the subject it describes ("Today is a historic day", "Today marks ten years since"):
+    # matched right after the day's expression.
+    day_subject: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
@@ -80,6 +83,10 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         reschedule=re.compile(rf"\b(?:{one_of('reschedule_cues')})\s+(?:the\s+)?$", re.I),
         reschedule_last=frozenset(" " + w.split()[-1] for w in words["reschedule_cues"]),
         subordinator=re.compile(rf"\b(?:{one_of('subordinators')})\b", re.I),
+        day_subject=re.compile(
+            rf"\s+(?:{one_of('day_subject_verbs')})\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{one_of('day_subject_nouns')})\b",
+            re.I,
+        ),
     )
 
 
