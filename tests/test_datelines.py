@@ -18,6 +18,7 @@ from timeline.reading.datelines import date_in_url, dateline_date, read_header, 
         pytest.param("Updated: Jan 13, 2020", "2020-01-13", id="updated"),
         pytest.param("  Posted on 2020-12-30 | 10:15 GMT  ", "2020-12-30", id="iso-posted"),
         pytest.param("By Staff Reporter | 30 December 2020", "2020-12-30", id="byline"),
+        pytest.param("Source: Xinhua| 2021-04-23 03:15:41|Editor: huaxia", "2021-04-23", id="agency-editor"),
     ],
 )
 def test_dateline_date(line, expected):
