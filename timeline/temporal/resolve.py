@@ -617,6 +617,13 @@ def resolve_season(m: Match, ctx: Context) -> Resolution:
     if "y" in g:
         return Resolution(P.narrowed(P.season(int(g["y"]), code), modifier), "explicit", m.rule, tense=tense)
     qualifier = (g.get("qual") or "").lower()
+    if qualifier.startswith("the ") and f"{qualifier} month" in ctx.rules.sequence_offsets:
+        # "the following summer": the first after the date mentioned before it, never from publication.
+        n, anchor = ctx.rules.sequence_offsets[f"{qualifier} month"][0], sequence_anchor("year", ctx)
+        if anchor is None:
+            return _unresolved("anchor_missing", tense)
+        period = season_for_qualifier(code, anchor.end if n > 0 else anchor.start, n, tense)
+        return Resolution(P.narrowed(period, modifier), "anchor", "season_from_anchor", tense=tense)
     offset = ctx.rules.qualifier_offsets.get(qualifier)
     if offset == 0:
         qualifier = "this"  # "later this summer" is this summer, and named so
