@@ -30,8 +30,10 @@ _DAY_MONTH_RULES = frozenset({"month_day_year", "day_month_year", "month_day", "
 _DASH = r"(?:-{1,2}|–|—)"
 # "KABUL, March 3 (Reuters) -", "NAIROBI, Kenya, Aug 9 (Xinhua) --", "LIMA, Oct. 2 —": an upper-case
 # place (a country or state after it may be in title case), the date, an optional agency, a dash.
-_CAPS_WORDS = r"[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]+){0,3}"
-_TITLE_WORDS = r"[A-Z][A-Za-z'’.\-]+(?:[ \t][A-Z][A-Za-z'’.\-]+){0,2}"
+# Capitals of Latin-1 too ("BOGOTÁ"), and places joined by a slash ("ADDIS ABABA/NAIROBI").
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_CAPS_WORDS = rf"[{_UPPER}][{_UPPER}'’.\-/]+(?:[ \t][{_UPPER}][{_UPPER}'’.\-/]+){{0,3}}"
+_TITLE_WORDS = rf"[{_UPPER}][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]+(?:[ \t][{_UPPER}][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]+){{0,2}}"
 _WIRE = re.compile(
     rf"^[ \t]*(?P<place>{_CAPS_WORDS}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),"
     r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){1,4}?)[ \t]*"
