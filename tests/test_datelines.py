@@ -19,6 +19,9 @@ from timeline.reading.datelines import date_in_url, dateline_date, read_header, 
         pytest.param("  Posted on 2020-12-30 | 10:15 GMT  ", "2020-12-30", id="iso-posted"),
         pytest.param("By Staff Reporter | 30 December 2020", "2020-12-30", id="byline"),
         pytest.param("Source: Xinhua| 2021-04-23 03:15:41|Editor: huaxia", "2021-04-23", id="agency-editor"),
+        pytest.param("Posted on March 3, 2020 by admin", "2020-03-03", id="posted-by"),
+        pytest.param("Published: March 3, 2020 at 4:15 p.m.", "2020-03-03", id="clock-pm"),
+        pytest.param("March 3, 2020 | 4 min read", "2020-03-03", id="reading-time"),
     ],
 )
 def test_dateline_date(line, expected):
@@ -34,6 +37,7 @@ def test_dateline_date(line, expected):
         pytest.param("Between 13 January 2020 and 19 January 2020", id="two-dates"),
         pytest.param("Published in January", id="no-full-date"),
         pytest.param("Posted 03/01/2020", id="numeric-ambiguous-left-to-sources"),
+        pytest.param("The talks began on March 3, 2020 at 10 a.m.", id="sentence-with-clock"),
         pytest.param("", id="empty"),
         pytest.param(
             "He died on 13 January 2020.",
