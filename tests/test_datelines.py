@@ -301,6 +301,11 @@ STAMP = "Published On 14 Jun 2019"
             True,
             id="after-debris",
         ),
+        pytest.param(
+            "Kelvar talks to resume\n\nEnvoy says talks resume on June 20.\n\nBy Ana Lopes\n" f"{STAMP}\n\n",
+            True,
+            id="byline-between",
+        ),
         # No stamp under it: nothing marks where the body starts.
         pytest.param(
             "Kelvar talks to resume\n\nEnvoy says negotiators agreed on Thursday to resume talks on June 20.\n\n",

@@ -276,6 +276,7 @@ def _title(
 
 # A standfirst is a sentence or two: longer, it is the body's first paragraph.
 _STANDFIRST_WORDS = 45
+_LABEL_WORDS = 8
 _SENTENCE_END = (".", "!", "?", '"', "\u201d")
 
 
@@ -295,9 +296,12 @@ def _standfirst(
         if (start, end) in stamped:
             return found
         line = text[start:end].strip()
+        words = len(line.split())
         if not line or debris.is_debris_line(line, debris_patterns):
             continue
-        if len(line.split()) > _STANDFIRST_WORDS or not line.endswith(_SENTENCE_END) or not line[0].isalnum():
+        if words <= _LABEL_WORDS and not line.endswith(_SENTENCE_END) and line[0].isalnum():
+            continue  # a byline or a label ("By Ana Lopes", "Middle East")
+        if words > _STANDFIRST_WORDS or not line.endswith(_SENTENCE_END) or not line[0].isalnum():
             return []  # body text, a caption or a list before any stamp: the header has ended
         found.append((start, end))
     return []
