@@ -302,7 +302,7 @@ STAMP = "Published On 14 Jun 2019"
             id="after-debris",
         ),
         pytest.param(
-            "Kelvar talks to resume\n\nEnvoy says talks resume on June 20.\n\nBy Ana Lopes\n" f"{STAMP}\n\n",
+            f"Kelvar talks to resume\n\nEnvoy says talks resume on June 20.\n\nBy Ana Lopes\n{STAMP}\n\n",
             True,
             id="byline-between",
         ),
