@@ -177,6 +177,20 @@ def _plan_before_perfect(words: list[tuple[int, int, str]], i: int, markers: Ten
     return False
 
 
+def _past_head(words: list[tuple[int, int, str]], i: int, markers: TenseMarkers) -> int | None:
+    """Where the past auxiliary heading the plan word at i stands ("was" in "was originally scheduled",
+    "had" in "had been expected"), if one does."""
+    h = i - 1
+    while h >= 0 and words[h][2] in markers.plan_adverbs:
+        h -= 1
+    if h < 0:
+        return None
+    if words[h][2] == "been" and h > 0 and words[h - 1][2] in markers.perfect_heads:
+        return h - 1
+    w = words[h][2]
+    return h if w in markers.plan_participle_heads and w in markers.past_words else None
+
+
 @functools.lru_cache(maxsize=256)
 def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense, bool], ...]:
     """(start, end, tense, tail) of each tense marker in a clause, `tail` for a reporting verb that ends its
@@ -185,7 +199,11 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
     words = [(m.start(), m.end(), _word(m.group(0))) for m in _WORD.finditer(clause)]
     found: list[tuple[int, int, Tense, bool]] = []
     masked: set[int] = set()
+    # The infinitive after a plan told from a past time ("were expected to end"): part of that plan.
+    planned: set[int] = set()
     for i, (start, end, w) in enumerate(words):
+        if i in planned:
+            continue
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
         if w in markers.modals and nxt in ("be", "have", "not") and i + 2 < len(words):
             # "will be held", "to be published", "will not be": the group ends on its participle
@@ -198,7 +216,15 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
             masked.update((i, i + 1))
             found.append((start, words[min(i + 1, len(words) - 1)][1], "future", False))
         elif _future_word(words, i, markers):
-            found.append((start, end, "past" if _plan_before_perfect(words, i, markers) else "future", False))
+            tense: Tense = "past" if _plan_before_perfect(words, i, markers) else "future"
+            head = _past_head(words, i, markers) if tense == "future" else None
+            if head is not None:
+                # "were expected to end on Oct. 30", "was scheduled for 3 April": a plan told from a past
+                # time, its date on either side of publication: no tense, the nearest reading.
+                tense = "unknown"
+                masked.update(range(head, i + 3))
+                planned.update((i + 1, i + 2) if nxt == "to" else ())
+            found.append((start, end, tense, False))
     for i, (start, end, w) in enumerate(words):
         if i in masked:
             continue
