@@ -306,11 +306,25 @@ STAMP = "Published On 14 Jun 2019"
             True,
             id="byline-between",
         ),
+        # A date the body does not repeat is news of its own: kept.
+        pytest.param(
+            f"Kelvar talks to resume\n\nEnvoy says talks resume on June 27.\n\n{STAMP}\n\n",
+            False,
+            id="date-not-repeated",
+        ),
         # No stamp under it: nothing marks where the body starts.
         pytest.param(
             "Kelvar talks to resume\n\nEnvoy says negotiators agreed on Thursday to resume talks on June 20.\n\n",
             False,
             id="no-stamp",
+        ),
+        # Three sentence lines over the stamp: the body, with its stamp at the foot.
+        pytest.param(
+            "Kelvar talks to resume\n\nEnvoy says talks resume on June 20.\n\nThe truce held on June 10.\n\n"
+            "Rebels left Dravo on June 11.\n\n"
+            f"{STAMP}\n\n",
+            False,
+            id="three-lines",
         ),
         # A bulleted caption before the stamp is no standfirst (it may be the only copy of its event).
         pytest.param(
@@ -323,7 +337,10 @@ STAMP = "Published On 14 Jun 2019"
 def test_standfirst_before_the_stamp_is_metadata(header, standfirst):
     body = (
         "Negotiators from both sides agreed on Thursday to resume the talks on June 20, the envoy said, after"
-        " a week in which the truce along the northern front held."
+        " a week in which the truce along the northern front held.\n\nThe two delegations have yet to agree on a"
+        " map of the front line, on the release of prisoners held by both sides, or on who will monitor the"
+        " withdrawal of heavy weapons from the towns along the river.\n\nAid agencies said the truce had let"
+        " convoys reach the northern towns for the first time in months, though fuel and medicine were short."
     )
     text = header + body
     header_spans = [text[s:e] for s, e in read_header(text).metadata_spans]

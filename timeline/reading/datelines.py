@@ -244,7 +244,7 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
     title, title_span = _title(text, lines, debris_patterns, stamped)
     if title_span is not None:
         spans.append(title_span)
-        spans.extend(_standfirst(text, lines, title_span, stamped, debris_patterns))
+        spans.extend(_standfirst(text, lines, title_span, stamped, debris_patterns, rules or builtin_rules()))
     month_day = (wires[0].month, wires[0].day) if wires else None
     return Header(title, published, tuple(sorted(spans)), month_day, updated)
 
@@ -277,6 +277,8 @@ def _title(
 # A standfirst is a sentence or two: longer, it is the body's first paragraph.
 _STANDFIRST_WORDS = 45
 _LABEL_WORDS = 8
+_STANDFIRST_LINES = 1
+_BODY_FACTOR = 3
 _SENTENCE_END = (".", "!", "?", '"', "\u201d")
 
 
@@ -286,15 +288,21 @@ def _standfirst(
     title_span: tuple[int, int],
     stamped: set[tuple[int, int]],
     debris_patterns: debris.Debris,
+    rules: TemporalRules,
 ) -> list[tuple[int, int]]:
-    """The standfirst: the sentence lines between the headline and the page stamp under it ("Published
-    On 13 Nov 2020").  It repeats the body's news, so its dates are no events of their own.  Only a stamp
-    within the header marks where the body starts; without one nothing is set apart."""
+    """The standfirst: the sentence line between the headline and the page stamp under it ("Published
+    On 13 Nov 2020"), when the body repeats its dates: its dates are then no events of their own.  Only
+    a stamp within the header marks where the body starts; without one nothing is set apart."""
     index = lines.index(title_span) if title_span in lines else -1
     found: list[tuple[int, int]] = []
     for start, end in lines[index + 1 : _HEADER_LINES]:
         if (start, end) in stamped:
-            return found
+            told = sum(e - s for s, e in found)
+            # A standfirst is one line over a body several times its length; sentences above a stamp
+            # at the page's foot are the body itself.
+            if len(found) > _STANDFIRST_LINES or len(text) - end < _BODY_FACTOR * told:
+                return []
+            return [span for span in found if _dates_repeated(text[span[0] : span[1]], text[end:], rules)]
         line = text[start:end].strip()
         words = len(line.split())
         if not line or debris.is_debris_line(line, debris_patterns):
@@ -305,6 +313,22 @@ def _standfirst(
             return []  # body text, a caption or a list before any stamp: the header has ended
         found.append((start, end))
     return []
+
+
+def _dates_repeated(line: str, body: str, rules: TemporalRules) -> bool:
+    """Every date of `line` is named in `body` too: the same day of a month, weekday, month or year."""
+    wanted = {_signature(m, line, rules) for m in find(line, rules)}
+    return not wanted or wanted <= {_signature(m, body, rules) for m in find(body, rules)}
+
+
+def _signature(m: Match, text: str, rules: TemporalRules) -> tuple[object, ...]:
+    g = m.groups
+    if "mon" in g:
+        day = re.sub(r"\D", "", g["d"]) if "d" in g else ""
+        return ("month", rules.month_number(g["mon"]), int(day) if day else None)
+    if "wd" in g:
+        return ("weekday", rules.weekday_number(g["wd"]))
+    return ("text", text[m.core_start : m.core_end].lower())
 
 
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|$|\D)")
