@@ -18,6 +18,10 @@ from timeline.reading.datelines import date_in_url, dateline_date, read_header, 
         pytest.param("Updated: Jan 13, 2020", "2020-01-13", id="updated"),
         pytest.param("  Posted on 2020-12-30 | 10:15 GMT  ", "2020-12-30", id="iso-posted"),
         pytest.param("By Staff Reporter | 30 December 2020", "2020-12-30", id="byline"),
+        pytest.param("Source: Xinhua| 2021-04-23 03:15:41|Editor: huaxia", "2021-04-23", id="agency-editor"),
+        pytest.param("Posted on March 3, 2020 by admin", "2020-03-03", id="posted-by"),
+        pytest.param("Published: March 3, 2020 at 4:15 p.m.", "2020-03-03", id="clock-pm"),
+        pytest.param("March 3, 2020 | 4 min read", "2020-03-03", id="reading-time"),
     ],
 )
 def test_dateline_date(line, expected):
@@ -32,7 +36,8 @@ def test_dateline_date(line, expected):
         ),
         pytest.param("Between 13 January 2020 and 19 January 2020", id="two-dates"),
         pytest.param("Published in January", id="no-full-date"),
-        pytest.param("Posted 13/01/2020", id="numeric-left-to-sources"),
+        pytest.param("Posted 03/01/2020", id="numeric-ambiguous-left-to-sources"),
+        pytest.param("The talks began on March 3, 2020 at 10 a.m.", id="sentence-with-clock"),
         pytest.param("", id="empty"),
         pytest.param(
             "He died on 13 January 2020.",
@@ -90,26 +95,42 @@ def test_stamp_line_with_two_dates_is_metadata_and_the_update_bounds_nothing_els
     assert [text[s:e] for s, e in header.metadata_spans] == [text.splitlines()[1]]
 
 
-def test_numeric_stamp_line_is_metadata_without_a_day():
-    text = "Truce holds\nIssued on: 15/01/2025 - 19:58 Modified: 16/01/2025 - 01:12\n\nThe truce held."
+@pytest.mark.parametrize(
+    ("stamp", "published", "updated"),
+    [
+        # Either part may be the month: no day until an order is declared.
+        pytest.param("Issued on: 05/01/2025 - 19:58 Modified: 06/01/2025 - 01:12", None, None, id="ambiguous"),
+        # 15 and 16 cannot be months: day first.
+        pytest.param(
+            "Issued on: 15/01/2025 - 19:58 Modified: 16/01/2025 - 01:12", "2025-01-15", "2025-01-16", id="dmy"
+        ),
+        pytest.param("Anadolu Agency | 22.04.2021", "2021-04-22", None, id="dotted"),
+        pytest.param("Posted 4/22/2021 09:15 AM", "2021-04-22", None, id="mdy"),
+    ],
+)
+def test_numeric_stamp_line_is_metadata_with_a_day_only_when_unambiguous(stamp, published, updated):
+    text = f"Truce holds\n{stamp}\n\nThe truce held."
     header = read_header(text)
-    assert header.published is None
-    assert [text[s:e] for s, e in header.metadata_spans] == [text.splitlines()[1]]
+    assert (header.published, header.updated) == (published and d(published), updated and d(updated))
+    assert [text[s:e] for s, e in header.metadata_spans] == [stamp]
 
 
 def test_updated_stamp_caps_the_estimate_of_an_undated_document():
-    # Published after the 25 October it reports and not after its 2 November update: no more is known, so
-    # "on Wednesday" (26 October or 2 November) gets no day.
+    # Published after the 25 October it reports, not after its 2 November update and not more than a week
+    # before it: "on Wednesday" (26 October or 2 November) gets no date, "in March" (told in the past) is
+    # March 2022 from either end.
     text = (
         "Sides agree to end fighting\n\nUpdated 6:12 PM GMT, November 2, 2022\n\n"
-        "The two sides on Wednesday agreed to stop fighting, after talks that began on Oct. 25, 2022."
+        "The two sides on Wednesday agreed to stop fighting, after talks that began on Oct. 25, 2022. "
+        "A truce declared in March collapsed."
     )
     extraction = extract_texts({"a.txt": text})
     (report,) = extraction.reports
-    assert (report.published, report.published_latest) == (d("2022-10-25"), d("2022-11-02"))
+    assert (report.published, report.published_latest) == (d("2022-10-26"), d("2022-11-02"))
     frame = extraction.frame
-    precision = dict(zip(frame["date_text"], frame["precision"], strict=True))
-    assert precision["Wednesday"] != "day"
+    values = dict(zip(frame["date_text"], zip(frame["date_value"], frame["date_basis"], strict=True), strict=True))
+    assert values["Wednesday"] == ("", "unresolved")
+    assert values["March"] == ("2022-03", "estimated")
 
 
 def test_updated_stamp_alone_is_not_a_lower_bound():
@@ -189,6 +210,12 @@ BODY = (
         pytest.param("Tripoli, 3 March (Libya Observer) - The council met.", "Tripoli, 3 March (Libya Observer) -",
                      (3, 3), None, id="title-case-place-with-agency"),
         pytest.param("May 21 (Reuters) - The army agreed.", "May 21 (Reuters) -", (5, 21), None, id="no-place"),
+        pytest.param("BOGOTÁ, Colombia, Sept 26 (Reuters) - Rebels signed.", "BOGOTÁ, Colombia, Sept 26 (Reuters) -",
+                     (9, 26), None, id="accented-capital"),
+        pytest.param("ADDIS ABABA/NAIROBI, Nov 2 (Reuters) - Rebels signed.", "ADDIS ABABA/NAIROBI, Nov 2 (Reuters) -",
+                     (11, 2), None, id="two-places"),
+        pytest.param("Bogotá, 26 September (EFE) - Rebels signed.", "Bogotá, 26 September (EFE) -", (9, 26), None,
+                     id="accented-title-case"),
         pytest.param("21 May 2023 (AFP) -- The army agreed.", "21 May 2023 (AFP) --", (5, 21), 2023,
                      id="no-place-year"),
     ],
@@ -254,3 +281,72 @@ def test_wire_dateline_far_from_the_estimate_gives_no_date():
     text = f"Truce talks\n\nADDIS ABABA, May 4 (Reuters) - The war that began in 2011 goes on. {BODY}"
     report = extract_texts({"a.txt": text}).reports[0]
     assert (report.published, report.published_basis) == (d("2011-12-31"), "estimated")
+
+
+STAMP = "Published On 14 Jun 2019"
+
+
+@pytest.mark.parametrize(
+    ("header", "standfirst"),
+    [
+        # Headline, standfirst, stamp: the standfirst repeats the body's news.
+        pytest.param(
+            "Kelvar talks to resume\n\nEnvoy says negotiators agreed on Thursday to resume talks on June 20.\n\n"
+            f"{STAMP}\n\n",
+            True,
+            id="standfirst",
+        ),
+        pytest.param(
+            f"Kelvar talks to resume\n\nShare\n\nEnvoy says talks resume on June 20.\n\n{STAMP}\n\n",
+            True,
+            id="after-debris",
+        ),
+        pytest.param(
+            f"Kelvar talks to resume\n\nEnvoy says talks resume on June 20.\n\nBy Ana Lopes\n{STAMP}\n\n",
+            True,
+            id="byline-between",
+        ),
+        # A date the body does not repeat is news of its own: kept.
+        pytest.param(
+            f"Kelvar talks to resume\n\nEnvoy says talks resume on June 27.\n\n{STAMP}\n\n",
+            False,
+            id="date-not-repeated",
+        ),
+        # No stamp under it: nothing marks where the body starts.
+        pytest.param(
+            "Kelvar talks to resume\n\nEnvoy says negotiators agreed on Thursday to resume talks on June 20.\n\n",
+            False,
+            id="no-stamp",
+        ),
+        # Three sentence lines over the stamp: the body, with its stamp at the foot.
+        pytest.param(
+            "Kelvar talks to resume\n\nEnvoy says talks resume on June 20.\n\nThe truce held on June 10.\n\n"
+            "Rebels left Dravo on June 11.\n\n"
+            f"{STAMP}\n\n",
+            False,
+            id="three-lines",
+        ),
+        # A bulleted caption before the stamp is no standfirst (it may be the only copy of its event).
+        pytest.param(
+            f"Kelvar talks to resume\n\n  \u2022 Envoys shake hands in Kelvar on June 10, 2019.\n\n{STAMP}\n\n",
+            False,
+            id="bulleted-caption",
+        ),
+    ],
+)
+def test_standfirst_before_the_stamp_is_metadata(header, standfirst):
+    body = (
+        "Negotiators from both sides agreed on Thursday to resume the talks on June 20, the envoy said, after"
+        " a week in which the truce along the northern front held.\n\nThe two delegations have yet to agree on a"
+        " map of the front line, on the release of prisoners held by both sides, or on who will monitor the"
+        " withdrawal of heavy weapons from the towns along the river.\n\nAid agencies said the truce had let"
+        " convoys reach the northern towns for the first time in months, though fuel and medicine were short."
+    )
+    text = header + body
+    header_spans = [text[s:e] for s, e in read_header(text).metadata_spans]
+    first_sentence_lines = [line for line in header.split("\n") if line.strip().endswith(".")]
+    assert all(line in header_spans for line in first_sentence_lines) is standfirst
+    frame = extract_texts({"a.txt": text}, published={"a.txt": d("2019-06-14")}).frame
+    in_body = frame["date_text_start"] >= len(header)
+    assert sorted(frame.loc[in_body, "date_value"]) == ["2019-06-13", "2019-06-20"]
+    assert bool(in_body.all()) is standfirst

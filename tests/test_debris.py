@@ -36,6 +36,8 @@ BUILTIN = debris.load_debris()
         pytest.param("Post with no comments.", id="no-comments"),
         pytest.param("Photo: Reuters", id="photo-credit"),
         pytest.param("Tags: Libya, Russia, Haftar", id="tags"),
+        pytest.param("WATCH: Vardia's war explained (2:45)", id="watch"),
+        pytest.param("In pictures: Kelvar after the truce of March 3", id="in-pictures"),
     ],
 )
 def test_debris_line(line):
@@ -68,6 +70,21 @@ def test_related_list_under_a_heading():
     )
     covered = [text[s:e] for s, e in debris.debris_spans(text, BUILTIN)]
     assert covered == ["RELATED:", "Libya's Rival Factions Accuse Each Other of Violating Ceasefire"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Recommended Stories", "Most read", "Top stories", "You may also like", "Latest news"]
+)
+def test_link_list_under_other_headings(heading):
+    text = (
+        f"{heading}\n"
+        "Vardia rebels free 20 prisoners on Friday\n"
+        "Talks to resume next week, envoy says\n"
+        "\n"
+        "The truce held on Tuesday, officials said.\n"
+    )
+    covered = [text[s:e] for s, e in debris.debris_spans(text, BUILTIN)]
+    assert covered == text.splitlines()[:3]
 
 
 def test_list_ends_at_the_first_sentence():

@@ -71,6 +71,11 @@ def test_tense_example(example):
     assert sentence_tense(sentence, start, start + len(expr), builtin_rules().tense) == example["tense"]
     if "forward" in example:
         assert forward_cue(sentence, start, builtin_rules().tense) is (example["forward"] == "True")
+    if "event" in example:
+        # Against a Friday: every day the sentences name resolves, unless it is no event.
+        mentions = tag(sentence, Reference(d("2021-03-05")))
+        dated = [m for m in mentions if m.start < start + len(expr) and start < m.end and m.period is not None]
+        assert bool(dated) is (example["event"] == "True")
 
 
 # ---------------------------------------------------------------- loading

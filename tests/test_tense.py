@@ -53,7 +53,9 @@ def at(sentence: str, expr: str) -> tuple[int, int]:
             id="relative-clause-past",
         ),
         pytest.param("Talks that began in May will continue in June.", "June", "future", id="main-clause-future"),
-        pytest.param("The vote was expected to take place in May.", "May", "future", id="was-expected-to"),
+        # A plan told from a past time: its date may lie either side of publication (the nearest reading).
+        pytest.param("The vote was expected to take place in May.", "May", "unknown", id="was-expected-to"),
+        pytest.param("The vote is expected to take place in May.", "May", "future", id="is-expected-to"),
         pytest.param("The report is to be published in June.", "June", "future", id="to-be-published"),
         pytest.param("The ceasefire is holding this week.", "this week", "present", id="present"),
         pytest.param("A united front in March.", "March", "unknown", id="united-is-not-a-verb"),
@@ -92,7 +94,7 @@ def test_clause_bounds_without_breaks_is_the_sentence():
     [
         pytest.param("last year", "last year", "unknown", id="own-words-say-nothing"),
         pytest.param("descended into chaos last year", "last year", "past", id="ed-verb-outside"),
-        pytest.param("was expected to meet in May", "May", "future", id="future-beats-past-at-distance"),
+        pytest.param("said they are expected to meet in May", "May", "future", id="future-beats-past-at-distance"),
         pytest.param("backed by Turkey in 2019", "2019", "unknown", id="backed-not-a-verb"),
     ],
 )
@@ -126,7 +128,7 @@ def test_forward_cue(sentence, expr, expected):
         pytest.param("The talks planned for Monday had to be moved.", "Monday", "future", id="had-to-is-no-perfect"),
         pytest.param("The vote scheduled for 3 April will go ahead, though talks had stalled.", "3 April", "future",
                      id="future-verb-first"),
-        pytest.param("The vote had been scheduled for 3 April.", "3 April", "future", id="own-head"),
+        pytest.param("The vote had been scheduled for 3 April.", "3 April", "unknown", id="own-head"),
     ],
 )  # fmt: skip
 def test_plan_before_a_past_perfect(sentence, expr, expected):

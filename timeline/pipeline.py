@@ -612,7 +612,7 @@ def _with_estimate(document: Document, config: Config) -> Document:
     # above (`capped`), never from below.
     spans = document.metadata_spans
     told = [m for m in tag(document.text, Reference(), rules=config.temporal) if not inside_any(m.start, m.end, spans)]
-    estimate = estimate_publication(told)
+    estimate = estimate_publication(told, document.text)
     if estimate is None:
         return document
     estimate = capped(estimate, document.updated)

@@ -30,8 +30,10 @@ _DAY_MONTH_RULES = frozenset({"month_day_year", "day_month_year", "month_day", "
 _DASH = r"(?:-{1,2}|–|—)"
 # "KABUL, March 3 (Reuters) -", "NAIROBI, Kenya, Aug 9 (Xinhua) --", "LIMA, Oct. 2 —": an upper-case
 # place (a country or state after it may be in title case), the date, an optional agency, a dash.
-_CAPS_WORDS = r"[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]+){0,3}"
-_TITLE_WORDS = r"[A-Z][A-Za-z'’.\-]+(?:[ \t][A-Z][A-Za-z'’.\-]+){0,2}"
+# Capitals of Latin-1 too ("BOGOTÁ"), and places joined by a slash ("ADDIS ABABA/NAIROBI").
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_CAPS_WORDS = rf"[{_UPPER}][{_UPPER}'’.\-/]+(?:[ \t][{_UPPER}][{_UPPER}'’.\-/]+){{0,3}}"
+_TITLE_WORDS = rf"[{_UPPER}][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]+(?:[ \t][{_UPPER}][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]+){{0,2}}"
 _WIRE = re.compile(
     rf"^[ \t]*(?P<place>{_CAPS_WORDS}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),"
     r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){1,4}?)[ \t]*"
@@ -74,7 +76,8 @@ _WIRE_OPENINGS = (
 _DATELINE_WORDS = re.compile(
     r"(?i)\b(?:published|posted|updated|last|first|modified|on|at|date|dated|time|am|pm|a\.m\.|p\.m\.|gmt|utc|"
     r"et|edt|est|pt|pst|bst|cet|cest|eet|local|hrs|by|staff|reporter|correspondent|agencies|and|print|edition|"
-    r"issue|news|updated:|published:)\b|\d{1,2}[:.]\d{2}(?::\d{2})?|[|/,:()\-–—.·•+]"
+    r"issue|news|updated:|published:|source|admin|min|mins|read)\b|\b[ap]\.m\.|\beditor:\s*[\w.\-]+|"
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?|\b\d{1,2}\s+(?=mins?\b)|[|/,:()\-–—.·•+]"
 )
 _UPDATED = re.compile(r"(?i)\b(?:updated|modified|last\s+updated|edited)\b")
 # Every full date (`_FULL_DATE_RULES`) holds a year: a line without these digits is no dateline, and
@@ -160,8 +163,9 @@ def dateline_date(line: str, rules: TemporalRules | None = None) -> dt.date | No
 def stamp_dates(line: str, rules: TemporalRules | None = None) -> list[tuple[dt.date | None, bool]] | None:
     """Each full date of a line that is only page stamps ("Published 13 January 2020", "Issued on:
     15/01/2025 - 19:58 Modified: 16/01/2025 - 01:12"), with whether an update word ("updated",
-    "modified") stands before it since the previous date; None for any other line.  A numeric d/m/y date
-    is kept as a stamp but gives no day (None): its order is left to sources.csv."""
+    "modified") stands before it since the previous date; None for any other line.  A numeric date
+    gives its day only when one part cannot be a month ("22.04.2021") or the rules declare an order;
+    else it is kept as a stamp without a day (None), its order left to sources.csv."""
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_DATELINE:
         return None
@@ -185,11 +189,25 @@ def _stamp_day(m: Match, rules: TemporalRules) -> dt.date | None:
     g = m.groups
     try:
         if "a" in g:
-            return None  # numeric d/m/y datelines: left to sources.csv
+            return _numeric_day(int(g["a"]), int(g["b"]), int(g["y"]), rules.date_order)
         month = int(g["m"]) if "m" in g else rules.month_number(g["mon"])
         return dt.date(int(g["y"]), month, int(re.sub(r"\D", "", g["d"])))
     except (ValueError, KeyError):
         return None
+
+
+def _numeric_day(a: int, b: int, year: int, order: str | None) -> dt.date | None:
+    """A numeric stamp's day ("22.04.2021", "4/22/2021"): read when one part cannot be a month or the
+    order is declared; else None, the order left to sources.csv."""
+    if order is None:
+        if a > 12 >= b:
+            order = "DMY"
+        elif b > 12 >= a:
+            order = "MDY"
+        else:
+            return None
+    day, month = (a, b) if order == "DMY" else (b, a)
+    return dt.date(year, month, day)
 
 
 def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: TemporalRules | None = None) -> Header:
@@ -222,9 +240,11 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
         spans.append((wire.start, wire.end))
         if published is None and wire.year is not None:
             published = dt.date(wire.year, wire.month, wire.day)
-    title, title_span = _title(text, lines, debris_patterns or debris.builtin_debris(), stamped)
+    debris_patterns = debris_patterns or debris.builtin_debris()
+    title, title_span = _title(text, lines, debris_patterns, stamped)
     if title_span is not None:
         spans.append(title_span)
+        spans.extend(_standfirst(text, lines, title_span, stamped, debris_patterns, rules or builtin_rules()))
     month_day = (wires[0].month, wires[0].day) if wires else None
     return Header(title, published, tuple(sorted(spans)), month_day, updated)
 
@@ -252,6 +272,63 @@ def _title(
         if len(line) > len(best):
             best, best_span = line, (start, end)
     return best, best_span if body else None
+
+
+# A standfirst is a sentence or two: longer, it is the body's first paragraph.
+_STANDFIRST_WORDS = 45
+_LABEL_WORDS = 8
+_STANDFIRST_LINES = 1
+_BODY_FACTOR = 3
+_SENTENCE_END = (".", "!", "?", '"', "\u201d")
+
+
+def _standfirst(
+    text: str,
+    lines: list[tuple[int, int]],
+    title_span: tuple[int, int],
+    stamped: set[tuple[int, int]],
+    debris_patterns: debris.Debris,
+    rules: TemporalRules,
+) -> list[tuple[int, int]]:
+    """The standfirst: the sentence line between the headline and the page stamp under it ("Published
+    On 13 Nov 2020"), when the body repeats its dates: its dates are then no events of their own.  Only
+    a stamp within the header marks where the body starts; without one nothing is set apart."""
+    index = lines.index(title_span) if title_span in lines else -1
+    found: list[tuple[int, int]] = []
+    for start, end in lines[index + 1 : _HEADER_LINES]:
+        if (start, end) in stamped:
+            told = sum(e - s for s, e in found)
+            # A standfirst is one line over a body several times its length; sentences above a stamp
+            # at the page's foot are the body itself.
+            if len(found) > _STANDFIRST_LINES or len(text) - end < _BODY_FACTOR * told:
+                return []
+            return [span for span in found if _dates_repeated(text[span[0] : span[1]], text[end:], rules)]
+        line = text[start:end].strip()
+        words = len(line.split())
+        if not line or debris.is_debris_line(line, debris_patterns):
+            continue
+        if words <= _LABEL_WORDS and not line.endswith(_SENTENCE_END) and line[0].isalnum():
+            continue  # a byline or a label ("By Ana Lopes", "Middle East")
+        if words > _STANDFIRST_WORDS or not line.endswith(_SENTENCE_END) or not line[0].isalnum():
+            return []  # body text, a caption or a list before any stamp: the header has ended
+        found.append((start, end))
+    return []
+
+
+def _dates_repeated(line: str, body: str, rules: TemporalRules) -> bool:
+    """Every date of `line` is named in `body` too: the same day of a month, weekday, month or year."""
+    wanted = {_signature(m, line, rules) for m in find(line, rules)}
+    return not wanted or wanted <= {_signature(m, body, rules) for m in find(body, rules)}
+
+
+def _signature(m: Match, text: str, rules: TemporalRules) -> tuple[object, ...]:
+    g = m.groups
+    if "mon" in g:
+        day = re.sub(r"\D", "", g["d"]) if "d" in g else ""
+        return ("month", rules.month_number(g["mon"]), int(day) if day else None)
+    if "wd" in g:
+        return ("weekday", rules.weekday_number(g["wd"]))
+    return ("text", text[m.core_start : m.core_end].lower())
 
 
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|$|\D)")

@@ -2,8 +2,12 @@
 
 A report cannot predate the latest happening it tells of in the past tense,
 and cannot postdate what it still calls future.  Those explicit dates bound
-the publication date; nothing else is assumed.  With no upper bound the
-estimate is open, and relative expressions stay unresolved.
+the publication date.  Two assumptions about news close a bound the text leaves
+open: a report is dated soon after the latest day or month it tells of
+(`RECENT_DAYS`), and a page is updated soon after it is published
+(`UPDATE_DAYS`).  With a year as its only lower bound the estimate stays open,
+and relative expressions stay unresolved; a relative expression is resolved
+only where both ends of the estimate agree on it.
 """
 
 from __future__ import annotations
@@ -19,46 +23,91 @@ from timeline.core.models import TimeMention
 class Estimate:
     earliest: dt.date
     latest: dt.date | None
-    reason: str
+    # Why each bound holds, as the per-document report says it.
+    why_earliest: str
+    why_latest: str = ""
+    # The upper bound is the `RECENT_DAYS` assumption, not evidence: a page stamp overrides it.
+    latest_assumed: bool = False
+
+    @property
+    def reason(self) -> str:
+        lower = f"not before {self.earliest.isoformat()} ({self.why_earliest})"
+        if self.latest is None:
+            return lower
+        return f"{lower}, {self.why_latest.format(latest=self.latest.isoformat())}"
 
 
-def estimate_publication(mentions: Sequence[TimeMention]) -> Estimate | None:
-    """Bounds from explicit dates: after the latest one told as past, before the earliest told as future."""
+# A report is dated within this many days of the latest day or month it tells of in the past tense: an
+# estimate the text leaves open is closed there (and a year-less wire dateline is placed no later).
+RECENT_DAYS = 62
+# A page is updated within this many days of its publication: an "Updated ..." stamp bounds the estimate
+# from below too.
+UPDATE_DAYS = 7
+_RECENT_PRECISIONS = frozenset({"day", "week", "month"})
+_REPORTED = "the latest date it reports"
+
+
+def estimate_publication(mentions: Sequence[TimeMention], text: str = "") -> Estimate | None:
+    """Bounds from explicit dates: after the latest one told as past, before the earliest told as future
+    (or, with none told as future, within `RECENT_DAYS` of the latest past one when that is a day, week
+    or month the report tells in its own words: a year alone says too little of when the report was
+    written, and a speaker quoted in `text` may recall an older date than the news)."""
     explicit = [m for m in mentions if m.kind == "date" and m.basis == "explicit" and m.period is not None]
-    past = [m.period.end for m in explicit if m.tense != "future" and m.period is not None]
+    told_past = [m for m in explicit if m.tense != "future" and m.period is not None]
+    past = [m.period for m in told_past if m.period is not None]
     if not past:
         return None
-    earliest = max(past)
+    earliest = max(p.end for p in past)
+    recent = [
+        m for m in told_past
+        if m.period is not None and m.period.end == earliest and m.period.precision in _RECENT_PRECISIONS
+        and not (text and quoted(text, m.start))
+    ]  # fmt: skip
     future = [m.period.start for m in explicit if m.tense == "future" and m.period and m.period.start > earliest]
-    latest = min(future) - dt.timedelta(days=1) if future else None
-    reason = _not_before(earliest)
-    if latest:
-        reason += f", not after {latest.isoformat()} (the earliest date it calls future)"
-    return Estimate(earliest, latest, reason)
+    if future:
+        return Estimate(
+            earliest,
+            min(future) - dt.timedelta(days=1),
+            _REPORTED,
+            "not after {latest} (the earliest date it calls future)",
+        )
+    if recent:
+        latest = earliest + dt.timedelta(days=RECENT_DAYS)
+        why = f"assumed not after {{latest}} (a report follows what it tells of within {RECENT_DAYS} days)"
+        return Estimate(earliest, latest, _REPORTED, why, latest_assumed=True)
+    return Estimate(earliest, None, _REPORTED)
+
+
+def quoted(text: str, position: int) -> bool:
+    """`position` lies inside a direct quotation: an opening quote mark before it in its paragraph is
+    still open (curly marks counted apart, straight ones by parity)."""
+    start = text.rfind("\n", 0, position) + 1
+    before = text[start:position]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def capped(estimate: Estimate, updated: dt.date | None) -> Estimate:
-    """The estimate with the page's "Updated ..." stamp as its upper bound: a report is published no later
-    than it was updated.  A stamp before the estimate's lower bound contradicts the text and is ignored."""
-    if updated is None or updated < estimate.earliest or (estimate.latest and estimate.latest <= updated):
+    """The estimate within the page's "Updated ..." stamp: a report is published no later than it was
+    updated (the stamp overrides an assumed bound), and not more than `UPDATE_DAYS` before.  A stamp
+    before the estimate's lower bound contradicts the text and is ignored."""
+    if updated is None or updated < estimate.earliest:
         return estimate
-    reason = f"{_not_before(estimate.earliest)}, not after {updated.isoformat()} (the page's updated stamp)"
-    return Estimate(estimate.earliest, updated, reason)
-
-
-def _not_before(earliest: dt.date) -> str:
-    return f"not before {earliest.isoformat()} (the latest date it reports)"
-
-
-# A dateline without a year is placed in an estimate only this close after its lower bound (when the
-# estimate is open): a report is dated soon after the latest happening it tells of.
-DATELINE_WINDOW_DAYS = 62
+    result = estimate
+    if estimate.latest is None or updated < estimate.latest or estimate.latest_assumed:
+        result = Estimate(
+            result.earliest, updated, result.why_earliest, "not after {latest} (the page's updated stamp)"
+        )
+    floor = updated - dt.timedelta(days=UPDATE_DAYS)
+    if result.earliest < floor and (result.latest is None or floor <= result.latest):
+        why = f"{UPDATE_DAYS} days before the page's updated stamp"
+        result = Estimate(floor, result.latest, why, result.why_latest)
+    return result
 
 
 def dateline_day(month: int, day: int, estimate: Estimate) -> dt.date | None:
     """The day of a year-less dateline ("KABUL, March 3 (Reuters) -") inside an estimate, if only one fits:
     the first such day not before the estimate's start, kept when it is not after its end (or, with an
-    open estimate, within `DATELINE_WINDOW_DAYS` of its start)."""
+    open estimate, within `RECENT_DAYS` of its start)."""
     for year in (estimate.earliest.year, estimate.earliest.year + 1):
         try:
             candidate = dt.date(year, month, day)
@@ -66,6 +115,6 @@ def dateline_day(month: int, day: int, estimate: Estimate) -> dt.date | None:
             continue
         if candidate < estimate.earliest:
             continue
-        limit = estimate.latest or estimate.earliest + dt.timedelta(days=DATELINE_WINDOW_DAYS)
+        limit = estimate.latest or estimate.earliest + dt.timedelta(days=RECENT_DAYS)
         return candidate if candidate <= limit else None
     return None

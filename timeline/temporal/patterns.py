@@ -356,7 +356,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?P<pre>{same_day_leads})\s+", required=True)
 
     # -- anchored on a unit word ("week", "days", ...)
-    p("relative_unit", "unit", rf"(?P<unit>{unit_words('week', 'weekend', 'month', 'year', 'quarter')})\b",
+    p("relative_unit", "unit",
+      rf"(?P<unit>{unit_words('week', 'weekend', 'month', 'year', 'quarter')})\b(?!-(?i:long|old)\b)",
       "relative_unit",
       r"\b(?P<qual>{relative_qualifiers})\s+(?:(?P<kind>{calendar_kinds})\s+)?", required=True)
     p("day_of_relative_month", "unit", r"(?P<unit>(?i:month))\b", "day_of_month",

@@ -232,7 +232,8 @@ def _unresolved(rule: str, tense: Tense = "unknown", kind: str = "date") -> Reso
 
 def _against_reference(ctx: Context, rule: str, tense: Tense, make: Callable[[dt.date], Period | None]) -> Resolution:
     """Resolve against the publication date, or against both ends of an estimated range
-    keeping the result only when both ends agree (else coarsen to a shared year, else give up)."""
+    keeping the result only when both ends agree (else give up: a year the text never states, put in
+    place of its day or month, reads as a wrong date)."""
     days = ctx.reference.days
     if not days:
         return _unresolved(rule, tense)
@@ -242,9 +243,6 @@ def _against_reference(ctx: Context, rule: str, tense: Tense, make: Callable[[dt
     first = results[0]
     if first is not None and all(r == first for r in results):
         return Resolution(first, ctx.reference.basis, rule, tense=tense)
-    years = {r.start.year for r in results if r} | {r.end.year for r in results if r}
-    if len(years) == 1:
-        return Resolution(P.year(years.pop()), "estimated", rule + "+coarsened", tense=tense)
     return _unresolved(rule, tense)
 
 
@@ -386,6 +384,13 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
             return P.day(d) if d and ok else None
 
         return _in_named_year(m, ctx, m.rule + "_named_year", in_year)
+    if ctx.sentence_anchor is not None and ctx.forward(m) and "wd" not in g and not moved_to(m, ctx):
+        # "signed on March 4 a truce starting March 6": the first such day after the day before it.
+        after = ctx.sentence_anchor.start
+        d = _safe_date(after.year, month, day_no)
+        d = d if d is not None and d > after else _safe_date(after.year + 1, month, day_no)
+        if d is not None:
+            return Resolution(P.day(d), "anchor", "month_day_after_anchor", tense=ctx.tense(m))
     forward = ctx.forward(m) and ctx.tense(m) != "past" and not moved_to(m, ctx)
     tense = "future" if forward else placing(m, ctx)
     if "wd" in g:
@@ -494,6 +499,8 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     if "ryq" in g:
         mod = modifier_of(cue, ctx.rules.modifiers)
         return _in_named_year(m, ctx, "month_named_year", lambda y: P.narrowed(P.month(y, month), mod))
+    if cue.startswith("the ") and f"{cue} month" in ctx.rules.sequence_offsets:
+        return _month_from_anchor(m, month, ctx.rules.sequence_offsets[f"{cue} month"][0], ctx)
     tense = placing(m, ctx)
     rule = "month_" + tense
     offset = ctx.rules.qualifier_offsets.get(cue)
@@ -530,6 +537,21 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
         return P.narrowed(p, modifier)
 
     return _against_reference(ctx, rule, tense, make)
+
+
+def _month_from_anchor(m: Match, month: int, n: int, ctx: Context) -> Resolution:
+    """ "the following March" (n 1): the first March after the date mentioned before it; "the previous
+    June" (n -1): the last June before it.  Never counted from publication: with no date before it in
+    the paragraph, unresolved."""
+    tense = ctx.tense(m)
+    anchor = sequence_anchor("year", ctx)
+    if anchor is None:
+        return _unresolved("anchor_missing", tense)
+    if n > 0:
+        year = anchor.end.year if month > anchor.end.month else anchor.end.year + 1
+    else:
+        year = anchor.start.year if month < anchor.start.month else anchor.start.year - 1
+    return Resolution(P.month(year, month), "anchor", "month_from_anchor", tense=tense)
 
 
 def resolve_year(m: Match, ctx: Context) -> Resolution:
@@ -634,6 +656,13 @@ def resolve_season(m: Match, ctx: Context) -> Resolution:
     if named_year is not None:
         return Resolution(P.narrowed(P.season(named_year, code), modifier), "explicit", m.rule, tense=tense)
     qualifier = (g.get("qual") or "").lower()
+    if qualifier.startswith("the ") and f"{qualifier} month" in ctx.rules.sequence_offsets:
+        # "the following summer": the first after the date mentioned before it, never from publication.
+        n, anchor = ctx.rules.sequence_offsets[f"{qualifier} month"][0], sequence_anchor("year", ctx)
+        if anchor is None:
+            return _unresolved("anchor_missing", tense)
+        period = season_for_qualifier(code, anchor.end if n > 0 else anchor.start, n, tense)
+        return Resolution(P.narrowed(period, modifier), "anchor", "season_from_anchor", tense=tense)
     offset = ctx.rules.qualifier_offsets.get(qualifier)
     if offset == 0:
         qualifier = "this"  # "later this summer" is this summer, and named so
@@ -656,6 +685,11 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
         if qualifier
         else f"weekday_{'future' if tense == 'future' else 'past'}"
     )
+    if offset is None and ctx.sentence_anchor is not None and ctx.forward(m):
+        # "agreed on Thursday to a truce starting Saturday": the first such day after the day before it.
+        start = ctx.sentence_anchor.start
+        day = start + dt.timedelta(days=(wd - start.weekday() - 1) % 7 + 1)
+        return Resolution(P.day(day), "anchor", "weekday_after_anchor", tense=tense)
     if offset is None and moved_to(m, ctx):
         # "postponed to Friday": the nearest Friday, the coming one on a tie.
         def nearest(ref: dt.date) -> Period:

@@ -67,6 +67,9 @@ class Context:
     # The last resolved period of any precision before this mention in its paragraph ("the following
     # month" after "in January").
     last_period: Period | None = None
+    # The last resolved day before this mention in its sentence ("agreed on Thursday to a truce starting
+    # Saturday": a forward cue counts from it).
+    sentence_anchor: Period | None = None
 
     def tense(self, m: Match) -> Tense:
         return self.clause_tense
@@ -84,6 +87,12 @@ class Context:
 # ---------------------------------------------------------------- the tagger
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# What stands between a date and an apposition naming the same time again ("April 2, the first day of
+# the holy month of Ramadan", "June 3, a Monday"): a comma and a noun phrase, no clause break.
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;:.!?()\n\"\u201c\u201d]{0,60}", re.IGNORECASE)
+# A time restated in another zone, in brackets after the date ("at 1am on Tuesday Moscow time (22:00 GMT on
+# Monday)"): the same moment, though its day may differ by one.
+_ZONE_RESTATED = re.compile(r"[^().;!?\n]{0,40}\([^()\n]{0,30}\b(?:GMT|UTC)\b\s*(?:on\s+)?")
 
 
 def tag(
@@ -103,6 +112,7 @@ def tag(
     anchor: Period | None = None
     last_period: Period | None = None
     anchor_paragraph = -1
+    anchor_at = -1
     last_paragraph = -1
     span_index = 0
     # Lower-case names ("next tuesday") are found in a copy with them capitalised, offsets unchanged.
@@ -119,7 +129,10 @@ def tag(
         tense: Tense = "unknown"
         if match.groups["resolver"] != "duration":
             tense = sentence_tense(text[s_start:s_end], match.start - s_start, match.end - s_start, rules.tense)
-        ctx = Context(text, reference, rules, s_start, s_end, anchor, tense, last_period)
+        in_sentence = anchor if anchor is not None and anchor_at >= s_start else None
+        ctx = Context(text, reference, rules, s_start, s_end, anchor, tense, last_period, in_sentence)
+        if match.groups["resolver"] in _DAY_RESOLVERS and rules.tense.day_subject.match(text, match.core_end):
+            continue  # "Today is a good day for peace": the day described, no happening dated
         res = RESOLVERS[match.groups["resolver"]](match, ctx)
         if res.kind == "none":
             continue
@@ -135,5 +148,43 @@ def tag(
         if res.period is not None and res.kind == "date":
             last_period, last_paragraph = res.period, paragraph
         if res.period is not None and res.period.precision == "day" and res.period.start == res.period.end:
-            anchor, anchor_paragraph = res.period, paragraph
-    return mentions
+            anchor, anchor_paragraph, anchor_at = res.period, paragraph, match.start
+    return _without_appositions(text, mentions, rules)
+
+
+_FEAST_SLACK_DAYS = 2
+# The expressions that name a day alone ("today", "Monday"): the ones that can be a sentence's subject.
+_DAY_RESOLVERS = frozenset({"deictic_day", "weekday"})
+
+
+def _without_appositions(text: str, mentions: list[TimeMention], rules: TemporalRules) -> list[TimeMention]:
+    """One mention per time named twice in apposition ("on April 2, the first day of Ramadan", "June 3, a
+    Monday"): the second names the first's time again when their periods overlap (or the weekday is the
+    date's own, or a feast falls within `_FEAST_SLACK_DAYS`), and the more precise reading stays (the
+    first on a tie).  A moment restated in GMT in brackets is the first's too."""
+    dropped: set[int] = set()
+    for i in range(1, len(mentions)):
+        a, b = mentions[i - 1], mentions[i]
+        if i - 1 in dropped or a.period is None or b.period is None or a.kind != "date" or b.kind != "date":
+            continue
+        if _ZONE_RESTATED.fullmatch(text, a.end, b.start) and abs((b.period.start - a.period.start).days) <= 1:
+            dropped.add(i)
+            continue
+        if not _APPOSITION.fullmatch(text, a.end, b.start):
+            continue
+        if _same_time(a.period, b, rules):
+            finer_b = (b.period.end - b.period.start) < (a.period.end - a.period.start)
+            dropped.add(i - 1 if finer_b else i)
+    return [m for i, m in enumerate(mentions) if i not in dropped] if dropped else mentions
+
+
+def _same_time(first: Period, second: TimeMention, rules: TemporalRules) -> bool:
+    period = second.period
+    if period is None:
+        return False
+    if second.rule.startswith("weekday") and first.precision == "day" and first.start == first.end:
+        word = second.text.split()[0] if second.text.split() else ""
+        return rules.weekdays.get(word.lower().rstrip(".")) == first.start.weekday()
+    # A feast's day as reckoned may differ from the one observed by a day or two.
+    slack = dt.timedelta(days=_FEAST_SLACK_DAYS if second.rule.startswith("holiday") else 0)
+    return period.start - slack <= first.end and first.start <= period.end + slack

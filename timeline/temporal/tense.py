@@ -50,6 +50,9 @@ class TenseMarkers:
     reschedule_last: frozenset[str] = frozenset()
     # A subordinate clause opening after the date: its verb is not the date's.
     subordinator: re.Pattern[str] = re.compile(r"(?!)")
+    # A day that is the subject it describes ("Today is a historic day", "Today marks ten years since"):
+    # matched right after the day's expression.
+    day_subject: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
@@ -80,6 +83,10 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         reschedule=re.compile(rf"\b(?:{one_of('reschedule_cues')})\s+(?:the\s+)?$", re.I),
         reschedule_last=frozenset(" " + w.split()[-1] for w in words["reschedule_cues"]),
         subordinator=re.compile(rf"\b(?:{one_of('subordinators')})\b", re.I),
+        day_subject=re.compile(
+            rf"\s+(?:{one_of('day_subject_verbs')})\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{one_of('day_subject_nouns')})\b",
+            re.I,
+        ),
     )
 
 
@@ -170,6 +177,20 @@ def _plan_before_perfect(words: list[tuple[int, int, str]], i: int, markers: Ten
     return False
 
 
+def _past_head(words: list[tuple[int, int, str]], i: int, markers: TenseMarkers) -> int | None:
+    """Where the past auxiliary heading the plan word at i stands ("was" in "was originally scheduled",
+    "had" in "had been expected"), if one does."""
+    h = i - 1
+    while h >= 0 and words[h][2] in markers.plan_adverbs:
+        h -= 1
+    if h < 0:
+        return None
+    if words[h][2] == "been" and h > 0 and words[h - 1][2] in markers.perfect_heads:
+        return h - 1
+    w = words[h][2]
+    return h if w in markers.plan_participle_heads and w in markers.past_words else None
+
+
 @functools.lru_cache(maxsize=256)
 def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense, bool], ...]:
     """(start, end, tense, tail) of each tense marker in a clause, `tail` for a reporting verb that ends its
@@ -178,7 +199,11 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
     words = [(m.start(), m.end(), _word(m.group(0))) for m in _WORD.finditer(clause)]
     found: list[tuple[int, int, Tense, bool]] = []
     masked: set[int] = set()
+    # The infinitive after a plan told from a past time ("were expected to end"): part of that plan.
+    planned: set[int] = set()
     for i, (start, end, w) in enumerate(words):
+        if i in planned:
+            continue
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
         if w in markers.modals and nxt in ("be", "have", "not") and i + 2 < len(words):
             # "will be held", "to be published", "will not be": the group ends on its participle
@@ -191,7 +216,15 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
             masked.update((i, i + 1))
             found.append((start, words[min(i + 1, len(words) - 1)][1], "future", False))
         elif _future_word(words, i, markers):
-            found.append((start, end, "past" if _plan_before_perfect(words, i, markers) else "future", False))
+            tense: Tense = "past" if _plan_before_perfect(words, i, markers) else "future"
+            head = _past_head(words, i, markers) if tense == "future" else None
+            if head is not None:
+                # "were expected to end on Oct. 30", "was scheduled for 3 April": a plan told from a past
+                # time, its date on either side of publication: no tense, the nearest reading.
+                tense = "unknown"
+                masked.update(range(head, i + 3))
+                planned.update((i + 1, i + 2) if nxt == "to" else ())
+            found.append((start, end, tense, False))
     for i, (start, end, w) in enumerate(words):
         if i in masked:
             continue
@@ -202,7 +235,33 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
         ):
             tail = w in markers.reporting_verbs and _TAIL_END.match(clause, end) is not None
             found.append((start, end, "past", tail))
-    return tuple(found)
+    return tuple(_inverted_reports(clause, found, markers))
+
+
+def _inverted_reports(
+    clause: str, found: list[tuple[int, int, Tense, bool]], markers: TenseMarkers
+) -> list[tuple[int, int, Tense, bool]]:
+    """A reporting verb after a comma and a short subject, when a verb of its own stands before that comma
+    ("X will begin on June 11, the mediators said in a statement"), reports that clause: it is marked as a
+    tail like one that ends the sentence.  After a phrase with no verb ("Before Friday's announcement, it
+    said ...") it is the main verb and stays."""
+    result = []
+    for start, end, tense, tail in found:
+        if not tail and clause[start:end].lower() in markers.reporting_verbs:
+            comma = clause.rfind(",", 0, start)
+            if comma >= 0 and _short_subject(clause[comma + 1 : start]):
+                tail = any(e <= comma for _s, e, _t, _tail in found)
+        result.append((start, end, tense, tail))
+    return result
+
+
+# At most this many words between a comma and a reporting verb: the report's subject ("..., the Saudi and
+# U.S. mediators said in a statement"), not a clause of its own.
+_SUBJECT_WORDS = 6
+
+
+def _short_subject(between: str) -> bool:
+    return len(between.split()) <= _SUBJECT_WORDS and not any(c in between for c in '"\u201c\u201d')
 
 
 def _nearest(

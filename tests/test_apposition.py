@@ -1,0 +1,62 @@
+"""One time named twice in apposition is one mention: "on April 2, the first day of Ramadan"."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import d
+
+from timeline.temporal.tagger import Reference, tag
+
+
+def _dated(text: str, published: str) -> list[tuple[str, str]]:
+    return [(m.text, m.period.value) for m in tag(text, Reference(d(published))) if m.period is not None]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # Ramadan 1443 began on 2 April 2022: the feast names the explicit day again.
+        pytest.param(
+            "2022-10-02",
+            "The truce in Vardia took effect on April 2, the first day of the holy month of Ramadan.",
+            [("April 2", "2022-04-02")],
+            id="feast",
+        ),
+        # 3 June 2019 was a Monday.
+        pytest.param(
+            "2019-06-14",
+            "The accord, signed on June 3, a Monday, was hailed in Kelvar.",
+            [("June 3", "2019-06-03")],
+            id="weekday",
+        ),
+        # The moment restated in GMT: one mention, though the day differs.
+        pytest.param(
+            "2020-11-10",
+            "The deal took effect at 1am on Tuesday Moscow time (22:00 GMT on Monday), officials said.",
+            [("Tuesday", "2020-11-10")],
+            id="zone-restated",
+        ),
+        # Not the same time: both stay.
+        pytest.param(
+            "2019-06-14",
+            "The accord was signed on March 3, the day after the vote on March 2.",
+            [("March 3", "2019-03-03"), ("March 2", "2019-03-02")],
+            id="another-day",
+        ),
+        pytest.param(
+            "2019-06-14",
+            "The accord, signed on June 4, a Monday, was hailed.",
+            [("June 4", "2019-06-04"), ("Monday", "2019-06-10")],
+            id="another-weekday",
+        ),
+        # A clause between them: no apposition.
+        pytest.param(
+            "2019-06-14",
+            "The accord was signed on June 3; a day of talks followed on Monday.",
+            [("June 3", "2019-06-03"), ("Monday", "2019-06-10")],
+            id="clause-break",
+        ),
+    ],
+)
+def test_apposition_is_one_mention(published, text, expected):
+    assert _dated(text, published) == expected

@@ -1,0 +1,44 @@
+"""A date a forward cue ("starting", "until", "effective") puts after the day named before it in the same
+sentence: "they agreed on Monday on a truce starting Tuesday" is the Tuesday after that Monday, whatever
+the publication day."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import d
+
+from timeline.temporal.tagger import Reference, tag
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expression", "value"),
+    [
+        # Published Friday 5 March 2021: Thursday is the 4th, the Saturday after it the 6th (not the 27th).
+        pytest.param(
+            "2021-03-05", "The rebels agreed on Thursday to a truce starting Saturday.", "Saturday", "2021-03-06",
+            id="weekday-ahead-of-publication",
+        ),
+        # Monday 1 March; the Tuesday after it is the 2nd, not the coming 9th.
+        pytest.param(
+            "2021-03-05", "They agreed on Monday on a truce starting Tuesday.", "Tuesday", "2021-03-02",
+            id="weekday-before-publication",
+        ),
+        pytest.param(
+            "2021-03-12", "The curfew imposed on Monday lasted until Thursday.", "Thursday", "2021-03-11",
+            id="until",
+        ),
+        # Read as past from 5 March 2021 alone, 6 March would be 2020's.
+        pytest.param(
+            "2021-03-05", "The deal signed on 4 March set a truce effective 6 March.", "6 March", "2021-03-06",
+            id="day-month",
+        ),
+        # The day before it is in another sentence: read from publication as before.
+        pytest.param(
+            "2020-05-20", "Rebels took the town on May 3. The curfew lasted until Monday.", "Monday", "2020-05-18",
+            id="other-sentence",
+        ),
+    ],
+)  # fmt: skip
+def test_forward_cue_counts_from_the_day_before_it(published, text, expression, value):
+    found = {m.text: m.period.value for m in tag(text, Reference(d(published))) if m.period is not None}
+    assert found[expression] == value
