@@ -39,7 +39,8 @@ several; mypy 2.4.1 / mypyc, Cython 3.3.1, CPython 3.11.7, gcc 12):
 * 14 hot modules compiled (with the small source fixes listed below, in a scratch copy): stages 3.22 -> 2.43 ms
   CPU per document (1.32x; dates 1.25x, understanding 1.42x; other runs 1.17x: the load moves it), and
   20.05 -> 16.99 M instructions per document (cachegrind, load-proof): 1.18x.  Whole `extract`: 1,000
-  documents 1.10x CPU; 10,000 documents 4.50 -> 3.63 ms CPU per document, 1.24x.  Output byte-identical on
+  documents 1.10x CPU; 10,000 documents (`bench_realistic.py --root`, two pairs taking turns) 4.50 -> 3.63
+  and 4.25 -> 3.98 ms CPU per document (1.24x, 1.07x; best against best 1.17x).  Output byte-identical on
   the seeds and 2,000 generated documents.
 * As the source stands today (this script's default: roles.py and headlines.py fail mypyc's run-time type
   checks and are left pure, 12 modules): stages 3.10 -> 2.88 ms (1.08x), 21.4 -> 19.5 M instructions (1.10x),
