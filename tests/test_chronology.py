@@ -408,3 +408,31 @@ def test_scope_line_states_the_filters() -> None:
         "key events only (reported by 2 documents or more)"
     )
     assert scope_line(Filters(end=dt.date(2020, 12, 31))) == "events up to 2020-12-31"
+
+
+def test_chart_png_tries_a_failed_export_once_more(frame, monkeypatch, caplog) -> None:
+    import kaleido
+
+    from timeline.view.chart_image import chart_png
+    from timeline.view.figure import build_figure
+
+    calls: list[int] = []
+
+    def first_fails(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("kaleido_scopes is not defined")
+        return b"\x89PNG fake image"
+
+    monkeypatch.setenv("BROWSER_PATH", "/bin/sh")  # an executable file: a browser is "found"
+    monkeypatch.setattr(kaleido, "calc_fig_sync", first_fails)
+    assert chart_png(build_figure(frame)) == b"\x89PNG fake image" and len(calls) == 2
+
+    def always_fails(*args, **kwargs):
+        calls.append(1)
+        raise RuntimeError("the browser crashed")
+
+    calls.clear()
+    monkeypatch.setattr(kaleido, "calc_fig_sync", always_fails)
+    assert chart_png(build_figure(frame)) is None and len(calls) == 2
+    assert "chart image unavailable: the export failed: the browser crashed" in caplog.text

@@ -36,6 +36,7 @@ DEBIAN_CHROMIUM = Path("/usr/bin/chromium")
 # Browser names kaleido does not search for itself (it looks for Chrome's).
 _OTHER_NAMES = ("chromium", "chromium-browser")
 DEFAULT_HEIGHT = 600
+_ATTEMPTS = 2
 # kaleido's kept-open browser answers through one shared queue: two threads exporting at once (two dashboard
 # sessions) could each take the other's image.  One export at a time through it.
 _SERVER_LOCK = threading.Lock()
@@ -125,18 +126,24 @@ def chart_png(fig: go.Figure, *, width: int = 1200, height: int | None = None, s
     layout_height = fig.layout.height if fig.layout.height else DEFAULT_HEIGHT
     opts = {"format": "png", "width": width, "height": height or layout_height, "scale": scale}
     figure = fig.to_dict()
-    try:
-        if _server_running():
-            with _SERVER_LOCK:
-                png = kaleido.calc_fig_sync(figure, opts=opts)
-        else:
-            png = kaleido.calc_fig_sync(figure, opts=opts, kopts=_browser_options(path))
-    except ChromeNotFoundError:
-        _log.warning("chart image unavailable: %s", _no_browser())
-        return None
-    except Exception as exc:  # a browser that crashes or times out must not stop the chronology
-        _log.warning("chart image unavailable: the export failed: %s", exc)
-        return None
+    # On a loaded machine the browser's page can be asked to render before its scripts have loaded
+    # ("kaleido_scopes is not defined"): a second attempt, in a fresh browser, usually succeeds.
+    for attempt in range(1, _ATTEMPTS + 1):
+        try:
+            if _server_running():
+                with _SERVER_LOCK:
+                    png = kaleido.calc_fig_sync(figure, opts=opts)
+            else:
+                png = kaleido.calc_fig_sync(figure, opts=opts, kopts=_browser_options(path))
+            break
+        except ChromeNotFoundError:
+            _log.warning("chart image unavailable: %s", _no_browser())
+            return None
+        except Exception as exc:  # a browser that crashes or times out must not stop the chronology
+            if attempt == _ATTEMPTS:
+                _log.warning("chart image unavailable: the export failed: %s", exc)
+                return None
+            _log.info("chart image: export attempt %d failed (%s); trying again", attempt, exc)
     if not isinstance(png, bytes | bytearray) or not bytes(png).startswith(b"\x89PNG"):
         _log.warning("chart image unavailable: the export did not return a PNG")
         return None
