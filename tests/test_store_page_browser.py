@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -28,13 +29,23 @@ def store_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield from _serve(tmp_path_factory, "--store", str(store))
 
 
-def test_the_documents_tab_of_a_store_lists_and_edits_in_chromium(store_server: str, browser) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
-    page = browser.new_page(viewport={"width": 1500, "height": 1100})
+@contextmanager
+def opened_store_page(chromium, url: str) -> Iterator:  # type: ignore[no-untyped-def]
+    """The store page with its first chart drawn; no page error may happen while it is open."""
+    page = chromium.new_page(viewport={"width": 1500, "height": 1100})
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     try:
-        page.goto(store_server)
+        page.goto(url)
         page.wait_for_selector(".js-plotly-plot", timeout=120_000)
+        yield page
+    finally:
+        page.close()
+    assert not errors, errors
+
+
+def test_the_documents_tab_of_a_store_lists_and_edits_in_chromium(store_server: str, browser) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    with opened_store_page(browser, store_server) as page:
         page.get_by_role("tab", name="Documents").click()
         page.get_by_text("5 of 5 documents").wait_for(timeout=60_000)
         panel = page.get_by_role("tabpanel", name="Documents")
@@ -50,26 +61,15 @@ def test_the_documents_tab_of_a_store_lists_and_edits_in_chromium(store_server: 
         # The edit shows in the form after the rerun, as text.
         assert page.get_by_label("Title", exact=True).input_value() == "<b>An analyst's title</b>"
         assert page.locator("b", has_text="An analyst's title").count() == 0
-    finally:
-        page.close()
-    assert not errors, errors
 
 
 def test_the_chronologies_of_a_store_carry_the_chart(store_server: str, browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     import docx
 
     dated = extract([SEEDS]).frame.dropna(subset=["event_date"])
-    page = browser.new_page(viewport={"width": 1500, "height": 1100})
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    try:
-        page.goto(store_server)
-        page.wait_for_selector(".js-plotly-plot", timeout=120_000)
+    with opened_store_page(browser, store_server) as page:
         html = _download(page, "Chronology (HTML)", tmp_path).read_text(encoding="utf-8")
         word = docx.Document(str(_download(page, "Chronology (Word)", tmp_path)))
-    finally:
-        page.close()
-    assert not errors, errors
     days = re.findall(r'<article class="entry" data-date="([0-9-]+)"', html)
     assert days == sorted(days) and len(days) == dated["event_id"].nunique()
     assert 'src="data:image/png;base64,iVBORw0KGgo' in html, "the chart image is embedded"
