@@ -135,17 +135,9 @@ def load_corpus(
 
 def corpus_fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
     """The corpus folder, its uploads and its corrections as (path, size, mtime): any change is a new cache entry."""
-    extra = uploads.folder_fingerprint(corrections.uploads_root(folder))
-    for path in (
-        corrections.corrections_path(folder),
-        corrections.headlines_path(folder),
-        corrections.documents_path(folder),
-    ):
-        try:
-            info = path.stat()
-        except OSError:
-            continue
-        extra += ((path.name, info.st_size, info.st_mtime_ns),)
+    extra = uploads.folder_fingerprint(corrections.uploads_root(folder)) + corrections.log_stamps(
+        corrections.corrections_path(folder), corrections.headlines_path(folder), corrections.documents_path(folder)
+    )
     return uploads.folder_fingerprint(folder) + tuple(("+" + name, size, mtime) for name, size, mtime in extra)
 
 
@@ -778,13 +770,19 @@ def walk(drawn: pd.DataFrame, event_id: str) -> None:
     row.caption(f"Event {here + 1} of {len(order)} in view" if here >= 0 else f"{len(order)} events in view")
 
 
-def pick_buttons(mentions: pd.DataFrame, view: state.View, tax: Taxonomy) -> None:
-    """Pin the event as a key event, remove it from them, or undo either; saved with the corrections."""
-    event_id = str(mentions["event_id"].iloc[0])
-    by_rule = bool(key_events.key_mask(mentions, state.resolved_key_types(view, tax.key_types)).any())
-    if event_id in view.pinned:
+def pick_row(
+    mentions: pd.DataFrame,
+    event_id: str,
+    picked: str,
+    by_rule: bool,
+    on_click: Callable[[str, tuple[str, ...], str], None],
+    key: str | None = None,
+) -> None:
+    """Pin the event as a key event, remove it from them, or undo either (`picked`: the analyst's "pin", "drop"
+    or ""; `by_rule`: a key event by the rule); `on_click` saves the choice with the corrections."""
+    if picked == "pin":
         label, choice, note = "Unpin", "", "Pinned by you as a key event."
-    elif event_id in view.dropped:
+    elif picked == "drop":
         label, choice, note = "Restore to key events", "", "Removed by you from the key events."
     elif by_rule:
         label, choice, note = "Remove from key events", "drop", "A key event (by the rule)."
@@ -793,7 +791,14 @@ def pick_buttons(mentions: pd.DataFrame, view: state.View, tax: Taxonomy) -> Non
     row = st.container(horizontal=True, vertical_alignment="center")
     row.caption(note)
     mention_ids = tuple(str(m) for m in mentions["mention_id"])
-    row.button(label, icon=":material/push_pin:", on_click=on_pick, args=(event_id, mention_ids, choice))
+    row.button(label, icon=":material/push_pin:", key=key, on_click=on_click, args=(event_id, mention_ids, choice))
+
+
+def pick_buttons(mentions: pd.DataFrame, view: state.View, tax: Taxonomy) -> None:
+    event_id = str(mentions["event_id"].iloc[0])
+    by_rule = bool(key_events.key_mask(mentions, state.resolved_key_types(view, tax.key_types)).any())
+    picked = "pin" if event_id in view.pinned else "drop" if event_id in view.dropped else ""
+    pick_row(mentions, event_id, picked, by_rule, on_pick)
 
 
 def on_pick(event_id: str, mention_ids: tuple[str, ...], choice: str) -> None:
@@ -1359,22 +1364,9 @@ def store_page(argv: Sequence[str]) -> None:
             )  # fmt: skip
 
     def store_pick_buttons(mentions: pd.DataFrame) -> None:
-        """Pin the event as a key event, remove it from them, or undo either; saved with the corrections."""
         event_id = str(mentions["event_id"].iloc[0]) or str(mentions["mention_id"].iloc[0])
-        picked = overlay.pick_of(opened, event_id)
-        if picked == "pin":
-            label, choice, note = "Unpin", "", "Pinned by you as a key event."
-        elif picked == "drop":
-            label, choice, note = "Restore to key events", "", "Removed by you from the key events."
-        elif key_events.key_mask(mentions, key_types).any():
-            label, choice, note = "Remove from key events", "drop", "A key event (by the rule)."
-        else:
-            label, choice, note = "Pin as key event", "pin", "Not a key event."
-        row = st.container(horizontal=True, vertical_alignment="center")
-        row.caption(note)
-        mention_ids = tuple(str(m) for m in mentions["mention_id"])
-        row.button(label, icon=":material/push_pin:", key=f"s_pick_{event_id}", on_click=on_store_pick,
-                   args=(event_id, mention_ids, choice))  # fmt: skip
+        by_rule = bool(key_events.key_mask(mentions, key_types).any())
+        pick_row(mentions, event_id, overlay.pick_of(opened, event_id), by_rule, on_store_pick, f"s_pick_{event_id}")
 
     def on_store_pick(event_id: str, mention_ids: tuple[str, ...], choice: str) -> None:
         try:

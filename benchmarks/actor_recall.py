@@ -16,6 +16,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+import pandas as pd
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -26,10 +28,15 @@ DEV = ROOT / "tests" / "data" / "ceasefires_dev"
 
 
 def recall_by_kind(
-    docs: Path = DEV / "docs", expected: Path = DEV / "expected.csv", sources: Path | None = None
+    docs: Path = DEV / "docs",
+    expected: Path = DEV / "expected.csv",
+    sources: Path | None = None,
+    frame: pd.DataFrame | None = None,
 ) -> tuple[dict[str, tuple[int, int]], list[str]]:
-    """{kind: (found, expected)} with "all", and a line for every actor missed."""
-    frame = extract([docs], sources=sources).frame
+    """{kind: (found, expected)} with "all", and a line for every actor missed (`frame`: the events of `docs`
+    when the caller has extracted them already)."""
+    if frame is None:
+        frame = extract([docs], sources=sources).frame
     # As the shared scorer matches an event to gold: same document, and one date text contains the other
     # ("Wednesday" and "on Wednesday"), case-insensitive.
     named: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))

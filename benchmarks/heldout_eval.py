@@ -18,9 +18,11 @@ among the `actors` of that document's rows with the same date text.
 
 from __future__ import annotations
 
+import csv
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from actor_recall import recall_by_kind
@@ -36,6 +38,24 @@ SETS = ("heldout", "heldout2")
 FOLDERS = {"dev": ("dev",), "held-out": ("held",), "all": ("dev", "held")}
 
 
+def _libya(doc: str) -> bool:
+    return doc.startswith("libya")
+
+
+def _rows(path: Path, keep: Callable[[str], bool]) -> tuple[list[str], list[dict[str, str]]]:
+    """The CSV's header and the rows whose `doc` passes `keep`."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        return list(reader.fieldnames or ()), [row for row in reader if keep(row["doc"])]
+
+
+def _write_rows(path: Path, header: list[str], rows: list[dict[str, str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=header)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
 def score_half(folder: Path, scorer: Path, show: bool, by_topic: bool = False) -> tuple[str, list[str]]:
     """The scorer's summary line for one half's dates, and its actor recall lines (after the dates' lines of the
     Libya articles and the others apart, when `by_topic`)."""
@@ -47,23 +67,23 @@ def score_half(folder: Path, scorer: Path, show: bool, by_topic: bool = False) -
         command = [sys.executable, str(scorer), str(folder / "gold.csv"), str(events)]
         out = subprocess.run(command + (["--show"] if show else []), capture_output=True, text=True, check=True)
         if by_topic:
-            gold = (folder / "gold.csv").read_text(encoding="utf-8").splitlines(keepends=True)
             for topic, keep in (("libya", True), ("others", False)):
                 part = Path(tmp) / f"gold_{topic}.csv"
-                part.write_text(gold[0] + "".join(g for g in gold[1:] if g.startswith("libya") == keep), "utf-8")
+                _write_rows(part, *_rows(folder / "gold.csv", lambda doc, keep=keep: _libya(doc) == keep))
                 command = [sys.executable, str(scorer), str(part), str(events)]
                 done = subprocess.run(command, capture_output=True, text=True, check=True)
                 topics.append(f"dates {topic:6s} {done.stdout.strip().splitlines()[-1]}")
     lines = out.stdout.strip().splitlines()
     if show:
         print(out.stdout)
-    counts, missed = recall_by_kind(folder / "docs", folder / "actors.csv", folder / "sources.csv")
+    counts, missed = recall_by_kind(
+        folder / "docs", folder / "actors.csv", folder / "sources.csv", frame=extraction.frame
+    )
     recall = [f"actors {kind:8s} {f:3d}/{t:3d} = {f / t:.2f}" for kind, (f, t) in sorted(counts.items())]
     if by_topic:
-        # The hidden actor check is on articles outside Libya: their recall apart.
-        lost = sum(1 for m in missed if not m.startswith("libya"))
-        with open(folder / "actors.csv", encoding="utf-8") as handle:
-            total = sum(1 for line in handle.readlines()[1:] if line.strip() and not line.startswith("libya"))
+        # The hidden actor check is on articles outside Libya: their recall apart (a missed line starts with its doc).
+        lost = sum(1 for m in missed if not _libya(m))
+        total = len(_rows(folder / "actors.csv", lambda doc: not _libya(doc))[1])
         recall.append(f"actors others   {total - lost:3d}/{total:3d} = {(total - lost) / total:.2f}")
     if show:
         recall += [f"missed: {line}" for line in missed]

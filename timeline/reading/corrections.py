@@ -112,6 +112,19 @@ def uploads_root(corpus: str | os.PathLike[str]) -> Path:
     return corpus_data_dir(corpus) / "documents"
 
 
+def log_stamps(*paths: Path) -> tuple[tuple[str, int, int], ...]:
+    """(name, size, mtime) of each edit log that exists: a saved edit (here or in another session) changes it,
+    so a cache keyed on it is read again."""
+    out = []
+    for path in paths:
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        out.append((path.name, info.st_size, info.st_mtime_ns))
+    return tuple(out)
+
+
 def read_corrections(corpus: str | os.PathLike[str]) -> Corrections:
     """The corrections in force for a corpus folder; a missing file is no corrections, a bad row a problem."""
     path = corrections_path(corpus)

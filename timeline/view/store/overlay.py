@@ -64,19 +64,12 @@ def corpus_folder(store: Path, given: str, documents: Sequence[tuple[str, str]])
 
 def logs_key(corpus: Path) -> tuple[tuple[str, int, int], ...]:
     """The corpus's edit logs as (name, size, mtime): a saved edit (here or in another session) changes it."""
-    out = []
-    for path in (
+    return corrections.log_stamps(
         corrections.documents_path(corpus),
         corrections.headlines_path(corpus),
         corrections.key_events_path(corpus),
         corrections.corrections_path(corpus),
-    ):
-        try:
-            info = path.stat()
-        except OSError:
-            continue
-        out.append((path.name, info.st_size, info.st_mtime_ns))
-    return tuple(out)
+    )
 
 
 def read_overlay(corpus: Path) -> Overlay:
