@@ -499,8 +499,9 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     if "ryq" in g:
         mod = modifier_of(cue, ctx.rules.modifiers)
         return _in_named_year(m, ctx, "month_named_year", lambda y: P.narrowed(P.month(y, month), mod))
-    if cue.startswith("the ") and f"{cue} month" in ctx.rules.sequence_offsets:
-        return _month_from_anchor(m, month, ctx.rules.sequence_offsets[f"{cue} month"][0], ctx)
+    step = _sequence_step(cue, ctx)
+    if step is not None:
+        return _month_from_anchor(m, month, step, ctx)
     tense = placing(m, ctx)
     rule = "month_" + tense
     offset = ctx.rules.qualifier_offsets.get(cue)
@@ -537,6 +538,14 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
         return P.narrowed(p, modifier)
 
     return _against_reference(ctx, rule, tense, make)
+
+
+def _sequence_step(cue: str, ctx: Context) -> int | None:
+    """1 for "the following", -1 for "the previous" (as their "... month" in the sequence offsets), else None."""
+    if not cue.startswith("the "):
+        return None
+    offsets = ctx.rules.sequence_offsets.get(f"{cue} month")
+    return offsets[0] if offsets else None
 
 
 def _month_from_anchor(m: Match, month: int, n: int, ctx: Context) -> Resolution:
@@ -656,9 +665,10 @@ def resolve_season(m: Match, ctx: Context) -> Resolution:
     if named_year is not None:
         return Resolution(P.narrowed(P.season(named_year, code), modifier), "explicit", m.rule, tense=tense)
     qualifier = (g.get("qual") or "").lower()
-    if qualifier.startswith("the ") and f"{qualifier} month" in ctx.rules.sequence_offsets:
+    n = _sequence_step(qualifier, ctx)
+    if n is not None:
         # "the following summer": the first after the date mentioned before it, never from publication.
-        n, anchor = ctx.rules.sequence_offsets[f"{qualifier} month"][0], sequence_anchor("year", ctx)
+        anchor = sequence_anchor("year", ctx)
         if anchor is None:
             return _unresolved("anchor_missing", tense)
         period = season_for_qualifier(code, anchor.end if n > 0 else anchor.start, n, tense)
@@ -687,8 +697,7 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
     )
     if offset is None and ctx.sentence_anchor is not None and ctx.forward(m):
         # "agreed on Thursday to a truce starting Saturday": the first such day after the day before it.
-        start = ctx.sentence_anchor.start
-        day = start + dt.timedelta(days=(wd - start.weekday() - 1) % 7 + 1)
+        day = weekday_for_tense(wd, ctx.sentence_anchor.start, tense, 1)
         return Resolution(P.day(day), "anchor", "weekday_after_anchor", tense=tense)
     if offset is None and moved_to(m, ctx):
         # "postponed to Friday": the nearest Friday, the coming one on a tie.
@@ -723,8 +732,7 @@ def resolve_weekday_following(m: Match, ctx: Context) -> Resolution:
     tense = ctx.tense(m)
     if ctx.anchor is None:
         return _unresolved("anchor_missing", tense)
-    wd, day = ctx.rules.weekday_number(m.groups["wd"]), ctx.anchor.start
-    following = day + dt.timedelta(days=(wd - day.weekday()) % 7 or 7)
+    following = weekday_for_tense(ctx.rules.weekday_number(m.groups["wd"]), ctx.anchor.start, tense, 1)
     return Resolution(P.day(following), "anchor", "anchor_weekday", tense=tense)
 
 
