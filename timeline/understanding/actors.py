@@ -837,8 +837,7 @@ def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Ca
     (sorted) with bisection."""
     out: list[_Candidate] = []
     for noun, kind in gaz.descriptions:
-        pos = text.find(noun)
-        while pos >= 0:
+        for pos in _positions(text, noun):
             end = pos + len(noun)
             start = pos - 3
             if (
@@ -851,7 +850,6 @@ def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Ca
                 named = {m.canonical for m in found[: bisect_left(found, start, key=_START)] if m.kind == kind}
                 if len(named) == 1:
                     out.append((start, end, named.pop(), kind, "description", False))
-            pos = text.find(noun, end)
     return out
 
 
@@ -862,14 +860,12 @@ def _nicknames(text: str, found: list[ActorMention], gaz: Gazetteer) -> dict[str
     for word in gaz.known_as_words:
         # str.find, then the pattern in a window around each: searched over the whole text, the pattern
         # would be tried at every space.
-        pos = text.find(word)
-        while pos >= 0:
+        for pos in _positions(text, word):
             ends = ends if ends is not None else {m.end: m for m in found}
             for match in gaz.known_as.finditer(text, max(0, pos - 30), pos + len(word) + 80):
                 m = ends.get(match.start())
                 if m is not None and match[1] != m.canonical:
                     out.setdefault(" ".join(match[1].split()), (m.end, m.canonical, m.kind))
-            pos = text.find(word, pos + len(word))
     return out
 
 
@@ -912,15 +908,13 @@ def _definite_references(text: str, heads: dict[str, tuple[int, str, str]]) -> l
     tried at every "the" of a document cost a third of actor finding)."""
     out: list[_Candidate] = []
     for head, (first, canonical, kind) in heads.items():
-        pos = text.find(head, first)
-        while pos >= 0:
+        for pos in _positions(text, head, first):
             end = pos + len(head)
             after = text[end : end + 1]
             if not (after.isalnum() or after == "_") and text[pos - 1 : pos] == " ":
                 the = _THE_BEFORE.search(text, max(0, pos - 30), pos)
                 if the is not None and (the[1] is None or the[1] in canonical.lower().split()):
                     out.append((the.start(), end, canonical, kind, "definite", False))
-            pos = text.find(head, end)
     return out
 
 
@@ -958,19 +952,26 @@ _FEW_FORMS = 8
 _WORD_CHARS = "'’-_"
 
 
+def _positions(text: str, needle: str, start: int = 0) -> Iterator[int]:
+    """Where `needle` occurs in `text` from `start`, without overlaps: str.find, in C, where a regular
+    expression would be tried at every position."""
+    pos = text.find(needle, start)
+    while pos >= 0:
+        yield pos
+        pos = text.find(needle, pos + len(needle))
+
+
 def _occurrences(text: str, forms: dict[str, Any]) -> list[tuple[int, int, str]]:
     """(start, end, form) of every whole-word occurrence of the forms in the text, in text order."""
     out: list[tuple[int, int, str]] = []
     if len(forms) <= _FEW_FORMS:
         for form in forms:
-            pos = text.find(form)
-            while pos >= 0:
+            for pos in _positions(text, form):
                 end = pos + len(form)
                 before = text[pos - 1] if pos else " "
                 after = text[end] if end < len(text) else " "
                 if not (before.isalnum() or before in "'’-" or after.isalnum() or after == "-"):
                     out.append((pos, end, form))
-                pos = text.find(form, end)
         return sorted(out)
     automaton = ahocorasick.Automaton()
     for form in forms:
