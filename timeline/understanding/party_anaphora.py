@@ -127,12 +127,13 @@ def parties_of(
     start: int,
     named: Sequence[ActorMention],
     sentences: Sequence[tuple[int, int]],
-    fits: Callable[[str, str], bool],
-    text: str = "",
+    fits: Reference,
+    text: str,
 ) -> tuple[tuple[str, str], ...]:
-    """(canonical, kind) of the parties an unnamed reference at `start` stands for; () when none.
+    """(canonical, kind) of the parties an unnamed reference at `start` of the document's `text` stands
+    for; () when none.
 
-    With the document's `text`, a party reference first takes the nearest pair (or list) of fitting
+    A party reference first takes the nearest pair (or list) of fitting
     parties named as such before it ("the GNA and the eastern-based LNA"), passing over sentences
     that themselves name parties only by reference ("the two sides as well as Saudi Arabia and the
     United States"), else the pair of the next sentence (a lead).  Otherwise, and for an event
@@ -141,8 +142,7 @@ def parties_of(
     lead is not a fallback: its actors are as often two of one side.)"""
     starts = [s for s, _ in sentences]
     here = bisect_right(starts, start) - 1
-    event = isinstance(fits, Reference) and fits.event
-    if event and text and isinstance(fits, Reference) and fits.event_words is not None:
+    if fits.event and fits.event_words is not None:
         # the nearest sentence before that names two or more and speaks of an agreement ("agreed to a truce")
         for index in range(here - 1, -1, -1):
             s, e = sentences[index]
@@ -150,12 +150,10 @@ def parties_of(
             if len(parties) >= 2 and fits.event_words.search(text, s, e):
                 return parties
         return ()
-    if text and not event and 0 <= here < len(sentences):
-        skip = fits.anaphors if isinstance(fits, Reference) else None
-        examples = fits.examples if isinstance(fits, Reference) else None
-        paired = _nearest_pair(text, named, starts, sentences, sentences[here][0], fits, skip, examples)
+    if not fits.event and 0 <= here < len(sentences):
+        paired = _nearest_pair(text, named, starts, sentences, sentences[here][0], fits, fits.anaphors, fits.examples)
         if not paired and here + 1 < len(sentences):
-            paired = _paired(text, actors_within(named, *sentences[here + 1]), fits, examples)
+            paired = _paired(text, actors_within(named, *sentences[here + 1]), fits, fits.examples)
         if paired:
             return paired
     before = range(here - 1, max(-1, here - 1 - REACH_BACK), -1)
