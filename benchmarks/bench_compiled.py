@@ -67,7 +67,6 @@ import argparse
 import json
 import os
 import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -80,6 +79,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_realistic import SHARED, run_dateparser  # noqa: E402
+from child_run import run_child  # noqa: E402
 
 HOT = [
     "timeline/temporal/patterns.py",
@@ -195,17 +195,10 @@ def build(tree: Path, modules: list[str], mypy_path: Path | None) -> tuple[float
         sys.exit("mypyc is not importable: `pip install --target DIR mypy`, then --mypy-path DIR")
     silenced = silence_type_errors(tree, modules, env)
     (tree / "setup_mypyc.py").write_text(SETUP, encoding="utf-8")
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "setup_mypyc.py", "build_ext", "--inplace", "--", *modules],
-        cwd=tree, env=env, capture_output=True, text=True,
-    )  # fmt: skip
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if done.returncode != 0:
-        sys.exit(f"the mypyc build failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    run = run_child([sys.executable, "setup_mypyc.py", "build_ext", "--inplace", "--", *modules], tree, env)
+    if run.done.returncode != 0:
+        sys.exit(f"the mypyc build failed:\n{run.done.stdout[-3000:]}\n{run.done.stderr[-3000:]}")
+    wall, cpu = run.wall, run.cpu
     return wall, cpu, silenced
 
 
@@ -213,16 +206,12 @@ def extract(root: Path, folder: Path, out: Path, check: bool = True) -> tuple[fl
     """Wall and CPU seconds (with worker processes) of `python -m timeline extract` run in `root`, and stderr
     (empty output and stderr when `check` is False and nothing could be read)."""
     cmd = [sys.executable, "-m", "timeline", "extract", str(folder), "-o", str(out), "-q"]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    done = subprocess.run(cmd, cwd=root, capture_output=True, text=True)
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if done.returncode != 0 and check:
-        sys.exit(f"extract failed in {root}: {done.stderr[-2000:]}")
-    if done.returncode != 0:
+    run = run_child(cmd, root)
+    if run.done.returncode != 0 and check:
+        sys.exit(f"extract failed in {root}: {run.done.stderr[-2000:]}")
+    if run.done.returncode != 0:
         out.write_bytes(b"")
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), done.stderr
+    return run.wall, run.cpu, run.done.stderr
 
 
 def failing_modules(tree: Path, folder: Path, modules: list[str]) -> set[str]:

@@ -27,14 +27,16 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import resource
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
+
+# Beside this script, also when a test loads it by path.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from child_run import run_child
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path("/work/shared/bench")
@@ -59,17 +61,10 @@ class Run:
 
 def timed(cmd: list[str], root: Path = ROOT) -> tuple[float, float, float, str]:
     """Wall seconds, CPU seconds (the command and its children) and peak RSS MiB of one subprocess."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    done = subprocess.run(cmd, cwd=root, capture_output=True, text=True)
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if done.returncode != 0:
-        sys.exit(f"failed ({done.returncode}): {' '.join(cmd)}\n{done.stderr[-2000:]}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    # ru_maxrss of the children is the largest of any one waited-for descendant (KiB on Linux), over this
-    # process's life: runs go from the smallest corpus to the largest, so it is this run's peak.
-    return wall, cpu, after.ru_maxrss / 1024, done.stderr
+    run = run_child(cmd, root)
+    if run.done.returncode != 0:
+        sys.exit(f"failed ({run.done.returncode}): {' '.join(cmd)}\n{run.done.stderr[-2000:]}")
+    return run.wall, run.cpu, run.peak_mib, run.done.stderr
 
 
 def run_extract(folder: Path, out: Path, root: Path = ROOT) -> Run:

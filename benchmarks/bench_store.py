@@ -17,14 +17,16 @@ import argparse
 import csv
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
+
+# Beside this script, also when a test loads it by path.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from child_run import run_child
 
 ROOT = Path(__file__).resolve().parents[1]
 MAKE_CORPUS = ROOT.parent / "shared" / "bench" / "make_corpus.py"
@@ -53,17 +55,11 @@ class Step:
 
 def run_step(name: str, args: list[str], work: Path) -> Step:
     peak_file = work / f"{name}.peak.json"
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-c", WRAPPER, str(peak_file), *args],
-        cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True,
-    )  # fmt: skip
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if done.returncode != 0:
-        sys.exit(f"{name}: exit {done.returncode}\n{done.stderr[-2000:]}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    run = run_child([sys.executable, "-c", WRAPPER, str(peak_file), *args], ROOT, env)
+    if run.done.returncode != 0:
+        sys.exit(f"{name}: exit {run.done.returncode}\n{run.done.stderr[-2000:]}")
+    wall, cpu = run.wall, run.cpu
     peak = json.loads(peak_file.read_text())
     return Step(name, wall, cpu, peak["parent_kib"] / 1024, peak["workers_kib"] / 1024)
 
