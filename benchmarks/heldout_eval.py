@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 from timeline.pipeline import extract  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
-SETS = ("heldout", "heldout2")
+SETS = ("heldout", "heldout2", "heldout3")
 FOLDERS = {"dev": ("dev",), "held-out": ("held",), "all": ("dev", "held")}
 
 
