@@ -98,6 +98,8 @@ class YearChecks:
     # "Resolution 2231 (2015)", "Law No. 10 of 2014".
     document_year_before: re.Pattern[str]
     year_cue: re.Pattern[str]
+    # A comma, an opening bracket or the text's start: a year there unless a count follows.
+    year_opening: re.Pattern[str]
     counted_after: re.Pattern[str]
     clock_after: re.Pattern[str]
 
@@ -148,7 +150,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # ordinary word among them.
     weekday_short = _cap([w for w in words.weekday_abbreviations if w not in words.ordinary_weekday_abbreviations])
     season = "(?:{})".format("|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words.seasons))
-    num = rf"(?:\d{{1,3}}|{caseless(alternatives([w for w in words.numbers if words.numbers[w]]))})"
+    # Not the end of a longer number ("thirty-three days", "2-3 weeks"): its last word is not the count.
+    num = rf"(?<!\w-)(?:\d{{1,3}}|{caseless(alternatives([w for w in words.numbers if words.numbers[w]]))})"
     joiners = words.cues["range_joiners"]
     spellings = dict(words.unit_spellings or {})
 
@@ -665,7 +668,8 @@ def year_checks(
             r"(?:\s*(?:,|and|&)\s*\d[\d/.-]*(?:\s*\(\s*\d{4}\s*\))?)*\s*(?:\(|\bof)\s*$",
             re.IGNORECASE,
         ),
-        year_cue=re.compile(rf"\b{cues}[\s-]*$|[(,]\s*$|^\s*$"),
+        year_cue=re.compile(rf"\b{cues}[\s-]*$"),
+        year_opening=re.compile(r"[(,]\s*$|^\s*$"),
         counted_after=re.compile(rf"^\s*(?:{counts})"),
         clock_after=re.compile(r"^\s*(?:{})\b".format("|".join(re.escape(w) for w in clock_after)), re.IGNORECASE),
     )
@@ -826,7 +830,8 @@ def _plausible_year(text: str, start: int, end: int, checks: YearChecks) -> bool
         return True
     if checks.counted_after.match(after):
         return False
-    return bool(_YEAR_END.match(after))
+    # After a comma, a bracket or at the start, a year unless a count follows ("Over the weekend, 2000 troops")
+    return bool(checks.year_opening.search(before) or _YEAR_END.match(after))
 
 
 def _core_extent(
