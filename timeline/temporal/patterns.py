@@ -167,6 +167,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         "wd_prefix": rf"(?P<wd>{weekday}|{weekday_abbr}),?\s+",
         "ordinal": f"(?:{caseless(alternatives(list(words.ordinals or {'first': 1})))}|{_I('[1-5](?:st|nd|rd|th)')})",
         "of_year": r"(?:,?\s+(?:of\s+)?(?P<ryq>{year_qualifiers})\s+(?i:year)\b(?!['’]s))",
+        # A clock time right after a date ("11 December 8am", "Friday 13:00"): not a day number or a year.
+        "clock": r"(?:[01]?\d|2[0-3])(?::[0-5]\d\b|(?:[:.][0-5]\d)?\s*(?i:[ap]\.?m)(?:\.|\b))",
     }  # fmt: skip
     # An apostrophe in a phrase stands for a straight or a curly one in the text.
     fragments.update({name: caseless(p.replace("'", "['’]") for p in phrases) for name, phrases in words.cues.items()})
@@ -224,15 +226,15 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"(?P<mon>{month})\s+(?P<d>{day})\s+(?i:and)\s+(?P<d2>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%])",
       "day_range", r"\b(?i:between)\s+", required=True)
     p("month_day", "month",
-      r"(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*['’]?\d|[:%]|\s*(?:-|–)\s*\d){of_year}?", "month_day",
-      "{wd_prefix}")
+      r"(?P<mon>{month})\s+(?P<d>{day})\b(?:(?=,?\s+{clock})|(?![,.]?\s*['’]?\d|[:%]|\s*(?:-|–)\s*\d)){of_year}?",
+      "month_day", "{wd_prefix}")
     # "Oct 31 '74": a two-digit year after an apostrophe
     p("month_day_short_year", "month", r"(?P<mon>{month})\s+(?P<d>{day}),?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)",
       "full_date", "{wd_prefix}")
     # "31-Oct-74", "31/Oct/1974": a day, a month's name and a year joined by hyphens or slashes
     p("day_dash_month_year", "month", r"(?P<mon>{month})[-/](?:(?P<y>{year})|(?P<yy>\d\d))\b(?![-/.]?\d)",
       "full_date", r"\b(?P<d>{day})[-/]", required=True, also_before=frozenset({""}))
-    p("day_month", "month", r"(?P<mon>{month})\b(?!,?\s*\d){of_year}?", "month_day",
+    p("day_month", "month", r"(?P<mon>{month})\b(?:(?=,?\s+{clock})|(?!,?\s*\d)){of_year}?", "month_day",
       r"(?:{wd_prefix})?(?:\bthe\s+)?\b(?P<d>{day})\s+(?:of\s+)?", required=True)
     p("year_possessive_month_day", "month", r"(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)",
       "month_day", r"\b(?P<ryp>{year_possessives})\s+", required=True)
@@ -314,7 +316,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # before a count ("on Monday, 48 people died", "on Monday, 48 hours after").
     p("weekday", "weekday",
       r"(?P<wd>{weekday})\b(?P<part>{part_of_day})?"
-      r"(?!,?\s+(?:{month})\s+\d|,?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s+[a-z]))",
+      r"(?!,?\s+(?:{month})\s+\d|,?\s+(?!{clock})\d{1,2}(?:st|nd|rd|th)?\b(?!\s+[a-z]))",
       "weekday", r"\b(?P<qual>{weekday_qualifiers})\s+")
 
     # A weekday's abbreviation after a qualifier ("next Thurs", "on Fri") or with its full stop ("Mon."),
