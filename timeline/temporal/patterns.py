@@ -518,6 +518,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "two weeks from today": as "two weeks from now"
     p("from_today", "unit", r"(?P<unit>{unit})\s+(?i:from\s+today)\b", "in_n_units", r"\b(?P<n>{num})\s+",
       required=True)
+    # "the March after next", "the June before last": a year beyond "next March" or before "last June"
+    p("month_after_next", "month", r"(?P<mon>{month})\s+(?P<dir>(?i:after\s+next|before\s+last))\b",
+      "month_after_next")
     # "the week after next", "the year before last"
     p("unit_after_next", "unit", r"(?P<unit>(?i:week|month|year))\s+(?P<dir>(?i:after\s+next|before\s+last))\b",
       "unit_after_next", r"\b(?i:the)\s+", required=True)

@@ -1328,6 +1328,20 @@ def resolve_unit_after_next(m: Match, ctx: Context) -> Resolution:
     )  # fmt: skip
 
 
+def resolve_month_after_next(m: Match, ctx: Context) -> Resolution:
+    """ "the March after next": a year after "next March" (the first March after publication's month);
+    "the June before last": a year before "last June"."""
+    month, after = ctx.rules.month_number(m.groups["mon"]), m.groups["dir"].lower().startswith("after")
+
+    def make(ref: dt.date) -> Period:
+        if after:
+            return P.month((ref.year if month > ref.month else ref.year + 1) + 1, month)
+        return P.month((ref.year if month < ref.month else ref.year - 1) - 1, month)
+
+    rule = "month_after_next" if after else "month_before_last"
+    return _against_reference(ctx, rule, "future" if after else "past", make)
+
+
 def resolve_weekend_of_month(m: Match, ctx: Context) -> Resolution:
     """ "the last weekend of May": the Saturday and Sunday of the month's n-th Saturday (of the year given, or
     placed by tense like the month alone)."""
@@ -1414,6 +1428,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month_short_form": resolve_month_short_form,
     "year_month": resolve_year_month,
     "unit_after_next": resolve_unit_after_next,
+    "month_after_next": resolve_month_after_next,
     "weekend_of_month": resolve_weekend_of_month,
     "duration": resolve_duration,
 }
