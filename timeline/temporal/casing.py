@@ -17,9 +17,10 @@ import ahocorasick
 
 # A day number ("3", "3rd"), a year or a year's last two digits ("jan '80") right after the word (a short
 # form may end in a full stop), not followed by a lower-case word ("march 3 miles") unless an ordinal joins a
-# second day ("may 2nd to 5th"); or a day number right before it ("the 9th of may", "3 march").
+# second day ("may 2nd to 5th") or "at" brings a clock time ("march 3 at 5pm"); or a day number right before
+# it ("the 9th of may", "3 march").
 _NUMBER_AFTER = re.compile(
-    r"\.?\s+(?:\d{1,2}(?:(?:st|nd|rd|th)\b(?!\s+(?!(?:to|through|and)\s+\d)[a-z])|\b(?!\s+[a-z]))"
+    r"\.?\s+(?:\d{1,2}(?:(?:st|nd|rd|th)\b(?!\s+(?!(?:to|through|and|at)\s+\d)[a-z])|\b(?!\s+(?!at\s+\d)[a-z]))"
     r"|(?:1[89]|20)\d\d\b|['’]\d\d\b)"
 )
 _NUMBER_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
