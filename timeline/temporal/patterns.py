@@ -518,6 +518,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "two weeks from today": as "two weeks from now"
     p("from_today", "unit", r"(?P<unit>{unit})\s+(?i:from\s+today)\b", "in_n_units", r"\b(?P<n>{num})\s+",
       required=True)
+    # "this decade", "next decade", "this coming decade": the decade of publication or the one after ("the
+    # next decade", "the last decade" are stretches of ten years from now, as "the past year": no date)
+    p("relative_decade", "unit", r"(?i:decade)\b(?!['’]s|-(?i:long|old)\b)", "relative_decade",
+      r"(?<!\bthe\s)\b(?P<qual>(?i:this|next|this\s+coming))\s+", required=True)
     # "the March after next", "the June before last": a year beyond "next March" or before "last June"
     p("month_after_next", "month", r"(?P<mon>{month})\s+(?P<dir>(?i:after\s+next|before\s+last))\b",
       "month_after_next")

@@ -1328,6 +1328,14 @@ def resolve_unit_after_next(m: Match, ctx: Context) -> Resolution:
     )  # fmt: skip
 
 
+def resolve_relative_decade(m: Match, ctx: Context) -> Resolution:
+    """ "this decade": the decade of publication; "next decade", "this coming decade": the one after."""
+    offset = 0 if m.groups["qual"].lower() == "this" else 1
+    return _against_reference(
+        ctx, "relative_decade", ctx.tense(m), lambda ref: P.decade(ref.year - ref.year % 10 + 10 * offset)
+    )
+
+
 def resolve_month_after_next(m: Match, ctx: Context) -> Resolution:
     """ "the March after next": a year after "next March" (the first March after publication's month);
     "the June before last": a year before "last June"."""
@@ -1429,6 +1437,7 @@ RESOLVERS: dict[str, Resolver] = {
     "year_month": resolve_year_month,
     "unit_after_next": resolve_unit_after_next,
     "month_after_next": resolve_month_after_next,
+    "relative_decade": resolve_relative_decade,
     "weekend_of_month": resolve_weekend_of_month,
     "duration": resolve_duration,
 }
