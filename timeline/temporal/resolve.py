@@ -337,8 +337,15 @@ def resolve_day_range(m: Match, ctx: Context) -> Resolution:
             return _unresolved("invalid_date")
         return with_parts(Resolution(P.spanning(P.day(first), P.day(last)), "explicit", m.rule, tense=tense))
 
+    # As a day and month (`resolve_month_day`): a fragment's range read forward, unless it began within the
+    # last month ("Talks, Jan 1 to 2" in a paper of 2 January are the days just past).
+    recent_first = (tense != ctx.tense(m) and not ctx.forward(m)) or moved_to(m, ctx)
+
     def make(ref: dt.date) -> Period | None:
         first = year_for_month_day(month, d1, ref, tense)
+        recent = year_for_month_day(month, d1, ref, "past") if recent_first else None
+        if recent is not None and (ref - recent).days <= _RECENT_DAYS:
+            first = recent
         last = second(first) if first else None
         return P.spanning(P.day(first), P.day(last)) if first and last else None
 
