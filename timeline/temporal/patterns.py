@@ -526,7 +526,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("month_after_next", "month", r"(?P<mon>{month})\s+(?P<dir>(?i:after\s+next|before\s+last))\b",
       "month_after_next")
     # "the week after next", "the year before last"
-    p("unit_after_next", "unit", r"(?P<unit>(?i:week|month|year))\s+(?P<dir>(?i:after\s+next|before\s+last))\b",
+    p("unit_after_next", "unit",
+      r"(?P<unit>(?i:weekend|week|month|year))\s+(?P<dir>(?i:after\s+next|before\s+last))\b",
       "unit_after_next", r"\b(?i:the)\s+", required=True)
     # "the last weekend of May", "the first weekend of June 2019"
     p("weekend_of_month", "unit",

@@ -1089,18 +1089,26 @@ def resolve_weekend(m: Match, ctx: Context) -> Resolution:
     this = not (back or ahead) and ctx.rules.qualifier_offsets.get(qual) == 0
 
     def make(ref: dt.date) -> Period:
-        saturday = ref + dt.timedelta(days=(5 - ref.weekday()) % 7)
-        if this:
-            if ref.weekday() == 6 or (tense == "past" and saturday > ref):
-                saturday -= dt.timedelta(days=7)
-        elif back or (not ahead and tense != "future" and saturday > ref):
-            saturday -= dt.timedelta(days=7)
-        if ahead and saturday <= ref:
-            saturday += dt.timedelta(days=7)
-        w = P.week(saturday)
-        return Period(saturday, saturday + dt.timedelta(days=1), "week", w.value + "-WE")
+        return weekend_of(weekend_saturday(ref, tense, back=back, ahead=ahead, this=this))
 
     return _against_reference(ctx, "weekend", tense, make)
+
+
+def weekend_saturday(ref: dt.date, tense: Tense, *, back: bool, ahead: bool, this: bool) -> dt.date:
+    """The Saturday of "last" (back), "next" (ahead), "this" or an unqualified weekend seen from `ref`."""
+    saturday = ref + dt.timedelta(days=(5 - ref.weekday()) % 7)
+    if this:
+        if ref.weekday() == 6 or (tense == "past" and saturday > ref):
+            saturday -= dt.timedelta(days=7)
+    elif back or (not ahead and tense != "future" and saturday > ref):
+        saturday -= dt.timedelta(days=7)
+    if ahead and saturday <= ref:
+        saturday += dt.timedelta(days=7)
+    return saturday
+
+
+def weekend_of(saturday: dt.date) -> Period:
+    return Period(saturday, saturday + dt.timedelta(days=1), "week", P.week(saturday).value + "-WE")
 
 
 def resolve_ago(m: Match, ctx: Context) -> Resolution:
@@ -1327,12 +1335,18 @@ def resolve_year_month(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_unit_after_next(m: Match, ctx: Context) -> Resolution:
-    """ "the week after next" (two weeks on), "the year before last" (two years back)."""
+    """ "the week after next" (two weeks on), "the year before last" (two years back), "the weekend before
+    last" (the one before last weekend)."""
     unit, after = m.groups["unit"].lower(), m.groups["dir"].lower().startswith("after")
-    return _against_reference(
-        ctx, f"{unit}_after_next" if after else f"{unit}_before_last", ctx.tense(m),
-        lambda ref: relative_unit(unit, 2 if after else -2, ref),
-    )  # fmt: skip
+    tense = ctx.tense(m)
+
+    def make(ref: dt.date) -> Period:
+        if unit == "weekend":
+            saturday = weekend_saturday(ref, tense, back=not after, ahead=after, this=False)
+            return weekend_of(saturday + dt.timedelta(days=7 if after else -7))
+        return relative_unit(unit, 2 if after else -2, ref)
+
+    return _against_reference(ctx, f"{unit}_after_next" if after else f"{unit}_before_last", tense, make)
 
 
 def resolve_relative_decade(m: Match, ctx: Context) -> Resolution:
