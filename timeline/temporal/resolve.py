@@ -577,10 +577,10 @@ def resolve_year(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_year_part(m: Match, ctx: Context) -> Resolution:
-    """ "the third quarter of 2019", "Q3 2019", "the first half of 2021" (TIMEX3 2019-Q3, 2021-H1)."""
+    """ "the third quarter of 2019", "Q3 2019", "the first half of 2021", "H1 2021" (TIMEX3 2019-Q3, 2021-H1)."""
     g = m.groups
     y, tense = int(g["y"]), ctx.tense(m)
-    n, size = (int(g["code"][1]), 3) if "code" in g else _year_part(g, ctx)
+    n, size = (int(g["code"][1]), 3 if g["code"][0] == "Q" else 6) if "code" in g else _year_part(g, ctx)
     if not 1 <= n <= 12 // size:
         return _unresolved("year_part_invalid", tense)
     return Resolution(_year_part_period(y, n, size), "explicit", m.rule, tense=tense)
