@@ -790,6 +790,15 @@ def test_date_order_on_the_command_line(tmp_path, capsys):
         pytest.param("2020-05-20", "Shelling resumed after Christmas 2019.", "Christmas 2019", "2019-12-25",
                      id="christmas-year"),
         pytest.param("2020-05-20", "Shelling resumed after EASTER.", "EASTER", "2020-04-12", id="all-caps"),
+        # Yom Kippur 5781 fell on 28 September 2020 (its fast from sundown on the 27th); Hanukkah 5783 ran
+        # 19-26 December 2022; Chinese New Year 2020 was 25 January, Nowruz 1399 20 March 2020.
+        pytest.param("2020-11-10", "The ceasefire was broken on Yom Kippur.", "Yom Kippur", "2020-09-27/2020-09-28",
+                     id="yom-kippur-past"),
+        pytest.param("2022-11-01", "Talks resume after Hanukkah.", "Hanukkah", "2022-12-18/2022-12-26",
+                     id="hanukkah-future"),
+        pytest.param("2020-05-20", "The lockdown began before the Lunar New Year.", "Lunar New Year", "2020-01-25",
+                     id="lunar-new-year"),
+        pytest.param("2020-05-20", "Kurds celebrated Newroz in Diyarbakir.", "Newroz", "2020-03-20", id="newroz"),
     ],
 )  # fmt: skip
 def test_holidays(published, text, expr, value):

@@ -145,6 +145,10 @@ def test_tense_cache_keeps_rule_sets_apart(data_copy):
         pytest.param("en/national_days.yaml", "names: [Libya, Libyan, Libyans]", "names: []", id="state-without-names"),
         pytest.param("en/holidays.yaml", "Independence Day: independence", "Independence Day: freedom",
                      id="national-holiday-without-table"),
+        pytest.param("en/holidays.yaml", "Yom Kippur: [IL, [Yom Kippur], all, 1]",
+                     "Yom Kippur: [IL, Yom Kippur, all, 1]", id="calendar-holiday-names-not-a-list"),
+        pytest.param("en/holidays.yaml", "Diwali: [IN, [Diwali], first, 0]", "Diwali: [IN, [Diwali], last, 0]",
+                     id="calendar-holiday-unknown-span"),
     ],
 )  # fmt: skip
 def test_malformed_file_is_named(data_copy, name, old, new):

@@ -17,9 +17,12 @@ import ahocorasick
 
 # A day number ("3", "3rd"), a year or a year's last two digits ("jan '80") right after the word (a short
 # form may end in a full stop), not followed by a lower-case word ("march 3 miles") unless an ordinal joins a
-# second day ("may 2nd to 5th"); or a day number right before it ("the 9th of may", "3 march").
+# second day ("may 2nd to 5th", "jan 1 to 2", not "march 3 to 5 miles") or "at" brings a clock time ("march 3
+# at 5pm"); or a day number right before it ("the 9th of may", "3 march").
+_AT_CLOCK = r"at\s+(?:[01]?\d|2[0-3])(?::[0-5]\d|(?:[:.][0-5]\d)?\s*[ap]\.?m\b)"
 _NUMBER_AFTER = re.compile(
-    r"\.?\s+(?:\d{1,2}(?:(?:st|nd|rd|th)\b(?!\s+(?!(?:to|through|and)\s+\d)[a-z])|\b(?!\s+[a-z]))"
+    r"\.?\s+(?:\d{1,2}(?:(?:st|nd|rd|th)\b(?!\s+(?!(?:to|through|and)\s+\d|" + _AT_CLOCK + r")[a-z])"
+    r"|\b(?!\s+(?!(?:to|through|and)\s+\d{1,2}\b(?!\s+[a-z])|" + _AT_CLOCK + r")[a-z]))"
     r"|(?:1[89]|20)\d\d\b|['’]\d\d\b)"
 )
 _NUMBER_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")

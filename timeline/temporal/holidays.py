@@ -1,14 +1,20 @@
-"""Holidays as dates: fixed Gregorian days, Easter-relative days, and Islamic days of the Hijri calendar.
+"""Holidays as dates: fixed Gregorian days, Easter-relative days, Islamic days of the Hijri calendar, and
+days of other calendars (Hebrew, Hindu, Chinese, Persian).
 
 The names and their rules are data (`timeline/data/en/holidays.yaml`); this module turns one holiday and
 one Gregorian year into the periods it falls on.  Easter comes from `dateutil.easter`; the Hijri calendar
-from `hijridate` (the Umm al-Qura calendar, 1343-1500 AH, i.e. 1924-2077): outside it, no date.
+from `hijridate` (the Umm al-Qura calendar, 1343-1500 AH, i.e. 1924-2077): outside it, no date.  The other
+calendars' days come from the `holidays` package's table of a state that keeps them (Israel's for the
+Hebrew calendar, India's for Diwali, China's for the Lunar New Year, Iran's for Nowruz): a year the table
+does not cover (India's Hindu days: 2001-2035) has no date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,16 +26,18 @@ from timeline.core import periods as P
 from timeline.core.errors import DataFileError
 from timeline.core.periods import Period
 
-_KINDS = ("fixed", "nth_weekday", "easter", "orthodox_easter", "islamic", "generic", "national")
+_KINDS = ("fixed", "nth_weekday", "easter", "orthodox_easter", "islamic", "calendar", "generic", "national")
+_SPANS = ("first", "all")
 
 
 @dataclass(frozen=True, slots=True)
 class Holiday:
     kind: str
     # fixed: (month, day); nth_weekday: (month, weekday, n, days after); easter kinds: (offset,);
-    # islamic: (month, day, days)
+    # islamic: (month, day, days); calendar: (days of eve before its first day,)
     params: tuple[int, ...] = ()
-    # generic: the holidays the name may mean; national: the one table of national_days.yaml that dates it
+    # generic: the holidays the name may mean; national: the one table of national_days.yaml that dates it;
+    # calendar: (state, span, the names its table gives the holiday's days)
     members: tuple[str, ...] = ()
 
 
@@ -101,6 +109,9 @@ def read_holidays(document: Mapping[str, Any], path: Path) -> dict[str, Holiday]
             elif kind == "national":
                 ok = isinstance(value, str) and bool(value)
                 holiday = Holiday(kind, members=(value,) if ok else ())
+            elif kind == "calendar":
+                ok = _calendar_entry(value)
+                holiday = Holiday(kind, (value[3],), (value[0], value[2], *value[1])) if ok else Holiday(kind)
             else:
                 size = {"fixed": 2, "islamic": 3, "nth_weekday": 4}.get(kind, 1)
                 ok = isinstance(ints, list) and len(ints) == size and all(isinstance(v, int) for v in ints)
@@ -110,12 +121,29 @@ def read_holidays(document: Mapping[str, Any], path: Path) -> dict[str, Holiday]
             table[key(name)] = holiday
             names[key(name)] = name
     for name, holiday in table.items():
-        if holiday.kind == "national":
+        if holiday.kind in ("national", "calendar"):
             continue
         for member in holiday.members:
             if member not in table or table[member].kind == "generic":
                 raise DataFileError(f"{path}: generic holiday {names[name]!r} names {member!r}, not a holiday")
     return table
+
+
+def _calendar_entry(value: object) -> bool:
+    """[state, [names in its table], first|all, days of eve]: the shape of a `calendar` entry."""
+    if not isinstance(value, list) or len(value) != 4:
+        return False
+    state, names, span, eve = value
+    return (
+        isinstance(state, str)
+        and len(state) == 2
+        and isinstance(names, list)
+        and bool(names)
+        and all(isinstance(n, str) and n for n in names)
+        and span in _SPANS
+        and isinstance(eve, int)
+        and 0 <= eve <= 1
+    )
 
 
 def holiday_names(document: Mapping[str, Any]) -> tuple[str, ...]:
@@ -141,6 +169,43 @@ def _islamic(month: int, day: int, days: int, year: int) -> list[Period]:
             found.append(P.day(start_date))
         else:
             found.append(P.spanning(P.day(start_date), P.day(start_date + dt.timedelta(days=length - 1))))
+    return found
+
+
+@functools.lru_cache(maxsize=256)
+def _state_days(state: str, year: int) -> tuple[tuple[dt.date, frozenset[str]], ...]:
+    """Every day of one state's holiday table for a year (all its categories), with the names on it; empty
+    for a year or a state the table does not cover."""
+    import holidays as tables
+
+    try:
+        with warnings.catch_warnings():
+            # a year outside a table's range is answered with a warning and no days: no date, as wanted
+            warnings.simplefilter("ignore")
+            kind = type(tables.country_holidays(state))
+            days = tables.country_holidays(state, years=year, categories=kind.supported_categories)
+    except (NotImplementedError, KeyError, ValueError):
+        return ()
+    return tuple(sorted((day, frozenset(name.split("; "))) for day, name in days.items()))
+
+
+def _calendar(state: str, span: str, names: tuple[str, ...], eve: int, year: int) -> list[Period]:
+    """The holiday's periods that begin in `year`, from the days its state's table gives it: the first day
+    of each run of days, or the whole run, opened `eve` days earlier (a Hebrew day begins at sundown)."""
+    wanted = set(names)
+    days = [d for y in (year, year + 1) for d, on in _state_days(state, y) if on & wanted]
+    runs: list[list[dt.date]] = []
+    for day in days:
+        if runs and (day - runs[-1][-1]).days <= 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    found = []
+    for run in runs:
+        if run[0].year != year:
+            continue
+        first, last = run[0] - dt.timedelta(days=eve), run[-1] if span == "all" else run[0]
+        found.append(P.day(first) if first == last else P.spanning(P.day(first), P.day(last)))
     return found
 
 
@@ -174,6 +239,9 @@ def occurrences(name: str, year: int, holidays: Mapping[str, Holiday]) -> list[P
         if holiday.kind in ("easter", "orthodox_easter"):
             method = _easter.EASTER_WESTERN if holiday.kind == "easter" else _easter.EASTER_ORTHODOX
             return [P.day(_easter.easter(year, method) + dt.timedelta(days=holiday.params[0]))]
+        if holiday.kind == "calendar":
+            state, span, *names = holiday.members
+            return _calendar(state, span, tuple(names), holiday.params[0], year)
         return _islamic(*holiday.params, year)
     except (ValueError, OverflowError):
         return []

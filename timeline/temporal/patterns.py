@@ -98,6 +98,8 @@ class YearChecks:
     # "Resolution 2231 (2015)", "Law No. 10 of 2014".
     document_year_before: re.Pattern[str]
     year_cue: re.Pattern[str]
+    # A comma, an opening bracket or the text's start: a year there unless a count follows.
+    year_opening: re.Pattern[str]
     counted_after: re.Pattern[str]
     clock_after: re.Pattern[str]
 
@@ -148,7 +150,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # ordinary word among them.
     weekday_short = _cap([w for w in words.weekday_abbreviations if w not in words.ordinary_weekday_abbreviations])
     season = "(?:{})".format("|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words.seasons))
-    num = rf"(?:\d{{1,3}}|{caseless(alternatives([w for w in words.numbers if words.numbers[w]]))})"
+    # Not the end of a longer number ("thirty-three days", "2-3 weeks"): its last word is not the count.
+    num = rf"(?<!\w-)(?:\d{{1,3}}|{caseless(alternatives([w for w in words.numbers if words.numbers[w]]))})"
     joiners = words.cues["range_joiners"]
     spellings = dict(words.unit_spellings or {})
 
@@ -164,6 +167,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         "wd_prefix": rf"(?P<wd>{weekday}|{weekday_abbr}),?\s+",
         "ordinal": f"(?:{caseless(alternatives(list(words.ordinals or {'first': 1})))}|{_I('[1-5](?:st|nd|rd|th)')})",
         "of_year": r"(?:,?\s+(?:of\s+)?(?P<ryq>{year_qualifiers})\s+(?i:year)\b(?!['’]s))",
+        # A clock time right after a date ("11 December 8am", "Friday 13:00"): not a day number or a year.
+        "clock": r"(?:[01]?\d|2[0-3])(?::[0-5]\d\b|(?:[:.][0-5]\d)?\s*(?i:[ap]\.?m)(?:\.|\b))",
     }  # fmt: skip
     # An apostrophe in a phrase stands for a straight or a curly one in the text.
     fragments.update({name: caseless(p.replace("'", "['’]") for p in phrases) for name, phrases in words.cues.items()})
@@ -221,15 +226,15 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"(?P<mon>{month})\s+(?P<d>{day})\s+(?i:and)\s+(?P<d2>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%])",
       "day_range", r"\b(?i:between)\s+", required=True)
     p("month_day", "month",
-      r"(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*['’]?\d|[:%]|\s*(?:-|–)\s*\d){of_year}?", "month_day",
-      "{wd_prefix}")
+      r"(?P<mon>{month})\s+(?P<d>{day})\b(?:(?=,?\s+{clock})|(?![,.]?\s*['’]?\d|[:%]|\s*(?:-|–)\s*\d)){of_year}?",
+      "month_day", "{wd_prefix}")
     # "Oct 31 '74": a two-digit year after an apostrophe
     p("month_day_short_year", "month", r"(?P<mon>{month})\s+(?P<d>{day}),?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)",
       "full_date", "{wd_prefix}")
     # "31-Oct-74", "31/Oct/1974": a day, a month's name and a year joined by hyphens or slashes
     p("day_dash_month_year", "month", r"(?P<mon>{month})[-/](?:(?P<y>{year})|(?P<yy>\d\d))\b(?![-/.]?\d)",
       "full_date", r"\b(?P<d>{day})[-/]", required=True, also_before=frozenset({""}))
-    p("day_month", "month", r"(?P<mon>{month})\b(?!,?\s*\d){of_year}?", "month_day",
+    p("day_month", "month", r"(?P<mon>{month})\b(?:(?=,?\s+{clock})|(?!,?\s*\d)){of_year}?", "month_day",
       r"(?:{wd_prefix})?(?:\bthe\s+)?\b(?P<d>{day})\s+(?:of\s+)?", required=True)
     p("year_possessive_month_day", "month", r"(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)",
       "month_day", r"\b(?P<ryp>{year_possessives})\s+", required=True)
@@ -290,8 +295,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?P<y>{year})\s+(?:(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})|(?P<season>{season}))\b",
       "year_then_part")
     p("year_part", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year_part",
-      r"(?:\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})\s+of\s+|\b(?P<code>Q[1-4])\s+)",
-      required=True, also_before=frozenset({"q1", "q2", "q3", "q4"}))
+      r"(?:\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})\s+of\s+|\b(?P<code>Q[1-4]|H[12])\s+)",
+      required=True, also_before=frozenset({"q1", "q2", "q3", "q4", "h1", "h2"}))
     p("year", "digit", r"(?<![\d,.$£€#/-])\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year")
     p("year_modified", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year",
       r"\b(?P<mod>{year_modifiers})[\s-]+", required=True)
@@ -311,7 +316,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # before a count ("on Monday, 48 people died", "on Monday, 48 hours after").
     p("weekday", "weekday",
       r"(?P<wd>{weekday})\b(?P<part>{part_of_day})?"
-      r"(?!,?\s+(?:{month})\s+\d|,?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s+[a-z]))",
+      r"(?!,?\s+(?:{month})\s+\d|,?\s+(?!{clock})\d{1,2}(?:st|nd|rd|th)?\b(?!\s+[a-z]))",
       "weekday", r"\b(?P<qual>{weekday_qualifiers})\s+")
 
     # A weekday's abbreviation after a qualifier ("next Thurs", "on Fri") or with its full stop ("Mon."),
@@ -513,8 +518,16 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "two weeks from today": as "two weeks from now"
     p("from_today", "unit", r"(?P<unit>{unit})\s+(?i:from\s+today)\b", "in_n_units", r"\b(?P<n>{num})\s+",
       required=True)
+    # "this decade", "next decade", "this coming decade": the decade of publication or the one after ("the
+    # next decade", "the last decade" are stretches of ten years from now, as "the past year": no date)
+    p("relative_decade", "unit", r"(?i:decade)\b(?!['’]s|-(?i:long|old)\b)", "relative_decade",
+      r"(?<!\bthe\s)\b(?P<qual>(?i:this|next|this\s+coming))\s+", required=True)
+    # "the March after next", "the June before last": a year beyond "next March" or before "last June"
+    p("month_after_next", "month", r"(?P<mon>{month})\s+(?P<dir>(?i:after\s+next|before\s+last))\b",
+      "month_after_next")
     # "the week after next", "the year before last"
-    p("unit_after_next", "unit", r"(?P<unit>(?i:week|month|year))\s+(?P<dir>(?i:after\s+next|before\s+last))\b",
+    p("unit_after_next", "unit",
+      r"(?P<unit>(?i:weekend|week|month|year))\s+(?P<dir>(?i:after\s+next|before\s+last))\b",
       "unit_after_next", r"\b(?i:the)\s+", required=True)
     # "the last weekend of May", "the first weekend of June 2019"
     p("weekend_of_month", "unit",
@@ -665,7 +678,8 @@ def year_checks(
             r"(?:\s*(?:,|and|&)\s*\d[\d/.-]*(?:\s*\(\s*\d{4}\s*\))?)*\s*(?:\(|\bof)\s*$",
             re.IGNORECASE,
         ),
-        year_cue=re.compile(rf"\b{cues}[\s-]*$|[(,]\s*$|^\s*$"),
+        year_cue=re.compile(rf"\b{cues}[\s-]*$"),
+        year_opening=re.compile(r"[(,]\s*$|^\s*$"),
         counted_after=re.compile(rf"^\s*(?:{counts})"),
         clock_after=re.compile(r"^\s*(?:{})\b".format("|".join(re.escape(w) for w in clock_after)), re.IGNORECASE),
     )
@@ -826,7 +840,8 @@ def _plausible_year(text: str, start: int, end: int, checks: YearChecks) -> bool
         return True
     if checks.counted_after.match(after):
         return False
-    return bool(_YEAR_END.match(after))
+    # After a comma, a bracket or at the start, a year unless a count follows ("Over the weekend, 2000 troops")
+    return bool(checks.year_opening.search(before) or _YEAR_END.match(after))
 
 
 def _core_extent(

@@ -337,8 +337,15 @@ def resolve_day_range(m: Match, ctx: Context) -> Resolution:
             return _unresolved("invalid_date")
         return with_parts(Resolution(P.spanning(P.day(first), P.day(last)), "explicit", m.rule, tense=tense))
 
+    # As a day and month (`resolve_month_day`): a fragment's range read forward, unless it began within the
+    # last month ("Talks, Jan 1 to 2" in a paper of 2 January are the days just past).
+    recent_first = (tense != ctx.tense(m) and not ctx.forward(m)) or moved_to(m, ctx)
+
     def make(ref: dt.date) -> Period | None:
         first = year_for_month_day(month, d1, ref, tense)
+        recent = year_for_month_day(month, d1, ref, "past") if recent_first else None
+        if recent is not None and (ref - recent).days <= _RECENT_DAYS:
+            first = recent
         last = second(first) if first else None
         return P.spanning(P.day(first), P.day(last)) if first and last else None
 
@@ -570,10 +577,10 @@ def resolve_year(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_year_part(m: Match, ctx: Context) -> Resolution:
-    """ "the third quarter of 2019", "Q3 2019", "the first half of 2021" (TIMEX3 2019-Q3, 2021-H1)."""
+    """ "the third quarter of 2019", "Q3 2019", "the first half of 2021", "H1 2021" (TIMEX3 2019-Q3, 2021-H1)."""
     g = m.groups
     y, tense = int(g["y"]), ctx.tense(m)
-    n, size = (int(g["code"][1]), 3) if "code" in g else _year_part(g, ctx)
+    n, size = (int(g["code"][1]), 3 if g["code"][0] == "Q" else 6) if "code" in g else _year_part(g, ctx)
     if not 1 <= n <= 12 // size:
         return _unresolved("year_part_invalid", tense)
     return Resolution(_year_part_period(y, n, size), "explicit", m.rule, tense=tense)
@@ -1082,18 +1089,26 @@ def resolve_weekend(m: Match, ctx: Context) -> Resolution:
     this = not (back or ahead) and ctx.rules.qualifier_offsets.get(qual) == 0
 
     def make(ref: dt.date) -> Period:
-        saturday = ref + dt.timedelta(days=(5 - ref.weekday()) % 7)
-        if this:
-            if ref.weekday() == 6 or (tense == "past" and saturday > ref):
-                saturday -= dt.timedelta(days=7)
-        elif back or (not ahead and tense != "future" and saturday > ref):
-            saturday -= dt.timedelta(days=7)
-        if ahead and saturday <= ref:
-            saturday += dt.timedelta(days=7)
-        w = P.week(saturday)
-        return Period(saturday, saturday + dt.timedelta(days=1), "week", w.value + "-WE")
+        return weekend_of(weekend_saturday(ref, tense, back=back, ahead=ahead, this=this))
 
     return _against_reference(ctx, "weekend", tense, make)
+
+
+def weekend_saturday(ref: dt.date, tense: Tense, *, back: bool, ahead: bool, this: bool) -> dt.date:
+    """The Saturday of "last" (back), "next" (ahead), "this" or an unqualified weekend seen from `ref`."""
+    saturday = ref + dt.timedelta(days=(5 - ref.weekday()) % 7)
+    if this:
+        if ref.weekday() == 6 or (tense == "past" and saturday > ref):
+            saturday -= dt.timedelta(days=7)
+    elif back or (not ahead and tense != "future" and saturday > ref):
+        saturday -= dt.timedelta(days=7)
+    if ahead and saturday <= ref:
+        saturday += dt.timedelta(days=7)
+    return saturday
+
+
+def weekend_of(saturday: dt.date) -> Period:
+    return Period(saturday, saturday + dt.timedelta(days=1), "week", P.week(saturday).value + "-WE")
 
 
 def resolve_ago(m: Match, ctx: Context) -> Resolution:
@@ -1320,12 +1335,40 @@ def resolve_year_month(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_unit_after_next(m: Match, ctx: Context) -> Resolution:
-    """ "the week after next" (two weeks on), "the year before last" (two years back)."""
+    """ "the week after next" (two weeks on), "the year before last" (two years back), "the weekend before
+    last" (the one before last weekend)."""
     unit, after = m.groups["unit"].lower(), m.groups["dir"].lower().startswith("after")
+    tense = ctx.tense(m)
+
+    def make(ref: dt.date) -> Period:
+        if unit == "weekend":
+            saturday = weekend_saturday(ref, tense, back=not after, ahead=after, this=False)
+            return weekend_of(saturday + dt.timedelta(days=7 if after else -7))
+        return relative_unit(unit, 2 if after else -2, ref)
+
+    return _against_reference(ctx, f"{unit}_after_next" if after else f"{unit}_before_last", tense, make)
+
+
+def resolve_relative_decade(m: Match, ctx: Context) -> Resolution:
+    """ "this decade": the decade of publication; "next decade", "this coming decade": the one after."""
+    offset = 0 if m.groups["qual"].lower() == "this" else 1
     return _against_reference(
-        ctx, f"{unit}_after_next" if after else f"{unit}_before_last", ctx.tense(m),
-        lambda ref: relative_unit(unit, 2 if after else -2, ref),
-    )  # fmt: skip
+        ctx, "relative_decade", ctx.tense(m), lambda ref: P.decade(ref.year - ref.year % 10 + 10 * offset)
+    )
+
+
+def resolve_month_after_next(m: Match, ctx: Context) -> Resolution:
+    """ "the March after next": a year after "next March" (the first March after publication's month);
+    "the June before last": a year before "last June"."""
+    month, after = ctx.rules.month_number(m.groups["mon"]), m.groups["dir"].lower().startswith("after")
+
+    def make(ref: dt.date) -> Period:
+        if after:
+            return P.month((ref.year if month > ref.month else ref.year + 1) + 1, month)
+        return P.month((ref.year if month < ref.month else ref.year - 1) - 1, month)
+
+    rule = "month_after_next" if after else "month_before_last"
+    return _against_reference(ctx, rule, "future" if after else "past", make)
 
 
 def resolve_weekend_of_month(m: Match, ctx: Context) -> Resolution:
@@ -1414,6 +1457,8 @@ RESOLVERS: dict[str, Resolver] = {
     "month_short_form": resolve_month_short_form,
     "year_month": resolve_year_month,
     "unit_after_next": resolve_unit_after_next,
+    "month_after_next": resolve_month_after_next,
+    "relative_decade": resolve_relative_decade,
     "weekend_of_month": resolve_weekend_of_month,
     "duration": resolve_duration,
 }

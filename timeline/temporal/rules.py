@@ -117,6 +117,14 @@ class TemporalRules:
         return self.weekdays[word.lower().rstrip(".")]
 
 
+def compound_counts(counts: Mapping[str, int]) -> dict[str, int]:
+    """ "thirty-three", "forty five": a count's tens word and a count word of one to nine, joined by a hyphen
+    or a space (the article "a" and "an" count one but join no tens)."""
+    tens = {w: v for w, v in counts.items() if v in range(20, 100, 10)}
+    units = {w: v for w, v in counts.items() if v in range(1, 10) and w not in ("a", "an") and " " not in w}
+    return {f"{t}{joint}{u}": tv + uv for t, tv in tens.items() for u, uv in units.items() for joint in ("-", " ")}
+
+
 def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
     """Read the data files and compile the rules; a malformed file is a `DataFileError` naming it.
 
@@ -136,6 +144,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
     decade_words = int_table(docs["en/numbers.yaml"], "decades", paths["en/numbers.yaml"])
     year_leads = int_table(docs["en/numbers.yaml"], "year_leads", paths["en/numbers.yaml"])
     year_words = int_table(docs["en/numbers.yaml"], "year_words", paths["en/numbers.yaml"])
+    numbers = {**numbers, **compound_counts(numbers)}
     # Cue lists kept with the prepositions (prepositions.yaml) fill pattern slots as cues.yaml's do.
     cues = {**lists("en/cues.yaml", _CUE_LISTS), **lists("en/prepositions.yaml", ("numeric_date_leads",))}
     words = Words(
