@@ -458,10 +458,24 @@ def test_explicit_dates_count_without_publication():
     assert (mention.period.value, mention.basis) == ("2020-01-19", "explicit")
 
 
-def test_anchor_does_not_cross_paragraphs():
+def test_anchor_opens_the_next_paragraph():
+    # Wire copy puts each sentence in a paragraph of its own: "Two days later" opening one goes on from the
+    # last day of the paragraph before.
     text = "Talks resumed on May 2.\n\nTwo days later the truce collapsed."
     mention = the_mention(text, "Two days later", MAY20)
-    assert mention.period is None
+    assert (mention.period.value, mention.basis) == ("2020-05-04", "anchor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Past the opening sentence of the next paragraph, or two paragraphs on, the day is no anchor.
+        "Talks resumed on May 2.\n\nThe envoy left. Two days later the truce collapsed.",
+        "Talks resumed on May 2.\n\nThe envoy left.\n\nTwo days later the truce collapsed.",
+    ],
+)
+def test_anchor_does_not_reach_further_paragraphs(text):
+    assert the_mention(text, "Two days later", MAY20).period is None
 
 
 def test_anchor_needs_a_day_precise_date():

@@ -109,6 +109,9 @@ class TemporalRules:
     figures_not_dates: frozenset[str] = frozenset()
     # Qualifiers that put a weekday in the week after publication's ("next Friday"): weekdays.yaml.
     weekday_of_next_week: frozenset[str] = frozenset()
+    # Words before a year told in the past that make it the frame of the year-less dates after it ("In 2019,
+    # ... in March"): prepositions.yaml.
+    year_frame_leads: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -205,6 +208,9 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
             strings(docs["en/prepositions.yaml"], "figures_not_dates", paths["en/prepositions.yaml"])
         ),
         weekday_of_next_week=frozenset(phrases(docs["en/weekdays.yaml"], "of_next_week", paths["en/weekdays.yaml"])),
+        year_frame_leads=frozenset(
+            strings(docs["en/prepositions.yaml"], "year_frame_leads", paths["en/prepositions.yaml"])
+        ),
     )
 
 

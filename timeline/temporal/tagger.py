@@ -21,7 +21,7 @@ from timeline.core.models import DateBasis, TimeMention
 from timeline.core.periods import Period
 from timeline.temporal.casing import capitalised
 from timeline.temporal.patterns import Match, find
-from timeline.temporal.resolve import RESOLVERS
+from timeline.temporal.resolve import RESOLVERS, Resolution
 from timeline.temporal.rules import TemporalRules, builtin_rules
 from timeline.temporal.tense import Tense, forward_cue, reported_future, sentence_tense
 from timeline.text.segment import sentence_spans
@@ -107,7 +107,9 @@ def tag(
     """
     rules = rules if rules is not None else builtin_rules()
     spans = spans if spans is not None else sentence_spans(text)
-    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+    found_breaks = list(_PARAGRAPH_BREAK.finditer(text))
+    breaks = [m.start() for m in found_breaks]
+    paragraph_starts = [0, *(m.end() for m in found_breaks)]
     mentions: list[TimeMention] = []
     anchor: Period | None = None
     last_period: Period | None = None
@@ -115,6 +117,7 @@ def tag(
     anchor_at = -1
     last_paragraph = -1
     span_index = 0
+    frame: _YearFrame | None = None
     # Lower-case names ("next tuesday") are found in a copy with them capitalised, offsets unchanged.
     found = find(capitalised(text, rules.lower_case) if rules.lower_case else text, rules)
     for match in found:
@@ -122,9 +125,11 @@ def tag(
             span_index += 1
         s_start, s_end = spans[span_index] if spans else (0, len(text))
         paragraph = bisect.bisect_left(breaks, match.start)
-        if paragraph != anchor_paragraph:
+        # A paragraph opening "The next day, ..." goes on from the last date of the paragraph before.
+        opening = paragraph > 0 and (span_index == 0 or spans[span_index - 1][1] <= paragraph_starts[paragraph])
+        if paragraph != anchor_paragraph and not (opening and anchor_paragraph == paragraph - 1):
             anchor = None
-        if paragraph != last_paragraph:
+        if paragraph != last_paragraph and not (opening and last_paragraph == paragraph - 1):
             last_period = None
         tense: Tense = "unknown"
         if match.groups["resolver"] != "duration":
@@ -136,6 +141,11 @@ def tag(
         res = RESOLVERS[match.groups["resolver"]](match, ctx)
         if res.kind == "none":
             continue
+        framed = frame is not None and _in_frame(frame, match, res, ctx, paragraph, span_index)
+        if framed and frame is not None:
+            res = _framed(frame.year, match, ctx) or res
+        if res.period is not None and res.kind == "date":
+            frame = _frame_of(text, match, res, rules, paragraph, span_index) or (frame if framed else None)
         mention = TimeMention(
             match.core_start, match.core_end, text[match.core_start : match.core_end], res.period, res.basis, res.rule,
             kind=res.kind, tense=res.tense,  # type: ignore[arg-type]
@@ -150,6 +160,66 @@ def tag(
         if res.period is not None and res.period.precision == "day" and res.period.start == res.period.end:
             anchor, anchor_paragraph, anchor_at = res.period, paragraph, match.start
     return _without_appositions(text, mentions, rules)
+
+
+@dataclass(frozen=True, slots=True)
+class _YearFrame:
+    """A past year the text has set as the time of what it tells next ("In 2019, ...")."""
+
+    year: int
+    paragraph: int
+    sentence: int
+
+
+# How many sentences after its own a year frame still holds (with no other date between).
+_FRAME_SENTENCES = 2
+# The year-less expressions a frame places: months, days of a month, seasons.
+_FRAMED_RESOLVERS = frozenset({"month_day", "month_alone", "season"})
+
+
+def _frame_of(
+    text: str, match: Match, res: Resolution, rules: TemporalRules, paragraph: int, sentence: int
+) -> _YearFrame | None:
+    """The frame a resolved date sets: a single past year, written with a frame word before it ("in 2019",
+    "during March 2018", "on 3 March 2018") or counted from publication ("last year")."""
+    period = res.period
+    if period is None or res.tense != "past" or period.start.year != period.end.year:
+        return None
+    if res.basis == "explicit":
+        before = text[max(0, match.core_start - 20) : match.core_start].split()
+        if not before or before[-1].lower() not in rules.year_frame_leads:
+            return None
+    elif not (res.rule == "relative_year" and res.basis in ("publication", "estimated")):
+        return None
+    return _YearFrame(period.start.year, paragraph, sentence)
+
+
+def _in_frame(frame: _YearFrame, match: Match, res: Resolution, ctx: Context, paragraph: int, sentence: int) -> bool:
+    """A year-less month, day or season told in the past, near a frame of an earlier year than publication."""
+    days = ctx.reference.days
+    return (
+        match.groups["resolver"] in _FRAMED_RESOLVERS
+        and "wd" not in match.groups
+        and res.basis in ("publication", "estimated")
+        and not res.rule.endswith("_named_year")
+        and ctx.clause_tense == "past"
+        and frame.paragraph == paragraph
+        and 0 <= sentence - frame.sentence <= _FRAME_SENTENCES
+        and bool(days)
+        and frame.year < min(days).year
+    )
+
+
+def _framed(year: int, match: Match, ctx: Context) -> Resolution | None:
+    """The expression read as told at the end of the frame's year, kept when it falls in that year."""
+    at_year_end = Context(
+        ctx.text, Reference(dt.date(year, 12, 31)), ctx.rules, ctx.sentence_start, ctx.sentence_end, None,
+        ctx.clause_tense,
+    )  # fmt: skip
+    res = RESOLVERS[match.groups["resolver"]](match, at_year_end)
+    if res.period is None or res.period.start.year != year or res.period.end.year != year:
+        return None
+    return Resolution(res.period, "anchor", f"{res.rule}_year_frame", res.kind, res.tense, res.parts)
 
 
 _FEAST_SLACK_DAYS = 2
