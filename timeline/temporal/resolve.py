@@ -1152,9 +1152,28 @@ def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     n = _num(g["n"], ctx.rules.numbers)
     tense = ctx.tense(m)
-    if not n or (tense == "past" and m.rule not in ("hence", "from_today")):
+    if not n or (tense == "past" and m.rule not in ("hence", "from_today")) or _after_record(m, ctx):
         return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
     return _against_reference(ctx, "in_n_units", "future", lambda ref: safe_shift(ref, n, g["unit"]))
+
+
+_RECORD_SPAN = 5
+
+
+def _after_record(m: Match, ctx: Context) -> bool:
+    """ "in a decade" closing a record's noun phrase ("the worst fighting in a decade", "the first in five
+    years"): the stretch the record is counted over."""
+    if m.rule != "in_n_units":
+        return False
+    before = re.sub(r"(?i)\bin\s+$", "", ctx.text[ctx.sentence_start : m.core_start])
+    phrase = re.split(r"[,;:()\u2014]", before)[-1].lower()
+    words = re.findall(r"[a-z]+", phrase.replace("-", " "))[-(_RECORD_SPAN + 1) :]
+    if words and (
+        words[-1] in ctx.rules.record_words_adjacent or " ".join(words[-2:]) in ctx.rules.record_words_adjacent
+    ):
+        return True
+    # A superlative further back may be the subject of a plan ("the worst-hit areas will get aid in two weeks").
+    return ctx.tense(m) != "future" and any(w in ctx.rules.record_words for w in words)
 
 
 def resolve_next_day(m: Match, ctx: Context) -> Resolution:

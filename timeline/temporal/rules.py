@@ -112,6 +112,9 @@ class TemporalRules:
     # Words before a year told in the past that make it the frame of the year-less dates after it ("In 2019,
     # ... in March"): prepositions.yaml.
     year_frame_leads: frozenset[str] = frozenset()
+    # A record that "in five years" counts the stretch of ("the worst fighting in a decade"): cues.yaml.
+    record_words: frozenset[str] = frozenset()
+    record_words_adjacent: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -211,6 +214,8 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         year_frame_leads=frozenset(
             strings(docs["en/prepositions.yaml"], "year_frame_leads", paths["en/prepositions.yaml"])
         ),
+        record_words=frozenset(phrases(docs["en/cues.yaml"], "record_words", paths["en/cues.yaml"])),
+        record_words_adjacent=frozenset(phrases(docs["en/cues.yaml"], "record_words_adjacent", paths["en/cues.yaml"])),
     )
 
 
