@@ -478,6 +478,35 @@ def test_anchor_does_not_reach_further_paragraphs(text):
     assert the_mention(text, "Two days later", MAY20).period is None
 
 
+def test_a_date_of_the_new_paragraph_stops_the_carried_anchor():
+    # "three years later" after "in January 2017" does not count from the day of the paragraph before.
+    text = "They took office on 8 May 2007.\n\nIt collapsed in January 2017 and was restored three years later."
+    assert the_mention(text, "three years later", MAY20).period is None
+
+
+def test_a_day_left_unresolved_stops_the_anchor():
+    # With no publication date "the Tuesday" has no date, and "the next day" follows it: not the day after
+    # 9 April.
+    text = "The deadline was Thursday 9 April 1998. Blair flew in on the Tuesday of that week. Ahern came the next day."
+    assert the_mention(text, "the next day", None).period is None
+
+
+def test_a_look_back_with_no_publication_date_keeps_its_year_frame():
+    # No publication date: the narrative's last year frame places the year-less dates that follow it.
+    text = (
+        "Referendums were held on 22 May 1998.\n\nElections followed on 25 June. Trimble was elected in July."
+        "\n\nThe IRA restored its ceasefire on 20 July 1997, and Sinn Fein entered the talks that September."
+    )
+    for expr, value in (("25 June", "1998-06-25"), ("July.", "1998-07"), ("September", "1997-09")):
+        mention = the_mention(text, expr, None)
+        assert (mention.period.value, mention.basis) == (value, "anchor")
+
+
+def test_with_a_publication_date_a_year_frame_ends_with_its_paragraph():
+    text = "Referendums were held on 22 May 1998.\n\nElections followed on 25 June."
+    assert the_mention(text, "25 June", MAY20).period.value == "2019-06-25"
+
+
 def test_anchor_needs_a_day_precise_date():
     text = "Talks resumed in May. Two days later the truce collapsed."
     assert the_mention(text, "Two days later", MAY20).period is None

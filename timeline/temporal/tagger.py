@@ -127,9 +127,11 @@ def tag(
         paragraph = bisect.bisect_left(breaks, match.start)
         # A paragraph opening "The next day, ..." goes on from the last date of the paragraph before.
         opening = paragraph > 0 and (span_index == 0 or spans[span_index - 1][1] <= paragraph_starts[paragraph])
-        if paragraph != anchor_paragraph and not (opening and anchor_paragraph == paragraph - 1):
+        # ... when nothing of its own is dated before it.
+        carried = opening and last_paragraph == paragraph - 1
+        if paragraph != anchor_paragraph and not (carried and anchor_paragraph == paragraph - 1):
             anchor = None
-        if paragraph != last_paragraph and not (opening and last_paragraph == paragraph - 1):
+        if paragraph != last_paragraph and not carried:
             last_period = None
         tense: Tense = "unknown"
         if match.groups["resolver"] != "duration":
@@ -145,7 +147,10 @@ def tag(
         if framed and frame is not None:
             res = _framed(frame.year, match, ctx) or res
         if res.period is not None and res.kind == "date":
-            frame = _frame_of(text, match, res, rules, paragraph, span_index) or (frame if framed else None)
+            kept = frame if framed or not reference.days else None
+            frame = _frame_of(text, match, res, rules, paragraph, span_index) or kept
+        elif res.kind == "date" and res.basis != "ambiguous":
+            anchor = None  # "the next day" after a day left unresolved would count from an older one
         mention = TimeMention(
             match.core_start, match.core_end, text[match.core_start : match.core_end], res.period, res.basis, res.rule,
             kind=res.kind, tense=res.tense,  # type: ignore[arg-type]
@@ -195,18 +200,20 @@ def _frame_of(
 
 
 def _in_frame(frame: _YearFrame, match: Match, res: Resolution, ctx: Context, paragraph: int, sentence: int) -> bool:
-    """A year-less month, day or season told in the past, near a frame of an earlier year than publication."""
+    """A year-less month, day or season told in the past, near a frame of an earlier year than publication.
+    In a document with no publication day nor a closed estimate of it (a look back, an explainer), the
+    narrative's last frame holds until another replaces it."""
     days = ctx.reference.days
+    known = min(days) if days else ctx.reference.earliest
+    near = frame.paragraph == paragraph and 0 <= sentence - frame.sentence <= _FRAME_SENTENCES
     return (
         match.groups["resolver"] in _FRAMED_RESOLVERS
         and "wd" not in match.groups
-        and res.basis in ("publication", "estimated")
+        and res.basis in ("publication", "estimated", "unresolved")
         and not res.rule.endswith("_named_year")
         and ctx.clause_tense == "past"
-        and frame.paragraph == paragraph
-        and 0 <= sentence - frame.sentence <= _FRAME_SENTENCES
-        and bool(days)
-        and frame.year < min(days).year
+        and (near or not days)
+        and (known is None or frame.year < known.year)
     )
 
 
