@@ -507,6 +507,23 @@ def test_with_a_publication_date_a_year_frame_ends_with_its_paragraph():
     assert the_mention(text, "25 June", MAY20).period.value == "2019-06-25"
 
 
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "basis"),
+    [
+        # A quoted deictic counts from the day the sentence gives the speech.
+        ('Gaddafi warned in an address on Thursday that his forces would come "tonight".', "tonight",
+         "2020-05-14", "anchor"),
+        ("He said on Monday: \u201cWe signed the deal today.\u201d", "today", "2020-05-18", "anchor"),
+        # Outside a quotation, or with no day of speech before it, publication decides.
+        ("He said on Monday that the deal was signed today.", "today", "2020-05-20", "publication"),
+        ("\u201cWe signed the deal today,\u201d he said on Monday.", "today", "2020-05-20", "publication"),
+    ],
+)  # fmt: skip
+def test_quoted_deictic_day_counts_from_the_speech_day(text, expr, value, basis):
+    mention = the_mention(text, expr, MAY20)
+    assert (mention.period.value, mention.basis) == (value, basis)
+
+
 def test_anchor_needs_a_day_precise_date():
     text = "Talks resumed in May. Two days later the truce collapsed."
     assert the_mention(text, "Two days later", MAY20).period is None

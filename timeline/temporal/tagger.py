@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from timeline.core.models import DateBasis, TimeMention
 from timeline.core.periods import Period
 from timeline.temporal.casing import capitalised
+from timeline.temporal.estimate import quoted
 from timeline.temporal.patterns import Match, find
 from timeline.temporal.resolve import RESOLVERS, Resolution
 from timeline.temporal.rules import TemporalRules, builtin_rules
@@ -141,6 +142,8 @@ def tag(
         if match.groups["resolver"] in _DAY_RESOLVERS and rules.tense.day_subject.match(text, match.core_end):
             continue  # "Today is a good day for peace": the day described, no happening dated
         res = RESOLVERS[match.groups["resolver"]](match, ctx)
+        if in_sentence is not None and match.groups["resolver"] == "deictic_day" and quoted(text, match.start):
+            res = _from_speech_day(in_sentence.start, match, ctx) or res
         if res.kind == "none":
             continue
         framed = frame is not None and _in_frame(frame, match, res, ctx, paragraph, span_index)
@@ -227,6 +230,18 @@ def _framed(year: int, match: Match, ctx: Context) -> Resolution | None:
     if res.period is None or res.period.start.year != year or res.period.end.year != year:
         return None
     return Resolution(res.period, "anchor", f"{res.rule}_year_frame", res.kind, res.tense, res.parts)
+
+
+def _from_speech_day(day: dt.date, match: Match, ctx: Context) -> Resolution | None:
+    """A quoted "tonight" or "tomorrow" in a sentence that dates the speech before it ("warned in an address
+    on Thursday that his forces would come "tonight""): counted from the day the words were spoken."""
+    if day in ctx.reference.days:
+        return None
+    spoken = Context(ctx.text, Reference(day), ctx.rules, ctx.sentence_start, ctx.sentence_end, None, ctx.clause_tense)
+    res = RESOLVERS[match.groups["resolver"]](match, spoken)
+    if res.period is None:
+        return None
+    return Resolution(res.period, "anchor", "deictic_day_speech_day", res.kind, res.tense, res.parts)
 
 
 _FEAST_SLACK_DAYS = 2
