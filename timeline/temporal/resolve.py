@@ -707,10 +707,11 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
 
         return _against_reference(ctx, "weekday_moved_to", tense, nearest)
     unmarked = tense != ctx.tense(m)
-    if offset is None and tense == "future" and (unmarked or ctx.reported(m)):
+    later = ctx.rules.later_same_day.search(ctx.text, max(0, m.start - 12), m.start) is not None
+    if offset is None and tense == "future" and (unmarked or ctx.reported(m) or later):
         # "said it would take effect on Friday": from the reporting time on, the publication day included;
         # so too a fragment's weekday ("Talks Thursday" in a Thursday paper is that day).
-        rule = "weekday_unmarked" if unmarked else "weekday_reported_future"
+        rule = "weekday_unmarked" if unmarked else "weekday_reported_future" if not later else "weekday_later_that_day"
 
         def reported(ref: dt.date) -> Period:
             return P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))

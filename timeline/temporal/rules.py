@@ -115,6 +115,8 @@ class TemporalRules:
     # A record that "in five years" counts the stretch of ("the worst fighting in a decade"): cues.yaml.
     record_words: frozenset[str] = frozenset()
     record_words_adjacent: frozenset[str] = frozenset()
+    # "later on Thursday": the publication day itself when it is that weekday (cues.yaml).
+    later_same_day: re.Pattern[str] = re.compile(r"(?!)")
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -216,6 +218,13 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         ),
         record_words=frozenset(phrases(docs["en/cues.yaml"], "record_words", paths["en/cues.yaml"])),
         record_words_adjacent=frozenset(phrases(docs["en/cues.yaml"], "record_words_adjacent", paths["en/cues.yaml"])),
+        later_same_day=re.compile(
+            r"(?i)\b(?:{})\s+$".format(
+                "|".join(
+                    sorted(phrases(docs["en/cues.yaml"], "later_same_day_leads", paths["en/cues.yaml"]), key=len)[::-1]
+                )
+            )
+        ),
     )
 
 
