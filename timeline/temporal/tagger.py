@@ -177,12 +177,18 @@ class _YearFrame:
     year: int
     paragraph: int
     sentence: int
+    # A day or month moves a narrative on; a bare year ("plunged into chaos in 2011") is mostly background,
+    # and frames only its own sentence.
+    narrative: bool
 
 
 # How many sentences after its own a year frame still holds (with no other date between).
 _FRAME_SENTENCES = 2
 # The year-less expressions a frame places: months, days of a month, seasons.
 _FRAMED_RESOLVERS = frozenset({"month_day", "month_alone", "season"})
+# ... when named alone, with no qualifier of their own ("last fall", "March this year" are counted from
+# publication).
+_FRAMED_RULES = frozenset({"month_past", "month_day", "day_month", "season_past"})
 
 
 def _frame_of(
@@ -199,23 +205,31 @@ def _frame_of(
             return None
     elif not (res.rule == "relative_year" and res.basis in ("publication", "estimated")):
         return None
-    return _YearFrame(period.start.year, paragraph, sentence)
+    return _YearFrame(period.start.year, paragraph, sentence, period.precision in ("day", "month"))
 
 
 def _in_frame(frame: _YearFrame, match: Match, res: Resolution, ctx: Context, paragraph: int, sentence: int) -> bool:
-    """A year-less month, day or season told in the past, near a frame of an earlier year than publication.
-    In a document with no publication day nor a closed estimate of it (a look back, an explainer), the
-    narrative's last frame holds until another replaces it."""
+    """A year-less month, day or season told in the past, near a frame of an earlier year than publication:
+    in the frame's sentence; after a day or month, in the next two sentences of its paragraph too, or, in a
+    document with no publication day nor a closed estimate of it (a look back, an explainer), through its
+    paragraph and the next one."""
     days = ctx.reference.days
     known = min(days) if days else ctx.reference.earliest
-    near = frame.paragraph == paragraph and 0 <= sentence - frame.sentence <= _FRAME_SENTENCES
+    if sentence == frame.sentence:
+        near = True
+    elif not frame.narrative:
+        near = False
+    elif days:
+        near = frame.paragraph == paragraph and 0 < sentence - frame.sentence <= _FRAME_SENTENCES
+    else:
+        near = 0 <= paragraph - frame.paragraph <= 1
     return (
         match.groups["resolver"] in _FRAMED_RESOLVERS
+        and res.rule in _FRAMED_RULES
         and "wd" not in match.groups
         and res.basis in ("publication", "estimated", "unresolved")
-        and not res.rule.endswith("_named_year")
         and ctx.clause_tense == "past"
-        and (near or not days)
+        and near
         and (known is None or frame.year < known.year)
     )
 
