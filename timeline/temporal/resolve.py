@@ -1103,6 +1103,8 @@ def resolve_ago(m: Match, ctx: Context) -> Resolution:
     tense = ctx.tense(m)
     if not n:
         return _unresolved("vague_count", tense)
+    if ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
+        return _unresolved("count_bound", tense)  # "more than two weeks ago": a bound, no date
     if g["dir"].lower() in ("earlier", "before"):
         # "three days earlier": before another date in the text, not before publication.
         if ctx.anchor is None:
@@ -1143,7 +1145,7 @@ def resolve_ago_compound(m: Match, ctx: Context) -> Resolution:
 def resolve_later(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     n = _num(g["n"], ctx.rules.numbers)
-    if not n or ctx.anchor is None:
+    if not n or ctx.anchor is None or ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
         return _unresolved("anchor_missing", ctx.tense(m))
     return _from_anchor(ctx.anchor, n, g["unit"], "anchor_later", ctx.tense(m))
 

@@ -117,6 +117,8 @@ class TemporalRules:
     record_words_adjacent: frozenset[str] = frozenset()
     # "later on Thursday": the publication day itself when it is that weekday (cues.yaml).
     later_same_day: re.Pattern[str] = re.compile(r"(?!)")
+    # "less than a year earlier": a bound on a count, no date (cues.yaml).
+    count_bound: re.Pattern[str] = re.compile(r"(?!)")
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -218,6 +220,11 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         ),
         record_words=frozenset(phrases(docs["en/cues.yaml"], "record_words", paths["en/cues.yaml"])),
         record_words_adjacent=frozenset(phrases(docs["en/cues.yaml"], "record_words_adjacent", paths["en/cues.yaml"])),
+        count_bound=re.compile(
+            r"(?i)\b(?:{})\s+$".format(
+                "|".join(sorted(phrases(docs["en/cues.yaml"], "count_bounds", paths["en/cues.yaml"]), key=len)[::-1])
+            )
+        ),
         later_same_day=re.compile(
             r"(?i)\b(?:{})\s+$".format(
                 "|".join(
