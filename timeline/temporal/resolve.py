@@ -1221,12 +1221,30 @@ def _named_year(g: Mapping[str, str], ctx: Context | None = None) -> int | None:
     return short_year(int(short)) if short else None
 
 
+_CAPITALISED_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][a-z]+) $")
+
+
+def _after_a_name(m: Match, ctx: Context) -> bool:
+    """A one-word holiday after a capitalised word: a surname ("Tamer Ramadan, the head of the delegation"),
+    unless the word is a holiday's own ("the Holy Ramadan") or a cue opening the sentence ("During Ramadan",
+    "Last Christmas")."""
+    if " " in m.groups["hol"].strip():
+        return False
+    start = max(ctx.sentence_start, m.start - 30)
+    word = _CAPITALISED_BEFORE.search(ctx.text, start, m.start)
+    if word is None or word.group(1) in ctx.rules.holiday_capitalised_leads:
+        return False
+    opening = not ctx.text[ctx.sentence_start : word.start(1)].strip(" \"\u201c\u2018'(")
+    lower = word.group(1).lower()
+    return not (opening and (lower in ctx.rules.cue_only or lower in ctx.rules.qualifier_offsets))
+
+
 def resolve_holiday(m: Match, ctx: Context) -> Resolution:
     """ "Christmas 2019", "during Ramadan", "an Eid truce": with a year, the one occurrence of that year;
     without, placed by tense like a day and month (past: the latest begun by publication; future: the
     next; else the nearest)."""
     name = holiday_key(m.groups["hol"])
-    if "named" in m.groups:
+    if "named" in m.groups or _after_a_name(m, ctx):
         return Resolution(None, "unresolved", "holiday_in_a_name", kind="none")
     tense = "future" if ctx.forward(m) and ctx.tense(m) != "past" else placing(m, ctx)
     # "next Easter", "last Christmas": the qualifier decides, not the clause; "this Easter": this year's.

@@ -119,6 +119,9 @@ class TemporalRules:
     later_same_day: re.Pattern[str] = re.compile(r"(?!)")
     # "less than a year earlier": a bound on a count, no date (cues.yaml).
     count_bound: re.Pattern[str] = re.compile(r"(?!)")
+    # Capitalised words a one-word holiday may follow inside a sentence ("the Holy Ramadan"; after any
+    # other, "Tamer Ramadan" is a name): cues.yaml.
+    holiday_capitalised_leads: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -220,6 +223,9 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         ),
         record_words=frozenset(phrases(docs["en/cues.yaml"], "record_words", paths["en/cues.yaml"])),
         record_words_adjacent=frozenset(phrases(docs["en/cues.yaml"], "record_words_adjacent", paths["en/cues.yaml"])),
+        holiday_capitalised_leads=frozenset(
+            strings(docs["en/cues.yaml"], "holiday_capitalised_leads", paths["en/cues.yaml"])
+        ),
         count_bound=re.compile(
             r"(?i)\b(?:{})\s+$".format(
                 "|".join(sorted(phrases(docs["en/cues.yaml"], "count_bounds", paths["en/cues.yaml"]), key=len)[::-1])
