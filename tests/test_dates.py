@@ -485,10 +485,15 @@ def test_a_date_of_the_new_paragraph_stops_the_carried_anchor():
 
 
 def test_a_day_left_unresolved_stops_the_anchor():
-    # With no publication date "the Tuesday" has no date, and "the next day" follows it: not the day after
-    # 9 April.
-    text = "The deadline was Thursday 9 April 1998. Blair flew in on the Tuesday of that week. Ahern came the next day."
+    # With no publication date "Tuesday" has no date, and "the next day" follows it: not the day after 9 April.
+    text = "The deadline was Thursday 9 April 1998. Blair flew in on Tuesday. Ahern came the next day."
     assert the_mention(text, "the next day", None).period is None
+
+
+def test_the_weekday_of_that_week_is_in_the_anchor_week_and_anchors_in_turn():
+    text = "The deadline was Thursday 9 April 1998. Blair flew in on the Tuesday of that week. Ahern came the next day."
+    assert the_mention(text, "Tuesday", MAY20).period.value == "1998-04-07"
+    assert the_mention(text, "the next day", MAY20).period.value == "1998-04-08"
 
 
 def test_a_look_back_with_no_publication_date_keeps_its_year_frame():

@@ -122,6 +122,8 @@ class TemporalRules:
     # Capitalised words a one-word holiday may follow inside a sentence ("the Holy Ramadan"; after any
     # other, "Tamer Ramadan" is a name): cues.yaml.
     holiday_capitalised_leads: frozenset[str] = frozenset()
+    # "the Tuesday of that week": a weekday in the anchor's week (prepositions.yaml).
+    anchor_week_tail: re.Pattern[str] = re.compile(r"(?!)")
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -223,6 +225,17 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         ),
         record_words=frozenset(phrases(docs["en/cues.yaml"], "record_words", paths["en/cues.yaml"])),
         record_words_adjacent=frozenset(phrases(docs["en/cues.yaml"], "record_words_adjacent", paths["en/cues.yaml"])),
+        anchor_week_tail=re.compile(
+            r"\s+(?:{})\b".format(
+                "|".join(
+                    sorted(
+                        strings(docs["en/prepositions.yaml"], "anchor_week_tails", paths["en/prepositions.yaml"]),
+                        key=len,
+                    )[::-1]
+                )
+            ),
+            re.IGNORECASE,
+        ),
         holiday_capitalised_leads=frozenset(
             strings(docs["en/cues.yaml"], "holiday_capitalised_leads", paths["en/cues.yaml"])
         ),

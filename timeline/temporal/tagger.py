@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from timeline.core import periods as P
 from timeline.core.models import DateBasis, TimeMention
 from timeline.core.periods import Period
 from timeline.temporal.casing import capitalised
@@ -144,6 +145,8 @@ def tag(
         res = RESOLVERS[match.groups["resolver"]](match, ctx)
         if in_sentence is not None and match.groups["resolver"] == "deictic_day" and quoted(text, match.start):
             res = _from_speech_day(in_sentence.start, match, ctx) or res
+        if match.groups["resolver"] == "weekday" and rules.anchor_week_tail.match(text, match.core_end):
+            res = _in_anchor_week(anchor, match, res, rules)
         if res.kind == "none":
             continue
         framed = frame is not None and _in_frame(frame, match, res, ctx, paragraph, span_index)
@@ -152,7 +155,7 @@ def tag(
         if res.period is not None and res.kind == "date":
             kept = frame if framed or not reference.days else None
             frame = _frame_of(text, match, res, rules, paragraph, span_index) or kept
-        elif res.kind == "date" and res.basis != "ambiguous":
+        elif res.kind == "date" and match.groups["resolver"] in _DAY_NAMING:
             anchor = None  # "the next day" after a day left unresolved would count from an older one
         mention = TimeMention(
             match.core_start, match.core_end, text[match.core_start : match.core_end], res.period, res.basis, res.rule,
@@ -246,6 +249,14 @@ def _framed(year: int, match: Match, ctx: Context) -> Resolution | None:
     return Resolution(res.period, "anchor", f"{res.rule}_year_frame", res.kind, res.tense, res.parts)
 
 
+def _in_anchor_week(anchor: Period | None, match: Match, res: Resolution, rules: TemporalRules) -> Resolution:
+    """ "the Tuesday of that week": that weekday in the week of the day mentioned before it, else no date."""
+    if anchor is None or "wd" not in match.groups:
+        return Resolution(None, "unresolved", "weekday_anchor_week_missing", res.kind, res.tense)
+    day = anchor.start + dt.timedelta(days=rules.weekday_number(match.groups["wd"]) - anchor.start.weekday())
+    return Resolution(P.day(day), "anchor", "weekday_of_anchor_week", res.kind, res.tense)
+
+
 def _from_speech_day(day: dt.date, match: Match, ctx: Context) -> Resolution | None:
     """A quoted "tonight" or "tomorrow" in a sentence that dates the speech before it ("warned in an address
     on Thursday that his forces would come "tonight""): counted from the day the words were spoken."""
@@ -259,6 +270,11 @@ def _from_speech_day(day: dt.date, match: Match, ctx: Context) -> Resolution | N
 
 
 _FEAST_SLACK_DAYS = 2
+# The expressions that name a day: one left unresolved ends the day anchor.
+_DAY_NAMING = frozenset(
+    {"weekday", "deictic_day", "month_day", "weekday_day", "weekday_of", "weekday_deictic", "weekday_following",
+     "weekday_after_next", "weekday_count", "day_alone", "ordinal_day", "holiday", "ordinal_weekday"}
+)  # fmt: skip
 # The expressions that name a day alone ("today", "Monday"): the ones that can be a sentence's subject.
 _DAY_RESOLVERS = frozenset({"deictic_day", "weekday"})
 
