@@ -1,6 +1,6 @@
 """Score dated events and actor recall on the blind article set (benchmarks/data/heldout/).
 
-usage: python benchmarks/heldout_eval.py [--set heldout|heldout2] [--half dev|held-out|all] [--show]
+usage: python benchmarks/heldout_eval.py [--set heldout|heldout2|heldout3] [--half dev|held-out|all] [--show]
                                          [--by-topic] [--scorer SCORE_EVENTS.py]
 
 The set was written by a helper who had not seen the tool's code: 16 articles (Libya 2019-2021 and
@@ -8,8 +8,10 @@ ceasefires elsewhere), each half with `docs/`, `sources.csv`, `gold.csv` (the fo
 gold_seeds.csv) and `actors.csv` (doc, date_text, kind, accepted names '|'-separated).  `dev/` may be
 inspected and tuned on; `held/` is scored, never inspected (`--show` is refused for it).
 `--set heldout2` scores the second blind set (benchmarks/data/heldout2/, written the same way later): it
-has a `held/` half only, and nobody tunes on it.  `--by-topic` adds the dates' score of the Libya articles
-(file names starting `libya`) and of the others apart, as the hidden sets are split.
+has a `held/` half only, and nobody tunes on it.  `--set heldout3` scores the third (benchmarks/data/heldout3/,
+12 articles a half, by a writer who never saw the code): `dev/` may be tuned on, `held/` is the lead's.
+`--by-topic` adds the dates' score of the Libya articles (file names starting `libya`) and of the others
+apart, as the hidden sets are split.
 
 Dates are scored by the shared scorer (`../shared/eval/score_events.py`, the one the hidden sets use);
 actors by the rule of `actor_recall.py`: an expected actor is recalled when one of its accepted names is

@@ -22,6 +22,8 @@ from timeline.reading.datelines import date_in_url, dateline_date, read_header, 
         pytest.param("Posted on March 3, 2020 by admin", "2020-03-03", id="posted-by"),
         pytest.param("Published: March 3, 2020 at 4:15 p.m.", "2020-03-03", id="clock-pm"),
         pytest.param("March 3, 2020 | 4 min read", "2020-03-03", id="reading-time"),
+        pytest.param("Sat Aug 16, 2008 11:52am EDT", "2008-08-16", id="wire-stamp-clock-am"),
+        pytest.param("Fri Mar 18, 2011 2:41pm EDT", "2011-03-18", id="wire-stamp-clock-pm"),
     ],
 )
 def test_dateline_date(line, expected):

@@ -458,10 +458,75 @@ def test_explicit_dates_count_without_publication():
     assert (mention.period.value, mention.basis) == ("2020-01-19", "explicit")
 
 
-def test_anchor_does_not_cross_paragraphs():
+def test_anchor_opens_the_next_paragraph():
+    # Wire copy puts each sentence in a paragraph of its own: "Two days later" opening one goes on from the
+    # last day of the paragraph before.
     text = "Talks resumed on May 2.\n\nTwo days later the truce collapsed."
     mention = the_mention(text, "Two days later", MAY20)
-    assert mention.period is None
+    assert (mention.period.value, mention.basis) == ("2020-05-04", "anchor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Past the opening sentence of the next paragraph, or two paragraphs on, the day is no anchor.
+        "Talks resumed on May 2.\n\nThe envoy left. Two days later the truce collapsed.",
+        "Talks resumed on May 2.\n\nThe envoy left.\n\nTwo days later the truce collapsed.",
+    ],
+)
+def test_anchor_does_not_reach_further_paragraphs(text):
+    assert the_mention(text, "Two days later", MAY20).period is None
+
+
+def test_a_date_of_the_new_paragraph_stops_the_carried_anchor():
+    # "three years later" after "in January 2017" does not count from the day of the paragraph before.
+    text = "They took office on 8 May 2007.\n\nIt collapsed in January 2017 and was restored three years later."
+    assert the_mention(text, "three years later", MAY20).period is None
+
+
+def test_a_day_left_unresolved_stops_the_anchor():
+    # With no publication date "Tuesday" has no date, and "the next day" follows it: not the day after 9 April.
+    text = "The deadline was Thursday 9 April 1998. Blair flew in on Tuesday. Ahern came the next day."
+    assert the_mention(text, "the next day", None).period is None
+
+
+def test_the_weekday_of_that_week_is_in_the_anchor_week_and_anchors_in_turn():
+    text = "The deadline was Thursday 9 April 1998. Blair flew in on the Tuesday of that week. Ahern came the next day."
+    assert the_mention(text, "Tuesday", MAY20).period.value == "1998-04-07"
+    assert the_mention(text, "the next day", MAY20).period.value == "1998-04-08"
+
+
+def test_a_look_back_with_no_publication_date_keeps_its_year_frame():
+    # No publication date: the narrative's last year frame places the year-less dates that follow it.
+    text = (
+        "Referendums were held on 22 May 1998.\n\nElections followed on 25 June. Trimble was elected in July."
+        "\n\nThe IRA restored its ceasefire on 20 July 1997, and Sinn Fein entered the talks that September."
+    )
+    for expr, value in (("25 June", "1998-06-25"), ("July.", "1998-07"), ("September", "1997-09")):
+        mention = the_mention(text, expr, None)
+        assert (mention.period.value, mention.basis) == (value, "anchor")
+
+
+def test_with_a_publication_date_a_year_frame_ends_with_its_paragraph():
+    text = "Referendums were held on 22 May 1998.\n\nElections followed on 25 June."
+    assert the_mention(text, "25 June", MAY20).period.value == "2019-06-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "basis"),
+    [
+        # A quoted deictic counts from the day the sentence gives the speech.
+        ('Gaddafi warned in an address on Thursday that his forces would come "tonight".', "tonight",
+         "2020-05-14", "anchor"),
+        ("He said on Monday: \u201cWe signed the deal today.\u201d", "today", "2020-05-18", "anchor"),
+        # Outside a quotation, or with no day of speech before it, publication decides.
+        ("He said on Monday that the deal was signed today.", "today", "2020-05-20", "publication"),
+        ("\u201cWe signed the deal today,\u201d he said on Monday.", "today", "2020-05-20", "publication"),
+    ],
+)  # fmt: skip
+def test_quoted_deictic_day_counts_from_the_speech_day(text, expr, value, basis):
+    mention = the_mention(text, expr, MAY20)
+    assert (mention.period.value, mention.basis) == (value, basis)
 
 
 def test_anchor_needs_a_day_precise_date():

@@ -38,6 +38,9 @@ BUILTIN = debris.load_debris()
         pytest.param("Tags: Libya, Russia, Haftar", id="tags"),
         pytest.param("WATCH: Vardia's war explained (2:45)", id="watch"),
         pytest.param("In pictures: Kelvar after the truce of March 3", id="in-pictures"),
+        pytest.param("• This article was amended on 13 February 2015 to correct a name.", id="amended-note"),
+        pytest.param("This story has been corrected on 4 May 2021.", id="corrected-note"),
+        pytest.param("AFP 211030 GMT NOV 06", id="agency-slug"),
     ],
 )
 def test_debris_line(line):
@@ -55,6 +58,7 @@ def test_debris_line(line):
             "Related talks in Geneva ended on 13 January 2020 without agreement.",
             id="starts-with-related",
         ),
+        pytest.param("This article was written before the vote on 3 May 2021.", id="this-article-no-note"),
     ],
 )
 def test_article_line_is_not_debris(line):

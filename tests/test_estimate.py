@@ -24,6 +24,13 @@ def test_a_day_told_as_past_closes_the_estimate_within_the_recent_window():
     assert "assumed not after 2021-06-17" in estimate.reason
 
 
+def test_a_month_as_the_latest_date_leaves_the_estimate_open():
+    # "... became first minister in February 2024" closing a look back over decades: no recent day to close on.
+    estimate = estimate_publication([_told(P.month(2024, 2)), _told(P.day(d("1998-05-22")))])
+    assert estimate is not None
+    assert (estimate.earliest, estimate.latest) == (d("2024-02-29"), None)
+
+
 def test_a_year_alone_leaves_the_estimate_open():
     estimate = estimate_publication([_told(P.year(2019)), _told(P.day(d("2018-05-02")))])
     assert estimate is not None

@@ -3,7 +3,7 @@
 A report cannot predate the latest happening it tells of in the past tense,
 and cannot postdate what it still calls future.  Those explicit dates bound
 the publication date.  Two assumptions about news close a bound the text leaves
-open: a report is dated soon after the latest day or month it tells of
+open: a report is dated soon after the latest day or week it tells of
 (`RECENT_DAYS`), and a page is updated soon after it is published
 (`UPDATE_DAYS`).  With a year as its only lower bound the estimate stays open,
 and relative expressions stay unresolved; a relative expression is resolved
@@ -37,20 +37,22 @@ class Estimate:
         return f"{lower}, {self.why_latest.format(latest=self.latest.isoformat())}"
 
 
-# A report is dated within this many days of the latest day or month it tells of in the past tense: an
+# A report is dated within this many days of the latest day or week it tells of in the past tense: an
 # estimate the text leaves open is closed there (and a year-less wire dateline is placed no later).
 RECENT_DAYS = 62
 # A page is updated within this many days of its publication: an "Updated ..." stamp bounds the estimate
 # from below too.
 UPDATE_DAYS = 7
-_RECENT_PRECISIONS = frozenset({"day", "week", "month"})
+# News tells its latest happening by its day or week; a piece whose latest date is a month ("in February
+# 2024") is as often a look back written later (an explainer, an analysis), so a month closes nothing.
+_RECENT_PRECISIONS = frozenset({"day", "week"})
 _REPORTED = "the latest date it reports"
 
 
 def estimate_publication(mentions: Sequence[TimeMention], text: str = "") -> Estimate | None:
     """Bounds from explicit dates: after the latest one told as past, before the earliest told as future
-    (or, with none told as future, within `RECENT_DAYS` of the latest past one when that is a day, week
-    or month the report tells in its own words: a year alone says too little of when the report was
+    (or, with none told as future, within `RECENT_DAYS` of the latest past one when that is a day or week
+    the report tells in its own words: a month or a year alone says too little of when the report was
     written, and a speaker quoted in `text` may recall an older date than the news)."""
     explicit = [m for m in mentions if m.kind == "date" and m.basis == "explicit" and m.period is not None]
     told_past = [m for m in explicit if m.tense != "future" and m.period is not None]

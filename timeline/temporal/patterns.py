@@ -308,7 +308,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?P<mod>{period_parts})[\s-]+")
     p("season_relative", "season", r"(?P<season>{season})\b", "season",
       r"\b(?P<qual>{season_qualifiers})\s+", required=True)
-    p("season_the", "season", r"(?P<season>{season})\b(?!\s+(?:of\s+(?![12]\d{3})|and\b))", "season",
+    p("season_the", "season", r"(?P<season>{season})\b(?!\s+(?:of\b|and\b))", "season",
       r"\b(?P<cue>{season_cues})\s+the\s+(?:(?P<mod>{the_season_parts})\s+)?", required=True)
 
     # -- anchored on a weekday

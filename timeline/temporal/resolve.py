@@ -714,10 +714,11 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
 
         return _against_reference(ctx, "weekday_moved_to", tense, nearest)
     unmarked = tense != ctx.tense(m)
-    if offset is None and tense == "future" and (unmarked or ctx.reported(m)):
+    later = ctx.rules.later_same_day.search(ctx.text, max(0, m.start - 12), m.start) is not None
+    if offset is None and tense == "future" and (unmarked or ctx.reported(m) or later):
         # "said it would take effect on Friday": from the reporting time on, the publication day included;
         # so too a fragment's weekday ("Talks Thursday" in a Thursday paper is that day).
-        rule = "weekday_unmarked" if unmarked else "weekday_reported_future"
+        rule = "weekday_unmarked" if unmarked else "weekday_reported_future" if not later else "weekday_later_that_day"
 
         def reported(ref: dt.date) -> Period:
             return P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
@@ -1117,6 +1118,8 @@ def resolve_ago(m: Match, ctx: Context) -> Resolution:
     tense = ctx.tense(m)
     if not n:
         return _unresolved("vague_count", tense)
+    if ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
+        return _unresolved("count_bound", tense)  # "more than two weeks ago": a bound, no date
     if g["dir"].lower() in ("earlier", "before"):
         # "three days earlier": before another date in the text, not before publication.
         if ctx.anchor is None:
@@ -1157,7 +1160,7 @@ def resolve_ago_compound(m: Match, ctx: Context) -> Resolution:
 def resolve_later(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     n = _num(g["n"], ctx.rules.numbers)
-    if not n or ctx.anchor is None:
+    if not n or ctx.anchor is None or ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
         return _unresolved("anchor_missing", ctx.tense(m))
     return _from_anchor(ctx.anchor, n, g["unit"], "anchor_later", ctx.tense(m))
 
@@ -1167,9 +1170,28 @@ def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     n = _num(g["n"], ctx.rules.numbers)
     tense = ctx.tense(m)
-    if not n or (tense == "past" and m.rule not in ("hence", "from_today")):
+    if not n or (tense == "past" and m.rule not in ("hence", "from_today")) or _after_record(m, ctx):
         return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
     return _against_reference(ctx, "in_n_units", "future", lambda ref: safe_shift(ref, n, g["unit"]))
+
+
+_RECORD_SPAN = 5
+
+
+def _after_record(m: Match, ctx: Context) -> bool:
+    """ "in a decade" closing a record's noun phrase ("the worst fighting in a decade", "the first in five
+    years"): the stretch the record is counted over."""
+    if m.rule != "in_n_units":
+        return False
+    before = re.sub(r"(?i)\bin\s+$", "", ctx.text[ctx.sentence_start : m.core_start])
+    phrase = re.split(r"[,;:()\u2014]", before)[-1].lower()
+    words = re.findall(r"[a-z]+", phrase.replace("-", " "))[-(_RECORD_SPAN + 1) :]
+    if words and (
+        words[-1] in ctx.rules.record_words_adjacent or " ".join(words[-2:]) in ctx.rules.record_words_adjacent
+    ):
+        return True
+    # A superlative further back may be the subject of a plan ("the worst-hit areas will get aid in two weeks").
+    return ctx.tense(m) != "future" and any(w in ctx.rules.record_words for w in words)
 
 
 def resolve_next_day(m: Match, ctx: Context) -> Resolution:
@@ -1214,12 +1236,30 @@ def _named_year(g: Mapping[str, str], ctx: Context | None = None) -> int | None:
     return short_year(int(short)) if short else None
 
 
+_CAPITALISED_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][a-z]+) $")
+
+
+def _after_a_name(m: Match, ctx: Context) -> bool:
+    """A one-word holiday after a capitalised word: a surname ("Tamer Ramadan, the head of the delegation"),
+    unless the word is a holiday's own ("the Holy Ramadan") or a cue opening the sentence ("During Ramadan",
+    "Last Christmas")."""
+    if " " in m.groups["hol"].strip():
+        return False
+    start = max(ctx.sentence_start, m.start - 30)
+    word = _CAPITALISED_BEFORE.search(ctx.text, start, m.start)
+    if word is None or word.group(1) in ctx.rules.holiday_capitalised_leads:
+        return False
+    opening = not ctx.text[ctx.sentence_start : word.start(1)].strip(" \"\u201c\u2018'(")
+    lower = word.group(1).lower()
+    return not (opening and (lower in ctx.rules.cue_only or lower in ctx.rules.qualifier_offsets))
+
+
 def resolve_holiday(m: Match, ctx: Context) -> Resolution:
     """ "Christmas 2019", "during Ramadan", "an Eid truce": with a year, the one occurrence of that year;
     without, placed by tense like a day and month (past: the latest begun by publication; future: the
     next; else the nearest)."""
     name = holiday_key(m.groups["hol"])
-    if "named" in m.groups:
+    if "named" in m.groups or _after_a_name(m, ctx):
         return Resolution(None, "unresolved", "holiday_in_a_name", kind="none")
     tense = "future" if ctx.forward(m) and ctx.tense(m) != "past" else placing(m, ctx)
     # "next Easter", "last Christmas": the qualifier decides, not the clause; "this Easter": this year's.

@@ -109,6 +109,21 @@ class TemporalRules:
     figures_not_dates: frozenset[str] = frozenset()
     # Qualifiers that put a weekday in the week after publication's ("next Friday"): weekdays.yaml.
     weekday_of_next_week: frozenset[str] = frozenset()
+    # Words before a year told in the past that make it the frame of the year-less dates after it ("In 2019,
+    # ... in March"): prepositions.yaml.
+    year_frame_leads: frozenset[str] = frozenset()
+    # A record that "in five years" counts the stretch of ("the worst fighting in a decade"): cues.yaml.
+    record_words: frozenset[str] = frozenset()
+    record_words_adjacent: frozenset[str] = frozenset()
+    # "later on Thursday": the publication day itself when it is that weekday (cues.yaml).
+    later_same_day: re.Pattern[str] = re.compile(r"(?!)")
+    # "less than a year earlier": a bound on a count, no date (cues.yaml).
+    count_bound: re.Pattern[str] = re.compile(r"(?!)")
+    # Capitalised words a one-word holiday may follow inside a sentence ("the Holy Ramadan"; after any
+    # other, "Tamer Ramadan" is a name): cues.yaml.
+    holiday_capitalised_leads: frozenset[str] = frozenset()
+    # "the Tuesday of that week": a weekday in the anchor's week (prepositions.yaml).
+    anchor_week_tail: re.Pattern[str] = re.compile(r"(?!)")
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -214,6 +229,37 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
             strings(docs["en/prepositions.yaml"], "figures_not_dates", paths["en/prepositions.yaml"])
         ),
         weekday_of_next_week=frozenset(phrases(docs["en/weekdays.yaml"], "of_next_week", paths["en/weekdays.yaml"])),
+        year_frame_leads=frozenset(
+            strings(docs["en/prepositions.yaml"], "year_frame_leads", paths["en/prepositions.yaml"])
+        ),
+        record_words=frozenset(phrases(docs["en/cues.yaml"], "record_words", paths["en/cues.yaml"])),
+        record_words_adjacent=frozenset(phrases(docs["en/cues.yaml"], "record_words_adjacent", paths["en/cues.yaml"])),
+        anchor_week_tail=re.compile(
+            r"\s+(?:{})\b".format(
+                "|".join(
+                    sorted(
+                        strings(docs["en/prepositions.yaml"], "anchor_week_tails", paths["en/prepositions.yaml"]),
+                        key=len,
+                    )[::-1]
+                )
+            ),
+            re.IGNORECASE,
+        ),
+        holiday_capitalised_leads=frozenset(
+            strings(docs["en/cues.yaml"], "holiday_capitalised_leads", paths["en/cues.yaml"])
+        ),
+        count_bound=re.compile(
+            r"(?i)\b(?:{})\s+$".format(
+                "|".join(sorted(phrases(docs["en/cues.yaml"], "count_bounds", paths["en/cues.yaml"]), key=len)[::-1])
+            )
+        ),
+        later_same_day=re.compile(
+            r"(?i)\b(?:{})\s+$".format(
+                "|".join(
+                    sorted(phrases(docs["en/cues.yaml"], "later_same_day_leads", paths["en/cues.yaml"]), key=len)[::-1]
+                )
+            )
+        ),
     )
 
 

@@ -17,11 +17,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from timeline.core import periods as P
 from timeline.core.models import DateBasis, TimeMention
 from timeline.core.periods import Period
 from timeline.temporal.casing import capitalised
+from timeline.temporal.estimate import quoted
 from timeline.temporal.patterns import Match, find
-from timeline.temporal.resolve import RESOLVERS
+from timeline.temporal.resolve import RESOLVERS, Resolution
 from timeline.temporal.rules import TemporalRules, builtin_rules
 from timeline.temporal.tense import Tense, forward_cue, reported_future, sentence_tense
 from timeline.text.segment import sentence_spans
@@ -107,7 +109,9 @@ def tag(
     """
     rules = rules if rules is not None else builtin_rules()
     spans = spans if spans is not None else sentence_spans(text)
-    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+    found_breaks = list(_PARAGRAPH_BREAK.finditer(text))
+    breaks = [m.start() for m in found_breaks]
+    paragraph_starts = [0, *(m.end() for m in found_breaks)]
     mentions: list[TimeMention] = []
     anchor: Period | None = None
     last_period: Period | None = None
@@ -115,6 +119,7 @@ def tag(
     anchor_at = -1
     last_paragraph = -1
     span_index = 0
+    frame: _YearFrame | None = None
     # Lower-case names ("next tuesday") are found in a copy with them capitalised, offsets unchanged.
     found = find(capitalised(text, rules.lower_case) if rules.lower_case else text, rules)
     for match in found:
@@ -122,9 +127,13 @@ def tag(
             span_index += 1
         s_start, s_end = spans[span_index] if spans else (0, len(text))
         paragraph = bisect.bisect_left(breaks, match.start)
-        if paragraph != anchor_paragraph:
+        # A paragraph opening "The next day, ..." goes on from the last date of the paragraph before.
+        opening = paragraph > 0 and (span_index == 0 or spans[span_index - 1][1] <= paragraph_starts[paragraph])
+        # ... when nothing of its own is dated before it.
+        carried = opening and last_paragraph == paragraph - 1
+        if paragraph != anchor_paragraph and not (carried and anchor_paragraph == paragraph - 1):
             anchor = None
-        if paragraph != last_paragraph:
+        if paragraph != last_paragraph and not carried:
             last_period = None
         tense: Tense = "unknown"
         if match.groups["resolver"] != "duration":
@@ -134,8 +143,20 @@ def tag(
         if match.groups["resolver"] in _DAY_RESOLVERS and rules.tense.day_subject.match(text, match.core_end):
             continue  # "Today is a good day for peace": the day described, no happening dated
         res = RESOLVERS[match.groups["resolver"]](match, ctx)
+        if in_sentence is not None and match.groups["resolver"] == "deictic_day" and quoted(text, match.start):
+            res = _from_speech_day(in_sentence.start, match, ctx) or res
+        if match.groups["resolver"] == "weekday" and rules.anchor_week_tail.match(text, match.core_end):
+            res = _in_anchor_week(anchor, match, res, rules)
         if res.kind == "none":
             continue
+        framed = frame is not None and _in_frame(frame, match, res, ctx, paragraph, span_index)
+        if framed and frame is not None:
+            res = _framed(frame.year, match, ctx) or res
+        if res.period is not None and res.kind == "date":
+            kept = frame if framed or not reference.days else None
+            frame = _frame_of(text, match, res, rules, paragraph, span_index) or kept
+        elif res.kind == "date" and match.groups["resolver"] in _DAY_NAMING:
+            anchor = None  # "the next day" after a day left unresolved would count from an older one
         mention = TimeMention(
             match.core_start, match.core_end, text[match.core_start : match.core_end], res.period, res.basis, res.rule,
             kind=res.kind, tense=res.tense,  # type: ignore[arg-type]
@@ -152,7 +173,108 @@ def tag(
     return _without_appositions(text, mentions, rules)
 
 
+@dataclass(frozen=True, slots=True)
+class _YearFrame:
+    """A past year the text has set as the time of what it tells next ("In 2019, ...")."""
+
+    year: int
+    paragraph: int
+    sentence: int
+    # A day or month moves a narrative on; a bare year ("plunged into chaos in 2011") is mostly background,
+    # and frames only its own sentence.
+    narrative: bool
+
+
+# How many sentences after its own a year frame still holds (with no other date between).
+_FRAME_SENTENCES = 2
+# The year-less expressions a frame places: months, days of a month, seasons.
+_FRAMED_RESOLVERS = frozenset({"month_day", "month_alone", "season"})
+# ... when named alone, with no qualifier of their own ("last fall", "March this year" are counted from
+# publication).
+_FRAMED_RULES = frozenset({"month_past", "month_day", "day_month", "season_past"})
+
+
+def _frame_of(
+    text: str, match: Match, res: Resolution, rules: TemporalRules, paragraph: int, sentence: int
+) -> _YearFrame | None:
+    """The frame a resolved date sets: a single past year, written with a frame word before it ("in 2019",
+    "during March 2018", "on 3 March 2018") or counted from publication ("last year")."""
+    period = res.period
+    if period is None or res.tense != "past" or period.start.year != period.end.year:
+        return None
+    if res.basis == "explicit":
+        before = text[max(0, match.core_start - 20) : match.core_start].split()
+        if not before or before[-1].lower() not in rules.year_frame_leads:
+            return None
+    elif not (res.rule == "relative_year" and res.basis in ("publication", "estimated")):
+        return None
+    return _YearFrame(period.start.year, paragraph, sentence, period.precision in ("day", "month"))
+
+
+def _in_frame(frame: _YearFrame, match: Match, res: Resolution, ctx: Context, paragraph: int, sentence: int) -> bool:
+    """A year-less month, day or season told in the past, near a frame of an earlier year than publication:
+    in the frame's sentence; after a day or month, in the next two sentences of its paragraph too, or, in a
+    document with no publication day nor a closed estimate of it (a look back, an explainer), through its
+    paragraph and the next one."""
+    days = ctx.reference.days
+    known = min(days) if days else ctx.reference.earliest
+    if sentence == frame.sentence:
+        near = True
+    elif not frame.narrative:
+        near = False
+    elif days:
+        near = frame.paragraph == paragraph and 0 < sentence - frame.sentence <= _FRAME_SENTENCES
+    else:
+        near = 0 <= paragraph - frame.paragraph <= 1
+    return (
+        match.groups["resolver"] in _FRAMED_RESOLVERS
+        and res.rule in _FRAMED_RULES
+        and "wd" not in match.groups
+        and res.basis in ("publication", "estimated", "unresolved")
+        and ctx.clause_tense == "past"
+        and near
+        and (known is None or frame.year < known.year)
+    )
+
+
+def _framed(year: int, match: Match, ctx: Context) -> Resolution | None:
+    """The expression read as told at the end of the frame's year, kept when it falls in that year."""
+    at_year_end = Context(
+        ctx.text, Reference(dt.date(year, 12, 31)), ctx.rules, ctx.sentence_start, ctx.sentence_end, None,
+        ctx.clause_tense,
+    )  # fmt: skip
+    res = RESOLVERS[match.groups["resolver"]](match, at_year_end)
+    if res.period is None or res.period.start.year != year or res.period.end.year != year:
+        return None
+    return Resolution(res.period, "anchor", f"{res.rule}_year_frame", res.kind, res.tense, res.parts)
+
+
+def _in_anchor_week(anchor: Period | None, match: Match, res: Resolution, rules: TemporalRules) -> Resolution:
+    """ "the Tuesday of that week": that weekday in the week of the day mentioned before it, else no date."""
+    if anchor is None or "wd" not in match.groups:
+        return Resolution(None, "unresolved", "weekday_anchor_week_missing", res.kind, res.tense)
+    day = anchor.start + dt.timedelta(days=rules.weekday_number(match.groups["wd"]) - anchor.start.weekday())
+    return Resolution(P.day(day), "anchor", "weekday_of_anchor_week", res.kind, res.tense)
+
+
+def _from_speech_day(day: dt.date, match: Match, ctx: Context) -> Resolution | None:
+    """A quoted "tonight" or "tomorrow" in a sentence that dates the speech before it ("warned in an address
+    on Thursday that his forces would come "tonight""): counted from the day the words were spoken."""
+    if day in ctx.reference.days:
+        return None
+    spoken = Context(ctx.text, Reference(day), ctx.rules, ctx.sentence_start, ctx.sentence_end, None, ctx.clause_tense)
+    res = RESOLVERS[match.groups["resolver"]](match, spoken)
+    if res.period is None:
+        return None
+    return Resolution(res.period, "anchor", "deictic_day_speech_day", res.kind, res.tense, res.parts)
+
+
 _FEAST_SLACK_DAYS = 2
+# The expressions that name a day: one left unresolved ends the day anchor.
+_DAY_NAMING = frozenset(
+    {"weekday", "deictic_day", "month_day", "weekday_day", "weekday_of", "weekday_deictic", "weekday_following",
+     "weekday_after_next", "weekday_count", "day_alone", "ordinal_day", "holiday", "ordinal_weekday"}
+)  # fmt: skip
 # The expressions that name a day alone ("today", "Monday"): the ones that can be a sentence's subject.
 _DAY_RESOLVERS = frozenset({"deictic_day", "weekday"})
 

@@ -91,6 +91,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
 
 
 _AFTER_PENALTY = 12
+_INFINITIVE = re.compile(r"to\s", re.I)
 _SUBORDINATE_PENALTY = 10_000
 # What may follow a reporting verb that closes a report ("..., diplomats said." / "said, adding").
 _TAIL_END = re.compile(r"\s*(?:[.,;:!?\"\u201d)]|\Z)")
@@ -274,12 +275,18 @@ def _nearest(
     subordinator: re.Pattern[str],
 ) -> Tense:
     best: tuple[int, Tense] | None = None
+    # With a verb before the date in its clause, an infinitive after it ("launched an offensive on Thursday
+    # to take Tripoli") or a verb past a comma ("from April 14 to 16, meant to chart ...") tells a purpose or
+    # a description, not the date's time.
+    verb_before = any(left <= start and end <= mention_start for start, end, _t, _tail in found)
     for start, end, tense, tail in found:
         if start < left or end > right or mention_start <= start < mention_end:
             continue  # outside the clause, or the expression's own words ("last" in "last year")
         after = end > mention_start
         if after and tail and "," in sentence[mention_end:start]:
             continue  # "... before Eid in late June, diplomats said.": the report's time is not the date's
+        if after and verb_before and (_INFINITIVE.match(sentence, start) or "," in sentence[mention_end:start]):
+            continue
 
         distance = start - mention_end if after else mention_start - end
         # The verb a date phrase modifies usually stands before it ("began in May will continue"):
