@@ -1,6 +1,6 @@
 """Score dated events and actor recall on the blind article set (benchmarks/data/heldout/).
 
-usage: python benchmarks/heldout_eval.py [--set heldout|heldout2] [--half dev|held-out|all] [--show]
+usage: python benchmarks/heldout_eval.py [--set heldout|heldout2|heldout3] [--half dev|held-out|all] [--show]
                                          [--by-topic] [--scorer SCORE_EVENTS.py]
 
 The set was written by a helper who had not seen the tool's code: 16 articles (Libya 2019-2021 and
@@ -8,12 +8,14 @@ ceasefires elsewhere), each half with `docs/`, `sources.csv`, `gold.csv` (the fo
 gold_seeds.csv) and `actors.csv` (doc, date_text, kind, accepted names '|'-separated).  `dev/` may be
 inspected and tuned on; `held/` is scored, never inspected (`--show` is refused for it).
 `--set heldout2` scores the second blind set (benchmarks/data/heldout2/, written the same way later): it
-has a `held/` half only, and nobody tunes on it.  `--by-topic` adds the dates' score of the Libya articles
+has a `held/` half only, and nobody tunes on it; `--set heldout3` the third (a dev half to tune on, and a
+held half).  `--by-topic` adds the dates' score of the Libya articles
 (file names starting `libya`) and of the others apart, as the hidden sets are split.
 
 Dates are scored by the shared scorer (`../shared/eval/score_events.py`, the one the hidden sets use);
 actors by the rule of `actor_recall.py`: an expected actor is recalled when one of its accepted names is
-among the `actors` of that document's rows with the same date text.
+among the `actors` of that document's rows with the same date text; actor precision is the share of the
+actors put on those rows that are expected there (`actor_recall.precision`).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from actor_recall import recall_by_kind
+from actor_recall import precision, recall_by_kind
 from dev_split import half_and_show, option
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 from timeline.pipeline import extract  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
-SETS = ("heldout", "heldout2")
+SETS = ("heldout", "heldout2", "heldout3")
 FOLDERS = {"dev": ("dev",), "held-out": ("held",), "all": ("dev", "held")}
 
 
@@ -80,6 +82,8 @@ def score_half(folder: Path, scorer: Path, show: bool, by_topic: bool = False) -
         folder / "docs", folder / "actors.csv", folder / "sources.csv", frame=extraction.frame
     )
     recall = [f"actors {kind:8s} {f:3d}/{t:3d} = {f / t:.2f}" for kind, (f, t) in sorted(counts.items())]
+    right, put = precision(folder / "actors.csv", extraction.frame)
+    recall.append(f"actors precision {right:3d}/{put:3d} = {right / max(1, put):.2f}")
     if by_topic:
         # The hidden actor check is on articles outside Libya: their recall apart (a missed line starts with its doc).
         lost = sum(1 for m in missed if not _libya(m))

@@ -41,9 +41,10 @@ from timeline.text.segment import sentence_spans
 from timeline.understanding.actors import actors_within, find_actors, format_actors, unique_actors
 from timeline.understanding.event_types import classify
 from timeline.understanding.headlines import title_and_headline
+from timeline.understanding.carried_subjects import carried_subjects, pronoun_use
 from timeline.understanding.party_anaphora import anaphor_kinds, parties_of
 from timeline.understanding.passages import document_events, inside_any, reference_for
-from timeline.understanding.roles import actor_roles, event_pivot, format_roles
+from timeline.understanding.roles import actor_roles, event_pivot, format_roles, with_subjects
 from timeline.understanding.titles import caption_headlines
 
 if TYPE_CHECKING:
@@ -523,10 +524,18 @@ def understood(
         if fits is not None and sum(fits(name, kind) for name, kind in actors) < 2:
             sentences = sentences or sentence_spans(document.text)
             unnamed = tuple(p for p in parties_of(start, named, sentences, fits, document.text) if p not in actors)
-        values["actors"], values["actor_kinds"] = format_actors(actors + unnamed)
+        carried: tuple[tuple[str, str], ...] = ()
+        use = None if unnamed else pronoun_use(passage, start, date_span, named, config.pronouns)
+        if use is not None:
+            sentences = sentences or sentence_spans(document.text)
+            carried = carried_subjects(use, start, named, sentences, document.text, config.anaphors)
+            carried = tuple(a for a in carried if a not in actors)
+        values["actors"], values["actor_kinds"] = format_actors(actors + unnamed + carried)
         pivot = event_pivot(passage, decision.rule, date_span[0], titles.speech_verbs) if inside else 0
         values["actor1"], values["actor2"], assoc = format_roles(
-            actor_roles(passage, inside, start, pivot, titles.speech_pattern, titles.speech_verbs)
+            with_subjects(
+                actor_roles(passage, inside, start, pivot, titles.speech_pattern, titles.speech_verbs), carried
+            )
         )
         values["assoc_actors"] = "; ".join(filter(None, (assoc, *(name for name, _ in unnamed))))
         values["title"], values["headline"] = title_and_headline(passage, named, start, date_span, gazetteer, titles)
