@@ -35,7 +35,7 @@ def test_the_examples_need_the_file(tmp_path) -> None:
 
 
 def test_a_carried_pair_acts_and_the_passage_names_the_other_party() -> None:
-    text = "The Valdorian Army and the Krell Liberation Front met in Port Amsel. They agreed on 4 May 2031 to reopen roads."
+    text = "The Valdorian Army and the Krell Liberation Front met. They agreed on 4 May 2031 to reopen roads."
     row = dated_rows(text).loc["4 May 2031"]
     assert (row["actor1"], row["actor2"], row["assoc_actors"]) == ("Valdorian Army", "Krell Liberation Front", "")
     text = "The Krell Liberation Front took the port. On 4 May 2031 they handed it to Paraguay's army."

@@ -39,9 +39,9 @@ from timeline.temporal.rules import with_date_order
 from timeline.temporal.tagger import Reference, tag
 from timeline.text.segment import sentence_spans
 from timeline.understanding.actors import actors_within, find_actors, format_actors, unique_actors
+from timeline.understanding.carried_subjects import carried_subjects, pronoun_use
 from timeline.understanding.event_types import classify
 from timeline.understanding.headlines import title_and_headline
-from timeline.understanding.carried_subjects import carried_subjects, pronoun_use
 from timeline.understanding.party_anaphora import anaphor_kinds, parties_of
 from timeline.understanding.passages import document_events, inside_any, reference_for
 from timeline.understanding.roles import actor_roles, event_pivot, format_roles, with_subjects

@@ -101,9 +101,9 @@ def pronoun_use(
     if 0 <= date_start < match.start():
         lead = lead[:date_start] + " " + lead[min(date_end, match.start()) :]
     words = _WORD.findall(lead)
-    if not all(w.lower() in pronouns.leads for w in words):
-        if not (lead.rstrip().endswith(",") and len(words) <= LEAD_WORDS and lead[:1].isupper()):
-            return None
+    leads_only = all(w.lower() in pronouns.leads for w in words)
+    if not leads_only and not (lead.rstrip().endswith(",") and len(words) <= LEAD_WORDS and lead[:1].isupper()):
+        return None
     use = pronouns.uses[match[1].lower()]
     if use == "thing" and pronouns.expletive is not None and pronouns.expletive.match(passage, match.end()):
         return None
