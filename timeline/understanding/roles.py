@@ -199,9 +199,9 @@ def sentence_subjects(sentence: str, mentions: Sequence[ActorMention], offset: i
         return ()
     local = [(m.start - offset, m.end - offset, m) for m in mentions]
     acting = _persons_first(sentence, _without_qualifying_states(local))
-    if len(acting) > 1 and acting[1][2].canonical != acting[0][2].canonical:
-        if _AND.match(sentence[acting[0][1] : acting[1][0]]):
-            return (acting[0][2], acting[1][2])
+    joined = len(acting) > 1 and _AND.match(sentence[acting[0][1] : acting[1][0]])
+    if joined and acting[1][2].canonical != acting[0][2].canonical:
+        return (acting[0][2], acting[1][2])
     return (acting[0][2],)
 
 
