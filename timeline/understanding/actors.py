@@ -836,8 +836,8 @@ def _acronyms_defined(text: str, found: list[ActorMention], gaz: Gazetteer) -> l
 
 def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
     """ "the rebels", "the army": the one actor of the description's kind named before it (when two were,
-    the one of them named within DESCRIPTION_REACH before it, if only one was).  Each noun is looked for with str.find; the kinds named so far are read from `found`
-    (sorted) with bisection."""
+    the one of them named within DESCRIPTION_REACH before it, if only one was).  Each noun is looked for
+    with str.find; the kinds named so far are read from `found` (sorted) with bisection."""
     out: list[_Candidate] = []
     for noun, kind in gaz.descriptions:
         for pos in _positions(text, noun):
