@@ -56,3 +56,19 @@ def test_a_bad_kind_names_the_file(tmp_path) -> None:
     bad.write_text("two sides, rebels\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"anaphors\.txt"):
         load_party_anaphors(bad)
+
+
+def test_who_made_it_in_the_next_sentence_acts_unless_the_passage_names_who_did() -> None:
+    text = "A truce was signed on 3 May 2031. The deal was signed by General Tomas Ferro and Colonel Ilse Varga."
+    frame = extract_texts({"a.txt": "Report\n\n" + text}).frame
+    row = frame[frame["date_text"] == "3 May 2031"].iloc[0]
+    assert (row["actor1"], row["actor2"], row["assoc_actors"]) == ("Tomas Ferro", "Ilse Varga", "")
+    text = "The Valdorian Army agreed a truce on 3 May 2031. It was brokered by Paraguay and the Selva Commission."
+    frame = extract_texts({"a.txt": "Report\n\n" + text}).frame
+    row = frame[frame["date_text"] == "3 May 2031"].iloc[0]
+    assert (row["actor1"], row["assoc_actors"]) == ("Valdorian Army", "Paraguay; Selva Commission")
+
+
+def test_a_next_sentence_with_its_own_date_is_its_own_happening() -> None:
+    text = "The truce took effect on 3 May 2031. The deal had been signed by Paraguay in March 2030."
+    assert dated_row_actors(text)["3 May 2031"] == ""

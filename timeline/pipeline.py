@@ -42,7 +42,7 @@ from timeline.understanding.actors import actors_within, find_actors, format_act
 from timeline.understanding.carried_subjects import carried_subjects, pronoun_use
 from timeline.understanding.event_types import classify
 from timeline.understanding.headlines import title_and_headline
-from timeline.understanding.party_anaphora import anaphor_kinds, parties_of
+from timeline.understanding.party_anaphora import agents_after, anaphor_kinds, parties_of
 from timeline.understanding.passages import document_events, inside_any, reference_for
 from timeline.understanding.roles import actor_roles, event_pivot, format_roles, with_subjects
 from timeline.understanding.titles import caption_headlines
@@ -509,6 +509,7 @@ def understood(
     # Read only for an event that names its parties by reference.
     sentences: Sequence[tuple[int, int]] = spans if spans is not None else ()
     rows: list[dict[str, object]] = []
+    dated = sorted(event.passage_start for event in events)
     for event in events:
         start, end, passage = event.passage_start, event.passage_end, event.passage
         date_span = (event.mention.start - start, event.mention.end - start)
@@ -530,14 +531,17 @@ def understood(
             sentences = sentences or sentence_spans(document.text)
             carried = carried_subjects(use, start, named, sentences, document.text, config.anaphors)
             carried = tuple(a for a in carried if a not in actors)
-        values["actors"], values["actor_kinds"] = format_actors(actors + unnamed + carried)
+        # "... signed on 3 May.  The deal was signed by A and B": who made it, told in the next sentence.
+        sentences = sentences or sentence_spans(document.text)
+        agents = agents_after(end, named, sentences, dated, document.text, config.anaphors)
+        agents = tuple(a for a in agents if a not in actors and a not in unnamed and a not in carried)
+        values["actors"], values["actor_kinds"] = format_actors(actors + unnamed + carried + agents)
         pivot = event_pivot(passage, decision.rule, date_span[0], titles.speech_verbs) if inside else 0
-        values["actor1"], values["actor2"], assoc = format_roles(
-            with_subjects(
-                actor_roles(passage, inside, start, pivot, titles.speech_pattern, titles.speech_verbs), carried
-            )
-        )
-        values["assoc_actors"] = "; ".join(filter(None, (assoc, *(name for name, _ in unnamed))))
+        roles = actor_roles(passage, inside, start, pivot, titles.speech_pattern, titles.speech_verbs)
+        subjects = carried or (() if roles.actor1 else agents)
+        values["actor1"], values["actor2"], assoc = format_roles(with_subjects(roles, subjects))
+        aside = unnamed + (agents if subjects is not agents else ())
+        values["assoc_actors"] = "; ".join(filter(None, (assoc, *(name for name, _ in aside))))
         values["title"], values["headline"] = title_and_headline(passage, named, start, date_span, gazetteer, titles)
         rows.append(values)
     fixed = caption_headlines([v["passage"] for v in rows], [v["date_value"] for v in rows],

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from timeline.core.data import DATA_DIR
 from timeline.core.errors import DataFileError
@@ -73,8 +74,7 @@ def carried_subjects(
     at `start` of `text` stands for: the subject of the nearest sentence before it that names one
     fitting the pronoun, up to REACH_BACK sentences back (the clauses before the passage in its own
     sentence first); () when none fits."""
-    starts = [s for s, _ in sentences]
-    here = bisect_right(starts, start) - 1
+    here = bisect_right(sentences, start, key=itemgetter(0)) - 1
     regions: list[tuple[int, int]] = []
     if 0 <= here < len(sentences) and sentences[here][0] < start:
         regions.append((sentences[here][0], start))  # the clauses before, in the same sentence

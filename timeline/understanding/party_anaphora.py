@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from timeline.core.data import DATA_DIR
 from timeline.core.errors import DataFileError
@@ -33,6 +34,8 @@ class PartyAnaphors:
     examples: re.Pattern[str] | None = None
     # A sentence that can have made the happening an event phrase refers to: it holds one of these words.
     event_words: re.Pattern[str] | None = None
+    # An `event_words` word right before "by": "The deal was signed by A and B" tells who made it.
+    made_by: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +97,7 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         re.compile(rf"(?i)^\W*(?:{events}){follows}") if events else None,
         re.compile(rf"(?i)\b(?:{examples})\s+(?:the\s+)?$") if examples else None,
         re.compile(rf"(?i)\b(?:{'|'.join(filter(None, (words, nouns)))})") if words or nouns else None,
+        re.compile(rf"(?i)\b(?:{words})\s+by\s+") if words else None,
     )
 
 
@@ -233,3 +237,53 @@ def _paired(
 
 def _after_examples(text: str, start: int, examples: re.Pattern[str] | None) -> bool:
     return examples is not None and examples.search(text, max(0, start - 30), start) is not None
+
+
+# "by the Ostrand Union and the Selva Commission": who did what a passive sentence tells, after "by" and
+# at most a few words of title ("by Foreign Minister").
+_BY_TITLE = re.compile(r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
+# Between two of them: "and", a comma, and a title or a few words ("and Colonel", ", and the rebel").
+_BY_JOINED = re.compile(r"\)?\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?(?:[\w.'’-]+\s+){0,3}")
+# "It was signed by ...": a pronoun opening the sentence after a dated one is its happening too.
+_FIRST = itemgetter(0)
+_IT_PASSIVE = re.compile(r"^\W*It\s+(?:was|had\s+been|has\s+been)\s+")
+
+
+def agents_after(
+    end: int,
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    dated: Sequence[int],
+    text: str,
+    anaphors: PartyAnaphors,
+) -> tuple[tuple[str, str], ...]:
+    """(canonical, kind) of who made the happening of a passage ending at `end`, when the next sentence
+    names it by reference and tells who in the passive ("... signed on 3 May.  The deal was signed by A
+    and B"): the actor right after its "by" and those joined to it as a pair or list; () when the next
+    sentence dates a happening of its own (`dated`: the sorted starts of the document's dated passages),
+    opens with no event reference ("The agreement", "It was") or has no agreement word right before "by"."""
+    if anaphors.event is None or anaphors.made_by is None:
+        return ()
+    index = bisect_left(sentences, end, key=_FIRST)
+    if index >= len(sentences):
+        return ()
+    s, e = sentences[index]
+    later = bisect_left(dated, s)
+    if later < len(dated) and dated[later] < e:
+        return ()
+    sentence = text[s:e]
+    if not (anaphors.event.match(sentence) or _IT_PASSIVE.match(sentence)):
+        return ()
+    by = anaphors.made_by.search(sentence)
+    if by is None:
+        return ()
+    after = actors_within(named, s + by.end(), e)
+    if not after or not _BY_TITLE.fullmatch(text, s + by.end(), after[0].start):
+        return ()
+    run = [after[0]]
+    for mention in after[1:]:
+        if mention.canonical == run[-1].canonical or _BY_JOINED.fullmatch(text, run[-1].end, mention.start):
+            run.append(mention)
+        else:
+            break
+    return unique_actors(run)
