@@ -60,6 +60,7 @@ def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> Su
 # The pronoun is looked for only this far into a passage.
 _PRONOUN_REACH = 80
 _WORD = re.compile(r"[\w’'-]+")
+_QUOTES = "\"“”"
 
 
 def carried_subjects(
@@ -97,6 +98,8 @@ def pronoun_use(
     if match is None or actors_within(named, start, start + match.start()):
         return None
     lead = passage[: match.start()]
+    if any(mark in lead for mark in _QUOTES):
+        return None  # "“They indicated ...”": a quotation's pronoun is the speaker's, not the text's
     date_start, date_end = date_span
     if 0 <= date_start < match.start():
         lead = lead[:date_start] + " " + lead[min(date_end, match.start()) :]
