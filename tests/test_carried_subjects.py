@@ -62,3 +62,22 @@ def test_a_bad_use_names_the_file(tmp_path) -> None:
     bad.write_text("they, rebels\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"pronouns\.txt"):
         load_subject_pronouns(bad)
+
+
+def test_a_clause_without_its_subject_takes_the_sentences() -> None:
+    text = "General Tomas Ferro, who took command in 2029, flew to Port Amsel on 4 May 2031."
+    rows = dated_rows(text)
+    assert rows.loc["4 May 2031", "passage"].startswith("flew")  # the sentence dates two happenings
+    assert (rows.loc["4 May 2031", "actors"], rows.loc["4 May 2031", "actor1"]) == ("Tomas Ferro", "Tomas Ferro")
+    # a clause with a subject of its own keeps it
+    text = "General Tomas Ferro took command in 2029, and Paraguay sent troops on 4 May 2031."
+    assert dated_rows(text).loc["4 May 2031", "actors"] == "Paraguay"
+
+
+def test_a_pronoun_after_a_quotation_is_who_spoke() -> None:
+    text = 'General Tomas Ferro toured the front. "The guns are silent," he said on 4 May 2031.'
+    row = dated_rows(text).loc["4 May 2031"]
+    assert (row["actors"], row["actor1"]) == ("Tomas Ferro", "Tomas Ferro")
+    # the pronoun of a quotation that is not its attribution carries nothing
+    text = 'General Tomas Ferro toured the front. "He left on 4 May 2031," Paraguay said.'
+    assert dated_rows(text).loc["4 May 2031", "actors"] == "Paraguay"

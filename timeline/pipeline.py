@@ -39,7 +39,7 @@ from timeline.temporal.rules import with_date_order
 from timeline.temporal.tagger import Reference, tag
 from timeline.text.segment import sentence_spans
 from timeline.understanding.actors import actors_within, find_actors, format_actors, unique_actors
-from timeline.understanding.carried_subjects import carried_subjects, pronoun_use
+from timeline.understanding.carried_subjects import CLAUSE, carried_subjects, passage_is_clause, pronoun_use
 from timeline.understanding.event_types import classify
 from timeline.understanding.headlines import title_and_headline
 from timeline.understanding.party_anaphora import agents_after, anaphor_kinds, parties_of
@@ -526,14 +526,19 @@ def understood(
             sentences = sentences or sentence_spans(document.text)
             unnamed = tuple(p for p in parties_of(start, named, sentences, fits, document.text) if p not in actors)
         carried: tuple[tuple[str, str], ...] = ()
-        use = None if unnamed else pronoun_use(passage, start, date_span, named, config.pronouns)
+        sentences = sentences or sentence_spans(document.text)
+        use = None if unnamed else pronoun_use(passage, start, date_span, named, config.pronouns, titles.speech_verbs)
+        if (
+            use is None
+            and not unnamed
+            and passage_is_clause(passage, start, date_span, named, sentences, config.pronouns)
+        ):
+            use = CLAUSE
         if use is not None:
-            sentences = sentences or sentence_spans(document.text)
             carried = carried_subjects(use, start, named, sentences, document.text, config.anaphors)
             carried = tuple(a for a in carried if a not in actors)
         # "... signed on 3 May.  The deal was signed by A and B": who made it, told in the next sentence.
-        sentences = sentences or sentence_spans(document.text)
-        agents = agents_after(end, named, sentences, dated, document.text, config.anaphors)
+        agents = agents_after(start, end, named, sentences, dated, document.text, config.anaphors)
         agents = tuple(a for a in agents if a not in actors and a not in unnamed and a not in carried)
         values["actors"], values["actor_kinds"] = format_actors(actors + unnamed + carried + agents)
         pivot = event_pivot(passage, decision.rule, date_span[0], titles.speech_verbs) if inside else 0

@@ -20,7 +20,7 @@ from timeline.understanding.roles import sentence_subjects
 from timeline.understanding.rulefiles import read_rule_file
 
 SUBJECT_PRONOUNS = DATA_DIR / "en" / "subject_pronouns.txt"
-USES = ("person", "plural", "thing", "lead", "expletive")
+USES = ("person", "plural", "thing", "lead", "expletive", "verb")
 # How many sentences before the dated one are searched for the subject.
 REACH_BACK = 2
 # A lead ending in a comma ("Two days after the vote, they") may be this many words long.
@@ -40,6 +40,7 @@ class SubjectPronouns:
     uses: dict[str, str]  # lower-case pronoun -> person, plural or thing
     leads: frozenset[str]  # lower-case words that may open a sentence before its pronoun subject
     expletive: re.Pattern[str] | None  # right after "it": no reference ("It was unclear")
+    verbs: frozenset[str] = frozenset()  # irregular past forms that open a clause without its subject
 
 
 def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> SubjectPronouns:
@@ -54,13 +55,17 @@ def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> Su
         uses,
         frozenset(word.lower() for word, use in rows if use == "lead"),
         re.compile(rf"(?i)\s*(?:{expletives})(?![\w-])") if expletives else None,
+        frozenset(word.lower() for word, use in rows if use == "verb"),
     )
 
 
 # The pronoun is looked for only this far into a passage.
 _PRONOUN_REACH = 80
 _WORD = re.compile(r"[\w’'-]+")
-_QUOTES = "\"“”"
+_QUOTES = '"“”'
+# `"... collapsed," he said`: a pronoun and the word after it, right after a quotation ends.
+_ATTRIBUTION = re.compile(r"[,.!?][\"”]\s+([A-Za-z]+)\s+([a-z]+)")
+CLAUSE = "clause"
 
 
 def carried_subjects(
@@ -79,7 +84,8 @@ def carried_subjects(
     regions: list[tuple[int, int]] = []
     if 0 <= here < len(sentences) and sentences[here][0] < start:
         regions.append((sentences[here][0], start))  # the clauses before, in the same sentence
-    regions += [sentences[i] for i in range(here - 1, max(-1, here - 1 - REACH_BACK), -1)]
+    if use != CLAUSE:
+        regions += [sentences[i] for i in range(here - 1, max(-1, here - 1 - REACH_BACK), -1)]
     for s, e in regions:
         found = _subject_in(text, s, e, use, named, sentences, anaphors)
         if found:
@@ -88,12 +94,28 @@ def carried_subjects(
 
 
 def pronoun_use(
-    passage: str, start: int, date_span: tuple[int, int], named: Sequence[ActorMention], pronouns: SubjectPronouns
+    passage: str,
+    start: int,
+    date_span: tuple[int, int],
+    named: Sequence[ActorMention],
+    pronouns: SubjectPronouns,
+    speech_verbs: frozenset[str] = frozenset(),
 ) -> str | None:
     """person, plural or thing when the passage's subject is a pronoun: it opens the passage, after
-    nothing but its date, lead words, or a short lead ending in a comma that names nobody."""
+    nothing but its date, lead words, or a short lead ending in a comma that names nobody; or it says
+    who spoke after a quotation, before the date (`"... collapsed," he said on Monday`).  CLAUSE when
+    the passage is a clause without a subject of its own (`passage_is_clause`: "..., told a briefing
+    today"): its subject is the sentence's."""
     if pronouns.pattern is None:
         return None
+    quoted = _ATTRIBUTION.search(passage)
+    if (
+        quoted is not None
+        and quoted.end() <= date_span[0]
+        and (quoted[2] in speech_verbs or quoted[2] in pronouns.verbs)  # "he said", "he told reporters"
+        and quoted[1].lower() in pronouns.uses
+    ):
+        return pronouns.uses[quoted[1].lower()]
     match = pronouns.pattern.search(passage, 0, _PRONOUN_REACH)
     if match is None or actors_within(named, start, start + match.start()):
         return None
@@ -132,7 +154,32 @@ def _subject_in(
             parties = parties_of(s, named, sentences, reference, text)
             if len(parties) >= 2:
                 return parties
+    if use == CLAUSE:
+        return tuple((m.canonical, m.kind) for m in subjects)
     fits = _FITS[use]
     ordered = (*subjects, *mentions)
     first = next((m for m in ordered if m.kind in fits), None)
     return ((first.canonical, first.kind),) if first is not None else ()
+
+
+def passage_is_clause(
+    passage: str,
+    start: int,
+    date_span: tuple[int, int],
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    pronouns: SubjectPronouns,
+) -> bool:
+    """Whether the passage is a later clause of its sentence that opens with its verb ("..., told a
+    briefing in Geneva today that ...", "..., flew to Belfast on Tuesday"; an -ed or -ing word or a
+    `verb` of the data file) and names nobody before its date: who acted is the sentence's subject."""
+    here = bisect_right(sentences, start, key=itemgetter(0)) - 1
+    if not (0 <= here < len(sentences) and sentences[here][0] < start):
+        return False
+    first = _WORD.match(passage)
+    if first is None or not first.group().islower():
+        return False
+    word = first.group()
+    if not (word in pronouns.verbs or (len(word) > 4 and word.endswith(("ed", "ing")))):
+        return False
+    return not actors_within(named, start, start + max(0, date_span[0]))

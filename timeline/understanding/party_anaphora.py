@@ -16,6 +16,7 @@ from operator import itemgetter
 from timeline.core.data import DATA_DIR
 from timeline.core.errors import DataFileError
 from timeline.understanding.actors import PERSON, ActorMention, actors_within, unique_actors
+from timeline.understanding.roles import sentence_subjects
 from timeline.understanding.rulefiles import read_rule_file
 
 PARTY_ANAPHORS = DATA_DIR / "en" / "party_anaphors.txt"
@@ -36,6 +37,8 @@ class PartyAnaphors:
     event_words: re.Pattern[str] | None = None
     # An `event_words` word right before "by": "The deal was signed by A and B" tells who made it.
     made_by: re.Pattern[str] | None = None
+    # An `event_words` word alone ("signed"): the happening a passage dates is an agreement.
+    agreed: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +101,7 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         re.compile(rf"(?i)\b(?:{examples})\s+(?:the\s+)?$") if examples else None,
         re.compile(rf"(?i)\b(?:{'|'.join(filter(None, (words, nouns)))})") if words or nouns else None,
         re.compile(rf"(?i)\b(?:{words})\s+by\s+") if words else None,
+        re.compile(rf"\b(?:{words})\b") if words else None,
     )
 
 
@@ -250,6 +254,7 @@ _IT_PASSIVE = re.compile(r"^\W*It\s+(?:was|had\s+been|has\s+been)\s+")
 
 
 def agents_after(
+    start: int,
     end: int,
     named: Sequence[ActorMention],
     sentences: Sequence[tuple[int, int]],
@@ -257,9 +262,11 @@ def agents_after(
     text: str,
     anaphors: PartyAnaphors,
 ) -> tuple[tuple[str, str], ...]:
-    """(canonical, kind) of who made the happening of a passage ending at `end`, when the next sentence
+    """(canonical, kind) of who made the happening of the passage [start, end), when the next sentence
     names it by reference and tells who in the passive ("... signed on 3 May.  The deal was signed by A
-    and B"): the actor right after its "by" and those joined to it as a pair or list; () when the next
+    and B"): the actor right after its "by" and those joined to it as a pair or list; or, for a passage
+    that dates an agreement ("signed a peace deal on 3 May"), when the next sentence's subject signed
+    or agreed too ("General A signed on behalf of the army"): that subject; () when the next
     sentence dates a happening of its own (`dated`: the sorted starts of the document's dated passages),
     opens with no event reference ("The agreement", "It was") or has no agreement word right before "by"."""
     if anaphors.event is None or anaphors.made_by is None:
@@ -273,7 +280,7 @@ def agents_after(
         return ()
     sentence = text[s:e]
     if not (anaphors.event.match(sentence) or _IT_PASSIVE.match(sentence)):
-        return ()
+        return _signatories(text, s, e, start, end, named, anaphors)
     by = anaphors.made_by.search(sentence)
     if by is None:
         return ()
@@ -287,3 +294,24 @@ def agents_after(
         else:
             break
     return unique_actors(run)
+
+
+# Between a signatory and its verb: an aside between commas and at most two words ("also", "then"), so
+# that "A said the deal was signed" names no signatory.
+_SIGNATORY_GAP = re.compile(r"(?:\s*,[^,.;:\"“”]{0,80},)?(?:\s+[a-z]+){0,2}\s+")
+
+
+def _signatories(
+    text: str, s: int, e: int, start: int, end: int, named: Sequence[ActorMention], anaphors: PartyAnaphors
+) -> tuple[tuple[str, str], ...]:
+    """The subject of the sentence [s, e) when it signed or agreed, after a passage [start, end) that dates
+    an agreement: "The parties signed a peace deal on 3 May.  General A signed it for the army"."""
+    if anaphors.agreed is None or not anaphors.agreed.search(text, start, end):
+        return ()
+    verb = anaphors.agreed.search(text, s, e)
+    if verb is None:
+        return ()
+    subjects = sentence_subjects(text[s:e], actors_within(named, s, e), s)
+    if not subjects or not _SIGNATORY_GAP.fullmatch(text, subjects[-1].end, verb.start()):
+        return ()
+    return unique_actors(subjects)
