@@ -851,6 +851,20 @@ def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Ca
                 and not text.startswith(" of ", end)  # "the group of delegates", "the army of Valdoria"
             ):
                 before = found[: bisect_left(found, start, key=_START)]
+                if kind == PERSON:
+                    # "the king": the last person named before with that title ("King Idris")
+                    title = re.compile(rf"\b{re.escape(noun.strip())},?\s+$", re.IGNORECASE)
+                    person = next(
+                        (
+                            m
+                            for m in reversed(before)
+                            if m.kind == PERSON and title.search(text, max(0, m.start - 40), m.start)
+                        ),
+                        None,
+                    )
+                    if person is not None:
+                        out.append((start, end, person.canonical, PERSON, "description", False))
+                    continue
                 named = {m.canonical for m in before if m.kind == kind}
                 if len(named) > 1:
                     # two named: the one of them named in the last sentence or so, if only one was

@@ -22,7 +22,7 @@ from timeline.understanding.rulefiles import read_rule_file
 PARTY_ANAPHORS = DATA_DIR / "en" / "party_anaphors.txt"
 # How many sentences before an anaphor are searched for its parties when none names them as a pair.
 REACH_BACK = 3
-ANAPHOR_KINDS = ("states", "parties", "event", "event_verbs", "event_words", "examples")
+ANAPHOR_KINDS = ("states", "parties", "persons", "event", "event_verbs", "event_words", "examples")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +86,7 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         phrases = sorted((phrase for phrase, k in rows if k == kind), key=len, reverse=True)
         return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
-    groups = [rf"(?P<{kind}>{alternatives(kind)})" for kind in ("states", "parties") if alternatives(kind)]
+    groups = [rf"(?P<{kind}>{alternatives(kind)})" for kind in ("states", "persons", "parties") if alternatives(kind)]
     events, examples = alternatives("event"), alternatives("examples")
     # An event phrase is the subject: a comma ("The agreement, signed ...") or a verb follows it, an
     # auxiliary or irregular past of the file (`event_verbs`) or a word in -s or -ed ("The truce begins");
@@ -115,6 +115,8 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
         return None
     if match.lastgroup == "states":
         return Reference(lambda name, kind: kind == STATE, anaphors.pattern, examples=anaphors.examples)
+    if match.lastgroup == "persons":
+        return Reference(lambda name, kind: kind == PERSON, anaphors.pattern, examples=anaphors.examples)
     before = _POSSESSIVE.search(passage, max(0, match.start() - 40), match.start())
     after = _LOCATIVE.match(passage, match.end())
     where = before[1] if before else after[1] if after else None
