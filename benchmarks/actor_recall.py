@@ -58,11 +58,39 @@ def recall_by_kind(
     return {k: (v[0], v[1]) for k, v in counts.items()}, missed
 
 
+def precision(expected: Path, frame: pd.DataFrame) -> tuple[int, int]:
+    """(right, put): of the actors put on the rows of each expected happening (its document's rows whose
+    date text matches, as `recall_by_kind` matches them), those that are one of its expected actors.  Where
+    the expected lists are complete, the rest are actors the analyst would wrongly find by filtering."""
+    accepted: dict[tuple[str, str], set[str]] = defaultdict(set)
+    with open(expected, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            accepted[(row["doc"], row["date_text"].lower())] |= {fold(a).strip() for a in row["actor"].split("|")}
+    rows: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for doc, date_text, actors in zip(frame["doc"], frame["date_text"], frame["actors"], strict=True):
+        rows[str(doc)].append((str(date_text).lower(), str(actors)))
+    right = put = 0
+    for (doc, wanted), names in accepted.items():
+        found = {
+            fold(a).strip()
+            for text, actors in rows[doc]
+            if wanted in text or text in wanted
+            for a in actors.split("; ")
+            if a
+        }
+        put += len(found)
+        right += len(found & names)
+    return right, put
+
+
 def main() -> None:
-    counts, missed = recall_by_kind()
+    frame = extract([DEV / "docs"]).frame
+    counts, missed = recall_by_kind(frame=frame)
     for kind in sorted(counts):
         found, total = counts[kind]
         print(f"{kind:8s} {found:3d}/{total:3d} = {found / total:.2f}")
+    right, put = precision(DEV / "expected.csv", frame)
+    print(f"precision {right:3d}/{put:3d} = {right / max(1, put):.2f}")
     for line in missed:
         print("missed:", line)
 

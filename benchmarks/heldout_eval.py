@@ -15,7 +15,8 @@ apart, as the hidden sets are split.
 
 Dates are scored by the shared scorer (`../shared/eval/score_events.py`, the one the hidden sets use);
 actors by the rule of `actor_recall.py`: an expected actor is recalled when one of its accepted names is
-among the `actors` of that document's rows with the same date text.
+among the `actors` of that document's rows with the same date text; actor precision is the share of the
+actors put on those rows that are expected there (`actor_recall.precision`).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from actor_recall import recall_by_kind
+from actor_recall import precision, recall_by_kind
 from dev_split import half_and_show, option
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,6 +83,8 @@ def score_half(folder: Path, scorer: Path, show: bool, by_topic: bool = False) -
         folder / "docs", folder / "actors.csv", folder / "sources.csv", frame=extraction.frame
     )
     recall = [f"actors {kind:8s} {f:3d}/{t:3d} = {f / t:.2f}" for kind, (f, t) in sorted(counts.items())]
+    right, put = precision(folder / "actors.csv", extraction.frame)
+    recall.append(f"actors precision {right:3d}/{put:3d} = {right / max(1, put):.2f}")
     if by_topic:
         # The hidden actor check is on articles outside Libya: their recall apart (a missed line starts with its doc).
         lost = sum(1 for m in missed if not _libya(m))

@@ -56,3 +56,40 @@ def test_a_bad_kind_names_the_file(tmp_path) -> None:
     bad.write_text("two sides, rebels\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"anaphors\.txt"):
         load_party_anaphors(bad)
+
+
+def test_who_made_it_in_the_next_sentence_acts_unless_the_passage_names_who_did() -> None:
+    text = "A truce was signed on 3 May 2031. The deal was signed by General Tomas Ferro and Colonel Ilse Varga."
+    frame = extract_texts({"a.txt": "Report\n\n" + text}).frame
+    row = frame[frame["date_text"] == "3 May 2031"].iloc[0]
+    assert (row["actor1"], row["actor2"], row["assoc_actors"]) == ("Tomas Ferro", "Ilse Varga", "")
+    text = "The Valdorian Army agreed a truce on 3 May 2031. It was brokered by Paraguay and the Selva Commission."
+    frame = extract_texts({"a.txt": "Report\n\n" + text}).frame
+    row = frame[frame["date_text"] == "3 May 2031"].iloc[0]
+    assert (row["actor1"], row["assoc_actors"]) == ("Valdorian Army", "Paraguay; Selva Commission")
+
+
+def test_a_next_sentence_with_its_own_date_is_its_own_happening() -> None:
+    text = "The truce took effect on 3 May 2031. The deal had been signed by Paraguay in March 2030."
+    assert dated_row_actors(text)["3 May 2031"] == ""
+
+
+def test_a_signatory_in_the_next_sentence_joins_an_agreement_as_associated() -> None:
+    text = (
+        "The Valdorian Army and the Krell Liberation Front signed a truce on 3 May 2031."
+        " General Tomas Ferro, who led the talks, also signed it on behalf of the army."
+    )
+    frame = extract_texts({"a.txt": "Report\n\n" + text}).frame
+    row = frame[frame["date_text"] == "3 May 2031"].iloc[0]
+    assert row["actors"] == "Valdorian Army; Krell Liberation Front; Tomas Ferro"
+    assert (row["actor1"], row["actor2"], row["assoc_actors"]) == (
+        "Valdorian Army", "Krell Liberation Front", "Tomas Ferro"
+    )  # fmt: skip
+
+
+def test_who_only_speaks_of_the_agreement_is_no_signatory() -> None:
+    text = "The Valdorian Army signed a truce on 3 May 2031. Paraguay said the truce was signed in haste."
+    assert dated_row_actors(text)["3 May 2031"] == "Valdorian Army"
+    # nor is the subject of a next sentence when the dated passage is no agreement
+    text = "The Valdorian Army withdrew on 3 May 2031. General Tomas Ferro signed the order."
+    assert dated_row_actors(text)["3 May 2031"] == "Valdorian Army"

@@ -29,6 +29,7 @@ from timeline.reading.debris import Debris, load_debris
 from timeline.reading.documents import DEFAULT_MAX_BYTES
 from timeline.temporal.rules import TemporalRules, load_temporal_rules, with_date_order
 from timeline.understanding.actors import Gazetteer, load_gazetteer
+from timeline.understanding.carried_subjects import SubjectPronouns, load_subject_pronouns
 from timeline.understanding.event_types import Taxonomy, load_taxonomy
 from timeline.understanding.party_anaphora import PartyAnaphors, load_party_anaphors
 from timeline.understanding.titles import TitleRules, load_title_rules
@@ -46,6 +47,7 @@ class Config:
     titles: TitleRules
     debris: Debris
     anaphors: PartyAnaphors
+    pronouns: SubjectPronouns
     # Documents larger than this are reported and skipped.
     max_bytes: int = DEFAULT_MAX_BYTES
     # Worker processes; None: one per core for large inputs, else none.  Results do not depend on it.
@@ -75,6 +77,7 @@ def load_config(
         titles=load_title_rules(),
         debris=load_debris(*debris),
         anaphors=load_party_anaphors(),
+        pronouns=load_subject_pronouns(),
         max_bytes=max_bytes,
         workers=workers,
         date_order=date_order,

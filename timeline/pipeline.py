@@ -39,11 +39,12 @@ from timeline.temporal.rules import with_date_order
 from timeline.temporal.tagger import Reference, tag
 from timeline.text.segment import sentence_spans
 from timeline.understanding.actors import actors_within, find_actors, format_actors, unique_actors
+from timeline.understanding.carried_subjects import CLAUSE, carried_subjects, passage_is_clause, pronoun_use
 from timeline.understanding.event_types import classify
 from timeline.understanding.headlines import title_and_headline
-from timeline.understanding.party_anaphora import anaphor_kinds, parties_of
+from timeline.understanding.party_anaphora import agents_after, anaphor_kinds, parties_of
 from timeline.understanding.passages import document_events, inside_any, reference_for
-from timeline.understanding.roles import actor_roles, event_pivot, format_roles
+from timeline.understanding.roles import actor_roles, event_pivot, format_roles, with_subjects
 from timeline.understanding.titles import caption_headlines
 
 if TYPE_CHECKING:
@@ -508,6 +509,7 @@ def understood(
     # Read only for an event that names its parties by reference.
     sentences: Sequence[tuple[int, int]] = spans if spans is not None else ()
     rows: list[dict[str, object]] = []
+    dated = sorted(event.passage_start for event in events)
     for event in events:
         start, end, passage = event.passage_start, event.passage_end, event.passage
         date_span = (event.mention.start - start, event.mention.end - start)
@@ -523,12 +525,28 @@ def understood(
         if fits is not None and sum(fits(name, kind) for name, kind in actors) < 2:
             sentences = sentences or sentence_spans(document.text)
             unnamed = tuple(p for p in parties_of(start, named, sentences, fits, document.text) if p not in actors)
-        values["actors"], values["actor_kinds"] = format_actors(actors + unnamed)
+        carried: tuple[tuple[str, str], ...] = ()
+        sentences = sentences or sentence_spans(document.text)
+        use = None if unnamed else pronoun_use(passage, start, date_span, named, config.pronouns, titles.speech_verbs)
+        if (
+            use is None
+            and not unnamed
+            and passage_is_clause(passage, start, date_span, named, sentences, config.pronouns)
+        ):
+            use = CLAUSE
+        if use is not None:
+            carried = carried_subjects(use, start, named, sentences, document.text, config.anaphors)
+            carried = tuple(a for a in carried if a not in actors)
+        # "... signed on 3 May.  The deal was signed by A and B": who made it, told in the next sentence.
+        agents = agents_after(start, end, named, sentences, dated, document.text, config.anaphors)
+        agents = tuple(a for a in agents if a not in actors and a not in unnamed and a not in carried)
+        values["actors"], values["actor_kinds"] = format_actors(actors + unnamed + carried + agents)
         pivot = event_pivot(passage, decision.rule, date_span[0], titles.speech_verbs) if inside else 0
-        values["actor1"], values["actor2"], assoc = format_roles(
-            actor_roles(passage, inside, start, pivot, titles.speech_pattern, titles.speech_verbs)
-        )
-        values["assoc_actors"] = "; ".join(filter(None, (assoc, *(name for name, _ in unnamed))))
+        roles = actor_roles(passage, inside, start, pivot, titles.speech_pattern, titles.speech_verbs)
+        subjects = carried or (() if roles.actor1 else agents)
+        values["actor1"], values["actor2"], assoc = format_roles(with_subjects(roles, subjects))
+        aside = unnamed + (agents if subjects is not agents else ())
+        values["assoc_actors"] = "; ".join(filter(None, (assoc, *(name for name, _ in aside))))
         values["title"], values["headline"] = title_and_headline(passage, named, start, date_span, gazetteer, titles)
         rows.append(values)
     fixed = caption_headlines([v["passage"] for v in rows], [v["date_value"] for v in rows],

@@ -95,6 +95,9 @@ SURNAME_MIN_CHARS = 4
 GROUP_MAX_WORDS = 7
 # How far before a title the name of "Name, the ... title" may end (characters).
 APPOSITION_REACH = 70
+# "the rebels" after two groups were named: the one named within this many characters before (about a
+# sentence), if only one was.
+DESCRIPTION_REACH = 200
 
 
 class ActorMention(NamedTuple):
@@ -832,9 +835,9 @@ def _acronyms_defined(text: str, found: list[ActorMention], gaz: Gazetteer) -> l
 
 
 def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
-    """ "the rebels", "the army": the one actor of the description's kind named before it (none when
-    two were).  Each noun is looked for with str.find; the kinds named so far are read from `found`
-    (sorted) with bisection."""
+    """ "the rebels", "the army": the one actor of the description's kind named before it (when two were,
+    the one of them named within DESCRIPTION_REACH before it, if only one was).  Each noun is looked for
+    with str.find; the kinds named so far are read from `found` (sorted) with bisection."""
     out: list[_Candidate] = []
     for noun, kind in gaz.descriptions:
         for pos in _positions(text, noun):
@@ -847,7 +850,26 @@ def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Ca
                 and not (text[end : end + 1].isalnum() or text[end : end + 1] == "-")
                 and not text.startswith(" of ", end)  # "the group of delegates", "the army of Valdoria"
             ):
-                named = {m.canonical for m in found[: bisect_left(found, start, key=_START)] if m.kind == kind}
+                before = found[: bisect_left(found, start, key=_START)]
+                if kind == PERSON:
+                    # "the king": the last person named before with that title ("King Idris")
+                    title = re.compile(rf"\b{re.escape(noun.strip())},?\s+$", re.IGNORECASE)
+                    person = next(
+                        (
+                            m
+                            for m in reversed(before)
+                            if m.kind == PERSON and title.search(text, max(0, m.start - 40), m.start)
+                        ),
+                        None,
+                    )
+                    if person is not None:
+                        out.append((start, end, person.canonical, PERSON, "description", False))
+                    continue
+                named = {m.canonical for m in before if m.kind == kind}
+                if len(named) > 1:
+                    # two named: the one of them named in the last sentence or so, if only one was
+                    near = bisect_left(before, start - DESCRIPTION_REACH, key=_START)
+                    named = {m.canonical for m in before[near:] if m.kind == kind}
                 if len(named) == 1:
                     out.append((start, end, named.pop(), kind, "description", False))
     return out

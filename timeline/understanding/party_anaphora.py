@@ -11,16 +11,18 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from timeline.core.data import DATA_DIR
 from timeline.core.errors import DataFileError
 from timeline.understanding.actors import PERSON, ActorMention, actors_within, unique_actors
+from timeline.understanding.roles import sentence_subjects
 from timeline.understanding.rulefiles import read_rule_file
 
 PARTY_ANAPHORS = DATA_DIR / "en" / "party_anaphors.txt"
 # How many sentences before an anaphor are searched for its parties when none names them as a pair.
 REACH_BACK = 3
-ANAPHOR_KINDS = ("states", "parties", "event", "event_verbs", "event_words", "examples")
+ANAPHOR_KINDS = ("states", "parties", "persons", "event", "event_verbs", "event_words", "examples")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +35,10 @@ class PartyAnaphors:
     examples: re.Pattern[str] | None = None
     # A sentence that can have made the happening an event phrase refers to: it holds one of these words.
     event_words: re.Pattern[str] | None = None
+    # An `event_words` word right before "by": "The deal was signed by A and B" tells who made it.
+    made_by: re.Pattern[str] | None = None
+    # An `event_words` word alone ("signed"): the happening a passage dates is an agreement.
+    agreed: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +86,7 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         phrases = sorted((phrase for phrase, k in rows if k == kind), key=len, reverse=True)
         return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
-    groups = [rf"(?P<{kind}>{alternatives(kind)})" for kind in ("states", "parties") if alternatives(kind)]
+    groups = [rf"(?P<{kind}>{alternatives(kind)})" for kind in ("states", "persons", "parties") if alternatives(kind)]
     events, examples = alternatives("event"), alternatives("examples")
     # An event phrase is the subject: a comma ("The agreement, signed ...") or a verb follows it, an
     # auxiliary or irregular past of the file (`event_verbs`) or a word in -s or -ed ("The truce begins");
@@ -94,6 +100,8 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         re.compile(rf"(?i)^\W*(?:{events}){follows}") if events else None,
         re.compile(rf"(?i)\b(?:{examples})\s+(?:the\s+)?$") if examples else None,
         re.compile(rf"(?i)\b(?:{'|'.join(filter(None, (words, nouns)))})") if words or nouns else None,
+        re.compile(rf"(?i)\b(?:{words})\s+by\s+") if words else None,
+        re.compile(rf"\b(?:{words})\b") if words else None,
     )
 
 
@@ -107,6 +115,8 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
         return None
     if match.lastgroup == "states":
         return Reference(lambda name, kind: kind == STATE, anaphors.pattern, examples=anaphors.examples)
+    if match.lastgroup == "persons":
+        return Reference(lambda name, kind: kind == PERSON, anaphors.pattern, examples=anaphors.examples)
     before = _POSSESSIVE.search(passage, max(0, match.start() - 40), match.start())
     after = _LOCATIVE.match(passage, match.end())
     where = before[1] if before else after[1] if after else None
@@ -233,3 +243,77 @@ def _paired(
 
 def _after_examples(text: str, start: int, examples: re.Pattern[str] | None) -> bool:
     return examples is not None and examples.search(text, max(0, start - 30), start) is not None
+
+
+# "by the Ostrand Union and the Selva Commission": who did what a passive sentence tells, after "by" and
+# at most a few words of title ("by Foreign Minister").
+_BY_TITLE = re.compile(r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
+# Between two of them: "and", a comma, and a title or a few words ("and Colonel", ", and the rebel").
+_BY_JOINED = re.compile(r"\)?\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?(?:[\w.'’-]+\s+){0,3}")
+# "It was signed by ...": a pronoun opening the sentence after a dated one is its happening too.
+_FIRST = itemgetter(0)
+_IT_PASSIVE = re.compile(r"^\W*It\s+(?:was|had\s+been|has\s+been)\s+")
+
+
+def agents_after(
+    start: int,
+    end: int,
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    dated: Sequence[int],
+    text: str,
+    anaphors: PartyAnaphors,
+) -> tuple[tuple[str, str], ...]:
+    """(canonical, kind) of who made the happening of the passage [start, end), when the next sentence
+    names it by reference and tells who in the passive ("... signed on 3 May.  The deal was signed by A
+    and B"): the actor right after its "by" and those joined to it as a pair or list; or, for a passage
+    that dates an agreement ("signed a peace deal on 3 May"), when the next sentence's subject signed
+    or agreed too ("General A signed on behalf of the army"): that subject; () when the next
+    sentence dates a happening of its own (`dated`: the sorted starts of the document's dated passages),
+    opens with no event reference ("The agreement", "It was") or has no agreement word right before "by"."""
+    if anaphors.event is None or anaphors.made_by is None:
+        return ()
+    index = bisect_left(sentences, end, key=_FIRST)
+    if index >= len(sentences):
+        return ()
+    s, e = sentences[index]
+    later = bisect_left(dated, s)
+    if later < len(dated) and dated[later] < e:
+        return ()
+    sentence = text[s:e]
+    if not (anaphors.event.match(sentence) or _IT_PASSIVE.match(sentence)):
+        return _signatories(text, s, e, start, end, named, anaphors)
+    by = anaphors.made_by.search(sentence)
+    if by is None:
+        return ()
+    after = actors_within(named, s + by.end(), e)
+    if not after or not _BY_TITLE.fullmatch(text, s + by.end(), after[0].start):
+        return ()
+    run = [after[0]]
+    for mention in after[1:]:
+        if mention.canonical == run[-1].canonical or _BY_JOINED.fullmatch(text, run[-1].end, mention.start):
+            run.append(mention)
+        else:
+            break
+    return unique_actors(run)
+
+
+# Between a signatory and its verb: an aside between commas and at most two words ("also", "then"), so
+# that "A said the deal was signed" names no signatory.
+_SIGNATORY_GAP = re.compile(r"(?:\s*,[^,.;:\"“”]{0,80},)?(?:\s+[a-z]+){0,2}\s+")
+
+
+def _signatories(
+    text: str, s: int, e: int, start: int, end: int, named: Sequence[ActorMention], anaphors: PartyAnaphors
+) -> tuple[tuple[str, str], ...]:
+    """The subject of the sentence [s, e) when it signed or agreed, after a passage [start, end) that dates
+    an agreement: "The parties signed a peace deal on 3 May.  General A signed it for the army"."""
+    if anaphors.agreed is None or not anaphors.agreed.search(text, start, end):
+        return ()
+    verb = anaphors.agreed.search(text, s, e)
+    if verb is None:
+        return ()
+    subjects = sentence_subjects(text[s:e], actors_within(named, s, e), s)
+    if not subjects or not _SIGNATORY_GAP.fullmatch(text, subjects[-1].end, verb.start()):
+        return ()
+    return unique_actors(subjects)

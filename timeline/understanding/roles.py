@@ -191,6 +191,36 @@ def actor_roles(
     return Roles(actor1, actor2, tuple(associated))
 
 
+def sentence_subjects(sentence: str, mentions: Sequence[ActorMention], offset: int) -> tuple[ActorMention, ...]:
+    """The subject of a sentence (its mentions at document offsets; the sentence starts at `offset`), as
+    `actor_roles` reads who acted: the first actor (a state through its organ, a group through the
+    person its title names), and a second joined to it by "and"; () when it names nobody."""
+    if not mentions:
+        return ()
+    local = [(m.start - offset, m.end - offset, m) for m in mentions]
+    acting = _persons_first(sentence, _without_qualifying_states(local))
+    joined = len(acting) > 1 and _AND.match(sentence[acting[0][1] : acting[1][0]])
+    if joined and acting[1][2].canonical != acting[0][2].canonical:
+        return (acting[0][2], acting[1][2])
+    return (acting[0][2],)
+
+
+def with_subjects(roles: Roles, subjects: Sequence[tuple[str, str]]) -> Roles:
+    """The roles of a passage whose pronoun subject stands for `subjects` (carried over from the sentence
+    before): they acted, and who the passage names is the other party or associated."""
+    if not subjects:
+        return roles
+    actor1 = subjects[0][0]
+    actor2 = (
+        subjects[1][0]
+        if len(subjects) > 1
+        else next((a for a in (roles.actor1, roles.actor2) if a and a != actor1), "")
+    )
+    rest = (roles.actor1, roles.actor2, *roles.associated, *(name for name, _ in subjects[2:]))
+    associated = tuple(dict.fromkeys(a for a in rest if a and a not in (actor1, actor2)))
+    return Roles(actor1, actor2, associated)
+
+
 def _reported_span(passage: str, pivot: int, speech: re.Pattern[str]) -> tuple[int, int]:
     """[start, end) of the passage outside its attribution: after the last speech verb before the
     pivot, and before ", <up to six words> <speech verb>" after it."""

@@ -1,0 +1,83 @@
+"""A pronoun subject ("On 4 May they withdrew") carries over the subject of the sentence before, from the
+examples of data/en/subject_pronouns.txt run through the whole pipeline, with its roles."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from timeline.config import load_config
+from timeline.core.errors import DataFileError
+from timeline.pipeline import extract_texts
+from timeline.understanding import carried_subjects
+from timeline.understanding.carried_subjects import load_subject_pronouns
+from timeline.understanding.rulefiles import Example, read_rule_file
+
+EXAMPLES = read_rule_file(carried_subjects.SUBJECT_PRONOUNS, columns=2).examples
+
+
+def dated_rows(text: str, config=None):
+    frame = extract_texts({"a.txt": "Report\n\n" + text}, config=config).frame
+    return frame.set_index("date_text")
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e.text[:50])
+def test_subject_pronoun_example(example: Example) -> None:
+    assert list(dated_rows(example.text)["actors"]) == [example.expected]
+
+
+def test_the_examples_need_the_file(tmp_path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    without = replace(load_config(), pronouns=load_subject_pronouns(empty))
+    assert list(dated_rows(EXAMPLES[0].text, without)["actors"]) != [EXAMPLES[0].expected]
+
+
+def test_a_carried_pair_acts_and_the_passage_names_the_other_party() -> None:
+    text = "The Valdorian Army and the Krell Liberation Front met. They agreed on 4 May 2031 to reopen roads."
+    row = dated_rows(text).loc["4 May 2031"]
+    assert (row["actor1"], row["actor2"], row["assoc_actors"]) == ("Valdorian Army", "Krell Liberation Front", "")
+    text = "The Krell Liberation Front took the port. On 4 May 2031 they handed it to Paraguay's army."
+    row = dated_rows(text).loc["4 May 2031"]
+    assert (row["actor1"], row["actor2"]) == ("Krell Liberation Front", "Military Forces of Paraguay")
+
+
+def test_the_nearest_fitting_subject_is_taken() -> None:
+    # "he" passes over a sentence naming only a state to the person before it
+    text = "General Tomas Ferro toured the front. Paraguay sent food. He left on 4 May 2031."
+    assert dated_rows(text).loc["4 May 2031", "actors"] == "Tomas Ferro"
+    # a subject three sentences back is out of reach
+    text = "General Tomas Ferro toured the front. Rain fell. Roads closed. Shops shut. He left on 4 May 2031."
+    assert dated_rows(text).loc["4 May 2031", "actors"] == ""
+
+
+def test_a_pronoun_after_a_named_subject_carries_nothing() -> None:
+    text = "The Krell Liberation Front took the port. Paraguay said on 4 May 2031 that they left."
+    assert dated_rows(text).loc["4 May 2031", "actors"] == "Paraguay"
+
+
+def test_a_bad_use_names_the_file(tmp_path) -> None:
+    bad = tmp_path / "pronouns.txt"
+    bad.write_text("they, rebels\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"pronouns\.txt"):
+        load_subject_pronouns(bad)
+
+
+def test_a_clause_without_its_subject_takes_the_sentences() -> None:
+    text = "General Tomas Ferro, who took command in 2029, flew to Port Amsel on 4 May 2031."
+    rows = dated_rows(text)
+    assert rows.loc["4 May 2031", "passage"].startswith("flew")  # the sentence dates two happenings
+    assert (rows.loc["4 May 2031", "actors"], rows.loc["4 May 2031", "actor1"]) == ("Tomas Ferro", "Tomas Ferro")
+    # a clause with a subject of its own keeps it
+    text = "General Tomas Ferro took command in 2029, and Paraguay sent troops on 4 May 2031."
+    assert dated_rows(text).loc["4 May 2031", "actors"] == "Paraguay"
+
+
+def test_a_pronoun_after_a_quotation_is_who_spoke() -> None:
+    text = 'General Tomas Ferro toured the front. "The guns are silent," he said on 4 May 2031.'
+    row = dated_rows(text).loc["4 May 2031"]
+    assert (row["actors"], row["actor1"]) == ("Tomas Ferro", "Tomas Ferro")
+    # the pronoun of a quotation that is not its attribution carries nothing
+    text = 'General Tomas Ferro toured the front. "He left on 4 May 2031," Paraguay said.'
+    assert dated_rows(text).loc["4 May 2031", "actors"] == "Paraguay"

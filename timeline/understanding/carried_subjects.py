@@ -1,0 +1,185 @@
+"""A subject carried over from the sentence before: "The Krell Liberation Front took the port.  On 4 May
+2031 they withdrew" names the Front's withdrawal without naming the Front.  The pronouns and the words
+that may open a sentence before them are data (`data/en/subject_pronouns.txt`); which actor of the
+sentence before is the subject is read as `roles.sentence_subjects` reads it."""
+
+from __future__ import annotations
+
+import os
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from operator import itemgetter
+
+from timeline.core.data import DATA_DIR
+from timeline.core.errors import DataFileError
+from timeline.understanding.actors import PERSON, ActorMention, actors_within
+from timeline.understanding.party_anaphora import PartyAnaphors, anaphor_kinds, parties_of
+from timeline.understanding.roles import sentence_subjects
+from timeline.understanding.rulefiles import read_rule_file
+
+SUBJECT_PRONOUNS = DATA_DIR / "en" / "subject_pronouns.txt"
+USES = ("person", "plural", "thing", "lead", "expletive", "verb")
+# How many sentences before the dated one are searched for the subject.
+REACH_BACK = 2
+# A lead ending in a comma ("Two days after the vote, they") may be this many words long.
+LEAD_WORDS = 7
+# Kinds one pronoun can stand for.  "they" stands for one actor only if it is a group or force.
+_FITS = {
+    "person": frozenset({PERSON}),
+    "plural": frozenset({"armed_group", "state_forces"}),
+    "thing": frozenset({"state", "government", "organisation", "armed_group", "state_forces", "un_body"}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectPronouns:
+    # A pronoun as a whole word, in the first characters of a passage (group 1).
+    pattern: re.Pattern[str] | None
+    uses: dict[str, str]  # lower-case pronoun -> person, plural or thing
+    leads: frozenset[str]  # lower-case words that may open a sentence before its pronoun subject
+    expletive: re.Pattern[str] | None  # right after "it": no reference ("It was unclear")
+    verbs: frozenset[str] = frozenset()  # irregular past forms that open a clause without its subject
+
+
+def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> SubjectPronouns:
+    rows = read_rule_file(path, columns=2).rows
+    unknown = {use for _, use in rows} - set(USES)
+    if unknown:
+        raise DataFileError(f"{path}: use {sorted(unknown)[0]!r} is none of {', '.join(USES)}")
+    uses = {word.lower(): use for word, use in rows if use in _FITS}
+    expletives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, use in rows if use == "expletive")
+    return SubjectPronouns(
+        re.compile(rf"(?i)(?<![\w’'-])({'|'.join(map(re.escape, uses))})(?![\w’'-])") if uses else None,
+        uses,
+        frozenset(word.lower() for word, use in rows if use == "lead"),
+        re.compile(rf"(?i)\s*(?:{expletives})(?![\w-])") if expletives else None,
+        frozenset(word.lower() for word, use in rows if use == "verb"),
+    )
+
+
+# The pronoun is looked for only this far into a passage.
+_PRONOUN_REACH = 80
+_WORD = re.compile(r"[\w’'-]+")
+_QUOTES = '"“”'
+# `"... collapsed," he said`: a pronoun and the word after it, right after a quotation ends.
+_ATTRIBUTION = re.compile(r"[,.!?][\"”]\s+([A-Za-z]+)\s+([a-z]+)")
+CLAUSE = "clause"
+
+
+def carried_subjects(
+    use: str,
+    start: int,
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    text: str,
+    anaphors: PartyAnaphors,
+) -> tuple[tuple[str, str], ...]:
+    """(canonical, kind) of the actors a pronoun subject (`use`, as `pronoun_use` gives it) of the passage
+    at `start` of `text` stands for: the subject of the nearest sentence before it that names one
+    fitting the pronoun, up to REACH_BACK sentences back (the clauses before the passage in its own
+    sentence first); () when none fits."""
+    here = bisect_right(sentences, start, key=itemgetter(0)) - 1
+    regions: list[tuple[int, int]] = []
+    if 0 <= here < len(sentences) and sentences[here][0] < start:
+        regions.append((sentences[here][0], start))  # the clauses before, in the same sentence
+    if use != CLAUSE:
+        regions += [sentences[i] for i in range(here - 1, max(-1, here - 1 - REACH_BACK), -1)]
+    for s, e in regions:
+        found = _subject_in(text, s, e, use, named, sentences, anaphors)
+        if found:
+            return found
+    return ()
+
+
+def pronoun_use(
+    passage: str,
+    start: int,
+    date_span: tuple[int, int],
+    named: Sequence[ActorMention],
+    pronouns: SubjectPronouns,
+    speech_verbs: frozenset[str] = frozenset(),
+) -> str | None:
+    """person, plural or thing when the passage's subject is a pronoun: it opens the passage, after
+    nothing but its date, lead words, or a short lead ending in a comma that names nobody; or it says
+    who spoke after a quotation, before the date (`"... collapsed," he said on Monday`).  CLAUSE when
+    the passage is a clause without a subject of its own (`passage_is_clause`: "..., told a briefing
+    today"): its subject is the sentence's."""
+    if pronouns.pattern is None:
+        return None
+    quoted = _ATTRIBUTION.search(passage)
+    if (
+        quoted is not None
+        and quoted.end() <= date_span[0]
+        and (quoted[2] in speech_verbs or quoted[2] in pronouns.verbs)  # "he said", "he told reporters"
+        and quoted[1].lower() in pronouns.uses
+    ):
+        return pronouns.uses[quoted[1].lower()]
+    match = pronouns.pattern.search(passage, 0, _PRONOUN_REACH)
+    if match is None or actors_within(named, start, start + match.start()):
+        return None
+    lead = passage[: match.start()]
+    if any(mark in lead for mark in _QUOTES):
+        return None  # "“They indicated ...”": a quotation's pronoun is the speaker's, not the text's
+    date_start, date_end = date_span
+    if 0 <= date_start < match.start():
+        lead = lead[:date_start] + " " + lead[min(date_end, match.start()) :]
+    words = _WORD.findall(lead)
+    leads_only = all(w.lower() in pronouns.leads for w in words)
+    if not leads_only and not (lead.rstrip().endswith(",") and len(words) <= LEAD_WORDS and lead[:1].isupper()):
+        return None
+    use = pronouns.uses[match[1].lower()]
+    if use == "thing" and pronouns.expletive is not None and pronouns.expletive.match(passage, match.end()):
+        return None
+    return use
+
+
+def _subject_in(
+    text: str,
+    s: int,
+    e: int,
+    use: str,
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    anaphors: PartyAnaphors,
+) -> tuple[tuple[str, str], ...]:
+    mentions = actors_within(named, s, e)
+    subjects = sentence_subjects(text[s:e], mentions, s)
+    if use == "plural":
+        if len(subjects) >= 2:
+            return tuple((m.canonical, m.kind) for m in subjects)
+        reference = anaphor_kinds(text[s:e], anaphors)
+        if reference is not None and not reference.event:
+            parties = parties_of(s, named, sentences, reference, text)
+            if len(parties) >= 2:
+                return parties
+    if use == CLAUSE:
+        return tuple((m.canonical, m.kind) for m in subjects)
+    fits = _FITS[use]
+    ordered = (*subjects, *mentions)
+    first = next((m for m in ordered if m.kind in fits), None)
+    return ((first.canonical, first.kind),) if first is not None else ()
+
+
+def passage_is_clause(
+    passage: str,
+    start: int,
+    date_span: tuple[int, int],
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    pronouns: SubjectPronouns,
+) -> bool:
+    """Whether the passage is a later clause of its sentence that opens with its verb ("..., told a
+    briefing in Geneva today that ...", "..., flew to Belfast on Tuesday"; an -ed or -ing word or a
+    `verb` of the data file) and names nobody before its date: who acted is the sentence's subject."""
+    here = bisect_right(sentences, start, key=itemgetter(0)) - 1
+    if not (0 <= here < len(sentences) and sentences[here][0] < start):
+        return False
+    first = _WORD.match(passage)
+    if first is None or not first.group().islower():
+        return False
+    word = first.group()
+    if not (word in pronouns.verbs or (len(word) > 4 and word.endswith(("ed", "ing")))):
+        return False
+    return not actors_within(named, start, start + max(0, date_span[0]))
