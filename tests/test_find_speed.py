@@ -103,6 +103,13 @@ def test_header_lines_with_a_year_are_the_lines_a_full_date_can_stand_in(text):
             assert datelines._YEAR_DIGITS.search(line)
 
 
+@given(st.text(alphabet="12890٣ \n", max_size=30))
+def test_year_digits_found_by_str_find_are_where_the_regex_matches(text):
+    found = datelines.year_digit_starts(text)
+    assert all(datelines._YEAR_DIGITS.match(text, i) for i in found)
+    assert {m.start() for m in datelines._YEAR_DIGITS.finditer(text)} <= set(found)
+
+
 def test_prefix_widths_of_small_regexes():
     assert prefix_width(r"\s+") == (0, 1)
     assert prefix_width(r"\b(?P<x>ab|abcd)\s+(?:of\s+)?") == (6, 2)
