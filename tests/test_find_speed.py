@@ -87,6 +87,19 @@ def test_the_sentence_end_regex_matches_as_written(text):
     assert found == [(m.span(), m[0]) for m in SENTENCE_END_AS_WRITTEN.finditer(text)]
 
 
+TENSE_CLAUSE_BREAK_AS_WRITTEN = re.compile(
+    r";|(?<!\d):|:(?!\d)|[—–]|,\s+(?:while|but|whereas|although|though|as|and|which|who|when)\b|\bwhile\b"
+)
+
+
+@given(st.text(alphabet="while,; :1—–_ẞ\n", max_size=40), st.integers(0, 40), st.integers(0, 40))
+@example("awhile while, while 9:45: x", 0, 40)
+@example("while", 0, 5)
+def test_the_clause_break_regex_matches_as_written(text, pos, endpos):
+    found = [m.span() for m in segment.TENSE_CLAUSE_BREAK.finditer(text, pos, endpos)]
+    assert found == [m.span() for m in TENSE_CLAUSE_BREAK_AS_WRITTEN.finditer(text, pos, endpos)]
+
+
 @given(texts)
 @example("KABUL, March 3 (Reuters) - x\n  (AFP - 21 March 2019) y\nTripoli, Libya, 3 March (LO) - z")
 def test_wire_regexes_tried_at_line_openings_find_what_a_scan_finds(text):
