@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from timeline.reading import datelines
 from timeline.temporal import patterns
-from timeline.temporal.casing import capitalised
+from timeline.temporal.casing import capitalised, capitalised_and_anchors
 from timeline.temporal.rules import builtin_rules
 from timeline.temporal.widths import prefix_width
 from timeline.text import segment
@@ -55,6 +55,28 @@ def _slow_find(text: str, rules: patterns.TemporalRules) -> list[patterns.Match]
         if not any(m.start < match.end and match.start < m.end for m in chosen):
             chosen.append(match)
     return sorted(chosen, key=lambda m: m.start)
+
+
+CASE_PIECES = [
+    "may", "May", "MAY", "march 3", "Sat", "sat", "sun", "Thurs.", "thursdays", "tuesday", "Tuesday", "TUESDAY",
+    "next tuesday", "halloween", "good friday", "new year's", "New", "week", "weeks", "year-long", "Christmas",
+    "İ", "ß", "Σ", "\u212a", "ı", "-", "’", "'", "\n", " ", ",", "9", "2020", "the first of march", "spring",
+]  # fmt: skip
+case_texts = st.lists(st.sampled_from(CASE_PIECES + PIECES), max_size=30).map("".join)
+
+
+@given(case_texts)
+@example("next tuesday and the 3 march 2015 talks, İ may")
+@example("Thurs. the week-long TUESDAY sat-in")
+def test_the_anchor_words_found_in_the_casing_pass_are_those_the_anchor_automaton_finds(text):
+    rules = builtin_rules()
+    cased, words = capitalised_and_anchors(text, rules.lower_case)
+    assert cased == capitalised(text, rules.lower_case)
+    if len(text.lower()) != len(text):
+        assert words is None  # the automaton's own pass then
+        return
+    assert words is not None
+    assert patterns.anchors(cased, rules.automaton, words) == patterns.anchors(cased, rules.automaton)
 
 
 def test_the_family_index_finds_what_trying_every_pattern_finds_in_the_seeds():

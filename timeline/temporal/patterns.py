@@ -564,10 +564,10 @@ def _holiday_names(names: tuple[str, ...]) -> str:
     return "|".join(form(f) for f in sorted(forms, key=len, reverse=True))
 
 
-def anchor_automaton(words: Words) -> ahocorasick.Automaton:
-    """One automaton over every anchor word, each mapped to (family, length).  Matching is case-sensitive
-    on purpose: "May", "March" and "Sat" are month or day names only when capitalised.  Digits, anchors
-    too, are found by `anchors` without it."""
+def anchor_forms(words: Words) -> dict[str, str]:
+    """Every anchor word as written -> its family.  Matching is case-sensitive on purpose: "May", "March"
+    and "Sat" are month or day names only when capitalised.  Digits, anchors too, are found by `anchors`
+    without it."""
     families: dict[str, list[str]] = {
         "month": [f for m in (*words.months, *words.month_abbreviations) for f in (m.capitalize(), m.upper())],
         "weekday": [f for w in words.weekdays for f in (w.capitalize(), w.upper())],
@@ -587,10 +587,15 @@ def anchor_automaton(words: Words) -> ahocorasick.Automaton:
         "year_word": sorted({f for w in (words.year_leads or {}) for f in (w.split()[0], w.split()[0].capitalize())}),
         "holiday": sorted({f for name in words.holidays for f in (name.split()[0], name.split()[0].upper())}),
     }
+    # A form of two families belongs to the later one.
+    return {form: family for family, forms in families.items() for form in forms}
+
+
+def anchor_automaton(words: Words) -> ahocorasick.Automaton:
+    """One automaton over every anchor form (`anchor_forms`), each mapped to (family, length)."""
     automaton = ahocorasick.Automaton()
-    for family, forms in families.items():
-        for form in forms:
-            automaton.add_word(form, (family, len(form)))
+    for form, family in anchor_forms(words).items():
+        automaton.add_word(form, (family, len(form)))
     automaton.make_automaton()
     return automaton
 
@@ -677,17 +682,23 @@ _PREFIX_WINDOW = 90
 _ASCII_DIGITS = "0123456789"
 
 
-def anchors(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, str]]:
+def anchors(
+    text: str, automaton: ahocorasick.Automaton, words: list[tuple[int, str]] | None = None
+) -> list[tuple[int, str]]:
     """(start, family) of every anchor word standing as a word of its own, and of the first digit of every
-    run of digits (family "digit")."""
+    run of digits (family "digit").  `words`: the anchor words found already (`casing.capitalised_and_anchors`
+    finds them in its own pass over the text), so that the automaton need not run again."""
     found: list[tuple[int, str]] = []
     n = len(text)
-    for end, (family, length) in automaton.iter(text):
-        start = end - length + 1
-        before = text[start - 1] if start else " "
-        after = text[end + 1] if end + 1 < n else " "
-        if not before.isalnum() and not after.isalpha():
-            found.append((start, family))
+    if words is not None:
+        found = list(words)
+    else:
+        for end, (family, length) in automaton.iter(text):
+            start = end - length + 1
+            before = text[start - 1] if start else " "
+            after = text[end + 1] if end + 1 < n else " "
+            if not before.isalnum() and not after.isalpha():
+                found.append((start, family))
     # Digits are found apart, not by the automaton: each would be a hit of its own.  A digit after any
     # other digit (a "²" too) is inside a run.
     found.extend((start, "digit") for start in _digit_starts(text))
@@ -709,12 +720,12 @@ def _digit_starts(text: str) -> list[int]:
     return [i for i in at if not i or not text[i - 1].isdigit()]
 
 
-def find(text: str, rules: TemporalRules) -> list[Match]:
-    """Non-overlapping candidate expressions, longest first."""
+def find(text: str, rules: TemporalRules, words: list[tuple[int, str]] | None = None) -> list[Match]:
+    """Non-overlapping candidate expressions, longest first (`words`: see `anchors`)."""
     candidates: list[tuple[int, int, int, Match]] = []
     seen: set[tuple[int, str]] = set()
     families = rules.by_family
-    for start, family in anchors(text, rules.automaton):
+    for start, family in anchors(text, rules.automaton, words):
         if (start, family) in seen:
             continue
         seen.add((start, family))
