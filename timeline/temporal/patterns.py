@@ -722,7 +722,8 @@ def _digit_starts(text: str) -> list[int]:
 
 def find(text: str, rules: TemporalRules, words: list[tuple[int, str]] | None = None) -> list[Match]:
     """Non-overlapping candidate expressions, longest first (`words`: see `anchors`)."""
-    candidates: list[tuple[int, int, int, Match]] = []
+    # (start, minus length, order, what builds the Match): a Match is built only for the candidates chosen.
+    candidates: list[tuple[int, int, int, tuple[Pattern, re.Match[str], re.Match[str] | None]]] = []
     seen: set[tuple[int, str]] = set()
     families = rules.by_family
     for start, family in anchors(text, rules.automaton, words):
@@ -740,17 +741,19 @@ def find(text: str, rules: TemporalRules, words: list[tuple[int, str]] | None = 
             core = pattern.core.match(text, start)
             if core is None:
                 continue
-            match = _accept(pattern, core, text, start, has_prefix, rules)
-            if match is not None:
-                candidates.append((match.start, -(match.end - match.start), order, match))
+            extent = _extent(pattern, core, text, start, has_prefix, rules)
+            if extent is not None:
+                begin, pre = extent
+                candidates.append((begin, begin - core.end(), order, (pattern, core, pre)))
     candidates.sort(key=lambda t: (t[1], t[2], t[0]))
     occupied = bytearray(len(text))
     chosen: list[Match] = []
-    for _start, _neg, _order, match in candidates:
-        if 1 in occupied[match.start : match.end]:
+    for begin, neg, _order, (pattern, core, pre) in candidates:
+        end = begin - neg
+        if 1 in occupied[begin:end]:
             continue
-        occupied[match.start : match.end] = b"\x01" * (match.end - match.start)
-        chosen.append(match)
+        occupied[begin:end] = b"\x01" * (end - begin)
+        chosen.append(_built(pattern, core, text, begin, pre, rules))
     chosen.sort(key=lambda m: m.start)
     return chosen
 
@@ -782,27 +785,44 @@ def _accept(
 ) -> Match | None:
     """The match of a pattern whose core matched at `start`, or None when its prefix or a year's context
     rules it out."""
+    extent = _extent(pattern, core, text, start, has_prefix, rules)
+    return None if extent is None else _built(pattern, core, text, extent[0], extent[1], rules)
+
+
+def _extent(
+    pattern: Pattern, core: re.Match[str], text: str, start: int, has_prefix: bool, rules: TemporalRules
+) -> tuple[int, re.Match[str] | None] | None:
+    """Where the match of a pattern whose core matched at `start` begins, and its prefix's match; None when
+    its prefix or a year's context rules it out."""
     if pattern.name == "year" and not _plausible_year(text, start, core.end(), rules.year_checks):
         return None
-    groups = {k: v for k, v in core.groupdict().items() if v is not None}
-    spans = {k: core.span(k) for k in groups}
-    begin = start
     if pattern.prefix is not None and has_prefix:
         pre = pattern.prefix.search(text, _window_start(pattern.prefix_width, text, start), start)
-        if pre is None and pattern.prefix_required:
-            return None
         if pre is not None:
-            begin = pre.start()
-            for k, v in pre.groupdict().items():
-                if v is not None:
-                    groups[k] = v
-                    spans[k] = pre.span(k)
+            return pre.start(), pre
+        if pattern.prefix_required:
+            return None
+    return start, None
+
+
+def _built(
+    pattern: Pattern, core: re.Match[str], text: str, begin: int, pre: re.Match[str] | None, rules: TemporalRules
+) -> Match:
+    """The Match of a core and its prefix's match (`_extent`), from `begin`."""
+    groups = {k: v for k, v in core.groupdict().items() if v is not None}
+    spans = {k: core.span(k) for k in groups}
+    if pre is not None:
+        for k, v in pre.groupdict().items():
+            if v is not None:
+                groups[k] = v
+                spans[k] = pre.span(k)
     groups["resolver"] = pattern.resolver
     groups["matched"] = text[begin : core.end()]
     core_start, core_end = _core_extent(text, begin, core.end(), groups, spans, rules)
     return Match(begin, core.end(), pattern.name, groups, core_start, core_end, spans)
 
 
+_SPACES = re.compile(r"\s+")
 # A run of white space or hyphens (a class first: the engine skips to candidates).
 _RUN = re.compile(r"[\s-][\s-]*")
 _DOUBLE_RUN = re.compile(r"[\s-][\s-]")
@@ -851,7 +871,7 @@ def _core_extent(
 ) -> tuple[int, int]:
     """The expression without the preposition that cued it or the noun after it."""
     for name in ("cue", "qual"):
-        if name in groups and re.sub(r"\s+", " ", groups[name].lower().strip()) in rules.cue_only:
+        if name in groups and _SPACES.sub(" ", groups[name].lower().strip()) in rules.cue_only:
             start = spans[name][1]
     if "noun" in groups:
         end = spans["noun"][0]
