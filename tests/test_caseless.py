@@ -8,7 +8,7 @@ import string
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from timeline.temporal.caseless import caseless, letter_class
+from timeline.temporal.caseless import by_first_character, caseless, letter_class
 
 WORDS = [
     "$",
@@ -64,3 +64,27 @@ def test_same_matches_as_case_insensitive_alternation(words, text):
         expected, got = reference.match(text, start), fast.match(text, start)
         assert (expected and expected.span("w")) == (got and got.span("w"))
     assert [m.span() for m in reference.finditer(text)] == [m.span() for m in fast.finditer(text)]
+
+
+def test_case_sensitive_words_are_grouped_by_first_character():
+    assert by_first_character(["June", "Jan", "Feb", "JUNE", "J"]) == "J(?:une|an|UNE|)|Feb"
+    assert by_first_character(["Sept\\.", "Sep"]) == "S(?:ept\\.|ep)"
+    # Not all plain words: left as written.
+    assert by_first_character([r"\d+", "May"]) == r"\d+|May"
+    assert by_first_character(["s?x", "y"]) == "s?x|y"
+
+
+@given(
+    st.lists(st.text(alphabet="aAbBsS. ", min_size=1, max_size=6), min_size=1),
+    st.text(alphabet="aAbBsS. -", max_size=40),
+)
+@example(["Sept", "Sep", "SEPT", "S", "Se"], "Sep Sept. SEPTember Se S")
+def test_grouped_words_match_what_the_alternation_matches(words, text):
+    """Same matches, in the same order of preference, as the plain alternation (each tried as it is
+    followed: a shorter alternative wins where it is written first)."""
+    written = [re.escape(w) for w in words]
+    reference = re.compile("(?P<w>{})(?P<rest>[a-z]*)".format("|".join(written)))
+    fast = re.compile(f"(?P<w>(?:{by_first_character(written)}))(?P<rest>[a-z]*)")
+    for start in range(len(text) + 1):
+        expected, got = reference.match(text, start), fast.match(text, start)
+        assert (expected and expected.span("w")) == (got and got.span("w"))

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from timeline.reading import datelines
 from timeline.temporal import patterns
-from timeline.temporal.casing import capitalised
+from timeline.temporal.casing import capitalised, capitalised_and_anchors
 from timeline.temporal.rules import builtin_rules
 from timeline.temporal.widths import prefix_width
 from timeline.text import segment
@@ -57,6 +57,28 @@ def _slow_find(text: str, rules: patterns.TemporalRules) -> list[patterns.Match]
     return sorted(chosen, key=lambda m: m.start)
 
 
+CASE_PIECES = [
+    "may", "May", "MAY", "march 3", "Sat", "sat", "sun", "Thurs.", "thursdays", "tuesday", "Tuesday", "TUESDAY",
+    "next tuesday", "halloween", "good friday", "new year's", "New", "week", "weeks", "year-long", "Christmas",
+    "İ", "ß", "Σ", "\u212a", "ı", "-", "’", "'", "\n", " ", ",", "9", "2020", "the first of march", "spring",
+]  # fmt: skip
+case_texts = st.lists(st.sampled_from(CASE_PIECES + PIECES), max_size=30).map("".join)
+
+
+@given(case_texts)
+@example("next tuesday and the 3 march 2015 talks, İ may")
+@example("Thurs. the week-long TUESDAY sat-in")
+def test_the_anchor_words_found_in_the_casing_pass_are_those_the_anchor_automaton_finds(text):
+    rules = builtin_rules()
+    cased, words = capitalised_and_anchors(text, rules.lower_case)
+    assert cased == capitalised(text, rules.lower_case)
+    if len(text.lower()) != len(text):
+        assert words is None  # the automaton's own pass then
+        return
+    assert words is not None
+    assert patterns.anchors(cased, rules.automaton, words) == patterns.anchors(cased, rules.automaton)
+
+
 def test_the_family_index_finds_what_trying_every_pattern_finds_in_the_seeds():
     rules = builtin_rules()
     for path in sorted(SEEDS.glob("*.txt")):
@@ -87,6 +109,19 @@ def test_the_sentence_end_regex_matches_as_written(text):
     assert found == [(m.span(), m[0]) for m in SENTENCE_END_AS_WRITTEN.finditer(text)]
 
 
+TENSE_CLAUSE_BREAK_AS_WRITTEN = re.compile(
+    r";|(?<!\d):|:(?!\d)|[—–]|,\s+(?:while|but|whereas|although|though|as|and|which|who|when)\b|\bwhile\b"
+)
+
+
+@given(st.text(alphabet="while,; :1—–_ẞ\n", max_size=40), st.integers(0, 40), st.integers(0, 40))
+@example("awhile while, while 9:45: x", 0, 40)
+@example("while", 0, 5)
+def test_the_clause_break_regex_matches_as_written(text, pos, endpos):
+    found = [m.span() for m in segment.TENSE_CLAUSE_BREAK.finditer(text, pos, endpos)]
+    assert found == [m.span() for m in TENSE_CLAUSE_BREAK_AS_WRITTEN.finditer(text, pos, endpos)]
+
+
 @given(texts)
 @example("KABUL, March 3 (Reuters) - x\n  (AFP - 21 March 2019) y\nTripoli, Libya, 3 March (LO) - z")
 def test_wire_regexes_tried_at_line_openings_find_what_a_scan_finds(text):
@@ -101,6 +136,13 @@ def test_header_lines_with_a_year_are_the_lines_a_full_date_can_stand_in(text):
     for line in text.split("\n"):
         if datelines.dateline_date(line) is not None:
             assert datelines._YEAR_DIGITS.search(line)
+
+
+@given(st.text(alphabet="12890٣ \n", max_size=30))
+def test_year_digits_found_by_str_find_are_where_the_regex_matches(text):
+    found = datelines.year_digit_starts(text)
+    assert all(datelines._YEAR_DIGITS.match(text, i) for i in found)
+    assert {m.start() for m in datelines._YEAR_DIGITS.finditer(text)} <= set(found)
 
 
 def test_prefix_widths_of_small_regexes():

@@ -84,6 +84,23 @@ _UPDATED = re.compile(r"(?i)\b(?:updated|modified|last\s+updated|edited)\b")
 # is not given to the tagger.
 _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
 _MAX_DATELINE = 120
+_CENTURIES = ("18", "19", "20")
+
+
+def year_digit_starts(text: str) -> list[int]:
+    """Where `_YEAR_DIGITS` matches in `text` (overlapping matches too: they lie on the same line).  Three
+    `str.find` scans cost a few instructions a character; a regex search tests a class at each one."""
+    found: list[int] = []
+    find = text.find
+    for century in _CENTURIES:
+        i = find(century)
+        while i >= 0:
+            if text[i + 2 : i + 3].isdecimal() and text[i + 3 : i + 4].isdecimal():
+                found.append(i)
+            i = find(century, i + 1)
+    return found
+
+
 _HEADER_LINES = 30
 
 
@@ -220,7 +237,7 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
     stamped: set[tuple[int, int]] = set()
     line_starts = [start for start, _end in lines]
     # One scan of the text for the year digits (they never span a line break), not a search per line.
-    with_year = sorted({bisect.bisect_right(line_starts, m.start()) - 1 for m in _YEAR_DIGITS.finditer(text)})
+    with_year = sorted({bisect.bisect_right(line_starts, at) - 1 for at in year_digit_starts(text)})
     for index in with_year:
         start, end = lines[index]
         stamps = stamp_dates(text[start:end], rules)
@@ -261,7 +278,9 @@ def _title(
         if len(words) >= 20 and line[-1:] in '.!?"”’':
             body = True
             break  # the body has started
-        if not 3 <= len(words) <= 25 or line[-1:] in ".:;,":
+        # A line no longer than the best so far cannot replace it: the debris regex (the costly test) is
+        # asked only of lines that could.
+        if not 3 <= len(words) <= 25 or line[-1:] in ".:;," or len(line) <= len(best):
             continue
         if (
             debris.is_debris_line(line, debris_patterns)
@@ -294,8 +313,11 @@ def _standfirst(
     On 13 Nov 2020"), when the body repeats its dates: its dates are then no events of their own.  Only
     a stamp within the header marks where the body starts; without one nothing is set apart."""
     index = lines.index(title_span) if title_span in lines else -1
+    header = lines[index + 1 : _HEADER_LINES]
+    if stamped.isdisjoint(header):
+        return []  # no stamp under the headline: nothing is set apart (and no line need be judged)
     found: list[tuple[int, int]] = []
-    for start, end in lines[index + 1 : _HEADER_LINES]:
+    for start, end in header:
         if (start, end) in stamped:
             told = sum(e - s for s, e in found)
             # A standfirst is one line over a body several times its length; sentences above a stamp

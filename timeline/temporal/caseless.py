@@ -72,3 +72,23 @@ def _head(alternative: str) -> tuple[str, str, str] | None:
         return None
     rest = alternative[2:] if first == "\\" else alternative[1:]
     return None if rest[:1] and rest[0] in _QUANTIFIERS else (key, opening, rest)
+
+
+def by_first_character(alternatives: Iterable[str]) -> str:
+    """The body of an alternation matching what `a|b|...` matches, case-sensitively, with its alternatives
+    grouped by first character: "Jan|June|Feb" -> "J(?:an|une)|Feb".  The engine rejects a group on its first
+    character at once instead of entering each of its alternatives (a month name is one of about a hundred
+    forms); the order of preference is kept, for two alternatives with different first characters never
+    match at the same place.  Alternatives that do not all open with a plain ASCII letter or digit are left
+    as they are."""
+    alternatives = list(alternatives)
+    plain = all(
+        a[:1].isascii() and a[:1].isalnum() and a[1:2] not in _QUANTIFIERS and "|" not in a for a in alternatives
+    )
+    if not plain:
+        return "|".join(alternatives)
+    groups: dict[str, list[str]] = {}
+    for a in alternatives:
+        groups.setdefault(a[0], []).append(a[1:])
+    grouped = (first + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0]) for first, rests in groups.items())
+    return "|".join(grouped)

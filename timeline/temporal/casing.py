@@ -3,13 +3,15 @@
 The patterns match names case-sensitively, so that "march" the verb and "may" the modal are never months.
 Where a lower-case word can only be a name (lower_case_names.yaml), `capitalised` gives the text with that
 word capitalised, letter for letter in place: the offsets of every match stay those of the original text.
-One automaton pass finds the candidate words, so a text without any costs one `str.lower`.
+One automaton pass finds the candidate words, so a text without any costs one `str.lower`.  The same pass
+finds the date finder's anchor words too (`capitalised_and_anchors`): their lower-case forms are keys of the
+automaton, and a hit is an anchor where the capitalised text holds one of that word's forms exactly.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -53,6 +55,8 @@ class LowerCaseNames:
     holiday_tail: re.Pattern[str] | None = None
     # An ordinal, a weekday or unit and "of" or "in" before a name beside a number ("the first sunday of march").
     part_before: re.Pattern[str] | None = None
+    # Whether the automaton's keys hold the date finder's anchor words (`capitalised_and_anchors`).
+    finds_anchors: bool = False
 
 
 def _phrases(words: Iterable[str]) -> str:
@@ -72,10 +76,12 @@ def lower_case_names(
     parts: Iterable[str] = (),
     part_ordinals: Iterable[str] = (),
     holiday_tails: Iterable[str] = (),
+    anchor_forms: Mapping[str, str] | None = None,
 ) -> LowerCaseNames:
     """The compiled lists: `holidays` are capitalised names as written, read in any case; `never` lower-case
     phrases left as written; `months` every month word, any case, that may follow a weekday ("monday, feb
-    18"); `ordinals` the words of a day written as an ordinal ("the first of march")."""
+    18"); `ordinals` the words of a day written as an ordinal ("the first of march"); `anchor_forms` the date
+    finder's anchor words as written -> family (`patterns.anchor_forms`), found in the same pass."""
     entries: dict[str, tuple[Kind, str]] = {}
     for name in holidays:
         entries[_fold(name.lower())] = ("holiday", name)
@@ -87,9 +93,18 @@ def lower_case_names(
     for w in weekdays:
         # "two sundays from now": a plural too.
         entries.update({w: ("weekday", w.capitalize()), w + "s": ("weekday", w.capitalize() + "s")})
+    # An anchor form is found by its folded lower case (one key for "May", "MAY" and "may"), when lowering
+    # keeps its length (offsets in the folded text are the text's own).
+    anchors: dict[str, dict[str, str]] = {}
+    forms = dict(anchor_forms or {})
+    finds_anchors = bool(forms) and all(len(f.lower()) == len(f) for f in forms)
+    if finds_anchors:
+        for form, family in forms.items():
+            anchors.setdefault(_fold(form.lower()), {})[form] = family
     automaton = ahocorasick.Automaton()
-    for key, value in entries.items():
-        automaton.add_word(key, (len(key), *value))
+    for key in (*entries, *(k for k in anchors if k not in entries)):
+        kind, form = entries.get(key, (None, None))
+        automaton.add_word(key, (len(key), kind, form, anchors.get(key)))
     automaton.make_automaton()
     leads, tails, ordinal_words = tuple(weekday_leads), tuple(weekday_tails), tuple(ordinals)
     month_words = _phrases(months)
@@ -101,6 +116,7 @@ def lower_case_names(
         ordinal_before=re.compile(_ORDINAL_BEFORE.format(_phrases(ordinal_words))) if ordinal_words else None,
         holiday_words=frozenset(_fold(h.lower()) for h in holidays),
         holiday_tail=re.compile(rf"\s+(?i:{_phrases(tuple(holiday_tails))})\b") if holiday_tails else None,
+        finds_anchors=finds_anchors,
         part_before=re.compile(
             rf"\b(?i:{_phrases(tuple(part_ordinals))}|\d{{1,2}}(?:st|nd|rd|th))\s+(?i:{_phrases(tuple(parts))})"
             r"\s+(?:of|in)\s+\Z"
@@ -141,12 +157,44 @@ def _is_name(text: str, start: int, end: int, kind: Kind, names: LowerCaseNames,
 
 def capitalised(text: str, names: LowerCaseNames) -> str:
     """`text` with its unambiguous lower-case names capitalised; the same length, the same offsets."""
+    return _capitalised(text, names, text.lower(), None)
+
+
+def capitalised_and_anchors(text: str, names: LowerCaseNames) -> tuple[str, list[tuple[int, str]] | None]:
+    """`capitalised(text)`, and the (start, family) of every anchor word standing as a word of its own in it
+    (what `patterns.anchors` finds with its automaton, digits aside), from one automaton pass; None for the
+    anchors when `names` holds no anchor words or lowering changes the text's length."""
     lowered = text.lower()
+    if not names.finds_anchors or len(lowered) != len(text):
+        return _capitalised(text, names, lowered, None), None
+    words: list[tuple[int, int, Mapping[str, str]]] = []
+    cased = _capitalised(text, names, lowered, words)
+    n = len(cased)
+    found: list[tuple[int, str]] = []
+    for start, end, forms in words:
+        family = forms.get(cased[start:end])
+        if family is None:
+            continue
+        before = cased[start - 1] if start else " "
+        after = cased[end] if end < n else " "
+        if not before.isalnum() and not after.isalpha():
+            found.append((start, family))
+    return cased, found
+
+
+def _capitalised(
+    text: str, names: LowerCaseNames, lowered: str, words: list[tuple[int, int, Mapping[str, str]]] | None
+) -> str:
+    """`capitalised`; the hits of anchor words are appended to `words` when it is given."""
     folded = _fold(lowered)
     n = len(text)
     found: list[tuple[int, int, Kind, str]] = []
-    for last, (length, kind, form) in names.automaton.iter(folded):
+    for last, (length, kind, form, forms) in names.automaton.iter(folded):
         start, end = last - length + 1, last + 1
+        if forms is not None and words is not None:
+            words.append((start, end, forms))
+        if kind is None:
+            continue
         if start and (folded[start - 1].isalnum() or text[start - 1] in "'’-"):
             continue
         if end < n and (folded[end].isalnum() or text[end] == "-"):

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from timeline.temporal.caseless import caseless
+from timeline.temporal.caseless import by_first_character, caseless
 from timeline.temporal.widths import prefix_width
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ def alternation(words: Mapping[str, object] | list[str]) -> str:
 
 def _cap(words: list[str]) -> str:
     """Capitalised and all-caps forms: month and weekday names are proper nouns."""
-    return alternation(sorted({f for w in words for f in (w.capitalize(), w.upper())}))
+    return by_first_character(alternatives(sorted({f for w in words for f in (w.capitalize(), w.upper())})))
 
 
 _I = "(?i:{})".format
@@ -143,8 +143,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     month = rf"(?:{_cap(list(words.months))}|(?:{_cap(list(words.month_abbreviations))})\.?)"
     weekday = rf"(?:{_cap(full_weekdays)})"
     # Lower-case full names ("next tuesday", "3 march 2015"): only where the form leaves no doubt.
-    month_lower = f"(?:{alternation(list(words.months))})"
-    weekday_lower = f"(?:{alternation(full_weekdays)})"
+    month_lower = f"(?:{by_first_character(alternatives(list(words.months)))})"
+    weekday_lower = f"(?:{by_first_character(alternatives(full_weekdays))})"
     weekday_abbr = rf"(?:{_cap(list(words.weekday_abbreviations))})\.?"
     # Abbreviations that may stand for a weekday without a date after them ("next Thurs", "Mon."): no
     # ordinary word among them.
@@ -577,10 +577,10 @@ def _holiday_names(names: tuple[str, ...]) -> str:
     return "|".join(form(f) for f in sorted(forms, key=len, reverse=True))
 
 
-def anchor_automaton(words: Words) -> ahocorasick.Automaton:
-    """One automaton over every anchor word, each mapped to (family, length).  Matching is case-sensitive
-    on purpose: "May", "March" and "Sat" are month or day names only when capitalised.  Digits, anchors
-    too, are found by `anchors` without it."""
+def anchor_forms(words: Words) -> dict[str, str]:
+    """Every anchor word as written -> its family.  Matching is case-sensitive on purpose: "May", "March"
+    and "Sat" are month or day names only when capitalised.  Digits, anchors too, are found by `anchors`
+    without it."""
     families: dict[str, list[str]] = {
         "month": [f for m in (*words.months, *words.month_abbreviations) for f in (m.capitalize(), m.upper())],
         "weekday": [f for w in words.weekdays for f in (w.capitalize(), w.upper())],
@@ -600,10 +600,15 @@ def anchor_automaton(words: Words) -> ahocorasick.Automaton:
         "year_word": sorted({f for w in (words.year_leads or {}) for f in (w.split()[0], w.split()[0].capitalize())}),
         "holiday": sorted({f for name in words.holidays for f in (name.split()[0], name.split()[0].upper())}),
     }
+    # A form of two families belongs to the later one.
+    return {form: family for family, forms in families.items() for form in forms}
+
+
+def anchor_automaton(words: Words) -> ahocorasick.Automaton:
+    """One automaton over every anchor form (`anchor_forms`), each mapped to (family, length)."""
     automaton = ahocorasick.Automaton()
-    for family, forms in families.items():
-        for form in forms:
-            automaton.add_word(form, (family, len(form)))
+    for form, family in anchor_forms(words).items():
+        automaton.add_word(form, (family, len(form)))
     automaton.make_automaton()
     return automaton
 
@@ -688,41 +693,54 @@ def year_checks(
 _PREFIX_WINDOW = 90
 
 
-# A class first (not a repeat) lets the regex engine skip to the next digit without trying each character.
-_DIGIT_RUN = re.compile("[0-9][0-9]*")
+_ASCII_DIGITS = "0123456789"
 
 
-def anchors(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, str]]:
+def anchors(
+    text: str, automaton: ahocorasick.Automaton, words: list[tuple[int, str]] | None = None
+) -> list[tuple[int, str]]:
     """(start, family) of every anchor word standing as a word of its own, and of the first digit of every
-    run of digits (family "digit")."""
+    run of digits (family "digit").  `words`: the anchor words found already (`casing.capitalised_and_anchors`
+    finds them in its own pass over the text), so that the automaton need not run again."""
     found: list[tuple[int, str]] = []
     n = len(text)
-    for end, (family, length) in automaton.iter(text):
-        start = end - length + 1
-        before = text[start - 1] if start else " "
-        after = text[end + 1] if end + 1 < n else " "
-        if not before.isalnum() and not after.isalpha():
-            found.append((start, family))
-    # Digits are found by a regex, not the automaton: each would be a hit of its own.  A digit after any
+    if words is not None:
+        found = list(words)
+    else:
+        for end, (family, length) in automaton.iter(text):
+            start = end - length + 1
+            before = text[start - 1] if start else " "
+            after = text[end + 1] if end + 1 < n else " "
+            if not before.isalnum() and not after.isalpha():
+                found.append((start, family))
+    # Digits are found apart, not by the automaton: each would be a hit of its own.  A digit after any
     # other digit (a "²" too) is inside a run.
     found.extend((start, "digit") for start in _digit_starts(text))
     found.sort()
     return found
 
 
-def _digit_starts(text: str) -> Iterator[int]:
-    for m in _DIGIT_RUN.finditer(text):
-        start = m.start()
-        if not start or not text[start - 1].isdigit():
-            yield start
+def _digit_starts(text: str) -> list[int]:
+    # Ten `str.find` scans (a memchr each) cost a few instructions a character; a regex search for a class
+    # of digits tests the class at every character, some ten times more.
+    at: list[int] = []
+    find = text.find
+    for digit in _ASCII_DIGITS:
+        i = find(digit)
+        while i >= 0:
+            at.append(i)
+            i = find(digit, i + 1)
+    at.sort()
+    return [i for i in at if not i or not text[i - 1].isdigit()]
 
 
-def find(text: str, rules: TemporalRules) -> list[Match]:
-    """Non-overlapping candidate expressions, longest first."""
-    candidates: list[tuple[int, int, int, Match]] = []
+def find(text: str, rules: TemporalRules, words: list[tuple[int, str]] | None = None) -> list[Match]:
+    """Non-overlapping candidate expressions, longest first (`words`: see `anchors`)."""
+    # (start, minus length, order, what builds the Match): a Match is built only for the candidates chosen.
+    candidates: list[tuple[int, int, int, tuple[Pattern, re.Match[str], re.Match[str] | None]]] = []
     seen: set[tuple[int, str]] = set()
     families = rules.by_family
-    for start, family in anchors(text, rules.automaton):
+    for start, family in anchors(text, rules.automaton, words):
         if (start, family) in seen:
             continue
         seen.add((start, family))
@@ -737,17 +755,19 @@ def find(text: str, rules: TemporalRules) -> list[Match]:
             core = pattern.core.match(text, start)
             if core is None:
                 continue
-            match = _accept(pattern, core, text, start, has_prefix, rules)
-            if match is not None:
-                candidates.append((match.start, -(match.end - match.start), order, match))
+            extent = _extent(pattern, core, text, start, has_prefix, rules)
+            if extent is not None:
+                begin, pre = extent
+                candidates.append((begin, begin - core.end(), order, (pattern, core, pre)))
     candidates.sort(key=lambda t: (t[1], t[2], t[0]))
     occupied = bytearray(len(text))
     chosen: list[Match] = []
-    for _start, _neg, _order, match in candidates:
-        if 1 in occupied[match.start : match.end]:
+    for begin, neg, _order, (pattern, core, pre) in candidates:
+        end = begin - neg
+        if 1 in occupied[begin:end]:
             continue
-        occupied[match.start : match.end] = b"\x01" * (match.end - match.start)
-        chosen.append(match)
+        occupied[begin:end] = b"\x01" * (end - begin)
+        chosen.append(_built(pattern, core, text, begin, pre, rules))
     chosen.sort(key=lambda m: m.start)
     return chosen
 
@@ -779,27 +799,44 @@ def _accept(
 ) -> Match | None:
     """The match of a pattern whose core matched at `start`, or None when its prefix or a year's context
     rules it out."""
+    extent = _extent(pattern, core, text, start, has_prefix, rules)
+    return None if extent is None else _built(pattern, core, text, extent[0], extent[1], rules)
+
+
+def _extent(
+    pattern: Pattern, core: re.Match[str], text: str, start: int, has_prefix: bool, rules: TemporalRules
+) -> tuple[int, re.Match[str] | None] | None:
+    """Where the match of a pattern whose core matched at `start` begins, and its prefix's match; None when
+    its prefix or a year's context rules it out."""
     if pattern.name == "year" and not _plausible_year(text, start, core.end(), rules.year_checks):
         return None
-    groups = {k: v for k, v in core.groupdict().items() if v is not None}
-    spans = {k: core.span(k) for k in groups}
-    begin = start
     if pattern.prefix is not None and has_prefix:
         pre = pattern.prefix.search(text, _window_start(pattern.prefix_width, text, start), start)
-        if pre is None and pattern.prefix_required:
-            return None
         if pre is not None:
-            begin = pre.start()
-            for k, v in pre.groupdict().items():
-                if v is not None:
-                    groups[k] = v
-                    spans[k] = pre.span(k)
+            return pre.start(), pre
+        if pattern.prefix_required:
+            return None
+    return start, None
+
+
+def _built(
+    pattern: Pattern, core: re.Match[str], text: str, begin: int, pre: re.Match[str] | None, rules: TemporalRules
+) -> Match:
+    """The Match of a core and its prefix's match (`_extent`), from `begin`."""
+    groups = {k: v for k, v in core.groupdict().items() if v is not None}
+    spans = {k: core.span(k) for k in groups}
+    if pre is not None:
+        for k, v in pre.groupdict().items():
+            if v is not None:
+                groups[k] = v
+                spans[k] = pre.span(k)
     groups["resolver"] = pattern.resolver
     groups["matched"] = text[begin : core.end()]
     core_start, core_end = _core_extent(text, begin, core.end(), groups, spans, rules)
     return Match(begin, core.end(), pattern.name, groups, core_start, core_end, spans)
 
 
+_SPACES = re.compile(r"\s+")
 # A run of white space or hyphens (a class first: the engine skips to candidates).
 _RUN = re.compile(r"[\s-][\s-]*")
 _DOUBLE_RUN = re.compile(r"[\s-][\s-]")
@@ -849,7 +886,7 @@ def _core_extent(
 ) -> tuple[int, int]:
     """The expression without the preposition that cued it or the noun after it."""
     for name in ("cue", "qual"):
-        if name in groups and re.sub(r"\s+", " ", groups[name].lower().strip()) in rules.cue_only:
+        if name in groups and _SPACES.sub(" ", groups[name].lower().strip()) in rules.cue_only:
             start = spans[name][1]
     if "noun" in groups:
         end = spans["noun"][0]

@@ -22,7 +22,16 @@ from timeline.core.periods import Modifier
 from timeline.core.yamldata import entry, int_table, phrases, read_yaml, str_table, strings
 from timeline.temporal.casing import LowerCaseNames, lower_case_names
 from timeline.temporal.holidays import Holiday, NationalDays, holiday_names, read_holidays, read_national_days
-from timeline.temporal.patterns import Family, Pattern, Words, YearChecks, anchor_automaton, by_family, compile_patterns
+from timeline.temporal.patterns import (
+    Family,
+    Pattern,
+    Words,
+    YearChecks,
+    anchor_automaton,
+    anchor_forms,
+    by_family,
+    compile_patterns,
+)
 from timeline.temporal.patterns import year_checks as compile_year_checks
 from timeline.temporal.tense import TenseMarkers, tense_markers
 from timeline.text.lexicon import calendar_names, season_names
@@ -281,6 +290,7 @@ def _lower_case(document: Mapping[str, object], path: Path, words: Words) -> Low
         parts=listed("parts_before"),
         part_ordinals=tuple(words.ordinals or {}),
         holiday_tails=listed("holiday_tails"),
+        anchor_forms=anchor_forms(words),
     )
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from timeline.core import periods as P
 from timeline.core.models import DateBasis, TimeMention
 from timeline.core.periods import Period
-from timeline.temporal.casing import capitalised
+from timeline.temporal.casing import capitalised_and_anchors
 from timeline.temporal.estimate import quoted
 from timeline.temporal.patterns import Match, find
 from timeline.temporal.resolve import RESOLVERS, Resolution
@@ -120,8 +120,10 @@ def tag(
     last_paragraph = -1
     span_index = 0
     frame: _YearFrame | None = None
-    # Lower-case names ("next tuesday") are found in a copy with them capitalised, offsets unchanged.
-    found = find(capitalised(text, rules.lower_case) if rules.lower_case else text, rules)
+    # Lower-case names ("next tuesday") are found in a copy with them capitalised, offsets unchanged (the same
+    # pass finds the anchor words).
+    cased, words = capitalised_and_anchors(text, rules.lower_case) if rules.lower_case else (text, None)
+    found = find(cased, rules, words)
     for match in found:
         while span_index < len(spans) - 1 and spans[span_index][1] <= match.start:
             span_index += 1
