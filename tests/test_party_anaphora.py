@@ -93,3 +93,42 @@ def test_who_only_speaks_of_the_agreement_is_no_signatory() -> None:
     # nor is the subject of a next sentence when the dated passage is no agreement
     text = "The Valdorian Army withdrew on 3 May 2031. General Tomas Ferro signed the order."
     assert dated_row_actors(text)["3 May 2031"] == "Valdorian Army"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The two sides signed a truce on Friday.",
+        "THE TWO SIDES signed a truce on Friday.",  # case does not matter
+        "The two\n  sides signed a truce.",  # nor the spaces between the words
+        "The “two sides” signed a truce on Friday.",  # typographic quotes are read as spaces
+        "The Two Sides’ truce held.",
+        "The “delegations” agreed.",
+        "The two ſides agreed.",  # a long s matches "s" case-insensitively: the pattern decides
+        "The two SİDES agreed.",
+        "Both parties agreed.",
+        "The delegations agreed on Friday.",  # no phrase at all
+        "The sidestep of two sides-by-sides.",
+        "The besides and countryside.",  # a last word inside a longer word: the pattern decides
+    ],
+)
+def test_the_last_word_test_agrees_with_the_pattern(passage: str) -> None:
+    """The cheap test before the search never turns a match away (`_may_name`)."""
+    anaphors = load_party_anaphors()
+    assert anaphors.last_words is not None
+    found = anaphors.pattern.search(passage)
+    assert party_anaphora._may_name(passage, anaphors) or found is None
+    plain = passage.translate(party_anaphora._PUNCTUATION)
+    if plain.isascii() and not any(w in plain.lower() for w in anaphors.last_words):
+        assert not party_anaphora._may_name(passage, anaphors)
+    if not plain.isascii():
+        assert party_anaphora._may_name(passage, anaphors)
+
+
+def test_a_phrase_not_in_ascii_turns_the_last_word_test_off(tmp_path) -> None:
+    path = tmp_path / "anaphors.txt"
+    path.write_text("two sides, parties\nlas dos partes políticas, parties\n", encoding="utf-8")
+    assert load_party_anaphors(path).last_words is None
+    ascii_only = tmp_path / "ascii.txt"
+    ascii_only.write_text("two sides, parties\nboth Armies, parties\n", encoding="utf-8")
+    assert load_party_anaphors(ascii_only).last_words == ("armies", "sides")

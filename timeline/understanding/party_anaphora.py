@@ -39,6 +39,9 @@ class PartyAnaphors:
     made_by: re.Pattern[str] | None = None
     # An `event_words` word alone ("signed"): the happening a passage dates is an agreement.
     agreed: re.Pattern[str] | None = None
+    # The last word of every `states`, `persons` or `parties` phrase, lower case (None: a phrase is not ASCII): an ASCII
+    # passage without any of them cannot match `pattern`, and the substring tests cost far less than its search.
+    last_words: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +98,9 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
     follows = rf"(?=\s*,|\s+(?:{verbs})\b|\s+[a-z]+(?:s|ed)\b)"
     words = alternatives("event_words")
     nouns = "|".join(re.escape(p.split()[-1]) for p, k in rows if k == "event")
+    # Every kind that `pattern` below matches: a passage without any of their last words cannot match it.
+    pairs = [p for p, k in rows if k in ("states", "persons", "parties")]
+    last_words = tuple(sorted({p.split()[-1].lower() for p in pairs})) if all(map(str.isascii, pairs)) else None
     return PartyAnaphors(
         re.compile(r"(?i)\b(?:" + "|".join(groups) + r")\b") if groups else None,
         re.compile(rf"(?i)^\W*(?:{events}){follows}") if events else None,
@@ -102,13 +108,32 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         re.compile(rf"(?i)\b(?:{'|'.join(filter(None, (words, nouns)))})") if words or nouns else None,
         re.compile(rf"(?i)\b(?:{words})\s+by\s+") if words else None,
         re.compile(rf"\b(?:{words})\b") if words else None,
+        last_words,
     )
+
+
+# Typographic punctuation common in news: never part of a phrase's words, so read as spaces by `_may_name`.
+_PUNCTUATION = str.maketrans(dict.fromkeys("“”‘’—–…«»\u00a0", " "))
+
+
+def _may_name(passage: str, anaphors: PartyAnaphors) -> bool:
+    """Whether `anaphors.pattern` can match the passage: False only for a passage of ASCII letters (and
+    typographic punctuation) holding none of the phrases' last words; for ASCII letters, case-insensitive
+    matching is plain lower-case matching, which other letters (the Kelvin sign, a long s) would not be."""
+    if anaphors.last_words is None:
+        return True
+    if not passage.isascii():
+        passage = passage.translate(_PUNCTUATION)
+        if not passage.isascii():
+            return True
+    lowered = passage.lower()
+    return any(word in lowered for word in anaphors.last_words)
 
 
 def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
     """Which actors (name, kind) the passage's unnamed parties can be, or None when it names none by
     reference."""
-    match = anaphors.pattern.search(passage) if anaphors.pattern is not None else None
+    match = anaphors.pattern.search(passage) if anaphors.pattern is not None and _may_name(passage, anaphors) else None
     if match is None:
         if anaphors.event is not None and anaphors.event.match(passage):
             return Reference(lambda name, kind: True, anaphors.pattern, True, anaphors.examples, anaphors.event_words)
