@@ -18,13 +18,15 @@ def option(argv: list[str], name: str, default: str) -> str:
 
 
 def half_and_show(argv: list[str]) -> tuple[str, bool] | None:
-    """The half asked for and whether to show items; None (after a message on stderr) when refused."""
+    """The half asked for (dev unless told, so that a bare run never scores a blind half) and whether to show
+    items; None (after a message on stderr) when refused."""
     show = "--show" in argv
-    half = option(argv, "--half", "all")
+    half = option(argv, "--half", "dev")
     if half not in HALVES:
         print(f"error: --half must be one of {', '.join(HALVES)}", file=sys.stderr)
         return None
-    if show and half == "held-out":
+    # `all` holds the held-out half too.
+    if show and half != "dev":
         print("error: the held-out half is scored, never inspected (no --show)", file=sys.stderr)
         return None
     return half, show

@@ -2,6 +2,7 @@
 
 usage: python benchmarks/heldout_eval.py [--set heldout|heldout2|heldout3] [--half dev|held-out|all] [--show]
                                          [--by-topic] [--scorer SCORE_EVENTS.py]
+The half is dev unless told; --show only with dev (so a bare run never scores or shows a blind half).
 
 The set was written by a helper who had not seen the tool's code: 16 articles (Libya 2019-2021 and
 ceasefires elsewhere), each half with `docs/`, `sources.csv`, `gold.csv` (the format of the shared

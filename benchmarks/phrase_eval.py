@@ -2,6 +2,8 @@
 
 usage: python benchmarks/phrase_eval.py [TSV ...] [--half dev|held-out|all] [--show]
 
+The half is dev unless told; --show only with dev (so a bare run never scores or shows a blind half).
+
 Each phrase is tagged alone, as `python -m timeline dates --published REFERENCE` would tag it, and the
 best mention (the resolved date mention covering most of the phrase) is compared with the expected
 period:

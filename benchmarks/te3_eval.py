@@ -1,6 +1,7 @@
 """Score the tagger on the public TempEval-3 platinum set, through `python -m timeline dates`.
 
 usage: python benchmarks/te3_eval.py [TE3_DIR] [--half dev|held-out|all] [--show]
+The half is dev unless told; --show only with dev (so a bare run never scores or shows a blind half).
 TE3_DIR defaults to ../shared/eval/te3 (platinum/ and score_timex.py inside).
 Prints the scorer's tables for calendar dates (--types DATE) and for all types.
 
