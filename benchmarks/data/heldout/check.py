@@ -1,6 +1,10 @@
-"""Check the held-out article set: gold offsets, date formats, actor keys, sources.
+"""Check a blind article set: gold offsets, date formats, actor keys, sources.
 
-usage: python benchmarks/data/heldout/check.py [HALF_DIR ...]   (default: dev and held)
+usage: python benchmarks/data/heldout/check.py [SET_OR_HALF_DIR ...]   (default: this set's dev and held)
+
+One checker for every blind set (heldout, heldout2, heldout3, heldout4): give a set's folder to check
+its halves, or a half's folder.  A half that does not exist yet is skipped (a dev half is committed
+before its held half is written), and sources.csv must name each document exactly once.
 
 Exits 1 and names every bad row; prints the counts otherwise.  It reads only
 the set's own files, so checking the `held/` half reveals nothing about the tool.
@@ -47,6 +51,8 @@ def check(half: pathlib.Path) -> list[str]:
     with open(half / "sources.csv", encoding="utf-8", newline="") as fh:
         sources = list(csv.DictReader(fh))
     listed = {row["file"] for row in sources}
+    if len(listed) != len(sources):
+        errors.append(f"{half.name}: sources.csv names a document twice")
     errors += [f"{half.name}: {name} has no sources.csv row" for name in docs.keys() - listed]
     errors += [f"{half.name}: sources.csv names missing {name}" for name in listed - docs.keys()]
     for row in sources:
@@ -88,8 +94,15 @@ def check(half: pathlib.Path) -> list[str]:
     return errors
 
 
+def _halves(folder: pathlib.Path) -> list[pathlib.Path]:
+    """A half's folder as it is; a set's folder as its halves that exist."""
+    if (folder / "gold.csv").exists():
+        return [folder]
+    return [half for half in (folder / "dev", folder / "held") if (half / "gold.csv").exists()]
+
+
 def main(argv: list[str]) -> int:
-    halves = [pathlib.Path(a) for a in argv] or [HERE / "dev", HERE / "held"]
+    halves = [half for folder in (argv or [HERE]) for half in _halves(pathlib.Path(folder))]
     errors = [e for half in halves for e in check(half)]
     for error in errors:
         print(error, file=sys.stderr)
