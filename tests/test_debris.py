@@ -153,8 +153,12 @@ _LINES = [
     "Photo: Reuters",
     "The ceasefire was signed on 23 October 2020 in Geneva.",
     "Russia said it would follow us on the issue.",
-    "The talks – “a breakthrough” – resumed on Monday.",  # not ASCII: the one pattern decides
-    "Subscribe now: Keep up with the news",  # a Kelvin sign: not ASCII, the one pattern decides
+    "The talks – “a breakthrough” – resumed on Monday.",  # not ASCII
+    "Subscribe now: Keep up with the news",  # a Kelvin sign, which lowers to 'k'
+    "Subſcribe now",  # a long s matches "s" case-insensitively: the one pattern decides
+    "JOİN NOW",  # a dotted capital I: the same
+    "“Join now” – the newsletter",  # curly quotes, no odd letter: lower case decides
+    "© 2020 Télé Liban. Tous droits réservés. All rights reserved",
     "",
 ]
 

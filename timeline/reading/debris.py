@@ -38,8 +38,8 @@ class Debris:
 
     pattern: re.Pattern[str]
     sources: tuple[str, ...]
-    # The same patterns for an ASCII line (`is_debris_line`), where case-insensitive matching is lower-case
-    # matching: the one pattern tries ".*\bjoin now\b.*" and the like at every position of every line.  A
+    # The same patterns for a line where case-insensitive matching of ASCII words is lower-case matching
+    # (`is_debris_line`): the one pattern tries ".*\bjoin now\b.*" and the like at every position of every line.  A
     # pattern that opens with a long repeat comes with the words (lower case) one of which a line must hold
     # for it to match, and is tried only on such a line (`gated`); the others, which fail at a line's first
     # characters, are joined in `quick`.  Both empty when a pattern refers to a group (the one pattern
@@ -151,12 +151,18 @@ def builtin_debris() -> Debris:
     return _BUILTIN[0]
 
 
+# The only characters that match an ASCII letter case-insensitively (re.IGNORECASE) but are not that letter
+# in `str.lower()` ("İ" lowers to two characters, "ı" and "ſ" stay): in a line without them, the lower-case
+# line holds every ASCII word a match holds.  (The Kelvin sign lowers to "k"; it is listed to be safe.)
+_ODD_CASES = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 def is_debris_line(line: str, debris: Debris) -> bool:
     line = line.strip()
     # Debris is short: a long line is a paragraph, whatever words it contains.
     if len(line) > _MAX_DEBRIS_LINE:
         return False
-    if (debris.gated or debris.quick is not None) and line.isascii():
+    if (debris.gated or debris.quick is not None) and (line.isascii() or _ODD_CASES.search(line) is None):
         # A line without any required word of a gated pattern cannot match it; the one pattern matches
         # where the quick ones or a gated one does.
         if debris.quick is not None and debris.quick.match(line) is not None:
