@@ -5,8 +5,9 @@ measure that other work on a shared machine does not move, unlike CPU time.
 
 STAGE is one of `tag` (`tagger.tag` against a publication date, sentence spans given: casing, finding,
 tense and resolution), `header` (`datelines.read_header`), `segment` (`sentence_spans`), `casing`
-(`casing.capitalised`) or `find` (`patterns.find` on texts capitalised beforehand, with its own anchor
-pass).  GLOB names the documents (quote it), e.g. '/tmp/corp/c1000/*.txt'; the first `--limit` are used.
+(`casing.capitalised`), `find` (`patterns.find` on texts capitalised beforehand, with its own anchor
+pass) or `debris` (`debris.is_debris_at` at every tagged mention, as the passage stage asks it).
+GLOB names the documents (quote it), e.g. '/tmp/corp/c1000/*.txt'; the first `--limit` are used.
 
 The documents are read, the rules built and every stage warmed before counting starts: the process runs
 under callgrind with instrumentation off, and `callgrind_control -i on` switches it on once the set-up is
@@ -31,13 +32,13 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-STAGES = ("tag", "header", "segment", "casing", "find")
+STAGES = ("tag", "header", "segment", "casing", "find", "debris")
 
 
 def run_stage(stage: str, pattern: str, limit: int, go: Path) -> None:
     """The child: set up, say so, wait for instrumentation, then run the stage inside `starmap`."""
     from timeline.reading import datelines
-    from timeline.reading.debris import builtin_debris
+    from timeline.reading.debris import builtin_debris, is_debris_at
     from timeline.temporal import casing, patterns, tagger
     from timeline.temporal.rules import builtin_rules
     from timeline.text.segment import sentence_spans
@@ -47,12 +48,14 @@ def run_stage(stage: str, pattern: str, limit: int, go: Path) -> None:
     reference = tagger.Reference(published=dt.date(2021, 3, 5))
     spans = [sentence_spans(t) for t in texts]
     cased = [casing.capitalised(t, rules.lower_case) for t in texts]
+    starts = [[m.start for m in tagger.tag(t, reference, s, rules)] for t, s in zip(texts, spans, strict=True)]
     stages = {
         "tag": lambda i: tagger.tag(texts[i], reference, spans[i], rules),
         "header": lambda i: datelines.read_header(texts[i], debris, rules),
         "segment": lambda i: sentence_spans(texts[i]),
         "casing": lambda i: casing.capitalised(texts[i], rules.lower_case),
         "find": lambda i: patterns.find(cased[i], rules),
+        "debris": lambda i: [is_debris_at(texts[i], at, debris) for at in starts[i]],
     }
     run = stages[stage]
     for i in range(min(5, len(texts))):

@@ -136,3 +136,57 @@ def test_page_debris_yields_no_events():
     frame = extract_texts({"page.txt": PAGE}, published={"page.txt": d("2020-01-14")}).frame
     assert list(frame["date_text"]) == ["13 January 2020"]
     assert list(frame["date_value"]) == ["2020-01-13"]
+
+
+_LINES = [
+    "Join the mailing list",
+    "JOIN NOW",
+    "Sign up for our newsletter today and get the news every morning",
+    "• facebook",
+    "• Facebook",
+    "Related Articles",
+    "© 2020 Press TV. All rights reserved.",
+    "(c) 2020 Press TV",
+    "Comments",
+    "12",
+    "News > Libya",
+    "Photo: Reuters",
+    "The ceasefire was signed on 23 October 2020 in Geneva.",
+    "Russia said it would follow us on the issue.",
+    "The talks – “a breakthrough” – resumed on Monday.",  # not ASCII
+    "Subscribe now: Keep up with the news",  # a Kelvin sign, which lowers to 'k'
+    "Subſcribe now",  # a long s matches "s" case-insensitively: the one pattern decides
+    "JOİN NOW",  # a dotted capital I: the same
+    "“Join now” – the newsletter",  # curly quotes, no odd letter: lower case decides
+    "© 2020 Télé Liban. Tous droits réservés. All rights reserved",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", _LINES)
+def test_the_patterns_one_by_one_agree_with_the_one_pattern(line: str) -> None:
+    assert BUILTIN.gated and BUILTIN.quick is not None, "the built-in patterns are split into gated and quick"
+    assert debris.is_debris_line(line, BUILTIN) == bool(BUILTIN.pattern.match(line.strip()))
+
+
+def test_required_words() -> None:
+    assert debris._required_words(r".*\bjoin now\b.*") == ("join now",)
+    assert debris._required_words(r".*(?:Sign Up|subscribe)\b.*") == ("sign up", "subscribe")
+    assert debris._required_words(r".*(?:comments?|\d+)") == ()  # one way to match holds no word
+    assert debris._required_words(r".*(?:©|copyright)\s.*") == ()  # "©" is not ASCII
+    assert debris._required_words(r"[^.]{0,40}\s>\s.*") == (">",)
+    assert debris._required_words(r"(?:Sign Up|subscribe)\b.*") == ()  # fails at the first letters anyway
+    assert debris._required_words(r"(?:[-*]\s*)?(?:live|home)") == ()  # an optional bullet: the same
+    assert debris._required_words(r"(x+)\s\1") is None  # a group reference
+
+
+def test_a_user_pattern_in_capitals_and_one_with_a_group_reference(tmp_path: Path) -> None:
+    capitals = tmp_path / "capitals.txt"
+    capitals.write_text(".*WATCH LIVE.*\n", encoding="utf-8")
+    mine = debris.load_debris(capitals)
+    assert mine.gated and debris.is_debris_line("Now: watch live the summit", mine)
+    reference = tmp_path / "reference.txt"
+    reference.write_text(r"(\w+) \1" + "\n", encoding="utf-8")
+    mine = debris.load_debris(reference, builtin=False)
+    assert not mine.gated and mine.quick is None  # read by the one pattern only, as written
+    assert debris.is_debris_line("news news", mine) and not debris.is_debris_line("news today", mine)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 import re
+import re._constants as sre
+import re._parser as sre_parse
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +38,14 @@ class Debris:
 
     pattern: re.Pattern[str]
     sources: tuple[str, ...]
+    # The same patterns for a line where case-insensitive matching of ASCII words is lower-case matching
+    # (`is_debris_line`): the one pattern tries ".*\bjoin now\b.*" and the like at every position of every line.  A
+    # pattern that opens with a long repeat comes with the words (lower case) one of which a line must hold
+    # for it to match, and is tried only on such a line (`gated`); the others, which fail at a line's first
+    # characters, are joined in `quick`.  Both empty when a pattern refers to a group (the one pattern
+    # numbers groups across lines, and only it reads such a pattern as written).
+    gated: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()
+    quick: re.Pattern[str] | None = None
 
 
 def load_debris(*paths: str | os.PathLike[str], builtin: bool = True) -> Debris:
@@ -61,7 +71,74 @@ def load_debris(*paths: str | os.PathLike[str], builtin: bool = True) -> Debris:
                 raise DataFileError(f"{path}:{number}: not a regular expression ({exc})") from exc
             patterns.append(f"(?:{line})")
     body = "|".join(patterns) or "(?!)"
-    return Debris(re.compile(r"^(?:" + body + r")$", re.IGNORECASE), tuple(map(str, files)))
+    whole = re.compile(r"^(?:" + body + r")$", re.IGNORECASE)
+    required = [_required_words(p) for p in patterns]
+    if any(words is None for words in required):
+        return Debris(whole, tuple(map(str, files)))
+    gated = tuple((re.compile(rf"^(?:{p})$", re.IGNORECASE), w) for p, w in zip(patterns, required, strict=True) if w)
+    rest = [p for p, words in zip(patterns, required, strict=True) if not words]
+    quick = re.compile(r"^(?:" + "|".join(rest) + r")$", re.IGNORECASE) if rest else None
+    return Debris(whole, tuple(map(str, files)), gated, quick)
+
+
+# Where a parsed pattern goes on: a group's, a repeat's and a branch's items.
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_REFERENCES = (sre.GROUPREF, sre.GROUPREF_EXISTS, sre.GROUPREF_IGNORE, sre.GROUPREF_LOC_IGNORE, sre.GROUPREF_UNI_IGNORE)
+
+
+def _required_words(pattern: str) -> tuple[str, ...] | None:
+    """Lower-case ASCII strings one of which every match of `pattern` holds, for a pattern that opens with a
+    repeat (empty: none found, or another pattern); None when the pattern refers to a group, which only the
+    one joined pattern reads as written."""
+    try:
+        parsed = sre_parse.parse(pattern, re.IGNORECASE)
+        words = _words_of(parsed)
+    except _GroupReference:
+        return None
+    # Only worth a test before a pattern that opens with a long repeat (".*", "[^.]{0,40}"): the engine tries
+    # it at every position; the others are ruled out at a line's first characters.
+    opens_long = len(parsed) and parsed[0][0] in _REPEATS and parsed[0][1][1] > 1
+    return words if opens_long else ()
+
+
+class _GroupReference(Exception):
+    pass
+
+
+def _words_of(items: sre_parse.SubPattern | list) -> tuple[str, ...]:  # type: ignore[type-arg]
+    """The best requirement of a sequence of parsed items: the longest run of literals, or the alternatives of
+    a branch or group every match goes through, whichever has the longer shortest string."""
+    best: tuple[str, ...] = ()
+    run: list[str] = []
+    for op, arg in (*items, (None, None)):
+        if op is sre.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            best = _better(best, ("".join(run).lower(),))
+            run = []
+        if op in _REFERENCES:
+            raise _GroupReference
+        if op is sre.SUBPATTERN or op is sre.ATOMIC_GROUP:
+            best = _better(best, _words_of(arg[-1] if op is sre.SUBPATTERN else arg))
+        elif op in _REPEATS:
+            inner = _words_of(arg[2])
+            best = _better(best, inner) if arg[0] >= 1 else best
+        elif op is sre.BRANCH:
+            options = [_words_of(branch) for branch in arg[1]]
+            if all(options):
+                best = _better(best, tuple(sorted({w for option in options for w in option})))
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            _words_of(arg[1])  # only for the group references inside
+    return best
+
+
+def _better(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    """Of two requirements, the one whose shortest string is longer (a line holds it less often); a string
+    with a letter not ASCII may match other letters case-insensitively (the Kelvin sign a "k"): no requirement."""
+    if not b or not all(w.isascii() for w in b):
+        return a
+    return b if not a or min(map(len, b)) > min(map(len, a)) else a
 
 
 _BUILTIN: list[Debris] = []
@@ -74,10 +151,31 @@ def builtin_debris() -> Debris:
     return _BUILTIN[0]
 
 
+# The only characters that match an ASCII letter case-insensitively (re.IGNORECASE) but are not that letter
+# in `str.lower()` ("İ" lowers to two characters, "ı" and "ſ" stay): in a line without them, the lower-case
+# line holds every ASCII word a match holds.  (The Kelvin sign lowers to "k"; it is listed to be safe.)
+_ODD_CASES = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 def is_debris_line(line: str, debris: Debris) -> bool:
     line = line.strip()
     # Debris is short: a long line is a paragraph, whatever words it contains.
-    return len(line) <= _MAX_DEBRIS_LINE and bool(debris.pattern.match(line))
+    if len(line) > _MAX_DEBRIS_LINE:
+        return False
+    if (debris.gated or debris.quick is not None) and (line.isascii() or _ODD_CASES.search(line) is None):
+        # A line without any required word of a gated pattern cannot match it; the one pattern matches
+        # where the quick ones or a gated one does.
+        if debris.quick is not None and debris.quick.match(line) is not None:
+            return True
+        lowered = line.lower()
+        for pattern, words in debris.gated:
+            for word in words:
+                if word in lowered:
+                    if pattern.match(line) is not None:
+                        return True
+                    break
+        return False
+    return bool(debris.pattern.match(line))
 
 
 def _is_list_item(line: str) -> bool:

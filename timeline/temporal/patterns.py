@@ -189,6 +189,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         return _SLOT.sub(lambda m: fragments[m[1]], template)
 
     patterns: list[Pattern] = []
+    # A third of the prefixes are written again by other patterns ("{wd_prefix}"): each is read once.
+    widths: dict[str, tuple[int, int] | None] = {}
 
     def p(
         name: str, family: str, core: str, resolver: str, prefix: str = "", required: bool = False,
@@ -201,7 +203,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
             # without known endings is a KeyError here, when the rules are built.
             before = frozenset().union(*(endings[s] for s in _SLOT.findall(prefix))) | _literal_words(prefix)
             before |= also_before  # words written in the prefix that the two derivations cannot see ("Q3")
-        width = prefix_width(compiled_prefix.pattern) if compiled_prefix is not None else None
+        width = None
+        if compiled_prefix is not None:
+            if compiled_prefix.pattern not in widths:
+                widths[compiled_prefix.pattern] = prefix_width(compiled_prefix.pattern)
+            width = widths[compiled_prefix.pattern]
         patterns.append(
             Pattern(name, family, re.compile(fill(core)), compiled_prefix, required, resolver, before, width)
         )
