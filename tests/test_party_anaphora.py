@@ -125,6 +125,26 @@ def test_the_last_word_test_agrees_with_the_pattern(passage: str) -> None:
         assert party_anaphora._may_name(passage, anaphors)
 
 
+@pytest.mark.parametrize(
+    ("passage", "may"),
+    [
+        ("The government welcomed the agreement and the statement.", False),  # "men" only inside words
+        ("The besides and countryside.", False),
+        ("The sidestep of two sides-by-sides.", True),
+        ("Both men, the ministers, agreed.", True),
+        ("men agreed", True),  # at the start
+        ("The talks between the two leaders", True),  # at the end
+        ("The two_sides agreed.", False),  # an underscore is a word character for the pattern's \b
+    ],
+)
+def test_the_last_word_test_wants_a_whole_word(passage: str, may: bool) -> None:
+    """A last word inside a longer word does not let the search run (and the pattern finds nothing there)."""
+    anaphors = load_party_anaphors()
+    assert party_anaphora._may_name(passage, anaphors) is may
+    if not may:
+        assert anaphors.pattern.search(passage) is None
+
+
 def test_a_phrase_not_in_ascii_turns_the_last_word_test_off(tmp_path) -> None:
     path = tmp_path / "anaphors.txt"
     path.write_text("two sides, parties\nlas dos partes políticas, parties\n", encoding="utf-8")

@@ -40,7 +40,8 @@ class PartyAnaphors:
     # An `event_words` word alone ("signed"): the happening a passage dates is an agreement.
     agreed: re.Pattern[str] | None = None
     # The last word of every `states`, `persons` or `parties` phrase, lower case (None: a phrase is not ASCII): an ASCII
-    # passage without any of them cannot match `pattern`, and the substring tests cost far less than its search.
+    # passage without any of them as a whole word cannot match `pattern`, and finding them costs far less than its
+    # search.
     last_words: tuple[str, ...] | None = None
 
 
@@ -118,8 +119,9 @@ _PUNCTUATION = str.maketrans(dict.fromkeys("“”‘’—–…«»\u00a0", " 
 
 def _may_name(passage: str, anaphors: PartyAnaphors) -> bool:
     """Whether `anaphors.pattern` can match the passage: False only for a passage of ASCII letters (and
-    typographic punctuation) holding none of the phrases' last words; for ASCII letters, case-insensitive
-    matching is plain lower-case matching, which other letters (the Kelvin sign, a long s) would not be."""
+    typographic punctuation) holding none of the phrases' last words as a whole word; for ASCII letters,
+    case-insensitive matching is plain lower-case matching, which other letters (the Kelvin sign, a long s)
+    would not be."""
     if anaphors.last_words is None:
         return True
     if not passage.isascii():
@@ -127,7 +129,22 @@ def _may_name(passage: str, anaphors: PartyAnaphors) -> bool:
         if not passage.isascii():
             return True
     lowered = passage.lower()
-    return any(word in lowered for word in anaphors.last_words)
+    size = len(lowered)
+    for word in anaphors.last_words:
+        # Whole words only, as the pattern's \b on each side requires: "men" is in most passages, inside
+        # "government" or "agreement", and the search it let through was most of this stage's cost.
+        pos = lowered.find(word)
+        while pos >= 0:
+            end = pos + len(word)
+            if (pos == 0 or not _is_word_char(lowered[pos - 1])) and (end == size or not _is_word_char(lowered[end])):
+                return True
+            pos = lowered.find(word, pos + 1)
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    """What the pattern's \b counts as a word character (in an ASCII passage)."""
+    return char.isalnum() or char == "_"
 
 
 def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
