@@ -120,7 +120,8 @@ def count(stage: str, pattern: str, limit: int, root: Path) -> tuple[float, int]
         env = {**os.environ, "PYTHONPATH": str(root)}
         child = subprocess.Popen(command, cwd=root, env=env, stderr=subprocess.PIPE, text=True)
         ready = go.with_suffix(".ready")
-        while not ready.exists():
+        # the child writes "PID DOCUMENTS" into it: wait for both, not only for the file
+        while not ready.exists() or len(ready.read_text().split()) < 2:
             if child.poll() is not None:
                 sys.exit(f"the stage did not start: {child.stderr.read() if child.stderr else ''}")
             time.sleep(0.2)
