@@ -1,4 +1,4 @@
-"""Instructions per document of one reading or date-finding stage, counted by valgrind (callgrind): a
+"""Instructions per document of one reading, date-finding or understanding stage, counted by valgrind (callgrind): a
 measure that other work on a shared machine does not move, unlike CPU time.
 
     .venv/bin/python benchmarks/bench_instructions.py STAGE 'GLOB' [--limit 100] [--root OTHER_CHECKOUT]
@@ -6,8 +6,11 @@ measure that other work on a shared machine does not move, unlike CPU time.
 STAGE is one of `tag` (`tagger.tag` against a publication date, sentence spans given: casing, finding,
 tense and resolution), `header` (`datelines.read_header`), `segment` (`sentence_spans`), `casing`
 (`casing.capitalised`), `find` (`patterns.find` on texts capitalised beforehand, with its own anchor
-pass) or `debris` (`debris.is_debris_at` at every tagged mention, as the passage stage asks it).
-GLOB names the documents (quote it), e.g. '/tmp/corp/c1000/*.txt'; the first `--limit` are used.
+pass), `debris` (`debris.is_debris_at` at every tagged mention, as the passage stage asks it),
+`understand` (`pipeline.understood`: actors, types, roles, anaphora, titles and headlines of each
+event, on documents read, dated and cut into events beforehand, as `extract` does with the built-in data)
+or `actors` (`find_actors` over each whole text).  GLOB names the documents (quote it), e.g.
+'/tmp/corp/c1000/*.txt'; the first `--limit` are used.
 
 The documents are read, the rules built and every stage warmed before counting starts: the process runs
 under callgrind with instrumentation off, and `callgrind_control -i on` switches it on once the set-up is
@@ -29,14 +32,28 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-STAGES = ("tag", "header", "segment", "casing", "find", "debris")
+UNDERSTANDING = ("understand", "actors")
+STAGES = ("tag", "header", "segment", "casing", "find", "debris", *UNDERSTANDING)
 
 
 def run_stage(stage: str, pattern: str, limit: int, go: Path) -> None:
     """The child: set up, say so, wait for instrumentation, then run the stage inside `starmap`."""
+    files = sorted(glob.glob(pattern))[:limit]
+    run, n = _understanding_stage(stage, files) if stage in UNDERSTANDING else _reading_stage(stage, files)
+    for i in range(min(5, n)):
+        run(i)
+    go.with_suffix(".ready").write_text(f"{os.getpid()} {n}")
+    while not go.exists():
+        time.sleep(0.05)
+    list(itertools.starmap(run, ((i,) for i in range(n))))
+
+
+def _reading_stage(stage: str, files: list[str]) -> tuple[Callable[[int], object], int]:
+    """A reading or date-finding stage on the i-th text, and the number of texts."""
     from timeline.reading import datelines
     from timeline.reading.debris import builtin_debris, is_debris_at
     from timeline.temporal import casing, patterns, tagger
@@ -44,12 +61,12 @@ def run_stage(stage: str, pattern: str, limit: int, go: Path) -> None:
     from timeline.text.segment import sentence_spans
 
     rules, debris = builtin_rules(), builtin_debris()
-    texts = [Path(f).read_text(encoding="utf-8", errors="replace") for f in sorted(glob.glob(pattern))[:limit]]
+    texts = [Path(f).read_text(encoding="utf-8", errors="replace") for f in files]
     reference = tagger.Reference(published=dt.date(2021, 3, 5))
     spans = [sentence_spans(t) for t in texts]
     cased = [casing.capitalised(t, rules.lower_case) for t in texts]
     starts = [[m.start for m in tagger.tag(t, reference, s, rules)] for t, s in zip(texts, spans, strict=True)]
-    stages = {
+    stages: dict[str, Callable[[int], object]] = {
         "tag": lambda i: tagger.tag(texts[i], reference, spans[i], rules),
         "header": lambda i: datelines.read_header(texts[i], debris, rules),
         "segment": lambda i: sentence_spans(texts[i]),
@@ -57,13 +74,40 @@ def run_stage(stage: str, pattern: str, limit: int, go: Path) -> None:
         "find": lambda i: patterns.find(cased[i], rules),
         "debris": lambda i: [is_debris_at(texts[i], at, debris) for at in starts[i]],
     }
-    run = stages[stage]
-    for i in range(min(5, len(texts))):
-        run(i)
-    go.with_suffix(".ready").write_text(f"{os.getpid()} {len(texts)}")
-    while not go.exists():
-        time.sleep(0.05)
-    list(itertools.starmap(run, ((i,) for i in range(len(texts)))))
+    return stages[stage], len(texts)
+
+
+def _understanding_stage(stage: str, files: list[str]) -> tuple[Callable[[int], object], int]:
+    """An understanding stage on the i-th document, its input made as `pipeline._Job.process` makes it (the
+    sources.csv beside the documents read), and the number of documents."""
+    from timeline import pipeline
+    from timeline.config import load_config
+    from timeline.reading import documents
+    from timeline.reading.files import collect
+    from timeline.temporal.tagger import tag
+    from timeline.text.segment import sentence_spans
+    from timeline.understanding.actors import find_actors
+    from timeline.understanding.passages import document_events, reference_for
+
+    config = load_config()
+    sources = pipeline._load_sources(None, [Path(files[0]).parent], []) if files else None
+    inputs = []
+    for item in collect(files):
+        document = documents.read_file(item, config.max_bytes, config.debris, config.temporal)
+        document = documents.apply_sources(document, sources)
+        if document.published is None:
+            document = pipeline._with_estimate(document, config)
+        spans = sentence_spans(document.text)
+        mentions = tag(document.text, reference_for(document), spans, config.temporal)
+        inputs.append((document, document_events(document, mentions, spans, debris=config.debris), spans))
+
+    def run(i: int) -> object:
+        document, events, spans = inputs[i]
+        if stage == "actors":
+            return find_actors(document.text, config.gazetteer)
+        return pipeline.understood(document, events, config, spans)
+
+    return run, len(inputs)
 
 
 def count(stage: str, pattern: str, limit: int, root: Path) -> tuple[float, int]:
@@ -79,7 +123,8 @@ def count(stage: str, pattern: str, limit: int, root: Path) -> tuple[float, int]
         env = {**os.environ, "PYTHONPATH": str(root)}
         child = subprocess.Popen(command, cwd=root, env=env, stderr=subprocess.PIPE, text=True)
         ready = go.with_suffix(".ready")
-        while not ready.exists():
+        # the child writes "PID DOCUMENTS" into it: wait for both, not only for the file
+        while not ready.exists() or len(ready.read_text().split()) < 2:
             if child.poll() is not None:
                 sys.exit(f"the stage did not start: {child.stderr.read() if child.stderr else ''}")
             time.sleep(0.2)

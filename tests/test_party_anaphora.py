@@ -125,10 +125,60 @@ def test_the_last_word_test_agrees_with_the_pattern(passage: str) -> None:
         assert party_anaphora._may_name(passage, anaphors)
 
 
+@pytest.mark.parametrize(
+    ("passage", "may"),
+    [
+        ("The government welcomed the agreement and the statement.", False),  # "men" only inside words
+        ("The besides and countryside.", False),
+        ("The sidestep of two sides-by-sides.", True),
+        ("Both men, the ministers, agreed.", True),
+        ("men agreed", True),  # at the start
+        ("The talks between the two leaders", True),  # at the end
+        ("The two_sides agreed.", False),  # an underscore is a word character for the pattern's \b
+    ],
+)
+def test_the_last_word_test_wants_a_whole_word(passage: str, may: bool) -> None:
+    """A last word inside a longer word does not let the search run (and the pattern finds nothing there)."""
+    anaphors = load_party_anaphors()
+    assert party_anaphora._may_name(passage, anaphors) is may
+    if not may:
+        assert anaphors.pattern.search(passage) is None
+
+
 def test_a_phrase_not_in_ascii_turns_the_last_word_test_off(tmp_path) -> None:
     path = tmp_path / "anaphors.txt"
     path.write_text("two sides, parties\nlas dos partes políticas, parties\n", encoding="utf-8")
     assert load_party_anaphors(path).last_words is None
+    assert load_party_anaphors(path).lowered is None  # the (?i) pattern decides
     ascii_only = tmp_path / "ascii.txt"
     ascii_only.write_text("two sides, parties\nboth Armies, parties\n", encoding="utf-8")
     assert load_party_anaphors(ascii_only).last_words == ("armies", "sides")
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The two sides signed a truce on Friday.",
+        "THE TWO SIDES signed a truce; BOTH Men left.",
+        "The two\n  sides signed a truce.",
+        "Both leaders met; the warring factions and the two countries did not.",
+        "The rival parties, the parties and both parties.",
+        "two_sides, twosides, two sides_",
+        "Nothing here names anyone by reference.",
+    ],
+)
+def test_the_lower_case_pattern_finds_what_the_pattern_finds(passage: str) -> None:
+    """An ASCII passage is searched in lower case without (?i): same offsets, same kind of reference."""
+    anaphors = load_party_anaphors()
+    assert anaphors.lowered is not None
+    expected = anaphors.pattern.search(passage)
+    found = party_anaphora._named_by_reference(passage, anaphors)
+    assert (found and (found.span(), found.lastgroup)) == (expected and (expected.span(), expected.lastgroup))
+
+
+def test_capitals_in_the_file_match_in_lower_case(tmp_path) -> None:
+    path = tmp_path / "anaphors.txt"
+    path.write_text("Both ARMIES, parties\n", encoding="utf-8")
+    anaphors = load_party_anaphors(path)
+    found = party_anaphora._named_by_reference("Then both armies withdrew.", anaphors)
+    assert found is not None and found.group() == "both armies" and found.lastgroup == "parties"
