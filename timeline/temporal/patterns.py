@@ -498,9 +498,14 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "Wednesday after next": the Wednesday of the week after next, as "next Wednesday" is next week's
     p("weekday_after_next", "weekday", r"(?P<wd>{weekday})\s+(?i:after\s+next)\b", "weekday_after_next",
       r"\b(?i:the)\s+")
-    # "1 month, 21 days ago", "two years and three months ago": every count taken back from publication
-    p("ago_compound", "unit", r"(?P<unit>{unit})\s+(?i:ago)\b", "ago_compound",
-      r"\b(?P<more>(?:{num}\s+(?i:" + UNIT + r")(?:,\s*|\s+(?i:and)\s+|\s+))+)(?P<n>{num})\s+", required=True)
+    # "1 month, 21 days ago", "two years and three months ago": every count taken back from publication;
+    # "in two years and three months", "1 year 2 months from now": every count taken forward
+    counts = r"(?P<more>(?:{num}\s+(?i:" + UNIT + r")(?:,\s*|\s+(?i:and)\s+|\s+))+)(?P<n>{num})\s+"
+    p("ago_compound", "unit", r"(?P<unit>{unit})\s+(?i:ago)\b", "ago_compound", r"\b" + counts, required=True)
+    p("hence_compound", "unit", r"(?P<unit>{unit})\s+(?i:hence|from\s+now)\b", "in_compound", r"\b" + counts,
+      required=True)
+    p("in_compound", "unit", r"(?P<unit>{unit})\b(?!\s+(?:of|ago|later|after|before|since|hence|from)\b)",
+      "in_compound", r"\b(?i:in)\s+" + counts, required=True)
     # "Eid al-Adha in late June", "Easter in April 2019": one mention, the holiday's month told beside it
     if words.holidays:
         p("holiday_in_month", "holiday",

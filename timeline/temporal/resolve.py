@@ -1128,33 +1128,55 @@ def resolve_ago(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, "ago", tense, lambda ref: safe_shift(ref, -n, g["unit"]))
 
 
-_COUNT_AND_UNIT = re.compile(r"(\w+(?:[\s-]\w+)?)\s+(year|month|week|fortnight|day)s?\b", re.I)
-_UNIT_ORDER = ("year", "month", "fortnight", "week", "day")
+_COUNT_AND_UNIT = re.compile(r"(\w+(?:[\s-]\w+)?)\s+(decade|year|month|week|fortnight|day)s?\b", re.I)
+_UNIT_ORDER = ("decade", "year", "month", "fortnight", "week", "day")
 
 
-def resolve_ago_compound(m: Match, ctx: Context) -> Resolution:
-    """ "1 month, 21 days ago", "two years and three months ago": each count taken back from publication,
-    the largest unit first, at the precision of the smallest."""
+def _compound_counts(m: Match, ctx: Context) -> dict[str, int] | None:
+    """The count of each unit of "1 month, 21 days", "two years and three months"; None when a count is
+    vague or a unit comes twice."""
     g = m.groups
     counts: dict[str, int] = {}
     for word, unit in _COUNT_AND_UNIT.findall(f"{g['more']} {g['n']} {g['unit']}"):
         n = _num(word, ctx.rules.numbers)
         unit = unit.lower()
         if not n or unit in counts:
-            return _unresolved("vague_count", ctx.tense(m))
-        counts[unit] = n
-    smallest = max(counts, key=_UNIT_ORDER.index)
-
-    def make(ref: dt.date) -> Period | None:
-        try:
-            day = P.shift_months(ref, -(12 * counts.get("year", 0) + counts.get("month", 0)))
-            weeks = counts.get("week", 0) + 2 * counts.get("fortnight", 0)
-            day -= dt.timedelta(days=7 * weeks + counts.get("day", 0))
-        except (ValueError, OverflowError):
             return None
-        return shift(day, 0, smallest)
+        counts[unit] = n
+    return counts or None
 
-    return _against_reference(ctx, "ago_compound", ctx.tense(m), make)
+
+def _shift_counts(ref: dt.date, counts: Mapping[str, int], sign: int) -> Period | None:
+    """`ref` moved by every count (the largest unit first), at the precision of the smallest unit."""
+    smallest = max(counts, key=_UNIT_ORDER.index)
+    try:
+        months = 120 * counts.get("decade", 0) + 12 * counts.get("year", 0) + counts.get("month", 0)
+        day = P.shift_months(ref, sign * months)
+        weeks = counts.get("week", 0) + 2 * counts.get("fortnight", 0)
+        day += sign * dt.timedelta(days=7 * weeks + counts.get("day", 0))
+        return shift(day, 0, smallest)
+    except (ValueError, OverflowError):
+        return None
+
+
+def resolve_ago_compound(m: Match, ctx: Context) -> Resolution:
+    """ "1 month, 21 days ago", "two years and three months ago": each count taken back from publication,
+    the largest unit first, at the precision of the smallest."""
+    counts = _compound_counts(m, ctx)
+    if counts is None:
+        return _unresolved("vague_count", ctx.tense(m))
+    return _against_reference(ctx, "ago_compound", ctx.tense(m), lambda ref: _shift_counts(ref, counts, -1))
+
+
+def resolve_in_compound(m: Match, ctx: Context) -> Resolution:
+    """ "in two years and three months", "1 year 2 months from now": each count taken forward from
+    publication, as "ago_compound" takes them back; "in ..." in a past clause is a duration, as for
+    "in_n_units"."""
+    counts = _compound_counts(m, ctx)
+    tense = ctx.tense(m)
+    if counts is None or (m.rule == "in_compound" and tense == "past") or _after_record(m, ctx):
+        return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
+    return _against_reference(ctx, "in_compound", "future", lambda ref: _shift_counts(ref, counts, 1))
 
 
 def resolve_later(m: Match, ctx: Context) -> Resolution:
@@ -1181,7 +1203,7 @@ _RECORD_SPAN = 5
 def _after_record(m: Match, ctx: Context) -> bool:
     """ "in a decade" closing a record's noun phrase ("the worst fighting in a decade", "the first in five
     years"): the stretch the record is counted over."""
-    if m.rule != "in_n_units":
+    if m.rule not in ("in_n_units", "in_compound"):
         return False
     before = re.sub(r"(?i)\bin\s+$", "", ctx.text[ctx.sentence_start : m.core_start])
     phrase = re.split(r"[,;:()\u2014]", before)[-1].lower()
@@ -1491,6 +1513,7 @@ RESOLVERS: dict[str, Resolver] = {
     "holiday": resolve_holiday,
     "offset_from": resolve_offset_from,
     "ago_compound": resolve_ago_compound,
+    "in_compound": resolve_in_compound,
     "holiday_in_month": resolve_holiday_in_month,
     "ordinal_weekday": resolve_ordinal_weekday,
     "holiday_named_year": resolve_holiday_named_year,
