@@ -155,6 +155,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     joiners = words.cues["range_joiners"]
     spellings = dict(words.unit_spellings or {})
 
+    # Other spellings of the units a count goes with ("2 yrs ago")
+    count_spellings = [w for w, u in spellings.items() if u in ("day", "week", "fortnight", "month", "year", "decade")]
+
     def unit_words(*units: str) -> str:
         """A caseless alternation of calendar units and their other spellings ("year" and "yr")."""
         return _I(alternation([*units, *(w for w, u in spellings.items() if u in units)]))
@@ -163,7 +166,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     fragments: dict[str, str] = {
         "month": month, "weekday": weekday, "month_lower": month_lower, "weekday_lower": weekday_lower,
         "season": season, "day": DAY, "year": YEAR, "num": num, "weekday_short": f"(?:{weekday_short})",
-        "unit": _I(UNIT), "part_of_day": PART_OF_DAY, "dash": r"\s*(?:-|–|—|(?i:{}))\s*".format("|".join(joiners)),
+        "unit": _I(f"(?:{UNIT}|{alternation(count_spellings)})" if count_spellings else UNIT), "part_of_day": PART_OF_DAY, "dash": r"\s*(?:-|–|—|(?i:{}))\s*".format("|".join(joiners)),
         "wd_prefix": rf"(?P<wd>{weekday}|{weekday_abbr}),?\s+",
         "ordinal": f"(?:{caseless(alternatives(list(words.ordinals or {'first': 1})))}|{_I('[1-5](?:st|nd|rd|th)')})",
         "of_year": r"(?:,?\s+(?:of\s+)?(?P<ryq>{year_qualifiers})\s+(?i:year)\b(?!['’]s))",
@@ -377,7 +380,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?P<mod>{unit_parts})\s+(?:the\s+)?", required=True)
     p("weekend", "unit", rf"(?P<unit>{unit_words('weekend')})\b", "weekend", r"\b(?P<qual>{weekend_qualifiers})\s+",
       required=True)
-    p("ago", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:ago))\b", "ago", r"\b(?P<n>{num})\s+", required=True)
+    p("ago", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:ago|before\s+now))\b", "ago", r"\b(?P<n>{num})\s+", required=True)
     # "three days before the vote" dates the clause against the vote, not against the text: not a date.
     p("earlier", "unit",
       r"(?P<unit>{unit})\s+(?P<dir>(?i:earlier|before))\b"
