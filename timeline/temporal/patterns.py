@@ -234,6 +234,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "Oct 31 '74": a two-digit year after an apostrophe
     p("month_day_short_year", "month", r"(?P<mon>{month})\s+(?P<d>{day}),?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)",
       "full_date", "{wd_prefix}")
+    # "11 Dec '79", "the 11th of December 79.": the day first, the year's two digits after an apostrophe, or
+    # without one where nothing follows and they can only be of the 1900s (never "3 March 45 people")
+    p("day_month_short_year", "month",
+      r"(?P<mon>{month}),?\s+(?:['’](?P<yy>\d\d)\b(?!['’]?\s*\d)|(?P<yy2>[5-9]\d)(?=\s*(?:[.,;:)!?]|\Z)))",
+      "day_month_short_year", r"(?:{wd_prefix})?(?:\bthe\s+)?\b(?P<d>{day})\s+(?:of\s+)?", required=True)
     # "31-Oct-74", "31/Oct/1974": a day, a month's name and a year joined by hyphens or slashes
     p("day_dash_month_year", "month", r"(?P<mon>{month})[-/](?:(?P<y>{year})|(?P<yy>\d\d))\b(?![-/.]?\d)",
       "full_date", r"\b(?P<d>{day})[-/]", required=True, also_before=frozenset({""}))

@@ -255,6 +255,13 @@ def resolve_full_date(m: Match, ctx: Context) -> Resolution:
     return Resolution(P.day(d), "explicit", m.rule, tense=ctx.tense(m))
 
 
+def resolve_day_month_short_year(m: Match, ctx: Context) -> Resolution:
+    """ "11 Dec '79", "11th december 79.": a full date with a two-digit year."""
+    if "yy2" in m.groups:
+        m = dataclasses.replace(m, groups={**m.groups, "yy": m.groups["yy2"]})
+    return resolve_full_date(m, ctx)
+
+
 def short_year(yy: int) -> int:
     """A two-digit year: 00-49 is 20xx, 50-99 19xx ("10/31/98" is 1998)."""
     return 2000 + yy if yy < 50 else 1900 + yy
@@ -1518,6 +1525,7 @@ RESOLVERS: dict[str, Resolver] = {
     "ordinal_weekday": resolve_ordinal_weekday,
     "holiday_named_year": resolve_holiday_named_year,
     "month_short_form": resolve_month_short_form,
+    "day_month_short_year": resolve_day_month_short_year,
     "year_month": resolve_year_month,
     "unit_after_next": resolve_unit_after_next,
     "month_after_next": resolve_month_after_next,
