@@ -1119,6 +1119,30 @@ def weekend_of(saturday: dt.date) -> Period:
     return Period(saturday, saturday + dt.timedelta(days=1), "week", P.week(saturday).value + "-WE")
 
 
+_WORDS_BEFORE = re.compile(r"([A-Za-z0-9]+)[\s-]+([A-Za-z]+)\s+\Z")
+_COUNTED_UNITS = frozenset(u + s for u in ("day", "week", "fortnight", "month", "year", "decade") for s in ("", "s"))
+
+
+def _count_lead(m: Match, ctx: Context) -> bool:
+    """Whether the count ends a range not read whole ("six months to a year from now", "two or three")."""
+    words = _WORDS_BEFORE.search(ctx.text, max(0, m.start - 40), m.start)
+    if words is None or words.group(2).lower() not in ("to", "or"):
+        return False
+    first = words.group(1).lower()
+    return bool(_num(first, ctx.rules.numbers)) or first in _COUNTED_UNITS
+
+
+def _counted(g: Mapping[str, str], n: int, ctx: Context) -> tuple[int, str] | None:
+    """The count and unit to shift by: "half a year" is six months, "half a decade" five years; half of a
+    shorter unit has no calendar reading (None)."""
+    if "half" not in g:
+        return n, g["unit"]
+    unit = ctx.rules.unit_spellings.get(g["unit"].lower(), g["unit"].lower())
+    if n != 1 or unit not in ("year", "decade"):
+        return None
+    return (5, "year") if unit == "decade" else (6, "month")
+
+
 def resolve_ago(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     n = _num(g["n"], ctx.rules.numbers)
@@ -1127,12 +1151,16 @@ def resolve_ago(m: Match, ctx: Context) -> Resolution:
         return _unresolved("vague_count", tense)
     if ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
         return _unresolved("count_bound", tense)  # "more than two weeks ago": a bound, no date
+    counted = _counted(g, n, ctx)
+    if counted is None or _count_lead(m, ctx):
+        return _unresolved("vague_count" if counted is None else "count_range", tense)
+    n, unit = counted
     if g["dir"].lower() in ("earlier", "before"):
         # "three days earlier": before another date in the text, not before publication.
         if ctx.anchor is None:
             return _unresolved("anchor_missing", tense)
-        return _from_anchor(ctx.anchor, -n, g["unit"], "anchor_earlier", tense)
-    return _against_reference(ctx, "ago", tense, lambda ref: safe_shift(ref, -n, g["unit"]))
+        return _from_anchor(ctx.anchor, -n, unit, "anchor_earlier", tense)
+    return _against_reference(ctx, "ago", tense, lambda ref: safe_shift(ref, -n, unit))
 
 
 _COUNT_AND_UNIT = re.compile(r"(\w+(?:[\s-]\w+)?)\s+(decade|year|month|week|fortnight|day)s?\b", re.I)
@@ -1191,7 +1219,10 @@ def resolve_later(m: Match, ctx: Context) -> Resolution:
     n = _num(g["n"], ctx.rules.numbers)
     if not n or ctx.anchor is None or ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
         return _unresolved("anchor_missing", ctx.tense(m))
-    return _from_anchor(ctx.anchor, n, g["unit"], "anchor_later", ctx.tense(m))
+    counted = _counted(g, n, ctx)
+    if counted is None or _count_lead(m, ctx):
+        return _unresolved("count_range", ctx.tense(m))  # "half a week later", "two to three days later"
+    return _from_anchor(ctx.anchor, counted[0], counted[1], "anchor_later", ctx.tense(m))
 
 
 def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
@@ -1201,7 +1232,32 @@ def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
     tense = ctx.tense(m)
     if not n or (tense == "past" and m.rule not in ("hence", "from_today")) or _after_record(m, ctx):
         return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
-    return _against_reference(ctx, "in_n_units", "future", lambda ref: safe_shift(ref, n, g["unit"]))
+    counted = _counted(g, n, ctx)
+    if counted is None or (m.rule != "in_n_units" and _count_lead(m, ctx)):
+        return _unresolved("count_range", tense)
+    return _against_reference(ctx, "in_n_units", "future", lambda ref: safe_shift(ref, counted[0], counted[1]))
+
+
+def resolve_count_range(m: Match, ctx: Context) -> Resolution:
+    """ "two to three weeks ago", "three or four days from now", "in two or three months": the span from the
+    nearer count to the farther, at the unit's precision ("in ..." told in the past is a duration)."""
+    g = m.groups
+    near, far = _num(g["n0"], ctx.rules.numbers), _num(g["n"], ctx.rules.numbers)
+    tense = ctx.tense(m)
+    if m.rule == "in_range" and (tense == "past" or _after_record(m, ctx)):
+        return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
+    if not near or not far or near >= far or ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
+        return _unresolved("count_range", tense)
+    sign = -1 if m.rule == "ago_range" else 1
+
+    def make(ref: dt.date) -> Period | None:
+        ends = [safe_shift(ref, sign * near, g["unit"]), safe_shift(ref, sign * far, g["unit"])]
+        if ends[0] is None or ends[1] is None:
+            return None
+        first, last = sorted(ends, key=lambda p: p.start)
+        return P.spanning(first, last)
+
+    return _against_reference(ctx, "count_range", "past" if sign < 0 else "future", make)
 
 
 _RECORD_SPAN = 5
@@ -1210,7 +1266,7 @@ _RECORD_SPAN = 5
 def _after_record(m: Match, ctx: Context) -> bool:
     """ "in a decade" closing a record's noun phrase ("the worst fighting in a decade", "the first in five
     years"): the stretch the record is counted over."""
-    if m.rule not in ("in_n_units", "in_compound"):
+    if m.rule not in ("in_n_units", "in_compound", "in_range"):
         return False
     before = re.sub(r"(?i)\bin\s+$", "", ctx.text[ctx.sentence_start : m.core_start])
     phrase = re.split(r"[,;:()\u2014]", before)[-1].lower()
@@ -1521,6 +1577,7 @@ RESOLVERS: dict[str, Resolver] = {
     "offset_from": resolve_offset_from,
     "ago_compound": resolve_ago_compound,
     "in_compound": resolve_in_compound,
+    "count_range": resolve_count_range,
     "holiday_in_month": resolve_holiday_in_month,
     "ordinal_weekday": resolve_ordinal_weekday,
     "holiday_named_year": resolve_holiday_named_year,
