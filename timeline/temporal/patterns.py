@@ -305,6 +305,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("year_part", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year_part",
       r"(?:\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})\s+of\s+|\b(?P<code>Q[1-4]|H[12])\s+)",
       required=True, also_before=frozenset({"q1", "q2", "q3", "q4", "h1", "h2"}))
+    # "the first quarter of next year", "the second half of last year": a part of a year named relative to
+    # publication (or "the same year": the year of the date before)
+    p("year_part_named_year", "unit", r"(?i:year)\b(?!['’]s)", "year_part_named_year",
+      r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})\s+of\s+(?P<ryq>{year_qualifiers})\s+",
+      required=True)
     p("year", "digit", r"(?<![\d,.$£€#/-])\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year")
     p("year_modified", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year",
       r"\b(?P<mod>{year_modifiers})[\s-]+", required=True)

@@ -593,6 +593,14 @@ def resolve_year_part(m: Match, ctx: Context) -> Resolution:
     return Resolution(_year_part_period(y, n, size), "explicit", m.rule, tense=tense)
 
 
+def resolve_year_part_named_year(m: Match, ctx: Context) -> Resolution:
+    """ "the first quarter of next year", "the second half of last year": the part of that year."""
+    n, size = _year_part(m.groups, ctx)
+    if not 1 <= n <= 12 // size:
+        return _unresolved("year_part_invalid", ctx.tense(m))
+    return _in_named_year(m, ctx, "year_part_named_year", lambda y: _year_part_period(y, n, size))
+
+
 def _year_part(g: Mapping[str, str], ctx: Context) -> tuple[int, int]:
     """(n, months per part) of "the third quarter" / "the first half" / "the last quarter" (n may be out of range)."""
     word = g["ord"].lower()
@@ -1559,6 +1567,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday_after_next": resolve_weekday_after_next,
     "ordinal_day": resolve_ordinal_day,
     "year_part_alone": resolve_year_part_alone,
+    "year_part_named_year": resolve_year_part_named_year,
     "week_of_date": resolve_week_of_date,
     "day_alone": resolve_day_alone,
     "weekday_of": resolve_weekday_of,
