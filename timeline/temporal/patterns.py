@@ -477,6 +477,16 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     if words.holidays:
         p("holiday_offset", "holiday", rf"(?P<hol>{_holiday_names(words.holidays)})\b(?:,?\s+(?P<y>{{year}})\b)?",
           "offset_from", offset_lead, required=True)
+    # "the eve of Christmas", "on the eve of 3 May": the day before
+    eve_lead = r"\b(?i:the\s+eve\s+of)\s+"
+    if words.holidays:
+        p("holiday_eve", "holiday", rf"(?P<hol>{_holiday_names(words.holidays)})\b(?:,?\s+(?P<y>{{year}})\b)?",
+          "eve_of", eve_lead, required=True)
+    p("month_day_eve", "month",
+      r"(?P<mon>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)",
+      "eve_of", eve_lead, required=True)
+    p("day_month_eve", "month", r"(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "eve_of",
+      eve_lead + r"(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?", required=True)
     # "two weeks from next Tuesday", "three days after Monday": counted from a weekday
     p("weekday_offset", "weekday", r"(?P<wd>{weekday})\b(?!,?\s+\d)", "offset_from",
       r"\b(?:(?P<n>{num})|(?i:the|a|one))\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:from|after|before))\s+"

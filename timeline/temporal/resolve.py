@@ -1410,14 +1410,7 @@ def resolve_offset_from(m: Match, ctx: Context) -> Resolution:
     day resolved as alone, then shifted (after: from its last day; before: from its first), at the unit's
     precision."""
     g = m.groups
-    if "hol" in g:
-        inner = resolve_holiday(m, ctx)
-    elif "mon" not in g:
-        inner = resolve_weekday(m, ctx)
-    elif "y" in g:
-        inner = resolve_full_date(m, ctx)
-    else:
-        inner = resolve_month_day(m, ctx)
+    inner = _offset_base(m, ctx)
     if inner.period is None:
         return inner
     n = _num(g["n"], ctx.rules.numbers) if "n" in g else 1
@@ -1428,6 +1421,30 @@ def resolve_offset_from(m: Match, ctx: Context) -> Resolution:
     if period is None:
         return _unresolved("out_of_range", inner.tense)
     return Resolution(period, inner.basis, "offset_from_" + inner.rule, tense=inner.tense)
+
+
+def _offset_base(m: Match, ctx: Context) -> Resolution:
+    """The holiday, weekday or day an offset counts from, resolved as alone."""
+    g = m.groups
+    if "hol" in g:
+        return resolve_holiday(m, ctx)
+    if "mon" not in g:
+        return resolve_weekday(m, ctx)
+    return resolve_full_date(m, ctx) if "y" in g else resolve_month_day(m, ctx)
+
+
+def resolve_eve_of(m: Match, ctx: Context) -> Resolution:
+    """ "the eve of Christmas", "on the eve of 3 May": the day before; none for a holiday whose table dates
+    it from its own eve (a Hebrew day begins at sundown: which evening is meant is not said)."""
+    if "hol" in m.groups:
+        holiday = ctx.rules.holidays.get(holiday_key(m.groups["hol"]))
+        if holiday is None or holiday.kind == "calendar":
+            return _unresolved("eve_unknown", ctx.tense(m))
+    inner = _offset_base(m, ctx)
+    if inner.period is None:
+        return inner
+    return Resolution(P.day(inner.period.start - dt.timedelta(days=1)), inner.basis, "eve_of",
+                      tense=inner.tense)
 
 
 def resolve_holiday_in_month(m: Match, ctx: Context) -> Resolution:
@@ -1584,6 +1601,7 @@ RESOLVERS: dict[str, Resolver] = {
     "same_day": resolve_same_day,
     "holiday": resolve_holiday,
     "offset_from": resolve_offset_from,
+    "eve_of": resolve_eve_of,
     "ago_compound": resolve_ago_compound,
     "in_compound": resolve_in_compound,
     "count_range": resolve_count_range,
