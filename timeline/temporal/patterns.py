@@ -390,8 +390,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?P<mod>{unit_parts})\s+(?:the\s+)?", required=True)
     p("weekend", "unit", rf"(?P<unit>{unit_words('weekend')})\b", "weekend", r"\b(?P<qual>{weekend_qualifiers})\s+",
       required=True)
-    # "half a year ago": a half is counted with the count it stands before
-    count = r"\b(?:(?P<half>(?i:half))\s+)?(?P<n>{num})\s+"
+    # "half a year ago": a half is counted with the count it stands before; "two to three weeks ago", "three or
+    # four days from now", "in two or three months": a span of counts
+    count_range = r"(?:(?P<n0>{num})\s+(?i:to|or)\s+)?"
+    count = r"\b(?:(?P<half>(?i:half))\s+)?" + count_range + r"(?P<n>{num})\s+"
     p("ago", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:ago|before\s+now))\b", "ago", count, required=True)
     # "three days before the vote" dates the clause against the vote, not against the text: not a date.
     p("earlier", "unit",
@@ -401,7 +403,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("later", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:later|afterwards|on))\b", "later", count, required=True)
     p("hence", "unit", r"(?P<unit>{unit})\s+(?i:hence|from\s+now)\b", "in_n_units", count, required=True)
     p("in_n_units", "unit", r"(?P<unit>{unit})\b(?!\s+(?:of|ago|later|after|before|since))", "in_n_units",
-      r"\b(?i:in)\s+(?P<n>{num})\s+", required=True)
+      r"\b(?i:in)\s+" + count_range + r"(?P<n>{num})\s+", required=True)
     p("next_day", "unit", r"(?P<unit>(?i:day|week|month|year))\b(?!\s+(?:of|to)\b)", "next_day",
       r"\b(?P<pre>{sequence_leads})\s+", required=True)
     p("same_day", "unit", r"(?P<unit>(?i:day))\b(?!\s+(?:of|to|after|before)\b)", "same_day",
@@ -529,13 +531,6 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       required=True)
     p("in_compound", "unit", r"(?P<unit>{unit})\b(?!\s+(?:of|ago|later|after|before|since|hence|from)\b)",
       "in_compound", r"\b(?i:in)\s+" + counts, required=True)
-    # "two to three weeks ago", "three or four days from now", "in two or three months": a span of counts
-    count_range = r"(?P<n0>{num})\s+(?i:to|or)\s+(?P<n>{num})\s+"
-    p("ago_range", "unit", r"(?P<unit>{unit})\s+(?i:ago)\b", "count_range", r"\b" + count_range, required=True)
-    p("hence_range", "unit", r"(?P<unit>{unit})\s+(?i:hence|from\s+now)\b", "count_range", r"\b" + count_range,
-      required=True)
-    p("in_range", "unit", r"(?P<unit>{unit})\b(?!\s+(?:of|ago|later|after|before|since|hence|from)\b)",
-      "count_range", r"\b(?i:in)\s+" + count_range, required=True)
     # "Eid al-Adha in late June", "Easter in April 2019": one mention, the holiday's month told beside it
     if words.holidays:
         p("holiday_in_month", "holiday",

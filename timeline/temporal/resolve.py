@@ -1159,6 +1159,8 @@ def resolve_ago(m: Match, ctx: Context) -> Resolution:
         return _unresolved("vague_count", tense)
     if ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
         return _unresolved("count_bound", tense)  # "more than two weeks ago": a bound, no date
+    if "n0" in g:
+        return resolve_count_range(m, ctx)
     counted = _counted(g, n, ctx)
     if counted is None or _count_lead(m, ctx):
         return _unresolved("vague_count" if counted is None else "count_range", tense)
@@ -1228,7 +1230,7 @@ def resolve_later(m: Match, ctx: Context) -> Resolution:
     if not n or ctx.anchor is None or ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
         return _unresolved("anchor_missing", ctx.tense(m))
     counted = _counted(g, n, ctx)
-    if counted is None or _count_lead(m, ctx):
+    if counted is None or "n0" in g or _count_lead(m, ctx):
         return _unresolved("count_range", ctx.tense(m))  # "half a week later", "two to three days later"
     return _from_anchor(ctx.anchor, counted[0], counted[1], "anchor_later", ctx.tense(m))
 
@@ -1240,6 +1242,8 @@ def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
     tense = ctx.tense(m)
     if not n or (tense == "past" and m.rule not in ("hence", "from_today")) or _after_record(m, ctx):
         return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
+    if "n0" in g:
+        return resolve_count_range(m, ctx)
     counted = _counted(g, n, ctx)
     if counted is None or (m.rule != "in_n_units" and _count_lead(m, ctx)):
         return _unresolved("count_range", tense)
@@ -1252,11 +1256,12 @@ def resolve_count_range(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     near, far = _num(g["n0"], ctx.rules.numbers), _num(g["n"], ctx.rules.numbers)
     tense = ctx.tense(m)
-    if m.rule == "in_range" and (tense == "past" or _after_record(m, ctx)):
-        return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
-    if not near or not far or near >= far or ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
-        return _unresolved("count_range", tense)
-    sign = -1 if m.rule == "ago_range" else 1
+    back = " ".join(g.get("dir", "").lower().split()) not in ("", "ago", "before now")
+    if back or "half" in g or not near or not far or near >= far:
+        return _unresolved("count_range", tense)  # "two to three days earlier" counts from another date
+    if ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
+        return _unresolved("count_bound", tense)
+    sign = -1 if "dir" in g else 1
 
     def make(ref: dt.date) -> Period | None:
         ends = [safe_shift(ref, sign * near, g["unit"]), safe_shift(ref, sign * far, g["unit"])]
@@ -1274,7 +1279,7 @@ _RECORD_SPAN = 5
 def _after_record(m: Match, ctx: Context) -> bool:
     """ "in a decade" closing a record's noun phrase ("the worst fighting in a decade", "the first in five
     years"): the stretch the record is counted over."""
-    if m.rule not in ("in_n_units", "in_compound", "in_range"):
+    if m.rule not in ("in_n_units", "in_compound"):
         return False
     before = re.sub(r"(?i)\bin\s+$", "", ctx.text[ctx.sentence_start : m.core_start])
     phrase = re.split(r"[,;:()\u2014]", before)[-1].lower()
@@ -1604,7 +1609,6 @@ RESOLVERS: dict[str, Resolver] = {
     "eve_of": resolve_eve_of,
     "ago_compound": resolve_ago_compound,
     "in_compound": resolve_in_compound,
-    "count_range": resolve_count_range,
     "holiday_in_month": resolve_holiday_in_month,
     "ordinal_weekday": resolve_ordinal_weekday,
     "holiday_named_year": resolve_holiday_named_year,
