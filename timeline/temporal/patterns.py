@@ -475,20 +475,14 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?i:on)\s+the\s+", required=True)
     # "three days after Easter", "the day before Christmas 2019", "two weeks after March 12": counted from a
     # holiday or a day and month
-    offset_lead = r"\b(?:(?P<n>{num})|(?i:the|a|one))\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:after|before))\s+"
+    # ("the eve of Christmas", "on the eve of 3 May": the day before)
+    offset_lead = (
+        r"\b(?:(?:(?P<n>{num})|(?i:the|a|one))\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:after|before))"
+        r"|(?P<eve>(?i:the\s+eve))\s+of)\s+"
+    )
     if words.holidays:
         p("holiday_offset", "holiday", rf"(?P<hol>{_holiday_names(words.holidays)})\b(?:,?\s+(?P<y>{{year}})\b)?",
           "offset_from", offset_lead, required=True)
-    # "the eve of Christmas", "on the eve of 3 May": the day before
-    eve_lead = r"\b(?i:the\s+eve\s+of)\s+"
-    if words.holidays:
-        p("holiday_eve", "holiday", rf"(?P<hol>{_holiday_names(words.holidays)})\b(?:,?\s+(?P<y>{{year}})\b)?",
-          "eve_of", eve_lead, required=True)
-    p("month_day_eve", "month",
-      r"(?P<mon>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)",
-      "eve_of", eve_lead, required=True)
-    p("day_month_eve", "month", r"(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "eve_of",
-      eve_lead + r"(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?", required=True)
     # "two weeks from next Tuesday", "three days after Monday": counted from a weekday
     p("weekday_offset", "weekday", r"(?P<wd>{weekday})\b(?!,?\s+\d)", "offset_from",
       r"\b(?:(?P<n>{num})|(?i:the|a|one))\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:from|after|before))\s+"
@@ -526,9 +520,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "1 month, 21 days ago", "two years and three months ago": every count taken back from publication;
     # "in two years and three months", "1 year 2 months from now": every count taken forward
     counts = r"(?P<more>(?:{num}\s+(?i:" + UNIT + r")(?:,\s*|\s+(?i:and)\s+|\s+))+)(?P<n>{num})\s+"
-    p("ago_compound", "unit", r"(?P<unit>{unit})\s+(?i:ago)\b", "ago_compound", r"\b" + counts, required=True)
-    p("hence_compound", "unit", r"(?P<unit>{unit})\s+(?i:hence|from\s+now)\b", "in_compound", r"\b" + counts,
-      required=True)
+    p("ago_compound", "unit", r"(?P<unit>{unit})\s+(?:(?P<ago>(?i:ago))|(?i:hence|from\s+now))\b", "ago_compound",
+      r"\b" + counts, required=True)
     p("in_compound", "unit", r"(?P<unit>{unit})\b(?!\s+(?:of|ago|later|after|before|since|hence|from)\b)",
       "in_compound", r"\b(?i:in)\s+" + counts, required=True)
     # "Eid al-Adha in late June", "Easter in April 2019": one mention, the holiday's month told beside it

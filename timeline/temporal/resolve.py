@@ -1206,7 +1206,9 @@ def _shift_counts(ref: dt.date, counts: Mapping[str, int], sign: int) -> Period 
 
 def resolve_ago_compound(m: Match, ctx: Context) -> Resolution:
     """ "1 month, 21 days ago", "two years and three months ago": each count taken back from publication,
-    the largest unit first, at the precision of the smallest."""
+    the largest unit first, at the precision of the smallest ("... from now", "... hence": forward)."""
+    if "ago" not in m.groups:
+        return resolve_in_compound(m, ctx)
     counts = _compound_counts(m, ctx)
     if counts is None:
         return _unresolved("vague_count", ctx.tense(m))
@@ -1415,6 +1417,8 @@ def resolve_offset_from(m: Match, ctx: Context) -> Resolution:
     day resolved as alone, then shifted (after: from its last day; before: from its first), at the unit's
     precision."""
     g = m.groups
+    if "eve" in g:
+        return resolve_eve_of(m, ctx)
     inner = _offset_base(m, ctx)
     if inner.period is None:
         return inner
@@ -1606,7 +1610,6 @@ RESOLVERS: dict[str, Resolver] = {
     "same_day": resolve_same_day,
     "holiday": resolve_holiday,
     "offset_from": resolve_offset_from,
-    "eve_of": resolve_eve_of,
     "ago_compound": resolve_ago_compound,
     "in_compound": resolve_in_compound,
     "holiday_in_month": resolve_holiday_in_month,
