@@ -1452,8 +1452,7 @@ def resolve_eve_of(m: Match, ctx: Context) -> Resolution:
     inner = _offset_base(m, ctx)
     if inner.period is None:
         return inner
-    return Resolution(P.day(inner.period.start - dt.timedelta(days=1)), inner.basis, "eve_of",
-                      tense=inner.tense)
+    return Resolution(P.day(inner.period.start - dt.timedelta(days=1)), inner.basis, "eve_of", tense=inner.tense)
 
 
 def resolve_holiday_in_month(m: Match, ctx: Context) -> Resolution:
