@@ -155,6 +155,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     joiners = words.cues["range_joiners"]
     spellings = dict(words.unit_spellings or {})
 
+    # Other spellings of the units a count goes with ("2 yrs ago")
+    count_spellings = [w for w, u in spellings.items() if u in ("day", "week", "fortnight", "month", "year", "decade")]
+
     def unit_words(*units: str) -> str:
         """A caseless alternation of calendar units and their other spellings ("year" and "yr")."""
         return _I(alternation([*units, *(w for w, u in spellings.items() if u in units)]))
@@ -163,7 +166,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     fragments: dict[str, str] = {
         "month": month, "weekday": weekday, "month_lower": month_lower, "weekday_lower": weekday_lower,
         "season": season, "day": DAY, "year": YEAR, "num": num, "weekday_short": f"(?:{weekday_short})",
-        "unit": _I(UNIT), "part_of_day": PART_OF_DAY, "dash": r"\s*(?:-|–|—|(?i:{}))\s*".format("|".join(joiners)),
+        "unit": _I(f"(?:{UNIT}|{alternation(count_spellings)})" if count_spellings else UNIT), "part_of_day": PART_OF_DAY, "dash": r"\s*(?:-|–|—|(?i:{}))\s*".format("|".join(joiners)),
         "wd_prefix": rf"(?P<wd>{weekday}|{weekday_abbr}),?\s+",
         "ordinal": f"(?:{caseless(alternatives(list(words.ordinals or {'first': 1})))}|{_I('[1-5](?:st|nd|rd|th)')})",
         "of_year": r"(?:,?\s+(?:of\s+)?(?P<ryq>{year_qualifiers})\s+(?i:year)\b(?!['’]s))",
@@ -237,6 +240,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "Oct 31 '74": a two-digit year after an apostrophe
     p("month_day_short_year", "month", r"(?P<mon>{month})\s+(?P<d>{day}),?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)",
       "full_date", "{wd_prefix}")
+    # "11 Dec '79", "the 11th of December 79.": the day first, the year's two digits after an apostrophe, or
+    # without one where nothing follows and they can only be of the 1900s (never "3 March 45 people")
+    p("day_month_short_year", "month",
+      r"(?P<mon>{month}),?\s+(?:['’](?P<yy>\d\d)\b(?!['’]?\s*\d)|(?P<yy2>[5-9]\d)(?=\s*(?:[.,;:)!?]|\Z)))",
+      "day_month_short_year", r"(?:{wd_prefix})?(?:\bthe\s+)?\b(?P<d>{day})\s+(?:of\s+)?", required=True)
     # "31-Oct-74", "31/Oct/1974": a day, a month's name and a year joined by hyphens or slashes
     p("day_dash_month_year", "month", r"(?P<mon>{month})[-/](?:(?P<y>{year})|(?P<yy>\d\d))\b(?![-/.]?\d)",
       "full_date", r"\b(?P<d>{day})[-/]", required=True, also_before=frozenset({""}))
@@ -303,6 +311,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("year_part", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year_part",
       r"(?:\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})\s+of\s+|\b(?P<code>Q[1-4]|H[12])\s+)",
       required=True, also_before=frozenset({"q1", "q2", "q3", "q4", "h1", "h2"}))
+    # "the first quarter of next year", "the second half of last year": a part of a year named relative to
+    # publication (or "the same year": the year of the date before)
+    p("year_part_named_year", "unit", r"(?i:year)\b(?!['’]s)", "year_part_named_year",
+      r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})\s+of\s+(?P<ryq>{year_qualifiers})\s+",
+      required=True)
     p("year", "digit", r"(?<![\d,.$£€#/-])\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year")
     p("year_modified", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year",
       r"\b(?P<mod>{year_modifiers})[\s-]+", required=True)
@@ -383,18 +396,20 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?P<mod>{unit_parts})\s+(?:the\s+)?", required=True)
     p("weekend", "unit", rf"(?P<unit>{unit_words('weekend')})\b", "weekend", r"\b(?P<qual>{weekend_qualifiers})\s+",
       required=True)
-    p("ago", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:ago))\b", "ago", r"\b(?P<n>{num})\s+", required=True)
+    # "half a year ago": a half is counted with the count it stands before; "two to three weeks ago", "three or
+    # four days from now", "in two or three months": a span of counts
+    count_range = r"(?:(?P<n0>{num})\s+(?i:to|or)\s+)?"
+    count = r"\b(?:(?P<half>(?i:half))\s+)?" + count_range + r"(?P<n>{num})\s+"
+    p("ago", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:ago|before\s+now))\b", "ago", count, required=True)
     # "three days before the vote" dates the clause against the vote, not against the text: not a date.
     p("earlier", "unit",
       r"(?P<unit>{unit})\s+(?P<dir>(?i:earlier|before))\b"
       r"(?!\s+(?:(?:the|a|an|his|her|their|its|he|she|they|it)\b|[A-Z]))",
-      "ago", r"\b(?P<n>{num})\s+", required=True)
-    p("later", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:later|afterwards|on))\b", "later", r"\b(?P<n>{num})\s+",
-      required=True)
-    p("hence", "unit", r"(?P<unit>{unit})\s+(?i:hence|from\s+now)\b", "in_n_units", r"\b(?P<n>{num})\s+",
-      required=True)
+      "ago", count, required=True)
+    p("later", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:later|afterwards|on))\b", "later", count, required=True)
+    p("hence", "unit", r"(?P<unit>{unit})\s+(?i:hence|from\s+now)\b", "in_n_units", count, required=True)
     p("in_n_units", "unit", r"(?P<unit>{unit})\b(?!\s+(?:of|ago|later|after|before|since))", "in_n_units",
-      r"\b(?i:in)\s+(?P<n>{num})\s+", required=True)
+      r"\b(?i:in)\s+" + count_range + r"(?P<n>{num})\s+", required=True)
     p("next_day", "unit", r"(?P<unit>(?i:day|week|month|year))\b(?!\s+(?:of|to)\b)", "next_day",
       r"\b(?P<pre>{sequence_leads})\s+", required=True)
     p("same_day", "unit", r"(?P<unit>(?i:day))\b(?!\s+(?:of|to|after|before)\b)", "same_day",
@@ -466,7 +481,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?i:on)\s+the\s+", required=True)
     # "three days after Easter", "the day before Christmas 2019", "two weeks after March 12": counted from a
     # holiday or a day and month
-    offset_lead = r"\b(?:(?P<n>{num})|(?i:the|a|one))\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:after|before))\s+"
+    # ("the eve of Christmas", "on the eve of 3 May": the day before)
+    offset_lead = (
+        r"\b(?:(?:(?P<n>{num})|(?i:the|a|one))\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:after|before))"
+        r"|(?P<eve>(?i:the\s+eve))\s+of)\s+"
+    )
     if words.holidays:
         p("holiday_offset", "holiday", rf"(?P<hol>{_holiday_names(words.holidays)})\b(?:,?\s+(?P<y>{{year}})\b)?",
           "offset_from", offset_lead, required=True)
@@ -504,9 +523,13 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "Wednesday after next": the Wednesday of the week after next, as "next Wednesday" is next week's
     p("weekday_after_next", "weekday", r"(?P<wd>{weekday})\s+(?i:after\s+next)\b", "weekday_after_next",
       r"\b(?i:the)\s+")
-    # "1 month, 21 days ago", "two years and three months ago": every count taken back from publication
-    p("ago_compound", "unit", r"(?P<unit>{unit})\s+(?i:ago)\b", "ago_compound",
-      r"\b(?P<more>(?:{num}\s+(?i:" + UNIT + r")(?:,\s*|\s+(?i:and)\s+|\s+))+)(?P<n>{num})\s+", required=True)
+    # "1 month, 21 days ago", "two years and three months ago": every count taken back from publication;
+    # "in two years and three months", "1 year 2 months from now": every count taken forward
+    counts = r"(?P<more>(?:{num}\s+(?i:" + UNIT + r")(?:,\s*|\s+(?i:and)\s+|\s+))+)(?P<n>{num})\s+"
+    p("ago_compound", "unit", r"(?P<unit>{unit})\s+(?:(?P<ago>(?i:ago))|(?i:hence|from\s+now))\b", "ago_compound",
+      r"\b" + counts, required=True)
+    p("in_compound", "unit", r"(?P<unit>{unit})\b(?!\s+(?:of|ago|later|after|before|since|hence|from)\b)",
+      "in_compound", r"\b(?i:in)\s+" + counts, required=True)
     # "Eid al-Adha in late June", "Easter in April 2019": one mention, the holiday's month told beside it
     if words.holidays:
         p("holiday_in_month", "holiday",

@@ -255,6 +255,13 @@ def resolve_full_date(m: Match, ctx: Context) -> Resolution:
     return Resolution(P.day(d), "explicit", m.rule, tense=ctx.tense(m))
 
 
+def resolve_day_month_short_year(m: Match, ctx: Context) -> Resolution:
+    """ "11 Dec '79", "11th december 79.": a full date with a two-digit year."""
+    if "yy2" in m.groups:
+        m = dataclasses.replace(m, groups={**m.groups, "yy": m.groups["yy2"]})
+    return resolve_full_date(m, ctx)
+
+
 def short_year(yy: int) -> int:
     """A two-digit year: 00-49 is 20xx, 50-99 19xx ("10/31/98" is 1998)."""
     return 2000 + yy if yy < 50 else 1900 + yy
@@ -584,6 +591,14 @@ def resolve_year_part(m: Match, ctx: Context) -> Resolution:
     if not 1 <= n <= 12 // size:
         return _unresolved("year_part_invalid", tense)
     return Resolution(_year_part_period(y, n, size), "explicit", m.rule, tense=tense)
+
+
+def resolve_year_part_named_year(m: Match, ctx: Context) -> Resolution:
+    """ "the first quarter of next year", "the second half of last year": the part of that year."""
+    n, size = _year_part(m.groups, ctx)
+    if not 1 <= n <= 12 // size:
+        return _unresolved("year_part_invalid", ctx.tense(m))
+    return _in_named_year(m, ctx, "year_part_named_year", lambda y: _year_part_period(y, n, size))
 
 
 def _year_part(g: Mapping[str, str], ctx: Context) -> tuple[int, int]:
@@ -1112,6 +1127,30 @@ def weekend_of(saturday: dt.date) -> Period:
     return Period(saturday, saturday + dt.timedelta(days=1), "week", P.week(saturday).value + "-WE")
 
 
+_WORDS_BEFORE = re.compile(r"([A-Za-z0-9]+)[\s-]+([A-Za-z]+)\s+\Z")
+_COUNTED_UNITS = frozenset(u + s for u in ("day", "week", "fortnight", "month", "year", "decade") for s in ("", "s"))
+
+
+def _count_lead(m: Match, ctx: Context) -> bool:
+    """Whether the count ends a range not read whole ("six months to a year from now", "two or three")."""
+    words = _WORDS_BEFORE.search(ctx.text, max(0, m.start - 40), m.start)
+    if words is None or words.group(2).lower() not in ("to", "or"):
+        return False
+    first = words.group(1).lower()
+    return bool(_num(first, ctx.rules.numbers)) or first in _COUNTED_UNITS
+
+
+def _counted(g: Mapping[str, str], n: int, ctx: Context) -> tuple[int, str] | None:
+    """The count and unit to shift by: "half a year" is six months, "half a decade" five years; half of a
+    shorter unit has no calendar reading (None)."""
+    if "half" not in g:
+        return n, g["unit"]
+    unit = ctx.rules.unit_spellings.get(g["unit"].lower(), g["unit"].lower())
+    if n != 1 or unit not in ("year", "decade"):
+        return None
+    return (5, "year") if unit == "decade" else (6, "month")
+
+
 def resolve_ago(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     n = _num(g["n"], ctx.rules.numbers)
@@ -1120,41 +1159,71 @@ def resolve_ago(m: Match, ctx: Context) -> Resolution:
         return _unresolved("vague_count", tense)
     if ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
         return _unresolved("count_bound", tense)  # "more than two weeks ago": a bound, no date
+    if "n0" in g:
+        return resolve_count_range(m, ctx)
+    counted = _counted(g, n, ctx)
+    if counted is None or _count_lead(m, ctx):
+        return _unresolved("vague_count" if counted is None else "count_range", tense)
+    n, unit = counted
     if g["dir"].lower() in ("earlier", "before"):
         # "three days earlier": before another date in the text, not before publication.
         if ctx.anchor is None:
             return _unresolved("anchor_missing", tense)
-        return _from_anchor(ctx.anchor, -n, g["unit"], "anchor_earlier", tense)
-    return _against_reference(ctx, "ago", tense, lambda ref: safe_shift(ref, -n, g["unit"]))
+        return _from_anchor(ctx.anchor, -n, unit, "anchor_earlier", tense)
+    return _against_reference(ctx, "ago", tense, lambda ref: safe_shift(ref, -n, unit))
 
 
-_COUNT_AND_UNIT = re.compile(r"(\w+(?:[\s-]\w+)?)\s+(year|month|week|fortnight|day)s?\b", re.I)
-_UNIT_ORDER = ("year", "month", "fortnight", "week", "day")
+_COUNT_AND_UNIT = re.compile(r"(\w+(?:[\s-]\w+)?)\s+(decade|year|month|week|fortnight|day)s?\b", re.I)
+_UNIT_ORDER = ("decade", "year", "month", "fortnight", "week", "day")
 
 
-def resolve_ago_compound(m: Match, ctx: Context) -> Resolution:
-    """ "1 month, 21 days ago", "two years and three months ago": each count taken back from publication,
-    the largest unit first, at the precision of the smallest."""
+def _compound_counts(m: Match, ctx: Context) -> dict[str, int] | None:
+    """The count of each unit of "1 month, 21 days", "two years and three months"; None when a count is
+    vague or a unit comes twice."""
     g = m.groups
     counts: dict[str, int] = {}
     for word, unit in _COUNT_AND_UNIT.findall(f"{g['more']} {g['n']} {g['unit']}"):
         n = _num(word, ctx.rules.numbers)
         unit = unit.lower()
         if not n or unit in counts:
-            return _unresolved("vague_count", ctx.tense(m))
-        counts[unit] = n
-    smallest = max(counts, key=_UNIT_ORDER.index)
-
-    def make(ref: dt.date) -> Period | None:
-        try:
-            day = P.shift_months(ref, -(12 * counts.get("year", 0) + counts.get("month", 0)))
-            weeks = counts.get("week", 0) + 2 * counts.get("fortnight", 0)
-            day -= dt.timedelta(days=7 * weeks + counts.get("day", 0))
-        except (ValueError, OverflowError):
             return None
-        return shift(day, 0, smallest)
+        counts[unit] = n
+    return counts or None
 
-    return _against_reference(ctx, "ago_compound", ctx.tense(m), make)
+
+def _shift_counts(ref: dt.date, counts: Mapping[str, int], sign: int) -> Period | None:
+    """`ref` moved by every count (the largest unit first), at the precision of the smallest unit."""
+    smallest = max(counts, key=_UNIT_ORDER.index)
+    try:
+        months = 120 * counts.get("decade", 0) + 12 * counts.get("year", 0) + counts.get("month", 0)
+        day = P.shift_months(ref, sign * months)
+        weeks = counts.get("week", 0) + 2 * counts.get("fortnight", 0)
+        day += sign * dt.timedelta(days=7 * weeks + counts.get("day", 0))
+        return shift(day, 0, smallest)
+    except (ValueError, OverflowError):
+        return None
+
+
+def resolve_ago_compound(m: Match, ctx: Context) -> Resolution:
+    """ "1 month, 21 days ago", "two years and three months ago": each count taken back from publication,
+    the largest unit first, at the precision of the smallest ("... from now", "... hence": forward)."""
+    if "ago" not in m.groups:
+        return resolve_in_compound(m, ctx)
+    counts = _compound_counts(m, ctx)
+    if counts is None:
+        return _unresolved("vague_count", ctx.tense(m))
+    return _against_reference(ctx, "ago_compound", ctx.tense(m), lambda ref: _shift_counts(ref, counts, -1))
+
+
+def resolve_in_compound(m: Match, ctx: Context) -> Resolution:
+    """ "in two years and three months", "1 year 2 months from now": each count taken forward from
+    publication, as "ago_compound" takes them back; "in ..." in a past clause is a duration, as for
+    "in_n_units"."""
+    counts = _compound_counts(m, ctx)
+    tense = ctx.tense(m)
+    if counts is None or (m.rule == "in_compound" and tense == "past") or _after_record(m, ctx):
+        return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
+    return _against_reference(ctx, "in_compound", "future", lambda ref: _shift_counts(ref, counts, 1))
 
 
 def resolve_later(m: Match, ctx: Context) -> Resolution:
@@ -1162,7 +1231,10 @@ def resolve_later(m: Match, ctx: Context) -> Resolution:
     n = _num(g["n"], ctx.rules.numbers)
     if not n or ctx.anchor is None or ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
         return _unresolved("anchor_missing", ctx.tense(m))
-    return _from_anchor(ctx.anchor, n, g["unit"], "anchor_later", ctx.tense(m))
+    counted = _counted(g, n, ctx)
+    if counted is None or "n0" in g or _count_lead(m, ctx):
+        return _unresolved("count_range", ctx.tense(m))  # "half a week later", "two to three days later"
+    return _from_anchor(ctx.anchor, counted[0], counted[1], "anchor_later", ctx.tense(m))
 
 
 def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
@@ -1172,7 +1244,35 @@ def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
     tense = ctx.tense(m)
     if not n or (tense == "past" and m.rule not in ("hence", "from_today")) or _after_record(m, ctx):
         return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
-    return _against_reference(ctx, "in_n_units", "future", lambda ref: safe_shift(ref, n, g["unit"]))
+    if "n0" in g:
+        return resolve_count_range(m, ctx)
+    counted = _counted(g, n, ctx)
+    if counted is None or (m.rule != "in_n_units" and _count_lead(m, ctx)):
+        return _unresolved("count_range", tense)
+    return _against_reference(ctx, "in_n_units", "future", lambda ref: safe_shift(ref, counted[0], counted[1]))
+
+
+def resolve_count_range(m: Match, ctx: Context) -> Resolution:
+    """ "two to three weeks ago", "three or four days from now", "in two or three months": the span from the
+    nearer count to the farther, at the unit's precision ("in ..." told in the past is a duration)."""
+    g = m.groups
+    near, far = _num(g["n0"], ctx.rules.numbers), _num(g["n"], ctx.rules.numbers)
+    tense = ctx.tense(m)
+    back = " ".join(g.get("dir", "").lower().split()) not in ("", "ago", "before now")
+    if back or "half" in g or not near or not far or near >= far:
+        return _unresolved("count_range", tense)  # "two to three days earlier" counts from another date
+    if ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
+        return _unresolved("count_bound", tense)
+    sign = -1 if "dir" in g else 1
+
+    def make(ref: dt.date) -> Period | None:
+        ends = [safe_shift(ref, sign * near, g["unit"]), safe_shift(ref, sign * far, g["unit"])]
+        if ends[0] is None or ends[1] is None:
+            return None
+        first, last = sorted(ends, key=lambda p: p.start)
+        return P.spanning(first, last)
+
+    return _against_reference(ctx, "count_range", "past" if sign < 0 else "future", make)
 
 
 _RECORD_SPAN = 5
@@ -1181,7 +1281,7 @@ _RECORD_SPAN = 5
 def _after_record(m: Match, ctx: Context) -> bool:
     """ "in a decade" closing a record's noun phrase ("the worst fighting in a decade", "the first in five
     years"): the stretch the record is counted over."""
-    if m.rule != "in_n_units":
+    if m.rule not in ("in_n_units", "in_compound"):
         return False
     before = re.sub(r"(?i)\bin\s+$", "", ctx.text[ctx.sentence_start : m.core_start])
     phrase = re.split(r"[,;:()\u2014]", before)[-1].lower()
@@ -1317,14 +1417,9 @@ def resolve_offset_from(m: Match, ctx: Context) -> Resolution:
     day resolved as alone, then shifted (after: from its last day; before: from its first), at the unit's
     precision."""
     g = m.groups
-    if "hol" in g:
-        inner = resolve_holiday(m, ctx)
-    elif "mon" not in g:
-        inner = resolve_weekday(m, ctx)
-    elif "y" in g:
-        inner = resolve_full_date(m, ctx)
-    else:
-        inner = resolve_month_day(m, ctx)
+    if "eve" in g:
+        return resolve_eve_of(m, ctx)
+    inner = _offset_base(m, ctx)
     if inner.period is None:
         return inner
     n = _num(g["n"], ctx.rules.numbers) if "n" in g else 1
@@ -1335,6 +1430,29 @@ def resolve_offset_from(m: Match, ctx: Context) -> Resolution:
     if period is None:
         return _unresolved("out_of_range", inner.tense)
     return Resolution(period, inner.basis, "offset_from_" + inner.rule, tense=inner.tense)
+
+
+def _offset_base(m: Match, ctx: Context) -> Resolution:
+    """The holiday, weekday or day an offset counts from, resolved as alone."""
+    g = m.groups
+    if "hol" in g:
+        return resolve_holiday(m, ctx)
+    if "mon" not in g:
+        return resolve_weekday(m, ctx)
+    return resolve_full_date(m, ctx) if "y" in g else resolve_month_day(m, ctx)
+
+
+def resolve_eve_of(m: Match, ctx: Context) -> Resolution:
+    """ "the eve of Christmas", "on the eve of 3 May": the day before; none for a holiday whose table dates
+    it from its own eve (a Hebrew day begins at sundown: which evening is meant is not said)."""
+    if "hol" in m.groups:
+        holiday = ctx.rules.holidays.get(holiday_key(m.groups["hol"]))
+        if holiday is None or holiday.kind == "calendar":
+            return _unresolved("eve_unknown", ctx.tense(m))
+    inner = _offset_base(m, ctx)
+    if inner.period is None:
+        return inner
+    return Resolution(P.day(inner.period.start - dt.timedelta(days=1)), inner.basis, "eve_of", tense=inner.tense)
 
 
 def resolve_holiday_in_month(m: Match, ctx: Context) -> Resolution:
@@ -1474,6 +1592,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday_after_next": resolve_weekday_after_next,
     "ordinal_day": resolve_ordinal_day,
     "year_part_alone": resolve_year_part_alone,
+    "year_part_named_year": resolve_year_part_named_year,
     "week_of_date": resolve_week_of_date,
     "day_alone": resolve_day_alone,
     "weekday_of": resolve_weekday_of,
@@ -1491,10 +1610,12 @@ RESOLVERS: dict[str, Resolver] = {
     "holiday": resolve_holiday,
     "offset_from": resolve_offset_from,
     "ago_compound": resolve_ago_compound,
+    "in_compound": resolve_in_compound,
     "holiday_in_month": resolve_holiday_in_month,
     "ordinal_weekday": resolve_ordinal_weekday,
     "holiday_named_year": resolve_holiday_named_year,
     "month_short_form": resolve_month_short_form,
+    "day_month_short_year": resolve_day_month_short_year,
     "year_month": resolve_year_month,
     "unit_after_next": resolve_unit_after_next,
     "month_after_next": resolve_month_after_next,
