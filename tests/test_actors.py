@@ -292,7 +292,8 @@ def test_missing_gazetteer_file_is_an_error_naming_it(tmp_path) -> None:
 # Every example line of the English rule files of actor matching.
 RULE_FILE_CONSTANTS = [
     "NAME_PARTICLES", "NAME_STOP_WORDS", "CLAUSE_OPENERS", "STATE_ORGANS", "GROUP_HEADS", "NAME_CONNECTORS",
-    "SPEECH_VERBS", "APPOSITION_DETERMINERS", "NAME_SINGLE_TITLES", "NAME_KNOWN_AS",
+    "SPEECH_VERBS", "APPOSITION_DETERMINERS", "NAME_SINGLE_TITLES", "NAME_KNOWN_AS", "GIVEN_NAMES",
+    "NAME_PLACE_WORDS", "NAME_CREDIT_MARKERS",
 ]  # fmt: skip
 RULE_FILES = [getattr(actors, name) for name in RULE_FILE_CONSTANTS]
 _RULE_EXAMPLES = [
@@ -576,3 +577,30 @@ def _write_person_csv():
 def test_a_ruler_named_by_a_lower_case_title(title: str) -> None:
     text = f"The country was stable until long-ruling {title} Omar Tawil was ousted in 2019."
     assert actors_named(text, builtin_gazetteer()) == "Omar Tawil"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person named without a title: a known given name opens the name, a later surname is that person
+        ("The talks collapsed after Noureddine Vassel walked out. Vassel blamed Tarnia.", "Noureddine Vassel"),
+        # a given name inside a longer proper noun, or before a place word, names nobody
+        ("Troops reached Camp David Orrin and the Marek Halden Bridge.", ""),
+        # a byline in capitals, or a credit line, names journalists
+        ("By MAREK HALDEN\nRussia said it would talk.", "Russia"),
+        ("Russia agreed. (Reporting by Marek Halden; Editing by Ilse Varga)", "Russia"),
+        # a state or capital spelt like a given name stays what it is
+        ("Chad Moren met officials; Georgia Kessler did too.", "Chad; Georgia"),
+    ],
+)
+def test_person_named_by_given_name(text: str, expected: str) -> None:
+    assert actors_named(text, builtin_gazetteer()) == expected
+
+
+def test_later_surname_of_a_person_named_by_given_name() -> None:
+    text = "Noureddine Vassel signed the deal. On Monday Vassel left."
+    mentions = [m for m in find_actors(text) if m.kind == "person"]
+    assert [(m.surface, m.canonical, m.rule) for m in mentions] == [
+        ("Noureddine Vassel", "Noureddine Vassel", "given"),
+        ("Vassel", "Noureddine Vassel", "surname"),
+    ]

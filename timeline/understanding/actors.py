@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import itertools
 import os
 import re
 from bisect import bisect_left
@@ -82,7 +83,7 @@ ORGANS: dict[str, tuple[str, str]] = {
     "government": ("government", "Government of {state}"),
 }
 
-Use = Literal["alias", "demonym", "capital", "title", "head", "speech", "organ"]
+Use = Literal["alias", "demonym", "capital", "title", "head", "speech", "organ", "given"]
 
 # Words a demonym may be separated from its agent noun by ("Russian and
 # Turkish foreign ministers": and, Turkish, foreign).
@@ -155,6 +156,9 @@ class Gazetteer:
     known_as_words: tuple[str, ...]  # one of these is in every such phrase: a cheap test before the search
     descriptions: tuple[tuple[str, str], ...]  # (" rebels", kind): "the rebels" names the one group named before
     scoped: bool  # whether any pattern has a scope (its payload's fifth item: the states' canonical names)
+    place_words: frozenset[str] = frozenset()  # lower case: "Victoria Falls", "Camp David Accords" are no person
+    # lower case: phrases that make a short line a credit line, (at its start, anywhere in it)
+    credit_markers: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 # --- loading ----------------------------------------------------------------------------------------
@@ -171,6 +175,12 @@ APPOSITION_DETERMINERS = DATA_DIR / "en" / "apposition_determiners.txt"
 NAME_SINGLE_TITLES = DATA_DIR / "en" / "name_single_titles.txt"
 NAME_KNOWN_AS = DATA_DIR / "en" / "name_known_as.txt"
 NAME_DESCRIPTIONS = DATA_DIR / "en" / "name_descriptions.txt"
+# Given names of many regions (from a licensed list, see its header) and the words after one that make
+# the capitalised run a place or a thing ("Victoria Falls", "Camp David Accords").
+GIVEN_NAMES = DATA_DIR / "given_names.txt"
+NAME_PLACE_WORDS = DATA_DIR / "en" / "name_place_words.txt"
+# Bylines and credit lines name journalists, not actors.
+NAME_CREDIT_MARKERS = DATA_DIR / "en" / "name_credit_markers.txt"
 
 
 def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gazetteer:
@@ -244,8 +254,17 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
     entries = {k: _Entry(e.canonical, kinds.get(e.canonical, e.kind), e.use, e.case, e.scope, e.where)
                for k, e in entries.items()}  # fmt: skip
     scopes = _resolved_scopes(entries)
+    # Given names ride the same pass, after everything else: an alias, title, capital or speech verb of
+    # the same spelling wins ("Jordan", "General").  Their keys are folded already.
+    given: tuple[str, ...] = _given_names(GIVEN_NAMES) if builtin else ()
+    given_payload = ("", PERSON, "given", "capital", None)
+    # "January", "Tuesday", "Ramadan" are given names too, and end a name: never look them up
+    name_stop_words = frozenset(w.lower() for w in read_rule_file(NAME_STOP_WORDS).words())
     automaton = phrase_automaton(
-        (key, (e.canonical, e.kind, e.use, e.case, scopes.get(key))) for key, e in entries.items()
+        itertools.chain(
+            ((key, (e.canonical, e.kind, e.use, e.case, scopes.get(key))) for key, e in entries.items()),
+            ((name, given_payload) for name in given if name not in entries and name not in name_stop_words),
+        )
     )
     agents = frozenset(_plurals(roles["agent"]))
     demonyms = frozenset(k for k, e in entries.items() if e.use == "demonym")
@@ -263,7 +282,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         sources=tuple(files),
         name_word=re.compile(rf"{particle}{_NAME_WORD}"),
         name_run=re.compile(rf"{particle}{_NAME_WORD}(?: {particle}{_NAME_WORD}){{1,3}}$"),
-        name_stop_words=frozenset(w.lower() for w in read_rule_file(NAME_STOP_WORDS).words()),
+        name_stop_words=name_stop_words,
         clause_openers=frozenset(w.lower() for w in read_rule_file(CLAUSE_OPENERS).words()),
         organ_after=re.compile(rf"(?:['’]s\s+(?:[a-z]+\s+)?|\s+)({organ_words})\b", re.IGNORECASE),
         organs=organs,
@@ -274,8 +293,27 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         known_as=_known_as_pattern(known_as),
         known_as_words=tuple(p for p in known_as if not any(q != p and q in p for q in known_as)),
         descriptions=tuple(_descriptions(NAME_DESCRIPTIONS)),
+        place_words=frozenset(w.lower() for w in read_rule_file(NAME_PLACE_WORDS).words()),
+        credit_markers=_credit_markers(NAME_CREDIT_MARKERS),
         scoped=bool(scopes),
     )
+
+
+def _credit_markers(path: os.PathLike[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    rows = read_rule_file(path, columns=2).rows
+    for phrase, where in rows:
+        if where not in ("start", "any"):
+            raise DataFileError(f"{path}: where {where!r} of {phrase!r} is neither start nor any")
+    return (
+        tuple(p.lower() + " " for p, where in rows if where == "start"),
+        tuple(p.lower() for p, where in rows if where == "any"),
+    )
+
+
+@functools.cache
+def _given_names(path: os.PathLike[str]) -> tuple[str, ...]:
+    """The given names of a file (the built-in one is read once a process: about 54,000 lines)."""
+    return read_rule_file(path).words()
 
 
 def _descriptions(path: os.PathLike[str]) -> list[tuple[str, str]]:
@@ -485,7 +523,7 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
             if use == "title":
                 titles.append((start, end))
                 continue
-            if use == "head" or use == "speech":
+            if use == "head" or use == "speech" or use == "given":
                 cues.append((start, end, kind))
                 continue
             if use == "organ":
@@ -609,6 +647,7 @@ def _add_inferred(
         kind, form = ORGANS[organ]
         candidates.append((start, end, form.format(state=state), kind, "organ", False))
     title_starts = {start for start, _ in titles}
+    title_ends = {end for _, end in titles}
     for title_start, title_end in titles:
         after = bisect_left(starts, title_end)
         # "Army chief General Abdel Fattah al-Burhan": the name is the last title's, without "General".
@@ -621,8 +660,20 @@ def _add_inferred(
         span = _name_before(text, title_start, gaz)
         if span is not None:
             candidates.append((*span, _spaced(text, span), PERSON, "apposition", False))
+    given_end = -1
     for cue_start, cue_end, kind in cues:
-        if not kind:  # a speech verb: "said Karel Dusek"
+        if kind == PERSON:  # a given name: "met Barack Obama"
+            if (
+                cue_start >= given_end
+                and text[cue_start + 1 : cue_start + 2].islower()  # "EVENS SANON": a byline in capitals
+                and _given_name_starts(text, cue_start, title_ends, gaz)
+                and not _in_credit_line(text, cue_start, gaz)
+            ):
+                span = _name_words(text, cue_start, gaz)
+                if span is not None and not _is_place(text, cue_end, span[1], gaz):
+                    candidates.append((*span, _spaced(text, span), PERSON, "given", False))
+                    given_end = span[1]
+        elif not kind:  # a speech verb: "said Karel Dusek"
             span = _name_words(text, cue_end + 1, gaz) if text.startswith(" ", cue_end) else None
             if span is not None:
                 candidates.append((*span, _spaced(text, span), PERSON, "speech", False))
@@ -647,6 +698,45 @@ def _add_inferred(
             for m in out
         ]
     return out
+
+
+def _given_name_starts(text: str, start: int, title_ends: set[int], gaz: Gazetteer) -> bool:
+    """Whether a name may start at a given name: not inside a longer proper noun, where a capitalised word
+    stands right before it ("Camp David", "Fort George"), unless that word is a title or a possessive
+    ("President Barack Obama", "Sinn Fein's Martin Doe") or ends a sentence."""
+    if start < 2 or text[start - 1] != " " or (start - 1) in title_ends:
+        return True
+    space = text.rfind(" ", max(0, start - 40), start - 1)
+    previous = text[space + 1 : start - 1]
+    if not previous or not previous[0].isupper():
+        return True
+    return previous.endswith(("'s", "’s", ".", ":", ";", '"', "”")) or previous.lower() in gaz.name_stop_words
+
+
+# A line longer than this is body text, not a byline or credit line.
+CREDIT_LINE_MAX = 200
+
+
+def _in_credit_line(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """ "By Jane Doe and John Roe", "(Reporting by Jane Doe; Editing by John Roe)": a short line that
+    credits journalists."""
+    start = text.rfind("\n", max(0, pos - CREDIT_LINE_MAX), pos) + 1
+    if start == 0 and pos > CREDIT_LINE_MAX:
+        return False
+    end = text.find("\n", pos, start + CREDIT_LINE_MAX + 1)
+    if end < 0:
+        end = len(text)
+    if end - start > CREDIT_LINE_MAX:
+        return False
+    line = text[start:end].lower().lstrip(" (")
+    at_start, anywhere = gaz.credit_markers
+    return line.startswith(at_start) or any(marker in line for marker in anywhere)
+
+
+def _is_place(text: str, first_end: int, end: int, gaz: Gazetteer) -> bool:
+    """ "Victoria Falls", "Camp David Accords", "Grace Foundation": a word after the given name that names
+    a place, a thing or a body (a group's head word)."""
+    return any(w.lower() in gaz.place_words or w in gaz.group_kinds for w in text[first_end:end].split())
 
 
 def _spaced(text: str, span: tuple[int, int]) -> str:
@@ -898,7 +988,7 @@ def _short_references(
     regular expression of all of them, one pass over the text."""
     refs: dict[str, tuple[int, str, str]] = {}  # short form -> (first usable position, canonical, kind)
     for m in found:
-        if m.rule in ("title", "apposition", "speech") or (m.kind == PERSON and m.rule == "alias"):
+        if m.rule in ("title", "apposition", "speech", "given") or (m.kind == PERSON and m.rule == "alias"):
             parts = m.canonical.split()
             for part in (parts[-1], parts[0], *_without_particle(parts[-1])):
                 if len(part) >= SURNAME_MIN_CHARS and part.lower() not in gaz.name_stop_words:
