@@ -293,7 +293,7 @@ def test_missing_gazetteer_file_is_an_error_naming_it(tmp_path) -> None:
 RULE_FILE_CONSTANTS = [
     "NAME_PARTICLES", "NAME_STOP_WORDS", "CLAUSE_OPENERS", "STATE_ORGANS", "GROUP_HEADS", "NAME_CONNECTORS",
     "SPEECH_VERBS", "APPOSITION_DETERMINERS", "NAME_SINGLE_TITLES", "NAME_KNOWN_AS", "GIVEN_NAMES",
-    "NAME_PLACE_WORDS", "NAME_CREDIT_MARKERS",
+    "NAME_PLACE_WORDS", "NAME_CREDIT_MARKERS", "GROUP_PLURALS", "GROUP_CALLED",
 ]  # fmt: skip
 RULE_FILES = [getattr(actors, name) for name in RULE_FILE_CONSTANTS]
 _RULE_EXAMPLES = [
@@ -604,3 +604,23 @@ def test_later_surname_of_a_person_named_by_given_name() -> None:
         ("Noureddine Vassel", "Noureddine Vassel", "given"),
         ("Vassel", "Noureddine Vassel", "surname"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group named by its followers, and its singular before a description
+        ("The deal was backed by the Valorists. Valorist rebels left the hills.", "Valorists"),
+        # a group introduced by "called", a state inside its name included
+        ("A coalition of militias called Russia Dawn seized the port; Russia denied links.", "Russia Dawn; Russia"),
+        # a title's word opening a body's name: the body, not a person
+        ("The Tarnia-based General Assembly Congress met.", "General Assembly Congress"),
+    ],
+)
+def test_groups_named_by_form(text: str, expected: str) -> None:
+    assert actors_named(text, builtin_gazetteer()) == expected
+
+
+def test_later_surname_without_a_capitalised_particle() -> None:
+    text = "Governor Karim Al-Tawil resigned. Later Tawil returned."
+    assert [m.canonical for m in find_actors(text)] == ["Karim Al-Tawil", "Karim Al-Tawil"]

@@ -159,6 +159,10 @@ class Gazetteer:
     place_words: frozenset[str] = frozenset()  # lower case: "Victoria Falls", "Camp David Accords" are no person
     # lower case: phrases that make a short line a credit line, (at its start, anywhere in it)
     credit_markers: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    group_plurals: tuple[tuple[str, str], ...] = ()  # (ending, kind): "the Maoists"
+    particles: frozenset[str] = frozenset()  # lower case: "al", "bin": a surname's particle
+    # (" called ", ...) and the group nouns one of which stands before: "a coalition called X"
+    group_called: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
 
 
 # --- loading ----------------------------------------------------------------------------------------
@@ -181,6 +185,9 @@ GIVEN_NAMES = DATA_DIR / "given_names.txt"
 NAME_PLACE_WORDS = DATA_DIR / "en" / "name_place_words.txt"
 # Bylines and credit lines name journalists, not actors.
 NAME_CREDIT_MARKERS = DATA_DIR / "en" / "name_credit_markers.txt"
+# Groups named by their followers ("the Maoists") and groups introduced by "called" ("a coalition called X").
+GROUP_PLURALS = DATA_DIR / "en" / "group_plurals.txt"
+GROUP_CALLED = DATA_DIR / "en" / "group_called.txt"
 
 
 def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gazetteer:
@@ -268,7 +275,8 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
     )
     agents = frozenset(_plurals(roles["agent"]))
     demonyms = frozenset(k for k, e in entries.items() if e.use == "demonym")
-    particles = "|".join(map(re.escape, read_rule_file(NAME_PARTICLES).words()))
+    particle_words = read_rule_file(NAME_PARTICLES).words()
+    particles = "|".join(map(re.escape, particle_words))
     particle = rf"(?:(?:{particles})[-\s]+)?" if particles else ""
     organ_words = "|".join(sorted(map(re.escape, organs), key=len, reverse=True)) or "(?!)"
     known_as = read_rule_file(NAME_KNOWN_AS).words()
@@ -295,8 +303,25 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         descriptions=tuple(_descriptions(NAME_DESCRIPTIONS)),
         place_words=frozenset(w.lower() for w in read_rule_file(NAME_PLACE_WORDS).words()),
         credit_markers=_credit_markers(NAME_CREDIT_MARKERS),
+        group_plurals=_group_plurals(GROUP_PLURALS),
+        particles=frozenset(w.lower() for w in particle_words),
+        group_called=_group_called(GROUP_CALLED),
         scoped=bool(scopes),
     )
+
+
+def _group_plurals(path: os.PathLike[str]) -> tuple[tuple[str, str], ...]:
+    rows = read_rule_file(path, columns=2).rows
+    for ending, kind in rows:
+        if kind not in KINDS:
+            raise DataFileError(f"{path}: kind {kind!r} of {ending!r} is none of {', '.join(KINDS)}")
+    return tuple((ending, kind) for ending, kind in rows)
+
+
+def _group_called(path: os.PathLike[str]) -> tuple[tuple[str, ...], frozenset[str]]:
+    words = read_rule_file(path).words()
+    nouns = frozenset(w[len("noun:") :].lower() for w in words if w.startswith("noun:"))
+    return tuple(f" {w} " for w in words if not w.startswith("noun:")), nouns
 
 
 def _credit_markers(path: os.PathLike[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -655,7 +680,8 @@ def _add_inferred(
         if not (title_follows or (after < len(starts) and starts[after] - title_end <= 2)):
             single = " ".join(text[title_start:title_end].lower().split()) in gaz.single_titles
             span = _name_after(text, title_end, gaz, found, starts, 1 if single else NAME_MIN_WORDS)
-            if span is not None:
+            # "General National Congress": a title's word opening a body's name, not a person's
+            if span is not None and text[span[0] : span[1]].rsplit(None, 1)[-1] not in gaz.group_kinds:
                 candidates.append((*span, _spaced(text, span), PERSON, "title", False))
         span = _name_before(text, title_start, gaz)
         if span is not None:
@@ -683,6 +709,9 @@ def _add_inferred(
                 candidates.append(candidate)
     merged = _merge(text, found, candidates)
     merged = _merge(text, merged, _acronyms_defined(text, merged, gaz))
+    named_groups = _plural_groups(text, merged, gaz) + _called_groups(text, gaz)
+    if named_groups:
+        merged = _merge(text, merged, named_groups)
     described = _described(text, merged, gaz)
     if not (candidates or len(merged) > len(found) or any(m.kind == PERSON for m in found)):
         return _merge(text, merged, described) if described else merged  # no name here to refer back to
@@ -703,14 +732,14 @@ def _add_inferred(
 def _given_name_starts(text: str, start: int, title_ends: set[int], gaz: Gazetteer) -> bool:
     """Whether a name may start at a given name: not inside a longer proper noun, where a capitalised word
     stands right before it ("Camp David", "Fort George"), unless that word is a title or a possessive
-    ("President Barack Obama", "Sinn Fein's Martin Doe") or ends a sentence."""
+    ("President Barack Obama", "Sinn Fein's Martin Doe") or punctuation ends it ("The Taoiseach, Bertie")."""
     if start < 2 or text[start - 1] != " " or (start - 1) in title_ends:
         return True
     space = text.rfind(" ", max(0, start - 40), start - 1)
     previous = text[space + 1 : start - 1]
     if not previous or not previous[0].isupper():
         return True
-    return previous.endswith(("'s", "’s", ".", ":", ";", '"', "”")) or previous.lower() in gaz.name_stop_words
+    return previous.endswith(("'s", "’s")) or not previous[-1].isalnum() or previous.lower() in gaz.name_stop_words
 
 
 # A line longer than this is body text, not a byline or credit line.
@@ -862,6 +891,8 @@ def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Ga
         connector = word.islower() and word in gaz.connectors
         if not (connector or (word[0].isupper() and word.lower() not in gaz.name_stop_words)):
             break
+        if "-" in word and word.rpartition("-")[2][:1].islower():
+            break  # "the Tripoli-based X Council": a qualifier, no part of the name
         words.append((token.start(1), word))
         cursor = token.start(1)
         if text[cursor - 1 : cursor] != " ":
@@ -909,6 +940,63 @@ def _inner_connectors_end(words: list[tuple[int, str]]) -> int:
 def _sentence_initial(text: str, pos: int) -> bool:
     before = text[max(0, pos - 4) : pos].rstrip()
     return not before or before[-1] in ".!?\n\"“'‘"
+
+
+# The words a group's name may be introduced by "called" after (how far back the group noun may stand).
+CALLED_REACH = 40
+
+
+def _plural_groups(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
+    """ "the Maoists", "Nepal's Maoists": a capitalised plural of a group ending after "the" or a possessive
+    is that group, named as written; then "the Maoist militia", "Maoist rebels" (the singular before an
+    agent noun or a description) name it too."""
+    out: list[_Candidate] = []
+    for ending, kind in gaz.group_plurals:
+        for pos in _positions(text, ending):
+            end = pos + len(ending)
+            if _in_word(text[end : end + 1]):
+                continue
+            start = pos
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            word = text[start:end]
+            if not (word[0].isupper() and word[1:2].islower()) or not _after_the_or_possessive(text, start):
+                continue
+            out.append((start, end, word, kind, "plural", False))
+    if out:
+        nouns = gaz.agents | {noun.strip() for noun, _kind in gaz.descriptions}
+        for canonical, kind in {c[2]: c[3] for c in out}.items():
+            singular = canonical[:-1]
+            for pos in _positions(text, singular + " "):
+                after = _FIRST_WORD.match(text, pos + len(singular))
+                if not _in_word(text[pos - 1 : pos]) and after is not None and after.group(1).lower() in nouns:
+                    out.append((pos, pos + len(singular), canonical, kind, "plural", False))
+    return out
+
+
+def _after_the_or_possessive(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start]
+    return before in ("the ", "The ") or before[-3:] in ("'s ", "’s ")
+
+
+def _called_groups(text: str, gaz: Gazetteer) -> list[_Candidate]:
+    """ "a coalition of armed groups called Dawn of Tarnia": the capitalised words after "called" (or
+    "known as") are a group's name when a group noun stands a few words before; a state inside is part of
+    it (the candidate swallows it)."""
+    out: list[_Candidate] = []
+    phrases, nouns = gaz.group_called
+    for phrase in phrases:
+        for pos in _positions(text, phrase):
+            words = text[max(0, pos - CALLED_REACH) : pos].lower().split()
+            if not words or not any(w.strip(",") in nouns for w in words[-4:]):
+                continue
+            name = pos + len(phrase)
+            if text.startswith("the ", name):
+                name += 4
+            span = _name_words(text, name, gaz, 1)
+            if span is not None:
+                out.append((*span, _spaced(text, span), "armed_group", "called", True))
+    return out
 
 
 def _acronyms_defined(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
@@ -990,7 +1078,7 @@ def _short_references(
     for m in found:
         if m.rule in ("title", "apposition", "speech", "given") or (m.kind == PERSON and m.rule == "alias"):
             parts = m.canonical.split()
-            for part in (parts[-1], parts[0], *_without_particle(parts[-1])):
+            for part in (parts[-1], parts[0], *_without_particle(parts[-1], gaz.particles)):
                 if len(part) >= SURNAME_MIN_CHARS and part.lower() not in gaz.name_stop_words:
                     refs.setdefault(part, (m.end, m.canonical, m.kind))
         elif m.rule == "acronym":
@@ -1051,10 +1139,10 @@ def _definite_heads(found: list[ActorMention], gaz: Gazetteer) -> dict[str, tupl
     return {head: value for head, value in heads.items() if head not in ambiguous}
 
 
-def _without_particle(surname: str) -> tuple[str, ...]:
-    """ "al-Burhan" is later "Burhan": a lower-case particle joined by a hyphen may be left out."""
+def _without_particle(surname: str, particles: frozenset[str]) -> tuple[str, ...]:
+    """ "al-Burhan", "Al-Kabir" are later "Burhan", "Kabir": a particle joined by a hyphen may be left out."""
     particle, hyphen, rest = surname.partition("-")
-    return (rest,) if hyphen and particle.islower() and rest[:1].isupper() else ()
+    return (rest,) if hyphen and particle.lower() in particles and rest[:1].isupper() else ()
 
 
 # Up to this many short forms are found each with str.find (fast in C, but the cost grows with their
