@@ -624,3 +624,27 @@ def test_groups_named_by_form(text: str, expected: str) -> None:
 def test_later_surname_without_a_capitalised_particle() -> None:
     text = "Governor Karim Al-Tawil resigned. Later Tawil returned."
     assert [m.canonical for m in find_actors(text)] == ["Karim Al-Tawil", "Karim Al-Tawil"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym in brackets that the capitalised words before it spell: a body, its acronym later too
+        (
+            "Fighters of the Tarnians United for Reform and Order (TURO) attacked. TURO withdrew on Monday.",
+            "Tarnians United for Reform and Order",
+        ),
+        # a state inside the long form is part of it; an acronym written as a word ("(Moder)") too
+        ("The Movement for Democracy in Russia (Moder) signed.", "Movement for Democracy in Russia"),
+        # an acronym the words do not spell defines nothing
+        ("The Kellan Valley Guards (XQ) attacked Russia.", "Russia"),
+        # a known actor right before the brackets keeps its own reading
+        ("The Rapid Support Forces (RSF) attacked. RSF fighters left.", "Rapid Support Forces"),
+        # a number opens a unit's name; a title inside a name after another title is the name's own
+        ("Fighters of the 444 Brigade met Chief of Defence Staff Gen Karim Tawil.", "444 Brigade; Karim Tawil"),
+        # an initial opens a name
+        ("Foreign Minister S Tawilkar met Colonel Darius K. Orrin.", "S Tawilkar; Darius K. Orrin"),
+    ],
+)
+def test_bodies_and_names_by_form(text: str, expected: str) -> None:
+    assert actors_named(text, builtin_gazetteer()) == expected

@@ -47,7 +47,7 @@ import functools
 import itertools
 import os
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
@@ -639,6 +639,9 @@ def _capital_is_actor(text: str, start: int, end: int, accepted_end: int, gaz: G
 # --- names no gazetteer knows --------------------------------------------------------------------------
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
+# An acronym in brackets that a name before it defines: all capitals or a word's capitalisation ("(Lurd)").
+_SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z0-9]{1,7})\)")
+_INITIAL = re.compile(r"[A-Z]\.?(?= [A-Z][\w'’-]*\w)")
 _NAME_TOKEN = re.compile(r"[\w'’.-]+")
 _APPOSITION_BREAK = re.compile(r"[,.;:!?()\"“”\n]")
 _ORGAN_GAP = re.compile(r"(?:['’]s\s+(?:[a-z]+\s+)?|\s+)")
@@ -672,6 +675,7 @@ def _add_inferred(
         kind, form = ORGANS[organ]
         candidates.append((start, end, form.format(state=state), kind, "organ", False))
     title_starts = {start for start, _ in titles}
+    title_positions = [start for start, _ in titles]  # in text order, for bisection
     title_ends = {end for _, end in titles}
     for title_start, title_end in titles:
         after = bisect_left(starts, title_end)
@@ -681,7 +685,12 @@ def _add_inferred(
             single = " ".join(text[title_start:title_end].lower().split()) in gaz.single_titles
             span = _name_after(text, title_end, gaz, found, starts, 1 if single else NAME_MIN_WORDS)
             # "General National Congress": a title's word opening a body's name, not a person's
-            if span is not None and text[span[0] : span[1]].rsplit(None, 1)[-1] not in gaz.group_kinds:
+            if (
+                span is not None
+                and text[span[0] : span[1]].rsplit(None, 1)[-1] not in gaz.group_kinds
+                # "Chief of Defence Staff Gen Bipin Rawat": a title inside is the name's own
+                and not _starts_inside(title_positions, span[0], span[1])
+            ):
                 candidates.append((*span, _spaced(text, span), PERSON, "title", False))
         span = _name_before(text, title_start, gaz)
         if span is not None:
@@ -707,6 +716,8 @@ def _add_inferred(
             candidate = _group_by_form(text, cue_start, cue_end, kind, gaz)
             if candidate is not None:
                 candidates.append(candidate)
+    if "(" in text:
+        candidates += _defined_long_forms(text, found, gaz)
     merged = _merge(text, found, candidates)
     merged = _merge(text, merged, _acronyms_defined(text, merged, gaz))
     named_groups = _plural_groups(text, merged, gaz) + _called_groups(text, gaz)
@@ -727,6 +738,12 @@ def _add_inferred(
             for m in out
         ]
     return out
+
+
+def _starts_inside(positions: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted positions lies strictly inside (start, end)."""
+    i = bisect_right(positions, start)
+    return i < len(positions) and positions[i] < end
 
 
 def _given_name_starts(text: str, start: int, title_ends: set[int], gaz: Gazetteer) -> bool:
@@ -806,16 +823,26 @@ def _name_words(text: str, pos: int, gaz: Gazetteer, min_words: int = NAME_MIN_W
     """Two to four capitalised words (with particles) from pos: a name."""
     words: list[tuple[int, int]] = []
     cursor = pos
+    initials = 0
     while len(words) < NAME_MAX_WORDS:
         match = gaz.name_word.match(text, cursor)
-        if not match or match.group().lower() in gaz.name_stop_words:
+        if not match:
+            # an initial ("S Jaishankar", "John F. Kennedy") when a longer word of the name follows it
+            match = _INITIAL.match(text, cursor)
+            if match is None:
+                break
+            initials += 1
+        elif match.group().lower() in gaz.name_stop_words:
             break
         words.append((match.start(), match.end()))
         cursor = match.end()
         if not text.startswith(" ", cursor):
             break
         cursor += 1
-    if len(words) < min_words:
+    while words and (text[words[-1][1] - 1] == "." or words[-1][1] - words[-1][0] == 1):
+        words.pop()  # a name ends in a word, not an initial
+        initials -= 1
+    if len(words) < min_words or len(words) == initials:
         return None
     return words[0][0], words[-1][1]
 
@@ -879,8 +906,8 @@ def _name_before(text: str, title_start: int, gaz: Gazetteer) -> tuple[int, int]
 def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Gazetteer) -> _Candidate | None:
     """ "the Marrow Valley Liberation Front": capitalised words (and connectors) ending in a head word."""
     previous = text[text.rfind(" ", max(0, head_start - 40), head_start - 1) + 1 : head_start - 1]
-    if not previous or not (previous[0].isupper() or previous in gaz.connectors):
-        return None  # "the rebel Army": no name before the head word
+    if not previous or not (previous[0].isupper() or previous[0].isdigit() or previous in gaz.connectors):
+        return None  # "the rebel Army": no name before the head word; "the 444 Brigade" has one
     words: list[tuple[int, str]] = []
     cursor = head_start
     for _ in range(GROUP_MAX_WORDS):
@@ -889,7 +916,8 @@ def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Ga
             break
         word = token.group(1)
         connector = word.islower() and word in gaz.connectors
-        if not (connector or (word[0].isupper() and word.lower() not in gaz.name_stop_words)):
+        number = word[0].isdigit() and len(words) == 0  # "the 444 Brigade", "the 23rd Battalion"
+        if not (connector or number or (word[0].isupper() and word.lower() not in gaz.name_stop_words)):
             break
         if "-" in word and word.rpartition("-")[2][:1].islower():
             break  # "the Tripoli-based X Council": a qualifier, no part of the name
@@ -898,12 +926,12 @@ def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Ga
         if text[cursor - 1 : cursor] != " ":
             break
     words = words[: _inner_connectors_end(words)]
-    while words and not words[-1][1][0].isupper():
+    while words and not (words[-1][1][0].isupper() or words[-1][1][0].isdigit()):
         words.pop()
     if len(words) > 1 and words[-2][1].islower() and _sentence_initial(text, words[-1][0]):
         # "Fighters of the Coastal Defence Brigades": a word capitalised by its place starts no name
         words.pop()
-        while words and not words[-1][1][0].isupper():
+        while words and not (words[-1][1][0].isupper() or words[-1][1][0].isdigit()):
             words.pop()
     if not words:
         return None
@@ -997,6 +1025,74 @@ def _called_groups(text: str, gaz: Gazetteer) -> list[_Candidate]:
             if span is not None:
                 out.append((*span, _spaced(text, span), "armed_group", "called", True))
     return out
+
+
+# How many words before an acronym its long form may take, beyond the acronym's letters (Schwartz and
+# Hearst's bound: min(letters + 5, 2 * letters)).
+LONG_FORM_EXTRA = 5
+_CLAUSE_END = re.compile(r"[,.;:!?()\"“”\n]")
+
+
+def _defined_long_forms(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
+    """ "the Liberians United for Reconciliation and Democracy (LURD)", "the Movement for Democracy in
+    Liberia (Model)": capitalised words (and connectors) before an acronym in brackets whose letters they
+    spell (Schwartz and Hearst's algorithm: each letter in order, the first at a word's start) are a body's
+    name no gazetteer knows, and the acronym its alias; a state named inside ("in Liberia") is part of it.
+    Not where a known actor other than a state ends right before the brackets (`_acronyms_defined` reads
+    that) or is the acronym: "... for a Free and Sovereign Congo (APCLS)" is a group, not the Congo."""
+    out: list[_Candidate] = []
+    starts = {m.start for m in found}
+    ends = {m.end: m for m in found}
+    for match in _SHORT_FORM.finditer(text):
+        short, bracket = match.group(1), match.start()
+        before = bracket - 1 if text[bracket - 1 : bracket] == " " else bracket
+        known = ends.get(before)
+        if (known is not None and known.kind != "state") or match.start(1) in starts:
+            continue  # "the Rapid Support Forces (RSF)": `_acronyms_defined` reads it
+        letters = sum(c.isalnum() for c in short)
+        clause = _CLAUSE_END.search(text[max(0, before - 200) : before][::-1])
+        window_start = before - clause.start() if clause else max(0, before - 200)
+        words = text[window_start:before].split()[-min(letters + LONG_FORM_EXTRA, 2 * letters) :]
+        long = " ".join(words)
+        first = _long_form_start(short, long)
+        if first is None:
+            continue
+        name_words = long[first:].split()
+        # capitalised words, with connectors and short function words ("in", "a", "de") between them
+        if len(name_words) < 2 or not all(
+            w[0].isupper() or w in gaz.connectors or (w.islower() and len(w) <= 3) for w in name_words
+        ):
+            continue
+        if not name_words[0][0].isupper() or sum(w[0].isupper() for w in name_words) < 2:
+            continue
+        start = text.rfind(name_words[0], window_start, before)
+        if start in starts:
+            continue  # "Sudanese Armed Forces (SAF)": a known actor opens it, other rules read it
+        kind = next((gaz.group_kinds[w] for w in reversed(name_words) if w in gaz.group_kinds), "organisation")
+        name = " ".join(name_words)
+        out.append((start, before, name, kind, "long_form", True))
+        out.append((match.start(1), match.end(1), name, kind, "acronym", False))
+    return out
+
+
+def _long_form_start(short: str, long: str) -> int | None:
+    """Where in `long` the shortest long form of `short` starts (Schwartz and Hearst 2003): its characters
+    matched from the end, each in order, the first at the start of a word; None when none."""
+    s_index, l_index = len(short) - 1, len(long) - 1
+    while s_index >= 0:
+        char = short[s_index].lower()
+        if not char.isalnum():
+            s_index -= 1
+            continue
+        while l_index >= 0 and (
+            long[l_index].lower() != char or (s_index == 0 and l_index > 0 and long[l_index - 1].isalnum())
+        ):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s_index -= 1
+    return long.rfind(" ", 0, l_index + 1) + 1
 
 
 def _acronyms_defined(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
