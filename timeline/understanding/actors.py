@@ -1065,6 +1065,8 @@ def _defined_long_forms(text: str, found: list[ActorMention], gaz: Gazetteer) ->
             continue
         if not name_words[0][0].isupper() or sum(w[0].isupper() for w in name_words) < 2:
             continue
+        if name_words[-1].lower() in gaz.place_words:
+            continue  # "Weapons of Mass Destruction (WMD)", "Demilitarized Zone (DMZ)": a thing or a place
         start = text.rfind(name_words[0], window_start, before)
         if start in starts:
             continue  # "Sudanese Armed Forces (SAF)": a known actor opens it, other rules read it
