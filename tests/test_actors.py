@@ -292,7 +292,8 @@ def test_missing_gazetteer_file_is_an_error_naming_it(tmp_path) -> None:
 # Every example line of the English rule files of actor matching.
 RULE_FILE_CONSTANTS = [
     "NAME_PARTICLES", "NAME_STOP_WORDS", "CLAUSE_OPENERS", "STATE_ORGANS", "GROUP_HEADS", "NAME_CONNECTORS",
-    "SPEECH_VERBS", "APPOSITION_DETERMINERS", "NAME_SINGLE_TITLES", "NAME_KNOWN_AS",
+    "SPEECH_VERBS", "APPOSITION_DETERMINERS", "NAME_SINGLE_TITLES", "NAME_KNOWN_AS", "GIVEN_NAMES",
+    "NAME_PLACE_WORDS", "NAME_CREDIT_MARKERS", "GROUP_PLURALS", "GROUP_CALLED",
 ]  # fmt: skip
 RULE_FILES = [getattr(actors, name) for name in RULE_FILE_CONSTANTS]
 _RULE_EXAMPLES = [
@@ -576,3 +577,74 @@ def _write_person_csv():
 def test_a_ruler_named_by_a_lower_case_title(title: str) -> None:
     text = f"The country was stable until long-ruling {title} Omar Tawil was ousted in 2019."
     assert actors_named(text, builtin_gazetteer()) == "Omar Tawil"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person named without a title: a known given name opens the name, a later surname is that person
+        ("The talks collapsed after Noureddine Vassel walked out. Vassel blamed Tarnia.", "Noureddine Vassel"),
+        # a given name inside a longer proper noun, or before a place word, names nobody
+        ("Troops reached Camp David Orrin and the Marek Halden Bridge.", ""),
+        # a byline in capitals, or a credit line, names journalists
+        ("By MAREK HALDEN\nRussia said it would talk.", "Russia"),
+        ("Russia agreed. (Reporting by Marek Halden; Editing by Ilse Varga)", "Russia"),
+        # a state or capital spelt like a given name stays what it is
+        ("Chad Moren met officials; Georgia Kessler did too.", "Chad; Georgia"),
+    ],
+)
+def test_person_named_by_given_name(text: str, expected: str) -> None:
+    assert actors_named(text, builtin_gazetteer()) == expected
+
+
+def test_later_surname_of_a_person_named_by_given_name() -> None:
+    text = "Noureddine Vassel signed the deal. On Monday Vassel left."
+    mentions = [m for m in find_actors(text) if m.kind == "person"]
+    assert [(m.surface, m.canonical, m.rule) for m in mentions] == [
+        ("Noureddine Vassel", "Noureddine Vassel", "given"),
+        ("Vassel", "Noureddine Vassel", "surname"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group named by its followers, and its singular before a description
+        ("The deal was backed by the Valorists. Valorist rebels left the hills.", "Valorists"),
+        # a group introduced by "called", a state inside its name included
+        ("A coalition of militias called Russia Dawn seized the port; Russia denied links.", "Russia Dawn; Russia"),
+        # a title's word opening a body's name: the body, not a person
+        ("The Tarnia-based General Assembly Congress met.", "General Assembly Congress"),
+    ],
+)
+def test_groups_named_by_form(text: str, expected: str) -> None:
+    assert actors_named(text, builtin_gazetteer()) == expected
+
+
+def test_later_surname_without_a_capitalised_particle() -> None:
+    text = "Governor Karim Al-Tawil resigned. Later Tawil returned."
+    assert [m.canonical for m in find_actors(text)] == ["Karim Al-Tawil", "Karim Al-Tawil"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym in brackets that the capitalised words before it spell: a body, its acronym later too
+        (
+            "Fighters of the Tarnians United for Reform and Order (TURO) attacked. TURO withdrew on Monday.",
+            "Tarnians United for Reform and Order",
+        ),
+        # a state inside the long form is part of it; an acronym written as a word ("(Moder)") too
+        ("The Movement for Democracy in Russia (Moder) signed.", "Movement for Democracy in Russia"),
+        # an acronym the words do not spell defines nothing
+        ("The Kellan Valley Guards (XQ) attacked Russia.", "Russia"),
+        # a known actor right before the brackets keeps its own reading
+        ("The Rapid Support Forces (RSF) attacked. RSF fighters left.", "Rapid Support Forces"),
+        # a number opens a unit's name; a title inside a name after another title is the name's own
+        ("Fighters of the 444 Brigade met Chief of Defence Staff Gen Karim Tawil.", "444 Brigade; Karim Tawil"),
+        # an initial opens a name
+        ("Foreign Minister S Tawilkar met Colonel Darius K. Orrin.", "S Tawilkar; Darius K. Orrin"),
+    ],
+)
+def test_bodies_and_names_by_form(text: str, expected: str) -> None:
+    assert actors_named(text, builtin_gazetteer()) == expected

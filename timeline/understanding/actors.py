@@ -44,9 +44,10 @@ from __future__ import annotations
 
 import csv
 import functools
+import itertools
 import os
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
@@ -82,7 +83,7 @@ ORGANS: dict[str, tuple[str, str]] = {
     "government": ("government", "Government of {state}"),
 }
 
-Use = Literal["alias", "demonym", "capital", "title", "head", "speech", "organ"]
+Use = Literal["alias", "demonym", "capital", "title", "head", "speech", "organ", "given"]
 
 # Words a demonym may be separated from its agent noun by ("Russian and
 # Turkish foreign ministers": and, Turkish, foreign).
@@ -155,6 +156,13 @@ class Gazetteer:
     known_as_words: tuple[str, ...]  # one of these is in every such phrase: a cheap test before the search
     descriptions: tuple[tuple[str, str], ...]  # (" rebels", kind): "the rebels" names the one group named before
     scoped: bool  # whether any pattern has a scope (its payload's fifth item: the states' canonical names)
+    place_words: frozenset[str] = frozenset()  # lower case: "Victoria Falls", "Camp David Accords" are no person
+    # lower case: phrases that make a short line a credit line, (at its start, anywhere in it)
+    credit_markers: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    group_plurals: tuple[tuple[str, str], ...] = ()  # (ending, kind): "the Maoists"
+    particles: frozenset[str] = frozenset()  # lower case: "al", "bin": a surname's particle
+    # (" called ", ...) and the group nouns one of which stands before: "a coalition called X"
+    group_called: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
 
 
 # --- loading ----------------------------------------------------------------------------------------
@@ -171,6 +179,15 @@ APPOSITION_DETERMINERS = DATA_DIR / "en" / "apposition_determiners.txt"
 NAME_SINGLE_TITLES = DATA_DIR / "en" / "name_single_titles.txt"
 NAME_KNOWN_AS = DATA_DIR / "en" / "name_known_as.txt"
 NAME_DESCRIPTIONS = DATA_DIR / "en" / "name_descriptions.txt"
+# Given names of many regions (from a licensed list, see its header) and the words after one that make
+# the capitalised run a place or a thing ("Victoria Falls", "Camp David Accords").
+GIVEN_NAMES = DATA_DIR / "given_names.txt"
+NAME_PLACE_WORDS = DATA_DIR / "en" / "name_place_words.txt"
+# Bylines and credit lines name journalists, not actors.
+NAME_CREDIT_MARKERS = DATA_DIR / "en" / "name_credit_markers.txt"
+# Groups named by their followers ("the Maoists") and groups introduced by "called" ("a coalition called X").
+GROUP_PLURALS = DATA_DIR / "en" / "group_plurals.txt"
+GROUP_CALLED = DATA_DIR / "en" / "group_called.txt"
 
 
 def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gazetteer:
@@ -244,12 +261,22 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
     entries = {k: _Entry(e.canonical, kinds.get(e.canonical, e.kind), e.use, e.case, e.scope, e.where)
                for k, e in entries.items()}  # fmt: skip
     scopes = _resolved_scopes(entries)
+    # Given names ride the same pass, after everything else: an alias, title, capital or speech verb of
+    # the same spelling wins ("Jordan", "General").  Their keys are folded already.
+    given: tuple[str, ...] = _given_names(GIVEN_NAMES) if builtin else ()
+    given_payload = ("", PERSON, "given", "capital", None)
+    # "January", "Tuesday", "Ramadan" are given names too, and end a name: never look them up
+    name_stop_words = frozenset(w.lower() for w in read_rule_file(NAME_STOP_WORDS).words())
     automaton = phrase_automaton(
-        (key, (e.canonical, e.kind, e.use, e.case, scopes.get(key))) for key, e in entries.items()
+        itertools.chain(
+            ((key, (e.canonical, e.kind, e.use, e.case, scopes.get(key))) for key, e in entries.items()),
+            ((name, given_payload) for name in given if name not in entries and name not in name_stop_words),
+        )
     )
     agents = frozenset(_plurals(roles["agent"]))
     demonyms = frozenset(k for k, e in entries.items() if e.use == "demonym")
-    particles = "|".join(map(re.escape, read_rule_file(NAME_PARTICLES).words()))
+    particle_words = read_rule_file(NAME_PARTICLES).words()
+    particles = "|".join(map(re.escape, particle_words))
     particle = rf"(?:(?:{particles})[-\s]+)?" if particles else ""
     organ_words = "|".join(sorted(map(re.escape, organs), key=len, reverse=True)) or "(?!)"
     known_as = read_rule_file(NAME_KNOWN_AS).words()
@@ -263,7 +290,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         sources=tuple(files),
         name_word=re.compile(rf"{particle}{_NAME_WORD}"),
         name_run=re.compile(rf"{particle}{_NAME_WORD}(?: {particle}{_NAME_WORD}){{1,3}}$"),
-        name_stop_words=frozenset(w.lower() for w in read_rule_file(NAME_STOP_WORDS).words()),
+        name_stop_words=name_stop_words,
         clause_openers=frozenset(w.lower() for w in read_rule_file(CLAUSE_OPENERS).words()),
         organ_after=re.compile(rf"(?:['’]s\s+(?:[a-z]+\s+)?|\s+)({organ_words})\b", re.IGNORECASE),
         organs=organs,
@@ -274,8 +301,44 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         known_as=_known_as_pattern(known_as),
         known_as_words=tuple(p for p in known_as if not any(q != p and q in p for q in known_as)),
         descriptions=tuple(_descriptions(NAME_DESCRIPTIONS)),
+        place_words=frozenset(w.lower() for w in read_rule_file(NAME_PLACE_WORDS).words()),
+        credit_markers=_credit_markers(NAME_CREDIT_MARKERS),
+        group_plurals=_group_plurals(GROUP_PLURALS),
+        particles=frozenset(w.lower() for w in particle_words),
+        group_called=_group_called(GROUP_CALLED),
         scoped=bool(scopes),
     )
+
+
+def _group_plurals(path: os.PathLike[str]) -> tuple[tuple[str, str], ...]:
+    rows = read_rule_file(path, columns=2).rows
+    for ending, kind in rows:
+        if kind not in KINDS:
+            raise DataFileError(f"{path}: kind {kind!r} of {ending!r} is none of {', '.join(KINDS)}")
+    return tuple((ending, kind) for ending, kind in rows)
+
+
+def _group_called(path: os.PathLike[str]) -> tuple[tuple[str, ...], frozenset[str]]:
+    words = read_rule_file(path).words()
+    nouns = frozenset(w[len("noun:") :].lower() for w in words if w.startswith("noun:"))
+    return tuple(f" {w} " for w in words if not w.startswith("noun:")), nouns
+
+
+def _credit_markers(path: os.PathLike[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    rows = read_rule_file(path, columns=2).rows
+    for phrase, where in rows:
+        if where not in ("start", "any"):
+            raise DataFileError(f"{path}: where {where!r} of {phrase!r} is neither start nor any")
+    return (
+        tuple(p.lower() + " " for p, where in rows if where == "start"),
+        tuple(p.lower() for p, where in rows if where == "any"),
+    )
+
+
+@functools.cache
+def _given_names(path: os.PathLike[str]) -> tuple[str, ...]:
+    """The given names of a file (the built-in one is read once a process: about 54,000 lines)."""
+    return read_rule_file(path).words()
 
 
 def _descriptions(path: os.PathLike[str]) -> list[tuple[str, str]]:
@@ -485,7 +548,7 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
             if use == "title":
                 titles.append((start, end))
                 continue
-            if use == "head" or use == "speech":
+            if use == "head" or use == "speech" or use == "given":
                 cues.append((start, end, kind))
                 continue
             if use == "organ":
@@ -576,6 +639,9 @@ def _capital_is_actor(text: str, start: int, end: int, accepted_end: int, gaz: G
 # --- names no gazetteer knows --------------------------------------------------------------------------
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
+# An acronym in brackets that a name before it defines: all capitals or a word's capitalisation ("(Lurd)").
+_SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z0-9]{1,7})\)")
+_INITIAL = re.compile(r"[A-Z]\.?(?= [A-Z][\w'’-]*\w)")
 _NAME_TOKEN = re.compile(r"[\w'’.-]+")
 _APPOSITION_BREAK = re.compile(r"[,.;:!?()\"“”\n]")
 _ORGAN_GAP = re.compile(r"(?:['’]s\s+(?:[a-z]+\s+)?|\s+)")
@@ -609,6 +675,8 @@ def _add_inferred(
         kind, form = ORGANS[organ]
         candidates.append((start, end, form.format(state=state), kind, "organ", False))
     title_starts = {start for start, _ in titles}
+    title_positions = [start for start, _ in titles]  # in text order, for bisection
+    title_ends = {end for _, end in titles}
     for title_start, title_end in titles:
         after = bisect_left(starts, title_end)
         # "Army chief General Abdel Fattah al-Burhan": the name is the last title's, without "General".
@@ -616,13 +684,31 @@ def _add_inferred(
         if not (title_follows or (after < len(starts) and starts[after] - title_end <= 2)):
             single = " ".join(text[title_start:title_end].lower().split()) in gaz.single_titles
             span = _name_after(text, title_end, gaz, found, starts, 1 if single else NAME_MIN_WORDS)
-            if span is not None:
+            # "General National Congress": a title's word opening a body's name, not a person's
+            if (
+                span is not None
+                and text[span[0] : span[1]].rsplit(None, 1)[-1] not in gaz.group_kinds
+                # "Chief of Defence Staff Gen Bipin Rawat": a title inside is the name's own
+                and not _starts_inside(title_positions, span[0], span[1])
+            ):
                 candidates.append((*span, _spaced(text, span), PERSON, "title", False))
         span = _name_before(text, title_start, gaz)
         if span is not None:
             candidates.append((*span, _spaced(text, span), PERSON, "apposition", False))
+    given_end = -1
     for cue_start, cue_end, kind in cues:
-        if not kind:  # a speech verb: "said Karel Dusek"
+        if kind == PERSON:  # a given name: "met Barack Obama"
+            if (
+                cue_start >= given_end
+                and text[cue_start + 1 : cue_start + 2].islower()  # "EVENS SANON": a byline in capitals
+                and _given_name_starts(text, cue_start, title_ends, gaz)
+                and not _in_credit_line(text, cue_start, gaz)
+            ):
+                span = _name_words(text, cue_start, gaz)
+                if span is not None and not _is_place(text, cue_end, span[1], gaz):
+                    candidates.append((*span, _spaced(text, span), PERSON, "given", False))
+                    given_end = span[1]
+        elif not kind:  # a speech verb: "said Karel Dusek"
             span = _name_words(text, cue_end + 1, gaz) if text.startswith(" ", cue_end) else None
             if span is not None:
                 candidates.append((*span, _spaced(text, span), PERSON, "speech", False))
@@ -630,8 +716,13 @@ def _add_inferred(
             candidate = _group_by_form(text, cue_start, cue_end, kind, gaz)
             if candidate is not None:
                 candidates.append(candidate)
+    if "(" in text:
+        candidates += _defined_long_forms(text, found, gaz)
     merged = _merge(text, found, candidates)
     merged = _merge(text, merged, _acronyms_defined(text, merged, gaz))
+    named_groups = _plural_groups(text, merged, gaz) + _called_groups(text, gaz)
+    if named_groups:
+        merged = _merge(text, merged, named_groups)
     described = _described(text, merged, gaz)
     if not (candidates or len(merged) > len(found) or any(m.kind == PERSON for m in found)):
         return _merge(text, merged, described) if described else merged  # no name here to refer back to
@@ -647,6 +738,51 @@ def _add_inferred(
             for m in out
         ]
     return out
+
+
+def _starts_inside(positions: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted positions lies strictly inside (start, end)."""
+    i = bisect_right(positions, start)
+    return i < len(positions) and positions[i] < end
+
+
+def _given_name_starts(text: str, start: int, title_ends: set[int], gaz: Gazetteer) -> bool:
+    """Whether a name may start at a given name: not inside a longer proper noun, where a capitalised word
+    stands right before it ("Camp David", "Fort George"), unless that word is a title or a possessive
+    ("President Barack Obama", "Sinn Fein's Martin Doe") or punctuation ends it ("The Taoiseach, Bertie")."""
+    if start < 2 or text[start - 1] != " " or (start - 1) in title_ends:
+        return True
+    space = text.rfind(" ", max(0, start - 40), start - 1)
+    previous = text[space + 1 : start - 1]
+    if not previous or not previous[0].isupper():
+        return True
+    return previous.endswith(("'s", "’s")) or not previous[-1].isalnum() or previous.lower() in gaz.name_stop_words
+
+
+# A line longer than this is body text, not a byline or credit line.
+CREDIT_LINE_MAX = 200
+
+
+def _in_credit_line(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """ "By Jane Doe and John Roe", "(Reporting by Jane Doe; Editing by John Roe)": a short line that
+    credits journalists."""
+    start = text.rfind("\n", max(0, pos - CREDIT_LINE_MAX), pos) + 1
+    if start == 0 and pos > CREDIT_LINE_MAX:
+        return False
+    end = text.find("\n", pos, start + CREDIT_LINE_MAX + 1)
+    if end < 0:
+        end = len(text)
+    if end - start > CREDIT_LINE_MAX:
+        return False
+    line = text[start:end].lower().lstrip(" (")
+    at_start, anywhere = gaz.credit_markers
+    return line.startswith(at_start) or any(marker in line for marker in anywhere)
+
+
+def _is_place(text: str, first_end: int, end: int, gaz: Gazetteer) -> bool:
+    """ "Victoria Falls", "Camp David Accords", "Grace Foundation": a word after the given name that names
+    a place, a thing or a body (a group's head word)."""
+    return any(w.lower() in gaz.place_words or w in gaz.group_kinds for w in text[first_end:end].split())
 
 
 def _spaced(text: str, span: tuple[int, int]) -> str:
@@ -687,16 +823,26 @@ def _name_words(text: str, pos: int, gaz: Gazetteer, min_words: int = NAME_MIN_W
     """Two to four capitalised words (with particles) from pos: a name."""
     words: list[tuple[int, int]] = []
     cursor = pos
+    initials = 0
     while len(words) < NAME_MAX_WORDS:
         match = gaz.name_word.match(text, cursor)
-        if not match or match.group().lower() in gaz.name_stop_words:
+        if not match:
+            # an initial ("S Jaishankar", "John F. Kennedy") when a longer word of the name follows it
+            match = _INITIAL.match(text, cursor)
+            if match is None:
+                break
+            initials += 1
+        elif match.group().lower() in gaz.name_stop_words:
             break
         words.append((match.start(), match.end()))
         cursor = match.end()
         if not text.startswith(" ", cursor):
             break
         cursor += 1
-    if len(words) < min_words:
+    while words and (text[words[-1][1] - 1] == "." or words[-1][1] - words[-1][0] == 1):
+        words.pop()  # a name ends in a word, not an initial
+        initials -= 1
+    if len(words) < min_words or len(words) == initials:
         return None
     return words[0][0], words[-1][1]
 
@@ -760,8 +906,8 @@ def _name_before(text: str, title_start: int, gaz: Gazetteer) -> tuple[int, int]
 def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Gazetteer) -> _Candidate | None:
     """ "the Marrow Valley Liberation Front": capitalised words (and connectors) ending in a head word."""
     previous = text[text.rfind(" ", max(0, head_start - 40), head_start - 1) + 1 : head_start - 1]
-    if not previous or not (previous[0].isupper() or previous in gaz.connectors):
-        return None  # "the rebel Army": no name before the head word
+    if not previous or not (previous[0].isupper() or previous[0].isdigit() or previous in gaz.connectors):
+        return None  # "the rebel Army": no name before the head word; "the 444 Brigade" has one
     words: list[tuple[int, str]] = []
     cursor = head_start
     for _ in range(GROUP_MAX_WORDS):
@@ -770,19 +916,22 @@ def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Ga
             break
         word = token.group(1)
         connector = word.islower() and word in gaz.connectors
-        if not (connector or (word[0].isupper() and word.lower() not in gaz.name_stop_words)):
+        number = word[0].isdigit() and len(words) == 0  # "the 444 Brigade", "the 23rd Battalion"
+        if not (connector or number or (word[0].isupper() and word.lower() not in gaz.name_stop_words)):
             break
+        if "-" in word and word.rpartition("-")[2][:1].islower():
+            break  # "the Tripoli-based X Council": a qualifier, no part of the name
         words.append((token.start(1), word))
         cursor = token.start(1)
         if text[cursor - 1 : cursor] != " ":
             break
     words = words[: _inner_connectors_end(words)]
-    while words and not words[-1][1][0].isupper():
+    while words and not (words[-1][1][0].isupper() or words[-1][1][0].isdigit()):
         words.pop()
     if len(words) > 1 and words[-2][1].islower() and _sentence_initial(text, words[-1][0]):
         # "Fighters of the Coastal Defence Brigades": a word capitalised by its place starts no name
         words.pop()
-        while words and not words[-1][1][0].isupper():
+        while words and not (words[-1][1][0].isupper() or words[-1][1][0].isdigit()):
             words.pop()
     if not words:
         return None
@@ -819,6 +968,133 @@ def _inner_connectors_end(words: list[tuple[int, str]]) -> int:
 def _sentence_initial(text: str, pos: int) -> bool:
     before = text[max(0, pos - 4) : pos].rstrip()
     return not before or before[-1] in ".!?\n\"“'‘"
+
+
+# The words a group's name may be introduced by "called" after (how far back the group noun may stand).
+CALLED_REACH = 40
+
+
+def _plural_groups(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
+    """ "the Maoists", "Nepal's Maoists": a capitalised plural of a group ending after "the" or a possessive
+    is that group, named as written; then "the Maoist militia", "Maoist rebels" (the singular before an
+    agent noun or a description) name it too."""
+    out: list[_Candidate] = []
+    for ending, kind in gaz.group_plurals:
+        for pos in _positions(text, ending):
+            end = pos + len(ending)
+            if _in_word(text[end : end + 1]):
+                continue
+            start = pos
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            word = text[start:end]
+            if not (word[0].isupper() and word[1:2].islower()) or not _after_the_or_possessive(text, start):
+                continue
+            out.append((start, end, word, kind, "plural", False))
+    if out:
+        nouns = gaz.agents | {noun.strip() for noun, _kind in gaz.descriptions}
+        for canonical, kind in {c[2]: c[3] for c in out}.items():
+            singular = canonical[:-1]
+            for pos in _positions(text, singular + " "):
+                after = _FIRST_WORD.match(text, pos + len(singular))
+                if not _in_word(text[pos - 1 : pos]) and after is not None and after.group(1).lower() in nouns:
+                    out.append((pos, pos + len(singular), canonical, kind, "plural", False))
+    return out
+
+
+def _after_the_or_possessive(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start]
+    return before in ("the ", "The ") or before[-3:] in ("'s ", "’s ")
+
+
+def _called_groups(text: str, gaz: Gazetteer) -> list[_Candidate]:
+    """ "a coalition of armed groups called Dawn of Tarnia": the capitalised words after "called" (or
+    "known as") are a group's name when a group noun stands a few words before; a state inside is part of
+    it (the candidate swallows it)."""
+    out: list[_Candidate] = []
+    phrases, nouns = gaz.group_called
+    for phrase in phrases:
+        for pos in _positions(text, phrase):
+            words = text[max(0, pos - CALLED_REACH) : pos].lower().split()
+            if not words or not any(w.strip(",") in nouns for w in words[-4:]):
+                continue
+            name = pos + len(phrase)
+            if text.startswith("the ", name):
+                name += 4
+            span = _name_words(text, name, gaz, 1)
+            if span is not None:
+                out.append((*span, _spaced(text, span), "armed_group", "called", True))
+    return out
+
+
+# How many words before an acronym its long form may take, beyond the acronym's letters (Schwartz and
+# Hearst's bound: min(letters + 5, 2 * letters)).
+LONG_FORM_EXTRA = 5
+_CLAUSE_END = re.compile(r"[,.;:!?()\"“”\n]")
+
+
+def _defined_long_forms(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
+    """ "the Liberians United for Reconciliation and Democracy (LURD)", "the Movement for Democracy in
+    Liberia (Model)": capitalised words (and connectors) before an acronym in brackets whose letters they
+    spell (Schwartz and Hearst's algorithm: each letter in order, the first at a word's start) are a body's
+    name no gazetteer knows, and the acronym its alias; a state named inside ("in Liberia") is part of it.
+    Not where a known actor other than a state ends right before the brackets (`_acronyms_defined` reads
+    that) or is the acronym: "... for a Free and Sovereign Congo (APCLS)" is a group, not the Congo."""
+    out: list[_Candidate] = []
+    starts = {m.start for m in found}
+    ends = {m.end: m for m in found}
+    for match in _SHORT_FORM.finditer(text):
+        short, bracket = match.group(1), match.start()
+        before = bracket - 1 if text[bracket - 1 : bracket] == " " else bracket
+        known = ends.get(before)
+        if (known is not None and known.kind != "state") or match.start(1) in starts:
+            continue  # "the Rapid Support Forces (RSF)": `_acronyms_defined` reads it
+        letters = sum(c.isalnum() for c in short)
+        clause = _CLAUSE_END.search(text[max(0, before - 200) : before][::-1])
+        window_start = before - clause.start() if clause else max(0, before - 200)
+        words = text[window_start:before].split()[-min(letters + LONG_FORM_EXTRA, 2 * letters) :]
+        long = " ".join(words)
+        first = _long_form_start(short, long)
+        if first is None:
+            continue
+        name_words = long[first:].split()
+        # capitalised words, with connectors and short function words ("in", "a", "de") between them
+        if len(name_words) < 2 or not all(
+            w[0].isupper() or w in gaz.connectors or (w.islower() and len(w) <= 3) for w in name_words
+        ):
+            continue
+        if not name_words[0][0].isupper() or sum(w[0].isupper() for w in name_words) < 2:
+            continue
+        if name_words[-1].lower() in gaz.place_words:
+            continue  # "Weapons of Mass Destruction (WMD)", "Demilitarized Zone (DMZ)": a thing or a place
+        start = text.rfind(name_words[0], window_start, before)
+        if start in starts:
+            continue  # "Sudanese Armed Forces (SAF)": a known actor opens it, other rules read it
+        kind = next((gaz.group_kinds[w] for w in reversed(name_words) if w in gaz.group_kinds), "organisation")
+        name = " ".join(name_words)
+        out.append((start, before, name, kind, "long_form", True))
+        out.append((match.start(1), match.end(1), name, kind, "acronym", False))
+    return out
+
+
+def _long_form_start(short: str, long: str) -> int | None:
+    """Where in `long` the shortest long form of `short` starts (Schwartz and Hearst 2003): its characters
+    matched from the end, each in order, the first at the start of a word; None when none."""
+    s_index, l_index = len(short) - 1, len(long) - 1
+    while s_index >= 0:
+        char = short[s_index].lower()
+        if not char.isalnum():
+            s_index -= 1
+            continue
+        while l_index >= 0 and (
+            long[l_index].lower() != char or (s_index == 0 and l_index > 0 and long[l_index - 1].isalnum())
+        ):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s_index -= 1
+    return long.rfind(" ", 0, l_index + 1) + 1
 
 
 def _acronyms_defined(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
@@ -930,9 +1206,9 @@ def _short_references(
     regular expression of all of them, one pass over the text."""
     refs: dict[str, tuple[int, str, str]] = {}  # short form -> (first usable position, canonical, kind)
     for m in found:
-        if m.rule in ("title", "apposition", "speech") or (m.kind == PERSON and m.rule == "alias"):
+        if m.rule in ("title", "apposition", "speech", "given") or (m.kind == PERSON and m.rule == "alias"):
             parts = m.canonical.split()
-            for part in (parts[-1], parts[0], *_without_particle(parts[-1])):
+            for part in (parts[-1], parts[0], *_without_particle(parts[-1], gaz.particles)):
                 if len(part) >= SURNAME_MIN_CHARS and part.lower() not in gaz.name_stop_words:
                     refs.setdefault(part, (m.end, m.canonical, m.kind))
         elif m.rule == "acronym":
@@ -993,10 +1269,10 @@ def _definite_heads(found: list[ActorMention], gaz: Gazetteer) -> dict[str, tupl
     return {head: value for head, value in heads.items() if head not in ambiguous}
 
 
-def _without_particle(surname: str) -> tuple[str, ...]:
-    """ "al-Burhan" is later "Burhan": a lower-case particle joined by a hyphen may be left out."""
+def _without_particle(surname: str, particles: frozenset[str]) -> tuple[str, ...]:
+    """ "al-Burhan", "Al-Kabir" are later "Burhan", "Kabir": a particle joined by a hyphen may be left out."""
     particle, hyphen, rest = surname.partition("-")
-    return (rest,) if hyphen and particle.islower() and rest[:1].isupper() else ()
+    return (rest,) if hyphen and particle.lower() in particles and rest[:1].isupper() else ()
 
 
 # Up to this many short forms are found each with str.find (fast in C, but the cost grows with their
