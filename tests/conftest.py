@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import os
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -159,6 +161,22 @@ def write_binary_corpus(folder: Path) -> Path:
 @pytest.fixture(scope="session")
 def bad_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_bad_corpus(tmp_path_factory.mktemp("bad") / "corpus")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _streamlit_components_scanned_once() -> Iterator[None]:
+    """Every AppTest scans all installed distributions' metadata for Streamlit components (about 0.25 s of CPU,
+    some hundred times in this suite); the installed packages do not change during a run, so scan once.
+    Only when a collected test module imported Streamlit: a run of other modules does not import it for this."""
+    if "streamlit" not in sys.modules:
+        yield
+        return
+    from streamlit.components.v2 import manifest_scanner
+
+    scan = functools.cache(manifest_scanner.scan_component_manifests)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(manifest_scanner, "scan_component_manifests", scan)
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -65,7 +65,7 @@ def cli(tmp_path_factory) -> tuple[dict[str, Run], Path]:
     tmp = tmp_path_factory.mktemp("cli")
     runs = _runs(tmp)
     with ThreadPoolExecutor(max_workers=8) as pool:
-        futures = {name: pool.submit(run_cli, *args) for name, args in runs.items()}
+        futures = {name: pool.submit(run_cli, *args, timeout=180) for name, args in runs.items()}
         return {name: f.result() for name, f in futures.items()}, tmp
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import io
 import re
@@ -17,7 +18,7 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from timeline.core.frame import COLUMN_NAMES
-from timeline.pipeline import extract
+from timeline.pipeline import Extraction, extract
 from timeline.reading import corrections
 from timeline.understanding.event_types import builtin_taxonomy
 from timeline.view import export, key_events, masks, state
@@ -73,6 +74,16 @@ def app(monkeypatch: pytest.MonkeyPatch, docs: Path | None = None, query: dict |
     return at.run()
 
 
+@functools.cache
+def _seeds_extraction() -> Extraction:
+    return extract([SEEDS])
+
+
+def seeds_frame() -> pd.DataFrame:
+    """What `extract` gives on the seeds, extracted once for this module's many comparisons (a copy each time)."""
+    return _seeds_extraction().frame.copy()
+
+
 def events_table(at: AppTest) -> pd.DataFrame:
     (table,) = [d for d in at.dataframe if d.key == "table"]
     return table.value
@@ -95,7 +106,7 @@ def test_app_runs_on_the_seeds(monkeypatch: pytest.MonkeyPatch) -> None:
     at = app(monkeypatch)
     assert not at.exception
     assert not at.error
-    frame = extract([SEEDS]).frame
+    frame = seeds_frame()
     header = " ".join(m.value for m in at.markdown).replace("\\", "")
     assert "5 documents" in header and f"{len(frame)} events" in header
     # The header gives the span in view, not the 2011 background date.
@@ -123,7 +134,7 @@ def test_a_filter_change_reduces_the_table_and_the_url_follows(monkeypatch: pyte
 
 
 def _titles_passages(table: pd.DataFrame) -> list[tuple[str, str]]:
-    frame = extract([SEEDS]).frame.set_index("mention_id")
+    frame = seeds_frame().set_index("mention_id")
     return [(frame.at[m, "title"], frame.at[m, "passage"]) for m in table["mention_id"]]
 
 
@@ -139,7 +150,7 @@ def test_download_equals_the_filtered_frame(monkeypatch: pytest.MonkeyPatch, med
     assert not at.exception and not at.warning
     data, _ = downloaded(at, "CSV", media)
     expected = masks.apply_filters(
-        extract([SEEDS]).frame, state.Filters(docs=("004_f1dd5552526f5dc8.txt",), bases=("explicit", "publication"))
+        seeds_frame(), state.Filters(docs=("004_f1dd5552526f5dc8.txt",), bases=("explicit", "publication"))
     )
     assert data == export.csv_bytes(expected)
     got = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False)
@@ -155,7 +166,7 @@ def test_download_equals_the_filtered_frame(monkeypatch: pytest.MonkeyPatch, med
 
 
 def test_briefing_csv_is_one_row_per_key_event_with_a_bom(monkeypatch: pytest.MonkeyPatch, media) -> None:  # type: ignore[no-untyped-def]
-    frame = extract([SEEDS]).frame
+    frame = seeds_frame()
     at = app(monkeypatch)
     data, name = downloaded(at, "Briefing CSV", media)
     assert data.startswith(b"\xef\xbb\xbf") and name.startswith("briefing_") and name.endswith(".csv")
@@ -166,9 +177,7 @@ def test_briefing_csv_is_one_row_per_key_event_with_a_bom(monkeypatch: pytest.Mo
 def test_events_download_is_one_row_per_event_of_the_filtered_rows(monkeypatch: pytest.MonkeyPatch, media) -> None:  # type: ignore[no-untyped-def]
     at = app(monkeypatch, query={"from": "2020-01-01", "to": "2020-12-31", **ALL})
     data, name = downloaded(at, EVENTS_LABEL, media)
-    expected = masks.apply_filters(
-        extract([SEEDS]).frame, state.Filters(start=dt.date(2020, 1, 1), end=dt.date(2020, 12, 31))
-    )
+    expected = masks.apply_filters(seeds_frame(), state.Filters(start=dt.date(2020, 1, 1), end=dt.date(2020, 12, 31)))
     assert data == export.events_csv_bytes(expected)
     got = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False)
     assert sorted(got["event_id"]) == sorted(set(expected["event_id"]))
@@ -198,7 +207,7 @@ def test_download_file_name_carries_the_date_range(monkeypatch: pytest.MonkeyPat
     ],
 )
 def test_a_bad_query_parameter_shows_a_notice_not_a_crash(monkeypatch: pytest.MonkeyPatch, query, parameter) -> None:  # type: ignore[no-untyped-def]
-    frame = extract([SEEDS]).frame
+    frame = seeds_frame()
     at = app(monkeypatch, query=query if "key" in query else {**query, **ALL})
     assert not at.exception
     warnings = [w.value for w in at.warning]
@@ -209,7 +218,7 @@ def test_a_bad_query_parameter_shows_a_notice_not_a_crash(monkeypatch: pytest.Mo
 
 
 def test_actor_and_type_filters_change_the_table_and_the_url(monkeypatch: pytest.MonkeyPatch) -> None:
-    frame = extract([SEEDS]).frame
+    frame = seeds_frame()
     at = app(monkeypatch, query=ALL)
     assert at.multiselect(key="f_actors").options[0] == "Libya"  # most frequent first
     at.multiselect(key="f_actors").set_value(["Sergey Lavrov"]).run()
@@ -232,13 +241,13 @@ def test_actor_filter_from_the_url(monkeypatch: pytest.MonkeyPatch) -> None:
     assert not at.exception
     assert any("Napoleon" in w.value for w in at.warning)
     table = events_table(at)
-    assert 0 < len(table) < len(extract([SEEDS]).frame)
+    assert 0 < len(table) < len(seeds_frame())
     assert at.multiselect(key="f_actors").value == ["United Nations"]
     assert any("lane of every actor" in c.value for c in at.caption)
 
 
 def test_key_events_view_is_one_row_per_multi_source_event(monkeypatch: pytest.MonkeyPatch) -> None:
-    frame = extract([SEEDS]).frame
+    frame = seeds_frame()
     at = app(monkeypatch, query={**ALL, "lane": "doc"})
     at.toggle(key="f_key").set_value(True).run()
     assert not at.exception
@@ -267,13 +276,13 @@ def test_key_events_view_from_the_url(monkeypatch: pytest.MonkeyPatch) -> None:
     assert not at.exception and not at.warning
     assert at.toggle(key="f_key").value is True
     assert at.multiselect(key="f_key_types").value == ["election"]
-    frame = extract([SEEDS]).frame
+    frame = seeds_frame()
     key = frame.loc[(frame["n_sources"] >= 2) | (frame["event_type"] == "election"), "event_id"]
     assert sorted(events_table(at)["event_id"]) == sorted(set(key))
 
 
 def test_a_multi_source_event_shows_every_passage_marked(monkeypatch: pytest.MonkeyPatch) -> None:
-    frame = extract([SEEDS]).frame
+    frame = seeds_frame()
     row = frame.loc[(frame["date"] == pd.Timestamp("2020-12-30")) & (frame["n_sources"] >= 2)].iloc[-1]
     siblings = frame.loc[frame["event_id"] == row["event_id"]]
     at = app(monkeypatch, query={"event": row["mention_id"]})
@@ -297,7 +306,7 @@ def test_a_filter_that_leaves_nothing_shows_an_empty_state(monkeypatch: pytest.M
 
 
 def test_a_selected_event_opens_its_passage_highlighted(monkeypatch: pytest.MonkeyPatch) -> None:
-    frame = extract([SEEDS]).frame
+    frame = seeds_frame()
     row = frame.loc[frame["date_text"] == "last fall"].iloc[0]
     at = app(monkeypatch, query={"event": row["mention_id"]})
     assert not at.exception and not at.warning
@@ -427,7 +436,7 @@ def test_a_headline_edit_is_saved_shown_exported_and_undone(
     monkeypatch: pytest.MonkeyPatch, media, data_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
     before = {p: p.read_bytes() for p in SEEDS.rglob("*") if p.is_file()}
-    frame = extract([SEEDS]).frame
+    frame = seeds_frame()
     row = frame.loc[frame["date_text"] == "last fall"].iloc[0]
     mention = row["mention_id"]
     at = app(monkeypatch, query={"event": mention})
@@ -466,7 +475,7 @@ def _event_row(frame: pd.DataFrame, day: str, event_type: str) -> pd.Series:
 
 
 def test_pin_and_remove_a_key_event_are_saved_and_kept_in_the_url(monkeypatch: pytest.MonkeyPatch) -> None:
-    frame = extract([SEEDS]).frame
+    frame = seeds_frame()
     statement = _event_row(frame, "2020-12-29", "statement")
     at = app(monkeypatch, query={"event": statement["mention_id"]})
     assert statement["event_id"] not in set(events_table(at)["event_id"])

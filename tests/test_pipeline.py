@@ -130,10 +130,17 @@ texts = st.lists(chunk, min_size=0, max_size=14).map(" ".join)
 publication = st.one_of(st.none(), st.dates(min_value=d("1995-01-01"), max_value=d("2030-12-31")))
 
 
+@pytest.fixture(scope="module")
+def built_in_config():
+    """What `extract` loads when given no config, loaded once here: loading it costs more than extracting one
+    short text, and these tests run forty examples each."""
+    return load_config()
+
+
 @FAST
 @given(texts, publication)
-def test_offsets_invariant_on_generated_texts(text, published):
-    result = extract_texts({"g.txt": text}, published={"g.txt": published})
+def test_offsets_invariant_on_generated_texts(built_in_config, text, published):
+    result = extract_texts({"g.txt": text}, published={"g.txt": published}, config=built_in_config)
     assert [r.doc for r in result.reports] == ["g.txt"]
     if not result.documents:
         assert not text.strip() and result.reports[0].status == "error"
@@ -144,10 +151,10 @@ def test_offsets_invariant_on_generated_texts(text, published):
 
 @FAST
 @given(texts)
-def test_generated_files_never_raise(tmp_path_factory, text):
+def test_generated_files_never_raise(tmp_path_factory, built_in_config, text):
     folder = tmp_path_factory.mktemp("gen")
     (folder / "g.txt").write_bytes(text.encode("utf-8", errors="replace"))
-    result = extract([folder])
+    result = extract([folder], built_in_config)
     assert [r.doc for r in result.reports] == ["g.txt"]
     for document in result.documents:
         rows = result.frame.to_dict("records")
