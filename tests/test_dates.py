@@ -529,6 +529,31 @@ def test_quoted_deictic_day_counts_from_the_speech_day(text, expr, value, basis)
     assert (mention.period.value, mention.basis) == (value, basis)
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # A quotation with no past or future verb of its own: the speaker's present, no happening.
+        ('"Today is the start of a long road," the envoy told the ceremony.', False),
+        ("\u201cWe stand here today for the people of this land,\u201d she said.", False),
+        ('"Today we choose talks over guns," he added.', False),
+        ('He told reporters: "Tonight the country is one family."', False),
+        # Its own verb tells a happening: it stays.
+        ('"We signed the accord today," he said.', True),
+        ('"The guards will leave the city tonight," he said.', True),
+        ('"Today, the guns fell silent," she said.', True),
+        # A quoted fragment takes the reporting sentence's time; outside quotes the rule does not apply.
+        ('He said the army would "strike them today".', True),
+        ("The ministers are meeting in Rome today.", True),
+    ],
+)  # fmt: skip
+def test_quoted_present_today_dates_no_happening(text, kept):
+    expr = "Tonight" if "Tonight" in text else "tonight" if "tonight" in text else "oday"
+    found = [m for m in tag(text, Reference(d(MAY20))) if expr in m.text]
+    assert bool(found) == kept
+    if kept:
+        assert found[0].period.value == MAY20
+
+
 def test_anchor_needs_a_day_precise_date():
     text = "Talks resumed in May. Two days later the truce collapsed."
     assert the_mention(text, "Two days later", MAY20).period is None

@@ -23,7 +23,7 @@ from timeline.core.periods import Period
 from timeline.temporal.casing import capitalised_and_anchors
 from timeline.temporal.estimate import quoted
 from timeline.temporal.patterns import Match, find
-from timeline.temporal.resolve import RESOLVERS, Resolution
+from timeline.temporal.resolve import RESOLVERS, Resolution, deictic_offset
 from timeline.temporal.rules import TemporalRules, builtin_rules
 from timeline.temporal.tense import Tense, forward_cue, reported_future, sentence_tense
 from timeline.text.segment import sentence_spans
@@ -144,6 +144,8 @@ def tag(
         ctx = Context(text, reference, rules, s_start, s_end, anchor, tense, last_period, in_sentence)
         if match.groups["resolver"] in _DAY_RESOLVERS and rules.tense.day_subject.match(text, match.core_end):
             continue  # "Today is a good day for peace": the day described, no happening dated
+        if match.groups["resolver"] == "deictic_day" and _rhetorical_today(text, match, rules):
+            continue  # '"We are here today because the people demanded it," he said': no happening dated
         res = RESOLVERS[match.groups["resolver"]](match, ctx)
         if in_sentence is not None and match.groups["resolver"] == "deictic_day" and quoted(text, match.start):
             res = _from_speech_day(in_sentence.start, match, ctx) or res
@@ -257,6 +259,44 @@ def _in_anchor_week(anchor: Period | None, match: Match, res: Resolution, rules:
         return Resolution(None, "unresolved", "weekday_anchor_week_missing", res.kind, res.tense)
     day = anchor.start + dt.timedelta(days=rules.weekday_number(match.groups["wd"]) - anchor.start.weekday())
     return Resolution(P.day(day), "anchor", "weekday_of_anchor_week", res.kind, res.tense)
+
+
+# The fewest words a quotation has to read as a clause of its own, with its own tense.
+_QUOTED_CLAUSE_WORDS = 3
+_QUOTE_MARKS = '"\u201c\u201d'
+
+
+def _quotation(text: str, position: int) -> tuple[int, int] | None:
+    """The direct quotation `position` lies in (its words, without the marks), if one is open there."""
+    if not quoted(text, position):
+        return None
+    paragraph_start = text.rfind("\n", 0, position) + 1
+    opening = max(text.rfind(mark, paragraph_start, position) for mark in _QUOTE_MARKS[:2])
+    paragraph_end = text.find("\n", position)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    closing = min((i for mark in '"\u201d' if (i := text.find(mark, position, paragraph_end)) >= 0), default=-1)
+    return opening + 1, closing if closing >= 0 else paragraph_end
+
+
+def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
+    """A quoted "today" or "tonight" in a quotation with no past or future verb of its own ("Today we choose
+    peace", "those who are not here today", "Today is the beginning of a hard road"): the speaker's present,
+    commentary rather than a happening (the speech itself is dated by its own report).  "We signed it today"
+    and "We will sign it today" tell one and stay."""
+    if "matched" not in match.groups or deictic_offset(" ".join(match.groups["matched"].split())) != 0:
+        return False
+    words = match.groups["matched"].split()
+    if len(words) != 1:
+        return False  # "this morning", "this evening": a part of the day that something happened in
+    span = _quotation(text, match.start)
+    if span is None:
+        return False
+    quote = text[span[0] : span[1]]
+    before = text[: max(0, span[0] - 1)].rstrip()[-1:]
+    if before.isalnum() or len(quote.split()) < _QUOTED_CLAUSE_WORDS:
+        return False  # a quoted fragment ('would come "tonight"') takes the reporting sentence's time
+    start, end = match.core_start - span[0], match.core_end - span[0]
+    return sentence_tense(quote, start, end, rules.tense) in ("present", "unknown")
 
 
 def _from_speech_day(day: dt.date, match: Match, ctx: Context) -> Resolution | None:
