@@ -554,6 +554,25 @@ def test_quoted_present_today_dates_no_happening(text, kept):
         assert found[0].period.value == MAY20
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "value", "rule"),
+    [
+        # The weekday is not the date's own: the date is kept (never a year moved to fit), the rule says so.
+        ("Monday, September 12 was declared a day of mourning.", "2021-09-15", "2021-09-12",
+         "month_day_weekday_conflict"),
+        ("The vote will be held on Friday, October 9.", "2021-09-15", "2021-10-09", "month_day_weekday_conflict"),
+        ("The talks on Monday, Sept. 12, 2021 ended.", "2021-09-15", "2021-09-12",
+         "month_day_year_weekday_conflict"),
+        # The weekday agrees: no conflict; near publication it still picks the year.
+        ("Monday, September 13 was declared a day of mourning.", "2021-09-15", "2021-09-13", "month_day"),
+        ("The vote was held Sunday, 13 June.", "2021-06-09", "2021-06-13", "day_month"),
+    ],
+)  # fmt: skip
+def test_weekday_beside_a_date_never_moves_it_a_year(text, published, value, rule):
+    (mention,) = tag(text, Reference(d(published)))
+    assert (mention.period.value, mention.rule) == (value, rule)
+
+
 def test_anchor_needs_a_day_precise_date():
     text = "Talks resumed in May. Two days later the truce collapsed."
     assert the_mention(text, "Two days later", MAY20).period is None
