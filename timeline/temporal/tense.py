@@ -53,6 +53,9 @@ class TenseMarkers:
     # A day that is the subject it describes ("Today is a historic day", "Today marks ten years since"):
     # matched right after the day's expression.
     day_subject: re.Pattern[str] = re.compile(r"(?!)")
+    # Past verbs of a commitment before "to" and a verb ("agreed to withdraw by 30 May"): the infinitive's
+    # time lies after the commitment's, a future told from a past reporting time, like "would".
+    past_plan_verbs: frozenset[str] = frozenset()
 
 
 def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
@@ -64,7 +67,10 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
     return TenseMarkers(
         future_words=frozenset(words["future_words"]),
         future_auxiliaries=frozenset(words["future_auxiliaries"]),
-        reported=re.compile(rf"\b(?:{one_of('reported_auxiliaries')})\b(?!\s+have\b)", re.I),
+        reported=re.compile(
+            rf"\b(?:{one_of('reported_auxiliaries')})\b(?!\s+have\b)|\b(?:{one_of('past_plan_verbs')})\s+to\s+(?!(?:{one_of('not_a_verb_after_to')})\b)\w",
+            re.I,
+        ),
         future_before_to=frozenset(words["future_before_to"]),
         future_after_to=frozenset(words["future_after_to"]),
         modals=frozenset(words["modals"]),
@@ -83,6 +89,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         reschedule=re.compile(rf"\b(?:{one_of('reschedule_cues')})\s+(?:the\s+)?$", re.I),
         reschedule_last=frozenset(" " + w.split()[-1] for w in words["reschedule_cues"]),
         subordinator=re.compile(rf"\b(?:{one_of('subordinators')})\b", re.I),
+        past_plan_verbs=frozenset(words["past_plan_verbs"]),
         day_subject=re.compile(
             rf"\s+(?:{one_of('day_subject_verbs')})\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{one_of('day_subject_nouns')})\b",
             re.I,
@@ -213,7 +220,13 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
             if w != "to" or nxt == "be":
                 found.append((start, words[last][1], "future", False))
             continue
-        if (w in markers.future_auxiliaries and nxt != "have") or (w == "to" and nxt in markers.future_after_to):
+        if w in markers.past_plan_verbs and nxt == "to" and _verb_after_to(words, i, markers):
+            # "agreed to withdraw by 30 May": the verb stays a past (a date before it is the agreement's); the
+            # infinitive after it is a future, nearer to a date that follows.
+            planned.update((i + 1, i + 2))
+            masked.update((i + 1, i + 2))
+            found.append((words[i + 1][0], words[i + 2][1], "future", False))
+        elif (w in markers.future_auxiliaries and nxt != "have") or (w == "to" and nxt in markers.future_after_to):
             masked.update((i, i + 1))
             found.append((start, words[min(i + 1, len(words) - 1)][1], "future", False))
         elif _future_word(words, i, markers):
