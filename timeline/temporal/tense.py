@@ -56,6 +56,9 @@ class TenseMarkers:
     # Past verbs of a commitment before "to" and a verb ("agreed to withdraw by 30 May"): the infinitive's
     # time lies after the commitment's, a future told from a past reporting time, like "would".
     past_plan_verbs: frozenset[str] = frozenset()
+    # Verbs that, like "be", join a modal to a participle ("would remain closed", "will stay shut"): the group
+    # ends on the participle, which is no past tense.
+    modal_copulas: frozenset[str] = frozenset()
 
 
 def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
@@ -90,6 +93,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         reschedule_last=frozenset(" " + w.split()[-1] for w in words["reschedule_cues"]),
         subordinator=re.compile(rf"\b(?:{one_of('subordinators')})\b", re.I),
         past_plan_verbs=frozenset(words["past_plan_verbs"]),
+        modal_copulas=frozenset(words["modal_copulas"]),
         day_subject=re.compile(
             rf"\s+(?:{one_of('day_subject_verbs')})\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{one_of('day_subject_nouns')})\b",
             re.I,
@@ -213,7 +217,11 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
         if i in planned:
             continue
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
-        if w in markers.modals and nxt in ("be", "have", "not") and i + 2 < len(words):
+        if (
+            w in markers.modals
+            and (nxt in ("be", "have", "not") or nxt in markers.modal_copulas)
+            and i + 2 < len(words)
+        ):
             # "will be held", "to be published", "will not be": the group ends on its participle
             last = i + 3 if nxt == "not" and i + 3 < len(words) else i + 2
             masked.update(range(i, last + 1))
