@@ -24,6 +24,8 @@ from timeline.reading.datelines import date_in_url, dateline_date, read_header, 
         pytest.param("March 3, 2020 | 4 min read", "2020-03-03", id="reading-time"),
         pytest.param("Sat Aug 16, 2008 11:52am EDT", "2008-08-16", id="wire-stamp-clock-am"),
         pytest.param("Fri Mar 18, 2011 2:41pm EDT", "2011-03-18", id="wire-stamp-clock-pm"),
+        pytest.param("November 4, 2020 / 6:12 PM / Updated 2 hours ago", "2020-11-04", id="updated-hours-ago"),
+        pytest.param("March 3, 2021 / 9:05 AM / Updated a day ago", "2021-03-03", id="updated-a-day-ago"),
     ],
 )
 def test_dateline_date(line, expected):
@@ -38,6 +40,7 @@ def test_dateline_date(line, expected):
         ),
         pytest.param("Between 13 January 2020 and 19 January 2020", id="two-dates"),
         pytest.param("Published in January", id="no-full-date"),
+        pytest.param("The truce of March 3, 2021 collapsed two days ago", id="sentence-with-ago"),
         pytest.param("Posted 03/01/2020", id="numeric-ambiguous-left-to-sources"),
         pytest.param("The talks began on March 3, 2020 at 10 a.m.", id="sentence-with-clock"),
         pytest.param("", id="empty"),
