@@ -154,6 +154,20 @@ def test_title_skips_debris_and_datelines():
     assert read_header(text).title == "Ministers meet in Tunis"
 
 
+def test_a_captions_credit_line_is_no_headline():
+    text = (
+        "Skip to main content\nNEWS 24 | Africa\n\n"
+        "Vardia summit demands exit of foreign fighters before December vote\n\n"
+        "Ministers and Vardian leaders at the foreign ministry in Ardo, June 23. \u00a9 Jan Novak, AFP\n\n"
+        "World powers meeting in Ardo on Wednesday called for all foreign forces to leave Vardia, and urged "
+        "its rulers to keep to the election date.\n"
+    )
+    header = read_header(text)
+    assert header.title == "Vardia summit demands exit of foreign fighters before December vote"
+    frame = extract_texts({"a.txt": text}, {"a.txt": d("2021-06-23")}).frame
+    assert list(frame["date_text"]) == ["June 23", "Wednesday"]
+
+
 def test_dateline_is_never_an_event():
     text = "Ministers meet in Tunis\n\nPublished 13 January 2020\n\nThe ministers met in Tunis on Sunday."
     frame = extract_texts({"a.txt": text}).frame

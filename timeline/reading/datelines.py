@@ -288,6 +288,7 @@ def _title(
             debris.is_debris_line(line, debris_patterns)
             or (start, end) in stamped
             or line.startswith(("•", "-", "*", "|"))
+            or "\u00a9" in line  # a photo's caption with its credit ("... in Berlin, June 23. © Name, AFP")
         ):
             continue
         if len(line) > len(best):
