@@ -381,8 +381,8 @@ def _in_named_year(m: Match, ctx: Context, rule: str, make: Callable[[int], Peri
     """A date in a year named relative to publication ("March 12 of this year", "last year's March 12")."""
     tense = ctx.tense(m)
     g = m.groups
-    if (g.get("ryq") or "").lower().startswith("the"):
-        # "the same year": the year of the date mentioned before.
+    if (g.get("ryq") or "").lower().startswith(("the", "that")):
+        # "the same year", "that year": the year of the date mentioned before.
         if ctx.last_period is None:
             return _unresolved("anchor_missing", tense)
         period = make(ctx.last_period.start.year)
