@@ -226,7 +226,10 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
             last = i + 3 if nxt == "not" and i + 3 < len(words) else i + 2
             masked.update(range(i, last + 1))
             if w != "to" or nxt == "be":
-                found.append((start, words[last][1], "future", False))
+                # "should have started", "could have been": a past that did not come to be ("will have" stays
+                # a future).
+                past = nxt == "have" and w not in markers.future_words
+                found.append((start, words[last][1], "past" if past else "future", False))
             continue
         if w in markers.past_plan_verbs and nxt == "to" and _verb_after_to(words, i, markers):
             # "agreed to withdraw by 30 May": the verb stays a past (a date before it is the agreement's); the
