@@ -573,6 +573,27 @@ def test_weekday_beside_a_date_never_moves_it_a_year(text, published, value, rul
     assert (mention.period.value, mention.rule) == (value, rule)
 
 
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # A counted time restated as a date after a comma is one time: the full date wins.
+        ("A war began on Christmas Eve 1989. Rebels took up arms two years later, in 1999.",
+         [("Christmas Eve 1989", "1989-12-24"), ("1999", "1999")]),
+        ("The deal was signed on 3 May 2018. A week later, on 10 May 2018, it collapsed.",
+         [("3 May 2018", "2018-05-03"), ("10 May 2018", "2018-05-10")]),
+        # ... and a weekday after a counted day names that day, not one near publication.
+        ("The deal was signed on 3 May 2018. Two days later, on Saturday, fighting resumed.",
+         [("3 May 2018", "2018-05-03"), ("Two days later", "2018-05-05")]),
+        # Two times, not one: both stay.
+        ("The deal was signed on 3 May 2018 and talks resumed on Monday.",
+         [("3 May 2018", "2018-05-03"), ("Monday", "2020-05-18")]),
+    ],
+)  # fmt: skip
+def test_a_counted_time_restated_is_one_mention(text, dated):
+    mentions = [m for m in tag(text, Reference(d(MAY20))) if m.period is not None]
+    assert [(m.text, m.period.value) for m in mentions] == dated
+
+
 def test_anchor_needs_a_day_precise_date():
     text = "Talks resumed in May. Two days later the truce collapsed."
     assert the_mention(text, "Two days later", MAY20).period is None

@@ -92,6 +92,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # What stands between a date and an apposition naming the same time again ("April 2, the first day of
 # the holy month of Ramadan", "June 3, a Monday"): a comma and a noun phrase, no clause break.
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;:.!?()\n\"\u201c\u201d]{0,60}", re.IGNORECASE)
+# A relative time restated as a date right after it ("two years later, in 1999", "a year later, in October
+# 2006"): one time, told twice.
+_RESTATED = re.compile(r",\s+(?:in|on)\s+", re.IGNORECASE)
 # A time restated in another zone, in brackets after the date ("at 1am on Tuesday Moscow time (22:00 GMT on
 # Monday)"): the same moment, though its day may differ by one.
 _ZONE_RESTATED = re.compile(r"[^().;!?\n]{0,40}\([^()\n]{0,30}\b(?:GMT|UTC)\b\s*(?:on\s+)?")
@@ -325,7 +328,8 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
     """One mention per time named twice in apposition ("on April 2, the first day of Ramadan", "June 3, a
     Monday"): the second names the first's time again when their periods overlap (or the weekday is the
     date's own, or a feast falls within `_FEAST_SLACK_DAYS`), and the more precise reading stays (the
-    first on a tie).  A moment restated in GMT in brackets is the first's too."""
+    first on a tie).  A moment restated in GMT in brackets is the first's too, and a relative time restated as
+    a full date after a comma ("two years later, in 1999") is the date's."""
     dropped: set[int] = set()
     for i in range(1, len(mentions)):
         a, b = mentions[i - 1], mentions[i]
@@ -334,6 +338,15 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
         if _ZONE_RESTATED.fullmatch(text, a.end, b.start) and abs((b.period.start - a.period.start).days) <= 1:
             dropped.add(i)
             continue
+        if _RESTATED.fullmatch(text, a.end, b.start):
+            if b.basis == "explicit" and a.basis != "explicit":
+                dropped.add(i - 1)  # "two years later, in 1999": the counted time restated in full, which wins
+                continue
+            if a.basis == "anchor" and b.basis != "anchor" and b.rule.startswith("weekday"):
+                # "two days later, on Tuesday": the weekday names the day counted, not one near publication (a
+                # weekday that disagrees with the count is no better evidence).
+                dropped.add(i)
+                continue
         if not _APPOSITION.fullmatch(text, a.end, b.start):
             continue
         if _same_time(a.period, b, rules):
