@@ -59,6 +59,10 @@ class TenseMarkers:
     # Verbs that, like "be", join a modal to a participle ("would remain closed", "will stay shut"): the group
     # ends on the participle, which is no past tense.
     modal_copulas: frozenset[str] = frozenset()
+    # Prepositions that put the date before the clause's time ("deployed since January must go"): a past.
+    backward_cue: re.Pattern[str] = re.compile(r"(?!)")
+    # ... at the start of the expression itself, when its match holds the preposition ("since January").
+    backward_lead: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
@@ -94,6 +98,8 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         subordinator=re.compile(rf"\b(?:{one_of('subordinators')})\b", re.I),
         past_plan_verbs=frozenset(words["past_plan_verbs"]),
         modal_copulas=frozenset(words["modal_copulas"]),
+        backward_lead=re.compile(rf"(?:{one_of('backward_cues')})\s", re.I),
+        backward_cue=re.compile(rf"\b(?:{one_of('backward_cues')})\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$", re.I),
         day_subject=re.compile(
             rf"\s+(?:{one_of('day_subject_verbs')})\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{one_of('day_subject_nouns')})\b",
             re.I,
@@ -346,6 +352,8 @@ def reported_future(sentence: str, start: int, end: int, markers: TenseMarkers) 
 
 def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -> Tense:
     """Tense for a date expression at [start, end) of `sentence`: its clause first, then the sentence."""
+    if markers.backward_lead.match(sentence, start) or markers.backward_cue.search(sentence, max(0, start - 20), start):
+        return "past"  # "since January": a stretch from a past time up to the clause's
     found = _markers(sentence, markers)
     left, right = clause_bounds(sentence, start, end)
     tense = _nearest(found, sentence, start, end, left, right, markers.subordinator)
