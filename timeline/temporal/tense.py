@@ -317,6 +317,8 @@ def _nearest(
             continue  # "... before Eid in late June, diplomats said.": the report's time is not the date's
         if after and verb_before and (_INFINITIVE.match(sentence, start) or "," in sentence[mention_end:start]):
             continue
+        if not after and _in_aside(found, sentence, start, end, mention_start, left):
+            continue
 
         distance = start - mention_end if after else mention_start - end
         # The verb a date phrase modifies usually stands before it ("began in May will continue"):
@@ -329,6 +331,18 @@ def _nearest(
         if best is None or key < best[0]:
             best = (key, tense)
     return best[1] if best else "unknown"
+
+
+def _in_aside(
+    found: tuple[tuple[int, int, Tense, bool], ...], sentence: str, start: int, end: int, mention_start: int, left: int
+) -> bool:
+    """A marker fenced off by commas between an earlier verb and the date ("would reopen its embassy, closed
+    since 2014, before the end of the year"): an aside describing a noun, not the date's verb."""
+    closing = sentence.find(",", end, mention_start)
+    opening = sentence.rfind(",", left, start)
+    if closing < 0 or opening < 0 or "," in sentence[opening + 1 : start] or "," in sentence[end:closing]:
+        return False
+    return any(left <= s and e <= opening for s, e, _t, _tail in found)
 
 
 def forward_cue(sentence: str, mention_start: int, markers: TenseMarkers) -> bool:
