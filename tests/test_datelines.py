@@ -24,6 +24,8 @@ from timeline.reading.datelines import date_in_url, dateline_date, read_header, 
         pytest.param("March 3, 2020 | 4 min read", "2020-03-03", id="reading-time"),
         pytest.param("Sat Aug 16, 2008 11:52am EDT", "2008-08-16", id="wire-stamp-clock-am"),
         pytest.param("Fri Mar 18, 2011 2:41pm EDT", "2011-03-18", id="wire-stamp-clock-pm"),
+        pytest.param("November 4, 2020 / 6:12 PM / Updated 2 hours ago", "2020-11-04", id="updated-hours-ago"),
+        pytest.param("March 3, 2021 / 9:05 AM / Updated a day ago", "2021-03-03", id="updated-a-day-ago"),
     ],
 )
 def test_dateline_date(line, expected):
@@ -38,6 +40,7 @@ def test_dateline_date(line, expected):
         ),
         pytest.param("Between 13 January 2020 and 19 January 2020", id="two-dates"),
         pytest.param("Published in January", id="no-full-date"),
+        pytest.param("The truce of March 3, 2021 collapsed two days ago", id="sentence-with-ago"),
         pytest.param("Posted 03/01/2020", id="numeric-ambiguous-left-to-sources"),
         pytest.param("The talks began on March 3, 2020 at 10 a.m.", id="sentence-with-clock"),
         pytest.param("", id="empty"),
@@ -149,6 +152,20 @@ def test_read_header_without_dateline():
 def test_title_skips_debris_and_datelines():
     text = "• facebook\nJoin the mailing list now\nPublished 13 January 2020\nMinisters meet in Tunis\n\nBody."
     assert read_header(text).title == "Ministers meet in Tunis"
+
+
+def test_a_captions_credit_line_is_no_headline():
+    text = (
+        "Skip to main content\nNEWS 24 | Africa\n\n"
+        "Vardia summit demands exit of foreign fighters before December vote\n\n"
+        "Ministers and Vardian leaders at the foreign ministry in Ardo, June 23. \u00a9 Jan Novak, AFP\n\n"
+        "World powers meeting in Ardo on Wednesday called for all foreign forces to leave Vardia, and urged "
+        "its rulers to keep to the election date.\n"
+    )
+    header = read_header(text)
+    assert header.title == "Vardia summit demands exit of foreign fighters before December vote"
+    frame = extract_texts({"a.txt": text}, {"a.txt": d("2021-06-23")}).frame
+    assert list(frame["date_text"]) == ["June 23", "Wednesday"]
 
 
 def test_dateline_is_never_an_event():

@@ -529,6 +529,71 @@ def test_quoted_deictic_day_counts_from_the_speech_day(text, expr, value, basis)
     assert (mention.period.value, mention.basis) == (value, basis)
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # A quotation with no past or future verb of its own: the speaker's present, no happening.
+        ('"Today is the start of a long road," the envoy told the ceremony.', False),
+        ("\u201cWe stand here today for the people of this land,\u201d she said.", False),
+        ('"Today we choose talks over guns," he added.', False),
+        ('He told reporters: "Tonight the country is one family."', False),
+        # Its own verb tells a happening: it stays.
+        ('"We signed the accord today," he said.', True),
+        ('"The guards will leave the city tonight," he said.', True),
+        ('"Today, the guns fell silent," she said.', True),
+        # A quoted fragment takes the reporting sentence's time; outside quotes the rule does not apply.
+        ('He said the army would "strike them today".', True),
+        ("The ministers are meeting in Rome today.", True),
+    ],
+)  # fmt: skip
+def test_quoted_present_today_dates_no_happening(text, kept):
+    expr = "Tonight" if "Tonight" in text else "tonight" if "tonight" in text else "oday"
+    found = [m for m in tag(text, Reference(d(MAY20))) if expr in m.text]
+    assert bool(found) == kept
+    if kept:
+        assert found[0].period.value == MAY20
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value", "rule"),
+    [
+        # The weekday is not the date's own: the date is kept (never a year moved to fit), the rule says so.
+        ("Monday, September 12 was declared a day of mourning.", "2021-09-15", "2021-09-12",
+         "month_day_weekday_conflict"),
+        ("The vote will be held on Friday, October 9.", "2021-09-15", "2021-10-09", "month_day_weekday_conflict"),
+        ("The talks on Monday, Sept. 12, 2021 ended.", "2021-09-15", "2021-09-12",
+         "month_day_year_weekday_conflict"),
+        # The weekday agrees: no conflict; near publication it still picks the year.
+        ("Monday, September 13 was declared a day of mourning.", "2021-09-15", "2021-09-13", "month_day"),
+        ("The vote was held Sunday, 13 June.", "2021-06-09", "2021-06-13", "day_month"),
+    ],
+)  # fmt: skip
+def test_weekday_beside_a_date_never_moves_it_a_year(text, published, value, rule):
+    (mention,) = tag(text, Reference(d(published)))
+    assert (mention.period.value, mention.rule) == (value, rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # A counted time restated as a date after a comma is one time: the full date wins.
+        ("A war began on Christmas Eve 1989. Rebels took up arms two years later, in 1999.",
+         [("Christmas Eve 1989", "1989-12-24"), ("1999", "1999")]),
+        ("The deal was signed on 3 May 2018. A week later, on 10 May 2018, it collapsed.",
+         [("3 May 2018", "2018-05-03"), ("10 May 2018", "2018-05-10")]),
+        # ... and a weekday after a counted day names that day, not one near publication.
+        ("The deal was signed on 3 May 2018. Two days later, on Saturday, fighting resumed.",
+         [("3 May 2018", "2018-05-03"), ("Two days later", "2018-05-05")]),
+        # Two times, not one: both stay.
+        ("The deal was signed on 3 May 2018 and talks resumed on Monday.",
+         [("3 May 2018", "2018-05-03"), ("Monday", "2020-05-18")]),
+    ],
+)  # fmt: skip
+def test_a_counted_time_restated_is_one_mention(text, dated):
+    mentions = [m for m in tag(text, Reference(d(MAY20))) if m.period is not None]
+    assert [(m.text, m.period.value) for m in mentions] == dated
+
+
 def test_anchor_needs_a_day_precise_date():
     text = "Talks resumed in May. Two days later the truce collapsed."
     assert the_mention(text, "Two days later", MAY20).period is None

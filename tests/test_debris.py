@@ -77,7 +77,7 @@ def test_related_list_under_a_heading():
 
 
 @pytest.mark.parametrize(
-    "heading", ["Recommended Stories", "Most read", "Top stories", "You may also like", "Latest news"]
+    "heading", ["Recommended Stories", "Most read", "Top stories", "You may also like", "Latest news", "Read also:"]
 )
 def test_link_list_under_other_headings(heading):
     text = (

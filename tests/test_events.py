@@ -124,3 +124,22 @@ def test_dates_on_debris_lines_give_no_events(tmp_path) -> None:
     patterns.write_text("share this story.*\n", encoding="utf-8")
     only = load_debris(patterns, builtin=False)
     assert [e.mention.text for e in document_events(doc, mentions, debris=only)] == ["Monday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        pytest.param("The dams were built in the 1970s and repaired in May 2007.", ["May 2007"], id="decade"),
+        pytest.param("The region broke away in a war in the early 1990s.", [], id="early-decade"),
+        pytest.param("Sanctions imposed in the '90s were lifted on Monday.", ["Monday"], id="short-decade"),
+        pytest.param("The feud goes back to the 19th century, and talks began on 3 May.", ["3 May"], id="century"),
+        pytest.param("The militia was formed in 1994.", ["1994"], id="a-year-stays"),
+        pytest.param(
+            "Kosovo declared independence in 2008, a decade after the 1998-99 war.", ["2008"], id="years-span"
+        ),
+        pytest.param("The road, closed since the 2019-2020 war, reopened on Sunday.", ["Sunday"], id="years-range"),
+        pytest.param("Talks ran from 10 to 13 May.", ["10 to 13 May"], id="a-days-range-stays"),
+    ],
+)
+def test_decades_and_centuries_are_background_not_events(text, dated):
+    assert [e.mention.text for e in events_of(text)] == dated

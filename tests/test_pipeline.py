@@ -363,6 +363,21 @@ def test_report_counts_ambiguous_dates_and_says_how_to_declare_the_order(text, n
         assert "ambiguous" not in report.message
 
 
+@pytest.mark.parametrize(
+    ("text", "conflict"),
+    [
+        ("The talks on Monday, September 12 ended. Fighting resumed on Tuesday.", "'Monday, September 12'"),
+        ("The talks on Sunday, September 12 ended.", None),
+    ],
+)
+def test_report_names_a_weekday_that_is_not_the_dates_own(text, conflict):
+    (report,) = extract_texts({"a.txt": text}, {"a.txt": d("2021-09-15")}).reports
+    if conflict:
+        assert f"1 date(s) whose weekday is not the date's own ({conflict})" in report.message
+    else:
+        assert "weekday" not in report.message
+
+
 def test_declared_order_leaves_nothing_ambiguous_in_the_report():
     config = load_config(date_order="DMY")
     (report,) = extract_texts({"a.txt": "The truce was signed on 4/3/19 in Aden."}, {"a.txt": d("2020-05-20")},

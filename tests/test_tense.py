@@ -59,6 +59,17 @@ def at(sentence: str, expr: str) -> tuple[int, int]:
         pytest.param("The report is to be published in June.", "June", "future", id="to-be-published"),
         pytest.param("The ceasefire is holding this week.", "this week", "present", id="present"),
         pytest.param("A united front in March.", "March", "unknown", id="united-is-not-a-verb"),
+        # A verb fenced off by commas after the date's own verb describes a noun: the aside does not decide.
+        pytest.param(
+            "Germany would reopen its embassy, closed since 2014, before the end of the year.",
+            "the end of the year",
+            "future",
+            id="aside-past-participle",
+        ),
+        pytest.param("Talks will resume, the envoy said, on Monday.", "Monday", "future", id="aside-report"),
+        pytest.param("The army withdrew, officials said, on Monday.", "Monday", "past", id="aside-report-past"),
+        # With no verb before the first comma, the fenced verb is the date's own.
+        pytest.param("In the north, fighters seized the town, on Monday.", "Monday", "past", id="no-aside"),
     ],
 )
 def test_sentence_tense(sentence, expr, expected):

@@ -35,6 +35,7 @@ from timeline.store.fingerprint import metadata_key
 from timeline.store.spill import Spill, SpilledPiece, load_tail, spill_piece
 from timeline.store.writer import Extracted, Plan, StoreWriter
 from timeline.temporal.estimate import capped, dateline_day, estimate_publication
+from timeline.temporal.resolve import WEEKDAY_CONFLICT
 from timeline.temporal.rules import with_date_order
 from timeline.temporal.tagger import Reference, tag
 from timeline.text.segment import sentence_spans
@@ -665,6 +666,12 @@ def _report(document: Document, found: Sequence[Event]) -> DocumentReport:
         message += (
             f"; {ambiguous} ambiguous numeric date(s) left undated ({ambiguous_texts[0]!r}: day/month or"
             " month/day?): declare the order with --date-order DMY or MDY, or in the date_order column of sources.csv"
+        )
+    conflicts = [e.mention.text for e in found if e.mention.rule.endswith(WEEKDAY_CONFLICT)]
+    if conflicts:
+        message += (
+            f"; {len(conflicts)} date(s) whose weekday is not the date's own ({conflicts[0]!r}): the date kept,"
+            " the weekday ignored"
         )
     if document.notes:
         message += "; " + "; ".join(document.notes)

@@ -77,7 +77,9 @@ _DATELINE_WORDS = re.compile(
     r"(?i)\b(?:published|posted|updated|last|first|modified|on|at|date|dated|time|am|pm|a\.m\.|p\.m\.|gmt|utc|"
     r"et|edt|est|pt|pst|bst|cet|cest|eet|local|hrs|by|staff|reporter|correspondent|agencies|and|print|edition|"
     r"issue|news|updated:|published:|source|admin|min|mins|read)\b|\b[ap]\.m\.|\beditor:\s*[\w.\-]+|"
-    r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]m\b)?|\b\d{1,2}\s+(?=mins?\b)|[|/,:()\-–—.·•+]"
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]m\b)?|\b\d{1,2}\s+(?=mins?\b)|[|/,:()\-–—.·•+]|"
+    # The age of an update ("November 4, 2020 / 6:12 PM / Updated 2 hours ago").
+    r"\b(?:an?|\d{1,2})\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b"
 )
 _UPDATED = re.compile(r"(?i)\b(?:updated|modified|last\s+updated|edited)\b")
 # Every full date (`_FULL_DATE_RULES`) holds a year: a line without these digits is no dateline, and
@@ -286,6 +288,7 @@ def _title(
             debris.is_debris_line(line, debris_patterns)
             or (start, end) in stamped
             or line.startswith(("•", "-", "*", "|"))
+            or "\u00a9" in line  # a photo's caption with its credit ("... in Berlin, June 23. © Name, AFP")
         ):
             continue
         if len(line) > len(best):

@@ -22,8 +22,8 @@ from timeline.core.errors import DataFileError
 BUILTIN_DEBRIS = builtin("debris.txt")
 # A line introducing a list of links: it and the short lines under it are debris.
 _LIST_HEADING = re.compile(
-    r"(?i)^(?:related|read more|more on this|see also|also read|recommended|trending|most read|most viewed|popular|"
-    r"more stories|latest|top stories|you may also like|read next|further reading|editor'?s picks?)"
+    r"(?i)^(?:related|read more|read also|more on this|see also|also read|recommended|trending|most read|most viewed|"
+    r"popular|more stories|latest|top stories|you may also like|read next|further reading|editor'?s picks?)"
     r"(?:\s+(?:articles|stories|news|content|coverage|reading|videos|for you|now|posts|topics))?\s*:?$"
 )
 _MAX_DEBRIS_LINE = 160

@@ -252,7 +252,22 @@ def resolve_full_date(m: Match, ctx: Context) -> Resolution:
     d = _safe_date(int(g["y"]) if "y" in g else short_year(int(g["yy"])), month, _day_number(g["d"]))
     if d is None:
         return _unresolved("invalid_date")
-    return Resolution(P.day(d), "explicit", m.rule, tense=ctx.tense(m))
+    res = Resolution(P.day(d), "explicit", m.rule, tense=ctx.tense(m))
+    return _weekday_checked(res, ctx.rules.weekday_number(g["wd"])) if "wd" in g else res
+
+
+def _weekday_checked(res: Resolution, wd: int) -> Resolution:
+    """A date whose weekday is not the one written beside it ("Monday, June 12" when the 12th is a Wednesday):
+    the date is kept (a year picked to fit the weekday would move the event a year or more), and the rule
+    says so, for the document's report."""
+    if res.period is None or res.period.start.weekday() == wd:
+        return res
+    return dataclasses.replace(res, rule=res.rule + WEEKDAY_CONFLICT)
+
+
+WEEKDAY_CONFLICT = "_weekday_conflict"
+# How far from publication a weekday may move a year-less date to a year where it is that weekday.
+_WEEKDAY_PICKS_DAYS = 62
 
 
 def resolve_day_month_short_year(m: Match, ctx: Context) -> Resolution:
@@ -373,8 +388,8 @@ def _in_named_year(m: Match, ctx: Context, rule: str, make: Callable[[int], Peri
     """A date in a year named relative to publication ("March 12 of this year", "last year's March 12")."""
     tense = ctx.tense(m)
     g = m.groups
-    if (g.get("ryq") or "").lower().startswith("the"):
-        # "the same year": the year of the date mentioned before.
+    if (g.get("ryq") or "").lower().startswith(("the", "that")):
+        # "the same year", "that year": the year of the date mentioned before.
         if ctx.last_period is None:
             return _unresolved("anchor_missing", tense)
         period = make(ctx.last_period.start.year)
@@ -411,15 +426,21 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
         wd = ctx.rules.weekday_number(g["wd"])
 
         def make_wd(ref: dt.date) -> Period | None:
-            # The weekday picks the year when the text gives one ("Friday, March 22").
-            for y in (ref.year, ref.year - 1, ref.year + 1):
-                d = _safe_date(y, month, day_no)
-                if d and d.weekday() == wd:
-                    return P.day(d)
             d = year_for_month_day(month, day_no, ref, tense)
+            if d is None or d.weekday() != wd:
+                # The weekday picks the year ("Friday, March 22") near publication, where the clause has no
+                # tense, or against an estimated range; against the tense, a year away, the date is kept and
+                # the conflict reported.
+                free = ctx.reference.published is None or tense not in ("past", "future")
+                for y in (ref.year, ref.year - 1, ref.year + 1):
+                    picked = _safe_date(y, month, day_no)
+                    if picked is None or picked.weekday() != wd:
+                        continue
+                    if free or abs((picked - ref).days) <= _WEEKDAY_PICKS_DAYS:
+                        return P.day(picked)
             return P.day(d) if d else None
 
-        return _against_reference(ctx, m.rule, tense, make_wd)
+        return _weekday_checked(_against_reference(ctx, m.rule, tense, make_wd), wd)
 
     # A fragment's day and month read forward, unless it fell within the last month: "Truce, Feb 4" in a
     # paper of Feb 28 tells of the 4th just past; so too a plan's new date ("postponed to May 3").

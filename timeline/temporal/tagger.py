@@ -23,7 +23,7 @@ from timeline.core.periods import Period
 from timeline.temporal.casing import capitalised_and_anchors
 from timeline.temporal.estimate import quoted
 from timeline.temporal.patterns import Match, find
-from timeline.temporal.resolve import RESOLVERS, Resolution
+from timeline.temporal.resolve import RESOLVERS, Resolution, deictic_offset
 from timeline.temporal.rules import TemporalRules, builtin_rules
 from timeline.temporal.tense import Tense, forward_cue, reported_future, sentence_tense
 from timeline.text.segment import sentence_spans
@@ -92,6 +92,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # What stands between a date and an apposition naming the same time again ("April 2, the first day of
 # the holy month of Ramadan", "June 3, a Monday"): a comma and a noun phrase, no clause break.
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;:.!?()\n\"\u201c\u201d]{0,60}", re.IGNORECASE)
+# A relative time restated as a date right after it ("two years later, in 1999", "a year later, in October
+# 2006"): one time, told twice.
+_RESTATED = re.compile(r",\s+(?:in|on)\s+", re.IGNORECASE)
 # A time restated in another zone, in brackets after the date ("at 1am on Tuesday Moscow time (22:00 GMT on
 # Monday)"): the same moment, though its day may differ by one.
 _ZONE_RESTATED = re.compile(r"[^().;!?\n]{0,40}\([^()\n]{0,30}\b(?:GMT|UTC)\b\s*(?:on\s+)?")
@@ -144,6 +147,8 @@ def tag(
         ctx = Context(text, reference, rules, s_start, s_end, anchor, tense, last_period, in_sentence)
         if match.groups["resolver"] in _DAY_RESOLVERS and rules.tense.day_subject.match(text, match.core_end):
             continue  # "Today is a good day for peace": the day described, no happening dated
+        if match.groups["resolver"] == "deictic_day" and _rhetorical_today(text, match, rules):
+            continue  # '"We are here today because the people demanded it," he said': no happening dated
         res = RESOLVERS[match.groups["resolver"]](match, ctx)
         if in_sentence is not None and match.groups["resolver"] == "deictic_day" and quoted(text, match.start):
             res = _from_speech_day(in_sentence.start, match, ctx) or res
@@ -259,6 +264,44 @@ def _in_anchor_week(anchor: Period | None, match: Match, res: Resolution, rules:
     return Resolution(P.day(day), "anchor", "weekday_of_anchor_week", res.kind, res.tense)
 
 
+# The fewest words a quotation has to read as a clause of its own, with its own tense.
+_QUOTED_CLAUSE_WORDS = 3
+_QUOTE_MARKS = '"\u201c\u201d'
+
+
+def _quotation(text: str, position: int) -> tuple[int, int] | None:
+    """The direct quotation `position` lies in (its words, without the marks), if one is open there."""
+    if not quoted(text, position):
+        return None
+    paragraph_start = text.rfind("\n", 0, position) + 1
+    opening = max(text.rfind(mark, paragraph_start, position) for mark in _QUOTE_MARKS[:2])
+    paragraph_end = text.find("\n", position)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    closing = min((i for mark in '"\u201d' if (i := text.find(mark, position, paragraph_end)) >= 0), default=-1)
+    return opening + 1, closing if closing >= 0 else paragraph_end
+
+
+def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
+    """A quoted "today" or "tonight" in a quotation with no past or future verb of its own ("Today we choose
+    peace", "those who are not here today", "Today is the beginning of a hard road"): the speaker's present,
+    commentary rather than a happening (the speech itself is dated by its own report).  "We signed it today"
+    and "We will sign it today" tell one and stay."""
+    if "matched" not in match.groups or deictic_offset(" ".join(match.groups["matched"].split())) != 0:
+        return False
+    words = match.groups["matched"].split()
+    if len(words) != 1:
+        return False  # "this morning", "this evening": a part of the day that something happened in
+    span = _quotation(text, match.start)
+    if span is None:
+        return False
+    quote = text[span[0] : span[1]]
+    before = text[: max(0, span[0] - 1)].rstrip()[-1:]
+    if before.isalnum() or len(quote.split()) < _QUOTED_CLAUSE_WORDS:
+        return False  # a quoted fragment ('would come "tonight"') takes the reporting sentence's time
+    start, end = match.core_start - span[0], match.core_end - span[0]
+    return sentence_tense(quote, start, end, rules.tense) in ("present", "unknown")
+
+
 def _from_speech_day(day: dt.date, match: Match, ctx: Context) -> Resolution | None:
     """A quoted "tonight" or "tomorrow" in a sentence that dates the speech before it ("warned in an address
     on Thursday that his forces would come "tonight""): counted from the day the words were spoken."""
@@ -285,7 +328,8 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
     """One mention per time named twice in apposition ("on April 2, the first day of Ramadan", "June 3, a
     Monday"): the second names the first's time again when their periods overlap (or the weekday is the
     date's own, or a feast falls within `_FEAST_SLACK_DAYS`), and the more precise reading stays (the
-    first on a tie).  A moment restated in GMT in brackets is the first's too."""
+    first on a tie).  A moment restated in GMT in brackets is the first's too, and a relative time restated as
+    a full date after a comma ("two years later, in 1999") is the date's."""
     dropped: set[int] = set()
     for i in range(1, len(mentions)):
         a, b = mentions[i - 1], mentions[i]
@@ -294,6 +338,15 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
         if _ZONE_RESTATED.fullmatch(text, a.end, b.start) and abs((b.period.start - a.period.start).days) <= 1:
             dropped.add(i)
             continue
+        if _RESTATED.fullmatch(text, a.end, b.start):
+            if b.basis == "explicit" and a.basis != "explicit":
+                dropped.add(i - 1)  # "two years later, in 1999": the counted time restated in full, which wins
+                continue
+            if a.basis == "anchor" and b.basis != "anchor" and b.rule.startswith("weekday"):
+                # "two days later, on Tuesday": the weekday names the day counted, not one near publication (a
+                # weekday that disagrees with the count is no better evidence).
+                dropped.add(i)
+                continue
         if not _APPOSITION.fullmatch(text, a.end, b.start):
             continue
         if _same_time(a.period, b, rules):

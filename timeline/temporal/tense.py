@@ -53,6 +53,16 @@ class TenseMarkers:
     # A day that is the subject it describes ("Today is a historic day", "Today marks ten years since"):
     # matched right after the day's expression.
     day_subject: re.Pattern[str] = re.compile(r"(?!)")
+    # Past verbs of a commitment before "to" and a verb ("agreed to withdraw by 30 May"): the infinitive's
+    # time lies after the commitment's, a future told from a past reporting time, like "would".
+    past_plan_verbs: frozenset[str] = frozenset()
+    # Verbs that, like "be", join a modal to a participle ("would remain closed", "will stay shut"): the group
+    # ends on the participle, which is no past tense.
+    modal_copulas: frozenset[str] = frozenset()
+    # Prepositions that put the date before the clause's time ("deployed since January must go"): a past.
+    backward_cue: re.Pattern[str] = re.compile(r"(?!)")
+    # ... at the start of the expression itself, when its match holds the preposition ("since January").
+    backward_lead: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
@@ -64,7 +74,10 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
     return TenseMarkers(
         future_words=frozenset(words["future_words"]),
         future_auxiliaries=frozenset(words["future_auxiliaries"]),
-        reported=re.compile(rf"\b(?:{one_of('reported_auxiliaries')})\b(?!\s+have\b)", re.I),
+        reported=re.compile(
+            rf"\b(?:{one_of('reported_auxiliaries')})\b(?!\s+have\b)|\b(?:{one_of('past_plan_verbs')})\s+to\s+(?!(?:{one_of('not_a_verb_after_to')})\b)\w",
+            re.I,
+        ),
         future_before_to=frozenset(words["future_before_to"]),
         future_after_to=frozenset(words["future_after_to"]),
         modals=frozenset(words["modals"]),
@@ -83,6 +96,10 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         reschedule=re.compile(rf"\b(?:{one_of('reschedule_cues')})\s+(?:the\s+)?$", re.I),
         reschedule_last=frozenset(" " + w.split()[-1] for w in words["reschedule_cues"]),
         subordinator=re.compile(rf"\b(?:{one_of('subordinators')})\b", re.I),
+        past_plan_verbs=frozenset(words["past_plan_verbs"]),
+        modal_copulas=frozenset(words["modal_copulas"]),
+        backward_lead=re.compile(rf"(?:{one_of('backward_cues')})\s", re.I),
+        backward_cue=re.compile(rf"\b(?:{one_of('backward_cues')})\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$", re.I),
         day_subject=re.compile(
             rf"\s+(?:{one_of('day_subject_verbs')})\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{one_of('day_subject_nouns')})\b",
             re.I,
@@ -206,14 +223,27 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
         if i in planned:
             continue
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
-        if w in markers.modals and nxt in ("be", "have", "not") and i + 2 < len(words):
+        if (
+            w in markers.modals
+            and (nxt in ("be", "have", "not") or nxt in markers.modal_copulas)
+            and i + 2 < len(words)
+        ):
             # "will be held", "to be published", "will not be": the group ends on its participle
             last = i + 3 if nxt == "not" and i + 3 < len(words) else i + 2
             masked.update(range(i, last + 1))
             if w != "to" or nxt == "be":
-                found.append((start, words[last][1], "future", False))
+                # "should have started", "could have been": a past that did not come to be ("will have" stays
+                # a future).
+                past = nxt == "have" and w not in markers.future_words
+                found.append((start, words[last][1], "past" if past else "future", False))
             continue
-        if (w in markers.future_auxiliaries and nxt != "have") or (w == "to" and nxt in markers.future_after_to):
+        if w in markers.past_plan_verbs and nxt == "to" and _verb_after_to(words, i, markers):
+            # "agreed to withdraw by 30 May": the verb stays a past (a date before it is the agreement's); the
+            # infinitive after it is a future, nearer to a date that follows.
+            planned.update((i + 1, i + 2))
+            masked.update((i + 1, i + 2))
+            found.append((words[i + 1][0], words[i + 2][1], "future", False))
+        elif (w in markers.future_auxiliaries and nxt != "have") or (w == "to" and nxt in markers.future_after_to):
             masked.update((i, i + 1))
             found.append((start, words[min(i + 1, len(words) - 1)][1], "future", False))
         elif _future_word(words, i, markers):
@@ -287,6 +317,8 @@ def _nearest(
             continue  # "... before Eid in late June, diplomats said.": the report's time is not the date's
         if after and verb_before and (_INFINITIVE.match(sentence, start) or "," in sentence[mention_end:start]):
             continue
+        if not after and _in_aside(found, sentence, start, end, mention_start, left):
+            continue
 
         distance = start - mention_end if after else mention_start - end
         # The verb a date phrase modifies usually stands before it ("began in May will continue"):
@@ -299,6 +331,18 @@ def _nearest(
         if best is None or key < best[0]:
             best = (key, tense)
     return best[1] if best else "unknown"
+
+
+def _in_aside(
+    found: tuple[tuple[int, int, Tense, bool], ...], sentence: str, start: int, end: int, mention_start: int, left: int
+) -> bool:
+    """A marker fenced off by commas between an earlier verb and the date ("would reopen its embassy, closed
+    since 2014, before the end of the year"): an aside describing a noun, not the date's verb."""
+    closing = sentence.find(",", end, mention_start)
+    opening = sentence.rfind(",", left, start)
+    if closing < 0 or opening < 0 or "," in sentence[opening + 1 : start] or "," in sentence[end:closing]:
+        return False
+    return any(left <= s and e <= opening for s, e, _t, _tail in found)
 
 
 def forward_cue(sentence: str, mention_start: int, markers: TenseMarkers) -> bool:
@@ -322,6 +366,8 @@ def reported_future(sentence: str, start: int, end: int, markers: TenseMarkers) 
 
 def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -> Tense:
     """Tense for a date expression at [start, end) of `sentence`: its clause first, then the sentence."""
+    if markers.backward_lead.match(sentence, start) or markers.backward_cue.search(sentence, max(0, start - 20), start):
+        return "past"  # "since January": a stretch from a past time up to the clause's
     found = _markers(sentence, markers)
     left, right = clause_bounds(sentence, start, end)
     tense = _nearest(found, sentence, start, end, left, right, markers.subordinator)

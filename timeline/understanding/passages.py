@@ -43,7 +43,7 @@ def document_events(
         spans = sentence_spans(text)
     usable = [
         m for m in mentions
-        if m.kind == "date" and not inside_any(m.start, m.end, document.metadata_spans)
+        if m.kind == "date" and not _background_span(m) and not inside_any(m.start, m.end, document.metadata_spans)
         and not is_debris_at(text, m.start, debris)
     ]  # fmt: skip
     events: list[Event] = []
@@ -66,6 +66,21 @@ def document_events(
         for mention, (p_start, p_end) in zip(in_sentence, passages, strict=True):
             events.append(_event(document, mention, p_start, p_end))
     return events
+
+
+# A decade or a century is the background a report sets ("the dams were built in the 1970s", "a war in the
+# early 1990s"), too coarse to place a happening on a timeline: the mention stays a date expression (the
+# `dates` command lists it) but dates no event.  So is a span of several years ("the 1998-99 war", "closed
+# since the 2019-2020 war"): how long something lasted, not when a happening took place.
+_BACKGROUND_PRECISIONS = frozenset({"decade", "century"})
+
+
+def _background_span(mention: TimeMention) -> bool:
+    period = mention.period
+    if period is None:
+        return False
+    several_years = period.precision == "year" and period.start.year != period.end.year
+    return several_years or period.precision in _BACKGROUND_PRECISIONS
 
 
 def inside_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
