@@ -25,7 +25,7 @@ from timeline.temporal.estimate import quoted
 from timeline.temporal.patterns import Match, find
 from timeline.temporal.resolve import RESOLVERS, Resolution, deictic_offset
 from timeline.temporal.rules import TemporalRules, builtin_rules
-from timeline.temporal.tense import Tense, forward_cue, reported_future, sentence_tense
+from timeline.temporal.tense import Tense, forget_clauses, forward_cue, reported_future, sentence_tense
 from timeline.text.segment import sentence_spans
 
 
@@ -112,6 +112,7 @@ def tag(
     """
     rules = rules if rules is not None else builtin_rules()
     spans = spans if spans is not None else sentence_spans(text)
+    forget_clauses()
     found_breaks = list(_PARAGRAPH_BREAK.finditer(text))
     breaks = [m.start() for m in found_breaks]
     paragraph_starts = [0, *(m.end() for m in found_breaks)]
