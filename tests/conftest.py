@@ -184,3 +184,23 @@ def seeds_extraction():
     from timeline.pipeline import extract
 
     return extract([SEEDS])
+
+
+# The files that take longest (a Streamlit server and chromium, a Dask cluster, stores extracted again and
+# again, CLI subprocesses): handed out first, so that under `-n 2 --dist loadfile` the two workers finish
+# together instead of one running these alone at the end (`pytest --durations=30` names them).
+_LONGEST_FIRST = (
+    "test_store_incremental.py",
+    "test_dask.py",
+    "test_store_view.py",
+    "test_cli.py",
+    "test_browser.py",
+    "test_store.py",
+    "test_store_page_browser.py",
+    "test_dashboard_app.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {name: i for i, name in enumerate(_LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
