@@ -853,6 +853,8 @@ def test_reported_future_weekday(published, text, expr, value):
         pytest.param("The letter is dated 10/31/98.", "10/31/98", "1998-10-31", id="short-year-unambiguous"),
         pytest.param("The letter is dated 25/12/2019.", "25/12/2019", "2019-12-25", id="dmy-unambiguous"),
         pytest.param("The 2011-12 drought ended.", "2011-12", "2011/2012", id="consecutive-years-range"),
+        # A timestamp's date (page metadata, wire feeds): the clock after "T" leaves the day whole.
+        pytest.param("Updated 2017-05-09T14:30:00Z by the desk.", "2017-05-09", "2017-05-09", id="iso-timestamp"),
     ],
 )
 def test_numeric_dates(text, expr, value):

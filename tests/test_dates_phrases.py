@@ -108,6 +108,12 @@ def test_weekday_with_its_day_of_month(text, expression, value):
         ("Talks ran from Aug 8 - Aug 12, 2021 in Geneva.", "Aug 8 - Aug 12, 2021", "2021-08-08/2021-08-12"),
         ("The curfew lasted March 30 to April 2.", "March 30 to April 2", "2022-03-30/2022-04-02"),
         ("Crossings were shut December 30 - January 2.", "December 30 - January 2", "2021-12-30/2022-01-02"),
+        # A clock time or a year after each day leaves the days whole; each day keeps its own year.
+        ("The ceasefire ran Apr 3 2019 6:00 PM - Apr 9 2019 8:00 AM.", "Apr 3 2019 6:00 PM - Apr 9 2019 8:00 AM",
+         "2019-04-03/2019-04-09"),
+        ("Polls opened Dec 30 2019 at 7am - Jan 2 2020 at 5pm in Kabul.", "Dec 30 2019 at 7am - Jan 2 2020 at 5pm",
+         "2019-12-30/2020-01-02"),
+        ("The border was shut March 4 10:00 - March 6 18:00.", "March 4 10:00 - March 6 18:00", "2022-03-04/2022-03-06"),
     ],
 )  # fmt: skip
 def test_a_range_of_two_month_days(text, expression, value):
@@ -288,3 +294,17 @@ def test_quarters_weeks_of_a_day_and_current_seasons(text, expression, value):
 
 def test_a_quarter_of_something_else_is_no_date():
     assert _value("Growth slowed in the first quarter of the century.", "the first quarter") is None
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("Salaries will be paid by EOM.", "EOM", "2022-06"),
+        ("The audit closes eoy.", "eoy", "2022"),
+        # Inside a code or a name it is no abbreviation of a date.
+        ("The EOM-2 sensor failed.", "EOM", None),
+        ("Eom Ji-won starred in it.", "Eom", None),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_unit_spelt_short(text, expression, value):
+    assert _value(text, expression) == value

@@ -80,6 +80,8 @@ class Words:
     ordinals: Mapping[str, int] | None = None
     # Other spellings of a calendar unit (anchor_words.yaml): "yr" -> "year", "qtr" -> "quarter".
     unit_spellings: Mapping[str, str] | None = None
+    # Abbreviations of a part of a unit (anchor_words.yaml): "eom" -> "end of the month".
+    part_spellings: Mapping[str, str] | None = None
     # Decades in words -> their first year ("seventies" 1970): numbers.yaml.
     decade_words: Mapping[str, int] | None = None
     # Years in words: lead words -> hundreds ("nineteen" 1900), and the words of the last two digits.
@@ -172,6 +174,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         "of_year": r"(?:,?\s+(?:of\s+)?(?P<ryq>{year_qualifiers})\s+(?i:year)\b(?!['’]s))",
         # A clock time right after a date ("11 December 8am", "Friday 13:00"): not a day number or a year.
         "clock": r"(?:[01]?\d|2[0-3])(?::[0-5]\d\b|(?:[:.][0-5]\d)?\s*(?i:[ap]\.?m)(?:\.|\b))",
+        "part_spellings": _I(alternation(list(words.part_spellings or {"eom": ""}))),
     }  # fmt: skip
     # An apostrophe in a phrase stands for a straight or a curly one in the text.
     fragments.update({name: caseless(p.replace("'", "['’]") for p in phrases) for name, phrases in words.cues.items()})
@@ -283,7 +286,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # -- anchored on a digit
     # "2016-3-4", and "2015/10/02" or "2015.10.02" (the year first: never day before month)
     p("iso_date", "digit",
-      r"\b(?P<y>{year})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>[0-2]?\d|3[01])\b(?![-/.]\d)", "full_date")
+      r"\b(?P<y>{year})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>[0-2]?\d|3[01])(?:\b|(?=T[01]\d:|T2[0-3]:))"
+      r"(?![-/.]\d)", "full_date")
     p("slash_date", "digit", r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>{year})\b", "numeric_date")
     p("slash_date_short_year", "digit", r"(?<![\d/.])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d\d)\b(?![/.]?\d)",
       "numeric_date")
@@ -394,6 +398,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b{stretch_leads}\s+(?P<qual>{recent_stretches})\s+", required=True)
     p("end_of_unit", "unit", r"(?P<unit>(?i:week|month|year))\b", "end_of_unit",
       r"\b(?P<mod>{unit_parts})\s+(?:the\s+)?", required=True)
+    # "EOM", "eoy": a part of a unit spelt short (not inside a word or a code: "EOM-3")
+    p("part_spelling", "unit", r"(?<![\w-])(?P<spelt>{part_spellings})\b(?!-)", "end_of_unit")
     p("weekend", "unit", rf"(?P<unit>{unit_words('weekend')})\b", "weekend", r"\b(?P<qual>{weekend_qualifiers})\s+",
       required=True)
     # "half a year ago": a half is counted with the count it stands before; "two to three weeks ago", "three or
@@ -441,9 +447,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("weekday_short_the_day", "weekday_short", r"(?P<wd>{weekday_short})\.?" + weekday_the_day, "weekday_day")
     # "Jan-1", "Oct/2": a month's name and a day number joined by a hyphen or a slash
     p("month_dash_day", "month", r"(?P<mon>{month})[-/](?P<d>(?:[12]\d|3[01]|0?[1-9]))\b(?![-/.:]?\d)", "month_day")
-    # "Aug 8 - Aug 12", "March 30 to April 2"
+    # "Aug 8 - Aug 12", "March 30 to April 2"; a year or a clock time after each day ("Jun 28 2019 5:00 PM - Aug
+    # 02 2019 7:00 PM") leaves the days whole
     p("month_day_to_month_day", "month",
-      r"(?P<mon>{month})\s+(?P<d>{day}){dash}(?P<mon2>{month})\s+(?P<d2>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%])",
+      r"(?P<mon>{month})\s+(?P<d>{day})(?:,?\s+(?P<y1>{year})\b)?(?:,?\s+(?:at\s+)?{clock})?{dash}(?P<mon2>{month})\s+"
+      r"(?P<d2>{day})\b(?:,?\s+(?P<y>{year})\b)?(?:,?\s+(?:at\s+)?{clock}(?:\s*(?i:[ap]\.?m)\b)?)?(?![,.]?\s*\d|[:%])",
       "day_range")
     # "the 20th of the current month", "20 of next month", "the 20th day of the previous month"
     p("day_of_qualified_month", "unit", r"(?P<unit>(?i:month))\b", "day_of_month",
@@ -622,7 +630,8 @@ def anchor_forms(words: Words) -> dict[str, str]:
         ],
         "lower_month": list(words.months),
         "lower_weekday": list(words.weekdays),
-        "unit": [f for w in (*words.anchor_words["unit"], *(words.unit_spellings or {})) for f in (w, w.capitalize())],
+        "unit": [f for w in (*words.anchor_words["unit"], *(words.unit_spellings or {})) for f in (w, w.capitalize())]
+        + [f for w in words.part_spellings or {} for f in (w, w.upper())],
         "season": [f for w in words.seasons for f in (w, w.capitalize())],
         "deictic": [f for w in words.anchor_words["deictic"] for f in (w, w.capitalize())],
         "decade_word": [f for w in (words.decade_words or {}) for f in (w, w.capitalize())],

@@ -352,10 +352,11 @@ def resolve_day_range(m: Match, ctx: Context) -> Resolution:
         ends = ((m.spans["mon"][0], m.spans["d"][1], first), (m.spans["mon2"][0], m.spans["d2"][1], last))
         return dataclasses.replace(res, parts=ends)
 
-    if "y" in g:
-        first = _safe_date(int(g["y"]), month, d1)
-        last = second(first) if first else None
-        if not (first and last):
+    if "y" in g or "y1" in g:
+        # "Jun 28 2019 - Aug 02 2019": each day in its own year when both are written
+        first = _safe_date(int(g.get("y1") or g["y"]), month, d1)
+        last = _safe_date(int(g["y"]), month2, d2) if "y1" in g and "y" in g else second(first) if first else None
+        if not (first and last) or last < first:
             return _unresolved("invalid_date")
         return with_parts(Resolution(P.spanning(P.day(first), P.day(last)), "explicit", m.rule, tense=tense))
 
@@ -1110,8 +1111,11 @@ def part_of_unit(unit: str, modifier: P.Modifier, ref: dt.date, tense: Tense) ->
 
 
 def resolve_end_of_unit(m: Match, ctx: Context) -> Resolution:
-    unit = m.groups["unit"].lower()
-    modifier = modifier_of(m.groups["mod"], ctx.rules.modifiers)
+    g = m.groups
+    # "EOM" is read as the phrase it spells ("end of the month"): the unit is the phrase's last word.
+    spelt = ctx.rules.part_spellings.get(g["spelt"].lower(), "") if "spelt" in g else ""
+    unit = spelt.rsplit(" ", 1)[-1] if spelt else g["unit"].lower()
+    modifier = modifier_of(spelt or g["mod"], ctx.rules.modifiers)
     tense = ctx.tense(m)
     return _against_reference(ctx, f"{unit}_part_{tense}", tense, lambda ref: part_of_unit(unit, modifier, ref, tense))
 
