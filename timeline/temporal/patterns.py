@@ -349,10 +349,12 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?P<qual>{weekday_qualifiers})\s+", required=True)
     p("weekday_short_stop", "weekday_short", r"(?<!\b[Tt]he\s)(?P<wd>{weekday_short})\.(?!\w)(?!,?\s+\d)",
       "weekday")
-    # "the second Tuesday of March 2016", "the last Friday in June", "Thursday of next week"
+    # "the second Tuesday of March 2016", "the last Friday in June", "Thursday of next week", "the third Thursday
+    # (of) next September"
     of_month = (
-        r"\s+(?:of|in)\s+(?:(?P<mon>{month})(?:,?\s+(?P<y>{year}))?|(?P<rel>(?i:this|next|last))\s+"
-        r"(?P<unit>(?i:month|week))|(?i:the)\s+(?P<themonth>(?i:month)))\b"
+        r"\s+(?:(?:of|in)\s+|(?=(?i:this|next|last)\s+{month}))(?:(?:(?P<mrel>(?i:this|next|last))\s+)?(?P<mon>{month})"
+        r"(?:,?\s+(?P<y>{year}))?|(?P<rel>(?i:this|next|last))\s+(?P<unit>(?i:month|week))|(?i:the)\s+"
+        r"(?P<themonth>(?i:month)))\b"
     )
     p("weekday_of_month", "weekday", r"(?P<wd>{weekday})" + of_month, "weekday_of",
       r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+")
@@ -599,7 +601,8 @@ def _spelled_year(leads: Mapping[str, int], words: Mapping[str, int]) -> str:
     spelled = (
         rf"(?:(?:{short})[\s-]+{two_digits}" + (rf"|(?:{long})[\s-]+(?:{two_digits}|{units})" if long else "") + ")"
     )
-    return _I(spelled.replace(r"\s+", r"[\s-]+"))
+    # A space inside a lead may be a hyphen too ("two-thousand ten").
+    return _I(spelled.replace(r"\s+", r"[\s-]+").replace("\\ ", r"[\s-]+"))
 
 
 def _holiday_names(names: tuple[str, ...]) -> str:

@@ -560,12 +560,8 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     recent_first = offset is None and (fragment or moved_to(m, ctx))
 
     def make(ref: dt.date) -> Period:
-        if offset == -1:
-            p = P.month(ref.year if month < ref.month else ref.year - 1, month)
-        elif offset == 1:
-            p = P.month(ref.year if month > ref.month else ref.year + 1, month)
-        elif offset == 0:
-            p = P.month(ref.year, month)
+        if offset is not None:
+            p = month_by_offset(month, ref, offset)
         else:
             p = month_for_tense(month, ref, tense)
             recent = month_for_tense(month, ref, "past")
@@ -574,6 +570,16 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
         return P.narrowed(p, modifier)
 
     return _against_reference(ctx, rule, tense, make)
+
+
+def month_by_offset(month: int, ref: dt.date, offset: int) -> Period:
+    """ "last March" (-1): the latest March before the reference's month; "next March" (1): the first after
+    it; "this March" (0): the reference year's."""
+    if offset == -1:
+        return P.month(ref.year if month < ref.month else ref.year - 1, month)
+    if offset == 1:
+        return P.month(ref.year if month > ref.month else ref.year + 1, month)
+    return P.month(ref.year, month)
 
 
 def _sequence_step(cue: str, ctx: Context) -> int | None:
@@ -856,6 +862,10 @@ def resolve_weekday_of(m: Match, ctx: Context) -> Resolution:
         return Resolution(found, "explicit", m.rule, tense=tense) if found else _unresolved("invalid_date", tense)
     if "mon" in g:
         month = ctx.rules.month_number(g["mon"])
+        if "mrel" in g:
+            # "the third Thursday of next September": the month the qualifier names, whatever the tense.
+            month_offset = ctx.rules.qualifier_offsets.get(g["mrel"].lower(), 0)
+            return _against_reference(ctx, m.rule, tense, lambda ref: in_month(month_by_offset(month, ref, month_offset)))
         return _against_reference(ctx, m.rule, tense, lambda ref: in_month(month_for_tense(month, ref, tense)))
     if "themonth" in g:
         # "the first Friday of the month": of the month by tense, as "the last day of the month".
