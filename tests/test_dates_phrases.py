@@ -113,7 +113,8 @@ def test_weekday_with_its_day_of_month(text, expression, value):
          "2019-04-03/2019-04-09"),
         ("Polls opened Dec 30 2019 at 7am - Jan 2 2020 at 5pm in Kabul.", "Dec 30 2019 at 7am - Jan 2 2020 at 5pm",
          "2019-12-30/2020-01-02"),
-        ("The border was shut March 4 10:00 - March 6 18:00.", "March 4 10:00 - March 6 18:00", "2022-03-04/2022-03-06"),
+        ("The border was shut March 4 10:00 - March 6 18:00.", "March 4 10:00 - March 6 18:00",
+         "2022-03-04/2022-03-06"),
     ],
 )  # fmt: skip
 def test_a_range_of_two_month_days(text, expression, value):

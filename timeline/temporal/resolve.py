@@ -865,7 +865,11 @@ def resolve_weekday_of(m: Match, ctx: Context) -> Resolution:
         if "mrel" in g:
             # "the third Thursday of next September": the month the qualifier names, whatever the tense.
             month_offset = ctx.rules.qualifier_offsets.get(g["mrel"].lower(), 0)
-            return _against_reference(ctx, m.rule, tense, lambda ref: in_month(month_by_offset(month, ref, month_offset)))
+
+            def named(ref: dt.date) -> Period | None:
+                return in_month(month_by_offset(month, ref, month_offset))
+
+            return _against_reference(ctx, m.rule, tense, named)
         return _against_reference(ctx, m.rule, tense, lambda ref: in_month(month_for_tense(month, ref, tense)))
     if "themonth" in g:
         # "the first Friday of the month": of the month by tense, as "the last day of the month".
