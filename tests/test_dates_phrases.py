@@ -115,10 +115,38 @@ def test_weekday_with_its_day_of_month(text, expression, value):
          "2019-12-30/2020-01-02"),
         ("The border was shut March 4 10:00 - March 6 18:00.", "March 4 10:00 - March 6 18:00",
          "2022-03-04/2022-03-06"),
+        # A year written once, after the last day, is that day's: the span began the year before.
+        ("The truce held from December 30 - January 2, 2019.", "December 30 - January 2, 2019",
+         "2018-12-30/2019-01-02"),
+        # Day before month, a month on each side; "and" joins a span only after "between".
+        ("The truce held 30 December to 2 January 2019.", "30 December to 2 January 2019", "2018-12-30/2019-01-02"),
+        ("The truce held from 3 May to 7 June 2018.", "3 May to 7 June 2018", "2018-05-03/2018-06-07"),
+        ("The truce held between 3 May and 7 June 2018.", "3 May and 7 June 2018", "2018-05-03/2018-06-07"),
+        ("The truce held between March 2 and March 9, 2018.", "March 2 and March 9, 2018", "2018-03-02/2018-03-09"),
+        ("Talks were held on May 3 and May 7.", "May 3", "2022-05-03"),
     ],
 )  # fmt: skip
 def test_a_range_of_two_month_days(text, expression, value):
     assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("Between 2015 and 2017, the war killed thousands.", "2015 and 2017", "2015/2017"),
+        # A span of counts, not of years.
+        ("Between 1990 and 2000 fighters joined.", "1990 and 2000", None),
+        ("Between 1500 and 2000 fighters joined.", "2000", None),
+        ("The war killed thousands between 2017 and 2015.", "2017 and 2015", None),
+    ],
+)  # fmt: skip
+def test_a_span_of_years_between(text, expression, value):
+    assert _value(text, expression) == value
+
+
+def test_a_range_of_two_day_months_keeps_each_end_for_timex():
+    (mention,) = [m for m in tag("It ran 30 December - 2 January 2019.", Reference(d(JUNE15))) if m.kind == "date"]
+    assert [(p.text, p.value) for p in mention.parts] == [("30 December", "2018-12-30"), ("2 January", "2019-01-02")]
 
 
 def test_a_range_of_two_month_days_keeps_each_end_for_timex():

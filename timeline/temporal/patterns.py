@@ -104,6 +104,12 @@ class YearChecks:
     year_opening: re.Pattern[str]
     counted_after: re.Pattern[str]
     clock_after: re.Pattern[str]
+    # A number joined to the one before it ("between 1500 and", "1,000 to"): the end of a span of counts ...
+    count_joined: re.Pattern[str]
+    # ... or to a count after it ("1990 and 2000 fighters"): its start.
+    count_joins: re.Pattern[str]
+    # `counted_after` without its rule for any plural: the count words a span of numbers is checked against.
+    listed_count_after: re.Pattern[str]
 
 
 def alternatives(words: Mapping[str, object] | list[str]) -> list[str]:
@@ -303,6 +309,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("year_range", "digit",
       r"(?<![\d,.$£€#/-])\b(?P<y>{year})\s*(?:-|–|/|to|through|until)\s*(?P<y2>{year}|\d\d)\b(?![-/.]\d)",
       "year_range")
+    p("between_year_range", "digit", r"(?<![\d,.$£€#/-])\b(?P<y>{year})\s+(?i:and)\s+(?P<y2>{year})\b(?![-/.]?\d)",
+      "year_range", r"\b(?i:between)\s+", required=True)
     p("century", "digit", r"\b(?P<c>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+[Cc]entury\b", "century")
     p("decade", "digit", r"\b(?P<y>1[89]\d0|20[0-9]0)s\b", "decade", r"\b(?P<mod>{period_parts})[\s-]+")
     # "the '90s", "the mid-'70s": a decade of the 1900s with an apostrophe (never "in his 70s", "the 90s" of a
@@ -449,12 +457,30 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("weekday_short_the_day", "weekday_short", r"(?P<wd>{weekday_short})\.?" + weekday_the_day, "weekday_day")
     # "Jan-1", "Oct/2": a month's name and a day number joined by a hyphen or a slash
     p("month_dash_day", "month", r"(?P<mon>{month})[-/](?P<d>(?:[12]\d|3[01]|0?[1-9]))\b(?![-/.:]?\d)", "month_day")
-    # "Aug 8 - Aug 12", "March 30 to April 2"; a year or a clock time after each day ("Jun 28 2019 5:00 PM - Aug
-    # 02 2019 7:00 PM") leaves the days whole
-    p("month_day_to_month_day", "month",
-      r"(?P<mon>{month})\s+(?P<d>{day})(?:,?\s+(?P<y1>{year})\b)?(?:,?\s+(?:at\s+)?{clock})?{dash}(?P<mon2>{month})\s+"
-      r"(?P<d2>{day})\b(?:,?\s+(?P<y>{year})\b)?(?:,?\s+(?:at\s+)?{clock}(?:\s*(?i:[ap]\.?m)\b)?)?(?![,.]?\s*\d|[:%])",
-      "day_range")
+    # "Aug 8 - Aug 12", "March 30 to April 2", "between May 3 and May 7"; a year or a clock time after each day
+    # ("Jun 28 2019 5:00 PM - Aug 02 2019 7:00 PM") leaves the days whole
+    # ("and" only after "between": "on May 3 and May 7" are two days)
+    def month_day_span(joiner: str) -> str:
+        return (
+            r"(?P<mon>{month})\s+(?P<d>{day})(?:,?\s+(?P<y1>{year})\b)?(?:,?\s+(?:at\s+)?{clock})?" + joiner +
+            r"(?P<mon2>{month})\s+(?P<d2>{day})\b(?:,?\s+(?P<y>{year})\b)?(?:,?\s+(?:at\s+)?{clock}"
+            r"(?:\s*(?i:[ap]\.?m)\b)?)?(?![,.]?\s*\d|[:%])"
+        )
+
+    def day_month_span(joiner: str) -> str:
+        return (
+            r"(?P<mon>{month})(?:,?\s+(?P<y1>{year})\b)?" + joiner + r"(?:(?i:the)\s+)?(?P<d2>{day})\s+(?:of\s+)?"
+            r"(?P<mon2>{month})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%])"
+        )
+
+    between, and_ = r"\b(?i:between)\s+", r"\s+(?i:and)\s+"
+    p("month_day_to_month_day", "month", month_day_span("{dash}"), "day_range")
+    p("between_month_day_and_month_day", "month", month_day_span(and_), "day_range", between, required=True)
+    # "30 December - 2 January 2019", "between 3 May and 7 June": day before month, a month on each side
+    day_first = r"(?:(?i:the)\s+)?(?P<d>{day})\s+(?:of\s+)?"
+    p("day_month_to_day_month", "month", day_month_span("{dash}"), "day_range", r"\b" + day_first, required=True)
+    p("between_day_month_and_day_month", "month", day_month_span(and_), "day_range", between + day_first,
+      required=True)
     # "the 20th of the current month", "20 of next month", "the 20th day of the previous month"
     p("day_of_qualified_month", "unit", r"(?P<unit>(?i:month))\b", "day_of_month",
       r"\b(?:(?i:the)\s+)?(?P<d>{day})\s+(?:(?i:day)\s+)?of\s+(?:(?i:the)\s+)?"
@@ -704,6 +730,7 @@ def year_checks(
     not_plural: tuple[str, ...],
     abbreviations: tuple[str, ...],
     clock_after: tuple[str, ...],
+    count_joiners: tuple[str, ...] = (),
 ) -> YearChecks:
     """The regexes of `_plausible_year`, from the word lists of not_a_year.yaml."""
 
@@ -717,6 +744,9 @@ def year_checks(
     cues = caseless(re.escape(w) for w in year_cues)
     plural = r"[a-z]+s\b" + "".join(rf"(?<!\b{re.escape(w)})" for w in not_plural)
     counts = "|".join([plural, *(re.escape(w) for w in counted_after), *(rf"{re.escape(w)}\b" for w in abbreviations)])
+    joiners = "|".join(re.escape(w) for w in count_joiners) or "(?!)"
+    # Beside a span only the listed count words: "in 2015 and 2016 prices rose" names two years.
+    listed = "|".join([*(re.escape(w) for w in counted_after), *(rf"{re.escape(w)}\b" for w in abbreviations)])
     return YearChecks(
         not_year_before=re.compile(rf"{before_caseless}\s*$"),
         document_year_before=re.compile(
@@ -728,6 +758,9 @@ def year_checks(
         year_opening=re.compile(r"[(,]\s*$|^\s*$"),
         counted_after=re.compile(rf"^\s*(?:{counts})"),
         clock_after=re.compile(r"^\s*(?:{})\b".format("|".join(re.escape(w) for w in clock_after)), re.IGNORECASE),
+        count_joined=re.compile(rf"\d[\d,.]*\s+(?i:{joiners})\s+$"),
+        count_joins=re.compile(rf"^\s+(?i:{joiners})\s+\d[\d,.]*\s*(?:{listed})"),
+        listed_count_after=re.compile(rf"^\s*(?:{listed})"),
     )
 
 
@@ -851,6 +884,8 @@ def _extent(
     its prefix or a year's context rules it out."""
     if pattern.name == "year" and not _plausible_year(text, start, core.end(), rules.year_checks):
         return None
+    if pattern.resolver == "year_range" and rules.year_checks.listed_count_after.match(text[core.end() : core.end() + 25]):
+        return None  # "between 1990 and 2000 fighters": a span of counts (see `_plausible_year`)
     if pattern.prefix is not None and has_prefix:
         pre = pattern.prefix.search(text, _window_start(pattern.prefix_width, text, start), start)
         if pre is not None:
@@ -914,6 +949,8 @@ def _plausible_year(text: str, start: int, end: int, checks: YearChecks) -> bool
         return False
     if checks.clock_after.match(after):
         return False  # "at 1945 GMT", "(1945 GMT)": a time of day, whatever cue stands before it
+    if checks.listed_count_after.match(after) and checks.count_joined.search(before) or checks.count_joins.match(after):
+        return False  # "between 1990 and 2000 fighters": a span of counts, though "between" and "and" cue years
     if checks.year_cue.search(before):
         return True
     if checks.counted_after.match(after):

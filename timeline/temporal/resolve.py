@@ -345,17 +345,24 @@ def resolve_day_range(m: Match, ctx: Context) -> Resolution:
         return _safe_date(first.year + (month2 < month), month2, d2)
 
     def with_parts(res: Resolution) -> Resolution:
-        # Two months named: TIMEX3 annotates "Aug 8" and "Aug 12" each on its own.
+        # Two months named: TIMEX3 annotates "Aug 8" and "Aug 12" ("30 December", "2 January") each on its own.
         if "mon2" not in g or res.period is None:
             return res
         first, last = P.day(res.period.start), P.day(res.period.end)
-        ends = ((m.spans["mon"][0], m.spans["d"][1], first), (m.spans["mon2"][0], m.spans["d2"][1], last))
+        (a, b), (c, e) = m.spans["mon"], m.spans["d"]
+        (a2, b2), (c2, e2) = m.spans["mon2"], m.spans["d2"]
+        ends = ((min(a, c), max(b, e), first), (min(a2, c2), max(b2, e2), last))
         return dataclasses.replace(res, parts=ends)
 
     if "y" in g or "y1" in g:
-        # "Jun 28 2019 - Aug 02 2019": each day in its own year when both are written
-        first = _safe_date(int(g.get("y1") or g["y"]), month, d1)
-        last = _safe_date(int(g["y"]), month2, d2) if "y1" in g and "y" in g else second(first) if first else None
+        # "Jun 28 2019 - Aug 02 2019": each day in its own year when both are written; a year written once
+        # after the last day is that day's ("December 30 - January 2, 2019" began in 2018).
+        if "y1" in g:
+            first = _safe_date(int(g["y1"]), month, d1)
+            last = _safe_date(int(g["y"]), month2, d2) if "y" in g else second(first) if first else None
+        else:
+            last = _safe_date(int(g["y"]), month2, d2)
+            first = _safe_date(int(g["y"]) - (month2 < month), month, d1)
         if not (first and last) or last < first:
             return _unresolved("invalid_date")
         return with_parts(Resolution(P.spanning(P.day(first), P.day(last)), "explicit", m.rule, tense=tense))

@@ -58,6 +58,7 @@ _TENSE_LISTS = (
 )  # fmt: skip
 _NOT_YEAR_LISTS = (
     "not_year_before", "year_cues", "counted_after", "not_plural", "counted_after_abbreviations", "clock_after",
+    "count_joiners",
 )  # fmt: skip
 _MODIFIER_CODES = frozenset({"START", "MID", "END"})
 _UNITS = frozenset({"day", "week", "month", "year"})
