@@ -884,9 +884,8 @@ def _extent(
     its prefix or a year's context rules it out."""
     if pattern.name == "year" and not _plausible_year(text, start, core.end(), rules.year_checks):
         return None
-    if pattern.resolver == "year_range" and rules.year_checks.listed_count_after.match(
-        text[core.end() : core.end() + 25]
-    ):
+    counted = rules.year_checks.listed_count_after
+    if pattern.resolver == "year_range" and counted.match(text[core.end() : core.end() + 25]):
         return None  # "between 1990 and 2000 fighters": a span of counts (see `_plausible_year`)
     if pattern.prefix is not None and has_prefix:
         pre = pattern.prefix.search(text, _window_start(pattern.prefix_width, text, start), start)
@@ -951,9 +950,8 @@ def _plausible_year(text: str, start: int, end: int, checks: YearChecks) -> bool
         return False
     if checks.clock_after.match(after):
         return False  # "at 1945 GMT", "(1945 GMT)": a time of day, whatever cue stands before it
-    if (checks.listed_count_after.match(after) and checks.count_joined.search(before)) or checks.count_joins.match(
-        after
-    ):
+    span_end = checks.listed_count_after.match(after) and checks.count_joined.search(before)
+    if span_end or checks.count_joins.match(after):
         return False  # "between 1990 and 2000 fighters": a span of counts, though "between" and "and" cue years
     if checks.year_cue.search(before):
         return True
