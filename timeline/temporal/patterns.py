@@ -535,11 +535,12 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("day_month_offset", "month", r"(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "offset_from",
       offset_lead + r"(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?", required=True)
     # "March '19", "Jan. '80": a month with a two-digit year after an apostrophe, or without one where it
-    # cannot be a day and nothing follows ("Aug 96.", never "March 45 people")
+    # cannot be a day and nothing follows ("Aug 96.", never "March 45 people"); "June the 3rd"
     # (with "March third 2015" below: one pattern, as each pattern tried at every month name costs time)
     day_ordinal = alternation([w for w, n in (words.ordinals or {}).items() if n > 0])
     p("month_short_form", "month",
-      r"(?P<mon>{month})(?:,?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)|\s+(?P<yy2>3[2-9]|[4-9]\d)(?=\s*(?:[.,;:)!?]|\Z))|\s+(?:the\s+)?(?P<ord>(?i:" + day_ordinal + r"))\b"
+      r"(?P<mon>{month})(?:,?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)|\s+(?P<yy2>3[2-9]|[4-9]\d)(?=\s*(?:[.,;:)!?]|\Z))|\s+(?:the\s+)?(?P<ord>(?i:" + day_ordinal + r")"
+      r"|(?<=[Tt]he\s)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
       r"(?!\s+(?:of|in)\b)(?:,?\s+(?P<y>{year})\b)?)", "month_short_form", r"\b(?P<mod>{period_parts})[\s-]+")
     # "2024 August", "2011 February 17": the year first
     p("year_month", "digit",

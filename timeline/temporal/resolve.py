@@ -894,7 +894,8 @@ def resolve_weekday_of(m: Match, ctx: Context) -> Resolution:
 
 def _ordinal(m: Match, ctx: Context) -> int | None:
     word = (m.groups.get("ord") or "").lower()
-    return int(word[0]) if word[:1].isdigit() else ctx.rules.ordinals.get(word)
+    digits = re.match(r"\d+", word)
+    return int(digits[0]) if digits else ctx.rules.ordinals.get(word)
 
 
 def nth_of_month(unit: str, year: int, month: int, n: int) -> Period | None:
