@@ -291,6 +291,15 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
 
     # -- anchored on a digit
     # "2016-3-4", and "2015/10/02" or "2015.10.02" (the year first: never day before month)
+    # "16.02.2018 - 21.02.2018", "31/08/2012 to 30/08/2013", "2018-02-16 to 2018-02-21": two numeric dates as one
+    # span (a clock time after the first leaves it whole)
+    numeric_day = r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>{year})"
+    p("numeric_date_range", "digit",
+      r"(?<![\d/.])\b" + numeric_day + r"(?:,?\s+{clock})?{dash}(?P<a2>\d{1,2})(?P=sep)(?P<b2>\d{1,2})(?P=sep)"
+      r"(?P<y2>{year})\b(?![/.]?\d)", "numeric_date_range")
+    p("iso_date_range", "digit",
+      r"\b(?P<y>{year})-(?P<m>0?[1-9]|1[0-2])-(?P<d>[0-2]?\d|3[01]){dash}(?P<y2>{year})-(?P<m2>0?[1-9]|1[0-2])-"
+      r"(?P<d2>[0-2]?\d|3[01])\b(?![-/.]\d)", "numeric_date_range")
     p("iso_date", "digit",
       r"\b(?P<y>{year})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>[0-2]?\d|3[01])(?:\b|(?=T[01]\d:|T2[0-3]:))"
       r"(?![-/.]\d)", "full_date")

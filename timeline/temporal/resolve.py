@@ -306,6 +306,43 @@ def resolve_numeric_date(m: Match, ctx: Context) -> Resolution:
     return _unresolved("invalid_date", kind="none" if m.rule == "dash_date" else "date")
 
 
+def resolve_numeric_date_range(m: Match, ctx: Context) -> Resolution:
+    """Two numeric dates as one span: ISO ("2018-02-16 to 2018-02-21"), or both in one order, day or month
+    first ("16.02.2018 - 21.02.2018"), the order that makes both dates real and the span run forward, or
+    the declared one; with two such orders no date (basis `ambiguous`, as for one such date)."""
+    g = m.groups
+
+    def read(order: str) -> tuple[dt.date, dt.date] | None:
+        y, y2 = int(g["y"]), int(g["y2"])
+        a, b, a2, b2 = (int(g[k]) for k in ("a", "b", "a2", "b2"))
+        first, last = (
+            (_safe_date(y, b, a), _safe_date(y2, b2, a2))
+            if order == "DMY"
+            else (_safe_date(y, a, b), _safe_date(y2, a2, b2))
+        )
+        return (first, last) if first and last and first <= last else None
+
+    if "m" in g:
+        first, last = (
+            _safe_date(int(g["y"]), int(g["m"]), int(g["d"])),
+            _safe_date(int(g["y2"]), int(g["m2"]), int(g["d2"])),
+        )
+        spans = (m.spans["y"][0], m.spans["d"][1]), (m.spans["y2"][0], m.spans["d2"][1])
+    else:
+        readings = {r for order in ("DMY", "MDY") if (r := read(order))}
+        if len(readings) == 2:
+            declared = read(ctx.rules.date_order) if ctx.rules.date_order else None
+            if declared is None:
+                return Resolution(None, "ambiguous", "ambiguous_numeric_date", tense=ctx.tense(m))
+            readings = {declared}
+        first, last = readings.pop() if readings else (None, None)
+        spans = (m.spans["a"][0], m.spans["y"][1]), (m.spans["a2"][0], m.spans["y2"][1])
+    if first is None or last is None or last < first:
+        return _unresolved("invalid_date", kind="none")
+    parts = ((*spans[0], P.day(first)), (*spans[1], P.day(last)))
+    return Resolution(P.spanning(P.day(first), P.day(last)), "explicit", m.rule, tense=ctx.tense(m), parts=parts)
+
+
 def resolve_numeric_month_day(m: Match, ctx: Context) -> Resolution:
     """ "on 4/22", "by 22/04": a month and a day with no year, read as "April 22" when only one order makes a
     date (or the document set declares one); placed in a year like a day and month."""
@@ -1615,6 +1652,7 @@ def resolve_duration(m: Match, ctx: Context) -> Resolution:
 RESOLVERS: dict[str, Resolver] = {
     "full_date": resolve_full_date,
     "numeric_date": resolve_numeric_date,
+    "numeric_date_range": resolve_numeric_date_range,
     "numeric_month": resolve_numeric_month,
     "numeric_month_day": resolve_numeric_month_day,
     "day_range": resolve_day_range,
