@@ -596,7 +596,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "this decade", "next decade", "this coming decade": the decade of publication or the one after ("the
     # next decade", "the last decade" are stretches of ten years from now, as "the past year": no date)
     p("relative_decade", "unit", r"(?i:decade)\b(?!['’]s|-(?i:long|old)\b)", "relative_decade",
-      r"(?<!\bthe\s)\b(?P<qual>(?i:this|next|this\s+coming))\s+", required=True)
+      r"(?<!\bthe\s)\b(?P<qual>(?i:this|next|last|this\s+coming))\s+", required=True)
     # "the March after next", "the June before last": a year beyond "next March" or before "last June"
     p("month_after_next", "month", r"(?P<mon>{month})\s+(?P<dir>(?i:after\s+next|before\s+last))\b",
       "month_after_next")

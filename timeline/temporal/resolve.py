@@ -1592,8 +1592,10 @@ def resolve_unit_after_next(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_relative_decade(m: Match, ctx: Context) -> Resolution:
-    """ "this decade": the decade of publication; "next decade", "this coming decade": the one after."""
-    offset = 0 if m.groups["qual"].lower() == "this" else 1
+    """ "this decade": the decade of publication; "next decade", "this coming decade": the one after; "last
+    decade" the one before ("the last decade" is a stretch of ten years up to now, no date)."""
+    qual = m.groups["qual"].lower()
+    offset = 0 if qual == "this" else -1 if qual == "last" else 1
     return _against_reference(
         ctx, "relative_decade", ctx.tense(m), lambda ref: P.decade(ref.year - ref.year % 10 + 10 * offset)
     )
