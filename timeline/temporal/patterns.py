@@ -563,9 +563,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("weekday_then_next", "weekday",
       r"(?P<wd>{weekday})\s+(?P<qual>(?i:next))\b(?!\s+(?:(?i:week|weekend|month|year|time)\b|[A-Za-z]+day\b))",
       "weekday")
-    # "the following Tuesday": the first Tuesday after the day mentioned before it (none: no date)
+    # "the following Tuesday": the first Tuesday after the day mentioned before it, "the previous Tuesday" the
+    # last before it (none: no date)
     p("weekday_following", "weekday", r"(?P<wd>{weekday})\b(?!,?\s+\d)", "weekday_following",
-      r"\b(?i:the\s+following)\s+", required=True)
+      r"\b(?P<seq>(?i:the\s+(?:following|previous)))\s+", required=True)
     # "Wednesday after next": the Wednesday of the week after next, as "next Wednesday" is next week's
     p("weekday_after_next", "weekday", r"(?P<wd>{weekday})\s+(?i:after\s+next)\b", "weekday_after_next",
       r"\b(?i:the)\s+")

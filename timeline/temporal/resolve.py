@@ -823,11 +823,13 @@ def weekday_of_week(weekday: int, ref: dt.date, weeks: int) -> dt.date:
 
 
 def resolve_weekday_following(m: Match, ctx: Context) -> Resolution:
-    """ "the following Tuesday": the first Tuesday after the day mentioned before it; with none, no date."""
+    """ "the following Tuesday": the first Tuesday after the day mentioned before it, "the previous Tuesday"
+    the last before it; with none, no date."""
     tense = ctx.tense(m)
     if ctx.anchor is None:
         return _unresolved("anchor_missing", tense)
-    following = weekday_for_tense(ctx.rules.weekday_number(m.groups["wd"]), ctx.anchor.start, tense, 1)
+    step = ctx.rules.qualifier_offsets.get(" ".join(m.groups["seq"].lower().split()), 1)
+    following = weekday_for_tense(ctx.rules.weekday_number(m.groups["wd"]), ctx.anchor.start, tense, step)
     return Resolution(P.day(following), "anchor", "anchor_weekday", tense=tense)
 
 
