@@ -325,13 +325,15 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "the '90s", "the mid-'70s": a decade of the 1900s with an apostrophe (never "in his 70s", "the 90s" of a
     # thermometer); the 00s to 20s are left out (which century is not said)
     p("decade_short", "digit", r"(?<=['’])(?P<dd>[3-9]0)s\b", "decade")
-    # "the 1997 second quarter", "1998 first quarter", "2005 summer": the year before the part
+    # "the 1997 second quarter", "1998 first quarter", "2005 summer", "2017 Q3": the year before the part
+    part_code = r"(?P<code>Q[1-4]|H[12]|[1-4]Q|[12]H)"
     p("year_then_part", "digit",
-      r"\b(?P<y>{year})\s+(?:(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})|(?P<season>{season}))\b",
+      r"\b(?P<y>{year})\s+(?:(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})|(?P<season>{season})|" + part_code + r")\b",
       "year_then_part")
+    # "the third quarter of 2019", "Q3 2019", "Q3 of 2019", "3Q 2019"
     p("year_part", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year_part",
-      r"(?:\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})\s+of\s+|\b(?P<code>Q[1-4]|H[12])\s+)",
-      required=True, also_before=frozenset({"q1", "q2", "q3", "q4", "h1", "h2"}))
+      r"(?:\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})\s+of\s+|\b" + part_code + r"\s+(?:of\s+)?)",
+      required=True, also_before=frozenset({"q1", "q2", "q3", "q4", "h1", "h2", "1q", "2q", "3q", "4q", "1h", "2h"}))
     # "the first quarter of next year", "the second half of last year": a part of a year named relative to
     # publication (or "the same year": the year of the date before)
     p("year_part_named_year", "unit", r"(?i:year)\b(?!['’]s)", "year_part_named_year",
@@ -385,6 +387,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "month_day", r"\b(?P<qual>{weekday_qualifiers})\s+")
     p("weekday_bracket_month_day", "weekday", r"(?P<wd>{weekday})\s*\(\s*(?P<mon>{month})\s+(?P<d>{day})\s*\)",
       "month_day", r"\b(?P<qual>{weekday_qualifiers})\s+")
+    # "Aug. 16 (Friday)", "16 August (Friday)": the weekday in brackets after the date checks it, one mention
+    p("month_day_bracket_weekday", "month",
+      r"(?P<mon>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year}))?\s*\(\s*(?P<wd>{weekday})\s*\)", "month_day_bracket")
+    p("day_month_bracket_weekday", "month", r"(?P<mon>{month})(?:,?\s+(?P<y>{year}))?\s*\(\s*(?P<wd>{weekday})\s*\)",
+      "month_day_bracket", r"\b(?P<d>{day})\s+(?:of\s+)?", required=True)
     p("weekday_bracket_deictic", "weekday", r"(?P<wd>{weekday})\s*\(\s*(?P<deic>{weekday_brackets})\s*\)",
       "weekday_deictic", r"\b(?P<qual>{weekday_qualifiers})\s+")
 

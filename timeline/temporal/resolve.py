@@ -306,6 +306,11 @@ def resolve_numeric_date(m: Match, ctx: Context) -> Resolution:
     return _unresolved("invalid_date", kind="none" if m.rule == "dash_date" else "date")
 
 
+def resolve_month_day_bracket(m: Match, ctx: Context) -> Resolution:
+    """ "Aug. 16 (Friday)": the date with the weekday beside it, as "Friday, Aug. 16" is read."""
+    return resolve_full_date(m, ctx) if "y" in m.groups else resolve_month_day(m, ctx)
+
+
 def resolve_numeric_date_range(m: Match, ctx: Context) -> Resolution:
     """Two numeric dates as one span: ISO ("2018-02-16 to 2018-02-21"), or both in one order, day or month
     first ("16.02.2018 - 21.02.2018"), the order that makes both dates real and the span run forward, or
@@ -659,7 +664,8 @@ def resolve_year_part(m: Match, ctx: Context) -> Resolution:
     """ "the third quarter of 2019", "Q3 2019", "the first half of 2021", "H1 2021" (TIMEX3 2019-Q3, 2021-H1)."""
     g = m.groups
     y, tense = int(g["y"]), ctx.tense(m)
-    n, size = (int(g["code"][1]), 3 if g["code"][0] == "Q" else 6) if "code" in g else _year_part(g, ctx)
+    code = g.get("code", "")
+    n, size = (int(code.strip("QH")), 3 if "Q" in code else 6) if code else _year_part(g, ctx)
     if not 1 <= n <= 12 // size:
         return _unresolved("year_part_invalid", tense)
     return Resolution(_year_part_period(y, n, size), "explicit", m.rule, tense=tense)
@@ -1657,6 +1663,7 @@ RESOLVERS: dict[str, Resolver] = {
     "full_date": resolve_full_date,
     "numeric_date": resolve_numeric_date,
     "numeric_date_range": resolve_numeric_date_range,
+    "month_day_bracket": resolve_month_day_bracket,
     "numeric_month": resolve_numeric_month,
     "numeric_month_day": resolve_numeric_month_day,
     "day_range": resolve_day_range,
