@@ -853,10 +853,35 @@ def test_reported_future_weekday(published, text, expr, value):
         pytest.param("The letter is dated 10/31/98.", "10/31/98", "1998-10-31", id="short-year-unambiguous"),
         pytest.param("The letter is dated 25/12/2019.", "25/12/2019", "2019-12-25", id="dmy-unambiguous"),
         pytest.param("The 2011-12 drought ended.", "2011-12", "2011/2012", id="consecutive-years-range"),
+        # A timestamp's date (page metadata, wire feeds): the clock after "T" leaves the day whole.
+        pytest.param("Updated 2017-05-09T14:30:00Z by the desk.", "2017-05-09", "2017-05-09", id="iso-timestamp"),
+        # Two numeric dates as one span, in the one order that makes both real and the span run forward.
+        pytest.param("The road was shut 16.02.2018 - 21.02.2018.", "16.02.2018 - 21.02.2018", "2018-02-16/2018-02-21",
+                     id="numeric-range-day-first"),
+        pytest.param("The road was shut 03/04/2019 - 05/03/2019.", "03/04/2019 - 05/03/2019", "2019-03-04/2019-05-03",
+                     id="numeric-range-runs-forward"),
+        pytest.param("The road was shut from 2018-02-16 to 2018-02-21.", "2018-02-16 to 2018-02-21",
+                     "2018-02-16/2018-02-21", id="iso-range"),
     ],
-)
+)  # fmt: skip
 def test_numeric_dates(text, expr, value):
     assert the_mention(text, expr, MAY20).period.value == value
+
+
+@pytest.mark.parametrize(
+    "order,expected",
+    [pytest.param(None, None, id="undeclared"), pytest.param("DMY", "2019-03-04", id="dmy"),
+     pytest.param("MDY", "2019-04-03", id="mdy")],
+)  # fmt: skip
+def test_ambiguous_numeric_range_needs_a_declared_order(order, expected):
+    from timeline.temporal.rules import builtin_rules, with_date_order
+
+    # Both orders give a forward span (4-6 March, 3 April - 3 June): the declared order picks, as for one date.
+    spans = {None: None, "DMY": "2019-03-04/2019-03-06", "MDY": "2019-04-03/2019-06-03"}
+    text = "The road was shut 04/03/2019 - 06/03/2019 in Aden."
+    (mention,) = tag(text, Reference(d(MAY20)), rules=with_date_order(builtin_rules(), order))
+    assert (mention.text, mention.value or None) == ("04/03/2019 - 06/03/2019", spans[order])
+    assert mention.basis == ("ambiguous" if order is None else "explicit")
 
 
 @pytest.mark.parametrize(

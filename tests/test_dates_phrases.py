@@ -108,10 +108,45 @@ def test_weekday_with_its_day_of_month(text, expression, value):
         ("Talks ran from Aug 8 - Aug 12, 2021 in Geneva.", "Aug 8 - Aug 12, 2021", "2021-08-08/2021-08-12"),
         ("The curfew lasted March 30 to April 2.", "March 30 to April 2", "2022-03-30/2022-04-02"),
         ("Crossings were shut December 30 - January 2.", "December 30 - January 2", "2021-12-30/2022-01-02"),
+        # A clock time or a year after each day leaves the days whole; each day keeps its own year.
+        ("The ceasefire ran Apr 3 2019 6:00 PM - Apr 9 2019 8:00 AM.", "Apr 3 2019 6:00 PM - Apr 9 2019 8:00 AM",
+         "2019-04-03/2019-04-09"),
+        ("Polls opened Dec 30 2019 at 7am - Jan 2 2020 at 5pm in Kabul.", "Dec 30 2019 at 7am - Jan 2 2020 at 5pm",
+         "2019-12-30/2020-01-02"),
+        ("The border was shut March 4 10:00 - March 6 18:00.", "March 4 10:00 - March 6 18:00",
+         "2022-03-04/2022-03-06"),
+        # A year written once, after the last day, is that day's: the span began the year before.
+        ("The truce held from December 30 - January 2, 2019.", "December 30 - January 2, 2019",
+         "2018-12-30/2019-01-02"),
+        # Day before month, a month on each side; "and" joins a span only after "between".
+        ("The truce held 30 December to 2 January 2019.", "30 December to 2 January 2019", "2018-12-30/2019-01-02"),
+        ("The truce held from 3 May to 7 June 2018.", "3 May to 7 June 2018", "2018-05-03/2018-06-07"),
+        ("The truce held between 3 May and 7 June 2018.", "3 May and 7 June 2018", "2018-05-03/2018-06-07"),
+        ("The truce held between March 2 and March 9, 2018.", "March 2 and March 9, 2018", "2018-03-02/2018-03-09"),
+        ("Talks were held on May 3 and May 7.", "May 3", "2022-05-03"),
     ],
 )  # fmt: skip
 def test_a_range_of_two_month_days(text, expression, value):
     assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("Between 2015 and 2017, the war killed thousands.", "2015 and 2017", "2015/2017"),
+        # A span of counts, not of years.
+        ("Between 1990 and 2000 fighters joined.", "1990 and 2000", None),
+        ("Between 1500 and 2000 fighters joined.", "2000", None),
+        ("The war killed thousands between 2017 and 2015.", "2017 and 2015", None),
+    ],
+)  # fmt: skip
+def test_a_span_of_years_between(text, expression, value):
+    assert _value(text, expression) == value
+
+
+def test_a_range_of_two_day_months_keeps_each_end_for_timex():
+    (mention,) = [m for m in tag("It ran 30 December - 2 January 2019.", Reference(d(JUNE15))) if m.kind == "date"]
+    assert [(p.text, p.value) for p in mention.parts] == [("30 December", "2018-12-30"), ("2 January", "2019-01-02")]
 
 
 def test_a_range_of_two_month_days_keeps_each_end_for_timex():
@@ -288,3 +323,17 @@ def test_quarters_weeks_of_a_day_and_current_seasons(text, expression, value):
 
 def test_a_quarter_of_something_else_is_no_date():
     assert _value("Growth slowed in the first quarter of the century.", "the first quarter") is None
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("Salaries will be paid by EOM.", "EOM", "2022-06"),
+        ("The audit closes eoy.", "eoy", "2022"),
+        # Inside a code or a name it is no abbreviation of a date.
+        ("The EOM-2 sensor failed.", "EOM", None),
+        ("Eom Ji-won starred in it.", "Eom", None),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_unit_spelt_short(text, expression, value):
+    assert _value(text, expression) == value

@@ -80,6 +80,8 @@ class Words:
     ordinals: Mapping[str, int] | None = None
     # Other spellings of a calendar unit (anchor_words.yaml): "yr" -> "year", "qtr" -> "quarter".
     unit_spellings: Mapping[str, str] | None = None
+    # Abbreviations of a part of a unit (anchor_words.yaml): "eom" -> "end of the month".
+    part_spellings: Mapping[str, str] | None = None
     # Decades in words -> their first year ("seventies" 1970): numbers.yaml.
     decade_words: Mapping[str, int] | None = None
     # Years in words: lead words -> hundreds ("nineteen" 1900), and the words of the last two digits.
@@ -102,6 +104,12 @@ class YearChecks:
     year_opening: re.Pattern[str]
     counted_after: re.Pattern[str]
     clock_after: re.Pattern[str]
+    # A number joined to the one before it ("between 1500 and", "1,000 to"): the end of a span of counts ...
+    count_joined: re.Pattern[str]
+    # ... or to a count after it ("1990 and 2000 fighters"): its start.
+    count_joins: re.Pattern[str]
+    # `counted_after` without its rule for any plural: the count words a span of numbers is checked against.
+    listed_count_after: re.Pattern[str]
 
 
 def alternatives(words: Mapping[str, object] | list[str]) -> list[str]:
@@ -172,6 +180,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         "of_year": r"(?:,?\s+(?:of\s+)?(?P<ryq>{year_qualifiers})\s+(?i:year)\b(?!['’]s))",
         # A clock time right after a date ("11 December 8am", "Friday 13:00"): not a day number or a year.
         "clock": r"(?:[01]?\d|2[0-3])(?::[0-5]\d\b|(?:[:.][0-5]\d)?\s*(?i:[ap]\.?m)(?:\.|\b))",
+        "part_spellings": _I(alternation(list(words.part_spellings or {"eom": ""}))),
     }  # fmt: skip
     # An apostrophe in a phrase stands for a straight or a curly one in the text.
     fragments.update({name: caseless(p.replace("'", "['’]") for p in phrases) for name, phrases in words.cues.items()})
@@ -282,8 +291,18 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
 
     # -- anchored on a digit
     # "2016-3-4", and "2015/10/02" or "2015.10.02" (the year first: never day before month)
+    # "16.02.2018 - 21.02.2018", "31/08/2012 to 30/08/2013", "2018-02-16 to 2018-02-21": two numeric dates as one
+    # span (a clock time after the first leaves it whole)
+    numeric_day = r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>{year})"
+    p("numeric_date_range", "digit",
+      r"(?<![\d/.])\b" + numeric_day + r"(?:,?\s+{clock})?{dash}(?P<a2>\d{1,2})(?P=sep)(?P<b2>\d{1,2})(?P=sep)"
+      r"(?P<y2>{year})\b(?![/.]?\d)", "numeric_date_range")
+    p("iso_date_range", "digit",
+      r"\b(?P<y>{year})-(?P<m>0?[1-9]|1[0-2])-(?P<d>[0-2]?\d|3[01]){dash}(?P<y2>{year})-(?P<m2>0?[1-9]|1[0-2])-"
+      r"(?P<d2>[0-2]?\d|3[01])\b(?![-/.]\d)", "numeric_date_range")
     p("iso_date", "digit",
-      r"\b(?P<y>{year})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>[0-2]?\d|3[01])\b(?![-/.]\d)", "full_date")
+      r"\b(?P<y>{year})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>[0-2]?\d|3[01])(?:\b|(?=T[01]\d:|T2[0-3]:))"
+      r"(?![-/.]\d)", "full_date")
     p("slash_date", "digit", r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>{year})\b", "numeric_date")
     p("slash_date_short_year", "digit", r"(?<![\d/.])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d\d)\b(?![/.]?\d)",
       "numeric_date")
@@ -299,18 +318,22 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("year_range", "digit",
       r"(?<![\d,.$£€#/-])\b(?P<y>{year})\s*(?:-|–|/|to|through|until)\s*(?P<y2>{year}|\d\d)\b(?![-/.]\d)",
       "year_range")
+    p("between_year_range", "digit", r"(?<![\d,.$£€#/-])\b(?P<y>{year})\s+(?i:and)\s+(?P<y2>{year})\b(?![-/.]?\d)",
+      "year_range", r"\b(?i:between)\s+", required=True)
     p("century", "digit", r"\b(?P<c>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+[Cc]entury\b", "century")
     p("decade", "digit", r"\b(?P<y>1[89]\d0|20[0-9]0)s\b", "decade", r"\b(?P<mod>{period_parts})[\s-]+")
     # "the '90s", "the mid-'70s": a decade of the 1900s with an apostrophe (never "in his 70s", "the 90s" of a
     # thermometer); the 00s to 20s are left out (which century is not said)
     p("decade_short", "digit", r"(?<=['’])(?P<dd>[3-9]0)s\b", "decade")
-    # "the 1997 second quarter", "1998 first quarter", "2005 summer": the year before the part
+    # "the 1997 second quarter", "1998 first quarter", "2005 summer", "2017 Q3": the year before the part
+    part_code = r"(?P<code>Q[1-4]|H[12]|[1-4]Q|[12]H)"
     p("year_then_part", "digit",
-      r"\b(?P<y>{year})\s+(?:(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})|(?P<season>{season}))\b",
+      r"\b(?P<y>{year})\s+(?:(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})|(?P<season>{season})|" + part_code + r")\b",
       "year_then_part")
+    # "the third quarter of 2019", "Q3 2019", "Q3 of 2019", "3Q 2019"
     p("year_part", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year_part",
-      r"(?:\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})\s+of\s+|\b(?P<code>Q[1-4]|H[12])\s+)",
-      required=True, also_before=frozenset({"q1", "q2", "q3", "q4", "h1", "h2"}))
+      r"(?:\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})\s+of\s+|\b" + part_code + r"\s+(?:of\s+)?)",
+      required=True, also_before=frozenset({"q1", "q2", "q3", "q4", "h1", "h2", "1q", "2q", "3q", "4q", "1h", "2h"}))
     # "the first quarter of next year", "the second half of last year": a part of a year named relative to
     # publication (or "the same year": the year of the date before)
     p("year_part_named_year", "unit", r"(?i:year)\b(?!['’]s)", "year_part_named_year",
@@ -345,10 +368,12 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?P<qual>{weekday_qualifiers})\s+", required=True)
     p("weekday_short_stop", "weekday_short", r"(?<!\b[Tt]he\s)(?P<wd>{weekday_short})\.(?!\w)(?!,?\s+\d)",
       "weekday")
-    # "the second Tuesday of March 2016", "the last Friday in June", "Thursday of next week"
+    # "the second Tuesday of March 2016", "the last Friday in June", "Thursday of next week", "the third Thursday
+    # (of) next September"
     of_month = (
-        r"\s+(?:of|in)\s+(?:(?P<mon>{month})(?:,?\s+(?P<y>{year}))?|(?P<rel>(?i:this|next|last))\s+"
-        r"(?P<unit>(?i:month|week))|(?i:the)\s+(?P<themonth>(?i:month)))\b"
+        r"\s+(?:(?:of|in)\s+|(?=(?i:this|next|last)\s+{month}))(?:(?:(?P<mrel>(?i:this|next|last))\s+)?(?P<mon>{month})"
+        r"(?:,?\s+(?P<y>{year}))?|(?P<rel>(?i:this|next|last))\s+(?P<unit>(?i:month|week))|(?i:the)\s+"
+        r"(?P<themonth>(?i:month)))\b"
     )
     p("weekday_of_month", "weekday", r"(?P<wd>{weekday})" + of_month, "weekday_of",
       r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+")
@@ -362,6 +387,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "month_day", r"\b(?P<qual>{weekday_qualifiers})\s+")
     p("weekday_bracket_month_day", "weekday", r"(?P<wd>{weekday})\s*\(\s*(?P<mon>{month})\s+(?P<d>{day})\s*\)",
       "month_day", r"\b(?P<qual>{weekday_qualifiers})\s+")
+    # "Aug. 16 (Friday)", "16 August (Friday)": the weekday in brackets after the date checks it, one mention
+    p("month_day_bracket_weekday", "month",
+      r"(?P<mon>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year}))?\s*\(\s*(?P<wd>{weekday})\s*\)", "month_day_bracket")
+    p("day_month_bracket_weekday", "month", r"(?P<mon>{month})(?:,?\s+(?P<y>{year}))?\s*\(\s*(?P<wd>{weekday})\s*\)",
+      "month_day_bracket", r"\b(?P<d>{day})\s+(?:of\s+)?", required=True)
     p("weekday_bracket_deictic", "weekday", r"(?P<wd>{weekday})\s*\(\s*(?P<deic>{weekday_brackets})\s*\)",
       "weekday_deictic", r"\b(?P<qual>{weekday_qualifiers})\s+")
 
@@ -394,6 +424,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b{stretch_leads}\s+(?P<qual>{recent_stretches})\s+", required=True)
     p("end_of_unit", "unit", r"(?P<unit>(?i:week|month|year))\b", "end_of_unit",
       r"\b(?P<mod>{unit_parts})\s+(?:the\s+)?", required=True)
+    # "EOM", "eoy": a part of a unit spelt short (not inside a word or a code: "EOM-3")
+    p("part_spelling", "unit", r"(?<![\w-])(?P<spelt>{part_spellings})\b(?!-)", "end_of_unit")
     p("weekend", "unit", rf"(?P<unit>{unit_words('weekend')})\b", "weekend", r"\b(?P<qual>{weekend_qualifiers})\s+",
       required=True)
     # "half a year ago": a half is counted with the count it stands before; "two to three weeks ago", "three or
@@ -441,10 +473,30 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("weekday_short_the_day", "weekday_short", r"(?P<wd>{weekday_short})\.?" + weekday_the_day, "weekday_day")
     # "Jan-1", "Oct/2": a month's name and a day number joined by a hyphen or a slash
     p("month_dash_day", "month", r"(?P<mon>{month})[-/](?P<d>(?:[12]\d|3[01]|0?[1-9]))\b(?![-/.:]?\d)", "month_day")
-    # "Aug 8 - Aug 12", "March 30 to April 2"
-    p("month_day_to_month_day", "month",
-      r"(?P<mon>{month})\s+(?P<d>{day}){dash}(?P<mon2>{month})\s+(?P<d2>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%])",
-      "day_range")
+    # "Aug 8 - Aug 12", "March 30 to April 2", "between May 3 and May 7"; a year or a clock time after each day
+    # ("Jun 28 2019 5:00 PM - Aug 02 2019 7:00 PM") leaves the days whole
+    # ("and" only after "between": "on May 3 and May 7" are two days)
+    def month_day_span(joiner: str) -> str:
+        return (
+            r"(?P<mon>{month})\s+(?P<d>{day})(?:,?\s+(?P<y1>{year})\b)?(?:,?\s+(?:at\s+)?{clock})?" + joiner +
+            r"(?P<mon2>{month})\s+(?P<d2>{day})\b(?:,?\s+(?P<y>{year})\b)?(?:,?\s+(?:at\s+)?{clock}"
+            r"(?:\s*(?i:[ap]\.?m)\b)?)?(?![,.]?\s*\d|[:%])"
+        )
+
+    def day_month_span(joiner: str) -> str:
+        return (
+            r"(?P<mon>{month})(?:,?\s+(?P<y1>{year})\b)?" + joiner + r"(?:(?i:the)\s+)?(?P<d2>{day})\s+(?:of\s+)?"
+            r"(?P<mon2>{month})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%])"
+        )
+
+    between, and_ = r"\b(?i:between)\s+", r"\s+(?i:and)\s+"
+    p("month_day_to_month_day", "month", month_day_span("{dash}"), "day_range")
+    p("between_month_day_and_month_day", "month", month_day_span(and_), "day_range", between, required=True)
+    # "30 December - 2 January 2019", "between 3 May and 7 June": day before month, a month on each side
+    day_first = r"(?:(?i:the)\s+)?(?P<d>{day})\s+(?:of\s+)?"
+    p("day_month_to_day_month", "month", day_month_span("{dash}"), "day_range", r"\b" + day_first, required=True)
+    p("between_day_month_and_day_month", "month", day_month_span(and_), "day_range", between + day_first,
+      required=True)
     # "the 20th of the current month", "20 of next month", "the 20th day of the previous month"
     p("day_of_qualified_month", "unit", r"(?P<unit>(?i:month))\b", "day_of_month",
       r"\b(?:(?i:the)\s+)?(?P<d>{day})\s+(?:(?i:day)\s+)?of\s+(?:(?i:the)\s+)?"
@@ -499,11 +551,12 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("day_month_offset", "month", r"(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "offset_from",
       offset_lead + r"(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?", required=True)
     # "March '19", "Jan. '80": a month with a two-digit year after an apostrophe, or without one where it
-    # cannot be a day and nothing follows ("Aug 96.", never "March 45 people")
+    # cannot be a day and nothing follows ("Aug 96.", never "March 45 people"); "June the 3rd"
     # (with "March third 2015" below: one pattern, as each pattern tried at every month name costs time)
     day_ordinal = alternation([w for w, n in (words.ordinals or {}).items() if n > 0])
     p("month_short_form", "month",
-      r"(?P<mon>{month})(?:,?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)|\s+(?P<yy2>3[2-9]|[4-9]\d)(?=\s*(?:[.,;:)!?]|\Z))|\s+(?:the\s+)?(?P<ord>(?i:" + day_ordinal + r"))\b"
+      r"(?P<mon>{month})(?:,?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)|\s+(?P<yy2>3[2-9]|[4-9]\d)(?=\s*(?:[.,;:)!?]|\Z))|\s+(?:the\s+)?(?P<ord>(?i:" + day_ordinal + r")"
+      r"|(?<=[Tt]he\s)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
       r"(?!\s+(?:of|in)\b)(?:,?\s+(?P<y>{year})\b)?)", "month_short_form", r"\b(?P<mod>{period_parts})[\s-]+")
     # "2024 August", "2011 February 17": the year first
     p("year_month", "digit",
@@ -517,9 +570,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("weekday_then_next", "weekday",
       r"(?P<wd>{weekday})\s+(?P<qual>(?i:next))\b(?!\s+(?:(?i:week|weekend|month|year|time)\b|[A-Za-z]+day\b))",
       "weekday")
-    # "the following Tuesday": the first Tuesday after the day mentioned before it (none: no date)
+    # "the following Tuesday": the first Tuesday after the day mentioned before it, "the previous Tuesday" the
+    # last before it (none: no date)
     p("weekday_following", "weekday", r"(?P<wd>{weekday})\b(?!,?\s+\d)", "weekday_following",
-      r"\b(?i:the\s+following)\s+", required=True)
+      r"\b(?P<seq>(?i:the\s+(?:following|previous)))\s+", required=True)
     # "Wednesday after next": the Wednesday of the week after next, as "next Wednesday" is next week's
     p("weekday_after_next", "weekday", r"(?P<wd>{weekday})\s+(?i:after\s+next)\b", "weekday_after_next",
       r"\b(?i:the)\s+")
@@ -550,7 +604,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "this decade", "next decade", "this coming decade": the decade of publication or the one after ("the
     # next decade", "the last decade" are stretches of ten years from now, as "the past year": no date)
     p("relative_decade", "unit", r"(?i:decade)\b(?!['’]s|-(?i:long|old)\b)", "relative_decade",
-      r"(?<!\bthe\s)\b(?P<qual>(?i:this|next|this\s+coming))\s+", required=True)
+      r"(?<!\bthe\s)\b(?P<qual>(?i:this|next|last|this\s+coming))\s+", required=True)
     # "the March after next", "the June before last": a year beyond "next March" or before "last June"
     p("month_after_next", "month", r"(?P<mon>{month})\s+(?P<dir>(?i:after\s+next|before\s+last))\b",
       "month_after_next")
@@ -591,7 +645,8 @@ def _spelled_year(leads: Mapping[str, int], words: Mapping[str, int]) -> str:
     spelled = (
         rf"(?:(?:{short})[\s-]+{two_digits}" + (rf"|(?:{long})[\s-]+(?:{two_digits}|{units})" if long else "") + ")"
     )
-    return _I(spelled.replace(r"\s+", r"[\s-]+"))
+    # A space inside a lead may be a hyphen too ("two-thousand ten").
+    return _I(spelled.replace(r"\s+", r"[\s-]+").replace("\\ ", r"[\s-]+"))
 
 
 def _holiday_names(names: tuple[str, ...]) -> str:
@@ -622,7 +677,8 @@ def anchor_forms(words: Words) -> dict[str, str]:
         ],
         "lower_month": list(words.months),
         "lower_weekday": list(words.weekdays),
-        "unit": [f for w in (*words.anchor_words["unit"], *(words.unit_spellings or {})) for f in (w, w.capitalize())],
+        "unit": [f for w in (*words.anchor_words["unit"], *(words.unit_spellings or {})) for f in (w, w.capitalize())]
+        + [f for w in words.part_spellings or {} for f in (w, w.upper())],
         "season": [f for w in words.seasons for f in (w, w.capitalize())],
         "deictic": [f for w in words.anchor_words["deictic"] for f in (w, w.capitalize())],
         "decade_word": [f for w in (words.decade_words or {}) for f in (w, w.capitalize())],
@@ -692,6 +748,7 @@ def year_checks(
     not_plural: tuple[str, ...],
     abbreviations: tuple[str, ...],
     clock_after: tuple[str, ...],
+    count_joiners: tuple[str, ...] = (),
 ) -> YearChecks:
     """The regexes of `_plausible_year`, from the word lists of not_a_year.yaml."""
 
@@ -705,6 +762,9 @@ def year_checks(
     cues = caseless(re.escape(w) for w in year_cues)
     plural = r"[a-z]+s\b" + "".join(rf"(?<!\b{re.escape(w)})" for w in not_plural)
     counts = "|".join([plural, *(re.escape(w) for w in counted_after), *(rf"{re.escape(w)}\b" for w in abbreviations)])
+    joiners = "|".join(re.escape(w) for w in count_joiners) or "(?!)"
+    # Beside a span only the listed count words: "in 2015 and 2016 prices rose" names two years.
+    listed = "|".join([*(re.escape(w) for w in counted_after), *(rf"{re.escape(w)}\b" for w in abbreviations)])
     return YearChecks(
         not_year_before=re.compile(rf"{before_caseless}\s*$"),
         document_year_before=re.compile(
@@ -716,6 +776,9 @@ def year_checks(
         year_opening=re.compile(r"[(,]\s*$|^\s*$"),
         counted_after=re.compile(rf"^\s*(?:{counts})"),
         clock_after=re.compile(r"^\s*(?:{})\b".format("|".join(re.escape(w) for w in clock_after)), re.IGNORECASE),
+        count_joined=re.compile(rf"\d[\d,.]*\s+(?i:{joiners})\s+$"),
+        count_joins=re.compile(rf"^\s+(?i:{joiners})\s+\d[\d,.]*\s*(?:{listed})"),
+        listed_count_after=re.compile(rf"^\s*(?:{listed})"),
     )
 
 
@@ -839,6 +902,9 @@ def _extent(
     its prefix or a year's context rules it out."""
     if pattern.name == "year" and not _plausible_year(text, start, core.end(), rules.year_checks):
         return None
+    counted = rules.year_checks.listed_count_after
+    if pattern.resolver == "year_range" and counted.match(text[core.end() : core.end() + 25]):
+        return None  # "between 1990 and 2000 fighters": a span of counts (see `_plausible_year`)
     if pattern.prefix is not None and has_prefix:
         pre = pattern.prefix.search(text, _window_start(pattern.prefix_width, text, start), start)
         if pre is not None:
@@ -902,6 +968,9 @@ def _plausible_year(text: str, start: int, end: int, checks: YearChecks) -> bool
         return False
     if checks.clock_after.match(after):
         return False  # "at 1945 GMT", "(1945 GMT)": a time of day, whatever cue stands before it
+    span_end = checks.listed_count_after.match(after) and checks.count_joined.search(before)
+    if span_end or checks.count_joins.match(after):
+        return False  # "between 1990 and 2000 fighters": a span of counts, though "between" and "and" cue years
     if checks.year_cue.search(before):
         return True
     if checks.counted_after.match(after):

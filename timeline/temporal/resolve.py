@@ -306,6 +306,48 @@ def resolve_numeric_date(m: Match, ctx: Context) -> Resolution:
     return _unresolved("invalid_date", kind="none" if m.rule == "dash_date" else "date")
 
 
+def resolve_month_day_bracket(m: Match, ctx: Context) -> Resolution:
+    """ "Aug. 16 (Friday)": the date with the weekday beside it, as "Friday, Aug. 16" is read."""
+    return resolve_full_date(m, ctx) if "y" in m.groups else resolve_month_day(m, ctx)
+
+
+def resolve_numeric_date_range(m: Match, ctx: Context) -> Resolution:
+    """Two numeric dates as one span: ISO ("2018-02-16 to 2018-02-21"), or both in one order, day or month
+    first ("16.02.2018 - 21.02.2018"), the order that makes both dates real and the span run forward, or
+    the declared one; with two such orders no date (basis `ambiguous`, as for one such date)."""
+    g = m.groups
+
+    def read(order: str) -> tuple[dt.date, dt.date] | None:
+        y, y2 = int(g["y"]), int(g["y2"])
+        a, b, a2, b2 = (int(g[k]) for k in ("a", "b", "a2", "b2"))
+        first, last = (
+            (_safe_date(y, b, a), _safe_date(y2, b2, a2))
+            if order == "DMY"
+            else (_safe_date(y, a, b), _safe_date(y2, a2, b2))
+        )
+        return (first, last) if first and last and first <= last else None
+
+    if "m" in g:
+        first, last = (
+            _safe_date(int(g["y"]), int(g["m"]), int(g["d"])),
+            _safe_date(int(g["y2"]), int(g["m2"]), int(g["d2"])),
+        )
+        spans = (m.spans["y"][0], m.spans["d"][1]), (m.spans["y2"][0], m.spans["d2"][1])
+    else:
+        readings = {r for order in ("DMY", "MDY") if (r := read(order))}
+        if len(readings) == 2:
+            declared = read(ctx.rules.date_order) if ctx.rules.date_order else None
+            if declared is None:
+                return Resolution(None, "ambiguous", "ambiguous_numeric_date", tense=ctx.tense(m))
+            readings = {declared}
+        first, last = readings.pop() if readings else (None, None)
+        spans = (m.spans["a"][0], m.spans["y"][1]), (m.spans["a2"][0], m.spans["y2"][1])
+    if first is None or last is None or last < first:
+        return _unresolved("invalid_date", kind="none")
+    parts = ((*spans[0], P.day(first)), (*spans[1], P.day(last)))
+    return Resolution(P.spanning(P.day(first), P.day(last)), "explicit", m.rule, tense=ctx.tense(m), parts=parts)
+
+
 def resolve_numeric_month_day(m: Match, ctx: Context) -> Resolution:
     """ "on 4/22", "by 22/04": a month and a day with no year, read as "April 22" when only one order makes a
     date (or the document set declares one); placed in a year like a day and month."""
@@ -345,17 +387,25 @@ def resolve_day_range(m: Match, ctx: Context) -> Resolution:
         return _safe_date(first.year + (month2 < month), month2, d2)
 
     def with_parts(res: Resolution) -> Resolution:
-        # Two months named: TIMEX3 annotates "Aug 8" and "Aug 12" each on its own.
+        # Two months named: TIMEX3 annotates "Aug 8" and "Aug 12" ("30 December", "2 January") each on its own.
         if "mon2" not in g or res.period is None:
             return res
         first, last = P.day(res.period.start), P.day(res.period.end)
-        ends = ((m.spans["mon"][0], m.spans["d"][1], first), (m.spans["mon2"][0], m.spans["d2"][1], last))
+        (a, b), (c, e) = m.spans["mon"], m.spans["d"]
+        (a2, b2), (c2, e2) = m.spans["mon2"], m.spans["d2"]
+        ends = ((min(a, c), max(b, e), first), (min(a2, c2), max(b2, e2), last))
         return dataclasses.replace(res, parts=ends)
 
-    if "y" in g:
-        first = _safe_date(int(g["y"]), month, d1)
-        last = second(first) if first else None
-        if not (first and last):
+    if "y" in g or "y1" in g:
+        # "Jun 28 2019 - Aug 02 2019": each day in its own year when both are written; a year written once
+        # after the last day is that day's ("December 30 - January 2, 2019" began in 2018).
+        if "y1" in g:
+            first = _safe_date(int(g["y1"]), month, d1)
+            last = _safe_date(int(g["y"]), month2, d2) if "y" in g else second(first) if first else None
+        else:
+            last = _safe_date(int(g["y"]), month2, d2)
+            first = _safe_date(int(g["y"]) - (month2 < month), month, d1)
+        if not (first and last) or last < first:
             return _unresolved("invalid_date")
         return with_parts(Resolution(P.spanning(P.day(first), P.day(last)), "explicit", m.rule, tense=tense))
 
@@ -559,12 +609,8 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     recent_first = offset is None and (fragment or moved_to(m, ctx))
 
     def make(ref: dt.date) -> Period:
-        if offset == -1:
-            p = P.month(ref.year if month < ref.month else ref.year - 1, month)
-        elif offset == 1:
-            p = P.month(ref.year if month > ref.month else ref.year + 1, month)
-        elif offset == 0:
-            p = P.month(ref.year, month)
+        if offset is not None:
+            p = month_by_offset(month, ref, offset)
         else:
             p = month_for_tense(month, ref, tense)
             recent = month_for_tense(month, ref, "past")
@@ -573,6 +619,16 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
         return P.narrowed(p, modifier)
 
     return _against_reference(ctx, rule, tense, make)
+
+
+def month_by_offset(month: int, ref: dt.date, offset: int) -> Period:
+    """ "last March" (-1): the latest March before the reference's month; "next March" (1): the first after
+    it; "this March" (0): the reference year's."""
+    if offset == -1:
+        return P.month(ref.year if month < ref.month else ref.year - 1, month)
+    if offset == 1:
+        return P.month(ref.year if month > ref.month else ref.year + 1, month)
+    return P.month(ref.year, month)
 
 
 def _sequence_step(cue: str, ctx: Context) -> int | None:
@@ -608,7 +664,8 @@ def resolve_year_part(m: Match, ctx: Context) -> Resolution:
     """ "the third quarter of 2019", "Q3 2019", "the first half of 2021", "H1 2021" (TIMEX3 2019-Q3, 2021-H1)."""
     g = m.groups
     y, tense = int(g["y"]), ctx.tense(m)
-    n, size = (int(g["code"][1]), 3 if g["code"][0] == "Q" else 6) if "code" in g else _year_part(g, ctx)
+    code = g.get("code", "")
+    n, size = (int(code.strip("QH")), 3 if "Q" in code else 6) if code else _year_part(g, ctx)
     if not 1 <= n <= 12 // size:
         return _unresolved("year_part_invalid", tense)
     return Resolution(_year_part_period(y, n, size), "explicit", m.rule, tense=tense)
@@ -772,11 +829,13 @@ def weekday_of_week(weekday: int, ref: dt.date, weeks: int) -> dt.date:
 
 
 def resolve_weekday_following(m: Match, ctx: Context) -> Resolution:
-    """ "the following Tuesday": the first Tuesday after the day mentioned before it; with none, no date."""
+    """ "the following Tuesday": the first Tuesday after the day mentioned before it, "the previous Tuesday"
+    the last before it; with none, no date."""
     tense = ctx.tense(m)
     if ctx.anchor is None:
         return _unresolved("anchor_missing", tense)
-    following = weekday_for_tense(ctx.rules.weekday_number(m.groups["wd"]), ctx.anchor.start, tense, 1)
+    step = ctx.rules.qualifier_offsets.get(" ".join(m.groups["seq"].lower().split()), 1)
+    following = weekday_for_tense(ctx.rules.weekday_number(m.groups["wd"]), ctx.anchor.start, tense, step)
     return Resolution(P.day(following), "anchor", "anchor_weekday", tense=tense)
 
 
@@ -855,6 +914,14 @@ def resolve_weekday_of(m: Match, ctx: Context) -> Resolution:
         return Resolution(found, "explicit", m.rule, tense=tense) if found else _unresolved("invalid_date", tense)
     if "mon" in g:
         month = ctx.rules.month_number(g["mon"])
+        if "mrel" in g:
+            # "the third Thursday of next September": the month the qualifier names, whatever the tense.
+            month_offset = ctx.rules.qualifier_offsets.get(g["mrel"].lower(), 0)
+
+            def named(ref: dt.date) -> Period | None:
+                return in_month(month_by_offset(month, ref, month_offset))
+
+            return _against_reference(ctx, m.rule, tense, named)
         return _against_reference(ctx, m.rule, tense, lambda ref: in_month(month_for_tense(month, ref, tense)))
     if "themonth" in g:
         # "the first Friday of the month": of the month by tense, as "the last day of the month".
@@ -872,7 +939,8 @@ def resolve_weekday_of(m: Match, ctx: Context) -> Resolution:
 
 def _ordinal(m: Match, ctx: Context) -> int | None:
     word = (m.groups.get("ord") or "").lower()
-    return int(word[0]) if word[:1].isdigit() else ctx.rules.ordinals.get(word)
+    digits = re.match(r"\d+", word)
+    return int(digits[0]) if digits else ctx.rules.ordinals.get(word)
 
 
 def nth_of_month(unit: str, year: int, month: int, n: int) -> Period | None:
@@ -1110,8 +1178,11 @@ def part_of_unit(unit: str, modifier: P.Modifier, ref: dt.date, tense: Tense) ->
 
 
 def resolve_end_of_unit(m: Match, ctx: Context) -> Resolution:
-    unit = m.groups["unit"].lower()
-    modifier = modifier_of(m.groups["mod"], ctx.rules.modifiers)
+    g = m.groups
+    # "EOM" is read as the phrase it spells ("end of the month"): the unit is the phrase's last word.
+    spelt = ctx.rules.part_spellings.get(g["spelt"].lower(), "") if "spelt" in g else ""
+    unit = spelt.rsplit(" ", 1)[-1] if spelt else g["unit"].lower()
+    modifier = modifier_of(spelt or g["mod"], ctx.rules.modifiers)
     tense = ctx.tense(m)
     return _against_reference(ctx, f"{unit}_part_{tense}", tense, lambda ref: part_of_unit(unit, modifier, ref, tense))
 
@@ -1529,8 +1600,10 @@ def resolve_unit_after_next(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_relative_decade(m: Match, ctx: Context) -> Resolution:
-    """ "this decade": the decade of publication; "next decade", "this coming decade": the one after."""
-    offset = 0 if m.groups["qual"].lower() == "this" else 1
+    """ "this decade": the decade of publication; "next decade", "this coming decade": the one after; "last
+    decade" the one before ("the last decade" is a stretch of ten years up to now, no date)."""
+    qual = m.groups["qual"].lower()
+    offset = 0 if qual == "this" else -1 if qual == "last" else 1
     return _against_reference(
         ctx, "relative_decade", ctx.tense(m), lambda ref: P.decade(ref.year - ref.year % 10 + 10 * offset)
     )
@@ -1589,6 +1662,8 @@ def resolve_duration(m: Match, ctx: Context) -> Resolution:
 RESOLVERS: dict[str, Resolver] = {
     "full_date": resolve_full_date,
     "numeric_date": resolve_numeric_date,
+    "numeric_date_range": resolve_numeric_date_range,
+    "month_day_bracket": resolve_month_day_bracket,
     "numeric_month": resolve_numeric_month,
     "numeric_month_day": resolve_numeric_month_day,
     "day_range": resolve_day_range,

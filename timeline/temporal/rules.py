@@ -58,6 +58,7 @@ _TENSE_LISTS = (
 )  # fmt: skip
 _NOT_YEAR_LISTS = (
     "not_year_before", "year_cues", "counted_after", "not_plural", "counted_after_abbreviations", "clock_after",
+    "count_joiners",
 )  # fmt: skip
 _MODIFIER_CODES = frozenset({"START", "MID", "END"})
 _UNITS = frozenset({"day", "week", "month", "year"})
@@ -115,6 +116,8 @@ class TemporalRules:
     year_words: Mapping[str, int] = dataclasses.field(default_factory=dict)
     # Other spellings of a calendar unit ("yr", "qtr", "week-end"): anchor_words.yaml.
     unit_spellings: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    # Abbreviations of a part of a unit ("eom" -> "end of the month"): anchor_words.yaml.
+    part_spellings: Mapping[str, str] = dataclasses.field(default_factory=dict)
     # Figures that are never a month and day ("24/7"): prepositions.yaml.
     figures_not_dates: frozenset[str] = frozenset()
     # Qualifiers that put a weekday in the week after publication's ("next Friday"): weekdays.yaml.
@@ -166,6 +169,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
     seasons = season_names(docs["en/seasons.yaml"], paths["en/seasons.yaml"])
     numbers = int_table(docs["en/numbers.yaml"], "counts", paths["en/numbers.yaml"])
     unit_spellings = str_table(docs["en/anchor_words.yaml"], "spellings", paths["en/anchor_words.yaml"])
+    part_spellings = str_table(docs["en/anchor_words.yaml"], "part_spellings", paths["en/anchor_words.yaml"])
     decade_words = int_table(docs["en/numbers.yaml"], "decades", paths["en/numbers.yaml"])
     year_leads = int_table(docs["en/numbers.yaml"], "year_leads", paths["en/numbers.yaml"])
     year_words = int_table(docs["en/numbers.yaml"], "year_words", paths["en/numbers.yaml"])
@@ -184,6 +188,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         holidays=holiday_names(docs["en/holidays.yaml"]),
         ordinals=int_table(docs["en/numbers.yaml"], "ordinals", paths["en/numbers.yaml"]),
         unit_spellings=unit_spellings,
+        part_spellings=part_spellings,
         decade_words=decade_words,
         year_leads=year_leads,
         year_words=year_words,
@@ -232,6 +237,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         tense=tense_markers(tense_words),
         lower_case=_lower_case(docs["en/lower_case_names.yaml"], paths["en/lower_case_names.yaml"], words),
         unit_spellings=unit_spellings,
+        part_spellings=part_spellings,
         decade_words=decade_words,
         year_leads=year_leads,
         year_words=year_words,
