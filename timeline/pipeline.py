@@ -521,11 +521,18 @@ def understood(
         values["event_concepts"] = "; ".join(sorted(decision.concepts))
         inside = actors_within(named, start, end)
         actors = unique_actors(inside)
+        pivot = event_pivot(passage, decision.rule, date_span[0], titles.speech_verbs) if inside else 0
+        roles = actor_roles(passage, inside, start, pivot, titles.speech_pattern, titles.speech_verbs)
         unnamed: tuple[tuple[str, str], ...] = ()
         fits = anaphor_kinds(passage, config.anaphors)
         if fits is not None and sum(fits(name, kind) for name, kind in actors) < 2:
             sentences = sentences or sentence_spans(document.text)
-            unnamed = tuple(p for p in parties_of(start, named, sentences, fits, document.text) if p not in actors)
+            # who acts in the passage may be one of the parties it names by reference ("X ... and the two men"),
+            # not who speaks of them ("X said the two leaders would meet")
+            spoken = titles.speech_pattern.search(passage) is not None
+            acting = [] if spoken else [a for a in actors if a[0] in (roles.actor1, roles.actor2)]
+            unnamed = parties_of(start, named, sentences, fits, document.text, acting)
+            unnamed = tuple(p for p in unnamed if p not in actors)
         carried: tuple[tuple[str, str], ...] = ()
         sentences = sentences or sentence_spans(document.text)
         use = None if unnamed else pronoun_use(passage, start, date_span, named, config.pronouns, titles.speech_verbs)
@@ -542,8 +549,6 @@ def understood(
         agents = agents_after(start, end, named, sentences, dated, document.text, config.anaphors)
         agents = tuple(a for a in agents if a not in actors and a not in unnamed and a not in carried)
         values["actors"], values["actor_kinds"] = format_actors(actors + unnamed + carried + agents)
-        pivot = event_pivot(passage, decision.rule, date_span[0], titles.speech_verbs) if inside else 0
-        roles = actor_roles(passage, inside, start, pivot, titles.speech_pattern, titles.speech_verbs)
         subjects = carried or (() if roles.actor1 else agents)
         values["actor1"], values["actor2"], assoc = format_roles(with_subjects(roles, subjects))
         aside = unnamed + (agents if subjects is not agents else ())

@@ -127,9 +127,14 @@ def pronoun_use(
         lead = lead[:date_start] + " " + lead[min(date_end, match.start()) :]
     words = _WORD.findall(lead)
     leads_only = all(w.lower() in pronouns.leads for w in words)
-    if not leads_only and not (lead.rstrip().endswith(",") and len(words) <= LEAD_WORDS and lead[:1].isupper()):
-        return None
     use = pronouns.uses[match[1].lower()]
+    # "..., after a war he had launched in 1989": a later clause (it opens in lower case) whose few words
+    # before a he, she or they name nobody: the pronoun is the sentence's subject, as in the clauses before.
+    inner = lead[:1].islower() and use != "thing" and len(words) <= LEAD_WORDS and "," not in lead
+    if not (leads_only or inner) and not (
+        lead.rstrip().endswith(",") and len(words) <= LEAD_WORDS and lead[:1].isupper()
+    ):
+        return None
     if use == "thing" and pronouns.expletive is not None and pronouns.expletive.match(passage, match.end()):
         return None
     return use

@@ -59,7 +59,7 @@ _PRONOUN_STATEMENT = re.compile(r"\s+(?:that\s+)?(?:[\w.]+\s+){0,3}?(?:it|they|h
 
 
 @functools.cache
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     """The lower-case words of the built-in title phrases ("foreign", "minister", "envoy", ...)."""
     with open(ACTOR_ROLES, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -70,7 +70,7 @@ def _title_gap(gap: str) -> bool:
     """Whether the text between a state or group and a person is part of the person's title."""
     if not _TITLE_GAP.match(gap) or " and " in gap:
         return False
-    titles = _title_words()
+    titles = title_words()
     for word in re.findall(r"\([A-Z0-9]+\)|[\w.’'-]+", gap.removeprefix("'s").removeprefix("’s")):
         if not (word[0] in "(" or word[0].isupper() or word.lower() in titles or word.lower() in _GAP_WORDS):
             return False
