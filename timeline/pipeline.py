@@ -43,7 +43,7 @@ from timeline.understanding.actors import actors_within, find_actors, format_act
 from timeline.understanding.carried_subjects import CLAUSE, carried_subjects, passage_is_clause, pronoun_use
 from timeline.understanding.event_types import classify
 from timeline.understanding.headlines import title_and_headline
-from timeline.understanding.party_anaphora import agents_after, anaphor_kinds, parties_of
+from timeline.understanding.party_anaphora import agents_after, anaphor_kinds, lead_persons, parties_of
 from timeline.understanding.passages import document_events, inside_any, reference_for
 from timeline.understanding.roles import actor_roles, event_pivot, format_roles, with_subjects
 from timeline.understanding.titles import caption_headlines
@@ -548,10 +548,13 @@ def understood(
         # "... signed on 3 May.  The deal was signed by A and B": who made it, told in the next sentence.
         agents = agents_after(start, end, named, sentences, dated, document.text, config.anaphors)
         agents = tuple(a for a in agents if a not in actors and a not in unnamed and a not in carried)
-        values["actors"], values["actor_kinds"] = format_actors(actors + unnamed + carried + agents)
+        # the people a lead's next sentence names took part in the lead's happening
+        lead = lead_persons(start, end, named, sentences, dated, document.text, config.anaphors, titles.speech_pattern)
+        lead = tuple(a for a in lead if a not in actors and a not in unnamed and a not in carried and a not in agents)
+        values["actors"], values["actor_kinds"] = format_actors(actors + unnamed + carried + agents + lead)
         subjects = carried or (() if roles.actor1 else agents)
         values["actor1"], values["actor2"], assoc = format_roles(with_subjects(roles, subjects))
-        aside = unnamed + (agents if subjects is not agents else ())
+        aside = unnamed + (agents if subjects is not agents else ()) + lead
         values["assoc_actors"] = "; ".join(filter(None, (assoc, *(name for name, _ in aside))))
         values["title"], values["headline"] = title_and_headline(passage, named, start, date_span, gazetteer, titles)
         rows.append(values)

@@ -10,7 +10,7 @@ import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import itemgetter
 
 from timeline.core.data import DATA_DIR
@@ -196,9 +196,11 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
     match = _named_by_reference(passage, anaphors)
     if match is None:
         if anaphors.event is not None and anaphors.event.match(passage):
-            talks = anaphors.talks is not None and anaphors.talks.match(passage) is not None
-            made = anaphors.talk_words if talks else anaphors.event_words
-            return Reference(lambda name, kind: True, anaphors.pattern, True, anaphors.examples, made)
+            if anaphors.talks is not None and anaphors.talks.match(passage) is not None:
+                # who talked: the parties, not who spoke for them or the UN that convened them
+                parties = Reference(lambda name, kind: kind not in _NEVER_PARTIES, anaphors.pattern, True)
+                return replace(parties, examples=anaphors.examples, event_words=anaphors.talk_words)
+            return Reference(lambda name, kind: True, anaphors.pattern, True, anaphors.examples, anaphors.event_words)
         return None
     if match.lastgroup == "states":
         return Reference(lambda name, kind: kind == STATE, anaphors.pattern, examples=anaphors.examples)
@@ -245,7 +247,7 @@ def parties_of(
         # the nearest sentence before that names two or more and speaks of an agreement ("agreed to a truce")
         for index in range(here - 1, -1, -1):
             s, e = sentences[index]
-            parties = unique_actors(actors_within(named, s, e))
+            parties = tuple(a for a in unique_actors(actors_within(named, s, e)) if fits(*a))
             if len(parties) >= 2 and fits.event_words.search(text, s, e):
                 return parties
         return ()
@@ -413,6 +415,9 @@ def _by_title(gap: str) -> bool:
 # Between a signatory and its verb: an aside between commas and at most two words ("also", "then"), so
 # that "A said the deal was signed" names no signatory.
 _SIGNATORY_GAP = re.compile(r"(?:\s*,[^,.;:\"“”]{0,80},)?(?:\s+[a-z]+){0,2}\s+")
+# The same between a person and a speech verb, where the aside may hold an abbreviation ("Gen. A, the head of
+# U.S. Africa Command, said").
+_SPEAKER_GAP = re.compile(r"(?:\s*,[^,;:\"“”]{0,80},)?(?:\s+[a-z]+){0,2}\s+")
 
 
 def _signatories(
@@ -427,5 +432,43 @@ def _signatories(
         return ()
     subjects = sentence_subjects(text[s:e], actors_within(named, s, e), s)
     if not subjects or not _SIGNATORY_GAP.fullmatch(text, subjects[-1].end, verb.start()):
+        return ()
+    return unique_actors(subjects)
+
+
+def lead_persons(
+    start: int,
+    end: int,
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    dated: Sequence[int],
+    text: str,
+    anaphors: PartyAnaphors,
+    speech: re.Pattern[str] | None = None,
+) -> tuple[tuple[str, str], ...]:
+    """(canonical, kind) of the people who are the subject of the sentence right after the document's first
+    dated passage [start, end), when that passage speaks of an agreement (an `event_words` word or an
+    `event` noun) and that sentence dates nothing of its own: a news lead tells the happening, its next
+    sentence who took part ("Kyrgyzstan and Tajikistan agreed a ceasefire on Friday.  Presidents A and B
+    met in Samarkand and agreed ...").  Not when they only speak (a `speech` verb right after them: "A said
+    the deal was signed in haste")."""
+    if not dated or dated[0] != start or anaphors.event_words is None:
+        return ()
+    if not anaphors.event_words.search(text, start, end):
+        return ()
+    index = bisect_left(sentences, end, key=_FIRST)
+    if index >= len(sentences):
+        return ()
+    s, e = sentences[index]
+    later = bisect_left(dated, s)
+    if later < len(dated) and dated[later] < e:
+        return ()
+    subjects = [m for m in sentence_subjects(text[s:e], actors_within(named, s, e), s) if m.kind == PERSON]
+    # the subject opens the sentence, after nothing but its title ("Kyrgyz President A"), not "in the
+    # presence of A"
+    if not subjects or not _by_title(text[s : subjects[0].start]):
+        return ()
+    said = speech.search(text, subjects[-1].end, e) if speech is not None else None
+    if said is not None and _SPEAKER_GAP.fullmatch(text, subjects[-1].end, said.start()):
         return ()
     return unique_actors(subjects)

@@ -39,8 +39,9 @@ ROLE_MODIFIERS = DATA_DIR / "en" / "role_modifiers.txt"
 
 ORGAN_KINDS = frozenset(kind for kind, _ in ORGANS.values())
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
-# "A and B", "A, and the paramilitary B": a second subject joined to the first (two words may qualify it)
-_AND = re.compile(r"^[\s)]*(?:,\s*)?and\s+(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+# "A and B", "A, and the paramilitary B", "A and Colonel B": a second subject joined to the first (two words
+# may qualify it, or a title of up to three capitalised words)
+_AND = re.compile(r"^[\s)]*(?:,\s*)?and\s+(?:the\s+|its\s+)?(?:(?:[a-z][\w-]*\s+){0,2}|(?:[A-Z][\w.-]*\s+){1,3})$")
 # a qualifying prefix ("post-") is looked for this many characters before a name
 _PREFIX_REACH = 8
 # at most this many words between the comma and the speech verb of a trailing attribution
