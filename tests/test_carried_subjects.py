@@ -95,3 +95,22 @@ def test_a_pronoun_after_a_quotation_is_who_spoke() -> None:
     # the pronoun of a quotation that is not its attribution carries nothing
     text = 'General Tomas Ferro toured the front. "He left on 4 May 2031," Paraguay said.'
     assert dated_rows(text).loc["4 May 2031", "actors"] == "Paraguay"
+
+
+def test_who_reports_a_sentence_reports_each_clause_passage_of_it() -> None:
+    # two dates cut the sentence in two passages: the speaker in the second reports the first too
+    text = (
+        "Paraguay and the Krell Liberation Front agreed to a truce on 11 May 2031 after talks,"
+        " China's foreign ministry said on Friday."
+    )
+    rows = dated_rows(text)
+    assert rows.loc["11 May 2031", "actors"] == "Paraguay; Krell Liberation Front; China"  # the state, not its ministry
+    assert (rows.loc["11 May 2031", "actor1"], rows.loc["11 May 2031", "actor2"]) == (
+        "Paraguay",
+        "Krell Liberation Front",
+    )
+    text = "A truce takes effect on 25 May 2031, Uruguay's presidency said after a summit in Port Amsel on 23 May 2031."
+    assert dated_rows(text).loc["23 May 2031", "actors"] == "Uruguay"
+    # an actor of the other clause who does not speak stays there
+    text = "Paraguay withdrew its troops on 11 May 2031, and Uruguay sent monitors on 14 May 2031."
+    assert dated_rows(text).loc["11 May 2031", "actors"] == "Paraguay"

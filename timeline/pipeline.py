@@ -40,7 +40,13 @@ from timeline.temporal.rules import with_date_order
 from timeline.temporal.tagger import Reference, tag
 from timeline.text.segment import sentence_spans
 from timeline.understanding.actors import actors_within, find_actors, format_actors, unique_actors
-from timeline.understanding.carried_subjects import CLAUSE, carried_subjects, passage_is_clause, pronoun_use
+from timeline.understanding.carried_subjects import (
+    CLAUSE,
+    carried_subjects,
+    passage_is_clause,
+    pronoun_use,
+    sentence_speakers,
+)
 from timeline.understanding.event_types import classify
 from timeline.understanding.headlines import title_and_headline
 from timeline.understanding.party_anaphora import agents_after, anaphor_kinds, lead_persons, parties_of
@@ -551,6 +557,9 @@ def understood(
         # the people a lead's next sentence names took part in the lead's happening
         lead = lead_persons(start, end, named, sentences, dated, document.text, config.anaphors, titles.speech_pattern)
         lead = tuple(a for a in lead if a not in actors and a not in unnamed and a not in carried and a not in agents)
+        # who reports the sentence a clause passage was cut from reports the clause too
+        spoken = sentence_speakers(start, end, named, sentences, document.text, titles.speech_pattern)
+        lead += tuple(a for a in spoken if a not in actors + unnamed + carried + agents + lead)
         values["actors"], values["actor_kinds"] = format_actors(actors + unnamed + carried + agents + lead)
         subjects = carried or (() if roles.actor1 else agents)
         values["actor1"], values["actor2"], assoc = format_roles(with_subjects(roles, subjects))
