@@ -57,6 +57,20 @@ def test_a_pronoun_after_a_named_subject_carries_nothing() -> None:
     assert dated_rows(text).loc["4 May 2031", "actors"] == "Paraguay"
 
 
+def test_a_pronoun_inside_a_later_clause_is_the_sentences_subject() -> None:
+    # the clause with the second date is a passage of its own, opening mid-sentence
+    text = "Colonel Ilse Varga came to power in 2031 after a war she had launched on 4 May 2028."
+    rows = dated_rows(text)
+    assert rows.loc["4 May 2028", "actors"] == "Ilse Varga"
+    assert rows.loc["4 May 2028", "actor1"] == "Ilse Varga"
+    # "it" there is as often a thing: it carries nothing
+    text = "The Selva Commission sent monitors in 2031, before a report it had written on 4 May 2028 was read."
+    assert dated_rows(text).loc["4 May 2028", "actors"] == ""
+    # nor does a pronoun after a comma, in a clause of many words, or after a name
+    text = "Colonel Ilse Varga came to power in 2031, and on 4 May 2028 the long war they fought in the hills ended."
+    assert dated_rows(text).loc["4 May 2028", "actors"] == ""
+
+
 def test_a_bad_use_names_the_file(tmp_path) -> None:
     bad = tmp_path / "pronouns.txt"
     bad.write_text("they, rebels\n", encoding="utf-8")
@@ -81,3 +95,22 @@ def test_a_pronoun_after_a_quotation_is_who_spoke() -> None:
     # the pronoun of a quotation that is not its attribution carries nothing
     text = 'General Tomas Ferro toured the front. "He left on 4 May 2031," Paraguay said.'
     assert dated_rows(text).loc["4 May 2031", "actors"] == "Paraguay"
+
+
+def test_who_reports_a_sentence_reports_each_clause_passage_of_it() -> None:
+    # two dates cut the sentence in two passages: the speaker in the second reports the first too
+    text = (
+        "Paraguay and the Krell Liberation Front agreed to a truce on 11 May 2031 after talks,"
+        " China's foreign ministry said on Friday."
+    )
+    rows = dated_rows(text)
+    assert rows.loc["11 May 2031", "actors"] == "Paraguay; Krell Liberation Front; China"  # the state, not its ministry
+    assert (rows.loc["11 May 2031", "actor1"], rows.loc["11 May 2031", "actor2"]) == (
+        "Paraguay",
+        "Krell Liberation Front",
+    )
+    text = "A truce takes effect on 25 May 2031, Uruguay's presidency said after a summit in Port Amsel on 23 May 2031."
+    assert dated_rows(text).loc["23 May 2031", "actors"] == "Uruguay"
+    # an actor of the other clause who does not speak stays there
+    text = "Paraguay withdrew its troops on 11 May 2031, and Uruguay sent monitors on 14 May 2031."
+    assert dated_rows(text).loc["11 May 2031", "actors"] == "Paraguay"

@@ -182,3 +182,22 @@ def test_capitals_in_the_file_match_in_lower_case(tmp_path) -> None:
     anaphors = load_party_anaphors(path)
     found = party_anaphora._named_by_reference("Then both armies withdrew.", anaphors)
     assert found is not None and found.group() == "both armies" and found.lastgroup == "parties"
+
+
+def test_the_people_a_leads_next_sentence_names_as_its_subject_took_part() -> None:
+    lead = "Paraguay and the Krell Liberation Front agreed a truce on 4 May 2031."
+    text = lead + " General Tomas Ferro and Colonel Ilse Varga met in Port Amsel and agreed to withdraw troops."
+    frame = extract_texts({"a.txt": "Report\n\n" + text}).frame
+    row = frame[frame["date_text"] == "4 May 2031"].iloc[0]
+    assert row["actors"] == "Paraguay; Krell Liberation Front; Tomas Ferro; Ilse Varga"
+    assert (row["actor1"], row["actor2"]) == ("Paraguay", "Krell Liberation Front")  # associated only
+    # not who only speaks of it, nor a person who is not the subject, nor when the sentence has its own date
+    for after in (
+        " General Tomas Ferro, the head of the U.S. mission, said the truce was signed in haste.",
+        " The talks were held in the presence of General Tomas Ferro.",
+        " General Tomas Ferro met the delegations on 2 May 2031.",
+    ):
+        assert dated_row_actors(lead + after)["4 May 2031"] == "Paraguay; Krell Liberation Front"
+    # nor after a passage other than the document's first dated one
+    text = "Uruguay sent monitors on 1 May 2031. " + lead + " General Tomas Ferro met the delegations."
+    assert dated_row_actors(text)["4 May 2031"] == "Paraguay; Krell Liberation Front"

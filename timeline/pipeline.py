@@ -40,10 +40,16 @@ from timeline.temporal.rules import with_date_order
 from timeline.temporal.tagger import Reference, tag
 from timeline.text.segment import sentence_spans
 from timeline.understanding.actors import actors_within, find_actors, format_actors, unique_actors
-from timeline.understanding.carried_subjects import CLAUSE, carried_subjects, passage_is_clause, pronoun_use
+from timeline.understanding.carried_subjects import (
+    CLAUSE,
+    carried_subjects,
+    passage_is_clause,
+    pronoun_use,
+    sentence_speakers,
+)
 from timeline.understanding.event_types import classify
 from timeline.understanding.headlines import title_and_headline
-from timeline.understanding.party_anaphora import agents_after, anaphor_kinds, parties_of
+from timeline.understanding.party_anaphora import agents_after, anaphor_kinds, lead_persons, parties_of
 from timeline.understanding.passages import document_events, inside_any, reference_for
 from timeline.understanding.roles import actor_roles, event_pivot, format_roles, with_subjects
 from timeline.understanding.titles import caption_headlines
@@ -521,11 +527,18 @@ def understood(
         values["event_concepts"] = "; ".join(sorted(decision.concepts))
         inside = actors_within(named, start, end)
         actors = unique_actors(inside)
+        pivot = event_pivot(passage, decision.rule, date_span[0], titles.speech_verbs) if inside else 0
+        roles = actor_roles(passage, inside, start, pivot, titles.speech_pattern, titles.speech_verbs)
         unnamed: tuple[tuple[str, str], ...] = ()
         fits = anaphor_kinds(passage, config.anaphors)
         if fits is not None and sum(fits(name, kind) for name, kind in actors) < 2:
             sentences = sentences or sentence_spans(document.text)
-            unnamed = tuple(p for p in parties_of(start, named, sentences, fits, document.text) if p not in actors)
+            # who acts in the passage may be one of the parties it names by reference ("X ... and the two men"),
+            # not who speaks of them ("X said the two leaders would meet")
+            spoken = titles.speech_pattern.search(passage) is not None
+            acting = [] if spoken else [a for a in actors if a[0] in (roles.actor1, roles.actor2)]
+            unnamed = parties_of(start, named, sentences, fits, document.text, acting)
+            unnamed = tuple(p for p in unnamed if p not in actors)
         carried: tuple[tuple[str, str], ...] = ()
         sentences = sentences or sentence_spans(document.text)
         use = None if unnamed else pronoun_use(passage, start, date_span, named, config.pronouns, titles.speech_verbs)
@@ -541,12 +554,16 @@ def understood(
         # "... signed on 3 May.  The deal was signed by A and B": who made it, told in the next sentence.
         agents = agents_after(start, end, named, sentences, dated, document.text, config.anaphors)
         agents = tuple(a for a in agents if a not in actors and a not in unnamed and a not in carried)
-        values["actors"], values["actor_kinds"] = format_actors(actors + unnamed + carried + agents)
-        pivot = event_pivot(passage, decision.rule, date_span[0], titles.speech_verbs) if inside else 0
-        roles = actor_roles(passage, inside, start, pivot, titles.speech_pattern, titles.speech_verbs)
+        # the people a lead's next sentence names took part in the lead's happening
+        lead = lead_persons(start, end, named, sentences, dated, document.text, config.anaphors, titles.speech_pattern)
+        lead = tuple(a for a in lead if a not in actors and a not in unnamed and a not in carried and a not in agents)
+        # who reports the sentence a clause passage was cut from reports the clause too
+        spoken = sentence_speakers(start, end, named, sentences, document.text, titles.speech_pattern)
+        lead += tuple(a for a in spoken if a not in actors + unnamed + carried + agents + lead)
+        values["actors"], values["actor_kinds"] = format_actors(actors + unnamed + carried + agents + lead)
         subjects = carried or (() if roles.actor1 else agents)
         values["actor1"], values["actor2"], assoc = format_roles(with_subjects(roles, subjects))
-        aside = unnamed + (agents if subjects is not agents else ())
+        aside = unnamed + (agents if subjects is not agents else ()) + lead
         values["assoc_actors"] = "; ".join(filter(None, (assoc, *(name for name, _ in aside))))
         values["title"], values["headline"] = title_and_headline(passage, named, start, date_span, gazetteer, titles)
         rows.append(values)

@@ -127,9 +127,14 @@ def pronoun_use(
         lead = lead[:date_start] + " " + lead[min(date_end, match.start()) :]
     words = _WORD.findall(lead)
     leads_only = all(w.lower() in pronouns.leads for w in words)
-    if not leads_only and not (lead.rstrip().endswith(",") and len(words) <= LEAD_WORDS and lead[:1].isupper()):
-        return None
     use = pronouns.uses[match[1].lower()]
+    # "..., after a war he had launched in 1989": a later clause (it opens in lower case) whose few words
+    # before a he, she or they name nobody: the pronoun is the sentence's subject, as in the clauses before.
+    inner = lead[:1].islower() and use != "thing" and len(words) <= LEAD_WORDS and "," not in lead
+    if not (leads_only or inner) and not (
+        lead.rstrip().endswith(",") and len(words) <= LEAD_WORDS and lead[:1].isupper()
+    ):
+        return None
     if use == "thing" and pronouns.expletive is not None and pronouns.expletive.match(passage, match.end()):
         return None
     return use
@@ -183,3 +188,39 @@ def passage_is_clause(
     if not (word in pronouns.verbs or (len(word) > 4 and word.endswith(("ed", "ing")))):
         return False
     return not actors_within(named, start, start + max(0, date_span[0]))
+
+
+# Between a speaker and its speech verb: a possessive organ ("China's foreign ministry said"), an aside between
+# commas ("Gen. A, the head of U.S. Africa Command, said") and at most two words.
+_SPEAKER_GAP = re.compile(r"(?:['’]s)?(?:\s*,[^,;:\"“”]{0,80},)?(?:\s+[a-z]+){0,2}\s+")
+
+
+def sentence_speakers(
+    start: int,
+    end: int,
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    text: str,
+    speech: re.Pattern[str],
+) -> tuple[tuple[str, str], ...]:
+    """(canonical, kind) of who reports the sentence that the passage [start, end) is a clause of, named in
+    the sentence's other clauses: "A and B agreed a truce on 11 May after talks in C, | China's foreign
+    ministry said on Friday" (a sentence with two dates is cut in two passages): the speaker, here China,
+    reports the first clause too.  () when the passage is its whole sentence."""
+    here = bisect_right(sentences, start, key=itemgetter(0)) - 1
+    if not 0 <= here < len(sentences):
+        return ()
+    s, e = sentences[here]
+    if s >= start and e <= end:
+        return ()
+    found: list[ActorMention] = []
+    for lo, hi in ((s, start), (end, e)):
+        mentions = actors_within(named, lo, hi)
+        for verb in speech.finditer(text, lo, hi):
+            before = [m for m in mentions if m.end <= verb.start()]
+            if before and _SPEAKER_GAP.fullmatch(text, before[-1].end, verb.start()):
+                speaker = before[-1]
+                # "China's foreign ministry said": China speaks through its organ
+                owner = [m for m in before[:-1] if 0 <= speaker.start - m.end <= 3]
+                found += owner or [speaker]
+    return tuple(dict.fromkeys((m.canonical, m.kind) for m in found))

@@ -10,19 +10,19 @@ import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import itemgetter
 
 from timeline.core.data import DATA_DIR
 from timeline.core.errors import DataFileError
 from timeline.understanding.actors import PERSON, ActorMention, actors_within, unique_actors
-from timeline.understanding.roles import sentence_subjects
+from timeline.understanding.roles import sentence_subjects, title_words
 from timeline.understanding.rulefiles import read_rule_file
 
 PARTY_ANAPHORS = DATA_DIR / "en" / "party_anaphors.txt"
 # How many sentences before an anaphor are searched for its parties when none names them as a pair.
 REACH_BACK = 3
-ANAPHOR_KINDS = ("states", "parties", "persons", "event", "event_verbs", "event_words", "examples")
+ANAPHOR_KINDS = ("states", "parties", "persons", "event", "talks", "event_verbs", "event_words", "examples")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +35,7 @@ class PartyAnaphors:
     examples: re.Pattern[str] | None = None
     # A sentence that can have made the happening an event phrase refers to: it holds one of these words.
     event_words: re.Pattern[str] | None = None
-    # An `event_words` word right before "by": "The deal was signed by A and B" tells who made it.
+    # An `event_words` word before "by" in its clause: "The deal was signed by A and B" tells who made it.
     made_by: re.Pattern[str] | None = None
     # An `event_words` word alone ("signed"): the happening a passage dates is an agreement.
     agreed: re.Pattern[str] | None = None
@@ -47,6 +47,10 @@ class PartyAnaphors:
     # in lower case, it matches where `pattern` matches the passage, at a third of the cost (case-insensitive
     # alternatives are tried letter by letter).
     lowered: re.Pattern[str] | None = None
+    # `talks` phrases at the start of a passage, as its subject ("Indirect talks had stalled"): an event
+    # reference whose happening was made in a sentence holding an `event_words` word or a noun of either kind.
+    talks: re.Pattern[str] | None = None
+    talk_words: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +83,8 @@ _PAIRED = re.compile(
 )
 
 
+# The longest text between an agreement word and its "by" ("signed in Bissau, the capital of its neighbour, by").
+_BY_GAP = 80
 # The longest gap between two names of a pair ("(GNA) and the internationally recognised "): a cheap test
 # before the pattern.
 _PAIR_GAP = 48
@@ -99,7 +105,7 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
     kinds = [kind for kind in ("states", "persons", "parties") if alternatives(kind)]
     groups = [rf"(?P<{kind}>{alternatives(kind)})" for kind in kinds]
     lowered = [rf"(?P<{kind}>{alternatives(kind, lower=True)})" for kind in kinds]
-    events, examples = alternatives("event"), alternatives("examples")
+    events, talks, examples = alternatives("event"), alternatives("talks"), alternatives("examples")
     # An event phrase is the subject: a comma ("The agreement, signed ...") or a verb follows it, an
     # auxiliary or irregular past of the file (`event_verbs`) or a word in -s or -ed ("The truce begins");
     # "The truce deadline passed" refers to no happening.
@@ -107,18 +113,23 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
     follows = rf"(?=\s*,|\s+(?:{verbs})\b|\s+[a-z]+(?:s|ed)\b)"
     words = alternatives("event_words")
     nouns = "|".join(re.escape(p.split()[-1]) for p, k in rows if k == "event")
+    talk_nouns = "|".join(re.escape(p.split()[-1]) for p, k in rows if k == "talks")
+    either = "|".join(filter(None, (events, talks)))
     # Every kind that `pattern` below matches: a passage without any of their last words cannot match it.
     pairs = [p for p, k in rows if k in ("states", "persons", "parties")]
     last_words = tuple(sorted({p.split()[-1].lower() for p in pairs})) if all(map(str.isascii, pairs)) else None
     return PartyAnaphors(
         re.compile(r"(?i)\b(?:" + "|".join(groups) + r")\b") if groups else None,
-        re.compile(rf"(?i)^\W*(?:{events}){follows}") if events else None,
+        re.compile(rf"(?i)^\W*(?:{either}){follows}") if either else None,
         re.compile(rf"(?i)\b(?:{examples})\s+(?:the\s+)?$") if examples else None,
         re.compile(rf"(?i)\b(?:{'|'.join(filter(None, (words, nouns)))})") if words or nouns else None,
-        re.compile(rf"(?i)\b(?:{words})\s+by\s+") if words else None,
+        # "signed by", also with a place or an aside between ("signed in Bissau, the capital, by ...")
+        re.compile(rf"(?i)\b(?:{words})\b[^.;:!?\"“”]{{0,{_BY_GAP}}}?[\s,]by\s+") if words else None,
         re.compile(rf"\b(?:{words})\b") if words else None,
         last_words,
         re.compile(r"\b(?:" + "|".join(lowered) + r")\b") if groups and last_words is not None else None,
+        re.compile(rf"(?i)^\W*(?:{talks}){follows}") if talks else None,
+        re.compile(rf"(?i)\b(?:{'|'.join(filter(None, (words, nouns, talk_nouns)))})") if talks else None,
     )
 
 
@@ -185,6 +196,10 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
     match = _named_by_reference(passage, anaphors)
     if match is None:
         if anaphors.event is not None and anaphors.event.match(passage):
+            if anaphors.talks is not None and anaphors.talks.match(passage) is not None:
+                # who talked: the parties, not who spoke for them or the UN that convened them
+                parties = Reference(lambda name, kind: kind not in _NEVER_PARTIES, anaphors.pattern, True)
+                return replace(parties, examples=anaphors.examples, event_words=anaphors.talk_words)
             return Reference(lambda name, kind: True, anaphors.pattern, True, anaphors.examples, anaphors.event_words)
         return None
     if match.lastgroup == "states":
@@ -213,24 +228,26 @@ def parties_of(
     sentences: Sequence[tuple[int, int]],
     fits: Reference,
     text: str,
+    present: Sequence[tuple[str, str]] = (),
 ) -> tuple[tuple[str, str], ...]:
     """(canonical, kind) of the parties an unnamed reference at `start` of the document's `text` stands
-    for; () when none.
+    for; () when none.  `present`: the actors the reference's own passage names.
 
     A party reference first takes the nearest pair (or list) of fitting
     parties named as such before it ("the GNA and the eastern-based LNA"), passing over sentences
     that themselves name parties only by reference ("the two sides as well as Saudi Arabia and the
     United States"), else the pair of the next sentence (a lead).  Otherwise, and for an event
     reference, it takes the parties of the nearest sentence before `start` (up to REACH_BACK) that
-    names at least two that fit, else of the sentence after the one holding `start`.  (The document's
-    lead is not a fallback: its actors are as often two of one side.)"""
+    names at least two that fit, else of the sentence after the one holding `start`; else, when the
+    passage names one that fits, that one and the nearest other one named before it (up to REACH_BACK
+    sentences).  (The document's lead is not a fallback: its actors are as often two of one side.)"""
     starts = [s for s, _ in sentences]
     here = bisect_right(starts, start) - 1
     if fits.event and fits.event_words is not None:
         # the nearest sentence before that names two or more and speaks of an agreement ("agreed to a truce")
         for index in range(here - 1, -1, -1):
             s, e = sentences[index]
-            parties = unique_actors(actors_within(named, s, e))
+            parties = tuple(a for a in unique_actors(actors_within(named, s, e)) if fits(*a))
             if len(parties) >= 2 and fits.event_words.search(text, s, e):
                 return parties
         return ()
@@ -246,6 +263,14 @@ def parties_of(
             parties = tuple(a for a in unique_actors(actors_within(named, *sentences[index])) if fits(*a))
             if len(parties) >= 2:
                 return parties
+    one = {a for a in present if fits(*a)}
+    if len(one) == 1 and not fits.event and 0 <= here < len(sentences):
+        # "Gbagbo travelled to the rebel capital and the two men lit a flame": the passage names one of
+        # them; the other is the nearest other one named before it.
+        reach = sentences[max(0, here - REACH_BACK)][0]
+        for mention in reversed(actors_within(named, reach, start)):
+            if fits(mention.canonical, mention.kind) and (mention.canonical, mention.kind) not in one:
+                return (*one, (mention.canonical, mention.kind))
     return ()
 
 
@@ -320,10 +345,15 @@ def _after_examples(text: str, start: int, examples: re.Pattern[str] | None) -> 
 
 
 # "by the Ostrand Union and the Selva Commission": who did what a passive sentence tells, after "by" and
-# at most a few words of title ("by Foreign Minister").
-_BY_TITLE = re.compile(r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
-# Between two of them: "and", a comma, and a title or a few words ("and Colonel", ", and the rebel").
-_BY_JOINED = re.compile(r"\)?\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?(?:[\w.'’-]+\s+){0,3}")
+# at most a few words of title ("by Foreign Minister", "by the head of Paraguay's army").
+_BY_WORDS = re.compile(r"[\w.'’-]+")
+_BY_REACH = 5
+_BY_GAP_WORDS = frozenset({"the", "of", "its", "his", "her", "their", "a", "an"})
+# Between two of them: "and", a comma, and a title or a few words ("and Colonel", ", and the rebel"); the
+# first may own the second or a title ("by the head of Paraguay's army and General A").
+_BY_JOINED = re.compile(
+    r"\)?(?:['’]s\s+|(?:['’]s(?:\s+[a-z][\w-]*){1,3})?\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?(?:[\w.'’-]+\s+){0,3})"
+)
 # "It was signed by ...": a pronoun opening the sentence after a dated one is its happening too.
 _FIRST = itemgetter(0)
 _IT_PASSIVE = re.compile(r"^\W*It\s+(?:was|had\s+been|has\s+been)\s+")
@@ -361,7 +391,7 @@ def agents_after(
     if by is None:
         return ()
     after = actors_within(named, s + by.end(), e)
-    if not after or not _BY_TITLE.fullmatch(text, s + by.end(), after[0].start):
+    if not after or not _by_title(text[s + by.end() : after[0].start]):
         return ()
     run = [after[0]]
     for mention in after[1:]:
@@ -372,9 +402,22 @@ def agents_after(
     return unique_actors(run)
 
 
+def _by_title(gap: str) -> bool:
+    """Whether the words between "by" and an actor are at most a title: capitalised words, title words and
+    "the", "of" ("the head of", "Foreign Minister"), not a place or a time ("the end of")."""
+    words = _BY_WORDS.findall(gap)
+    if len(words) > _BY_REACH or (gap and not gap[-1:].isspace()):
+        return False
+    titles = title_words()
+    return all(w[0].isupper() or w.lower() in titles or w.lower() in _BY_GAP_WORDS for w in words)
+
+
 # Between a signatory and its verb: an aside between commas and at most two words ("also", "then"), so
 # that "A said the deal was signed" names no signatory.
 _SIGNATORY_GAP = re.compile(r"(?:\s*,[^,.;:\"“”]{0,80},)?(?:\s+[a-z]+){0,2}\s+")
+# The same between a person and a speech verb, where the aside may hold an abbreviation ("Gen. A, the head of
+# U.S. Africa Command, said").
+_SPEAKER_GAP = re.compile(r"(?:\s*,[^,;:\"“”]{0,80},)?(?:\s+[a-z]+){0,2}\s+")
 
 
 def _signatories(
@@ -389,5 +432,43 @@ def _signatories(
         return ()
     subjects = sentence_subjects(text[s:e], actors_within(named, s, e), s)
     if not subjects or not _SIGNATORY_GAP.fullmatch(text, subjects[-1].end, verb.start()):
+        return ()
+    return unique_actors(subjects)
+
+
+def lead_persons(
+    start: int,
+    end: int,
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    dated: Sequence[int],
+    text: str,
+    anaphors: PartyAnaphors,
+    speech: re.Pattern[str] | None = None,
+) -> tuple[tuple[str, str], ...]:
+    """(canonical, kind) of the people who are the subject of the sentence right after the document's first
+    dated passage [start, end), when that passage speaks of an agreement (an `event_words` word or an
+    `event` noun) and that sentence dates nothing of its own: a news lead tells the happening, its next
+    sentence who took part ("Kyrgyzstan and Tajikistan agreed a ceasefire on Friday.  Presidents A and B
+    met in Samarkand and agreed ...").  Not when they only speak (a `speech` verb right after them: "A said
+    the deal was signed in haste")."""
+    if not dated or dated[0] != start or anaphors.event_words is None:
+        return ()
+    if not anaphors.event_words.search(text, start, end):
+        return ()
+    index = bisect_left(sentences, end, key=_FIRST)
+    if index >= len(sentences):
+        return ()
+    s, e = sentences[index]
+    later = bisect_left(dated, s)
+    if later < len(dated) and dated[later] < e:
+        return ()
+    subjects = [m for m in sentence_subjects(text[s:e], actors_within(named, s, e), s) if m.kind == PERSON]
+    # the subject opens the sentence, after nothing but its title ("Kyrgyz President A"), not "in the
+    # presence of A"
+    if not subjects or not _by_title(text[s : subjects[0].start]):
+        return ()
+    said = speech.search(text, subjects[-1].end, e) if speech is not None else None
+    if said is not None and _SPEAKER_GAP.fullmatch(text, subjects[-1].end, said.start()):
         return ()
     return unique_actors(subjects)

@@ -39,8 +39,9 @@ ROLE_MODIFIERS = DATA_DIR / "en" / "role_modifiers.txt"
 
 ORGAN_KINDS = frozenset(kind for kind, _ in ORGANS.values())
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
-# "A and B", "A, and the paramilitary B": a second subject joined to the first (two words may qualify it)
-_AND = re.compile(r"^[\s)]*(?:,\s*)?and\s+(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+# "A and B", "A, and the paramilitary B", "A and Colonel B": a second subject joined to the first (two words
+# may qualify it, or a title of up to three capitalised words)
+_AND = re.compile(r"^[\s)]*(?:,\s*)?and\s+(?:the\s+|its\s+)?(?:(?:[a-z][\w-]*\s+){0,2}|(?:[A-Z][\w.-]*\s+){1,3})$")
 # a qualifying prefix ("post-") is looked for this many characters before a name
 _PREFIX_REACH = 8
 # at most this many words between the comma and the speech verb of a trailing attribution
@@ -59,7 +60,7 @@ _PRONOUN_STATEMENT = re.compile(r"\s+(?:that\s+)?(?:[\w.]+\s+){0,3}?(?:it|they|h
 
 
 @functools.cache
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     """The lower-case words of the built-in title phrases ("foreign", "minister", "envoy", ...)."""
     with open(ACTOR_ROLES, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -70,7 +71,7 @@ def _title_gap(gap: str) -> bool:
     """Whether the text between a state or group and a person is part of the person's title."""
     if not _TITLE_GAP.match(gap) or " and " in gap:
         return False
-    titles = _title_words()
+    titles = title_words()
     for word in re.findall(r"\([A-Z0-9]+\)|[\w.’'-]+", gap.removeprefix("'s").removeprefix("’s")):
         if not (word[0] in "(" or word[0].isupper() or word.lower() in titles or word.lower() in _GAP_WORDS):
             return False
