@@ -9,7 +9,8 @@ tense and resolution), `header` (`datelines.read_header`), `segment` (`sentence_
 pass), `debris` (`debris.is_debris_at` at every tagged mention, as the passage stage asks it),
 `understand` (`pipeline.understood`: actors, types, roles, anaphora, titles and headlines of each
 event, on documents read, dated and cut into events beforehand, as `extract` does with the built-in data)
-or `actors` (`find_actors` over each whole text).  GLOB names the documents (quote it), e.g.
+or `actors` (`find_actors` over each whole text), or `document`: the whole per-document path of `extract`
+(`pipeline._Job.read_and_extract`: reading, dates, passages, understanding and the row values).  GLOB names the documents (quote it), e.g.
 '/tmp/corp/c1000/*.txt'; the first `--limit` are used.
 
 The documents are read, the rules built and every stage warmed before counting starts: the process runs
@@ -37,13 +38,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 UNDERSTANDING = ("understand", "actors")
-STAGES = ("tag", "header", "segment", "casing", "find", "debris", *UNDERSTANDING)
+STAGES = ("tag", "header", "segment", "casing", "find", "debris", *UNDERSTANDING, "document")
 
 
 def run_stage(stage: str, pattern: str, limit: int, go: Path) -> None:
     """The child: set up, say so, wait for instrumentation, then run the stage inside `starmap`."""
     files = sorted(glob.glob(pattern))[:limit]
-    run, n = _understanding_stage(stage, files) if stage in UNDERSTANDING else _reading_stage(stage, files)
+    if stage == "document":
+        run, n = _document_stage(files)
+    else:
+        run, n = _understanding_stage(stage, files) if stage in UNDERSTANDING else _reading_stage(stage, files)
     for i in range(min(5, n)):
         run(i)
     go.with_suffix(".ready").write_text(f"{os.getpid()} {n}")
@@ -108,6 +112,16 @@ def _understanding_stage(stage: str, files: list[str]) -> tuple[Callable[[int], 
         return pipeline.understood(document, events, config, spans)
 
     return run, len(inputs)
+
+
+def _document_stage(files: list[str]) -> tuple[Callable[[int], object], int]:
+    """The whole per-document path of `extract` on the i-th file (`pipeline._Job.read_and_extract`: reading,
+    dates, passages, understanding, rows), with the built-in data and the sources.csv beside the files."""
+    from timeline import pipeline
+
+    prepared = pipeline.prepare(files)
+    items = prepared.items
+    return (lambda i: prepared.job.read_and_extract(items[i])), len(items)
 
 
 def count(stage: str, pattern: str, limit: int, root: Path) -> tuple[float, int]:
