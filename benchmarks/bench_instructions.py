@@ -10,8 +10,8 @@ pass), `debris` (`debris.is_debris_at` at every tagged mention, as the passage s
 `understand` (`pipeline.understood`: actors, types, roles, anaphora, titles and headlines of each
 event, on documents read, dated and cut into events beforehand, as `extract` does with the built-in data)
 or `actors` (`find_actors` over each whole text), or `document`: the whole per-document path of `extract`
-(`pipeline._Job.read_and_extract`: reading, dates, passages, understanding and the row values).  GLOB names the documents (quote it), e.g.
-'/tmp/corp/c1000/*.txt'; the first `--limit` are used.
+(`pipeline._Job.read_and_extract`: reading, dates, passages, understanding and the row values).  GLOB names
+the documents (quote it), e.g. '/tmp/corp/c1000/*.txt'; the first `--limit` are used.
 
 The documents are read, the rules built and every stage warmed before counting starts: the process runs
 under callgrind with instrumentation off, and `callgrind_control -i on` switches it on once the set-up is
