@@ -425,6 +425,6 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
     tense = _nearest(found, sentence, start, end, left, right, markers.subordinator)
     if tense == "unknown":
         tense = _nearest(found, sentence, start, end, 0, len(sentence), markers.subordinator)
-    if tense == "unknown" and markers.present.search(sentence) and not found:
+    if tense == "unknown" and not found and markers.present.search(sentence):
         tense = "present"
     return tense
