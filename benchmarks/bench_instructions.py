@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import glob
+import inspect
 import itertools
 import os
 import re
@@ -76,9 +77,18 @@ def _reading_stage(stage: str, files: list[str]) -> tuple[Callable[[int], object
         "segment": lambda i: sentence_spans(texts[i]),
         "casing": lambda i: casing.capitalised(texts[i], rules.lower_case),
         "find": lambda i: patterns.find(cased[i], rules),
-        "debris": lambda i: [is_debris_at(texts[i], at, debris) for at in starts[i]],
+        "debris": lambda i: _debris_verdicts(is_debris_at, texts[i], starts[i], debris),
     }
     return stages[stage], len(texts)
+
+
+def _debris_verdicts(is_debris_at: Callable[..., bool], text: str, starts: list[int], debris: object) -> list[bool]:
+    """`is_debris_at` at each start, as the passage stage asks it: with the verdicts kept by line for the
+    document when the checkout's function takes them (`lines`), else one by one (an older checkout)."""
+    if "lines" in inspect.signature(is_debris_at).parameters:
+        lines: dict[int, bool] = {}
+        return [is_debris_at(text, at, debris, lines) for at in starts]
+    return [is_debris_at(text, at, debris) for at in starts]
 
 
 def _understanding_stage(stage: str, files: list[str]) -> tuple[Callable[[int], object], int]:
