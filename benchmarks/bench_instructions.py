@@ -71,24 +71,29 @@ def _reading_stage(stage: str, files: list[str]) -> tuple[Callable[[int], object
     spans = [sentence_spans(t) for t in texts]
     cased = [casing.capitalised(t, rules.lower_case) for t in texts]
     starts = [[m.start for m in tagger.tag(t, reference, s, rules)] for t, s in zip(texts, spans, strict=True)]
+    verdicts = _debris_stage(is_debris_at, debris)
     stages: dict[str, Callable[[int], object]] = {
         "tag": lambda i: tagger.tag(texts[i], reference, spans[i], rules),
         "header": lambda i: datelines.read_header(texts[i], debris, rules),
         "segment": lambda i: sentence_spans(texts[i]),
         "casing": lambda i: casing.capitalised(texts[i], rules.lower_case),
         "find": lambda i: patterns.find(cased[i], rules),
-        "debris": lambda i: _debris_verdicts(is_debris_at, texts[i], starts[i], debris),
+        "debris": lambda i: verdicts(texts[i], starts[i]),
     }
     return stages[stage], len(texts)
 
 
-def _debris_verdicts(is_debris_at: Callable[..., bool], text: str, starts: list[int], debris: object) -> list[bool]:
-    """`is_debris_at` at each start, as the passage stage asks it: with the verdicts kept by line for the
-    document when the checkout's function takes them (`lines`), else one by one (an older checkout)."""
-    if "lines" in inspect.signature(is_debris_at).parameters:
+def _debris_stage(is_debris_at: Callable[..., bool], debris: object) -> Callable[[str, list[int]], list[bool]]:
+    """`is_debris_at` at each start of a text, as the passage stage asks it: with the verdicts kept by line for
+    the document when the checkout's function takes them (`lines`), else one by one (an older checkout)."""
+    if "lines" not in inspect.signature(is_debris_at).parameters:
+        return lambda text, starts: [is_debris_at(text, at, debris) for at in starts]
+
+    def by_line(text: str, starts: list[int]) -> list[bool]:
         lines: dict[int, bool] = {}
         return [is_debris_at(text, at, debris, lines) for at in starts]
-    return [is_debris_at(text, at, debris) for at in starts]
+
+    return by_line
 
 
 def _understanding_stage(stage: str, files: list[str]) -> tuple[Callable[[int], object], int]:
