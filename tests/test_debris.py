@@ -204,9 +204,7 @@ def test_debris_verdicts_kept_by_line_are_those_of_each_position():
         "Related\n"
         "Truce agreed on 4 March\n"
         "Fighting resumes in the east on 2 April\n"
-        "\n"
-        + "word " * (_PARAGRAPH_LINE // 5 + 10)
-        + "on 5 June.\n"
+        "\n" + "word " * (_PARAGRAPH_LINE // 5 + 10) + "on 5 June.\n"
         "Follow us on Twitter\n"
         "The envoy met both sides on Friday."
     )
