@@ -9,8 +9,9 @@ tense and resolution), `header` (`datelines.read_header`), `segment` (`sentence_
 pass), `debris` (`debris.is_debris_at` at every tagged mention, as the passage stage asks it),
 `understand` (`pipeline.understood`: actors, types, roles, anaphora, titles and headlines of each
 event, on documents read, dated and cut into events beforehand, as `extract` does with the built-in data)
-or `actors` (`find_actors` over each whole text).  GLOB names the documents (quote it), e.g.
-'/tmp/corp/c1000/*.txt'; the first `--limit` are used.
+or `actors` (`find_actors` over each whole text), or `document`: the whole per-document path of `extract`
+(`pipeline._Job.read_and_extract`: reading, dates, passages, understanding and the row values).  GLOB names
+the documents (quote it), e.g. '/tmp/corp/c1000/*.txt'; the first `--limit` are used.
 
 The documents are read, the rules built and every stage warmed before counting starts: the process runs
 under callgrind with instrumentation off, and `callgrind_control -i on` switches it on once the set-up is
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import glob
+import inspect
 import itertools
 import os
 import re
@@ -37,13 +39,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 UNDERSTANDING = ("understand", "actors")
-STAGES = ("tag", "header", "segment", "casing", "find", "debris", *UNDERSTANDING)
+STAGES = ("tag", "header", "segment", "casing", "find", "debris", *UNDERSTANDING, "document")
 
 
 def run_stage(stage: str, pattern: str, limit: int, go: Path) -> None:
     """The child: set up, say so, wait for instrumentation, then run the stage inside `starmap`."""
     files = sorted(glob.glob(pattern))[:limit]
-    run, n = _understanding_stage(stage, files) if stage in UNDERSTANDING else _reading_stage(stage, files)
+    if stage == "document":
+        run, n = _document_stage(files)
+    else:
+        run, n = _understanding_stage(stage, files) if stage in UNDERSTANDING else _reading_stage(stage, files)
     for i in range(min(5, n)):
         run(i)
     go.with_suffix(".ready").write_text(f"{os.getpid()} {n}")
@@ -66,15 +71,29 @@ def _reading_stage(stage: str, files: list[str]) -> tuple[Callable[[int], object
     spans = [sentence_spans(t) for t in texts]
     cased = [casing.capitalised(t, rules.lower_case) for t in texts]
     starts = [[m.start for m in tagger.tag(t, reference, s, rules)] for t, s in zip(texts, spans, strict=True)]
+    verdicts = _debris_stage(is_debris_at, debris)
     stages: dict[str, Callable[[int], object]] = {
         "tag": lambda i: tagger.tag(texts[i], reference, spans[i], rules),
         "header": lambda i: datelines.read_header(texts[i], debris, rules),
         "segment": lambda i: sentence_spans(texts[i]),
         "casing": lambda i: casing.capitalised(texts[i], rules.lower_case),
         "find": lambda i: patterns.find(cased[i], rules),
-        "debris": lambda i: [is_debris_at(texts[i], at, debris) for at in starts[i]],
+        "debris": lambda i: verdicts(texts[i], starts[i]),
     }
     return stages[stage], len(texts)
+
+
+def _debris_stage(is_debris_at: Callable[..., bool], debris: object) -> Callable[[str, list[int]], list[bool]]:
+    """`is_debris_at` at each start of a text, as the passage stage asks it: with the verdicts kept by line for
+    the document when the checkout's function takes them (`lines`), else one by one (an older checkout)."""
+    if "lines" not in inspect.signature(is_debris_at).parameters:
+        return lambda text, starts: [is_debris_at(text, at, debris) for at in starts]
+
+    def by_line(text: str, starts: list[int]) -> list[bool]:
+        lines: dict[int, bool] = {}
+        return [is_debris_at(text, at, debris, lines) for at in starts]
+
+    return by_line
 
 
 def _understanding_stage(stage: str, files: list[str]) -> tuple[Callable[[int], object], int]:
@@ -108,6 +127,16 @@ def _understanding_stage(stage: str, files: list[str]) -> tuple[Callable[[int], 
         return pipeline.understood(document, events, config, spans)
 
     return run, len(inputs)
+
+
+def _document_stage(files: list[str]) -> tuple[Callable[[int], object], int]:
+    """The whole per-document path of `extract` on the i-th file (`pipeline._Job.read_and_extract`: reading,
+    dates, passages, understanding, rows), with the built-in data and the sources.csv beside the files."""
+    from timeline import pipeline
+
+    prepared = pipeline.prepare(files)
+    items = prepared.items
+    return (lambda i: prepared.job.read_and_extract(items[i])), len(items)
 
 
 def count(stage: str, pattern: str, limit: int, root: Path) -> tuple[float, int]:

@@ -190,3 +190,27 @@ def test_a_user_pattern_in_capitals_and_one_with_a_group_reference(tmp_path: Pat
     mine = debris.load_debris(reference, builtin=False)
     assert not mine.gated and mine.quick is None  # read by the one pattern only, as written
     assert debris.is_debris_line("news news", mine) and not debris.is_debris_line("news today", mine)
+
+
+def test_debris_verdicts_kept_by_line_are_those_of_each_position():
+    # The passage stage keeps the verdicts by line (`lines`): every position of a line must get the verdict
+    # it gets alone, on short lines, debris, a link list under its heading, and a line longer than the limit.
+    from timeline.reading.debris import _PARAGRAPH_LINE, builtin_debris, is_debris_at
+
+    debris = builtin_debris()
+    text = (
+        "Talks resumed on 3 May in Geneva, and a second round opened on 9 May.\n"
+        "Share this article\n"
+        "Related\n"
+        "Truce agreed on 4 March\n"
+        "Fighting resumes in the east on 2 April\n"
+        "\n" + "word " * (_PARAGRAPH_LINE // 5 + 10) + "on 5 June.\n"
+        "Follow us on Twitter\n"
+        "The envoy met both sides on Friday."
+    )
+    lines: dict[int, bool] = {}
+    kept = [is_debris_at(text, at, debris, lines) for at in range(len(text))]
+    alone = [is_debris_at(text, at, debris) for at in range(len(text))]
+    assert kept == alone
+    assert any(kept) and not all(kept)
+    assert is_debris_at(text, text.index("Truce agreed"), debris)

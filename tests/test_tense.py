@@ -144,3 +144,28 @@ def test_forward_cue(sentence, expr, expected):
 )  # fmt: skip
 def test_plan_before_a_past_perfect(sentence, expr, expected):
     assert sentence_tense(sentence, *at(sentence, expr), MARKERS) == expected
+
+
+@pytest.mark.parametrize(
+    "ascii_sentence,other",
+    [
+        pytest.param("He said they'll sign it in May.", "He said they\u2019ll sign it in May.", id="curly-apostrophe"),
+        pytest.param(
+            "Talks in Izmir will resume on 3 May.", "Talks in \u0130zmir will resume on 3 May.", id="dotted-capital"
+        ),
+        pytest.param("ELECTIONS WILL BE HELD IN MARCH.", "ELECTIONS WILL BE HELD IN MARCH.", id="upper-case"),
+    ],
+)
+def test_markers_read_the_same_words_whatever_the_characters(ascii_sentence, other):
+    # An ASCII clause's words are read from a lowered copy; any other from each word: both ways agree, and the
+    # markers keep their offsets in the clause as given ("İ" lowers to two characters).
+    from timeline.temporal.tense import _markers
+
+    found = _markers(other, MARKERS)
+    assert [(t, tail) for _s, _e, t, tail in found] == [
+        (t, tail) for _s, _e, t, tail in _markers(ascii_sentence, MARKERS)
+    ]
+    assert [other[s:e].lower().replace("\u2019", "'") for s, e, _t, _tail in found] == [
+        ascii_sentence[s:e].lower() for s, e, _t, _tail in _markers(ascii_sentence, MARKERS)
+    ]
+    assert found and any(t == "future" for _s, _e, t, _tail in found)

@@ -182,12 +182,25 @@ def _is_list_item(line: str) -> bool:
     return len(line.split(maxsplit=16)) <= 16 and line[-1:] not in '.!?"”'
 
 
-def is_debris_at(text: str, position: int, debris: Debris) -> bool:
-    """Whether the line holding `position` is debris, or an item of a link list under a "Related" heading."""
+def is_debris_at(text: str, position: int, debris: Debris, lines: dict[int, bool] | None = None) -> bool:
+    """Whether the line holding `position` is debris, or an item of a link list under a "Related" heading.
+
+    `lines` (a dict the caller keeps for one text) holds the verdicts given so far by the line's start: the
+    verdict is the line's, whichever of its positions asks (a line longer than `_PARAGRAPH_LINE` is never
+    debris), so a line holding several dates is judged once."""
     window = max(0, position - _PARAGRAPH_LINE - 1)
     start = text.rfind("\n", window, position) + 1
     if start == 0 and window > 0:
         return False
+    if lines is None:
+        return _is_debris_line_at(text, position, start, debris)
+    verdict = lines.get(start)
+    if verdict is None:
+        verdict = lines[start] = _is_debris_line_at(text, position, start, debris)
+    return verdict
+
+
+def _is_debris_line_at(text: str, position: int, start: int, debris: Debris) -> bool:
     end = text.find("\n", position, position + _PARAGRAPH_LINE + 1)
     end = end if end >= 0 else min(len(text), position + _PARAGRAPH_LINE + 1)
     if end - start > _PARAGRAPH_LINE:

@@ -64,6 +64,18 @@ class TenseMarkers:
     # ... at the start of the expression itself, when its match holds the preposition ("since January").
     backward_lead: re.Pattern[str] = re.compile(r"(?!)")
 
+    @functools.cached_property
+    def opening_words(self) -> frozenset[str]:
+        """The words a future group or plan may open on (`_markers`' first pass looks at no other)."""
+        return (
+            self.modals
+            | self.past_plan_verbs
+            | self.future_auxiliaries
+            | self.future_words
+            | self.future_before_to
+            | {"to", "ahead", "set", "due"}
+        )
+
 
 def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
     """Compile the marker lists read from tense_markers.yaml."""
@@ -125,15 +137,43 @@ def _word(token: str) -> str:
     return next((tail for tail in _CONTRACTED if w.endswith(tail) and len(w) > len(tail)), w)
 
 
-def _verb_after_to(words: list[tuple[int, int, str]], i: int, markers: TenseMarkers) -> bool:
+def _words(clause: str) -> tuple[list[str], _Spans]:
+    """The clause's words as `_word` reads them, and where each stands.  The words are found by one
+    `findall` on the lowered clause when lowering keeps every offset (ASCII): a match object and a tuple
+    made for each word cost most of the tense stage."""
+    if clause.isascii():
+        lowered = clause.lower()
+        words = _WORD.findall(lowered)
+        if "'" in lowered:
+            words = [_word(w) if "'" in w else w for w in words]
+        return words, _Spans(clause)
+    return [_word(w) for w in _WORD.findall(clause)], _Spans(clause)
+
+
+class _Spans:
+    """Where each word of a clause stands, found only when first asked (a clause with no marker never asks)."""
+
+    __slots__ = ("_clause", "_matches")
+
+    def __init__(self, clause: str) -> None:
+        self._clause = clause
+        self._matches: list[re.Match[str]] | None = None
+
+    def __getitem__(self, i: int) -> tuple[int, int]:
+        if self._matches is None:
+            self._matches = list(_WORD.finditer(self._clause))
+        return self._matches[i].span()
+
+
+def _verb_after_to(words: list[str], i: int, markers: TenseMarkers) -> bool:
     """ "is to meet", "due to be": a verb after "to" (not "due to the fighting")."""
-    return i + 2 < len(words) and words[i + 2][2] not in markers.not_a_verb_after_to
+    return i + 2 < len(words) and words[i + 2] not in markers.not_a_verb_after_to
 
 
-def _future_word(words: list[tuple[int, int, str]], i: int, markers: TenseMarkers) -> bool:
+def _future_word(words: list[str], i: int, markers: TenseMarkers) -> bool:
     """A single future marker: "upcoming", "ahead of", "set for", "expected to", "is to meet"."""
-    w = words[i][2]
-    nxt = words[i + 1][2] if i + 1 < len(words) else ""
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
     if w in markers.future_words or (w == "ahead" and nxt == "of"):
         return True
     if w in ("set", "due") and nxt in markers.plan_prepositions:
@@ -149,63 +189,63 @@ def _past_verb(word: str, markers: TenseMarkers) -> bool:
     return word in markers.past_words or (len(word) > 4 and word.endswith("ed") and word not in markers.ed_not_verb)
 
 
-def _perfect_at(words: list[tuple[int, int, str]], j: int, markers: TenseMarkers) -> bool:
+def _perfect_at(words: list[str], j: int, markers: TenseMarkers) -> bool:
     """ "had been postponed", "had already met": a past perfect begins at word j (not "had to")."""
-    if words[j][2] not in markers.perfect_heads:
+    if words[j] not in markers.perfect_heads:
         return False
     k = j + 1
-    while k < len(words) and words[k][2] in markers.perfect_adverbs:
+    while k < len(words) and words[k] in markers.perfect_adverbs:
         k += 1
-    return k < len(words) and (words[k][2] == "been" or _past_verb(words[k][2], markers) or words[k][2].endswith("en"))
+    return k < len(words) and (words[k] == "been" or _past_verb(words[k], markers) or words[k].endswith("en"))
 
 
-def _past_passive_at(words: list[tuple[int, int, str]], j: int, markers: TenseMarkers) -> bool:
+def _past_passive_at(words: list[str], j: int, markers: TenseMarkers) -> bool:
     """ "was postponed", "were called off": a simple past passive begins at word j."""
     return (
-        words[j][2] in ("was", "were")
+        words[j] in ("was", "were")
         and j + 1 < len(words)
-        and (_past_verb(words[j + 1][2], markers) or words[j + 1][2].endswith(("ed", "en")))
+        and (_past_verb(words[j + 1], markers) or words[j + 1].endswith(("ed", "en")))
     )
 
 
-def _plan_before_perfect(words: list[tuple[int, int, str]], i: int, markers: TenseMarkers) -> bool:
+def _plan_before_perfect(words: list[str], i: int, markers: TenseMarkers) -> bool:
     """A plan participle with no head of its own ("the vote scheduled for 3 April") whose next verb group is a
     past perfect ("had been postponed"), a simple past passive ("was postponed") or a simple past ("collapsed",
     "did not take place"; not an auxiliary, nor a reporting verb such as "said"): the plan it tells is a past
     one."""
-    if words[i][2] not in markers.plan_participles:
+    if words[i] not in markers.plan_participles:
         return False
     h = i - 1
-    while h >= 0 and words[h][2] in markers.plan_adverbs:
+    while h >= 0 and words[h] in markers.plan_adverbs:
         h -= 1  # "was originally scheduled": the head stands before the adverbs
-    if h >= 0 and words[h][2] in markers.plan_participle_heads:
+    if h >= 0 and words[h] in markers.plan_participle_heads:
         return False
     for j in range(i + 1, len(words)):
         if _perfect_at(words, j, markers) or _past_passive_at(words, j, markers):
             return True
-        w = words[j][2]
+        w = words[j]
         # An auxiliary ("had to be moved", "were to resume") is read by the verb group checks above.
         auxiliary = w in markers.perfect_heads or w in markers.plan_participle_heads
-        if w == "to" and j + 1 < len(words) and words[j + 1][2] not in markers.not_a_verb_after_to:
+        if w == "to" and j + 1 < len(words) and words[j + 1] not in markers.not_a_verb_after_to:
             return False  # "had to be moved": an infinitive's group, no past of its own
         if _past_verb(w, markers) and not auxiliary and w not in markers.reporting_verbs:
             return True
-        if words[j][2] in markers.future_auxiliaries or _future_word(words, j, markers):
+        if words[j] in markers.future_auxiliaries or _future_word(words, j, markers):
             return False  # another verb group ("will go ahead") comes first
     return False
 
 
-def _past_head(words: list[tuple[int, int, str]], i: int, markers: TenseMarkers) -> int | None:
+def _past_head(words: list[str], i: int, markers: TenseMarkers) -> int | None:
     """Where the past auxiliary heading the plan word at i stands ("was" in "was originally scheduled",
     "had" in "had been expected"), if one does."""
     h = i - 1
-    while h >= 0 and words[h][2] in markers.plan_adverbs:
+    while h >= 0 and words[h] in markers.plan_adverbs:
         h -= 1
     if h < 0:
         return None
-    if words[h][2] == "been" and h > 0 and words[h - 1][2] in markers.perfect_heads:
+    if words[h] == "been" and h > 0 and words[h - 1] in markers.perfect_heads:
         return h - 1
-    w = words[h][2]
+    w = words[h]
     return h if w in markers.plan_participle_heads and w in markers.past_words else None
 
 
@@ -222,15 +262,19 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
     """(start, end, tense, tail) of each tense marker in a clause, `tail` for a reporting verb that ends its
     clause ("..., diplomats said.") (cached: a sentence's mentions share it; the key holds the marker set
     too, by identity)."""
-    words = [(m.start(), m.end(), _word(m.group(0))) for m in _WORD.finditer(clause)]
+    words, spans = _words(clause)
     found: list[tuple[int, int, Tense, bool]] = []
     masked: set[int] = set()
     # The infinitive after a plan told from a past time ("were expected to end"): part of that plan.
     planned: set[int] = set()
-    for i, (start, end, w) in enumerate(words):
+    # Only a word that may open a future group is looked at here (most words are none).
+    opening = markers.opening_words
+    for i in [i for i, w in enumerate(words) if w in opening]:
         if i in planned:
             continue
-        nxt = words[i + 1][2] if i + 1 < len(words) else ""
+        w = words[i]
+        start, end = spans[i]
+        nxt = words[i + 1] if i + 1 < len(words) else ""
         if (
             w in markers.modals
             and (nxt in ("be", "have", "not") or nxt in markers.modal_copulas)
@@ -243,17 +287,17 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
                 # "should have started", "could have been": a past that did not come to be ("will have" stays
                 # a future).
                 past = nxt == "have" and w not in markers.future_words
-                found.append((start, words[last][1], "past" if past else "future", False))
+                found.append((start, spans[last][1], "past" if past else "future", False))
             continue
         if w in markers.past_plan_verbs and nxt == "to" and _verb_after_to(words, i, markers):
             # "agreed to withdraw by 30 May": the verb stays a past (a date before it is the agreement's); the
             # infinitive after it is a future, nearer to a date that follows.
             planned.update((i + 1, i + 2))
             masked.update((i + 1, i + 2))
-            found.append((words[i + 1][0], words[i + 2][1], "future", False))
+            found.append((spans[i + 1][0], spans[i + 2][1], "future", False))
         elif (w in markers.future_auxiliaries and nxt != "have") or (w == "to" and nxt in markers.future_after_to):
             masked.update((i, i + 1))
-            found.append((start, words[min(i + 1, len(words) - 1)][1], "future", False))
+            found.append((start, spans[min(i + 1, len(words) - 1)][1], "future", False))
         elif _future_word(words, i, markers):
             tense: Tense = "past" if _plan_before_perfect(words, i, markers) else "future"
             head = _past_head(words, i, markers) if tense == "future" else None
@@ -264,14 +308,14 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
                 masked.update(range(head, i + 3))
                 planned.update((i + 1, i + 2) if nxt == "to" else ())
             found.append((start, end, tense, False))
-    for i, (start, end, w) in enumerate(words):
-        if i in masked:
-            continue
+    past_words, ed_not_verb = markers.past_words, markers.ed_not_verb
+    for i, w in enumerate(words):
         if (
-            w in markers.past_words
-            or (len(w) > 4 and w.endswith("ed") and w not in markers.ed_not_verb)
-            or (w in ("has", "have") and i + 1 < len(words) and words[i + 1][2] in ("been", "already"))
-        ):
+            w in past_words
+            or (len(w) > 4 and w.endswith("ed") and w not in ed_not_verb)
+            or (w in ("has", "have") and i + 1 < len(words) and words[i + 1] in ("been", "already"))
+        ) and i not in masked:
+            start, end = spans[i]
             tail = w in markers.reporting_verbs and _TAIL_END.match(clause, end) is not None
             found.append((start, end, "past", tail))
     return tuple(_inverted_reports(clause, found, markers))
@@ -381,6 +425,6 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
     tense = _nearest(found, sentence, start, end, left, right, markers.subordinator)
     if tense == "unknown":
         tense = _nearest(found, sentence, start, end, 0, len(sentence), markers.subordinator)
-    if tense == "unknown" and markers.present.search(sentence) and not found:
+    if tense == "unknown" and not found and markers.present.search(sentence):
         tense = "present"
     return tense

@@ -41,10 +41,11 @@ def document_events(
     text = document.text
     if spans is None:
         spans = sentence_spans(text)
+    lines: dict[int, bool] = {}  # the debris verdicts, by line: a line holding several dates is judged once
     usable = [
         m for m in mentions
         if m.kind == "date" and not _background_span(m) and not inside_any(m.start, m.end, document.metadata_spans)
-        and not is_debris_at(text, m.start, debris)
+        and not is_debris_at(text, m.start, debris, lines)
     ]  # fmt: skip
     events: list[Event] = []
     # Sentences seen so far, by their first 40 normalised characters.
