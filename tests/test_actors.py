@@ -293,7 +293,7 @@ def test_missing_gazetteer_file_is_an_error_naming_it(tmp_path) -> None:
 RULE_FILE_CONSTANTS = [
     "NAME_PARTICLES", "NAME_STOP_WORDS", "CLAUSE_OPENERS", "STATE_ORGANS", "GROUP_HEADS", "NAME_CONNECTORS",
     "SPEECH_VERBS", "APPOSITION_DETERMINERS", "NAME_SINGLE_TITLES", "NAME_KNOWN_AS", "GIVEN_NAMES",
-    "NAME_PLACE_WORDS", "NAME_CREDIT_MARKERS", "GROUP_PLURALS", "GROUP_CALLED",
+    "NAME_PLACE_WORDS", "NAME_CREDIT_MARKERS", "GROUP_PLURALS", "GROUP_CALLED", "NAME_QUALIFIERS",
 ]  # fmt: skip
 RULE_FILES = [getattr(actors, name) for name in RULE_FILE_CONSTANTS]
 _RULE_EXAMPLES = [
@@ -648,3 +648,47 @@ def test_later_surname_without_a_capitalised_particle() -> None:
 )
 def test_bodies_and_names_by_form(text: str, expected: str) -> None:
     assert actors_named(text, builtin_gazetteer()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline's country is the place the story was filed from, and its agency no acronym of it
+        ("NAIROBI, Paraguay (AP) — Valdoria and Tarnia agreed on Wednesday. The AP said.", ""),
+        ("PORT AMSEL, Paraguay (Reuters) - Bolivia's delegates met.", "Bolivia"),
+        ("Paraguay and Bolivia met in Asuncion.\nPORT SEL, Chile, Monday - Peru said.", "Paraguay; Bolivia; Peru"),
+        # an acronym that opens with no word's initial is not the alias of the name before it
+        ("Paraguay (AP) signed. AP reported.", "Paraguay"),
+        ("The Krell Liberation Front (KLF) attacked. KLF fighters left.", "Krell Liberation Front"),
+    ],
+)
+def test_datelines_and_agency_credits_name_nobody(text: str, expected: str) -> None:
+    assert actors_named(text, builtin_gazetteer()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "mentions"),
+    [
+        # one body, one name: a state's possessive before it is its "of <State>"
+        (
+            "Paraguay's Constitutional Court ruled. The Constitutional Court of Paraguay said.",
+            "Constitutional Court of Paraguay",
+            2,
+        ),
+        # "on <Place>" ends a body's name as "of <Place>" does; a weekday does not
+        ("The Independent Inquiry Mission on Tarnia reported.", "Independent Inquiry Mission on Tarnia", 1),
+        ("The Valdoria Support Council on Tuesday met.", "Valdoria Support Council", 1),
+        # a later "the council" (also capitalised) is the one body named with that head word, "of <State>" after it
+        ("The High Council of Tarnia met. On Monday the Council rejected it.", "High Council of Tarnia", 2),
+        # "the Army" capitalised is a description as "the army" is
+        (
+            "Twenty Paraguayan Army soldiers died. Earlier the Army said one officer died.",
+            "Paraguay; Military Forces of Paraguay",
+            3,
+        ),
+    ],
+)
+def test_name_forms_of_one_body(text: str, expected: str, mentions: int) -> None:
+    found = find_actors(text)
+    assert "; ".join(name for name, _ in unique_actors(found)) == expected
+    assert len(found) == mentions

@@ -163,6 +163,9 @@ class Gazetteer:
     particles: frozenset[str] = frozenset()  # lower case: "al", "bin": a surname's particle
     # (" called ", ...) and the group nouns one of which stands before: "a coalition called X"
     group_called: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
+    # "-backed" after a name, "pro-" before it: the name only qualifies a noun (see `_qualifier_pattern`)
+    qualifier_after: re.Pattern[str] = re.compile("(?!)")
+    qualifier_before: tuple[str, ...] = ()
 
 
 # --- loading ----------------------------------------------------------------------------------------
@@ -188,6 +191,8 @@ NAME_CREDIT_MARKERS = DATA_DIR / "en" / "name_credit_markers.txt"
 # Groups named by their followers ("the Maoists") and groups introduced by "called" ("a coalition called X").
 GROUP_PLURALS = DATA_DIR / "en" / "group_plurals.txt"
 GROUP_CALLED = DATA_DIR / "en" / "group_called.txt"
+# Words a name is joined to by a hyphen when it only qualifies a noun ("the U.N.-backed government").
+NAME_QUALIFIERS = DATA_DIR / "en" / "name_qualifiers.txt"
 
 
 def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gazetteer:
@@ -307,7 +312,19 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         particles=frozenset(w.lower() for w in particle_words),
         group_called=_group_called(GROUP_CALLED),
         scoped=bool(scopes),
+        **_qualifiers(NAME_QUALIFIERS),
     )
+
+
+def _qualifiers(path: os.PathLike[str]) -> dict[str, Any]:
+    """The hyphenated words that make a name a qualifier: after it as one pattern ("U.N.-backed": the
+    abbreviation's full stop may stand before the hyphen), before it as lower-case prefixes ("pro-")."""
+    words = read_rule_file(path).words()
+    after = "|".join(sorted((re.escape(w.lower()) for w in words if not w.endswith("-")), key=len, reverse=True))
+    return {
+        "qualifier_after": re.compile(rf"\.?-(?:{after or '(?!)'})\b", re.IGNORECASE),
+        "qualifier_before": tuple(w.lower() for w in words if w.endswith("-")),
+    }
 
 
 def _group_plurals(path: os.PathLike[str]) -> tuple[tuple[str, str], ...]:
@@ -346,7 +363,9 @@ def _descriptions(path: os.PathLike[str]) -> list[tuple[str, str]]:
     for noun, kind in rows:
         if kind not in KINDS:
             raise DataFileError(f"{path}: kind {kind!r} of {noun!r} is none of {', '.join(KINDS)}")
-    return [(" " + noun.lower(), kind) for noun, kind in rows]
+    # also capitalised, as news written in British or Indian style has it ("the Army said", "the Government")
+    lower = [(" " + noun.lower(), kind) for noun, kind in rows]
+    return lower + [(" " + noun[1:2].upper() + noun[2:], kind) for noun, kind in lower]
 
 
 # One capitalised word of a name: an apostrophe inside ("O'Hara"), not a possessive ending ("Dusek's office").
@@ -492,6 +511,9 @@ _FIRST_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _COMPOUND = re.compile(r"-([^\W\d_][\w'’]*)")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|from|to|near|outside|into|toward|towards|across)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s*$"
+    # a dateline: the city in capitals at a line's start, then its country ("NAIROBI, Kenya (AP) -")
+    r"|^[ \t]*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,3},\s*$",
+    re.MULTILINE,
 )
 # (start, end, (canonical, kind, use, case)) of a match, before context rules.
 _Match = tuple[int, int, tuple[str, str, str, Case, frozenset[str] | None]]
@@ -543,7 +565,12 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
     organs: list[tuple[int, int, str, str]] = []  # a state's organ: (start, end, state, organ)
     pending_organ: tuple[int, int, str] | None = None
     accepted_end = -10
+    qualifier_after, qualifier_before = gaz.qualifier_after, gaz.qualifier_before
     for start, end, (canonical, kind, use, _case, _scope) in chosen:
+        if (text.startswith("-", end) or text.startswith(".-", end)) and qualifier_after.match(text, end):
+            continue  # "the U.N.-backed government": the UN only qualifies it
+        if text[start - 1 : start] == "-" and text[max(0, start - 5) : start].lower().endswith(qualifier_before):
+            continue  # "pro-Russian separatists"
         if use != "alias":
             if use == "title":
                 titles.append((start, end))
@@ -647,7 +674,7 @@ _APPOSITION_BREAK = re.compile(r"[,.;:!?()\"“”\n]")
 _ORGAN_GAP = re.compile(r"(?:['’]s\s+(?:[a-z]+\s+)?|\s+)")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _LAST_WORD = re.compile(r"([\w'’-]+) $")
-_OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+_OF_PLACE = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?([A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3}")
 # A candidate: (start, end, canonical, kind, rule, swallow); swallow: may take the place of the state
 # mentions it contains ("Myanmar National Democratic Alliance Army").
 _Candidate = tuple[int, int, str, str, str, bool]
@@ -705,7 +732,9 @@ def _add_inferred(
                 and not _in_credit_line(text, cue_start, gaz)
             ):
                 span = _name_words(text, cue_start, gaz)
-                if span is not None and not _is_place(text, cue_end, span[1], gaz):
+                if span is not None and not (
+                    _is_place(text, cue_end, span[1], gaz) or _modifies_place(text, span, gaz)
+                ):
                     candidates.append((*span, _spaced(text, span), PERSON, "given", False))
                     given_end = span[1]
         elif not kind:  # a speech verb: "said Karel Dusek"
@@ -783,6 +812,15 @@ def _is_place(text: str, first_end: int, end: int, gaz: Gazetteer) -> bool:
     """ "Victoria Falls", "Camp David Accords", "Grace Foundation": a word after the given name that names
     a place, a thing or a body (a group's head word)."""
     return any(w.lower() in gaz.place_words or w in gaz.group_kinds for w in text[first_end:end].split())
+
+
+def _modifies_place(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
+    """ "the Abu Salim district", "the Omar Mukhtar street": a name between "the" and a lower-case place word
+    names the place, not a person."""
+    if text[max(0, span[0] - 4) : span[0]].lower() != "the ":
+        return False
+    following = _FIRST_WORD.match(text, span[1])
+    return following is not None and following.group(1).islower() and following.group(1) in gaz.place_words
 
 
 def _spaced(text: str, span: tuple[int, int]) -> str:
@@ -939,10 +977,27 @@ def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Ga
     if " ".join(text[words[-2][0] if len(words) > 1 else start : end].lower().split()) in gaz.organs:
         return None  # "the Sudanese Armed Forces": a state's organ, found by `_organs_of`
     tail = _OF_PLACE.match(text, end)
+    if tail is not None and tail.group(1).lower() in gaz.name_stop_words:  # "the Council on Tuesday"
+        tail = None
     if tail is not None:
         end = tail.end()
     name = " ".join(text[start:end].split())
-    return start, end, name, kind, "form", len(words) >= 2
+    owner = _state_possessive(words[-1][1], gaz) if len(words) >= 2 and tail is None else None
+    if owner is not None:
+        # "Kosovo's Constitutional Court" is the Constitutional Court of Kosovo, whichever way it is written
+        name = " ".join(text[words[-2][0] : end].split()) + " of " + owner
+    # one word and a head may swallow only the state of its own "of <State>" ("Constitutional Court of Kosovo")
+    return start, end, name, kind, "form", len(words) >= 2 or tail is not None
+
+
+def _state_possessive(word: str, gaz: Gazetteer) -> str | None:
+    """The state a possessive names ("Kosovo's"), by its canonical name; None for any other word."""
+    if not word.endswith(("'s", "’s")):
+        return None
+    entry = gaz.automaton.get(f" {fold(word[:-2]).strip()} ", None)
+    if entry is None or entry[1][1] != "state" or entry[1][2] != "alias" or entry[1][4]:
+        return None
+    return str(entry[1][0])
 
 
 # Connector runs that may stand inside a group's name, read backwards from its head: "Justice and
@@ -1065,8 +1120,11 @@ def _defined_long_forms(text: str, found: list[ActorMention], gaz: Gazetteer) ->
             continue
         if not name_words[0][0].isupper() or sum(w[0].isupper() for w in name_words) < 2:
             continue
-        if name_words[-1].lower() in gaz.place_words:
-            continue  # "Weapons of Mass Destruction (WMD)", "Demilitarized Zone (DMZ)": a thing or a place
+        place = name_words[-1].lower() in gaz.place_words
+        if place or (name_words[0].lower() in gaz.place_words and name_words[1] == "of"):
+            # "Weapons of Mass Destruction (WMD)", "Demilitarized Zone (DMZ)", "Line of Actual Control (LAC)":
+            # a thing or a place
+            continue
         start = text.rfind(name_words[0], window_start, before)
         if start in starts:
             continue  # "Sudanese Armed Forces (SAF)": a known actor opens it, other rules read it
@@ -1105,9 +1163,16 @@ def _acronyms_defined(text: str, found: list[ActorMention], gaz: Gazetteer) -> l
     ends = {m.end: m for m in found}
     for match in _ACRONYM.finditer(text):
         mention = ends.get(match.start() - 1) if text[match.start() - 1 : match.start()] == " " else None
-        if mention is not None and mention.kind != PERSON:
+        if mention is not None and mention.kind != PERSON and _initial_of_a_word(match.group(1), mention.surface):
             out.append((match.start(1), match.end(1), mention.canonical, mention.kind, "acronym", False))
     return out
+
+
+def _initial_of_a_word(short: str, name: str) -> bool:
+    """Whether an acronym opens with the initial of a word of the name it follows: "Rapid Support Forces
+    (RSF)", "Joint Military Commission (JMC)"; not an agency's credit after a dateline ("Kenya (AP)")."""
+    first = short[0].lower()
+    return any(word[:1].lower() == first for word in re.split(r"[\s'’-]+", fold(name)))
 
 
 def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
@@ -1238,7 +1303,8 @@ def _definite_references(text: str, heads: dict[str, tuple[int, str, str]]) -> l
     tried at every "the" of a document cost a third of actor finding)."""
     out: list[_Candidate] = []
     for head, (first, canonical, kind) in heads.items():
-        for pos in _positions(text, head, first):
+        # "the commission", also "the Commission" (a body's own style)
+        for pos in sorted(itertools.chain(_positions(text, head, first), _positions(text, head.capitalize(), first))):
             end = pos + len(head)
             after = text[end : end + 1]
             if not (after.isalnum() or after == "_") and text[pos - 1 : pos] == " ":
@@ -1260,9 +1326,12 @@ def _definite_heads(found: list[ActorMention], gaz: Gazetteer) -> dict[str, tupl
     ambiguous: set[str] = set()
     for m in found:
         words = m.surface.split()
-        if m.kind not in _HEADED_KINDS or len(words) < 2 or words[-1] not in gaz.group_kinds:
+        if m.kind not in _HEADED_KINDS or len(words) < 2:
             continue
-        head = words[-1].lower()
+        # the last head word: "High Council of State" is "the council"
+        head = next((w.lower() for w in reversed(words[1:]) if w in gaz.group_kinds), "")
+        if not head:
+            continue
         if head in heads and heads[head][1] != m.canonical:
             ambiguous.add(head)
         heads.setdefault(head, (m.end, m.canonical, m.kind))
