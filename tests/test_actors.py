@@ -422,6 +422,9 @@ def test_organisations_and_armed_groups_by_data_form_and_acronym() -> None:
         ('"It holds," said Karel Dusek.', ["Karel Dusek"]),  # speech-verb inversion
         ("Minister Karel Dusek arrived. Later Dusek left and Karel spoke.", ["Karel Dusek"] * 3),  # coreference
         ("On Tuesday, the minister said", []),
+        # a known body's name ending in a title opens a person's name as the title does
+        ("UN Secretary General Marek Halden said", ["Marek Halden"]),
+        ("the government peace commissioner Otto Quell said", ["Otto Quell"]),  # a title in lower case
     ],
 )
 def test_people_in_more_forms(text: str, expected: list[str]) -> None:

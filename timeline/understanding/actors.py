@@ -723,12 +723,16 @@ def _add_inferred(
         if span is not None:
             candidates.append((*span, _spaced(text, span), PERSON, "apposition", False))
     given_end = -1
+    # "UN Secretary General Kofi Annan": a known actor's name ending in a title opens a person's name as a title does
+    name_openers = title_ends | {
+        m.end for m in found if m.kind != PERSON and " " in m.surface and _ends_in_title(m.surface, gaz)
+    }
     for cue_start, cue_end, kind in cues:
         if kind == PERSON:  # a given name: "met Barack Obama"
             if (
                 cue_start >= given_end
                 and text[cue_start + 1 : cue_start + 2].islower()  # "EVENS SANON": a byline in capitals
-                and _given_name_starts(text, cue_start, title_ends, gaz)
+                and _given_name_starts(text, cue_start, name_openers, gaz)
                 and not _in_credit_line(text, cue_start, gaz)
             ):
                 span = _name_words(text, cue_start, gaz)
@@ -773,6 +777,16 @@ def _starts_inside(positions: list[int], start: int, end: int) -> bool:
     """Whether one of the sorted positions lies strictly inside (start, end)."""
     i = bisect_right(positions, start)
     return i < len(positions) and positions[i] < end
+
+
+def _ends_in_title(surface: str, gaz: Gazetteer) -> bool:
+    """Whether a name's last word or two are a title ("UN Secretary General")."""
+    words = surface.split()
+    for size in (2, 1):
+        entry = gaz.automaton.get(f" {fold(' '.join(words[-size:])).strip()} ", None)
+        if entry is not None and entry[1][2] == "title":
+            return True
+    return False
 
 
 def _given_name_starts(text: str, start: int, title_ends: set[int], gaz: Gazetteer) -> bool:
