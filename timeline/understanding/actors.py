@@ -579,6 +579,8 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
                 cues.append((start, end, kind))
                 continue
             if use == "organ":
+                if _title_at(text, end, gaz):
+                    continue  # "Libyan military commander X", "the government spokesman": the title's qualifier
                 # "the Sudanese army", "Azerbaijan's defence ministry"; "the armed forces of Colombia"
                 if found and found[-1].kind == "state" and _ORGAN_GAP.fullmatch(text, found[-1].end, start):
                     organs.append((start, end, found[-1].canonical, kind))
@@ -605,6 +607,21 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
             organs.append((pending_organ[0], pending_organ[1], canonical, pending_organ[2]))
             pending_organ = None
     return tuple(_add_inferred(text, titles, cues, organs, found, gaz))
+
+
+_TWO_WORDS = re.compile(r"\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?")
+
+
+def _title_at(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """Whether a title ("commander", "chief of staff") follows pos, as its next word or two."""
+    words = _TWO_WORDS.match(text, pos)
+    if words is None:
+        return False
+    for phrase in (f"{words[1]} {words[2]}" if words[2] else "", words[1]):
+        entry = gaz.automaton.get(f" {fold(phrase).strip()} ", None) if phrase else None
+        if entry is not None and entry[1][2] == "title":
+            return True
+    return False
 
 
 def _qualifies_place(text: str, start: int) -> bool:
@@ -830,7 +847,11 @@ def _is_place(text: str, first_end: int, end: int, gaz: Gazetteer) -> bool:
 
 def _modifies_place(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
     """ "the Abu Salim district", "the Omar Mukhtar street": a name between "the" and a lower-case place word
-    names the place, not a person."""
+    names the place, not a person; so does one in apposition to a place ("Marek Halden, the old quarter")."""
+    if text.startswith((", the ", ", a "), span[1]):
+        # "Daraa al-Balad, the old quarter of the city": the apposition names what the name is
+        words = text[span[1] + 2 : span[1] + 40].split(None, 4)[1:4]
+        return any(w.strip(",.;") in gaz.place_words for w in words if w.islower() or not w[:1].isalpha())
     if text[max(0, span[0] - 4) : span[0]].lower() != "the ":
         return False
     following = _FIRST_WORD.match(text, span[1])
