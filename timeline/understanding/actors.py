@@ -163,7 +163,9 @@ class Gazetteer:
     particles: frozenset[str] = frozenset()  # lower case: "al", "bin": a surname's particle
     # (" called ", ...) and the group nouns one of which stands before: "a coalition called X"
     group_called: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
-    # "-backed" after a name, "pro-" before it: the name only qualifies a noun (see `_qualifier_pattern`)
+    # (" charity", kind): a group's name right after or before the noun ("the charity X", "the X group")
+    group_apposed: tuple[tuple[str, str], ...] = ()
+    # "-backed" after a name, "pro-" before it: the name only qualifies a noun (see `_qualifiers`)
     qualifier_after: re.Pattern[str] = re.compile("(?!)")
     qualifier_before: tuple[str, ...] = ()
 
@@ -191,6 +193,8 @@ NAME_CREDIT_MARKERS = DATA_DIR / "en" / "name_credit_markers.txt"
 # Groups named by their followers ("the Maoists") and groups introduced by "called" ("a coalition called X").
 GROUP_PLURALS = DATA_DIR / "en" / "group_plurals.txt"
 GROUP_CALLED = DATA_DIR / "en" / "group_called.txt"
+# Group nouns a group's name stands right after or before ("the charity Sea Lantern", "the Kessel group").
+GROUP_APPOSED = DATA_DIR / "en" / "group_apposed.txt"
 # Words a name is joined to by a hyphen when it only qualifies a noun ("the U.N.-backed government").
 NAME_QUALIFIERS = DATA_DIR / "en" / "name_qualifiers.txt"
 
@@ -312,6 +316,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         particles=frozenset(w.lower() for w in particle_words),
         group_called=_group_called(GROUP_CALLED),
         scoped=bool(scopes),
+        group_apposed=tuple((" " + noun.lower(), kind) for noun, kind in _group_plurals(GROUP_APPOSED)),
         **_qualifiers(NAME_QUALIFIERS),
     )
 
@@ -770,7 +775,7 @@ def _add_inferred(
         candidates += _defined_long_forms(text, found, gaz)
     merged = _merge(text, found, candidates)
     merged = _merge(text, merged, _acronyms_defined(text, merged, gaz))
-    named_groups = _plural_groups(text, merged, gaz) + _called_groups(text, gaz)
+    named_groups = _plural_groups(text, merged, gaz) + _called_groups(text, gaz) + _apposed_groups(text, merged, gaz)
     if named_groups:
         merged = _merge(text, merged, named_groups)
     described = _described(text, merged, gaz)
@@ -1117,6 +1122,61 @@ def _called_groups(text: str, gaz: Gazetteer) -> list[_Candidate]:
     return out
 
 
+def _unknown_words(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
+    """Whether no word of text[span] is known to the gazetteer (as an alias, demonym, capital, title or
+    given name) or is a stop word: "Kessel", not "Paraguayan", "Asuncion" or "Monday"."""
+    for word in text[span[0] : span[1]].split():
+        key = fold(word).strip()
+        if key.lower() in gaz.name_stop_words or gaz.automaton.get(f" {key} ", None) is not None:
+            return False
+    return True
+
+
+def _acronym_as_word(word: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """(canonical, kind) of the actor whose all-capitals alias a capitalised word spells ("Ecomil" for
+    ECOMIL, as British style writes acronyms); None for any other word."""
+    if " " in word or not word[1:].islower():
+        return None
+    entry = gaz.automaton.get(f" {fold(word).strip()} ", None)
+    if entry is None or entry[1][2] != "alias" or entry[1][3] != "exact" or entry[1][4]:
+        return None
+    return str(entry[1][0]), str(entry[1][1])
+
+
+def _apposed_groups(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
+    """ "the charity Sea Lantern", "the regional force, Ecoval,": capitalised words no file knows right after
+    a group noun (after "the" or "a" a few words before); "the Kessel group": such words between "the" and
+    the noun.  The name is the group's (see `data/en/group_apposed.txt`)."""
+    out: list[_Candidate] = []
+    starts = {m.start for m in found}
+    for noun, kind in gaz.group_apposed:
+        for pos in _positions(text, noun):
+            end = pos + len(noun)
+            if _in_word(text[end : end + 1]):
+                continue
+            # after: "the charity Sea Lantern", "the force, Ecoval"
+            name = end + 2 if text.startswith(", ", end) else end + 1
+            if text[end : end + 1] in (" ", ",") and text[name : name + 1].isupper():
+                if name in starts:
+                    continue  # "the rebel group M23": a known actor
+                words = text[max(0, pos - 30) : pos].lower().split()[-3:]
+                span = _name_words(text, name, gaz, 1) if any(w in ("the", "a", "an") for w in words) else None
+                if span is not None and not _sentence_initial(text, span[0]):
+                    if _unknown_words(text, span, gaz):
+                        out.append((*span, _spaced(text, span), kind, "apposed", False))
+                    elif (known := _acronym_as_word(text[span[0] : span[1]], gaz)) is not None:
+                        out.append((*span, *known, "apposed", False))
+                continue  # "the West African force, Ecomil": the words before the noun qualify it
+            # before: "the Kessel group" (its name right after "the")
+            the = text.rfind("the ", max(0, pos - 40), pos)
+            if the < 0 or _in_word(text[the - 1 : the]) or the + 4 in starts:
+                continue
+            span = _name_words(text, the + 4, gaz, 1)
+            if span is not None and span[1] == pos and _unknown_words(text, span, gaz):
+                out.append((*span, _spaced(text, span), kind, "apposed", False))
+    return out
+
+
 # How many words before an acronym its long form may take, beyond the acronym's letters (Schwartz and
 # Hearst's bound: min(letters + 5, 2 * letters)).
 LONG_FORM_EXTRA = 5
@@ -1311,7 +1371,7 @@ def _short_references(
             for part in (parts[-1], parts[0], *_without_particle(parts[-1], gaz.particles)):
                 if len(part) >= SURNAME_MIN_CHARS and part.lower() not in gaz.name_stop_words:
                     refs.setdefault(part, (m.end, m.canonical, m.kind))
-        elif m.rule == "acronym":
+        elif m.rule == "acronym" or m.rule == "apposed":
             refs.setdefault(m.surface, (m.end, m.canonical, m.kind))
     for form, value in nicknames.items():
         refs.setdefault(form, value)
