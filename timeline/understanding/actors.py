@@ -163,6 +163,8 @@ class Gazetteer:
     particles: frozenset[str] = frozenset()  # lower case: "al", "bin": a surname's particle
     # (" called ", ...) and the group nouns one of which stands before: "a coalition called X"
     group_called: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
+    # "in " (or "in the ") right before a state's name: the place where something happens
+    place_before: re.Pattern[str] = re.compile("(?!)")
     # (" charity", kind): a group's name right after or before the noun ("the charity X", "the X group")
     group_apposed: tuple[tuple[str, str], ...] = ()
     # "-backed" after a name, "pro-" before it: the name only qualifies a noun (see `_qualifiers`)
@@ -193,6 +195,8 @@ NAME_CREDIT_MARKERS = DATA_DIR / "en" / "name_credit_markers.txt"
 # Groups named by their followers ("the Maoists") and groups introduced by "called" ("a coalition called X").
 GROUP_PLURALS = DATA_DIR / "en" / "group_plurals.txt"
 GROUP_CALLED = DATA_DIR / "en" / "group_called.txt"
+# Words after which a state's name is a place ("talks in Sweden").
+STATE_PLACE_PREPOSITIONS = DATA_DIR / "en" / "state_place_prepositions.txt"
 # Group nouns a group's name stands right after or before ("the charity Sea Lantern", "the Kessel group").
 GROUP_APPOSED = DATA_DIR / "en" / "group_apposed.txt"
 # Words a name is joined to by a hyphen when it only qualifies a noun ("the U.N.-backed government").
@@ -317,8 +321,14 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         group_called=_group_called(GROUP_CALLED),
         scoped=bool(scopes),
         group_apposed=tuple((" " + noun.lower(), kind) for noun, kind in _group_plurals(GROUP_APPOSED)),
+        place_before=_place_before(STATE_PLACE_PREPOSITIONS),
         **_qualifiers(NAME_QUALIFIERS),
     )
+
+
+def _place_before(path: os.PathLike[str]) -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, read_rule_file(path).words()), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words or '(?!)'})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _qualifiers(path: os.PathLike[str]) -> dict[str, Any]:
@@ -606,6 +616,8 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
             and _qualifies_place(text, start)
         ):
             continue
+        elif kind == "state" and gaz.place_before.search(text, max(0, start - 16), start):
+            continue  # "talks in Sweden": a place
         found.append(_new_mention(ActorMention, (start, end, canonical, kind, text[start:end], use)))
         accepted_end = end
         if pending_organ is not None and kind == "state" and _OF_GAP.fullmatch(text, pending_organ[1], start):
