@@ -294,7 +294,7 @@ RULE_FILE_CONSTANTS = [
     "NAME_PARTICLES", "NAME_STOP_WORDS", "CLAUSE_OPENERS", "STATE_ORGANS", "GROUP_HEADS", "NAME_CONNECTORS",
     "SPEECH_VERBS", "APPOSITION_DETERMINERS", "NAME_SINGLE_TITLES", "NAME_KNOWN_AS", "GIVEN_NAMES",
     "NAME_PLACE_WORDS", "NAME_CREDIT_MARKERS", "GROUP_PLURALS", "GROUP_CALLED", "NAME_QUALIFIERS",
-    "GROUP_APPOSED", "STATE_PLACE_PREPOSITIONS",
+    "GROUP_APPOSED", "STATE_PLACE_PREPOSITIONS", "TITLES_SPEAKING_FOR",
 ]  # fmt: skip
 RULE_FILES = [getattr(actors, name) for name in RULE_FILE_CONSTANTS]
 _RULE_EXAMPLES = [
@@ -696,3 +696,19 @@ def test_name_forms_of_one_body(text: str, expected: str, mentions: int) -> None
     found = find_actors(text)
     assert "; ".join(name for name, _ in unique_actors(found)) == expected
     assert len(found) == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body before a title and the place an envoy is "for" only qualify the person named after it
+        ("The UN Special Envoy for Paraguay Karel Dusek announced a truce.", "Karel Dusek"),
+        ("The UN's special envoy for Paraguay, Karel Dusek, said the truce held.", "Karel Dusek"),
+        # a state before the title acts through its official; "of <State>" in a minister's title is its state
+        ("Paraguayan Foreign Minister Karel Dusek said the truce held.", "Paraguay; Karel Dusek"),
+        # a body several words before, across a verb, is no qualifier ("-backed ... toppled ... dictator X")
+        ("A NATO-backed revolt toppled the dictator Karel Dusek in 2011.", "NATO; Karel Dusek"),
+    ],
+)
+def test_what_only_qualifies_a_persons_title(text: str, expected: str) -> None:
+    assert actors_named(text, builtin_gazetteer()) == expected

@@ -165,6 +165,8 @@ class Gazetteer:
     group_called: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
     # "in " (or "in the ") right before a state's name: the place where something happens
     place_before: re.Pattern[str] = re.compile("(?!)")
+    # lower case: titles whose holder speaks for the body before the title ("spokesman")
+    speaking_for: frozenset[str] = frozenset()
     # (" charity", kind): a group's name right after or before the noun ("the charity X", "the X group")
     group_apposed: tuple[tuple[str, str], ...] = ()
     # "-backed" after a name, "pro-" before it: the name only qualifies a noun (see `_qualifiers`)
@@ -197,6 +199,8 @@ GROUP_PLURALS = DATA_DIR / "en" / "group_plurals.txt"
 GROUP_CALLED = DATA_DIR / "en" / "group_called.txt"
 # Words after which a state's name is a place ("talks in Sweden").
 STATE_PLACE_PREPOSITIONS = DATA_DIR / "en" / "state_place_prepositions.txt"
+# Titles whose holder speaks for the body named before the title ("a GNA spokesman").
+TITLES_SPEAKING_FOR = DATA_DIR / "en" / "titles_speaking_for.txt"
 # Group nouns a group's name stands right after or before ("the charity Sea Lantern", "the Kessel group").
 GROUP_APPOSED = DATA_DIR / "en" / "group_apposed.txt"
 # Words a name is joined to by a hyphen when it only qualifies a noun ("the U.N.-backed government").
@@ -322,6 +326,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         scoped=bool(scopes),
         group_apposed=tuple((" " + noun.lower(), kind) for noun, kind in _group_plurals(GROUP_APPOSED)),
         place_before=_place_before(STATE_PLACE_PREPOSITIONS),
+        speaking_for=frozenset(w.lower() for w in read_rule_file(TITLES_SPEAKING_FOR).words()),
         **_qualifiers(NAME_QUALIFIERS),
     )
 
@@ -804,7 +809,63 @@ def _add_inferred(
             else m
             for m in out
         ]
-    return out
+    return _without_title_qualifiers(text, out, title_positions, gaz)
+
+
+# Bodies that qualify a person's title rather than act ("UN envoy Jan Doe"); a state does act through its
+# officials ("Turkish Foreign Minister X": Turkey), as the annotated dev sets have it.
+_TITLE_QUALIFIER_KINDS = frozenset({"organisation", "un_body"})
+_GAP_BREAK = re.compile(r"[.;:!?()\n\"“”]")
+
+
+def _without_title_qualifiers(
+    text: str, found: list[ActorMention], title_positions: list[int], gaz: Gazetteer
+) -> list[ActorMention]:
+    """`found` less what only qualifies the title of the person named right after: a body before the
+    title ("UN envoy Jan Doe", "the UN's special envoy", "UN Secretary General Jan Doe") and the place an
+    envoy is "for" or "to" ("the Special Envoy for Tarnia Jan Doe"); a state before the title acts through
+    its official and stays ("Turkish Foreign Minister X")."""
+    drop: set[int] = set()
+    for p, person in enumerate(found):
+        if person.kind != PERSON or person.rule not in ("title", "given", "alias"):
+            continue
+        first = p
+        while first > 0 and person.start - found[first - 1].end <= APPOSITION_REACH:
+            first -= 1
+        for i in range(p - 1, first - 1, -1):
+            m = found[i]
+            if m.kind == PERSON or _GAP_BREAK.search(text, m.end, person.start):
+                break
+            if (
+                m.kind in _TITLE_QUALIFIER_KINDS
+                and (
+                    _title_within_words(text, m.end, person.start, title_positions, gaz)
+                    or (person.start - m.end <= 2 and _ends_in_title(m.surface, gaz))
+                )
+            ) or (
+                m.kind == "state"
+                and text[max(0, m.start - 4) : m.start] in ("for ", " to ")
+                and (_starts_inside(title_positions, m.start - 60, m.start))
+            ):
+                drop.add(i)
+    return [m for i, m in enumerate(found) if i not in drop] if drop else found
+
+
+# A body's possessive, then at most three words before a title: "the UN's emergency relief coordinator".
+_BEFORE_TITLE = re.compile(r"(?:['’]s)?(?:\s+[\w]+){0,3}\s+")
+
+
+def _title_within_words(text: str, end: int, limit: int, title_positions: list[int], gaz: Gazetteer) -> bool:
+    """Whether a title starts a few plain words after `end` (and before `limit`), other than one whose
+    holder speaks for the body before it ("a GNA military spokesman": the GNA spoke)."""
+    i = bisect_left(title_positions, end)
+    while i < len(title_positions) and title_positions[i] < limit:
+        at = title_positions[i]
+        if _BEFORE_TITLE.fullmatch(text, end, at):
+            word = _NAME_TOKEN.match(text, at)
+            return word is None or word.group().lower() not in gaz.speaking_for
+        i += 1
+    return False
 
 
 def _starts_inside(positions: list[int], start: int, end: int) -> bool:
