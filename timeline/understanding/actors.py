@@ -163,8 +163,10 @@ class Gazetteer:
     particles: frozenset[str] = frozenset()  # lower case: "al", "bin": a surname's particle
     # (" called ", ...) and the group nouns one of which stands before: "a coalition called X"
     group_called: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
-    # "in " (or "in the ") right before a state's name: the place where something happens
-    place_before: re.Pattern[str] = re.compile("(?!)")
+    # lower case: "in" (also "in the") right before a state's name: the place where something happens
+    place_before: frozenset[str] = frozenset()
+    # folded titles ("foreign minister", "envoy"), for the tests of a title before or after a name
+    titles: frozenset[str] = frozenset()
     # lower case: titles whose holder speaks for the body before the title ("spokesman")
     speaking_for: frozenset[str] = frozenset()
     # (" charity", kind): a group's name right after or before the noun ("the charity X", "the X group")
@@ -326,14 +328,14 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         scoped=bool(scopes),
         group_apposed=tuple((" " + noun.lower(), kind) for noun, kind in _group_plurals(GROUP_APPOSED)),
         place_before=_place_before(STATE_PLACE_PREPOSITIONS),
+        titles=frozenset(k for k, e in entries.items() if e.use == "title"),
         speaking_for=frozenset(w.lower() for w in read_rule_file(TITLES_SPEAKING_FOR).words()),
         **_qualifiers(NAME_QUALIFIERS),
     )
 
 
-def _place_before(path: os.PathLike[str]) -> re.Pattern[str]:
-    words = "|".join(sorted(map(re.escape, read_rule_file(path).words()), key=len, reverse=True))
-    return re.compile(rf"\b(?:{words or '(?!)'})\s+(?:the\s+)?$", re.IGNORECASE)
+def _place_before(path: os.PathLike[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in read_rule_file(path).words())
 
 
 def _qualifiers(path: os.PathLike[str]) -> dict[str, Any]:
@@ -587,9 +589,9 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
     accepted_end = -10
     qualifier_after, qualifier_before = gaz.qualifier_after, gaz.qualifier_before
     for start, end, (canonical, kind, use, _case, _scope) in chosen:
-        if (text.startswith("-", end) or text.startswith(".-", end)) and qualifier_after.match(text, end):
+        if text.find("-", end, end + 2) >= 0 and qualifier_after.match(text, end):
             continue  # "the U.N.-backed government": the UN only qualifies it
-        if text[start - 1 : start] == "-" and text[max(0, start - 5) : start].lower().endswith(qualifier_before):
+        if start and text[start - 1] == "-" and text[max(0, start - 5) : start].lower().endswith(qualifier_before):
             continue  # "pro-Russian separatists"
         if use != "alias":
             if use == "title":
@@ -621,7 +623,7 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
             and _qualifies_place(text, start)
         ):
             continue
-        elif kind == "state" and gaz.place_before.search(text, max(0, start - 16), start):
+        elif kind == "state" and start > 2 and text[start - 1] == " " and _after_place_word(text, start, gaz):
             continue  # "talks in Sweden": a place
         found.append(_new_mention(ActorMention, (start, end, canonical, kind, text[start:end], use)))
         accepted_end = end
@@ -634,16 +636,27 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
 _TWO_WORDS = re.compile(r"\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?")
 
 
+def _folded(words: str) -> str:
+    return words.lower() if words.isalpha() else fold(words).strip()
+
+
 def _title_at(text: str, pos: int, gaz: Gazetteer) -> bool:
     """Whether a title ("commander", "chief of staff") follows pos, as its next word or two."""
     words = _TWO_WORDS.match(text, pos)
     if words is None:
         return False
-    for phrase in (f"{words[1]} {words[2]}" if words[2] else "", words[1]):
-        entry = gaz.automaton.get(f" {fold(phrase).strip()} ", None) if phrase else None
-        if entry is not None and entry[1][2] == "title":
-            return True
-    return False
+    first = _folded(words[1])
+    return first in gaz.titles or (words[2] is not None and f"{first} {_folded(words[2])}" in gaz.titles)
+
+
+def _after_place_word(text: str, start: int, gaz: Gazetteer) -> bool:
+    """Whether the word before text[start] (past a "the") is one after which a state is a place ("in")."""
+    space = text.rfind(" ", max(0, start - 12), start - 1)
+    word = text[space + 1 : start - 1].lower().lstrip("(\"“‘'")
+    if word == "the" and space > 0:
+        before = text.rfind(" ", max(0, space - 12), space)
+        word = text[before + 1 : space].lower()
+    return word in gaz.place_before
 
 
 def _qualifies_place(text: str, start: int) -> bool:
@@ -763,8 +776,11 @@ def _add_inferred(
             candidates.append((*span, _spaced(text, span), PERSON, "apposition", False))
     given_end = -1
     # "UN Secretary General Kofi Annan": a known actor's name ending in a title opens a person's name as a title does
+    given_starts = {cue_start - 1 for cue_start, _end, kind in cues if kind == PERSON}
     name_openers = title_ends | {
-        m.end for m in found if m.kind != PERSON and " " in m.surface and _ends_in_title(m.surface, gaz)
+        m.end
+        for m in found
+        if m.end in given_starts and m.kind != PERSON and " " in m.surface and _ends_in_title(m.surface, gaz)
     }
     for cue_start, cue_end, kind in cues:
         if kind == PERSON:  # a given name: "met Barack Obama"
@@ -877,11 +893,8 @@ def _starts_inside(positions: list[int], start: int, end: int) -> bool:
 def _ends_in_title(surface: str, gaz: Gazetteer) -> bool:
     """Whether a name's last word or two are a title ("UN Secretary General")."""
     words = surface.split()
-    for size in (2, 1):
-        entry = gaz.automaton.get(f" {fold(' '.join(words[-size:])).strip()} ", None)
-        if entry is not None and entry[1][2] == "title":
-            return True
-    return False
+    last = _folded(words[-1])
+    return last in gaz.titles or (len(words) > 1 and f"{_folded(words[-2])} {last}" in gaz.titles)
 
 
 def _given_name_starts(text: str, start: int, title_ends: set[int], gaz: Gazetteer) -> bool:
@@ -1340,7 +1353,8 @@ def _initial_of_a_word(short: str, name: str) -> bool:
     """Whether an acronym opens with the initial of a word of the name it follows: "Rapid Support Forces
     (RSF)", "Joint Military Commission (JMC)"; not an agency's credit after a dateline ("Kenya (AP)")."""
     first = short[0].lower()
-    return any(word[:1].lower() == first for word in re.split(r"[\s'’-]+", fold(name)))
+    folded = name if name.isascii() else fold(name)
+    return any(word[:1].lower() == first for word in folded.replace("-", " ").replace("'", " ").split())
 
 
 def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
@@ -1394,7 +1408,13 @@ def _description_automaton(descriptions: tuple[tuple[str, str], ...]) -> Any:
         rows.setdefault(noun, []).append(index)
     automaton = ahocorasick.Automaton()
     for noun, indexes in rows.items():
-        automaton.add_word(noun, (noun, tuple(indexes)))
+        if noun[1:2].isupper():
+            # a capitalised noun is looked for only after "the" (a capitalised word is mostly a name's):
+            # the key holds it, the noun starts 3 characters in
+            for the in ("the", "The"):
+                automaton.add_word(the + noun, (noun, tuple(indexes), 3))
+        else:
+            automaton.add_word(noun, (noun, tuple(indexes), 0))
     automaton.make_automaton()
     return automaton
 
@@ -1407,7 +1427,7 @@ def _description_positions(text: str, descriptions: tuple[tuple[str, str], ...])
         return []
     out: list[tuple[int, int]] = []
     taken: dict[str, int] = {}  # noun -> end of its last occurrence kept
-    for last, (noun, indexes) in _description_automaton(descriptions).iter(text):
+    for last, (noun, indexes, _offset) in _description_automaton(descriptions).iter(text):
         pos = last - len(noun) + 1
         if pos >= taken.get(noun, 0):
             taken[noun] = pos + len(noun)
