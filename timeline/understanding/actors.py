@@ -329,7 +329,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         scoped=bool(scopes),
         group_apposed=tuple((" " + noun.lower(), kind) for noun, kind in _group_plurals(GROUP_APPOSED)),
         place_before=_place_before(STATE_PLACE_PREPOSITIONS),
-        place_ends=frozenset(w[-1] for w in (*_place_before(STATE_PLACE_PREPOSITIONS), "the")),
+        place_ends=frozenset(w[-1] for w in (*_place_before(STATE_PLACE_PREPOSITIONS), "the") if ":" not in w),
         titles=frozenset(k for k, e in entries.items() if e.use == "title"),
         speaking_for=frozenset(w.lower() for w in read_rule_file(TITLES_SPEAKING_FOR).words()),
         **_qualifiers(NAME_QUALIFIERS),
@@ -337,6 +337,8 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
 
 
 def _place_before(path: os.PathLike[str]) -> frozenset[str]:
+    """The words after which a state is a place ("in"), and "party:sides" for the party nouns after which
+    it is not ("the warring sides in Libya")."""
     return frozenset(w.lower() for w in read_rule_file(path).words())
 
 
@@ -665,7 +667,12 @@ def _after_place_word(text: str, start: int, gaz: Gazetteer) -> bool:
     if word == "the" and space > 0:
         before = text.rfind(" ", max(0, space - 12), space)
         word = text[before + 1 : space].lower()
-    return word in gaz.place_before
+        space = before
+    if word not in gaz.place_before:
+        return False
+    # "the warring sides in Libya": the parties' state stays
+    noun = text[text.rfind(" ", max(0, space - 16), max(0, space)) + 1 : max(0, space)].lower()
+    return "party:" + noun not in gaz.place_before
 
 
 def _qualifies_place(text: str, start: int) -> bool:
