@@ -293,7 +293,8 @@ def test_missing_gazetteer_file_is_an_error_naming_it(tmp_path) -> None:
 RULE_FILE_CONSTANTS = [
     "NAME_PARTICLES", "NAME_STOP_WORDS", "CLAUSE_OPENERS", "STATE_ORGANS", "GROUP_HEADS", "NAME_CONNECTORS",
     "SPEECH_VERBS", "APPOSITION_DETERMINERS", "NAME_SINGLE_TITLES", "NAME_KNOWN_AS", "GIVEN_NAMES",
-    "NAME_PLACE_WORDS", "NAME_CREDIT_MARKERS", "GROUP_PLURALS", "GROUP_CALLED",
+    "NAME_PLACE_WORDS", "NAME_CREDIT_MARKERS", "GROUP_PLURALS", "GROUP_CALLED", "NAME_QUALIFIERS",
+    "GROUP_APPOSED", "STATE_PLACE_PREPOSITIONS", "TITLES_SPEAKING_FOR",
 ]  # fmt: skip
 RULE_FILES = [getattr(actors, name) for name in RULE_FILE_CONSTANTS]
 _RULE_EXAMPLES = [
@@ -422,6 +423,9 @@ def test_organisations_and_armed_groups_by_data_form_and_acronym() -> None:
         ('"It holds," said Karel Dusek.', ["Karel Dusek"]),  # speech-verb inversion
         ("Minister Karel Dusek arrived. Later Dusek left and Karel spoke.", ["Karel Dusek"] * 3),  # coreference
         ("On Tuesday, the minister said", []),
+        # a known body's name ending in a title opens a person's name as the title does
+        ("UN Secretary General Marek Halden said", ["Marek Halden"]),
+        ("the government peace commissioner Otto Quell said", ["Otto Quell"]),  # a title in lower case
     ],
 )
 def test_people_in_more_forms(text: str, expected: list[str]) -> None:
@@ -647,4 +651,64 @@ def test_later_surname_without_a_capitalised_particle() -> None:
     ],
 )
 def test_bodies_and_names_by_form(text: str, expected: str) -> None:
+    assert actors_named(text, builtin_gazetteer()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline's country is the place the story was filed from, and its agency no acronym of it
+        ("NAIROBI, Paraguay (AP) — Valdoria and Tarnia agreed on Wednesday. The AP said.", ""),
+        ("PORT AMSEL, Paraguay (Reuters) - Bolivia's delegates met.", "Bolivia"),
+        ("Paraguay and Bolivia met in Asuncion.\nPORT SEL, Chile, Monday - Peru said.", "Paraguay; Bolivia; Peru"),
+        # an acronym that opens with no word's initial is not the alias of the name before it
+        ("Paraguay (AP) signed. AP reported.", "Paraguay"),
+        ("The Krell Liberation Front (KLF) attacked. KLF fighters left.", "Krell Liberation Front"),
+    ],
+)
+def test_datelines_and_agency_credits_name_nobody(text: str, expected: str) -> None:
+    assert actors_named(text, builtin_gazetteer()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "mentions"),
+    [
+        # one body, one name: a state's possessive before it is its "of <State>"
+        (
+            "Paraguay's Constitutional Court ruled. The Constitutional Court of Paraguay said.",
+            "Constitutional Court of Paraguay",
+            2,
+        ),
+        # "on <Place>" ends a body's name as "of <Place>" does; a weekday does not
+        ("The Independent Inquiry Mission on Tarnia reported.", "Independent Inquiry Mission on Tarnia", 1),
+        ("The Valdoria Support Council on Tuesday met.", "Valdoria Support Council", 1),
+        # a later "the council" (also capitalised) is the one body named with that head word, "of <State>" after it
+        ("The High Council of Tarnia met. On Monday the Council rejected it.", "High Council of Tarnia", 2),
+        # "the Army" capitalised is a description as "the army" is
+        (
+            "Twenty Paraguayan Army soldiers died. Earlier the Army said one officer died.",
+            "Paraguay; Military Forces of Paraguay",
+            3,
+        ),
+    ],
+)
+def test_name_forms_of_one_body(text: str, expected: str, mentions: int) -> None:
+    found = find_actors(text)
+    assert "; ".join(name for name, _ in unique_actors(found)) == expected
+    assert len(found) == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body before a title and the place an envoy is "for" only qualify the person named after it
+        ("The UN Special Envoy for Paraguay Karel Dusek announced a truce.", "Karel Dusek"),
+        ("The UN's special envoy for Paraguay, Karel Dusek, said the truce held.", "Karel Dusek"),
+        # a state before the title acts through its official; "of <State>" in a minister's title is its state
+        ("Paraguayan Foreign Minister Karel Dusek said the truce held.", "Paraguay; Karel Dusek"),
+        # a body several words before, across a verb, is no qualifier ("-backed ... toppled ... dictator X")
+        ("A NATO-backed revolt toppled the dictator Karel Dusek in 2011.", "NATO; Karel Dusek"),
+    ],
+)
+def test_what_only_qualifies_a_persons_title(text: str, expected: str) -> None:
     assert actors_named(text, builtin_gazetteer()) == expected

@@ -163,6 +163,18 @@ class Gazetteer:
     particles: frozenset[str] = frozenset()  # lower case: "al", "bin": a surname's particle
     # (" called ", ...) and the group nouns one of which stands before: "a coalition called X"
     group_called: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
+    # lower case: "in" (also "in the") right before a state's name: the place where something happens
+    place_before: frozenset[str] = frozenset()
+    place_ends: frozenset[str] = frozenset()  # their last letters and that of "the": a cheap test first
+    # folded titles ("foreign minister", "envoy"), for the tests of a title before or after a name
+    titles: frozenset[str] = frozenset()
+    # lower case: titles whose holder speaks for the body before the title ("spokesman")
+    speaking_for: frozenset[str] = frozenset()
+    # (" charity", kind): a group's name right after or before the noun ("the charity X", "the X group")
+    group_apposed: tuple[tuple[str, str], ...] = ()
+    # "-backed" after a name, "pro-" before it: the name only qualifies a noun (see `_qualifiers`)
+    qualifier_after: re.Pattern[str] = re.compile("(?!)")
+    qualifier_before: tuple[str, ...] = ()
 
 
 # --- loading ----------------------------------------------------------------------------------------
@@ -188,6 +200,14 @@ NAME_CREDIT_MARKERS = DATA_DIR / "en" / "name_credit_markers.txt"
 # Groups named by their followers ("the Maoists") and groups introduced by "called" ("a coalition called X").
 GROUP_PLURALS = DATA_DIR / "en" / "group_plurals.txt"
 GROUP_CALLED = DATA_DIR / "en" / "group_called.txt"
+# Words after which a state's name is a place ("talks in Sweden").
+STATE_PLACE_PREPOSITIONS = DATA_DIR / "en" / "state_place_prepositions.txt"
+# Titles whose holder speaks for the body named before the title ("a GNA spokesman").
+TITLES_SPEAKING_FOR = DATA_DIR / "en" / "titles_speaking_for.txt"
+# Group nouns a group's name stands right after or before ("the charity Sea Lantern", "the Kessel group").
+GROUP_APPOSED = DATA_DIR / "en" / "group_apposed.txt"
+# Words a name is joined to by a hyphen when it only qualifies a noun ("the U.N.-backed government").
+NAME_QUALIFIERS = DATA_DIR / "en" / "name_qualifiers.txt"
 
 
 def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gazetteer:
@@ -307,7 +327,30 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         particles=frozenset(w.lower() for w in particle_words),
         group_called=_group_called(GROUP_CALLED),
         scoped=bool(scopes),
+        group_apposed=tuple((" " + noun.lower(), kind) for noun, kind in _group_plurals(GROUP_APPOSED)),
+        place_before=_place_before(STATE_PLACE_PREPOSITIONS),
+        place_ends=frozenset(w[-1] for w in (*_place_before(STATE_PLACE_PREPOSITIONS), "the") if ":" not in w),
+        titles=frozenset(k for k, e in entries.items() if e.use == "title"),
+        speaking_for=frozenset(w.lower() for w in read_rule_file(TITLES_SPEAKING_FOR).words()),
+        **_qualifiers(NAME_QUALIFIERS),
     )
+
+
+def _place_before(path: os.PathLike[str]) -> frozenset[str]:
+    """The words after which a state is a place ("in"), and "party:sides" for the party nouns after which
+    it is not ("the warring sides in Libya")."""
+    return frozenset(w.lower() for w in read_rule_file(path).words())
+
+
+def _qualifiers(path: os.PathLike[str]) -> dict[str, Any]:
+    """The hyphenated words that make a name a qualifier: after it as one pattern ("U.N.-backed": the
+    abbreviation's full stop may stand before the hyphen), before it as lower-case prefixes ("pro-")."""
+    words = read_rule_file(path).words()
+    after = "|".join(sorted((re.escape(w.lower()) for w in words if not w.endswith("-")), key=len, reverse=True))
+    return {
+        "qualifier_after": re.compile(rf"\.?-(?:{after or '(?!)'})\b", re.IGNORECASE),
+        "qualifier_before": tuple(w.lower() for w in words if w.endswith("-")),
+    }
 
 
 def _group_plurals(path: os.PathLike[str]) -> tuple[tuple[str, str], ...]:
@@ -346,7 +389,9 @@ def _descriptions(path: os.PathLike[str]) -> list[tuple[str, str]]:
     for noun, kind in rows:
         if kind not in KINDS:
             raise DataFileError(f"{path}: kind {kind!r} of {noun!r} is none of {', '.join(KINDS)}")
-    return [(" " + noun.lower(), kind) for noun, kind in rows]
+    # also capitalised, as news written in British or Indian style has it ("the Army said", "the Government")
+    lower = [(" " + noun.lower(), kind) for noun, kind in rows]
+    return lower + [(" " + noun[1:2].upper() + noun[2:], kind) for noun, kind in lower]
 
 
 # One capitalised word of a name: an apostrophe inside ("O'Hara"), not a possessive ending ("Dusek's office").
@@ -492,6 +537,9 @@ _FIRST_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _COMPOUND = re.compile(r"-([^\W\d_][\w'’]*)")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|from|to|near|outside|into|toward|towards|across)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s*$"
+    # a dateline: the city in capitals at a line's start, then its country ("NAIROBI, Kenya (AP) -")
+    r"|^[ \t]*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,3},\s*$",
+    re.MULTILINE,
 )
 # (start, end, (canonical, kind, use, case)) of a match, before context rules.
 _Match = tuple[int, int, tuple[str, str, str, Case, frozenset[str] | None]]
@@ -543,7 +591,15 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
     organs: list[tuple[int, int, str, str]] = []  # a state's organ: (start, end, state, organ)
     pending_organ: tuple[int, int, str] | None = None
     accepted_end = -10
+    qualifier_after, qualifier_before = gaz.qualifier_after, gaz.qualifier_before
+    # Where the text has hyphens, found once: a test per match cost a tenth of actor finding.
+    hyphens = set(_positions(text, "-")) if "-" in text else _NO_POSITIONS
     for start, end, (canonical, kind, use, _case, _scope) in chosen:
+        if hyphens:
+            if (end in hyphens or end + 1 in hyphens) and qualifier_after.match(text, end):
+                continue  # "the U.N.-backed government": the UN only qualifies it
+            if start - 1 in hyphens and text[max(0, start - 5) : start].lower().endswith(qualifier_before):
+                continue  # "pro-Russian separatists"
         if use != "alias":
             if use == "title":
                 titles.append((start, end))
@@ -552,6 +608,8 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
                 cues.append((start, end, kind))
                 continue
             if use == "organ":
+                if _title_at(text, end, gaz):
+                    continue  # "Libyan military commander X", "the government spokesman": the title's qualifier
                 # "the Sudanese army", "Azerbaijan's defence ministry"; "the armed forces of Colombia"
                 if found and found[-1].kind == "state" and _ORGAN_GAP.fullmatch(text, found[-1].end, start):
                     organs.append((start, end, found[-1].canonical, kind))
@@ -572,12 +630,49 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
             and _qualifies_place(text, start)
         ):
             continue
+        elif (
+            kind == "state" and start > 2 and text[start - 2] in gaz.place_ends and _after_place_word(text, start, gaz)
+        ):
+            continue  # "talks in Sweden": a place
         found.append(_new_mention(ActorMention, (start, end, canonical, kind, text[start:end], use)))
         accepted_end = end
         if pending_organ is not None and kind == "state" and _OF_GAP.fullmatch(text, pending_organ[1], start):
             organs.append((pending_organ[0], pending_organ[1], canonical, pending_organ[2]))
             pending_organ = None
     return tuple(_add_inferred(text, titles, cues, organs, found, gaz))
+
+
+_TWO_WORDS = re.compile(r"\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?")
+
+
+def _folded(words: str) -> str:
+    return words.lower() if words.isalpha() else fold(words).strip()
+
+
+def _title_at(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """Whether a title ("commander", "chief of staff") follows pos, as its next word or two."""
+    words = _TWO_WORDS.match(text, pos)
+    if words is None:
+        return False
+    first = _folded(words[1])
+    return first in gaz.titles or (words[2] is not None and f"{first} {_folded(words[2])}" in gaz.titles)
+
+
+def _after_place_word(text: str, start: int, gaz: Gazetteer) -> bool:
+    """Whether the word before text[start] (past a "the") is one after which a state is a place ("in")."""
+    if text[start - 1] != " ":
+        return False
+    space = text.rfind(" ", max(0, start - 12), start - 1)
+    word = text[space + 1 : start - 1].lower().lstrip("(\"“‘'")
+    if word == "the" and space > 0:
+        before = text.rfind(" ", max(0, space - 12), space)
+        word = text[before + 1 : space].lower()
+        space = before
+    if word not in gaz.place_before:
+        return False
+    # "the warring sides in Libya": the parties' state stays
+    noun = text[text.rfind(" ", max(0, space - 16), max(0, space)) + 1 : max(0, space)].lower()
+    return "party:" + noun not in gaz.place_before
 
 
 def _qualifies_place(text: str, start: int) -> bool:
@@ -647,7 +742,7 @@ _APPOSITION_BREAK = re.compile(r"[,.;:!?()\"“”\n]")
 _ORGAN_GAP = re.compile(r"(?:['’]s\s+(?:[a-z]+\s+)?|\s+)")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _LAST_WORD = re.compile(r"([\w'’-]+) $")
-_OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+_OF_PLACE = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?([A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3}")
 # A candidate: (start, end, canonical, kind, rule, swallow); swallow: may take the place of the state
 # mentions it contains ("Myanmar National Democratic Alliance Army").
 _Candidate = tuple[int, int, str, str, str, bool]
@@ -696,16 +791,25 @@ def _add_inferred(
         if span is not None:
             candidates.append((*span, _spaced(text, span), PERSON, "apposition", False))
     given_end = -1
+    # "UN Secretary General Kofi Annan": a known actor's name ending in a title opens a person's name as a title does
+    given_starts = {cue_start - 1 for cue_start, _end, kind in cues if kind == PERSON}
+    name_openers = title_ends | {
+        m.end
+        for m in found
+        if m.end in given_starts and m.kind != PERSON and " " in m.surface and _ends_in_title(m.surface, gaz)
+    }
     for cue_start, cue_end, kind in cues:
         if kind == PERSON:  # a given name: "met Barack Obama"
             if (
                 cue_start >= given_end
                 and text[cue_start + 1 : cue_start + 2].islower()  # "EVENS SANON": a byline in capitals
-                and _given_name_starts(text, cue_start, title_ends, gaz)
+                and _given_name_starts(text, cue_start, name_openers, gaz)
                 and not _in_credit_line(text, cue_start, gaz)
             ):
                 span = _name_words(text, cue_start, gaz)
-                if span is not None and not _is_place(text, cue_end, span[1], gaz):
+                if span is not None and not (
+                    _is_place(text, cue_end, span[1], gaz) or _modifies_place(text, span, gaz)
+                ):
                     candidates.append((*span, _spaced(text, span), PERSON, "given", False))
                     given_end = span[1]
         elif not kind:  # a speech verb: "said Karel Dusek"
@@ -720,7 +824,7 @@ def _add_inferred(
         candidates += _defined_long_forms(text, found, gaz)
     merged = _merge(text, found, candidates)
     merged = _merge(text, merged, _acronyms_defined(text, merged, gaz))
-    named_groups = _plural_groups(text, merged, gaz) + _called_groups(text, gaz)
+    named_groups = _plural_groups(text, merged, gaz) + _called_groups(text, gaz) + _apposed_groups(text, merged, gaz)
     if named_groups:
         merged = _merge(text, merged, named_groups)
     described = _described(text, merged, gaz)
@@ -737,13 +841,85 @@ def _add_inferred(
             else m
             for m in out
         ]
-    return out
+    return _without_title_qualifiers(text, out, title_positions, gaz)
+
+
+# Bodies that qualify a person's title rather than act ("UN envoy Jan Doe"); a state does act through its
+# officials ("Turkish Foreign Minister X": Turkey), as the annotated dev sets have it.
+_TITLE_QUALIFIER_KINDS = frozenset({"organisation", "un_body"})
+# How far after a body a title may start ("the UN's emergency relief coordinator"): about three words.
+_TITLE_GAP = 40
+_GAP_BREAK = re.compile(r"[.;:!?()\n\"“”]")
+
+
+def _without_title_qualifiers(
+    text: str, found: list[ActorMention], title_positions: list[int], gaz: Gazetteer
+) -> list[ActorMention]:
+    """`found` less what only qualifies the title of the person named right after: a body before the
+    title ("UN envoy Jan Doe", "the UN's special envoy", "UN Secretary General Jan Doe") and the place an
+    envoy is "for" or "to" ("the Special Envoy for Tarnia Jan Doe"); a state before the title acts through
+    its official and stays ("Turkish Foreign Minister X")."""
+    drop: set[int] = set()
+    for i, m in enumerate(found):
+        # cheap tests first: a body right before a title, or a state right after "for"/"to" inside a title
+        if m.kind in _TITLE_QUALIFIER_KINDS:
+            t = bisect_left(title_positions, m.end)
+            if not (
+                (t < len(title_positions) and title_positions[t] - m.end <= _TITLE_GAP)
+                or (" " in m.surface and _ends_in_title(m.surface, gaz))
+            ):
+                continue
+        elif not (
+            m.kind == "state"
+            and text[max(0, m.start - 4) : m.start] in ("for ", " to ")
+            and _starts_inside(title_positions, m.start - 60, m.start)
+        ):
+            continue
+        # the person the title names: the next person named within reach, no clause break between
+        j = i + 1
+        while j < len(found) and found[j].kind != PERSON and found[j].start - m.end <= APPOSITION_REACH:
+            j += 1
+        if j == len(found) or found[j].start - m.end > APPOSITION_REACH:
+            continue
+        person = found[j]
+        if person.rule not in ("title", "given", "alias") or _GAP_BREAK.search(text, m.end, person.start):
+            continue
+        if m.kind == "state" or (
+            _title_within_words(text, m.end, person.start, title_positions, gaz)
+            or (person.start - m.end <= 2 and _ends_in_title(m.surface, gaz))
+        ):
+            drop.add(i)
+    return [m for i, m in enumerate(found) if i not in drop] if drop else found
+
+
+# A body's possessive, then at most three words before a title: "the UN's emergency relief coordinator".
+_BEFORE_TITLE = re.compile(r"(?:['’]s)?(?:\s+[\w]+){0,3}\s+")
+
+
+def _title_within_words(text: str, end: int, limit: int, title_positions: list[int], gaz: Gazetteer) -> bool:
+    """Whether a title starts a few plain words after `end` (and before `limit`), other than one whose
+    holder speaks for the body before it ("a GNA military spokesman": the GNA spoke)."""
+    i = bisect_left(title_positions, end)
+    while i < len(title_positions) and title_positions[i] < limit:
+        at = title_positions[i]
+        if _BEFORE_TITLE.fullmatch(text, end, at):
+            word = _NAME_TOKEN.match(text, at)
+            return word is None or word.group().lower() not in gaz.speaking_for
+        i += 1
+    return False
 
 
 def _starts_inside(positions: list[int], start: int, end: int) -> bool:
     """Whether one of the sorted positions lies strictly inside (start, end)."""
     i = bisect_right(positions, start)
     return i < len(positions) and positions[i] < end
+
+
+def _ends_in_title(surface: str, gaz: Gazetteer) -> bool:
+    """Whether a name's last word or two are a title ("UN Secretary General")."""
+    words = surface.split()
+    last = _folded(words[-1])
+    return last in gaz.titles or (len(words) > 1 and f"{_folded(words[-2])} {last}" in gaz.titles)
 
 
 def _given_name_starts(text: str, start: int, title_ends: set[int], gaz: Gazetteer) -> bool:
@@ -783,6 +959,19 @@ def _is_place(text: str, first_end: int, end: int, gaz: Gazetteer) -> bool:
     """ "Victoria Falls", "Camp David Accords", "Grace Foundation": a word after the given name that names
     a place, a thing or a body (a group's head word)."""
     return any(w.lower() in gaz.place_words or w in gaz.group_kinds for w in text[first_end:end].split())
+
+
+def _modifies_place(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
+    """ "the Abu Salim district", "the Omar Mukhtar street": a name between "the" and a lower-case place word
+    names the place, not a person; so does one in apposition to a place ("Marek Halden, the old quarter")."""
+    if text.startswith((", the ", ", a "), span[1]):
+        # "Daraa al-Balad, the old quarter of the city": the apposition names what the name is
+        words = text[span[1] + 2 : span[1] + 40].split(None, 4)[1:4]
+        return any(w.strip(",.;") in gaz.place_words for w in words if w.islower() or not w[:1].isalpha())
+    if text[max(0, span[0] - 4) : span[0]].lower() != "the ":
+        return False
+    following = _FIRST_WORD.match(text, span[1])
+    return following is not None and following.group(1).islower() and following.group(1) in gaz.place_words
 
 
 def _spaced(text: str, span: tuple[int, int]) -> str:
@@ -939,10 +1128,27 @@ def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Ga
     if " ".join(text[words[-2][0] if len(words) > 1 else start : end].lower().split()) in gaz.organs:
         return None  # "the Sudanese Armed Forces": a state's organ, found by `_organs_of`
     tail = _OF_PLACE.match(text, end)
+    if tail is not None and tail.group(1).lower() in gaz.name_stop_words:  # "the Council on Tuesday"
+        tail = None
     if tail is not None:
         end = tail.end()
     name = " ".join(text[start:end].split())
-    return start, end, name, kind, "form", len(words) >= 2
+    owner = _state_possessive(words[-1][1], gaz) if len(words) >= 2 and tail is None else None
+    if owner is not None:
+        # "Kosovo's Constitutional Court" is the Constitutional Court of Kosovo, whichever way it is written
+        name = " ".join(text[words[-2][0] : end].split()) + " of " + owner
+    # one word and a head may swallow only the state of its own "of <State>" ("Constitutional Court of Kosovo")
+    return start, end, name, kind, "form", len(words) >= 2 or tail is not None
+
+
+def _state_possessive(word: str, gaz: Gazetteer) -> str | None:
+    """The state a possessive names ("Kosovo's"), by its canonical name; None for any other word."""
+    if not word.endswith(("'s", "’s")):
+        return None
+    entry = gaz.automaton.get(f" {fold(word[:-2]).strip()} ", None)
+    if entry is None or entry[1][1] != "state" or entry[1][2] != "alias" or entry[1][4]:
+        return None
+    return str(entry[1][0])
 
 
 # Connector runs that may stand inside a group's name, read backwards from its head: "Justice and
@@ -1027,6 +1233,63 @@ def _called_groups(text: str, gaz: Gazetteer) -> list[_Candidate]:
     return out
 
 
+def _unknown_words(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
+    """Whether no word of text[span] is known to the gazetteer (as an alias, demonym, capital, title or
+    given name) or is a stop word: "Kessel", not "Paraguayan", "Asuncion" or "Monday"."""
+    for word in text[span[0] : span[1]].split():
+        key = fold(word).strip()
+        if key.lower() in gaz.name_stop_words or gaz.automaton.get(f" {key} ", None) is not None:
+            return False
+    return True
+
+
+def _acronym_as_word(word: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """(canonical, kind) of the actor whose all-capitals alias a capitalised word spells ("Ecomil" for
+    ECOMIL, as British style writes acronyms); None for any other word."""
+    if " " in word or not word[1:].islower():
+        return None
+    entry = gaz.automaton.get(f" {fold(word).strip()} ", None)
+    if entry is None or entry[1][2] != "alias" or entry[1][3] != "exact" or entry[1][4]:
+        return None
+    return str(entry[1][0]), str(entry[1][1])
+
+
+def _apposed_groups(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
+    """ "the charity Sea Lantern", "the regional force, Ecoval,": capitalised words no file knows right after
+    a group noun (after "the" or "a" a few words before); "the Kessel group": such words between "the" and
+    the noun.  The name is the group's (see `data/en/group_apposed.txt`)."""
+    out: list[_Candidate] = []
+    starts = {m.start for m in found}
+    for noun, kind in gaz.group_apposed:
+        for pos in _positions(text, noun):
+            end = pos + len(noun)
+            if _in_word(text[end : end + 1]):
+                continue
+            # after: "the charity Sea Lantern", "the force, Ecoval"
+            name = end + 2 if text.startswith(", ", end) else end + 1
+            if text[end : end + 1] in (" ", ",") and text[name : name + 1].isupper():
+                if name in starts:
+                    continue  # "the rebel group M23": a known actor
+                words = text[max(0, pos - 30) : pos].lower().split()[-3:]
+                span = _name_words(text, name, gaz, 1) if any(w in ("the", "a", "an") for w in words) else None
+                if span is not None and not _sentence_initial(text, span[0]):
+                    if _unknown_words(text, span, gaz):
+                        out.append((*span, _spaced(text, span), kind, "apposed", False))
+                    elif (known := _acronym_as_word(text[span[0] : span[1]], gaz)) is not None:
+                        out.append((*span, *known, "apposed", False))
+                continue  # "the West African force, Ecomil": the words before the noun qualify it
+            # before: "the Kessel group" (its name right after "the"): the word before the noun is capitalised
+            if not text[text.rfind(" ", max(0, pos - 30), pos) + 1 : pos][:1].isupper():
+                continue
+            the = text.rfind("the ", max(0, pos - 40), pos)
+            if the < 0 or _in_word(text[the - 1 : the]) or the + 4 in starts:
+                continue
+            span = _name_words(text, the + 4, gaz, 1)
+            if span is not None and span[1] == pos and _unknown_words(text, span, gaz):
+                out.append((*span, _spaced(text, span), kind, "apposed", False))
+    return out
+
+
 # How many words before an acronym its long form may take, beyond the acronym's letters (Schwartz and
 # Hearst's bound: min(letters + 5, 2 * letters)).
 LONG_FORM_EXTRA = 5
@@ -1065,8 +1328,11 @@ def _defined_long_forms(text: str, found: list[ActorMention], gaz: Gazetteer) ->
             continue
         if not name_words[0][0].isupper() or sum(w[0].isupper() for w in name_words) < 2:
             continue
-        if name_words[-1].lower() in gaz.place_words:
-            continue  # "Weapons of Mass Destruction (WMD)", "Demilitarized Zone (DMZ)": a thing or a place
+        place = name_words[-1].lower() in gaz.place_words
+        if place or (name_words[0].lower() in gaz.place_words and name_words[1] == "of"):
+            # "Weapons of Mass Destruction (WMD)", "Demilitarized Zone (DMZ)", "Line of Actual Control (LAC)":
+            # a thing or a place
+            continue
         start = text.rfind(name_words[0], window_start, before)
         if start in starts:
             continue  # "Sudanese Armed Forces (SAF)": a known actor opens it, other rules read it
@@ -1105,9 +1371,17 @@ def _acronyms_defined(text: str, found: list[ActorMention], gaz: Gazetteer) -> l
     ends = {m.end: m for m in found}
     for match in _ACRONYM.finditer(text):
         mention = ends.get(match.start() - 1) if text[match.start() - 1 : match.start()] == " " else None
-        if mention is not None and mention.kind != PERSON:
+        if mention is not None and mention.kind != PERSON and _initial_of_a_word(match.group(1), mention.surface):
             out.append((match.start(1), match.end(1), mention.canonical, mention.kind, "acronym", False))
     return out
+
+
+def _initial_of_a_word(short: str, name: str) -> bool:
+    """Whether an acronym opens with the initial of a word of the name it follows: "Rapid Support Forces
+    (RSF)", "Joint Military Commission (JMC)"; not an agency's credit after a dateline ("Kenya (AP)")."""
+    first = short[0].lower()
+    folded = name if name.isascii() else fold(name)
+    return any(word[:1].lower() == first for word in folded.replace("-", " ").replace("'", " ").split())
 
 
 def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
@@ -1161,7 +1435,13 @@ def _description_automaton(descriptions: tuple[tuple[str, str], ...]) -> Any:
         rows.setdefault(noun, []).append(index)
     automaton = ahocorasick.Automaton()
     for noun, indexes in rows.items():
-        automaton.add_word(noun, (noun, tuple(indexes)))
+        if noun[1:2].isupper():
+            # a capitalised noun is looked for only after "the" (a capitalised word is mostly a name's):
+            # the key holds it, the noun starts 3 characters in
+            for the in ("the", "The"):
+                automaton.add_word(the + noun, (noun, tuple(indexes), 3))
+        else:
+            automaton.add_word(noun, (noun, tuple(indexes), 0))
     automaton.make_automaton()
     return automaton
 
@@ -1174,7 +1454,7 @@ def _description_positions(text: str, descriptions: tuple[tuple[str, str], ...])
         return []
     out: list[tuple[int, int]] = []
     taken: dict[str, int] = {}  # noun -> end of its last occurrence kept
-    for last, (noun, indexes) in _description_automaton(descriptions).iter(text):
+    for last, (noun, indexes, _offset) in _description_automaton(descriptions).iter(text):
         pos = last - len(noun) + 1
         if pos >= taken.get(noun, 0):
             taken[noun] = pos + len(noun)
@@ -1211,7 +1491,7 @@ def _short_references(
             for part in (parts[-1], parts[0], *_without_particle(parts[-1], gaz.particles)):
                 if len(part) >= SURNAME_MIN_CHARS and part.lower() not in gaz.name_stop_words:
                     refs.setdefault(part, (m.end, m.canonical, m.kind))
-        elif m.rule == "acronym":
+        elif m.rule == "acronym" or m.rule == "apposed":
             refs.setdefault(m.surface, (m.end, m.canonical, m.kind))
     for form, value in nicknames.items():
         refs.setdefault(form, value)
@@ -1238,7 +1518,8 @@ def _definite_references(text: str, heads: dict[str, tuple[int, str, str]]) -> l
     tried at every "the" of a document cost a third of actor finding)."""
     out: list[_Candidate] = []
     for head, (first, canonical, kind) in heads.items():
-        for pos in _positions(text, head, first):
+        # "the commission", also "the Commission" (a body's own style)
+        for pos in sorted(itertools.chain(_positions(text, head, first), _positions(text, head.capitalize(), first))):
             end = pos + len(head)
             after = text[end : end + 1]
             if not (after.isalnum() or after == "_") and text[pos - 1 : pos] == " ":
@@ -1260,9 +1541,12 @@ def _definite_heads(found: list[ActorMention], gaz: Gazetteer) -> dict[str, tupl
     ambiguous: set[str] = set()
     for m in found:
         words = m.surface.split()
-        if m.kind not in _HEADED_KINDS or len(words) < 2 or words[-1] not in gaz.group_kinds:
+        if m.kind not in _HEADED_KINDS or len(words) < 2:
             continue
-        head = words[-1].lower()
+        # the last head word: "High Council of State" is "the council"
+        head = next((w.lower() for w in reversed(words[1:]) if w in gaz.group_kinds), "")
+        if not head:
+            continue
         if head in heads and heads[head][1] != m.canonical:
             ambiguous.add(head)
         heads.setdefault(head, (m.end, m.canonical, m.kind))
@@ -1280,6 +1564,7 @@ def _without_particle(surname: str, particles: frozenset[str]) -> tuple[str, ...
 # everything else actor finding does).
 _FEW_FORMS = 8
 _WORD_CHARS = "'’-_"
+_NO_POSITIONS: frozenset[int] = frozenset()
 
 
 def _positions(text: str, needle: str, start: int = 0) -> Iterator[int]:
