@@ -1188,9 +1188,10 @@ def resolve_ago(m: Match, ctx: Context) -> Resolution:
     n, unit = counted
     if g["dir"].lower() in ("earlier", "before"):
         # "three days earlier": before another date in the text, not before publication.
-        if ctx.anchor is None:
+        anchor = _count_anchor(unit, ctx)
+        if anchor is None:
             return _unresolved("anchor_missing", tense)
-        return _from_anchor(ctx.anchor, -n, unit, "anchor_earlier", tense)
+        return _from_anchor(anchor, -n, unit, "anchor_earlier", tense)
     return _against_reference(ctx, "ago", tense, lambda ref: safe_shift(ref, -n, unit))
 
 
@@ -1247,15 +1248,28 @@ def resolve_in_compound(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, "in_compound", "future", lambda ref: _shift_counts(ref, counts, 1))
 
 
+def _count_anchor(unit: str, ctx: Context) -> Period | None:
+    """What "five months later" / "two years earlier" counts from: the last day, else (for months, years and
+    decades) the paragraph's last date when it is fine enough ("collapsed in January 2017 and was restored
+    three years later": 2020; "in December 2002 ... five months later": May 2003)."""
+    if ctx.anchor is not None:
+        return ctx.anchor
+    unit = ctx.rules.unit_spellings.get(unit.lower(), unit.lower()).rstrip("s")
+    if unit not in ("month", "year", "decade"):
+        return None
+    return sequence_anchor("year" if unit == "decade" else unit, ctx)
+
+
 def resolve_later(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     n = _num(g["n"], ctx.rules.numbers)
-    if not n or ctx.anchor is None or ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
+    anchor = _count_anchor(g["unit"], ctx)
+    if not n or anchor is None or ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
         return _unresolved("anchor_missing", ctx.tense(m))
     counted = _counted(g, n, ctx)
     if counted is None or "n0" in g or _count_lead(m, ctx):
         return _unresolved("count_range", ctx.tense(m))  # "half a week later", "two to three days later"
-    return _from_anchor(ctx.anchor, counted[0], counted[1], "anchor_later", ctx.tense(m))
+    return _from_anchor(anchor, counted[0], counted[1], "anchor_later", ctx.tense(m))
 
 
 def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
@@ -1322,8 +1336,13 @@ def resolve_next_day(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_same_day(m: Match, ctx: Context) -> Resolution:
-    """ "that evening", "later that day": the day last mentioned in the paragraph; with none, unresolved."""
+    """ "that evening", "later that day": the day last mentioned in the paragraph; after a week or a month with no
+    day ("came in November 2004, when jets bombed a base ... the same day"), that week or month, no finer;
+    with none, unresolved."""
     if ctx.anchor is None:
+        last = ctx.last_period
+        if last is not None and last.precision in ("week", "month"):
+            return Resolution(last, "anchor", "anchor_same_day", tense=ctx.tense(m))
         return _unresolved("anchor_missing", ctx.tense(m))
     return Resolution(P.day(ctx.anchor.start), "anchor", "anchor_same_day", tense=ctx.tense(m))
 
