@@ -34,7 +34,7 @@ from timeline.reading.sources import SOURCES_NAME, Sources, SourcesError, read_s
 from timeline.store.fingerprint import metadata_key
 from timeline.store.spill import Spill, SpilledPiece, load_tail, spill_piece
 from timeline.store.writer import Extracted, Plan, StoreWriter
-from timeline.temporal.estimate import capped, dateline_day, estimate_publication
+from timeline.temporal.estimate import capped, dateline_day, estimate_publication, names_update_day
 from timeline.temporal.resolve import WEEKDAY_CONFLICT
 from timeline.temporal.rules import with_date_order
 from timeline.temporal.tagger import Reference, tag
@@ -640,6 +640,12 @@ def _with_estimate(document: Document, config: Config) -> Document:
     if day is not None:  # a wire dateline's day and month, the year from the estimate
         note = f"dateline day and month, year from the estimate ({estimate.reason})"
         return replace(document, published=day, published_basis="dateline", notes=(*document.notes, note))
+    updated = document.updated
+    if updated is not None and estimate.latest == updated and names_update_day(
+        told, updated, document.text, config.temporal.weekdays
+    ):
+        note = "the page's updated stamp, whose weekday the text names for its news"
+        return replace(document, published=updated, published_basis="dateline", notes=(*document.notes, note))
     return replace(
         document, published=estimate.earliest, published_latest=estimate.latest, published_basis="estimated",
         notes=(*document.notes, estimate.reason),
