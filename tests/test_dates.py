@@ -638,6 +638,38 @@ def test_a_count_finer_than_its_anchor_stays_unresolved(text, expr):
     assert the_mention(text, expr, MAY20).period is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # What follows "a day after" happened that long before its sentence's date.
+        ("The Velmora Front said on Saturday that its truce was over, a day after troops moved into the buffer "
+         "zone.", "a day after", "2020-05-15"),
+        ("The talks began in October last year, six months after the army removed the old ruler of Ostrel.",
+         "six months after", "2019-04"),
+        ("Rebels left Karvo on 3 March 2018, two weeks after the army arrived.", "two weeks after", "2018-W07"),
+    ],
+)  # fmt: skip
+def test_a_count_after_a_clause_dates_the_clause_before_its_sentences_date(text, expr, value):
+    mention = the_mention(text, expr, MAY20)
+    assert (mention.period.value, mention.basis, mention.rule) == (value, "anchor", "anchor_after_clause")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No date before it in its sentence: a date further back need not be this verb's time.
+        "Rebels took Karvo on Monday.\n\nThe army left a day after the rebels arrived.",
+        # The words after it date themselves: told once, there.
+        "Officials flew into Karvo on Saturday, a day after the rebel leaders arrived on Friday.",
+        "Velmora declared independence in 2008, a decade after the 1998-99 war.",
+        # "after that" counts forward, not back.
+        "Rebels took Karvo on Monday, and a day after that they left.",
+    ],
+)
+def test_a_count_after_a_clause_without_its_own_anchor_is_no_mention(text):
+    assert not [m for m in tag(text, Reference(d(MAY20))) if m.text.endswith(" after")]
+
+
 def test_anchor_is_the_last_day_before():
     text = "Talks opened on May 2 and closed on May 5. Two days later the truce collapsed."
     assert the_mention(text, "Two days later", MAY20).period.value == "2020-05-07"

@@ -1272,6 +1272,46 @@ def resolve_later(m: Match, ctx: Context) -> Resolution:
     return _from_anchor(anchor, counted[0], counted[1], "anchor_later", ctx.tense(m))
 
 
+def resolve_after_clause(m: Match, ctx: Context) -> Resolution:
+    """ "a day after Moroccan troops moved in", "six months after the army removed him": what the words after it
+    tell happened that long before the date its sentence gave before it ("said on Saturday that ..., a day
+    after": the Friday; "began in October 2019, six months after": April 2019).  With no such date in the
+    sentence, no mention at all (as before this reading existed): a date further back need not be the time of
+    this sentence's verb."""
+    g = m.groups
+    n = _num(g["n"], ctx.rules.numbers)
+    tense = ctx.tense(m)
+    if not n or "n0" in g or "half" in g or ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
+        return _unresolved("anchor_missing", tense, kind="none")
+    if _dated_after(m, ctx):
+        return _unresolved("after_dated_clause", tense, kind="none")
+    unit = ctx.rules.unit_spellings.get(g["unit"].lower(), g["unit"].lower()).rstrip("s")
+    if unit in ("day", "week", "fortnight"):
+        anchor = ctx.sentence_anchor
+    else:
+        last = ctx.sentence_period
+        fine = _ANCHOR_PRECISIONS.get("year" if unit == "decade" else unit, ())
+        anchor = last if last is not None and last.precision in fine else None
+    if anchor is None:
+        return _unresolved("anchor_missing", tense, kind="none")
+    return _from_anchor(anchor, -n, unit, "anchor_after_clause", tense)
+
+
+_CLAUSE_AFTER = re.compile(r"[^,;:.!?()\n]*")
+
+
+def _dated_after(m: Match, ctx: Context) -> bool:
+    """The words after "a day after" date themselves ("a day after the rebels arrived on Friday", "a decade after
+    the 1998-99 war"): the time is told there, and the count would tell it twice."""
+    after = _CLAUSE_AFTER.match(ctx.text, m.end, ctx.sentence_end)
+    words = after.group(0) if after else ""
+    # Capitalised names only: "may" is a verb.
+    return any(c.isdigit() for c in words) or any(
+        w[0].isupper() and (w.lower() in ctx.rules.weekdays or w.lower() in ctx.rules.months)
+        for w in _WORDS.findall(words)
+    )
+
+
 def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
     """ "in one week", "in two months": that far after publication, at the unit's precision."""
     g = m.groups
@@ -1606,6 +1646,7 @@ def resolve_duration(m: Match, ctx: Context) -> Resolution:
 
 
 RESOLVERS: dict[str, Resolver] = {
+    "after_clause": resolve_after_clause,
     "full_date": resolve_full_date,
     "numeric_date": resolve_numeric_date,
     "numeric_month": resolve_numeric_month,
