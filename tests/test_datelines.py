@@ -120,6 +120,41 @@ def test_numeric_stamp_line_is_metadata_with_a_day_only_when_unambiguous(stamp, 
     assert [text[s:e] for s, e in header.metadata_spans] == [stamp]
 
 
+def test_an_ambiguous_numeric_stamp_keeps_both_readings_and_update_is_an_update_word():
+    stamp = "Jana Novak and Piet Daal   |05.12.2019 - Update : 06.12.2019"
+    header = read_header(f"Truce holds\n\n{stamp}\n\nThe truce held.")
+    assert (header.published, header.updated) == (None, None)
+    assert header.stamp_readings == (d("2019-05-12"), d("2019-12-05"))
+
+
+_AMBIGUOUS_STAMP = "Assembly ratifies the Velmora accord\n\nJana Novak |05.12.2019 - 10:15\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "dated"),
+    [
+        # Only 5 December fits after the 27 November it reports (12 May is before it).
+        ("The assembly on Thursday approved the accord signed in Ostrel on Nov. 27, 2019.", "2019-12-05",
+         {"Thursday": "2019-12-05"}),
+        # Both fit an open estimate: the news's Thursday names 5 December (12 May 2019 was a Sunday).
+        ("The assembly on Thursday approved the accord, first drafted in 2015.", "2019-12-05",
+         {"Thursday": "2019-12-05"}),
+        # Both fit, and the text names neither weekday: no day.
+        ("The assembly on Friday approved the accord, first drafted in 2015.", None, {"Friday": ""}),
+    ],
+)  # fmt: skip
+def test_an_ambiguous_numeric_stamp_is_read_in_the_one_order_the_text_allows(body, published, dated):
+    extraction = extract_texts({"a.txt": _AMBIGUOUS_STAMP + body})
+    (report,) = extraction.reports
+    if published is None:
+        assert report.published_basis != "dateline"
+    else:
+        assert (report.published, report.published_basis) == (d(published), "dateline")
+        assert "numeric stamp" in report.message
+    frame = extraction.frame
+    assert {t: dict(zip(frame["date_text"], frame["date_value"], strict=True))[t] for t in dated} == dated
+
+
 def test_updated_stamp_caps_the_estimate_of_an_undated_document():
     # Published after the 25 October it reports, not after its 2 November (a Wednesday) update and not more than
     # a week before it: "on Tuesday" (25 October or 1 November) gets no date, "in March" (told in the past) is
