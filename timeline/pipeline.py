@@ -644,8 +644,10 @@ def _with_estimate(document: Document, config: Config) -> Document:
         note = f"dateline day and month, year from the estimate ({estimate.reason})"
         return replace(document, published=day, published_basis="dateline", notes=(*document.notes, note))
     updated = document.updated
-    if updated is not None and estimate.latest == updated and names_weekday_of(
-        told, updated, document.text, config.temporal.weekdays
+    if (
+        updated is not None
+        and estimate.latest == updated
+        and names_weekday_of(told, updated, document.text, config.temporal.weekdays)
     ):
         note = "the page's updated stamp, whose weekday the text names for its news"
         return replace(document, published=updated, published_basis="dateline", notes=(*document.notes, note))

@@ -150,7 +150,9 @@ def tag(
             tense = sentence_tense(text[s_start:s_end], match.start - s_start, match.end - s_start, rules.tense)
         in_sentence = anchor if anchor is not None and anchor_at >= s_start else None
         period_in_sentence = last_period if last_period is not None and last_at >= s_start else None
-        ctx = Context(text, reference, rules, s_start, s_end, anchor, tense, last_period, in_sentence, period_in_sentence)
+        ctx = Context(
+            text, reference, rules, s_start, s_end, anchor, tense, last_period, in_sentence, period_in_sentence
+        )
         if match.groups["resolver"] in _DAY_RESOLVERS and rules.tense.day_subject.match(text, match.core_end):
             continue  # "Today is a good day for peace": the day described, no happening dated
         if match.groups["resolver"] == "deictic_day" and _rhetorical_today(text, match, rules):

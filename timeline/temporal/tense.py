@@ -318,7 +318,7 @@ def _infinitive_after(clause: str, words: list[tuple[int, int, str]], i: int, ma
         if words[k][2] != "to":
             continue
         verb_start, _end, verb = words[k + 1]
-        if any(c in clause[words[i][1] : words[k][0]] for c in ",;:()\"\u201c\u201d"):
+        if any(c in clause[words[i][1] : words[k][0]] for c in ',;:()"\u201c\u201d'):
             return None
         if verbs is None:
             lower = clause[verb_start].islower() and verb not in markers.not_a_verb_after_to
