@@ -1262,6 +1262,8 @@ def _count_anchor(unit: str, ctx: Context) -> Period | None:
 
 def resolve_later(m: Match, ctx: Context) -> Resolution:
     g = m.groups
+    if g["dir"].lower() == "after":
+        return resolve_after_clause(m, ctx)
     n = _num(g["n"], ctx.rules.numbers)
     anchor = _count_anchor(g["unit"], ctx)
     if not n or anchor is None or ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
@@ -1283,7 +1285,8 @@ def resolve_after_clause(m: Match, ctx: Context) -> Resolution:
     tense = ctx.tense(m)
     if not n or "n0" in g or "half" in g or ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
         return _unresolved("anchor_missing", tense, kind="none")
-    if _dated_after(m, ctx):
+    if _NOT_A_CLAUSE.match(ctx.text, m.end) or _dated_after(m, ctx):
+        # "a day after that" counts forward from a date before; "a day after they arrived on Friday" dates itself
         return _unresolved("after_dated_clause", tense, kind="none")
     unit = ctx.rules.unit_spellings.get(g["unit"].lower(), g["unit"].lower()).rstrip("s")
     if unit in ("day", "week", "fortnight"):
@@ -1298,6 +1301,7 @@ def resolve_after_clause(m: Match, ctx: Context) -> Resolution:
 
 
 _CLAUSE_AFTER = re.compile(r"[^,;:.!?()\n]*")
+_NOT_A_CLAUSE = re.compile(r"\s+(?i:that|this|which|it|then)\b")
 
 
 def _dated_after(m: Match, ctx: Context) -> bool:
@@ -1646,7 +1650,6 @@ def resolve_duration(m: Match, ctx: Context) -> Resolution:
 
 
 RESOLVERS: dict[str, Resolver] = {
-    "after_clause": resolve_after_clause,
     "full_date": resolve_full_date,
     "numeric_date": resolve_numeric_date,
     "numeric_month": resolve_numeric_month,

@@ -145,6 +145,8 @@ def tag(
             anchor = None
         if paragraph != last_paragraph and not carried:
             last_period = None
+        if last_at < s_start and match.groups.get("dir", "").lower() == "after" and match.groups["resolver"] == "later":
+            continue  # "a day after <clause>" with no date before it in its sentence: no mention (tense not read)
         tense: Tense = "unknown"
         if match.groups["resolver"] != "duration":
             tense = sentence_tense(text[s_start:s_end], match.start - s_start, match.end - s_start, rules.tense)

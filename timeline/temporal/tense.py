@@ -67,6 +67,8 @@ class TenseMarkers:
     # Past verbs of going somewhere ("flew to Oskar to meet the general on Friday"): a purpose infinitive after
     # them lies near the trip, on either side of publication.
     purpose_verbs: frozenset[str] = frozenset()
+    # The three lists above together, so that a word is tested once.
+    infinitive_heads: frozenset[str] = frozenset()
     # Prepositions that put the date before the clause's time ("deployed since January must go"): a past.
     backward_cue: re.Pattern[str] = re.compile(r"(?!)")
     # ... at the start of the expression itself, when its match holds the preposition ("since January").
@@ -109,6 +111,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         directive_verbs=frozenset(words["directive_verbs"]),
         aspect_verbs=frozenset(words["aspect_verbs"]),
         purpose_verbs=frozenset(words["purpose_verbs"]),
+        infinitive_heads=frozenset((*words["directive_verbs"], *words["aspect_verbs"], *words["purpose_verbs"])),
         backward_lead=re.compile(rf"(?:{one_of('backward_cues')})\s", re.I),
         backward_cue=re.compile(rf"\b(?:{one_of('backward_cues')})\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$", re.I),
         day_subject=re.compile(
@@ -260,18 +263,22 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
                 past = nxt == "have" and w not in markers.future_words
                 found.append((start, words[last][1], "past" if past else "future", False))
             continue
-        if w in markers.aspect_verbs and nxt == "to":
-            planned.update((i + 1, i + 2))  # "began to be dismantled": the verb's own past, no future group
-            continue
-        later = _infinitive_after(clause, words, i, markers)
-        if later is not None:
-            # "urged the parties to stick to ...": a future from the request; "flew to X to meet ...": a purpose
-            # near the trip, no tense.
-            planned.update((later, later + 1))
-            masked.update((later, later + 1))
-            tense_of: Tense = "future" if w in markers.directive_verbs else "unknown"
-            found.append((words[later][0], words[later + 1][1], tense_of, False))
-        elif w in markers.past_plan_verbs and nxt == "to" and _verb_after_to(words, i, markers):
+        # (one set lookup for every word first: the three lists' tests cost more)
+        if w in markers.infinitive_heads:
+            if w in markers.aspect_verbs:
+                if nxt == "to":
+                    planned.update((i + 1, i + 2))  # "began to be dismantled": the verb's own past, no future group
+                continue
+            later = _infinitive_after(clause, words, i, markers)
+            if later is not None:
+                # "urged the parties to stick to ...": a future from the request; "flew to X to meet ...": a
+                # purpose near the trip, no tense.
+                planned.update((later, later + 1))
+                masked.update((later, later + 1))
+                tense_of: Tense = "future" if w in markers.directive_verbs else "unknown"
+                found.append((words[later][0], words[later + 1][1], tense_of, False))
+                continue
+        if w in markers.past_plan_verbs and nxt == "to" and _verb_after_to(words, i, markers):
             # "agreed to withdraw by 30 May": the verb stays a past (a date before it is the agreement's); the
             # infinitive after it is a future, nearer to a date that follows.
             planned.update((i + 1, i + 2))
