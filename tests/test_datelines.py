@@ -120,13 +120,48 @@ def test_numeric_stamp_line_is_metadata_with_a_day_only_when_unambiguous(stamp, 
     assert [text[s:e] for s, e in header.metadata_spans] == [stamp]
 
 
+def test_an_ambiguous_numeric_stamp_keeps_both_readings_and_update_is_an_update_word():
+    stamp = "Jana Novak and Piet Daal   |05.12.2019 - Update : 06.12.2019"
+    header = read_header(f"Truce holds\n\n{stamp}\n\nThe truce held.")
+    assert (header.published, header.updated) == (None, None)
+    assert header.stamp_readings == (d("2019-05-12"), d("2019-12-05"))
+
+
+_AMBIGUOUS_STAMP = "Assembly ratifies the Velmora accord\n\nJana Novak |05.12.2019 - 10:15\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "dated"),
+    [
+        # Only 5 December fits after the 27 November it reports (12 May is before it).
+        ("The assembly on Thursday approved the accord signed in Ostrel on Nov. 27, 2019.", "2019-12-05",
+         {"Thursday": "2019-12-05"}),
+        # Both fit an open estimate: the news's Thursday names 5 December (12 May 2019 was a Sunday).
+        ("The assembly on Thursday approved the accord, first drafted in 2015.", "2019-12-05",
+         {"Thursday": "2019-12-05"}),
+        # Both fit, and the text names neither weekday: no day.
+        ("The assembly on Friday approved the accord, first drafted in 2015.", None, {"Friday": ""}),
+    ],
+)  # fmt: skip
+def test_an_ambiguous_numeric_stamp_is_read_in_the_one_order_the_text_allows(body, published, dated):
+    extraction = extract_texts({"a.txt": _AMBIGUOUS_STAMP + body})
+    (report,) = extraction.reports
+    if published is None:
+        assert report.published_basis != "dateline"
+    else:
+        assert (report.published, report.published_basis) == (d(published), "dateline")
+        assert "numeric stamp" in report.message
+    frame = extraction.frame
+    assert {t: dict(zip(frame["date_text"], frame["date_value"], strict=True))[t] for t in dated} == dated
+
+
 def test_updated_stamp_caps_the_estimate_of_an_undated_document():
-    # Published after the 25 October it reports, not after its 2 November update and not more than a week
-    # before it: "on Wednesday" (26 October or 2 November) gets no date, "in March" (told in the past) is
+    # Published after the 25 October it reports, not after its 2 November (a Wednesday) update and not more than
+    # a week before it: "on Tuesday" (25 October or 1 November) gets no date, "in March" (told in the past) is
     # March 2022 from either end.
     text = (
         "Sides agree to end fighting\n\nUpdated 6:12 PM GMT, November 2, 2022\n\n"
-        "The two sides on Wednesday agreed to stop fighting, after talks that began on Oct. 25, 2022. "
+        "The two sides on Tuesday agreed to stop fighting, after talks that began on Oct. 25, 2022. "
         "A truce declared in March collapsed."
     )
     extraction = extract_texts({"a.txt": text})
@@ -134,8 +169,41 @@ def test_updated_stamp_caps_the_estimate_of_an_undated_document():
     assert (report.published, report.published_latest) == (d("2022-10-26"), d("2022-11-02"))
     frame = extraction.frame
     values = dict(zip(frame["date_text"], zip(frame["date_value"], frame["date_basis"], strict=True), strict=True))
-    assert values["Wednesday"] == ("", "unresolved")
+    assert values["Tuesday"] == ("", "unresolved")
     assert values["March"] == ("2022-03", "estimated")
+
+
+_UPDATED_WEDNESDAY = "Sides agree to end fighting\n\nLast Updated: Wednesday, 2 November 2022, 18:12 GMT\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "dated"),
+    [
+        # The text names the stamp's own weekday for its news: the stamp's day is the publication day, and the
+        # other weekdays count from it.
+        ("The two sides on Wednesday agreed to stop fighting in Velmora, after talks that began on Oct. 25, "
+         "2022. Rebels took the town of Ostrel on Saturday.", "2022-11-02",
+         {"Wednesday": "2022-11-02", "Saturday": "2022-10-29"}),
+        # Another weekday only: the week the stamp bounds stays an estimate.
+        ("The two sides on Thursday agreed to stop fighting in Velmora, after talks that began on Oct. 25, 2022.",
+         None, {"Thursday": ""}),
+        # A Wednesday still to come, or one a speaker names, is no witness of the news day.
+        ("The two sides met on Oct. 25, 2022 and will sign a truce in Velmora on Wednesday.", None,
+         {"Wednesday": ""}),
+        ('The two sides met on Oct. 25, 2022. "We stopped fighting on Wednesday," a Velmora commander said.',
+         None, {"Wednesday": ""}),
+    ],
+)  # fmt: skip
+def test_updated_stamp_is_the_publication_day_when_the_text_names_its_weekday(body, published, dated):
+    extraction = extract_texts({"a.txt": _UPDATED_WEDNESDAY + body})
+    (report,) = extraction.reports
+    if published is None:
+        assert (report.published_basis, report.published_latest) == ("estimated", d("2022-11-02"))
+    else:
+        assert (report.published, report.published_basis, report.published_latest) == (d(published), "dateline", None)
+        assert "updated stamp" in report.message
+    frame = extraction.frame
+    assert {t: dict(zip(frame["date_text"], frame["date_value"], strict=True))[t] for t in dated} == dated
 
 
 def test_updated_stamp_alone_is_not_a_lower_bound():

@@ -479,9 +479,10 @@ def test_anchor_does_not_reach_further_paragraphs(text):
 
 
 def test_a_date_of_the_new_paragraph_stops_the_carried_anchor():
-    # "three years later" after "in January 2017" does not count from the day of the paragraph before.
+    # "three years later" after "in January 2017" does not count from the day of the paragraph before (2010),
+    # but from its own paragraph's month.
     text = "They took office on 8 May 2007.\n\nIt collapsed in January 2017 and was restored three years later."
-    assert the_mention(text, "three years later", MAY20).period is None
+    assert the_mention(text, "three years later", MAY20).period.value == "2020"
 
 
 def test_a_day_left_unresolved_stops_the_anchor():
@@ -597,6 +598,76 @@ def test_a_counted_time_restated_is_one_mention(text, dated):
 def test_anchor_needs_a_day_precise_date():
     text = "Talks resumed in May. Two days later the truce collapsed."
     assert the_mention(text, "Two days later", MAY20).period is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "precision"),
+    [
+        # A count of months or years needs no day: it counts from the paragraph's month or year, at its own unit.
+        ("An earlier truce, signed in Velmora in December 2002, collapsed five months later.", "five months later",
+         "2003-05", "month"),
+        ("Power-sharing in Ostrel collapsed in January 2017 and was restored three years later.", "three years later",
+         "2020", "year"),
+        ("A 2013 accord set up the council, but a court struck it down two years later.", "two years later", "2015",
+         "year"),
+        ("The old junta fell in March 2011; its leader had seized power ten years earlier.", "ten years earlier",
+         "2001", "year"),
+        # "the same day" after a month with no day: that month, no finer.
+        ("The worst came in November 2004, when jets bombed a base in Karvo. Troops struck back the same day.",
+         "the same day", "2004-11", "month"),
+    ],
+)  # fmt: skip
+def test_a_count_of_months_or_years_counts_from_a_coarser_date(text, expr, value, precision):
+    mention = the_mention(text, expr, MAY20)
+    assert (mention.period.value, mention.period.precision, mention.basis) == (value, precision, "anchor")
+
+
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [
+        # Days and weeks still need a day to count from: a month is too coarse for them.
+        ("Talks opened in Velmora in March 2019. Two weeks later they collapsed.", "Two weeks later"),
+        # A year is too coarse for months.
+        ("The accord was signed in 2013. Five months later it collapsed.", "Five months later"),
+        # "the same day" after a bare year: no day, nor a year passed off as one.
+        ("The worst came in 2004, when jets bombed a base in Karvo. Troops struck back the same day.",
+         "the same day"),
+    ],
+)  # fmt: skip
+def test_a_count_finer_than_its_anchor_stays_unresolved(text, expr):
+    assert the_mention(text, expr, MAY20).period is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # What follows "a day after" happened that long before its sentence's date.
+        ("The Velmora Front said on Saturday that its truce was over, a day after troops moved into the buffer "
+         "zone.", "a day after", "2020-05-15"),
+        ("The talks began in October last year, six months after the army removed the old ruler of Ostrel.",
+         "six months after", "2019-04"),
+        ("Rebels left Karvo on 3 March 2018, two weeks after the army arrived.", "two weeks after", "2018-W07"),
+    ],
+)  # fmt: skip
+def test_a_count_after_a_clause_dates_the_clause_before_its_sentences_date(text, expr, value):
+    mention = the_mention(text, expr, MAY20)
+    assert (mention.period.value, mention.basis, mention.rule) == (value, "anchor", "anchor_after_clause")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No date before it in its sentence: a date further back need not be this verb's time.
+        "Rebels took Karvo on Monday.\n\nThe army left a day after the rebels arrived.",
+        # The words after it date themselves: told once, there.
+        "Officials flew into Karvo on Saturday, a day after the rebel leaders arrived on Friday.",
+        "Velmora declared independence in 2008, a decade after the 1998-99 war.",
+        # "after that" counts forward, not back.
+        "Rebels took Karvo on Monday, and a day after that they left.",
+    ],
+)
+def test_a_count_after_a_clause_without_its_own_anchor_is_no_mention(text):
+    assert not [m for m in tag(text, Reference(d(MAY20))) if m.text.endswith(" after")]
 
 
 def test_anchor_is_the_last_day_before():

@@ -27,14 +27,14 @@ import pyarrow
 from timeline.config import Config, load_config
 from timeline.core import errors
 from timeline.core.frame import SCHEMA, frame_from_tables, row_of, table_from_rows
-from timeline.core.models import Document, DocumentReport, Event
+from timeline.core.models import Document, DocumentReport, Event, TimeMention
 from timeline.reading import documents as D
 from timeline.reading import files as F
 from timeline.reading.sources import SOURCES_NAME, Sources, SourcesError, read_sources
 from timeline.store.fingerprint import metadata_key
 from timeline.store.spill import Spill, SpilledPiece, load_tail, spill_piece
 from timeline.store.writer import Extracted, Plan, StoreWriter
-from timeline.temporal.estimate import capped, dateline_day, estimate_publication
+from timeline.temporal.estimate import Estimate, capped, dateline_day, estimate_publication, fits, names_weekday_of
 from timeline.temporal.resolve import WEEKDAY_CONFLICT
 from timeline.temporal.rules import with_date_order
 from timeline.temporal.tagger import Reference, tag
@@ -649,6 +649,9 @@ def _with_estimate(document: Document, config: Config) -> Document:
     spans = document.metadata_spans
     told = [m for m in tag(document.text, Reference(), rules=config.temporal) if not inside_any(m.start, m.end, spans)]
     estimate = estimate_publication(told, document.text)
+    stamped = _read_stamp(document, told, estimate, config)
+    if stamped is not None:
+        return stamped
     if estimate is None:
         return document
     estimate = capped(estimate, document.updated)
@@ -657,10 +660,33 @@ def _with_estimate(document: Document, config: Config) -> Document:
     if day is not None:  # a wire dateline's day and month, the year from the estimate
         note = f"dateline day and month, year from the estimate ({estimate.reason})"
         return replace(document, published=day, published_basis="dateline", notes=(*document.notes, note))
+    updated = document.updated
+    if (
+        updated is not None
+        and estimate.latest == updated
+        and names_weekday_of(told, updated, document.text, config.temporal.weekdays)
+    ):
+        note = "the page's updated stamp, whose weekday the text names for its news"
+        return replace(document, published=updated, published_basis="dateline", notes=(*document.notes, note))
     return replace(
         document, published=estimate.earliest, published_latest=estimate.latest, published_basis="estimated",
         notes=(*document.notes, estimate.reason),
     )  # fmt: skip
+
+
+def _read_stamp(
+    document: Document, told: Sequence[TimeMention], estimate: Estimate | None, config: Config
+) -> Document | None:
+    """The document with its numeric stamp ("05.12.2019") read in the one order its own dates allow: the one
+    reading inside its estimate, else the one whose weekday its news names; None when both or neither fit."""
+    fitting = [day for day in document.stamp_readings if estimate is None or fits(estimate, day)]
+    if len(fitting) > 1:
+        weekdays = config.temporal.weekdays
+        fitting = [day for day in fitting if names_weekday_of(told, day, document.text, weekdays)]
+    if len(fitting) != 1:
+        return None
+    note = f"the page's numeric stamp read as {fitting[0].isoformat()}, the one reading its own dates allow"
+    return replace(document, published=fitting[0], published_basis="dateline", notes=(*document.notes, note))
 
 
 def _report(document: Document, found: Sequence[Event]) -> DocumentReport:

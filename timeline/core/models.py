@@ -28,6 +28,8 @@ class Document:
     published_latest: dt.date | None = None
     # The page's "Updated ..." stamp: publication is not later.  Bounds an estimate from above.
     updated: dt.date | None = None
+    # Both days a numeric publication stamp may be ("05.12.2019"), when neither order is ruled out.
+    stamp_readings: tuple[dt.date, ...] = ()
     # Spans of the text that carry metadata (datelines, bylines): never events.
     metadata_spans: tuple[tuple[int, int], ...] = ()
     path: str = ""

@@ -76,12 +76,12 @@ _WIRE_OPENINGS = (
 _DATELINE_WORDS = re.compile(
     r"(?i)\b(?:published|posted|updated|last|first|modified|on|at|date|dated|time|am|pm|a\.m\.|p\.m\.|gmt|utc|"
     r"et|edt|est|pt|pst|bst|cet|cest|eet|local|hrs|by|staff|reporter|correspondent|agencies|and|print|edition|"
-    r"issue|news|updated:|published:|source|admin|min|mins|read)\b|\b[ap]\.m\.|\beditor:\s*[\w.\-]+|"
+    r"issue|news|updated:|update|published:|source|admin|min|mins|read)\b|\b[ap]\.m\.|\beditor:\s*[\w.\-]+|"
     r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]m\b)?|\b\d{1,2}\s+(?=mins?\b)|[|/,:()\-–—.·•+]|"
     # The age of an update ("November 4, 2020 / 6:12 PM / Updated 2 hours ago").
     r"\b(?:an?|\d{1,2})\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b"
 )
-_UPDATED = re.compile(r"(?i)\b(?:updated|modified|last\s+updated|edited)\b")
+_UPDATED = re.compile(r"(?i)\b(?:updated?|modified|last\s+updated|edited)\b")
 # Every full date (`_FULL_DATE_RULES`) holds a year: a line without these digits is no dateline, and
 # is not given to the tagger.
 _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
@@ -115,6 +115,9 @@ class Header:
     wire_month_day: tuple[int, int] | None = None
     # An "Updated ..." stamp: the publication is not later (an upper bound for an estimate).
     updated: dt.date | None = None
+    # Both days a numeric publication stamp may be when neither order is ruled out ("05.12.2019": 5 December or
+    # 12 May): the document's own dates may pick one (`pipeline`).
+    stamp_readings: tuple[dt.date, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,10 +188,16 @@ def stamp_dates(line: str, rules: TemporalRules | None = None) -> list[tuple[dt.
     "modified") stands before it since the previous date; None for any other line.  A numeric date
     gives its day only when one part cannot be a month ("22.04.2021") or the rules declare an order;
     else it is kept as a stamp without a day (None), its order left to sources.csv."""
+    rules = rules or builtin_rules()
+    stamps = _stamps(line, rules)
+    return None if stamps is None else [(_stamp_day(m, rules), is_update) for m, is_update in stamps]
+
+
+def _stamps(line: str, rules: TemporalRules) -> list[tuple[Match, bool]] | None:
+    """`stamp_dates`'s matches, before their days are read."""
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_DATELINE:
         return None
-    rules = rules or builtin_rules()
     dates = [m for m in find(stripped, rules) if m.rule in _FULL_DATE_RULES]
     if not dates or len(dates) > 3:
         return None
@@ -201,7 +210,17 @@ def stamp_dates(line: str, rules: TemporalRules | None = None) -> list[tuple[dt.
     # What is left may be a byline or an outlet ("Iran Press TV"), not prose ("He died on ...").
     if len(rest) > 4 or any(w[:1].islower() for w in rest):
         return None
-    return [(_stamp_day(m, rules), bool(_UPDATED.search(before))) for m, before in zip(dates, pieces, strict=False)]
+    return [(m, bool(_UPDATED.search(before))) for m, before in zip(dates, pieces, strict=False)]
+
+
+def _stamp_readings(m: Match) -> tuple[dt.date, ...]:
+    """Both valid days of a numeric stamp read day first and month first, when they differ."""
+    g = m.groups
+    if "a" not in g:
+        return ()
+    a, b, year = int(g["a"]), int(g["b"]), int(g["y"])
+    readings = {dt.date(year, mo, d) for d, mo in ((a, b), (b, a)) if _valid(year, mo, d)}
+    return tuple(sorted(readings)) if len(readings) == 2 else ()
 
 
 def _stamp_day(m: Match, rules: TemporalRules) -> dt.date | None:
@@ -235,6 +254,7 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
     spans: list[tuple[int, int]] = []
     published: dt.date | None = None
     updated: dt.date | None = None
+    readings: tuple[dt.date, ...] = ()
     # The lines that are page stamps (the title skips them too).
     stamped: set[tuple[int, int]] = set()
     line_starts = [start for start, _end in lines]
@@ -242,18 +262,21 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
     with_year = sorted({bisect.bisect_right(line_starts, at) - 1 for at in year_digit_starts(text)})
     for index in with_year:
         start, end = lines[index]
-        stamps = stamp_dates(text[start:end], rules)
+        stamps = _stamps(text[start:end], rules or builtin_rules())
         if stamps is None:
             continue
         stamped.add((start, end))
         spans.append((start, end))
         if index >= _HEADER_LINES:
             continue
-        for day, is_update in stamps:
+        for m, is_update in stamps:
+            day = _stamp_day(m, rules or builtin_rules())
             if day is not None and is_update:
                 updated = updated or day
             elif day is not None and published is None:
                 published = day
+            elif day is None and not is_update and not readings:
+                readings = _stamp_readings(m)
     wires = wire_datelines(text, rules)
     for wire in wires:
         spans.append((wire.start, wire.end))
@@ -265,7 +288,7 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
         spans.append(title_span)
         spans.extend(_standfirst(text, lines, title_span, stamped, debris_patterns, rules or builtin_rules()))
     month_day = (wires[0].month, wires[0].day) if wires else None
-    return Header(title, published, tuple(sorted(spans)), month_day, updated)
+    return Header(title, published, tuple(sorted(spans)), month_day, updated, () if published else readings)
 
 
 def _title(

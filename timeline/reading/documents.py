@@ -61,6 +61,7 @@ def document_from_text(
         published=header.published,
         published_basis="dateline" if header.published else "unknown",
         updated=header.updated,
+        stamp_readings=header.stamp_readings,
         metadata_spans=header.metadata_spans,
         path=path,
     )

@@ -13,7 +13,8 @@ only where both ends of the estimate agree on it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from timeline.core.models import TimeMention
@@ -78,6 +79,29 @@ def estimate_publication(mentions: Sequence[TimeMention], text: str = "") -> Est
         why = f"assumed not after {{latest}} (a report follows what it tells of within {RECENT_DAYS} days)"
         return Estimate(earliest, latest, _REPORTED, why, latest_assumed=True)
     return Estimate(earliest, None, _REPORTED)
+
+
+def names_weekday_of(mentions: Sequence[TimeMention], day: dt.date, text: str, weekdays: Mapping[str, int]) -> bool:
+    """Whether the text tells, in its own words and not as a future, a bare weekday that is `day`'s own ("signed
+    on Monday" on a page last updated on a Monday, 12:31 GMT).  Within the week an "Updated" stamp bounds, that
+    weekday is the stamp's day or the one a week before; a page updated a full week after its news would call
+    that day by its date, so the stamp's day is the publication day.  Of the two readings of a numeric stamp
+    ("05.12.2019"), the one whose weekday the news names is the page's."""
+    for m in mentions:
+        if m.rule != _BARE_PAST_WEEKDAY or m.tense == "future" or quoted(text, m.start):
+            continue
+        if any(weekdays.get(w.lower()) == day.weekday() for w in _LETTERS.findall(m.text)):
+            return True
+    return False
+
+
+_BARE_PAST_WEEKDAY = "weekday_past"
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def fits(estimate: Estimate, day: dt.date) -> bool:
+    """`day` lies inside the estimate (an open one has no end)."""
+    return estimate.earliest <= day and (estimate.latest is None or day <= estimate.latest)
 
 
 def quoted(text: str, position: int) -> bool:

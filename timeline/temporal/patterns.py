@@ -438,7 +438,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"(?P<unit>{unit})\s+(?P<dir>(?i:earlier|before))\b"
       r"(?!\s+(?:(?:the|a|an|his|her|their|its|he|she|they|it)\b|[A-Z]))",
       "ago", count, required=True)
-    p("later", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:later|afterwards|on))\b", "later", count, required=True)
+    # "a day after Moroccan troops moved in" too (one pattern, its resolver tells the two apart): what follows
+    # happened that long before its sentence's date ("two days after March 12" is a longer match).
+    p("later", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:later|afterwards|on|after))\b", "later", count,
+      required=True)
     p("hence", "unit", r"(?P<unit>{unit})\s+(?i:hence|from\s+now)\b", "in_n_units", count, required=True)
     p("in_n_units", "unit", r"(?P<unit>{unit})\b(?!\s+(?:of|ago|later|after|before|since))", "in_n_units",
       r"\b(?i:in)\s+" + count_range + r"(?P<n>{num})\s+", required=True)

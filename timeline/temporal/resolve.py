@@ -1259,9 +1259,10 @@ def resolve_ago(m: Match, ctx: Context) -> Resolution:
     n, unit = counted
     if g["dir"].lower() in ("earlier", "before"):
         # "three days earlier": before another date in the text, not before publication.
-        if ctx.anchor is None:
+        anchor = _count_anchor(unit, ctx)
+        if anchor is None:
             return _unresolved("anchor_missing", tense)
-        return _from_anchor(ctx.anchor, -n, unit, "anchor_earlier", tense)
+        return _from_anchor(anchor, -n, unit, "anchor_earlier", tense)
     return _against_reference(ctx, "ago", tense, lambda ref: safe_shift(ref, -n, unit))
 
 
@@ -1318,15 +1319,72 @@ def resolve_in_compound(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, "in_compound", "future", lambda ref: _shift_counts(ref, counts, 1))
 
 
+def _count_anchor(unit: str, ctx: Context) -> Period | None:
+    """What "five months later" / "two years earlier" counts from: the last day, else (for months, years and
+    decades) the paragraph's last date when it is fine enough ("collapsed in January 2017 and was restored
+    three years later": 2020; "in December 2002 ... five months later": May 2003)."""
+    if ctx.anchor is not None:
+        return ctx.anchor
+    unit = ctx.rules.unit_spellings.get(unit.lower(), unit.lower()).rstrip("s")
+    if unit not in ("month", "year", "decade"):
+        return None
+    return sequence_anchor("year" if unit == "decade" else unit, ctx)
+
+
 def resolve_later(m: Match, ctx: Context) -> Resolution:
     g = m.groups
+    if g["dir"].lower() == "after":
+        return resolve_after_clause(m, ctx)
     n = _num(g["n"], ctx.rules.numbers)
-    if not n or ctx.anchor is None or ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
+    anchor = _count_anchor(g["unit"], ctx)
+    if not n or anchor is None or ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
         return _unresolved("anchor_missing", ctx.tense(m))
     counted = _counted(g, n, ctx)
     if counted is None or "n0" in g or _count_lead(m, ctx):
         return _unresolved("count_range", ctx.tense(m))  # "half a week later", "two to three days later"
-    return _from_anchor(ctx.anchor, counted[0], counted[1], "anchor_later", ctx.tense(m))
+    return _from_anchor(anchor, counted[0], counted[1], "anchor_later", ctx.tense(m))
+
+
+def resolve_after_clause(m: Match, ctx: Context) -> Resolution:
+    """ "a day after Moroccan troops moved in", "six months after the army removed him": what the words after it
+    tell happened that long before the date its sentence gave before it ("said on Saturday that ..., a day
+    after": the Friday; "began in October 2019, six months after": April 2019).  With no such date in the
+    sentence, no mention at all (as before this reading existed): a date further back need not be the time of
+    this sentence's verb."""
+    g = m.groups
+    n = _num(g["n"], ctx.rules.numbers)
+    tense = ctx.tense(m)
+    if not n or "n0" in g or "half" in g or ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
+        return _unresolved("anchor_missing", tense, kind="none")
+    if _NOT_A_CLAUSE.match(ctx.text, m.end) or _dated_after(m, ctx):
+        # "a day after that" counts forward from a date before; "a day after they arrived on Friday" dates itself
+        return _unresolved("after_dated_clause", tense, kind="none")
+    unit = ctx.rules.unit_spellings.get(g["unit"].lower(), g["unit"].lower()).rstrip("s")
+    if unit in ("day", "week", "fortnight"):
+        anchor = ctx.sentence_anchor
+    else:
+        last = ctx.sentence_period
+        fine = _ANCHOR_PRECISIONS.get("year" if unit == "decade" else unit, ())
+        anchor = last if last is not None and last.precision in fine else None
+    if anchor is None:
+        return _unresolved("anchor_missing", tense, kind="none")
+    return _from_anchor(anchor, -n, unit, "anchor_after_clause", tense)
+
+
+_CLAUSE_AFTER = re.compile(r"[^,;:.!?()\n]*")
+_NOT_A_CLAUSE = re.compile(r"\s+(?i:that|this|which|it|then)\b")
+
+
+def _dated_after(m: Match, ctx: Context) -> bool:
+    """The words after "a day after" date themselves ("a day after the rebels arrived on Friday", "a decade after
+    the 1998-99 war"): the time is told there, and the count would tell it twice."""
+    after = _CLAUSE_AFTER.match(ctx.text, m.end, ctx.sentence_end)
+    words = after.group(0) if after else ""
+    # Capitalised names only: "may" is a verb.
+    return any(c.isdigit() for c in words) or any(
+        w[0].isupper() and (w.lower() in ctx.rules.weekdays or w.lower() in ctx.rules.months)
+        for w in _WORDS.findall(words)
+    )
 
 
 def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
@@ -1393,8 +1451,13 @@ def resolve_next_day(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_same_day(m: Match, ctx: Context) -> Resolution:
-    """ "that evening", "later that day": the day last mentioned in the paragraph; with none, unresolved."""
+    """ "that evening", "later that day": the day last mentioned in the paragraph; after a week or a month with no
+    day ("came in November 2004, when jets bombed a base ... the same day"), that week or month, no finer;
+    with none, unresolved."""
     if ctx.anchor is None:
+        last = ctx.last_period
+        if last is not None and last.precision in ("week", "month"):
+            return Resolution(last, "anchor", "anchor_same_day", tense=ctx.tense(m))
         return _unresolved("anchor_missing", ctx.tense(m))
     return Resolution(P.day(ctx.anchor.start), "anchor", "anchor_same_day", tense=ctx.tense(m))
 

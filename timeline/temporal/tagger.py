@@ -72,6 +72,9 @@ class Context:
     # The last resolved day before this mention in its sentence ("agreed on Thursday to a truce starting
     # Saturday": a forward cue counts from it).
     sentence_anchor: Period | None = None
+    # The last resolved period of any precision before this mention in its sentence ("began in October 2019,
+    # six months after ...").
+    sentence_period: Period | None = None
 
     def tense(self, m: Match) -> Tense:
         return self.clause_tense
@@ -122,6 +125,7 @@ def tag(
     anchor_paragraph = -1
     anchor_at = -1
     last_paragraph = -1
+    last_at = -1
     span_index = 0
     frame: _YearFrame | None = None
     # Lower-case names ("next tuesday") are found in a copy with them capitalised, offsets unchanged (the same
@@ -141,11 +145,16 @@ def tag(
             anchor = None
         if paragraph != last_paragraph and not carried:
             last_period = None
+        if last_at < s_start and match.groups.get("dir", "").lower() == "after" and match.groups["resolver"] == "later":
+            continue  # "a day after <clause>" with no date before it in its sentence: no mention (tense not read)
         tense: Tense = "unknown"
         if match.groups["resolver"] != "duration":
             tense = sentence_tense(text[s_start:s_end], match.start - s_start, match.end - s_start, rules.tense)
         in_sentence = anchor if anchor is not None and anchor_at >= s_start else None
-        ctx = Context(text, reference, rules, s_start, s_end, anchor, tense, last_period, in_sentence)
+        period_in_sentence = last_period if last_period is not None and last_at >= s_start else None
+        ctx = Context(
+            text, reference, rules, s_start, s_end, anchor, tense, last_period, in_sentence, period_in_sentence
+        )
         if match.groups["resolver"] in _DAY_RESOLVERS and rules.tense.day_subject.match(text, match.core_end):
             continue  # "Today is a good day for peace": the day described, no happening dated
         if match.groups["resolver"] == "deictic_day" and _rhetorical_today(text, match, rules):
@@ -175,7 +184,7 @@ def tag(
         )  # fmt: skip
         mentions.append(mention)
         if res.period is not None and res.kind == "date":
-            last_period, last_paragraph = res.period, paragraph
+            last_period, last_paragraph, last_at = res.period, paragraph, match.start
         if res.period is not None and res.period.precision == "day" and res.period.start == res.period.end:
             anchor, anchor_paragraph, anchor_at = res.period, paragraph, match.start
     return _without_appositions(text, mentions, rules)

@@ -59,6 +59,16 @@ class TenseMarkers:
     # Verbs that, like "be", join a modal to a participle ("would remain closed", "will stay shut"): the group
     # ends on the participle, which is no past tense.
     modal_copulas: frozenset[str] = frozenset()
+    # Past verbs of asking someone to act ("urged the parties to stick to the date"): the infinitive after their
+    # object is a future told from the request.
+    directive_verbs: frozenset[str] = frozenset()
+    # Past verbs of beginning or trying ("began to be dismantled in April"): the infinitive shares their past.
+    aspect_verbs: frozenset[str] = frozenset()
+    # Past verbs of going somewhere ("flew to Oskar to meet the general on Friday"): a purpose infinitive after
+    # them lies near the trip, on either side of publication.
+    purpose_verbs: frozenset[str] = frozenset()
+    # The three lists above together, so that a word is tested once.
+    infinitive_heads: frozenset[str] = frozenset()
     # Prepositions that put the date before the clause's time ("deployed since January must go"): a past.
     backward_cue: re.Pattern[str] = re.compile(r"(?!)")
     # ... at the start of the expression itself, when its match holds the preposition ("since January").
@@ -87,8 +97,8 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         future_words=frozenset(words["future_words"]),
         future_auxiliaries=frozenset(words["future_auxiliaries"]),
         reported=re.compile(
-            rf"\b(?:{one_of('reported_auxiliaries')})\b(?!\s+have\b)|\b(?:{one_of('past_plan_verbs')})\s+to\s+(?!(?:{one_of('not_a_verb_after_to')})\b)\w",
-            re.I,
+            rf"(?i:\b(?:{one_of('reported_auxiliaries')})\b(?!\s+have\b)|\b(?:{one_of('past_plan_verbs')})\s+to\s+(?!(?:{one_of('not_a_verb_after_to')})\b)\w)"
+            rf"|\b(?i:{one_of('directive_verbs')})\s+(?:[\w'\u2019-]+\s+){{1,{_OBJECT_WORDS}}}?(?i:to)\s+(?!(?:{one_of('not_a_verb_after_to')})\b)[a-z]",
         ),
         future_before_to=frozenset(words["future_before_to"]),
         future_after_to=frozenset(words["future_after_to"]),
@@ -110,6 +120,10 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         subordinator=re.compile(rf"\b(?:{one_of('subordinators')})\b", re.I),
         past_plan_verbs=frozenset(words["past_plan_verbs"]),
         modal_copulas=frozenset(words["modal_copulas"]),
+        directive_verbs=frozenset(words["directive_verbs"]),
+        aspect_verbs=frozenset(words["aspect_verbs"]),
+        purpose_verbs=frozenset(words["purpose_verbs"]),
+        infinitive_heads=frozenset((*words["directive_verbs"], *words["aspect_verbs"], *words["purpose_verbs"])),
         backward_lead=re.compile(rf"(?:{one_of('backward_cues')})\s", re.I),
         backward_cue=re.compile(rf"\b(?:{one_of('backward_cues')})\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$", re.I),
         day_subject=re.compile(
@@ -119,6 +133,10 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
     )
 
 
+# At most this many words of a request's object ("urged the country's interim authorities to ...").
+_OBJECT_WORDS = 5
+# At most this many words between a verb of going and its purpose ("flew to the eastern city of X to meet").
+_PURPOSE_WORDS = 8
 _AFTER_PENALTY = 12
 _INFINITIVE = re.compile(r"to\s", re.I)
 _SUBORDINATE_PENALTY = 10_000
@@ -289,6 +307,21 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
                 past = nxt == "have" and w not in markers.future_words
                 found.append((start, spans[last][1], "past" if past else "future", False))
             continue
+        # (one set lookup for every word first: the three lists' tests cost more)
+        if w in markers.infinitive_heads:
+            if w in markers.aspect_verbs:
+                if nxt == "to":
+                    planned.update((i + 1, i + 2))  # "began to be dismantled": the verb's own past, no future group
+                continue
+            later = _infinitive_after(clause, words, i, markers)
+            if later is not None:
+                # "urged the parties to stick to ...": a future from the request; "flew to X to meet ...": a
+                # purpose near the trip, no tense.
+                planned.update((later, later + 1))
+                masked.update((later, later + 1))
+                tense_of: Tense = "future" if w in markers.directive_verbs else "unknown"
+                found.append((words[later][0], words[later + 1][1], tense_of, False))
+                continue
         if w in markers.past_plan_verbs and nxt == "to" and _verb_after_to(words, i, markers):
             # "agreed to withdraw by 30 May": the verb stays a past (a date before it is the agreement's); the
             # infinitive after it is a future, nearer to a date that follows.
@@ -319,6 +352,31 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
             tail = w in markers.reporting_verbs and _TAIL_END.match(clause, end) is not None
             found.append((start, end, "past", tail))
     return tuple(_inverted_reports(clause, found, markers))
+
+
+def _infinitive_after(clause: str, words: list[tuple[int, int, str]], i: int, markers: TenseMarkers) -> int | None:
+    """Where the "to" of the infinitive a request or a trip at word i governs stands: a request's after an object
+    of a few words, before a lower-case verb ("urged the authorities to stick"); a trip's after a few words,
+    before a verb of `future_after_to` ("flew to the city to meet"); none past a clause break."""
+    w = words[i][2]
+    if w in markers.directive_verbs:
+        reach, verbs = _OBJECT_WORDS, None
+    elif w in markers.purpose_verbs:
+        reach, verbs = _PURPOSE_WORDS, markers.future_after_to
+    else:
+        return None
+    for k in range(i + 2 if verbs is None else i + 1, min(i + reach + 2, len(words) - 1)):
+        if words[k][2] != "to":
+            continue
+        verb_start, _end, verb = words[k + 1]
+        if any(c in clause[words[i][1] : words[k][0]] for c in ',;:()"\u201c\u201d'):
+            return None
+        if verbs is None:
+            lower = clause[verb_start].islower() and verb not in markers.not_a_verb_after_to
+            return k if lower else None
+        if verb in verbs:
+            return k
+    return None
 
 
 def _inverted_reports(
