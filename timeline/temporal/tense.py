@@ -83,6 +83,7 @@ class TenseMarkers:
             | self.future_auxiliaries
             | self.future_words
             | self.future_before_to
+            | self.infinitive_heads
             | {"to", "ahead", "set", "due"}
         )
 
@@ -313,14 +314,14 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
                 if nxt == "to":
                     planned.update((i + 1, i + 2))  # "began to be dismantled": the verb's own past, no future group
                 continue
-            later = _infinitive_after(clause, words, i, markers)
+            later = _infinitive_after(clause, words, spans, i, markers)
             if later is not None:
                 # "urged the parties to stick to ...": a future from the request; "flew to X to meet ...": a
                 # purpose near the trip, no tense.
                 planned.update((later, later + 1))
                 masked.update((later, later + 1))
                 tense_of: Tense = "future" if w in markers.directive_verbs else "unknown"
-                found.append((words[later][0], words[later + 1][1], tense_of, False))
+                found.append((spans[later][0], spans[later + 1][1], tense_of, False))
                 continue
         if w in markers.past_plan_verbs and nxt == "to" and _verb_after_to(words, i, markers):
             # "agreed to withdraw by 30 May": the verb stays a past (a date before it is the agreement's); the
@@ -354,11 +355,11 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
     return tuple(_inverted_reports(clause, found, markers))
 
 
-def _infinitive_after(clause: str, words: list[tuple[int, int, str]], i: int, markers: TenseMarkers) -> int | None:
+def _infinitive_after(clause: str, words: list[str], spans: _Spans, i: int, markers: TenseMarkers) -> int | None:
     """Where the "to" of the infinitive a request or a trip at word i governs stands: a request's after an object
     of a few words, before a lower-case verb ("urged the authorities to stick"); a trip's after a few words,
     before a verb of `future_after_to` ("flew to the city to meet"); none past a clause break."""
-    w = words[i][2]
+    w = words[i]
     if w in markers.directive_verbs:
         reach, verbs = _OBJECT_WORDS, None
     elif w in markers.purpose_verbs:
@@ -366,10 +367,10 @@ def _infinitive_after(clause: str, words: list[tuple[int, int, str]], i: int, ma
     else:
         return None
     for k in range(i + 2 if verbs is None else i + 1, min(i + reach + 2, len(words) - 1)):
-        if words[k][2] != "to":
+        if words[k] != "to":
             continue
-        verb_start, _end, verb = words[k + 1]
-        if any(c in clause[words[i][1] : words[k][0]] for c in ',;:()"\u201c\u201d'):
+        verb_start, verb = spans[k + 1][0], words[k + 1]
+        if any(c in clause[spans[i][1] : spans[k][0]] for c in ',;:()"\u201c\u201d'):
             return None
         if verbs is None:
             lower = clause[verb_start].islower() and verb not in markers.not_a_verb_after_to
