@@ -1,7 +1,7 @@
 """Score dated events and actor recall on the blind article set (benchmarks/data/heldout/).
 
-usage: python benchmarks/heldout_eval.py [--set heldout|heldout2|heldout3|heldout4|heldout5] [--half dev|held-out|all] [--show]
-                                         [--by-topic] [--scorer SCORE_EVENTS.py]
+usage: python benchmarks/heldout_eval.py [--set heldout|heldout2|heldout3|heldout4|heldout5]
+                                         [--half dev|held-out|all] [--show] [--by-topic] [--scorer SCORE_EVENTS.py]
 The half is dev unless told; --show only with dev (so a bare run never scores or shows a blind half).
 
 The set was written by a helper who had not seen the tool's code: 16 articles (Libya 2019-2021 and
