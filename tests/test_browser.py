@@ -255,7 +255,7 @@ def test_default_view_tells_the_story_without_hovering(server: str, browser) -> 
         page.wait_for_function(
             "() => { const m = document.querySelector('mark'); if (!m) return false;"
             " const r = m.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }",
-            timeout=15_000,
+            timeout=30_000,  # the scroll runs after Streamlit's rerun lays the panel out: slow on a loaded machine
         )
         rings = page.evaluate(
             "() => { const p = document.querySelector('.js-plotly-plot');"
