@@ -2,7 +2,7 @@
 
 usage: python benchmarks/data/heldout/check.py [SET_OR_HALF_DIR ...]   (default: this set's dev and held)
 
-One checker for every blind set (heldout, heldout2, heldout3, heldout4): give a set's folder to check
+One checker for every blind set (heldout, heldout2, heldout3, heldout4, heldout5): give a set's folder to check
 its halves, or a half's folder.  A half that does not exist yet is skipped (a dev half is committed
 before its held half is written), and sources.csv must name each document exactly once.
 
