@@ -377,13 +377,10 @@ def agents_after(
     opens with no event reference ("The agreement", "It was") or has no agreement word right before "by"."""
     if anaphors.event is None or anaphors.made_by is None:
         return ()
-    index = bisect_left(sentences, end, key=_FIRST)
-    if index >= len(sentences):
+    following = _undated_next_sentence(end, sentences, dated)
+    if following is None:
         return ()
-    s, e = sentences[index]
-    later = bisect_left(dated, s)
-    if later < len(dated) and dated[later] < e:
-        return ()
+    s, e = following
     sentence = text[s:e]
     if not (anaphors.event.match(sentence) or _IT_PASSIVE.match(sentence)):
         return _signatories(text, s, e, start, end, named, anaphors)
@@ -400,6 +397,21 @@ def agents_after(
         else:
             break
     return unique_actors(run)
+
+
+def _undated_next_sentence(
+    end: int, sentences: Sequence[tuple[int, int]], dated: Sequence[int]
+) -> tuple[int, int] | None:
+    """The sentence that starts at or after `end`, unless it dates a happening of its own (`dated`: the sorted
+    starts of the document's dated passages) or there is none."""
+    index = bisect_left(sentences, end, key=_FIRST)
+    if index >= len(sentences):
+        return None
+    s, e = sentences[index]
+    later = bisect_left(dated, s)
+    if later < len(dated) and dated[later] < e:
+        return None
+    return s, e
 
 
 def _by_title(gap: str) -> bool:
@@ -456,13 +468,10 @@ def lead_persons(
         return ()
     if not anaphors.event_words.search(text, start, end):
         return ()
-    index = bisect_left(sentences, end, key=_FIRST)
-    if index >= len(sentences):
+    following = _undated_next_sentence(end, sentences, dated)
+    if following is None:
         return ()
-    s, e = sentences[index]
-    later = bisect_left(dated, s)
-    if later < len(dated) and dated[later] < e:
-        return ()
+    s, e = following
     subjects = [m for m in sentence_subjects(text[s:e], actors_within(named, s, e), s) if m.kind == PERSON]
     # the subject opens the sentence, after nothing but its title ("Kyrgyz President A"), not "in the
     # presence of A"
