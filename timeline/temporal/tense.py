@@ -67,12 +67,15 @@ class TenseMarkers:
     # Past verbs of going somewhere ("flew to Oskar to meet the general on Friday"): a purpose infinitive after
     # them lies near the trip, on either side of publication.
     purpose_verbs: frozenset[str] = frozenset()
-    # The three lists above together, so that a word is tested once.
-    infinitive_heads: frozenset[str] = frozenset()
     # Prepositions that put the date before the clause's time ("deployed since January must go"): a past.
     backward_cue: re.Pattern[str] = re.compile(r"(?!)")
     # ... at the start of the expression itself, when its match holds the preposition ("since January").
     backward_lead: re.Pattern[str] = re.compile(r"(?!)")
+
+    @functools.cached_property
+    def infinitive_heads(self) -> frozenset[str]:
+        """The directive, aspect and purpose verbs together, so that a word is tested once."""
+        return self.directive_verbs | self.aspect_verbs | self.purpose_verbs
 
     @functools.cached_property
     def opening_words(self) -> frozenset[str]:
@@ -124,7 +127,6 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         directive_verbs=frozenset(words["directive_verbs"]),
         aspect_verbs=frozenset(words["aspect_verbs"]),
         purpose_verbs=frozenset(words["purpose_verbs"]),
-        infinitive_heads=frozenset((*words["directive_verbs"], *words["aspect_verbs"], *words["purpose_verbs"])),
         backward_lead=re.compile(rf"(?:{one_of('backward_cues')})\s", re.I),
         backward_cue=re.compile(rf"\b(?:{one_of('backward_cues')})\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$", re.I),
         day_subject=re.compile(
