@@ -535,8 +535,8 @@ def understood(
             sentences = sentences or sentence_spans(document.text)
             # who acts in the passage may be one of the parties it names by reference ("X ... and the two men"),
             # not who speaks of them ("X said the two leaders would meet")
-            spoken = titles.speech_pattern.search(passage) is not None
-            acting = [] if spoken else [a for a in actors if a[0] in (roles.actor1, roles.actor2)]
+            reported = titles.speech_pattern.search(passage) is not None
+            acting = [] if reported else [a for a in actors if a[0] in (roles.actor1, roles.actor2)]
             unnamed = parties_of(start, named, sentences, fits, document.text, acting)
             unnamed = tuple(p for p in unnamed if p not in actors)
         carried: tuple[tuple[str, str], ...] = ()
