@@ -8,7 +8,8 @@ The half is dev unless told; --show only with dev (so a bare run never scores or
 The set was written by a helper who had not seen the tool's code: 16 articles (Libya 2019-2021 and
 ceasefires elsewhere), each half with `docs/`, `sources.csv`, `gold.csv` (the format of the shared
 gold_seeds.csv) and `actors.csv` (doc, date_text, kind, accepted names '|'-separated).  `dev/` may be
-inspected and tuned on; `held/` is scored, never inspected (`--show` is refused for it).
+inspected and tuned on; `held/` is scored, never inspected (`--show` is refused for it).  The first set's
+`held/` half was opened in session 14 and moved into its `dev/` (see its README): it has a dev half only.
 `--set heldout2` scores the second blind set (benchmarks/data/heldout2/, written the same way later): it
 has a `held/` half only, and nobody tunes on it.  `--set heldout3` scores the third (benchmarks/data/heldout3/,
 12 articles a half, by a writer who never saw the code): `dev/` may be tuned on, `held/` is the lead's;
