@@ -8,11 +8,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from conftest import DATA, ROOT, read_csv_rows, run_cli
 from streamlit.testing.v1 import AppTest
 
-from timeline.config import load_config
+from timeline.config import builtin_config, load_config
 from timeline.core.errors import DataFileError
 from timeline.pipeline import extract, extract_texts
 
@@ -136,3 +137,12 @@ def test_the_cli_names_a_malformed_actors_file(tmp_path: Path):
     run = run_cli("extract", DOCS, "--actors", bad, "-o", tmp_path / "x.csv")
     assert run.returncode == 2
     assert "people.csv" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_a_run_without_config_reads_the_builtin_data_once_and_gives_what_load_config_gives():
+    assert builtin_config() is builtin_config()
+    text = "TRIPOLI, Libya -- Khalifa Haftar's forces agreed on 23 October 2020 to a ceasefire in Geneva."
+    shared = extract_texts({"a.txt": text}).frame
+    fresh = extract_texts({"a.txt": text}, config=load_config()).frame
+    assert not shared.empty
+    pd.testing.assert_frame_equal(shared, fresh)

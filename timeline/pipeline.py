@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, TextIO, TypeVar
 
 import pyarrow
 
-from timeline.config import Config, load_config
+from timeline.config import Config, builtin_config
 from timeline.core import errors
 from timeline.core.frame import SCHEMA, frame_from_tables, row_of, table_from_rows
 from timeline.core.models import Document, DocumentReport, Event, TimeMention
@@ -100,7 +100,7 @@ def extract(
 ) -> Extraction:
     """Events of every document under `paths` (files or folders, recursive).
 
-    `config` (by default `load_config()`: the built-in data alone) gives the gazetteer, taxonomy,
+    `config` (by default `builtin_config()`: the built-in data alone, read once a process) gives the gazetteer, taxonomy,
     debris patterns, size limit and workers.  `sources` names a sources.csv to use instead of the one
     beside the documents; `published_overrides` gives analysts' publication dates by document name,
     `headline_overrides` analysts' headlines by (document name, mention_id).  With `keep_texts` False
@@ -130,7 +130,7 @@ def prepare(
     keep_texts: bool = True,
 ) -> Prepared:
     """The input files under `paths` and the sources table, read; the arguments are `extract`'s."""
-    config = config or load_config()
+    config = config or builtin_config()
     problems: list[str] = []
     source_table = _load_sources(sources, paths, problems)
     items = F.collect(paths)
@@ -606,7 +606,7 @@ def extract_texts(
     config: Config | None = None,
 ) -> Extraction:
     """Events of in-memory texts, keyed by document name (tests, uploads, the `dates` command)."""
-    config = config or load_config()
+    config = config or builtin_config()
     job = _Job(config, None, {k: v for k, v in (published or {}).items() if v is not None})
     results: list[_Result] = []
     for name, text in texts.items():

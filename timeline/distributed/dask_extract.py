@@ -31,7 +31,7 @@ import pandas as pd
 import pyarrow as pa
 from distributed import Client
 
-from timeline.config import Config, load_config
+from timeline.config import Config, builtin_config
 from timeline.core.errors import ClusterError
 from timeline.core.frame import empty_frame, frame_from_tables
 from timeline.core.models import Document, DocumentReport
@@ -91,7 +91,7 @@ def extract_on_dask(
     `batch` files are read per task: by default `BATCH`, or fewer so that each worker thread gets
     `_BATCHES_PER_THREAD` tasks (a slow batch then does not leave the others idle).
     """
-    prepared = prepare(paths, config or load_config(), sources=sources, published_overrides=published_overrides)
+    prepared = prepare(paths, config or builtin_config(), sources=sources, published_overrides=published_overrides)
     return extract_prepared_on_dask(
         prepared, client, paths, headline_overrides=headline_overrides, with_texts=with_texts, batch=batch
     )
