@@ -100,7 +100,7 @@ def extract(
 ) -> Extraction:
     """Events of every document under `paths` (files or folders, recursive).
 
-    `config` (by default `builtin_config()`: the built-in data alone, read once a process) gives the gazetteer, taxonomy,
+    `config` (by default `builtin_config()`, the built-in data read once a process) gives the gazetteer, taxonomy,
     debris patterns, size limit and workers.  `sources` names a sources.csv to use instead of the one
     beside the documents; `published_overrides` gives analysts' publication dates by document name,
     `headline_overrides` analysts' headlines by (document name, mention_id).  With `keep_texts` False
