@@ -49,9 +49,12 @@ def rebuild_events(layout: Layout, batches: Sequence[int], finish: Finish | None
     staged = []
     for k, event_type in enumerate(types):
         staged.append(staging / f"type-{k:04d}.parquet")
-        n_rows += _group_one_type(by_type[event_type], staged[-1], months, finish)
+        grouped = _group_one_type(by_type[event_type], staged[-1], months, finish)
+        n_rows += grouped
         by_type[event_type].unlink()
-        _release_memory()
+        # A small type leaves little to give back, and a full collection costs tens of ms in a large process.
+        if grouped > CHUNK_ROWS:
+            _release_memory()
     fresh.mkdir()
     _partition_by_month(staged, sorted(months), fresh)
     _swap(fresh, layout.events)
