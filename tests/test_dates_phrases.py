@@ -124,6 +124,13 @@ def test_weekday_with_its_day_of_month(text, expression, value):
         ("The truce held between 3 May and 7 June 2018.", "3 May and 7 June 2018", "2018-05-03/2018-06-07"),
         ("The truce held between March 2 and March 9, 2018.", "March 2 and March 9, 2018", "2018-03-02/2018-03-09"),
         ("Talks were held on May 3 and May 7.", "May 3", "2022-05-03"),
+        # A clock time may stand before the second day too; a day may be an ordinal word on either side.
+        ("The ceasefire ran May 30 at 6pm - 8am June 2.", "May 30 at 6pm - 8am June 2", "2022-05-30/2022-06-02"),
+        ("The curfew lasted May third to May fifth.", "May third to May fifth", "2022-05-03/2022-05-05"),
+        ("The truce held from the first of March to the fifth of April 2019.",
+         "the first of March to the fifth of April 2019", "2019-03-01/2019-04-05"),
+        ("Crossings were shut from the twenty-first of May to the 2nd of June.",
+         "the twenty-first of May to the 2nd of June", "2022-05-21/2022-06-02"),
     ],
 )  # fmt: skip
 def test_a_range_of_two_month_days(text, expression, value):
@@ -141,6 +148,19 @@ def test_a_range_of_two_month_days(text, expression, value):
     ],
 )  # fmt: skip
 def test_a_span_of_years_between(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("The accord was signed on the 12th day of December, 2001.", "the 12th day of December, 2001", "2001-12-12"),
+        ("The siege ended on the 3rd day of March.", "the 3rd day of March", "2022-03-03"),
+        # "day of" a month only: the third day of talks is no day of March.
+        ("Envoys met on the 3rd day of talks in March.", "March", "2022-03"),
+    ],
+)  # fmt: skip
+def test_a_day_counted_in_a_month(text, expression, value):
     assert _value(text, expression) == value
 
 

@@ -54,6 +54,13 @@ def _day_number(word: str) -> int:
     return int(re.sub(r"\D", "", word))
 
 
+def _span_day(word: str, ordinals: Mapping[str, int]) -> int:
+    """A day of the month written as a number ("5th") or an ordinal word ("fifth", "twenty-first")."""
+    if any(c.isdigit() for c in word):
+        return _day_number(word)
+    return ordinals.get(re.sub(r"\s+", " ", word.lower()), 0)
+
+
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -378,7 +385,9 @@ def resolve_day_range(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     month = ctx.rules.month_number(g["mon"])
     month2 = ctx.rules.month_number(g["mon2"]) if "mon2" in g else month
-    d1, d2 = _day_number(g["d"]), _day_number(g["d2"])
+    d1, d2 = _span_day(g["d"], ctx.rules.ordinals), _span_day(g["d2"], ctx.rules.ordinals)
+    if d1 < 1 or d2 < 1:
+        return _unresolved("day_range_unknown_day")
     if month2 == month and d2 < d1:
         return _unresolved("day_range_reversed")
     tense = placing(m, ctx)
