@@ -164,6 +164,20 @@ def test_a_day_counted_in_a_month(text, expression, value):
     assert _value(text, expression) == value
 
 
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # A month cue before an abbreviation with its full stop: the day after it is the abbreviation's.
+        ("The truce has held since Aug. 29, the minister said.", "Aug. 29", "2021-08-29"),
+        ("The curfew stays in force until Oct. 15.", "Oct. 15", "2022-10-15"),
+        ("Talks resumed in Feb. 2021 after a pause.", "Feb. 2021", "2021-02"),
+        ("Talks have stalled since Jan.", "Jan", "2022-01"),
+    ],
+)  # fmt: skip
+def test_a_cue_before_an_abbreviated_month_and_day(text, expression, value):
+    assert _value(text, expression) == value
+
+
 def test_a_range_of_two_day_months_keeps_each_end_for_timex():
     (mention,) = [m for m in tag("It ran 30 December - 2 January 2019.", Reference(d(JUNE15))) if m.kind == "date"]
     assert [(p.text, p.value) for p in mention.parts] == [("30 December", "2018-12-30"), ("2 January", "2019-01-02")]
