@@ -178,6 +178,19 @@ def test_a_cue_before_an_abbreviated_month_and_day(text, expression, value):
     assert _value(text, expression) == value
 
 
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # A night across two days in a row is dated by the day it began; two days apart make no one night.
+        ("Troops clashed on the night of 9/10 May 2021.", "the night of 9/10 May 2021", "2021-05-09"),
+        ("Shelling went on overnight 3-4 June.", "overnight 3-4 June", "2022-06-03"),
+        ("Troops clashed on the night of 9/12 May 2021.", "the night of 9/12 May 2021", None),
+    ],
+)  # fmt: skip
+def test_a_night_across_two_days(text, expression, value):
+    assert _value(text, expression) == value
+
+
 def test_a_range_of_two_day_months_keeps_each_end_for_timex():
     (mention,) = [m for m in tag("It ran 30 December - 2 January 2019.", Reference(d(JUNE15))) if m.kind == "date"]
     assert [(p.text, p.value) for p in mention.parts] == [("30 December", "2018-12-30"), ("2 January", "2019-01-02")]

@@ -514,6 +514,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "the first of March", "the second of May 2019": a day written as an ordinal word
     p("ordinal_day_month", "month", r"(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "ordinal_day",
       r"(?:\b(?i:the)\s+)?\b(?P<ord>{ordinal})\s+of\s+", required=True)
+    # "the night of 15/16 June 2020", "overnight 4-5 May": a night across two days, dated by the day it began
+    p("night_of_days", "month", r"(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!\.?,?\s*\d)", "night_of_days",
+      r"\b(?:(?i:the)\s+)?(?i:night\s+of|overnight(?:\s+on)?)\s+(?P<d>{day})\s*(?:/|-|–)\s*(?P<d2>{day})\s+",
+      required=True)
     # "the 2nd of February in the year 1980": the year after the day and month
     p("day_month_in_the_year", "month", r"(?P<mon>{month})\s+in\s+the\s+year\s+(?P<y>{year})\b", "full_date",
       r"(?:\b(?i:the)\s+)?\b(?P<d>{day})\s+(?:of\s+)?", required=True)

@@ -527,6 +527,14 @@ def resolve_ordinal_day(m: Match, ctx: Context) -> Resolution:
     return resolve_full_date(as_day, ctx) if "y" in m.groups else resolve_month_day(as_day, ctx)
 
 
+def resolve_night_of_days(m: Match, ctx: Context) -> Resolution:
+    """ "the night of 15/16 June": the night that began on the first of two days in a row, dated by that day
+    (as "Saturday night" keeps its day); two days further apart are no one night."""
+    if _day_number(m.groups["d2"]) != _day_number(m.groups["d"]) + 1:
+        return _unresolved("night_of_days_apart", ctx.tense(m))
+    return resolve_full_date(m, ctx) if "y" in m.groups else resolve_month_day(m, ctx)
+
+
 def resolve_week_of_date(m: Match, ctx: Context) -> Resolution:
     """ "the week of October 7": the week (Monday to Sunday) holding that day."""
     res = resolve_full_date(m, ctx) if "y" in m.groups else resolve_month_day(m, ctx)
@@ -1762,6 +1770,7 @@ RESOLVERS: dict[str, Resolver] = {
     "year_part_alone": resolve_year_part_alone,
     "year_part_named_year": resolve_year_part_named_year,
     "week_of_date": resolve_week_of_date,
+    "night_of_days": resolve_night_of_days,
     "day_alone": resolve_day_alone,
     "weekday_of": resolve_weekday_of,
     "unit_of_month": resolve_unit_of_month,
