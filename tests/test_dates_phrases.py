@@ -384,3 +384,10 @@ def test_a_quarter_of_something_else_is_no_date():
 )  # fmt: skip
 def test_a_part_of_a_unit_spelt_short(text, expression, value):
     assert _value(text, expression) == value
+
+
+def test_a_night_across_two_days_is_no_anchor():
+    # "The next day" could count from either day of the night: left unresolved, not read from the first.
+    text = "Troops clashed on the night of 9/10 May 2021. The next day, talks began."
+    (next_day,) = [m for m in tag(text, Reference(d(JUNE15))) if m.text == "The next day"]
+    assert next_day.period is None
