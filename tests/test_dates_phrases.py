@@ -124,6 +124,13 @@ def test_weekday_with_its_day_of_month(text, expression, value):
         ("The truce held between 3 May and 7 June 2018.", "3 May and 7 June 2018", "2018-05-03/2018-06-07"),
         ("The truce held between March 2 and March 9, 2018.", "March 2 and March 9, 2018", "2018-03-02/2018-03-09"),
         ("Talks were held on May 3 and May 7.", "May 3", "2022-05-03"),
+        # A clock time may stand before the second day too; a day may be an ordinal word on either side.
+        ("The ceasefire ran May 30 at 6pm - 8am June 2.", "May 30 at 6pm - 8am June 2", "2022-05-30/2022-06-02"),
+        ("The curfew lasted May third to May fifth.", "May third to May fifth", "2022-05-03/2022-05-05"),
+        ("The truce held from the first of March to the fifth of April 2019.",
+         "the first of March to the fifth of April 2019", "2019-03-01/2019-04-05"),
+        ("Crossings were shut from the twenty-first of May to the 2nd of June.",
+         "the twenty-first of May to the 2nd of June", "2022-05-21/2022-06-02"),
     ],
 )  # fmt: skip
 def test_a_range_of_two_month_days(text, expression, value):
@@ -141,6 +148,46 @@ def test_a_range_of_two_month_days(text, expression, value):
     ],
 )  # fmt: skip
 def test_a_span_of_years_between(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("The accord was signed on the 12th day of December, 2001.", "the 12th day of December, 2001", "2001-12-12"),
+        ("The siege ended on the 3rd day of March.", "the 3rd day of March", "2022-03-03"),
+        # "day of" a month only: the third day of talks is no day of March.
+        ("Envoys met on the 3rd day of talks in March.", "March", "2022-03"),
+    ],
+)  # fmt: skip
+def test_a_day_counted_in_a_month(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # A month cue before an abbreviation with its full stop: the day after it is the abbreviation's.
+        ("The truce has held since Aug. 29, the minister said.", "Aug. 29", "2021-08-29"),
+        ("The curfew stays in force until Oct. 15.", "Oct. 15", "2022-10-15"),
+        ("Talks resumed in Feb. 2021 after a pause.", "Feb. 2021", "2021-02"),
+        ("Talks have stalled since Jan.", "Jan", "2022-01"),
+    ],
+)  # fmt: skip
+def test_a_cue_before_an_abbreviated_month_and_day(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # A night across two days in a row is dated by the day it began; two days apart make no one night.
+        ("Troops clashed on the night of 9/10 May 2021.", "the night of 9/10 May 2021", "2021-05-09"),
+        ("Shelling went on overnight 3-4 June.", "overnight 3-4 June", "2022-06-03"),
+        ("Troops clashed on the night of 9/12 May 2021.", "the night of 9/12 May 2021", None),
+    ],
+)  # fmt: skip
+def test_a_night_across_two_days(text, expression, value):
     assert _value(text, expression) == value
 
 
@@ -337,3 +384,10 @@ def test_a_quarter_of_something_else_is_no_date():
 )  # fmt: skip
 def test_a_part_of_a_unit_spelt_short(text, expression, value):
     assert _value(text, expression) == value
+
+
+def test_a_night_across_two_days_is_no_anchor():
+    # "The next day" could count from either day of the night: left unresolved, not read from the first.
+    text = "Troops clashed on the night of 9/10 May 2021. The next day, talks began."
+    (next_day,) = [m for m in tag(text, Reference(d(JUNE15))) if m.text == "The next day"]
+    assert next_day.period is None

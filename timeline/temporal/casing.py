@@ -30,6 +30,12 @@ _NUMBER_AFTER = re.compile(
 _NUMBER_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
 # Or a day written as an ordinal word ("the first of march"): the words come from the data.
 _ORDINAL_BEFORE = r"\b(?i:{})\s+of\s+\Z"
+# Or right after it, before a year or a clock time ("march third 2015", "dec fifth 8pm"), or ending the phrase
+# after a lead ("on may fifth."; not "they march third in line").
+_ORDINAL_AFTER = (
+    r"\.?\s+(?:the\s+)?(?i:{})\b(?:,?\s+(?:(?:1[89]|20)\d\d\b|(?:at\s+)?(?:[01]?\d|2[0-3])"
+    r"(?::[0-5]\d|(?:[:.][0-5]\d)?\s*[ap]\.?m\b))|(?P<end>(?=\s*(?:[.,;:)!?]|\Z))))"
+)
 
 
 def _fold(text: str) -> str:
@@ -49,6 +55,8 @@ class LowerCaseNames:
     weekday_tail: re.Pattern[str] | None
     # "first", "second", ... before "of" and a name beside a number ("the first of march").
     ordinal_before: re.Pattern[str] | None
+    # ... and an ordinal word after a name ("march third 2015").
+    ordinal_after: re.Pattern[str] | None
     # A holiday that is an ordinary word too ("thanksgiving"): a name also after a weekday's lead ("this
     # thanksgiving") or before one of these ("thanksgiving of next year").
     holiday_words: frozenset[str] = frozenset()
@@ -114,6 +122,7 @@ def lower_case_names(
         weekday_lead=re.compile(rf"(?i:\b(?:{_phrases(leads)}))\s+\Z") if leads else None,
         weekday_tail=re.compile(tail) if tails else None,
         ordinal_before=re.compile(_ORDINAL_BEFORE.format(_phrases(ordinal_words))) if ordinal_words else None,
+        ordinal_after=re.compile(_ORDINAL_AFTER.format(_phrases(ordinal_words))) if ordinal_words else None,
         holiday_words=frozenset(_fold(h.lower()) for h in holidays),
         holiday_tail=re.compile(rf"\s+(?i:{_phrases(tuple(holiday_tails))})\b") if holiday_tails else None,
         finds_anchors=finds_anchors,
@@ -145,6 +154,10 @@ def _is_name(text: str, start: int, end: int, kind: Kind, names: LowerCaseNames,
     if kind == "beside":
         ordinal = names.ordinal_before is not None and names.ordinal_before.search(before[-12:])
         part = names.part_before is not None and names.part_before.search(text[max(0, start - 40) : start])
+        after = names.ordinal_after.match(text, end) if names.ordinal_after is not None else None
+        if after and after["end"] is not None:
+            after = after if names.weekday_lead is not None and names.weekday_lead.search(before) else None
+        ordinal = ordinal or after
         if _NUMBER_AFTER.match(text, end) or _NUMBER_BEFORE.search(before[-12:]) or ordinal or part:
             return True
         if word not in names.holiday_words:

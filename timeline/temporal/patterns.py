@@ -161,6 +161,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # Not the end of a longer number ("thirty-three days", "2-3 weeks"): its last word is not the count.
     num = rf"(?<!\w-)(?:\d{{1,3}}|{caseless(alternatives([w for w in words.numbers if words.numbers[w]]))})"
     joiners = words.cues["range_joiners"]
+    day_ordinals = [w for w, n in (words.ordinals or {"first": 1}).items() if n > 0]
     spellings = dict(words.unit_spellings or {})
 
     # Other spellings of the units a count goes with ("2 yrs ago")
@@ -177,6 +178,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         "unit": _I(f"(?:{UNIT}|{alternation(count_spellings)})" if count_spellings else UNIT), "part_of_day": PART_OF_DAY, "dash": r"\s*(?:-|–|—|(?i:{}))\s*".format("|".join(joiners)),
         "wd_prefix": rf"(?P<wd>{weekday}|{weekday_abbr}),?\s+",
         "ordinal": f"(?:{caseless(alternatives(list(words.ordinals or {'first': 1})))}|{_I('[1-5](?:st|nd|rd|th)')})",
+        # A day of the month as a number or as an ordinal word ("the fifth of August"), where a span joins two
+        "span_day": rf"(?:{DAY}|{caseless(alternatives(day_ordinals))}\b)",
         "of_year": r"(?:,?\s+(?:of\s+)?(?P<ryq>{year_qualifiers})\s+(?i:year)\b(?!['’]s))",
         # A clock time right after a date ("11 December 8am", "Friday 13:00"): not a day number or a year.
         "clock": r"(?:[01]?\d|2[0-3])(?::[0-5]\d\b|(?:[:.][0-5]\d)?\s*(?i:[ap]\.?m)(?:\.|\b))",
@@ -193,7 +196,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         for name, phrases in words.cues.items()
     }
     endings.update({
-        "ordinal": frozenset(words.ordinals or {"first": 1}) | {"#num"}, "day": frozenset({"#num"}), "num": frozenset({"#num"}) | number_words, "dash": _last_words(joiners),
+        "ordinal": frozenset(words.ordinals or {"first": 1}) | {"#num"}, "day": frozenset({"#num"}),
+        "span_day": _last_words(day_ordinals) | {"#num"}, "num": frozenset({"#num"}) | number_words, "dash": _last_words(joiners),
         "wd_prefix": frozenset(full_weekdays) | frozenset(words.weekday_abbreviations),
     })  # fmt: skip
 
@@ -228,8 +232,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # -- anchored on a month name
     p("month_day_year", "month", r"(?P<mon>{month})\s+(?P<d>{day})(?:,\s*|\s+)(?P<y>{year})\b", "full_date",
       "{wd_prefix}")
+    # "the 12th day of December, 2001": "day of" between the day and its month
     p("day_month_year", "month", r"(?P<mon>{month}),?\s+(?P<y>{year})\b", "full_date",
-      r"(?:{wd_prefix})?(?:\bthe\s+)?\b(?P<d>{day})\s+(?:of\s+)?", required=True)
+      r"(?:{wd_prefix})?(?:\bthe\s+)?\b(?P<d>{day})\s+(?:(?:(?i:day)\s+)?of\s+)?", required=True)
     p("month_day_range_year", "month", r"(?P<mon>{month})\s+(?P<d>{day}){dash}(?P<d2>{day}),?\s+(?P<y>{year})\b",
       "day_range")
     p("day_range_month_year", "month", r"(?P<mon>{month}),?\s+(?P<y>{year})\b", "day_range",
@@ -258,7 +263,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("day_dash_month_year", "month", r"(?P<mon>{month})[-/](?:(?P<y>{year})|(?P<yy>\d\d))\b(?![-/.]?\d)",
       "full_date", r"\b(?P<d>{day})[-/]", required=True, also_before=frozenset({""}))
     p("day_month", "month", r"(?P<mon>{month})\b(?:(?=,?\s+{clock})|(?!,?\s*\d)){of_year}?", "month_day",
-      r"(?:{wd_prefix})?(?:\bthe\s+)?\b(?P<d>{day})\s+(?:of\s+)?", required=True)
+      r"(?:{wd_prefix})?(?:\bthe\s+)?\b(?P<d>{day})\s+(?:(?:(?i:day)\s+)?of\s+)?", required=True)
     p("year_possessive_month_day", "month", r"(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)",
       "month_day", r"\b(?P<ryp>{year_possessives})\s+", required=True)
     p("month_range_year", "month",
@@ -268,7 +273,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "month_range", r"\b{range_openers}\s+", required=True)
     p("month_year", "month", r"(?P<mon>{month}),?\s+(?:of\s+)?(?P<y>{year})\b", "month_year",
       r"\b(?P<mod>{period_parts})[\s-]+")
-    p("month_alone", "month", r"(?P<mon>{month})\b(?!\s*\d)(?:{of_year}|\s+(?P<noun>{scheduled_nouns})\b)?",
+    # Never an abbreviation before its day ("since Aug. 29": the full stop is the abbreviation's, not an end)
+    p("month_alone", "month", r"(?P<mon>{month})\b(?!\.?\s*\d)(?:{of_year}|\s+(?P<noun>{scheduled_nouns})\b)?",
       "month_alone",
       r"\b(?P<cue>{month_cues})[\s-]+")
 
@@ -481,14 +487,15 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # ("and" only after "between": "on May 3 and May 7" are two days)
     def month_day_span(joiner: str) -> str:
         return (
-            r"(?P<mon>{month})\s+(?P<d>{day})(?:,?\s+(?P<y1>{year})\b)?(?:,?\s+(?:at\s+)?{clock})?" + joiner +
-            r"(?P<mon2>{month})\s+(?P<d2>{day})\b(?:,?\s+(?P<y>{year})\b)?(?:,?\s+(?:at\s+)?{clock}"
+            r"(?P<mon>{month})\s+(?P<d>{span_day})(?:,?\s+(?P<y1>{year})\b)?(?:,?\s+(?:at\s+)?{clock})?" + joiner +
+            r"(?:{clock}\s+(?:on\s+)?)?(?P<mon2>{month})\s+(?P<d2>{span_day})\b(?:,?\s+(?P<y>{year})\b)?"
+            r"(?:,?\s+(?:at\s+)?{clock}"
             r"(?:\s*(?i:[ap]\.?m)\b)?)?(?![,.]?\s*\d|[:%])"
         )
 
     def day_month_span(joiner: str) -> str:
         return (
-            r"(?P<mon>{month})(?:,?\s+(?P<y1>{year})\b)?" + joiner + r"(?:(?i:the)\s+)?(?P<d2>{day})\s+(?:of\s+)?"
+            r"(?P<mon>{month})(?:,?\s+(?P<y1>{year})\b)?" + joiner + r"(?:(?i:the)\s+)?(?P<d2>{span_day})\s+(?:of\s+)?"
             r"(?P<mon2>{month})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%])"
         )
 
@@ -496,7 +503,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("month_day_to_month_day", "month", month_day_span("{dash}"), "day_range")
     p("between_month_day_and_month_day", "month", month_day_span(and_), "day_range", between, required=True)
     # "30 December - 2 January 2019", "between 3 May and 7 June": day before month, a month on each side
-    day_first = r"(?:(?i:the)\s+)?(?P<d>{day})\s+(?:of\s+)?"
+    day_first = r"(?:(?i:the)\s+)?(?P<d>{span_day})\s+(?:of\s+)?"
     p("day_month_to_day_month", "month", day_month_span("{dash}"), "day_range", r"\b" + day_first, required=True)
     p("between_day_month_and_day_month", "month", day_month_span(and_), "day_range", between + day_first,
       required=True)
@@ -507,6 +514,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "the first of March", "the second of May 2019": a day written as an ordinal word
     p("ordinal_day_month", "month", r"(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "ordinal_day",
       r"(?:\b(?i:the)\s+)?\b(?P<ord>{ordinal})\s+of\s+", required=True)
+    # "the night of 15/16 June 2020", "overnight 4-5 May": a night across two days, dated by the day it began
+    p("night_of_days", "month", r"(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!\.?,?\s*\d)", "night_of_days",
+      r"\b(?:(?i:the)\s+)?(?i:night\s+of|overnight(?:\s+on)?)\s+(?P<d>{day})\s*(?:/|-|–)\s*(?P<d2>{day})\s+",
+      required=True)
     # "the 2nd of February in the year 1980": the year after the day and month
     p("day_month_in_the_year", "month", r"(?P<mon>{month})\s+in\s+the\s+year\s+(?P<y>{year})\b", "full_date",
       r"(?:\b(?i:the)\s+)?\b(?P<d>{day})\s+(?:of\s+)?", required=True)

@@ -54,6 +54,13 @@ def _day_number(word: str) -> int:
     return int(re.sub(r"\D", "", word))
 
 
+def _span_day(word: str, ordinals: Mapping[str, int]) -> int:
+    """A day of the month written as a number ("5th") or an ordinal word ("fifth", "twenty-first")."""
+    if any(c.isdigit() for c in word):
+        return _day_number(word)
+    return ordinals.get(re.sub(r"\s+", " ", word.lower()), 0)
+
+
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -378,7 +385,9 @@ def resolve_day_range(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     month = ctx.rules.month_number(g["mon"])
     month2 = ctx.rules.month_number(g["mon2"]) if "mon2" in g else month
-    d1, d2 = _day_number(g["d"]), _day_number(g["d2"])
+    d1, d2 = _span_day(g["d"], ctx.rules.ordinals), _span_day(g["d2"], ctx.rules.ordinals)
+    if d1 < 1 or d2 < 1:
+        return _unresolved("day_range_unknown_day")
     if month2 == month and d2 < d1:
         return _unresolved("day_range_reversed")
     tense = placing(m, ctx)
@@ -516,6 +525,14 @@ def resolve_ordinal_day(m: Match, ctx: Context) -> Resolution:
         return _unresolved("ordinal_day_unknown", ctx.tense(m))
     as_day = dataclasses.replace(m, groups={**m.groups, "d": str(n)})
     return resolve_full_date(as_day, ctx) if "y" in m.groups else resolve_month_day(as_day, ctx)
+
+
+def resolve_night_of_days(m: Match, ctx: Context) -> Resolution:
+    """ "the night of 15/16 June": the night that began on the first of two days in a row, dated by that day
+    (as "Saturday night" keeps its day); two days further apart are no one night."""
+    if _day_number(m.groups["d2"]) != _day_number(m.groups["d"]) + 1:
+        return _unresolved("night_of_days_apart", ctx.tense(m))
+    return resolve_full_date(m, ctx) if "y" in m.groups else resolve_month_day(m, ctx)
 
 
 def resolve_week_of_date(m: Match, ctx: Context) -> Resolution:
@@ -1753,6 +1770,7 @@ RESOLVERS: dict[str, Resolver] = {
     "year_part_alone": resolve_year_part_alone,
     "year_part_named_year": resolve_year_part_named_year,
     "week_of_date": resolve_week_of_date,
+    "night_of_days": resolve_night_of_days,
     "day_alone": resolve_day_alone,
     "weekday_of": resolve_weekday_of,
     "unit_of_month": resolve_unit_of_month,

@@ -185,7 +185,9 @@ def tag(
         mentions.append(mention)
         if res.period is not None and res.kind == "date":
             last_period, last_paragraph, last_at = res.period, paragraph, match.start
-        if res.period is not None and res.period.precision == "day" and res.period.start == res.period.end:
+        if res.rule == "night_of_days":
+            anchor = None  # a night across two days: "the next day" or "earlier in the day" could count from either
+        elif res.period is not None and res.period.precision == "day" and res.period.start == res.period.end:
             anchor, anchor_paragraph, anchor_at = res.period, paragraph, match.start
     return _without_appositions(text, mentions, rules)
 
