@@ -77,6 +77,15 @@ def test_a_one_word_person_is_the_person_named_before() -> None:
     assert names("On Tuesday [Quennet|PERSON] left.") == "Quennet"
 
 
+def test_a_tagged_date_is_no_actor() -> None:
+    text = "The truce held until [Oct 2|PERSON] GMT."
+    plain, entities = untagged(text)
+    gaz = builtin_gazetteer()
+    start = plain.index("Oct 2")
+    assert ner.with_entities(plain, (), entities, gaz, [(start, start + 5)]) == ()
+    assert [m.canonical for m in ner.with_entities(plain, (), entities, gaz)] == ["Oct 2"]
+
+
 def test_a_dateline_city_and_a_credit_in_brackets_are_no_actors() -> None:
     assert names("[VELDRA|ORG] ([Coastwire|ORG]) - Talks ended on Monday.") == ""
 

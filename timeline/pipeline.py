@@ -520,7 +520,8 @@ def understood(
         sentences = sentences or sentence_spans(document.text)
         dated_spans = dated_sentences(sentences, sorted({event.passage_start for event in events}))
         entities = recognised(document.text, dated_spans, config.ner_model)
-        named = with_entities(document.text, named, entities, gazetteer)
+        dates = sorted({(event.mention.start, event.mention.end) for event in events})
+        named = with_entities(document.text, named, entities, gazetteer, dates)
     rows: list[dict[str, object]] = []
     dated = sorted(event.passage_start for event in events)
     for event in events:

@@ -105,12 +105,19 @@ def _is_place_or_credit(text: str, start: int, end: int, words: frozenset[str]) 
 
 
 def with_entities(
-    text: str, found: Sequence[ActorMention], entities: Sequence[Entity], gaz: Gazetteer
+    text: str,
+    found: Sequence[ActorMention],
+    entities: Sequence[Entity],
+    gaz: Gazetteer,
+    dates: Sequence[tuple[int, int]] = (),
 ) -> tuple[ActorMention, ...]:
     """`found` (our mentions, sorted by start) with the tagged persons and organisations that overlap none
-    of them and are no place or credit, as mentions (rule "ner").  A leading "the" and a possessive ending
-    are no part of the name; a one-word person is the person named in `found` whose name holds that word
-    ("Aquino" after "Benigno Aquino"), when there is one."""
+    of them nor a date mention (`dates`, sorted spans: "Oct 2", "GMT") and are no place or credit, as
+    mentions (rule "ner").  A leading "the" and a possessive ending are no part of the name; a one-word
+    person is the person named in `found` whose name holds that word ("Aquino" after "Benigno Aquino"),
+    when there is one.  A name the gazetteer knows but the rules left out here ("UN envoy X") may come
+    back: leaving such names out was measured and dropped expected actors at a higher rate than false ones
+    (`benchmarks/bench_ner.py`)."""
     if not entities:
         return tuple(found)
     starts = [m.start for m in found]
@@ -131,6 +138,9 @@ def with_entities(
         if i > 0 and found[i - 1].end > start:
             continue  # ours names something here: the rules decide
         if added and added[-1].end > start:
+            continue
+        j = bisect_left(dates, (end,))
+        if j > 0 and dates[j - 1][1] > start:
             continue
         canonical = " ".join(surface.split())
         if label == "PERSON":
