@@ -56,6 +56,9 @@ class Config:
     workers: int | None = None
     # The declared order of ambiguous numeric dates ("DMY", "MDY"), also carried by `temporal`.
     date_order: str | None = None
+    # A spaCy pipeline with an `ner` component ("en_core_web_sm") whose persons and organisations in dated
+    # sentences join the actors no rule finds (`understanding/ner.py`); None (the default): rules only.
+    ner_model: str | None = None
 
 
 def load_config(
@@ -67,9 +70,12 @@ def load_config(
     max_bytes: int = DEFAULT_MAX_BYTES,
     workers: int | None = None,
     date_order: str | None = None,
+    ner_model: str | None = None,
 ) -> Config:
     """The built-in data plus the user's files, read once.  Raises DataFileError naming a bad file.
-    `date_order` ("DMY" or "MDY") reads ambiguous numeric dates ("4/3/2019") in that order."""
+    `date_order` ("DMY" or "MDY") reads ambiguous numeric dates ("4/3/2019") in that order; `ner_model` names
+    a spaCy pipeline whose tagged persons and organisations join the actors (off by default: see
+    `timeline.understanding.ner`)."""
     gazetteer = load_gazetteer(*actors, builtin=builtin_actors)
     return Config(
         temporal=with_date_order(load_temporal_rules(), date_order),
@@ -81,6 +87,7 @@ def load_config(
         anaphors=load_party_anaphors(),
         pronouns=load_subject_pronouns(),
         max_bytes=max_bytes,
+        ner_model=ner_model,
         workers=workers,
         date_order=date_order,
     )

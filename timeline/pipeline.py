@@ -49,6 +49,7 @@ from timeline.understanding.carried_subjects import (
 )
 from timeline.understanding.event_types import classify
 from timeline.understanding.headlines import title_and_headline
+from timeline.understanding.ner import dated_sentences, recognised, with_entities
 from timeline.understanding.party_anaphora import agents_after, anaphor_kinds, lead_persons, parties_of
 from timeline.understanding.passages import document_events, inside_any, reference_for
 from timeline.understanding.roles import actor_roles, event_pivot, format_roles, with_subjects
@@ -515,6 +516,12 @@ def understood(
     named = find_actors(document.text, gazetteer)
     # Read only for an event that names its parties by reference.
     sentences: Sequence[tuple[int, int]] = spans if spans is not None else ()
+    if config.ner_model is not None:
+        sentences = sentences or sentence_spans(document.text)
+        dated_spans = dated_sentences(sentences, sorted({event.passage_start for event in events}))
+        entities = recognised(document.text, dated_spans, config.ner_model)
+        dates = sorted({(event.mention.start, event.mention.end) for event in events})
+        named = with_entities(document.text, named, entities, gazetteer, dates)
     rows: list[dict[str, object]] = []
     dated = sorted(event.passage_start for event in events)
     for event in events:
