@@ -25,7 +25,7 @@ from timeline.temporal.estimate import quoted
 from timeline.temporal.patterns import Match, find
 from timeline.temporal.resolve import RESOLVERS, Resolution, deictic_offset
 from timeline.temporal.rules import TemporalRules, builtin_rules
-from timeline.temporal.tense import Tense, forget_clauses, forward_cue, reported_future, sentence_tense
+from timeline.temporal.tense import Tense, forget_clauses, forward_cue, negated, reported_future, sentence_tense
 from timeline.text.segment import sentence_spans
 
 
@@ -157,6 +157,8 @@ def tag(
         )
         if match.groups["resolver"] in _DAY_RESOLVERS and rules.tense.day_subject.match(text, match.core_end):
             continue  # "Today is a good day for peace": the day described, no happening dated
+        if match.groups["resolver"] in _DAY_RESOLVERS and _denied_day(text, match, s_start, s_end, rules):
+            continue  # "did not respond to requests for comment on Wednesday": nothing happened that day
         if match.groups["resolver"] == "deictic_day" and _rhetorical_today(text, match, rules):
             continue  # '"We are here today because the people demanded it," he said': no happening dated
         res = RESOLVERS[match.groups["resolver"]](match, ctx)
@@ -310,6 +312,17 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
         return False  # a quoted fragment ('would come "tonight"') takes the reporting sentence's time
     start, end = match.core_start - span[0], match.core_end - span[0]
     return sentence_tense(quote, start, end, rules.tense) in ("present", "unknown")
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
+def _denied_day(text: str, match: Match, s_start: int, s_end: int, rules: TemporalRules) -> bool:
+    """A weekday or "today" that only a denied verb dates ("did not respond on Wednesday"); not a possessive
+    ("was not party to Thursday's accord", which names a happening of its own)."""
+    if _POSSESSIVE.match(text, match.core_end):
+        return False
+    return negated(text[s_start:s_end], match.core_start - s_start, match.core_end - s_start, rules.tense)
 
 
 def _from_speech_day(day: dt.date, match: Match, ctx: Context) -> Resolution | None:

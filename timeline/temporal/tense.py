@@ -71,6 +71,8 @@ class TenseMarkers:
     backward_cue: re.Pattern[str] = re.compile(r"(?!)")
     # ... at the start of the expression itself, when its match holds the preposition ("since January").
     backward_lead: re.Pattern[str] = re.compile(r"(?!)")
+    # Words that deny a verb ("did not respond", "will never sign"): a day only that verb dates is no happening.
+    negations: frozenset[str] = frozenset()
 
     @functools.cached_property
     def infinitive_heads(self) -> frozenset[str]:
@@ -129,6 +131,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         purpose_verbs=frozenset(words["purpose_verbs"]),
         backward_lead=re.compile(rf"(?:{one_of('backward_cues')})\s", re.I),
         backward_cue=re.compile(rf"\b(?:{one_of('backward_cues')})\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$", re.I),
+        negations=frozenset(words["negations"]),
         day_subject=re.compile(
             rf"\s+(?:{one_of('day_subject_verbs')})\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{one_of('day_subject_nouns')})\b",
             re.I,
@@ -417,7 +420,21 @@ def _nearest(
     right: int,
     subordinator: re.Pattern[str],
 ) -> Tense:
-    best: tuple[int, Tense] | None = None
+    marker = _nearest_marker(found, sentence, mention_start, mention_end, left, right, subordinator)
+    return marker[2] if marker is not None else "unknown"
+
+
+def _nearest_marker(
+    found: tuple[tuple[int, int, Tense, bool], ...],
+    sentence: str,
+    mention_start: int,
+    mention_end: int,
+    left: int,
+    right: int,
+    subordinator: re.Pattern[str],
+) -> tuple[int, int, Tense, bool] | None:
+    """The tense marker the date at [mention_start, mention_end) belongs to, in [left, right)."""
+    best: tuple[int, tuple[int, int, Tense, bool]] | None = None
     # With a verb before the date in its clause, an infinitive after it ("launched an offensive on Thursday
     # to take Tripoli") or a verb past a comma ("from April 14 to 16, meant to chart ...") tells a purpose or
     # a description, not the date's time.
@@ -442,8 +459,8 @@ def _nearest(
         if after and subordinator.search(sentence, mention_end, start):
             key += _SUBORDINATE_PENALTY
         if best is None or key < best[0]:
-            best = (key, tense)
-    return best[1] if best else "unknown"
+            best = (key, (start, end, tense, tail))
+    return best[1] if best else None
 
 
 def _in_aside(
@@ -475,6 +492,27 @@ def reported_future(sentence: str, start: int, end: int, markers: TenseMarkers) 
     in the clause before the date."""
     left, _right = clause_bounds(sentence, start, end)
     return bool(markers.reported.search(sentence, left, start))
+
+
+# How many words before a verb marker may deny it ("have not solved", "had never been").
+_NEGATION_REACH = 2
+
+
+def negated(sentence: str, start: int, end: int, markers: TenseMarkers) -> bool:
+    """The verb the date at [start, end) of `sentence` belongs to (the nearest marker in its clause, as for its
+    tense) is denied: "did not respond to requests for comment on Wednesday", "we have not solved the problems
+    today", "Tomorrow I will not be sad".  Nothing happened on that day, as the text tells it."""
+    lowered = sentence.lower()
+    if not any(w in lowered for w in markers.negations) and "n't" not in lowered and "n\u2019t" not in lowered:
+        return False
+    left, right = clause_bounds(sentence, start, end)
+    marker = _nearest_marker(_markers(sentence, markers), sentence, start, end, left, right, markers.subordinator)
+    if marker is None or forward_cue(sentence, start, markers):
+        return False  # "did not take effect until Monday": it did, on Monday
+    before = _WORD.findall(lowered[left : marker[0]])[-_NEGATION_REACH:]
+    group = _WORD.findall(lowered[marker[0] : marker[1]])
+    after = _WORD.findall(lowered[marker[1] : right])[:1]
+    return any(w in markers.negations or w.endswith(("n't", "n\u2019t")) for w in (*before, *group, *after))
 
 
 def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -> Tense:
