@@ -170,7 +170,7 @@ def tag(
             continue
         framed = frame is not None and _in_frame(frame, match, res, ctx, paragraph, span_index)
         if framed and frame is not None:
-            res = _framed(frame.year, match, ctx) or res
+            res = _framed(frame, match, ctx) or res
         if res.period is not None and res.kind == "date":
             kept = frame if framed or not reference.days else None
             frame = _frame_of(text, match, res, rules, paragraph, span_index) or kept
@@ -202,6 +202,9 @@ class _YearFrame:
     # A day or month moves a narrative on; a bare year ("plunged into chaos in 2011") is mostly background,
     # and frames only its own sentence.
     narrative: bool
+    # The frame's own date's first day, and where it was written.
+    start: dt.date
+    at: int
 
 
 # How many sentences after its own a year frame still holds (with no other date between).
@@ -227,7 +230,9 @@ def _frame_of(
             return None
     elif not (res.rule == "relative_year" and res.basis in ("publication", "estimated")):
         return None
-    return _YearFrame(period.start.year, paragraph, sentence, period.precision in ("day", "month"))
+    return _YearFrame(
+        period.start.year, paragraph, sentence, period.precision in ("day", "month"), period.start, match.start
+    )
 
 
 def _in_frame(frame: _YearFrame, match: Match, res: Resolution, ctx: Context, paragraph: int, sentence: int) -> bool:
@@ -245,9 +250,14 @@ def _in_frame(frame: _YearFrame, match: Match, res: Resolution, ctx: Context, pa
         near = frame.paragraph == paragraph and 0 < sentence - frame.sentence <= _FRAME_SENTENCES
     else:
         near = 0 <= paragraph - frame.paragraph <= 1
+    sentence_text = ctx.text[ctx.sentence_start : ctx.sentence_end]
+    at = match.start - ctx.sentence_start
     return (
         match.groups["resolver"] in _FRAMED_RESOLVERS
         and res.rule in _FRAMED_RULES
+        # "has been fighting off an offensive since April": a stretch reaching the present, not the frame's year
+        and not ctx.rules.tense.backward_lead.match(sentence_text, at)
+        and not ctx.rules.tense.backward_cue.search(sentence_text, max(0, at - 20), at)
         and "wd" not in match.groups
         and res.basis in ("publication", "estimated", "unresolved")
         and ctx.clause_tense == "past"
@@ -256,14 +266,25 @@ def _in_frame(frame: _YearFrame, match: Match, res: Resolution, ctx: Context, pa
     )
 
 
-def _framed(year: int, match: Match, ctx: Context) -> Resolution | None:
-    """The expression read as told at the end of the frame's year, kept when it falls in that year."""
+# A past perfect between a frame and a month it places steps back from the frame ("In March 2018 they took
+# the town, which they had lost in January").
+_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+
+
+def _framed(frame: _YearFrame, match: Match, ctx: Context) -> Resolution | None:
+    """The expression read as told at the end of the frame's year, kept when it falls in that year, and not
+    before the frame's own day or month unless a past perfect steps back: "troops, deployed in December 2023,
+    completed their withdrawal in May" tells a later May (the frame is left, and the May is read as it would
+    be without one)."""
+    year = frame.year
     at_year_end = Context(
         ctx.text, Reference(dt.date(year, 12, 31)), ctx.rules, ctx.sentence_start, ctx.sentence_end, None,
         ctx.clause_tense,
     )  # fmt: skip
     res = RESOLVERS[match.groups["resolver"]](match, at_year_end)
     if res.period is None or res.period.start.year != year or res.period.end.year != year:
+        return None
+    if res.period.end < frame.start and not _PAST_PERFECT.search(ctx.text, frame.at, match.start):
         return None
     return Resolution(res.period, "anchor", f"{res.rule}_year_frame", res.kind, res.tense, res.parts)
 
