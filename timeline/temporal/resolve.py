@@ -1262,7 +1262,7 @@ def resolve_ago(m: Match, ctx: Context) -> Resolution:
         anchor = _count_anchor(unit, ctx)
         if anchor is None:
             return _unresolved("anchor_missing", tense)
-        return _from_anchor(anchor, -n, unit, "anchor_earlier", tense)
+        return _from_anchor_counted(anchor, -n, unit, "anchor_earlier", tense, ctx)
     return _against_reference(ctx, "ago", tense, lambda ref: safe_shift(ref, -n, unit))
 
 
@@ -1331,6 +1331,10 @@ def _count_anchor(unit: str, ctx: Context) -> Period | None:
     return sequence_anchor("year" if unit == "decade" else unit, ctx)
 
 
+# Weeks in a unit that counts whole weeks.
+_WEEKS_IN = {"week": 1, "fortnight": 2}
+
+
 def resolve_later(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     if g["dir"].lower() == "after":
@@ -1342,7 +1346,16 @@ def resolve_later(m: Match, ctx: Context) -> Resolution:
     counted = _counted(g, n, ctx)
     if counted is None or "n0" in g or _count_lead(m, ctx):
         return _unresolved("count_range", ctx.tense(m))  # "half a week later", "two to three days later"
-    return _from_anchor(anchor, counted[0], counted[1], "anchor_later", ctx.tense(m))
+    return _from_anchor_counted(anchor, counted[0], counted[1], "anchor_later", ctx.tense(m), ctx)
+
+
+def _from_anchor_counted(anchor: Period, n: int, unit: str, rule: str, tense: Tense, ctx: Context) -> Resolution:
+    """`n` units from the anchor; weeks from a day are counted in days ("a run-off four weeks later" after
+    "October 31" is 28 November, as the text counts it), other units at their own precision."""
+    weeks = _WEEKS_IN.get(ctx.rules.unit_spellings.get(unit.lower(), unit.lower()).rstrip("s"))
+    if weeks and anchor.precision == "day" and anchor.start == anchor.end:
+        return _from_anchor(anchor, n * weeks * 7, "day", rule, tense)
+    return _from_anchor(anchor, n, unit, rule, tense)
 
 
 def resolve_after_clause(m: Match, ctx: Context) -> Resolution:
