@@ -1381,7 +1381,7 @@ def resolve_after_clause(m: Match, ctx: Context) -> Resolution:
         anchor = last if last is not None and last.precision in fine else None
     if anchor is None:
         return _unresolved("anchor_missing", tense, kind="none")
-    return _from_anchor(anchor, -n, unit, "anchor_after_clause", tense)
+    return _from_anchor_counted(anchor, -n, unit, "anchor_after_clause", tense, ctx)
 
 
 _CLAUSE_AFTER = re.compile(r"[^,;:.!?()\n]*")

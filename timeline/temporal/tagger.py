@@ -145,12 +145,15 @@ def tag(
             anchor = None
         if paragraph != last_paragraph and not carried:
             last_period = None
+        news_day: Period | None = None
         if last_at < s_start and match.groups.get("dir", "").lower() == "after" and match.groups["resolver"] == "later":
-            continue  # "a day after <clause>" with no date before it in its sentence: no mention (tense not read)
+            news_day = _news_day(text, match, s_start, reference, rules)
+            if news_day is None:
+                continue  # "a day after <clause>" with no date before it in its sentence: no mention (tense not read)
         tense: Tense = "unknown"
         if match.groups["resolver"] != "duration":
             tense = sentence_tense(text[s_start:s_end], match.start - s_start, match.end - s_start, rules.tense)
-        in_sentence = anchor if anchor is not None and anchor_at >= s_start else None
+        in_sentence = anchor if anchor is not None and anchor_at >= s_start else news_day
         period_in_sentence = last_period if last_period is not None and last_at >= s_start else None
         ctx = Context(
             text, reference, rules, s_start, s_end, anchor, tense, last_period, in_sentence, period_in_sentence
@@ -333,6 +336,15 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
         return False  # a quoted fragment ('would come "tonight"') takes the reporting sentence's time
     start, end = match.core_start - span[0], match.core_end - span[0]
     return sentence_tense(quote, start, end, rules.tense) in ("present", "unknown")
+
+
+def _news_day(text: str, match: Match, s_start: int, reference: Reference, rules: TemporalRules) -> Period | None:
+    """The publication day, when the sentence opens on the news it reports and the count follows ("The report
+    comes two days after ..."): what follows "after" is counted back from it."""
+    days = reference.days
+    if len(days) != 1 or not rules.news_arrival.search(text[s_start : match.start]):
+        return None
+    return P.day(days[0])
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
