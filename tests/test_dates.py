@@ -839,6 +839,11 @@ ISSUE9 = [
       "2020-06-30", "day", "publication"),
     C("would-weekday", MAY20, "Officials said it would take effect on Thursday.", "Thursday", "2020-05-21", "day",
       "publication"),
+    # ... from the day the words were said, when the sentence dates them (MAY20 is a Wednesday: "Monday" is 18
+    # May, and the Tuesday after it the 19th, not the 26th).
+    C("would-weekday-from-speech-day", MAY20,
+      "Velmora had announced on Monday that its army would halt operations from Tuesday morning.", "Tuesday",
+      "2020-05-19", "day", "anchor"),
     C("would-day-month-next-year", MAY20, "Officials said in March that the truce would take effect on 2 January.",
       "2 January", "2021-01-02", "day", "publication"),
     C("will-begin-announced-future", MAY20, "The talks will begin on Friday, the mediators announced Wednesday.",

@@ -816,6 +816,11 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
         def reported(ref: dt.date) -> Period:
             return P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
 
+        speech = ctx.sentence_anchor
+        if rule == "weekday_reported_future" and speech is not None and speech.start not in ctx.reference.days:
+            # "had announced on Tuesday that the coalition would halt operations from Wednesday morning": the
+            # future of the day the words were said, when the sentence dates them.
+            return Resolution(reported(speech.start), "anchor", "weekday_reported_future_speech_day", tense=tense)
         return _against_reference(ctx, rule, tense, reported)
     if qualifier in ctx.rules.weekday_of_next_week:
         # "next Friday": the Friday of next week, not the first Friday ahead.
