@@ -442,6 +442,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # happened that long before its sentence's date ("two days after March 12" is a longer match).
     p("later", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:later|afterwards|on|after))\b", "later", count,
       required=True)
+    # "an hour later", "hours later", "48 hours later": counted from the day before it (the hour is not known)
+    p("hours_later", "unit", r"(?P<unit>(?i:hours?))\s+(?i:later)\b", "hours_later", r"\b(?P<n>{num})\s+")
     p("hence", "unit", r"(?P<unit>{unit})\s+(?i:hence|from\s+now)\b", "in_n_units", count, required=True)
     p("in_n_units", "unit", r"(?P<unit>{unit})\b(?!\s+(?:of|ago|later|after|before|since))", "in_n_units",
       r"\b(?i:in)\s+" + count_range + r"(?P<n>{num})\s+", required=True)

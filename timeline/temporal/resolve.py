@@ -1363,6 +1363,27 @@ def _from_anchor_counted(anchor: Period, n: int, unit: str, rule: str, tense: Te
     return _from_anchor(anchor, n, unit, rule, tense)
 
 
+# Fewer hours than this after a day keep to that day ("an hour later", "hours later" after "yesterday
+# morning"); a count of whole days of hours moves that many days ("48 hours later"); any other count, not
+# knowing the hour it counts from, gives no day.
+_SAME_DAY_HOURS = 12
+
+
+def resolve_hours_later(m: Match, ctx: Context) -> Resolution:
+    """ "landed an hour later", "speaking in the square hours later": the day of the day-date before it."""
+    tense = ctx.tense(m)
+    n = _num(m.groups["n"], ctx.rules.numbers) if "n" in m.groups else 1
+    if ctx.anchor is None or n is None:
+        return _unresolved("anchor_missing", tense)
+    if n < _SAME_DAY_HOURS:
+        days = 0
+    elif n % 24 == 0:
+        days = n // 24
+    else:
+        return _unresolved("count_range", tense)
+    return _from_anchor(ctx.anchor, days, "day", "anchor_hours_later", tense)
+
+
 def resolve_after_clause(m: Match, ctx: Context) -> Resolution:
     """ "a day after Moroccan troops moved in", "six months after the army removed him": what the words after it
     tell happened that long before the date its sentence gave before it ("said on Saturday that ..., a day
@@ -1781,6 +1802,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekend": resolve_weekend,
     "ago": resolve_ago,
     "later": resolve_later,
+    "hours_later": resolve_hours_later,
     "in_n_units": resolve_in_n_units,
     "next_day": resolve_next_day,
     "same_day": resolve_same_day,
