@@ -268,7 +268,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "month_range", r"\b{range_openers}\s+", required=True)
     p("month_year", "month", r"(?P<mon>{month}),?\s+(?:of\s+)?(?P<y>{year})\b", "month_year",
       r"\b(?P<mod>{period_parts})[\s-]+")
-    p("month_alone", "month", r"(?P<mon>{month})\b(?!\s*\d)(?:{of_year}|\s+(?P<noun>{scheduled_nouns})\b)?",
+    p("month_alone", "month", r"(?P<mon>{month})\b(?!\s*\d|\.[ \t]?\d)(?:{of_year}|\s+(?P<noun>{scheduled_nouns})\b)?",
       "month_alone",
       r"\b(?P<cue>{month_cues})[\s-]+")
 
