@@ -303,6 +303,7 @@ def _in_anchor_week(anchor: Period | None, match: Match, res: Resolution, rules:
 # The fewest words a quotation has to read as a clause of its own, with its own tense.
 _QUOTED_CLAUSE_WORDS = 3
 _QUOTE_MARKS = '"\u201c\u201d'
+_QUOTE_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _quotation(text: str, position: int) -> tuple[int, int] | None:
@@ -321,12 +322,17 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
     """A quoted "today" or "tonight" in a quotation with no past or future verb of its own ("Today we choose
     peace", "those who are not here today", "Today is the beginning of a hard road"): the speaker's present,
     commentary rather than a happening (the speech itself is dated by its own report).  "We signed it today"
-    and "We will sign it today" tell one and stay."""
-    if "matched" not in match.groups or deictic_offset(" ".join(match.groups["matched"].split())) != 0:
+    and "We will sign it today" tell one and stay.  A quoted "Today" or "Tomorrow" opening a sentence of the
+    quotation before the speaker's own "I" or "we", not in the past ("Tomorrow we will go to work as usual"),
+    is the speaker's resolve, no happening either."""
+    if "matched" not in match.groups:
         return False
     words = match.groups["matched"].split()
     if len(words) != 1:
         return False  # "this morning", "this evening": a part of the day that something happened in
+    offset = deictic_offset(words[0])
+    if offset < 0:
+        return False
     span = _quotation(text, match.start)
     if span is None:
         return False
@@ -335,7 +341,18 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
     if before.isalnum() or len(quote.split()) < _QUOTED_CLAUSE_WORDS:
         return False  # a quoted fragment ('would come "tonight"') takes the reporting sentence's time
     start, end = match.core_start - span[0], match.core_end - span[0]
-    return sentence_tense(quote, start, end, rules.tense) in ("present", "unknown")
+    tense = sentence_tense(quote, start, end, rules.tense)
+    if offset == 0 and tense in ("present", "unknown"):
+        return True
+    # '"Tomorrow we will go to work as usual"', '"Today I will sleep in her house"': the speaker's own resolve,
+    # opening a sentence of the quotation, no scheduled happening ('"Today we closed the chapter"' stays).
+    opens = not quote[:start].strip() or quote[:start].rstrip()[-1] in ".!?"
+    after = quote[end:].split(maxsplit=1)
+    if not (opens and after and after[0].lower() in rules.tense.speaker_pronouns):
+        return False
+    own = _QUOTE_SENTENCE_END.search(quote, end)
+    own_end = own.end() if own else len(quote)
+    return sentence_tense(quote[start:own_end], 0, end - start, rules.tense) != "past"
 
 
 def _news_day(text: str, match: Match, s_start: int, reference: Reference, rules: TemporalRules) -> Period | None:

@@ -73,6 +73,8 @@ class TenseMarkers:
     backward_lead: re.Pattern[str] = re.compile(r"(?!)")
     # Words that deny a verb ("did not respond", "will never sign"): a day only that verb dates is no happening.
     negations: frozenset[str] = frozenset()
+    # The speaker's own pronouns: a quoted "Tomorrow we ..." opening a sentence of the quotation.
+    speaker_pronouns: frozenset[str] = frozenset()
 
     @functools.cached_property
     def infinitive_heads(self) -> frozenset[str]:
@@ -132,6 +134,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         backward_lead=re.compile(rf"(?:{one_of('backward_cues')})\s", re.I),
         backward_cue=re.compile(rf"\b(?:{one_of('backward_cues')})\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$", re.I),
         negations=frozenset(words["negations"]),
+        speaker_pronouns=frozenset(words["speaker_pronouns"]),
         day_subject=re.compile(
             rf"\s+(?:{one_of('day_subject_verbs')})\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{one_of('day_subject_nouns')})\b",
             re.I,
