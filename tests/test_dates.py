@@ -514,6 +514,19 @@ def test_a_look_back_with_no_publication_date_keeps_its_year_frame():
         assert (mention.period.value, mention.basis) == (value, "anchor")
 
 
+def test_an_open_estimate_in_the_frames_own_year_still_takes_the_frame():
+    # Known only to be from 30 April 2016 on: "2 April" alone has no year, the frame "in April 2016" gives one;
+    # "the worst since 1994" between them does not end it.
+    text = (
+        "The illusion that the line held ended in April 2016. In the early hours of 2 April, troops attacked "
+        "Velmora. Four days of fighting followed, the worst since 1994, before a halt was agreed on 5 April."
+    )
+    reference = Reference(earliest=d("2016-04-30"))
+    found = {m.text: m for m in tag(text, reference) if m.kind == "date"}
+    assert (found["2 April"].period.value, found["2 April"].basis) == ("2016-04-02", "anchor")
+    assert found["5 April"].period.value == "2016-04-05"
+
+
 def test_with_a_publication_date_a_year_frame_ends_with_its_paragraph():
     text = "Referendums were held on 22 May 1998.\n\nElections followed on 25 June."
     assert the_mention(text, "25 June", MAY20).period.value == "2019-06-25"

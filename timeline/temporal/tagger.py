@@ -265,7 +265,13 @@ def _in_frame(frame: _YearFrame, match: Match, res: Resolution, ctx: Context, pa
         and res.basis in ("publication", "estimated", "unresolved")
         and ctx.clause_tense == "past"
         and near
-        and (known is None or frame.year < known.year)
+        # ... of a year before publication; or of the first year an undated text can be from, when the estimate
+        # reads nothing without the frame ("ended in April 2016. In the early hours of 2 April, ...").
+        and (
+            known is None
+            or frame.year < known.year
+            or (not days and res.basis == "unresolved" and frame.year == known.year)
+        )
     )
 
 
