@@ -244,7 +244,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"(?P<mon>{month})\s+(?P<d>{day})\s+(?i:and)\s+(?P<d2>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%])",
       "day_range", r"\b(?i:between)\s+", required=True)
     p("month_day", "month",
-      r"(?P<mon>{month})\s+(?P<d>{day})\b(?:(?=,?\s+{clock})|(?![,.]?\s*['’]?\d|[:%]|\s*(?:-|–)\s*\d)){of_year}?",
+      r"(?P<mon>{month})\s+(?P<d>{day})\b(?:(?=,?\s+{clock})|(?![,.]?[ \t]*['’]?\d|[:%]|\s*(?:-|–)\s*\d)){of_year}?",
       "month_day", "{wd_prefix}")
     # "Oct 31 '74": a two-digit year after an apostrophe
     p("month_day_short_year", "month", r"(?P<mon>{month})\s+(?P<d>{day}),?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)",
