@@ -1103,12 +1103,13 @@ def resolve_sequence(m: Match, ctx: Context, phrase: str) -> Resolution | None:
     "the previous year" with no date before it is last year); "the following" needs a date before it."""
     n, unit = ctx.rules.sequence_offsets[phrase]
     tense = ctx.tense(m)
-    if _STRETCH_BEFORE.search(ctx.text[max(0, m.start - 12) : m.start]):
-        return None
+    following = phrase.startswith("the following")
+    if not following and _STRETCH_BEFORE.search(ctx.text[max(0, m.start - 12) : m.start]):
+        return None  # "in the next month": a stretch from now ("sworn in the following day" is no stretch)
     anchor = ctx.anchor if unit == "day" else sequence_anchor(unit, ctx)
     if anchor is not None:
         return _from_anchor(anchor, n, unit, "anchor_next", tense)
-    if phrase.startswith("the following"):
+    if following:
         return _unresolved("anchor_missing", tense)
     return None
 
