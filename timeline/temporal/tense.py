@@ -75,6 +75,9 @@ class TenseMarkers:
     negations: frozenset[str] = frozenset()
     # The speaker's own pronouns: a quoted "Tomorrow we ..." opening a sentence of the quotation.
     speaker_pronouns: frozenset[str] = frozenset()
+    # Participles that, before "by", continue the clause before them ("would retake X by Nov. 15, followed by Y
+    # on Nov. 20"): no past of their own.
+    sequence_participles: frozenset[str] = frozenset()
 
     @functools.cached_property
     def infinitive_heads(self) -> frozenset[str]:
@@ -135,6 +138,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         backward_cue=re.compile(rf"\b(?:{one_of('backward_cues')})\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$", re.I),
         negations=frozenset(words["negations"]),
         speaker_pronouns=frozenset(words["speaker_pronouns"]),
+        sequence_participles=frozenset(words["sequence_participles"]),
         day_subject=re.compile(
             rf"\s+(?:{one_of('day_subject_verbs')})\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{one_of('day_subject_nouns')})\b",
             re.I,
@@ -357,6 +361,8 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
             or (len(w) > 4 and w.endswith("ed") and w not in ed_not_verb)
             or (w in ("has", "have") and i + 1 < len(words) and words[i + 1] in ("been", "already"))
         ) and i not in masked:
+            if w in markers.sequence_participles and i + 1 < len(words) and words[i + 1] == "by":
+                continue  # ", followed by Aghdam on Nov. 20": the time of the clause it continues
             start, end = spans[i]
             tail = w in markers.reporting_verbs and _TAIL_END.match(clause, end) is not None
             found.append((start, end, "past", tail))
