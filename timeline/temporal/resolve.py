@@ -1502,6 +1502,20 @@ def resolve_same_day(m: Match, ctx: Context) -> Resolution:
     return Resolution(P.day(ctx.anchor.start), "anchor", "anchor_same_day", tense=ctx.tense(m))
 
 
+# What "that month" / "that year" may name: the month or year of a date at one of these precisions.
+_SAME_UNIT_PRECISIONS = {"month": ("day", "month"), "year": ("day", "week", "month", "season", "year")}
+
+
+def resolve_same_unit(m: Match, ctx: Context) -> Resolution:
+    """ "later that month", "resolutions that year", "the same month": the month or year of the date mentioned
+    before it in the paragraph (its first day's, at the unit's precision); with none, unresolved."""
+    unit = m.groups["unit"].lower()
+    last = ctx.last_period
+    if last is None or last.precision not in _SAME_UNIT_PRECISIONS[unit]:
+        return _unresolved("anchor_missing", ctx.tense(m))
+    return _from_anchor(last, 0, unit, "anchor_same_unit", ctx.tense(m))
+
+
 def spelled_year(words: str, leads: Mapping[str, int], values: Mapping[str, int]) -> int | None:
     """ "nineteen ninety-five" 1995, "two thousand and five" 2005: the longest lead, then the rest summed."""
     folded = " ".join(re.split(r"[\s-]+", words.lower().strip()))
@@ -1804,6 +1818,7 @@ RESOLVERS: dict[str, Resolver] = {
     "ago": resolve_ago,
     "later": resolve_later,
     "hours_later": resolve_hours_later,
+    "same_unit": resolve_same_unit,
     "in_n_units": resolve_in_n_units,
     "next_day": resolve_next_day,
     "same_day": resolve_same_day,
