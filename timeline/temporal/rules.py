@@ -46,6 +46,7 @@ _CUE_LISTS = (
     "stretch_leads", "recent_stretches", "unit_parts", "weekend_qualifiers", "sequence_leads", "duration_leads",
     "duration_determiners", "vague_counts", "duration_adjectives", "weekday_counts_ahead", "weekday_counts_back",
     "month_part_units", "news_arrival_verbs", "news_arrival_subjects",
+    "news_arrival_past_verbs",
 )  # fmt: skip
 _TENSE_LISTS = (
     "future_words", "future_auxiliaries", "reported_auxiliaries", "future_before_to", "future_after_to", "modals",
@@ -140,6 +141,8 @@ class TemporalRules:
     anchor_week_tail: re.Pattern[str] = re.compile(r"(?!)")
     # "The report comes two days after ...": the news itself, counted back from the publication day (cues.yaml).
     news_arrival: re.Pattern[str] = re.compile(r"(?!)")
+    # "The deal came two days after ...": the news told in the past, counted back from its first day (cues.yaml).
+    news_arrival_past: re.Pattern[str] = re.compile(r"(?!)")
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -266,6 +269,12 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         ),
         holiday_capitalised_leads=frozenset(
             strings(docs["en/cues.yaml"], "holiday_capitalised_leads", paths["en/cues.yaml"])
+        ),
+        news_arrival_past=re.compile(
+            r"(?i)^\s*(?:{})\b[^,;:.!?\n]{{0,40}}\b(?:{})\s+$".format(
+                "|".join(phrases(docs["en/cues.yaml"], "news_arrival_subjects", paths["en/cues.yaml"])),
+                "|".join(phrases(docs["en/cues.yaml"], "news_arrival_past_verbs", paths["en/cues.yaml"])),
+            )
         ),
         news_arrival=re.compile(
             r"(?i)^\s*(?:{})\b[^,;:.!?\n]{{0,40}}\b(?:{})\s+$".format(

@@ -128,6 +128,8 @@ def tag(
     last_at = -1
     span_index = 0
     frame: _YearFrame | None = None
+    # The text's first day told relative to publication: the day of its news ("announced early Tuesday").
+    lead_day: Period | None = None
     # Lower-case names ("next tuesday") are found in a copy with them capitalised, offsets unchanged (the same
     # pass finds the anchor words).
     cased, words = capitalised_and_anchors(text, rules.lower_case) if rules.lower_case else (text, None)
@@ -147,7 +149,7 @@ def tag(
             last_period = None
         news_day: Period | None = None
         if last_at < s_start and match.groups.get("dir", "").lower() == "after" and match.groups["resolver"] == "later":
-            news_day = _news_day(text, match, s_start, reference, rules)
+            news_day = _news_day(text, match, (s_start, s_end), reference, rules, lead_day)
             if news_day is None:
                 continue  # "a day after <clause>" with no date before it in its sentence: no mention (tense not read)
         tense: Tense = "unknown"
@@ -192,6 +194,8 @@ def tag(
             last_period, last_paragraph, last_at = res.period, paragraph, match.start
         if res.period is not None and res.period.precision == "day" and res.period.start == res.period.end:
             anchor, anchor_paragraph, anchor_at = res.period, paragraph, match.start
+            if lead_day is None and res.kind == "date" and res.basis == "publication":
+                lead_day = res.period
     return _without_appositions(text, mentions, rules)
 
 
@@ -361,15 +365,29 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
     return sentence_tense(quote[start:own_end], 0, end - start, rules.tense) != "past"
 
 
-def _news_day(text: str, match: Match, s_start: int, reference: Reference, rules: TemporalRules) -> Period | None:
-    """The publication day, when the sentence opens on the news it reports and the count follows ("The report
-    comes two days after ..."): what follows "after" is counted back from it."""
+def _news_day(
+    text: str, match: Match, sentence: tuple[int, int], reference: Reference, rules: TemporalRules,
+    lead_day: Period | None,
+) -> Period | None:  # fmt: skip
+    """The day a count after a clause counts back from, when its sentence opens on the news it reports: the
+    publication day ("The report comes two days after ..."), or told in the past the text's first day told
+    relative to publication ("The deal came two days after ..."), unless the words after the count date
+    themselves further on in the sentence."""
     days = reference.days
-    if len(days) != 1 or not rules.news_arrival.search(text[s_start : match.start]):
+    opening = text[sentence[0] : match.start]
+    if len(days) == 1 and rules.news_arrival.search(opening):
+        return P.day(days[0])
+    if lead_day is None or not rules.news_arrival_past.search(opening):
         return None
-    return P.day(days[0])
+    rest = text[match.end : sentence[1]]
+    dated = any(c.isdigit() for c in rest) or any(
+        w[0].isupper() and (w.lower().rstrip(".") in rules.weekdays or w.lower().rstrip(".") in rules.months)
+        for w in _NAME_WORDS.findall(rest)
+    )
+    return None if dated else lead_day
 
 
+_NAME_WORDS = re.compile(r"[A-Za-z]+\.?")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 
