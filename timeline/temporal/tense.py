@@ -119,7 +119,10 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         past_words=frozenset(words["past_words"]),
         ed_not_verb=frozenset(words["ed_not_verb"]),
         present=re.compile(rf"\b(?:{one_of('present_words')})\b"),
-        forward_cue=re.compile(rf"\b(?:{one_of('forward_cues')})\s+(?:the\s+)?$", re.I),
+        # "starting Tuesday", "starting from 6:00 a.m. on Monday": a clock time may stand between cue and day
+        forward_cue=re.compile(
+            rf"\b(?:{one_of('forward_cues')})\s+(?:from\s+)?(?:(?:at\s+)?{_CLOCK}\s+(?:on\s+)?)?(?:the\s+)?$", re.I
+        ),
         plan_participles=frozenset(words["plan_participles"]),
         plan_participle_heads=frozenset(words["plan_participle_heads"]),
         perfect_heads=frozenset(words["perfect_heads"]),
@@ -146,6 +149,9 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
     )
 
 
+# A clock time ("6:00 a.m.", "0600 GMT", "noon" is not one), and how far before a date a forward cue is looked for.
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|gmt|utc|local\s+time)?"
+_CUE_REACH = 40
 # At most this many words of a request's object ("urged the country's interim authorities to ...").
 _OBJECT_WORDS = 5
 # At most this many words between a verb of going and its purpose ("flew to the eastern city of X to meet").
@@ -485,8 +491,9 @@ def _in_aside(
 
 
 def forward_cue(sentence: str, mention_start: int, markers: TenseMarkers) -> bool:
-    """`until`, `ahead of`, `before` right before the date: the date lies after the clause's time."""
-    return bool(markers.forward_cue.search(sentence[max(0, mention_start - 20) : mention_start]))
+    """`until`, `ahead of`, `before` right before the date (a clock time may stand between): the date lies
+    after the clause's time."""
+    return bool(markers.forward_cue.search(sentence[max(0, mention_start - _CUE_REACH) : mention_start]))
 
 
 def rescheduled(sentence: str, mention_start: int, markers: TenseMarkers) -> bool:
