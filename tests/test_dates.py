@@ -233,8 +233,14 @@ RESOLVE = [
       "Four days later", "2019-05-06", "day", "anchor"),
     C("the-day-before", MAY20, "Talks resumed on 2 May 2019. The day before, the truce collapsed.", "The day before",
       "2019-05-01", "day", "anchor"),
-    C("a-week-later", MAY20, "Talks resumed on May 2. A week later the truce collapsed.", "A week later", "2020-W19",
-      "week", "anchor"),
+    # Weeks counted from a day are counted in days (two blind sets' gold: "a run-off four weeks later" after
+    # October 31 is 28 November); from no day, no date.
+    C("a-week-later", MAY20, "Talks resumed on May 2. A week later the truce collapsed.", "A week later", "2020-05-09",
+      "day", "anchor"),
+    C("a-fortnight-later", MAY20, "The deal was signed in Velmora on 3 May 2018. A fortnight later it collapsed.",
+      "A fortnight later", "2018-05-17", "day", "anchor"),
+    C("two-weeks-earlier", MAY20, "The vote was held on May 16. Two weeks earlier, the envoy arrived.",
+      "Two weeks earlier", "2020-05-02", "day", "anchor"),
     C("the-following-day-the", MAY20, "Talks resumed on 2 May 2019. The following day the truce collapsed.",
       "The following day", "2019-05-03", "day", "anchor"),
     # ---- seasons (meteorological)
@@ -508,6 +514,19 @@ def test_a_look_back_with_no_publication_date_keeps_its_year_frame():
         assert (mention.period.value, mention.basis) == (value, "anchor")
 
 
+def test_an_open_estimate_in_the_frames_own_year_still_takes_the_frame():
+    # Known only to be from 30 April 2016 on: "2 April" alone has no year, the frame "in April 2016" gives one;
+    # "the worst since 1994" between them does not end it.
+    text = (
+        "The illusion that the line held ended in April 2016. In the early hours of 2 April, troops attacked "
+        "Velmora. Four days of fighting followed, the worst since 1994, before a halt was agreed on 5 April."
+    )
+    reference = Reference(earliest=d("2016-04-30"))
+    found = {m.text: m for m in tag(text, reference) if m.kind == "date"}
+    assert (found["2 April"].period.value, found["2 April"].basis) == ("2016-04-02", "anchor")
+    assert found["5 April"].period.value == "2016-04-05"
+
+
 def test_with_a_publication_date_a_year_frame_ends_with_its_paragraph():
     text = "Referendums were held on 22 May 1998.\n\nElections followed on 25 June."
     assert the_mention(text, "25 June", MAY20).period.value == "2019-06-25"
@@ -646,7 +665,8 @@ def test_a_count_finer_than_its_anchor_stays_unresolved(text, expr):
          "zone.", "a day after", "2020-05-15"),
         ("The talks began in October last year, six months after the army removed the old ruler of Ostrel.",
          "six months after", "2019-04"),
-        ("Rebels left Karvo on 3 March 2018, two weeks after the army arrived.", "two weeks after", "2018-W07"),
+        # weeks counted from a day, in days
+        ("Rebels left Karvo on 3 March 2018, two weeks after the army arrived.", "two weeks after", "2018-02-17"),
     ],
 )  # fmt: skip
 def test_a_count_after_a_clause_dates_the_clause_before_its_sentences_date(text, expr, value):
@@ -832,6 +852,11 @@ ISSUE9 = [
       "2020-06-30", "day", "publication"),
     C("would-weekday", MAY20, "Officials said it would take effect on Thursday.", "Thursday", "2020-05-21", "day",
       "publication"),
+    # ... from the day the words were said, when the sentence dates them (MAY20 is a Wednesday: "Monday" is 18
+    # May, and the Tuesday after it the 19th, not the 26th).
+    C("would-weekday-from-speech-day", MAY20,
+      "Velmora had announced on Monday that its army would halt operations from Tuesday morning.", "Tuesday",
+      "2020-05-19", "day", "anchor"),
     C("would-day-month-next-year", MAY20, "Officials said in March that the truce would take effect on 2 January.",
       "2 January", "2021-01-02", "day", "publication"),
     C("will-begin-announced-future", MAY20, "The talks will begin on Friday, the mediators announced Wednesday.",

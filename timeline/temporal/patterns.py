@@ -249,7 +249,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"(?P<mon>{month})\s+(?P<d>{day})\s+(?i:and)\s+(?P<d2>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%])",
       "day_range", r"\b(?i:between)\s+", required=True)
     p("month_day", "month",
-      r"(?P<mon>{month})\s+(?P<d>{day})\b(?:(?=,?\s+{clock})|(?![,.]?\s*['’]?\d|[:%]|\s*(?:-|–)\s*\d)){of_year}?",
+      r"(?P<mon>{month})\s+(?P<d>{day})\b(?:(?=,?\s+{clock})|(?![,.]?[ \t]*['’]?\d|[:%]|\s*(?:-|–)\s*\d)){of_year}?",
       "month_day", "{wd_prefix}")
     # "Oct 31 '74": a two-digit year after an apostrophe
     p("month_day_short_year", "month", r"(?P<mon>{month})\s+(?P<d>{day}),?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)",
@@ -273,8 +273,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "month_range", r"\b{range_openers}\s+", required=True)
     p("month_year", "month", r"(?P<mon>{month}),?\s+(?:of\s+)?(?P<y>{year})\b", "month_year",
       r"\b(?P<mod>{period_parts})[\s-]+")
-    # Never an abbreviation before its day ("since Aug. 29": the full stop is the abbreviation's, not an end)
-    p("month_alone", "month", r"(?P<mon>{month})\b(?!\.?\s*\d)(?:{of_year}|\s+(?P<noun>{scheduled_nouns})\b)?",
+    # Never an abbreviation before its day ("since Aug. 29": the full stop is the abbreviation's, not an end);
+    # a sentence's full stop before a new line's time ("in April.\n\n16:20 GMT") still ends the month.
+    p("month_alone", "month", r"(?P<mon>{month})\b(?!\s*\d|\.[ \t]?\d)(?:{of_year}|\s+(?P<noun>{scheduled_nouns})\b)?",
       "month_alone",
       r"\b(?P<cue>{month_cues})[\s-]+")
 
@@ -448,12 +449,17 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # happened that long before its sentence's date ("two days after March 12" is a longer match).
     p("later", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:later|afterwards|on|after))\b", "later", count,
       required=True)
+    # "an hour later", "hours later", "48 hours later": counted from the day before it (the hour is not known)
+    p("hours_later", "unit", r"(?P<unit>(?i:hours?))\s+(?i:later)\b", "hours_later", r"\b(?P<n>{num})\s+")
     p("hence", "unit", r"(?P<unit>{unit})\s+(?i:hence|from\s+now)\b", "in_n_units", count, required=True)
     p("in_n_units", "unit", r"(?P<unit>{unit})\b(?!\s+(?:of|ago|later|after|before|since))", "in_n_units",
       r"\b(?i:in)\s+" + count_range + r"(?P<n>{num})\s+", required=True)
     p("next_day", "unit", r"(?P<unit>(?i:day|week|month|year))\b(?!\s+(?:of|to)\b)", "next_day",
       r"\b(?P<pre>{sequence_leads})\s+", required=True)
     p("same_day", "unit", r"(?P<unit>(?i:day))\b(?!\s+(?:of|to|after|before)\b)", "same_day",
+      r"\b(?P<pre>{same_day_leads})\s+", required=True)
+    # "later that month", "that year", "the same month": the month or year of the date before it
+    p("same_unit", "unit", r"(?P<unit>(?i:month|year))\b(?!\s+(?:of|to|after|before)\b|-)", "same_unit",
       r"\b(?P<pre>{same_day_leads})\s+", required=True)
     p("day_before", "unit",
       r"(?P<unit>(?i:day))\s+(?P<dir>(?i:before|after))\b"

@@ -833,6 +833,11 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
         def reported(ref: dt.date) -> Period:
             return P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
 
+        speech = ctx.sentence_anchor
+        if rule == "weekday_reported_future" and speech is not None and speech.start not in ctx.reference.days:
+            # "had announced on Tuesday that the coalition would halt operations from Wednesday morning": the
+            # future of the day the words were said, when the sentence dates them.
+            return Resolution(reported(speech.start), "anchor", "weekday_reported_future_speech_day", tense=tense)
         return _against_reference(ctx, rule, tense, reported)
     if qualifier in ctx.rules.weekday_of_next_week:
         # "next Friday": the Friday of next week, not the first Friday ahead.
@@ -1115,12 +1120,13 @@ def resolve_sequence(m: Match, ctx: Context, phrase: str) -> Resolution | None:
     "the previous year" with no date before it is last year); "the following" needs a date before it."""
     n, unit = ctx.rules.sequence_offsets[phrase]
     tense = ctx.tense(m)
-    if _STRETCH_BEFORE.search(ctx.text[max(0, m.start - 12) : m.start]):
-        return None
+    following = phrase.startswith("the following")
+    if not following and _STRETCH_BEFORE.search(ctx.text[max(0, m.start - 12) : m.start]):
+        return None  # "in the next month": a stretch from now ("sworn in the following day" is no stretch)
     anchor = ctx.anchor if unit == "day" else sequence_anchor(unit, ctx)
     if anchor is not None:
         return _from_anchor(anchor, n, unit, "anchor_next", tense)
-    if phrase.startswith("the following"):
+    if following:
         return _unresolved("anchor_missing", tense)
     return None
 
@@ -1279,7 +1285,7 @@ def resolve_ago(m: Match, ctx: Context) -> Resolution:
         anchor = _count_anchor(unit, ctx)
         if anchor is None:
             return _unresolved("anchor_missing", tense)
-        return _from_anchor(anchor, -n, unit, "anchor_earlier", tense)
+        return _from_anchor_counted(anchor, -n, unit, "anchor_earlier", tense, ctx)
     return _against_reference(ctx, "ago", tense, lambda ref: safe_shift(ref, -n, unit))
 
 
@@ -1348,6 +1354,10 @@ def _count_anchor(unit: str, ctx: Context) -> Period | None:
     return sequence_anchor("year" if unit == "decade" else unit, ctx)
 
 
+# Weeks in a unit that counts whole weeks.
+_WEEKS_IN = {"week": 1, "fortnight": 2}
+
+
 def resolve_later(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     if g["dir"].lower() == "after":
@@ -1359,7 +1369,37 @@ def resolve_later(m: Match, ctx: Context) -> Resolution:
     counted = _counted(g, n, ctx)
     if counted is None or "n0" in g or _count_lead(m, ctx):
         return _unresolved("count_range", ctx.tense(m))  # "half a week later", "two to three days later"
-    return _from_anchor(anchor, counted[0], counted[1], "anchor_later", ctx.tense(m))
+    return _from_anchor_counted(anchor, counted[0], counted[1], "anchor_later", ctx.tense(m), ctx)
+
+
+def _from_anchor_counted(anchor: Period, n: int, unit: str, rule: str, tense: Tense, ctx: Context) -> Resolution:
+    """`n` units from the anchor; weeks from a day are counted in days ("a run-off four weeks later" after
+    "October 31" is 28 November, as the text counts it), other units at their own precision."""
+    weeks = _WEEKS_IN.get(ctx.rules.unit_spellings.get(unit.lower(), unit.lower()).rstrip("s"))
+    if weeks and anchor.precision == "day" and anchor.start == anchor.end:
+        return _from_anchor(anchor, n * weeks * 7, "day", rule, tense)
+    return _from_anchor(anchor, n, unit, rule, tense)
+
+
+# Fewer hours than this after a day keep to that day ("an hour later", "hours later" after "yesterday
+# morning"); a count of whole days of hours moves that many days ("48 hours later"); any other count, not
+# knowing the hour it counts from, gives no day.
+_SAME_DAY_HOURS = 12
+
+
+def resolve_hours_later(m: Match, ctx: Context) -> Resolution:
+    """ "landed an hour later", "speaking in the square hours later": the day of the day-date before it."""
+    tense = ctx.tense(m)
+    n = _num(m.groups["n"], ctx.rules.numbers) if "n" in m.groups else 1
+    if ctx.anchor is None or n is None:
+        return _unresolved("anchor_missing", tense)
+    if n < _SAME_DAY_HOURS:
+        days = 0
+    elif n % 24 == 0:
+        days = n // 24
+    else:
+        return _unresolved("count_range", tense)
+    return _from_anchor(ctx.anchor, days, "day", "anchor_hours_later", tense)
 
 
 def resolve_after_clause(m: Match, ctx: Context) -> Resolution:
@@ -1385,7 +1425,7 @@ def resolve_after_clause(m: Match, ctx: Context) -> Resolution:
         anchor = last if last is not None and last.precision in fine else None
     if anchor is None:
         return _unresolved("anchor_missing", tense, kind="none")
-    return _from_anchor(anchor, -n, unit, "anchor_after_clause", tense)
+    return _from_anchor_counted(anchor, -n, unit, "anchor_after_clause", tense, ctx)
 
 
 _CLAUSE_AFTER = re.compile(r"[^,;:.!?()\n]*")
@@ -1477,6 +1517,20 @@ def resolve_same_day(m: Match, ctx: Context) -> Resolution:
             return Resolution(last, "anchor", "anchor_same_day", tense=ctx.tense(m))
         return _unresolved("anchor_missing", ctx.tense(m))
     return Resolution(P.day(ctx.anchor.start), "anchor", "anchor_same_day", tense=ctx.tense(m))
+
+
+# What "that month" / "that year" may name: the month or year of a date at one of these precisions.
+_SAME_UNIT_PRECISIONS = {"month": ("day", "month"), "year": ("day", "week", "month", "season", "year")}
+
+
+def resolve_same_unit(m: Match, ctx: Context) -> Resolution:
+    """ "later that month", "resolutions that year", "the same month": the month or year of the date mentioned
+    before it in the paragraph (its first day's, at the unit's precision); with none, unresolved."""
+    unit = m.groups["unit"].lower()
+    last = ctx.last_period
+    if last is None or last.precision not in _SAME_UNIT_PRECISIONS[unit]:
+        return _unresolved("anchor_missing", ctx.tense(m))
+    return _from_anchor(last, 0, unit, "anchor_same_unit", ctx.tense(m))
 
 
 def spelled_year(words: str, leads: Mapping[str, int], values: Mapping[str, int]) -> int | None:
@@ -1781,6 +1835,8 @@ RESOLVERS: dict[str, Resolver] = {
     "weekend": resolve_weekend,
     "ago": resolve_ago,
     "later": resolve_later,
+    "hours_later": resolve_hours_later,
+    "same_unit": resolve_same_unit,
     "in_n_units": resolve_in_n_units,
     "next_day": resolve_next_day,
     "same_day": resolve_same_day,

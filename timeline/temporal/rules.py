@@ -45,7 +45,8 @@ _CUE_LISTS = (
     "calendar_kinds",
     "stretch_leads", "recent_stretches", "unit_parts", "weekend_qualifiers", "sequence_leads", "duration_leads",
     "duration_determiners", "vague_counts", "duration_adjectives", "weekday_counts_ahead", "weekday_counts_back",
-    "month_part_units",
+    "month_part_units", "news_arrival_verbs", "news_arrival_subjects",
+    "news_arrival_past_verbs",
 )  # fmt: skip
 _TENSE_LISTS = (
     "future_words", "future_auxiliaries", "reported_auxiliaries", "future_before_to", "future_after_to", "modals",
@@ -54,7 +55,8 @@ _TENSE_LISTS = (
     "past_words", "ed_not_verb", "present_words", "forward_cues", "plan_participles", "plan_participle_heads",
     "perfect_heads", "perfect_adverbs", "reporting_verbs", "reschedule_cues", "subordinators",
     "plan_adverbs", "day_subject_verbs", "day_subject_nouns", "past_plan_verbs",
-    "modal_copulas", "backward_cues", "directive_verbs", "aspect_verbs", "purpose_verbs",
+    "modal_copulas", "backward_cues", "directive_verbs", "aspect_verbs", "purpose_verbs", "negations",
+    "speaker_pronouns", "sequence_participles",
 )  # fmt: skip
 _NOT_YEAR_LISTS = (
     "not_year_before", "year_cues", "counted_after", "not_plural", "counted_after_abbreviations", "clock_after",
@@ -137,6 +139,10 @@ class TemporalRules:
     holiday_capitalised_leads: frozenset[str] = frozenset()
     # "the Tuesday of that week": a weekday in the anchor's week (prepositions.yaml).
     anchor_week_tail: re.Pattern[str] = re.compile(r"(?!)")
+    # "The report comes two days after ...": the news itself, counted back from the publication day (cues.yaml).
+    news_arrival: re.Pattern[str] = re.compile(r"(?!)")
+    # "The deal came two days after ...": the news told in the past, counted back from its first day (cues.yaml).
+    news_arrival_past: re.Pattern[str] = re.compile(r"(?!)")
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -263,6 +269,18 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         ),
         holiday_capitalised_leads=frozenset(
             strings(docs["en/cues.yaml"], "holiday_capitalised_leads", paths["en/cues.yaml"])
+        ),
+        news_arrival_past=re.compile(
+            r"(?i)^\s*(?:{})\b[^,;:.!?\n]{{0,40}}\b(?:{})\s+$".format(
+                "|".join(phrases(docs["en/cues.yaml"], "news_arrival_subjects", paths["en/cues.yaml"])),
+                "|".join(phrases(docs["en/cues.yaml"], "news_arrival_past_verbs", paths["en/cues.yaml"])),
+            )
+        ),
+        news_arrival=re.compile(
+            r"(?i)^\s*(?:{})\b[^,;:.!?\n]{{0,40}}\b(?:{})\s+$".format(
+                "|".join(phrases(docs["en/cues.yaml"], "news_arrival_subjects", paths["en/cues.yaml"])),
+                "|".join(phrases(docs["en/cues.yaml"], "news_arrival_verbs", paths["en/cues.yaml"])),
+            )
         ),
         count_bound=re.compile(
             r"(?i)\b(?:{})\s+$".format(

@@ -25,7 +25,7 @@ from timeline.temporal.estimate import quoted
 from timeline.temporal.patterns import Match, find
 from timeline.temporal.resolve import RESOLVERS, Resolution, deictic_offset
 from timeline.temporal.rules import TemporalRules, builtin_rules
-from timeline.temporal.tense import Tense, forget_clauses, forward_cue, reported_future, sentence_tense
+from timeline.temporal.tense import Tense, forget_clauses, forward_cue, negated, reported_future, sentence_tense
 from timeline.text.segment import sentence_spans
 
 
@@ -128,6 +128,8 @@ def tag(
     last_at = -1
     span_index = 0
     frame: _YearFrame | None = None
+    # The text's first day told relative to publication: the day of its news ("announced early Tuesday").
+    lead_day: Period | None = None
     # Lower-case names ("next tuesday") are found in a copy with them capitalised, offsets unchanged (the same
     # pass finds the anchor words).
     cased, words = capitalised_and_anchors(text, rules.lower_case) if rules.lower_case else (text, None)
@@ -145,18 +147,23 @@ def tag(
             anchor = None
         if paragraph != last_paragraph and not carried:
             last_period = None
+        news_day: Period | None = None
         if last_at < s_start and match.groups.get("dir", "").lower() == "after" and match.groups["resolver"] == "later":
-            continue  # "a day after <clause>" with no date before it in its sentence: no mention (tense not read)
+            news_day = _news_day(text, match, (s_start, s_end), reference, rules, lead_day)
+            if news_day is None:
+                continue  # "a day after <clause>" with no date before it in its sentence: no mention (tense not read)
         tense: Tense = "unknown"
         if match.groups["resolver"] != "duration":
             tense = sentence_tense(text[s_start:s_end], match.start - s_start, match.end - s_start, rules.tense)
-        in_sentence = anchor if anchor is not None and anchor_at >= s_start else None
+        in_sentence = anchor if anchor is not None and anchor_at >= s_start else news_day
         period_in_sentence = last_period if last_period is not None and last_at >= s_start else None
         ctx = Context(
             text, reference, rules, s_start, s_end, anchor, tense, last_period, in_sentence, period_in_sentence
         )
         if match.groups["resolver"] in _DAY_RESOLVERS and rules.tense.day_subject.match(text, match.core_end):
             continue  # "Today is a good day for peace": the day described, no happening dated
+        if match.groups["resolver"] in _DAY_RESOLVERS and _denied_day(text, match, s_start, s_end, rules):
+            continue  # "did not respond to requests for comment on Wednesday": nothing happened that day
         if match.groups["resolver"] == "deictic_day" and _rhetorical_today(text, match, rules):
             continue  # '"We are here today because the people demanded it," he said': no happening dated
         res = RESOLVERS[match.groups["resolver"]](match, ctx)
@@ -168,7 +175,7 @@ def tag(
             continue
         framed = frame is not None and _in_frame(frame, match, res, ctx, paragraph, span_index)
         if framed and frame is not None:
-            res = _framed(frame.year, match, ctx) or res
+            res = _framed(frame, match, ctx) or res
         if res.period is not None and res.kind == "date":
             kept = frame if framed or not reference.days else None
             frame = _frame_of(text, match, res, rules, paragraph, span_index) or kept
@@ -189,6 +196,8 @@ def tag(
             anchor = None  # a night across two days: "the next day" or "earlier in the day" could count from either
         elif res.period is not None and res.period.precision == "day" and res.period.start == res.period.end:
             anchor, anchor_paragraph, anchor_at = res.period, paragraph, match.start
+            if lead_day is None and res.kind == "date" and res.basis == "publication":
+                lead_day = res.period
     return _without_appositions(text, mentions, rules)
 
 
@@ -202,6 +211,9 @@ class _YearFrame:
     # A day or month moves a narrative on; a bare year ("plunged into chaos in 2011") is mostly background,
     # and frames only its own sentence.
     narrative: bool
+    # The frame's own date's first day, and where it was written.
+    start: dt.date
+    at: int
 
 
 # How many sentences after its own a year frame still holds (with no other date between).
@@ -227,7 +239,9 @@ def _frame_of(
             return None
     elif not (res.rule == "relative_year" and res.basis in ("publication", "estimated")):
         return None
-    return _YearFrame(period.start.year, paragraph, sentence, period.precision in ("day", "month"))
+    return _YearFrame(
+        period.start.year, paragraph, sentence, period.precision in ("day", "month"), period.start, match.start
+    )
 
 
 def _in_frame(frame: _YearFrame, match: Match, res: Resolution, ctx: Context, paragraph: int, sentence: int) -> bool:
@@ -245,25 +259,47 @@ def _in_frame(frame: _YearFrame, match: Match, res: Resolution, ctx: Context, pa
         near = frame.paragraph == paragraph and 0 < sentence - frame.sentence <= _FRAME_SENTENCES
     else:
         near = 0 <= paragraph - frame.paragraph <= 1
+    sentence_text = ctx.text[ctx.sentence_start : ctx.sentence_end]
+    at = match.start - ctx.sentence_start
     return (
         match.groups["resolver"] in _FRAMED_RESOLVERS
         and res.rule in _FRAMED_RULES
+        # "has been fighting off an offensive since April": a stretch reaching the present, not the frame's year
+        and not ctx.rules.tense.backward_lead.match(sentence_text, at)
+        and not ctx.rules.tense.backward_cue.search(sentence_text, max(0, at - 20), at)
         and "wd" not in match.groups
         and res.basis in ("publication", "estimated", "unresolved")
         and ctx.clause_tense == "past"
         and near
-        and (known is None or frame.year < known.year)
+        # ... of a year before publication; or of the first year an undated text can be from, when the estimate
+        # reads nothing without the frame ("ended in April 2016. In the early hours of 2 April, ...").
+        and (
+            known is None
+            or frame.year < known.year
+            or (not days and res.basis == "unresolved" and frame.year == known.year)
+        )
     )
 
 
-def _framed(year: int, match: Match, ctx: Context) -> Resolution | None:
-    """The expression read as told at the end of the frame's year, kept when it falls in that year."""
+# A past perfect between a frame and a month it places steps back from the frame ("In March 2018 they took
+# the town, which they had lost in January").
+_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+
+
+def _framed(frame: _YearFrame, match: Match, ctx: Context) -> Resolution | None:
+    """The expression read as told at the end of the frame's year, kept when it falls in that year, and not
+    before the frame's own day or month unless a past perfect steps back: "troops, deployed in December 2023,
+    completed their withdrawal in May" tells a later May (the frame is left, and the May is read as it would
+    be without one)."""
+    year = frame.year
     at_year_end = Context(
         ctx.text, Reference(dt.date(year, 12, 31)), ctx.rules, ctx.sentence_start, ctx.sentence_end, None,
         ctx.clause_tense,
     )  # fmt: skip
     res = RESOLVERS[match.groups["resolver"]](match, at_year_end)
     if res.period is None or res.period.start.year != year or res.period.end.year != year:
+        return None
+    if res.period.end < frame.start and not _PAST_PERFECT.search(ctx.text, frame.at, match.start):
         return None
     return Resolution(res.period, "anchor", f"{res.rule}_year_frame", res.kind, res.tense, res.parts)
 
@@ -279,6 +315,7 @@ def _in_anchor_week(anchor: Period | None, match: Match, res: Resolution, rules:
 # The fewest words a quotation has to read as a clause of its own, with its own tense.
 _QUOTED_CLAUSE_WORDS = 3
 _QUOTE_MARKS = '"\u201c\u201d'
+_QUOTE_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _quotation(text: str, position: int) -> tuple[int, int] | None:
@@ -297,12 +334,17 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
     """A quoted "today" or "tonight" in a quotation with no past or future verb of its own ("Today we choose
     peace", "those who are not here today", "Today is the beginning of a hard road"): the speaker's present,
     commentary rather than a happening (the speech itself is dated by its own report).  "We signed it today"
-    and "We will sign it today" tell one and stay."""
-    if "matched" not in match.groups or deictic_offset(" ".join(match.groups["matched"].split())) != 0:
+    and "We will sign it today" tell one and stay.  A quoted "Today" or "Tomorrow" opening a sentence of the
+    quotation before the speaker's own "I" or "we", not in the past ("Tomorrow we will go to work as usual"),
+    is the speaker's resolve, no happening either."""
+    if "matched" not in match.groups:
         return False
     words = match.groups["matched"].split()
     if len(words) != 1:
         return False  # "this morning", "this evening": a part of the day that something happened in
+    offset = deictic_offset(words[0])
+    if offset < 0:
+        return False
     span = _quotation(text, match.start)
     if span is None:
         return False
@@ -311,7 +353,52 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
     if before.isalnum() or len(quote.split()) < _QUOTED_CLAUSE_WORDS:
         return False  # a quoted fragment ('would come "tonight"') takes the reporting sentence's time
     start, end = match.core_start - span[0], match.core_end - span[0]
-    return sentence_tense(quote, start, end, rules.tense) in ("present", "unknown")
+    tense = sentence_tense(quote, start, end, rules.tense)
+    if offset == 0 and tense in ("present", "unknown"):
+        return True
+    # '"Tomorrow we will go to work as usual"', '"Today I will sleep in her house"': the speaker's own resolve,
+    # opening a sentence of the quotation, no scheduled happening ('"Today we closed the chapter"' stays).
+    opens = not quote[:start].strip() or quote[:start].rstrip()[-1] in ".!?"
+    after = quote[end:].split(maxsplit=1)
+    if not (opens and after and after[0].lower() in rules.tense.speaker_pronouns):
+        return False
+    own = _QUOTE_SENTENCE_END.search(quote, end)
+    own_end = own.end() if own else len(quote)
+    return sentence_tense(quote[start:own_end], 0, end - start, rules.tense) != "past"
+
+
+def _news_day(
+    text: str, match: Match, sentence: tuple[int, int], reference: Reference, rules: TemporalRules,
+    lead_day: Period | None,
+) -> Period | None:  # fmt: skip
+    """The day a count after a clause counts back from, when its sentence opens on the news it reports: the
+    publication day ("The report comes two days after ..."), or told in the past the text's first day told
+    relative to publication ("The deal came two days after ..."), unless the words after the count date
+    themselves further on in the sentence."""
+    days = reference.days
+    opening = text[sentence[0] : match.start]
+    if len(days) == 1 and rules.news_arrival.search(opening):
+        return P.day(days[0])
+    if lead_day is None or not rules.news_arrival_past.search(opening):
+        return None
+    rest = text[match.end : sentence[1]]
+    dated = any(c.isdigit() for c in rest) or any(
+        w[0].isupper() and (w.lower().rstrip(".") in rules.weekdays or w.lower().rstrip(".") in rules.months)
+        for w in _NAME_WORDS.findall(rest)
+    )
+    return None if dated else lead_day
+
+
+_NAME_WORDS = re.compile(r"[A-Za-z]+\.?")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
+def _denied_day(text: str, match: Match, s_start: int, s_end: int, rules: TemporalRules) -> bool:
+    """A weekday or "today" that only a denied verb dates ("did not respond on Wednesday"); not a possessive
+    ("was not party to Thursday's accord", which names a happening of its own)."""
+    if _POSSESSIVE.match(text, match.core_end):
+        return False
+    return negated(text[s_start:s_end], match.core_start - s_start, match.core_end - s_start, rules.tense)
 
 
 def _from_speech_day(day: dt.date, match: Match, ctx: Context) -> Resolution | None:

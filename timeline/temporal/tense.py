@@ -71,6 +71,13 @@ class TenseMarkers:
     backward_cue: re.Pattern[str] = re.compile(r"(?!)")
     # ... at the start of the expression itself, when its match holds the preposition ("since January").
     backward_lead: re.Pattern[str] = re.compile(r"(?!)")
+    # Words that deny a verb ("did not respond", "will never sign"): a day only that verb dates is no happening.
+    negations: frozenset[str] = frozenset()
+    # The speaker's own pronouns: a quoted "Tomorrow we ..." opening a sentence of the quotation.
+    speaker_pronouns: frozenset[str] = frozenset()
+    # Participles that, before "by", continue the clause before them ("would retake X by Nov. 15, followed by Y
+    # on Nov. 20"): no past of their own.
+    sequence_participles: frozenset[str] = frozenset()
 
     @functools.cached_property
     def infinitive_heads(self) -> frozenset[str]:
@@ -112,7 +119,10 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         past_words=frozenset(words["past_words"]),
         ed_not_verb=frozenset(words["ed_not_verb"]),
         present=re.compile(rf"\b(?:{one_of('present_words')})\b"),
-        forward_cue=re.compile(rf"\b(?:{one_of('forward_cues')})\s+(?:the\s+)?$", re.I),
+        # "starting Tuesday", "starting from 6:00 a.m. on Monday": a clock time may stand between cue and day
+        forward_cue=re.compile(
+            rf"\b(?:{one_of('forward_cues')})\s+(?:from\s+)?(?:(?:at\s+)?{_CLOCK}\s+(?:on\s+)?)?(?:the\s+)?$", re.I
+        ),
         plan_participles=frozenset(words["plan_participles"]),
         plan_participle_heads=frozenset(words["plan_participle_heads"]),
         perfect_heads=frozenset(words["perfect_heads"]),
@@ -129,6 +139,9 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         purpose_verbs=frozenset(words["purpose_verbs"]),
         backward_lead=re.compile(rf"(?:{one_of('backward_cues')})\s", re.I),
         backward_cue=re.compile(rf"\b(?:{one_of('backward_cues')})\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$", re.I),
+        negations=frozenset(words["negations"]),
+        speaker_pronouns=frozenset(words["speaker_pronouns"]),
+        sequence_participles=frozenset(words["sequence_participles"]),
         day_subject=re.compile(
             rf"\s+(?:{one_of('day_subject_verbs')})\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{one_of('day_subject_nouns')})\b",
             re.I,
@@ -136,6 +149,9 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
     )
 
 
+# A clock time ("6:00 a.m.", "0600 GMT", "noon" is not one), and how far before a date a forward cue is looked for.
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|gmt|utc|local\s+time)?"
+_CUE_REACH = 40
 # At most this many words of a request's object ("urged the country's interim authorities to ...").
 _OBJECT_WORDS = 5
 # At most this many words between a verb of going and its purpose ("flew to the eastern city of X to meet").
@@ -351,6 +367,8 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
             or (len(w) > 4 and w.endswith("ed") and w not in ed_not_verb)
             or (w in ("has", "have") and i + 1 < len(words) and words[i + 1] in ("been", "already"))
         ) and i not in masked:
+            if w in markers.sequence_participles and i + 1 < len(words) and words[i + 1] == "by":
+                continue  # ", followed by Aghdam on Nov. 20": the time of the clause it continues
             start, end = spans[i]
             tail = w in markers.reporting_verbs and _TAIL_END.match(clause, end) is not None
             found.append((start, end, "past", tail))
@@ -417,7 +435,21 @@ def _nearest(
     right: int,
     subordinator: re.Pattern[str],
 ) -> Tense:
-    best: tuple[int, Tense] | None = None
+    marker = _nearest_marker(found, sentence, mention_start, mention_end, left, right, subordinator)
+    return marker[2] if marker is not None else "unknown"
+
+
+def _nearest_marker(
+    found: tuple[tuple[int, int, Tense, bool], ...],
+    sentence: str,
+    mention_start: int,
+    mention_end: int,
+    left: int,
+    right: int,
+    subordinator: re.Pattern[str],
+) -> tuple[int, int, Tense, bool] | None:
+    """The tense marker the date at [mention_start, mention_end) belongs to, in [left, right)."""
+    best: tuple[int, tuple[int, int, Tense, bool]] | None = None
     # With a verb before the date in its clause, an infinitive after it ("launched an offensive on Thursday
     # to take Tripoli") or a verb past a comma ("from April 14 to 16, meant to chart ...") tells a purpose or
     # a description, not the date's time.
@@ -442,8 +474,8 @@ def _nearest(
         if after and subordinator.search(sentence, mention_end, start):
             key += _SUBORDINATE_PENALTY
         if best is None or key < best[0]:
-            best = (key, tense)
-    return best[1] if best else "unknown"
+            best = (key, (start, end, tense, tail))
+    return best[1] if best else None
 
 
 def _in_aside(
@@ -459,8 +491,9 @@ def _in_aside(
 
 
 def forward_cue(sentence: str, mention_start: int, markers: TenseMarkers) -> bool:
-    """`until`, `ahead of`, `before` right before the date: the date lies after the clause's time."""
-    return bool(markers.forward_cue.search(sentence[max(0, mention_start - 20) : mention_start]))
+    """`until`, `ahead of`, `before` right before the date (a clock time may stand between): the date lies
+    after the clause's time."""
+    return bool(markers.forward_cue.search(sentence[max(0, mention_start - _CUE_REACH) : mention_start]))
 
 
 def rescheduled(sentence: str, mention_start: int, markers: TenseMarkers) -> bool:
@@ -475,6 +508,27 @@ def reported_future(sentence: str, start: int, end: int, markers: TenseMarkers) 
     in the clause before the date."""
     left, _right = clause_bounds(sentence, start, end)
     return bool(markers.reported.search(sentence, left, start))
+
+
+# How many words before a verb marker may deny it ("have not solved", "had never been").
+_NEGATION_REACH = 2
+
+
+def negated(sentence: str, start: int, end: int, markers: TenseMarkers) -> bool:
+    """The verb the date at [start, end) of `sentence` belongs to (the nearest marker in its clause, as for its
+    tense) is denied: "did not respond to requests for comment on Wednesday", "we have not solved the problems
+    today", "Tomorrow I will not be sad".  Nothing happened on that day, as the text tells it."""
+    lowered = sentence.lower()
+    if not any(w in lowered for w in markers.negations) and "n't" not in lowered and "n\u2019t" not in lowered:
+        return False
+    left, right = clause_bounds(sentence, start, end)
+    marker = _nearest_marker(_markers(sentence, markers), sentence, start, end, left, right, markers.subordinator)
+    if marker is None or forward_cue(sentence, start, markers):
+        return False  # "did not take effect until Monday": it did, on Monday
+    before = _WORD.findall(lowered[left : marker[0]])[-_NEGATION_REACH:]
+    group = _WORD.findall(lowered[marker[0] : marker[1]])
+    after = _WORD.findall(lowered[marker[1] : right])[:1]
+    return any(w in markers.negations or w.endswith(("n't", "n\u2019t")) for w in (*before, *group, *after))
 
 
 def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -> Tense:
