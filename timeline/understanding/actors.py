@@ -503,11 +503,14 @@ def country_rows(path: str | os.PathLike[str]) -> _Rows:
     if "iso3" not in header or "canonical" not in header:
         raise DataFileError(f"{path}: a countries file has the columns iso3,canonical,aliases,demonyms,capitals")
     extra = {row.get("iso3", "").upper(): (line, row) for line, row in rows}
+    # A short form the file gives one state is not another's ISO name: "Congo" is pycountry's common name of
+    # the Republic of the Congo, while the file (and most news) means the Democratic Republic by it.
+    claimed = {_key(a): iso for iso, (_, row) in extra.items() for a in _split(row.get("aliases", ""))}
     out: _Rows = []
     for country in pycountry.countries:
         line, row = extra.pop(country.alpha_3, (0, {}))
         names = [getattr(country, a, "") for a in ("common_name", "name", "official_name")]
-        names = [n for n in names if n and "," not in n]
+        names = [n for n in names if n and "," not in n and claimed.get(_key(n), country.alpha_3) == country.alpha_3]
         canonical = row.get("canonical", names[0] if names else "") if row else (names[0] if names else "")
         if canonical:
             aliases = "|".join([*names, row.get("aliases", "")])
@@ -998,8 +1001,17 @@ def _merge(text: str, found: list[ActorMention], candidates: list[_Candidate]) -
             i -= 1
         if overlapping:
             inside = all(start <= found[j].start and found[j].end <= end for j in overlapping)
-            inside = inside and all(found[j].kind == "state" for j in overlapping)
-            if not (swallow and inside):
+            states = inside and all(found[j].kind == "state" for j in overlapping)
+            # "Foreign Minister Jane Kolo Wagner": a one-word alias past a person's first name is a surname
+            surname = (
+                inside
+                and kind == PERSON
+                and all(
+                    found[j].start > start and found[j].kind != PERSON and " " not in found[j].surface
+                    for j in overlapping
+                )
+            )
+            if not ((swallow and states) or surname):
                 continue
             dropped.update(overlapping)
         added.append(ActorMention(start, end, canonical, kind, text[start:end], rule))
