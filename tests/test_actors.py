@@ -718,3 +718,25 @@ def test_name_forms_of_one_body(text: str, expected: str, mentions: int) -> None
 )
 def test_what_only_qualifies_a_persons_title(text: str, expected: str) -> None:
     assert actors_named(text, builtin_gazetteer()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Asean foreign ministers met in Port Amsel.", ["Association of Southeast Asian Nations"]),
+        ("Nato and Ecowas observers arrived.", ["NATO", "Economic Community of West African States"]),
+        ("ASEAN met.", ["Association of Southeast Asian Nations"]),
+        ("the asean way", []),  # a capital is still needed
+        ("Isis Varga arrived.", []),  # a given name ("Isis") is no acronym written as a word
+    ],
+)
+def test_a_long_acronym_written_as_a_word(text: str, expected: list[str]) -> None:
+    assert [m.canonical for m in find_actors(text) if m.kind != "person"] == expected
+
+
+def test_a_users_acronym_alias_is_matched_as_a_word_too(tmp_path) -> None:
+    mine = tmp_path / "mine.csv"
+    mine.write_text("canonical,kind,aliases\nKrell Liberation Front,armed_group,KRELF\n", encoding="utf-8")
+    gazetteer = load_gazetteer(mine, builtin=False)
+    assert [m.canonical for m in find_actors("Krelf fighters left.", gazetteer)] == ["Krell Liberation Front"]
+    assert find_actors("KRF fighters left.", gazetteer) == ()

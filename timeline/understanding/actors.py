@@ -287,9 +287,13 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
     given_payload = ("", PERSON, "given", "capital", None)
     # "January", "Tuesday", "Ramadan" are given names too, and end a name: never look them up
     name_stop_words = frozenset(w.lower() for w in read_rule_file(NAME_STOP_WORDS).words())
+    given_set = frozenset(given)
     automaton = phrase_automaton(
         itertools.chain(
-            ((key, (e.canonical, e.kind, e.use, e.case, scopes.get(key))) for key, e in entries.items()),
+            (
+                (key, (e.canonical, e.kind, e.use, _alias_case(key, e, given_set), scopes.get(key)))
+                for key, e in entries.items()
+            ),
             ((name, given_payload) for name in given if name not in entries and name not in name_stop_words),
         )
     )
@@ -334,6 +338,26 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         speaking_for=frozenset(w.lower() for w in read_rule_file(TITLES_SPEAKING_FOR).words()),
         **_qualifiers(NAME_QUALIFIERS),
     )
+
+
+# An acronym of this many letters or more may be written as a word ("Nato", "Asean", "Unifil": British style).
+ACRONYM_WORD_MIN = 4
+
+
+def _alias_case(key: str, entry: _Entry, given: frozenset[str]) -> str:
+    """How an alias's case must match: an acronym of a body or group of ACRONYM_WORD_MIN letters or more
+    matches in capitals or written as a capitalised word ("acronym"), unless that word is a given name
+    ("Isis"); any other pattern as `case_of` read it."""
+    if (
+        entry.case == "exact"
+        and entry.use == "alias"
+        and entry.kind != PERSON
+        and len(key) >= ACRONYM_WORD_MIN
+        and key.isalpha()
+        and key not in given
+    ):
+        return "acronym"
+    return entry.case
 
 
 def _place_before(path: os.PathLike[str]) -> frozenset[str]:
@@ -565,7 +589,9 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None) -> tuple[ActorMen
             if case == "capital":
                 if not text[start].isupper():
                     continue
-            elif (surface := text[start : end - 1]) != surface.upper():
+            elif (surface := text[start : end - 1]) != surface.upper() and not (
+                case == "acronym" and surface[0].isupper() and surface[1:].islower()
+            ):
                 continue
         hits.append((start, end - 1, payload))
     if gaz.scoped:
@@ -1261,7 +1287,7 @@ def _acronym_as_word(word: str, gaz: Gazetteer) -> tuple[str, str] | None:
     if " " in word or not word[1:].islower():
         return None
     entry = gaz.automaton.get(f" {fold(word).strip()} ", None)
-    if entry is None or entry[1][2] != "alias" or entry[1][3] != "exact" or entry[1][4]:
+    if entry is None or entry[1][2] != "alias" or entry[1][3] not in ("exact", "acronym") or entry[1][4]:
         return None
     return str(entry[1][0]), str(entry[1][1])
 
