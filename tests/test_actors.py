@@ -625,6 +625,9 @@ def test_later_surname_of_a_person_named_by_given_name() -> None:
         ("A coalition of militias called Russia Dawn seized the port; Russia denied links.", "Russia Dawn; Russia"),
         # a title's word opening a body's name: the body, not a person
         ("The Tarnia-based General Assembly Congress met.", "General Assembly Congress"),
+        # an ordinal opens a longer name; a bare number only right before the head word
+        ("Units of Paraguay's 15th Motor Rifle Brigade left.", "Paraguay; 15th Motor Rifle Brigade"),
+        ("In 2031 Marrow Valley Brigade fighters left.", "Marrow Valley Brigade"),
     ],
 )
 def test_groups_named_by_form(text: str, expected: str) -> None:

@@ -1130,6 +1130,9 @@ def _name_before(text: str, title_start: int, gaz: Gazetteer) -> tuple[int, int]
     return span if span is not None and span[1] == end else None
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Gazetteer) -> _Candidate | None:
     """ "the Marrow Valley Liberation Front": capitalised words (and connectors) ending in a head word."""
     previous = text[text.rfind(" ", max(0, head_start - 40), head_start - 1) + 1 : head_start - 1]
@@ -1143,15 +1146,17 @@ def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Ga
             break
         word = token.group(1)
         connector = word.islower() and word in gaz.connectors
-        number = word[0].isdigit() and len(words) == 0  # "the 444 Brigade", "the 23rd Battalion"
+        # "the 444 Brigade", "the 23rd Battalion"; an ordinal opens a longer name ("the 15th Motor Rifle Brigade")
+        ordinal = _ORDINAL.fullmatch(word) is not None
+        number = word[0].isdigit() and (len(words) == 0 or ordinal)
         if not (connector or number or (word[0].isupper() and word.lower() not in gaz.name_stop_words)):
             break
         if "-" in word and word.rpartition("-")[2][:1].islower():
             break  # "the Tripoli-based X Council": a qualifier, no part of the name
         words.append((token.start(1), word))
         cursor = token.start(1)
-        if text[cursor - 1 : cursor] != " ":
-            break
+        if text[cursor - 1 : cursor] != " " or number:
+            break  # a number opens the name
     words = words[: _inner_connectors_end(words)]
     while words and not (words[-1][1][0].isupper() or words[-1][1][0].isdigit()):
         words.pop()
