@@ -200,7 +200,11 @@ def breakdown(name: str, docs_only: set[str] | None, show: bool) -> tuple[Counte
                     where = "place?"
                 falses[f"{where} {kind}"] += 1
                 if show:
-                    print(f"  false {where} {kind} {doc} {wanted!r}: {actor}")
+                    context = ""
+                    if inside:
+                        at = inside[0]
+                        context = texts[doc][max(0, at.start - 60) : at.end + 40].replace("\n", " ")
+                    print(f"  false {where} {kind} {doc} {wanted!r}: {actor}  {context!r}")
     right, put = _precision(expected_rows, frame)
     return classes, falses, total, sum(classes.values()), right, put
 
