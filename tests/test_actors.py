@@ -657,6 +657,13 @@ def test_later_surname_without_a_capitalised_particle() -> None:
         ("Fighters of the 444 Brigade met Chief of Defence Staff Gen Karim Tawil.", "444 Brigade; Karim Tawil"),
         # an initial opens a name
         ("Foreign Minister S Tawilkar met Colonel Darius K. Orrin.", "S Tawilkar; Darius K. Orrin"),
+        # a long form that opens with its head word and a connector of the same initial ("Forces for")
+        ("The Forces for Unity and Renewal (FUR) signed. The FUR's envoy left.", "Forces for Unity and Renewal"),
+        # a head word that is also a place word ends a long form: "Command" is no place here
+        ("Paraguay said the Tarnia Command (TARCOM) left. TARCOM denied it.", "Paraguay; Tarnia Command"),
+        ("The Joint Monitoring Body met.", "Joint Monitoring Body"),
+        # a place ends none: no body
+        ("Paraguay patrols the Tarnian Border Zone (TBZ).", "Paraguay"),
     ],
 )
 def test_bodies_and_names_by_form(text: str, expected: str) -> None:

@@ -1364,6 +1364,16 @@ def _defined_long_forms(text: str, found: list[ActorMention], gaz: Gazetteer) ->
         if first is None:
             continue
         name_words = long[first:].split()
+        # "the Forces for Freedom and Change (FFC)": the shortest form starts at "for"; a capitalised word of
+        # the same initial right before it opens the name
+        before_words = long[:first].split()
+        if (
+            name_words
+            and name_words[0].islower()
+            and before_words
+            and before_words[-1][:1] == name_words[0][:1].upper()
+        ):
+            name_words.insert(0, before_words[-1])
         # capitalised words, with connectors and short function words ("in", "a", "de") between them
         if len(name_words) < 2 or not all(
             w[0].isupper() or w in gaz.connectors or (w.islower() and len(w) <= 3) for w in name_words
@@ -1371,7 +1381,8 @@ def _defined_long_forms(text: str, found: list[ActorMention], gaz: Gazetteer) ->
             continue
         if not name_words[0][0].isupper() or sum(w[0].isupper() for w in name_words) < 2:
             continue
-        place = name_words[-1].lower() in gaz.place_words
+        # a group's head word ends a body's name even where it is also a place word ("Africa Command")
+        place = name_words[-1].lower() in gaz.place_words and name_words[-1] not in gaz.group_kinds
         if place or (name_words[0].lower() in gaz.place_words and name_words[1] == "of"):
             # "Weapons of Mass Destruction (WMD)", "Demilitarized Zone (DMZ)", "Line of Actual Control (LAC)":
             # a thing or a place
