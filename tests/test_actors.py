@@ -432,6 +432,12 @@ def test_organisations_and_armed_groups_by_data_form_and_acronym() -> None:
         # a one-word alias past the first name is a surname, not the group or state of that name
         ("Foreign Minister Ilse Morava Wagner signed", ["Ilse Morava Wagner"]),
         ("Colonel Karel Jordan arrived", ["Karel Jordan"]),
+        # titles of panels, courts and counterparts
+        ("the rebels' peace panel chair Orvak Telmin signed", ["Orvak Telmin"]),
+        (
+            "met her Tarnian counterpart Zirku Baltos and the court's prosecutor Orvak Telmin",
+            ["Zirku Baltos", "Orvak Telmin"],
+        ),
     ],
 )
 def test_people_in_more_forms(text: str, expected: list[str]) -> None:
