@@ -571,6 +571,15 @@ def test_a_head_two_bodies_share_names_neither() -> None:
     assert not [m for m in find_actors(text) if m.start == at]
 
 
+def test_a_known_name_ending_in_a_lower_case_head_word_is_its_later_description(tmp_path) -> None:
+    mine = tmp_path / "mine.csv"
+    mine.write_text("canonical,kind,aliases\nTarnian-led coalition,armed_group,\n", encoding="utf-8")
+    gazetteer = load_gazetteer(mine)
+    text = "The Tarnian-led coalition and General Tomas Ferro agreed. Later the coalition withdrew."
+    at = text.rindex("the coalition")
+    assert [m.canonical for m in find_actors(text, gazetteer) if m.start == at] == ["Tarnian-led coalition"]
+
+
 def test_a_gazetteer_person_is_followed_by_surname() -> None:
     gazetteer = load_gazetteer(_person_file := _write_person_csv())
     text = "Stephanie Williams briefed the council. Williams said the talks resumed on Monday."

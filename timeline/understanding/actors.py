@@ -1597,8 +1597,9 @@ def _definite_heads(found: list[ActorMention], gaz: Gazetteer) -> dict[str, tupl
         words = m.surface.split()
         if m.kind not in _HEADED_KINDS or len(words) < 2:
             continue
-        # the last head word: "High Council of State" is "the council"
-        head = next((w.lower() for w in reversed(words[1:]) if w in gaz.group_kinds), "")
+        # the last head word: "High Council of State" is "the council"; also one a known name writes in lower
+        # case ("the Saudi-led coalition" is later "the coalition")
+        head = next((w.lower() for w in reversed(words[1:]) if w.capitalize() in gaz.group_kinds), "")
         if not head:
             continue
         if head in heads and heads[head][1] != m.canonical:
