@@ -580,6 +580,18 @@ def test_a_known_name_ending_in_a_lower_case_head_word_is_its_later_description(
     assert [m.canonical for m in find_actors(text, gazetteer) if m.start == at] == ["Tarnian-led coalition"]
 
 
+def test_a_states_government_by_its_long_form_is_the_later_government() -> None:
+    text = "The Government of the Tarnian Republic (GTR) signed. Later the government left."
+    at = text.rindex("the government")
+    found = {m.start: (m.canonical, m.kind) for m in find_actors(text)}
+    assert found[at] == ("Government of the Tarnian Republic", "government")
+
+
+def test_a_generational_suffix_is_no_surname() -> None:
+    text = "Colonel Orvak Telmin III arrived. Later Telmin left."
+    assert [m.canonical for m in find_actors(text)] == ["Orvak Telmin III"] * 2
+
+
 def test_a_gazetteer_person_is_followed_by_surname() -> None:
     gazetteer = load_gazetteer(_person_file := _write_person_csv())
     text = "Stephanie Williams briefed the council. Williams said the talks resumed on Monday."

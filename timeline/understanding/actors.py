@@ -1391,6 +1391,9 @@ def _defined_long_forms(text: str, found: list[ActorMention], gaz: Gazetteer) ->
         if start in starts:
             continue  # "Sudanese Armed Forces (SAF)": a known actor opens it, other rules read it
         kind = next((gaz.group_kinds[w] for w in reversed(name_words) if w in gaz.group_kinds), "organisation")
+        organ = gaz.organs.get(name_words[0].lower()) if name_words[1] == "of" else None
+        if organ is not None:
+            kind = ORGANS[organ][0]  # "the Government of the Tarnian Republic (GTR)": a state's organ, "the government"
         name = " ".join(name_words)
         out.append((start, before, name, kind, "long_form", True))
         out.append((match.start(1), match.end(1), name, kind, "acronym", False))
@@ -1533,6 +1536,10 @@ def _nicknames(text: str, found: list[ActorMention], gaz: Gazetteer) -> dict[str
     return out
 
 
+# A generational suffix ends a name after the surname: "III", "Jr.".
+_NAME_SUFFIX = re.compile(r"(?:[IVX]{1,4}|Jr\.?|Sr\.?)")
+
+
 def _short_references(
     text: str, found: list[ActorMention], gaz: Gazetteer, nicknames: dict[str, tuple[int, str, str]]
 ) -> list[_Candidate]:
@@ -1542,6 +1549,8 @@ def _short_references(
     for m in found:
         if m.rule in ("title", "apposition", "speech", "given") or (m.kind == PERSON and m.rule == "alias"):
             parts = m.canonical.split()
+            while len(parts) > 2 and _NAME_SUFFIX.fullmatch(parts[-1]):
+                parts.pop()  # "Benigno S. Aquino III" is later "Aquino"
             for part in (parts[-1], parts[0], *_without_particle(parts[-1], gaz.particles)):
                 if len(part) >= SURNAME_MIN_CHARS and part.lower() not in gaz.name_stop_words:
                     refs.setdefault(part, (m.end, m.canonical, m.kind))
