@@ -374,6 +374,9 @@ def kinds_named(text: str) -> list[tuple[str, str]]:
             [("China", "state"), ("Government of China", "government")],
         ),
         ("talks in Kunming, China, ended", []),  # a state qualifying a place
+        # the file's short form wins over another state's ISO name (pycountry's "Congo" is Brazzaville's)
+        ("fighting in eastern Congo", [("Democratic Republic of the Congo", "state")]),
+        ("Congo-Brazzaville and the Republic of Congo", [("Republic of the Congo", "state")] * 2),
     ],
 )
 def test_states_from_the_library_and_the_countries_file(text: str, expected: list[tuple[str, str]]) -> None:
@@ -426,6 +429,15 @@ def test_organisations_and_armed_groups_by_data_form_and_acronym() -> None:
         # a known body's name ending in a title opens a person's name as the title does
         ("UN Secretary General Marek Halden said", ["Marek Halden"]),
         ("the government peace commissioner Otto Quell said", ["Otto Quell"]),  # a title in lower case
+        # a one-word alias past the first name is a surname, not the group or state of that name
+        ("Foreign Minister Ilse Morava Wagner signed", ["Ilse Morava Wagner"]),
+        ("Colonel Karel Jordan arrived", ["Karel Jordan"]),
+        # titles of panels, courts and counterparts
+        ("the rebels' peace panel chair Orvak Telmin signed", ["Orvak Telmin"]),
+        (
+            "met her Tarnian counterpart Zirku Baltos and the court's prosecutor Orvak Telmin",
+            ["Zirku Baltos", "Orvak Telmin"],
+        ),
     ],
 )
 def test_people_in_more_forms(text: str, expected: list[str]) -> None:
@@ -559,6 +571,27 @@ def test_a_head_two_bodies_share_names_neither() -> None:
     assert not [m for m in find_actors(text) if m.start == at]
 
 
+def test_a_known_name_ending_in_a_lower_case_head_word_is_its_later_description(tmp_path) -> None:
+    mine = tmp_path / "mine.csv"
+    mine.write_text("canonical,kind,aliases\nTarnian-led coalition,armed_group,\n", encoding="utf-8")
+    gazetteer = load_gazetteer(mine)
+    text = "The Tarnian-led coalition and General Tomas Ferro agreed. Later the coalition withdrew."
+    at = text.rindex("the coalition")
+    assert [m.canonical for m in find_actors(text, gazetteer) if m.start == at] == ["Tarnian-led coalition"]
+
+
+def test_a_states_government_by_its_long_form_is_the_later_government() -> None:
+    text = "The Government of the Tarnian Republic (GTR) signed. Later the government left."
+    at = text.rindex("the government")
+    found = {m.start: (m.canonical, m.kind) for m in find_actors(text)}
+    assert found[at] == ("Government of the Tarnian Republic", "government")
+
+
+def test_a_generational_suffix_is_no_surname() -> None:
+    text = "Colonel Orvak Telmin III arrived. Later Telmin left."
+    assert [m.canonical for m in find_actors(text)] == ["Orvak Telmin III"] * 2
+
+
 def test_a_gazetteer_person_is_followed_by_surname() -> None:
     gazetteer = load_gazetteer(_person_file := _write_person_csv())
     text = "Stephanie Williams briefed the council. Williams said the talks resumed on Monday."
@@ -619,6 +652,9 @@ def test_later_surname_of_a_person_named_by_given_name() -> None:
         ("A coalition of militias called Russia Dawn seized the port; Russia denied links.", "Russia Dawn; Russia"),
         # a title's word opening a body's name: the body, not a person
         ("The Tarnia-based General Assembly Congress met.", "General Assembly Congress"),
+        # an ordinal opens a longer name; a bare number only right before the head word
+        ("Units of Paraguay's 15th Motor Rifle Brigade left.", "Paraguay; 15th Motor Rifle Brigade"),
+        ("In 2031 Marrow Valley Brigade fighters left.", "Marrow Valley Brigade"),
     ],
 )
 def test_groups_named_by_form(text: str, expected: str) -> None:
@@ -648,6 +684,13 @@ def test_later_surname_without_a_capitalised_particle() -> None:
         ("Fighters of the 444 Brigade met Chief of Defence Staff Gen Karim Tawil.", "444 Brigade; Karim Tawil"),
         # an initial opens a name
         ("Foreign Minister S Tawilkar met Colonel Darius K. Orrin.", "S Tawilkar; Darius K. Orrin"),
+        # a long form that opens with its head word and a connector of the same initial ("Forces for")
+        ("The Forces for Unity and Renewal (FUR) signed. The FUR's envoy left.", "Forces for Unity and Renewal"),
+        # a head word that is also a place word ends a long form: "Command" is no place here
+        ("Paraguay said the Tarnia Command (TARCOM) left. TARCOM denied it.", "Paraguay; Tarnia Command"),
+        ("The Joint Monitoring Body met.", "Joint Monitoring Body"),
+        # a place ends none: no body
+        ("Paraguay patrols the Tarnian Border Zone (TBZ).", "Paraguay"),
     ],
 )
 def test_bodies_and_names_by_form(text: str, expected: str) -> None:
@@ -712,3 +755,25 @@ def test_name_forms_of_one_body(text: str, expected: str, mentions: int) -> None
 )
 def test_what_only_qualifies_a_persons_title(text: str, expected: str) -> None:
     assert actors_named(text, builtin_gazetteer()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Asean foreign ministers met in Port Amsel.", ["Association of Southeast Asian Nations"]),
+        ("Nato and Ecowas observers arrived.", ["NATO", "Economic Community of West African States"]),
+        ("ASEAN met.", ["Association of Southeast Asian Nations"]),
+        ("the asean way", []),  # a capital is still needed
+        ("Isis Varga arrived.", []),  # a given name ("Isis") is no acronym written as a word
+    ],
+)
+def test_a_long_acronym_written_as_a_word(text: str, expected: list[str]) -> None:
+    assert [m.canonical for m in find_actors(text) if m.kind != "person"] == expected
+
+
+def test_a_users_acronym_alias_is_matched_as_a_word_too(tmp_path) -> None:
+    mine = tmp_path / "mine.csv"
+    mine.write_text("canonical,kind,aliases\nKrell Liberation Front,armed_group,KRELF\n", encoding="utf-8")
+    gazetteer = load_gazetteer(mine, builtin=False)
+    assert [m.canonical for m in find_actors("Krelf fighters left.", gazetteer)] == ["Krell Liberation Front"]
+    assert find_actors("KRF fighters left.", gazetteer) == ()

@@ -86,6 +86,15 @@ def test_a_clause_without_its_subject_takes_the_sentences() -> None:
     # a clause with a subject of its own keeps it
     text = "General Tomas Ferro took command in 2029, and Paraguay sent troops on 4 May 2031."
     assert dated_rows(text).loc["4 May 2031", "actors"] == "Paraguay"
+    # "and" (a lead word) before the clause's verb: the clause still has no subject of its own
+    text = "The Krell Liberation Front seized Port Amsel in March 2030, and took Varna on 4 May 2031."
+    row = dated_rows(text).loc["4 May 2031"]
+    assert row["passage"].startswith("and took")
+    assert (row["actors"], row["actor1"]) == ("Krell Liberation Front", "Krell Liberation Front")
+    # an auxiliary opens such a clause as a verb does
+    text = "The Krell Liberation Front attacked Port Amsel in March 2030 but was pushed back on 4 May 2031."
+    row = dated_rows(text).loc["4 May 2031"]
+    assert (row["passage"], row["actors"]) == ("but was pushed back on 4 May 2031.", "Krell Liberation Front")
 
 
 def test_a_pronoun_after_a_quotation_is_who_spoke() -> None:

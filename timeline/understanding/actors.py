@@ -287,9 +287,13 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
     given_payload = ("", PERSON, "given", "capital", None)
     # "January", "Tuesday", "Ramadan" are given names too, and end a name: never look them up
     name_stop_words = frozenset(w.lower() for w in read_rule_file(NAME_STOP_WORDS).words())
+    given_set = frozenset(given)
     automaton = phrase_automaton(
         itertools.chain(
-            ((key, (e.canonical, e.kind, e.use, e.case, scopes.get(key))) for key, e in entries.items()),
+            (
+                (key, (e.canonical, e.kind, e.use, _alias_case(key, e, given_set), scopes.get(key)))
+                for key, e in entries.items()
+            ),
             ((name, given_payload) for name in given if name not in entries and name not in name_stop_words),
         )
     )
@@ -334,6 +338,26 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         speaking_for=frozenset(w.lower() for w in read_rule_file(TITLES_SPEAKING_FOR).words()),
         **_qualifiers(NAME_QUALIFIERS),
     )
+
+
+# An acronym of this many letters or more may be written as a word ("Nato", "Asean", "Unifil": British style).
+ACRONYM_WORD_MIN = 4
+
+
+def _alias_case(key: str, entry: _Entry, given: frozenset[str]) -> str:
+    """How an alias's case must match: an acronym of a body or group of ACRONYM_WORD_MIN letters or more
+    matches in capitals or written as a capitalised word ("acronym"), unless that word is a given name
+    ("Isis"); any other pattern as `case_of` read it."""
+    if (
+        entry.case == "exact"
+        and entry.use == "alias"
+        and entry.kind != PERSON
+        and len(key) >= ACRONYM_WORD_MIN
+        and key.isalpha()
+        and key not in given
+    ):
+        return "acronym"
+    return entry.case
 
 
 def _place_before(path: os.PathLike[str]) -> frozenset[str]:
@@ -503,11 +527,14 @@ def country_rows(path: str | os.PathLike[str]) -> _Rows:
     if "iso3" not in header or "canonical" not in header:
         raise DataFileError(f"{path}: a countries file has the columns iso3,canonical,aliases,demonyms,capitals")
     extra = {row.get("iso3", "").upper(): (line, row) for line, row in rows}
+    # A short form the file gives one state is not another's ISO name: "Congo" is pycountry's common name of
+    # the Republic of the Congo, while the file (and most news) means the Democratic Republic by it.
+    claimed = {_key(a): iso for iso, (_, row) in extra.items() for a in _split(row.get("aliases", ""))}
     out: _Rows = []
     for country in pycountry.countries:
         line, row = extra.pop(country.alpha_3, (0, {}))
         names = [getattr(country, a, "") for a in ("common_name", "name", "official_name")]
-        names = [n for n in names if n and "," not in n]
+        names = [n for n in names if n and "," not in n and claimed.get(_key(n), country.alpha_3) == country.alpha_3]
         canonical = row.get("canonical", names[0] if names else "") if row else (names[0] if names else "")
         if canonical:
             aliases = "|".join([*names, row.get("aliases", "")])
@@ -562,7 +589,9 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None) -> tuple[ActorMen
             if case == "capital":
                 if not text[start].isupper():
                     continue
-            elif (surface := text[start : end - 1]) != surface.upper():
+            elif (surface := text[start : end - 1]) != surface.upper() and not (
+                case == "acronym" and surface[0].isupper() and surface[1:].islower()
+            ):
                 continue
         hits.append((start, end - 1, payload))
     if gaz.scoped:
@@ -998,8 +1027,17 @@ def _merge(text: str, found: list[ActorMention], candidates: list[_Candidate]) -
             i -= 1
         if overlapping:
             inside = all(start <= found[j].start and found[j].end <= end for j in overlapping)
-            inside = inside and all(found[j].kind == "state" for j in overlapping)
-            if not (swallow and inside):
+            states = inside and all(found[j].kind == "state" for j in overlapping)
+            # "Foreign Minister Jane Kolo Wagner": a one-word alias past a person's first name is a surname
+            surname = (
+                inside
+                and kind == PERSON
+                and all(
+                    found[j].start > start and found[j].kind != PERSON and " " not in found[j].surface
+                    for j in overlapping
+                )
+            )
+            if not ((swallow and states) or surname):
                 continue
             dropped.update(overlapping)
         added.append(ActorMention(start, end, canonical, kind, text[start:end], rule))
@@ -1092,6 +1130,9 @@ def _name_before(text: str, title_start: int, gaz: Gazetteer) -> tuple[int, int]
     return span if span is not None and span[1] == end else None
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Gazetteer) -> _Candidate | None:
     """ "the Marrow Valley Liberation Front": capitalised words (and connectors) ending in a head word."""
     previous = text[text.rfind(" ", max(0, head_start - 40), head_start - 1) + 1 : head_start - 1]
@@ -1105,15 +1146,17 @@ def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Ga
             break
         word = token.group(1)
         connector = word.islower() and word in gaz.connectors
-        number = word[0].isdigit() and len(words) == 0  # "the 444 Brigade", "the 23rd Battalion"
+        # "the 444 Brigade", "the 23rd Battalion"; an ordinal opens a longer name ("the 15th Motor Rifle Brigade")
+        ordinal = _ORDINAL.fullmatch(word) is not None
+        number = word[0].isdigit() and (len(words) == 0 or ordinal)
         if not (connector or number or (word[0].isupper() and word.lower() not in gaz.name_stop_words)):
             break
         if "-" in word and word.rpartition("-")[2][:1].islower():
             break  # "the Tripoli-based X Council": a qualifier, no part of the name
         words.append((token.start(1), word))
         cursor = token.start(1)
-        if text[cursor - 1 : cursor] != " ":
-            break
+        if text[cursor - 1 : cursor] != " " or number:
+            break  # a number opens the name
     words = words[: _inner_connectors_end(words)]
     while words and not (words[-1][1][0].isupper() or words[-1][1][0].isdigit()):
         words.pop()
@@ -1249,7 +1292,7 @@ def _acronym_as_word(word: str, gaz: Gazetteer) -> tuple[str, str] | None:
     if " " in word or not word[1:].islower():
         return None
     entry = gaz.automaton.get(f" {fold(word).strip()} ", None)
-    if entry is None or entry[1][2] != "alias" or entry[1][3] != "exact" or entry[1][4]:
+    if entry is None or entry[1][2] != "alias" or entry[1][3] not in ("exact", "acronym") or entry[1][4]:
         return None
     return str(entry[1][0]), str(entry[1][1])
 
@@ -1321,6 +1364,16 @@ def _defined_long_forms(text: str, found: list[ActorMention], gaz: Gazetteer) ->
         if first is None:
             continue
         name_words = long[first:].split()
+        # "the Forces for Freedom and Change (FFC)": the shortest form starts at "for"; a capitalised word of
+        # the same initial right before it opens the name
+        before_words = long[:first].split()
+        if (
+            name_words
+            and name_words[0].islower()
+            and before_words
+            and before_words[-1][:1] == name_words[0][:1].upper()
+        ):
+            name_words.insert(0, before_words[-1])
         # capitalised words, with connectors and short function words ("in", "a", "de") between them
         if len(name_words) < 2 or not all(
             w[0].isupper() or w in gaz.connectors or (w.islower() and len(w) <= 3) for w in name_words
@@ -1328,7 +1381,8 @@ def _defined_long_forms(text: str, found: list[ActorMention], gaz: Gazetteer) ->
             continue
         if not name_words[0][0].isupper() or sum(w[0].isupper() for w in name_words) < 2:
             continue
-        place = name_words[-1].lower() in gaz.place_words
+        # a group's head word ends a body's name even where it is also a place word ("Africa Command")
+        place = name_words[-1].lower() in gaz.place_words and name_words[-1] not in gaz.group_kinds
         if place or (name_words[0].lower() in gaz.place_words and name_words[1] == "of"):
             # "Weapons of Mass Destruction (WMD)", "Demilitarized Zone (DMZ)", "Line of Actual Control (LAC)":
             # a thing or a place
@@ -1337,6 +1391,9 @@ def _defined_long_forms(text: str, found: list[ActorMention], gaz: Gazetteer) ->
         if start in starts:
             continue  # "Sudanese Armed Forces (SAF)": a known actor opens it, other rules read it
         kind = next((gaz.group_kinds[w] for w in reversed(name_words) if w in gaz.group_kinds), "organisation")
+        organ = gaz.organs.get(name_words[0].lower()) if name_words[1] == "of" else None
+        if organ is not None:
+            kind = ORGANS[organ][0]  # "the Government of the Tarnian Republic (GTR)": a state's organ, "the government"
         name = " ".join(name_words)
         out.append((start, before, name, kind, "long_form", True))
         out.append((match.start(1), match.end(1), name, kind, "acronym", False))
@@ -1479,6 +1536,10 @@ def _nicknames(text: str, found: list[ActorMention], gaz: Gazetteer) -> dict[str
     return out
 
 
+# A generational suffix ends a name after the surname: "III", "Jr.".
+_NAME_SUFFIX = re.compile(r"(?:[IVX]{1,4}|Jr\.?|Sr\.?)")
+
+
 def _short_references(
     text: str, found: list[ActorMention], gaz: Gazetteer, nicknames: dict[str, tuple[int, str, str]]
 ) -> list[_Candidate]:
@@ -1488,6 +1549,8 @@ def _short_references(
     for m in found:
         if m.rule in ("title", "apposition", "speech", "given") or (m.kind == PERSON and m.rule == "alias"):
             parts = m.canonical.split()
+            while len(parts) > 2 and _NAME_SUFFIX.fullmatch(parts[-1]):
+                parts.pop()  # "Benigno S. Aquino III" is later "Aquino"
             for part in (parts[-1], parts[0], *_without_particle(parts[-1], gaz.particles)):
                 if len(part) >= SURNAME_MIN_CHARS and part.lower() not in gaz.name_stop_words:
                     refs.setdefault(part, (m.end, m.canonical, m.kind))
@@ -1543,8 +1606,9 @@ def _definite_heads(found: list[ActorMention], gaz: Gazetteer) -> dict[str, tupl
         words = m.surface.split()
         if m.kind not in _HEADED_KINDS or len(words) < 2:
             continue
-        # the last head word: "High Council of State" is "the council"
-        head = next((w.lower() for w in reversed(words[1:]) if w in gaz.group_kinds), "")
+        # the last head word: "High Council of State" is "the council"; also one a known name writes in lower
+        # case ("the Saudi-led coalition" is later "the coalition")
+        head = next((w.lower() for w in reversed(words[1:]) if w.capitalize() in gaz.group_kinds), "")
         if not head:
             continue
         if head in heads and heads[head][1] != m.canonical:

@@ -167,6 +167,11 @@ def _subject_in(
     return ((first.canonical, first.kind),) if first is not None else ()
 
 
+# At most this many lead words ("and then") may stand before a clause's opening verb.
+_LEAD_WORDS_BEFORE_VERB = 2
+_CLAUSE_OPENING_CHARS = 40
+
+
 def passage_is_clause(
     passage: str,
     start: int,
@@ -177,14 +182,19 @@ def passage_is_clause(
 ) -> bool:
     """Whether the passage is a later clause of its sentence that opens with its verb ("..., told a
     briefing in Geneva today that ...", "..., flew to Belfast on Tuesday"; an -ed or -ing word or a
-    `verb` of the data file) and names nobody before its date: who acted is the sentence's subject."""
+    `verb` of the data file), also after lead words ("and took the port in May"), and names nobody
+    before its date: who acted is the sentence's subject."""
     here = bisect_right(sentences, start, key=itemgetter(0)) - 1
     if not (0 <= here < len(sentences) and sentences[here][0] < start):
         return False
     first = _WORD.match(passage)
-    if first is None or not first.group().islower():
+    if first is None:
         return False
-    word = first.group()
+    # "..., and took the port in May", "..., but later withdrew": the verb after lead words ("and", "later")
+    words = _WORD.findall(passage, 0, _CLAUSE_OPENING_CHARS)[: _LEAD_WORDS_BEFORE_VERB + 1]
+    word = next((w for w in words if w not in pronouns.leads), "")
+    if not (word.islower() and first.group().islower()):
+        return False
     if not (word in pronouns.verbs or (len(word) > 4 and word.endswith(("ed", "ing")))):
         return False
     return not actors_within(named, start, start + max(0, date_span[0]))

@@ -350,9 +350,11 @@ _BY_WORDS = re.compile(r"[\w.'’-]+")
 _BY_REACH = 5
 _BY_GAP_WORDS = frozenset({"the", "of", "its", "his", "her", "their", "a", "an"})
 # Between two of them: "and", a comma, and a title or a few words ("and Colonel", ", and the rebel"); the
-# first may own the second or a title ("by the head of Paraguay's army and General A").
+# first may own the second or a title ("by the head of Paraguay's army and General A"), also the title of
+# the second ("by Paraguay's army chief Field Marshal A").
 _BY_JOINED = re.compile(
-    r"\)?(?:['’]s\s+|(?:['’]s(?:\s+[a-z][\w-]*){1,3})?\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?(?:[\w.'’-]+\s+){0,3})"
+    r"\)?(?:['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w.-]*\s+){0,3}"
+    r"|(?:['’]s(?:\s+[a-z][\w-]*){1,3})?\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?(?:[\w.'’-]+\s+){0,3})"
 )
 # "It was signed by ...": a pronoun opening the sentence after a dated one is its happening too.
 _FIRST = itemgetter(0)
