@@ -70,7 +70,7 @@ DATA_FILES = (
     "en/months.yaml", "en/weekdays.yaml", "en/seasons.yaml", "en/numbers.yaml", "en/anchor_words.yaml",
     "en/cues.yaml", "en/qualifier_offsets.yaml", "en/modifiers.yaml", "en/sequence_offsets.yaml",
     "en/prepositions.yaml", "en/tense_markers.yaml", "en/not_a_year.yaml", "en/holidays.yaml",
-    "en/national_days.yaml", "en/lower_case_names.yaml",
+    "en/national_days.yaml", "en/lower_case_names.yaml", "en/date_names.yaml",
 )  # fmt: skip
 
 
@@ -143,6 +143,10 @@ class TemporalRules:
     news_arrival: re.Pattern[str] = re.compile(r"(?!)")
     # "The deal came two days after ...": the news told in the past, counted back from its first day (cues.yaml).
     news_arrival_past: re.Pattern[str] = re.compile(r"(?!)")
+    # "the 17 February Revolution": a day-month inside a name dates nothing (date_names.yaml): what may stand
+    # before it, and the capitalised words and head word after it.
+    date_name_lead: re.Pattern[str] = re.compile(r"(?!)")
+    date_name_tail: re.Pattern[str] = re.compile(r"(?!)")
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -266,6 +270,12 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
                 )
             ),
             re.IGNORECASE,
+        ),
+        date_name_lead=re.compile(r"(?:\b[Tt]he|['\u2019]s|\()\s*$"),
+        date_name_tail=re.compile(
+            r"(?:\s+[A-Z][\w'\u2019-]*){{0,2}}?\s+(?:{})\b".format(
+                "|".join(strings(docs["en/date_names.yaml"], "name_heads", paths["en/date_names.yaml"]))
+            )
         ),
         holiday_capitalised_leads=frozenset(
             strings(docs["en/cues.yaml"], "holiday_capitalised_leads", paths["en/cues.yaml"])

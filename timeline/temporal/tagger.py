@@ -160,6 +160,8 @@ def tag(
         ctx = Context(
             text, reference, rules, s_start, s_end, anchor, tense, last_period, in_sentence, period_in_sentence
         )
+        if match.groups["resolver"] == "month_day" and _in_a_name(text, match, rules):
+            continue  # "the 17 February Revolution": a name, whose day is of another year
         if match.groups["resolver"] in _DAY_RESOLVERS and rules.tense.day_subject.match(text, match.core_end):
             continue  # "Today is a good day for peace": the day described, no happening dated
         if match.groups["resolver"] in _DAY_RESOLVERS and _denied_day(text, match, s_start, s_end, rules):
@@ -316,6 +318,16 @@ def _in_anchor_week(anchor: Period | None, match: Match, res: Resolution, rules:
 _QUOTED_CLAUSE_WORDS = 3
 _QUOTE_MARKS = '"\u201c\u201d'
 _QUOTE_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _in_a_name(text: str, match: Match, rules: TemporalRules) -> bool:
+    """A day and month inside a name ("the March 23 Movement", "Lebanon's 14 March Alliance"), by
+    date_names.yaml: the words before the day and month, and the capitalised head word after them."""
+    if rules.date_name_tail.match(text, match.core_end) is None:
+        return False
+    # The expression may hold its own "the" ("the 17 February").
+    lead_end = match.core_start + 4 if text.startswith(("the ", "The "), match.core_start) else match.core_start
+    return rules.date_name_lead.search(text, max(0, lead_end - 8), lead_end) is not None
 
 
 def _quotation(text: str, position: int) -> tuple[int, int] | None:
