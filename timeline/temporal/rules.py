@@ -271,7 +271,9 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
             ),
             re.IGNORECASE,
         ),
-        date_name_lead=re.compile(r"(?:\b[Tt]he|['\u2019]s|\()\s*$"),
+        # After "the", "'s", "or" ("M23, or March 23 Movement"), a bracket or a sentence's start; never after a
+        # preposition ("On 17 February Army units moved": a date before a capitalised subject).
+        date_name_lead=re.compile(r"(?:\b(?:[Tt]he|or)|['\u2019]s|\(|\A|[.!?\n][\"\u201d\u2019]?)\s*$"),
         date_name_tail=re.compile(
             r"(?:\s+[A-Z][\w'\u2019-]*){{0,2}}?\s+(?:{})\b".format(
                 "|".join(strings(docs["en/date_names.yaml"], "name_heads", paths["en/date_names.yaml"]))
