@@ -22,7 +22,7 @@ from timeline.understanding.rulefiles import read_rule_file
 PARTY_ANAPHORS = DATA_DIR / "en" / "party_anaphors.txt"
 # How many sentences before an anaphor are searched for its parties when none names them as a pair.
 REACH_BACK = 3
-ANAPHOR_KINDS = ("states", "parties", "persons", "event", "talks", "event_verbs", "event_words", "examples")
+ANAPHOR_KINDS = ("states", "parties", "persons", "event", "talks", "event_verbs", "event_words", "examples", "both")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,8 @@ class PartyAnaphors:
     # reference whose happening was made in a sentence holding an `event_words` word or a noun of either kind.
     talks: re.Pattern[str] | None = None
     talk_words: re.Pattern[str] | None = None
+    # `both` words anywhere in a passage: a happening that takes two sides ("Fighting erupted on 4 May").
+    both: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,8 @@ class Reference:
     event: bool = False
     examples: re.Pattern[str] | None = None
     event_words: re.Pattern[str] | None = None
+    # Only parties named as a pair stand for it, never those of a sentence that merely names two.
+    paired_only: bool = False
 
     def __call__(self, name: str, kind: str) -> bool:
         return self.fits(name, kind)
@@ -106,6 +110,7 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
     groups = [rf"(?P<{kind}>{alternatives(kind)})" for kind in kinds]
     lowered = [rf"(?P<{kind}>{alternatives(kind, lower=True)})" for kind in kinds]
     events, talks, examples = alternatives("event"), alternatives("talks"), alternatives("examples")
+    both = alternatives("both")
     # An event phrase is the subject: a comma ("The agreement, signed ...") or a verb follows it, an
     # auxiliary or irregular past of the file (`event_verbs`) or a word in -s or -ed ("The truce begins");
     # "The truce deadline passed" refers to no happening.
@@ -130,6 +135,7 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         re.compile(r"\b(?:" + "|".join(lowered) + r")\b") if groups and last_words is not None else None,
         re.compile(rf"(?i)^\W*(?:{talks}){follows}") if talks else None,
         re.compile(rf"(?i)\b(?:{'|'.join(filter(None, (words, nouns, talk_nouns)))})") if talks else None,
+        re.compile(rf"(?i)\b(?:{both})\b") if both else None,
     )
 
 
@@ -222,6 +228,17 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
     )
 
 
+def both_sides(passage: str, anaphors: PartyAnaphors) -> Reference | None:
+    """The parties a happening of both sides stands for when its passage names no one ("Fighting erupted on
+    4 May", "Formal peace talks opened in Oslo in 2012"): the parties named as a pair nearest before it (or in
+    the next sentence, for a lead); None when the passage holds no `both` word."""
+    if anaphors.both is None or anaphors.both.search(passage) is None:
+        return None
+    return Reference(
+        lambda name, kind: kind not in _NEVER_PARTIES, anaphors.pattern, examples=anaphors.examples, paired_only=True
+    )
+
+
 def parties_of(
     start: int,
     named: Sequence[ActorMention],
@@ -257,6 +274,8 @@ def parties_of(
             paired = _paired(text, actors_within(named, *sentences[here + 1]), fits, fits.examples)
         if paired:
             return paired
+    if fits.paired_only:
+        return ()
     before = range(here - 1, max(-1, here - 1 - REACH_BACK), -1)
     for index in (*before, here + 1):
         if 0 <= index < len(sentences):
