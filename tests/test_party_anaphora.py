@@ -204,8 +204,8 @@ def test_the_people_a_leads_next_sentence_names_as_its_subject_took_part() -> No
 
 
 def test_a_happening_of_both_sides_takes_no_parties_not_named_as_a_pair() -> None:
-    # a mediator and an observer named in two sentences are no pair of sides
-    text = "Paraguay mediated. Uruguay sent observers. Fighting erupted on 4 May 2031 near the pass."
+    # a host and its guests named in one sentence are no pair of sides
+    text = "Paraguay hosted observers from Uruguay. Fighting erupted on 4 May 2031 near the pass."
     assert list(dated_row_actors(text).values()) == [""]
 
 
@@ -219,3 +219,12 @@ def test_the_pair_of_a_happening_of_both_sides_is_associated() -> None:
     frame = extract_texts({"a.txt": "Report\n\n" + text}).frame
     row = frame.iloc[0]
     assert (row["actor1"], row["actor2"], row["assoc_actors"]) == ("", "", "Paraguay; Uruguay")
+
+
+def test_a_month_after_the_sides_is_no_state_they_are_of() -> None:
+    text = (
+        "Paraguay's government and the Krell Liberation Front met in Port Amsel."
+        " The Ostrand Union will host talks between the two sides in December 2031, officials said."
+    )
+    (actors,) = dated_row_actors(text).values()
+    assert actors == "Ostrand Union; Government of Paraguay; Krell Liberation Front"

@@ -15,6 +15,7 @@ from operator import itemgetter
 
 from timeline.core.data import DATA_DIR
 from timeline.core.errors import DataFileError
+from timeline.text.lexicon import MONTHS, WEEKDAYS
 from timeline.understanding.actors import PERSON, ActorMention, actors_within, unique_actors
 from timeline.understanding.roles import sentence_subjects, title_words
 from timeline.understanding.rulefiles import read_rule_file
@@ -80,6 +81,8 @@ _NEVER_PARTIES = frozenset({PERSON, "un_body"})
 _POSSESSIVE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:\w+\s+){0,2}$")
 _LOCATIVE = re.compile(r"\s+(?:in|of)\s+([A-Z][\w-]*)")
 _OF_A_STATE = frozenset({"government", "state_forces"})
+# "the two sides in December" names a time after "in", not the state the sides are of.
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # What stands between two parties named as a pair: "A and B", "A (ACR) and the paramilitary B",
 # "A, B and C" (up to two lower-case words before the second: "and the eastern-based").
 _PAIRED = re.compile(
@@ -215,6 +218,8 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
     before = _POSSESSIVE.search(passage, max(0, match.start() - 40), match.start())
     after = _LOCATIVE.match(passage, match.end())
     where = before[1] if before else after[1] if after else None
+    if where is not None and where.lower() in _CALENDAR_WORDS:
+        where = None  # "talks between the two sides in December": a time, not a place
     if where is None:
         return Reference(lambda name, kind: kind not in _NEVER_PARTIES, anaphors.pattern, examples=anaphors.examples)
     # "Sudan's warring sides", "the opposing sides in Libya": parties inside that state, so neither a
