@@ -20,7 +20,7 @@ from timeline.understanding.roles import sentence_subjects
 from timeline.understanding.rulefiles import read_rule_file
 
 SUBJECT_PRONOUNS = DATA_DIR / "en" / "subject_pronouns.txt"
-USES = ("person", "plural", "thing", "lead", "expletive", "verb")
+USES = ("person", "plural", "thing", "lead", "expletive", "verb", "joiner")
 # How many sentences before the dated one are searched for the subject.
 REACH_BACK = 2
 # A lead ending in a comma ("Two days after the vote, they") may be this many words long.
@@ -41,6 +41,7 @@ class SubjectPronouns:
     leads: frozenset[str]  # lower-case words that may open a sentence before its pronoun subject
     expletive: re.Pattern[str] | None  # right after "it": no reference ("It was unclear")
     verbs: frozenset[str] = frozenset()  # irregular past forms that open a clause without its subject
+    joiners: frozenset[str] = frozenset()  # words before such a verb ("and took", "after signing")
 
 
 def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> SubjectPronouns:
@@ -56,6 +57,7 @@ def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> Su
         frozenset(word.lower() for word, use in rows if use == "lead"),
         re.compile(rf"(?i)\s*(?:{expletives})(?![\w-])") if expletives else None,
         frozenset(word.lower() for word, use in rows if use == "verb"),
+        frozenset(word.lower() for word, use in rows if use == "joiner"),
     )
 
 
@@ -177,11 +179,15 @@ def passage_is_clause(
 ) -> bool:
     """Whether the passage is a later clause of its sentence that opens with its verb ("..., told a
     briefing in Geneva today that ...", "..., flew to Belfast on Tuesday"; an -ed or -ing word or a
-    `verb` of the data file) and names nobody before its date: who acted is the sentence's subject."""
+    `verb` of the data file, after at most one `joiner`: "and took", "after signing") and names nobody
+    before its date: who acted is the sentence's subject."""
     here = bisect_right(sentences, start, key=itemgetter(0)) - 1
     if not (0 <= here < len(sentences) and sentences[here][0] < start):
         return False
     first = _WORD.match(passage)
+    if first is not None and first.group() in pronouns.joiners:
+        # "..., and took the town in May", "..., after signing a truce on 4 May"
+        first = _WORD.match(passage, first.end() + 1) if passage[first.end() : first.end() + 1] == " " else None
     if first is None or not first.group().islower():
         return False
     word = first.group()
