@@ -23,7 +23,18 @@ from timeline.understanding.rulefiles import read_rule_file
 PARTY_ANAPHORS = DATA_DIR / "en" / "party_anaphors.txt"
 # How many sentences before an anaphor are searched for its parties when none names them as a pair.
 REACH_BACK = 3
-ANAPHOR_KINDS = ("states", "parties", "persons", "event", "talks", "event_verbs", "event_words", "examples", "both")
+ANAPHOR_KINDS = (
+    "states",
+    "parties",
+    "persons",
+    "event",
+    "talks",
+    "event_verbs",
+    "event_words",
+    "examples",
+    "both",
+    "made_by",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +131,8 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
     verbs = alternatives("event_verbs") or "(?!)"
     follows = rf"(?=\s*,|\s+(?:{verbs})\b|\s+[a-z]+(?:s|ed)\b)"
     words = alternatives("event_words")
+    # before "by", the words that tell who made the happening: agreement words and `made_by` ones ("hosted by")
+    by_words = "|".join(filter(None, (words, alternatives("made_by"))))
     nouns = "|".join(re.escape(p.split()[-1]) for p, k in rows if k == "event")
     talk_nouns = "|".join(re.escape(p.split()[-1]) for p, k in rows if k == "talks")
     either = "|".join(filter(None, (events, talks)))
@@ -132,7 +145,7 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         re.compile(rf"(?i)\b(?:{examples})\s+(?:the\s+)?$") if examples else None,
         re.compile(rf"(?i)\b(?:{'|'.join(filter(None, (words, nouns)))})") if words or nouns else None,
         # "signed by", also with a place or an aside between ("signed in Bissau, the capital, by ...")
-        re.compile(rf"(?i)\b(?:{words})\b[^.;:!?\"“”]{{0,{_BY_GAP}}}?[\s,]by\s+") if words else None,
+        re.compile(rf"(?i)\b(?:{by_words})\b[^.;:!?\"“”]{{0,{_BY_GAP}}}?[\s,]by\s+") if by_words else None,
         re.compile(rf"\b(?:{words})\b") if words else None,
         last_words,
         re.compile(r"\b(?:" + "|".join(lowered) + r")\b") if groups and last_words is not None else None,
@@ -416,11 +429,25 @@ def agents_after(
         return ()
     run = [after[0]]
     for mention in after[1:]:
-        if mention.canonical == run[-1].canonical or _BY_JOINED.fullmatch(text, run[-1].end, mention.start):
+        if (
+            mention.canonical == run[-1].canonical
+            or _BY_JOINED.fullmatch(text, run[-1].end, mention.start)
+            or (mention.kind == PERSON and _owner_and_title(text[run[-1].end : mention.start]))
+        ):
             run.append(mention)
         else:
             break
     return unique_actors(run)
+
+
+# Between a body or state and the person who acts for it: "Ethiopia's army chief Field Marshal", "GPH peace
+# panel chair" (a possessive or a space, then at most four words).
+_OWNER_TITLE = re.compile(r"(?:['’]s)?\s+(?:[\w.'’-]+\s+){1,4}")
+
+
+def _owner_and_title(gap: str) -> bool:
+    """Whether `gap`, between an actor and a person, is the words of the person's title for it."""
+    return _OWNER_TITLE.fullmatch(gap) is not None and _by_title(gap.removeprefix("'s").removeprefix("’s").lstrip())
 
 
 def _undated_next_sentence(
