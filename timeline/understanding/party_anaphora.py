@@ -34,6 +34,7 @@ ANAPHOR_KINDS = (
     "examples",
     "both",
     "made_by",
+    "go_betweens",
 )
 
 
@@ -65,6 +66,8 @@ class PartyAnaphors:
     talk_words: re.Pattern[str] | None = None
     # `both` words anywhere in a passage: a happening that takes two sides ("Fighting erupted on 4 May").
     both: re.Pattern[str] | None = None
+    # `examples` and `go_betweens` phrases: a list right after one names no parties ("brokered by A and B").
+    not_parties: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +128,7 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
     lowered = [rf"(?P<{kind}>{alternatives(kind, lower=True)})" for kind in kinds]
     events, talks, examples = alternatives("event"), alternatives("talks"), alternatives("examples")
     both = alternatives("both")
+    not_parties = "|".join(filter(None, (examples, alternatives("go_betweens"))))
     # An event phrase is the subject: a comma ("The agreement, signed ...") or a verb follows it, an
     # auxiliary or irregular past of the file (`event_verbs`) or a word in -s or -ed ("The truce begins");
     # "The truce deadline passed" refers to no happening.
@@ -152,6 +156,7 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         re.compile(rf"(?i)^\W*(?:{talks}){follows}") if talks else None,
         re.compile(rf"(?i)\b(?:{'|'.join(filter(None, (words, nouns, talk_nouns)))})") if talks else None,
         re.compile(rf"(?i)\b(?:{both})\b") if both else None,
+        re.compile(rf"(?i)\b(?:{not_parties})\s+(?:the\s+)?$") if not_parties else None,
     )
 
 
@@ -224,17 +229,18 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
                 return replace(parties, examples=anaphors.examples, event_words=anaphors.talk_words)
             return Reference(lambda name, kind: True, anaphors.pattern, True, anaphors.examples, anaphors.event_words)
         return None
+    passed = anaphors.not_parties or anaphors.examples
     if match.lastgroup == "states":
-        return Reference(lambda name, kind: kind == STATE, anaphors.pattern, examples=anaphors.examples)
+        return Reference(lambda name, kind: kind == STATE, anaphors.pattern, examples=passed)
     if match.lastgroup == "persons":
-        return Reference(lambda name, kind: kind == PERSON, anaphors.pattern, examples=anaphors.examples)
+        return Reference(lambda name, kind: kind == PERSON, anaphors.pattern, examples=passed)
     before = _POSSESSIVE.search(passage, max(0, match.start() - 40), match.start())
     after = _LOCATIVE.match(passage, match.end())
     where = before[1] if before else after[1] if after else None
     if where is not None and where.lower() in _CALENDAR_WORDS:
         where = None  # "talks between the two sides in December": a time, not a place
     if where is None:
-        return Reference(lambda name, kind: kind not in _NEVER_PARTIES, anaphors.pattern, examples=anaphors.examples)
+        return Reference(lambda name, kind: kind not in _NEVER_PARTIES, anaphors.pattern, examples=passed)
     # "Sudan's warring sides", "the opposing sides in Libya": parties inside that state, so neither a
     # state nor another state's government or forces.
     return Reference(
@@ -242,7 +248,7 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
             kind not in _NEVER_PARTIES and kind != STATE and (kind not in _OF_A_STATE or name.endswith(where))
         ),
         anaphors.pattern,
-        examples=anaphors.examples,
+        examples=passed,
     )
 
 
