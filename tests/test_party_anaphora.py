@@ -228,3 +228,11 @@ def test_a_month_after_the_sides_is_no_state_they_are_of() -> None:
     )
     (actors,) = dated_row_actors(text).values()
     assert actors == "Ostrand Union; Government of Paraguay; Krell Liberation Front"
+
+
+def test_a_happening_of_both_sides_in_a_clause_takes_its_sentences_pair() -> None:
+    text = (
+        "Paraguay and Uruguay traded accusations. Formal talks opened in Selva on 9 May 2031, five days after"
+        " Chile and the Krell Liberation Front signed a truce in Port Amsel on 4 May 2031."
+    )
+    assert dated_row_actors(text)["9 May 2031"] == "Chile; Krell Liberation Front"

@@ -292,6 +292,12 @@ def parties_of(
             if len(parties) >= 2 and fits.event_words.search(text, s, e):
                 return parties
         return ()
+    if fits.paired_only and 0 <= here < len(sentences):
+        # a happening of both sides in a clause: the pair its sentence names ("The talks opened on Monday, five
+        # days after A and B signed a truce")
+        paired = _paired(text, actors_within(named, *sentences[here]), fits, fits.examples)
+        if paired:
+            return paired
     if not fits.event and 0 <= here < len(sentences):
         paired = _nearest_pair(text, named, starts, sentences, sentences[here][0], fits, fits.anaphors, fits.examples)
         if not paired and here + 1 < len(sentences):
