@@ -97,6 +97,18 @@ def test_a_clause_without_its_subject_takes_the_sentences() -> None:
     assert (row["passage"], row["actors"]) == ("but was pushed back on 4 May 2031.", "Krell Liberation Front")
 
 
+def test_a_clause_after_a_joiner_takes_the_sentences_subject() -> None:
+    text = "The Krell Liberation Front crossed the river in 2029, and took the port of Selva on 4 May 2031."
+    rows = dated_rows(text)
+    assert rows.loc["4 May 2031", "passage"].startswith("and took")  # the sentence dates two happenings
+    assert rows.loc["4 May 2031", "actor1"] == "Krell Liberation Front"
+    text = "The Valdorian Army left the valley in 2029, after signing a truce in Port Amsel on 4 May 2031."
+    assert dated_rows(text).loc["4 May 2031", "actor1"] == "Valdorian Army"
+    # a joiner before a clause with a subject of its own keeps that subject
+    text = "The Valdorian Army left the valley in 2029, and Paraguay sent troops on 4 May 2031."
+    assert dated_rows(text).loc["4 May 2031", "actors"] == "Paraguay"
+
+
 def test_a_pronoun_after_a_quotation_is_who_spoke() -> None:
     text = 'General Tomas Ferro toured the front. "The guns are silent," he said on 4 May 2031.'
     row = dated_rows(text).loc["4 May 2031"]

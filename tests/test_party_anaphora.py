@@ -201,3 +201,38 @@ def test_the_people_a_leads_next_sentence_names_as_its_subject_took_part() -> No
     # nor after a passage other than the document's first dated one
     text = "Uruguay sent monitors on 1 May 2031. " + lead + " General Tomas Ferro met the delegations."
     assert dated_row_actors(text)["4 May 2031"] == "Paraguay; Krell Liberation Front"
+
+
+def test_a_happening_of_both_sides_takes_no_parties_not_named_as_a_pair() -> None:
+    # a host and its guests named in one sentence are no pair of sides
+    text = "Paraguay hosted observers from Uruguay. Fighting erupted on 4 May 2031 near the pass."
+    assert list(dated_row_actors(text).values()) == [""]
+
+
+def test_only_a_happening_of_both_sides_takes_the_pair() -> None:
+    text = "Paraguay and Uruguay traded accusations. The harvest began on 4 May 2031 near the pass."
+    assert list(dated_row_actors(text).values()) == [""]
+
+
+def test_the_pair_of_a_happening_of_both_sides_is_associated() -> None:
+    text = "Paraguay and Uruguay traded accusations. Fighting erupted on 4 May 2031 near the pass."
+    frame = extract_texts({"a.txt": "Report\n\n" + text}).frame
+    row = frame.iloc[0]
+    assert (row["actor1"], row["actor2"], row["assoc_actors"]) == ("", "", "Paraguay; Uruguay")
+
+
+def test_a_month_after_the_sides_is_no_state_they_are_of() -> None:
+    text = (
+        "Paraguay's government and the Krell Liberation Front met in Port Amsel."
+        " The Ostrand Union will host talks between the two sides in December 2031, officials said."
+    )
+    (actors,) = dated_row_actors(text).values()
+    assert actors == "Ostrand Union; Government of Paraguay; Krell Liberation Front"
+
+
+def test_a_happening_of_both_sides_in_a_clause_takes_its_sentences_pair() -> None:
+    text = (
+        "Paraguay and Uruguay traded accusations. Formal talks opened in Selva on 9 May 2031, five days after"
+        " Chile and the Krell Liberation Front signed a truce in Port Amsel on 4 May 2031."
+    )
+    assert dated_row_actors(text)["9 May 2031"] == "Chile; Krell Liberation Front"

@@ -50,7 +50,7 @@ from timeline.understanding.carried_subjects import (
 from timeline.understanding.event_types import classify
 from timeline.understanding.headlines import title_and_headline
 from timeline.understanding.ner import dated_sentences, recognised, with_entities
-from timeline.understanding.party_anaphora import agents_after, anaphor_kinds, lead_persons, parties_of
+from timeline.understanding.party_anaphora import agents_after, anaphor_kinds, both_sides, lead_persons, parties_of
 from timeline.understanding.passages import document_events, inside_any, reference_for
 from timeline.understanding.roles import actor_roles, event_pivot, format_roles, with_subjects
 from timeline.understanding.titles import caption_headlines
@@ -558,6 +558,10 @@ def understood(
         if use is not None:
             carried = carried_subjects(use, start, named, sentences, document.text, config.anaphors)
             carried = tuple(a for a in carried if a not in actors)
+        both = both_sides(passage, config.anaphors) if not (inside or unnamed or carried or use) else None
+        if both is not None:
+            # "Fighting erupted on 4 May": a happening of both sides, its passage naming neither
+            unnamed = parties_of(start, named, sentences, both, document.text)
         # "... signed on 3 May.  The deal was signed by A and B": who made it, told in the next sentence.
         agents = agents_after(start, end, named, sentences, dated, document.text, config.anaphors)
         agents = tuple(a for a in agents if a not in actors and a not in unnamed and a not in carried)

@@ -20,7 +20,7 @@ from timeline.understanding.roles import sentence_subjects
 from timeline.understanding.rulefiles import read_rule_file
 
 SUBJECT_PRONOUNS = DATA_DIR / "en" / "subject_pronouns.txt"
-USES = ("person", "plural", "thing", "lead", "expletive", "verb")
+USES = ("person", "plural", "thing", "lead", "expletive", "verb", "joiner")
 # How many sentences before the dated one are searched for the subject.
 REACH_BACK = 2
 # A lead ending in a comma ("Two days after the vote, they") may be this many words long.
@@ -41,6 +41,7 @@ class SubjectPronouns:
     leads: frozenset[str]  # lower-case words that may open a sentence before its pronoun subject
     expletive: re.Pattern[str] | None  # right after "it": no reference ("It was unclear")
     verbs: frozenset[str] = frozenset()  # irregular past forms that open a clause without its subject
+    joiners: frozenset[str] = frozenset()  # words before such a verb ("and took", "after signing")
 
 
 def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> SubjectPronouns:
@@ -56,6 +57,7 @@ def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> Su
         frozenset(word.lower() for word, use in rows if use == "lead"),
         re.compile(rf"(?i)\s*(?:{expletives})(?![\w-])") if expletives else None,
         frozenset(word.lower() for word, use in rows if use == "verb"),
+        frozenset(word.lower() for word, use in rows if use == "joiner"),
     )
 
 
@@ -182,8 +184,8 @@ def passage_is_clause(
 ) -> bool:
     """Whether the passage is a later clause of its sentence that opens with its verb ("..., told a
     briefing in Geneva today that ...", "..., flew to Belfast on Tuesday"; an -ed or -ing word or a
-    `verb` of the data file), also after lead words ("and took the port in May"), and names nobody
-    before its date: who acted is the sentence's subject."""
+    `verb` of the data file), also after lead words or a `joiner` ("and took the port in May", "after signing a
+    truce on 4 May"), and names nobody before its date: who acted is the sentence's subject."""
     here = bisect_right(sentences, start, key=itemgetter(0)) - 1
     if not (0 <= here < len(sentences) and sentences[here][0] < start):
         return False
@@ -192,7 +194,7 @@ def passage_is_clause(
         return False
     # "..., and took the port in May", "..., but later withdrew": the verb after lead words ("and", "later")
     words = _WORD.findall(passage, 0, _CLAUSE_OPENING_CHARS)[: _LEAD_WORDS_BEFORE_VERB + 1]
-    word = next((w for w in words if w not in pronouns.leads), "")
+    word = next((w for w in words if w not in pronouns.leads and w not in pronouns.joiners), "")
     if not (word.islower() and first.group().islower()):
         return False
     if not (word in pronouns.verbs or (len(word) > 4 and word.endswith(("ed", "ing")))):

@@ -15,6 +15,7 @@ from operator import itemgetter
 
 from timeline.core.data import DATA_DIR
 from timeline.core.errors import DataFileError
+from timeline.text.lexicon import MONTHS, WEEKDAYS
 from timeline.understanding.actors import PERSON, ActorMention, actors_within, unique_actors
 from timeline.understanding.roles import sentence_subjects, title_words
 from timeline.understanding.rulefiles import read_rule_file
@@ -22,7 +23,19 @@ from timeline.understanding.rulefiles import read_rule_file
 PARTY_ANAPHORS = DATA_DIR / "en" / "party_anaphors.txt"
 # How many sentences before an anaphor are searched for its parties when none names them as a pair.
 REACH_BACK = 3
-ANAPHOR_KINDS = ("states", "parties", "persons", "event", "talks", "event_verbs", "event_words", "examples")
+ANAPHOR_KINDS = (
+    "states",
+    "parties",
+    "persons",
+    "event",
+    "talks",
+    "event_verbs",
+    "event_words",
+    "examples",
+    "both",
+    "made_by",
+    "go_betweens",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +64,10 @@ class PartyAnaphors:
     # reference whose happening was made in a sentence holding an `event_words` word or a noun of either kind.
     talks: re.Pattern[str] | None = None
     talk_words: re.Pattern[str] | None = None
+    # `both` words anywhere in a passage: a happening that takes two sides ("Fighting erupted on 4 May").
+    both: re.Pattern[str] | None = None
+    # `examples` and `go_betweens` phrases: a list right after one names no parties ("brokered by A and B").
+    not_parties: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +82,8 @@ class Reference:
     event: bool = False
     examples: re.Pattern[str] | None = None
     event_words: re.Pattern[str] | None = None
+    # Only parties named as a pair stand for it, never those of a sentence that merely names two.
+    paired_only: bool = False
 
     def __call__(self, name: str, kind: str) -> bool:
         return self.fits(name, kind)
@@ -76,6 +95,8 @@ _NEVER_PARTIES = frozenset({PERSON, "un_body"})
 _POSSESSIVE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:\w+\s+){0,2}$")
 _LOCATIVE = re.compile(r"\s+(?:in|of)\s+([A-Z][\w-]*)")
 _OF_A_STATE = frozenset({"government", "state_forces"})
+# "the two sides in December" names a time after "in", not the state the sides are of.
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # What stands between two parties named as a pair: "A and B", "A (ACR) and the paramilitary B",
 # "A, B and C" (up to two lower-case words before the second: "and the eastern-based").
 _PAIRED = re.compile(
@@ -106,12 +127,16 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
     groups = [rf"(?P<{kind}>{alternatives(kind)})" for kind in kinds]
     lowered = [rf"(?P<{kind}>{alternatives(kind, lower=True)})" for kind in kinds]
     events, talks, examples = alternatives("event"), alternatives("talks"), alternatives("examples")
+    both = alternatives("both")
+    not_parties = "|".join(filter(None, (examples, alternatives("go_betweens"))))
     # An event phrase is the subject: a comma ("The agreement, signed ...") or a verb follows it, an
     # auxiliary or irregular past of the file (`event_verbs`) or a word in -s or -ed ("The truce begins");
     # "The truce deadline passed" refers to no happening.
     verbs = alternatives("event_verbs") or "(?!)"
     follows = rf"(?=\s*,|\s+(?:{verbs})\b|\s+[a-z]+(?:s|ed)\b)"
     words = alternatives("event_words")
+    # before "by", the words that tell who made the happening: agreement words and `made_by` ones ("hosted by")
+    by_words = "|".join(filter(None, (words, alternatives("made_by"))))
     nouns = "|".join(re.escape(p.split()[-1]) for p, k in rows if k == "event")
     talk_nouns = "|".join(re.escape(p.split()[-1]) for p, k in rows if k == "talks")
     either = "|".join(filter(None, (events, talks)))
@@ -124,12 +149,14 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         re.compile(rf"(?i)\b(?:{examples})\s+(?:the\s+)?$") if examples else None,
         re.compile(rf"(?i)\b(?:{'|'.join(filter(None, (words, nouns)))})") if words or nouns else None,
         # "signed by", also with a place or an aside between ("signed in Bissau, the capital, by ...")
-        re.compile(rf"(?i)\b(?:{words})\b[^.;:!?\"“”]{{0,{_BY_GAP}}}?[\s,]by\s+") if words else None,
+        re.compile(rf"(?i)\b(?:{by_words})\b[^.;:!?\"“”]{{0,{_BY_GAP}}}?[\s,]by\s+") if by_words else None,
         re.compile(rf"\b(?:{words})\b") if words else None,
         last_words,
         re.compile(r"\b(?:" + "|".join(lowered) + r")\b") if groups and last_words is not None else None,
         re.compile(rf"(?i)^\W*(?:{talks}){follows}") if talks else None,
         re.compile(rf"(?i)\b(?:{'|'.join(filter(None, (words, nouns, talk_nouns)))})") if talks else None,
+        re.compile(rf"(?i)\b(?:{both})\b") if both else None,
+        re.compile(rf"(?i)\b(?:{not_parties})\s+(?:the\s+)?$") if not_parties else None,
     )
 
 
@@ -202,15 +229,18 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
                 return replace(parties, examples=anaphors.examples, event_words=anaphors.talk_words)
             return Reference(lambda name, kind: True, anaphors.pattern, True, anaphors.examples, anaphors.event_words)
         return None
+    passed = anaphors.not_parties or anaphors.examples
     if match.lastgroup == "states":
-        return Reference(lambda name, kind: kind == STATE, anaphors.pattern, examples=anaphors.examples)
+        return Reference(lambda name, kind: kind == STATE, anaphors.pattern, examples=passed)
     if match.lastgroup == "persons":
-        return Reference(lambda name, kind: kind == PERSON, anaphors.pattern, examples=anaphors.examples)
+        return Reference(lambda name, kind: kind == PERSON, anaphors.pattern, examples=passed)
     before = _POSSESSIVE.search(passage, max(0, match.start() - 40), match.start())
     after = _LOCATIVE.match(passage, match.end())
     where = before[1] if before else after[1] if after else None
+    if where is not None and where.lower() in _CALENDAR_WORDS:
+        where = None  # "talks between the two sides in December": a time, not a place
     if where is None:
-        return Reference(lambda name, kind: kind not in _NEVER_PARTIES, anaphors.pattern, examples=anaphors.examples)
+        return Reference(lambda name, kind: kind not in _NEVER_PARTIES, anaphors.pattern, examples=passed)
     # "Sudan's warring sides", "the opposing sides in Libya": parties inside that state, so neither a
     # state nor another state's government or forces.
     return Reference(
@@ -218,7 +248,18 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
             kind not in _NEVER_PARTIES and kind != STATE and (kind not in _OF_A_STATE or name.endswith(where))
         ),
         anaphors.pattern,
-        examples=anaphors.examples,
+        examples=passed,
+    )
+
+
+def both_sides(passage: str, anaphors: PartyAnaphors) -> Reference | None:
+    """The parties a happening of both sides stands for when its passage names no one ("Fighting erupted on
+    4 May", "Formal peace talks opened in Oslo in 2012"): the parties named as a pair nearest before it (or in
+    the next sentence, for a lead); None when the passage holds no `both` word."""
+    if anaphors.both is None or anaphors.both.search(passage) is None:
+        return None
+    return Reference(
+        lambda name, kind: kind not in _NEVER_PARTIES, anaphors.pattern, examples=anaphors.examples, paired_only=True
     )
 
 
@@ -251,12 +292,20 @@ def parties_of(
             if len(parties) >= 2 and fits.event_words.search(text, s, e):
                 return parties
         return ()
+    if fits.paired_only and 0 <= here < len(sentences):
+        # a happening of both sides in a clause: the pair its sentence names ("The talks opened on Monday, five
+        # days after A and B signed a truce")
+        paired = _paired(text, actors_within(named, *sentences[here]), fits, fits.examples)
+        if paired:
+            return paired
     if not fits.event and 0 <= here < len(sentences):
         paired = _nearest_pair(text, named, starts, sentences, sentences[here][0], fits, fits.anaphors, fits.examples)
         if not paired and here + 1 < len(sentences):
             paired = _paired(text, actors_within(named, *sentences[here + 1]), fits, fits.examples)
         if paired:
             return paired
+    if fits.paired_only:
+        return ()
     before = range(here - 1, max(-1, here - 1 - REACH_BACK), -1)
     for index in (*before, here + 1):
         if 0 <= index < len(sentences):
@@ -394,11 +443,25 @@ def agents_after(
         return ()
     run = [after[0]]
     for mention in after[1:]:
-        if mention.canonical == run[-1].canonical or _BY_JOINED.fullmatch(text, run[-1].end, mention.start):
+        if (
+            mention.canonical == run[-1].canonical
+            or _BY_JOINED.fullmatch(text, run[-1].end, mention.start)
+            or (mention.kind == PERSON and _owner_and_title(text[run[-1].end : mention.start]))
+        ):
             run.append(mention)
         else:
             break
     return unique_actors(run)
+
+
+# Between a body or state and the person who acts for it: "Ethiopia's army chief Field Marshal", "GPH peace
+# panel chair" (a possessive or a space, then at most four words).
+_OWNER_TITLE = re.compile(r"(?:['’]s)?\s+(?:[\w.'’-]+\s+){1,4}")
+
+
+def _owner_and_title(gap: str) -> bool:
+    """Whether `gap`, between an actor and a person, is the words of the person's title for it."""
+    return _OWNER_TITLE.fullmatch(gap) is not None and _by_title(gap.removeprefix("'s").removeprefix("’s").lstrip())
 
 
 def _undated_next_sentence(
