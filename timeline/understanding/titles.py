@@ -200,16 +200,18 @@ def full_title(
     date_span: tuple[int, int] | None,
     gazetteer: Gazetteer | None,
     rules: TitleRules,
+    interactions: list[tuple[int, int, Any]] | None = None,
 ) -> tuple[str, list[ActorMention]]:
     """`make_title`'s line before it is cut to TITLE_MAX (`line`: the passage on one line), and the
-    actors named in `line` (offsets into it)."""
+    actors named in `line` (offsets into it).  `interactions` are the hits of `rules.interactions` in
+    `line` folded, when the caller has them (`timeline.understanding.readings`)."""
     # Offsets below refer to the one-line form; whitespace runs shrink, so re-find actors there.
     mentions = _local_mentions(passage, line, actors, offset, gazetteer)
     date_text = passage[date_span[0] : date_span[1]] if date_span and 0 <= date_span[0] < date_span[1] else ""
     clean = _clean(line, rules)
     title = ""
     if len(mentions) >= 2:
-        title = _interaction_title(line, mentions, date_text, rules)
+        title = _interaction_title(line, mentions, date_text, rules, interactions)
     if not title and mentions:
         title = _subject_title(line, clean, mentions)
     if not title:
@@ -287,9 +289,17 @@ def short_name(mention: ActorMention) -> str:
     return mention.canonical
 
 
-def _interaction_title(line: str, mentions: Sequence[ActorMention], date_text: str, rules: TitleRules) -> str:
+def _interaction_title(
+    line: str,
+    mentions: Sequence[ActorMention],
+    date_text: str,
+    rules: TitleRules,
+    hits: list[tuple[int, int, Any]] | None = None,
+) -> str:
     # The interaction verbs of the line, leftmost-longest, in order.
-    for start, end, phrase in leftmost_longest(phrase_hits(rules.interactions, fold(line))):
+    if hits is None:
+        hits = phrase_hits(rules.interactions, fold(line))
+    for start, end, phrase in leftmost_longest(hits):
         before = [m for m in mentions if m.end <= start and start - m.end <= SUBJECT_REACH]
         after = [m for m in mentions if m.start >= end and m.start - end <= OBJECT_REACH]
         subject = _pick(list(reversed(before)))
