@@ -176,3 +176,41 @@ def test_a_prefix_searched_in_its_narrow_window_is_the_one_found_in_the_whole_wi
 @example("in   \n\n  early  May, for - - the 8th  of\tJune")
 def test_a_prefix_searched_in_its_narrow_window_is_the_one_found_in_the_whole_window(text):
     _searches(text, list(range(0, len(text) + 1, 3)))
+
+
+TITLE_CLAUSE_END_AS_WRITTEN = re.compile(
+    r"[,;:.!?()\"“”]|\s[—–-]\s|\b(?:after|before|when|while|as|since|because|although|following|until|which|who)\b"
+)
+SCOPE_BREAK_AS_WRITTEN = re.compile(
+    r"[,;:.!?()\[\]—–]|\s-\s|\b(?:after|before|when|while|as|since|because|although|though|following|until|"
+    r"whereas|amid|which|who|where|but|yet)\b",
+    re.IGNORECASE,
+)
+BREAK_PIECES = [
+    "after", "AFTER", "After", "ſince", "since", "as", "As", "whereas", "where", "who", "which", "whoever", "yet",
+    "though", "although", "_", "x", "9", "é", "-", " - ", "\u00a0-\n", " — ", "–", ",", ".", "(", "“", "”", '"', " ",
+    "\n", "[", "]", "K", "until", "amid", "but", "BUT", "following",
+]  # fmt: skip
+break_texts = st.lists(st.sampled_from(BREAK_PIECES), max_size=20).map("".join)
+
+
+@given(break_texts, st.integers(0, 60), st.integers(0, 60))
+@example("xafter after, ſince _who whoever\u00a0-\nyet", 0, 60)
+@example("as", 1, 2)
+def test_the_title_and_scope_break_regexes_match_as_written(text, pos, endpos):
+    for fast, written in ((segment.TITLE_CLAUSE_END, TITLE_CLAUSE_END_AS_WRITTEN),
+                          (segment.SCOPE_BREAK, SCOPE_BREAK_AS_WRITTEN)):  # fmt: skip
+        assert [m.span() for m in fast.finditer(text, pos, endpos)] == [
+            m.span() for m in written.finditer(text, pos, endpos)
+        ]
+        found = fast.search(text, pos, endpos)
+        expected = written.search(text, pos, endpos)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_the_literal_openings_cover_every_space_and_every_letter_a_letter_matches_ignoring_case():
+    every = "".join(map(chr, range(0x110000))).encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    assert segment.SPACES == "".join(re.findall(r"\s", every))
+    others = [c for c in re.findall("[a-z]", every, re.IGNORECASE) if not c.isascii()]
+    found = {a: "".join(c for c in others if re.fullmatch(a, c, re.IGNORECASE)) for a in "abcdefghijklmnopqrstuvwxyz"}
+    assert {a: extra for a, extra in found.items() if extra} == segment.CASE_EXTRAS
