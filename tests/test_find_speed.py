@@ -210,7 +210,7 @@ def test_the_title_and_scope_break_regexes_match_as_written(text, pos, endpos):
 
 def test_the_literal_openings_cover_every_space_and_every_letter_a_letter_matches_ignoring_case():
     every = "".join(map(chr, range(0x110000))).encode("utf-8", "surrogatepass").decode("utf-8", "replace")
-    assert segment.SPACES == "".join(re.findall(r"\s", every))
+    assert "".join(re.findall(r"\s", every)) == segment.SPACES
     others = [c for c in re.findall("[a-z]", every, re.IGNORECASE) if not c.isascii()]
     found = {a: "".join(c for c in others if re.fullmatch(a, c, re.IGNORECASE)) for a in "abcdefghijklmnopqrstuvwxyz"}
     assert {a: extra for a, extra in found.items() if extra} == segment.CASE_EXTRAS

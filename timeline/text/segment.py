@@ -71,7 +71,7 @@ def literal_first(punctuation: str, aside: str, words: str, *, ignore_case: bool
 # As written: `[,;:.!?()\"“”]|\s[—–-]\s|\b(?:after|before|when|while|as|since|because|although|following|until|
 # which|who)\b`.
 TITLE_CLAUSE_END = literal_first(
-    ",;:.!?()\"“”", "—–-", "after|before|when|while|as|since|because|although|following|until|which|who"
+    ',;:.!?()"“”', "—–-", "after|before|when|while|as|since|because|although|following|until|which|who"
 )
 # A joining word or sentence adverb that opens a line but says nothing of the event.
 TITLE_JOINER = re.compile(r"^(?:and|but|or|so|then|meanwhile|however|also)\b[,\s]+", re.IGNORECASE)
