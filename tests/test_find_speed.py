@@ -214,3 +214,30 @@ def test_the_literal_openings_cover_every_space_and_every_letter_a_letter_matche
     others = [c for c in re.findall("[a-z]", every, re.IGNORECASE) if not c.isascii()]
     found = {a: "".join(c for c in others if re.fullmatch(a, c, re.IGNORECASE)) for a in "abcdefghijklmnopqrstuvwxyz"}
     assert {a: extra for a, extra in found.items() if extra} == segment.CASE_EXTRAS
+
+
+SPEECH_PIECES = ["said", "Said", "SAID", "says", "said to", "'s", "-x", "s", "a", "_", "9", " ", ",", "é", "\n", "ſ"]
+
+
+@given(st.lists(st.sampled_from(SPEECH_PIECES), max_size=20).map("".join), st.booleans())
+@example("he said to me it's -x a-x 's s said, Said SAID ſaid", True)
+def test_words_opening_with_a_literal_match_as_written(text, ignore_case):
+    """Words sharing a first letter ("said", "said to", "s"), and words opening with a non-word character."""
+    words = ["said", "said to", "'s", "-x", "s"]
+    written = re.compile(r"\b(?:said|said\ to|'s|\-x|s)\b", re.IGNORECASE if ignore_case else 0)
+    fast = segment.literal_first(words, ignore_case=ignore_case)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in written.finditer(text)]
+
+
+def test_the_speech_pattern_matches_as_written_in_the_seeds():
+    from timeline.understanding.actors import SPEECH_VERBS
+    from timeline.understanding.rulefiles import read_rule_file
+    from timeline.understanding.titles import builtin_title_rules
+
+    words = read_rule_file(SPEECH_VERBS).words()
+    written = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")
+    fast = builtin_title_rules().speech_pattern
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    assert sum(len(written.findall(t)) for t in texts) > 10
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in written.finditer(text)]

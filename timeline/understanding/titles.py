@@ -42,7 +42,7 @@ from timeline.core.data import DATA_DIR
 from timeline.text.automaton import leftmost_longest, phrase_automaton, phrase_hits
 from timeline.text.fold import fold
 from timeline.text.lexicon import MONTHS, SEASONS, WEEKDAYS
-from timeline.text.segment import TITLE_CLAUSE_END, TITLE_JOINER
+from timeline.text.segment import TITLE_CLAUSE_END, TITLE_JOINER, literal_first
 from timeline.understanding.actors import SPEECH_VERBS, ActorMention, Gazetteer, actors_within, find_actors
 from timeline.understanding.rulefiles import read_rule_file
 
@@ -150,7 +150,8 @@ def load_title_rules() -> TitleRules:
             rf"(?:that )?(?P<what>[^“”\"]{{12,}})$"
         ),
         speech_verbs=frozenset(w.lower() for w in speech_verbs),
-        speech_pattern=re.compile(rf"\b(?:{speech})\b"),
+        # as `\b(?:said|says|...)\b`, each branch opening with a literal letter (see `literal_first`)
+        speech_pattern=literal_first(speech_verbs),
         quote_pronouns=words(QUOTE_PRONOUNS),
         caption_markers=tuple(w.lower() for w in read_rule_file(CAPTION_MARKERS).words()),
         participles={base.lower(): pp for base, pp in read_rule_file(HEADLINE_PARTICIPLES, columns=2).rows},
