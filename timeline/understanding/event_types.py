@@ -53,7 +53,7 @@ from timeline.core.data import DATA_DIR
 from timeline.core.errors import DataFileError
 from timeline.text.automaton import leftmost_longest, phrase_automaton, phrase_hits
 from timeline.text.fold import fold
-from timeline.text.segment import SCOPE_BREAK, STATEMENT_END
+from timeline.text.segment import SCOPE_BREAK, STATEMENT_END, literal_first
 from timeline.understanding.actors import Gazetteer, builtin_gazetteer
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ MarkerKind = Literal["speech", "intent"]
 
 _QUOTE_CHARS = '“”"'
 _QUOTE_MARK = re.compile('[“”"]')
-_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+_THAT = literal_first(["that"], ignore_case=True)  # `\bthat\b` ignoring case
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,7 +297,8 @@ def _add_subtype_rows(
             forms = sorted({f for cue in cues.split("|") if cue.strip() for f in keyword_forms(cue.strip())}, key=len)
             if not name or (colon and not forms):
                 raise DataFileError(f"{path}:{line}: subtypes are written 'subtype: cue|cue; default subtype'")
-            pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, reversed(forms))) + r")\b") if forms else None
+            # `\b(?:forms, longest first)\b`, each branch opening with a literal letter
+            pattern = literal_first(forms[::-1]) if forms else None
             rules.append((name, pattern))
         subtypes[(row["event_type"], concept)] = tuple(rules)
 
