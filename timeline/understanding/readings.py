@@ -31,12 +31,27 @@ Hits = list[tuple[int, int, Any]]
 
 @dataclass(frozen=True, slots=True)
 class PassageReading:
-    """A passage folded once and scanned once: each stage's phrase hits, offsets into the passage."""
+    """A passage folded once and scanned once: each stage's phrase hits, offsets into the passage, taken
+    from the one list when the stage asks (markers and interaction verbs are not asked of every passage)."""
 
     folded: str
-    keywords: Hits  # the taxonomy's keywords and actor names (payload None), as `phrase_hits` gives them
-    markers: Hits  # speech and intent markers
-    interactions: Hits  # the title rules' interaction verbs
+    # (start, end, payloads): a payload for each of the keywords, markers and interactions, or _ABSENT
+    hits: list[tuple[int, int, tuple[Any, Any, Any]]]
+
+    @property
+    def keywords(self) -> Hits:
+        """The taxonomy's keywords and actor names (payload None), as `phrase_hits` gives them."""
+        return [(s, e, slots[0]) for s, e, slots in self.hits if slots[0] is not _ABSENT]
+
+    @property
+    def markers(self) -> Hits:
+        """The taxonomy's speech and intent markers."""
+        return [(s, e, slots[1]) for s, e, slots in self.hits if slots[1] is not _ABSENT]
+
+    @property
+    def interactions(self) -> Hits:
+        """The title rules' interaction verbs."""
+        return [(s, e, slots[2]) for s, e, slots in self.hits if slots[2] is not _ABSENT]
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -49,14 +64,10 @@ class PassageReader:
         """`passage` folded (or `folded`, its folding, given) and scanned once."""
         folded = fold(passage) if folded is None else folded
         if not folded or not len(self.automaton):
-            return PassageReading(folded, [], [], [])
+            return PassageReading(folded, [])
         # one comprehension, as in `phrase_hits`: a generator costs more than the scan itself
-        hits = [(end - length + 1, end - 1, slots) for end, (length, slots) in self.automaton.iter(f" {folded} ")]
         return PassageReading(
-            folded,
-            [(s, e, slots[0]) for s, e, slots in hits if slots[0] is not _ABSENT],
-            [(s, e, slots[1]) for s, e, slots in hits if slots[1] is not _ABSENT],
-            [(s, e, slots[2]) for s, e, slots in hits if slots[2] is not _ABSENT],
+            folded, [(end - length + 1, end - 1, slots) for end, (length, slots) in self.automaton.iter(f" {folded} ")]
         )
 
 
