@@ -403,11 +403,9 @@ def classify(
     if reading is None:
         folded = fold(passage)
         found = _keywords(folded, tax)
-        marker_hits = None
     else:
         folded = reading.folded
         found = [hit for hit in leftmost_longest(reading.keywords) if hit[2] is not None] if folded else []
-        marker_hits = reading.markers
     if len(found) <= 1:
         # One keyword decides alone, discounted or not: no need to read quotations and markers.
         if not found:
@@ -415,6 +413,7 @@ def classify(
         keyword = found[0][2]
         decided = (keyword.event_type, keyword.keyword, _strong_concepts([keyword]), subtype_of(folded, keyword, tax))
         return _new_decision(TypeDecision, decided)
+    marker_hits = reading.markers if reading is not None else None
     hits = _with_discounts(passage, folded, found, date_start, date_end, tax, marker_hits)
     has_date = not (date_start == -1 and date_end is None)
     end = date_start if date_end is None else date_end
