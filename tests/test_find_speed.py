@@ -176,3 +176,68 @@ def test_a_prefix_searched_in_its_narrow_window_is_the_one_found_in_the_whole_wi
 @example("in   \n\n  early  May, for - - the 8th  of\tJune")
 def test_a_prefix_searched_in_its_narrow_window_is_the_one_found_in_the_whole_window(text):
     _searches(text, list(range(0, len(text) + 1, 3)))
+
+
+TITLE_CLAUSE_END_AS_WRITTEN = re.compile(
+    r"[,;:.!?()\"“”]|\s[—–-]\s|\b(?:after|before|when|while|as|since|because|although|following|until|which|who)\b"
+)
+SCOPE_BREAK_AS_WRITTEN = re.compile(
+    r"[,;:.!?()\[\]—–]|\s-\s|\b(?:after|before|when|while|as|since|because|although|though|following|until|"
+    r"whereas|amid|which|who|where|but|yet)\b",
+    re.IGNORECASE,
+)
+BREAK_PIECES = [
+    "after", "AFTER", "After", "ſince", "since", "as", "As", "whereas", "where", "who", "which", "whoever", "yet",
+    "though", "although", "_", "x", "9", "é", "-", " - ", "\u00a0-\n", " — ", "–", ",", ".", "(", "“", "”", '"', " ",
+    "\n", "[", "]", "K", "until", "amid", "but", "BUT", "following",
+]  # fmt: skip
+break_texts = st.lists(st.sampled_from(BREAK_PIECES), max_size=20).map("".join)
+
+
+@given(break_texts, st.integers(0, 60), st.integers(0, 60))
+@example("xafter after, ſince _who whoever\u00a0-\nyet", 0, 60)
+@example("as", 1, 2)
+def test_the_title_and_scope_break_regexes_match_as_written(text, pos, endpos):
+    for fast, written in ((segment.TITLE_CLAUSE_END, TITLE_CLAUSE_END_AS_WRITTEN),
+                          (segment.SCOPE_BREAK, SCOPE_BREAK_AS_WRITTEN)):  # fmt: skip
+        assert [m.span() for m in fast.finditer(text, pos, endpos)] == [
+            m.span() for m in written.finditer(text, pos, endpos)
+        ]
+        found = fast.search(text, pos, endpos)
+        expected = written.search(text, pos, endpos)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_the_literal_openings_cover_every_space_and_every_letter_a_letter_matches_ignoring_case():
+    every = "".join(map(chr, range(0x110000))).encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    assert "".join(re.findall(r"\s", every)) == segment.SPACES
+    others = [c for c in re.findall("[a-z]", every, re.IGNORECASE) if not c.isascii()]
+    found = {a: "".join(c for c in others if re.fullmatch(a, c, re.IGNORECASE)) for a in "abcdefghijklmnopqrstuvwxyz"}
+    assert {a: extra for a, extra in found.items() if extra} == segment.CASE_EXTRAS
+
+
+SPEECH_PIECES = ["said", "Said", "SAID", "says", "said to", "'s", "-x", "s", "a", "_", "9", " ", ",", "é", "\n", "ſ"]
+
+
+@given(st.lists(st.sampled_from(SPEECH_PIECES), max_size=20).map("".join), st.booleans())
+@example("he said to me it's -x a-x 's s said, Said SAID ſaid", True)
+def test_words_opening_with_a_literal_match_as_written(text, ignore_case):
+    """Words sharing a first letter ("said", "said to", "s"), and words opening with a non-word character."""
+    words = ["said", "said to", "'s", "-x", "s"]
+    written = re.compile(r"\b(?:said|said\ to|'s|\-x|s)\b", re.IGNORECASE if ignore_case else 0)
+    fast = segment.literal_first(words, ignore_case=ignore_case)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in written.finditer(text)]
+
+
+def test_the_speech_pattern_matches_as_written_in_the_seeds():
+    from timeline.understanding.actors import SPEECH_VERBS
+    from timeline.understanding.rulefiles import read_rule_file
+    from timeline.understanding.titles import builtin_title_rules
+
+    words = read_rule_file(SPEECH_VERBS).words()
+    written = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")
+    fast = builtin_title_rules().speech_pattern
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    assert sum(len(written.findall(t)) for t in texts) > 10
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in written.finditer(text)]

@@ -50,3 +50,73 @@ def test_a_description_names_the_one_actor_of_its_kind_named_before() -> None:
     mentions = find_actors(text)
     rebels = [m for m in mentions if m.surface == "The rebels"]
     assert rebels and rebels[0].rule == "description" and rebels[0].kind == "armed_group"
+
+
+# Passages where a taxonomy keyword, a marker, an interaction verb and an actor's name overlap or share words.
+_PASSAGES = [
+    "Foreign Minister Anna Smith met with Karel Dusek and held talks with the Government of National Accord.",
+    "They failed to agree on a ceasefire but held talks; officials said a truce was threatened to collapse.",
+    "The Libyan Political Dialogue Forum agreed a roadmap, the UN said on Tuesday, aimed at elections.",
+    "Gökçe Şahin hosted al-Tawil in Ankara; the two sides signed an accord and shook hands with the envoy.",
+    "",
+    "   ",
+    "no phrase of any stage here",
+]
+
+
+@pytest.mark.parametrize("passage", _PASSAGES)
+def test_one_reading_gives_each_stage_the_hits_of_its_own_automaton(passage: str) -> None:
+    from timeline.text.automaton import phrase_hits
+    from timeline.text.fold import fold
+    from timeline.understanding.event_types import builtin_taxonomy
+    from timeline.understanding.readings import passage_reader
+    from timeline.understanding.titles import builtin_title_rules
+
+    taxonomy, rules = builtin_taxonomy(), builtin_title_rules()
+    reading = passage_reader(taxonomy, rules).read(passage)
+    folded = fold(passage)
+    assert reading.folded == folded
+    assert reading.keywords == (phrase_hits(taxonomy.keywords, folded) if folded else [])
+    assert reading.markers == (phrase_hits(taxonomy.markers, folded) if folded else [])
+    assert reading.interactions == (phrase_hits(rules.interactions, folded) if folded else [])
+
+
+def test_the_shared_reading_is_not_empty_where_the_stages_find_something() -> None:
+    """The comparison above is not vacuous: the passages hold hits of all three kinds."""
+    from timeline.understanding.event_types import builtin_taxonomy
+    from timeline.understanding.readings import passage_reader
+    from timeline.understanding.titles import builtin_title_rules
+
+    reader = passage_reader(builtin_taxonomy(), builtin_title_rules())
+    readings = [reader.read(p) for p in _PASSAGES]
+    assert all(any(getattr(r, kind) for r in readings) for kind in ("keywords", "markers", "interactions"))
+
+
+@pytest.mark.parametrize("passage", _PASSAGES[:4])
+def test_types_and_titles_read_from_a_shared_reading_decide_as_they_do_alone(passage: str) -> None:
+    from timeline.understanding.event_types import builtin_taxonomy, classify
+    from timeline.understanding.headlines import title_and_headline
+    from timeline.understanding.readings import passage_reader
+    from timeline.understanding.titles import builtin_title_rules
+
+    taxonomy, rules = builtin_taxonomy(), builtin_title_rules()
+    reading = passage_reader(taxonomy, rules).read(passage)
+    date = (passage.find("on Tuesday"), passage.find("on Tuesday") + 10) if "Tuesday" in passage else (-1, None)
+    assert classify(passage, *date, taxonomy, reading) == classify(passage, *date, taxonomy)
+    named = find_actors(passage)
+    span = date if date[1] is not None else None
+    shared = title_and_headline(passage, named, 0, span, builtin_gazetteer(), rules, reading)
+    assert shared == title_and_headline(passage, named, 0, span, builtin_gazetteer(), rules)
+
+
+def test_a_long_text_folded_twice_is_folded_once_and_its_slices_are_the_folding_of_its_pieces() -> None:
+    from timeline.text.fold import REMEMBER_FROM, fold
+
+    text = "Gökçe Şahin met al-Tawil in Ankara; Привет, Smith said. " * (REMEMBER_FROM // 40)
+    folded = fold(text)
+    assert fold(text) is folded
+    assert folded.startswith("gokce sahin met al tawil in ankara  привет  smith said  ")
+    for start in range(0, 120, 7):
+        assert fold(text[start : start + 50]) == folded[start : start + 50]
+    other = text.replace("Smith", "Jones")
+    assert fold(other) != folded and fold(text) == folded

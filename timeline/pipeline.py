@@ -38,6 +38,7 @@ from timeline.temporal.estimate import Estimate, capped, dateline_day, estimate_
 from timeline.temporal.resolve import WEEKDAY_CONFLICT
 from timeline.temporal.rules import with_date_order
 from timeline.temporal.tagger import Reference, tag
+from timeline.text.fold import fold
 from timeline.text.segment import sentence_spans
 from timeline.understanding.actors import actors_within, find_actors, format_actors, unique_actors
 from timeline.understanding.carried_subjects import (
@@ -52,6 +53,7 @@ from timeline.understanding.headlines import title_and_headline
 from timeline.understanding.ner import dated_sentences, recognised, with_entities
 from timeline.understanding.party_anaphora import agents_after, anaphor_kinds, both_sides, lead_persons, parties_of
 from timeline.understanding.passages import document_events, inside_any, reference_for
+from timeline.understanding.readings import passage_reader
 from timeline.understanding.roles import actor_roles, event_pivot, format_roles, with_subjects
 from timeline.understanding.titles import caption_headlines
 
@@ -451,6 +453,8 @@ class _Pool:
             # Imported before forking, so that the workers inherit it: Arrow imports pandas in any process
             # that converts Python values (every worker does), and grouping and writing take it after.
             load_tail()
+            # built once here, not once in each worker
+            passage_reader(self.job.config.taxonomy, self.job.config.titles)
             # fork: each worker inherits the job (the Config's automata, the sources table) once, instead
             # of having it pickled into every task.  Only a single-threaded process forks (see `_workers`);
             # an explicit worker count from a threaded one gets fresh interpreters (forkserver) instead.
@@ -513,6 +517,8 @@ def understood(
     if not events:
         return []
     gazetteer, taxonomy, titles = config.gazetteer, config.taxonomy, config.titles
+    reader = passage_reader(taxonomy, titles)
+    folded = ""
     named = find_actors(document.text, gazetteer)
     # Read only for an event that names its parties by reference.
     sentences: Sequence[tuple[int, int]] = spans if spans is not None else ()
@@ -528,7 +534,10 @@ def understood(
         start, end, passage = event.passage_start, event.passage_end, event.passage
         date_span = (event.mention.start - start, event.mention.end - start)
         values = event.as_row()
-        decision = classify(passage, *date_span, taxonomy)
+        # the passage folded and scanned once for types and titles; the document folded once for all passages
+        folded = folded or fold(document.text)
+        reading = reader.read(passage, folded[start:end])
+        decision = classify(passage, *date_span, taxonomy, reading)
         values["event_type"], values["event_type_rule"] = decision.event_type, decision.rule
         values["event_subtype"] = decision.subtype
         values["event_concepts"] = "; ".join(sorted(decision.concepts))
@@ -576,7 +585,9 @@ def understood(
         values["actor1"], values["actor2"], assoc = format_roles(with_subjects(roles, subjects))
         aside = unnamed + (agents if subjects is not agents else ()) + lead
         values["assoc_actors"] = "; ".join(filter(None, (assoc, *(name for name, _ in aside))))
-        values["title"], values["headline"] = title_and_headline(passage, named, start, date_span, gazetteer, titles)
+        values["title"], values["headline"] = title_and_headline(
+            passage, named, start, date_span, gazetteer, titles, reading
+        )
         rows.append(values)
     fixed = caption_headlines([v["passage"] for v in rows], [v["date_value"] for v in rows],
                               [v["headline"] for v in rows], titles)  # fmt: skip

@@ -51,12 +51,31 @@ def _fold_errors(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error("timeline_fold", _fold_errors)
 
 
+# The last long text folded and its folding, as one tuple (read and replaced in one step, so threads
+# cannot see a text with another's folding): a document is folded for its actors and again for its
+# passages (`timeline.understanding.readings`), and the second time is this look-up.
+_LAST: list[tuple[str, str]] = [("", "")]
+# Texts shorter than this are not remembered: a passage or a name is folded faster than it is compared.
+REMEMBER_FROM = 1000
+
+
 def fold(text: str) -> str:
     """Lower case, diacritics removed, every non-alphanumeric character a space; same length as `text`.
 
     Offsets into the folded text are offsets into the original, which is what
-    lets one automaton pass report spans of the original text.
+    lets one automaton pass report spans of the original text.  Each character is folded on its own,
+    so the folding of a slice is the slice of the folding.
     """
+    last = _LAST[0]
+    if last[0] is text:
+        return last[1]
+    folded = _folded(text)
+    if len(text) >= REMEMBER_FROM:
+        _LAST[0] = (text, folded)
+    return folded
+
+
+def _folded(text: str) -> str:
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
     try:

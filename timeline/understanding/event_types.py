@@ -47,14 +47,17 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from timeline.core.data import DATA_DIR
 from timeline.core.errors import DataFileError
 from timeline.text.automaton import leftmost_longest, phrase_automaton, phrase_hits
 from timeline.text.fold import fold
-from timeline.text.segment import SCOPE_BREAK, STATEMENT_END
+from timeline.text.segment import SCOPE_BREAK, STATEMENT_END, literal_first
 from timeline.understanding.actors import Gazetteer, builtin_gazetteer
+
+if TYPE_CHECKING:
+    from timeline.understanding.readings import PassageReading
 
 BUILTIN_TAXONOMY = DATA_DIR / "event_types.csv"
 BUILTIN_MARKERS = DATA_DIR / "event_types_markers.csv"
@@ -73,7 +76,7 @@ MarkerKind = Literal["speech", "intent"]
 
 _QUOTE_CHARS = '“”"'
 _QUOTE_MARK = re.compile('[“”"]')
-_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+_THAT = literal_first(["that"], ignore_case=True)  # `\bthat\b` ignoring case
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,7 +297,8 @@ def _add_subtype_rows(
             forms = sorted({f for cue in cues.split("|") if cue.strip() for f in keyword_forms(cue.strip())}, key=len)
             if not name or (colon and not forms):
                 raise DataFileError(f"{path}:{line}: subtypes are written 'subtype: cue|cue; default subtype'")
-            pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, reversed(forms))) + r")\b") if forms else None
+            # `\b(?:forms, longest first)\b`, each branch opening with a literal letter
+            pattern = literal_first(forms[::-1]) if forms else None
             rules.append((name, pattern))
         subtypes[(row["event_type"], concept)] = tuple(rules)
 
@@ -357,10 +361,13 @@ def _with_discounts(
     date_start: int,
     date_end: int | None,
     tax: Taxonomy,
+    marker_hits: list[tuple[int, int, Any]] | None = None,
 ) -> tuple[KeywordHit, ...]:
     date_end = date_start if date_end is None else date_end
     quotes = _quoted_spans(passage)
-    markers = [(end, kind) for _, end, kind in phrase_hits(tax.markers, folded)]
+    if marker_hits is None:
+        marker_hits = phrase_hits(tax.markers, folded)
+    markers = [(end, kind) for _, end, kind in marker_hits]
     scopes = _marker_scopes(passage, markers) if markers else []
     hits = []
     for start, end, keyword in found:
@@ -377,7 +384,11 @@ _NOTHING = TypeDecision(OTHER, "", frozenset(), "")
 
 
 def classify(
-    passage: str, date_start: int = -1, date_end: int | None = None, taxonomy: Taxonomy | None = None
+    passage: str,
+    date_start: int = -1,
+    date_end: int | None = None,
+    taxonomy: Taxonomy | None = None,
+    reading: PassageReading | None = None,
 ) -> TypeDecision:
     """The event type of a passage whose date expression is at passage[date_start:date_end].
 
@@ -385,11 +396,16 @@ def classify(
     offsets outside [0, len(passage)]); `date_start=-1` with no `date_end`
     means no date expression: priority alone decides.  The rule is the
     deciding keyword as written in the taxonomy, with how it won when other
-    types were present.
+    types were present.  `reading` is the passage already folded and scanned with `taxonomy`'s phrases
+    (`timeline.understanding.readings`), when the caller has it.
     """
     tax = taxonomy or builtin_taxonomy()
-    folded = fold(passage)
-    found = _keywords(folded, tax)
+    if reading is None:
+        folded = fold(passage)
+        found = _keywords(folded, tax)
+    else:
+        folded = reading.folded
+        found = [hit for hit in leftmost_longest(reading.keywords) if hit[2] is not None] if folded else []
     if len(found) <= 1:
         # One keyword decides alone, discounted or not: no need to read quotations and markers.
         if not found:
@@ -397,7 +413,8 @@ def classify(
         keyword = found[0][2]
         decided = (keyword.event_type, keyword.keyword, _strong_concepts([keyword]), subtype_of(folded, keyword, tax))
         return _new_decision(TypeDecision, decided)
-    hits = _with_discounts(passage, folded, found, date_start, date_end, tax)
+    marker_hits = reading.markers if reading is not None else None
+    hits = _with_discounts(passage, folded, found, date_start, date_end, tax, marker_hits)
     has_date = not (date_start == -1 and date_end is None)
     end = date_start if date_end is None else date_end
     # The best hit by (tier, distance to the date, priority, start): the first of the least, as min() gives.

@@ -31,6 +31,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from timeline.understanding.actors import ActorMention, Gazetteer, actors_within, builtin_gazetteer
 from timeline.understanding.titles import (
@@ -42,6 +43,9 @@ from timeline.understanding.titles import (
     short_name,
     shorten_title,
 )
+
+if TYPE_CHECKING:
+    from timeline.understanding.readings import PassageReading
 
 # A cut leaving a line shorter than this is worse than dropping the articles to keep more of it.
 GOOD_CUT = 45
@@ -150,14 +154,18 @@ def title_and_headline(
     date_span: tuple[int, int] | None,
     gazetteer: Gazetteer | None = None,
     rules: TitleRules | None = None,
+    reading: PassageReading | None = None,
 ) -> tuple[str, str]:
     """An event's title (`titles.make_title`) and headline, from one reading of its passage (same
-    arguments as `make_title`)."""
+    arguments as `make_title`; `reading`: the passage already scanned with `rules`' interaction verbs,
+    `timeline.understanding.readings`)."""
     line = " ".join(passage.split())
     if not line:
         return "", ""
     rules = rules or builtin_title_rules()
-    full, mentions = full_title(passage, line, actors, offset, date_span, gazetteer, rules)
+    # the reading's offsets are the line's only when the passage is already one line
+    interactions = reading.interactions if reading is not None and line == passage else None
+    full, mentions = full_title(passage, line, actors, offset, date_span, gazetteer, rules, interactions)
     date_text = passage[date_span[0] : date_span[1]] if date_span and 0 <= date_span[0] < date_span[1] else ""
     earlier = tuple(actors_within(actors, max(0, offset - ANTECEDENT_REACH), offset)) if actors and offset else ()
     known = _acronyms(gazetteer or builtin_gazetteer())

@@ -42,7 +42,7 @@ from timeline.core.data import DATA_DIR
 from timeline.text.automaton import leftmost_longest, phrase_automaton, phrase_hits
 from timeline.text.fold import fold
 from timeline.text.lexicon import MONTHS, SEASONS, WEEKDAYS
-from timeline.text.segment import TITLE_CLAUSE_END, TITLE_JOINER
+from timeline.text.segment import TITLE_CLAUSE_END, TITLE_JOINER, literal_first
 from timeline.understanding.actors import SPEECH_VERBS, ActorMention, Gazetteer, actors_within, find_actors
 from timeline.understanding.rulefiles import read_rule_file
 
@@ -150,7 +150,8 @@ def load_title_rules() -> TitleRules:
             rf"(?:that )?(?P<what>[^“”\"]{{12,}})$"
         ),
         speech_verbs=frozenset(w.lower() for w in speech_verbs),
-        speech_pattern=re.compile(rf"\b(?:{speech})\b"),
+        # as `\b(?:said|says|...)\b`, each branch opening with a literal letter (see `literal_first`)
+        speech_pattern=literal_first(speech_verbs),
         quote_pronouns=words(QUOTE_PRONOUNS),
         caption_markers=tuple(w.lower() for w in read_rule_file(CAPTION_MARKERS).words()),
         participles={base.lower(): pp for base, pp in read_rule_file(HEADLINE_PARTICIPLES, columns=2).rows},
@@ -200,16 +201,18 @@ def full_title(
     date_span: tuple[int, int] | None,
     gazetteer: Gazetteer | None,
     rules: TitleRules,
+    interactions: list[tuple[int, int, Any]] | None = None,
 ) -> tuple[str, list[ActorMention]]:
     """`make_title`'s line before it is cut to TITLE_MAX (`line`: the passage on one line), and the
-    actors named in `line` (offsets into it)."""
+    actors named in `line` (offsets into it).  `interactions` are the hits of `rules.interactions` in
+    `line` folded, when the caller has them (`timeline.understanding.readings`)."""
     # Offsets below refer to the one-line form; whitespace runs shrink, so re-find actors there.
     mentions = _local_mentions(passage, line, actors, offset, gazetteer)
     date_text = passage[date_span[0] : date_span[1]] if date_span and 0 <= date_span[0] < date_span[1] else ""
     clean = _clean(line, rules)
     title = ""
     if len(mentions) >= 2:
-        title = _interaction_title(line, mentions, date_text, rules)
+        title = _interaction_title(line, mentions, date_text, rules, interactions)
     if not title and mentions:
         title = _subject_title(line, clean, mentions)
     if not title:
@@ -287,9 +290,17 @@ def short_name(mention: ActorMention) -> str:
     return mention.canonical
 
 
-def _interaction_title(line: str, mentions: Sequence[ActorMention], date_text: str, rules: TitleRules) -> str:
+def _interaction_title(
+    line: str,
+    mentions: Sequence[ActorMention],
+    date_text: str,
+    rules: TitleRules,
+    hits: list[tuple[int, int, Any]] | None = None,
+) -> str:
     # The interaction verbs of the line, leftmost-longest, in order.
-    for start, end, phrase in leftmost_longest(phrase_hits(rules.interactions, fold(line))):
+    if hits is None:
+        hits = phrase_hits(rules.interactions, fold(line))
+    for start, end, phrase in leftmost_longest(hits):
         before = [m for m in mentions if m.end <= start and start - m.end <= SUBJECT_REACH]
         after = [m for m in mentions if m.start >= end and m.start - end <= OBJECT_REACH]
         subject = _pick(list(reversed(before)))
