@@ -134,6 +134,8 @@ class TemporalRules:
     later_same_day: re.Pattern[str] = re.compile(r"(?!)")
     # "less than a year earlier": a bound on a count, no date (cues.yaml).
     count_bound: re.Pattern[str] = re.compile(r"(?!)")
+    # "because of the Eid holiday": a feast as a cause, no date of a happening (cues.yaml).
+    holiday_cause: re.Pattern[str] = re.compile(r"(?!)")
     # Capitalised words a one-word holiday may follow inside a sentence ("the Holy Ramadan"; after any
     # other, "Tamer Ramadan" is a name): cues.yaml.
     holiday_capitalised_leads: frozenset[str] = frozenset()
@@ -285,6 +287,12 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         count_bound=re.compile(
             r"(?i)\b(?:{})\s+$".format(
                 "|".join(sorted(phrases(docs["en/cues.yaml"], "count_bounds", paths["en/cues.yaml"]), key=len)[::-1])
+            )
+        ),
+        holiday_cause=re.compile(
+            r"(?i)\b(?:{})\s+(?:the\s+)?(?:(?:{})\s+)?$".format(
+                "|".join(sorted(phrases(docs["en/cues.yaml"], "holiday_causes", paths["en/cues.yaml"]), key=len)[::-1]),
+                "|".join(strings(docs["en/cues.yaml"], "holiday_capitalised_leads", paths["en/cues.yaml"])),
             )
         ),
         later_same_day=re.compile(

@@ -101,6 +101,14 @@ _RESTATED = re.compile(r",\s+(?:in|on)\s+", re.IGNORECASE)
 # A time restated in another zone, in brackets after the date ("at 1am on Tuesday Moscow time (22:00 GMT on
 # Monday)"): the same moment, though its day may differ by one.
 _ZONE_RESTATED = re.compile(r"[^().;!?\n]{0,40}\([^()\n]{0,30}\b(?:GMT|UTC)\b\s*(?:on\s+)?")
+# A feast and the calendar date that places it, a few words apart in one clause ("the Mawlid holiday at the
+# end of the month", "Ramadan is expected to begin on or around March 11"): one time, dated by the calendar
+# words.  No clause break and no conjunction between them: "a truce over Christmas and talks on December 26"
+# names two times.
+_FEAST_DATED = re.compile(
+    r"(?i)(?![^,;:.!?()\n\"\u201c\u201d]*\b(?:and|but|while|whereas|then|until|till|after|since|from)\b)"
+    r"[^,;:.!?()\n\"\u201c\u201d]{0,45}"
+)
 
 
 def tag(
@@ -446,12 +454,25 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
                 # weekday that disagrees with the count is no better evidence).
                 dropped.add(i)
                 continue
+        if _feast_dated(text, a, b):
+            dropped.add(i - 1 if a.rule == "holiday" else i)
+            continue
         if not _APPOSITION.fullmatch(text, a.end, b.start):
             continue
         if _same_time(a.period, b, rules):
             finer_b = (b.period.end - b.period.start) < (a.period.end - a.period.start)
             dropped.add(i - 1 if finer_b else i)
     return [m for i, m in enumerate(mentions) if i not in dropped] if dropped else mentions
+
+
+def _feast_dated(text: str, a: TimeMention, b: TimeMention) -> bool:
+    """One of two neighbouring mentions is a feast and the other a calendar date that places it (their periods
+    overlap): the feast's name says what happens then, the calendar words when."""
+    if (a.rule == "holiday") == (b.rule == "holiday") or a.period is None or b.period is None:
+        return False
+    if not _FEAST_DATED.fullmatch(text, a.end, b.start):
+        return False
+    return a.period.start <= b.period.end and b.period.start <= a.period.end
 
 
 def _same_time(first: Period, second: TimeMention, rules: TemporalRules) -> bool:
