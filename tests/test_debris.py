@@ -81,7 +81,15 @@ def test_related_list_under_a_heading():
 
 @pytest.mark.parametrize(
     "heading",
-    ["Recommended Stories", "Most read", "Top stories", "You may also like", "Latest news", "Read also:", "More on this story"],
+    [
+        "Recommended Stories",
+        "Most read",
+        "Top stories",
+        "You may also like",
+        "Latest news",
+        "Read also:",
+        "More on this story",
+    ],
 )
 def test_link_list_under_other_headings(heading):
     text = (
