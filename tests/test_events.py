@@ -143,3 +143,34 @@ def test_dates_on_debris_lines_give_no_events(tmp_path) -> None:
 )
 def test_decades_and_centuries_are_background_not_events(text, dated):
     assert [e.mention.text for e in events_of(text)] == dated
+
+
+@pytest.mark.parametrize(
+    ("crosshead", "paragraph", "dated"),
+    [
+        # The paragraph under it names January again: one happening, dated by the paragraph.
+        pytest.param(
+            "Next round in January",
+            "The Kardesh envoy said the two sides would meet again at the end of January.",
+            ["the end of January"],
+            id="restated",
+        ),
+        # The paragraph names another time: the crosshead keeps its own date.
+        pytest.param(
+            "Talks resume in March",
+            "The Kardesh envoy flew to Port Amsel on 3 February.",
+            ["March", "3 February"],
+            id="not-restated",
+        ),
+        # A line opening with its date is an entry of a dated list, not a crosshead.
+        pytest.param(
+            "3 February 2020 - Truce in Kardesh",
+            "The Kardesh envoy flew to Port Amsel on 3 February 2020.",
+            ["3 February 2020", "3 February 2020"],
+            id="list-entry",
+        ),
+    ],
+)
+def test_a_crosshead_restated_below_dates_nothing(crosshead, paragraph, dated):
+    text = f"Valdoria and Kardesh end talks\n\nThe talks in Port Amsel ended.\n\n{crosshead}\n\n{paragraph}\n"
+    assert [e.mention.text for e in events_of(text, "2020-12-10")] == dated
