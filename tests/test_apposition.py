@@ -70,6 +70,20 @@ def _dated(text: str, published: str) -> list[tuple[str, str]]:
             [("Christmas", "2022-12-25"), ("December 26", "2022-12-26")],
             id="feast-and-another-day",
         ),
+        # Two weekdays joined by "and", the second the day after the first: one happening over both days
+        # (30 July 2021 was a Friday).
+        pytest.param(
+            "2021-07-30",
+            "The Kardesh commission met in Kelvar on Wednesday and Thursday and agreed a timetable.",
+            [("Wednesday and Thursday", "2021-07-28/2021-07-29")],
+            id="two-days-joined",
+        ),
+        pytest.param(
+            "2021-07-30",
+            "Fighting erupted in Kelvar on Wednesday and talks opened on Thursday.",
+            [("Wednesday", "2021-07-28"), ("Thursday", "2021-07-29")],
+            id="two-days-two-clauses",
+        ),
         # A clause between them: no apposition.
         pytest.param(
             "2019-06-14",

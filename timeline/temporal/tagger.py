@@ -13,6 +13,7 @@ a wrong date is worse than a missing one.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -440,9 +441,17 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
     first on a tie).  A moment restated in GMT in brackets is the first's too, and a relative time restated as
     a full date after a comma ("two years later, in 1999") is the date's."""
     dropped: set[int] = set()
+    joined: dict[int, TimeMention] = {}
     for i in range(1, len(mentions)):
         a, b = mentions[i - 1], mentions[i]
         if i - 1 in dropped or a.period is None or b.period is None or a.kind != "date" or b.kind != "date":
+            continue
+        if _next_weekday_joined(text, a, b):
+            # "met on Wednesday and Thursday": one happening over two days, one mention of the range
+            joined[i - 1] = dataclasses.replace(
+                a, end=b.end, text=text[a.start : b.end], period=P.spanning(a.period, b.period), parts=()
+            )
+            dropped.add(i)
             continue
         if _ZONE_RESTATED.fullmatch(text, a.end, b.start) and abs((b.period.start - a.period.start).days) <= 1:
             dropped.add(i)
@@ -464,7 +473,22 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
         if _same_time(a.period, b, rules):
             finer_b = (b.period.end - b.period.start) < (a.period.end - a.period.start)
             dropped.add(i - 1 if finer_b else i)
-    return [m for i, m in enumerate(mentions) if i not in dropped] if dropped else mentions
+    if not dropped:
+        return mentions
+    return [joined.get(i, m) for i, m in enumerate(mentions) if i not in dropped]
+
+
+_AND = re.compile(r"\s+and\s+")
+
+
+def _next_weekday_joined(text: str, a: TimeMention, b: TimeMention) -> bool:
+    """Two weekdays joined by "and", the second the day after the first ("on Wednesday and Thursday")."""
+    if not (a.rule.startswith("weekday") and b.rule.startswith("weekday")) or a.period is None or b.period is None:
+        return False
+    one_day = a.period.start == a.period.end and b.period.start == b.period.end
+    return (
+        one_day and b.period.start == a.period.end + dt.timedelta(days=1) and bool(_AND.fullmatch(text, a.end, b.start))
+    )
 
 
 def _feast_dated(text: str, a: TimeMention, b: TimeMention) -> bool:
