@@ -174,3 +174,18 @@ def test_decades_and_centuries_are_background_not_events(text, dated):
 def test_a_crosshead_restated_below_dates_nothing(crosshead, paragraph, dated):
     text = f"Valdoria and Kardesh end talks\n\nThe talks in Port Amsel ended.\n\n{crosshead}\n\n{paragraph}\n"
     assert [e.mention.text for e in events_of(text, "2020-12-10")] == dated
+
+
+def test_a_live_entry_heading_restated_in_its_entry_dates_nothing():
+    text = (
+        "Kardesh truce signed: live\n\n"
+        "15:40 GMT - Movren: 'Today we end the war'\n\n"
+        "The Valdorian premier spoke at the ceremony in Port Amsel.\n\n"
+        '"Today we ended the war," Movren said.\n\n'
+        "14:05 GMT - Delegations arrive on Friday\n\n"
+        "Envoys reached Port Amsel for the signing.\n"
+    )
+    dated = [(e.mention.text, e.passage_start) for e in events_of(text, "2020-10-03")]
+    # The heading's "Today" is the quote's day again; the second heading's Friday is not restated: it stays.
+    assert [t for t, _ in dated] == ["Today", "Friday"]
+    assert dated[0][1] == text.index('"Today we ended')

@@ -1,4 +1,5 @@
-"""Crossheads: the short line over a section ("Next round in January") sums up the paragraph under it.
+"""Crossheads: the short line over a section ("Next round in January") sums up the paragraph under it, and
+a live report's entry heading ("15:40 GMT - Envoy: 'Today the war ends'") the entry under it.
 
 When that paragraph names the crosshead's time again ("agreed to meet again at the end of January"), the
 crosshead's date is the same happening told twice, and only the paragraph's sentence dates it.  A crosshead
@@ -9,6 +10,7 @@ line that opens with its date is a list entry ("13 December 2016 - Ceasefire ann
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from timeline.core.models import TimeMention
@@ -16,17 +18,22 @@ from timeline.core.models import TimeMention
 # A crosshead is a few words on a line of their own, without a sentence's closing punctuation.
 _MAX_WORDS = 8
 _MAX_CHARS = 80
+# A live report's entry heading: a clock time and a dash opening a line ("15:40 GMT - Envoy: 'A new day'").
+# Its headline sums up the entry under it, whatever its length or closing punctuation.
+_ENTRY = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?)?(?:\s*[+-]\d{1,2})?\s*[-\u2013\u2014]\s")
+_ENTRY_PARAGRAPHS = 6
 _SENTENCE_END = frozenset('.!?:;,"\u201d\u2019)]')
 
 
 def without_restated_crossheads(text: str, mentions: Sequence[TimeMention]) -> list[TimeMention]:
-    """`mentions` (in text order) less the dates of crossheads that the paragraph under them restates."""
+    """`mentions` (in text order) less the dates of crossheads that the paragraph (or entry) under them
+    restates."""
     dropped: set[int] = set()
     for i, mention in enumerate(mentions):
         line = _crosshead_line(text, mention)
         if line is None:
             continue
-        below = _paragraph_below(text, line[1])
+        below = _entry_below(text, line[1]) if _ENTRY.match(text, line[0]) else _paragraph_below(text, line[1])
         if below is None:
             continue
         for other in itertools.islice(mentions, i + 1, None):
@@ -39,8 +46,9 @@ def without_restated_crossheads(text: str, mentions: Sequence[TimeMention]) -> l
 
 
 def _crosshead_line(text: str, mention: TimeMention) -> tuple[int, int] | None:
-    """The line holding the mention, when it is a crosshead: blank lines (or the text's edges) around it, a
-    few words, no closing punctuation, a capital first and the date not first."""
+    """The line holding the mention, when it is a crosshead: a live report's entry heading (the date after its
+    clock time), or blank lines (or the text's edges) around it, a few words, no closing punctuation, a
+    capital first and the date not first."""
     # Most dates stand in a paragraph's long line: looked for within a crosshead's reach only.
     start = text.rfind("\n", max(0, mention.start - _MAX_CHARS), mention.start) + 1
     if start == 0 and mention.start > _MAX_CHARS:
@@ -51,6 +59,9 @@ def _crosshead_line(text: str, mention: TimeMention) -> tuple[int, int] | None:
             return None
         end = len(text)
     line = text[start:end].strip()
+    entry = _ENTRY.match(text, start)
+    if entry is not None:
+        return (start, end) if mention.start >= entry.end() else None  # a live report's entry heading
     if not line or len(line.split()) > _MAX_WORDS or line[-1] in _SENTENCE_END or not line[0].isupper():
         return None
     if text[start : mention.start].strip() == "":
@@ -59,6 +70,27 @@ def _crosshead_line(text: str, mention: TimeMention) -> tuple[int, int] | None:
     blank_before = before == "" or before.endswith("\n")
     blank_after = text[end : end + 1] == "" or text[end + 1 :].lstrip(" \t").startswith("\n")
     return (start, end) if blank_before and blank_after else None
+
+
+def _entry_below(text: str, line_end: int) -> tuple[int, int] | None:
+    """The body of a live report's entry: up to the next entry's heading (or at most `_ENTRY_PARAGRAPHS`
+    paragraphs)."""
+    start = line_end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start >= len(text):
+        return None
+    end = start
+    for _ in range(_ENTRY_PARAGRAPHS):
+        cut = text.find("\n\n", end)
+        if cut < 0:
+            return start, len(text)
+        end = cut
+        while end < len(text) and text[end].isspace():
+            end += 1
+        if _ENTRY.match(text, end):
+            return start, cut
+    return start, end
 
 
 def _paragraph_below(text: str, line_end: int) -> tuple[int, int] | None:
