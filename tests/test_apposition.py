@@ -49,6 +49,41 @@ def _dated(text: str, published: str) -> list[tuple[str, str]]:
             [("June 4", "2019-06-04"), ("Monday", "2019-06-10")],
             id="another-weekday",
         ),
+        # A feast and the calendar words that place it, a few words apart: one time, the calendar's (Mawlid
+        # 1442 fell on 29 October 2020; Ramadan 1445 began on 11 March 2024).
+        pytest.param(
+            "2020-10-14",
+            "Valdorian Airlines will add flights before the Mawlid holiday at the end of the month.",
+            [("the end of the month", "2020-10")],
+            id="feast-dated",
+        ),
+        pytest.param(
+            "2024-02-22",
+            "Ramadan is expected to begin on or around March 11, the Kardesh council said.",
+            [("March 11", "2024-03-11")],
+            id="feast-begins",
+        ),
+        # Joined by "and": two times, both stay.
+        pytest.param(
+            "2023-01-10",
+            "The Kardesh rebels declared a truce over Christmas and talks resumed on December 26.",
+            [("Christmas", "2022-12-25"), ("December 26", "2022-12-26")],
+            id="feast-and-another-day",
+        ),
+        # Two weekdays joined by "and", the second the day after the first: one happening over both days
+        # (30 July 2021 was a Friday).
+        pytest.param(
+            "2021-07-30",
+            "The Kardesh commission met in Kelvar on Wednesday and Thursday and agreed a timetable.",
+            [("Wednesday and Thursday", "2021-07-28/2021-07-29")],
+            id="two-days-joined",
+        ),
+        pytest.param(
+            "2021-07-30",
+            "Fighting erupted in Kelvar on Wednesday and talks opened on Thursday.",
+            [("Wednesday", "2021-07-28"), ("Thursday", "2021-07-29")],
+            id="two-days-two-clauses",
+        ),
         # A clause between them: no apposition.
         pytest.param(
             "2019-06-14",

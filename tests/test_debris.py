@@ -41,6 +41,8 @@ BUILTIN = debris.load_debris()
         pytest.param("• This article was amended on 13 February 2015 to correct a name.", id="amended-note"),
         pytest.param("This story has been corrected on 4 May 2021.", id="corrected-note"),
         pytest.param("AFP 211030 GMT NOV 06", id="agency-slug"),
+        pytest.param("June 5, 20213:10 PM GMT+2Updated 3 days ago", id="glued-stamp-age"),
+        pytest.param("March 9, 2019 / 7:02 AM / Updated a year ago", id="stamp-age"),
     ],
 )
 def test_debris_line(line):
@@ -59,6 +61,7 @@ def test_debris_line(line):
             id="starts-with-related",
         ),
         pytest.param("This article was written before the vote on 3 May 2021.", id="this-article-no-note"),
+        pytest.param("The Vardian census was updated two years ago.", id="updated-in-a-sentence"),
     ],
 )
 def test_article_line_is_not_debris(line):
@@ -77,7 +80,16 @@ def test_related_list_under_a_heading():
 
 
 @pytest.mark.parametrize(
-    "heading", ["Recommended Stories", "Most read", "Top stories", "You may also like", "Latest news", "Read also:"]
+    "heading",
+    [
+        "Recommended Stories",
+        "Most read",
+        "Top stories",
+        "You may also like",
+        "Latest news",
+        "Read also:",
+        "More on this story",
+    ],
 )
 def test_link_list_under_other_headings(heading):
     text = (

@@ -143,3 +143,49 @@ def test_dates_on_debris_lines_give_no_events(tmp_path) -> None:
 )
 def test_decades_and_centuries_are_background_not_events(text, dated):
     assert [e.mention.text for e in events_of(text)] == dated
+
+
+@pytest.mark.parametrize(
+    ("crosshead", "paragraph", "dated"),
+    [
+        # The paragraph under it names January again: one happening, dated by the paragraph.
+        pytest.param(
+            "Next round in January",
+            "The Kardesh envoy said the two sides would meet again at the end of January.",
+            ["the end of January"],
+            id="restated",
+        ),
+        # The paragraph names another time: the crosshead keeps its own date.
+        pytest.param(
+            "Talks resume in March",
+            "The Kardesh envoy flew to Port Amsel on 3 February.",
+            ["March", "3 February"],
+            id="not-restated",
+        ),
+        # A line opening with its date is an entry of a dated list, not a crosshead.
+        pytest.param(
+            "3 February 2020 - Truce in Kardesh",
+            "The Kardesh envoy flew to Port Amsel on 3 February 2020.",
+            ["3 February 2020", "3 February 2020"],
+            id="list-entry",
+        ),
+    ],
+)
+def test_a_crosshead_restated_below_dates_nothing(crosshead, paragraph, dated):
+    text = f"Valdoria and Kardesh end talks\n\nThe talks in Port Amsel ended.\n\n{crosshead}\n\n{paragraph}\n"
+    assert [e.mention.text for e in events_of(text, "2020-12-10")] == dated
+
+
+def test_a_live_entry_heading_restated_in_its_entry_dates_nothing():
+    text = (
+        "Kardesh truce signed: live\n\n"
+        "15:40 GMT - Movren: 'Today we end the war'\n\n"
+        "The Valdorian premier spoke at the ceremony in Port Amsel.\n\n"
+        '"Today we ended the war," Movren said.\n\n'
+        "14:05 GMT - Delegations arrive on Friday\n\n"
+        "Envoys reached Port Amsel for the signing.\n"
+    )
+    dated = [(e.mention.text, e.passage_start) for e in events_of(text, "2020-10-03")]
+    # The heading's "Today" is the quote's day again; the second heading's Friday is not restated: it stays.
+    assert [t for t, _ in dated] == ["Today", "Friday"]
+    assert dated[0][1] == text.index('"Today we ended')

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from timeline.temporal.rules import builtin_rules
+from timeline.temporal.tagger import Reference, tag
 from timeline.temporal.tense import clause_bounds, forward_cue, sentence_tense
 
 MARKERS = builtin_rules().tense
@@ -169,3 +172,10 @@ def test_markers_read_the_same_words_whatever_the_characters(ascii_sentence, oth
         ascii_sentence[s:e].lower() for s, e, _t, _tail in _markers(ascii_sentence, MARKERS)
     ]
     assert found and any(t == "future" for _s, _e, t, _tail in found)
+
+
+def test_a_caption_year_less_month_is_the_last_one_begun():
+    """A photo caption in the present tense shows a past moment: its January is the one before publication."""
+    text = "[Image: Tessa Movren speaks to reporters in Port Amsel in January [File: Kelvar Press]]"
+    dated = [m.period.value for m in tag(text, Reference(dt.date(2020, 9, 16))) if m.period is not None]
+    assert dated == ["2020-01"]

@@ -1587,6 +1587,8 @@ def resolve_holiday(m: Match, ctx: Context) -> Resolution:
     name = holiday_key(m.groups["hol"])
     if "named" in m.groups or _after_a_name(m, ctx):
         return Resolution(None, "unresolved", "holiday_in_a_name", kind="none")
+    if ctx.rules.holiday_cause.search(ctx.text, max(ctx.sentence_start, m.start - 40), m.start):
+        return Resolution(None, "unresolved", "holiday_as_cause", kind="none")
     tense = "future" if ctx.forward(m) and ctx.tense(m) != "past" else placing(m, ctx)
     # "next Easter", "last Christmas": the qualifier decides, not the clause; "this Easter": this year's.
     offset = ctx.rules.qualifier_offsets.get(re.sub(r"\s+", " ", m.groups.get("qual", "").lower()))

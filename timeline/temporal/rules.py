@@ -56,7 +56,7 @@ _TENSE_LISTS = (
     "perfect_heads", "perfect_adverbs", "reporting_verbs", "reschedule_cues", "subordinators",
     "plan_adverbs", "day_subject_verbs", "day_subject_nouns", "past_plan_verbs",
     "modal_copulas", "backward_cues", "directive_verbs", "aspect_verbs", "purpose_verbs", "negations",
-    "speaker_pronouns", "sequence_participles",
+    "speaker_pronouns", "sequence_participles", "caption_openers",
 )  # fmt: skip
 _NOT_YEAR_LISTS = (
     "not_year_before", "year_cues", "counted_after", "not_plural", "counted_after_abbreviations", "clock_after",
@@ -134,6 +134,10 @@ class TemporalRules:
     later_same_day: re.Pattern[str] = re.compile(r"(?!)")
     # "less than a year earlier": a bound on a count, no date (cues.yaml).
     count_bound: re.Pattern[str] = re.compile(r"(?!)")
+    # "the March 23 Movement": a date in a group's name, right before its head noun (cues.yaml).
+    date_name_head: re.Pattern[str] = re.compile(r"(?!)")
+    # "because of the Eid holiday": a feast as a cause, no date of a happening (cues.yaml).
+    holiday_cause: re.Pattern[str] = re.compile(r"(?!)")
     # Capitalised words a one-word holiday may follow inside a sentence ("the Holy Ramadan"; after any
     # other, "Tamer Ramadan" is a name): cues.yaml.
     holiday_capitalised_leads: frozenset[str] = frozenset()
@@ -297,6 +301,19 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         count_bound=re.compile(
             r"(?i)\b(?:{})\s+$".format(
                 "|".join(sorted(phrases(docs["en/cues.yaml"], "count_bounds", paths["en/cues.yaml"]), key=len)[::-1])
+            )
+        ),
+        date_name_head=re.compile(
+            r"\s+(?:[A-Z][a-z]+\s+){{0,2}}?(?:{})\b".format(
+                "|".join(
+                    w.capitalize() for w in phrases(docs["en/cues.yaml"], "date_name_heads", paths["en/cues.yaml"])
+                )
+            )
+        ),
+        holiday_cause=re.compile(
+            r"(?i)\b(?:{})\s+(?:the\s+)?(?:(?:{})\s+)?$".format(
+                "|".join(sorted(phrases(docs["en/cues.yaml"], "holiday_causes", paths["en/cues.yaml"]), key=len)[::-1]),
+                "|".join(strings(docs["en/cues.yaml"], "holiday_capitalised_leads", paths["en/cues.yaml"])),
             )
         ),
         later_same_day=re.compile(

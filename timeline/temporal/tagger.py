@@ -13,6 +13,7 @@ a wrong date is worse than a missing one.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -101,6 +102,14 @@ _RESTATED = re.compile(r",\s+(?:in|on)\s+", re.IGNORECASE)
 # A time restated in another zone, in brackets after the date ("at 1am on Tuesday Moscow time (22:00 GMT on
 # Monday)"): the same moment, though its day may differ by one.
 _ZONE_RESTATED = re.compile(r"[^().;!?\n]{0,40}\([^()\n]{0,30}\b(?:GMT|UTC)\b\s*(?:on\s+)?")
+# A feast and the calendar date that places it, a few words apart in one clause ("the Mawlid holiday at the
+# end of the month", "Ramadan is expected to begin on or around March 11"): one time, dated by the calendar
+# words.  No clause break and no conjunction between them: "a truce over Christmas and talks on December 26"
+# names two times.
+_FEAST_DATED = re.compile(
+    r"(?i)(?![^,;:.!?()\n\"\u201c\u201d]*\b(?:and|but|while|whereas|then|until|till|after|since|from)\b)"
+    r"[^,;:.!?()\n\"\u201c\u201d]{0,45}"
+)
 
 
 def tag(
@@ -164,6 +173,8 @@ def tag(
             continue  # "the 17 February Revolution": a name, whose day is of another year
         if match.groups["resolver"] in _DAY_RESOLVERS and rules.tense.day_subject.match(text, match.core_end):
             continue  # "Today is a good day for peace": the day described, no happening dated
+        if match.groups["resolver"] == "month_day" and rules.date_name_head.match(text, match.core_end):
+            continue  # "the March 23 Movement": the date is part of a group's name
         if match.groups["resolver"] in _DAY_RESOLVERS and _denied_day(text, match, s_start, s_end, rules):
             continue  # "did not respond to requests for comment on Wednesday": nothing happened that day
         if match.groups["resolver"] == "deictic_day" and _rhetorical_today(text, match, rules):
@@ -442,9 +453,17 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
     first on a tie).  A moment restated in GMT in brackets is the first's too, and a relative time restated as
     a full date after a comma ("two years later, in 1999") is the date's."""
     dropped: set[int] = set()
+    joined: dict[int, TimeMention] = {}
     for i in range(1, len(mentions)):
         a, b = mentions[i - 1], mentions[i]
         if i - 1 in dropped or a.period is None or b.period is None or a.kind != "date" or b.kind != "date":
+            continue
+        if _next_weekday_joined(text, a, b):
+            # "met on Wednesday and Thursday": one happening over two days, one mention of the range
+            joined[i - 1] = dataclasses.replace(
+                a, end=b.end, text=text[a.start : b.end], period=P.spanning(a.period, b.period), parts=()
+            )
+            dropped.add(i)
             continue
         if _ZONE_RESTATED.fullmatch(text, a.end, b.start) and abs((b.period.start - a.period.start).days) <= 1:
             dropped.add(i)
@@ -458,12 +477,40 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
                 # weekday that disagrees with the count is no better evidence).
                 dropped.add(i)
                 continue
+        if _feast_dated(text, a, b):
+            dropped.add(i - 1 if a.rule == "holiday" else i)
+            continue
         if not _APPOSITION.fullmatch(text, a.end, b.start):
             continue
         if _same_time(a.period, b, rules):
             finer_b = (b.period.end - b.period.start) < (a.period.end - a.period.start)
             dropped.add(i - 1 if finer_b else i)
-    return [m for i, m in enumerate(mentions) if i not in dropped] if dropped else mentions
+    if not dropped:
+        return mentions
+    return [joined.get(i, m) for i, m in enumerate(mentions) if i not in dropped]
+
+
+_AND = re.compile(r"\s+and\s+")
+
+
+def _next_weekday_joined(text: str, a: TimeMention, b: TimeMention) -> bool:
+    """Two weekdays joined by "and", the second the day after the first ("on Wednesday and Thursday")."""
+    if not (a.rule.startswith("weekday") and b.rule.startswith("weekday")) or a.period is None or b.period is None:
+        return False
+    one_day = a.period.start == a.period.end and b.period.start == b.period.end
+    return (
+        one_day and b.period.start == a.period.end + dt.timedelta(days=1) and bool(_AND.fullmatch(text, a.end, b.start))
+    )
+
+
+def _feast_dated(text: str, a: TimeMention, b: TimeMention) -> bool:
+    """One of two neighbouring mentions is a feast and the other a calendar date that places it (their periods
+    overlap): the feast's name says what happens then, the calendar words when."""
+    if (a.rule == "holiday") == (b.rule == "holiday") or a.period is None or b.period is None:
+        return False
+    if not _FEAST_DATED.fullmatch(text, a.end, b.start):
+        return False
+    return a.period.start <= b.period.end and b.period.start <= a.period.end
 
 
 def _same_time(first: Period, second: TimeMention, rules: TemporalRules) -> bool:

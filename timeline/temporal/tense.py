@@ -53,6 +53,8 @@ class TenseMarkers:
     # A day that is the subject it describes ("Today is a historic day", "Today marks ten years since"):
     # matched right after the day's expression.
     day_subject: re.Pattern[str] = re.compile(r"(?!)")
+    # A photo caption's opening ("[Image:", "Photo:"): what it shows is past.
+    caption: re.Pattern[str] = re.compile(r"(?!)")
     # Past verbs of a commitment before "to" and a verb ("agreed to withdraw by 30 May"): the infinitive's
     # time lies after the commitment's, a future told from a past reporting time, like "would".
     past_plan_verbs: frozenset[str] = frozenset()
@@ -142,6 +144,10 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         negations=frozenset(words["negations"]),
         speaker_pronouns=frozenset(words["speaker_pronouns"]),
         sequence_participles=frozenset(words["sequence_participles"]),
+        caption=re.compile(
+            r"\s*[\[(]?\s*(?:{})\s*:".format("|".join(sorted(words["caption_openers"], key=len)[::-1])),
+            re.I,
+        ),
         day_subject=re.compile(
             rf"\s+(?:{one_of('day_subject_verbs')})\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{one_of('day_subject_nouns')})\b",
             re.I,
@@ -533,6 +539,8 @@ def negated(sentence: str, start: int, end: int, markers: TenseMarkers) -> bool:
 
 def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -> Tense:
     """Tense for a date expression at [start, end) of `sentence`: its clause first, then the sentence."""
+    if markers.caption.match(sentence):
+        return "past"  # "[Image: X speaks in January]": a photo shows a moment gone
     if markers.backward_lead.match(sentence, start) or markers.backward_cue.search(sentence, max(0, start - 20), start):
         return "past"  # "since January": a stretch from a past time up to the clause's
     found = _markers(sentence, markers)

@@ -17,6 +17,7 @@ from timeline.core.models import Document, Event, Status, TimeMention
 from timeline.reading.debris import Debris, is_debris_at
 from timeline.temporal.tagger import Reference
 from timeline.text.segment import PASSAGE_BOUNDARY, PASSAGE_JOINER, sentence_spans
+from timeline.understanding.crossheads import without_restated_crossheads
 
 
 def reference_for(document: Document) -> Reference:
@@ -47,6 +48,7 @@ def document_events(
         if m.kind == "date" and not _background_span(m) and not inside_any(m.start, m.end, document.metadata_spans)
         and not is_debris_at(text, m.start, debris, lines)
     ]  # fmt: skip
+    usable = without_restated_crossheads(text, usable)
     events: list[Event] = []
     # Sentences seen so far, by their first 40 normalised characters.
     seen_sentences: dict[str, list[str]] = {}
