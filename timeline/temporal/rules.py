@@ -134,8 +134,6 @@ class TemporalRules:
     later_same_day: re.Pattern[str] = re.compile(r"(?!)")
     # "less than a year earlier": a bound on a count, no date (cues.yaml).
     count_bound: re.Pattern[str] = re.compile(r"(?!)")
-    # "the March 23 Movement": a date in a group's name, right before its head noun (cues.yaml).
-    date_name_head: re.Pattern[str] = re.compile(r"(?!)")
     # "because of the Eid holiday": a feast as a cause, no date of a happening (cues.yaml).
     holiday_cause: re.Pattern[str] = re.compile(r"(?!)")
     # Capitalised words a one-word holiday may follow inside a sentence ("the Holy Ramadan"; after any
@@ -301,13 +299,6 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         count_bound=re.compile(
             r"(?i)\b(?:{})\s+$".format(
                 "|".join(sorted(phrases(docs["en/cues.yaml"], "count_bounds", paths["en/cues.yaml"]), key=len)[::-1])
-            )
-        ),
-        date_name_head=re.compile(
-            r"\s+(?:[A-Z][a-z]+\s+){{0,2}}?(?:{})\b".format(
-                "|".join(
-                    w.capitalize() for w in phrases(docs["en/cues.yaml"], "date_name_heads", paths["en/cues.yaml"])
-                )
             )
         ),
         holiday_cause=re.compile(

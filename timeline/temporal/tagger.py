@@ -173,8 +173,6 @@ def tag(
             continue  # "the 17 February Revolution": a name, whose day is of another year
         if match.groups["resolver"] in _DAY_RESOLVERS and rules.tense.day_subject.match(text, match.core_end):
             continue  # "Today is a good day for peace": the day described, no happening dated
-        if match.groups["resolver"] == "month_day" and rules.date_name_head.match(text, match.core_end):
-            continue  # "the March 23 Movement": the date is part of a group's name
         if match.groups["resolver"] in _DAY_RESOLVERS and _denied_day(text, match, s_start, s_end, rules):
             continue  # "did not respond to requests for comment on Wednesday": nothing happened that day
         if match.groups["resolver"] == "deictic_day" and _rhetorical_today(text, match, rules):
