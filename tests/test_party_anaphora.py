@@ -214,6 +214,15 @@ def test_only_a_happening_of_both_sides_takes_the_pair() -> None:
     assert list(dated_row_actors(text).values()) == [""]
 
 
+def test_a_happening_of_both_sides_named_after_the_date_is_another_happening() -> None:
+    # the date is the elections'; the truce the sentence speaks of after it is not what was dated
+    text = (
+        "Paraguay and Uruguay traded accusations. Following the announcement that elections will take place on"
+        " 4 May 2031, there have been efforts to stabilise the truce."
+    )
+    assert list(dated_row_actors(text).values()) == [""]
+
+
 def test_the_pair_of_a_happening_of_both_sides_is_associated() -> None:
     text = "Paraguay and Uruguay traded accusations. Fighting erupted on 4 May 2031 near the pass."
     frame = extract_texts({"a.txt": "Report\n\n" + text}).frame

@@ -567,7 +567,7 @@ def understood(
         if use is not None:
             carried = carried_subjects(use, start, named, sentences, document.text, config.anaphors)
             carried = tuple(a for a in carried if a not in actors)
-        both = both_sides(passage, config.anaphors) if not (inside or unnamed or carried or use) else None
+        both = both_sides(passage, date_span[0], config.anaphors) if not (inside or unnamed or carried or use) else None
         if both is not None:
             # "Fighting erupted on 4 May": a happening of both sides, its passage naming neither
             unnamed = parties_of(start, named, sentences, both, document.text)

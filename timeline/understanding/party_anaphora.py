@@ -252,11 +252,13 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
     )
 
 
-def both_sides(passage: str, anaphors: PartyAnaphors) -> Reference | None:
+def both_sides(passage: str, date_start: int, anaphors: PartyAnaphors) -> Reference | None:
     """The parties a happening of both sides stands for when its passage names no one ("Fighting erupted on
     4 May", "Formal peace talks opened in Oslo in 2012"): the parties named as a pair nearest before it (or in
-    the next sentence, for a lead); None when the passage holds no `both` word."""
-    if anaphors.both is None or anaphors.both.search(passage) is None:
+    the next sentence, for a lead); None when no `both` word stands before the date (at `date_start`): the
+    happening dated is then another ("elections will take place on 24 December ..., efforts to stabilise the
+    ceasefire" dates the elections, not the ceasefire)."""
+    if anaphors.both is None or anaphors.both.search(passage, 0, date_start) is None:
         return None
     return Reference(
         lambda name, kind: kind not in _NEVER_PARTIES, anaphors.pattern, examples=anaphors.examples, paired_only=True
