@@ -620,9 +620,12 @@ def _ahead_of_clause(
     if ", " in sentence[tail_start:start]:
         verb = markers.present_after_aside.search(sentence, tail_start, start)
         if verb is not None and verb.group(1) not in markers.not_present_verbs and len(verb.group(1)) > 3:
-            opening = sentence.find(",", left, verb.start())
-            # a subject with no verb of its own before the aside opens
-            if opening >= 0 and not any(left <= s and e <= opening for s, e, _t, _tail in found):
+            opening, closing = sentence.find(",", left, verb.start()), verb.start()
+            # A subject with no verb of its own before the aside opens, and a verb inside the aside (whose past
+            # would otherwise decide).
+            subject_verb = any(left <= s and e <= opening for s, e, _t, _tail in found)
+            aside_verb = any(opening < s and e <= closing for s, e, _t, _tail in found)
+            if 0 <= opening < closing and aside_verb and not subject_verb:
                 return "present"
     return None
 
