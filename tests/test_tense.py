@@ -208,6 +208,14 @@ def test_a_caption_year_less_month_is_the_last_one_begun():
             "2021-09-24",
             id="call-for-gathering",
         ),
+        # Told on the Friday itself: the call's future includes the day of the report, as "would" does.
+        pytest.param(
+            "Activists called for a larger demonstration in Vardon on Friday.",
+            "Friday",
+            dt.date(2021, 9, 24),
+            "2021-09-24",
+            id="call-for-gathering-today",
+        ),
         # The aside's "last year" frames no date of the clause's present verb.
         pytest.param(
             "Its mandate, under the roadmap agreed in Oskar in November last year, runs until 24 December.",

@@ -165,7 +165,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         possibility_cue=re.compile(rf"\b(?:{one_of('possibility_cues')})\s+$", re.I),
         possibility_lead=re.compile(rf"(?:{one_of('possibility_cues')})\s", re.I),
         call_for=re.compile(
-            rf"\b(?:{one_of('call_verbs')})\s+for\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{one_of('call_nouns')})\b"
+            rf"(?<!had )\b(?:{one_of('call_verbs')})\s+for\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{one_of('call_nouns')})\b"
             rf"[^,;:.!?\"\u201c\u201d]{{0,40}}?\s(?:on\s+|from\s+)?(?:the\s+)?$",
             re.I,
         ),
@@ -540,7 +540,11 @@ def reported_future(sentence: str, start: int, end: int, markers: TenseMarkers) 
     """A future told from a reporting time ("said it would take effect on Friday"): a reported auxiliary
     in the clause before the date."""
     left, _right = clause_bounds(sentence, start, end)
-    return bool(markers.reported.search(sentence, left, start))
+    if markers.reported.search(sentence, left, start):
+        return True
+    # "called for a demonstration on Friday": the gathering comes after the call, the publication day included.
+    call = sentence[max(left, start - _CALL_REACH) : start]
+    return " for " in call and markers.call_for.search(call) is not None
 
 
 # How many words before a verb marker may deny it ("have not solved", "had never been").
