@@ -179,3 +179,71 @@ def test_a_caption_year_less_month_is_the_last_one_begun():
     text = "[Image: Tessa Movren speaks to reporters in Port Amsel in January [File: Kelvar Press]]"
     dated = [m.period.value for m in tag(text, Reference(dt.date(2020, 9, 16))) if m.period is not None]
     assert dated == ["2020-01"]
+
+
+@pytest.mark.parametrize(
+    "text,expr,published,expected",
+    [
+        # Wednesday 22 December 2021: the Friday planned is the coming one, not the one before.
+        pytest.param(
+            'The council had declared earlier Wednesday that holding the vote on Friday, as planned, would be "wrong".',
+            "Friday",
+            dt.date(2021, 12, 22),
+            "2021-12-24",
+            id="gerund-subject-modal",
+        ),
+        # Saturday 12 November 2022: the earliest day of a possibility lies ahead.
+        pytest.param(
+            'An official said the first trucks could leave Ostrel "as early as Tuesday".',
+            "Tuesday",
+            dt.date(2022, 11, 12),
+            "2022-11-15",
+            id="as-early-as",
+        ),
+        # Wednesday 22 September 2021: the demonstration called for comes after the call.
+        pytest.param(
+            "Activists called for a larger demonstration in Vardon on Friday.",
+            "Friday",
+            dt.date(2021, 9, 22),
+            "2021-09-24",
+            id="call-for-gathering",
+        ),
+        # Told on the Friday itself: the call's future includes the day of the report, as "would" does.
+        pytest.param(
+            "Activists called for a larger demonstration in Vardon on Friday.",
+            "Friday",
+            dt.date(2021, 9, 24),
+            "2021-09-24",
+            id="call-for-gathering-today",
+        ),
+        # The aside's "last year" frames no date of the clause's present verb.
+        pytest.param(
+            "Its mandate, under the roadmap agreed in Oskar in November last year, runs until 24 December.",
+            "24 December",
+            dt.date(2021, 9, 22),
+            "2021-12-24",
+            id="present-after-aside",
+        ),
+        # The same forms in the past stay past.
+        pytest.param(
+            "Fighters had gathered near Ostrel as early as Tuesday.",
+            "Tuesday",
+            dt.date(2022, 11, 12),
+            "2022-11-08",
+            id="as-early-as-past",
+        ),
+        pytest.param(
+            "The council said that holding the vote on Friday was a mistake.",
+            "Friday",
+            dt.date(2021, 12, 22),
+            "2021-12-17",
+            id="gerund-subject-past",
+        ),
+    ],
+)
+def test_a_plan_ahead_of_its_clause_is_not_read_as_past(text, expr, published, expected):
+    start = text.index(expr)
+    dated = [
+        m.period.value for m in tag(text, Reference(published)) if m.period is not None and m.start <= start < m.end
+    ]
+    assert dated == [expected]

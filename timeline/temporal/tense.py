@@ -80,6 +80,19 @@ class TenseMarkers:
     # Participles that, before "by", continue the clause before them ("would retake X by Nov. 15, followed by Y
     # on Nov. 20"): no past of their own.
     sequence_participles: frozenset[str] = frozenset()
+    # "that holding the vote on Friday, as planned, would be impossible": a gerund subject whose verb is a modal
+    # group after the date; the words ending in -ing that are no gerunds.
+    gerund_subject: re.Pattern[str] = re.compile(r"(?!)")
+    not_gerunds: frozenset[str] = frozenset()
+    # "could leave as early as Tuesday": a possibility's earliest time, ahead of its clause.
+    possibility: re.Pattern[str] = re.compile(r"(?!)")
+    possibility_cue: re.Pattern[str] = re.compile(r"(?!)")
+    possibility_lead: re.Pattern[str] = re.compile(r"(?!)")
+    # "called for a demonstration on Friday": the gathering called for comes after the call.
+    call_for: re.Pattern[str] = re.compile(r"(?!)")
+    # "Its mandate, under the roadmap agreed last year, runs until 24 December": a present verb after an aside.
+    present_after_aside: re.Pattern[str] = re.compile(r"(?!)")
+    not_present_verbs: frozenset[str] = frozenset()
 
     @functools.cached_property
     def infinitive_heads(self) -> frozenset[str]:
@@ -144,6 +157,20 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         negations=frozenset(words["negations"]),
         speaker_pronouns=frozenset(words["speaker_pronouns"]),
         sequence_participles=frozenset(words["sequence_participles"]),
+        gerund_subject=re.compile(
+            rf"(?:^|\b(?:{one_of('gerund_subject_leads')})\s+)[\"\u201c]?([A-Za-z]+ing)\s+[^,;:]*$", re.I
+        ),
+        not_gerunds=frozenset(words["not_gerunds"]),
+        possibility=re.compile(rf"\b(?:{one_of('possibility_modals')})\s+(?:not\s+)?[a-z]+\b"),
+        possibility_cue=re.compile(rf"\b(?:{one_of('possibility_cues')})\s+$", re.I),
+        possibility_lead=re.compile(rf"(?:{one_of('possibility_cues')})\s", re.I),
+        call_for=re.compile(
+            rf"(?<!had )\b(?:{one_of('call_verbs')})\s+for\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{one_of('call_nouns')})\b"
+            rf"[^,;:.!?\"\u201c\u201d]{{0,40}}?\s(?:on\s+|from\s+)?(?:the\s+)?$",
+            re.I,
+        ),
+        present_after_aside=re.compile(r",\s+([a-z]+s)\s+(?:[a-z]+\s+)?(?:the\s+)?$"),
+        not_present_verbs=frozenset(words["not_present_verbs"]),
         caption=re.compile(
             r"\s*[\[(]?\s*(?:{})\s*:".format("|".join(sorted(words["caption_openers"], key=len)[::-1])),
             re.I,
@@ -513,7 +540,11 @@ def reported_future(sentence: str, start: int, end: int, markers: TenseMarkers) 
     """A future told from a reporting time ("said it would take effect on Friday"): a reported auxiliary
     in the clause before the date."""
     left, _right = clause_bounds(sentence, start, end)
-    return bool(markers.reported.search(sentence, left, start))
+    if markers.reported.search(sentence, left, start):
+        return True
+    # "called for a demonstration on Friday": the gathering comes after the call, the publication day included.
+    call = sentence[max(left, start - _CALL_REACH) : start]
+    return " for " in call and markers.call_for.search(call) is not None
 
 
 # How many words before a verb marker may deny it ("have not solved", "had never been").
@@ -545,9 +576,94 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
         return "past"  # "since January": a stretch from a past time up to the clause's
     found = _markers(sentence, markers)
     left, right = clause_bounds(sentence, start, end)
+    ahead = _ahead_of_clause(sentence, start, end, left, found, markers)
+    if ahead is not None:
+        return ahead
     tense = _nearest(found, sentence, start, end, left, right, markers.subordinator)
     if tense == "unknown":
         tense = _nearest(found, sentence, start, end, 0, len(sentence), markers.subordinator)
     if tense == "unknown" and not found and markers.present.search(sentence):
         tense = "present"
     return tense
+
+
+# How far before a date a possibility cue ("as early as") may end, when the match does not hold it.
+_POSSIBILITY_REACH = 20
+# How far before a date a call for a gathering ("called for a larger demonstration in the capital on") may begin,
+# and a present verb after an aside (", runs until").
+_CALL_REACH = 120
+_VERB_REACH = 30
+
+
+def _ahead_of_clause(
+    sentence: str,
+    start: int,
+    end: int,
+    left: int,
+    found: tuple[tuple[int, int, Tense, bool], ...],
+    markers: TenseMarkers,
+) -> Tense | None:
+    """The tense of a date whose verb is not the nearest marker: a gerund subject's modal after it ("that holding
+    the vote on Friday, as planned, would be impossible"), a possibility's earliest time ("could leave as early as
+    Tuesday"), a gathering called for ("called for a demonstration on Friday") and a present verb after an aside
+    ("Its mandate, under the roadmap agreed last year, runs until 24 December").  None when no such form holds."""
+    near = sentence[max(left, start - _POSSIBILITY_REACH) : min(end, start + _POSSIBILITY_REACH)].lower()
+    if "as " in near and markers.possibility.search(sentence, left, start):
+        cue_before = markers.possibility_cue.search(sentence, max(0, start - _POSSIBILITY_REACH), start)
+        if cue_before is not None or markers.possibility_lead.match(sentence, start) is not None:
+            return "future"
+    call = sentence[max(left, start - _CALL_REACH) : start]
+    if " for " in call and markers.call_for.search(call):
+        return "future"
+    before = sentence[left:start]
+    if "ing " in before and ("that " in before or (left == 0 and "ing " in before[:20])):
+        gerund = _gerund_subject_tense(sentence, start, end, left, found, markers)
+        if gerund is not None:
+            return gerund
+    tail_start = max(left, start - _VERB_REACH)
+    if ", " in sentence[tail_start:start]:
+        verb = markers.present_after_aside.search(sentence, tail_start, start)
+        if verb is not None and verb.group(1) not in markers.not_present_verbs and len(verb.group(1)) > 3:
+            opening, closing = sentence.find(",", left, verb.start()), verb.start()
+            # A subject with no verb of its own before the aside opens, and a verb inside the aside (whose past
+            # would otherwise decide).
+            subject_verb = any(left <= s and e <= opening for s, e, _t, _tail in found)
+            aside_verb = any(opening < s and e <= closing for s, e, _t, _tail in found)
+            if 0 <= opening < closing and aside_verb and not subject_verb:
+                return "present"
+    return None
+
+
+def _gerund_subject_tense(
+    sentence: str,
+    start: int,
+    end: int,
+    left: int,
+    found: tuple[tuple[int, int, Tense, bool], ...],
+    markers: TenseMarkers,
+) -> Tense | None:
+    """A gerund opening the date's clause as its subject, with no verb between it and the date, takes the tense of
+    the modal group after the date, when only a comma-fenced aside ("as planned") stands between them."""
+    subject = markers.gerund_subject.search(sentence, left, start)
+    if subject is None or subject.group(1).lower() in markers.not_gerunds:
+        return None
+    if any(subject.start(1) <= s < start for s, _e, _t, _tail in found):
+        return None
+    later = sorted(m for m in found if m[0] >= end)
+    modal = next((m for m in later if _first_word(sentence, m[0]) in markers.future_auxiliaries), None)
+    if modal is None:
+        return None
+    between = sentence[end : modal[0]].rstrip(' "\u201c')
+    if between.count(",") not in (0, 2) or ("," in between and not between.endswith(",")):
+        return None  # an aside closes right before the modal ("on Friday, as planned, would be")
+    for s, e, _t, _tail in later:
+        if s >= modal[0]:
+            break
+        if "," not in sentence[end:s] or "," not in sentence[e : modal[0]]:
+            return None  # a verb of the clause's own stands between: the gerund is no subject of the modal
+    return modal[2]
+
+
+def _first_word(sentence: str, at: int) -> str:
+    word = _WORD.match(sentence, at)
+    return _word(word.group()) if word is not None else ""
