@@ -99,6 +99,8 @@ _NOT_VERB_AFTER = frozenset(
         "well",
     }
 )
+# Words that open the object of a participle ("documenting their progress", "separating the two halves").
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "our", "all", "some", "any", "both"})
 _PRONOUN_SUBJECTS = frozenset({"they", "it", "he", "she", "we", "i", "you"})
 # A word after these is a noun, not a verb ("the start", "its call").
 _NOT_AFTER = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "of", "this", "that", "to", "in", "on"})
@@ -811,10 +813,10 @@ def _fit(words: list[str], verb: int | None, rules: TitleRules, context: Headlin
         lean_line = " ".join(lean).strip(" ,;:.")
         if len(lean_line) <= HEADLINE_MAX:
             return lean_line
-    cut = _cut(words, first, rules)
+    cut = _cut(words, first, rules, verb is not None)
     if len(cut) >= GOOD_CUT:
         return cut
-    lean_cut = _cut(lean, first, rules)
+    lean_cut = _cut(lean, first, rules, verb is not None)
     if len(lean_cut) >= GOOD_CUT or (lean_cut and not cut):
         return lean_cut
     if cut:
@@ -841,9 +843,10 @@ def _with_acronyms(
     return first + tail.split(), (len(first) if verb is not None else None)
 
 
-def _cut(words: Sequence[str], first: int, rules: TitleRules) -> str:
-    """The longest prefix within HEADLINE_MAX ending before a cut word at index >= first, and before
-    any comma after it; "" if none."""
+def _cut(words: Sequence[str], first: int, rules: TitleRules, verb: bool = False) -> str:
+    """The longest prefix within HEADLINE_MAX ending before a cut word at index >= first (with a `verb`
+    before it, also before a participle phrase), and before any comma after it, but never inside a
+    "that" clause whose verb lies past the cut; "" if none."""
     size = -1
     end = 0
     for i, word in enumerate(words):
@@ -860,6 +863,8 @@ def _cut(words: Sequence[str], first: int, rules: TitleRules) -> str:
         )
         if (following in rules.cut_words and not (following == "and" and word[-1] == ",")) or aside:
             end = i + 1  # not inside a list ("national, regional, and international")
+        elif verb and _participle_phrase(words, i + 1, rules.cut_words):
+            end = i + 1  # "a UN resolution | documenting their progress": a phrase of its own
         if aside:
             break
     kept = list(words[:end])
@@ -867,4 +872,34 @@ def _cut(words: Sequence[str], first: int, rules: TitleRules) -> str:
         kept[-1].lower().strip(",;:") in rules.trailing_fillers or kept[-1].lower() in _AUXILIARIES
     ):
         kept.pop()
+    that = next((k for k in range(len(kept) - 3, first - 1, -1) if kept[k].lower() == "that"), None)
+    if that is not None and not _verb_after(kept, that + 1, len(kept), rules):
+        kept = kept[:that]  # "alerts the Council | that the escalation of fighting": its verb is past the cut
     return " ".join(kept).strip(" ,;:.—–-") if len(kept) >= first else ""
+
+
+def _participle_phrase(words: Sequence[str], k: int, cut_words: frozenset[str]) -> bool:
+    """Whether words[k] opens a participle phrase after a noun: an -ing word with an object of its own
+    ("a resolution documenting their progress"), not a noun ("a ceasefire monitoring component", "the
+    escalation of fighting")."""
+    if k + 1 >= len(words) or k < 1:
+        return False
+    word, before, after = words[k], words[k - 1], words[k + 1].lower()
+    if not (word.endswith("ing") and len(word) > 5 and word.isalpha() and word.islower()):
+        return False
+    if before[-1:] in ",;:" or before.lower() in _NOT_AFTER or before.lower() in _AUXILIARIES or before in cut_words:
+        return False
+    return after in _OBJECT_OPENERS or after[:1].isdigit()
+
+
+def _verb_after(words: Sequence[str], start: int, end: int, rules: TitleRules) -> bool:
+    """Whether words[start:end] hold a verb (a "that" clause complete within a cut)."""
+    forms = _forms(rules)
+    lowered = [w.strip("“”\"'‘’,;:") for w in _lower(words[start:end])]
+    return any(
+        w in forms.past
+        or w in _BE
+        or w in _MODALS
+        or (k > 0 and lowered[k - 1] not in _NOT_AFTER and (w in forms.present or (w.endswith("ed") and len(w) > 4)))
+        for k, w in enumerate(lowered)
+    )
