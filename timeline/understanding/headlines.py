@@ -349,12 +349,36 @@ def _clause(
         words = [w for k, w in enumerate(words) if not (w == "the" and _is_acronym(words, k + 1))]
     words = _without_leading_phrase(words, forms)
     words = _drop_article_words(words)
+    if not _RELATIVE.isdisjoint(lowered):
+        words = _without_subject_relative(words, forms)
     verb = _headline_verb(words, rules, forms, context)
     if words:
         words = _drop_article_words(words)
         if capital:
             words[0] = capitalise(words[0])
     return words, verb
+
+
+def _without_subject_relative(words: list[str], forms: _Forms) -> list[str]:
+    """The subject without a passive or perfect relative clause before the clause's verb ("The resolution
+    that was passed in New York calls for" -> "The resolution calls for")."""
+    lowered = _lower(words[:VERB_REACH])
+    at = next((k for k, w in enumerate(lowered) if k > 0 and w in _RELATIVE), None)
+    if at is None or at + 2 >= len(lowered) or _verb_index(lowered[:at], forms, auxiliaries=True) is not None:
+        return words
+    aux = lowered[at + 1]
+    if aux not in _BE and aux not in _PERFECT:
+        return words
+    start = at + (3 if lowered[at + 2] == "been" else 2)
+    if start >= len(lowered) or not _participle(lowered[start], forms):
+        return words
+    for k in range(start + 1, len(lowered)):
+        w = lowered[k]
+        if w in _RELATIVE or w.endswith((",", ";")):
+            return words
+        if w in forms.past or w in _MODALS or (w in forms.present and lowered[k - 1] not in _NOT_AFTER):
+            return words[:at] + words[k:]
+    return words
 
 
 def _without_apposition(line: str, forms: _Forms) -> str:
@@ -861,6 +885,10 @@ def _cut(words: Sequence[str], first: int, rules: TitleRules, verb: bool = False
             and following != "and"
             and (following in rules.clause_breaks or following.endswith(("ed", "ing")))
         )
+        if following == "up" and i + 2 < len(words) and words[i + 2] == "to":
+            following = "to"  # "of up to 60 members": the cut comes before "up"
+        elif following == "to" and word.lower() == "up":
+            following = ""
         if (following in rules.cut_words and not (following == "and" and word[-1] == ",")) or aside:
             end = i + 1  # not inside a list ("national, regional, and international")
         elif verb and _participle_phrase(words, i + 1, rules.cut_words):
