@@ -244,12 +244,18 @@ def make_headline(
     body = line.strip(" ,.")
     if body.lower().startswith("that "):
         body = body[5:]
-    if body.split(" ", 1)[0].lower() in rules.pronouns:
-        # "Russia said it is prepared ...": the pronoun is the speaker; reported as said
-        return _fit([*who, "says", *body.split()], len(who), rules)
+    pronoun = body.split(" ", 1)[0].lower()
+    if pronoun in rules.pronouns:
+        rest = body.split()[1:]
+        if _speaker_itself(pronoun, who, context) and _plain_verb(_lower(rest[:2]), forms):
+            # "Russia said it is prepared ...": what the speaker says of itself reads as its own line
+            words, verb = _clause(" ".join([*who, *rest]), "", rules, forms, context)
+            if verb == len(who) and words[:verb] == who:
+                return _fit(words, verb, rules, context)
+        return _fit([*who, _says(who, context), *body.split()], len(who), rules)
     words, verb = _clause(body, "", rules, forms, context, capital=False)
     if not words:
-        return _fit([*who, "says"], len(who), rules)
+        return _fit([*who, _says(who, context)], len(who), rules)
     line = " ".join(who) + ": " + " ".join(words)
     if len(line) > HEADLINE_MAX and len(who) > 2 and who[0].endswith(("'s", "’s")):
         who = [who[0][:-2]]  # "Azerbaijan's defence ministry" -> "Azerbaijan"
@@ -692,9 +698,45 @@ def _short_subject(words: list[str], i: int, context: HeadlineContext) -> int:
     return len(name)
 
 
+def _plain_verb(lowered: Sequence[str], forms: _Forms) -> bool:
+    """Whether a clause's first words are a verb the headline writes plainly: a future ("would
+    convene"), a listed past ("responded"), or a perfect or passive of a listed form ("had secured",
+    "was determined")."""
+    if not lowered:
+        return False
+    first = lowered[0]
+    if first in ("would", "will") or first in forms.past:
+        return len(lowered) > 1 and lowered[1] not in _NOT_FINITE
+    return (first in _PERFECT or first in _BE) and len(lowered) > 1 and lowered[1] in forms.participles
+
+
+def _says(who: Sequence[str], context: HeadlineContext) -> str:
+    """ "says", or "say" after a plural speaker ("Residents say")."""
+    return "say" if _plural(who, context) else "says"
+
+
+def _speaker_itself(pronoun: str, who: Sequence[str], context: HeadlineContext) -> bool:
+    """Whether the subject pronoun of what `who` said stands for `who` ("Russia said it", "Salamé said
+    he", "the rebels said they"): "he"/"she" after a person (by surname), "it" after a singular name that
+    is not a person's, "they" after a plural speaker."""
+    if not who or (not who[0][:1].isupper() and pronoun != "they"):
+        return False
+    line = context.line
+    person = len(who) == 1 and any(
+        short_name(m) == who[0] or line[m.start : m.end] == who[0] for m in context.mentions if m.kind == "person"
+    )
+    if pronoun in ("he", "she"):
+        return person
+    if pronoun == "it":
+        return not person and not _plural(who, context)
+    return pronoun == "they" and _plural(who, context)
+
+
 def _speaker(who: str, context: HeadlineContext) -> str:
     """A speaker by surname when a person is named ("Tessa Movren" -> "Movren")."""
     who = _drop_article(_NAMED_ACRONYM.sub(_acronym, who.strip()) if "(" in who else who.strip()).rstrip(" ,")
+    if who.endswith((" has", " had", " have")):
+        who = who.rsplit(" ", 1)[0]  # "Petro has said": the auxiliary is not the speaker's
     line = context.line
     for m in context.mentions:
         if m.kind == "person" and who.endswith(line[m.start : m.end]):
