@@ -605,7 +605,7 @@ def _headline_verb(words: list[str], rules: TitleRules, forms: _Forms, context: 
         if w in _PERFECT and nxt in forms.past and i > 0:
             del words[i]
             return _finite(words, i, forms.past[nxt], context, rules, forms)
-        if before.endswith(",") and (w in forms.participles or w in forms.past):
+        if before.endswith(",") and not before[:-1].isdigit() and (w in forms.participles or w in forms.past):
             words[i - 1] = words[i - 1].rstrip(",")  # "The agreement, signed in Jeddah": a participle
             return _short_subject(words, i, context)
         if (
@@ -687,7 +687,13 @@ def _short_subject(words: list[str], i: int, context: HeadlineContext) -> int:
     changed = False
     for k, part in enumerate(parts):
         for m in context.mentions:
-            if m.kind == "person" and part.endswith(line[m.start : m.end]) and part != short_name(m):
+            surface = line[m.start : m.end]
+            if (
+                m.kind == "person"
+                and part.endswith(surface)
+                and part != short_name(m)
+                and not part[: len(part) - len(surface)].endswith("of ")  # "the government of X": not X
+            ):
                 parts[k] = capitalise(short_name(m))
                 changed = True
                 break
