@@ -121,6 +121,8 @@ _APPOSITION_START = re.compile(
 )
 # How far (characters) an apposition after the subject may reach.
 APPOSITION_REACH = 160
+# "Speaking to reporters in Havana, Petro said": a participle phrase before the subject (a name or "a/the ...").
+_PARTICIPLE_OPENER = re.compile(r"^[A-Za-z][a-z]{2,}ing\b[^,“”\"]{0,70}, (?=[A-Z]|(?:the|a|an) )")
 _CLOSE_QUOTE = re.compile(r"[”\"]")
 # who an attribution after a quotation names: the agent ("a statement issued by the Kremlin") or its subject
 _ATTRIBUTED = re.compile(
@@ -201,6 +203,12 @@ def make_headline(
     if not line:
         return ""
     forms = _forms(rules)
+    opener = _PARTICIPLE_OPENER.match(line)
+    if opener:
+        rest = line[opener.end() :]
+        lowered = rest.lower().replace(",", " ").split()
+        if _verb_index(lowered, forms) is not None or not rules.speech_verbs.isdisjoint(lowered):
+            line = capitalise(rest)  # "Speaking in Havana, Petro said ...": the phrase before the subject goes
     speech = not rules.speech_verbs.isdisjoint(line.lower().replace(",", " ").split())
     if speech and ", " in line[:80]:
         line = _without_apposition(line, forms)  # "The Houthis, officially known as X, said"
@@ -240,7 +248,7 @@ def make_headline(
     if not speaker:
         words, verb = _clause(line, date_text, rules, forms, context)
         return _fit(words, verb, rules, context)
-    who = _speaker(speaker, context).split()
+    who = capitalise(_speaker(speaker, context)).split()
     body = line.strip(" ,.")
     if body.lower().startswith("that "):
         body = body[5:]
