@@ -350,6 +350,8 @@ def _clause(
     if ", " in marked:
         marked = _without_apposition(marked, forms)
     chosen = _choose_clause(marked, forms)
+    if " that " in chosen and _DATE_MARK in chosen:
+        chosen = _complement_with_date(chosen, forms)
     chosen = _without_date(chosen, date_text, forms)
     if "(" in chosen:
         chosen = _NAMED_ACRONYM.sub(_acronym, chosen)
@@ -371,6 +373,47 @@ def _clause(
         if capital:
             words[0] = capitalise(words[0])
     return words, verb
+
+
+def _complement_with_date(text: str, forms: _Forms) -> str:
+    """The "that" clause after a noun when it holds the date and the words before it have no verb
+    ("Following the announcement that elections will take place on <date>, there have been ..." ->
+    "elections will take place on <date>"); else the text."""
+    at = text.find(" that ")
+    while at >= 0:
+        clause = text[at + 6 :].split(", ", 1)[0]
+        if _DATE_MARK in clause:
+            head, lowered = text[:at].lower().split(), clause.lower().split()
+            verb = _verb_index(lowered, forms, auxiliaries=True)
+            if (
+                verb
+                and len(lowered) >= FRAGMENT_WORDS
+                and not any(_verb_like(w, forms) for w in head[1:])
+                and not (head[-1].endswith("s") and not head[-1].endswith("ss"))  # "X understands that"
+                and lowered[0] not in forms.verbish
+                and lowered[0] not in _NOT_FINITE
+                and not any(_finite_form(w, forms) for w in lowered[verb + 1 :])
+            ):
+                return clause
+            return text
+        at = text.find(" that ", at + 1)
+    return text
+
+
+def _verb_like(word: str, forms: _Forms) -> bool:
+    """Whether a lower-case word may be a verb: a listed form, a speech verb, an -ed word, "told"."""
+    return (
+        word in forms.verbish
+        or word in forms.speech
+        or word in _MODALS
+        or word == "told"
+        or (word.endswith(("ed", "es")) and len(word) > 4)
+    )
+
+
+def _finite_form(word: str, forms: _Forms) -> bool:
+    """Whether a lower-case word is a finite verb of a clause of its own ("was", "ends", "signed")."""
+    return word in forms.past or word in _BE or word in _AUXILIARIES or forms.present.get(word, word) != word
 
 
 def _without_subject_relative(words: list[str], forms: _Forms) -> list[str]:
