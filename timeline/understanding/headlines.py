@@ -6,20 +6,24 @@ headline style:
 
 1. Speaker: 'X said (that) Y' reads "X: Y" with Y headlined in turn; a quotation in the first person
    ('"I call on ...," Dusek said') reads "Dusek calls on ..."; other quotations that speak for
-   "we" or "you" read "X makes a statement"; a trailing attribution (", the ministry said") goes.
+   "we" or "you" read "X makes a statement"; a trailing attribution (", the ministry said") goes; what a
+   speaker says of itself is its own line ('Salamé said he would convene' -> "Salamé to convene"); a
+   participle phrase before the speaker ("Speaking in Havana, Petro said") goes.
 2. Clause: the line is cut at a comma (or semicolon, or dash) before a clause break ("when", "which",
    "bringing", ...).  When the first clause has no event verb and a later one holding the date has,
-   that one is kept; a "which"/"who" clause is read with what it refers to.
+   that one is kept; a "which"/"who" clause is read with what it refers to; the "that" clause of a
+   noun holding the date is the event ("the announcement that elections will take place on <date>").
 3. Debris: the date phrase, sentence adverbs ("also"), an apposition after the subject ("Turkey, X's
-   closest ally, welcomed") or a dashed aside go; "Long Name (ACR)" reads "ACR".
+   closest ally, welcomed"), a passive relative clause in the subject ("the resolution that was passed
+   in X calls") or a dashed aside go; "Long Name (ACR)" reads "ACR".
 4. Verb: a past or perfect form ("signed", "had signed") becomes present, agreeing with its subject
    ("signs" / "sign"); a future ("will", "is due to") reads "to <verb>"; a passive loses its auxiliary
    ("was established" -> "established") or, with a named agent, turns active ("was proposed by Putin"
    -> "Putin proposes ..."); a pronoun subject is the one actor of a fitting kind named just before,
    else the clause turns passive ("they signed a truce" -> "Truce signed").
 5. Length: no leading article; at most HEADLINE_MAX characters, cut before a preposition or conjunction
-   (articles after the verb are dropped first when that is what makes it fit); "…" only when no
-   complete phrase fits.
+   (articles after the verb are dropped first when that is what makes it fit) or a participle phrase,
+   never inside a "that" clause whose verb is past the cut; "…" only when no complete phrase fits.
 
 The English words of these rules are rule files under `timeline/data/en/` (`headline_*.txt`), read
 into `TitleRules` by `titles.load_title_rules`.
@@ -990,7 +994,7 @@ def _cut(words: Sequence[str], first: int, rules: TitleRules, verb: bool = False
             following = ""
         if (following in rules.cut_words and not (following == "and" and word[-1] == ",")) or aside:
             end = i + 1  # not inside a list ("national, regional, and international")
-        elif verb and _participle_phrase(words, i + 1, rules.cut_words):
+        elif verb and following.endswith("ing") and _participle_phrase(words, i + 1, rules.cut_words):
             end = i + 1  # "a UN resolution | documenting their progress": a phrase of its own
         if aside:
             break
@@ -999,7 +1003,7 @@ def _cut(words: Sequence[str], first: int, rules: TitleRules, verb: bool = False
         kept[-1].lower().strip(",;:") in rules.trailing_fillers or kept[-1].lower() in _AUXILIARIES
     ):
         kept.pop()
-    that = next((k for k in range(len(kept) - 3, first - 1, -1) if kept[k].lower() == "that"), None)
+    that = next((k for k in range(len(kept) - 3, first - 1, -1) if kept[k] == "that"), None) if "that" in kept else None
     if that is not None and not _verb_after(kept, that + 1, len(kept), rules):
         kept = kept[:that]  # "alerts the Council | that the escalation of fighting": its verb is past the cut
     return " ".join(kept).strip(" ,;:.—–-") if len(kept) >= first else ""
