@@ -231,3 +231,20 @@ def test_a_plural_subject_takes_a_plural_verb() -> None:
         checked += 1
         assert words[verb] in bases, event["headline"]
     assert checked >= 10
+
+
+@pytest.mark.parametrize(
+    ("passage", "carried", "expected"),
+    [
+        ("He will brief the council on Friday.", (("Arvo Lindqvar", "person"),), "Lindqvar to brief the council"),
+        ("She said on Friday that talks would resume in Port Amsel.", (("Tessa Movren", "person"),),
+         "Movren: talks to resume in Port Amsel"),
+        # a pronoun of another kind, or two actors it may stand for: the pronoun stays
+        ("He will brief the council on Friday.", (("Valdoria", "state"),), "He to brief the council"),
+        ("He will brief the council on Friday.", (("Arvo Lindqvar", "person"), ("Sela Drovic", "person")),
+         "He to brief the council"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_headline_names_the_carried_subject(passage: str, carried: tuple, expected: str) -> None:
+    span = (passage.index("Friday"), passage.index("Friday") + len("Friday"))
+    assert title_and_headline(passage, None, 0, span, carried=carried)[1] == expected

@@ -163,10 +163,12 @@ def title_and_headline(
     gazetteer: Gazetteer | None = None,
     rules: TitleRules | None = None,
     reading: PassageReading | None = None,
+    carried: Sequence[tuple[str, str]] = (),
 ) -> tuple[str, str]:
     """An event's title (`titles.make_title`) and headline, from one reading of its passage (same
     arguments as `make_title`; `reading`: the passage already scanned with `rules`' interaction verbs,
-    `timeline.understanding.readings`)."""
+    `timeline.understanding.readings`; `carried`: (canonical, kind) of the actors the passage's pronoun
+    subject stands for, `carried_subjects.carried_subjects`)."""
     line = " ".join(passage.split())
     if not line:
         return "", ""
@@ -181,7 +183,27 @@ def title_and_headline(
         {(line[m.start : m.end], known[m.canonical]) for m in mentions if m.canonical in known and m.end - m.start > 6}
     )
     context = HeadlineContext(line, tuple(mentions), earlier, short)
-    return shorten_title(full), make_headline(full, date_text, rules, context)
+    headline = make_headline(full, date_text, rules, context)
+    if carried and headline[:1] in "HSI":
+        headline = _pronoun_named(headline, carried, rules, known)
+    return shorten_title(full), headline
+
+
+def _pronoun_named(headline: str, carried: Sequence[tuple[str, str]], rules: TitleRules, known: dict[str, str]) -> str:
+    """A headline opening with "He", "She" or "It" (its subject, or a speaker "He: ...") names the one
+    actor the passage's pronoun stands for ("He to brief the Council" -> "Griffiths to brief the
+    Council"); "They" stays, its verb agreeing with it."""
+    first, _, rest = headline.partition(" ")
+    pronoun = first.rstrip(":").lower()
+    if pronoun not in ("he", "she", "it") or len(carried) != 1 or not rest:
+        return headline
+    canonical, kind = carried[0]
+    if kind not in rules.pronouns.get(pronoun, frozenset()):
+        return headline
+    name = canonical.split()[-1] if kind == "person" else known.get(canonical, canonical)
+    if len(headline) - len(pronoun) + len(name) > HEADLINE_MAX:
+        return headline
+    return f"{name}{first[len(pronoun) :]} {rest}"
 
 
 @functools.lru_cache(maxsize=4)
