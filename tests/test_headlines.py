@@ -150,6 +150,9 @@ def test_roles_of_titles_appositions_clauses_and_speakers(passage: str, pivot: s
         # the "that" clause after a noun holding the date is the event
         ("Following the announcement that elections will take place on 4 May, there have been calls for calm "
          "across the region", "4 May", "Elections to take place"),
+        # a subject's place or company goes before the line is cut with "…"
+        ("Military delegations from the two warring camps agreed on Sunday to set up a sub-committee to oversee "
+         "the exchange of prisoners", "Sunday", "Military delegations agree to set up a sub-committee"),
         # an age between commas is not a participle's comma
         ("Arvo Lindqvar, 49, submitted his papers on Monday", "Monday", "Arvo Lindqvar, 49, submits his papers"),
     ],

@@ -105,6 +105,8 @@ _NOT_VERB_AFTER = frozenset(
 )
 # Words that open the object of a participle ("documenting their progress", "separating the two halves").
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "our", "all", "some", "any", "both"})
+# A subject's modifier starting with one of these may go to make a headline fit ("powers with interests in X").
+_SUBJECT_MODIFIERS = frozenset({"in", "with", "from", "at", "on"})
 _PRONOUN_SUBJECTS = frozenset({"they", "it", "he", "she", "we", "i", "you"})
 # A word after these is a noun, not a verb ("the start", "its call").
 _NOT_AFTER = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "of", "this", "that", "to", "in", "on"})
@@ -938,8 +940,11 @@ def _drop_article_words(words: list[str]) -> list[str]:
     return words
 
 
-def _fit(words: list[str], verb: int | None, rules: TitleRules, context: HeadlineContext = NO_CONTEXT) -> str:
-    """The words as one line of at most HEADLINE_MAX characters (see the module's rule 5)."""
+def _fit(
+    words: list[str], verb: int | None, rules: TitleRules, context: HeadlineContext = NO_CONTEXT, whole: bool = True
+) -> str:
+    """The words as one line of at most HEADLINE_MAX characters (see the module's rule 5); with `whole`,
+    a subject's place or company goes before the line is cut with "…"."""
     line = " ".join(words).strip(" ,;:.")
     if len(line) <= HEADLINE_MAX:
         return line
@@ -970,11 +975,42 @@ def _fit(words: list[str], verb: int | None, rules: TitleRules, context: Headlin
         return lean_cut
     if cut:
         return cut
+    if whole and verb is not None:
+        # "World powers with interests in the war agree to ..." -> "World powers agree to ..."
+        at = next((k for k in range(1, verb) if words[k].lower() in _SUBJECT_MODIFIERS), None)
+        if at is not None and _plain_subject(words, at, verb, rules, context):
+            shorter = _fit(words[:at] + words[verb:], at, rules, context, whole=False)
+            if not shorter.endswith("…") and shorter.rsplit(" ", 1)[-1].lower() not in rules.cut_words:
+                return shorter
     at = line.rfind(" ", 0, HEADLINE_MAX - 1)
     kept = line[: at if at >= HEADLINE_MAX // 2 else HEADLINE_MAX - 1].split(" ")
     while len(kept) > 1 and kept[-1].lower().strip(",;:") in rules.trailing_fillers:
         kept.pop()
     return " ".join(kept).rstrip(" ,;:—–-") + "…"
+
+
+def _plain_subject(words: Sequence[str], at: int, verb: int, rules: TitleRules, context: HeadlineContext) -> bool:
+    """Whether words[:verb] are a plain noun phrase whose modifier words[at:verb] may go: no verb,
+    clause, punctuation or infinitive in it, not inside a name ("Conference on Security") nor after an
+    -ing word ("ministers meeting in Berlin"), naming no party but at most one state or place
+    ("commanders from Ethiopia's government and Tigrayan rebels" stays)."""
+    forms = _forms(rules)
+    before, after = words[at - 1], words[at + 1] if at + 1 < verb else ""
+    if (before[:1].isupper() and after[:1].isupper()) or before.endswith("ing"):
+        return False
+    modifier = " ".join(words[at:verb])
+    named = [m for m in context.mentions if context.line[m.start : m.end] in modifier]
+    if len(named) > 1 or any(m.kind not in ("state", "place") for m in named):
+        return False
+    for word in words[:verb]:
+        low = word.lower()
+        if (
+            word[-1] in ",;:.)" or word[:1] in "(“\"‘" or word in _DASHES
+            or low in _RELATIVE or low == "to" or low in _PERFECT or low in _BE
+            or _verb_like(low, forms) or low in forms.past
+        ):  # fmt: skip
+            return False
+    return True
 
 
 def _with_acronyms(
