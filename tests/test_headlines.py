@@ -128,6 +128,33 @@ def test_roles_of_titles_appositions_clauses_and_speakers(passage: str, pivot: s
         ("Leaders were selected to lead the country until December elections", "December",
          "Leaders selected to lead the country until elections"),
         ("At the start of Ramadan", "Ramadan", "At the start of Ramadan"),
+        # a long line is cut before a participle phrase, never inside a "that" clause or "up to N"
+        ("The rival camps in the northern provinces asked on Monday for a council resolution documenting "
+         "their progress on security", "Monday", "Rival camps in the northern provinces ask for a council resolution"),
+        ("Envoy Jane Doe warned the council on Friday that the spread of fighting, fuelled by foreign weapons, "
+         "was at risk of turning the conflict into a war of power", "Friday", "Envoy Jane Doe warns the council"),
+        ("The regional council approved on Friday the creation of a ceasefire monitoring unit of up to 90 members "
+         "within the regional mission in the north", "Friday",
+         "Regional council approves creation of ceasefire monitoring unit"),
+        # a passive relative clause in the subject goes
+        ("The resolution that was adopted in Geneva on Friday calls for a monitoring unit", "Friday",
+         "Resolution calls for a monitoring unit"),
+        # what a speaker says of itself is its own line; a plural speaker says "say"
+        ("The Northern Council said on Monday it would convene a second round of talks", "Monday",
+         "Northern Council to convene a second round of talks"),
+        ("Residents said on Monday they heard explosions near the port", "Monday",
+         "Residents say they heard explosions near the port"),
+        # a participle phrase before the subject goes
+        ("Speaking to reporters on Monday, the Northern Council said the truce was holding", "Monday",
+         "Northern Council: truce was holding"),
+        # the "that" clause after a noun holding the date is the event
+        ("Following the announcement that elections will take place on 4 May, there have been calls for calm "
+         "across the region", "4 May", "Elections to take place"),
+        # a subject's place or company goes before the line is cut with "…"
+        ("Military delegations from the two warring camps agreed on Sunday to set up a sub-committee to oversee "
+         "the exchange of prisoners", "Sunday", "Military delegations agree to set up a sub-committee"),
+        # an age between commas is not a participle's comma
+        ("Arvo Lindqvar, 49, submitted his papers on Monday", "Monday", "Arvo Lindqvar, 49, submits his papers"),
     ],
 )  # fmt: skip
 def test_headline_rules(title: str, date_text: str, expected: str) -> None:
@@ -207,3 +234,20 @@ def test_a_plural_subject_takes_a_plural_verb() -> None:
         checked += 1
         assert words[verb] in bases, event["headline"]
     assert checked >= 10
+
+
+@pytest.mark.parametrize(
+    ("passage", "carried", "expected"),
+    [
+        ("He will brief the council on Friday.", (("Arvo Lindqvar", "person"),), "Lindqvar to brief the council"),
+        ("She said on Friday that talks would resume in Port Amsel.", (("Tessa Movren", "person"),),
+         "Movren: talks to resume in Port Amsel"),
+        # a pronoun of another kind, or two actors it may stand for: the pronoun stays
+        ("He will brief the council on Friday.", (("Valdoria", "state"),), "He to brief the council"),
+        ("He will brief the council on Friday.", (("Arvo Lindqvar", "person"), ("Sela Drovic", "person")),
+         "He to brief the council"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_headline_names_the_carried_subject(passage: str, carried: tuple, expected: str) -> None:
+    span = (passage.index("Friday"), passage.index("Friday") + len("Friday"))
+    assert title_and_headline(passage, None, 0, span, carried=carried)[1] == expected

@@ -586,7 +586,7 @@ def understood(
         aside = unnamed + (agents if subjects is not agents else ()) + lead
         values["assoc_actors"] = "; ".join(filter(None, (assoc, *(name for name, _ in aside))))
         values["title"], values["headline"] = title_and_headline(
-            passage, named, start, date_span, gazetteer, titles, reading
+            passage, named, start, date_span, gazetteer, titles, reading, carried
         )
         rows.append(values)
     fixed = caption_headlines([v["passage"] for v in rows], [v["date_value"] for v in rows],

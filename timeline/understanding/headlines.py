@@ -6,20 +6,24 @@ headline style:
 
 1. Speaker: 'X said (that) Y' reads "X: Y" with Y headlined in turn; a quotation in the first person
    ('"I call on ...," Dusek said') reads "Dusek calls on ..."; other quotations that speak for
-   "we" or "you" read "X makes a statement"; a trailing attribution (", the ministry said") goes.
+   "we" or "you" read "X makes a statement"; a trailing attribution (", the ministry said") goes; what a
+   speaker says of itself is its own line ('Salamé said he would convene' -> "Salamé to convene"); a
+   participle phrase before the speaker ("Speaking in Havana, Petro said") goes.
 2. Clause: the line is cut at a comma (or semicolon, or dash) before a clause break ("when", "which",
    "bringing", ...).  When the first clause has no event verb and a later one holding the date has,
-   that one is kept; a "which"/"who" clause is read with what it refers to.
+   that one is kept; a "which"/"who" clause is read with what it refers to; the "that" clause of a
+   noun holding the date is the event ("the announcement that elections will take place on <date>").
 3. Debris: the date phrase, sentence adverbs ("also"), an apposition after the subject ("Turkey, X's
-   closest ally, welcomed") or a dashed aside go; "Long Name (ACR)" reads "ACR".
+   closest ally, welcomed"), a passive relative clause in the subject ("the resolution that was passed
+   in X calls") or a dashed aside go; "Long Name (ACR)" reads "ACR".
 4. Verb: a past or perfect form ("signed", "had signed") becomes present, agreeing with its subject
    ("signs" / "sign"); a future ("will", "is due to") reads "to <verb>"; a passive loses its auxiliary
    ("was established" -> "established") or, with a named agent, turns active ("was proposed by Putin"
    -> "Putin proposes ..."); a pronoun subject is the one actor of a fitting kind named just before,
    else the clause turns passive ("they signed a truce" -> "Truce signed").
 5. Length: no leading article; at most HEADLINE_MAX characters, cut before a preposition or conjunction
-   (articles after the verb are dropped first when that is what makes it fit); "…" only when no
-   complete phrase fits.
+   (articles after the verb are dropped first when that is what makes it fit) or a participle phrase,
+   never inside a "that" clause whose verb is past the cut; "…" only when no complete phrase fits.
 
 The English words of these rules are rule files under `timeline/data/en/` (`headline_*.txt`), read
 into `TitleRules` by `titles.load_title_rules`.
@@ -99,6 +103,10 @@ _NOT_VERB_AFTER = frozenset(
         "well",
     }
 )
+# Words that open the object of a participle ("documenting their progress", "separating the two halves").
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "our", "all", "some", "any", "both"})
+# A subject's modifier starting with one of these may go to make a headline fit ("powers with interests in X").
+_SUBJECT_MODIFIERS = frozenset({"in", "with", "from", "at", "on"})
 _PRONOUN_SUBJECTS = frozenset({"they", "it", "he", "she", "we", "i", "you"})
 # A word after these is a noun, not a verb ("the start", "its call").
 _NOT_AFTER = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "of", "this", "that", "to", "in", "on"})
@@ -119,6 +127,8 @@ _APPOSITION_START = re.compile(
 )
 # How far (characters) an apposition after the subject may reach.
 APPOSITION_REACH = 160
+# "Speaking to reporters in Havana, Petro said": a participle phrase before the subject (a name or "a/the ...").
+_PARTICIPLE_OPENER = re.compile(r"^[A-Za-z][a-z]{2,}ing\b[^,“”\"]{0,70}, (?=[A-Z]|(?:the|a|an) )")
 _CLOSE_QUOTE = re.compile(r"[”\"]")
 # who an attribution after a quotation names: the agent ("a statement issued by the Kremlin") or its subject
 _ATTRIBUTED = re.compile(
@@ -155,10 +165,12 @@ def title_and_headline(
     gazetteer: Gazetteer | None = None,
     rules: TitleRules | None = None,
     reading: PassageReading | None = None,
+    carried: Sequence[tuple[str, str]] = (),
 ) -> tuple[str, str]:
     """An event's title (`titles.make_title`) and headline, from one reading of its passage (same
     arguments as `make_title`; `reading`: the passage already scanned with `rules`' interaction verbs,
-    `timeline.understanding.readings`)."""
+    `timeline.understanding.readings`; `carried`: (canonical, kind) of the actors the passage's pronoun
+    subject stands for, `carried_subjects.carried_subjects`)."""
     line = " ".join(passage.split())
     if not line:
         return "", ""
@@ -173,7 +185,27 @@ def title_and_headline(
         {(line[m.start : m.end], known[m.canonical]) for m in mentions if m.canonical in known and m.end - m.start > 6}
     )
     context = HeadlineContext(line, tuple(mentions), earlier, short)
-    return shorten_title(full), make_headline(full, date_text, rules, context)
+    headline = make_headline(full, date_text, rules, context)
+    if carried and headline[:1] in "HSI":
+        headline = _pronoun_named(headline, carried, rules, known)
+    return shorten_title(full), headline
+
+
+def _pronoun_named(headline: str, carried: Sequence[tuple[str, str]], rules: TitleRules, known: dict[str, str]) -> str:
+    """A headline opening with "He", "She" or "It" (its subject, or a speaker "He: ...") names the one
+    actor the passage's pronoun stands for ("He to brief the Council" -> "Griffiths to brief the
+    Council"); "They" stays, its verb agreeing with it."""
+    first, _, rest = headline.partition(" ")
+    pronoun = first.rstrip(":").lower()
+    if pronoun not in ("he", "she", "it") or len(carried) != 1 or not rest:
+        return headline
+    canonical, kind = carried[0]
+    if kind not in rules.pronouns.get(pronoun, frozenset()):
+        return headline
+    name = canonical.split()[-1] if kind == "person" else known.get(canonical, canonical)
+    if len(headline) - len(pronoun) + len(name) > HEADLINE_MAX:
+        return headline
+    return f"{name}{first[len(pronoun) :]} {rest}"
 
 
 @functools.lru_cache(maxsize=4)
@@ -199,6 +231,12 @@ def make_headline(
     if not line:
         return ""
     forms = _forms(rules)
+    opener = _PARTICIPLE_OPENER.match(line)
+    if opener:
+        rest = line[opener.end() :]
+        lowered = rest.lower().replace(",", " ").split()
+        if _verb_index(lowered, forms) is not None or not rules.speech_verbs.isdisjoint(lowered):
+            line = capitalise(rest)  # "Speaking in Havana, Petro said ...": the phrase before the subject goes
     speech = not rules.speech_verbs.isdisjoint(line.lower().replace(",", " ").split())
     if speech and ", " in line[:80]:
         line = _without_apposition(line, forms)  # "The Houthis, officially known as X, said"
@@ -238,16 +276,22 @@ def make_headline(
     if not speaker:
         words, verb = _clause(line, date_text, rules, forms, context)
         return _fit(words, verb, rules, context)
-    who = _speaker(speaker, context).split()
+    who = capitalise(_speaker(speaker, context)).split()
     body = line.strip(" ,.")
     if body.lower().startswith("that "):
         body = body[5:]
-    if body.split(" ", 1)[0].lower() in rules.pronouns:
-        # "Russia said it is prepared ...": the pronoun is the speaker; reported as said
-        return _fit([*who, "says", *body.split()], len(who), rules)
+    pronoun = body.split(" ", 1)[0].lower()
+    if pronoun in rules.pronouns:
+        rest = body.split()[1:]
+        if _speaker_itself(pronoun, who, context) and _plain_verb(_lower(rest[:2]), forms):
+            # "Russia said it is prepared ...": what the speaker says of itself reads as its own line
+            words, verb = _clause(" ".join([*who, *rest]), "", rules, forms, context)
+            if verb == len(who) and words[:verb] == who:
+                return _fit(words, verb, rules, context)
+        return _fit([*who, _says(who, context), *body.split()], len(who), rules)
     words, verb = _clause(body, "", rules, forms, context, capital=False)
     if not words:
-        return _fit([*who, "says"], len(who), rules)
+        return _fit([*who, _says(who, context)], len(who), rules)
     line = " ".join(who) + ": " + " ".join(words)
     if len(line) > HEADLINE_MAX and len(who) > 2 and who[0].endswith(("'s", "’s")):
         who = [who[0][:-2]]  # "Azerbaijan's defence ministry" -> "Azerbaijan"
@@ -334,6 +378,8 @@ def _clause(
     if ", " in marked:
         marked = _without_apposition(marked, forms)
     chosen = _choose_clause(marked, forms)
+    if " that " in chosen and _DATE_MARK in chosen:
+        chosen = _complement_with_date(chosen, forms)
     chosen = _without_date(chosen, date_text, forms)
     if "(" in chosen:
         chosen = _NAMED_ACRONYM.sub(_acronym, chosen)
@@ -347,12 +393,77 @@ def _clause(
         words = [w for k, w in enumerate(words) if not (w == "the" and _is_acronym(words, k + 1))]
     words = _without_leading_phrase(words, forms)
     words = _drop_article_words(words)
+    if not _RELATIVE.isdisjoint(lowered):
+        words = _without_subject_relative(words, forms)
     verb = _headline_verb(words, rules, forms, context)
     if words:
         words = _drop_article_words(words)
         if capital:
             words[0] = capitalise(words[0])
     return words, verb
+
+
+def _complement_with_date(text: str, forms: _Forms) -> str:
+    """The "that" clause after a noun when it holds the date and the words before it have no verb
+    ("Following the announcement that elections will take place on <date>, there have been ..." ->
+    "elections will take place on <date>"); else the text."""
+    at = text.find(" that ")
+    while at >= 0:
+        clause = text[at + 6 :].split(", ", 1)[0]
+        if _DATE_MARK in clause:
+            head, lowered = text[:at].lower().split(), clause.lower().split()
+            verb = _verb_index(lowered, forms, auxiliaries=True)
+            if (
+                verb
+                and len(lowered) >= FRAGMENT_WORDS
+                and not any(_verb_like(w, forms) for w in head[1:])
+                and not (head[-1].endswith("s") and not head[-1].endswith("ss"))  # "X understands that"
+                and lowered[0] not in forms.verbish
+                and lowered[0] not in _NOT_FINITE
+                and not any(_finite_form(w, forms) for w in lowered[verb + 1 :])
+            ):
+                return clause
+            return text
+        at = text.find(" that ", at + 1)
+    return text
+
+
+def _verb_like(word: str, forms: _Forms) -> bool:
+    """Whether a lower-case word may be a verb: a listed form, a speech verb, an -ed word, "told"."""
+    return (
+        word in forms.verbish
+        or word in forms.speech
+        or word in _MODALS
+        or word == "told"
+        or (word.endswith(("ed", "es")) and len(word) > 4)
+    )
+
+
+def _finite_form(word: str, forms: _Forms) -> bool:
+    """Whether a lower-case word is a finite verb of a clause of its own ("was", "ends", "signed")."""
+    return word in forms.past or word in _BE or word in _AUXILIARIES or forms.present.get(word, word) != word
+
+
+def _without_subject_relative(words: list[str], forms: _Forms) -> list[str]:
+    """The subject without a passive or perfect relative clause before the clause's verb ("The resolution
+    that was passed in New York calls for" -> "The resolution calls for")."""
+    lowered = _lower(words[:VERB_REACH])
+    at = next((k for k, w in enumerate(lowered) if k > 0 and w in _RELATIVE), None)
+    if at is None or at + 2 >= len(lowered) or _verb_index(lowered[:at], forms, auxiliaries=True) is not None:
+        return words
+    aux = lowered[at + 1]
+    if aux not in _BE and aux not in _PERFECT:
+        return words
+    start = at + (3 if lowered[at + 2] == "been" else 2)
+    if start >= len(lowered) or not _participle(lowered[start], forms):
+        return words
+    for k in range(start + 1, len(lowered)):
+        w = lowered[k]
+        if w in _RELATIVE or w.endswith((",", ";")):
+            return words
+        if w in forms.past or w in _MODALS or (w in forms.present and lowered[k - 1] not in _NOT_AFTER):
+            return words[:at] + words[k:]
+    return words
 
 
 def _without_apposition(line: str, forms: _Forms) -> str:
@@ -573,7 +684,7 @@ def _headline_verb(words: list[str], rules: TitleRules, forms: _Forms, context: 
         if w in _PERFECT and nxt in forms.past and i > 0:
             del words[i]
             return _finite(words, i, forms.past[nxt], context, rules, forms)
-        if before.endswith(",") and (w in forms.participles or w in forms.past):
+        if before.endswith(",") and not before[:-1].isdigit() and (w in forms.participles or w in forms.past):
             words[i - 1] = words[i - 1].rstrip(",")  # "The agreement, signed in Jeddah": a participle
             return _short_subject(words, i, context)
         if (
@@ -655,7 +766,13 @@ def _short_subject(words: list[str], i: int, context: HeadlineContext) -> int:
     changed = False
     for k, part in enumerate(parts):
         for m in context.mentions:
-            if m.kind == "person" and part.endswith(line[m.start : m.end]) and part != short_name(m):
+            surface = line[m.start : m.end]
+            if (
+                m.kind == "person"
+                and part.endswith(surface)
+                and part != short_name(m)
+                and not part[: len(part) - len(surface)].endswith("of ")  # "the government of X": not X
+            ):
                 parts[k] = capitalise(short_name(m))
                 changed = True
                 break
@@ -666,9 +783,45 @@ def _short_subject(words: list[str], i: int, context: HeadlineContext) -> int:
     return len(name)
 
 
+def _plain_verb(lowered: Sequence[str], forms: _Forms) -> bool:
+    """Whether a clause's first words are a verb the headline writes plainly: a future ("would
+    convene"), a listed past ("responded"), or a perfect or passive of a listed form ("had secured",
+    "was determined")."""
+    if not lowered:
+        return False
+    first = lowered[0]
+    if first in ("would", "will") or first in forms.past:
+        return len(lowered) > 1 and lowered[1] not in _NOT_FINITE
+    return (first in _PERFECT or first in _BE) and len(lowered) > 1 and lowered[1] in forms.participles
+
+
+def _says(who: Sequence[str], context: HeadlineContext) -> str:
+    """ "says", or "say" after a plural speaker ("Residents say")."""
+    return "say" if _plural(who, context) else "says"
+
+
+def _speaker_itself(pronoun: str, who: Sequence[str], context: HeadlineContext) -> bool:
+    """Whether the subject pronoun of what `who` said stands for `who` ("Russia said it", "Salamé said
+    he", "the rebels said they"): "he"/"she" after a person (by surname), "it" after a singular name that
+    is not a person's, "they" after a plural speaker."""
+    if not who or (not who[0][:1].isupper() and pronoun != "they"):
+        return False
+    line = context.line
+    person = len(who) == 1 and any(
+        short_name(m) == who[0] or line[m.start : m.end] == who[0] for m in context.mentions if m.kind == "person"
+    )
+    if pronoun in ("he", "she"):
+        return person
+    if pronoun == "it":
+        return not person and not _plural(who, context)
+    return pronoun == "they" and _plural(who, context)
+
+
 def _speaker(who: str, context: HeadlineContext) -> str:
     """A speaker by surname when a person is named ("Tessa Movren" -> "Movren")."""
     who = _drop_article(_NAMED_ACRONYM.sub(_acronym, who.strip()) if "(" in who else who.strip()).rstrip(" ,")
+    if who.endswith((" has", " had", " have")):
+        who = who.rsplit(" ", 1)[0]  # "Petro has said": the auxiliary is not the speaker's
     line = context.line
     for m in context.mentions:
         if m.kind == "person" and who.endswith(line[m.start : m.end]):
@@ -787,8 +940,11 @@ def _drop_article_words(words: list[str]) -> list[str]:
     return words
 
 
-def _fit(words: list[str], verb: int | None, rules: TitleRules, context: HeadlineContext = NO_CONTEXT) -> str:
-    """The words as one line of at most HEADLINE_MAX characters (see the module's rule 5)."""
+def _fit(
+    words: list[str], verb: int | None, rules: TitleRules, context: HeadlineContext = NO_CONTEXT, whole: bool = True
+) -> str:
+    """The words as one line of at most HEADLINE_MAX characters (see the module's rule 5); with `whole`,
+    a subject's place or company goes before the line is cut with "…"."""
     line = " ".join(words).strip(" ,;:.")
     if len(line) <= HEADLINE_MAX:
         return line
@@ -811,19 +967,50 @@ def _fit(words: list[str], verb: int | None, rules: TitleRules, context: Headlin
         lean_line = " ".join(lean).strip(" ,;:.")
         if len(lean_line) <= HEADLINE_MAX:
             return lean_line
-    cut = _cut(words, first, rules)
+    cut = _cut(words, first, rules, verb is not None)
     if len(cut) >= GOOD_CUT:
         return cut
-    lean_cut = _cut(lean, first, rules)
+    lean_cut = _cut(lean, first, rules, verb is not None)
     if len(lean_cut) >= GOOD_CUT or (lean_cut and not cut):
         return lean_cut
     if cut:
         return cut
+    if whole and verb is not None:
+        # "World powers with interests in the war agree to ..." -> "World powers agree to ..."
+        at = next((k for k in range(1, verb) if words[k].lower() in _SUBJECT_MODIFIERS), None)
+        if at is not None and _plain_subject(words, at, verb, rules, context):
+            shorter = _fit(words[:at] + words[verb:], at, rules, context, whole=False)
+            if not shorter.endswith("…") and shorter.rsplit(" ", 1)[-1].lower() not in rules.cut_words:
+                return shorter
     at = line.rfind(" ", 0, HEADLINE_MAX - 1)
     kept = line[: at if at >= HEADLINE_MAX // 2 else HEADLINE_MAX - 1].split(" ")
     while len(kept) > 1 and kept[-1].lower().strip(",;:") in rules.trailing_fillers:
         kept.pop()
     return " ".join(kept).rstrip(" ,;:—–-") + "…"
+
+
+def _plain_subject(words: Sequence[str], at: int, verb: int, rules: TitleRules, context: HeadlineContext) -> bool:
+    """Whether words[:verb] are a plain noun phrase whose modifier words[at:verb] may go: no verb,
+    clause, punctuation or infinitive in it, not inside a name ("Conference on Security") nor after an
+    -ing word ("ministers meeting in Berlin"), naming no party but at most one state or place
+    ("commanders from Ethiopia's government and Tigrayan rebels" stays)."""
+    forms = _forms(rules)
+    before, after = words[at - 1], words[at + 1] if at + 1 < verb else ""
+    if (before[:1].isupper() and after[:1].isupper()) or before.endswith("ing"):
+        return False
+    modifier = " ".join(words[at:verb])
+    named = [m for m in context.mentions if context.line[m.start : m.end] in modifier]
+    if len(named) > 1 or any(m.kind not in ("state", "place") for m in named):
+        return False
+    for word in words[:verb]:
+        low = word.lower()
+        if (
+            word[-1] in ",;:.)" or word[:1] in "(“\"‘" or word in _DASHES
+            or low in _RELATIVE or low == "to" or low in _PERFECT or low in _BE
+            or _verb_like(low, forms) or low in forms.past
+        ):  # fmt: skip
+            return False
+    return True
 
 
 def _with_acronyms(
@@ -841,9 +1028,10 @@ def _with_acronyms(
     return first + tail.split(), (len(first) if verb is not None else None)
 
 
-def _cut(words: Sequence[str], first: int, rules: TitleRules) -> str:
-    """The longest prefix within HEADLINE_MAX ending before a cut word at index >= first, and before
-    any comma after it; "" if none."""
+def _cut(words: Sequence[str], first: int, rules: TitleRules, verb: bool = False) -> str:
+    """The longest prefix within HEADLINE_MAX ending before a cut word at index >= first (with a `verb`
+    before it, also before a participle phrase), and before any comma after it, but never inside a
+    "that" clause whose verb lies past the cut; "" if none."""
     size = -1
     end = 0
     for i, word in enumerate(words):
@@ -858,8 +1046,14 @@ def _cut(words: Sequence[str], first: int, rules: TitleRules) -> str:
             and following != "and"
             and (following in rules.clause_breaks or following.endswith(("ed", "ing")))
         )
+        if following == "up" and i + 2 < len(words) and words[i + 2] == "to":
+            following = "to"  # "of up to 60 members": the cut comes before "up"
+        elif following == "to" and word.lower() == "up":
+            following = ""
         if (following in rules.cut_words and not (following == "and" and word[-1] == ",")) or aside:
             end = i + 1  # not inside a list ("national, regional, and international")
+        elif verb and following.endswith("ing") and _participle_phrase(words, i + 1, rules.cut_words):
+            end = i + 1  # "a UN resolution | documenting their progress": a phrase of its own
         if aside:
             break
     kept = list(words[:end])
@@ -867,4 +1061,34 @@ def _cut(words: Sequence[str], first: int, rules: TitleRules) -> str:
         kept[-1].lower().strip(",;:") in rules.trailing_fillers or kept[-1].lower() in _AUXILIARIES
     ):
         kept.pop()
+    that = next((k for k in range(len(kept) - 3, first - 1, -1) if kept[k] == "that"), None) if "that" in kept else None
+    if that is not None and not _verb_after(kept, that + 1, len(kept), rules):
+        kept = kept[:that]  # "alerts the Council | that the escalation of fighting": its verb is past the cut
     return " ".join(kept).strip(" ,;:.—–-") if len(kept) >= first else ""
+
+
+def _participle_phrase(words: Sequence[str], k: int, cut_words: frozenset[str]) -> bool:
+    """Whether words[k] opens a participle phrase after a noun: an -ing word with an object of its own
+    ("a resolution documenting their progress"), not a noun ("a ceasefire monitoring component", "the
+    escalation of fighting")."""
+    if k + 1 >= len(words) or k < 1:
+        return False
+    word, before, after = words[k], words[k - 1], words[k + 1].lower()
+    if not (word.endswith("ing") and len(word) > 5 and word.isalpha() and word.islower()):
+        return False
+    if before[-1:] in ",;:" or before.lower() in _NOT_AFTER or before.lower() in _AUXILIARIES or before in cut_words:
+        return False
+    return after in _OBJECT_OPENERS or after[:1].isdigit()
+
+
+def _verb_after(words: Sequence[str], start: int, end: int, rules: TitleRules) -> bool:
+    """Whether words[start:end] hold a verb (a "that" clause complete within a cut)."""
+    forms = _forms(rules)
+    lowered = [w.strip("“”\"'‘’,;:") for w in _lower(words[start:end])]
+    return any(
+        w in forms.past
+        or w in _BE
+        or w in _MODALS
+        or (k > 0 and lowered[k - 1] not in _NOT_AFTER and (w in forms.present or (w.endswith("ed") and len(w) > 4)))
+        for k, w in enumerate(lowered)
+    )
