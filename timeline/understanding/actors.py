@@ -154,7 +154,9 @@ class Gazetteer:
     single_titles: frozenset[str]  # lower case: titles a one-word name may follow ("King Idris")
     known_as: re.Pattern[str]  # ", known as Tambor": a second name of the actor named right before
     known_as_words: tuple[str, ...]  # one of these is in every such phrase: a cheap test before the search
-    descriptions: tuple[tuple[str, str], ...]  # (" rebels", kind): "the rebels" names the one group named before
+    # (" rebels", kind, other kinds, name words): "the rebels" names the one group named before; with name
+    # words, the one whose name has one of them ("the bank": a body named "... Bank ...")
+    descriptions: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]
     scoped: bool  # whether any pattern has a scope (its payload's fifth item: the states' canonical names)
     place_words: frozenset[str] = frozenset()  # lower case: "Victoria Falls", "Camp David Accords" are no person
     # lower case: phrases that make a short line a credit line, (at its start, anywhere in it)
@@ -408,14 +410,20 @@ def _given_names(path: os.PathLike[str]) -> tuple[str, ...]:
     return read_rule_file(path).words()
 
 
-def _descriptions(path: os.PathLike[str]) -> list[tuple[str, str]]:
-    rows = read_rule_file(path, columns=2).rows
-    for noun, kind in rows:
-        if kind not in KINDS:
-            raise DataFileError(f"{path}: kind {kind!r} of {noun!r} is none of {', '.join(KINDS)}")
+def _descriptions(path: os.PathLike[str]) -> list[tuple[str, str, frozenset[str], frozenset[str]]]:
+    rows: list[tuple[str, str, frozenset[str], frozenset[str]]] = []
+    for noun, cell in read_rule_file(path, columns=2).rows:
+        # "government|organisation Government": the kinds (the first one the mention's), then the words one
+        # of which the actor's name must have
+        kinds, _, words = cell.partition(" ")
+        kind, *others = kinds.split("|")
+        for k in (kind, *others):
+            if k not in KINDS:
+                raise DataFileError(f"{path}: kind {k!r} of {noun!r} is none of {', '.join(KINDS)}")
+        rows.append((noun, kind, frozenset(others), frozenset(w for w in words.replace(" ", "").split("|") if w)))
     # also capitalised, as news written in British or Indian style has it ("the Army said", "the Government")
-    lower = [(" " + noun.lower(), kind) for noun, kind in rows]
-    return lower + [(" " + noun[1:2].upper() + noun[2:], kind) for noun, kind in lower]
+    lower = [(" " + noun.lower(), *rest) for noun, *rest in rows]
+    return lower + [(" " + noun[1:2].upper() + noun[2:], *rest) for noun, *rest in lower]  # type: ignore[misc]
 
 
 # One capitalised word of a name: an apostrophe inside ("O'Hara"), not a possessive ending ("Dusek's office").
@@ -1241,7 +1249,7 @@ def _plural_groups(text: str, found: list[ActorMention], gaz: Gazetteer) -> list
                 continue
             out.append((start, end, word, kind, "plural", False))
     if out:
-        nouns = gaz.agents | {noun.strip() for noun, _kind in gaz.descriptions}
+        nouns = gaz.agents | {noun.strip() for noun, *_rest in gaz.descriptions}
         for canonical, kind in {c[2]: c[3] for c in out}.items():
             singular = canonical[:-1]
             for pos in _positions(text, singular + " "):
@@ -1448,7 +1456,7 @@ def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Ca
     out: list[_Candidate] = []
     descriptions = gaz.descriptions
     for index, pos in _description_positions(text, descriptions):
-        noun, kind = descriptions[index]
+        noun, kind, others, words = descriptions[index]
         end = pos + len(noun)
         start = pos - 3
         if (
@@ -1473,22 +1481,31 @@ def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Ca
                 if person is not None:
                     out.append((start, end, person.canonical, PERSON, "description", False))
                 continue
-            named = {m.canonical for m in before if m.kind == kind}
+            kinds = others | {kind}
+            named = {(m.canonical, m.kind) for m in before if m.kind in kinds and _has_word(m.canonical, words)}
             if len(named) > 1:
                 # two named: the one of them named in the last sentence or so, if only one was
                 near = bisect_left(before, start - DESCRIPTION_REACH, key=_START)
-                named = {m.canonical for m in before[near:] if m.kind == kind}
+                named = {
+                    (m.canonical, m.kind) for m in before[near:] if m.kind in kinds and _has_word(m.canonical, words)
+                }
             if len(named) == 1:
-                out.append((start, end, named.pop(), kind, "description", False))
+                canonical, its_kind = named.pop()
+                out.append((start, end, canonical, its_kind, "description", False))
     return out
 
 
+def _has_word(name: str, words: frozenset[str]) -> bool:
+    """Whether `name` has one of `words` (any name, when there are none)."""
+    return not words or not words.isdisjoint(name.split())
+
+
 @functools.lru_cache(maxsize=8)
-def _description_automaton(descriptions: tuple[tuple[str, str], ...]) -> Any:
+def _description_automaton(descriptions: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]) -> Any:
     """The description nouns (as written in the text: lower case, after a space), each to (noun, the indexes
     of its rows)."""
     rows: dict[str, list[int]] = {}
-    for index, (noun, _kind) in enumerate(descriptions):
+    for index, (noun, *_rest) in enumerate(descriptions):
         rows.setdefault(noun, []).append(index)
     automaton = ahocorasick.Automaton()
     for noun, indexes in rows.items():
@@ -1503,7 +1520,9 @@ def _description_automaton(descriptions: tuple[tuple[str, str], ...]) -> Any:
     return automaton
 
 
-def _description_positions(text: str, descriptions: tuple[tuple[str, str], ...]) -> list[tuple[int, int]]:
+def _description_positions(
+    text: str, descriptions: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]
+) -> list[tuple[int, int]]:
     """(row index, position) of each description noun in `text`, by row and then position: for each noun,
     what `_positions` gives (occurrences without overlaps), from one automaton pass instead of a str.find
     pass per noun (which cost as much as the rest of actor finding's inference)."""
