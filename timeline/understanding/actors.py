@@ -77,10 +77,12 @@ KINDS: tuple[str, ...] = (
 )  # fmt: skip
 UNKNOWN = "unknown"
 PERSON = "person"
-# A state's organs (state_organs.txt): the kind and canonical name each gives, ACLED's convention.
+# A state's organs (state_organs.txt): the kind and canonical name each gives: ACLED's "Military Forces of
+# X"; a government as news and annotators name it, "Sudanese government" (ACLED's "Government of X" only for
+# a state without a demonym).
 ORGANS: dict[str, tuple[str, str]] = {
     "military": ("state_forces", "Military Forces of {state}"),
-    "government": ("government", "Government of {state}"),
+    "government": ("government", "{demonym} government"),
 }
 
 Use = Literal["alias", "demonym", "capital", "title", "head", "speech", "organ", "given"]
@@ -177,6 +179,8 @@ class Gazetteer:
     # "-backed" after a name, "pro-" before it: the name only qualifies a noun (see `_qualifiers`)
     qualifier_after: re.Pattern[str] = re.compile("(?!)")
     qualifier_before: tuple[str, ...] = ()
+    # a state's canonical name -> its first demonym: a government is named as news name it ("Ethiopian government")
+    state_demonyms: tuple[tuple[str, str], ...] = ()
 
 
 # --- loading ----------------------------------------------------------------------------------------
@@ -301,6 +305,10 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
     )
     agents = frozenset(_plurals(roles["agent"]))
     demonyms = frozenset(k for k, e in entries.items() if e.use == "demonym")
+    state_demonyms: dict[str, str] = {}
+    for k, e in entries.items():
+        if e.use == "demonym" and e.kind == "state":
+            state_demonyms.setdefault(e.canonical, " ".join(w[:1].upper() + w[1:] for w in k.split()))
     particle_words = read_rule_file(NAME_PARTICLES).words()
     particles = "|".join(map(re.escape, particle_words))
     particle = rf"(?:(?:{particles})[-\s]+)?" if particles else ""
@@ -312,6 +320,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         modifiers=frozenset(roles["modifier"]),
         place_nouns=frozenset(roles["place_noun"]),
         demonyms=demonyms,
+        state_demonyms=tuple(state_demonyms.items()),
         aliases=tuple((k, e.canonical) for k, e in entries.items() if e.use == "alias"),
         sources=tuple(files),
         name_word=re.compile(rf"{particle}{_NAME_WORD}"),
@@ -420,7 +429,8 @@ def _descriptions(path: os.PathLike[str]) -> list[tuple[str, str, frozenset[str]
         for k in (kind, *others):
             if k not in KINDS:
                 raise DataFileError(f"{path}: kind {k!r} of {noun!r} is none of {', '.join(KINDS)}")
-        rows.append((noun, kind, frozenset(others), frozenset(w for w in words.replace(" ", "").split("|") if w)))
+        name_words = frozenset(w.lower() for w in words.replace(" ", "").split("|") if w)
+        rows.append((noun, kind, frozenset(others), name_words))
     # also capitalised, as news written in British or Indian style has it ("the Army said", "the Government")
     lower = [(" " + noun.lower(), *rest) for noun, *rest in rows]
     return lower + [(" " + noun[1:2].upper() + noun[2:], *rest) for noun, *rest in lower]  # type: ignore[misc]
@@ -435,6 +445,25 @@ def _known_as_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
     return re.compile(
         rf",?\s+(?:{alternatives or '(?!)'})\s+(?:the\s+)?([A-Z][\w'’-]*[\w](?:\s+[A-Z][\w'’-]*[\w]){{0,3}})"
     )
+
+
+def organ_of(organ: str, state: str) -> bool:
+    """Whether `organ` (a canonical name) is the government or military forces of `state` (a state's name):
+    "Military Forces of Sudan", "Government of Sudan" or "Sudanese government" (the demonym form organs are
+    named by, see ORGANS)."""
+    if organ.endswith(" of " + state):
+        return True
+    head, _, organ_word = organ.rpartition(" ")
+    if organ_word != "government" or not head:
+        return False
+    known = _demonym_of().get(state)
+    # a state of a user's gazetteer: its demonym is its name's stem ("Valdorian" of "Valdoria")
+    return head == known if known is not None else len(state) >= 4 and head[:4] == state[:4]
+
+
+@functools.cache
+def _demonym_of() -> dict[str, str]:
+    return dict(builtin_gazetteer().state_demonyms)
 
 
 @functools.cache
@@ -803,9 +832,17 @@ def _add_inferred(
     """
     candidates: list[_Candidate] = []
     starts = [m.start for m in found]
+    demonym_of = dict(gaz.state_demonyms) if organs else {}
     for start, end, state, organ in organs:
         kind, form = ORGANS[organ]
-        candidates.append((start, end, form.format(state=state), kind, "organ", False))
+        demonym = demonym_of.get(state)
+        # a state without a demonym keeps ACLED's form ("Government of X")
+        name = (
+            form.format(state=state, demonym=demonym)
+            if demonym or "{demonym}" not in form
+            else f"Government of {state}"
+        )
+        candidates.append((start, end, name, kind, "organ", False))
     title_starts = {start for start, _ in titles}
     title_positions = [start for start, _ in titles]  # in text order, for bisection
     title_ends = {end for _, end in titles}
@@ -1496,8 +1533,8 @@ def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Ca
 
 
 def _has_word(name: str, words: frozenset[str]) -> bool:
-    """Whether `name` has one of `words` (any name, when there are none)."""
-    return not words or not words.isdisjoint(name.split())
+    """Whether `name` has one of `words` (lower case; any name, when there are none)."""
+    return not words or not words.isdisjoint(name.lower().split())
 
 
 @functools.lru_cache(maxsize=8)
