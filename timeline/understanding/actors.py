@@ -431,9 +431,11 @@ def _descriptions(path: os.PathLike[str]) -> list[tuple[str, str, frozenset[str]
                 raise DataFileError(f"{path}: kind {k!r} of {noun!r} is none of {', '.join(KINDS)}")
         name_words = frozenset(w.lower() for w in words.replace(" ", "").split("|") if w)
         rows.append((noun, kind, frozenset(others), name_words))
-    # also capitalised, as news written in British or Indian style has it ("the Army said", "the Government")
-    lower = [(" " + noun.lower(), *rest) for noun, *rest in rows]
-    return lower + [(" " + noun[1:2].upper() + noun[2:], *rest) for noun, *rest in lower]  # type: ignore[misc]
+    # also capitalised, as news written in British or Indian style has it ("the Army said", "the Government");
+    # a noun the file writes capitalised only so ("the House": "the house" is mostly a dwelling)
+    lower = [(" " + noun, *rest) for noun, *rest in rows if noun[:1].islower()]
+    upper = [(" " + noun[:1].upper() + noun[1:], *rest) for noun, *rest in rows]
+    return lower + upper  # type: ignore[operator]
 
 
 # One capitalised word of a name: an apostrophe inside ("O'Hara"), not a possessive ending ("Dusek's office").
