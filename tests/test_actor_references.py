@@ -134,3 +134,18 @@ def test_the_description_examples_need_their_file(tmp_path, monkeypatch) -> None
 def test_a_description_followed_by_of_names_nobody() -> None:
     text = "The Krell Liberation Front took the port. On 4 May 2031 the group of delegates met in Port Amsel."
     assert dated_actors(text)["4 May 2031"] == ""
+
+
+@pytest.mark.parametrize(
+    ("organ", "state", "expected"),
+    [
+        ("Ethiopian government", "Ethiopia", True),
+        ("Military Forces of Ethiopia", "Ethiopia", True),
+        ("Eritrean government", "Ethiopia", False),
+        ("Valdorian government", "Valdoria", True),  # a state of a user's gazetteer: its name's stem
+        ("Ostrish government", "Valdoria", False),
+        ("Government of National Unity", "Unity", False),
+    ],
+)
+def test_an_organ_is_linked_to_its_state_by_either_form(organ: str, state: str, expected: bool) -> None:
+    assert actors.organ_of(organ, state) is expected

@@ -99,7 +99,7 @@ def test_case_rules(text: str, expected: list[str]) -> None:
         ("The Russian and Turkish foreign ministers called for calm.", ["Russia", "Turkey"]),
         ("Russian Foreign Minister Sergey Lavrov spoke.", ["Russia", "Sergey Lavrov"]),
         ("the Egyptian side would like to help", ["Egypt"]),
-        ("the Russian Defense Ministry said", ["Russia", "Government of Russia"]),  # the state and its organ
+        ("the Russian Defense Ministry said", ["Russia", "Russian government"]),  # the state and its organ
         ("his Turkish counterpart agreed", ["Turkey"]),
         ("the Libyan conflict", []),
         ("the Libyan people", []),
@@ -371,7 +371,7 @@ def kinds_named(text: str) -> list[tuple[str, str]]:
         ("a Russian-brokered deal", [("Russia", "state")]),  # a hyphenated agent
         (
             "after talks in Kunming, China's foreign ministry said",
-            [("China", "state"), ("Government of China", "government")],
+            [("China", "state"), ("Chinese government", "government")],
         ),
         ("talks in Kunming, China, ended", []),  # a state qualifying a place
         # the file's short form wins over another state's ISO name (pycountry's "Congo" is Brazzaville's)
@@ -387,7 +387,7 @@ def test_states_from_the_library_and_the_countries_file(text: str, expected: lis
     ("text", "expected"),
     [
         ("The Sudanese army shelled the market.", [("Sudan", "state"), ("Military Forces of Sudan", "state_forces")]),
-        ("Azerbaijan's defence ministry said", [("Azerbaijan", "state"), ("Government of Azerbaijan", "government")]),
+        ("Azerbaijan's defence ministry said", [("Azerbaijan", "state"), ("Azerbaijani government", "government")]),
         ("Armenian armed forces fired", [("Armenia", "state"), ("Military Forces of Armenia", "state_forces")]),
         (
             "the armed forces of Colombia withdrew",

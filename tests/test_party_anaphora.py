@@ -236,7 +236,7 @@ def test_a_month_after_the_sides_is_no_state_they_are_of() -> None:
         " The Ostrand Union will host talks between the two sides in December 2031, officials said."
     )
     (actors,) = dated_row_actors(text).values()
-    assert actors == "Ostrand Union; Government of Paraguay; Krell Liberation Front"
+    assert actors == "Ostrand Union; Paraguayan government; Krell Liberation Front"
 
 
 def test_a_happening_of_both_sides_in_a_clause_takes_its_sentences_pair() -> None:

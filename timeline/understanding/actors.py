@@ -77,10 +77,12 @@ KINDS: tuple[str, ...] = (
 )  # fmt: skip
 UNKNOWN = "unknown"
 PERSON = "person"
-# A state's organs (state_organs.txt): the kind and canonical name each gives, ACLED's convention.
+# A state's organs (state_organs.txt): the kind and canonical name each gives: ACLED's "Military Forces of
+# X"; a government as news and annotators name it, "Sudanese government" (ACLED's "Government of X" only for
+# a state without a demonym).
 ORGANS: dict[str, tuple[str, str]] = {
     "military": ("state_forces", "Military Forces of {state}"),
-    "government": ("government", "Government of {state}"),
+    "government": ("government", "{demonym} government"),
 }
 
 Use = Literal["alias", "demonym", "capital", "title", "head", "speech", "organ", "given"]
@@ -154,7 +156,9 @@ class Gazetteer:
     single_titles: frozenset[str]  # lower case: titles a one-word name may follow ("King Idris")
     known_as: re.Pattern[str]  # ", known as Tambor": a second name of the actor named right before
     known_as_words: tuple[str, ...]  # one of these is in every such phrase: a cheap test before the search
-    descriptions: tuple[tuple[str, str], ...]  # (" rebels", kind): "the rebels" names the one group named before
+    # (" rebels", kind, other kinds, name words): "the rebels" names the one group named before; with name
+    # words, the one whose name has one of them ("the bank": a body named "... Bank ...")
+    descriptions: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]
     scoped: bool  # whether any pattern has a scope (its payload's fifth item: the states' canonical names)
     place_words: frozenset[str] = frozenset()  # lower case: "Victoria Falls", "Camp David Accords" are no person
     # lower case: phrases that make a short line a credit line, (at its start, anywhere in it)
@@ -175,6 +179,8 @@ class Gazetteer:
     # "-backed" after a name, "pro-" before it: the name only qualifies a noun (see `_qualifiers`)
     qualifier_after: re.Pattern[str] = re.compile("(?!)")
     qualifier_before: tuple[str, ...] = ()
+    # a state's canonical name -> its first demonym: a government is named as news name it ("Ethiopian government")
+    state_demonyms: tuple[tuple[str, str], ...] = ()
 
 
 # --- loading ----------------------------------------------------------------------------------------
@@ -299,6 +305,10 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
     )
     agents = frozenset(_plurals(roles["agent"]))
     demonyms = frozenset(k for k, e in entries.items() if e.use == "demonym")
+    state_demonyms: dict[str, str] = {}
+    for k, e in entries.items():
+        if e.use == "demonym" and e.kind == "state":
+            state_demonyms.setdefault(e.canonical, " ".join(w[:1].upper() + w[1:] for w in k.split()))
     particle_words = read_rule_file(NAME_PARTICLES).words()
     particles = "|".join(map(re.escape, particle_words))
     particle = rf"(?:(?:{particles})[-\s]+)?" if particles else ""
@@ -310,6 +320,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         modifiers=frozenset(roles["modifier"]),
         place_nouns=frozenset(roles["place_noun"]),
         demonyms=demonyms,
+        state_demonyms=tuple(state_demonyms.items()),
         aliases=tuple((k, e.canonical) for k, e in entries.items() if e.use == "alias"),
         sources=tuple(files),
         name_word=re.compile(rf"{particle}{_NAME_WORD}"),
@@ -408,14 +419,23 @@ def _given_names(path: os.PathLike[str]) -> tuple[str, ...]:
     return read_rule_file(path).words()
 
 
-def _descriptions(path: os.PathLike[str]) -> list[tuple[str, str]]:
-    rows = read_rule_file(path, columns=2).rows
-    for noun, kind in rows:
-        if kind not in KINDS:
-            raise DataFileError(f"{path}: kind {kind!r} of {noun!r} is none of {', '.join(KINDS)}")
-    # also capitalised, as news written in British or Indian style has it ("the Army said", "the Government")
-    lower = [(" " + noun.lower(), kind) for noun, kind in rows]
-    return lower + [(" " + noun[1:2].upper() + noun[2:], kind) for noun, kind in lower]
+def _descriptions(path: os.PathLike[str]) -> list[tuple[str, str, frozenset[str], frozenset[str]]]:
+    rows: list[tuple[str, str, frozenset[str], frozenset[str]]] = []
+    for noun, cell in read_rule_file(path, columns=2).rows:
+        # "government|organisation Government": the kinds (the first one the mention's), then the words one
+        # of which the actor's name must have
+        kinds, _, words = cell.partition(" ")
+        kind, *others = kinds.split("|")
+        for k in (kind, *others):
+            if k not in KINDS:
+                raise DataFileError(f"{path}: kind {k!r} of {noun!r} is none of {', '.join(KINDS)}")
+        name_words = frozenset(w.lower() for w in words.replace(" ", "").split("|") if w)
+        rows.append((noun, kind, frozenset(others), name_words))
+    # also capitalised, as news written in British or Indian style has it ("the Army said", "the Government");
+    # a noun the file writes capitalised only so ("the House": "the house" is mostly a dwelling)
+    lower = [(" " + noun, *rest) for noun, *rest in rows if noun[:1].islower()]
+    upper = [(" " + noun[:1].upper() + noun[1:], *rest) for noun, *rest in rows]
+    return lower + upper  # type: ignore[operator]
 
 
 # One capitalised word of a name: an apostrophe inside ("O'Hara"), not a possessive ending ("Dusek's office").
@@ -427,6 +447,25 @@ def _known_as_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
     return re.compile(
         rf",?\s+(?:{alternatives or '(?!)'})\s+(?:the\s+)?([A-Z][\w'’-]*[\w](?:\s+[A-Z][\w'’-]*[\w]){{0,3}})"
     )
+
+
+def organ_of(organ: str, state: str) -> bool:
+    """Whether `organ` (a canonical name) is the government or military forces of `state` (a state's name):
+    "Military Forces of Sudan", "Government of Sudan" or "Sudanese government" (the demonym form organs are
+    named by, see ORGANS)."""
+    if organ.endswith(" of " + state):
+        return True
+    head, _, organ_word = organ.rpartition(" ")
+    if organ_word != "government" or not head:
+        return False
+    known = _demonym_of().get(state)
+    # a state of a user's gazetteer: its demonym is its name's stem ("Valdorian" of "Valdoria")
+    return head == known if known is not None else len(state) >= 4 and head[:4] == state[:4]
+
+
+@functools.cache
+def _demonym_of() -> dict[str, str]:
+    return dict(builtin_gazetteer().state_demonyms)
 
 
 @functools.cache
@@ -795,9 +834,17 @@ def _add_inferred(
     """
     candidates: list[_Candidate] = []
     starts = [m.start for m in found]
+    demonym_of = dict(gaz.state_demonyms) if organs else {}
     for start, end, state, organ in organs:
         kind, form = ORGANS[organ]
-        candidates.append((start, end, form.format(state=state), kind, "organ", False))
+        demonym = demonym_of.get(state)
+        # a state without a demonym keeps ACLED's form ("Government of X")
+        name = (
+            form.format(state=state, demonym=demonym)
+            if demonym or "{demonym}" not in form
+            else f"Government of {state}"
+        )
+        candidates.append((start, end, name, kind, "organ", False))
     title_starts = {start for start, _ in titles}
     title_positions = [start for start, _ in titles]  # in text order, for bisection
     title_ends = {end for _, end in titles}
@@ -1241,7 +1288,7 @@ def _plural_groups(text: str, found: list[ActorMention], gaz: Gazetteer) -> list
                 continue
             out.append((start, end, word, kind, "plural", False))
     if out:
-        nouns = gaz.agents | {noun.strip() for noun, _kind in gaz.descriptions}
+        nouns = gaz.agents | {noun.strip() for noun, *_rest in gaz.descriptions}
         for canonical, kind in {c[2]: c[3] for c in out}.items():
             singular = canonical[:-1]
             for pos in _positions(text, singular + " "):
@@ -1448,7 +1495,7 @@ def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Ca
     out: list[_Candidate] = []
     descriptions = gaz.descriptions
     for index, pos in _description_positions(text, descriptions):
-        noun, kind = descriptions[index]
+        noun, kind, others, words = descriptions[index]
         end = pos + len(noun)
         start = pos - 3
         if (
@@ -1473,22 +1520,31 @@ def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Ca
                 if person is not None:
                     out.append((start, end, person.canonical, PERSON, "description", False))
                 continue
-            named = {m.canonical for m in before if m.kind == kind}
+            kinds = others | {kind}
+            named = {(m.canonical, m.kind) for m in before if m.kind in kinds and _has_word(m.canonical, words)}
             if len(named) > 1:
                 # two named: the one of them named in the last sentence or so, if only one was
                 near = bisect_left(before, start - DESCRIPTION_REACH, key=_START)
-                named = {m.canonical for m in before[near:] if m.kind == kind}
+                named = {
+                    (m.canonical, m.kind) for m in before[near:] if m.kind in kinds and _has_word(m.canonical, words)
+                }
             if len(named) == 1:
-                out.append((start, end, named.pop(), kind, "description", False))
+                canonical, its_kind = named.pop()
+                out.append((start, end, canonical, its_kind, "description", False))
     return out
 
 
+def _has_word(name: str, words: frozenset[str]) -> bool:
+    """Whether `name` has one of `words` (lower case; any name, when there are none)."""
+    return not words or not words.isdisjoint(name.lower().split())
+
+
 @functools.lru_cache(maxsize=8)
-def _description_automaton(descriptions: tuple[tuple[str, str], ...]) -> Any:
+def _description_automaton(descriptions: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]) -> Any:
     """The description nouns (as written in the text: lower case, after a space), each to (noun, the indexes
     of its rows)."""
     rows: dict[str, list[int]] = {}
-    for index, (noun, _kind) in enumerate(descriptions):
+    for index, (noun, *_rest) in enumerate(descriptions):
         rows.setdefault(noun, []).append(index)
     automaton = ahocorasick.Automaton()
     for noun, indexes in rows.items():
@@ -1503,7 +1559,9 @@ def _description_automaton(descriptions: tuple[tuple[str, str], ...]) -> Any:
     return automaton
 
 
-def _description_positions(text: str, descriptions: tuple[tuple[str, str], ...]) -> list[tuple[int, int]]:
+def _description_positions(
+    text: str, descriptions: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]
+) -> list[tuple[int, int]]:
     """(row index, position) of each description noun in `text`, by row and then position: for each noun,
     what `_positions` gives (occurrences without overlaps), from one automaton pass instead of a str.find
     pass per noun (which cost as much as the rest of actor finding's inference)."""

@@ -16,7 +16,7 @@ from operator import itemgetter
 from timeline.core.data import DATA_DIR
 from timeline.core.errors import DataFileError
 from timeline.text.lexicon import MONTHS, WEEKDAYS
-from timeline.understanding.actors import PERSON, ActorMention, actors_within, unique_actors
+from timeline.understanding.actors import PERSON, ActorMention, actors_within, organ_of, unique_actors
 from timeline.understanding.roles import sentence_subjects, title_words
 from timeline.understanding.rulefiles import read_rule_file
 
@@ -245,7 +245,9 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
     # state nor another state's government or forces.
     return Reference(
         lambda name, kind: (
-            kind not in _NEVER_PARTIES and kind != STATE and (kind not in _OF_A_STATE or name.endswith(where))
+            kind not in _NEVER_PARTIES
+            and kind != STATE
+            and (kind not in _OF_A_STATE or organ_of(name, where) or name.endswith(where))
         ),
         anaphors.pattern,
         examples=passed,

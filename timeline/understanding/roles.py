@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from timeline.core.data import DATA_DIR
-from timeline.understanding.actors import ORGANS, ActorMention
+from timeline.understanding.actors import ORGANS, ActorMention, organ_of
 from timeline.understanding.rulefiles import read_rule_file
 
 ROLE_MODIFIERS = DATA_DIR / "en" / "role_modifiers.txt"
@@ -263,7 +263,7 @@ def _without_qualifying_states(
             out
             and item[2].kind == "state"
             and out[-1][2].kind in ORGAN_KINDS
-            and out[-1][2].canonical.endswith(item[2].canonical)
+            and organ_of(out[-1][2].canonical, item[2].canonical)
             and item[0] - out[-1][1] <= _ORGAN_REACH
         ):
             out[-1] = (out[-1][0], item[1], out[-1][2])  # "the government of Valdoria": the organ acts
@@ -276,7 +276,7 @@ def _without_qualifying_states(
             item[2].kind == "state"
             and following is not None
             and following[2].kind in ORGAN_KINDS
-            and following[2].canonical.endswith(item[2].canonical)
+            and organ_of(following[2].canonical, item[2].canonical)
             and following[0] - item[1] <= _ORGAN_REACH
         ):
             # the organ takes the state's place, from where the state is named ("between the Sudanese army")
