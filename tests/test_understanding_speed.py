@@ -19,12 +19,12 @@ _TEXTS = [
 ]
 
 
-def _plain_positions(text: str, descriptions: tuple[tuple[str, str], ...]) -> list[tuple[int, int]]:
+def _plain_positions(text: str, descriptions: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
     """What `_described` read before: each noun with str.find, without overlaps, by row then position; a
     capitalised noun ("the Council") only after "the"/"The", the only place `_described` reads one."""
     return [
         (index, pos)
-        for index, (noun, _) in enumerate(descriptions)
+        for index, (noun, *_) in enumerate(descriptions)
         for pos in actors._positions(text, noun)
         if not noun[1:2].isupper() or text[max(0, pos - 3) : pos] in ("the", "The")
     ]
