@@ -518,8 +518,10 @@ def understood(
         return []
     gazetteer, taxonomy, titles = config.gazetteer, config.taxonomy, config.titles
     reader = passage_reader(taxonomy, titles)
-    folded = ""
     named = find_actors(document.text, gazetteer)
+    # the document folded once for all its passages (a slice of the folding is the passage's folding); actor
+    # finding has just folded it, so this is `fold`'s remembered last text
+    folded = fold(document.text)
     # Read only for an event that names its parties by reference.
     sentences: Sequence[tuple[int, int]] = spans if spans is not None else ()
     if config.ner_model is not None:
@@ -534,8 +536,7 @@ def understood(
         start, end, passage = event.passage_start, event.passage_end, event.passage
         date_span = (event.mention.start - start, event.mention.end - start)
         values = event.as_row()
-        # the passage folded and scanned once for types and titles; the document folded once for all passages
-        folded = folded or fold(document.text)
+        # the passage folded and scanned once for types and titles
         reading = reader.read(passage, folded[start:end])
         decision = classify(passage, *date_span, taxonomy, reading)
         values["event_type"], values["event_type_rule"] = decision.event_type, decision.rule

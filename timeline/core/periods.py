@@ -139,6 +139,11 @@ def spanning(first: Period, last: Period) -> Period:
     return Period(first.start, last.end, first.precision, f"{first.value}/{last.value}")
 
 
+def overlaps(first: Period, second: Period) -> bool:
+    """Whether the two periods share a day."""
+    return first.start <= second.end and second.start <= first.end
+
+
 def shift_months(date: dt.date, months: int) -> dt.date:
     """The same day-of-month `months` later (clipped to the month's end)."""
     index = date.year * 12 + date.month - 1 + months

@@ -508,7 +508,7 @@ def _feast_dated(text: str, a: TimeMention, b: TimeMention) -> bool:
         return False
     if not _FEAST_DATED.fullmatch(text, a.end, b.start):
         return False
-    return a.period.start <= b.period.end and b.period.start <= a.period.end
+    return P.overlaps(a.period, b.period)
 
 
 def _same_time(first: Period, second: TimeMention, rules: TemporalRules) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.core.models import TimeMention
+from timeline.core.periods import overlaps
 
 # A crosshead is a few words on a line of their own, without a sentence's closing punctuation.
 _MAX_WORDS = 8
@@ -75,10 +76,8 @@ def _crosshead_line(text: str, mention: TimeMention) -> tuple[int, int] | None:
 def _entry_below(text: str, line_end: int) -> tuple[int, int] | None:
     """The body of a live report's entry: up to the next entry's heading (or at most `_ENTRY_PARAGRAPHS`
     paragraphs)."""
-    start = line_end
-    while start < len(text) and text[start].isspace():
-        start += 1
-    if start >= len(text):
+    start = _first_written(text, line_end)
+    if start is None:
         return None
     end = start
     for _ in range(_ENTRY_PARAGRAPHS):
@@ -95,15 +94,20 @@ def _entry_below(text: str, line_end: int) -> tuple[int, int] | None:
 
 def _paragraph_below(text: str, line_end: int) -> tuple[int, int] | None:
     """The span of the first paragraph after the line's blank line; None at the text's end."""
-    start = line_end
-    while start < len(text) and text[start].isspace():
-        start += 1
-    if start >= len(text):
+    start = _first_written(text, line_end)
+    if start is None:
         return None
     end = text.find("\n\n", start)
     return start, len(text) if end < 0 else end
 
 
+def _first_written(text: str, position: int) -> int | None:
+    """The first character after `position` that is not white space; None when only white space is left."""
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position if position < len(text) else None
+
+
 def _restates(other: TimeMention, crosshead: TimeMention) -> bool:
     a, b = other.period, crosshead.period
-    return a is not None and b is not None and a.start <= b.end and b.start <= a.end
+    return a is not None and b is not None and overlaps(a, b)
