@@ -16,7 +16,7 @@ False actors (the actors put on an expected row that are none of its expected on
 from: `passage` (recognised inside the row's passage) or `outside` (carried, parties, agents, lead), with
 the actor's kind; those whose surface in the passage follows a place preposition are `place?`.
 
-    python benchmarks/actor_misses.py [--set heldout|heldout3|heldout4|heldout5|heldout6|ceasefires]
+    python benchmarks/actor_misses.py [--set heldout|heldout2|...|heldout6|ceasefires]
                                       [--docs a.txt,b.txt] [--show]
 
 Only dev halves are read (`dev/`); `--show` prints each miss and false actor with its class.
@@ -221,11 +221,10 @@ def _precision(expected_rows: list[dict[str, str]], frame: pd.DataFrame) -> tupl
 
 
 def main(argv: list[str]) -> int:
-    sets = ["heldout", "heldout3", "heldout4", "heldout5", "ceasefires"]
+    # every set with a dev half, in order, then the ceasefires fixture
+    sets = [*sorted(p.parent.name for p in DATA.glob("heldout*/dev")), "ceasefires"]
     if "--set" in argv:
         sets = [argv[argv.index("--set") + 1]]
-    if (DATA / "heldout6" / "dev").is_dir() and "--set" not in argv:
-        sets.insert(4, "heldout6")
     docs_only = set(argv[argv.index("--docs") + 1].split(",")) if "--docs" in argv else None
     show = "--show" in argv
     for name in sets:
