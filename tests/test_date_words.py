@@ -32,7 +32,11 @@ from timeline.view.date_words import DATE_WORDS_FILE, date_in_words, date_iso, l
         # February of a leap year (29 days: thirds of 10) and of a common year (28 days: thirds of 9)
         ("2020-02-20", "2020-02-29", "month", "late February 2020"),
         ("2021-02-10", "2021-02-19", "month", "mid-February 2021"),
-        # quarters and halves resolve at month precision (TIMEX3 2019-Q3, 2021-H1)
+        # quarters and halves resolve at year precision (TIMEX3 2019-Q3, 2021-H1); month in stores written before
+        ("2019-07-01", "2019-09-30", "year", "third quarter of 2019"),
+        ("2021-01-01", "2021-06-30", "year", "first half of 2021"),
+        ("2021-04-01", "2021-06-30", "year", "second quarter of 2021"),
+        ("2021-02-01", "2021-06-30", "year", "2021-02-01 to 2021-06-30"),
         ("2019-07-01", "2019-09-30", "month", "third quarter of 2019"),
         ("2019-10-01", "2019-12-31", "month", "fourth quarter of 2019"),
         ("2021-01-01", "2021-06-30", "month", "first half of 2021"),

@@ -368,6 +368,23 @@ def test_quarters_weeks_of_a_day_and_current_seasons(text, expression, value):
     assert _value(text, expression) == value
 
 
+@pytest.mark.parametrize(
+    "text,expression,start,end",
+    [
+        ("Output fell in the third quarter of 2019.", "the third quarter of 2019", "2019-07-01", "2019-09-30"),
+        ("Talks were held in the first half of 2021.", "the first half of 2021", "2021-01-01", "2021-06-30"),
+        ("The vote is due in the second half of next year.", "the second half of next year",
+         "2023-07-01", "2023-12-31"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_year_is_its_months_at_year_precision(text, expression, start, end):
+    """No precision names three or six months; as "early 2020", a quarter or a half is a year's part."""
+    hits = [m for m in tag(text, Reference(d(JUNE15))) if m.kind == "date" and m.period is not None]
+    assert [(m.period.start.isoformat(), m.period.end.isoformat(), m.period.precision) for m in hits] == [
+        (start, end, "year")
+    ]
+
+
 def test_a_quarter_of_something_else_is_no_date():
     assert _value("Growth slowed in the first quarter of the century.", "the first quarter") is None
 

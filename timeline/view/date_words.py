@@ -112,7 +112,7 @@ def _month(start: dt.date, end: dt.date, w: DateWords) -> str | None:
     third = _third(P.month(start.year, start.month), start, end)
     if third is not None:
         return w.thirds[third] + month_name if third else month_name
-    # "the third quarter of 2019", "the first half of 2021" resolve at month precision.
+    # Quarters and halves were resolved at month precision before session 15; stores written then still hold them.
     return _year_part(start, end, w, 3) or _year_part(start, end, w, 6) or _months_range(start, end, w)
 
 
@@ -154,7 +154,8 @@ def _year(start: dt.date, end: dt.date, w: DateWords) -> str | None:
         return w.thirds[third] + str(start.year) if third else str(start.year)
     if start == dt.date(start.year, 1, 1) and end == dt.date(end.year, 12, 31):
         return w.templates["range"].format(first=start.year, last=end.year)
-    return None
+    # "the third quarter of 2019", "the first half of 2021" resolve at year precision.
+    return _year_part(start, end, w, 3) or _year_part(start, end, w, 6)
 
 
 def _decade(start: dt.date, end: dt.date, w: DateWords) -> str | None:
