@@ -51,6 +51,7 @@ from timeline.understanding.carried_subjects import (
 from timeline.understanding.event_types import classify
 from timeline.understanding.headlines import title_and_headline
 from timeline.understanding.ner import dated_sentences, recognised, with_entities
+from timeline.understanding.participants import taking_part
 from timeline.understanding.party_anaphora import agents_after, anaphor_kinds, both_sides, lead_persons, parties_of
 from timeline.understanding.passages import document_events, inside_any, reference_for
 from timeline.understanding.readings import passage_reader
@@ -542,7 +543,10 @@ def understood(
         values["event_type"], values["event_type_rule"] = decision.event_type, decision.rule
         values["event_subtype"] = decision.subtype
         values["event_concepts"] = "; ".join(sorted(decision.concepts))
-        inside = actors_within(named, start, end)
+        named_here = actors_within(named, start, end)
+        # who only owns or locates something takes no part ("Libya's warring sides", "the UN-backed
+        # government"), unless nobody else is named there: then the owner is all a reader is told of who acted
+        inside = taking_part(document.text, named_here) or named_here
         actors = unique_actors(inside)
         pivot = event_pivot(passage, decision.rule, date_span[0], titles.speech_verbs) if inside else 0
         roles = actor_roles(passage, inside, start, pivot, titles.speech_pattern, titles.speech_verbs)

@@ -1,0 +1,74 @@
+"""Who takes part in a dated happening (`understanding/participants.py`): names that only say whose or
+where something is are not the passage's actors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.config import load_config
+from timeline.pipeline import extract_texts
+from timeline.understanding import participants
+from timeline.understanding.actors import find_actors, load_gazetteer
+from timeline.understanding.rulefiles import Example, read_rule_file
+
+INVENTED = Path(__file__).resolve().parent / "data" / "invented"
+
+
+def _actors(text: str) -> str:
+    kept = participants.taking_part(text, find_actors(text))
+    return "; ".join(dict.fromkeys(m.canonical for m in kept)) or "-"
+
+
+@pytest.mark.parametrize("example", read_rule_file(participants.POSSESSIVE_ACTS).examples)
+def test_possessive_act_example(example: Example) -> None:
+    assert _actors(example.text) == example.expected, example.source
+
+
+def test_possessive_act_examples_need_their_file(tmp_path, monkeypatch) -> None:
+    examples = read_rule_file(participants.POSSESSIVE_ACTS).examples
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    monkeypatch.setattr(participants, "POSSESSIVE_ACTS", empty)
+    participants.possessive_acts.cache_clear()
+    try:
+        assert any(_actors(e.text) != e.expected for e in examples)
+    finally:
+        participants.possessive_acts.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # owning sides, a body of its own or a quarter of its capital: whose, not who
+        ("Valdoria's two warring camps agreed on a truce on Friday.", []),
+        ("Valdoria's House of Elders approved the plan on Friday.", []),
+        ("Gunmen shelled Port Amsel's northern suburbs on Friday.", []),
+        # an act of its own, its own official: the state takes part
+        ("Valdoria's offensive against the Krell Front began on Friday.", ["Valdoria", "Krell Liberation Front"]),
+        ("Valdoria's president, Tessa Movren, signed the deal on Friday.", ["Valdoria", "Tessa Movren"]),
+        # named again as itself in the passage: still an actor
+        ("Valdoria's warring camps met on Friday, and Valdoria signed.", ["Valdoria"]),
+    ],
+)
+def test_a_state_owning_nothing_of_its_own_takes_no_part(text: str, expected: list[str]) -> None:
+    gazetteer = load_gazetteer(INVENTED / "actors.csv")
+    kept = participants.taking_part(text, find_actors(text, gazetteer))
+    assert list(dict.fromkeys(m.canonical for m in kept)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Valdoria's two warring camps signed a truce on 4 May 2021, the Ostrand Union said.", "Ostrand Union"),
+        # nobody else named: the owner is all a reader is told of who acted
+        ("Valdoria's two warring camps signed a truce on 4 May 2021.", "Valdoria"),
+    ],
+)
+def test_the_pipeline_lists_only_who_takes_part(sentence: str, expected: str) -> None:
+    config = load_config(actors=[INVENTED / "actors.csv"])
+    text = "Truce in the north\n\n" + sentence + "\n"
+    frame = extract_texts({"a.txt": text}, config=config).frame
+    row = frame[frame["date_text"].str.contains("May")].iloc[0]
+    assert row["actors"] == expected

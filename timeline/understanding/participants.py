@@ -1,0 +1,78 @@
+"""Who takes part in a dated happening, of the actors its passage names (the annotators' convention).
+
+Every blind set's gold lists, for each dated happening, "one row per named actor taking part in that
+happening"; a name that only says whose or where something is, is not one.  Measured on the dev halves
+of six blind sets (`python benchmarks/actor_misses.py`), these mentions name no participant:
+
+* a state in the possessive owning neither an act of its own nor its own organ or official ("Libya's
+  warring sides", "Beirut's southern suburbs", "Libya's House of Representatives" name no state; "Russia's
+  invasion", "Moscow's support", "Sudan's army", "Egypt's President X" do: `data/en/possessive_acts.txt`).
+
+The mentions are dropped from the passage's own actors only: the whole document's mentions still serve
+the references ("Libya's warring sides" are the parties inside Libya).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from collections.abc import Sequence
+
+from timeline.core.data import DATA_DIR
+from timeline.understanding.actors import ActorMention, organ_of
+from timeline.understanding.roles import ACTOR_ROLES
+from timeline.understanding.rulefiles import read_rule_file
+
+POSSESSIVE_ACTS = DATA_DIR / "en" / "possessive_acts.txt"
+
+_POSSESSIVE = ("'s", "’s")
+# what a state owns: at most this many words after "'s", up to punctuation
+_OWNED_WORDS = 4
+# how far (characters) after the possessive an organ or a person owned by the state may start
+_OWNED_REACH = 50
+_OWNED = re.compile(r"[^,.;:()\"“”—–]*")
+
+
+@functools.cache
+def possessive_acts() -> frozenset[str]:
+    """The act nouns a state in the possessive takes part through (lower case)."""
+    return frozenset(w.lower() for w in read_rule_file(POSSESSIVE_ACTS).words())
+
+
+@functools.cache
+def title_heads() -> frozenset[str]:
+    """The last words of the built-in titles, lower case ("minister", "president", "chancellor"): a state
+    owning one owns an official ("Germany's chancellor, Jane Doe,"), who acts for it."""
+    with open(ACTOR_ROLES, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return frozenset(row["phrase"].split()[-1].lower() for row in rows if row.get("use") == "title")
+
+
+def taking_part(text: str, mentions: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
+    """The mentions of a passage (document offsets, sorted by start) that name a participant."""
+    out: list[ActorMention] = []
+    for i, mention in enumerate(mentions):
+        if mention.kind == "state" and _owner_only(text, mention, mentions[i + 1 :]):
+            continue
+        out.append(mention)
+    return tuple(out)
+
+
+def _owner_only(text: str, mention: ActorMention, after: Sequence[ActorMention]) -> bool:
+    """Whether a state's mention is a possessive owning no act, organ or official of its own."""
+    if text[mention.end : mention.end + 2] not in _POSSESSIVE:
+        return False
+    start = mention.end + 2
+    owned = _OWNED.match(text, start, start + _OWNED_REACH)
+    end = owned.end() if owned else start
+    # an organ may be read from the state's own name on ("Sudan's army")
+    following = next((m for m in after if m.start >= mention.start), None)
+    if (
+        following is not None
+        and following.start < end
+        and (following.kind == "person" or organ_of(following.canonical, mention.canonical))
+    ):
+        return False
+    words = re.findall(r"[\w-]+", text[start:end].lower())[:_OWNED_WORDS]
+    return possessive_acts().isdisjoint(words) and title_heads().isdisjoint(words)
