@@ -59,6 +59,29 @@ def test_a_state_owning_nothing_of_its_own_takes_no_part(text: str, expected: li
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state only qualifies the title of the person named next: the person takes part
+        ("Valdorian President Tessa Movren signed the deal on Friday.", ["Tessa Movren"]),
+        ("The Valdorian Foreign Minister, Tessa Movren, arrived on Friday.", ["Tessa Movren"]),
+        # in the possessive the annotators name it as often as not: it stays
+        ("Valdoria's Tessa Movren signed the deal on Friday.", ["Valdoria", "Tessa Movren"]),
+        # the official's act is the state's
+        (
+            "Valdorian President Tessa Movren, whose military intervention in May failed, spoke on Friday.",
+            ["Valdoria", "Tessa Movren"],
+        ),
+        # the state named for itself as well
+        ("Valdorian President Tessa Movren said Valdoria signed on Friday.", ["Tessa Movren", "Valdoria"]),
+    ],
+)
+def test_a_state_qualifying_a_persons_title_takes_part_through_them(text: str, expected: list[str]) -> None:
+    gazetteer = load_gazetteer(INVENTED / "actors.csv")
+    kept = participants.taking_part(text, find_actors(text, gazetteer))
+    assert list(dict.fromkeys(m.canonical for m in kept)) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Valdoria's two warring camps signed a truce on 4 May 2021, the Ostrand Union said.", "Ostrand Union"),
