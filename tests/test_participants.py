@@ -38,6 +38,37 @@ def test_possessive_act_examples_need_their_file(tmp_path, monkeypatch) -> None:
         participants.possessive_acts.cache_clear()
 
 
+@pytest.mark.parametrize("example", read_rule_file(participants.QUALIFIED_BODIES).examples)
+def test_qualified_body_example(example: Example) -> None:
+    assert _actors(example.text) == example.expected, example.source
+
+
+def test_qualified_body_examples_need_their_file(tmp_path, monkeypatch) -> None:
+    examples = read_rule_file(participants.QUALIFIED_BODIES).examples
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    monkeypatch.setattr(participants, "QUALIFIED_BODIES", empty)
+    participants.qualified_bodies.cache_clear()
+    try:
+        assert any(_actors(e.text) != e.expected for e in examples)
+    finally:
+        participants.qualified_bodies.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Valdoria-backed Krell Front seized the pass on Friday.", ["Krell Liberation Front"]),
+        ("The Ostrand Union-led monitoring mission arrived on Friday with Tessa Movren.", ["Tessa Movren"]),
+        ("A Valdoria-brokered truce took effect on Friday.", ["Valdoria"]),
+    ],
+)
+def test_a_name_describing_a_body_takes_no_part(text: str, expected: list[str]) -> None:
+    gazetteer = load_gazetteer(INVENTED / "actors.csv")
+    kept = participants.taking_part(text, find_actors(text, gazetteer))
+    assert list(dict.fromkeys(m.canonical for m in kept)) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
