@@ -72,6 +72,32 @@ def test_a_name_describing_a_body_takes_no_part(text: str, expected: list[str]) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the officer took part, named or not, the body only qualifies the title
+        (
+            "The Ostrand Union special envoy, Tessa Movren, met the Krell Front on Friday.",
+            ["Tessa Movren", "Krell Liberation Front"],
+        ),
+        ("The Ostrand Union's acting envoy met the Krell Front on Friday.", ["Krell Liberation Front"]),
+        # one who speaks for the body: the body spoke
+        (
+            "An Ostrand Union spokesman said on Friday that the Krell Front withdrew.",
+            ["Ostrand Union", "Krell Liberation Front"],
+        ),
+        (
+            "The Ostrand Union said on Friday that the Krell Front withdrew.",
+            ["Ostrand Union", "Krell Liberation Front"],
+        ),
+    ],
+)
+def test_a_body_qualifying_its_officers_title_takes_no_part(text: str, expected: list[str]) -> None:
+    gazetteer = load_gazetteer(INVENTED / "actors.csv")
+    kept = participants.taking_part(text, find_actors(text, gazetteer))
+    assert list(dict.fromkeys(m.canonical for m in kept)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # owning sides, a body of its own or a quarter of its capital: whose, not who
         ("Valdoria's two warring camps agreed on a truce on Friday.", []),
         ("Valdoria's House of Elders approved the plan on Friday.", []),

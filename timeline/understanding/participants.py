@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.core.data import DATA_DIR
-from timeline.understanding.actors import ActorMention, organ_of
+from timeline.understanding.actors import TITLES_SPEAKING_FOR, ActorMention, organ_of
 from timeline.understanding.roles import ACTOR_ROLES, ROLE_MODIFIERS, TITLE_REACH, title_gap
 from timeline.understanding.rulefiles import read_rule_file
 
@@ -38,6 +38,9 @@ _OWNED_WORDS = 4
 # how far (characters) after the possessive an organ or a person owned by the state may start
 _OWNED_REACH = 50
 _OWNED = re.compile(r"[^,.;:()\"“”—–]*")
+# a body's title after it: "UN envoy", "the U.N. special envoy", "the UN's acting envoy" (up to three words)
+_BODY_TITLE = re.compile(r"\.?(?:['’]s)?((?:\s+[\w-]+){1,3})")
+_BODY_KINDS = frozenset({"organisation", "un_body"})
 # what a person named after a state's title owns: ", whose military intervention"
 _PERSON_OWNS = re.compile(r",?\s+(?:whose|his|her)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 
@@ -63,6 +66,11 @@ def qualified_bodies() -> frozenset[str]:
 
 
 @functools.cache
+def _speaking_for() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_rule_file(TITLES_SPEAKING_FOR).words())
+
+
+@functools.cache
 def title_heads() -> frozenset[str]:
     """The last words of the built-in titles, lower case ("minister", "president", "chancellor"): a state
     owning one owns an official ("Germany's chancellor, Jane Doe,"), who acts for it."""
@@ -78,7 +86,7 @@ def taking_part(text: str, mentions: Sequence[ActorMention]) -> tuple[ActorMenti
         after = mentions[i + 1 :]
         if mention.kind == "state" and (_owner_only(text, mention, after) or _of_a_title(text, mention, after)):
             continue
-        if _describes_a_body(text, mention, after):
+        if _describes_a_body(text, mention, after) or (mention.kind in _BODY_KINDS and _of_an_officer(text, mention)):
             continue
         out.append(mention)
     return tuple(out)
@@ -95,6 +103,18 @@ def _describes_a_body(text: str, mention: ActorMention, after: Sequence[ActorMen
         return True
     words = [w.strip(".'’").lower() for w in found[1].split()]
     return not qualified_bodies().isdisjoint(words)
+
+
+def _of_an_officer(text: str, mention: ActorMention) -> bool:
+    """Whether a body's mention only qualifies the title after it ("the U.N. special envoy for Libya, X", "the
+    United Nations envoy said", "the UN's acting envoy"): the officer took part, named or not; not one who
+    speaks for the body ("a UN spokesman", `data/en/titles_speaking_for.txt`)."""
+    found = _BODY_TITLE.match(text, mention.end)
+    if found is None:
+        return False
+    words = found[1].lower().split()
+    # "the Ostrand Union's chief negotiator": the negotiator speaks for it
+    return not title_heads().isdisjoint(words) and _speaking_for().isdisjoint(words)
 
 
 def _of_a_title(text: str, mention: ActorMention, after: Sequence[ActorMention]) -> bool:
