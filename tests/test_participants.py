@@ -98,6 +98,21 @@ def test_a_body_qualifying_its_officers_title_takes_no_part(text: str, expected:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the body the person owns is named: it acts
+        ("Movren's self-styled Krell Liberation Front shelled the pass on Friday.", ["Krell Liberation Front"]),
+        # left unnamed: the person stands for it
+        ("Movren's forces shelled the pass on Friday.", ["Tessa Movren"]),
+    ],
+)
+def test_a_person_owning_a_named_body_takes_part_through_it(text: str, expected: list[str]) -> None:
+    gazetteer = load_gazetteer(INVENTED / "actors.csv")
+    kept = participants.taking_part(text, find_actors(text, gazetteer))
+    assert list(dict.fromkeys(m.canonical for m in kept)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # owning sides, a body of its own or a quarter of its capital: whose, not who
         ("Valdoria's two warring camps agreed on a truce on Friday.", []),
         ("Valdoria's House of Elders approved the plan on Friday.", []),

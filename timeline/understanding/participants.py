@@ -9,6 +9,8 @@ of six blind sets (`python benchmarks/actor_misses.py`), these mentions name no 
   6 named by the annotators;
 * a name qualifying a body named next ("the UN-backed government", "a Kenya-led police mission", "the
   Rwanda-backed M23"; `data/en/qualified_bodies.txt`), not a happening ("a NATO-backed uprising");
+* a person in the possessive owning a body named right after ("Haftar's Libyan National Army (LNA)
+  launched"), not one left unnamed ("Haftar's forces launched", where the annotators name the person);
 * a state in the possessive owning neither an act of its own nor its own organ or official ("Libya's
   warring sides", "Beirut's southern suburbs", "Libya's House of Representatives" name no state; "Russia's
   invasion", "Moscow's support", "Sudan's army", "Egypt's President X" do: `data/en/possessive_acts.txt`).
@@ -41,6 +43,10 @@ _OWNED = re.compile(r"[^,.;:()\"“”—–]*")
 # a body's title after it: "UN envoy", "the U.N. special envoy", "the UN's acting envoy" (up to three words)
 _BODY_TITLE = re.compile(r"\.?(?:['’]s)?((?:\s+[\w-]+){1,3})")
 _BODY_KINDS = frozenset({"organisation", "un_body"})
+# a body with a name of its own ("Petro's government" is his government, read as the state's organ)
+_NAMED_BODY_KINDS = frozenset({"organisation", "un_body", "armed_group"})
+# at most two words between an owner and the body it owns ("Haftar's self-styled Libyan National Army")
+_OWNER_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
 # what a person named after a state's title owns: ", whose military intervention"
 _PERSON_OWNS = re.compile(r",?\s+(?:whose|his|her)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 
@@ -86,6 +92,8 @@ def taking_part(text: str, mentions: Sequence[ActorMention]) -> tuple[ActorMenti
         after = mentions[i + 1 :]
         if mention.kind == "state" and (_owner_only(text, mention, after) or _of_a_title(text, mention, after)):
             continue
+        if mention.kind == "person" and _owns_a_named_body(text, mention, after):
+            continue
         if _describes_a_body(text, mention, after) or (mention.kind in _BODY_KINDS and _of_an_officer(text, mention)):
             continue
         out.append(mention)
@@ -103,6 +111,21 @@ def _describes_a_body(text: str, mention: ActorMention, after: Sequence[ActorMen
         return True
     words = [w.strip(".'’").lower() for w in found[1].split()]
     return not qualified_bodies().isdisjoint(words)
+
+
+def _owns_a_named_body(text: str, mention: ActorMention, after: Sequence[ActorMention]) -> bool:
+    """Whether a person is named only as the owner of a body named right after ("Haftar's Libyan National
+    Army (LNA) launched", "Dbeibah's Government of National Unity"): the body acts.  Not a body left
+    unnamed ("Haftar's forces"), which the person stands for."""
+    if text[mention.end : mention.end + 2] not in _POSSESSIVE:
+        return False
+    start = mention.end + 2
+    following = next((m for m in after if m.start >= start), None)
+    return (
+        following is not None
+        and following.kind in _NAMED_BODY_KINDS
+        and _OWNER_GAP.fullmatch(text, start, following.start) is not None
+    )
 
 
 def _of_an_officer(text: str, mention: ActorMention) -> bool:
