@@ -167,3 +167,11 @@ def test_the_pipeline_lists_only_who_takes_part(sentence: str, expected: str) ->
     frame = extract_texts({"a.txt": text}, config=config).frame
     row = frame[frame["date_text"].str.contains("May")].iloc[0]
     assert row["actors"] == expected
+
+
+def test_a_state_is_no_party_beside_its_own_organ() -> None:
+    parties = (("Valdoria", "state"), ("Valdorian government", "government"), ("Krell Liberation Front", "armed_group"))
+    assert participants.parties_taking_part(parties) == parties[1:]
+    # another state's organ leaves it a party
+    other = (("Valdoria", "state"), ("Military Forces of Tarnia", "state_forces"))
+    assert participants.parties_taking_part(other) == other

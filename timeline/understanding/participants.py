@@ -15,6 +15,9 @@ of six blind sets (`python benchmarks/actor_misses.py`), these mentions name no 
   warring sides", "Beirut's southern suburbs", "Libya's House of Representatives" name no state; "Russia's
   invasion", "Moscow's support", "Sudan's army", "Egypt's President X" do: `data/en/possessive_acts.txt`).
 
+Among the parties an unnamed reference stands for ("the two sides"), a state whose own organ is one of them
+is none (`parties_taking_part`).
+
 The mentions are dropped from the passage's own actors only: the whole document's mentions still serve
 the references ("Libya's warring sides" are the parties inside Libya).
 """
@@ -28,7 +31,7 @@ from collections.abc import Sequence
 
 from timeline.core.data import DATA_DIR
 from timeline.understanding.actors import TITLES_SPEAKING_FOR, ActorMention, organ_of
-from timeline.understanding.roles import ACTOR_ROLES, ROLE_MODIFIERS, TITLE_REACH, title_gap
+from timeline.understanding.roles import ACTOR_ROLES, ORGAN_KINDS, ROLE_MODIFIERS, TITLE_REACH, title_gap
 from timeline.understanding.rulefiles import read_rule_file
 
 POSSESSIVE_ACTS = DATA_DIR / "en" / "possessive_acts.txt"
@@ -98,6 +101,17 @@ def taking_part(text: str, mentions: Sequence[ActorMention]) -> tuple[ActorMenti
             continue
         out.append(mention)
     return tuple(out)
+
+
+def parties_taking_part(parties: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """The parties (name, kind) an unnamed reference stands for, less a state whose own organ is among them
+    ("the two sides": the Liberian government and the rebels, not Liberia as well)."""
+    organs = [name for name, kind in parties if kind in ORGAN_KINDS]
+    return tuple(
+        (name, kind)
+        for name, kind in parties
+        if not (kind == "state" and any(organ_of(organ, name) for organ in organs))
+    )
 
 
 def _describes_a_body(text: str, mention: ActorMention, after: Sequence[ActorMention]) -> bool:
