@@ -55,21 +55,21 @@ def test_qualified_body_examples_need_their_file(tmp_path, monkeypatch) -> None:
         participants.qualified_bodies.cache_clear()
 
 
-@pytest.mark.parametrize("example", read_rule_file(participants.FORCES_AS_STATE).examples)
-def test_forces_as_state_example(example: Example) -> None:
+@pytest.mark.parametrize("example", read_rule_file(participants.ORGANS_AS_STATE).examples)
+def test_organs_as_state_example(example: Example) -> None:
     assert _actors(example.text) == example.expected, example.source
 
 
-def test_forces_as_state_examples_need_their_file(tmp_path, monkeypatch) -> None:
-    examples = read_rule_file(participants.FORCES_AS_STATE).examples
+def test_organs_as_state_examples_need_their_file(tmp_path, monkeypatch) -> None:
+    examples = read_rule_file(participants.ORGANS_AS_STATE).examples
     empty = tmp_path / "empty.txt"
     empty.write_text("# nothing\n", encoding="utf-8")
-    monkeypatch.setattr(participants, "FORCES_AS_STATE", empty)
-    participants.forces_as_state.cache_clear()
+    monkeypatch.setattr(participants, "ORGANS_AS_STATE", empty)
+    participants.organs_as_state.cache_clear()
     try:
         assert any(_actors(e.text) != e.expected for e in examples)
     finally:
-        participants.forces_as_state.cache_clear()
+        participants.organs_as_state.cache_clear()
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,8 @@ of six blind sets (`python benchmarks/actor_misses.py`), these mentions name no 
   Rwanda-backed M23"; `data/en/qualified_bodies.txt`), not a happening ("a NATO-backed uprising");
 * a person in the possessive owning a body named right after ("Haftar's Libyan National Army (LNA)
   launched"), not one left unnamed ("Haftar's forces launched", where the annotators name the person);
-* a state's forces named only by a generic plural ("Chinese troops", `data/en/forces_as_state.txt`) beside
-  the state: the annotators name the state;
+* a state's organ named only by a generic word ("Chinese troops", "Qatar's foreign ministry said",
+  `data/en/organs_as_state.txt`) beside the state: the annotators name the state;
 * a state in the possessive owning neither an act of its own nor its own organ or official ("Libya's
   warring sides", "Beirut's southern suburbs", "Libya's House of Representatives" name no state; "Russia's
   invasion", "Moscow's support", "Sudan's army", "Egypt's President X" do: `data/en/possessive_acts.txt`).
@@ -38,7 +38,7 @@ from timeline.understanding.rulefiles import read_rule_file
 
 POSSESSIVE_ACTS = DATA_DIR / "en" / "possessive_acts.txt"
 QUALIFIED_BODIES = DATA_DIR / "en" / "qualified_bodies.txt"
-FORCES_AS_STATE = DATA_DIR / "en" / "forces_as_state.txt"
+ORGANS_AS_STATE = DATA_DIR / "en" / "organs_as_state.txt"
 
 _POSSESSIVE = ("'s", "’s")
 # what a state owns: at most this many words after "'s", up to punctuation
@@ -78,9 +78,9 @@ def qualified_bodies() -> frozenset[str]:
 
 
 @functools.cache
-def forces_as_state() -> frozenset[str]:
-    """The plural nouns by which a state's forces are the state itself ("troops", lower case)."""
-    return frozenset(w.lower() for w in read_rule_file(FORCES_AS_STATE).words())
+def organs_as_state() -> frozenset[str]:
+    """The words by which a state's organ is the state itself ("troops", "ministry"; lower case)."""
+    return frozenset(w.lower() for w in read_rule_file(ORGANS_AS_STATE).words())
 
 
 @functools.cache
@@ -106,7 +106,7 @@ def taking_part(text: str, mentions: Sequence[ActorMention]) -> tuple[ActorMenti
             continue
         if mention.kind == "person" and _owns_a_named_body(text, mention, after):
             continue
-        if mention.kind == "state_forces" and _forces_of_a_named_state(mention, mentions):
+        if mention.kind in ORGAN_KINDS and _organ_of_a_named_state(mention, mentions):
             continue
         if _describes_a_body(text, mention, after) or (mention.kind in _BODY_KINDS and _of_an_officer(text, mention)):
             continue
@@ -114,13 +114,13 @@ def taking_part(text: str, mentions: Sequence[ActorMention]) -> tuple[ActorMenti
     return tuple(out)
 
 
-def _forces_of_a_named_state(mention: ActorMention, mentions: Sequence[ActorMention]) -> bool:
-    """Whether a state's forces are named only by a generic plural ("Chinese troops") and the state is named
-    in the passage: the state is the actor."""
+def _organ_of_a_named_state(mention: ActorMention, mentions: Sequence[ActorMention]) -> bool:
+    """Whether a state's organ is named only by a generic word ("Chinese troops", "Qatar's foreign ministry")
+    and the state is named in the passage: the state is the actor."""
     words = mention.surface.lower().split()
     return (
         bool(words)
-        and words[-1] in forces_as_state()
+        and words[-1] in organs_as_state()
         and any(m.kind == "state" and organ_of(mention.canonical, m.canonical) for m in mentions)
     )
 
