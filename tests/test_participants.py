@@ -192,3 +192,12 @@ def test_a_state_is_no_party_beside_its_own_organ() -> None:
     # another state's organ leaves it a party
     other = (("Valdoria", "state"), ("Military Forces of Tarnia", "state_forces"))
     assert participants.parties_taking_part(other) == other
+
+
+def test_the_government_read_as_a_named_government_names_no_actor() -> None:
+    gazetteer = load_gazetteer(INVENTED / "actors.csv")
+    text = "The Valdorian government met the Krell Front. On Friday the government freed prisoners."
+    mentions = find_actors(text, gazetteer)
+    later = [m for m in mentions if m.start > text.index("On Friday")]
+    assert [m.canonical for m in later] == ["Valdorian government"]  # the reference is still read
+    assert participants.taking_part(text, later) == ()

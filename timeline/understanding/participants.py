@@ -13,6 +13,8 @@ of six blind sets (`python benchmarks/actor_misses.py`), these mentions name no 
   launched"), not one left unnamed ("Haftar's forces launched", where the annotators name the person);
 * a state's organ named only by a generic word ("Chinese troops", "Qatar's foreign ministry said",
   `data/en/organs_as_state.txt`) beside the state: the annotators name the state;
+* "the government", "the new government" read as the one government named before: no actor named there
+  (12 such on the dev halves of six sets, 1 listed by the annotators);
 * a state in the possessive owning neither an act of its own nor its own organ or official ("Libya's
   warring sides", "Beirut's southern suburbs", "Libya's House of Representatives" name no state; "Russia's
   invasion", "Moscow's support", "Sudan's army", "Egypt's President X" do: `data/en/possessive_acts.txt`).
@@ -108,6 +110,8 @@ def taking_part(text: str, mentions: Sequence[ActorMention]) -> tuple[ActorMenti
             continue
         if mention.kind in ORGAN_KINDS and _organ_of_a_named_state(mention, mentions):
             continue
+        if mention.kind == "government" and mention.rule == "description":
+            continue  # "the government" names no actor by name: the annotators list none there
         if _describes_a_body(text, mention, after) or (mention.kind in _BODY_KINDS and _of_an_officer(text, mention)):
             continue
         out.append(mention)
