@@ -375,7 +375,7 @@ def kinds_named(text: str) -> list[tuple[str, str]]:
         ),
         ("talks in Kunming, China, ended", []),  # a state qualifying a place
         # the file's short form wins over another state's ISO name (pycountry's "Congo" is Brazzaville's)
-        ("fighting in eastern Congo", [("Democratic Republic of the Congo", "state")]),
+        ("talks between Congo and the rebels", [("Democratic Republic of the Congo", "state")]),
         ("Congo-Brazzaville and the Republic of Congo", [("Republic of the Congo", "state")] * 2),
     ],
 )

@@ -51,6 +51,7 @@ from timeline.understanding.carried_subjects import (
 from timeline.understanding.event_types import classify
 from timeline.understanding.headlines import title_and_headline
 from timeline.understanding.ner import dated_sentences, recognised, with_entities
+from timeline.understanding.participants import parties_taking_part, taking_part
 from timeline.understanding.party_anaphora import agents_after, anaphor_kinds, both_sides, lead_persons, parties_of
 from timeline.understanding.passages import document_events, inside_any, reference_for
 from timeline.understanding.readings import passage_reader
@@ -542,7 +543,10 @@ def understood(
         values["event_type"], values["event_type_rule"] = decision.event_type, decision.rule
         values["event_subtype"] = decision.subtype
         values["event_concepts"] = "; ".join(sorted(decision.concepts))
-        inside = actors_within(named, start, end)
+        named_here = actors_within(named, start, end)
+        # who only owns or locates something takes no part ("Libya's warring sides", "the UN-backed
+        # government"), unless nobody else is named there: then the owner is all a reader is told of who acted
+        inside = taking_part(document.text, named_here) or named_here
         actors = unique_actors(inside)
         pivot = event_pivot(passage, decision.rule, date_span[0], titles.speech_verbs) if inside else 0
         roles = actor_roles(passage, inside, start, pivot, titles.speech_pattern, titles.speech_verbs)
@@ -554,7 +558,7 @@ def understood(
             # not who speaks of them ("X said the two leaders would meet")
             reported = titles.speech_pattern.search(passage) is not None
             acting = [] if reported else [a for a in actors if a[0] in (roles.actor1, roles.actor2)]
-            unnamed = parties_of(start, named, sentences, fits, document.text, acting)
+            unnamed = parties_taking_part(parties_of(start, named, sentences, fits, document.text, acting))
             unnamed = tuple(p for p in unnamed if p not in actors)
         carried: tuple[tuple[str, str], ...] = ()
         sentences = sentences or sentence_spans(document.text)
@@ -571,7 +575,7 @@ def understood(
         both = both_sides(passage, date_span[0], config.anaphors) if not (inside or unnamed or carried or use) else None
         if both is not None:
             # "Fighting erupted on 4 May": a happening of both sides, its passage naming neither
-            unnamed = parties_of(start, named, sentences, both, document.text)
+            unnamed = parties_taking_part(parties_of(start, named, sentences, both, document.text))
         # "... signed on 3 May.  The deal was signed by A and B": who made it, told in the next sentence.
         agents = agents_after(start, end, named, sentences, dated, document.text, config.anaphors)
         agents = tuple(a for a in agents if a not in actors and a not in unnamed and a not in carried)

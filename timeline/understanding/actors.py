@@ -699,9 +699,13 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
         ):
             continue
         elif (
-            kind == "state" and start > 2 and text[start - 2] in gaz.place_ends and _after_place_word(text, start, gaz)
+            kind == "state"
+            and start > 2
+            and text[start - 2] in gaz.place_ends
+            and not text.startswith(("'s", "’s"), end)
+            and _after_place_word(text, start, gaz)
         ):
-            continue  # "talks in Sweden": a place
+            continue  # "talks in Sweden": a place ("handed it to Peru's army": Peru's organ)
         found.append(_new_mention(ActorMention, (start, end, canonical, kind, text[start:end], use)))
         accepted_end = end
         if pending_organ is not None and kind == "state" and _OF_GAP.fullmatch(text, pending_organ[1], start):

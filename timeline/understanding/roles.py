@@ -49,7 +49,7 @@ _ATTRIBUTION_WORDS = 8
 # how close (characters) a state must precede its organ to be read as its qualifier
 _ORGAN_REACH = 24
 # how close (characters) a state or group must precede a person to be part of the person's title
-_TITLE_REACH = 45
+TITLE_REACH = 45
 _TITLE_GAP = re.compile(r"^\)?(?:['’]s)?(?:\s+(?:\([A-Z0-9]+\)|[\w.’'-]+)){0,5}?,?\s+$")
 _GAP_WORDS = frozenset({"of", "the", "his", "her", "its", "their", "counterpart", "to", "for"})
 CLAUSE_BREAKS = DATA_DIR / "en" / "headline_clause_breaks.txt"
@@ -67,7 +67,7 @@ def title_words() -> frozenset[str]:
     return frozenset(w.lower() for row in rows if row.get("use") == "title" for w in row["phrase"].split())
 
 
-def _title_gap(gap: str) -> bool:
+def title_gap(gap: str) -> bool:
     """Whether the text between a state or group and a person is part of the person's title."""
     if not _TITLE_GAP.match(gap) or " and " in gap:
         return False
@@ -246,8 +246,8 @@ def _persons_first(passage: str, local: list[tuple[int, int, ActorMention]]) -> 
         if (
             person[2].kind == "person"
             and before[2].kind != "person"
-            and person[0] - before[1] <= _TITLE_REACH
-            and _title_gap(passage[before[1] : person[0]])
+            and person[0] - before[1] <= TITLE_REACH
+            and title_gap(passage[before[1] : person[0]])
         ):
             out[i - 1] = (before[0], person[1], person[2])
             del out[i]
