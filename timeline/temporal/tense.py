@@ -93,6 +93,8 @@ class TenseMarkers:
     # "Its mandate, under the roadmap agreed last year, runs until 24 December": a present verb after an aside.
     present_after_aside: re.Pattern[str] = re.compile(r"(?!)")
     not_present_verbs: frozenset[str] = frozenset()
+    # "a unified budget", "the disputed law": after these a word in -ed is an adjective, no past verb.
+    adjective_leads: frozenset[str] = frozenset()
 
     @functools.cached_property
     def infinitive_heads(self) -> frozenset[str]:
@@ -171,6 +173,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         ),
         present_after_aside=re.compile(r",\s+([a-z]+s)\s+(?:[a-z]+\s+)?(?:the\s+)?$"),
         not_present_verbs=frozenset(words["not_present_verbs"]),
+        adjective_leads=frozenset(words["adjective_leads"]),
         caption=re.compile(
             r"\s*[\[(]?\s*(?:{})\s*:".format("|".join(sorted(words["caption_openers"], key=len)[::-1])),
             re.I,
@@ -393,11 +396,16 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
                 masked.update(range(head, i + 3))
                 planned.update((i + 1, i + 2) if nxt == "to" else ())
             found.append((start, end, tense, False))
-    past_words, ed_not_verb = markers.past_words, markers.ed_not_verb
+    past_words, ed_not_verb, adjective_leads = markers.past_words, markers.ed_not_verb, markers.adjective_leads
     for i, w in enumerate(words):
         if (
             w in past_words
-            or (len(w) > 4 and w.endswith("ed") and w not in ed_not_verb)
+            or (
+                len(w) > 4
+                and w.endswith("ed")
+                and w not in ed_not_verb
+                and (i == 0 or words[i - 1] not in adjective_leads)  # "a unified budget": an adjective
+            )
             or (w in ("has", "have") and i + 1 < len(words) and words[i + 1] in ("been", "already"))
         ) and i not in masked:
             if w in markers.sequence_participles and i + 1 < len(words) and words[i + 1] == "by":
