@@ -48,6 +48,8 @@ class TenseMarkers:
     # "was postponed to": a plan moved to the date that follows.
     reschedule: re.Pattern[str] = re.compile(r"(?!)")
     reschedule_last: frozenset[str] = frozenset()
+    # "proposed postponing the election by a month, to Jan. 24": a verb moving a plan, its object, then the date.
+    reschedule_object: re.Pattern[str] = re.compile(r"(?!)")
     # A subordinate clause opening after the date: its verb is not the date's.
     subordinator: re.Pattern[str] = re.compile(r"(?!)")
     # A day that is the subject it describes ("Today is a historic day", "Today marks ten years since"):
@@ -148,6 +150,11 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         plan_adverbs=frozenset(words["plan_adverbs"]),
         reschedule=re.compile(rf"\b(?:{one_of('reschedule_cues')})\s+(?:the\s+)?$", re.I),
         reschedule_last=frozenset(" " + w.split()[-1] for w in words["reschedule_cues"]),
+        reschedule_object=re.compile(
+            rf"\b(?:{one_of('reschedule_verbs')})\b[^.;:!?\"\u201c\u201d()]{{0,{_RESCHEDULE_OBJECT}}}?"
+            r"\s(?:to|until|till)\s+(?:the\s+)?$",
+            re.I,
+        ),
         subordinator=re.compile(rf"\b(?:{one_of('subordinators')})\b", re.I),
         past_plan_verbs=frozenset(words["past_plan_verbs"]),
         modal_copulas=frozenset(words["modal_copulas"]),
@@ -538,10 +545,22 @@ def forward_cue(sentence: str, mention_start: int, markers: TenseMarkers) -> boo
 
 
 def rescheduled(sentence: str, mention_start: int, markers: TenseMarkers) -> bool:
-    """ "postponed to", "moved to" right before the date: the new date of a plan."""
+    """ "postponed to", "moved to" right before the date, or a verb moving a plan and its object before "to"
+    ("postponing the election by a month, to Jan. 24"): the new date of a plan."""
     before = sentence[max(0, mention_start - 30) : mention_start]
-    # The regex only where one of the cues' last words stands (a search per date otherwise costs time).
-    return any(w in before for w in markers.reschedule_last) and bool(markers.reschedule.search(before))
+    # The regexes only where one of the cues' last words stands (a search per date otherwise costs time).
+    if any(w in before for w in markers.reschedule_last) and markers.reschedule.search(before):
+        return True
+    if _TO_BEFORE.search(before) is None:
+        return False
+    left, _right = clause_bounds(sentence, mention_start, mention_start)
+    reach = sentence[max(left, mention_start - _RESCHEDULE_OBJECT - 30) : mention_start]
+    return markers.reschedule_object.search(reach) is not None
+
+
+# At most this many characters of a moved plan's object ("the country's first presidential election by a month,").
+_RESCHEDULE_OBJECT = 70
+_TO_BEFORE = re.compile(r"\s(?:to|until|till)\s+(?:the\s+)?$", re.I)
 
 
 def reported_future(sentence: str, start: int, end: int, markers: TenseMarkers) -> bool:
