@@ -305,6 +305,13 @@ BODY = (
                      id="accented-title-case"),
         pytest.param("21 May 2023 (AFP) -- The army agreed.", "21 May 2023 (AFP) --", (5, 21), 2023,
                      id="no-place-year"),
+        # A press release's place and numeric date: a day only when one order is impossible.
+        pytest.param("Varnok, 15/11/2020 - The forum concluded today.", "Varnok, 15/11/2020 -", (11, 15), 2020,
+                     id="numeric-day-first"),
+        pytest.param("ORSK, Tarvania, 2021-03-04 — The forum concluded.", "ORSK, Tarvania, 2021-03-04 —", (3, 4), 2021,
+                     id="numeric-iso"),
+        pytest.param("Varnok, 11.15.2020 (Orsk News) – The forum ended.", "Varnok, 11.15.2020 (Orsk News) –", (11, 15),
+                     2020, id="numeric-month-first-agency"),
     ],
 )  # fmt: skip
 def test_wire_dateline(text, dateline, month_day, year):
@@ -323,6 +330,9 @@ def test_wire_dateline(text, dateline, month_day, year):
         pytest.param("May 21 - the talks resumed.", id="no-place-no-agency"),
         pytest.param("Talks on May 21 (Reuters) - resumed.", id="not-at-line-start"),
         pytest.param("KABUL, February 30 (Reuters) - The talks ended.", id="impossible-day"),
+        pytest.param("Varnok, 05/11/2020 - The forum concluded today.", id="numeric-either-order"),
+        pytest.param("Varnok, 15/15/2020 - The forum concluded today.", id="numeric-impossible"),
+        pytest.param("In 2020, 15/11/2020 - the day the forum ended.", id="numeric-not-a-place"),
     ],
 )
 def test_not_a_wire_dateline(text):

@@ -53,6 +53,14 @@ _WIRE_BARE = re.compile(
     rf"[ \t]*\((?P<agency>[^()\n\d]{{2,40}})\)[ \t]*{_DASH}(?=[ \t])",
     re.MULTILINE,
 )
+# "Tunis, 15/11/2020 - ", "GENEVA, 2021-03-04 —": a place (in capitals or title case) and a whole numeric date
+# before a dash, a press release's dateline; no prose opens on a place, a comma and a date in figures.
+_WIRE_NUMERIC = re.compile(
+    rf"^[ \t]*(?P<place>(?:{_CAPS_WORDS}|{_TITLE_WORDS})(?:,[ \t]*{_TITLE_WORDS})?),"
+    r"[ \t]*(?P<date>\d{1,2}(?P<sep>[/.])\d{1,2}(?P=sep)\d{4}|\d{4}-\d{1,2}-\d{1,2})[ \t]*"
+    rf"(?:\((?P<agency>[^()\n\d]{{2,40}})\)[ \t]*)?{_DASH}(?=[ \t])",
+    re.MULTILINE,
+)
 # "(Agency / Outlet - 21st March, 2019)" at a paragraph's start.
 _WIRE_PAREN = re.compile(
     rf"^[ \t]*\((?P<agency>[^()\n\d]{{2,60}}?)[ \t]*{_DASH}[ \t]*(?P<date>[^()\n]{{5,40}})\)", re.MULTILINE
@@ -72,6 +80,7 @@ _WIRE_OPENINGS = (
     (_WIRE_TITLE, _opening(rf"[ \t]*{_TITLE_WHOLE}(?:,[ \t]*{_TITLE_WHOLE})?,")),
     (_WIRE_BARE, _opening(r"[ \t]*(?:[A-Z][A-Za-z.]*[ \t]+\d|\d{1,2}[ \t]+[A-Z])")),
     (_WIRE_PAREN, _opening(r"[ \t]*\(")),
+    (_WIRE_NUMERIC, _opening(rf"[ \t]*(?:{_CAPS_WHOLE}|{_TITLE_WHOLE})(?:,[ \t]*{_TITLE_WHOLE})?,[ \t]*\d")),
 )
 _DATELINE_WORDS = re.compile(
     r"(?i)\b(?:published|posted|updated|last|first|modified|on|at|date|dated|time|am|pm|a\.m\.|p\.m\.|gmt|utc|"
@@ -139,6 +148,11 @@ def wire_datelines(text: str, rules: TemporalRules | None = None) -> list[WireDa
         for m in filter(None, (regex.match(text, start) for start in _line_starts(text, opening))):
             m_start = m.start() + (len(m[0]) - len(m[0].lstrip()))
             date_text = m["date"].strip().rstrip(",")
+            if regex is _WIRE_NUMERIC:
+                day = _numeric_dateline_day(date_text, rules)
+                if day is not None and not any(f.start == m_start for f in found):
+                    found.append(WireDateline(m_start, m.end(), day.month, day.day, day.year))
+                continue
             dates = find(date_text, rules)
             if len(dates) != 1 or dates[0].rule not in _DAY_MONTH_RULES:
                 continue
@@ -152,6 +166,18 @@ def wire_datelines(text: str, rules: TemporalRules | None = None) -> list[WireDa
                 found.append(WireDateline(m_start, m.end(), month, day, year))
     found.sort(key=lambda w: w.start)
     return found
+
+
+def _numeric_dateline_day(date_text: str, rules: TemporalRules) -> dt.date | None:
+    """The day of a numeric dateline: ISO, or day and month read as a numeric stamp's (one order only when the
+    other is impossible or the run declares it); None when the order is open or the date is no date."""
+    parts = [int(p) for p in re.split(r"[/.\-]", date_text)]
+    try:
+        if parts[0] > 31:  # the year first: ISO
+            return dt.date(parts[0], parts[1], parts[2])
+        return _numeric_day(parts[0], parts[1], parts[2], rules.date_order)
+    except (ValueError, IndexError):
+        return None
 
 
 def _line_starts(text: str, opening: tuple[re.Pattern[str], re.Pattern[str]]) -> list[int]:
