@@ -447,3 +447,19 @@ def test_standfirst_before_the_stamp_is_metadata(header, standfirst):
     in_body = frame["date_text_start"] >= len(header)
     assert sorted(frame.loc[in_body, "date_value"]) == ["2019-06-13", "2019-06-20"]
     assert bool(in_body.all()) is standfirst
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        pytest.param("[Photo] The envoy of the Varnok talks gives a press conference in Port Amsel on February 4, 2020. "
+                     "Tam Orr / AFP", id="photo-in-brackets"),
+        pytest.param("[Photo caption: Troops of the Orsk alliance patrol the border town of Kelvar after its fall]",
+                     id="photo-caption"),
+        pytest.param("Image caption, Ambulances and buses wait at the Kelvar crossing on the edge of the old town",
+                     id="image-caption-comma"),
+    ],
+)  # fmt: skip
+def test_a_photo_caption_is_never_the_headline(caption: str) -> None:
+    text = f"Varnok talks resume in Port Amsel\n\nPublished: 20 February 2020\n\n{caption}\n\n{BODY}"
+    assert read_header(text).title == "Varnok talks resume in Port Amsel"

@@ -309,7 +309,7 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
         if published is None and wire.year is not None:
             published = dt.date(wire.year, wire.month, wire.day)
     debris_patterns = debris_patterns or debris.builtin_debris()
-    title, title_span = _title(text, lines, debris_patterns, stamped)
+    title, title_span = _title(text, lines, debris_patterns, stamped, (rules or builtin_rules()).tense.caption)
     if title_span is not None:
         spans.append(title_span)
         spans.extend(_standfirst(text, lines, title_span, stamped, debris_patterns, rules or builtin_rules()))
@@ -318,7 +318,11 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
 
 
 def _title(
-    text: str, lines: list[tuple[int, int]], debris_patterns: debris.Debris, stamped: set[tuple[int, int]]
+    text: str,
+    lines: list[tuple[int, int]],
+    debris_patterns: debris.Debris,
+    stamped: set[tuple[int, int]],
+    caption: re.Pattern[str],
 ) -> tuple[str, tuple[int, int] | None]:
     """The longest headline-like line before the body starts (sources.csv overrides it), and its span
     when a body follows it (a text of a few short lines has no headline to set apart)."""
@@ -338,6 +342,7 @@ def _title(
             or (start, end) in stamped
             or line.startswith(("•", "-", "*", "|"))
             or "\u00a9" in line  # a photo's caption with its credit ("... in Berlin, June 23. © Name, AFP")
+            or caption.match(line)  # "[Photo] ...", "[Image: ...]", "Image caption, ..."
         ):
             continue
         if len(line) > len(best):

@@ -182,7 +182,10 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         not_present_verbs=frozenset(words["not_present_verbs"]),
         adjective_leads=frozenset(words["adjective_leads"]),
         caption=re.compile(
-            r"\s*[\[(]?\s*(?:{})\s*:".format("|".join(sorted(words["caption_openers"], key=len)[::-1])),
+            # "[Image: ...", "[Photo] ...", "[Photo caption: ...", "Image caption, ..." (a BBC page's)
+            r"\s*[\[(]?\s*(?:{})(?:\s+caption)?\s*(?::|[\])]|,)".format(
+                "|".join(sorted(words["caption_openers"], key=len)[::-1])
+            ),
             re.I,
         ),
         day_subject=re.compile(
