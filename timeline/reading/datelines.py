@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from timeline.reading import debris
@@ -80,7 +81,6 @@ _WIRE_OPENINGS = (
     (_WIRE_TITLE, _opening(rf"[ \t]*{_TITLE_WHOLE}(?:,[ \t]*{_TITLE_WHOLE})?,")),
     (_WIRE_BARE, _opening(r"[ \t]*(?:[A-Z][A-Za-z.]*[ \t]+\d|\d{1,2}[ \t]+[A-Z])")),
     (_WIRE_PAREN, _opening(r"[ \t]*\(")),
-    (_WIRE_NUMERIC, _opening(rf"[ \t]*(?:{_CAPS_WHOLE}|{_TITLE_WHOLE})(?:,[ \t]*{_TITLE_WHOLE})?,[ \t]*\d")),
 )
 _DATELINE_WORDS = re.compile(
     r"(?i)\b(?:published|posted|updated|last|first|modified|on|at|date|dated|time|am|pm|a\.m\.|p\.m\.|gmt|utc|"
@@ -144,8 +144,9 @@ def wire_datelines(text: str, rules: TemporalRules | None = None) -> list[WireDa
     found: list[WireDateline] = []
     # The regexes match only at a line's start and never across a line break: trying each at the start of
     # the lines that can open one finds what a scan of the whole text would, without trying every character.
-    for regex, opening in _WIRE_OPENINGS:
-        for m in filter(None, (regex.match(text, start) for start in _line_starts(text, opening))):
+    place_lines: set[int] = set()
+    for regex, starts in _wire_line_starts(text, place_lines):
+        for m in filter(None, (regex.match(text, start) for start in starts)):
             m_start = m.start() + (len(m[0]) - len(m[0].lstrip()))
             date_text = m["date"].strip().rstrip(",")
             if regex is _WIRE_NUMERIC:
@@ -166,6 +167,17 @@ def wire_datelines(text: str, rules: TemporalRules | None = None) -> list[WireDa
                 found.append(WireDateline(m_start, m.end(), month, day, year))
     found.sort(key=lambda w: w.start)
     return found
+
+
+def _wire_line_starts(text: str, place_lines: set[int]) -> Iterator[tuple[re.Pattern[str], list[int]]]:
+    """Each wire regex with the lines that open as it may match; the numeric dateline's place is one of the
+    other two's (capitals, or title case), so it is tried at their lines, without a scan of its own."""
+    for regex, opening in _WIRE_OPENINGS:
+        starts = _line_starts(text, opening)
+        if regex is _WIRE or regex is _WIRE_TITLE:
+            place_lines.update(starts)
+        yield regex, starts
+    yield _WIRE_NUMERIC, sorted(place_lines)
 
 
 def _numeric_dateline_day(date_text: str, rules: TemporalRules) -> dt.date | None:
