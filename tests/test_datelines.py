@@ -452,8 +452,8 @@ def test_standfirst_before_the_stamp_is_metadata(header, standfirst):
 @pytest.mark.parametrize(
     "caption",
     [
-        pytest.param("[Photo] The envoy of the Varnok talks gives a press conference in Port Amsel on February 4, 2020. "
-                     "Tam Orr / AFP", id="photo-in-brackets"),
+        pytest.param("[Photo] The envoy of the Varnok talks gives a press conference in Port Amsel on February 4, "
+                     "2020. Tam Orr / AFP", id="photo-in-brackets"),
         pytest.param("[Photo caption: Troops of the Orsk alliance patrol the border town of Kelvar after its fall]",
                      id="photo-caption"),
         pytest.param("Image caption, Ambulances and buses wait at the Kelvar crossing on the edge of the old town",
