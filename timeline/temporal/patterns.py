@@ -468,6 +468,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"(?P<unit>(?i:day))\s+(?P<dir>(?i:before|after))\b"
       r"(?!\s+(?:(?:yesterday|tomorrow|of|to|in|the|a|an|his|her|their|its)\b|[A-Z]))",
       "next_day", r"\b(?P<pre>(?i:the))\s+", required=True)
+    # "had met in Geneva the week before.": only where the phrase ends its clause ("the year after independence",
+    # "the month before elections" count from a happening, not from the date before them)
+    p("unit_before", "unit",
+      r"(?P<unit>(?i:week|month|year))\s+(?P<dir>(?i:before|after))\b(?=\s*[.,;:!?)]|\s*$)",
+      "next_day", r"\b(?P<pre>(?i:the))\s+", required=True)
     # Durations: found so that their words are not read as dates ("for nine years" is not the year nine),
     # never events.
     p("duration", "unit",
