@@ -305,6 +305,13 @@ BODY = (
                      id="accented-title-case"),
         pytest.param("21 May 2023 (AFP) -- The army agreed.", "21 May 2023 (AFP) --", (5, 21), 2023,
                      id="no-place-year"),
+        # A press release's place and numeric date: a day only when one order is impossible.
+        pytest.param("Varnok, 15/11/2020 - The forum concluded today.", "Varnok, 15/11/2020 -", (11, 15), 2020,
+                     id="numeric-day-first"),
+        pytest.param("ORSK, Tarvania, 2021-03-04 — The forum concluded.", "ORSK, Tarvania, 2021-03-04 —", (3, 4), 2021,
+                     id="numeric-iso"),
+        pytest.param("Varnok, 11.15.2020 (Orsk News) – The forum ended.", "Varnok, 11.15.2020 (Orsk News) –", (11, 15),
+                     2020, id="numeric-month-first-agency"),
     ],
 )  # fmt: skip
 def test_wire_dateline(text, dateline, month_day, year):
@@ -323,6 +330,9 @@ def test_wire_dateline(text, dateline, month_day, year):
         pytest.param("May 21 - the talks resumed.", id="no-place-no-agency"),
         pytest.param("Talks on May 21 (Reuters) - resumed.", id="not-at-line-start"),
         pytest.param("KABUL, February 30 (Reuters) - The talks ended.", id="impossible-day"),
+        pytest.param("Varnok, 05/11/2020 - The forum concluded today.", id="numeric-either-order"),
+        pytest.param("Varnok, 15/15/2020 - The forum concluded today.", id="numeric-impossible"),
+        pytest.param("In 2020, 15/11/2020 - the day the forum ended.", id="numeric-not-a-place"),
     ],
 )
 def test_not_a_wire_dateline(text):
@@ -437,3 +447,19 @@ def test_standfirst_before_the_stamp_is_metadata(header, standfirst):
     in_body = frame["date_text_start"] >= len(header)
     assert sorted(frame.loc[in_body, "date_value"]) == ["2019-06-13", "2019-06-20"]
     assert bool(in_body.all()) is standfirst
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        pytest.param("[Photo] The envoy of the Varnok talks gives a press conference in Port Amsel on February 4, "
+                     "2020. Tam Orr / AFP", id="photo-in-brackets"),
+        pytest.param("[Photo caption: Troops of the Orsk alliance patrol the border town of Kelvar after its fall]",
+                     id="photo-caption"),
+        pytest.param("Image caption, Ambulances and buses wait at the Kelvar crossing on the edge of the old town",
+                     id="image-caption-comma"),
+    ],
+)  # fmt: skip
+def test_a_photo_caption_is_never_the_headline(caption: str) -> None:
+    text = f"Varnok talks resume in Port Amsel\n\nPublished: 20 February 2020\n\n{caption}\n\n{BODY}"
+    assert read_header(text).title == "Varnok talks resume in Port Amsel"

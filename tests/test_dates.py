@@ -1185,3 +1185,21 @@ def test_a_clock_time_colon_does_not_cut_the_clause_of_its_date() -> None:
     s = "The truce will come into force at 9:45 p.m. on Monday, 48 hours after it was signed."
     start = s.index("Monday")
     assert sentence_tense(s, start, start + len("Monday"), builtin_rules().tense) == "future"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # Words after the colon on the same line: the day ends there, and is a date.
+        pytest.param("The Varnok forum chose a slate on February 5: Orel Tamm as head of the council.", "February 5",
+                     "2021-02-05", id="list-after-colon"),
+        pytest.param("March 3: troops left the town of Kessa.", "March 3", "2021-03-03", id="timeline-entry"),
+        # A heading's colon at the line's end, and a clock's before a digit: no date.
+        pytest.param("These are the updates for Wednesday, March 10:\n\nTroops left.", "March 10", None,
+                     id="heading-colon"),
+        pytest.param("The talks resumed on March 5:30 GMT.", "March 5", None, id="clock-colon"),
+    ],
+)  # fmt: skip
+def test_a_day_before_a_colon(text: str, expression: str, value: str | None) -> None:
+    found = {m.text: m.value for m in tag(text, Reference(d("2021-03-16"))) if m.period is not None}
+    assert found.get(expression) == value

@@ -43,6 +43,9 @@ BUILTIN = debris.load_debris()
         pytest.param("AFP 211030 GMT NOV 06", id="agency-slug"),
         pytest.param("June 5, 20213:10 PM GMT+2Updated 3 days ago", id="glued-stamp-age"),
         pytest.param("March 9, 2019 / 7:02 AM / Updated a year ago", id="stamp-age"),
+        pytest.param("Reporting by Oskar Vell in Varnok; Writing by Tam Orr; Editing by Jan Harvey", id="credit-line"),
+        pytest.param("(Reporting by Oskar Vell; Editing by June Okafor)", id="credit-line-bracketed"),
+        pytest.param("(Editing by May Tarsk)", id="credit-line-one"),
     ],
 )
 def test_debris_line(line):
@@ -62,6 +65,7 @@ def test_debris_line(line):
         ),
         pytest.param("This article was written before the vote on 3 May 2021.", id="this-article-no-note"),
         pytest.param("The Vardian census was updated two years ago.", id="updated-in-a-sentence"),
+        pytest.param("Reporting by state media on Monday said the talks ended.", id="reporting-by-in-a-sentence"),
     ],
 )
 def test_article_line_is_not_debris(line):

@@ -28,3 +28,19 @@ from timeline.temporal.tagger import Reference, tag
 def test_plan_told_from_a_past_time_is_the_nearest_date(published, text, expression, value):
     found = {m.text: m.period.value for m in tag(text, Reference(d(published))) if m.period is not None}
     assert found[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expression", "value"),
+    [
+        # The moved plan's new date lies after the moving, not in the past year the clause's past would give.
+        pytest.param("2021-12-22", "The Veltran election board proposed postponing the vote by a month, to Jan. 24, "
+                     "after days of doubt over a ballot that was meant to end the crisis.", "Jan. 24", "2022-01-24",
+                     id="gerund-object"),
+        pytest.param("2021-12-22", "The Orsk court delayed the hearing of the case until Jan. 10, lawyers said.",
+                     "Jan. 10", "2022-01-10", id="past-object-until"),
+    ],
+)  # fmt: skip
+def test_a_moved_plan_reads_forward_past_its_object(published, text, expression, value):
+    found = {m.text: m.period.value for m in tag(text, Reference(d(published))) if m.period is not None}
+    assert found[expression] == value

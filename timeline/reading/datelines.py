@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from timeline.reading import debris
@@ -51,6 +52,14 @@ _WIRE_TITLE = re.compile(
 _WIRE_BARE = re.compile(
     r"^[ \t]*(?P<date>[A-Z][A-Za-z.]*[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][A-Za-z.]*(?:[ \t]+\d{4})?)"
     rf"[ \t]*\((?P<agency>[^()\n\d]{{2,40}})\)[ \t]*{_DASH}(?=[ \t])",
+    re.MULTILINE,
+)
+# "Tunis, 15/11/2020 - ", "GENEVA, 2021-03-04 —": a place (in capitals or title case) and a whole numeric date
+# before a dash, a press release's dateline; no prose opens on a place, a comma and a date in figures.
+_WIRE_NUMERIC = re.compile(
+    rf"^[ \t]*(?P<place>(?:{_CAPS_WORDS}|{_TITLE_WORDS})(?:,[ \t]*{_TITLE_WORDS})?),"
+    r"[ \t]*(?P<date>\d{1,2}(?P<sep>[/.])\d{1,2}(?P=sep)\d{4}|\d{4}-\d{1,2}-\d{1,2})[ \t]*"
+    rf"(?:\((?P<agency>[^()\n\d]{{2,40}})\)[ \t]*)?{_DASH}(?=[ \t])",
     re.MULTILINE,
 )
 # "(Agency / Outlet - 21st March, 2019)" at a paragraph's start.
@@ -135,10 +144,16 @@ def wire_datelines(text: str, rules: TemporalRules | None = None) -> list[WireDa
     found: list[WireDateline] = []
     # The regexes match only at a line's start and never across a line break: trying each at the start of
     # the lines that can open one finds what a scan of the whole text would, without trying every character.
-    for regex, opening in _WIRE_OPENINGS:
-        for m in filter(None, (regex.match(text, start) for start in _line_starts(text, opening))):
+    place_lines: set[int] = set()
+    for regex, starts in _wire_line_starts(text, place_lines):
+        for m in filter(None, (regex.match(text, start) for start in starts)):
             m_start = m.start() + (len(m[0]) - len(m[0].lstrip()))
             date_text = m["date"].strip().rstrip(",")
+            if regex is _WIRE_NUMERIC:
+                day = _numeric_dateline_day(date_text, rules)
+                if day is not None and not any(f.start == m_start for f in found):
+                    found.append(WireDateline(m_start, m.end(), day.month, day.day, day.year))
+                continue
             dates = find(date_text, rules)
             if len(dates) != 1 or dates[0].rule not in _DAY_MONTH_RULES:
                 continue
@@ -152,6 +167,29 @@ def wire_datelines(text: str, rules: TemporalRules | None = None) -> list[WireDa
                 found.append(WireDateline(m_start, m.end(), month, day, year))
     found.sort(key=lambda w: w.start)
     return found
+
+
+def _wire_line_starts(text: str, place_lines: set[int]) -> Iterator[tuple[re.Pattern[str], list[int]]]:
+    """Each wire regex with the lines that open as it may match; the numeric dateline's place is one of the
+    other two's (capitals, or title case), so it is tried at their lines, without a scan of its own."""
+    for regex, opening in _WIRE_OPENINGS:
+        starts = _line_starts(text, opening)
+        if regex is _WIRE or regex is _WIRE_TITLE:
+            place_lines.update(starts)
+        yield regex, starts
+    yield _WIRE_NUMERIC, sorted(place_lines)
+
+
+def _numeric_dateline_day(date_text: str, rules: TemporalRules) -> dt.date | None:
+    """The day of a numeric dateline: ISO, or day and month read as a numeric stamp's (one order only when the
+    other is impossible or the run declares it); None when the order is open or the date is no date."""
+    parts = [int(p) for p in re.split(r"[/.\-]", date_text)]
+    try:
+        if parts[0] > 31:  # the year first: ISO
+            return dt.date(parts[0], parts[1], parts[2])
+        return _numeric_day(parts[0], parts[1], parts[2], rules.date_order)
+    except (ValueError, IndexError):
+        return None
 
 
 def _line_starts(text: str, opening: tuple[re.Pattern[str], re.Pattern[str]]) -> list[int]:
@@ -283,7 +321,7 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
         if published is None and wire.year is not None:
             published = dt.date(wire.year, wire.month, wire.day)
     debris_patterns = debris_patterns or debris.builtin_debris()
-    title, title_span = _title(text, lines, debris_patterns, stamped)
+    title, title_span = _title(text, lines, debris_patterns, stamped, (rules or builtin_rules()).tense.caption)
     if title_span is not None:
         spans.append(title_span)
         spans.extend(_standfirst(text, lines, title_span, stamped, debris_patterns, rules or builtin_rules()))
@@ -292,7 +330,11 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
 
 
 def _title(
-    text: str, lines: list[tuple[int, int]], debris_patterns: debris.Debris, stamped: set[tuple[int, int]]
+    text: str,
+    lines: list[tuple[int, int]],
+    debris_patterns: debris.Debris,
+    stamped: set[tuple[int, int]],
+    caption: re.Pattern[str],
 ) -> tuple[str, tuple[int, int] | None]:
     """The longest headline-like line before the body starts (sources.csv overrides it), and its span
     when a body follows it (a text of a few short lines has no headline to set apart)."""
@@ -312,6 +354,7 @@ def _title(
             or (start, end) in stamped
             or line.startswith(("•", "-", "*", "|"))
             or "\u00a9" in line  # a photo's caption with its credit ("... in Berlin, June 23. © Name, AFP")
+            or caption.match(line)  # "[Photo] ...", "[Image: ...]", "Image caption, ..."
         ):
             continue
         if len(line) > len(best):

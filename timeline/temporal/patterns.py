@@ -248,8 +248,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("between_month_day_range", "month",
       r"(?P<mon>{month})\s+(?P<d>{day})\s+(?i:and)\s+(?P<d2>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%])",
       "day_range", r"\b(?i:between)\s+", required=True)
+    # A colon after the day ends the date when words follow it on the line ("chose a slate on February 5: X as
+    # head"); before a digit it is a clock's ("5:30"), at a line's end a heading's ("the updates for November 27:").
     p("month_day", "month",
-      r"(?P<mon>{month})\s+(?P<d>{day})\b(?:(?=,?\s+{clock})|(?![,.]?[ \t]*['’]?\d|[:%]|\s*(?:-|–)\s*\d)){of_year}?",
+      r"(?P<mon>{month})\s+(?P<d>{day})\b(?:(?=,?\s+{clock})|(?![,.]?[ \t]*['’]?\d|:(?![ \t]+[^\s\d])|%|\s*(?:-|–)\s*\d))"
+      r"{of_year}?",
       "month_day", "{wd_prefix}")
     # "Oct 31 '74": a two-digit year after an apostrophe
     p("month_day_short_year", "month", r"(?P<mon>{month})\s+(?P<d>{day}),?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)",
@@ -464,6 +467,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("day_before", "unit",
       r"(?P<unit>(?i:day))\s+(?P<dir>(?i:before|after))\b"
       r"(?!\s+(?:(?:yesterday|tomorrow|of|to|in|the|a|an|his|her|their|its)\b|[A-Z]))",
+      "next_day", r"\b(?P<pre>(?i:the))\s+", required=True)
+    # "had met in Geneva the week before.": only where the phrase ends its clause ("the year after independence",
+    # "the month before elections" count from a happening, not from the date before them)
+    p("unit_before", "unit",
+      r"(?P<unit>(?i:week|month|year))\s+(?P<dir>(?i:before|after))\b(?=\s*[.,;:!?)]|\s*$)",
       "next_day", r"\b(?P<pre>(?i:the))\s+", required=True)
     # Durations: found so that their words are not read as dates ("for nine years" is not the year nine),
     # never events.

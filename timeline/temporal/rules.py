@@ -57,7 +57,8 @@ _TENSE_LISTS = (
     "plan_adverbs", "day_subject_verbs", "day_subject_nouns", "past_plan_verbs",
     "modal_copulas", "backward_cues", "directive_verbs", "aspect_verbs", "purpose_verbs", "negations",
     "speaker_pronouns", "sequence_participles", "caption_openers", "not_gerunds", "gerund_subject_leads",
-    "possibility_cues", "possibility_modals", "call_verbs", "call_nouns", "not_present_verbs",
+    "possibility_cues", "possibility_modals", "call_verbs", "call_nouns", "not_present_verbs", "adjective_leads",
+    "reschedule_verbs",
 )  # fmt: skip
 _NOT_YEAR_LISTS = (
     "not_year_before", "year_cues", "counted_after", "not_plural", "counted_after_abbreviations", "clock_after",
@@ -135,6 +136,8 @@ class TemporalRules:
     later_same_day: re.Pattern[str] = re.compile(r"(?!)")
     # "less than a year earlier": a bound on a count, no date (cues.yaml).
     count_bound: re.Pattern[str] = re.compile(r"(?!)")
+    # "every Tuesday", "each January": a recurring time, no date of one happening (cues.yaml).
+    recurrence_lead: re.Pattern[str] = re.compile(r"(?!)")
     # "because of the Eid holiday": a feast as a cause, no date of a happening (cues.yaml).
     holiday_cause: re.Pattern[str] = re.compile(r"(?!)")
     # Capitalised words a one-word holiday may follow inside a sentence ("the Holy Ramadan"; after any
@@ -295,6 +298,11 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
             r"(?i)^\s*(?:{})\b[^,;:.!?\n]{{0,40}}\b(?:{})\s+$".format(
                 "|".join(phrases(docs["en/cues.yaml"], "news_arrival_subjects", paths["en/cues.yaml"])),
                 "|".join(phrases(docs["en/cues.yaml"], "news_arrival_verbs", paths["en/cues.yaml"])),
+            )
+        ),
+        recurrence_lead=re.compile(
+            r"(?i)\b(?:{})\s+$".format(
+                "|".join(phrases(docs["en/cues.yaml"], "recurrence_leads", paths["en/cues.yaml"]))
             )
         ),
         count_bound=re.compile(

@@ -173,6 +173,8 @@ def tag(
             continue  # "the 17 February Revolution": a name, whose day is of another year
         if match.groups["resolver"] in _DAY_RESOLVERS and rules.tense.day_subject.match(text, match.core_end):
             continue  # "Today is a good day for peace": the day described, no happening dated
+        if rules.recurrence_lead.search(text, max(0, match.start - _RECURRENCE_REACH), match.start):
+            continue  # "every Tuesday", "each January": a recurring time, no happening dated
         if match.groups["resolver"] in _DAY_RESOLVERS and _denied_day(text, match, s_start, s_end, rules):
             continue  # "did not respond to requests for comment on Wednesday": nothing happened that day
         if match.groups["resolver"] == "deictic_day" and _rhetorical_today(text, match, rules):
@@ -442,6 +444,8 @@ _DAY_NAMING = frozenset(
 )  # fmt: skip
 # The expressions that name a day alone ("today", "Monday"): the ones that can be a sentence's subject.
 _DAY_RESOLVERS = frozenset({"deictic_day", "weekday"})
+# How far before a date a recurrence word ("every", "each") is looked for.
+_RECURRENCE_REACH = 8
 
 
 def _without_appositions(text: str, mentions: list[TimeMention], rules: TemporalRules) -> list[TimeMention]:

@@ -48,6 +48,8 @@ class TenseMarkers:
     # "was postponed to": a plan moved to the date that follows.
     reschedule: re.Pattern[str] = re.compile(r"(?!)")
     reschedule_last: frozenset[str] = frozenset()
+    # "proposed postponing the election by a month, to Jan. 24": a verb moving a plan, its object, then the date.
+    reschedule_object: re.Pattern[str] = re.compile(r"(?!)")
     # A subordinate clause opening after the date: its verb is not the date's.
     subordinator: re.Pattern[str] = re.compile(r"(?!)")
     # A day that is the subject it describes ("Today is a historic day", "Today marks ten years since"):
@@ -93,6 +95,8 @@ class TenseMarkers:
     # "Its mandate, under the roadmap agreed last year, runs until 24 December": a present verb after an aside.
     present_after_aside: re.Pattern[str] = re.compile(r"(?!)")
     not_present_verbs: frozenset[str] = frozenset()
+    # "a unified budget", "the disputed law": after these a word in -ed is an adjective, no past verb.
+    adjective_leads: frozenset[str] = frozenset()
 
     @functools.cached_property
     def infinitive_heads(self) -> frozenset[str]:
@@ -146,6 +150,11 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         plan_adverbs=frozenset(words["plan_adverbs"]),
         reschedule=re.compile(rf"\b(?:{one_of('reschedule_cues')})\s+(?:the\s+)?$", re.I),
         reschedule_last=frozenset(" " + w.split()[-1] for w in words["reschedule_cues"]),
+        reschedule_object=re.compile(
+            rf"\b(?:{one_of('reschedule_verbs')})\b[^.;:!?\"\u201c\u201d()]{{0,{_RESCHEDULE_OBJECT}}}?"
+            r"\s(?:to|until|till)\s+(?:the\s+)?$",
+            re.I,
+        ),
         subordinator=re.compile(rf"\b(?:{one_of('subordinators')})\b", re.I),
         past_plan_verbs=frozenset(words["past_plan_verbs"]),
         modal_copulas=frozenset(words["modal_copulas"]),
@@ -171,8 +180,12 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         ),
         present_after_aside=re.compile(r",\s+([a-z]+s)\s+(?:[a-z]+\s+)?(?:the\s+)?$"),
         not_present_verbs=frozenset(words["not_present_verbs"]),
+        adjective_leads=frozenset(words["adjective_leads"]),
         caption=re.compile(
-            r"\s*[\[(]?\s*(?:{})\s*:".format("|".join(sorted(words["caption_openers"], key=len)[::-1])),
+            # "[Image: ...", "[Photo] ...", "[Photo caption: ...", "Image caption, ..." (a BBC page's)
+            r"\s*[\[(]?\s*(?:{})(?:\s+caption)?\s*(?::|[\])]|,)".format(
+                "|".join(sorted(words["caption_openers"], key=len)[::-1])
+            ),
             re.I,
         ),
         day_subject=re.compile(
@@ -393,11 +406,16 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
                 masked.update(range(head, i + 3))
                 planned.update((i + 1, i + 2) if nxt == "to" else ())
             found.append((start, end, tense, False))
-    past_words, ed_not_verb = markers.past_words, markers.ed_not_verb
+    past_words, ed_not_verb, adjective_leads = markers.past_words, markers.ed_not_verb, markers.adjective_leads
     for i, w in enumerate(words):
         if (
             w in past_words
-            or (len(w) > 4 and w.endswith("ed") and w not in ed_not_verb)
+            or (
+                len(w) > 4
+                and w.endswith("ed")
+                and w not in ed_not_verb
+                and (i == 0 or words[i - 1] not in adjective_leads)  # "a unified budget": an adjective
+            )
             or (w in ("has", "have") and i + 1 < len(words) and words[i + 1] in ("been", "already"))
         ) and i not in masked:
             if w in markers.sequence_participles and i + 1 < len(words) and words[i + 1] == "by":
@@ -530,10 +548,22 @@ def forward_cue(sentence: str, mention_start: int, markers: TenseMarkers) -> boo
 
 
 def rescheduled(sentence: str, mention_start: int, markers: TenseMarkers) -> bool:
-    """ "postponed to", "moved to" right before the date: the new date of a plan."""
+    """ "postponed to", "moved to" right before the date, or a verb moving a plan and its object before "to"
+    ("postponing the election by a month, to Jan. 24"): the new date of a plan."""
     before = sentence[max(0, mention_start - 30) : mention_start]
-    # The regex only where one of the cues' last words stands (a search per date otherwise costs time).
-    return any(w in before for w in markers.reschedule_last) and bool(markers.reschedule.search(before))
+    # The regexes only where one of the cues' last words stands (a search per date otherwise costs time).
+    if any(w in before for w in markers.reschedule_last) and markers.reschedule.search(before):
+        return True
+    if _TO_BEFORE.search(before) is None:
+        return False
+    left, _right = clause_bounds(sentence, mention_start, mention_start)
+    reach = sentence[max(left, mention_start - _RESCHEDULE_OBJECT - 30) : mention_start]
+    return markers.reschedule_object.search(reach) is not None
+
+
+# At most this many characters of a moved plan's object ("the country's first presidential election by a month,").
+_RESCHEDULE_OBJECT = 70
+_TO_BEFORE = re.compile(r"\s(?:to|until|till)\s+(?:the\s+)?$", re.I)
 
 
 def reported_future(sentence: str, start: int, end: int, markers: TenseMarkers) -> bool:
