@@ -790,7 +790,8 @@ def _capital_is_actor(text: str, start: int, end: int, accepted_end: int, gaz: G
     if not next_word[0].islower() or next_word in gaz.place_nouns:
         return False
     before = text[max(0, start - 30) : start].rstrip()
-    if not before or before[-1] in '.!?;:,"“\n•|':
+    # a sentence, caption or dateline ends there ("... / MNDAA]  Beijing said", "(Reuters) — Moscow said")
+    if not before or before[-1] in '.!?;:,"“\n•|])—–':
         return True
     previous = before.rsplit(None, 1)[-1].lower()
     if previous == "and":
