@@ -181,6 +181,11 @@ class Gazetteer:
     qualifier_before: tuple[str, ...] = ()
     # a state's canonical name -> its first demonym: a government is named as news name it ("Ethiopian government")
     state_demonyms: tuple[tuple[str, str], ...] = ()
+    # "Lawmakers", "the 75 delegates" (group 1): the members of a body, and the
+    # words (lower case) one of which the body's name has, by the noun in lower case
+    members: re.Pattern[str] | None = None
+    member_words: tuple[tuple[str, frozenset[str]], ...] = ()
+    member_openers: frozenset[str] = frozenset()  # lower case: "The", "Some" may open a sentence before them
 
 
 # --- loading ----------------------------------------------------------------------------------------
@@ -197,6 +202,7 @@ APPOSITION_DETERMINERS = DATA_DIR / "en" / "apposition_determiners.txt"
 NAME_SINGLE_TITLES = DATA_DIR / "en" / "name_single_titles.txt"
 NAME_KNOWN_AS = DATA_DIR / "en" / "name_known_as.txt"
 NAME_DESCRIPTIONS = DATA_DIR / "en" / "name_descriptions.txt"
+MEMBER_DESCRIPTIONS = DATA_DIR / "en" / "member_descriptions.txt"
 # Given names of many regions (from a licensed list, see its header) and the words after one that make
 # the capitalised run a place or a thing ("Victoria Falls", "Camp David Accords").
 GIVEN_NAMES = DATA_DIR / "given_names.txt"
@@ -336,6 +342,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         known_as=_known_as_pattern(known_as),
         known_as_words=tuple(p for p in known_as if not any(q != p and q in p for q in known_as)),
         descriptions=tuple(_descriptions(NAME_DESCRIPTIONS)),
+        **_members_pattern(MEMBER_DESCRIPTIONS),
         place_words=frozenset(w.lower() for w in read_rule_file(NAME_PLACE_WORDS).words()),
         credit_markers=_credit_markers(NAME_CREDIT_MARKERS),
         group_plurals=_group_plurals(GROUP_PLURALS),
@@ -417,6 +424,27 @@ def _credit_markers(path: os.PathLike[str]) -> tuple[tuple[str, ...], tuple[str,
 def _given_names(path: os.PathLike[str]) -> tuple[str, ...]:
     """The given names of a file (the built-in one is read once a process: about 54,000 lines)."""
     return read_rule_file(path).words()
+
+
+# The word before a body's members: one with a capital ("Egyptian lawmakers", "Kremlin delegates") may name
+# another owner, unless it opens the sentence ("The 75 delegates").
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+(?:\d+\s+)?$")
+
+
+def _members_pattern(path: os.PathLike[str]) -> dict[str, Any]:
+    """The Gazetteer fields `members` (group 1: the noun) and `member_words` from a file of (plural noun, name
+    words) rows."""
+    every = read_rule_file(path, columns=2).rows
+    rows = [(noun, cell) for noun, cell in every if cell != "before"]
+    if not rows:
+        return {}
+    nouns = "|".join(re.escape(noun) + "|" + re.escape(noun[:1].upper() + noun[1:]) for noun, _ in rows)
+    pattern = re.compile(rf"(?<![\w-])({nouns})\b(?!\s+(?:of|from)\b)(?![-’'])")
+    words = tuple(
+        (noun.lower(), frozenset(w.strip().lower() for w in cell.split("|") if w.strip())) for noun, cell in rows
+    )
+    before = frozenset(word.lower() for word, cell in every if cell == "before")
+    return {"members": pattern, "member_words": words, "member_openers": before}
 
 
 def _descriptions(path: os.PathLike[str]) -> list[tuple[str, str, frozenset[str], frozenset[str]]]:
@@ -904,7 +932,7 @@ def _add_inferred(
     named_groups = _plural_groups(text, merged, gaz) + _called_groups(text, gaz) + _apposed_groups(text, merged, gaz)
     if named_groups:
         merged = _merge(text, merged, named_groups)
-    described = _described(text, merged, gaz)
+    described = _described(text, merged, gaz) + _members(text, merged, gaz)
     if not (candidates or len(merged) > len(found) or any(m.kind == PERSON for m in found)):
         return _merge(text, merged, described) if described else merged  # no name here to refer back to
     nicknames = _nicknames(text, merged, gaz)
@@ -1533,6 +1561,41 @@ def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Ca
                 canonical, its_kind = named.pop()
                 out.append((start, end, canonical, its_kind, "description", False))
     return out
+
+
+def _members(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
+    """ "Lawmakers voted", "The 75 delegates began meeting": the one body named before whose name has a word
+    of the noun's row (when two were, the one of them named within DESCRIPTION_REACH before it, if only one
+    was)."""
+    if gaz.members is None:
+        return []
+    out: list[_Candidate] = []
+    words_of = dict(gaz.member_words)
+    for match in gaz.members.finditer(text):
+        start, end = match.span()
+        word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if (
+            word is not None
+            and word[1][:1].isupper()
+            and not (word[1].lower() in gaz.member_openers and _opens_sentence(text, word.start(1)))
+        ):
+            continue
+        words = words_of.get(match[1].lower(), frozenset())
+        before = found[: bisect_left(found, start, key=_START)]
+        named = {(m.canonical, m.kind) for m in before if m.kind != PERSON and _has_word(m.canonical, words)}
+        if len(named) > 1:
+            near = bisect_left(before, start - DESCRIPTION_REACH, key=_START)
+            named = {(m.canonical, m.kind) for m in before[near:] if m.kind != PERSON and _has_word(m.canonical, words)}
+        if len(named) == 1:
+            canonical, kind = named.pop()
+            out.append((start, end, canonical, kind, "description", False))
+    return out
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether the word at `pos` opens a sentence, a line or a quotation."""
+    before = text[max(0, pos - 3) : pos].rstrip(" ")
+    return not before or before[-1] in '.!?;:\n"“'
 
 
 def _has_word(name: str, words: frozenset[str]) -> bool:
