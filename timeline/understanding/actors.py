@@ -85,7 +85,7 @@ ORGANS: dict[str, tuple[str, str]] = {
     "government": ("government", "{demonym} government"),
 }
 
-Use = Literal["alias", "demonym", "capital", "title", "head", "speech", "organ", "given"]
+Use = Literal["alias", "demonym", "capital", "title", "head", "speech", "organ", "given", "member"]
 
 # Words a demonym may be separated from its agent noun by ("Russian and
 # Turkish foreign ministers": and, Turkish, foreign).
@@ -185,6 +185,9 @@ class Gazetteer:
     # words (lower case) one of which the body's name has, by the noun in lower case
     members: re.Pattern[str] | None = None
     member_words: tuple[tuple[str, frozenset[str]], ...] = ()
+    # the nouns as `members` finds them: a text without any cannot match it, and finding them costs a fraction of
+    # its search
+    member_nouns: tuple[str, ...] = ()
     member_openers: frozenset[str] = frozenset()  # lower case: "The", "Some" may open a sentence before them
 
 
@@ -280,6 +283,10 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         entries.setdefault(_key(head), _Entry("", kind, "head", "capital"))
     for verb in read_rule_file(SPEECH_VERBS).words():
         entries.setdefault(_key(verb), _Entry("", "", "speech", "any"))
+    # so do the members of a body ("lawmakers"), found by `_members`
+    members = _members_pattern(MEMBER_DESCRIPTIONS)
+    for noun in members.get("member_nouns", ()):
+        entries.setdefault(_key(noun), _Entry("", "", "member", "any"))
     # A state's organs too ("army", "defence ministry"); one that is also a head word ("Army",
     # "Forces") is an organ after a state and a head word elsewhere (see `_interpret`).
     organs = {phrase.lower(): organ for phrase, organ in read_rule_file(STATE_ORGANS, columns=2).rows}
@@ -342,7 +349,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         known_as=_known_as_pattern(known_as),
         known_as_words=tuple(p for p in known_as if not any(q != p and q in p for q in known_as)),
         descriptions=tuple(_descriptions(NAME_DESCRIPTIONS)),
-        **_members_pattern(MEMBER_DESCRIPTIONS),
+        **members,
         place_words=frozenset(w.lower() for w in read_rule_file(NAME_PLACE_WORDS).words()),
         credit_markers=_credit_markers(NAME_CREDIT_MARKERS),
         group_plurals=_group_plurals(GROUP_PLURALS),
@@ -432,19 +439,20 @@ _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+(?:\d+\s+)?$")
 
 
 def _members_pattern(path: os.PathLike[str]) -> dict[str, Any]:
-    """The Gazetteer fields `members` (group 1: the noun) and `member_words` from a file of (plural noun, name
-    words) rows."""
+    """The Gazetteer fields `members` (group 1: the noun, matched where it starts), `member_words`, `member_openers`
+    and `member_nouns` from a file of (plural noun, name words) and (word, `before`) rows."""
     every = read_rule_file(path, columns=2).rows
     rows = [(noun, cell) for noun, cell in every if cell != "before"]
     if not rows:
         return {}
     nouns = "|".join(re.escape(noun) + "|" + re.escape(noun[:1].upper() + noun[1:]) for noun, _ in rows)
-    pattern = re.compile(rf"(?<![\w-])({nouns})\b(?!\s+(?:of|from)\b)(?![-’'])")
+    pattern = re.compile(rf"({nouns})\b(?!\s+(?:of|from)\b)(?![-’'])")
     words = tuple(
         (noun.lower(), frozenset(w.strip().lower() for w in cell.split("|") if w.strip())) for noun, cell in rows
     )
     before = frozenset(word.lower() for word, cell in every if cell == "before")
-    return {"members": pattern, "member_words": words, "member_openers": before}
+    spelled = tuple(dict.fromkeys(form for noun, _ in rows for form in (noun, noun[:1].upper() + noun[1:])))
+    return {"members": pattern, "member_words": words, "member_openers": before, "member_nouns": spelled}
 
 
 def _descriptions(path: os.PathLike[str]) -> list[tuple[str, str, frozenset[str], frozenset[str]]]:
@@ -684,6 +692,7 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
     found: list[ActorMention] = []
     titles: list[tuple[int, int]] = []
     cues: list[tuple[int, int, str]] = []  # group head words (kind) and speech verbs (kind "")
+    members: list[int] = []  # where a body's members are named ("lawmakers")
     organs: list[tuple[int, int, str, str]] = []  # a state's organ: (start, end, state, organ)
     pending_organ: tuple[int, int, str] | None = None
     accepted_end = -10
@@ -702,6 +711,9 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
                 continue
             if use == "head" or use == "speech" or use == "given":
                 cues.append((start, end, kind))
+                continue
+            if use == "member":
+                members.append(start)
                 continue
             if use == "organ":
                 if _title_at(text, end, gaz):
@@ -735,7 +747,7 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
         if pending_organ is not None and kind == "state" and _OF_GAP.fullmatch(text, pending_organ[1], start):
             organs.append((pending_organ[0], pending_organ[1], canonical, pending_organ[2]))
             pending_organ = None
-    return tuple(_add_inferred(text, titles, cues, organs, found, gaz))
+    return tuple(_add_inferred(text, titles, cues, organs, found, gaz, members))
 
 
 _TWO_WORDS = re.compile(r"\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?")
@@ -852,6 +864,7 @@ def _add_inferred(
     organs: list[tuple[int, int, str, str]],
     found: list[ActorMention],
     gaz: Gazetteer,
+    members: Sequence[int] = (),
 ) -> list[ActorMention]:
     """The mentions of names no gazetteer knows, added to `found` (sorted, non-overlapping).
 
@@ -932,7 +945,7 @@ def _add_inferred(
     named_groups = _plural_groups(text, merged, gaz) + _called_groups(text, gaz) + _apposed_groups(text, merged, gaz)
     if named_groups:
         merged = _merge(text, merged, named_groups)
-    described = _described(text, merged, gaz) + _members(text, merged, gaz)
+    described = _described(text, merged, gaz) + (_members(text, merged, gaz, members) if members else [])
     if not (candidates or len(merged) > len(found) or any(m.kind == PERSON for m in found)):
         return _merge(text, merged, described) if described else merged  # no name here to refer back to
     nicknames = _nicknames(text, merged, gaz)
@@ -1563,15 +1576,18 @@ def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Ca
     return out
 
 
-def _members(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
+def _members(text: str, found: list[ActorMention], gaz: Gazetteer, places: Sequence[int]) -> list[_Candidate]:
     """ "Lawmakers voted", "The 75 delegates began meeting": the one body named before whose name has a word
     of the noun's row (when two were, the one of them named within DESCRIPTION_REACH before it, if only one
-    was)."""
+    was).  `places`: where the automaton pass found a noun of theirs, in any case."""
     if gaz.members is None:
         return []
     out: list[_Candidate] = []
     words_of = dict(gaz.member_words)
-    for match in gaz.members.finditer(text):
+    for pos in places:
+        match = gaz.members.match(text, pos)
+        if match is None or (pos and (text[pos - 1].isalnum() or text[pos - 1] in "-_")):
+            continue
         start, end = match.span()
         word = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if (

@@ -360,13 +360,14 @@ def _nearest_pair(
     joins two names); only a sentence holding one is read in full."""
     j = bisect_left(named, (before,)) - 1
     while j > 0:
-        b = named[j]
-        # the mention before it, passing over one that does not fit inside the gap ("Prime Minister A and
-        # Eritrean President B": the state of B's title)
-        i = j - 1
-        while i > 0 and not fits(named[i].canonical, named[i].kind) and b.start - named[i].end <= _PAIR_GAP:
-            i -= 1
-        a = named[i]
+        a, b = named[j - 1], named[j]
+        if b.kind == PERSON and a.kind != PERSON and b.start - a.end <= _PAIR_GAP and fits(b.canonical, b.kind):
+            # the person before, passing over what the gap names ("Prime Minister A and Eritrean President B":
+            # the state of B's title)
+            i = j - 1
+            while i > 0 and named[i].kind != PERSON and b.start - named[i].end <= _PAIR_GAP:
+                i -= 1
+            a = named[i]
         if (
             a.canonical != b.canonical
             and b.start - a.end <= _PAIR_GAP
