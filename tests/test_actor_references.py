@@ -170,3 +170,23 @@ def test_the_member_examples_need_their_file(tmp_path, monkeypatch) -> None:
         for e in MEMBER_EXAMPLES
     ]
     assert any(got != [e.expected] for got, e in zip(results, MEMBER_EXAMPLES, strict=True))
+
+
+QUALIFIED_EXAMPLES = read_rule_file(actors.DESCRIPTION_QUALIFIERS).examples
+
+
+@pytest.mark.parametrize("example", QUALIFIED_EXAMPLES, ids=lambda e: e.source.rsplit("/", 1)[-1])
+def test_a_qualified_description_names_the_one_actor_of_its_kind(example: Example) -> None:
+    assert dated_actors(example.text)["4 May 2031"] == example.expected
+
+
+def test_the_qualifier_examples_need_their_file(tmp_path, monkeypatch) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    monkeypatch.setattr(actors, "DESCRIPTION_QUALIFIERS", empty)
+    without = load_config(actors=[], builtin_actors=True)
+    results = []
+    for e in QUALIFIED_EXAMPLES:
+        frame = extract_texts({"a.txt": "Report\n\n" + e.text}, config=without).frame
+        results.append(dict(zip(frame["date_text"], frame["actors"], strict=True)).get("4 May 2031"))
+    assert any(got != e.expected for got, e in zip(results, QUALIFIED_EXAMPLES, strict=True))

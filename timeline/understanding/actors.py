@@ -48,7 +48,7 @@ import itertools
 import os
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, Literal, NamedTuple
@@ -189,6 +189,10 @@ class Gazetteer:
     # its search
     member_nouns: tuple[str, ...] = ()
     member_openers: frozenset[str] = frozenset()  # lower case: "The", "Some" may open a sentence before them
+    # lower case: words between "the" and a description's noun ("the rival government") and endings of such
+    # words ("-based")
+    qualifier_words: frozenset[str] = frozenset()
+    qualifier_endings: tuple[str, ...] = ()
 
 
 # --- loading ----------------------------------------------------------------------------------------
@@ -206,6 +210,7 @@ NAME_SINGLE_TITLES = DATA_DIR / "en" / "name_single_titles.txt"
 NAME_KNOWN_AS = DATA_DIR / "en" / "name_known_as.txt"
 NAME_DESCRIPTIONS = DATA_DIR / "en" / "name_descriptions.txt"
 MEMBER_DESCRIPTIONS = DATA_DIR / "en" / "member_descriptions.txt"
+DESCRIPTION_QUALIFIERS = DATA_DIR / "en" / "description_qualifiers.txt"
 # Given names of many regions (from a licensed list, see its header) and the words after one that make
 # the capitalised run a place or a thing ("Victoria Falls", "Camp David Accords").
 GIVEN_NAMES = DATA_DIR / "given_names.txt"
@@ -349,6 +354,8 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         known_as=_known_as_pattern(known_as),
         known_as_words=tuple(p for p in known_as if not any(q != p and q in p for q in known_as)),
         descriptions=tuple(_descriptions(NAME_DESCRIPTIONS)),
+        qualifier_words=frozenset(w.lower() for w in read_rule_file(DESCRIPTION_QUALIFIERS).words() if w[:1] != "-"),
+        qualifier_endings=tuple(w.lower() for w in read_rule_file(DESCRIPTION_QUALIFIERS).words() if w[:1] == "-"),
         **members,
         place_words=frozenset(w.lower() for w in read_rule_file(NAME_PLACE_WORDS).words()),
         credit_markers=_credit_markers(NAME_CREDIT_MARKERS),
@@ -1540,9 +1547,14 @@ def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Ca
         noun, kind, others, words = descriptions[index]
         end = pos + len(noun)
         start = pos - 3
+        qualified = False
+        if start >= 0 and text[start:pos] not in ("the", "The") and kind != PERSON:
+            # "the Tripoli-based government", "the rival eastern-based parliament"
+            start = _qualified_from(text, pos, gaz)
+            qualified = True
         if (
             start >= 0
-            and text[start:pos] in ("the", "The")
+            and text[start : start + 3] in ("the", "The")
             and not _in_word(text[start - 1 : start])
             and not (text[end : end + 1].isalnum() or text[end : end + 1] == "-")
             and not text.startswith(" of ", end)  # "the group of delegates", "the army of Valdoria"
@@ -1563,17 +1575,60 @@ def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Ca
                     out.append((start, end, person.canonical, PERSON, "description", False))
                 continue
             kinds = others | {kind}
-            named = {(m.canonical, m.kind) for m in before if m.kind in kinds and _has_word(m.canonical, words)}
+            fits = _description_fit(kinds, words, noun, qualified)
+            named = {(m.canonical, m.kind) for m in before if fits(m)}
             if len(named) > 1:
                 # two named: the one of them named in the last sentence or so, if only one was
                 near = bisect_left(before, start - DESCRIPTION_REACH, key=_START)
-                named = {
-                    (m.canonical, m.kind) for m in before[near:] if m.kind in kinds and _has_word(m.canonical, words)
-                }
+                named = {(m.canonical, m.kind) for m in before[near:] if fits(m)}
+            if not named and qualified:
+                # a lead describes first and names next: the one named in the next sentence or so
+                after = found[
+                    bisect_left(found, end, key=_START) : bisect_left(found, end + DESCRIPTION_REACH, key=_START)
+                ]
+                named = {(m.canonical, m.kind) for m in after if fits(m)}
             if len(named) == 1:
                 canonical, its_kind = named.pop()
                 out.append((start, end, canonical, its_kind, "description", False))
     return out
+
+
+def _description_fit(
+    kinds: frozenset[str], words: frozenset[str], noun: str, qualified: bool
+) -> Callable[[ActorMention], bool]:
+    """Whether a mention is what a description names: an actor of its kinds with a word of `words` in its name;
+    for a qualified description ("the Tripoli-based government") also a body with the noun's last word in its
+    name ("Government of National Accord")."""
+    head = frozenset({noun.split()[-1].lower()})
+    if not qualified:
+        return lambda m: m.kind in kinds and _has_word(m.canonical, words)
+    return lambda m: (
+        (m.kind in kinds and _has_word(m.canonical, words))
+        or (m.kind == "organisation" and _has_word(m.canonical, head))
+    )
+
+
+# "the" and one to three words before a description's noun.
+_QUALIFIED = re.compile(r"(?<![\w-])([Tt]he)((?:\s+[\w.’'-]+){1,3})$")
+
+
+def _qualified_from(text: str, pos: int, gaz: Gazetteer) -> int:
+    """Where "the" stands before the description noun at `pos` when only qualifiers (`description_qualifiers.txt`)
+    stand between ("the Tripoli-based government"); -1 otherwise."""
+    if not gaz.qualifier_words and not gaz.qualifier_endings:
+        return -1
+    # the word right before first: mostly it is no qualifier, and the pattern is not tried
+    last = text[text.rfind(" ", max(0, pos - 40), pos) + 1 : pos].lower()
+    if last not in gaz.qualifier_words and not ("-" in last and last.endswith(gaz.qualifier_endings)):
+        return -1
+    match = _QUALIFIED.search(text, max(0, pos - 60), pos)
+    if match is None:
+        return -1
+    for word in match[2].split():
+        lower = word.lower()
+        if lower not in gaz.qualifier_words and not ("-" in lower and lower.endswith(gaz.qualifier_endings)):
+            return -1
+    return match.start(1)
 
 
 def _members(text: str, found: list[ActorMention], gaz: Gazetteer, places: Sequence[int]) -> list[_Candidate]:
