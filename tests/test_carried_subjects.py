@@ -180,3 +180,17 @@ def test_an_object_pronoun_stands_for_the_person_of_the_sentence_before() -> Non
     # "her" before a noun is a possessive
     text = "Colonel Ilse Varga left in April 2031. On 3 May 2031 the Selva Commission met her government."
     assert dated_rows(text).loc["3 May 2031", "actors"] == "Selva Commission"
+
+
+def test_the_clause_after_a_relative_aside_takes_its_antecedent() -> None:
+    # the aside's date cuts the sentence: the rest of the main clause is a passage of its own
+    text = (
+        "In Port Amsel, Colonel Ilse Varga, who announced in April 2030 that she would step down, was due to hand"
+        " over power to Tomas Ferro on 3 May 2031."
+    )
+    row = dated_rows(text).loc["3 May 2031"]
+    assert row["passage"].startswith("was due")
+    assert set(row["actors"].split("; ")) == {"Ilse Varga", "Tomas Ferro"}
+    # no aside right before the passage: nothing is added
+    text = "Colonel Ilse Varga met Tomas Ferro in April 2030, agreed to step down, and left power on 3 May 2031."
+    assert "Tomas Ferro" not in dated_rows(text).loc["3 May 2031", "actors"]

@@ -43,6 +43,7 @@ from timeline.text.segment import sentence_spans
 from timeline.understanding.actors import actors_within, find_actors, format_actors, unique_actors
 from timeline.understanding.carried_subjects import (
     CLAUSE,
+    aside_antecedent,
     carried_subjects,
     object_antecedent,
     passage_is_clause,
@@ -579,6 +580,9 @@ def understood(
             if use or unnamed or not passage[:1].islower()
             else relative_antecedent(passage, start, date_span[0], named, document.text, config.pronouns)
         )
+        if not related and not (use or unnamed) and passage[:1].islower():
+            # "Colonel A, who took office in 2029, | was due to hand over power today": the clause after the aside
+            related = aside_antecedent(passage, start, named, sentences, document.text, config.pronouns)
         if related:
             related = tuple(a for a in related if a not in actors)
         if acted:

@@ -347,3 +347,34 @@ def object_antecedent(
         if found:
             return found
     return ()
+
+
+def aside_antecedent(
+    passage: str,
+    start: int,
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    text: str,
+    pronouns: SubjectPronouns,
+) -> tuple[tuple[str, str], ...]:
+    """(canonical, kind) of what a relative aside that the passage at `start` follows refers to: the passage is the
+    rest of the main clause after the aside ("Colonel A, who took office in 2029, | was due to hand over power
+    today"; a sentence with two dates is cut there), and the aside's antecedent takes part in it; () when no
+    aside ends right before the passage."""
+    if pronouns.relative is None:
+        return ()
+    here = bisect_right(sentences, start, key=itemgetter(0)) - 1
+    if not (0 <= here < len(sentences) and sentences[here][0] < start):
+        return ()
+    s = max(sentences[here][0], start - _ASIDE_REACH)
+    aside = _ASIDE.search(text[s:start])
+    if aside is None:
+        return ()
+    at = s + aside.start(1)
+    return relative_antecedent(text[at:start], at, 0, named, text, pronouns)[1]
+
+
+# A relative aside between commas ending where a passage starts: ", who took office in 2029, " (group 1 its pronoun,
+# which `relative_antecedent` reads).
+_ASIDE = re.compile(r",\s+((?:who|which|whose|whom)\b[^,;:\"“”]*),\s*$")
+_ASIDE_REACH = 300
