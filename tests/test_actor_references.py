@@ -149,3 +149,44 @@ def test_a_description_followed_by_of_names_nobody() -> None:
 )
 def test_an_organ_is_linked_to_its_state_by_either_form(organ: str, state: str, expected: bool) -> None:
     assert actors.organ_of(organ, state) is expected
+
+
+MEMBER_EXAMPLES = read_rule_file(actors.MEMBER_DESCRIPTIONS, columns=2).examples
+
+
+@pytest.mark.parametrize("example", MEMBER_EXAMPLES, ids=lambda e: e.source.rsplit("/", 1)[-1])
+def test_the_members_of_a_body_stand_for_it(example: Example) -> None:
+    *_, actors_of_dated = dated_actors(example.text).values()
+    assert actors_of_dated == example.expected
+
+
+def test_the_member_examples_need_their_file(tmp_path, monkeypatch) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    monkeypatch.setattr(actors, "MEMBER_DESCRIPTIONS", empty)
+    without = load_config(actors=[], builtin_actors=True)
+    results = [
+        extract_texts({"a.txt": "Report\n\n" + e.text}, config=without).frame["actors"].tolist()[-1:]
+        for e in MEMBER_EXAMPLES
+    ]
+    assert any(got != [e.expected] for got, e in zip(results, MEMBER_EXAMPLES, strict=True))
+
+
+QUALIFIED_EXAMPLES = read_rule_file(actors.DESCRIPTION_QUALIFIERS).examples
+
+
+@pytest.mark.parametrize("example", QUALIFIED_EXAMPLES, ids=lambda e: e.source.rsplit("/", 1)[-1])
+def test_a_qualified_description_names_the_one_actor_of_its_kind(example: Example) -> None:
+    assert dated_actors(example.text)["4 May 2031"] == example.expected
+
+
+def test_the_qualifier_examples_need_their_file(tmp_path, monkeypatch) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    monkeypatch.setattr(actors, "DESCRIPTION_QUALIFIERS", empty)
+    without = load_config(actors=[], builtin_actors=True)
+    results = []
+    for e in QUALIFIED_EXAMPLES:
+        frame = extract_texts({"a.txt": "Report\n\n" + e.text}, config=without).frame
+        results.append(dict(zip(frame["date_text"], frame["actors"], strict=True)).get("4 May 2031"))
+    assert any(got != e.expected for got, e in zip(results, QUALIFIED_EXAMPLES, strict=True))

@@ -181,6 +181,7 @@ def test_unknown_names_after_titles_are_kept() -> None:
         ("Gen. Abdel Rahman Khalid Said spoke on Monday.", ["Abdel Rahman Khalid Said"]),
         ("the General Assembly voted", []),  # one capitalised word after a title is no name
         ("President Vladimir Putin said", ["Vladimir Putin"]),  # known names keep their canonical form
+        ("He was sworn in before Chief Justice Karel Dusek Holt.", ["Karel Dusek Holt"]),  # the title's second word
     ],
 )
 def test_title_rule(text: str, expected: list[str]) -> None:

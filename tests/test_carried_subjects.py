@@ -135,3 +135,62 @@ def test_who_reports_a_sentence_reports_each_clause_passage_of_it() -> None:
     # an actor of the other clause who does not speak stays there
     text = "Paraguay withdrew its troops on 11 May 2031, and Uruguay sent monitors on 14 May 2031."
     assert dated_rows(text).loc["11 May 2031", "actors"] == "Paraguay"
+
+
+def test_a_relative_pronoun_opening_a_passage_stands_for_the_actor_before_it() -> None:
+    # the sentence dates two happenings; the second passage opens with "who"
+    text = "In his address on 3 May 2031, Colonel Ilse Varga, who seized power in March 2030, announced talks."
+    row = dated_rows(text).loc["March 2030"]
+    assert row["passage"].startswith("who seized")
+    assert (row["actors"], row["actor1"]) == ("Ilse Varga", "Ilse Varga")
+    # "whom": the antecedent takes part without acting; the acronym's long form and its owner come along
+    text = (
+        "On 3 May 2031 Paraguay freed members of the Krell Liberation Front (KLF), whose fighters left Port"
+        " Amsel in March 2030."
+    )
+    row = dated_rows(text).loc["March 2030"]
+    assert (row["actors"], row["actor1"], row["assoc_actors"]) == (
+        "Krell Liberation Front",
+        "",
+        "Krell Liberation Front",
+    )
+    text = "On 3 May 2031 Paraguay's envoy, Tomas Ferro, whom the Selva Commission named in March 2030, resigned."
+    row = dated_rows(text).loc["March 2030"]
+    assert set(row["actors"].split("; ")) == {"Tomas Ferro", "Selva Commission"}
+    # "which" never stands for a person; who/which before the date's own subject stands for nothing
+    text = "On 3 May 2031 Paraguay named Tomas Ferro, which surprised Port Amsel in March 2030, as envoy."
+    assert "Tomas Ferro" not in dated_rows(text).loc["March 2030", "actors"]
+    text = (
+        "On 3 May 2031 the Selva Commission accused the Krell Liberation Front, which ruled until"
+        " General Tomas Ferro took office in March 2030."
+    )
+    assert dated_rows(text).loc["March 2030", "actors"] == "Tomas Ferro"
+
+
+def test_an_object_pronoun_stands_for_the_person_of_the_sentence_before() -> None:
+    text = "General Tomas Ferro registered in April 2031. A court in Port Amsel reinstated him on appeal on 3 May 2031."
+    row = dated_rows(text).loc["3 May 2031"]
+    assert (row["actors"], row["actor1"], row["assoc_actors"]) == ("Tomas Ferro", "", "Tomas Ferro")
+    # the verb's own subject is not who "him" is
+    text = "Colonel Ilse Varga spoke in April 2031. General Tomas Ferro had appointed her on 3 May 2031."
+    assert dated_rows(text).loc["3 May 2031", "actors"] == "Tomas Ferro; Ilse Varga"
+    # a person named earlier in the passage, not as the verb's subject, may be who it is: nothing is added
+    text = "General Tomas Ferro left in April 2031. Ilse Varga ordered on 3 May 2031 that forces loyal to him leave."
+    assert dated_rows(text).loc["3 May 2031", "actors"] == "Ilse Varga"
+    # "her" before a noun is a possessive
+    text = "Colonel Ilse Varga left in April 2031. On 3 May 2031 the Selva Commission met her government."
+    assert dated_rows(text).loc["3 May 2031", "actors"] == "Selva Commission"
+
+
+def test_the_clause_after_a_relative_aside_takes_its_antecedent() -> None:
+    # the aside's date cuts the sentence: the rest of the main clause is a passage of its own
+    text = (
+        "In Port Amsel, Colonel Ilse Varga, who announced in April 2030 that she would step down, was due to hand"
+        " over power to Tomas Ferro on 3 May 2031."
+    )
+    row = dated_rows(text).loc["3 May 2031"]
+    assert row["passage"].startswith("was due")
+    assert set(row["actors"].split("; ")) == {"Ilse Varga", "Tomas Ferro"}
+    # no aside right before the passage: nothing is added
+    text = "Colonel Ilse Varga met Tomas Ferro in April 2030, agreed to step down, and left power on 3 May 2031."
+    assert "Tomas Ferro" not in dated_rows(text).loc["3 May 2031", "actors"]

@@ -245,3 +245,21 @@ def test_a_happening_of_both_sides_in_a_clause_takes_its_sentences_pair() -> Non
         " Chile and the Krell Liberation Front signed a truce in Port Amsel on 4 May 2031."
     )
     assert dated_row_actors(text)["9 May 2031"] == "Chile; Krell Liberation Front"
+
+
+def test_two_people_with_the_second_ones_title_between_them_are_a_pair() -> None:
+    text = (
+        "Valdorian President Tomas Ferro and Ostrand Prime Minister Ilse Varga met in Port Amsel. Ferro later"
+        " spoke with General Karel Dusek about a plan of Ilse Varga. The two leaders are due to sign a truce on"
+        " 4 May 2031, Paraguay said."
+    )
+    assert set(dated_row_actors(text)["4 May 2031"].split("; ")) == {"Paraguay", "Tomas Ferro", "Ilse Varga"}
+
+
+def test_the_two_leaders_are_not_the_guests_of_a_ceremony_nor_a_list_of_three() -> None:
+    text = (
+        "General Tomas Ferro and Colonel Ilse Varga signed a truce. The truce was signed in the presence of"
+        " Valdorian President Karel Dusek and Ostrand President Anna Berg. A photograph shows Karel Dusek,"
+        " Ostrand President Anna Berg and Colonel Marek Holt. The two men met again on 4 May 2031."
+    )
+    assert set(dated_row_actors(text)["4 May 2031"].split("; ")) == {"Tomas Ferro", "Ilse Varga"}

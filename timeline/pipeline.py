@@ -43,9 +43,12 @@ from timeline.text.segment import sentence_spans
 from timeline.understanding.actors import actors_within, find_actors, format_actors, unique_actors
 from timeline.understanding.carried_subjects import (
     CLAUSE,
+    aside_antecedent,
     carried_subjects,
+    object_antecedent,
     passage_is_clause,
     pronoun_use,
+    relative_antecedent,
     sentence_speakers,
 )
 from timeline.understanding.event_types import classify
@@ -533,6 +536,8 @@ def understood(
         named = with_entities(document.text, named, entities, gazetteer, dates)
     rows: list[dict[str, object]] = []
     dated = sorted(event.passage_start for event in events)
+    # whether any passage can hold an object pronoun ("him"): most documents have none
+    objects_here = any(word in document.text for word in config.pronouns.object_words)
     for event in events:
         start, end, passage = event.passage_start, event.passage_end, event.passage
         date_span = (event.mention.start - start, event.mention.end - start)
@@ -572,6 +577,29 @@ def understood(
         if use is not None:
             carried = carried_subjects(use, start, named, sentences, document.text, config.anaphors)
             carried = tuple(a for a in carried if a not in actors)
+        # "..., Colonel A, who seized power in 2031": the clause's actor is what its relative pronoun refers to
+        # (a relative clause cut from its sentence opens in lower case)
+        acted, related = (
+            (False, ())
+            if use or unnamed or not passage[:1].islower()
+            else relative_antecedent(passage, start, date_span[0], named, document.text, config.pronouns)
+        )
+        if not related and not (use or unnamed) and passage[:1].islower():
+            # "Colonel A, who took office in 2029, | was due to hand over power today": the clause after the aside
+            related = aside_antecedent(passage, start, named, sentences, document.text, config.pronouns)
+        if related:
+            related = tuple(a for a in related if a not in actors)
+        if acted:
+            carried, related = related, ()
+        if objects_here:
+            # "A court reinstated him on 2 May": the person of the sentence before takes part
+            related += tuple(
+                a
+                for a in object_antecedent(
+                    passage, start, named, sentences, document.text, config.pronouns, config.anaphors
+                )
+                if a not in actors and a not in related and a not in carried
+            )
         both = both_sides(passage, date_span[0], config.anaphors) if not (inside or unnamed or carried or use) else None
         if both is not None:
             # "Fighting erupted on 4 May": a happening of both sides, its passage naming neither
@@ -582,6 +610,8 @@ def understood(
         # the people a lead's next sentence names took part in the lead's happening
         lead = lead_persons(start, end, named, sentences, dated, document.text, config.anaphors, titles.speech_pattern)
         lead = tuple(a for a in lead if a not in actors and a not in unnamed and a not in carried and a not in agents)
+        if related:
+            lead += tuple(a for a in related if a not in unnamed + agents + lead)
         # who reports the sentence a clause passage was cut from reports the clause too
         spoken = sentence_speakers(start, end, named, sentences, document.text, titles.speech_pattern)
         lead += tuple(a for a in spoken if a not in actors + unnamed + carried + agents + lead)

@@ -48,7 +48,7 @@ import itertools
 import os
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, Literal, NamedTuple
@@ -85,7 +85,7 @@ ORGANS: dict[str, tuple[str, str]] = {
     "government": ("government", "{demonym} government"),
 }
 
-Use = Literal["alias", "demonym", "capital", "title", "head", "speech", "organ", "given"]
+Use = Literal["alias", "demonym", "capital", "title", "head", "speech", "organ", "given", "member"]
 
 # Words a demonym may be separated from its agent noun by ("Russian and
 # Turkish foreign ministers": and, Turkish, foreign).
@@ -181,6 +181,18 @@ class Gazetteer:
     qualifier_before: tuple[str, ...] = ()
     # a state's canonical name -> its first demonym: a government is named as news name it ("Ethiopian government")
     state_demonyms: tuple[tuple[str, str], ...] = ()
+    # "Lawmakers", "the 75 delegates" (group 1): the members of a body, and the
+    # words (lower case) one of which the body's name has, by the noun in lower case
+    members: re.Pattern[str] | None = None
+    member_words: tuple[tuple[str, frozenset[str]], ...] = ()
+    # the nouns as `members` finds them: a text without any cannot match it, and finding them costs a fraction of
+    # its search
+    member_nouns: tuple[str, ...] = ()
+    member_openers: frozenset[str] = frozenset()  # lower case: "The", "Some" may open a sentence before them
+    # lower case: words between "the" and a description's noun ("the rival government") and endings of such
+    # words ("-based")
+    qualifier_words: frozenset[str] = frozenset()
+    qualifier_endings: tuple[str, ...] = ()
 
 
 # --- loading ----------------------------------------------------------------------------------------
@@ -197,6 +209,8 @@ APPOSITION_DETERMINERS = DATA_DIR / "en" / "apposition_determiners.txt"
 NAME_SINGLE_TITLES = DATA_DIR / "en" / "name_single_titles.txt"
 NAME_KNOWN_AS = DATA_DIR / "en" / "name_known_as.txt"
 NAME_DESCRIPTIONS = DATA_DIR / "en" / "name_descriptions.txt"
+MEMBER_DESCRIPTIONS = DATA_DIR / "en" / "member_descriptions.txt"
+DESCRIPTION_QUALIFIERS = DATA_DIR / "en" / "description_qualifiers.txt"
 # Given names of many regions (from a licensed list, see its header) and the words after one that make
 # the capitalised run a place or a thing ("Victoria Falls", "Camp David Accords").
 GIVEN_NAMES = DATA_DIR / "given_names.txt"
@@ -274,6 +288,10 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         entries.setdefault(_key(head), _Entry("", kind, "head", "capital"))
     for verb in read_rule_file(SPEECH_VERBS).words():
         entries.setdefault(_key(verb), _Entry("", "", "speech", "any"))
+    # so do the members of a body ("lawmakers"), found by `_members`
+    members = _members_pattern(MEMBER_DESCRIPTIONS)
+    for noun in members.get("member_nouns", ()):
+        entries.setdefault(_key(noun), _Entry("", "", "member", "any"))
     # A state's organs too ("army", "defence ministry"); one that is also a head word ("Army",
     # "Forces") is an organ after a state and a head word elsewhere (see `_interpret`).
     organs = {phrase.lower(): organ for phrase, organ in read_rule_file(STATE_ORGANS, columns=2).rows}
@@ -336,6 +354,9 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         known_as=_known_as_pattern(known_as),
         known_as_words=tuple(p for p in known_as if not any(q != p and q in p for q in known_as)),
         descriptions=tuple(_descriptions(NAME_DESCRIPTIONS)),
+        qualifier_words=frozenset(w.lower() for w in read_rule_file(DESCRIPTION_QUALIFIERS).words() if w[:1] != "-"),
+        qualifier_endings=tuple(w.lower() for w in read_rule_file(DESCRIPTION_QUALIFIERS).words() if w[:1] == "-"),
+        **members,
         place_words=frozenset(w.lower() for w in read_rule_file(NAME_PLACE_WORDS).words()),
         credit_markers=_credit_markers(NAME_CREDIT_MARKERS),
         group_plurals=_group_plurals(GROUP_PLURALS),
@@ -417,6 +438,28 @@ def _credit_markers(path: os.PathLike[str]) -> tuple[tuple[str, ...], tuple[str,
 def _given_names(path: os.PathLike[str]) -> tuple[str, ...]:
     """The given names of a file (the built-in one is read once a process: about 54,000 lines)."""
     return read_rule_file(path).words()
+
+
+# The word before a body's members: one with a capital ("Egyptian lawmakers", "Kremlin delegates") may name
+# another owner, unless it opens the sentence ("The 75 delegates").
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+(?:\d+\s+)?$")
+
+
+def _members_pattern(path: os.PathLike[str]) -> dict[str, Any]:
+    """The Gazetteer fields `members` (group 1: the noun, matched where it starts), `member_words`, `member_openers`
+    and `member_nouns` from a file of (plural noun, name words) and (word, `before`) rows."""
+    every = read_rule_file(path, columns=2).rows
+    rows = [(noun, cell) for noun, cell in every if cell != "before"]
+    if not rows:
+        return {}
+    nouns = "|".join(re.escape(noun) + "|" + re.escape(noun[:1].upper() + noun[1:]) for noun, _ in rows)
+    pattern = re.compile(rf"({nouns})\b(?!\s+(?:of|from)\b)(?![-’'])")
+    words = tuple(
+        (noun.lower(), frozenset(w.strip().lower() for w in cell.split("|") if w.strip())) for noun, cell in rows
+    )
+    before = frozenset(word.lower() for word, cell in every if cell == "before")
+    spelled = tuple(dict.fromkeys(form for noun, _ in rows for form in (noun, noun[:1].upper() + noun[1:])))
+    return {"members": pattern, "member_words": words, "member_openers": before, "member_nouns": spelled}
 
 
 def _descriptions(path: os.PathLike[str]) -> list[tuple[str, str, frozenset[str], frozenset[str]]]:
@@ -656,6 +699,7 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
     found: list[ActorMention] = []
     titles: list[tuple[int, int]] = []
     cues: list[tuple[int, int, str]] = []  # group head words (kind) and speech verbs (kind "")
+    members: list[int] = []  # where a body's members are named ("lawmakers")
     organs: list[tuple[int, int, str, str]] = []  # a state's organ: (start, end, state, organ)
     pending_organ: tuple[int, int, str] | None = None
     accepted_end = -10
@@ -674,6 +718,9 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
                 continue
             if use == "head" or use == "speech" or use == "given":
                 cues.append((start, end, kind))
+                continue
+            if use == "member":
+                members.append(start)
                 continue
             if use == "organ":
                 if _title_at(text, end, gaz):
@@ -711,7 +758,7 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
         if pending_organ is not None and kind == "state" and _OF_GAP.fullmatch(text, pending_organ[1], start):
             organs.append((pending_organ[0], pending_organ[1], canonical, pending_organ[2]))
             pending_organ = None
-    return tuple(_add_inferred(text, titles, cues, organs, found, gaz))
+    return tuple(_add_inferred(text, titles, cues, organs, found, gaz, members))
 
 
 _TWO_WORDS = re.compile(r"\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?")
@@ -794,7 +841,8 @@ def _capital_is_actor(text: str, start: int, end: int, accepted_end: int, gaz: G
     if not next_word[0].islower() or next_word in gaz.place_nouns:
         return False
     before = text[max(0, start - 30) : start].rstrip()
-    if not before or before[-1] in '.!?;:,"“\n•|':
+    # a sentence, caption or dateline ends there ("... / MNDAA]  Beijing said", "(Reuters) — Moscow said")
+    if not before or before[-1] in '.!?;:,"“\n•|])—–':
         return True
     previous = before.rsplit(None, 1)[-1].lower()
     if previous == "and":
@@ -827,6 +875,7 @@ def _add_inferred(
     organs: list[tuple[int, int, str, str]],
     found: list[ActorMention],
     gaz: Gazetteer,
+    members: Sequence[int] = (),
 ) -> list[ActorMention]:
     """The mentions of names no gazetteer knows, added to `found` (sorted, non-overlapping).
 
@@ -907,7 +956,7 @@ def _add_inferred(
     named_groups = _plural_groups(text, merged, gaz) + _called_groups(text, gaz) + _apposed_groups(text, merged, gaz)
     if named_groups:
         merged = _merge(text, merged, named_groups)
-    described = _described(text, merged, gaz)
+    described = _described(text, merged, gaz) + (_members(text, merged, gaz, members) if members else [])
     if not (candidates or len(merged) > len(found) or any(m.kind == PERSON for m in found)):
         return _merge(text, merged, described) if described else merged  # no name here to refer back to
     nicknames = _nicknames(text, merged, gaz)
@@ -1502,9 +1551,14 @@ def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Ca
         noun, kind, others, words = descriptions[index]
         end = pos + len(noun)
         start = pos - 3
+        qualified = False
+        if start >= 0 and text[start:pos] not in ("the", "The") and kind != PERSON:
+            # "the Tripoli-based government", "the rival eastern-based parliament"
+            start = _qualified_from(text, pos, gaz)
+            qualified = True
         if (
             start >= 0
-            and text[start:pos] in ("the", "The")
+            and text[start : start + 3] in ("the", "The")
             and not _in_word(text[start - 1 : start])
             and not (text[end : end + 1].isalnum() or text[end : end + 1] == "-")
             and not text.startswith(" of ", end)  # "the group of delegates", "the army of Valdoria"
@@ -1525,17 +1579,98 @@ def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Ca
                     out.append((start, end, person.canonical, PERSON, "description", False))
                 continue
             kinds = others | {kind}
-            named = {(m.canonical, m.kind) for m in before if m.kind in kinds and _has_word(m.canonical, words)}
+            fits = _description_fit(kinds, words, noun, qualified)
+            named = {(m.canonical, m.kind) for m in before if fits(m)}
             if len(named) > 1:
                 # two named: the one of them named in the last sentence or so, if only one was
                 near = bisect_left(before, start - DESCRIPTION_REACH, key=_START)
-                named = {
-                    (m.canonical, m.kind) for m in before[near:] if m.kind in kinds and _has_word(m.canonical, words)
-                }
+                named = {(m.canonical, m.kind) for m in before[near:] if fits(m)}
+            if not named and qualified:
+                # a lead describes first and names next: the one named in the next sentence or so
+                after = found[
+                    bisect_left(found, end, key=_START) : bisect_left(found, end + DESCRIPTION_REACH, key=_START)
+                ]
+                named = {(m.canonical, m.kind) for m in after if fits(m)}
             if len(named) == 1:
                 canonical, its_kind = named.pop()
                 out.append((start, end, canonical, its_kind, "description", False))
     return out
+
+
+def _description_fit(
+    kinds: frozenset[str], words: frozenset[str], noun: str, qualified: bool
+) -> Callable[[ActorMention], bool]:
+    """Whether a mention is what a description names: an actor of its kinds with a word of `words` in its name;
+    for a qualified description ("the Tripoli-based government") also a body with the noun's last word in its
+    name ("Government of National Accord")."""
+    head = frozenset({noun.split()[-1].lower()})
+    if not qualified:
+        return lambda m: m.kind in kinds and _has_word(m.canonical, words)
+    return lambda m: (
+        (m.kind in kinds and _has_word(m.canonical, words))
+        or (m.kind == "organisation" and _has_word(m.canonical, head))
+    )
+
+
+# "the" and one to three words before a description's noun.
+_QUALIFIED = re.compile(r"(?<![\w-])([Tt]he)((?:\s+[\w.’'-]+){1,3})$")
+
+
+def _qualified_from(text: str, pos: int, gaz: Gazetteer) -> int:
+    """Where "the" stands before the description noun at `pos` when only qualifiers (`description_qualifiers.txt`)
+    stand between ("the Tripoli-based government"); -1 otherwise."""
+    if not gaz.qualifier_words and not gaz.qualifier_endings:
+        return -1
+    # the word right before first: mostly it is no qualifier, and the pattern is not tried
+    last = text[text.rfind(" ", max(0, pos - 40), pos) + 1 : pos].lower()
+    if last not in gaz.qualifier_words and not ("-" in last and last.endswith(gaz.qualifier_endings)):
+        return -1
+    match = _QUALIFIED.search(text, max(0, pos - 60), pos)
+    if match is None:
+        return -1
+    for word in match[2].split():
+        lower = word.lower()
+        if lower not in gaz.qualifier_words and not ("-" in lower and lower.endswith(gaz.qualifier_endings)):
+            return -1
+    return match.start(1)
+
+
+def _members(text: str, found: list[ActorMention], gaz: Gazetteer, places: Sequence[int]) -> list[_Candidate]:
+    """ "Lawmakers voted", "The 75 delegates began meeting": the one body named before whose name has a word
+    of the noun's row (when two were, the one of them named within DESCRIPTION_REACH before it, if only one
+    was).  `places`: where the automaton pass found a noun of theirs, in any case."""
+    if gaz.members is None:
+        return []
+    out: list[_Candidate] = []
+    words_of = dict(gaz.member_words)
+    for pos in places:
+        match = gaz.members.match(text, pos)
+        if match is None or (pos and (text[pos - 1].isalnum() or text[pos - 1] in "-_")):
+            continue
+        start, end = match.span()
+        word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if (
+            word is not None
+            and word[1][:1].isupper()
+            and not (word[1].lower() in gaz.member_openers and _opens_sentence(text, word.start(1)))
+        ):
+            continue
+        words = words_of.get(match[1].lower(), frozenset())
+        before = found[: bisect_left(found, start, key=_START)]
+        named = {(m.canonical, m.kind) for m in before if m.kind != PERSON and _has_word(m.canonical, words)}
+        if len(named) > 1:
+            near = bisect_left(before, start - DESCRIPTION_REACH, key=_START)
+            named = {(m.canonical, m.kind) for m in before[near:] if m.kind != PERSON and _has_word(m.canonical, words)}
+        if len(named) == 1:
+            canonical, kind = named.pop()
+            out.append((start, end, canonical, kind, "description", False))
+    return out
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether the word at `pos` opens a sentence, a line or a quotation."""
+    before = text[max(0, pos - 3) : pos].rstrip(" ")
+    return not before or before[-1] in '.!?;:\n"“'
 
 
 def _has_word(name: str, words: frozenset[str]) -> bool:

@@ -9,7 +9,7 @@ import os
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
 
 from timeline.core.data import DATA_DIR
@@ -20,7 +20,19 @@ from timeline.understanding.roles import sentence_subjects
 from timeline.understanding.rulefiles import read_rule_file
 
 SUBJECT_PRONOUNS = DATA_DIR / "en" / "subject_pronouns.txt"
-USES = ("person", "plural", "thing", "lead", "expletive", "verb", "joiner")
+USES = (
+    "person",
+    "plural",
+    "thing",
+    "lead",
+    "expletive",
+    "verb",
+    "joiner",
+    "relative",
+    "relative_object",
+    "object",
+    "object_follow",
+)
 # How many sentences before the dated one are searched for the subject.
 REACH_BACK = 2
 # A lead ending in a comma ("Two days after the vote, they") may be this many words long.
@@ -42,6 +54,14 @@ class SubjectPronouns:
     expletive: re.Pattern[str] | None  # right after "it": no reference ("It was unclear")
     verbs: frozenset[str] = frozenset()  # irregular past forms that open a clause without its subject
     joiners: frozenset[str] = frozenset()  # words before such a verb ("and took", "after signing")
+    # A relative pronoun opening a passage (group 1); `relatives` maps it (lower case) to whether its antecedent acted.
+    relative: re.Pattern[str] | None = None
+    relatives: dict[str, bool] = field(default_factory=dict)
+    # An object pronoun (group 1) before a word of `object_follow` or a punctuation mark ("appointed him on").
+    objects: re.Pattern[str] | None = None
+    # The object pronouns after a space (" him"): a passage without any cannot match `objects`, and finding them
+    # costs a fraction of its search.
+    object_words: tuple[str, ...] = ()
 
 
 def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> SubjectPronouns:
@@ -51,6 +71,9 @@ def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> Su
         raise DataFileError(f"{path}: use {sorted(unknown)[0]!r} is none of {', '.join(USES)}")
     uses = {word.lower(): use for word, use in rows if use in _FITS}
     expletives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, use in rows if use == "expletive")
+    relatives = {w.lower(): use == "relative" for w, use in rows if use in ("relative", "relative_object")}
+    objects = "|".join(re.escape(w.lower()) for w, use in rows if use == "object")
+    follows = "|".join(re.escape(w.lower()) for w, use in rows if use == "object_follow")
     return SubjectPronouns(
         re.compile(rf"(?i)(?<![\w’'-])({'|'.join(map(re.escape, uses))})(?![\w’'-])") if uses else None,
         uses,
@@ -58,6 +81,12 @@ def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> Su
         re.compile(rf"(?i)\s*(?:{expletives})(?![\w-])") if expletives else None,
         frozenset(word.lower() for word, use in rows if use == "verb"),
         frozenset(word.lower() for word, use in rows if use == "joiner"),
+        re.compile(rf"\s*({'|'.join(map(re.escape, relatives))})(?![\w’'-])") if relatives else None,
+        relatives,
+        re.compile(rf"(?<![\w’'-])({objects})(?=\s*[,.;:)]|\s+(?:{follows or '(?!)'})(?![\w’'-]))")
+        if objects
+        else None,
+        tuple(" " + w.lower() for w, use in rows if use == "object"),
     )
 
 
@@ -236,3 +265,116 @@ def sentence_speakers(
                 owner = [m for m in before[:-1] if 0 <= speaker.start - m.end <= 3]
                 found += owner or [speaker]
     return tuple(dict.fromkeys((m.canonical, m.kind) for m in found))
+
+
+# Between an antecedent and the relative pronoun opening the passage: a comma, after the bracket of an acronym
+# ("the 5+5 Joint Military Commission (JMC), whose members").
+_ANTECEDENT_GAP = re.compile(r"\)?\s*,\s*")
+# Between a state or body and the person it owns right before a relative pronoun ("Azerbaijan's, Rasul Guliyev,
+# who"): the possessive, an optional comma.
+_OWNER_GAP = re.compile(r"['’]s\s*,?\s*")
+_ANTECEDENT_REACH = 200
+
+
+def relative_antecedent(
+    passage: str, start: int, date_start: int, named: Sequence[ActorMention], text: str, pronouns: SubjectPronouns
+) -> tuple[bool, tuple[tuple[str, str], ...]]:
+    """(whether it acted, (canonical, kind) of it and of a state or body owning it) for the antecedent of a
+    relative pronoun opening the passage at `start` of `text` ("..., Colonel Ilse Varga, who seized power in
+    2031" -> (True, Ilse Varga); "Ilse Varga, whom the assembly appointed" -> (False, ...)): the actor right
+    before the pronoun and its comma, in the same sentence; (False, ()) when there is none, or "which" follows
+    a person, or who or which stands before a subject of the date's own clause ("the TPLF, which ruled until
+    Abiy took office in 2018": the passage's date is Abiy's, `date_start` its offset in the passage)."""
+    if pronouns.relative is None:
+        return False, ()
+    match = pronouns.relative.match(passage)
+    if match is None:
+        return False, ()
+    before = actors_within(named, max(0, start - _ANTECEDENT_REACH), start)
+    if not before or not _ANTECEDENT_GAP.fullmatch(text, before[-1].end, start):
+        return False, ()
+    word = match[1].lower()
+    last = before[-1]
+    acted = pronouns.relatives[word]
+    if (word == "which" and last.kind == PERSON) or (acted and actors_within(named, start, start + max(0, date_start))):
+        return False, ()
+    # the acronym in brackets repeats its long form: one actor
+    found = [last]
+    for mention in reversed(before[:-1]):
+        if mention.canonical == found[-1].canonical and text[mention.end : found[-1].start].strip() == "(":
+            found.append(mention)
+            continue
+        if _OWNER_GAP.fullmatch(text, mention.end, found[-1].start):
+            found.append(mention)
+        break
+    return acted, tuple(dict.fromkeys((m.canonical, m.kind) for m in reversed(found)))
+
+
+# How far before an object pronoun its verb's subject may be named ("President A had appointed him").
+_SUBJECT_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}")
+
+
+def object_antecedent(
+    passage: str,
+    start: int,
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    text: str,
+    pronouns: SubjectPronouns,
+    anaphors: PartyAnaphors,
+) -> tuple[tuple[str, str], ...]:
+    """(canonical, kind) of the person an object pronoun of the passage at `start` stands for ("A court
+    reinstated him on 2 May"): the subject (a person) of the nearest sentence before, up to REACH_BACK back,
+    other than a person the passage names; () when there is no such pronoun, or a person named in the passage
+    before it other than its verb's subject may be who it is ("A ordered ..., after forces loyal to him ...")."""
+    if pronouns.objects is None or not any(word in passage for word in pronouns.object_words):
+        return ()
+    match = pronouns.objects.search(passage)
+    if match is None:
+        return ()
+    inside = actors_within(named, start, start + len(passage))
+    persons = [m for m in inside if m.kind == PERSON and m.end <= start + match.start()]
+    if persons and not _SUBJECT_GAP.fullmatch(text, persons[-1].end, start + match.start()):
+        return ()
+    own = {(m.canonical, m.kind) for m in inside}
+    here = bisect_right(sentences, start, key=itemgetter(0)) - 1
+    regions = [sentences[i] for i in range(here - 1, max(-1, here - 1 - REACH_BACK), -1)]
+    if 0 <= here < len(sentences) and sentences[here][0] < start:
+        regions.insert(0, (sentences[here][0], start))  # the clauses before, in the same sentence
+    for s, e in regions:
+        found = _subject_in(text, s, e, "person", named, sentences, anaphors)
+        found = tuple(a for a in found if a not in own)
+        if found:
+            return found
+    return ()
+
+
+def aside_antecedent(
+    passage: str,
+    start: int,
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    text: str,
+    pronouns: SubjectPronouns,
+) -> tuple[tuple[str, str], ...]:
+    """(canonical, kind) of what a relative aside that the passage at `start` follows refers to: the passage is the
+    rest of the main clause after the aside ("Colonel A, who took office in 2029, | was due to hand over power
+    today"; a sentence with two dates is cut there), and the aside's antecedent takes part in it; () when no
+    aside ends right before the passage."""
+    if pronouns.relative is None:
+        return ()
+    here = bisect_right(sentences, start, key=itemgetter(0)) - 1
+    if not (0 <= here < len(sentences) and sentences[here][0] < start):
+        return ()
+    s = max(sentences[here][0], start - _ASIDE_REACH)
+    aside = _ASIDE.search(text[s:start])
+    if aside is None:
+        return ()
+    at = s + aside.start(1)
+    return relative_antecedent(text[at:start], at, 0, named, text, pronouns)[1]
+
+
+# A relative aside between commas ending where a passage starts: ", who took office in 2029, " (group 1 its pronoun,
+# which `relative_antecedent` reads).
+_ASIDE = re.compile(r",\s+((?:who|which|whose|whom)\b[^,;:\"“”]*),\s*$")
+_ASIDE_REACH = 300

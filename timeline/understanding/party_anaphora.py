@@ -84,6 +84,9 @@ class Reference:
     event_words: re.Pattern[str] | None = None
     # Only parties named as a pair stand for it, never those of a sentence that merely names two.
     paired_only: bool = False
+    # "The two men", "both leaders": two people named as a pair, never a list of three or more (the guests of a
+    # ceremony, a caption's row of leaders).
+    two: bool = False
 
     def __call__(self, name: str, kind: str) -> bool:
         return self.fits(name, kind)
@@ -102,6 +105,19 @@ _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _PAIRED = re.compile(
     r"\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
 )
+# Two people are a pair also with the second one's title between them ("Ethiopian Prime Minister A and Eritrean
+# President B"): "and", then words that are a title (`_by_title`).
+_PERSONS_PAIRED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _joined(text: str, a: ActorMention, b: ActorMention) -> bool:
+    """Whether the mentions a and b (a before b) are named as a pair or list."""
+    if _PAIRED.fullmatch(text, a.end, b.start):
+        return True
+    if a.kind != PERSON or b.kind != PERSON:
+        return False
+    joint = _PERSONS_PAIRED.match(text, a.end, b.start)
+    return joint is not None and _by_title(text[joint.end() : b.start])
 
 
 # The longest text between an agreement word and its "by" ("signed in Bissau, the capital of its neighbour, by").
@@ -156,7 +172,8 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         re.compile(rf"(?i)^\W*(?:{talks}){follows}") if talks else None,
         re.compile(rf"(?i)\b(?:{'|'.join(filter(None, (words, nouns, talk_nouns)))})") if talks else None,
         re.compile(rf"(?i)\b(?:{both})\b") if both else None,
-        re.compile(rf"(?i)\b(?:{not_parties})\s+(?:the\s+)?$") if not_parties else None,
+        # a title may stand between the phrase and the first name ("in the presence of Ugandan President A")
+        re.compile(rf"(?i)\b(?:{not_parties})\s+(?:the\s+)?(?-i:[A-Z][\w.-]*\s+){{0,3}}$") if not_parties else None,
     )
 
 
@@ -233,7 +250,7 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
     if match.lastgroup == "states":
         return Reference(lambda name, kind: kind == STATE, anaphors.pattern, examples=passed)
     if match.lastgroup == "persons":
-        return Reference(lambda name, kind: kind == PERSON, anaphors.pattern, examples=passed)
+        return Reference(lambda name, kind: kind == PERSON, anaphors.pattern, examples=passed, two=True)
     before = _POSSESSIVE.search(passage, max(0, match.start() - 40), match.start())
     after = _LOCATIVE.match(passage, match.end())
     where = before[1] if before else after[1] if after else None
@@ -344,12 +361,19 @@ def _nearest_pair(
     j = bisect_left(named, (before,)) - 1
     while j > 0:
         a, b = named[j - 1], named[j]
+        if b.kind == PERSON and a.kind != PERSON and b.start - a.end <= _PAIR_GAP and fits(b.canonical, b.kind):
+            # the person before, passing over what the gap names ("Prime Minister A and Eritrean President B":
+            # the state of B's title)
+            i = j - 1
+            while i > 0 and named[i].kind != PERSON and b.start - named[i].end <= _PAIR_GAP:
+                i -= 1
+            a = named[i]
         if (
             a.canonical != b.canonical
             and b.start - a.end <= _PAIR_GAP
             and fits(a.canonical, a.kind)
             and fits(b.canonical, b.kind)
-            and _PAIRED.fullmatch(text, a.end, b.start)
+            and _joined(text, a, b)
         ):
             index = bisect_right(starts, a.start) - 1
             s, e = sentences[index]
@@ -375,26 +399,26 @@ def _paired(
     runs: list[list[ActorMention]] = []
     for mention in mentions:
         if not fits(mention.canonical, mention.kind):
-            runs.append([])
+            # one inside the title between two people of a pair ("A and Eritrean President B") breaks no run
+            last = runs[-1][-1] if runs and runs[-1] else None
+            if not (last is not None and last.kind == PERSON and mention.start - last.end <= _PAIR_GAP):
+                runs.append([])
         elif (
-            runs
-            and runs[-1]
-            and (
-                mention.canonical == runs[-1][-1].canonical or _PAIRED.fullmatch(text, runs[-1][-1].end, mention.start)
-            )
+            runs and runs[-1] and (mention.canonical == runs[-1][-1].canonical or _joined(text, runs[-1][-1], mention))
         ):
             runs[-1].append(mention)
         else:
             runs.append([mention])
+    two = isinstance(fits, Reference) and fits.two
     for run in runs:
         parties = unique_actors(run)
-        if len(parties) >= 2 and not _after_examples(text, run[0].start, examples):
+        if (len(parties) == 2 or (len(parties) > 2 and not two)) and not _after_examples(text, run[0].start, examples):
             return parties
     return ()
 
 
 def _after_examples(text: str, start: int, examples: re.Pattern[str] | None) -> bool:
-    return examples is not None and examples.search(text, max(0, start - 30), start) is not None
+    return examples is not None and examples.search(text, max(0, start - 60), start) is not None
 
 
 # "by the Ostrand Union and the Selva Commission": who did what a passive sentence tells, after "by" and
