@@ -46,7 +46,7 @@ _CUE_LISTS = (
     "stretch_leads", "recent_stretches", "unit_parts", "weekend_qualifiers", "sequence_leads", "duration_leads",
     "duration_determiners", "vague_counts", "duration_adjectives", "weekday_counts_ahead", "weekday_counts_back",
     "month_part_units", "news_arrival_verbs", "news_arrival_subjects",
-    "news_arrival_past_verbs",
+    "news_arrival_past_verbs", "news_arrival_clause_breaks",
 )  # fmt: skip
 _TENSE_LISTS = (
     "future_words", "future_auxiliaries", "reported_auxiliaries", "future_before_to", "future_after_to", "modals",
@@ -146,6 +146,9 @@ class TemporalRules:
     news_arrival: re.Pattern[str] = re.compile(r"(?!)")
     # "The deal came two days after ...": the news told in the past, counted back from its first day (cues.yaml).
     news_arrival_past: re.Pattern[str] = re.compile(r"(?!)")
+    # ", following a deal ... in September": after a count, where another clause starts, whose dates are not
+    # the counted clause's own (cues.yaml).
+    news_arrival_clause_break: re.Pattern[str] = re.compile(r"(?!)")
     # "the 17 February Revolution": a day-month inside a name dates nothing (date_names.yaml): what may stand
     # before it, and the capitalised words and head word after it.
     date_name_lead: re.Pattern[str] = re.compile(r"(?!)")
@@ -289,6 +292,11 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
             r"(?i)^\s*(?:{})\b[^,;:.!?\n]{{0,40}}\b(?:{})\s+$".format(
                 "|".join(phrases(docs["en/cues.yaml"], "news_arrival_subjects", paths["en/cues.yaml"])),
                 "|".join(phrases(docs["en/cues.yaml"], "news_arrival_past_verbs", paths["en/cues.yaml"])),
+            )
+        ),
+        news_arrival_clause_break=re.compile(
+            r"(?i)[,;]\s*(?:{})\b".format(
+                "|".join(phrases(docs["en/cues.yaml"], "news_arrival_clause_breaks", paths["en/cues.yaml"]))
             )
         ),
         news_arrival=re.compile(

@@ -165,7 +165,7 @@ def tag(
         if match.groups["resolver"] != "duration":
             tense = sentence_tense(text[s_start:s_end], match.start - s_start, match.end - s_start, rules.tense)
         in_sentence = anchor if anchor is not None and anchor_at >= s_start else news_day
-        period_in_sentence = last_period if last_period is not None and last_at >= s_start else None
+        period_in_sentence = last_period if last_period is not None and last_at >= s_start else news_day
         ctx = Context(
             text, reference, rules, s_start, s_end, anchor, tense, last_period, in_sentence, period_in_sentence
         )
@@ -395,7 +395,7 @@ def _news_day(
     """The day a count after a clause counts back from, when its sentence opens on the news it reports: the
     publication day ("The report comes two days after ..."), or told in the past the text's first day told
     relative to publication ("The deal came two days after ..."), unless the words after the count date
-    themselves further on in the sentence."""
+    themselves further on in their own clause."""
     days = reference.days
     opening = text[sentence[0] : match.start]
     if len(days) == 1 and rules.news_arrival.search(opening):
@@ -403,6 +403,9 @@ def _news_day(
     if lead_day is None or not rules.news_arrival_past.search(opening):
         return None
     rest = text[match.end : sentence[1]]
+    # Only the counted clause: a later clause's dates (", following a deal in September") are its own.
+    cut = rules.news_arrival_clause_break.search(rest)
+    rest = rest[: cut.start()] if cut else rest
     dated = any(c.isdigit() for c in rest) or any(
         w[0].isupper() and (w.lower().rstrip(".") in rules.weekdays or w.lower().rstrip(".") in rules.months)
         for w in _NAME_WORDS.findall(rest)
