@@ -555,12 +555,16 @@ def test_quoted_deictic_day_counts_from_the_speech_day(text, expr, value, basis)
         # A quotation with no past or future verb of its own: the speaker's present, no happening.
         ('"Today is the start of a long road," the envoy told the ceremony.', False),
         ("\u201cWe stand here today for the people of this land,\u201d she said.", False),
-        ('"Today we choose talks over guns," he added.', False),
+        ('"Today we have peace in our hands," he added.', False),
         ('He told reporters: "Tonight the country is one family."', False),
         # Its own verb tells a happening: it stays.
         ('"We signed the accord today," he said.', True),
         ('"The guards will leave the city tonight," he said.', True),
         ('"Today, the guns fell silent," she said.', True),
+        # "Today we" and a verb that does rather than states: the speaker tells the act of the day (a
+        # signing's "Today we turn the page"), which the report is about.
+        ('"Today we choose talks over guns," he added.', True),
+        ('"Today we are signing away thirty years of war," he said.', True),
         # A quoted fragment takes the reporting sentence's time; outside quotes the rule does not apply.
         ('He said the army would "strike them today".', True),
         ("The ministers are meeting in Rome today.", True),
@@ -612,6 +616,25 @@ def test_weekday_beside_a_date_never_moves_it_a_year(text, published, value, rul
 def test_a_counted_time_restated_is_one_mention(text, dated):
     mentions = [m for m in tag(text, Reference(d(MAY20))) if m.period is not None]
     assert [(m.text, m.period.value) for m in mentions] == dated
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # The speaker's act, told in a report of the day after: the lead's weekday, not the day of writing.
+        ('Velmora signed a peace deal with the Ostrel front on Thursday.\n\n"Today we are turning the page of a'
+         ' long night," Marro told reporters after the ceremony.', "2022-08-05", "2022-08-04"),
+        # Published the same day: that day.
+        ('Velmora signed a peace deal with the Ostrel front on Friday.\n\n"Today we turn the page on thirty'
+         ' years of war," Marro told the audience.', "2022-08-05", "2022-08-05"),
+        # The text's first day is no weekday of the week before: the day of writing.
+        ('The deal was initialled on July 20 after weeks of talks.\n\n"Today we turn the page on thirty years'
+         ' of war," Marro told the audience.', "2022-08-05", "2022-08-05"),
+    ],
+)  # fmt: skip
+def test_quoted_speaker_act_today_is_the_news_day(text, published, value):
+    found = [m for m in tag(text, Reference(d(published))) if m.text == "Today"]
+    assert [m.period.value for m in found] == [value]
 
 
 def test_anchor_needs_a_day_precise_date():

@@ -56,7 +56,8 @@ _TENSE_LISTS = (
     "perfect_heads", "perfect_adverbs", "reporting_verbs", "reschedule_cues", "subordinators",
     "plan_adverbs", "day_subject_verbs", "day_subject_nouns", "past_plan_verbs",
     "modal_copulas", "backward_cues", "directive_verbs", "aspect_verbs", "purpose_verbs", "negations",
-    "speaker_pronouns", "sequence_participles", "caption_openers", "not_gerunds", "gerund_subject_leads",
+    "speaker_pronouns", "speaker_states", "sequence_participles", "caption_openers", "not_gerunds",
+    "gerund_subject_leads",
     "possibility_cues", "possibility_modals", "call_verbs", "call_nouns", "not_present_verbs",
 )  # fmt: skip
 _NOT_YEAR_LISTS = (

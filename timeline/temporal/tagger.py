@@ -180,6 +180,14 @@ def tag(
         res = RESOLVERS[match.groups["resolver"]](match, ctx)
         if in_sentence is not None and match.groups["resolver"] == "deictic_day" and quoted(text, match.start):
             res = _from_speech_day(in_sentence.start, match, ctx) or res
+        elif (
+            _news_weekday(lead_day, reference) is not None
+            and match.groups["resolver"] == "deictic_day"
+            and _speaker_today(text, match, rules)
+        ):
+            # '"Today we turn the page," he told reporters after the ceremony': the act the news is about,
+            # said on its day (the lead's weekday, "signed ... on Thursday"), not on the day of writing.
+            res = _from_speech_day(lead_day.start, match, ctx) or res  # type: ignore[union-attr]
         if match.groups["resolver"] == "weekday" and rules.anchor_week_tail.match(text, match.core_end):
             res = _in_anchor_week(anchor, match, res, rules)
         if res.kind == "none":
@@ -375,17 +383,54 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
         return False  # a quoted fragment ('would come "tonight"') takes the reporting sentence's time
     start, end = match.core_start - span[0], match.core_end - span[0]
     tense = sentence_tense(quote, start, end, rules.tense)
+    opens = not quote[:start].strip() or quote[:start].rstrip()[-1] in ".!?"
     if offset == 0 and tense in ("present", "unknown"):
-        return True
+        return not (opens and _speaker_act(quote[end:], rules))
     # '"Tomorrow we will go to work as usual"', '"Today I will sleep in her house"': the speaker's own resolve,
     # opening a sentence of the quotation, no scheduled happening ('"Today we closed the chapter"' stays).
-    opens = not quote[:start].strip() or quote[:start].rstrip()[-1] in ".!?"
     after = quote[end:].split(maxsplit=1)
     if not (opens and after and after[0].lower() in rules.tense.speaker_pronouns):
         return False
     own = _QUOTE_SENTENCE_END.search(quote, end)
     own_end = own.end() if own else len(quote)
     return sentence_tense(quote[start:own_end], 0, end - start, rules.tense) != "past"
+
+
+# How far back the lead's day may lie and still be the news of a text published after it (a weekday's reach).
+_NEWS_DAYS_BACK = 6
+
+
+def _news_weekday(lead_day: Period | None, reference: Reference) -> Period | None:
+    """The text's first day told relative to publication, when it lies in the week before the one publication
+    day (the news of a report written the day after: "signed ... on Thursday")."""
+    if lead_day is None or len(reference.days) != 1:
+        return None
+    return lead_day if 0 <= (reference.days[0] - lead_day.start).days <= _NEWS_DAYS_BACK else None
+
+
+def _speaker_today(text: str, match: Match, rules: TemporalRules) -> bool:
+    """A quoted "Today" opening a sentence of its quotation, before the speaker's own act ('"Today we turn
+    the page"')."""
+    if "matched" not in match.groups or match.groups["matched"].lower() != "today":
+        return False
+    span = _quotation(text, match.start)
+    if span is None:
+        return False
+    before = text[span[0] : match.core_start].rstrip()
+    return (not before or before[-1] in ".!?") and _speaker_act(text[match.core_end : span[1]], rules)
+
+
+def _speaker_act(rest: str, rules: TemporalRules) -> bool:
+    """The words after a quoted "Today" tell the speaker's own act: "we" or "I" and a verb that does rather
+    than states ('"Today we turn the page"', '"Today we are turning the page"'; not '"Today we have a deal"',
+    '"Today we are here"')."""
+    words = rest.lstrip(" ,").split(maxsplit=3)
+    if len(words) < 3 or words[0].lower() not in rules.tense.speaker_pronouns:
+        return False
+    verb = words[1].lower()
+    if verb in ("am", "are"):
+        return words[2].isalpha() and words[2].endswith("ing")
+    return verb.isalpha() and verb not in rules.tense.speaker_states
 
 
 def _news_day(

@@ -77,6 +77,9 @@ class TenseMarkers:
     negations: frozenset[str] = frozenset()
     # The speaker's own pronouns: a quoted "Tomorrow we ..." opening a sentence of the quotation.
     speaker_pronouns: frozenset[str] = frozenset()
+    # The verbs after such a pronoun that state rather than do ('"Today we have a deal"', '"Today we are
+    # here"'): after any other ('"Today we turn the page"') the speaker tells the act the report is about.
+    speaker_states: frozenset[str] = frozenset()
     # Participles that, before "by", continue the clause before them ("would retake X by Nov. 15, followed by Y
     # on Nov. 20"): no past of their own.
     sequence_participles: frozenset[str] = frozenset()
@@ -156,6 +159,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         backward_cue=re.compile(rf"\b(?:{one_of('backward_cues')})\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$", re.I),
         negations=frozenset(words["negations"]),
         speaker_pronouns=frozenset(words["speaker_pronouns"]),
+        speaker_states=frozenset(words["speaker_states"]),
         sequence_participles=frozenset(words["sequence_participles"]),
         gerund_subject=re.compile(
             rf"(?:^|\b(?:{one_of('gerund_subject_leads')})\s+)[\"\u201c]?([A-Za-z]+ing)\s+[^,;:]*$", re.I
