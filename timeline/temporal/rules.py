@@ -46,7 +46,7 @@ _CUE_LISTS = (
     "stretch_leads", "recent_stretches", "unit_parts", "weekend_qualifiers", "sequence_leads", "duration_leads",
     "duration_determiners", "vague_counts", "duration_adjectives", "weekday_counts_ahead", "weekday_counts_back",
     "month_part_units", "news_arrival_verbs", "news_arrival_subjects",
-    "news_arrival_past_verbs", "news_arrival_clause_breaks",
+    "news_arrival_past_verbs", "news_arrival_clause_breaks", "news_day_same_day_leads",
 )  # fmt: skip
 _TENSE_LISTS = (
     "future_words", "future_auxiliaries", "reported_auxiliaries", "future_before_to", "future_after_to", "modals",
@@ -150,6 +150,9 @@ class TemporalRules:
     # ", following a deal ... in September": after a count, where another clause starts, whose dates are not
     # the counted clause's own (cues.yaml).
     news_arrival_clause_break: re.Pattern[str] = re.compile(r"(?!)")
+    # "later in the day" with no day before it in reach: the publication day, when it is the last day told
+    # (cues.yaml).
+    news_day_same_day: re.Pattern[str] = re.compile(r"(?!)")
     # "the 17 February Revolution": a day-month inside a name dates nothing (date_names.yaml): what may stand
     # before it, and the capitalised words and head word after it.
     date_name_lead: re.Pattern[str] = re.compile(r"(?!)")
@@ -298,6 +301,11 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         news_arrival_clause_break=re.compile(
             r"(?i)[,;]\s*(?:{})\b".format(
                 "|".join(phrases(docs["en/cues.yaml"], "news_arrival_clause_breaks", paths["en/cues.yaml"]))
+            )
+        ),
+        news_day_same_day=re.compile(
+            r"(?i)(?:{})".format(
+                "|".join(phrases(docs["en/cues.yaml"], "news_day_same_day_leads", paths["en/cues.yaml"]))
             )
         ),
         news_arrival=re.compile(

@@ -139,6 +139,8 @@ def tag(
     frame: _YearFrame | None = None
     # The text's first day told relative to publication: the day of its news ("announced early Tuesday").
     lead_day: Period | None = None
+    # The last single day told outside quotations, in any paragraph ("later in the day" paragraphs after it).
+    told_day: Period | None = None
     # Lower-case names ("next tuesday") are found in a copy with them capitalised, offsets unchanged (the same
     # pass finds the anchor words).
     cased, words = capitalised_and_anchors(text, rules.lower_case) if rules.lower_case else (text, None)
@@ -165,6 +167,15 @@ def tag(
         if match.groups["resolver"] != "duration":
             tense = sentence_tense(text[s_start:s_end], match.start - s_start, match.end - s_start, rules.tense)
         in_sentence = anchor if anchor is not None and anchor_at >= s_start else news_day
+        if (
+            anchor is None
+            and match.groups["resolver"] == "same_day"
+            and _publication_day(told_day, reference)
+            and rules.news_day_same_day.fullmatch(match.groups.get("pre", ""))
+        ):
+            # "appeared later in the day", paragraphs after "left Tripoli on Tuesday morning" in a report of that
+            # Tuesday: the day the report tells, when no other day has come between.
+            anchor = told_day
         period_in_sentence = last_period if last_period is not None and last_at >= s_start else news_day
         ctx = Context(
             text, reference, rules, s_start, s_end, anchor, tense, last_period, in_sentence, period_in_sentence
@@ -211,6 +222,9 @@ def tag(
         mentions.append(mention)
         if res.period is not None and res.kind == "date":
             last_period, last_paragraph, last_at = res.period, paragraph, match.start
+        if res.kind == "date" and res.period is not None and not quoted(text, match.start):
+            single = res.period.precision == "day" and res.period.start == res.period.end
+            told_day = res.period if single and res.rule != "night_of_days" else None
         if res.rule == "night_of_days":
             anchor = None  # a night across two days: "the next day" or "earlier in the day" could count from either
         elif res.period is not None and res.period.precision == "day" and res.period.start == res.period.end:
@@ -394,6 +408,11 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
     own = _QUOTE_SENTENCE_END.search(quote, end)
     own_end = own.end() if own else len(quote)
     return sentence_tense(quote[start:own_end], 0, end - start, rules.tense) != "past"
+
+
+def _publication_day(day: Period | None, reference: Reference) -> bool:
+    """`day` is the one publication day."""
+    return day is not None and reference.days == (day.start,)
 
 
 # How far back the lead's day may lie and still be the news of a text published after it (a weekday's reach).
