@@ -476,6 +476,15 @@ def _nearest(
     return marker[2] if marker is not None else "unknown"
 
 
+def _opens_quotation(sentence: str, begin: int, end: int) -> bool:
+    """A quotation opens in sentence[begin:end] (a curly opening mark, or a straight one after an even number)."""
+    between = sentence[begin:end]
+    if "\u201c" in between:
+        return True
+    at = between.find('"')
+    return at >= 0 and sentence.count('"', 0, begin + at) % 2 == 0
+
+
 def _nearest_marker(
     found: tuple[tuple[int, int, Tense, bool], ...],
     sentence: str,
@@ -499,6 +508,8 @@ def _nearest_marker(
             continue  # "... before Eid in late June, diplomats said.": the report's time is not the date's
         if after and verb_before and (_INFINITIVE.match(sentence, start) or "," in sentence[mention_end:start]):
             continue
+        if after and verb_before and _opens_quotation(sentence, mention_end, start):
+            continue  # 'told the council that statements in August "must not be allowed to close"': the speaker's
         if not after and _in_aside(found, sentence, start, end, mention_start, left):
             continue
 
