@@ -167,15 +167,6 @@ def tag(
         if match.groups["resolver"] != "duration":
             tense = sentence_tense(text[s_start:s_end], match.start - s_start, match.end - s_start, rules.tense)
         in_sentence = anchor if anchor is not None and anchor_at >= s_start else news_day
-        if (
-            anchor is None
-            and match.groups["resolver"] == "same_day"
-            and _publication_day(told_day, reference)
-            and rules.news_day_same_day.fullmatch(match.groups.get("pre", ""))
-        ):
-            # "appeared later in the day", paragraphs after "left Tripoli on Tuesday morning" in a report of that
-            # Tuesday: the day the report tells, when no other day has come between.
-            anchor = told_day
         period_in_sentence = last_period if last_period is not None and last_at >= s_start else news_day
         ctx = Context(
             text, reference, rules, s_start, s_end, anchor, tense, last_period, in_sentence, period_in_sentence
@@ -189,6 +180,12 @@ def tag(
         if match.groups["resolver"] == "deictic_day" and _rhetorical_today(text, match, rules):
             continue  # '"We are here today because the people demanded it," he said': no happening dated
         res = RESOLVERS[match.groups["resolver"]](match, ctx)
+        if res.rule == "anchor_missing" and _publication_day(told_day, reference) and _same_day_lead(match, rules):
+            # "appeared later in the day", "issued a similar call about an hour later", paragraphs after "left
+            # Tripoli on Tuesday morning" in a report of that Tuesday: the day the report tells, when no other day
+            # has come between (and the count stays within it).
+            again = RESOLVERS[match.groups["resolver"]](match, dataclasses.replace(ctx, anchor=told_day))
+            res = again if again.period == told_day else res
         if in_sentence is not None and match.groups["resolver"] == "deictic_day" and quoted(text, match.start):
             res = _from_speech_day(in_sentence.start, match, ctx) or res
         elif (
@@ -224,7 +221,10 @@ def tag(
             last_period, last_paragraph, last_at = res.period, paragraph, match.start
         if res.kind == "date" and res.period is not None and not quoted(text, match.start):
             single = res.period.precision == "day" and res.period.start == res.period.end
-            told_day = res.period if single and res.rule != "night_of_days" else None
+            if single and res.rule != "night_of_days":
+                told_day = res.period
+            elif res.tense != "future":
+                told_day = None  # the story moved to another time ("collapsed in June. Hours later"); a plan does not
         if res.rule == "night_of_days":
             anchor = None  # a night across two days: "the next day" or "earlier in the day" could count from either
         elif res.period is not None and res.period.precision == "day" and res.period.start == res.period.end:
@@ -408,6 +408,15 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
     own = _QUOTE_SENTENCE_END.search(quote, end)
     own_end = own.end() if own else len(quote)
     return sentence_tense(quote[start:own_end], 0, end - start, rules.tense) != "past"
+
+
+def _same_day_lead(match: Match, rules: TemporalRules) -> bool:
+    """ "later in the day", "earlier that day" (news_day_same_day_leads) or "an hour later", "hours later": a time
+    later or earlier the same day, which a report may tell of its own day with no date before it in reach."""
+    resolver = match.groups["resolver"]
+    if resolver == "hours_later":
+        return True
+    return resolver == "same_day" and rules.news_day_same_day.fullmatch(match.groups.get("pre", "")) is not None
 
 
 def _publication_day(day: Period | None, reference: Reference) -> bool:
