@@ -953,6 +953,22 @@ def test_document_year_is_not_a_date(text, trap):
 
 
 @pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # A timeline's entry: a line opening on a year (after a bullet, if any) and a dash before a capital.
+        ("Timeline:\n\n1964 \u2013 The Ostrel front is founded by students.", "1964"),
+        ("TIMELINE:\n\n* 2016 - The government of Velmora signs a deal with the rebels.", "2016"),
+        ("Timeline\n\u2022 2019 \u2014 Talks open in Kessa.", "2019"),
+        # A count at a line's start is still no year.
+        ("Casualties:\n\n1500 fighters - The Ostrel front says it lost them.", None),
+    ],
+)  # fmt: skip
+def test_a_timeline_entry_opens_on_its_year(text, year):
+    found = [m.period.value for m in tag(text, Reference(d(MAY20))) if m.period is not None]
+    assert found == ([year] if year else [])
+
+
+@pytest.mark.parametrize(
     "published,text,expr,value",
     [
         pytest.param("2020-05-22", "Forecasters said the storm would reach the coast on Friday.", "Friday",
