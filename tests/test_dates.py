@@ -703,6 +703,22 @@ def test_a_count_after_a_clause_dates_the_clause_before_its_sentences_date(text,
 
 
 @pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # The date of the clause after "two days after" lies back in time: the story goes on from its sentence's.
+        ("The army attacked Kessa on April 15, two days after talks in Dravo stalled. Hours later, rebels shelled"
+         " the airport.", "Hours later", "2020-04-15"),
+        ("The army attacked Kessa on April 15, two days after talks in Dravo stalled. The next day, rebels shelled"
+         " the airport.", "The next day", "2020-04-16"),
+        ("Rebels left Karvo on 3 March 2018, two weeks after the army arrived. Three days later they returned.",
+         "Three days later", "2018-03-06"),
+    ],
+)  # fmt: skip
+def test_the_story_goes_on_from_the_date_before_a_count_after_a_clause(text, expr, value):
+    assert the_mention(text, expr, MAY20).period.value == value
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # No date before it in its sentence: a date further back need not be this verb's time.

@@ -217,6 +217,10 @@ def tag(
             ),
         )  # fmt: skip
         mentions.append(mention)
+        if res.rule == _AFTER_CLAUSE:
+            # "on April 15, two days after talks stalled. Hours later, ...": the date of the clause after the
+            # count lies back in time; the story goes on from the date before it.
+            continue
         if res.period is not None and res.kind == "date":
             last_period, last_paragraph, last_at = res.period, paragraph, match.start
         if res.kind == "date" and res.period is not None and not quoted(text, match.start):
@@ -511,6 +515,8 @@ def _from_speech_day(day: dt.date, match: Match, ctx: Context) -> Resolution | N
 
 
 _FEAST_SLACK_DAYS = 2
+# The rule of "a day after <clause>", which dates the clause after it, back in time from the story's date.
+_AFTER_CLAUSE = "anchor_after_clause"
 # The expressions that name a day: one left unresolved ends the day anchor.
 _DAY_NAMING = frozenset(
     {"weekday", "deictic_day", "month_day", "weekday_day", "weekday_of", "weekday_deictic", "weekday_following",
