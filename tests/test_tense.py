@@ -91,6 +91,14 @@ def at(sentence: str, expr: str) -> tuple[int, int]:
         pytest.param(
             'The envoy said "the talks in August must not fail."', "August", "future", id="date-inside-the-quotation"
         ),
+        # A relative clause opening on a verb in -s right before the date: a time set ahead, which the
+        # sentence's past does not reach ("that" may open a noun, and "which was" is a past).
+        pytest.param(
+            "The truce, which expires on Sunday, was agreed last week.", "Sunday", "future", id="which-expires"
+        ),
+        pytest.param("The deal, which runs until June, was signed in Kessa.", "June", "future", id="which-runs"),
+        pytest.param("The accord, which was signed in May, collapsed.", "May", "past", id="which-was"),
+        pytest.param("He said that talks in May failed.", "May", "past", id="that-noun"),
     ],
 )
 def test_sentence_tense(sentence, expr, expected):

@@ -583,6 +583,12 @@ def negated(sentence: str, start: int, end: int, markers: TenseMarkers) -> bool:
     return any(w in markers.negations or w.endswith(("n't", "n\u2019t")) for w in (*before, *group, *after))
 
 
+# A relative clause opening on a verb in -s right before the date ("which expires in May", "which runs until
+# June"): a present of a time set ahead, which the sentence's past does not reach ("that" may open a noun:
+# "that talks").
+_RELATIVE_PRESENT = re.compile(r"\bwhich\s+(?!(?:was|has|is|does|as|thus)\b)[a-z]+[^s\W]s(?:\s+[a-z]+){0,2}\s+$")
+
+
 def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -> Tense:
     """Tense for a date expression at [start, end) of `sentence`: its clause first, then the sentence."""
     if markers.caption.match(sentence):
@@ -594,6 +600,9 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
     ahead = _ahead_of_clause(sentence, start, end, left, found, markers)
     if ahead is not None:
         return ahead
+    relative_from = max(0, left - 8)
+    if "which " in sentence[relative_from:start] and _RELATIVE_PRESENT.search(sentence, relative_from, start):
+        return "future"  # "The truce, which expires on Sunday, was agreed last week": a present of a set time ahead
     tense = _nearest(found, sentence, start, end, left, right, markers.subordinator)
     if tense == "unknown":
         tense = _nearest(found, sentence, start, end, 0, len(sentence), markers.subordinator)
