@@ -96,6 +96,10 @@ class TenseMarkers:
     # "Its mandate, under the roadmap agreed last year, runs until 24 December": a present verb after an aside.
     present_after_aside: re.Pattern[str] = re.compile(r"(?!)")
     not_present_verbs: frozenset[str] = frozenset()
+    # "expires on Sunday", "where talks resume on Sunday": a present of a set time ahead, right before the date.
+    futurate: re.Pattern[str] = re.compile(r"(?!)")
+    # Their first words: the cheap test before the pattern is searched.
+    futurate_heads: frozenset[str] = frozenset()
 
     @functools.cached_property
     def infinitive_heads(self) -> frozenset[str]:
@@ -175,6 +179,12 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         ),
         present_after_aside=re.compile(r",\s+([a-z]+s)\s+(?:[a-z]+\s+)?(?:the\s+)?$"),
         not_present_verbs=frozenset(words["not_present_verbs"]),
+        futurate_heads=frozenset(phrase.split()[0] for phrase in words["futurate_verbs"]),
+        futurate=re.compile(
+            rf"(?<!\bto )(?<!\bdid )(?<!\bnot )(?<!n.t )\b(?:{one_of('futurate_verbs')})"
+            r"(?:\s+(?:on|in|at|until|from|by|before|after|around)\b)?(?:\s+[\w:.-]+){0,2}\s+$",
+            re.I,
+        ),
         caption=re.compile(
             r"\s*[\[(]?\s*(?:{})\s*:".format("|".join(sorted(words["caption_openers"], key=len)[::-1])),
             re.I,
@@ -583,6 +593,8 @@ def negated(sentence: str, start: int, end: int, markers: TenseMarkers) -> bool:
     return any(w in markers.negations or w.endswith(("n't", "n\u2019t")) for w in (*before, *group, *after))
 
 
+# How far before a date a present of a set time ("expires at midnight on") may begin.
+_FUTURATE_REACH = 40
 # A relative clause opening on a verb in -s right before the date ("which expires in May", "which runs until
 # June"): a present of a time set ahead, which the sentence's past does not reach ("that" may open a noun:
 # "that talks").
@@ -603,6 +615,12 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
     relative_from = max(0, left - 8)
     if "which " in sentence[relative_from:start] and _RELATIVE_PRESENT.search(sentence, relative_from, start):
         return "future"  # "The truce, which expires on Sunday, was agreed last week": a present of a set time ahead
+    futurate_from = max(left, start - _FUTURATE_REACH)
+    heads = markers.futurate_heads
+    if any(w in heads for w in sentence[futurate_from:start].lower().split()) and markers.futurate.search(
+        sentence, futurate_from, start
+    ):
+        return "future"  # "The ceasefire, which took effect on Monday, expires on Sunday": the coming Sunday
     tense = _nearest(found, sentence, start, end, left, right, markers.subordinator)
     if tense == "unknown":
         tense = _nearest(found, sentence, start, end, 0, len(sentence), markers.subordinator)
