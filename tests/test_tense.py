@@ -73,6 +73,32 @@ def at(sentence: str, expr: str) -> tuple[int, int]:
         pytest.param("The army withdrew, officials said, on Monday.", "Monday", "past", id="aside-report-past"),
         # With no verb before the first comma, the fenced verb is the date's own.
         pytest.param("In the north, fighters seized the town, on Monday.", "Monday", "past", id="no-aside"),
+        # A quotation opening after the date is the speaker's: its modal does not point the reporter's date ahead.
+        pytest.param(
+            'The envoy told the council that the window opened by the truce statements in August "must'
+            ' not be allowed to close."',
+            "August",
+            "past",
+            id="quote-opens-after-date",
+        ),
+        pytest.param(
+            "The envoy told the council that the window opened by the truce statements in August \u201cmust"
+            " not be allowed to close.\u201d",
+            "August",
+            "past",
+            id="curly-quote-opens-after-date",
+        ),
+        pytest.param(
+            'The envoy said "the talks in August must not fail."', "August", "future", id="date-inside-the-quotation"
+        ),
+        # A relative clause opening on a verb in -s right before the date: a time set ahead, which the
+        # sentence's past does not reach ("that" may open a noun, and "which was" is a past).
+        pytest.param(
+            "The truce, which expires on Sunday, was agreed last week.", "Sunday", "future", id="which-expires"
+        ),
+        pytest.param("The deal, which runs until June, was signed in Kessa.", "June", "future", id="which-runs"),
+        pytest.param("The accord, which was signed in May, collapsed.", "May", "past", id="which-was"),
+        pytest.param("He said that talks in May failed.", "May", "past", id="that-noun"),
     ],
 )
 def test_sentence_tense(sentence, expr, expected):

@@ -379,22 +379,25 @@ def _standfirst(
     rules: TemporalRules,
 ) -> list[tuple[int, int]]:
     """The standfirst: the sentence line between the headline and the page stamp under it ("Published
-    On 13 Nov 2020"), when the body repeats its dates: its dates are then no events of their own.  Only
-    a stamp within the header marks where the body starts; without one nothing is set apart."""
+    On 13 Nov 2020"), when the body repeats its dates: its dates are then no events of their own.  A byline
+    ("By Ana Lopes") or a question crosshead ("How did the talks start?") right under that line marks where
+    the body starts as a stamp does (an opinion piece or an explainer has no stamp: "Côte d'Ivoire's 2007
+    peace deal was written by the belligerents themselves." over "By ..."); without any of them nothing is
+    set apart."""
     index = lines.index(title_span) if title_span in lines else -1
     header = lines[index + 1 : _HEADER_LINES]
-    if stamped.isdisjoint(header):
-        return []  # no stamp under the headline: nothing is set apart (and no line need be judged)
+    if stamped.isdisjoint(header) and not any(_ends_header(text[s:e].strip()) for s, e in header):
+        return []  # nothing under the headline marks the body's start (and no line need be judged)
     found: list[tuple[int, int]] = []
     for start, end in header:
-        if (start, end) in stamped:
+        line = text[start:end].strip()
+        if (start, end) in stamped or (found and _ends_header(line)):
             told = sum(e - s for s, e in found)
             # A standfirst is one line over a body several times its length; sentences above a stamp
             # at the page's foot are the body itself.
             if len(found) > _STANDFIRST_LINES or len(text) - end < _BODY_FACTOR * told:
                 return []
             return [span for span in found if _dates_repeated(text[span[0] : span[1]], text[end:], rules)]
-        line = text[start:end].strip()
         words = len(line.split())
         if not line or debris.is_debris_line(line, debris_patterns):
             continue
@@ -406,10 +409,29 @@ def _standfirst(
     return []
 
 
+# A byline ("By Ana Lopes", "By Sami Zaptia.") and a question crosshead ("How did the talks start?").
+_BYLINE = re.compile(r"By\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}\.?")
+_CROSSHEAD_QUESTION = re.compile(r"[A-Z][^.!?\n]*\?")
+
+
+def _ends_header(line: str) -> bool:
+    """A line that starts the body under a standfirst, as a page stamp does: a byline or a short question."""
+    if line.startswith("By "):
+        return _BYLINE.fullmatch(line) is not None
+    return line.endswith("?") and len(line.split()) <= _LABEL_WORDS and _CROSSHEAD_QUESTION.fullmatch(line) is not None
+
+
 def _dates_repeated(line: str, body: str, rules: TemporalRules) -> bool:
-    """Every date of `line` is named in `body` too: the same day of a month, weekday, month or year."""
+    """Every date of `line` is named in `body` too: the same day of a month, weekday, month or year (a bare
+    year also within a fuller date, "the 2007 deal" over "signed on March 4, 2007")."""
     wanted = {_signature(m, line, rules) for m in find(line, rules)}
-    return not wanted or wanted <= {_signature(m, body, rules) for m in find(body, rules)}
+    missing = wanted - {_signature(m, body, rules) for m in find(body, rules)}
+    return all(
+        sig[0] == "text" and _YEAR.fullmatch(str(sig[1])) and re.search(rf"\b{sig[1]}\b", body) for sig in missing
+    )
+
+
+_YEAR = re.compile(r"1\d{3}|20\d\d")
 
 
 def _signature(m: Match, text: str, rules: TemporalRules) -> tuple[object, ...]:

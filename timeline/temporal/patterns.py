@@ -980,6 +980,9 @@ def _window_start(width: tuple[int, int] | None, text: str, start: int) -> int:
 
 _NUMBER_GROUP_BEFORE = re.compile(r"[\d)][\s.-]?$")
 _NUMBER_GROUP_AFTER = re.compile(r"^[\s.-]?\d")
+# A line opening on a number (after a bullet, if any) and a dash before a capitalised word: a dated entry.
+_ENTRY_START = re.compile(r"\n[ \t]*(?:[*\u2022\u00b7-][ \t]*)?$")
+_ENTRY_DASH = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+[A-Z]")
 _YEAR_END = re.compile(r"^\s*[.,;:)!?'\"”’]|^\s*$|^\s+[a-z]")
 
 
@@ -1003,6 +1006,8 @@ def _plausible_year(text: str, start: int, end: int, checks: YearChecks) -> bool
         return True
     if checks.counted_after.match(after):
         return False
+    if _ENTRY_START.search(before) and _ENTRY_DASH.match(after):
+        return True  # a timeline's entry: "1964 – The ELN is founded", "* 2016 - The government signs"
     # After a comma, a bracket or at the start, a year unless a count follows ("Over the weekend, 2000 troops")
     return bool(checks.year_opening.search(before) or _YEAR_END.match(after))
 

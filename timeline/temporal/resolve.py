@@ -844,6 +844,12 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
     if qualifier in ctx.rules.weekday_of_next_week:
         # "next Friday": the Friday of next week, not the first Friday ahead.
         return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_of_week(wd, ref, 1)))
+    if offset is None and tense == "future":
+        # "is expected to conclude on Thursday" in a Thursday report: that day (news names a day within the
+        # week by its weekday, today's too; a week ahead it gives the date or "next Thursday").
+        return _against_reference(
+            ctx, rule, tense, lambda ref: P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
+        )
     return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_for_tense(wd, ref, tense, offset)))
 
 

@@ -46,7 +46,7 @@ _CUE_LISTS = (
     "stretch_leads", "recent_stretches", "unit_parts", "weekend_qualifiers", "sequence_leads", "duration_leads",
     "duration_determiners", "vague_counts", "duration_adjectives", "weekday_counts_ahead", "weekday_counts_back",
     "month_part_units", "news_arrival_verbs", "news_arrival_subjects",
-    "news_arrival_past_verbs",
+    "news_arrival_past_verbs", "news_arrival_clause_breaks", "news_day_same_day_leads",
 )  # fmt: skip
 _TENSE_LISTS = (
     "future_words", "future_auxiliaries", "reported_auxiliaries", "future_before_to", "future_after_to", "modals",
@@ -56,9 +56,9 @@ _TENSE_LISTS = (
     "perfect_heads", "perfect_adverbs", "reporting_verbs", "reschedule_cues", "subordinators",
     "plan_adverbs", "day_subject_verbs", "day_subject_nouns", "past_plan_verbs",
     "modal_copulas", "backward_cues", "directive_verbs", "aspect_verbs", "purpose_verbs", "negations",
-    "speaker_pronouns", "sequence_participles", "caption_openers", "not_gerunds", "gerund_subject_leads",
-    "possibility_cues", "possibility_modals", "call_verbs", "call_nouns", "not_present_verbs", "adjective_leads",
-    "reschedule_verbs",
+    "speaker_pronouns", "speaker_states", "sequence_participles", "caption_openers", "not_gerunds",
+    "gerund_subject_leads", "possibility_cues", "possibility_modals", "call_verbs", "call_nouns", "not_present_verbs",
+    "adjective_leads", "reschedule_verbs", "futurate_verbs",
 )  # fmt: skip
 _NOT_YEAR_LISTS = (
     "not_year_before", "year_cues", "counted_after", "not_plural", "counted_after_abbreviations", "clock_after",
@@ -149,6 +149,12 @@ class TemporalRules:
     news_arrival: re.Pattern[str] = re.compile(r"(?!)")
     # "The deal came two days after ...": the news told in the past, counted back from its first day (cues.yaml).
     news_arrival_past: re.Pattern[str] = re.compile(r"(?!)")
+    # ", following a deal ... in September": after a count, where another clause starts, whose dates are not
+    # the counted clause's own (cues.yaml).
+    news_arrival_clause_break: re.Pattern[str] = re.compile(r"(?!)")
+    # "later in the day" with no day before it in reach: the publication day, when it is the last day told
+    # (cues.yaml).
+    news_day_same_day: re.Pattern[str] = re.compile(r"(?!)")
     # "the 17 February Revolution": a day-month inside a name dates nothing (date_names.yaml): what may stand
     # before it, and the capitalised words and head word after it.
     date_name_lead: re.Pattern[str] = re.compile(r"(?!)")
@@ -292,6 +298,16 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
             r"(?i)^\s*(?:{})\b[^,;:.!?\n]{{0,40}}\b(?:{})\s+$".format(
                 "|".join(phrases(docs["en/cues.yaml"], "news_arrival_subjects", paths["en/cues.yaml"])),
                 "|".join(phrases(docs["en/cues.yaml"], "news_arrival_past_verbs", paths["en/cues.yaml"])),
+            )
+        ),
+        news_arrival_clause_break=re.compile(
+            r"(?i)[,;]\s*(?:{})\b".format(
+                "|".join(phrases(docs["en/cues.yaml"], "news_arrival_clause_breaks", paths["en/cues.yaml"]))
+            )
+        ),
+        news_day_same_day=re.compile(
+            r"(?i)(?:{})".format(
+                "|".join(phrases(docs["en/cues.yaml"], "news_day_same_day_leads", paths["en/cues.yaml"]))
             )
         ),
         news_arrival=re.compile(

@@ -139,6 +139,8 @@ def tag(
     frame: _YearFrame | None = None
     # The text's first day told relative to publication: the day of its news ("announced early Tuesday").
     lead_day: Period | None = None
+    # The last single day told outside quotations, in any paragraph ("later in the day" paragraphs after it).
+    told_day: Period | None = None
     # Lower-case names ("next tuesday") are found in a copy with them capitalised, offsets unchanged (the same
     # pass finds the anchor words).
     cased, words = capitalised_and_anchors(text, rules.lower_case) if rules.lower_case else (text, None)
@@ -165,7 +167,7 @@ def tag(
         if match.groups["resolver"] != "duration":
             tense = sentence_tense(text[s_start:s_end], match.start - s_start, match.end - s_start, rules.tense)
         in_sentence = anchor if anchor is not None and anchor_at >= s_start else news_day
-        period_in_sentence = last_period if last_period is not None and last_at >= s_start else None
+        period_in_sentence = last_period if last_period is not None and last_at >= s_start else news_day
         ctx = Context(
             text, reference, rules, s_start, s_end, anchor, tense, last_period, in_sentence, period_in_sentence
         )
@@ -180,8 +182,22 @@ def tag(
         if match.groups["resolver"] == "deictic_day" and _rhetorical_today(text, match, rules):
             continue  # '"We are here today because the people demanded it," he said': no happening dated
         res = RESOLVERS[match.groups["resolver"]](match, ctx)
+        if res.rule == "anchor_missing" and _publication_day(told_day, reference) and _same_day_lead(match, rules):
+            # "appeared later in the day", "issued a similar call about an hour later", paragraphs after "left
+            # Tripoli on Tuesday morning" in a report of that Tuesday: the day the report tells, when no other day
+            # has come between (and the count stays within it).
+            again = RESOLVERS[match.groups["resolver"]](match, dataclasses.replace(ctx, anchor=told_day))
+            res = again if again.period == told_day else res
         if in_sentence is not None and match.groups["resolver"] == "deictic_day" and quoted(text, match.start):
             res = _from_speech_day(in_sentence.start, match, ctx) or res
+        elif (
+            _news_weekday(lead_day, reference) is not None
+            and match.groups["resolver"] == "deictic_day"
+            and _speaker_today(text, match, rules)
+        ):
+            # '"Today we turn the page," he told reporters after the ceremony': the act the news is about,
+            # said on its day (the lead's weekday, "signed ... on Thursday"), not on the day of writing.
+            res = _from_speech_day(lead_day.start, match, ctx) or res  # type: ignore[union-attr]
         if match.groups["resolver"] == "weekday" and rules.anchor_week_tail.match(text, match.core_end):
             res = _in_anchor_week(anchor, match, res, rules)
         if res.kind == "none":
@@ -203,8 +219,18 @@ def tag(
             ),
         )  # fmt: skip
         mentions.append(mention)
+        if res.rule == _AFTER_CLAUSE:
+            # "on April 15, two days after talks stalled. Hours later, ...": the date of the clause after the
+            # count lies back in time; the story goes on from the date before it.
+            continue
         if res.period is not None and res.kind == "date":
             last_period, last_paragraph, last_at = res.period, paragraph, match.start
+        if res.kind == "date" and res.period is not None and not quoted(text, match.start):
+            single = res.period.precision == "day" and res.period.start == res.period.end
+            if single and res.rule != "night_of_days":
+                told_day = res.period
+            elif res.tense != "future":
+                told_day = None  # the story moved to another time ("collapsed in June. Hours later"); a plan does not
         if res.rule == "night_of_days":
             anchor = None  # a night across two days: "the next day" or "earlier in the day" could count from either
         elif res.period is not None and res.period.precision == "day" and res.period.start == res.period.end:
@@ -377,17 +403,68 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
         return False  # a quoted fragment ('would come "tonight"') takes the reporting sentence's time
     start, end = match.core_start - span[0], match.core_end - span[0]
     tense = sentence_tense(quote, start, end, rules.tense)
+    opens = not quote[:start].strip() or quote[:start].rstrip()[-1] in ".!?"
     if offset == 0 and tense in ("present", "unknown"):
-        return True
+        return not (opens and _speaker_act(quote[end:], rules))
     # '"Tomorrow we will go to work as usual"', '"Today I will sleep in her house"': the speaker's own resolve,
     # opening a sentence of the quotation, no scheduled happening ('"Today we closed the chapter"' stays).
-    opens = not quote[:start].strip() or quote[:start].rstrip()[-1] in ".!?"
     after = quote[end:].split(maxsplit=1)
     if not (opens and after and after[0].lower() in rules.tense.speaker_pronouns):
         return False
     own = _QUOTE_SENTENCE_END.search(quote, end)
     own_end = own.end() if own else len(quote)
     return sentence_tense(quote[start:own_end], 0, end - start, rules.tense) != "past"
+
+
+def _same_day_lead(match: Match, rules: TemporalRules) -> bool:
+    """ "later in the day", "earlier that day" (news_day_same_day_leads) or "an hour later", "hours later": a time
+    later or earlier the same day, which a report may tell of its own day with no date before it in reach."""
+    resolver = match.groups["resolver"]
+    if resolver == "hours_later":
+        return True
+    return resolver == "same_day" and rules.news_day_same_day.fullmatch(match.groups.get("pre", "")) is not None
+
+
+def _publication_day(day: Period | None, reference: Reference) -> bool:
+    """`day` is the one publication day."""
+    return day is not None and reference.days == (day.start,)
+
+
+# How far back the lead's day may lie and still be the news of a text published after it (a weekday's reach).
+_NEWS_DAYS_BACK = 6
+
+
+def _news_weekday(lead_day: Period | None, reference: Reference) -> Period | None:
+    """The text's first day told relative to publication, when it lies in the week before the one publication
+    day (the news of a report written the day after: "signed ... on Thursday")."""
+    if lead_day is None or len(reference.days) != 1:
+        return None
+    return lead_day if 0 <= (reference.days[0] - lead_day.start).days <= _NEWS_DAYS_BACK else None
+
+
+def _speaker_today(text: str, match: Match, rules: TemporalRules) -> bool:
+    """A quoted "Today" opening a sentence of its quotation, before the speaker's own act ('"Today we turn
+    the page"')."""
+    if "matched" not in match.groups or match.groups["matched"].lower() != "today":
+        return False
+    span = _quotation(text, match.start)
+    if span is None:
+        return False
+    before = text[span[0] : match.core_start].rstrip()
+    return (not before or before[-1] in ".!?") and _speaker_act(text[match.core_end : span[1]], rules)
+
+
+def _speaker_act(rest: str, rules: TemporalRules) -> bool:
+    """The words after a quoted "Today" tell the speaker's own act: "we" or "I" and a verb that does rather
+    than states ('"Today we turn the page"', '"Today we are turning the page"'; not '"Today we have a deal"',
+    '"Today we are here"')."""
+    words = rest.lstrip(" ,").split(maxsplit=3)
+    if len(words) < 3 or words[0].lower() not in rules.tense.speaker_pronouns:
+        return False
+    verb = words[1].lower()
+    if verb in ("am", "are"):
+        return words[2].isalpha() and words[2].endswith("ing")
+    return verb.isalpha() and verb not in rules.tense.speaker_states
 
 
 def _news_day(
@@ -397,7 +474,7 @@ def _news_day(
     """The day a count after a clause counts back from, when its sentence opens on the news it reports: the
     publication day ("The report comes two days after ..."), or told in the past the text's first day told
     relative to publication ("The deal came two days after ..."), unless the words after the count date
-    themselves further on in the sentence."""
+    themselves further on in their own clause."""
     days = reference.days
     opening = text[sentence[0] : match.start]
     if len(days) == 1 and rules.news_arrival.search(opening):
@@ -405,6 +482,9 @@ def _news_day(
     if lead_day is None or not rules.news_arrival_past.search(opening):
         return None
     rest = text[match.end : sentence[1]]
+    # Only the counted clause: a later clause's dates (", following a deal in September") are its own.
+    cut = rules.news_arrival_clause_break.search(rest)
+    rest = rest[: cut.start()] if cut else rest
     dated = any(c.isdigit() for c in rest) or any(
         w[0].isupper() and (w.lower().rstrip(".") in rules.weekdays or w.lower().rstrip(".") in rules.months)
         for w in _NAME_WORDS.findall(rest)
@@ -437,6 +517,8 @@ def _from_speech_day(day: dt.date, match: Match, ctx: Context) -> Resolution | N
 
 
 _FEAST_SLACK_DAYS = 2
+# The rule of "a day after <clause>", which dates the clause after it, back in time from the story's date.
+_AFTER_CLAUSE = "anchor_after_clause"
 # The expressions that name a day: one left unresolved ends the day anchor.
 _DAY_NAMING = frozenset(
     {"weekday", "deictic_day", "month_day", "weekday_day", "weekday_of", "weekday_deictic", "weekday_following",

@@ -79,6 +79,9 @@ class TenseMarkers:
     negations: frozenset[str] = frozenset()
     # The speaker's own pronouns: a quoted "Tomorrow we ..." opening a sentence of the quotation.
     speaker_pronouns: frozenset[str] = frozenset()
+    # The verbs after such a pronoun that state rather than do ('"Today we have a deal"', '"Today we are
+    # here"'): after any other ('"Today we turn the page"') the speaker tells the act the report is about.
+    speaker_states: frozenset[str] = frozenset()
     # Participles that, before "by", continue the clause before them ("would retake X by Nov. 15, followed by Y
     # on Nov. 20"): no past of their own.
     sequence_participles: frozenset[str] = frozenset()
@@ -97,6 +100,10 @@ class TenseMarkers:
     not_present_verbs: frozenset[str] = frozenset()
     # "a unified budget", "the disputed law": after these a word in -ed is an adjective, no past verb.
     adjective_leads: frozenset[str] = frozenset()
+    # "expires on Sunday", "where talks resume on Sunday": a present of a set time ahead, right before the date.
+    futurate: re.Pattern[str] = re.compile(r"(?!)")
+    # Their first words: the cheap test before the pattern is searched.
+    futurate_heads: frozenset[str] = frozenset()
 
     @functools.cached_property
     def infinitive_heads(self) -> frozenset[str]:
@@ -165,6 +172,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         backward_cue=re.compile(rf"\b(?:{one_of('backward_cues')})\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$", re.I),
         negations=frozenset(words["negations"]),
         speaker_pronouns=frozenset(words["speaker_pronouns"]),
+        speaker_states=frozenset(words["speaker_states"]),
         sequence_participles=frozenset(words["sequence_participles"]),
         gerund_subject=re.compile(
             rf"(?:^|\b(?:{one_of('gerund_subject_leads')})\s+)[\"\u201c]?([A-Za-z]+ing)\s+[^,;:]*$", re.I
@@ -181,6 +189,12 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         present_after_aside=re.compile(r",\s+([a-z]+s)\s+(?:[a-z]+\s+)?(?:the\s+)?$"),
         not_present_verbs=frozenset(words["not_present_verbs"]),
         adjective_leads=frozenset(words["adjective_leads"]),
+        futurate_heads=frozenset(phrase.split()[0] for phrase in words["futurate_verbs"]),
+        futurate=re.compile(
+            rf"(?<!\bto )(?<!\bdid )(?<!\bnot )(?<!n.t )\b(?:{one_of('futurate_verbs')})"
+            r"(?:\s+(?:on|in|at|until|from|by|before|after|around)\b)?(?:\s+[\w:.-]+){0,2}\s+$",
+            re.I,
+        ),
         caption=re.compile(
             # "[Image: ...", "[Photo] ...", "[Photo caption: ...", "Image caption, ..." (a BBC page's)
             r"\s*[\[(]?\s*(?:{})(?:\s+caption)?\s*(?::|[\])]|,)".format(
@@ -490,6 +504,15 @@ def _nearest(
     return marker[2] if marker is not None else "unknown"
 
 
+def _opens_quotation(sentence: str, begin: int, end: int) -> bool:
+    """A quotation opens in sentence[begin:end] (a curly opening mark, or a straight one after an even number)."""
+    between = sentence[begin:end]
+    if "\u201c" in between:
+        return True
+    at = between.find('"')
+    return at >= 0 and sentence.count('"', 0, begin + at) % 2 == 0
+
+
 def _nearest_marker(
     found: tuple[tuple[int, int, Tense, bool], ...],
     sentence: str,
@@ -513,6 +536,8 @@ def _nearest_marker(
             continue  # "... before Eid in late June, diplomats said.": the report's time is not the date's
         if after and verb_before and (_INFINITIVE.match(sentence, start) or "," in sentence[mention_end:start]):
             continue
+        if after and verb_before and _opens_quotation(sentence, mention_end, start):
+            continue  # 'told the council that statements in August "must not be allowed to close"': the speaker's
         if not after and _in_aside(found, sentence, start, end, mention_start, left):
             continue
 
@@ -598,6 +623,14 @@ def negated(sentence: str, start: int, end: int, markers: TenseMarkers) -> bool:
     return any(w in markers.negations or w.endswith(("n't", "n\u2019t")) for w in (*before, *group, *after))
 
 
+# How far before a date a present of a set time ("expires at midnight on") may begin.
+_FUTURATE_REACH = 40
+# A relative clause opening on a verb in -s right before the date ("which expires in May", "which runs until
+# June"): a present of a time set ahead, which the sentence's past does not reach ("that" may open a noun:
+# "that talks").
+_RELATIVE_PRESENT = re.compile(r"\bwhich\s+(?!(?:was|has|is|does|as|thus)\b)[a-z]+[^s\W]s(?:\s+[a-z]+){0,2}\s+$")
+
+
 def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -> Tense:
     """Tense for a date expression at [start, end) of `sentence`: its clause first, then the sentence."""
     if markers.caption.match(sentence):
@@ -609,6 +642,15 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
     ahead = _ahead_of_clause(sentence, start, end, left, found, markers)
     if ahead is not None:
         return ahead
+    relative_from = max(0, left - 8)
+    if "which " in sentence[relative_from:start] and _RELATIVE_PRESENT.search(sentence, relative_from, start):
+        return "future"  # "The truce, which expires on Sunday, was agreed last week": a present of a set time ahead
+    futurate_from = max(left, start - _FUTURATE_REACH)
+    heads = markers.futurate_heads
+    if any(w in heads for w in sentence[futurate_from:start].lower().split()) and markers.futurate.search(
+        sentence, futurate_from, start
+    ):
+        return "future"  # "The ceasefire, which took effect on Monday, expires on Sunday": the coming Sunday
     tense = _nearest(found, sentence, start, end, left, right, markers.subordinator)
     if tense == "unknown":
         tense = _nearest(found, sentence, start, end, 0, len(sentence), markers.subordinator)
