@@ -146,6 +146,30 @@ def test_decades_and_centuries_are_background_not_events(text, dated):
 
 
 @pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        pytest.param(
+            "Dozens of Valdorian activists have been killed this year, and three more died on Monday.",
+            ["Monday"],
+            id="counted-over-this-year",
+        ),
+        pytest.param(
+            "Anwar, whose country chairs the Kardesh bloc this year, welcomed the truce on Monday.",
+            ["Monday"],
+            id="holds-through-this-year",
+        ),
+        pytest.param("Prices in Kelvar rose sharply in the current year.", [], id="the-current-year"),
+        # A happening placed in the current year, or a plan for it, still dates an event.
+        pytest.param("Rebels took Kelvar earlier this year.", ["earlier this year"], id="earlier-this-year"),
+        pytest.param("Valdoria will hold elections this year.", ["this year"], id="a-plan-this-year"),
+        pytest.param("The truce collapsed in March this year.", ["March this year"], id="month-this-year"),
+    ],
+)
+def test_the_current_year_alone_is_a_stretch_not_an_event(text, dated):
+    assert [e.mention.text for e in events_of(text)] == dated
+
+
+@pytest.mark.parametrize(
     ("crosshead", "paragraph", "dated"),
     [
         # The paragraph under it names January again: one happening, dated by the paragraph.

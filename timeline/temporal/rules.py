@@ -157,6 +157,8 @@ class TemporalRules:
     file_photo_marks: tuple[str, ...] = ()
     # The first word of each mark, in lower, title and upper case: cheap to look for in the text first.
     file_photo_gates: tuple[str, ...] = ()
+    # The current year named alone ("this year"): outside a future clause a stretch, no event (cues.yaml).
+    current_stretches: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -325,6 +327,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
             )
         ),
         file_photo_marks=file_photo_marks,
+        current_stretches=frozenset(phrases(docs["en/cues.yaml"], "current_stretches", paths["en/cues.yaml"])),
         file_photo_gates=tuple(sorted({f(re.findall(r"[a-z]+", m)[0]) for m in file_photo_marks for f in _CASES})),
     )
 

@@ -199,6 +199,10 @@ def tag(
         mention = TimeMention(
             match.core_start, match.core_end, text[match.core_start : match.core_end], res.period, res.basis, res.rule,
             kind=res.kind, tense=res.tense,  # type: ignore[arg-type]
+            background=(
+                res.tense != "future" and res.period is not None and res.period.precision == "year"
+                and _current_stretch(text, match, rules)
+            ),
             parts=tuple(
                 TimeMention(a, b, text[a:b], p, res.basis, res.rule, tense=res.tense)  # type: ignore[arg-type]
                 for a, b, p in res.parts
@@ -543,3 +547,10 @@ def _archive_caption_lines(text: str, rules: TemporalRules) -> tuple[tuple[int, 
                 lines.add((start, end))
             at = text.find(gate, end)
     return tuple(sorted(lines))
+
+
+def _current_stretch(text: str, match: Match, rules: TemporalRules) -> bool:
+    """The current year named alone ("this year", cues.yaml's `current_stretches`), in a clause not told as
+    ahead: the stretch up to now that something is counted over or holds through ("dozens of whom have been
+    murdered this year", "whose country chairs the bloc this year"), no happening's time."""
+    return " ".join(text[match.core_start : match.core_end].lower().split()) in rules.current_stretches
