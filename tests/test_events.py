@@ -163,9 +163,27 @@ def test_decades_and_centuries_are_background_not_events(text, dated):
         pytest.param("Rebels took Kelvar earlier this year.", ["earlier this year"], id="earlier-this-year"),
         pytest.param("Valdoria will hold elections this year.", ["this year"], id="a-plan-this-year"),
         pytest.param("The truce collapsed in March this year.", ["March this year"], id="month-this-year"),
+        # An ordinal count in an apposition or after a copula runs over the current week or month.
+        pytest.param(
+            "The council meets on Kelvar on Friday, its second meeting on the town this week.",
+            ["Friday"],
+            id="its-second-this-week",
+        ),
+        pytest.param(
+            "Rebels shelled Kelvar on Friday, their fifth attack on the port this year.",
+            ["Friday"],
+            id="fifth-this-year",
+        ),
+        pytest.param("The strike on Sunday was the latest this week.", ["Sunday"], id="the-latest-this-week"),
+        pytest.param("The meeting on Sunday was the committee's fourth this month.", ["Sunday"], id="was-its-fourth"),
+        pytest.param(
+            "Envoys said the second round of talks would be held in Ardo this month.",
+            ["this month"],
+            id="a-second-round-this-month",
+        ),
     ],
 )
-def test_the_current_year_alone_is_a_stretch_not_an_event(text, dated):
+def test_the_current_stretch_counted_over_is_no_event(text, dated):
     assert [e.mention.text for e in events_of(text)] == dated
 
 

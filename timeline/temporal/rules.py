@@ -159,6 +159,10 @@ class TemporalRules:
     file_photo_gates: tuple[str, ...] = ()
     # The current year named alone ("this year"): outside a future clause a stretch, no event (cues.yaml).
     current_stretches: frozenset[str] = frozenset()
+    # "its second on the city this week": an ordinal count in an apposition or after a copula, right before the
+    # stretch it runs over (cues.yaml: `ordinal_counts`, `ordinal_count_stretches`); no event.
+    ordinal_count: re.Pattern[str] = re.compile(r"(?!)")
+    ordinal_count_stretches: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -328,6 +332,14 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         ),
         file_photo_marks=file_photo_marks,
         current_stretches=frozenset(phrases(docs["en/cues.yaml"], "current_stretches", paths["en/cues.yaml"])),
+        ordinal_count=re.compile(
+            r"(?i)(?:,|\b(?:is|was|are|were|be|been)\b)\s+(?:[\w'\u2019]+\s+){{0,2}}?(?:{})\b[^,;:.!?()\n]{{0,40}}?\s$".format(
+                "|".join(phrases(docs["en/cues.yaml"], "ordinal_counts", paths["en/cues.yaml"]))
+            )
+        ),
+        ordinal_count_stretches=frozenset(
+            phrases(docs["en/cues.yaml"], "ordinal_count_stretches", paths["en/cues.yaml"])
+        ),
         file_photo_gates=tuple(sorted({f(re.findall(r"[a-z]+", m)[0]) for m in file_photo_marks for f in _CASES})),
     )
 

@@ -199,9 +199,9 @@ def tag(
         mention = TimeMention(
             match.core_start, match.core_end, text[match.core_start : match.core_end], res.period, res.basis, res.rule,
             kind=res.kind, tense=res.tense,  # type: ignore[arg-type]
-            background=(
-                res.tense != "future" and res.period is not None and res.period.precision == "year"
-                and _current_stretch(text, match, rules)
+            background=res.period is not None and (
+                (res.tense != "future" and res.period.precision == "year" and _current_stretch(text, match, rules))
+                or (res.period.precision in _COUNT_STRETCHES and _ordinal_count(text, match, s_start, rules))
             ),
             parts=tuple(
                 TimeMention(a, b, text[a:b], p, res.basis, res.rule, tense=res.tense)  # type: ignore[arg-type]
@@ -554,3 +554,19 @@ def _current_stretch(text: str, match: Match, rules: TemporalRules) -> bool:
     ahead: the stretch up to now that something is counted over or holds through ("dozens of whom have been
     murdered this year", "whose country chairs the bloc this year"), no happening's time."""
     return " ".join(text[match.core_start : match.core_end].lower().split()) in rules.current_stretches
+
+
+# The precisions of the stretches an ordinal count runs over ("this week", "this month", "this year").
+_COUNT_STRETCHES = frozenset({"week", "month", "year"})
+# How far before a stretch an ordinal count ("its second on the city this week") is looked for.
+_ORDINAL_COUNT_REACH = 80
+
+
+def _ordinal_count(text: str, match: Match, sentence_start: int, rules: TemporalRules) -> bool:
+    """ "an emergency meeting on Friday, its second on the city this week", "was its fourth this month": the
+    current week, month or year that an ordinal count in an apposition or after a copula runs over."""
+    core = " ".join(text[match.core_start : match.core_end].lower().split())
+    if core not in rules.ordinal_count_stretches:
+        return False
+    lo = max(sentence_start, match.core_start - _ORDINAL_COUNT_REACH)
+    return rules.ordinal_count.search(text, lo, match.core_start) is not None
