@@ -176,6 +176,12 @@ def test_decades_and_centuries_are_background_not_events(text, dated):
         ),
         pytest.param("The strike on Sunday was the latest this week.", ["Sunday"], id="the-latest-this-week"),
         pytest.param("The meeting on Sunday was the committee's fourth this month.", ["Sunday"], id="was-its-fourth"),
+        # The stretch a state lasted through.
+        pytest.param(
+            "The airport of Kelvar was closed for most of the first half of this year.", [], id="for-most-of-a-half"
+        ),
+        pytest.param("Fighting raged in Kelvar throughout 2019 and ended on Monday.", ["Monday"], id="throughout"),
+        pytest.param("The airport of Kelvar was closed in March.", ["March"], id="closed-in-march"),
         pytest.param(
             "Envoys said the second round of talks would be held in Ardo this month.",
             ["this month"],

@@ -163,6 +163,10 @@ class TemporalRules:
     # stretch it runs over (cues.yaml: `ordinal_counts`, `ordinal_count_stretches`); no event.
     ordinal_count: re.Pattern[str] = re.compile(r"(?!)")
     ordinal_count_stretches: frozenset[str] = frozenset()
+    # "closed for most of the first half of this year", "throughout 2019": a stretch a state lasted (cues.yaml).
+    state_stretch_lead: re.Pattern[str] = re.compile(r"(?!)")
+    # The last words of those leads ("of", "throughout"): the word before an expression is tested first.
+    state_stretch_last_words: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -336,6 +340,14 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
             r"(?i)(?:,|\b(?:is|was|are|were|be|been)\b)\s+(?:[\w'\u2019]+\s+){{0,2}}?(?:{})\b[^,;:.!?()\n]{{0,40}}?\s$".format(
                 "|".join(phrases(docs["en/cues.yaml"], "ordinal_counts", paths["en/cues.yaml"]))
             )
+        ),
+        state_stretch_lead=re.compile(
+            r"(?i)\b(?:{})\s+$".format(
+                "|".join(phrases(docs["en/cues.yaml"], "state_stretch_leads", paths["en/cues.yaml"]))
+            )
+        ),
+        state_stretch_last_words=frozenset(
+            w.split()[-1] for w in phrases(docs["en/cues.yaml"], "state_stretch_leads", paths["en/cues.yaml"])
         ),
         ordinal_count_stretches=frozenset(
             phrases(docs["en/cues.yaml"], "ordinal_count_stretches", paths["en/cues.yaml"])

@@ -202,6 +202,7 @@ def tag(
             background=res.period is not None and (
                 (res.tense != "future" and res.period.precision == "year" and _current_stretch(text, match, rules))
                 or (res.period.precision in _COUNT_STRETCHES and _ordinal_count(text, match, s_start, rules))
+                or _state_stretch(text, match, s_start, rules)
             ),
             parts=tuple(
                 TimeMention(a, b, text[a:b], p, res.basis, res.rule, tense=res.tense)  # type: ignore[arg-type]
@@ -558,6 +559,20 @@ def _current_stretch(text: str, match: Match, rules: TemporalRules) -> bool:
 
 # The precisions of the stretches an ordinal count runs over ("this week", "this month", "this year").
 _COUNT_STRETCHES = frozenset({"week", "month", "year"})
+# How far before an expression a lead ("for most of") is looked for.
+_LEAD_REACH = 24
+
+
+def _state_stretch(text: str, match: Match, sentence_start: int, rules: TemporalRules) -> bool:
+    """ "closed for most of the first half of this year", "throughout 2019": the stretch a state lasted through.
+    The word right before the expression is tested first (most expressions have no such lead)."""
+    before = text[max(sentence_start, match.core_start - _LEAD_REACH) : match.core_start]
+    words = before.split()
+    if not words or not before[-1:].isspace() or words[-1].lower() not in rules.state_stretch_last_words:
+        return False
+    return rules.state_stretch_lead.search(before) is not None
+
+
 # How far before a stretch an ordinal count ("its second on the city this week") is looked for.
 _ORDINAL_COUNT_REACH = 80
 
