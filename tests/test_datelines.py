@@ -236,6 +236,44 @@ def test_a_captions_credit_line_is_no_headline():
     assert list(frame["date_text"]) == ["June 23", "Wednesday"]
 
 
+@pytest.mark.parametrize(
+    ("caption", "dated"),
+    [
+        pytest.param(
+            "Ivo Brenn speaks to reporters in Ardo on February 4, 2020. Jan Novak / AFP",
+            "February 4, 2020",
+            id="slash-credit",
+        ),
+        pytest.param(
+            "Migrants sit on the deck of a rescue ship off Kelvar, Tuesday, February 4, 2020. (Sea Aid via AP)",
+            "Tuesday, February 4, 2020",
+            id="bracketed-credit",
+        ),
+        pytest.param(
+            "[Photo] Ivo Brenn speaks to reporters in Ardo on February 4, 2020. [Jan Novak/Agency]",
+            "February 4, 2020",
+            id="square-credit",
+        ),
+    ],
+)
+def test_a_caption_longer_than_the_headline_is_no_headline(caption, dated):
+    """A caption under the page stamp, longer than the headline, with its credit after its sentence: the headline
+    stays the headline, and the caption's full date is an event (the gold counts dated captions)."""
+    text = (
+        "Vardia talks resume in Ardo\n\nBy Ana Lopes\nPublished: 20 February 2020 - 17:34\n\n"
+        f"{caption}\n\n"
+        "ARDO (AFP) - Talks between Vardia's warring sides on a lasting ceasefire resumed in Ardo on Thursday, the"
+        " mediators said, two days after the government suspended its part in them over a rocket attack.\n"
+    )
+    assert read_header(text).title == "Vardia talks resume in Ardo"
+    frame = extract_texts({"a.txt": text}).frame
+    assert list(zip(frame["date_text"], frame["date_value"], strict=True)) == [
+        (dated, "2020-02-04"),
+        ("two days after", "2020-02-18"),
+        ("Thursday", "2020-02-20"),
+    ]
+
+
 def test_dateline_is_never_an_event():
     text = "Ministers meet in Tunis\n\nPublished 13 January 2020\n\nThe ministers met in Tunis on Sunday."
     frame = extract_texts({"a.txt": text}).frame

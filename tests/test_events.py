@@ -146,6 +146,54 @@ def test_decades_and_centuries_are_background_not_events(text, dated):
 
 
 @pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        pytest.param(
+            "Dozens of Valdorian activists have been killed this year, and three more died on Monday.",
+            ["Monday"],
+            id="counted-over-this-year",
+        ),
+        pytest.param(
+            "Anwar, whose country chairs the Kardesh bloc this year, welcomed the truce on Monday.",
+            ["Monday"],
+            id="holds-through-this-year",
+        ),
+        pytest.param("Prices in Kelvar rose sharply in the current year.", [], id="the-current-year"),
+        # A happening placed in the current year, or a plan for it, still dates an event.
+        pytest.param("Rebels took Kelvar earlier this year.", ["earlier this year"], id="earlier-this-year"),
+        pytest.param("Valdoria will hold elections this year.", ["this year"], id="a-plan-this-year"),
+        pytest.param("The truce collapsed in March this year.", ["March this year"], id="month-this-year"),
+        # An ordinal count in an apposition or after a copula runs over the current week or month.
+        pytest.param(
+            "The council meets on Kelvar on Friday, its second meeting on the town this week.",
+            ["Friday"],
+            id="its-second-this-week",
+        ),
+        pytest.param(
+            "Rebels shelled Kelvar on Friday, their fifth attack on the port this year.",
+            ["Friday"],
+            id="fifth-this-year",
+        ),
+        pytest.param("The strike on Sunday was the latest this week.", ["Sunday"], id="the-latest-this-week"),
+        pytest.param("The meeting on Sunday was the committee's fourth this month.", ["Sunday"], id="was-its-fourth"),
+        # The stretch a state lasted through.
+        pytest.param(
+            "The airport of Kelvar was closed for most of the first half of this year.", [], id="for-most-of-a-half"
+        ),
+        pytest.param("Fighting raged in Kelvar throughout 2019 and ended on Monday.", ["Monday"], id="throughout"),
+        pytest.param("The airport of Kelvar was closed in March.", ["March"], id="closed-in-march"),
+        pytest.param(
+            "Envoys said the second round of talks would be held in Ardo this month.",
+            ["this month"],
+            id="a-second-round-this-month",
+        ),
+    ],
+)
+def test_the_current_stretch_counted_over_is_no_event(text, dated):
+    assert [e.mention.text for e in events_of(text)] == dated
+
+
+@pytest.mark.parametrize(
     ("crosshead", "paragraph", "dated"),
     [
         # The paragraph under it names January again: one happening, dated by the paragraph.

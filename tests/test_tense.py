@@ -201,10 +201,13 @@ def test_markers_read_the_same_words_whatever_the_characters(ascii_sentence, oth
 
 
 def test_a_caption_year_less_month_is_the_last_one_begun():
-    """A photo caption in the present tense shows a past moment: its January is the one before publication."""
-    text = "[Image: Tessa Movren speaks to reporters in Port Amsel in January [File: Kelvar Press]]"
+    """A photo caption in the present tense shows a past moment: its January is the one before publication.  An
+    archive picture's ("[File: ...]") is of a year the reader cannot know: no date (cues.yaml, file_photo_marks)."""
+    text = "[Image: Tessa Movren speaks to reporters in Port Amsel in January [Kelvar Press]]"
     dated = [m.period.value for m in tag(text, Reference(dt.date(2020, 9, 16))) if m.period is not None]
     assert dated == ["2020-01"]
+    archive = text.replace("[Kelvar Press]", "[File: Kelvar Press]")
+    assert [m.period for m in tag(archive, Reference(dt.date(2020, 9, 16)))] == [None]
 
 
 @pytest.mark.parametrize(

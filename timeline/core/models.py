@@ -52,6 +52,9 @@ class TimeMention:
     tense: Literal["past", "future", "present", "unknown"] = "unknown"
     # The ends of a range written as two expressions ("2009-2010"), each with its own span.
     parts: tuple[TimeMention, ...] = ()
+    # A date that is the stretch something is counted over or holds through, not a happening's time ("dozens of
+    # whom have been murdered this year"): listed by `dates`, no event.
+    background: bool = False
 
     @property
     def value(self) -> str:

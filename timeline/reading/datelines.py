@@ -113,6 +113,12 @@ def year_digit_starts(text: str) -> list[int]:
 
 
 _HEADER_LINES = 30
+# A photo's caption: a sentence, then its credit at the line's end, in brackets or with a slash ("... in Geneva on
+# February 4, 2020. Fabrice Coffrini / AFP", "... Saturday, March 25, 2023. (SOS Mediterranee via AP)"); a
+# headline is one sentence with no credit after it.
+_CAPTION_CREDIT = re.compile(
+    r"[.!?][\"\u201d]?\s+(?:\([^()]{2,60}\)|\[[^\[\]]{2,60}\]|[^.!?()\[\]/]{2,40}/[^.!?()\[\]/]{2,40})\s*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,6 +355,8 @@ def _title(
         # asked only of lines that could.
         if not 3 <= len(words) <= 25 or line[-1:] in ".:;," or len(line) <= len(best):
             continue
+        if _CAPTION_CREDIT.search(line):
+            continue  # a photo's caption: "... on February 4, 2020. Name / AFP", "... 2023. (Name via AP)"
         if (
             debris.is_debris_line(line, debris_patterns)
             or (start, end) in stamped

@@ -64,6 +64,8 @@ _NOT_YEAR_LISTS = (
     "not_year_before", "year_cues", "counted_after", "not_plural", "counted_after_abbreviations", "clock_after",
     "count_joiners",
 )  # fmt: skip
+# The cases a word of a caption's mark is written in ("file", "File", "FILE").
+_CASES = (str.lower, str.title, str.upper)
 _MODIFIER_CODES = frozenset({"START", "MID", "END"})
 _UNITS = frozenset({"day", "week", "month", "year"})
 
@@ -159,6 +161,21 @@ class TemporalRules:
     # before it, and the capitalised words and head word after it.
     date_name_lead: re.Pattern[str] = re.compile(r"(?!)")
     date_name_tail: re.Pattern[str] = re.compile(r"(?!)")
+    # "[File: Name/Agency]", "(AP Photo/Name, File)": a caption of an archive picture, whose year-less dates are
+    # of a year the reader cannot know (cues.yaml; lower case, matched in the date's line).
+    file_photo_marks: tuple[str, ...] = ()
+    # The first word of each mark, in lower, title and upper case: cheap to look for in the text first.
+    file_photo_gates: tuple[str, ...] = ()
+    # The current year named alone ("this year"): outside a future clause a stretch, no event (cues.yaml).
+    current_stretches: frozenset[str] = frozenset()
+    # "its second on the city this week": an ordinal count in an apposition or after a copula, right before the
+    # stretch it runs over (cues.yaml: `ordinal_counts`, `ordinal_count_stretches`); no event.
+    ordinal_count: re.Pattern[str] = re.compile(r"(?!)")
+    ordinal_count_stretches: frozenset[str] = frozenset()
+    # "closed for most of the first half of this year", "throughout 2019": a stretch a state lasted (cues.yaml).
+    state_stretch_lead: re.Pattern[str] = re.compile(r"(?!)")
+    # The last words of those leads ("of", "throughout"): the word before an expression is tested first.
+    state_stretch_last_words: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -182,6 +199,8 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
     """
     paths = {name: (data_dir / name if data_dir is not None else builtin(name)) for name in DATA_FILES}
     docs = {name: read_yaml(path) for name, path in paths.items()}
+    marks = strings(docs["en/cues.yaml"], "file_photo_marks", paths["en/cues.yaml"])
+    file_photo_marks = tuple(m.lower() for m in marks)
 
     def lists(name: str, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
         return {key: phrases(docs[name], key, paths[name]) for key in keys}
@@ -339,6 +358,25 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
                 )
             )
         ),
+        file_photo_marks=file_photo_marks,
+        current_stretches=frozenset(phrases(docs["en/cues.yaml"], "current_stretches", paths["en/cues.yaml"])),
+        ordinal_count=re.compile(
+            r"(?i)(?:,|\b(?:is|was|are|were|be|been)\b)\s+(?:[\w'\u2019]+\s+){{0,2}}?(?:{})\b[^,;:.!?()\n]{{0,40}}?\s$".format(
+                "|".join(phrases(docs["en/cues.yaml"], "ordinal_counts", paths["en/cues.yaml"]))
+            )
+        ),
+        state_stretch_lead=re.compile(
+            r"(?i)\b(?:{})\s+$".format(
+                "|".join(phrases(docs["en/cues.yaml"], "state_stretch_leads", paths["en/cues.yaml"]))
+            )
+        ),
+        state_stretch_last_words=frozenset(
+            w.split()[-1] for w in phrases(docs["en/cues.yaml"], "state_stretch_leads", paths["en/cues.yaml"])
+        ),
+        ordinal_count_stretches=frozenset(
+            phrases(docs["en/cues.yaml"], "ordinal_count_stretches", paths["en/cues.yaml"])
+        ),
+        file_photo_gates=tuple(sorted({f(re.findall(r"[a-z]+", m)[0]) for m in file_photo_marks for f in _CASES})),
     )
 
 

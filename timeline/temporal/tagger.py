@@ -145,6 +145,7 @@ def tag(
     # pass finds the anchor words).
     cased, words = capitalised_and_anchors(text, rules.lower_case) if rules.lower_case else (text, None)
     found = find(cased, rules, words)
+    archive = _archive_caption_lines(text, rules)
     for match in found:
         while span_index < len(spans) - 1 and spans[span_index][1] <= match.start:
             span_index += 1
@@ -202,6 +203,9 @@ def tag(
             res = _in_anchor_week(anchor, match, res, rules)
         if res.kind == "none":
             continue
+        if archive and res.basis in ("publication", "estimated") and any(a <= match.start < b for a, b in archive):
+            # "[Image: X speaks in Tripoli in January [File: ...]]": an older picture, of an unknown year
+            res = Resolution(None, "unresolved", f"{res.rule}_file_photo", res.kind, res.tense)
         framed = frame is not None and _in_frame(frame, match, res, ctx, paragraph, span_index)
         if framed and frame is not None:
             res = _framed(frame, match, ctx) or res
@@ -213,6 +217,11 @@ def tag(
         mention = TimeMention(
             match.core_start, match.core_end, text[match.core_start : match.core_end], res.period, res.basis, res.rule,
             kind=res.kind, tense=res.tense,  # type: ignore[arg-type]
+            background=res.period is not None and (
+                (res.tense != "future" and res.period.precision == "year" and _current_stretch(text, match, rules))
+                or (res.period.precision in _COUNT_STRETCHES and _ordinal_count(text, match, s_start, rules))
+                or _state_stretch(text, match, s_start, rules)
+            ),
             parts=tuple(
                 TimeMention(a, b, text[a:b], p, res.basis, res.rule, tense=res.tense)  # type: ignore[arg-type]
                 for a, b, p in res.parts
@@ -607,3 +616,58 @@ def _same_time(first: Period, second: TimeMention, rules: TemporalRules) -> bool
     # A feast's day as reckoned may differ from the one observed by a day or two.
     slack = dt.timedelta(days=_FEAST_SLACK_DAYS if second.rule.startswith("holiday") else 0)
     return period.start - slack <= first.end and first.start <= period.end + slack
+
+
+def _archive_caption_lines(text: str, rules: TemporalRules) -> tuple[tuple[int, int], ...]:
+    """The lines of `text` that caption an archive picture ("[File: Name/Agency]", "(AP Photo/Name, File)"), as
+    (start, end) offsets: their year-less dates are not of the story's time.  Only the lines holding a mark's
+    word ("file", "File", "FILE") are read."""
+    lines: set[tuple[int, int]] = set()
+    for gate in rules.file_photo_gates:
+        at = text.find(gate)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            line = text[start:end].lower()
+            if any(mark in line for mark in rules.file_photo_marks):
+                lines.add((start, end))
+            at = text.find(gate, end)
+    return tuple(sorted(lines))
+
+
+def _current_stretch(text: str, match: Match, rules: TemporalRules) -> bool:
+    """The current year named alone ("this year", cues.yaml's `current_stretches`), in a clause not told as
+    ahead: the stretch up to now that something is counted over or holds through ("dozens of whom have been
+    murdered this year", "whose country chairs the bloc this year"), no happening's time."""
+    return " ".join(text[match.core_start : match.core_end].lower().split()) in rules.current_stretches
+
+
+# The precisions of the stretches an ordinal count runs over ("this week", "this month", "this year").
+_COUNT_STRETCHES = frozenset({"week", "month", "year"})
+# How far before an expression a lead ("for most of") is looked for.
+_LEAD_REACH = 24
+
+
+def _state_stretch(text: str, match: Match, sentence_start: int, rules: TemporalRules) -> bool:
+    """ "closed for most of the first half of this year", "throughout 2019": the stretch a state lasted through.
+    The word right before the expression is tested first (most expressions have no such lead)."""
+    before = text[max(sentence_start, match.core_start - _LEAD_REACH) : match.core_start]
+    words = before.split()
+    if not words or not before[-1:].isspace() or words[-1].lower() not in rules.state_stretch_last_words:
+        return False
+    return rules.state_stretch_lead.search(before) is not None
+
+
+# How far before a stretch an ordinal count ("its second on the city this week") is looked for.
+_ORDINAL_COUNT_REACH = 80
+
+
+def _ordinal_count(text: str, match: Match, sentence_start: int, rules: TemporalRules) -> bool:
+    """ "an emergency meeting on Friday, its second on the city this week", "was its fourth this month": the
+    current week, month or year that an ordinal count in an apposition or after a copula runs over."""
+    core = " ".join(text[match.core_start : match.core_end].lower().split())
+    if core not in rules.ordinal_count_stretches:
+        return False
+    lo = max(sentence_start, match.core_start - _ORDINAL_COUNT_REACH)
+    return rules.ordinal_count.search(text, lo, match.core_start) is not None

@@ -45,7 +45,8 @@ def document_events(
     lines: dict[int, bool] = {}  # the debris verdicts, by line: a line holding several dates is judged once
     usable = [
         m for m in mentions
-        if m.kind == "date" and not _background_span(m) and not inside_any(m.start, m.end, document.metadata_spans)
+        if m.kind == "date" and not m.background and not _background_span(m)
+        and not inside_any(m.start, m.end, document.metadata_spans)
         and not is_debris_at(text, m.start, debris, lines)
     ]  # fmt: skip
     usable = without_restated_crossheads(text, usable)
