@@ -1089,9 +1089,13 @@ def resolve_deictic_offset(m: Match, ctx: Context) -> Resolution:
         return _unresolved("vague_count", tense)
     sign = -1 if g["dir"].lower() == "before" else 1
     base = deictic_offset(g["word"])
-    return _against_reference(
-        ctx, "deictic_offset", tense, lambda ref: safe_shift(ref + dt.timedelta(days=base), sign * n, g["unit"])
-    )
+
+    def make(ref: dt.date) -> Period | None:
+        if base == 0:  # "two weeks from today" is "two weeks from now", at the unit's precision
+            return safe_shift(ref, sign * n, g["unit"])
+        return _shift_day_counted(ref + dt.timedelta(days=base), sign * n, g["unit"], ctx)
+
+    return _against_reference(ctx, "deictic_offset", tense, make)
 
 
 # The coarsest period an anchor may have for a shift by each unit ("the following month" after "in
@@ -1375,10 +1379,23 @@ def resolve_later(m: Match, ctx: Context) -> Resolution:
 def _from_anchor_counted(anchor: Period, n: int, unit: str, rule: str, tense: Tense, ctx: Context) -> Resolution:
     """`n` units from the anchor; weeks from a day are counted in days ("a run-off four weeks later" after
     "October 31" is 28 November, as the text counts it), other units at their own precision."""
-    weeks = _WEEKS_IN.get(ctx.rules.unit_spellings.get(unit.lower(), unit.lower()).rstrip("s"))
-    if weeks and anchor.precision == "day" and anchor.start == anchor.end:
+    weeks = _weeks_from_day(anchor, unit, ctx)
+    if weeks:
         return _from_anchor(anchor, n * weeks * 7, "day", rule, tense)
     return _from_anchor(anchor, n, unit, rule, tense)
+
+
+def _weeks_from_day(base: Period, unit: str, ctx: Context) -> int:
+    """Weeks in `unit` when it counts whole weeks from a single day, else 0: such a count lands on a day
+    ("two weeks from next Tuesday", "three weeks from tomorrow"), not on the week around it."""
+    weeks = _WEEKS_IN.get(ctx.rules.unit_spellings.get(unit.lower(), unit.lower()).rstrip("s"), 0)
+    return weeks if base.precision == "day" and base.start == base.end else 0
+
+
+def _shift_day_counted(day: dt.date, n: int, unit: str, ctx: Context) -> Period | None:
+    """`safe_shift` from a single day, weeks counted in days (see `_weeks_from_day`)."""
+    weeks = _weeks_from_day(P.day(day), unit, ctx)
+    return safe_shift(day, n * weeks * 7, "day") if weeks else safe_shift(day, n, unit)
 
 
 # Fewer hours than this after a day keep to that day ("an hour later", "hours later" after "yesterday
@@ -1654,7 +1671,11 @@ def resolve_offset_from(m: Match, ctx: Context) -> Resolution:
     if not n:
         return _unresolved("vague_count", inner.tense)
     after = g["dir"].lower() in ("after", "from")
-    period = safe_shift(inner.period.end if after else inner.period.start, n if after else -n, g["unit"])
+    base = inner.period
+    if base.start == base.end:
+        period = _shift_day_counted(base.start, n if after else -n, g["unit"], ctx)
+    else:
+        period = safe_shift(base.end if after else base.start, n if after else -n, g["unit"])
     if period is None:
         return _unresolved("out_of_range", inner.tense)
     return Resolution(period, inner.basis, "offset_from_" + inner.rule, tense=inner.tense)
