@@ -196,7 +196,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         for name, phrases in words.cues.items()
     }
     endings.update({
-        "ordinal": frozenset(words.ordinals or {"first": 1}) | {"#num"}, "day": frozenset({"#num"}),
+        "ordinal": frozenset(words.ordinals or {"first": 1}) | {"#num"}, "day": frozenset({"#num"}), "year": frozenset({"#num"}),
         "span_day": _last_words(day_ordinals) | {"#num"}, "num": frozenset({"#num"}) | number_words, "dash": _last_words(joiners),
         "wd_prefix": frozenset(full_weekdays) | frozenset(words.weekday_abbreviations),
     })  # fmt: skip
@@ -262,6 +262,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "31-Oct-74", "31/Oct/1974": a day, a month's name and a year joined by hyphens or slashes
     p("day_dash_month_year", "month", r"(?P<mon>{month})[-/](?:(?P<y>{year})|(?P<yy>\d\d))\b(?![-/.]?\d)",
       "full_date", r"\b(?P<d>{day})[-/]", required=True, also_before=frozenset({""}))
+    # "1978-May-09": the year first (never day before month)
+    p("year_dash_month_day", "month", r"(?P<mon>{month})-(?P<d>(?:[12]\d|3[01]|0?[1-9]))\b(?![-/.:]?\d)",
+      "full_date", r"(?<![\d/.-])\b(?P<y>{year})-", required=True, also_before=frozenset({"", "#num"}))
     p("day_month", "month", r"(?P<mon>{month})\b(?:(?=,?\s+{clock})|(?!,?\s*\d)){of_year}?", "month_day",
       r"(?:{wd_prefix})?(?:\bthe\s+)?\b(?P<d>{day})\s+(?:(?:(?i:day)\s+)?of\s+)?", required=True)
     p("year_possessive_month_day", "month", r"(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)",
@@ -271,7 +274,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "month_range", r"\b{range_openers}\s+")
     p("month_range", "month", r"(?P<mon>{month})\s+(?:and|to|until|till)\s+(?P<mon2>{month})\b(?!,?\s*\d)",
       "month_range", r"\b{range_openers}\s+", required=True)
-    p("month_year", "month", r"(?P<mon>{month}),?\s+(?:of\s+)?(?P<y>{year})\b", "month_year",
+    # ("June-2008", "June.2008": joined by a hyphen or a full stop)
+    p("month_year", "month", r"(?P<mon>{month})(?:,?\s+(?:of\s+)?|[-.](?={year}\b(?![-/.]?\d)))(?P<y>{year})\b", "month_year",
       r"\b(?P<mod>{period_parts})[\s-]+")
     # Never an abbreviation before its day ("since Aug. 29": the full stop is the abbreviation's, not an end);
     # a sentence's full stop before a new line's time ("in April.\n\n16:20 GMT") still ends the month.
@@ -321,7 +325,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # ("24/7" alone is no date)
     p("slash_month_day", "digit", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.]?\d|\s*%)", "numeric_month_day",
       r"\b(?P<cue>{numeric_date_leads})\s+", required=True)
-    p("month_slash_year", "digit", r"(?<![\d/.])\b(?P<m>0?[1-9]|1[0-2])/(?P<y>{year})\b(?![/.-]?\d)", "numeric_month")
+    # "06-2008": with a hyphen only a month of two digits ("Law 7-2008" is a number)
+    p("month_slash_year", "digit",
+      r"(?<![\d/.-])\b(?:(?P<m>0?[1-9]|1[0-2])/|(?P<m2>0[1-9]|1[0-2])-)(?P<y>{year})\b(?![/.-]?\d)", "numeric_month")
     p("year_range", "digit",
       r"(?<![\d,.$£€#/-])\b(?P<y>{year})\s*(?:-|–|/|to|through|until)\s*(?P<y2>{year}|\d\d)\b(?![-/.]\d)",
       "year_range")

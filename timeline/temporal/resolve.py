@@ -375,8 +375,9 @@ def resolve_numeric_month_day(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_numeric_month(m: Match, ctx: Context) -> Resolution:
-    """ "3/2019": March 2019."""
-    return Resolution(P.month(int(m.groups["y"]), int(m.groups["m"])), "explicit", m.rule, tense=ctx.tense(m))
+    """ "3/2019", "06-2019": March 2019, June 2019."""
+    g = m.groups
+    return Resolution(P.month(int(g["y"]), int(g.get("m") or g["m2"])), "explicit", m.rule, tense=ctx.tense(m))
 
 
 def resolve_day_range(m: Match, ctx: Context) -> Resolution:
