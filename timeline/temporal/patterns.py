@@ -431,7 +431,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?i:the)\s+(?P<d>{day})\s+of\s+(?P<qual>(?i:this|next|last))\s+", required=True)
     # "the last week of August", "the first day of next month"
     p("unit_of_month", "unit",
-      r"(?P<unit>{month_part_units})\s+of\s+(?:(?P<mon>{month})(?:,?\s+(?P<y>{year}))?|(?P<rel>(?i:this|next|last))\s+"
+      r"(?P<unit>{month_part_units})\s+of\s+(?:(?:(?P<mrel>(?i:this|next|last))\s+)?(?P<mon>{month})(?:,?\s+(?P<y>{year}))?"
+      r"|(?P<rel>(?i:this|next|last))\s+"
       r"(?i:month))\b", "unit_of_month", r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
     p("past_week", "unit", r"(?P<unit>(?i:week))\b", "relative_unit",
       r"\b{stretch_leads}\s+(?P<qual>{recent_stretches})\s+", required=True)

@@ -608,6 +608,9 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     tense = placing(m, ctx)
     rule = "month_" + tense
     offset = ctx.rules.qualifier_offsets.get(cue)
+    if offset is None and " " in cue:
+        # "late last June", "the end of next February": the qualifier is the cue's last word.
+        offset = ctx.rules.qualifier_offsets.get(cue.rsplit(" ", 1)[1])
     if offset == -1:
         tense, rule = "past", "month_last"
     elif offset == 1:
@@ -1008,6 +1011,15 @@ def resolve_unit_of_month(m: Match, ctx: Context) -> Resolution:
     if "y" in g:
         found = nth_of_month(unit, int(g["y"]), ctx.rules.month_number(g["mon"]), n)
         return Resolution(found, "explicit", rule, tense=tense) if found else _unresolved("invalid_date", tense)
+    if "mon" in g and "mrel" in g:
+        # "the first day of next January": the month the qualifier names, whatever the tense.
+        month, month_offset = ctx.rules.month_number(g["mon"]), ctx.rules.qualifier_offsets.get(g["mrel"].lower(), 0)
+
+        def in_qualified(ref: dt.date) -> Period | None:
+            named = month_by_offset(month, ref, month_offset)
+            return nth_of_month(unit, named.start.year, month, n)
+
+        return _against_reference(ctx, rule, tense, in_qualified)
     if "mon" in g:
         month = ctx.rules.month_number(g["mon"])
 
