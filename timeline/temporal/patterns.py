@@ -230,7 +230,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
 
     # fmt: off
     # -- anchored on a month name
-    p("month_day_year", "month", r"(?P<mon>{month})\s+(?P<d>{day})(?:,\s*|\s+)(?P<y>{year})\b", "full_date",
+    # ("Monday, January, 16th 2012": a comma after the month when an ordinal or a comma marks the day; never
+    # "In March, 12 2019 graduates")
+    p("month_day_year", "month",
+      r"(?P<mon>{month})(?:,(?=\s+\d\d?(?:st|nd|rd|th|,)))?\s+(?P<d>{day})(?:,\s*|\s+)(?P<y>{year})\b", "full_date",
       "{wd_prefix}")
     # "the 12th day of December, 2001": "day of" between the day and its month
     p("day_month_year", "month", r"(?P<mon>{month}),?\s+(?P<y>{year})\b", "full_date",
