@@ -265,9 +265,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "31-Oct-74", "31/Oct/1974": a day, a month's name and a year joined by hyphens or slashes
     p("day_dash_month_year", "month", r"(?P<mon>{month})[-/](?:(?P<y>{year})|(?P<yy>\d\d))\b(?![-/.]?\d)",
       "full_date", r"\b(?P<d>{day})[-/]", required=True, also_before=frozenset({""}))
-    # "1978-May-09": the year first (never day before month)
-    p("year_dash_month_day", "month", r"(?P<mon>{month})-(?P<d>(?:[12]\d|3[01]|0?[1-9]))\b(?![-/.:]?\d)",
-      "full_date", r"(?<![\d/.-])\b(?P<y>{year})-", required=True, also_before=frozenset({"", "#num"}))
+    # "1978-May-09", "2003.Sep.25", "2003/Sep/25": the year first (never day before month)
+    p("year_dash_month_day", "month",
+      r"(?P<mon>{month})(?<=[A-Za-z])[-./](?P<d>(?:[12]\d|3[01]|0?[1-9]))\b(?![-/.:]?\d)",
+      "full_date", r"(?<![\d/.-])\b(?P<y>{year})[-./]", required=True, also_before=frozenset({"", "#num"}))
     p("day_month", "month", r"(?P<mon>{month})\b(?:(?=,?\s+{clock})|(?!,?\s*\d)){of_year}?", "month_day",
       r"(?:{wd_prefix})?(?:\bthe\s+)?\b(?P<d>{day})\s+(?:(?:(?i:day)\s+)?of\s+)?", required=True)
     p("year_possessive_month_day", "month", r"(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)",
@@ -317,6 +318,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("iso_date", "digit",
       r"\b(?P<y>{year})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>[0-2]?\d|3[01])(?:\b|(?=T[01]\d:|T2[0-3]:))"
       r"(?![-/.]\d)", "full_date")
+    # "20030925T104941": ISO 8601's basic form, only as a timestamp (a bare eight-digit number is no date)
+    p("iso_basic_timestamp", "digit",
+      r"\b(?P<y>(?:1[89]|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=T(?:[01]\d|2[0-3]))", "full_date")
     p("slash_date", "digit", r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>{year})\b", "numeric_date")
     p("slash_date_short_year", "digit", r"(?<![\d/.])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d\d)\b(?![/.]?\d)",
       "numeric_date")
@@ -895,12 +899,15 @@ def find(text: str, rules: TemporalRules, words: list[tuple[int, str]] | None = 
 
 
 def _date_like_number(text: str, start: int) -> bool:
-    """A run of digits that can begin a date: a year, or a day/month followed by / . or an ordinal suffix."""
+    """A run of digits that can begin a date: a year, a day/month followed by / . or an ordinal suffix, or a basic
+    ISO timestamp's date."""
     end = start
     while end < len(text) and text[end].isdigit():
         end += 1
     if end - start == 4:
         return True
+    if end - start == 8:
+        return text[end : end + 1] == "T"  # "20030925T1049", a basic ISO 8601 timestamp
     return end - start <= 2 and text[end : end + 1] in ("/", ".", "-", "s", "t", "n", "r")
 
 
