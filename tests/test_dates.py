@@ -957,6 +957,7 @@ def test_reported_future_weekday(published, text, expr, value):
         # A timestamp's date (page metadata, wire feeds): the clock after "T" leaves the day whole.
         pytest.param("Updated 2017-05-09T14:30:00Z by the desk.", "2017-05-09", "2017-05-09", id="iso-timestamp"),
         pytest.param("Updated 20170509T143000Z by the desk.", "20170509", "2017-05-09", id="iso-basic-timestamp"),
+        pytest.param("Updated 2017-05-09T14 by the desk.", "2017-05-09", "2017-05-09", id="iso-timestamp-hour-only"),
         # Two numeric dates as one span, in the one order that makes both real and the span run forward.
         pytest.param("The road was shut 16.02.2018 - 21.02.2018.", "16.02.2018 - 21.02.2018", "2018-02-16/2018-02-21",
                      id="numeric-range-day-first"),

@@ -316,7 +316,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?P<y>{year})-(?P<m>0?[1-9]|1[0-2])-(?P<d>[0-2]?\d|3[01]){dash}(?P<y2>{year})-(?P<m2>0?[1-9]|1[0-2])-"
       r"(?P<d2>[0-2]?\d|3[01])\b(?![-/.]\d)", "numeric_date_range")
     p("iso_date", "digit",
-      r"\b(?P<y>{year})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>[0-2]?\d|3[01])(?:\b|(?=T[01]\d:|T2[0-3]:))"
+      r"\b(?P<y>{year})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>[0-2]?\d|3[01])(?:\b|(?=T(?:[01]\d|2[0-3])))"
       r"(?![-/.]\d)", "full_date")
     # "20030925T104941": ISO 8601's basic form, only as a timestamp (a bare eight-digit number is no date)
     p("iso_basic_timestamp", "digit",
