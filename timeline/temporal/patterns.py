@@ -608,9 +608,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # last before it (none: no date)
     p("weekday_following", "weekday", r"(?P<wd>{weekday})\b(?!,?\s+\d)", "weekday_following",
       r"\b(?P<seq>(?i:the\s+(?:following|previous)))\s+", required=True)
-    # "Wednesday after next": the Wednesday of the week after next, as "next Wednesday" is next week's
-    p("weekday_after_next", "weekday", r"(?P<wd>{weekday})\s+(?i:after\s+next)\b", "weekday_after_next",
-      r"\b(?i:the)\s+")
+    # "Wednesday after next": the Wednesday of the week after next, as "next Wednesday" is next week's; "the
+    # Friday before last": the Friday a week before last Friday
+    p("weekday_after_next", "weekday", r"(?P<wd>{weekday})\s+(?P<dir>(?i:after\s+next|before\s+last))\b",
+      "weekday_after_next", r"\b(?i:the)\s+")
     # "1 month, 21 days ago", "two years and three months ago": every count taken back from publication;
     # "in two years and three months", "1 year 2 months from now": every count taken forward
     counts = r"(?P<more>(?:{num}\s+(?i:" + UNIT + r")(?:,\s*|\s+(?i:and)\s+|\s+))+)(?P<n>{num})\s+"

@@ -866,8 +866,16 @@ def resolve_weekday_following(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_weekday_after_next(m: Match, ctx: Context) -> Resolution:
-    """ "Wednesday after next": the Wednesday of the week after next."""
+    """ "Wednesday after next": the Wednesday of the week after next; "the Friday before last": a week before
+    last Friday."""
     wd = ctx.rules.weekday_number(m.groups["wd"])
+    if m.groups["dir"].lower().startswith("before"):
+        return _against_reference(
+            ctx,
+            "weekday_before_last",
+            ctx.tense(m),
+            lambda ref: P.day(weekday_for_tense(wd, ref, "past", -1) - dt.timedelta(days=7)),
+        )
     return _against_reference(ctx, "weekday_after_next", ctx.tense(m), lambda ref: P.day(weekday_of_week(wd, ref, 2)))
 
 
@@ -1164,7 +1172,7 @@ def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
     modifier = modifier_of(qual, ctx.rules.modifiers)
     base = re.sub(r"^(?:at |by )?(?:the )?(?:end|beginning|start) of |^(?:early|late) ", "", qual)
     if unit == "weekend":
-        return resolve_weekend(m, ctx)
+        return _sequenced_weekend(m, ctx, qual) or resolve_weekend(m, ctx)
     if (g.get("kind") or "calendar").lower() != "calendar":
         # "this fiscal year", "the next school year": no calendar year without a stated convention.
         return _unresolved("non_calendar_year", tense)
@@ -1225,6 +1233,21 @@ def resolve_end_of_unit(m: Match, ctx: Context) -> Resolution:
     modifier = modifier_of(spelt or g["mod"], ctx.rules.modifiers)
     tense = ctx.tense(m)
     return _against_reference(ctx, f"{unit}_part_{tense}", tense, lambda ref: part_of_unit(unit, modifier, ref, tense))
+
+
+def _sequenced_weekend(m: Match, ctx: Context, qual: str) -> Resolution | None:
+    """ "the following weekend": the first after the day mentioned before it, "the previous weekend" the last
+    before it (never counted from publication: with no day before it, no date); None for other qualifiers
+    ("the next weekend" with no day before it is the coming one, as "the next week")."""
+    step = _sequence_step(qual, ctx)
+    if step is None:
+        return None
+    tense = ctx.tense(m)
+    if ctx.anchor is None:
+        return None if qual == "the next" else _unresolved("anchor_missing", tense)
+    day = ctx.anchor.end if step > 0 else ctx.anchor.start
+    saturday = weekend_saturday(day, tense, back=step < 0, ahead=step > 0, this=False)
+    return Resolution(weekend_of(saturday), "anchor", "anchor_weekend", tense=tense)
 
 
 def resolve_weekend(m: Match, ctx: Context) -> Resolution:
