@@ -1002,6 +1002,39 @@ def counted_from_the_end(m: Match, ctx: Context) -> int | None:
     return int(found[1]) if found[1] else counts[found[2]]
 
 
+def nth_day_of_year(year: int, n: int) -> Period | None:
+    """The n-th day of a year (n -1: the last); None when there is no n-th."""
+    day = dt.date(year, 1, 1) + dt.timedelta(days=n - 1) if n > 0 else dt.date(year, 12, 31) + dt.timedelta(days=n + 1)
+    return P.day(day) if day.year == year else None
+
+
+def resolve_day_of_year(m: Match, ctx: Context) -> Resolution:
+    """ "the first day of 2019", "the last day of next year", "the last day of the year" (the year by tense,
+    as "the last day of the month")."""
+    g = m.groups
+    tense, n = ctx.tense(m), _ordinal(m, ctx)
+    from_the_end = counted_from_the_end(m, ctx)
+    if from_the_end is not None:
+        n = -from_the_end
+    if not n:
+        return _unresolved("day_of_year_no_ordinal", tense)
+    if "y" in g:
+        found = nth_day_of_year(int(g["y"]), n)
+        return Resolution(found, "explicit", "day_of_year", tense=tense) if found else _unresolved("invalid_date", tense)
+    offset = ctx.rules.qualifier_offsets.get((g.get("rel") or "").lower(), 0)
+
+    def make(ref: dt.date) -> Period | None:
+        found = nth_day_of_year(ref.year + offset, n)
+        if found is not None and "rel" not in g:
+            if tense == "past" and found.start > ref:
+                found = nth_day_of_year(ref.year - 1, n)
+            elif tense == "future" and found.end < ref:
+                found = nth_day_of_year(ref.year + 1, n)
+        return found
+
+    return _against_reference(ctx, "day_of_year", tense, make)
+
+
 def resolve_unit_of_month(m: Match, ctx: Context) -> Resolution:
     """ "the last week of August", "the last day of May", "the first day of next month".  Without a year the
     month is placed by tense, and in past text a week or day after publication is the previous year's (on
@@ -1887,6 +1920,7 @@ RESOLVERS: dict[str, Resolver] = {
     "day_alone": resolve_day_alone,
     "weekday_of": resolve_weekday_of,
     "unit_of_month": resolve_unit_of_month,
+    "day_of_year": resolve_day_of_year,
     "weekday_count": resolve_weekday_count,
     "relative_unit": resolve_relative_unit,
     "end_of_unit": resolve_end_of_unit,
