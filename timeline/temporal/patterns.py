@@ -251,8 +251,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("between_month_day_range", "month",
       r"(?P<mon>{month})\s+(?P<d>{day})\s+(?i:and)\s+(?P<d2>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%])",
       "day_range", r"\b(?i:between)\s+", required=True)
+    # (never after a day of its own: "On 12 June 19 people were killed" is not 19 June)
     p("month_day", "month",
-      r"(?P<mon>{month})\s+(?P<d>{day})\b(?:(?=,?\s+{clock})|(?![,.]?[ \t]*['’]?\d|[:%]|\s*(?:-|–)\s*\d)){of_year}?",
+      r"(?<![0-9][ \t])(?<![0-9](?:st|nd|rd|th)[ \t])(?P<mon>{month})\s+(?P<d>{day})\b(?:(?=,?\s+{clock})|(?![,.]?[ \t]*['’]?\d|[:%]|\s*(?:-|–)\s*\d)){of_year}?",
       "month_day", "{wd_prefix}")
     # "Oct 31 '74": a two-digit year after an apostrophe
     p("month_day_short_year", "month", r"(?P<mon>{month})\s+(?P<d>{day}),?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)",
