@@ -466,6 +466,12 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       required=True)
     # "an hour later", "hours later", "48 hours later": counted from the day before it (the hour is not known)
     p("hours_later", "unit", r"(?P<unit>(?i:hours?))\s+(?i:later)\b", "hours_later", r"\b(?P<n>{num})\s+")
+    # "48 hours ago", "in 72 hours", "48 hours from now": whole days of hours from publication (a truce "to take
+    # effect in 48 hours"); any other count, not knowing the hour of publication, gives no day
+    p("hours_offset", "unit", r"(?P<unit>(?i:hours))\s+(?P<dir>(?i:ago|from\s+now|hence))\b", "hours_offset",
+      r"\b(?P<n>{num})\s+", required=True)
+    p("in_hours", "unit", r"(?P<unit>(?i:hours))\b(?![-\w])(?!\s+(?:ago|later|earlier|from|of|after|before|since|hence)\b)",
+      "hours_offset", r"\b(?i:in)\s+(?P<n>{num})\s+", required=True)
     p("hence", "unit", r"(?P<unit>{unit})\s+(?i:hence|from\s+now)\b", "in_n_units", count, required=True)
     p("in_n_units", "unit", r"(?P<unit>{unit})\b(?!\s+(?:of|ago|later|after|before|since))", "in_n_units",
       r"\b(?i:in)\s+" + count_range + r"(?P<n>{num})\s+", required=True)

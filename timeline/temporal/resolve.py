@@ -1488,6 +1488,21 @@ def resolve_hours_later(m: Match, ctx: Context) -> Resolution:
     return _from_anchor(ctx.anchor, days, "day", "anchor_hours_later", tense)
 
 
+def resolve_hours_offset(m: Match, ctx: Context) -> Resolution:
+    """ "48 hours ago", "in 72 hours", "48 hours from now": a count of whole days of hours moves that many days
+    from publication; "in ..." told in the past is a duration ("took the town in 48 hours")."""
+    g, tense = m.groups, ctx.tense(m)
+    n = _num(g["n"], ctx.rules.numbers)
+    if not n or ("dir" not in g and tense == "past") or _after_record(m, ctx):
+        return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
+    if n % 24 or ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
+        return _unresolved("count_range", tense)
+    days = -(n // 24) if g.get("dir", "").lower() == "ago" else n // 24
+    return _against_reference(
+        ctx, "hours_offset", "past" if days < 0 else "future", lambda ref: P.day(ref + dt.timedelta(days=days))
+    )
+
+
 def resolve_after_clause(m: Match, ctx: Context) -> Resolution:
     """ "a day after Moroccan troops moved in", "six months after the army removed him": what the words after it
     tell happened that long before the date its sentence gave before it ("said on Saturday that ..., a day
@@ -1929,6 +1944,7 @@ RESOLVERS: dict[str, Resolver] = {
     "ago": resolve_ago,
     "later": resolve_later,
     "hours_later": resolve_hours_later,
+    "hours_offset": resolve_hours_offset,
     "same_unit": resolve_same_unit,
     "in_n_units": resolve_in_n_units,
     "next_day": resolve_next_day,
