@@ -11,9 +11,10 @@ gold_seeds.csv) and `actors.csv` (doc, date_text, kind, accepted names '|'-separ
 inspected and tuned on; `held/` is scored, never inspected (`--show` is refused for it).  The first set's
 `held/` half was opened in session 14 and moved into its `dev/` (see its README): it has a dev half only.
 `--set heldout2` scores the second blind set (benchmarks/data/heldout2/, written the same way later): it
-was held out whole until session 14 and was opened in session 15 (see its README): it has a dev half only.  `--set heldout3` scores the third (benchmarks/data/heldout3/,
-12 articles a half, by a writer who never saw the code): `dev/` may be tuned on, `held/` is the lead's;
-`--set heldout4` the fourth, `--set heldout5` the fifth and `--set heldout6` the sixth, made the same way.
+was held out whole until session 14 and was opened in session 15 (see its README): it has a dev half only.
+`--set heldout3` scores the third (benchmarks/data/heldout3/, 12 articles a half, by a writer who never saw
+the code): `dev/` may be tuned on, `held/` is the lead's; `--set heldout4` the fourth, `--set heldout5` the
+fifth, `--set heldout6` the sixth and `--set heldout7` the seventh, made the same way.
 `--by-topic` adds the dates' score of the Libya articles (file names starting `libya`) and of the others
 apart, as the hidden sets are split.
 

@@ -1020,7 +1020,9 @@ def resolve_day_of_year(m: Match, ctx: Context) -> Resolution:
         return _unresolved("day_of_year_no_ordinal", tense)
     if "y" in g:
         found = nth_day_of_year(int(g["y"]), n)
-        return Resolution(found, "explicit", "day_of_year", tense=tense) if found else _unresolved("invalid_date", tense)
+        return (
+            Resolution(found, "explicit", "day_of_year", tense=tense) if found else _unresolved("invalid_date", tense)
+        )
     offset = ctx.rules.qualifier_offsets.get((g.get("rel") or "").lower(), 0)
 
     def make(ref: dt.date) -> Period | None:
