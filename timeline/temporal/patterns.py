@@ -255,6 +255,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("month_day", "month",
       r"(?<![0-9][ \t])(?<![0-9](?:st|nd|rd|th)[ \t])(?P<mon>{month})\s+(?P<d>{day})\b(?:(?=,?\s+{clock})|(?![,.]?[ \t]*['’]?\d|[:%]|\s*(?:-|–)\s*\d)){of_year}?",
       "month_day", "{wd_prefix}")
+    # "next December 31", "last March 3": the first such day after publication, the last before it
+    p("month_day_qualified", "month",
+      r"(?P<mon>{month})\s+(?P<d>{day})\b(?:(?=,?\s+{clock})|(?![,.]?[ \t]*['’]?\d|[:%]|\s*(?:-|–)\s*\d))(?!\s+of\b)",
+      "month_day", r"\b(?P<dqual>(?i:next|last|this\s+coming|this\s+past))\s+", required=True)
     # "Oct 31 '74": a two-digit year after an apostrophe
     p("month_day_short_year", "month", r"(?P<mon>{month})\s+(?P<d>{day}),?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)",
       "full_date", "{wd_prefix}")

@@ -460,6 +460,21 @@ def _in_named_year(m: Match, ctx: Context, rule: str, make: Callable[[int], Peri
     return _against_reference(ctx, rule, tense, lambda ref: make(ref.year + offset))
 
 
+def _month_day_qualified(m: Match, month: int, day_no: int, ctx: Context) -> Resolution:
+    """ "next December 31": the first such day after publication (never publication day itself); "last March
+    3" the last before it, whatever the clause's tense."""
+    step = ctx.rules.qualifier_offsets.get(" ".join(m.groups["dqual"].lower().split()), 1)
+
+    def make(ref: dt.date) -> Period | None:
+        days = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _safe_date(y, month, day_no))]
+        found = [d for d in days if d > ref] if step > 0 else [d for d in days if d < ref]
+        if not found:
+            return None
+        return P.day(min(found) if step > 0 else max(found))
+
+    return _against_reference(ctx, "month_day_" + ("next" if step > 0 else "last"), ctx.tense(m), make)
+
+
 def resolve_month_day(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     month, day_no = int(g["m"]) if "m" in g else ctx.rules.month_number(g["mon"]), _day_number(g["d"])
@@ -473,6 +488,8 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
             return P.day(d) if d and ok else None
 
         return _in_named_year(m, ctx, m.rule + "_named_year", in_year)
+    if "dqual" in g:
+        return _month_day_qualified(m, month, day_no, ctx)
     if ctx.sentence_anchor is not None and ctx.forward(m) and "wd" not in g and not moved_to(m, ctx):
         # "signed on March 4 a truce starting March 6": the first such day after the day before it.
         after = ctx.sentence_anchor.start
