@@ -199,6 +199,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         "ordinal": frozenset(words.ordinals or {"first": 1}) | {"#num"}, "day": frozenset({"#num"}), "year": frozenset({"#num"}),
         "span_day": _last_words(day_ordinals) | {"#num"}, "num": frozenset({"#num"}) | number_words, "dash": _last_words(joiners),
         "wd_prefix": frozenset(full_weekdays) | frozenset(words.weekday_abbreviations),
+        "weekday": frozenset(full_weekdays), "weekday_lower": frozenset(full_weekdays),
     })  # fmt: skip
 
     def fill(template: str) -> str:
@@ -583,8 +584,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "three days after Easter", "the day before Christmas 2019", "two weeks after March 12": counted from a
     # holiday or a day and month
     # ("the eve of Christmas", "on the eve of 3 May": the day before)
+    # ("the first Sunday after Easter", "the second Monday before 3 May": a weekday counted from it)
     offset_lead = (
         r"\b(?:(?:(?P<n>{num})|(?i:the|a|one))\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:after|before))"
+        r"|(?P<ord>{ordinal})\s+(?P<owd>{weekday}|{weekday_lower})\s+(?P<odir>(?i:after|before))"
         r"|(?P<eve>(?i:the\s+eve))\s+of)\s+"
     )
     if words.holidays:

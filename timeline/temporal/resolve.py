@@ -1767,6 +1767,8 @@ def resolve_offset_from(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     if "eve" in g:
         return resolve_eve_of(m, ctx)
+    if "owd" in g:
+        return _weekday_counted_from(m, ctx)
     inner = _offset_base(m, ctx)
     if inner.period is None:
         return inner
@@ -1782,6 +1784,27 @@ def resolve_offset_from(m: Match, ctx: Context) -> Resolution:
     if period is None:
         return _unresolved("out_of_range", inner.tense)
     return Resolution(period, inner.basis, "offset_from_" + inner.rule, tense=inner.tense)
+
+
+def _weekday_counted_from(m: Match, ctx: Context) -> Resolution:
+    """ "the third Tuesday after Christmas 2014": the n-th such weekday after the day's end (before: its
+    start), never the day itself; "the last Sunday before Easter" is the first before it."""
+    g = m.groups
+    inner = _offset_base(m, ctx)
+    n = _ordinal(m, ctx)
+    after = g["odir"].lower() == "after"
+    if n == -1 and not after:
+        n = 1
+    if inner.period is None or not n or n < 1:
+        return inner if inner.period is None else _unresolved("weekday_count_unknown", inner.tense)
+    wd = ctx.rules.weekday_number(g["owd"])
+    if after:
+        first = inner.period.end + dt.timedelta(days=(wd - inner.period.end.weekday()) % 7 or 7)
+        day = first + dt.timedelta(weeks=n - 1)
+    else:
+        first = inner.period.start - dt.timedelta(days=(inner.period.start.weekday() - wd) % 7 or 7)
+        day = first - dt.timedelta(weeks=n - 1)
+    return Resolution(P.day(day), inner.basis, "weekday_counted_from_" + inner.rule, tense=inner.tense)
 
 
 def _offset_base(m: Match, ctx: Context) -> Resolution:
