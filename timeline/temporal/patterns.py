@@ -958,6 +958,10 @@ def _extent(
     its prefix or a year's context rules it out."""
     if pattern.name == "year" and not _plausible_year(text, start, core.end(), rules.year_checks):
         return None
+    if pattern.resolver == "numeric_month" and rules.year_checks.not_year_before.search(
+        text, max(0, start - 30), start
+    ):
+        return None  # "Law No. 10/2018", "Decree 12/2019": a document's number and year, not a month
     counted = rules.year_checks.listed_count_after
     if pattern.resolver == "year_range" and counted.match(text[core.end() : core.end() + 25]):
         return None  # "between 1990 and 2000 fighters": a span of counts (see `_plausible_year`)
