@@ -374,6 +374,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"(?P<season>{season})\s+(?:of\s+)?(?:(?P<y>{year})\b|['’](?P<yy>\d\d)\b(?!['’]?\s*\d)"
       r"|(?P<yy2>[3-9]\d)(?=\s*(?:[.,;:)!?]|\Z))|(?P<yw>{spelled_year})\b(?![\s-]+[a-z]))", "season",
       r"\b(?P<mod>{period_parts})[\s-]+")
+    # "summer last year", "the spring of next year", "winter of that year"
+    p("season_named_year", "season", r"(?P<season>{season}){of_year}", "season", r"\b(?P<mod>{period_parts})[\s-]+")
     p("season_relative", "season", r"(?P<season>{season})\b", "season",
       r"\b(?P<qual>{season_qualifiers})\s+", required=True)
     p("season_the", "season", r"(?P<season>{season})\b(?!\s+(?:of\b|and\b))", "season",

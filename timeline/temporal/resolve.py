@@ -802,6 +802,8 @@ def resolve_season(m: Match, ctx: Context) -> Resolution:
     named_year = _named_year(g, ctx)
     if named_year is not None:
         return Resolution(P.narrowed(P.season(named_year, code), modifier), "explicit", m.rule, tense=tense)
+    if "ryq" in g:
+        return _in_named_year(m, ctx, "season_named_year", lambda y: P.narrowed(P.season(y, code), modifier))
     qualifier = (g.get("qual") or "").lower()
     n = _sequence_step(qualifier, ctx)
     if n is not None:
