@@ -903,10 +903,15 @@ def resolve_weekday_day(m: Match, ctx: Context) -> Resolution:
     publication; past text takes the latest not after it, future text the first not before it, else the
     nearest."""
     wd, day_no, tense = ctx.rules.weekday_number(m.groups["wd"]), _day_number(m.groups["d"]), placing(m, ctx)
+    fragment = tense != ctx.tense(m) and not moved_to(m, ctx)
 
     def make(ref: dt.date) -> Period | None:
         months = [P.shift_months(ref.replace(day=1), k) for k in range(-12, 13)]
         found = [d for first in months if (d := _safe_date(first.year, first.month, day_no)) and d.weekday() == wd]
+        recent = [d for d in found if d < ref and (ref - d).days <= _RECENT_DAYS]
+        if fragment and recent:
+            # A fragment reads forward, unless the day fell within the last month, as a day and month.
+            return P.day(max(recent))
         if tense == "past":
             found = [d for d in found if d <= ref]
         elif tense == "future":
