@@ -777,15 +777,22 @@ def resolve_century(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_decade(m: Match, ctx: Context) -> Resolution:
-    """ "the 1990s", "the early 2000s", "the '70s", "the seventies" (a two-digit or worded decade is of the 1900s)."""
+    """ "the 1990s", "the early 2000s", "the '70s", "the seventies" (a two-digit or worded decade is of the 1900s);
+    "the 1800s" the century."""
     g = m.groups
+    modifier = modifier_of(g.get("mod") or "", ctx.rules.modifiers)
+    if "y" in g and int(g["y"]) % 100 == 0 and int(g["y"]) < 2000:
+        # "the 1800s", "the early 1900s": mostly the century; read so, the decade is inside it (never the other
+        # way round: the decade alone would be a wrong date where the century was meant).
+        period = P.narrowed(P.century(int(g["y"]) // 100 + 1), modifier)
+        return Resolution(period, "explicit", m.rule, tense=ctx.tense(m))
     if "y" in g:
         first = int(g["y"])
     elif "dd" in g:
         first = 1900 + int(g["dd"])
     else:
         first = 1900 + ctx.rules.decade_words[g["dw"].lower()]
-    period = P.narrowed(P.decade(first), modifier_of(g.get("mod") or "", ctx.rules.modifiers))
+    period = P.narrowed(P.decade(first), modifier)
     return Resolution(period, "explicit", m.rule, tense=ctx.tense(m))
 
 
