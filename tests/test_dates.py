@@ -395,6 +395,10 @@ TRAPS = [
     pytest.param("The meeting began at 20:20.", "20:20", id="clock-20:20"),
     pytest.param("The meeting began at 1930 GMT.", "1930", id="clock-1930-gmt"),
     pytest.param("Room 2020 was booked for the talks.", "2020", id="room-2020"),
+    # a one-digit number before a year with a hyphen is a number ("Law 7-2008"), not July
+    pytest.param("Parliament passed Law 7-2008 on elections.", "7-2008", id="law-7-2008"),
+    # eight digits are a date only as a timestamp's ("20170509T1430"), never alone
+    pytest.param("Call the hotline on 20170509 for details.", "20170509", id="eight-digits"),
 ]
 # fmt: on
 
@@ -1008,11 +1012,14 @@ def test_reported_future_weekday(published, text, expr, value):
         pytest.param("The accord was signed on 2016-3-4 in Lima.", "2016-3-4", "2016-03-04", id="iso-single-digits"),
         pytest.param("Exports for 2019-10 fell sharply.", "2019-10", "2019-10", id="partial-iso"),
         pytest.param("The offensive began in 3/2019.", "3/2019", "2019-03", id="month-slash-year"),
+        pytest.param("The offensive began in 09-2017.", "09-2017", "2017-09", id="month-dash-year"),
         pytest.param("The letter is dated 10/31/98.", "10/31/98", "1998-10-31", id="short-year-unambiguous"),
         pytest.param("The letter is dated 25/12/2019.", "25/12/2019", "2019-12-25", id="dmy-unambiguous"),
         pytest.param("The 2011-12 drought ended.", "2011-12", "2011/2012", id="consecutive-years-range"),
         # A timestamp's date (page metadata, wire feeds): the clock after "T" leaves the day whole.
         pytest.param("Updated 2017-05-09T14:30:00Z by the desk.", "2017-05-09", "2017-05-09", id="iso-timestamp"),
+        pytest.param("Updated 20170509T143000Z by the desk.", "20170509", "2017-05-09", id="iso-basic-timestamp"),
+        pytest.param("Updated 2017-05-09T14 by the desk.", "2017-05-09", "2017-05-09", id="iso-timestamp-hour-only"),
         # Two numeric dates as one span, in the one order that makes both real and the span run forward.
         pytest.param("The road was shut 16.02.2018 - 21.02.2018.", "16.02.2018 - 21.02.2018", "2018-02-16/2018-02-21",
                      id="numeric-range-day-first"),

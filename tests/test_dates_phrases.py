@@ -96,6 +96,8 @@ def test_holidays_by_weekday_rule_and_qualifier(text, expression, value):
         # Friday 13ths: 13 May 2022, then 13 January 2023.
         ("The court ruled on Friday the 13th.", "Friday the 13th", "2022-05-13"),
         ("The court will rule on Friday 13th.", "Friday 13th", "2023-01-13"),
+        # A fragment reads forward, unless the day fell within the last month (Tuesday 14 June, 2022).
+        ("Tuesday, the 14th", "Tuesday, the 14th", "2022-06-14"),
     ],
 )  # fmt: skip
 def test_weekday_with_its_day_of_month(text, expression, value):

@@ -196,9 +196,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         for name, phrases in words.cues.items()
     }
     endings.update({
-        "ordinal": frozenset(words.ordinals or {"first": 1}) | {"#num"}, "day": frozenset({"#num"}),
+        "ordinal": frozenset(words.ordinals or {"first": 1}) | {"#num"}, "day": frozenset({"#num"}), "year": frozenset({"#num"}),
         "span_day": _last_words(day_ordinals) | {"#num"}, "num": frozenset({"#num"}) | number_words, "dash": _last_words(joiners),
         "wd_prefix": frozenset(full_weekdays) | frozenset(words.weekday_abbreviations),
+        "weekday": frozenset(full_weekdays), "weekday_lower": frozenset(full_weekdays),
     })  # fmt: skip
 
     def fill(template: str) -> str:
@@ -230,7 +231,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
 
     # fmt: off
     # -- anchored on a month name
-    p("month_day_year", "month", r"(?P<mon>{month})\s+(?P<d>{day})(?:,\s*|\s+)(?P<y>{year})\b", "full_date",
+    # ("Monday, January, 16th 2012": a comma after the month when an ordinal or a comma marks the day; never
+    # "In March, 12 2019 graduates")
+    p("month_day_year", "month",
+      r"(?P<mon>{month})(?:,(?=\s+\d\d?(?:st|nd|rd|th|,)))?\s+(?P<d>{day})(?:,\s*|\s+)(?P<y>{year})\b", "full_date",
       "{wd_prefix}")
     # "the 12th day of December, 2001": "day of" between the day and its month
     p("day_month_year", "month", r"(?P<mon>{month}),?\s+(?P<y>{year})\b", "full_date",
@@ -250,10 +254,16 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "day_range", r"\b(?i:between)\s+", required=True)
     # A colon after the day ends the date when words follow it on the line ("chose a slate on February 5: X as
     # head"); before a digit it is a clock's ("5:30"), at a line's end a heading's ("the updates for November 27:").
+    # (never after a day of its own: "On 12 June 19 people were killed" is not 19 June)
     p("month_day", "month",
-      r"(?P<mon>{month})\s+(?P<d>{day})\b(?:(?=,?\s+{clock})|(?![,.]?[ \t]*['’]?\d|:(?![ \t]+[^\s\d])|%|\s*(?:-|–)\s*\d))"
+      r"(?<![0-9][ \t])(?<![0-9](?:st|nd|rd|th)[ \t])(?P<mon>{month})\s+(?P<d>{day})\b"
+      r"(?:(?=,?\s+{clock})|(?![,.]?[ \t]*['’]?\d|:(?![ \t]+[^\s\d])|%|\s*(?:-|–)\s*\d))"
       r"{of_year}?",
       "month_day", "{wd_prefix}")
+    # "next December 31", "last March 3": the first such day after publication, the last before it
+    p("month_day_qualified", "month",
+      r"(?P<mon>{month})\s+(?P<d>{day})\b(?:(?=,?\s+{clock})|(?![,.]?[ \t]*['’]?\d|[:%]|\s*(?:-|–)\s*\d))(?!\s+of\b)",
+      "month_day", r"\b(?P<dqual>(?i:next|last|this\s+coming|this\s+past))\s+", required=True)
     # "Oct 31 '74": a two-digit year after an apostrophe
     p("month_day_short_year", "month", r"(?P<mon>{month})\s+(?P<d>{day}),?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)",
       "full_date", "{wd_prefix}")
@@ -265,6 +275,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "31-Oct-74", "31/Oct/1974": a day, a month's name and a year joined by hyphens or slashes
     p("day_dash_month_year", "month", r"(?P<mon>{month})[-/](?:(?P<y>{year})|(?P<yy>\d\d))\b(?![-/.]?\d)",
       "full_date", r"\b(?P<d>{day})[-/]", required=True, also_before=frozenset({""}))
+    # "1978-May-09", "2003.Sep.25", "2003/Sep/25": the year first (never day before month)
+    p("year_dash_month_day", "month",
+      r"(?P<mon>{month})(?<=[A-Za-z])[-./](?P<d>(?:[12]\d|3[01]|0?[1-9]))\b(?![-/.:]?\d)",
+      "full_date", r"(?<![\d/.-])\b(?P<y>{year})[-./]", required=True, also_before=frozenset({"", "#num"}))
     p("day_month", "month", r"(?P<mon>{month})\b(?:(?=,?\s+{clock})|(?!,?\s*\d)){of_year}?", "month_day",
       r"(?:{wd_prefix})?(?:\bthe\s+)?\b(?P<d>{day})\s+(?:(?:(?i:day)\s+)?of\s+)?", required=True)
     p("year_possessive_month_day", "month", r"(?P<mon>{month})\s+(?P<d>{day})\b(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)",
@@ -274,7 +288,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "month_range", r"\b{range_openers}\s+")
     p("month_range", "month", r"(?P<mon>{month})\s+(?:and|to|until|till)\s+(?P<mon2>{month})\b(?!,?\s*\d)",
       "month_range", r"\b{range_openers}\s+", required=True)
-    p("month_year", "month", r"(?P<mon>{month}),?\s+(?:of\s+)?(?P<y>{year})\b", "month_year",
+    # ("June-2008", "June.2008": joined by a hyphen or a full stop)
+    p("month_year", "month", r"(?P<mon>{month})(?:,?\s+(?:of\s+)?|[-.](?={year}\b(?![-/.]?\d)))(?P<y>{year})\b", "month_year",
       r"\b(?P<mod>{period_parts})[\s-]+")
     # Never an abbreviation before its day ("since Aug. 29": the full stop is the abbreviation's, not an end);
     # a sentence's full stop before a new line's time ("in April.\n\n16:20 GMT") still ends the month.
@@ -311,8 +326,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?P<y>{year})-(?P<m>0?[1-9]|1[0-2])-(?P<d>[0-2]?\d|3[01]){dash}(?P<y2>{year})-(?P<m2>0?[1-9]|1[0-2])-"
       r"(?P<d2>[0-2]?\d|3[01])\b(?![-/.]\d)", "numeric_date_range")
     p("iso_date", "digit",
-      r"\b(?P<y>{year})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>[0-2]?\d|3[01])(?:\b|(?=T[01]\d:|T2[0-3]:))"
+      r"\b(?P<y>{year})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>[0-2]?\d|3[01])(?:\b|(?=T(?:[01]\d|2[0-3])))"
       r"(?![-/.]\d)", "full_date")
+    # "20030925T104941": ISO 8601's basic form, only as a timestamp (a bare eight-digit number is no date)
+    p("iso_basic_timestamp", "digit",
+      r"\b(?P<y>(?:1[89]|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=T(?:[01]\d|2[0-3]))", "full_date")
     p("slash_date", "digit", r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>{year})\b", "numeric_date")
     p("slash_date_short_year", "digit", r"(?<![\d/.])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d\d)\b(?![/.]?\d)",
       "numeric_date")
@@ -324,7 +342,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # ("24/7" alone is no date)
     p("slash_month_day", "digit", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.]?\d|\s*%)", "numeric_month_day",
       r"\b(?P<cue>{numeric_date_leads})\s+", required=True)
-    p("month_slash_year", "digit", r"(?<![\d/.])\b(?P<m>0?[1-9]|1[0-2])/(?P<y>{year})\b(?![/.-]?\d)", "numeric_month")
+    # "06-2008": with a hyphen only a month of two digits ("Law 7-2008" is a number)
+    p("month_slash_year", "digit",
+      r"(?<![\d/.-])\b(?:(?P<m>0?[1-9]|1[0-2])/|(?P<m2>0[1-9]|1[0-2])-)(?P<y>{year})\b(?![/.-]?\d)", "numeric_month")
     p("year_range", "digit",
       r"(?<![\d,.$£€#/-])\b(?P<y>{year})\s*(?:-|–|/|to|through|until)\s*(?P<y2>{year}|\d\d)\b(?![-/.]\d)",
       "year_range")
@@ -358,6 +378,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"(?P<season>{season})\s+(?:of\s+)?(?:(?P<y>{year})\b|['’](?P<yy>\d\d)\b(?!['’]?\s*\d)"
       r"|(?P<yy2>[3-9]\d)(?=\s*(?:[.,;:)!?]|\Z))|(?P<yw>{spelled_year})\b(?![\s-]+[a-z]))", "season",
       r"\b(?P<mod>{period_parts})[\s-]+")
+    # "summer last year", "the spring of next year", "winter of that year"
+    p("season_named_year", "season", r"(?P<season>{season}){of_year}", "season", r"\b(?P<mod>{period_parts})[\s-]+")
     p("season_relative", "season", r"(?P<season>{season})\b", "season",
       r"\b(?P<qual>{season_qualifiers})\s+", required=True)
     p("season_the", "season", r"(?P<season>{season})\b(?!\s+(?:of\b|and\b))", "season",
@@ -428,7 +450,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?i:the)\s+(?P<d>{day})\s+of\s+(?P<qual>(?i:this|next|last))\s+", required=True)
     # "the last week of August", "the first day of next month"
     p("unit_of_month", "unit",
-      r"(?P<unit>{month_part_units})\s+of\s+(?:(?P<mon>{month})(?:,?\s+(?P<y>{year}))?|(?P<rel>(?i:this|next|last))\s+"
+      r"(?P<unit>{month_part_units})\s+of\s+(?:(?:(?P<mrel>(?i:this|next|last))\s+)?(?P<mon>{month})(?:,?\s+(?P<y>{year}))?"
+      r"|(?P<rel>(?i:this|next|last))\s+"
       r"(?i:month))\b", "unit_of_month", r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
     p("past_week", "unit", r"(?P<unit>(?i:week))\b", "relative_unit",
       r"\b{stretch_leads}\s+(?P<qual>{recent_stretches})\s+", required=True)
@@ -454,6 +477,12 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       required=True)
     # "an hour later", "hours later", "48 hours later": counted from the day before it (the hour is not known)
     p("hours_later", "unit", r"(?P<unit>(?i:hours?))\s+(?i:later)\b", "hours_later", r"\b(?P<n>{num})\s+")
+    # "48 hours ago", "in 72 hours", "48 hours from now": whole days of hours from publication (a truce "to take
+    # effect in 48 hours"); any other count, not knowing the hour of publication, gives no day
+    p("hours_offset", "unit", r"(?P<unit>(?i:hours))\s+(?P<dir>(?i:ago|from\s+now|hence))\b", "hours_offset",
+      r"\b(?P<n>{num})\s+", required=True)
+    p("in_hours", "unit", r"(?P<unit>(?i:hours))\b(?![-\w])(?!\s+(?:ago|later|earlier|from|of|after|before|since|hence)\b)",
+      "hours_offset", r"\b(?i:in)\s+(?P<n>{num})\s+", required=True)
     p("hence", "unit", r"(?P<unit>{unit})\s+(?i:hence|from\s+now)\b", "in_n_units", count, required=True)
     p("in_n_units", "unit", r"(?P<unit>{unit})\b(?!\s+(?:of|ago|later|after|before|since))", "in_n_units",
       r"\b(?i:in)\s+" + count_range + r"(?P<n>{num})\s+", required=True)
@@ -464,8 +493,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "later that month", "that year", "the same month": the month or year of the date before it
     p("same_unit", "unit", r"(?P<unit>(?i:month|year))\b(?!\s+(?:of|to|after|before)\b|-)", "same_unit",
       r"\b(?P<pre>{same_day_leads})\s+", required=True)
+    # ("the week before", "the month after", "the year before": the unit before or after the date before it)
     p("day_before", "unit",
-      r"(?P<unit>(?i:day))\s+(?P<dir>(?i:before|after))\b"
+      r"(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after))\b"
       r"(?!\s+(?:(?:yesterday|tomorrow|of|to|in|the|a|an|his|her|their|its)\b|[A-Z]))",
       "next_day", r"\b(?P<pre>(?i:the))\s+", required=True)
     # "had met in Geneva the week before.": only where the phrase ends its clause ("the year after independence",
@@ -514,6 +544,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         )
 
     between, and_ = r"\b(?i:between)\s+", r"\s+(?i:and)\s+"
+    # "the last day of the year", "the first day of 2019", "the 100th day of next year"
+    p("day_of_year", "unit",
+      r"(?P<unit>(?i:day))\s+of\s+(?:(?P<y>{year})|(?P<rel>(?i:this|next|last))\s+(?i:year)|(?i:the)\s+(?i:year))\b"
+      r"(?!['’]s|-)",
+      "day_of_year", r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
     p("month_day_to_month_day", "month", month_day_span("{dash}"), "day_range")
     p("between_month_day_and_month_day", "month", month_day_span(and_), "day_range", between, required=True)
     # "30 December - 2 January 2019", "between 3 May and 7 June": day before month, a month on each side
@@ -562,8 +597,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "three days after Easter", "the day before Christmas 2019", "two weeks after March 12": counted from a
     # holiday or a day and month
     # ("the eve of Christmas", "on the eve of 3 May": the day before)
+    # ("the first Sunday after Easter", "the second Monday before 3 May": a weekday counted from it)
     offset_lead = (
         r"\b(?:(?:(?P<n>{num})|(?i:the|a|one))\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:after|before))"
+        r"|(?P<ord>{ordinal})\s+(?P<owd>{weekday}|{weekday_lower})\s+(?P<odir>(?i:after|before))"
         r"|(?P<eve>(?i:the\s+eve))\s+of)\s+"
     )
     if words.holidays:
@@ -602,9 +639,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # last before it (none: no date)
     p("weekday_following", "weekday", r"(?P<wd>{weekday})\b(?!,?\s+\d)", "weekday_following",
       r"\b(?P<seq>(?i:the\s+(?:following|previous)))\s+", required=True)
-    # "Wednesday after next": the Wednesday of the week after next, as "next Wednesday" is next week's
-    p("weekday_after_next", "weekday", r"(?P<wd>{weekday})\s+(?i:after\s+next)\b", "weekday_after_next",
-      r"\b(?i:the)\s+")
+    # "Wednesday after next": the Wednesday of the week after next, as "next Wednesday" is next week's; "the
+    # Friday before last": the Friday a week before last Friday
+    p("weekday_after_next", "weekday", r"(?P<wd>{weekday})\s+(?P<dir>(?i:after\s+next|before\s+last))\b",
+      "weekday_after_next", r"\b(?i:the)\s+")
     # "1 month, 21 days ago", "two years and three months ago": every count taken back from publication;
     # "in two years and three months", "1 year 2 months from now": every count taken forward
     counts = r"(?P<more>(?:{num}\s+(?i:" + UNIT + r")(?:,\s*|\s+(?i:and)\s+|\s+))+)(?P<n>{num})\s+"
@@ -893,12 +931,15 @@ def find(text: str, rules: TemporalRules, words: list[tuple[int, str]] | None = 
 
 
 def _date_like_number(text: str, start: int) -> bool:
-    """A run of digits that can begin a date: a year, or a day/month followed by / . or an ordinal suffix."""
+    """A run of digits that can begin a date: a year, a day/month followed by / . or an ordinal suffix, or a basic
+    ISO timestamp's date."""
     end = start
     while end < len(text) and text[end].isdigit():
         end += 1
     if end - start == 4:
         return True
+    if end - start == 8:
+        return text[end : end + 1] == "T"  # "20030925T1049", a basic ISO 8601 timestamp
     return end - start <= 2 and text[end : end + 1] in ("/", ".", "-", "s", "t", "n", "r")
 
 
@@ -930,6 +971,10 @@ def _extent(
     its prefix or a year's context rules it out."""
     if pattern.name == "year" and not _plausible_year(text, start, core.end(), rules.year_checks):
         return None
+    if pattern.resolver == "numeric_month" and rules.year_checks.not_year_before.search(
+        text, max(0, start - 30), start
+    ):
+        return None  # "Law No. 10/2018", "Decree 12/2019": a document's number and year, not a month
     counted = rules.year_checks.listed_count_after
     if pattern.resolver == "year_range" and counted.match(text[core.end() : core.end() + 25]):
         return None  # "between 1990 and 2000 fighters": a span of counts (see `_plausible_year`)

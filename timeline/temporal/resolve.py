@@ -375,8 +375,9 @@ def resolve_numeric_month_day(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_numeric_month(m: Match, ctx: Context) -> Resolution:
-    """ "3/2019": March 2019."""
-    return Resolution(P.month(int(m.groups["y"]), int(m.groups["m"])), "explicit", m.rule, tense=ctx.tense(m))
+    """ "3/2019", "06-2019": March 2019, June 2019."""
+    g = m.groups
+    return Resolution(P.month(int(g["y"]), int(g.get("m") or g["m2"])), "explicit", m.rule, tense=ctx.tense(m))
 
 
 def resolve_day_range(m: Match, ctx: Context) -> Resolution:
@@ -459,6 +460,21 @@ def _in_named_year(m: Match, ctx: Context, rule: str, make: Callable[[int], Peri
     return _against_reference(ctx, rule, tense, lambda ref: make(ref.year + offset))
 
 
+def _month_day_qualified(m: Match, month: int, day_no: int, ctx: Context) -> Resolution:
+    """ "next December 31": the first such day after publication (never publication day itself); "last March
+    3" the last before it, whatever the clause's tense."""
+    step = ctx.rules.qualifier_offsets.get(" ".join(m.groups["dqual"].lower().split()), 1)
+
+    def make(ref: dt.date) -> Period | None:
+        days = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _safe_date(y, month, day_no))]
+        found = [d for d in days if d > ref] if step > 0 else [d for d in days if d < ref]
+        if not found:
+            return None
+        return P.day(min(found) if step > 0 else max(found))
+
+    return _against_reference(ctx, "month_day_" + ("next" if step > 0 else "last"), ctx.tense(m), make)
+
+
 def resolve_month_day(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     month, day_no = int(g["m"]) if "m" in g else ctx.rules.month_number(g["mon"]), _day_number(g["d"])
@@ -472,6 +488,8 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
             return P.day(d) if d and ok else None
 
         return _in_named_year(m, ctx, m.rule + "_named_year", in_year)
+    if "dqual" in g:
+        return _month_day_qualified(m, month, day_no, ctx)
     if ctx.sentence_anchor is not None and ctx.forward(m) and "wd" not in g and not moved_to(m, ctx):
         # "signed on March 4 a truce starting March 6": the first such day after the day before it.
         after = ctx.sentence_anchor.start
@@ -607,6 +625,9 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     tense = placing(m, ctx)
     rule = "month_" + tense
     offset = ctx.rules.qualifier_offsets.get(cue)
+    if offset is None and " " in cue:
+        # "late last June", "the end of next February": the qualifier is the cue's last word.
+        offset = ctx.rules.qualifier_offsets.get(cue.rsplit(" ", 1)[1])
     if offset == -1:
         tense, rule = "past", "month_last"
     elif offset == 1:
@@ -758,15 +779,22 @@ def resolve_century(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_decade(m: Match, ctx: Context) -> Resolution:
-    """ "the 1990s", "the early 2000s", "the '70s", "the seventies" (a two-digit or worded decade is of the 1900s)."""
+    """ "the 1990s", "the early 2000s", "the '70s", "the seventies" (a two-digit or worded decade is of the 1900s);
+    "the 1800s" the century."""
     g = m.groups
+    modifier = modifier_of(g.get("mod") or "", ctx.rules.modifiers)
+    if "y" in g and int(g["y"]) % 100 == 0 and int(g["y"]) < 2000:
+        # "the 1800s", "the early 1900s": mostly the century; read so, the decade is inside it (never the other
+        # way round: the decade alone would be a wrong date where the century was meant).
+        period = P.narrowed(P.century(int(g["y"]) // 100 + 1), modifier)
+        return Resolution(period, "explicit", m.rule, tense=ctx.tense(m))
     if "y" in g:
         first = int(g["y"])
     elif "dd" in g:
         first = 1900 + int(g["dd"])
     else:
         first = 1900 + ctx.rules.decade_words[g["dw"].lower()]
-    period = P.narrowed(P.decade(first), modifier_of(g.get("mod") or "", ctx.rules.modifiers))
+    period = P.narrowed(P.decade(first), modifier)
     return Resolution(period, "explicit", m.rule, tense=ctx.tense(m))
 
 
@@ -783,6 +811,8 @@ def resolve_season(m: Match, ctx: Context) -> Resolution:
     named_year = _named_year(g, ctx)
     if named_year is not None:
         return Resolution(P.narrowed(P.season(named_year, code), modifier), "explicit", m.rule, tense=tense)
+    if "ryq" in g:
+        return _in_named_year(m, ctx, "season_named_year", lambda y: P.narrowed(P.season(y, code), modifier))
     qualifier = (g.get("qual") or "").lower()
     n = _sequence_step(qualifier, ctx)
     if n is not None:
@@ -870,8 +900,16 @@ def resolve_weekday_following(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_weekday_after_next(m: Match, ctx: Context) -> Resolution:
-    """ "Wednesday after next": the Wednesday of the week after next."""
+    """ "Wednesday after next": the Wednesday of the week after next; "the Friday before last": a week before
+    last Friday."""
     wd = ctx.rules.weekday_number(m.groups["wd"])
+    if m.groups["dir"].lower().startswith("before"):
+        return _against_reference(
+            ctx,
+            "weekday_before_last",
+            ctx.tense(m),
+            lambda ref: P.day(weekday_for_tense(wd, ref, "past", -1) - dt.timedelta(days=7)),
+        )
     return _against_reference(ctx, "weekday_after_next", ctx.tense(m), lambda ref: P.day(weekday_of_week(wd, ref, 2)))
 
 
@@ -880,10 +918,15 @@ def resolve_weekday_day(m: Match, ctx: Context) -> Resolution:
     publication; past text takes the latest not after it, future text the first not before it, else the
     nearest."""
     wd, day_no, tense = ctx.rules.weekday_number(m.groups["wd"]), _day_number(m.groups["d"]), placing(m, ctx)
+    fragment = tense != ctx.tense(m) and not moved_to(m, ctx)
 
     def make(ref: dt.date) -> Period | None:
         months = [P.shift_months(ref.replace(day=1), k) for k in range(-12, 13)]
         found = [d for first in months if (d := _safe_date(first.year, first.month, day_no)) and d.weekday() == wd]
+        recent = [d for d in found if d < ref and (ref - d).days <= _RECENT_DAYS]
+        if fragment and recent:
+            # A fragment reads forward, unless the day fell within the last month, as a day and month.
+            return P.day(max(recent))
         if tense == "past":
             found = [d for d in found if d <= ref]
         elif tense == "future":
@@ -998,6 +1041,41 @@ def counted_from_the_end(m: Match, ctx: Context) -> int | None:
     return int(found[1]) if found[1] else counts[found[2]]
 
 
+def nth_day_of_year(year: int, n: int) -> Period | None:
+    """The n-th day of a year (n -1: the last); None when there is no n-th."""
+    day = dt.date(year, 1, 1) + dt.timedelta(days=n - 1) if n > 0 else dt.date(year, 12, 31) + dt.timedelta(days=n + 1)
+    return P.day(day) if day.year == year else None
+
+
+def resolve_day_of_year(m: Match, ctx: Context) -> Resolution:
+    """ "the first day of 2019", "the last day of next year", "the last day of the year" (the year by tense,
+    as "the last day of the month")."""
+    g = m.groups
+    tense, n = ctx.tense(m), _ordinal(m, ctx)
+    from_the_end = counted_from_the_end(m, ctx)
+    if from_the_end is not None:
+        n = -from_the_end
+    if not n:
+        return _unresolved("day_of_year_no_ordinal", tense)
+    if "y" in g:
+        found = nth_day_of_year(int(g["y"]), n)
+        return (
+            Resolution(found, "explicit", "day_of_year", tense=tense) if found else _unresolved("invalid_date", tense)
+        )
+    offset = ctx.rules.qualifier_offsets.get((g.get("rel") or "").lower(), 0)
+
+    def make(ref: dt.date) -> Period | None:
+        found = nth_day_of_year(ref.year + offset, n)
+        if found is not None and "rel" not in g:
+            if tense == "past" and found.start > ref:
+                found = nth_day_of_year(ref.year - 1, n)
+            elif tense == "future" and found.end < ref:
+                found = nth_day_of_year(ref.year + 1, n)
+        return found
+
+    return _against_reference(ctx, "day_of_year", tense, make)
+
+
 def resolve_unit_of_month(m: Match, ctx: Context) -> Resolution:
     """ "the last week of August", "the last day of May", "the first day of next month".  Without a year the
     month is placed by tense, and in past text a week or day after publication is the previous year's (on
@@ -1015,6 +1093,15 @@ def resolve_unit_of_month(m: Match, ctx: Context) -> Resolution:
     if "y" in g:
         found = nth_of_month(unit, int(g["y"]), ctx.rules.month_number(g["mon"]), n)
         return Resolution(found, "explicit", rule, tense=tense) if found else _unresolved("invalid_date", tense)
+    if "mon" in g and "mrel" in g:
+        # "the first day of next January": the month the qualifier names, whatever the tense.
+        month, month_offset = ctx.rules.month_number(g["mon"]), ctx.rules.qualifier_offsets.get(g["mrel"].lower(), 0)
+
+        def in_qualified(ref: dt.date) -> Period | None:
+            named = month_by_offset(month, ref, month_offset)
+            return nth_of_month(unit, named.start.year, month, n)
+
+        return _against_reference(ctx, rule, tense, in_qualified)
     if "mon" in g:
         month = ctx.rules.month_number(g["mon"])
 
@@ -1097,9 +1184,13 @@ def resolve_deictic_offset(m: Match, ctx: Context) -> Resolution:
         return _unresolved("vague_count", tense)
     sign = -1 if g["dir"].lower() == "before" else 1
     base = deictic_offset(g["word"])
-    return _against_reference(
-        ctx, "deictic_offset", tense, lambda ref: safe_shift(ref + dt.timedelta(days=base), sign * n, g["unit"])
-    )
+
+    def make(ref: dt.date) -> Period | None:
+        if base == 0:  # "two weeks from today" is "two weeks from now", at the unit's precision
+            return safe_shift(ref, sign * n, g["unit"])
+        return _shift_day_counted(ref + dt.timedelta(days=base), sign * n, g["unit"], ctx)
+
+    return _against_reference(ctx, "deictic_offset", tense, make)
 
 
 # The coarsest period an anchor may have for a shift by each unit ("the following month" after "in
@@ -1155,7 +1246,7 @@ def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
     modifier = modifier_of(qual, ctx.rules.modifiers)
     base = re.sub(r"^(?:at |by )?(?:the )?(?:end|beginning|start) of |^(?:early|late) ", "", qual)
     if unit == "weekend":
-        return resolve_weekend(m, ctx)
+        return _sequenced_weekend(m, ctx, qual) or resolve_weekend(m, ctx)
     if (g.get("kind") or "calendar").lower() != "calendar":
         # "this fiscal year", "the next school year": no calendar year without a stated convention.
         return _unresolved("non_calendar_year", tense)
@@ -1216,6 +1307,21 @@ def resolve_end_of_unit(m: Match, ctx: Context) -> Resolution:
     modifier = modifier_of(spelt or g["mod"], ctx.rules.modifiers)
     tense = ctx.tense(m)
     return _against_reference(ctx, f"{unit}_part_{tense}", tense, lambda ref: part_of_unit(unit, modifier, ref, tense))
+
+
+def _sequenced_weekend(m: Match, ctx: Context, qual: str) -> Resolution | None:
+    """ "the following weekend": the first after the day mentioned before it, "the previous weekend" the last
+    before it (never counted from publication: with no day before it, no date); None for other qualifiers
+    ("the next weekend" with no day before it is the coming one, as "the next week")."""
+    step = _sequence_step(qual, ctx)
+    if step is None:
+        return None
+    tense = ctx.tense(m)
+    if ctx.anchor is None:
+        return None if qual == "the next" else _unresolved("anchor_missing", tense)
+    day = ctx.anchor.end if step > 0 else ctx.anchor.start
+    saturday = weekend_saturday(day, tense, back=step < 0, ahead=step > 0, this=False)
+    return Resolution(weekend_of(saturday), "anchor", "anchor_weekend", tense=tense)
 
 
 def resolve_weekend(m: Match, ctx: Context) -> Resolution:
@@ -1383,10 +1489,23 @@ def resolve_later(m: Match, ctx: Context) -> Resolution:
 def _from_anchor_counted(anchor: Period, n: int, unit: str, rule: str, tense: Tense, ctx: Context) -> Resolution:
     """`n` units from the anchor; weeks from a day are counted in days ("a run-off four weeks later" after
     "October 31" is 28 November, as the text counts it), other units at their own precision."""
-    weeks = _WEEKS_IN.get(ctx.rules.unit_spellings.get(unit.lower(), unit.lower()).rstrip("s"))
-    if weeks and anchor.precision == "day" and anchor.start == anchor.end:
+    weeks = _weeks_from_day(anchor, unit, ctx)
+    if weeks:
         return _from_anchor(anchor, n * weeks * 7, "day", rule, tense)
     return _from_anchor(anchor, n, unit, rule, tense)
+
+
+def _weeks_from_day(base: Period, unit: str, ctx: Context) -> int:
+    """Weeks in `unit` when it counts whole weeks from a single day, else 0: such a count lands on a day
+    ("two weeks from next Tuesday", "three weeks from tomorrow"), not on the week around it."""
+    weeks = _WEEKS_IN.get(ctx.rules.unit_spellings.get(unit.lower(), unit.lower()).rstrip("s"), 0)
+    return weeks if base.precision == "day" and base.start == base.end else 0
+
+
+def _shift_day_counted(day: dt.date, n: int, unit: str, ctx: Context) -> Period | None:
+    """`safe_shift` from a single day, weeks counted in days (see `_weeks_from_day`)."""
+    weeks = _weeks_from_day(P.day(day), unit, ctx)
+    return safe_shift(day, n * weeks * 7, "day") if weeks else safe_shift(day, n, unit)
 
 
 # Fewer hours than this after a day keep to that day ("an hour later", "hours later" after "yesterday
@@ -1408,6 +1527,21 @@ def resolve_hours_later(m: Match, ctx: Context) -> Resolution:
     else:
         return _unresolved("count_range", tense)
     return _from_anchor(ctx.anchor, days, "day", "anchor_hours_later", tense)
+
+
+def resolve_hours_offset(m: Match, ctx: Context) -> Resolution:
+    """ "48 hours ago", "in 72 hours", "48 hours from now": a count of whole days of hours moves that many days
+    from publication; "in ..." told in the past is a duration ("took the town in 48 hours")."""
+    g, tense = m.groups, ctx.tense(m)
+    n = _num(g["n"], ctx.rules.numbers)
+    if not n or ("dir" not in g and tense == "past") or _after_record(m, ctx):
+        return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
+    if n % 24 or ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
+        return _unresolved("count_range", tense)
+    days = -(n // 24) if g.get("dir", "").lower() == "ago" else n // 24
+    return _against_reference(
+        ctx, "hours_offset", "past" if days < 0 else "future", lambda ref: P.day(ref + dt.timedelta(days=days))
+    )
 
 
 def resolve_after_clause(m: Match, ctx: Context) -> Resolution:
@@ -1655,6 +1789,8 @@ def resolve_offset_from(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     if "eve" in g:
         return resolve_eve_of(m, ctx)
+    if "owd" in g:
+        return _weekday_counted_from(m, ctx)
     inner = _offset_base(m, ctx)
     if inner.period is None:
         return inner
@@ -1662,10 +1798,35 @@ def resolve_offset_from(m: Match, ctx: Context) -> Resolution:
     if not n:
         return _unresolved("vague_count", inner.tense)
     after = g["dir"].lower() in ("after", "from")
-    period = safe_shift(inner.period.end if after else inner.period.start, n if after else -n, g["unit"])
+    base = inner.period
+    if base.start == base.end:
+        period = _shift_day_counted(base.start, n if after else -n, g["unit"], ctx)
+    else:
+        period = safe_shift(base.end if after else base.start, n if after else -n, g["unit"])
     if period is None:
         return _unresolved("out_of_range", inner.tense)
     return Resolution(period, inner.basis, "offset_from_" + inner.rule, tense=inner.tense)
+
+
+def _weekday_counted_from(m: Match, ctx: Context) -> Resolution:
+    """ "the third Tuesday after Christmas 2014": the n-th such weekday after the day's end (before: its
+    start), never the day itself; "the last Sunday before Easter" is the first before it."""
+    g = m.groups
+    inner = _offset_base(m, ctx)
+    n = _ordinal(m, ctx)
+    after = g["odir"].lower() == "after"
+    if n == -1 and not after:
+        n = 1
+    if inner.period is None or not n or n < 1:
+        return inner if inner.period is None else _unresolved("weekday_count_unknown", inner.tense)
+    wd = ctx.rules.weekday_number(g["owd"])
+    if after:
+        first = inner.period.end + dt.timedelta(days=(wd - inner.period.end.weekday()) % 7 or 7)
+        day = first + dt.timedelta(weeks=n - 1)
+    else:
+        first = inner.period.start - dt.timedelta(days=(inner.period.start.weekday() - wd) % 7 or 7)
+        day = first - dt.timedelta(weeks=n - 1)
+    return Resolution(P.day(day), inner.basis, "weekday_counted_from_" + inner.rule, tense=inner.tense)
 
 
 def _offset_base(m: Match, ctx: Context) -> Resolution:
@@ -1838,6 +1999,7 @@ RESOLVERS: dict[str, Resolver] = {
     "day_alone": resolve_day_alone,
     "weekday_of": resolve_weekday_of,
     "unit_of_month": resolve_unit_of_month,
+    "day_of_year": resolve_day_of_year,
     "weekday_count": resolve_weekday_count,
     "relative_unit": resolve_relative_unit,
     "end_of_unit": resolve_end_of_unit,
@@ -1846,6 +2008,7 @@ RESOLVERS: dict[str, Resolver] = {
     "ago": resolve_ago,
     "later": resolve_later,
     "hours_later": resolve_hours_later,
+    "hours_offset": resolve_hours_offset,
     "same_unit": resolve_same_unit,
     "in_n_units": resolve_in_n_units,
     "next_day": resolve_next_day,
