@@ -493,9 +493,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "later that month", "that year", "the same month": the month or year of the date before it
     p("same_unit", "unit", r"(?P<unit>(?i:month|year))\b(?!\s+(?:of|to|after|before)\b|-)", "same_unit",
       r"\b(?P<pre>{same_day_leads})\s+", required=True)
-    # ("the week before", "the month after", "the year before": the unit before or after the date before it)
     p("day_before", "unit",
-      r"(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after))\b"
+      r"(?P<unit>(?i:day))\s+(?P<dir>(?i:before|after))\b"
       r"(?!\s+(?:(?:yesterday|tomorrow|of|to|in|the|a|an|his|her|their|its)\b|[A-Z]))",
       "next_day", r"\b(?P<pre>(?i:the))\s+", required=True)
     # "had met in Geneva the week before.": only where the phrase ends its clause ("the year after independence",
