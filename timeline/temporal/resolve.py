@@ -20,7 +20,7 @@ from timeline.core.periods import Period
 from timeline.temporal.holidays import Holiday, occurrences
 from timeline.temporal.holidays import key as holiday_key
 from timeline.temporal.patterns import Match
-from timeline.temporal.tense import Tense, rescheduled
+from timeline.temporal.tense import Tense, plan_ahead, rescheduled
 
 if TYPE_CHECKING:
     from timeline.temporal.tagger import Context
@@ -205,6 +205,12 @@ def moved_to(m: Match, ctx: Context) -> bool:
     """A plan's new date ("was postponed to June 3", "moved to Friday")."""
     sentence = ctx.text[ctx.sentence_start : ctx.sentence_end]
     return rescheduled(sentence, m.core_start - ctx.sentence_start, ctx.rules.tense)
+
+
+def planned(m: Match, ctx: Context) -> bool:
+    """A plan's date in a clause with no past ("The roadmap calls for elections on Dec. 24")."""
+    sentence = ctx.text[ctx.sentence_start : ctx.sentence_end]
+    return plan_ahead(sentence, m.core_start - ctx.sentence_start, m.end - ctx.sentence_start, ctx.rules.tense)
 
 
 def placing(m: Match, ctx: Context) -> Tense:
@@ -481,6 +487,10 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
             return Resolution(P.day(d), "anchor", "month_day_after_anchor", tense=ctx.tense(m))
     forward = ctx.forward(m) and ctx.tense(m) != "past" and not moved_to(m, ctx)
     tense = "future" if forward else placing(m, ctx)
+    if tense != "future" and planned(m, ctx):
+        # A plan's day and month lie at or after publication; one within the last month is kept (`recent_first`):
+        # "The roadmap calls for elections on Dec. 24" in a paper of Dec. 30 tells of the day just past.
+        tense = "future"
     if "wd" in g:
         wd = ctx.rules.weekday_number(g["wd"])
 
