@@ -307,6 +307,35 @@ def test_a_plan_ahead_of_its_clause_is_not_read_as_past(text, expr, published, e
             "2022-06-30",
             id="envisages",
         ),
+        pytest.param(
+            "The decree sets the referendum for 14 December.",
+            "14 December",
+            dt.date(2021, 3, 1),
+            "2021-12-14",
+            id="sets-for",
+        ),
+        pytest.param(
+            "Observers are preparing for the vote on Dec. 24-25.",
+            "Dec. 24-25",
+            dt.date(2021, 2, 10),
+            "2021-12-24/2021-12-25",
+            id="day-range",
+        ),
+        pytest.param(
+            "Campaigning is under way in the run-up to the Dec. 24 vote.",
+            "Dec. 24",
+            dt.date(2021, 2, 10),
+            "2021-12-24",
+            id="run-up-to",
+        ),
+        # Another clause's past: the plan may have passed, the nearest day.
+        pytest.param(
+            "The roadmap calls for elections on Dec. 24, which were later postponed.",
+            "Dec. 24",
+            dt.date(2022, 2, 10),
+            "2021-12-24",
+            id="other-clause-past",
+        ),
         # A plan's day within the month before publication is the one just past (the vote may have slipped).
         pytest.param(
             "The roadmap calls for elections on Dec. 24.", "Dec. 24", dt.date(2021, 12, 30), "2021-12-24", id="recent"

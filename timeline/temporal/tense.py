@@ -614,23 +614,33 @@ def reported_future(sentence: str, start: int, end: int, markers: TenseMarkers) 
     return " for " in call and markers.call_for.search(call) is not None
 
 
-def plan_ahead(sentence: str, start: int, end: int, markers: TenseMarkers) -> bool:
-    """A plan's date: a lead of a plan in a present or tenseless form ("The roadmap calls for elections on Dec. 24",
-    "preparing for a vote on", "which the roadmap ties to Dec. 24") before the date, its object between, and no
-    past verb deciding the clause ("was preparing for elections on Dec. 24" keeps its past)."""
+def plan_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -> Tense | None:
+    """The tense that places a plan's date: a lead of a plan in a present or tenseless form ("The roadmap calls for
+    elections on Dec. 24", "preparing for a vote on", "which the roadmap ties to Dec. 24") before the date, its object
+    between.  "future" (at or after the plan's telling), or "unknown" (the nearest day) when a past verb after the
+    date tells the plan may have passed ("... which the roadmap ties to Dec. 24 — has lapsed", "..., which were
+    later postponed"); a past before the lead describes its subject ("The roadmap adopted in Tunis in November gives
+    the government three jobs: ... prepare for elections on December 24").  None with no lead, or when a past verb
+    right before it makes the plan a past one."""
     left, _right = clause_bounds(sentence, start, end)
     reach = max(left, start - _PLAN_OBJECT - 30)
     if not any(_word(w) in markers.plan_lead_heads for w in sentence[reach:start].split()):
-        return False  # the pattern only where a lead's first word stands (a search per date otherwise costs time)
+        return None  # the pattern only where a lead's first word stands (a search per date otherwise costs time)
     lead = markers.plan_lead.search(sentence, reach, start)
     if lead is None:
-        return False
-    # The lead is the date's verb: only a past verb right before it ("was preparing", "had been preparing", "was
-    # already preparing", "issued separate calls for a ceasefire on August 21", where "calls" is a noun) makes the
-    # plan a past one; a verb elsewhere in the sentence ("..., which the roadmap ties to Dec. 24, has lapsed") is
-    # another clause's.
+        return None
+    # The lead is the date's verb: a past verb right before it ("was preparing", "had been preparing", "was already
+    # preparing", "issued separate calls for a ceasefire on August 21", where "calls" is a noun) makes the plan a
+    # past one.
     before = _WORD.findall(sentence[max(left, lead.start() - _AUXILIARY_REACH) : lead.start()].lower())
-    return not any(_past_verb(_word(w), markers) for w in before[-_AUXILIARY_WORDS:])
+    if any(_past_verb(_word(w), markers) for w in before[-_AUXILIARY_WORDS:]):
+        return None
+    found = _markers(sentence, markers)
+    # A reporting verb after the date ("..., officials said") tells when the plan was told, not that it passed.
+    passed = any(
+        t == "past" and s >= end and sentence[s:e].lower() not in markers.reporting_verbs for s, e, t, _tail in found
+    )
+    return "unknown" if passed else "future"
 
 
 # How far before a plan's lead a past verb is looked for, and at most how many words ("had already been").
