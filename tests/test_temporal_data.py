@@ -19,7 +19,7 @@ from timeline.core.yamldata import examples, read_yaml
 from timeline.temporal.patterns import by_family, find
 from timeline.temporal.rules import DATA_FILES, builtin_rules, load_temporal_rules
 from timeline.temporal.tagger import Reference, tag
-from timeline.temporal.tense import forward_cue, rescheduled, sentence_tense
+from timeline.temporal.tense import forward_cue, plan_tense, rescheduled, sentence_tense
 
 _TENSE_FILE = "en/tense_markers.yaml"
 
@@ -73,6 +73,9 @@ def test_tense_example(example):
         assert forward_cue(sentence, start, builtin_rules().tense) is (example["forward"] == "True")
     if "rescheduled" in example:
         assert rescheduled(sentence, start, builtin_rules().tense) is (example["rescheduled"] == "True")
+    if "planned" in example:
+        planned = plan_tense(sentence, start, start + len(expr), builtin_rules().tense)
+        assert planned == (None if example["planned"] == "False" else example["planned"])
     if "event" in example:
         # Against a Friday: every day the sentences name resolves, unless it is no event.
         mentions = tag(sentence, Reference(d("2021-03-05")))

@@ -276,3 +276,98 @@ def test_a_plan_ahead_of_its_clause_is_not_read_as_past(text, expr, published, e
         m.period.value for m in tag(text, Reference(published)) if m.period is not None and m.start <= start < m.end
     ]
     assert dated == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expr,published,expected",
+    [
+        # A present or tenseless lead of a plan: the day and month lie at or after publication, not in the year
+        # before, though the nearest 24 December is the one just past.
+        pytest.param(
+            "The roadmap calls for elections on Dec. 24.", "Dec. 24", dt.date(2021, 2, 10), "2021-12-24", id="calls-for"
+        ),
+        pytest.param(
+            "The council in Oskar is preparing for presidential and parliamentary elections on December 24.",
+            "December 24",
+            dt.date(2021, 2, 10),
+            "2021-12-24",
+            id="preparing-for",
+        ),
+        pytest.param(
+            "Critics say the Vardian council's mandate \u2014 which the roadmap ties to Dec. 24 \u2014 has lapsed.",
+            "Dec. 24",
+            dt.date(2021, 12, 22),
+            "2021-12-24",
+            id="ties-to-past-sentence",
+        ),
+        pytest.param(
+            "The accord envisages a handover of power in Port Amsel on 30 June.",
+            "30 June",
+            dt.date(2021, 9, 1),
+            "2022-06-30",
+            id="envisages",
+        ),
+        pytest.param(
+            "The decree sets the referendum for 14 December.",
+            "14 December",
+            dt.date(2021, 3, 1),
+            "2021-12-14",
+            id="sets-for",
+        ),
+        pytest.param(
+            "Observers are preparing for the vote on Dec. 24-25.",
+            "Dec. 24-25",
+            dt.date(2021, 2, 10),
+            "2021-12-24/2021-12-25",
+            id="day-range",
+        ),
+        pytest.param(
+            "Campaigning is under way in the run-up to the Dec. 24 vote.",
+            "Dec. 24",
+            dt.date(2021, 2, 10),
+            "2021-12-24",
+            id="run-up-to",
+        ),
+        # Another clause's past: the plan may have passed, the nearest day.
+        pytest.param(
+            "The roadmap calls for elections on Dec. 24, which were later postponed.",
+            "Dec. 24",
+            dt.date(2022, 2, 10),
+            "2021-12-24",
+            id="other-clause-past",
+        ),
+        # A plan's day within the month before publication is the one just past (the vote may have slipped).
+        pytest.param(
+            "The roadmap calls for elections on Dec. 24.", "Dec. 24", dt.date(2021, 12, 30), "2021-12-24", id="recent"
+        ),
+        # A past verb keeps the past reading; a past lead ("called for") keeps today's nearest one.
+        pytest.param("Elections were held on Dec. 24.", "Dec. 24", dt.date(2021, 2, 10), "2020-12-24", id="held"),
+        pytest.param(
+            "The vote, which took place on 24 December, was peaceful.",
+            "24 December",
+            dt.date(2021, 2, 10),
+            "2020-12-24",
+            id="took-place",
+        ),
+        pytest.param(
+            "The council was preparing for elections on Dec. 24.",
+            "Dec. 24",
+            dt.date(2021, 2, 10),
+            "2020-12-24",
+            id="was-preparing",
+        ),
+        pytest.param(
+            "The roadmap called for elections on Dec. 24.",
+            "Dec. 24",
+            dt.date(2021, 2, 10),
+            "2020-12-24",
+            id="called-for",
+        ),
+    ],
+)
+def test_a_plans_day_and_month_is_not_put_in_an_earlier_year(text, expr, published, expected):
+    start = text.index(expr)
+    dated = [
+        m.period.value for m in tag(text, Reference(published)) if m.period is not None and m.start <= start < m.end
+    ]
+    assert dated == [expected]

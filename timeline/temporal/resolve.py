@@ -20,7 +20,7 @@ from timeline.core.periods import Period
 from timeline.temporal.holidays import Holiday, occurrences
 from timeline.temporal.holidays import key as holiday_key
 from timeline.temporal.patterns import Match
-from timeline.temporal.tense import Tense, rescheduled
+from timeline.temporal.tense import Tense, plan_tense, rescheduled
 
 if TYPE_CHECKING:
     from timeline.temporal.tagger import Context
@@ -207,6 +207,17 @@ def moved_to(m: Match, ctx: Context) -> bool:
     return rescheduled(sentence, m.core_start - ctx.sentence_start, ctx.rules.tense)
 
 
+def plan_placing(m: Match, ctx: Context, tense: Tense) -> Tense:
+    """The tense that places a day and month after a present or tenseless lead of a plan ("The roadmap calls for
+    elections on Dec. 24": ahead of publication, never the nearest day in an earlier year; `plan_tense`), else
+    `tense` unchanged."""
+    if tense == "future":
+        return tense
+    sentence = ctx.text[ctx.sentence_start : ctx.sentence_end]
+    planned = plan_tense(sentence, m.core_start - ctx.sentence_start, m.end - ctx.sentence_start, ctx.rules.tense)
+    return tense if planned is None else planned
+
+
 def placing(m: Match, ctx: Context) -> Tense:
     """The tense that places a date with no year (a weekday, "March 3", "Christmas") in time.
 
@@ -391,7 +402,7 @@ def resolve_day_range(m: Match, ctx: Context) -> Resolution:
         return _unresolved("day_range_unknown_day")
     if month2 == month and d2 < d1:
         return _unresolved("day_range_reversed")
-    tense = placing(m, ctx)
+    tense = plan_placing(m, ctx, placing(m, ctx))
 
     def second(first: dt.date) -> dt.date | None:
         return _safe_date(first.year + (month2 < month), month2, d2)
@@ -499,6 +510,9 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
             return Resolution(P.day(d), "anchor", "month_day_after_anchor", tense=ctx.tense(m))
     forward = ctx.forward(m) and ctx.tense(m) != "past" and not moved_to(m, ctx)
     tense = "future" if forward else placing(m, ctx)
+    # A plan's day and month lie at or after publication; one within the last month is kept (`recent_first`):
+    # "The roadmap calls for elections on Dec. 24" in a paper of Dec. 30 tells of the day just past.
+    tense = plan_placing(m, ctx, tense)
     if "wd" in g:
         wd = ctx.rules.weekday_number(g["wd"])
 

@@ -104,6 +104,9 @@ class TenseMarkers:
     futurate: re.Pattern[str] = re.compile(r"(?!)")
     # Their first words: the cheap test before the pattern is searched.
     futurate_heads: frozenset[str] = frozenset()
+    # "The roadmap calls for elections on Dec. 24", "preparing for a vote on": a plan's date, not before the plan.
+    plan_lead: re.Pattern[str] = re.compile(r"(?!)")
+    plan_lead_heads: frozenset[str] = frozenset()
 
     @functools.cached_property
     def infinitive_heads(self) -> frozenset[str]:
@@ -195,6 +198,12 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
             r"(?:\s+(?:on|in|at|until|from|by|before|after|around)\b)?(?:\s+[\w:.-]+){0,2}\s+$",
             re.I,
         ),
+        plan_lead_heads=frozenset(phrase.split()[0] for phrase in words["plan_leads"]),
+        plan_lead=re.compile(
+            rf"\b(?:{one_of('plan_leads')})\s+(?:(?:[^,;:.!?\"\u201c\u201d()\u2014]{{0,{_PLAN_OBJECT}}}?\s)?"
+            r"(?:on|for|by|in)\s+)?(?:the\s+)?$",
+            re.I,
+        ),
         caption=re.compile(
             # "[Image: ...", "[Photo] ...", "[Photo caption: ...", "Image caption, ..." (a BBC page's)
             r"\s*[\[(]?\s*(?:{})(?:\s+caption)?\s*(?::|[\])]|,)".format(
@@ -212,6 +221,9 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
 # A clock time ("6:00 a.m.", "0600 GMT", "noon" is not one), and how far before a date a forward cue is looked for.
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|gmt|utc|local\s+time)?"
 _CUE_REACH = 40
+# At most this many characters of a plan's object between its lead and the date ("calls for presidential and
+# parliamentary elections on").
+_PLAN_OBJECT = 60
 # At most this many words of a request's object ("urged the country's interim authorities to ...").
 _OBJECT_WORDS = 5
 # At most this many words between a verb of going and its purpose ("flew to the eastern city of X to meet").
@@ -600,6 +612,40 @@ def reported_future(sentence: str, start: int, end: int, markers: TenseMarkers) 
     # "called for a demonstration on Friday": the gathering comes after the call, the publication day included.
     call = sentence[max(left, start - _CALL_REACH) : start]
     return " for " in call and markers.call_for.search(call) is not None
+
+
+def plan_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -> Tense | None:
+    """The tense that places a plan's date: a lead of a plan in a present or tenseless form ("The roadmap calls for
+    elections on Dec. 24", "preparing for a vote on", "which the roadmap ties to Dec. 24") before the date, its object
+    between.  "future" (at or after the plan's telling), or "unknown" (the nearest day) when a past verb after the
+    date tells the plan may have passed ("... which the roadmap ties to Dec. 24 — has lapsed", "..., which were
+    later postponed"); a past before the lead describes its subject ("The roadmap adopted in Tunis in November gives
+    the government three jobs: ... prepare for elections on December 24").  None with no lead, or when a past verb
+    right before it makes the plan a past one."""
+    left, _right = clause_bounds(sentence, start, end)
+    reach = max(left, start - _PLAN_OBJECT - 30)
+    if not any(_word(w) in markers.plan_lead_heads for w in sentence[reach:start].split()):
+        return None  # the pattern only where a lead's first word stands (a search per date otherwise costs time)
+    lead = markers.plan_lead.search(sentence, reach, start)
+    if lead is None:
+        return None
+    # The lead is the date's verb: a past verb right before it ("was preparing", "had been preparing", "was already
+    # preparing", "issued separate calls for a ceasefire on August 21", where "calls" is a noun) makes the plan a
+    # past one.
+    before = _WORD.findall(sentence[max(left, lead.start() - _AUXILIARY_REACH) : lead.start()].lower())
+    if any(_past_verb(_word(w), markers) for w in before[-_AUXILIARY_WORDS:]):
+        return None
+    found = _markers(sentence, markers)
+    # A reporting verb after the date ("..., officials said") tells when the plan was told, not that it passed.
+    passed = any(
+        t == "past" and s >= end and sentence[s:e].lower() not in markers.reporting_verbs for s, e, t, _tail in found
+    )
+    return "unknown" if passed else "future"
+
+
+# How far before a plan's lead a past verb is looked for, and at most how many words ("had already been").
+_AUXILIARY_REACH = 30
+_AUXILIARY_WORDS = 3
 
 
 # How many words before a verb marker may deny it ("have not solved", "had never been").
