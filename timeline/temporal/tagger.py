@@ -192,8 +192,8 @@ def tag(
         if in_sentence is not None and match.groups["resolver"] == "deictic_day" and quoted(text, match.start):
             res = _from_speech_day(in_sentence.start, match, ctx) or res
         elif (
-            _news_weekday(lead_day, reference) is not None
-            and match.groups["resolver"] == "deictic_day"
+            match.groups["resolver"] == "deictic_day"
+            and _news_weekday(lead_day, reference) is not None
             and _speaker_today(text, match, rules)
         ):
             # '"Today we turn the page," he told reporters after the ceremony': the act the news is about,
