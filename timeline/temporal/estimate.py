@@ -108,8 +108,11 @@ def quoted(text: str, position: int) -> bool:
     """`position` lies inside a direct quotation: an opening quote mark before it in its paragraph is
     still open (curly marks counted apart, straight ones by parity)."""
     start = text.rfind("\n", 0, position) + 1
-    before = text[start:position]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+    # counted in place: a copy of the paragraph before each date would cost more than the counts
+    return (
+        text.count("\u201c", start, position) > text.count("\u201d", start, position)
+        or text.count('"', start, position) % 2 == 1
+    )
 
 
 def capped(estimate: Estimate, updated: dt.date | None) -> Estimate:

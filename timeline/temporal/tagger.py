@@ -145,7 +145,6 @@ def tag(
     # pass finds the anchor words).
     cased, words = capitalised_and_anchors(text, rules.lower_case) if rules.lower_case else (text, None)
     found = find(cased, rules, words)
-    archive = _archive_caption_lines(text, rules)
     for match in found:
         while span_index < len(spans) - 1 and spans[span_index][1] <= match.start:
             span_index += 1
@@ -203,7 +202,7 @@ def tag(
             res = _in_anchor_week(anchor, match, res, rules)
         if res.kind == "none":
             continue
-        if archive and res.basis in ("publication", "estimated") and any(a <= match.start < b for a, b in archive):
+        if res.basis in ("publication", "estimated") and _archive_caption_line(text, match.start, rules):
             # "[Image: X speaks in Tripoli in January [File: ...]]": an older picture, of an unknown year
             res = Resolution(None, "unresolved", f"{res.rule}_file_photo", res.kind, res.tense)
         framed = frame is not None and _in_frame(frame, match, res, ctx, paragraph, span_index)
@@ -618,22 +617,18 @@ def _same_time(first: Period, second: TimeMention, rules: TemporalRules) -> bool
     return period.start - slack <= first.end and first.start <= period.end + slack
 
 
-def _archive_caption_lines(text: str, rules: TemporalRules) -> tuple[tuple[int, int], ...]:
-    """The lines of `text` that caption an archive picture ("[File: Name/Agency]", "(AP Photo/Name, File)"), as
-    (start, end) offsets: their year-less dates are not of the story's time.  Only the lines holding a mark's
-    word ("file", "File", "FILE") are read."""
-    lines: set[tuple[int, int]] = set()
-    for gate in rules.file_photo_gates:
-        at = text.find(gate)
-        while at >= 0:
-            start = text.rfind("\n", 0, at) + 1
-            end = text.find("\n", at)
-            end = len(text) if end < 0 else end
-            line = text[start:end].lower()
-            if any(mark in line for mark in rules.file_photo_marks):
-                lines.add((start, end))
-            at = text.find(gate, end)
-    return tuple(sorted(lines))
+def _archive_caption_line(text: str, position: int, rules: TemporalRules) -> bool:
+    """The line of `text` holding `position` captions an archive picture ("[File: Name/Agency]", "(AP Photo/Name,
+    File)"): its year-less dates are not of the story's time.  Only a line holding a mark's word ("file", "File",
+    "FILE") is lowered and read; the line is found only for a date that could be moved (most have none), not by
+    a search of the whole text for every such word."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : len(text) if end < 0 else end]
+    if not any(gate in line for gate in rules.file_photo_gates):
+        return False
+    lowered = line.lower()
+    return any(mark in lowered for mark in rules.file_photo_marks)
 
 
 def _current_stretch(text: str, match: Match, rules: TemporalRules) -> bool:
