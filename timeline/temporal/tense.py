@@ -591,7 +591,10 @@ def rescheduled(sentence: str, mention_start: int, markers: TenseMarkers) -> boo
     # The regexes only where one of the cues' last words stands (a search per date otherwise costs time).
     if any(w in before for w in markers.reschedule_last) and markers.reschedule.search(before):
         return True
-    if _TO_BEFORE.search(before) is None:
+    # The regex only where the words before the date end on one it can end on (an ASCII tail that ends on
+    # none of them cannot match it, case-insensitively or not).
+    tail = before.rstrip()[-_TO_TAIL:]
+    if (tail.isascii() and not tail.lower().endswith(_TO_ENDS)) or _TO_BEFORE.search(before) is None:
         return False
     left, _right = clause_bounds(sentence, mention_start, mention_start)
     reach = sentence[max(left, mention_start - _RESCHEDULE_OBJECT - 30) : mention_start]
@@ -601,6 +604,8 @@ def rescheduled(sentence: str, mention_start: int, markers: TenseMarkers) -> boo
 # At most this many characters of a moved plan's object ("the country's first presidential election by a month,").
 _RESCHEDULE_OBJECT = 70
 _TO_BEFORE = re.compile(r"\s(?:to|until|till)\s+(?:the\s+)?$", re.I)
+_TO_ENDS = ("to", "until", "till", "the")
+_TO_TAIL = max(map(len, _TO_ENDS))
 
 
 def reported_future(sentence: str, start: int, end: int, markers: TenseMarkers) -> bool:
