@@ -394,7 +394,7 @@ def _standfirst(
     set apart."""
     index = lines.index(title_span) if title_span in lines else -1
     header = lines[index + 1 : _HEADER_LINES]
-    if stamped.isdisjoint(header) and not any(_may_end_header(text, s, e) for s, e in header):
+    if stamped.isdisjoint(header) and not any(_ends_header(text[s:e].strip()) for s, e in header):
         return []  # nothing under the headline marks the body's start (and no line need be judged)
     found: list[tuple[int, int]] = []
     for start, end in header:
@@ -427,18 +427,6 @@ def _ends_header(line: str) -> bool:
     if line.startswith("By "):
         return _BYLINE.fullmatch(line) is not None
     return line.endswith("?") and len(line.split()) <= _LABEL_WORDS and _CROSSHEAD_QUESTION.fullmatch(line) is not None
-
-
-def _may_end_header(text: str, start: int, end: int) -> bool:
-    """`_ends_header` of text[start:end] stripped, the line copied only when it opens on "By " or ends on "?" (the
-    header's lines are mostly paragraphs, which neither opens nor ends so)."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if not (text.startswith("By ", start, end) or text.endswith("?", start, end)):
-        return False
-    return _ends_header(text[start:end])
 
 
 def _dates_repeated(line: str, body: str, rules: TemporalRules) -> bool:

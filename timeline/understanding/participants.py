@@ -30,9 +30,8 @@ from __future__ import annotations
 
 import csv
 import functools
-import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 
 from timeline.core.data import DATA_DIR
 from timeline.understanding.actors import DESCRIPTION_QUALIFIERS, TITLES_SPEAKING_FOR, ActorMention, organ_of
@@ -103,26 +102,11 @@ def title_heads() -> frozenset[str]:
     return frozenset(row["phrase"].split()[-1].lower() for row in rows if row.get("use") == "title")
 
 
-class _After:
-    """The mentions of a passage after the i-th, as the tests below walk them (the first one at or past an
-    offset), without copying the list."""
-
-    __slots__ = ("at", "mentions")
-
-    def __init__(self, mentions: Sequence[ActorMention], at: int) -> None:
-        self.mentions, self.at = mentions, at
-
-    def __iter__(self) -> Iterator[ActorMention]:
-        return itertools.islice(self.mentions, self.at, None)
-
-
 def taking_part(text: str, mentions: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
     """The mentions of a passage (document offsets, sorted by start) that name a participant."""
     out: list[ActorMention] = []
     for i, mention in enumerate(mentions):
-        # the mentions after this one, read only by the tests that pass their cheap gates (a slice for each
-        # mention would copy the passage's list once per mention)
-        after = _After(mentions, i + 1)
+        after = mentions[i + 1 :]
         if mention.kind == "state" and (_owner_only(text, mention, after) or _of_a_title(text, mention, after)):
             continue
         if mention.kind == "person" and _owns_a_named_body(text, mention, after):
@@ -172,7 +156,7 @@ def parties_taking_part(parties: Sequence[tuple[str, str]]) -> tuple[tuple[str, 
     )
 
 
-def _describes_a_body(text: str, mention: ActorMention, after: Iterable[ActorMention]) -> bool:
+def _describes_a_body(text: str, mention: ActorMention, after: Sequence[ActorMention]) -> bool:
     """Whether a mention only qualifies a body named next ("the UN-backed government", "the Saudi-backed
     High Negotiations Committee")."""
     if text[mention.end : mention.end + 1] not in _QUALIFYING_OPENERS:
@@ -187,7 +171,7 @@ def _describes_a_body(text: str, mention: ActorMention, after: Iterable[ActorMen
     return not qualified_bodies().isdisjoint(words)
 
 
-def _owns_a_named_body(text: str, mention: ActorMention, after: Iterable[ActorMention]) -> bool:
+def _owns_a_named_body(text: str, mention: ActorMention, after: Sequence[ActorMention]) -> bool:
     """Whether a person is named only as the owner of a body named right after ("Haftar's Libyan National
     Army (LNA) launched", "Dbeibah's Government of National Unity"): the body acts.  Not a body left
     unnamed ("Haftar's forces"), which the person stands for."""
@@ -214,7 +198,7 @@ def _of_an_officer(text: str, mention: ActorMention) -> bool:
     return not title_heads().isdisjoint(words) and _speaking_for().isdisjoint(words)
 
 
-def _of_a_title(text: str, mention: ActorMention, after: Iterable[ActorMention]) -> bool:
+def _of_a_title(text: str, mention: ActorMention, after: Sequence[ActorMention]) -> bool:
     """Whether a state's mention only qualifies the title of the person named next ("Turkish President X",
     "US Secretary of State X"): the person takes part, the state through them only.  Not a possessive
     ("Russia's Vladimir Putin", "Germany's chancellor, X"): the annotators name that state as often as not."""
@@ -233,7 +217,7 @@ def _of_a_title(text: str, mention: ActorMention, after: Iterable[ActorMention])
     return owned is None or possessive_acts().isdisjoint(owned[1].lower().split())
 
 
-def _owner_only(text: str, mention: ActorMention, after: Iterable[ActorMention]) -> bool:
+def _owner_only(text: str, mention: ActorMention, after: Sequence[ActorMention]) -> bool:
     """Whether a state's mention is a possessive owning no act, organ or official of its own."""
     if text[mention.end : mention.end + 2] not in _POSSESSIVE:
         return False
