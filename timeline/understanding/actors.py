@@ -1593,7 +1593,9 @@ def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Ca
                 named = {(m.canonical, m.kind) for m in after if fits(m)}
             if len(named) == 1:
                 canonical, its_kind = named.pop()
-                out.append((start, end, canonical, its_kind, "description", False))
+                # a qualified description designates its actor as a name does (participants keeps it)
+                rule = "qualified_description" if qualified else "description"
+                out.append((start, end, canonical, its_kind, rule, False))
     return out
 
 

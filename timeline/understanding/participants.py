@@ -34,7 +34,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.core.data import DATA_DIR
-from timeline.understanding.actors import DESCRIPTION_QUALIFIERS, TITLES_SPEAKING_FOR, ActorMention, organ_of
+from timeline.understanding.actors import TITLES_SPEAKING_FOR, ActorMention, organ_of
 from timeline.understanding.roles import ACTOR_ROLES, ORGAN_KINDS, ROLE_MODIFIERS, TITLE_REACH, title_gap
 from timeline.understanding.rulefiles import read_rule_file
 
@@ -113,25 +113,14 @@ def taking_part(text: str, mentions: Sequence[ActorMention]) -> tuple[ActorMenti
             continue
         if mention.kind in ORGAN_KINDS and _organ_of_a_named_state(mention, mentions):
             continue
-        if mention.kind == "government" and mention.rule == "description" and not _qualified(mention.surface):
-            continue  # "the government" names no actor by name: the annotators list none there
+        if mention.kind == "government" and mention.rule == "description":
+            # "the government" names no actor by name: the annotators list none there ("the Tripoli-based
+            # government" is a "qualified_description", kept: it designates one government as a name does)
+            continue
         if _describes_a_body(text, mention, after) or (mention.kind in _BODY_KINDS and _of_an_officer(text, mention)):
             continue
         out.append(mention)
     return tuple(out)
-
-
-def _qualified(surface: str) -> bool:
-    """Whether a description is told apart by a qualifier ("the Tripoli-based government", "the internationally
-    recognised government"): it designates one government as a name does, and annotators list it."""
-    endings, words = _description_qualifiers()
-    return any(w.endswith(endings) or w in words for w in surface.lower().split()[1:-1])
-
-
-@functools.cache
-def _description_qualifiers() -> tuple[tuple[str, ...], frozenset[str]]:
-    listed = read_rule_file(DESCRIPTION_QUALIFIERS).words()
-    return tuple(w.lower() for w in listed if w[:1] == "-"), frozenset(w.lower() for w in listed if w[:1] != "-")
 
 
 def _organ_of_a_named_state(mention: ActorMention, mentions: Sequence[ActorMention]) -> bool:
