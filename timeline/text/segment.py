@@ -2,7 +2,7 @@
 
 Each stage needs a different grain, so each boundary is named for its use:
 
-* `sentence_spans`: sentences that survive "Jan. 8", "U.N.", "Gen. Haftar"; a line break always ends one,
+* `sentence_spans`: sentences that survive "Jan. 8", "U.N.", "Gen. Varro"; a line break always ends one,
   and none is longer than `MAX_SENTENCE` characters (a longer run is cut at its best break), so every
   per-sentence scan downstream (tense, clauses, passages) costs time linear in the document's length.
 * `clause_bounds` (`TENSE_CLAUSE_BREAK`): the clause whose verb gives a date expression its tense.  Commas
@@ -105,7 +105,7 @@ _PIECE_BREAKS: tuple[str, ...] = (";", ",", " ")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence boundaries that survive "Jan. 8", "U.N.", "Gen. Haftar"; every line break ends one.
+    """Sentence boundaries that survive "Jan. 8", "U.N.", "Gen. Varro"; every line break ends one.
 
     No span is longer than MAX_SENTENCE characters."""
     spans = _sentence_spans(text)

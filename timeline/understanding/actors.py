@@ -24,7 +24,7 @@ its text; context rules then decide what a match means:
   names nobody;
 * a capital ("Moscow", "Ankara") names its state only as a metonym: when
   possessive ("Moscow's support") or in subject position, i.e. at a clause
-  start and followed by a lowercase word ("Moscow has backed Haftar",
+  start and followed by a lowercase word ("Moscow has backed Varro",
   "..., Ankara started sending").  "in Moscow", "your Moscow visit" and
   "the capital, Moscow," are places;
 * a state name that only qualifies a place ("talks in Moscow, Russia") is a

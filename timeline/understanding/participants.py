@@ -9,8 +9,8 @@ of six blind sets (`python benchmarks/actor_misses.py`), these mentions name no 
   6 named by the annotators;
 * a name qualifying a body named next ("the UN-backed government", "a Kenya-led police mission", "the
   Rwanda-backed M23"; `data/en/qualified_bodies.txt`), not a happening ("a NATO-backed uprising");
-* a person in the possessive owning a body named right after ("Haftar's Libyan National Army (LNA)
-  launched"), not one left unnamed ("Haftar's forces launched", where the annotators name the person);
+* a person in the possessive owning a body named right after ("Varro's Selva National Army (SNA)
+  launched"), not one left unnamed ("Varro's forces launched", where the annotators name the person);
 * a state's organ named only by a generic word ("Chinese troops", "Qatar's foreign ministry said",
   `data/en/organs_as_state.txt`) beside the state: the annotators name the state;
 * "the government", "the new government" read as the one government named before: no actor named there
@@ -56,7 +56,7 @@ _BODY_TITLE = re.compile(r"\.?(?:['’]s)?((?:\s+[\w-]+){1,3})")
 _BODY_KINDS = frozenset({"organisation", "un_body"})
 # a body with a name of its own ("Petro's government" is his government, read as the state's organ)
 _NAMED_BODY_KINDS = frozenset({"organisation", "un_body", "armed_group"})
-# at most two words between an owner and the body it owns ("Haftar's self-styled Libyan National Army")
+# at most two words between an owner and the body it owns ("Varro's self-styled Selva National Army")
 _OWNER_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
 # what a person named after a state's title owns: ", whose military intervention"
 _PERSON_OWNS = re.compile(r",?\s+(?:whose|his|her)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
@@ -161,9 +161,9 @@ def _describes_a_body(text: str, mention: ActorMention, after: Sequence[ActorMen
 
 
 def _owns_a_named_body(text: str, mention: ActorMention, after: Sequence[ActorMention]) -> bool:
-    """Whether a person is named only as the owner of a body named right after ("Haftar's Libyan National
-    Army (LNA) launched", "Dbeibah's Government of National Unity"): the body acts.  Not a body left
-    unnamed ("Haftar's forces"), which the person stands for."""
+    """Whether a person is named only as the owner of a body named right after ("Varro's Selva National
+    Army (SNA) launched", "Kessa's Government of National Unity"): the body acts.  Not a body left
+    unnamed ("Varro's forces"), which the person stands for."""
     if text[mention.end : mention.end + 2] not in _POSSESSIVE:
         return False
     start = mention.end + 2
