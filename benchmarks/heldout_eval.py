@@ -12,10 +12,10 @@ inspected and tuned on; `held/` is scored, never inspected (`--show` is refused 
 `held/` half was opened in session 14 and moved into its `dev/` (see its README): it has a dev half only.
 `--set heldout2` scores the second blind set (benchmarks/data/heldout2/, written the same way later): it
 was held out whole until session 14 and was opened in session 15 (see its README): it has a dev half only.
-`--set heldout3` scores the third (benchmarks/data/heldout3/, 12 articles a half, by a writer who never saw
-the code): `dev/` may be tuned on, `held/` is the lead's;
+`--set heldout3` scores the third (benchmarks/data/heldout3/, by a writer who never saw the code): its held
+half was opened in session 16 and moved into its `dev/` (see its README), which holds all 24 articles.
 `--set heldout4` the fourth, `--set heldout5` the fifth, `--set heldout6` the sixth and `--set heldout7` the
-seventh (session 15), made the same way.
+seventh (session 15), made the same way, 12 articles a half: `dev/` may be tuned on, `held/` is the lead's.
 `--by-topic` adds the dates' score of the Libya articles (file names starting `libya`) and of the others
 apart, as the hidden sets are split.
 
