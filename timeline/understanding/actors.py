@@ -169,6 +169,8 @@ class Gazetteer:
     group_called: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
     # lower case: "in" (also "in the") right before a state's name: the place where something happens
     place_before: frozenset[str] = frozenset()
+    # a state's name before one of these ("Sudan Tribune") names a publication, not the state
+    outlet_words: frozenset[str] = frozenset()
     place_ends: frozenset[str] = frozenset()  # their last letters and that of "the": a cheap test first
     # folded titles ("foreign minister", "envoy"), for the tests of a title before or after a name
     titles: frozenset[str] = frozenset()
@@ -222,6 +224,8 @@ GROUP_PLURALS = DATA_DIR / "en" / "group_plurals.txt"
 GROUP_CALLED = DATA_DIR / "en" / "group_called.txt"
 # Words after which a state's name is a place ("talks in Sweden").
 STATE_PLACE_PREPOSITIONS = DATA_DIR / "en" / "state_place_prepositions.txt"
+# Words that make a state's name before them a publication's ("Libya Herald").
+OUTLET_WORDS = DATA_DIR / "en" / "outlet_words.txt"
 # Titles whose holder speaks for the body named before the title ("a GNA spokesman").
 TITLES_SPEAKING_FOR = DATA_DIR / "en" / "titles_speaking_for.txt"
 # Group nouns a group's name stands right after or before ("the charity Sea Lantern", "the Kessel group").
@@ -365,6 +369,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         scoped=bool(scopes),
         group_apposed=tuple((" " + noun.lower(), kind) for noun, kind in _group_plurals(GROUP_APPOSED)),
         place_before=_place_before(STATE_PLACE_PREPOSITIONS),
+        outlet_words=frozenset(read_rule_file(OUTLET_WORDS).words()),
         place_ends=frozenset(w[-1] for w in (*_place_before(STATE_PLACE_PREPOSITIONS), "the") if ":" not in w),
         titles=frozenset(k for k, e in entries.items() if e.use == "title"),
         speaking_for=frozenset(w.lower() for w in read_rule_file(TITLES_SPEAKING_FOR).words()),
@@ -738,6 +743,8 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
                 continue
             if use == "capital" and not _capital_is_actor(text, start, end, accepted_end, gaz):
                 continue
+        elif kind == "state" and text[end : end + 1] == " " and _outlet_after(text, end, gaz):
+            continue  # "told Libya Herald": a publication's name
         elif (
             kind == "state"
             and text[start - 2 : start] == ", "
@@ -792,6 +799,14 @@ def _after_place_word(text: str, start: int, gaz: Gazetteer) -> bool:
     # "the warring sides in Libya": the parties' state stays
     noun = text[text.rfind(" ", max(0, space - 16), max(0, space)) + 1 : max(0, space)].lower()
     return "party:" + noun not in gaz.place_before
+
+
+def _outlet_after(text: str, end: int, gaz: Gazetteer) -> bool:
+    """Whether the word after a state's name at `end` makes the two a publication's name ("Sudan Tribune")."""
+    stop = end + 1
+    while stop < len(text) and text[stop].isalpha():
+        stop += 1
+    return text[end + 1 : stop] in gaz.outlet_words
 
 
 def _qualifies_place(text: str, start: int) -> bool:
