@@ -156,6 +156,19 @@ def test_state_naming_a_place_country_is_not_an_actor() -> None:
     assert names("Russia hosted talks") == ["Russia"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Armenia's Security Council met", ["Armenia"]),  # the state's own council
+        ("Russia’s Security Council met", ["Russia"]),
+        ("Russia's UN Security Council veto angered Peru", ["Russia", "UN Security Council", "Peru"]),
+        ("Armenia asked the Security Council to act", ["Armenia", "UN Security Council"]),
+    ],
+)
+def test_a_states_own_council_is_not_the_uns(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_leftmost_longest_match_wins() -> None:
     mentions = find_actors("the Libyan National Army and the Government of National Accord")
     assert [(m.surface, m.canonical) for m in mentions] == [

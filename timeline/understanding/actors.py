@@ -746,6 +746,14 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
         elif kind == "state" and text[end : end + 1] == " " and _outlet_after(text, end, gaz):
             continue  # "told Libya Herald": a publication's name
         elif (
+            kind == "un_body"
+            and found
+            and found[-1].kind == "state"
+            and _STATE_POSSESSIVE_GAP.fullmatch(text, found[-1].end, start)
+            and not text.startswith(_UN_PREFIXES, start)
+        ):
+            continue  # "Armenia's Security Council": the state's own council, not the UN's
+        elif (
             kind == "state"
             and text[start - 2 : start] == ", "
             and not text.startswith(("'s", "’s"), end)
@@ -799,6 +807,12 @@ def _after_place_word(text: str, start: int, gaz: Gazetteer) -> bool:
     # "the warring sides in Libya": the parties' state stays
     noun = text[text.rfind(" ", max(0, space - 16), max(0, space)) + 1 : max(0, space)].lower()
     return "party:" + noun not in gaz.place_before
+
+
+# Between a state's name and a body's name the state owns ("Armenia's Security Council").
+_STATE_POSSESSIVE_GAP = re.compile(r"['’]s ")
+# A UN body's name that says it is the UN's ("Russia's UN Security Council envoy") stays the UN's.
+_UN_PREFIXES = ("UN ", "U.N. ", "United Nations ")
 
 
 def _outlet_after(text: str, end: int, gaz: Gazetteer) -> bool:
