@@ -1202,6 +1202,24 @@ def test_plan_in_the_past_perfect_is_not_next_year(text, expr, value):
     assert the_mention(text, expr, "2020-04-10").period.value == value
 
 
+# ---- ... nor last year: a plan postponed or called off before its day still lies ahead of publication
+@pytest.mark.parametrize(
+    "text,expr,published,value",
+    [
+        pytest.param("The elections, scheduled for Dec. 24, were postponed on Wednesday.", "Dec. 24", "2031-12-22",
+                     "2031-12-24", id="postponed-two-days-before"),
+        pytest.param("The vote, set for Dec. 24, was thrown into doubt on Monday.", "Dec. 24", "2031-09-30",
+                     "2031-12-24", id="months-ahead"),
+        pytest.param("The talks scheduled for 10 January had been called off.", "10 January", "2031-12-20",
+                     "2032-01-10", id="next-year-when-nearest"),
+        pytest.param("The talks, scheduled for April 3, collapsed.", "April 3", "2031-04-10", "2031-04-03",
+                     id="a-week-behind"),
+    ],
+)  # fmt: skip
+def test_plan_before_a_past_verb_reads_the_nearest_day(text, expr, published, value):
+    assert the_mention(text, expr, published).period.value == value
+
+
 # ---- "Independence Day" given its state in the same sentence (national_days.yaml)
 @pytest.mark.parametrize(
     "published,text,value,rule",

@@ -423,7 +423,7 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
             masked.update((i, i + 1))
             found.append((start, spans[min(i + 1, len(words) - 1)][1], "future", False))
         elif _future_word(words, i, markers):
-            tense: Tense = "past" if _plan_before_perfect(words, i, markers) else "future"
+            tense: Tense = "unknown" if _plan_before_perfect(words, i, markers) else "future"
             head = _past_head(words, i, markers) if tense == "future" else None
             if head is not None:
                 # "were expected to end on Oct. 30", "was scheduled for 3 April": a plan told from a past
