@@ -243,6 +243,10 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
     prepositions = lists("en/prepositions.yaml", ("cue_only", "leading"))
     tense_words = lists("en/tense_markers.yaml", _TENSE_LISTS)
     ordinary_words = phrases(docs["en/months.yaml"], "ordinary_words", paths["en/months.yaml"])
+    # "elections due Dec. 24", "a vote set Sunday": a month or weekday right after "due" or "set" marks a plan as
+    # "due on" does (wire copy drops the preposition); not a month that is also a word ("due may", "set march")
+    calendar_heads = (*month_names, *month_abbreviations, *weekday_names)
+    tense_words["plan_prepositions"] += tuple(w for w in calendar_heads if w not in ordinary_words)
     scheduled_cues = phrases(docs["en/cues.yaml"], "scheduled_noun_cues", paths["en/cues.yaml"])
     holidays = read_holidays(docs["en/holidays.yaml"], paths["en/holidays.yaml"])
     national_days = read_national_days(docs["en/national_days.yaml"], paths["en/national_days.yaml"])
