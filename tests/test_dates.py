@@ -1214,6 +1214,8 @@ def test_plan_in_the_past_perfect_is_not_next_year(text, expr, value):
                      "2032-01-10", id="next-year-when-nearest"),
         pytest.param("The talks, scheduled for April 3, collapsed.", "April 3", "2031-04-10", "2031-04-03",
                      id="a-week-behind"),
+        pytest.param("With elections due Dec. 24, rivals traded accusations.", "Dec. 24", "2031-09-30", "2031-12-24",
+                     id="due-without-preposition"),
     ],
 )  # fmt: skip
 def test_plan_before_a_past_verb_reads_the_nearest_day(text, expr, published, value):
