@@ -536,6 +536,21 @@ def test_an_open_estimate_in_the_frames_own_year_still_takes_the_frame():
     assert found["5 April"].period.value == "2016-04-05"
 
 
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # A day or month placed in last year frames the year-less dates after it, as "In 2019, ..." does.
+        ("Orlan Veck died on April 20 last year, a day after results showed he had won the April 11 election.",
+         "April 11", "2019-04-11"),
+        ("Selva rebels took Varnok on 3 February last year. They lost the town in April.", "April", "2019-04"),
+        ("The Kessa talks opened in February last year. A deal followed in April.", "April", "2019-04"),
+    ],
+)  # fmt: skip
+def test_a_date_of_last_year_frames_the_dates_after_it(text, expr, value):
+    mention = the_mention(text, expr, MAY20)
+    assert (mention.period.value, mention.basis) == (value, "anchor")
+
+
 def test_with_a_publication_date_a_year_frame_ends_with_its_paragraph():
     text = "Referendums were held on 22 May 1998.\n\nElections followed on 25 June."
     assert the_mention(text, "25 June", MAY20).period.value == "2019-06-25"
