@@ -537,6 +537,22 @@ def test_an_open_estimate_in_the_frames_own_year_still_takes_the_frame():
 
 
 @pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # A plan told from a past time ("were to leave") lies ahead, and the apposition names the same day again.
+        ("2025-12-23", "The delegations were to leave Varnok on Wednesday, a day before Christmas.",
+         [("Wednesday", "2025-12-24")]),
+        ("2025-12-23", "The Selva troops were to withdraw from Kessa by 2 January.", [("2 January", "2026-01-02")]),
+        # "was to blame" is no plan.
+        ("2025-12-23", "Orsk said Kessa was to blame for the attack on Monday.", [("Monday", "2025-12-22")]),
+    ],
+)  # fmt: skip
+def test_a_plan_told_from_a_past_time_and_its_apposition(published, text, expected):
+    found = [(m.text, m.period.value) for m in tag(text, Reference(d(published))) if m.period is not None]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expr", "value"),
     [
         # A day or month placed in last year frames the year-less dates after it, as "In 2019, ..." does.

@@ -578,7 +578,10 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
         if _feast_dated(text, a, b):
             dropped.add(i - 1 if a.rule == "holiday" else i)
             continue
-        if not _APPOSITION.fullmatch(text, a.end, b.start):
+        # "on Wednesday, a day before Thanksgiving": the apposition's article opens the second mention itself.
+        if not _APPOSITION.fullmatch(text, a.end, b.start) and not (
+            _COMMA.fullmatch(text, a.end, b.start) and _ARTICLE.match(b.text)
+        ):
             continue
         if _same_time(a.period, b, rules):
             finer_b = (b.period.end - b.period.start) < (a.period.end - a.period.start)
@@ -589,6 +592,8 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
 
 
 _AND = re.compile(r"\s+and\s+")
+_COMMA = re.compile(r",\s+")
+_ARTICLE = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)
 
 
 def _next_weekday_joined(text: str, a: TimeMention, b: TimeMention) -> bool:
