@@ -537,6 +537,20 @@ def test_an_open_estimate_in_the_frames_own_year_still_takes_the_frame():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The Kessa talks began on March 13, two weeks later than planned.",
+        "The Varnok vote came on March 13, a month earlier than expected.",
+        "The Orsk convoy left on March 13, three hours later than agreed.",
+    ],
+)
+def test_a_comparison_is_no_anchor(text):
+    # "later than planned" compares two times; it counts nothing from the date before it.
+    found = [m.text for m in tag(text, Reference(d("2022-08-08"))) if m.period is not None]
+    assert found == ["March 13"]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         # A future told from a past time, or after a forward cue in a clause of no known tense: a day within the
