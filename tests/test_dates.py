@@ -551,22 +551,6 @@ def test_a_comparison_is_no_anchor(text):
 
 
 @pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        # A future told from a past time, or after a forward cue in a clause of no known tense: a day within the
-        # month before publication is that day, not the next year's.
-        ("The Orsk declaration called for a ceasefire starting at 6am on 8 June.", "2020-06-08"),
-        ("Selva officials said the truce would take effect on 8 June.", "2020-06-08"),
-        ("The Kessa rebels agreed to withdraw from Varnok by 8 June.", "2020-06-08"),
-        # Told from now, it lies ahead.
-        ("Selva officials say the truce will take effect on 8 June.", "2021-06-08"),
-    ],
-)
-def test_a_future_told_from_a_past_time_keeps_a_day_just_past(text, value):
-    assert the_mention(text, "8 June", "2020-06-21").period.value == value
-
-
-@pytest.mark.parametrize(
     ("published", "text", "expected"),
     [
         # A plan told from a past time ("were to leave") lies ahead, and the apposition names the same day again.

@@ -207,18 +207,6 @@ def moved_to(m: Match, ctx: Context) -> bool:
     return rescheduled(sentence, m.core_start - ctx.sentence_start, ctx.rules.tense)
 
 
-def _recent_first(m: Match, ctx: Context, tense: Tense) -> bool:
-    """A day and month read forward that is kept when it fell within the last month (`_RECENT_DAYS`): a fragment's
-    or a plan's ("Truce, Feb 4" in a paper of Feb 28), a plan's new date ("postponed to May 3"), and a future told
-    from a past reporting time or after a forward cue in a clause of no known tense ("said the truce would take
-    effect on 8 June", "The declaration called for a ceasefire starting at 6am on 8 June" in a paper of 21 June:
-    the words may have been said before that day)."""
-    told = ctx.tense(m)
-    if tense != told and (told == "unknown" or not ctx.forward(m)):
-        return True
-    return moved_to(m, ctx) or (tense == "future" and ctx.reported(m))
-
-
 def plan_placing(m: Match, ctx: Context, tense: Tense) -> Tense:
     """The tense that places a day and month after a present or tenseless lead of a plan ("The roadmap calls for
     elections on Dec. 24": ahead of publication, never the nearest day in an earlier year; `plan_tense`), else
@@ -444,7 +432,7 @@ def resolve_day_range(m: Match, ctx: Context) -> Resolution:
 
     # As a day and month (`resolve_month_day`): a fragment's range read forward, unless it began within the
     # last month ("Talks, Jan 1 to 2" in a paper of 2 January are the days just past).
-    recent_first = _recent_first(m, ctx, tense)
+    recent_first = (tense != ctx.tense(m) and not ctx.forward(m)) or moved_to(m, ctx)
 
     def make(ref: dt.date) -> Period | None:
         first = year_for_month_day(month, d1, ref, tense)
@@ -547,7 +535,7 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
 
     # A fragment's day and month read forward, unless it fell within the last month: "Truce, Feb 4" in a
     # paper of Feb 28 tells of the 4th just past; so too a plan's new date ("postponed to May 3").
-    recent_first = _recent_first(m, ctx, tense)
+    recent_first = (tense != ctx.tense(m) and not ctx.forward(m)) or moved_to(m, ctx)
 
     def make(ref: dt.date) -> Period | None:
         d = year_for_month_day(month, day_no, ref, tense)
