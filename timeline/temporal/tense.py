@@ -287,12 +287,11 @@ def _future_word(words: list[str], i: int, markers: TenseMarkers) -> bool:
         return True
     if w in ("set", "due") and nxt in markers.plan_prepositions:
         return True
-    if w not in markers.future_before_to or nxt != "to":
-        return False
-    if w in ("is", "are", "due"):
-        return _verb_after_to(words, i, markers)
-    # "presented the plan to the council", "its promise to the people": a noun's object, no infinitive.
-    return i + 2 >= len(words) or words[i + 2] not in markers.not_a_verb_after_to
+    return (
+        w in markers.future_before_to
+        and nxt == "to"
+        and (w not in ("is", "are", "due") or _verb_after_to(words, i, markers))
+    )
 
 
 def _past_verb(word: str, markers: TenseMarkers) -> bool:
