@@ -479,6 +479,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "an hour later", "hours later", "48 hours later": counted from the day before it (the hour is not known)
     p("hours_later", "unit", r"(?P<unit>(?i:hours?))\s+(?i:later)\b(?!\s+(?i:than)\b)", "hours_later",
       r"\b(?P<n>{num})\s+")
+    # "an hour after the ceremony", "Hours after the announcement": as "an hour later", the day before it
+    p("hours_after", "unit",
+      r"(?P<unit>(?i:hours?))\s+(?i:after)(?=\s+(?i:the)\s+(?:[a-z-]+\s+)?{hours_after_happenings}\b"
+      r"(?!\s+(?:was|were|had|has|is|are)\b))", "hours_later", r"\b(?P<n>{num})\s+")
     # "48 hours ago", "in 72 hours", "48 hours from now": whole days of hours from publication (a truce "to take
     # effect in 48 hours"); any other count, not knowing the hour of publication, gives no day
     p("hours_offset", "unit", r"(?P<unit>(?i:hours))\s+(?P<dir>(?i:ago|from\s+now|hence))\b", "hours_offset",
