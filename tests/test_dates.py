@@ -523,6 +523,18 @@ def test_a_look_back_with_no_publication_date_keeps_its_year_frame():
         assert (mention.period.value, mention.basis) == (value, "anchor")
 
 
+def test_a_framed_day_carries_the_frame_on():
+    # No publication date: each day the frame placed places the next, paragraphs on.
+    text = (
+        "The Orsk conference opened on 28 June 2017.\n\nA first attempt had failed in January 2017. The envoy flew "
+        "in on 30 June.\n\nHe returned to the Alps on 6 July for a final dinner.\n\nShortly before 2am on 7 July, "
+        "the envoy told reporters the conference had closed."
+    )
+    for expr, value in (("30 June", "2017-06-30"), ("6 July", "2017-07-06"), ("7 July", "2017-07-07")):
+        mention = the_mention(text, expr, None)
+        assert (mention.period.value, mention.basis) == (value, "anchor")
+
+
 def test_an_open_estimate_in_the_frames_own_year_still_takes_the_frame():
     # Known only to be from 30 April 2016 on: "2 April" alone has no year, the frame "in April 2016" gives one;
     # "the worst since 1994" between them does not end it.
