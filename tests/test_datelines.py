@@ -350,6 +350,11 @@ BODY = (
                      id="numeric-iso"),
         pytest.param("Varnok, 11.15.2020 (Orsk News) – The forum ended.", "Varnok, 11.15.2020 (Orsk News) –", (11, 15),
                      2020, id="numeric-month-first-agency"),
+        # A newspaper's dateline closed by a full stop before the sentence.
+        pytest.param("ORSK, FEB. 22. The Prime Minister today signed.", "ORSK, FEB. 22.", (2, 22), None,
+                     id="full-stop-capitals"),
+        pytest.param("NEW VARNOK, 3 March 2019. \u201cWe signed,\u201d he said.", "NEW VARNOK, 3 March 2019.", (3, 3),
+                     2019, id="full-stop-year-quote"),
     ],
 )  # fmt: skip
 def test_wire_dateline(text, dateline, month_day, year):
@@ -371,6 +376,9 @@ def test_wire_dateline(text, dateline, month_day, year):
         pytest.param("Varnok, 05/11/2020 - The forum concluded today.", id="numeric-either-order"),
         pytest.param("Varnok, 15/15/2020 - The forum concluded today.", id="numeric-impossible"),
         pytest.param("In 2020, 15/11/2020 - the day the forum ended.", id="numeric-not-a-place"),
+        pytest.param("The US, March 3. The talks began.", id="full-stop-title-case-place"),
+        pytest.param("ORSK, May 2021. The talks began.", id="full-stop-no-day"),
+        pytest.param("ORSK, March 3. the talks began.", id="full-stop-lower-case-after"),
     ],
 )
 def test_not_a_wire_dateline(text):
@@ -402,6 +410,29 @@ def test_wire_dateline_takes_its_year_from_the_estimate():
         ("Friday", "2023-05-05"),
         ("Tuesday", "2023-05-02"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published", "today"),
+    [
+        # The paper is dated a day after its story's dateline: the story's "today" is the dateline's day.
+        pytest.param("Saturday, May 6, 2023", "2023-05-05", "2023-05-05", id="paper-a-day-later"),
+        pytest.param("Monday, May 8, 2023", "2023-05-05", "2023-05-05", id="monday-paper-friday-story"),
+        # The same day, or a week apart: the page's own date stands.
+        pytest.param("Friday, May 5, 2023", "2023-05-05", "2023-05-05", id="same-day"),
+        pytest.param("Friday, May 12, 2023", "2023-05-12", "2023-05-12", id="a-week-apart"),
+    ],
+)  # fmt: skip
+def test_a_papers_story_is_told_from_its_datelines_day(stamp, published, today):
+    text = (
+        f"The Orsk Gazette\n{stamp}\n\nSelva Front signs truce in Varnok\n\nORSK, MAY 5. The Selva Front today "
+        f"signed a truce with the government. {BODY}"
+    )
+    result = extract_texts({"a.txt": text})
+    assert result.reports[0].published == d(published)
+    found = dict(zip(result.frame["date_text"], result.frame["date_value"], strict=True))
+    assert found["today"] == today
+    assert "MAY 5" not in found
 
 
 def test_headline_dates_are_not_events():

@@ -523,6 +523,18 @@ def test_a_look_back_with_no_publication_date_keeps_its_year_frame():
         assert (mention.period.value, mention.basis) == (value, "anchor")
 
 
+def test_a_framed_day_carries_the_frame_on():
+    # No publication date: each day the frame placed places the next, paragraphs on.
+    text = (
+        "The Orsk conference opened on 28 June 2017.\n\nA first attempt had failed in January 2017. The envoy flew "
+        "in on 30 June.\n\nHe returned to the Alps on 6 July for a final dinner.\n\nShortly before 2am on 7 July, "
+        "the envoy told reporters the conference had closed."
+    )
+    for expr, value in (("30 June", "2017-06-30"), ("6 July", "2017-07-06"), ("7 July", "2017-07-07")):
+        mention = the_mention(text, expr, None)
+        assert (mention.period.value, mention.basis) == (value, "anchor")
+
+
 def test_an_open_estimate_in_the_frames_own_year_still_takes_the_frame():
     # Known only to be from 30 April 2016 on: "2 April" alone has no year, the frame "in April 2016" gives one;
     # "the worst since 1994" between them does not end it.
@@ -534,6 +546,51 @@ def test_an_open_estimate_in_the_frames_own_year_still_takes_the_frame():
     found = {m.text: m for m in tag(text, reference) if m.kind == "date"}
     assert (found["2 April"].period.value, found["2 April"].basis) == ("2016-04-02", "anchor")
     assert found["5 April"].period.value == "2016-04-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kessa talks began on March 13, two weeks later than planned.",
+        "The Varnok vote came on March 13, a month earlier than expected.",
+        "The Orsk convoy left on March 13, three hours later than agreed.",
+    ],
+)
+def test_a_comparison_is_no_anchor(text):
+    # "later than planned" compares two times; it counts nothing from the date before it.
+    found = [m.text for m in tag(text, Reference(d("2022-08-08"))) if m.period is not None]
+    assert found == ["March 13"]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # A plan told from a past time ("were to leave") lies ahead, and the apposition names the same day again.
+        ("2025-12-23", "The delegations were to leave Varnok on Wednesday, a day before Christmas.",
+         [("Wednesday", "2025-12-24")]),
+        ("2025-12-23", "The Selva troops were to withdraw from Kessa by 2 January.", [("2 January", "2026-01-02")]),
+        # "was to blame" is no plan.
+        ("2025-12-23", "Orsk said Kessa was to blame for the attack on Monday.", [("Monday", "2025-12-22")]),
+    ],
+)  # fmt: skip
+def test_a_plan_told_from_a_past_time_and_its_apposition(published, text, expected):
+    found = [(m.text, m.period.value) for m in tag(text, Reference(d(published))) if m.period is not None]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # A day or month placed in last year frames the year-less dates after it, as "In 2019, ..." does.
+        ("Orlan Veck died on April 20 last year, a day after results showed he had won the April 11 election.",
+         "April 11", "2019-04-11"),
+        ("Selva rebels took Varnok on 3 February last year. They lost the town in April.", "April", "2019-04"),
+        ("The Kessa talks opened in February last year. A deal followed in April.", "April", "2019-04"),
+    ],
+)  # fmt: skip
+def test_a_date_of_last_year_frames_the_dates_after_it(text, expr, value):
+    mention = the_mention(text, expr, MAY20)
+    assert (mention.period.value, mention.basis) == (value, "anchor")
 
 
 def test_with_a_publication_date_a_year_frame_ends_with_its_paragraph():

@@ -361,7 +361,7 @@ class _Job:
 
     def process(self, document: Document) -> _Result:
         started = time.monotonic()
-        document = D.apply_sources(document, self.sources)
+        document = D.with_story_day(D.apply_sources(document, self.sources))
         if document.doc in self.overrides:
             document = replace(document, published=self.overrides[document.doc], published_basis="analyst")
         if document.published is None:

@@ -34,6 +34,8 @@ class Document:
     metadata_spans: tuple[tuple[int, int], ...] = ()
     path: str = ""
     notes: tuple[str, ...] = ()
+    # The (month, day) of the story's first wire dateline ("COLOMBO, FEB. 22."), the day its "today" means.
+    wire_day: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

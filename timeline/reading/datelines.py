@@ -62,6 +62,14 @@ _WIRE_NUMERIC = re.compile(
     rf"(?:\((?P<agency>[^()\n\d]{{2,40}})\)[ \t]*)?{_DASH}(?=[ \t])",
     re.MULTILINE,
 )
+# "COLOMBO, FEB. 22. The Prime Minister ...": a newspaper's dateline (The Hindu's, Dawn's), an upper-case place
+# and a day and month closed by a full stop before the sentence; the slot holds the date alone.
+_WIRE_STOP = re.compile(
+    rf"^[ \t]*(?P<place>{_CAPS_WORDS}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),"
+    r"[ \t]*(?P<date>[A-Za-z]{3,9}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Za-z]{3,9}\.?(?:[ \t]+\d{4})?)"
+    r'\.(?=[ \t]+[A-Z"\u201c])',
+    re.MULTILINE,
+)
 # "(Agency / Outlet - 21st March, 2019)" at a paragraph's start.
 _WIRE_PAREN = re.compile(
     rf"^[ \t]*\((?P<agency>[^()\n\d]{{2,60}}?)[ \t]*{_DASH}[ \t]*(?P<date>[^()\n]{{5,40}})\)", re.MULTILINE
@@ -177,12 +185,15 @@ def wire_datelines(text: str, rules: TemporalRules | None = None) -> list[WireDa
 
 def _wire_line_starts(text: str, place_lines: set[int]) -> Iterator[tuple[re.Pattern[str], list[int]]]:
     """Each wire regex with the lines that open as it may match; the numeric dateline's place is one of the
-    other two's (capitals, or title case), so it is tried at their lines, without a scan of its own."""
+    other two's (capitals, or title case), so it is tried at their lines, without a scan of its own, and the
+    full-stop dateline's ("COLOMBO, FEB. 22.") opens as the capitals' does."""
     for regex, opening in _WIRE_OPENINGS:
         starts = _line_starts(text, opening)
         if regex is _WIRE or regex is _WIRE_TITLE:
             place_lines.update(starts)
         yield regex, starts
+        if regex is _WIRE:
+            yield _WIRE_STOP, starts
     yield _WIRE_NUMERIC, sorted(place_lines)
 
 

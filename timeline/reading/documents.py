@@ -6,6 +6,7 @@ passage_start/passage_end and the dashboard's highlighting both index it.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from timeline.core.errors import DocumentError
@@ -64,6 +65,7 @@ def document_from_text(
         stamp_readings=header.stamp_readings,
         metadata_spans=header.metadata_spans,
         path=path,
+        wire_day=header.wire_month_day,
     )
 
 
@@ -99,3 +101,31 @@ def apply_sources(document: Document, sources: Sources | None) -> Document:
         if from_url:
             doc = replace(doc, published=from_url, published_basis="url")
     return doc
+
+
+# How many days a paper may be dated after its story's wire dateline ("COLOMBO, FEB. 22." in the paper of 23
+# February, a Monday's paper with Saturday's dateline).
+_STORY_LAG_DAYS = 3
+
+
+def with_story_day(document: Document) -> Document:
+    """The document told from its wire dateline's day when its publication date (sources.csv, a page stamp) is a
+    day to three days later: a story's "today", "yesterday" and weekdays count from the day written in its
+    dateline, not from the paper's date, as every blind set's annotators read them."""
+    if document.wire_day is None or document.published is None or document.published_basis == "analyst":
+        return document
+    published = document.published
+    month, day = document.wire_day
+    for year in (published.year, published.year - 1):
+        try:
+            told = dt.date(year, month, day)
+        except ValueError:
+            continue
+        lag = (published - told).days
+        if 1 <= lag <= _STORY_LAG_DAYS:
+            note = (
+                f"the story's wire dateline gives {told.isoformat()}, {lag} day(s) before the paper's date "
+                f"{published.isoformat()}: its relative dates count from the dateline"
+            )
+            return replace(document, published=told, published_basis="dateline", notes=(*document.notes, note))
+    return document

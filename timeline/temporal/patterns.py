@@ -466,17 +466,23 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     count_range = r"(?:(?P<n0>{num})\s+(?i:to|or)\s+)?"
     count = r"\b(?:(?P<half>(?i:half))\s+)?" + count_range + r"(?P<n>{num})\s+"
     p("ago", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:ago|before\s+now))\b", "ago", count, required=True)
-    # "three days before the vote" dates the clause against the vote, not against the text: not a date.
+    # "three days before the vote" dates the clause against the vote, not against the text: not a date; nor does
+    # a comparison ("two weeks later than planned", "a month earlier than expected").
     p("earlier", "unit",
       r"(?P<unit>{unit})\s+(?P<dir>(?i:earlier|before))\b"
-      r"(?!\s+(?:(?:the|a|an|his|her|their|its|he|she|they|it)\b|[A-Z]))",
+      r"(?!\s+(?:(?:the|a|an|his|her|their|its|he|she|they|it|than)\b|[A-Z]))",
       "ago", count, required=True)
     # "a day after Moroccan troops moved in" too (one pattern, its resolver tells the two apart): what follows
     # happened that long before its sentence's date ("two days after March 12" is a longer match).
-    p("later", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:later|afterwards|on|after))\b", "later", count,
-      required=True)
+    p("later", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:later|afterwards|on|after))\b(?!\s+(?i:than)\b)", "later",
+      count, required=True)
     # "an hour later", "hours later", "48 hours later": counted from the day before it (the hour is not known)
-    p("hours_later", "unit", r"(?P<unit>(?i:hours?))\s+(?i:later)\b", "hours_later", r"\b(?P<n>{num})\s+")
+    p("hours_later", "unit", r"(?P<unit>(?i:hours?))\s+(?i:later)\b(?!\s+(?i:than)\b)", "hours_later",
+      r"\b(?P<n>{num})\s+")
+    # "an hour after the ceremony", "Hours after the announcement": as "an hour later", the day before it
+    p("hours_after", "unit",
+      r"(?P<unit>(?i:hours?))\s+(?i:after)(?=\s+(?i:the)\s+(?:[a-z-]+\s+)?{hours_after_happenings}\b"
+      r"(?!\s+(?:was|were|had|has|is|are)\b))", "hours_later", r"\b(?P<n>{num})\s+")
     # "48 hours ago", "in 72 hours", "48 hours from now": whole days of hours from publication (a truce "to take
     # effect in 48 hours"); any other count, not knowing the hour of publication, gives no day
     p("hours_offset", "unit", r"(?P<unit>(?i:hours))\s+(?P<dir>(?i:ago|from\s+now|hence))\b", "hours_offset",

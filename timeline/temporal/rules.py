@@ -43,12 +43,14 @@ _CUE_LISTS = (
     "season_qualifiers", "season_cues", "the_season_parts", "weekday_qualifiers", "weekday_neutral_qualifiers",
     "deictic_leads", "part_of_day_qualifiers", "next_morning_leads", "same_day_leads", "relative_qualifiers",
     "calendar_kinds",
+    "hours_after_happenings",
     "stretch_leads", "recent_stretches", "unit_parts", "weekend_qualifiers", "sequence_leads", "duration_leads",
     "duration_determiners", "vague_counts", "duration_adjectives", "weekday_counts_ahead", "weekday_counts_back",
     "month_part_units", "news_arrival_verbs", "news_arrival_subjects",
     "news_arrival_past_verbs", "news_arrival_clause_breaks", "news_day_same_day_leads",
 )  # fmt: skip
 _TENSE_LISTS = (
+    "hope_verbs",
     "future_words", "future_auxiliaries", "reported_auxiliaries", "future_before_to", "future_after_to", "modals",
     "plan_prepositions",
     "not_a_verb_after_to",

@@ -267,6 +267,10 @@ class _YearFrame:
 _FRAME_SENTENCES = 2
 # The year-less expressions a frame places: months, days of a month, seasons.
 _FRAMED_RESOLVERS = frozenset({"month_day", "month_alone", "season"})
+_FRAMED_SUFFIX = "_year_frame"
+# A day or month placed in a year named relative to publication ("died on April 20 last year", "in March last
+# year") frames what follows as "In 2021, ..." does.
+_NAMED_YEAR_FRAMES = frozenset({"month_day_named_year", "day_month_named_year", "month_named_year"})
 # ... when named alone, with no qualifier of their own ("last fall", "March this year" are counted from
 # publication).
 _FRAMED_RULES = frozenset({"month_past", "month_day", "day_month", "season_past"})
@@ -276,7 +280,8 @@ def _frame_of(
     text: str, match: Match, res: Resolution, rules: TemporalRules, paragraph: int, sentence: int
 ) -> _YearFrame | None:
     """The frame a resolved date sets: a single past year, written with a frame word before it ("in 2019",
-    "during March 2018", "on 3 March 2018") or counted from publication ("last year")."""
+    "during March 2018", "on 3 March 2018") or counted from publication ("last year", "on April 20 last year",
+    "in March last year")."""
     period = res.period
     if period is None or res.tense != "past" or period.start.year != period.end.year:
         return None
@@ -284,7 +289,11 @@ def _frame_of(
         before = text[max(0, match.core_start - 20) : match.core_start].split()
         if not before or before[-1].lower() not in rules.year_frame_leads:
             return None
-    elif not (res.rule == "relative_year" and res.basis in ("publication", "estimated")):
+    elif res.rule.endswith(_FRAMED_SUFFIX) and res.basis == "anchor":
+        pass  # a day or month the frame placed carries it on ("on 30 June ... on 6 July ... on 7 July")
+    elif res.basis not in ("publication", "estimated") or not (
+        res.rule == "relative_year" or res.rule in _NAMED_YEAR_FRAMES
+    ):
         return None
     return _YearFrame(
         period.start.year, paragraph, sentence, period.precision in ("day", "month"), period.start, match.start
@@ -572,7 +581,10 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
         if _feast_dated(text, a, b):
             dropped.add(i - 1 if a.rule == "holiday" else i)
             continue
-        if not _APPOSITION.fullmatch(text, a.end, b.start):
+        # "on Wednesday, a day before Thanksgiving": the apposition's article opens the second mention itself.
+        if not _APPOSITION.fullmatch(text, a.end, b.start) and not (
+            _COMMA.fullmatch(text, a.end, b.start) and _ARTICLE.match(b.text)
+        ):
             continue
         if _same_time(a.period, b, rules):
             finer_b = (b.period.end - b.period.start) < (a.period.end - a.period.start)
@@ -583,6 +595,8 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
 
 
 _AND = re.compile(r"\s+and\s+")
+_COMMA = re.compile(r",\s+")
+_ARTICLE = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)
 
 
 def _next_weekday_joined(text: str, a: TimeMention, b: TimeMention) -> bool:

@@ -107,6 +107,9 @@ class TenseMarkers:
     # "The roadmap calls for elections on Dec. 24", "preparing for a vote on": a plan's date, not before the plan.
     plan_lead: re.Pattern[str] = re.compile(r"(?!)")
     plan_lead_heads: frozenset[str] = frozenset()
+    # "hoped direct talks could begin by June": a possibility modal after a verb of hoping tells what lies ahead.
+    hope_verbs: frozenset[str] = frozenset()
+    possibility_words: frozenset[str] = frozenset()
 
     @functools.cached_property
     def infinitive_heads(self) -> frozenset[str]:
@@ -123,6 +126,7 @@ class TenseMarkers:
             | self.future_words
             | self.future_before_to
             | self.infinitive_heads
+            | self.possibility_words
             | {"to", "ahead", "set", "due"}
         )
 
@@ -181,6 +185,8 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
             rf"(?:^|\b(?:{one_of('gerund_subject_leads')})\s+)[\"\u201c]?([A-Za-z]+ing)\s+[^,;:]*$", re.I
         ),
         not_gerunds=frozenset(words["not_gerunds"]),
+        hope_verbs=frozenset(words["hope_verbs"]),
+        possibility_words=frozenset(words["possibility_modals"]),
         possibility=re.compile(rf"\b(?:{one_of('possibility_modals')})\s+(?:not\s+)?[a-z]+\b"),
         possibility_cue=re.compile(rf"\b(?:{one_of('possibility_cues')})\s+$", re.I),
         possibility_lead=re.compile(rf"(?:{one_of('possibility_cues')})\s", re.I),
@@ -419,6 +425,10 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
             planned.update((i + 1, i + 2))
             masked.update((i + 1, i + 2))
             found.append((spans[i + 1][0], spans[i + 2][1], "future", False))
+        elif w in markers.possibility_words and nxt != "have" and _hoped(clause, words, spans, i, markers):
+            # "he hoped direct talks could begin by the middle of the year": what a hope's modal tells lies ahead.
+            masked.update((i, i + 1))
+            found.append((start, spans[min(i + 1, len(words) - 1)][1], "future", False))
         elif (w in markers.future_auxiliaries and nxt != "have") or (w == "to" and nxt in markers.future_after_to):
             masked.update((i, i + 1))
             found.append((start, spans[min(i + 1, len(words) - 1)][1], "future", False))
@@ -450,6 +460,18 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
             tail = w in markers.reporting_verbs and _TAIL_END.match(clause, end) is not None
             found.append((start, end, "past", tail))
     return tuple(_inverted_reports(clause, found, markers))
+
+
+# At most this many words between a verb of hoping and the modal it governs ("hoped direct talks with the rebels
+# could begin").
+_HOPE_WORDS = 10
+
+
+def _hoped(clause: str, words: list[str], spans: _Spans, i: int, markers: TenseMarkers) -> bool:
+    """The modal at word i (in lower case in the text: "May" is a month) follows a verb of hoping."""
+    if not markers.hope_verbs or not clause[spans[i][0]].islower():
+        return False
+    return any(words[j] in markers.hope_verbs for j in range(max(0, i - _HOPE_WORDS), i))
 
 
 def _infinitive_after(clause: str, words: list[str], spans: _Spans, i: int, markers: TenseMarkers) -> int | None:
