@@ -287,11 +287,9 @@ def _future_word(words: list[str], i: int, markers: TenseMarkers) -> bool:
         return True
     if w in ("set", "due") and nxt in markers.plan_prepositions:
         return True
-    return (
-        w in markers.future_before_to
-        and nxt == "to"
-        and (w not in ("is", "are", "due") or _verb_after_to(words, i, markers))
-    )
+    # "presented the plan to the council on Thursday", "due to the fighting": "to" before a determiner is a
+    # preposition, and the word before it a noun or adjective, no plan.
+    return w in markers.future_before_to and nxt == "to" and _verb_after_to(words, i, markers)
 
 
 def _past_verb(word: str, markers: TenseMarkers) -> bool:
