@@ -534,8 +534,12 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
         return _weekday_checked(_against_reference(ctx, m.rule, tense, make_wd), wd)
 
     # A fragment's day and month read forward, unless it fell within the last month: "Truce, Feb 4" in a
-    # paper of Feb 28 tells of the 4th just past; so too a plan's new date ("postponed to May 3").
-    recent_first = (tense != ctx.tense(m) and not ctx.forward(m)) or moved_to(m, ctx)
+    # paper of Feb 28 tells of the 4th just past; so too a plan's new date ("postponed to May 3") and a start or
+    # end told in a clause with no tense ("The declaration called for a ceasefire starting at 6am on 8 June" in
+    # a paper of 21 June: the cue puts the day after the call, not after publication).
+    recent_first = (
+        (tense != ctx.tense(m) and not ctx.forward(m)) or moved_to(m, ctx) or (forward and ctx.tense(m) == "unknown")
+    )
 
     def make(ref: dt.date) -> Period | None:
         d = year_for_month_day(month, day_no, ref, tense)
