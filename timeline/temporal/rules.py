@@ -131,6 +131,9 @@ class TemporalRules:
     # Words before a year told in the past that make it the frame of the year-less dates after it ("In 2019,
     # ... in March"): prepositions.yaml.
     year_frame_leads: frozenset[str] = frozenset()
+    # Words opening a relative clause: a year inside one describes its noun and frames nothing
+    # ("a general who had returned from exile in 2011"): prepositions.yaml.
+    frame_relative_openers: frozenset[str] = frozenset()
     # A record that "in five years" counts the stretch of ("the worst fighting in a decade"): cues.yaml.
     record_words: frozenset[str] = frozenset()
     record_words_adjacent: frozenset[str] = frozenset()
@@ -288,6 +291,9 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         weekday_of_next_week=frozenset(phrases(docs["en/weekdays.yaml"], "of_next_week", paths["en/weekdays.yaml"])),
         year_frame_leads=frozenset(
             strings(docs["en/prepositions.yaml"], "year_frame_leads", paths["en/prepositions.yaml"])
+        ),
+        frame_relative_openers=frozenset(
+            strings(docs["en/prepositions.yaml"], "frame_relative_openers", paths["en/prepositions.yaml"])
         ),
         record_words=frozenset(phrases(docs["en/cues.yaml"], "record_words", paths["en/cues.yaml"])),
         record_words_adjacent=frozenset(phrases(docs["en/cues.yaml"], "record_words_adjacent", paths["en/cues.yaml"])),

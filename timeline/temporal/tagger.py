@@ -286,9 +286,27 @@ def _frame_of(
             return None
     elif not (res.rule == "relative_year" and res.basis in ("publication", "estimated")):
         return None
+    if _in_relative_clause(text, match.core_start, rules):
+        return None
     return _YearFrame(
         period.start.year, paragraph, sentence, period.precision in ("day", "month"), period.start, match.start
     )
+
+
+# How far back a relative clause's opening word is looked for, and what ends the search: a clause break.
+_RELATIVE_REACH = 80
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\n\u2014\u2013]|\.\s")
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def _in_relative_clause(text: str, at: int, rules: TemporalRules) -> bool:
+    """The year at `at` stands in a relative clause, between its opening word and the date, with no clause break:
+    "Haftar, a general who had returned from exile in 2011, appeared ... on 14 February": it tells of the noun,
+    not the time of the sentence's other dates."""
+    before = text[max(0, at - _RELATIVE_REACH) : at]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    return any(w.lower() in rules.frame_relative_openers for w in _WORD_RE.findall(clause))
 
 
 def _in_frame(frame: _YearFrame, match: Match, res: Resolution, ctx: Context, paragraph: int, sentence: int) -> bool:
