@@ -304,6 +304,9 @@ def _in_relative_clause(text: str, at: int, rules: TemporalRules) -> bool:
     "Haftar, a general who had returned from exile in 2011, appeared ... on 14 February": it tells of the noun,
     not the time of the sentence's other dates."""
     before = text[max(0, at - _RELATIVE_REACH) : at]
+    lowered = before.lower()
+    if not any(w in lowered for w in rules.frame_relative_openers):
+        return False  # the regexes only where an opening word may stand (most years have none before them)
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end() :] if breaks else before
     return any(w.lower() in rules.frame_relative_openers for w in _WORD_RE.findall(clause))
