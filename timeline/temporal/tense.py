@@ -573,7 +573,13 @@ def _in_aside(
     opening = sentence.rfind(",", left, start)
     if closing < 0 or opening < 0 or "," in sentence[opening + 1 : start] or "," in sentence[end:closing]:
         return False
+    if _LIST_GOES_ON.match(sentence, closing):
+        return False  # "the date agreed by Haftar, Serraj and two other leaders on May 29": a list's comma, no aside
     return any(left <= s and e <= opening for s, e, _t, _tail in found)
+
+
+# A comma that goes on with a list of names ("X, Y and Z", "X, Y Z and others"), not one that closes an aside.
+_LIST_GOES_ON = re.compile(r",\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+(?:and|or)\s")
 
 
 def forward_cue(sentence: str, mention_start: int, markers: TenseMarkers) -> bool:
