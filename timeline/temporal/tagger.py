@@ -179,7 +179,9 @@ def tag(
             continue  # "every Tuesday", "each January": a recurring time, no happening dated
         if match.groups["resolver"] in _DAY_RESOLVERS and _denied_day(text, match, s_start, s_end, rules):
             continue  # "did not respond to requests for comment on Wednesday": nothing happened that day
-        if match.groups["resolver"] == "deictic_day" and _rhetorical_today(text, match, rules):
+        if match.groups["resolver"] == "deictic_day" and (
+            _rhetorical_today(text, match, rules) or _state_today(text, match, rules)
+        ):
             continue  # '"We are here today because the people demanded it," he said': no happening dated
         res = RESOLVERS[match.groups["resolver"]](match, ctx)
         if res.rule == "anchor_missing" and _publication_day(told_day, reference) and _same_day_lead(match, rules):
@@ -443,6 +445,15 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
     own = _QUOTE_SENTENCE_END.search(quote, end)
     own_end = own.end() if own else len(quote)
     return sentence_tense(quote[start:own_end], 0, end - start, rules.tense) != "past"
+
+
+def _state_today(text: str, match: Match, rules: TemporalRules) -> bool:
+    """A bare, unquoted "today" after its subject and before a present of state ("Libya today has two parliaments"):
+    "nowadays", no happening dated."""
+    if match.groups.get("matched", "").lower() != "today" or quoted(text, match.start):
+        return False
+    before = text[max(0, match.core_start - 2) : match.core_start]
+    return before[-1:] == " " and before[:1].isalnum() and rules.tense.state_today.match(text, match.core_end) is not None
 
 
 def _same_day_lead(match: Match, rules: TemporalRules) -> bool:

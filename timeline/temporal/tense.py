@@ -55,6 +55,10 @@ class TenseMarkers:
     # A day that is the subject it describes ("Today is a historic day", "Today marks ten years since"):
     # matched right after the day's expression.
     day_subject: re.Pattern[str] = re.compile(r"(?!)")
+    # A present of state right after a bare "today" that follows its subject ("Libya today has two parliaments",
+    # "the country today is a patchwork"): "nowadays", no happening; not a participle, a plan or a negation after
+    # the verb ("today has signed", "today is expected to").
+    state_today: re.Pattern[str] = re.compile(r"(?!)")
     # A photo caption's opening ("[Image:", "Photo:"): what it shows is past.
     caption: re.Pattern[str] = re.compile(r"(?!)")
     # Past verbs of a commitment before "to" and a verb ("agreed to withdraw by 30 May"): the infinitive's
@@ -214,6 +218,10 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         day_subject=re.compile(
             rf"\s+(?:{one_of('day_subject_verbs')})\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{one_of('day_subject_nouns')})\b",
             re.I,
+        ),
+        state_today=re.compile(
+            rf"\s+(?:{one_of('state_today_verbs')})\s+(?!(?:to|due|set|about|going|been|being|not|no\s+longer)\b)"
+            r"(?![a-z]+(?:ed|en|ing)\b)[\w'\u2019-]"
         ),
     )
 
