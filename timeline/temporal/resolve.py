@@ -640,6 +640,10 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     step = _sequence_step(cue, ctx)
     if step is not None:
         return _month_from_anchor(m, month, step, ctx)
+    if cue in ctx.rules.that_year_cues:
+        if word.lower().rstrip(".") in ctx.rules.month_needs_cue and _LOWER_WORD_AFTER.match(ctx.text, m.end):
+            return Resolution(None, "unresolved", "not_a_month", kind="none")  # "said that May would resign"
+        return _month_of_that_year(month, ctx)
     tense = placing(m, ctx)
     rule = "month_" + tense
     offset = ctx.rules.qualifier_offsets.get(cue)
@@ -708,6 +712,20 @@ def _month_from_anchor(m: Match, month: int, n: int, ctx: Context) -> Resolution
     else:
         year = anchor.start.year if month < anchor.start.month else anchor.start.year - 1
     return Resolution(P.month(year, month), "anchor", "month_from_anchor", tense=tense)
+
+
+# A lower-case word right after a month name: after "that", "May" or "March" is then a name or a verb's subject.
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _month_of_that_year(month: int, ctx: Context) -> Resolution:
+    """ "that May", "that September": the month of the year the text is telling, the year of the last date of the
+    paragraph ("launched his offensive that May" after "in the summer of 2014" is May 2014).  Never counted from
+    publication: with no date before it, unresolved."""
+    last = ctx.last_period
+    if last is None or last.start.year != last.end.year:
+        return _unresolved("anchor_missing", ctx.clause_tense)
+    return Resolution(P.month(last.start.year, month), "anchor", "month_of_that_year", tense=ctx.clause_tense)
 
 
 def resolve_year(m: Match, ctx: Context) -> Resolution:

@@ -131,6 +131,8 @@ class TemporalRules:
     # Words before a year told in the past that make it the frame of the year-less dates after it ("In 2019,
     # ... in March"): prepositions.yaml.
     year_frame_leads: frozenset[str] = frozenset()
+    # A demonstrative before a month ("that May"): the month of the year the text is telling (cues.yaml).
+    that_year_cues: frozenset[str] = frozenset()
     # Words opening a relative clause: a year inside one describes its noun and frames nothing
     # ("a general who had returned from exile in 2011"): prepositions.yaml.
     frame_relative_openers: frozenset[str] = frozenset()
@@ -292,6 +294,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         year_frame_leads=frozenset(
             strings(docs["en/prepositions.yaml"], "year_frame_leads", paths["en/prepositions.yaml"])
         ),
+        that_year_cues=frozenset(phrases(docs["en/cues.yaml"], "that_year_cues", paths["en/cues.yaml"])),
         frame_relative_openers=frozenset(
             strings(docs["en/prepositions.yaml"], "frame_relative_openers", paths["en/prepositions.yaml"])
         ),
