@@ -211,7 +211,9 @@ def tag(
         if framed and frame is not None:
             res = _framed(frame, match, ctx) or res
         if res.period is not None and res.kind == "date":
-            kept = frame if framed or not reference.days else None
+            # A date of the frame's own year that sets none ("from the autumn of 2019" after "on 4 April that
+            # year") goes on with it.
+            kept = frame if framed or not reference.days or _of_frame_year(frame, res.period) else None
             frame = _frame_of(text, match, res, rules, paragraph, span_index) or kept
         elif res.kind == "date" and match.groups["resolver"] in _DAY_NAMING:
             anchor = None  # "the next day" after a day left unresolved would count from an older one
@@ -282,7 +284,10 @@ def _frame_of(
     period = res.period
     if period is None or res.tense != "past" or period.start.year != period.end.year:
         return None
-    if res.basis == "explicit":
+    # "on 4 April that year": a day or month of the year told before, written with a frame word, frames as
+    # "on 4 April 2019" would.
+    that_year = res.basis == "anchor" and res.rule.endswith("_named_year") and period.precision in ("day", "month")
+    if res.basis == "explicit" or that_year:
         before = text[max(0, match.core_start - 20) : match.core_start].split()
         if not before or before[-1].lower() not in rules.year_frame_leads:
             return None
@@ -299,6 +304,10 @@ def _frame_of(
 _RELATIVE_REACH = 80
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\n\u2014\u2013]|\.\s")
 _WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def _of_frame_year(frame: _YearFrame | None, period: Period) -> bool:
+    return frame is not None and period.start.year == frame.year == period.end.year
 
 
 def _in_relative_clause(text: str, at: int, rules: TemporalRules) -> bool:
@@ -334,6 +343,9 @@ def _in_frame(frame: _YearFrame, match: Match, res: Resolution, ctx: Context, pa
     return (
         match.groups["resolver"] in _FRAMED_RESOLVERS
         and res.rule in _FRAMED_RULES
+        # "The embargo imposed in 2011 has been violated ...; the panel called it ineffective in March": a present
+        # perfect after the frame brings the text back to now.
+        and not _PRESENT_PERFECT.search(ctx.text, frame.at, match.start)
         # "has been fighting off an offensive since April": a stretch reaching the present, not the frame's year
         and not ctx.rules.tense.backward_lead.match(sentence_text, at)
         and not ctx.rules.tense.backward_cue.search(sentence_text, max(0, at - 20), at)
@@ -349,6 +361,10 @@ def _in_frame(frame: _YearFrame, match: Match, res: Resolution, ctx: Context, pa
             or (not days and res.basis == "unresolved" and frame.year == known.year)
         )
     )
+
+
+# A present perfect ("has been violated", "have already signed"): the time of the text's now, not a past frame's.
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been|[a-z]{2,}ed|[a-z]{2,}en)\b")
 
 
 # A past perfect between a frame and a month it places steps back from the frame ("In March 2018 they took
