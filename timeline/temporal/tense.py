@@ -31,6 +31,9 @@ class TenseMarkers:
     plan_prepositions: frozenset[str]
     not_a_verb_after_to: frozenset[str]
     past_words: frozenset[str]
+    # Pasts spelt as their present ("shut", "cut", "put"), and the words that make them a bare verb ("to", "could").
+    bare_past_words: frozenset[str]
+    bare_verb_leads: frozenset[str]
     ed_not_verb: frozenset[str]
     present: re.Pattern[str]
     # Prepositions that put the date after the clause's own time ("until December elections").
@@ -150,6 +153,8 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         plan_prepositions=frozenset(words["plan_prepositions"]),
         not_a_verb_after_to=frozenset(words["not_a_verb_after_to"]),
         past_words=frozenset(words["past_words"]),
+        bare_past_words=frozenset(words["bare_past_words"]),
+        bare_verb_leads=frozenset(words["bare_verb_leads"]),
         ed_not_verb=frozenset(words["ed_not_verb"]),
         present=re.compile(rf"\b(?:{one_of('present_words')})\b"),
         # "starting Tuesday", "starting from 6:00 a.m. on Monday": a clock time may stand between cue and day
@@ -449,6 +454,9 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
                 and (i == 0 or words[i - 1] not in adjective_leads)  # "a unified budget": an adjective
             )
             or (w in ("has", "have") and i + 1 < len(words) and words[i + 1] in ("been", "already"))
+            # "forces on Saturday shut down the terminals": a past whose form is the present's too, not after a
+            # word that makes it a bare verb ("to shut", "could shut", "did not shut").
+            or (w in markers.bare_past_words and (i == 0 or words[i - 1] not in markers.bare_verb_leads))
         ) and i not in masked:
             if w in markers.sequence_participles and i + 1 < len(words) and words[i + 1] == "by":
                 continue  # ", followed by Aghdam on Nov. 20": the time of the clause it continues
