@@ -457,7 +457,7 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
             # "forces on Saturday shut down the terminals": a past whose form is the present's too, not after a
             # word that makes it a bare verb ("to shut", "could shut", "did not shut").
             or (w in markers.bare_past_words and (i == 0 or words[i - 1] not in markers.bare_verb_leads))
-        ) and i not in masked:
+        ) and i not in masked and clause[spans[i][0] - 1 : spans[i][0]] != "-":  # "a UN-sponsored roadmap": an adjective
             if w in markers.sequence_participles and i + 1 < len(words) and words[i + 1] == "by":
                 continue  # ", followed by Aghdam on Nov. 20": the time of the clause it continues
             start, end = spans[i]
