@@ -280,6 +280,13 @@ RESOLVE = [
     C("dec-2019", MAY20, "The talks ended in Dec. 2019.", "Dec. 2019", "2019-12", "month", "explicit"),
     C("march-2019", MAY20, "The talks ended in March 2019.", "March 2019", "2019-03", "month", "explicit"),
     C("may-2019", MAY20, "The talks ended in May 2019.", "May 2019", "2019-05", "month", "explicit"),
+    # ---- a plan moved to a month: read forward from the moving, the cue "to" being the month's own
+    C("moved-back-to-month", "2021-11-15", "The parliamentary vote was later moved back to January.", "January",
+      "2022-01", "month", "publication"),
+    C("postponed-to-month", "2021-11-15", "The Kessa talks were postponed to March.", "March", "2022-03", "month",
+      "publication"),
+    C("postponed-to-month-just-past", MAY20, "The Kessa talks were postponed to April.", "April", "2020-04", "month",
+      "publication"),
 ]
 # fmt: on
 

@@ -204,7 +204,16 @@ _FRAGMENT_WORDS = 4
 def moved_to(m: Match, ctx: Context) -> bool:
     """A plan's new date ("was postponed to June 3", "moved to Friday")."""
     sentence = ctx.text[ctx.sentence_start : ctx.sentence_end]
-    return rescheduled(sentence, m.core_start - ctx.sentence_start, ctx.rules.tense)
+    at = m.core_start
+    # "moved back to January": the month's own cue "to" is the moving's.
+    lead = _MOVE_PREPOSITION.match(ctx.text, at, m.core_end)
+    if lead is not None and lead.group(1).lower() in _MOVE_PREPOSITIONS:
+        at = lead.end()
+    return rescheduled(sentence, at - ctx.sentence_start, ctx.rules.tense)
+
+
+_MOVE_PREPOSITION = re.compile(r"([A-Za-z]+)\s+")
+_MOVE_PREPOSITIONS = frozenset({"to", "until", "till"})
 
 
 def plan_placing(m: Match, ctx: Context, tense: Tense) -> Tense:
