@@ -26,6 +26,9 @@ from timeline.reading.datelines import date_in_url, dateline_date, read_header, 
         pytest.param("Fri Mar 18, 2011 2:41pm EDT", "2011-03-18", id="wire-stamp-clock-pm"),
         pytest.param("November 4, 2020 / 6:12 PM / Updated 2 hours ago", "2020-11-04", id="updated-hours-ago"),
         pytest.param("March 3, 2021 / 9:05 AM / Updated a day ago", "2021-03-03", id="updated-a-day-ago"),
+        # A byline of two people named in full, set off from its stamp by a bar.
+        pytest.param("Orvan Dessel Kaar and Tamsin Vell |18.09.2020", "2020-09-18", id="two-full-names-bar"),
+        pytest.param("Orvan Dessel Kaar and Tamsin Orla Vell | 18 September 2020", "2020-09-18", id="bar-long-byline"),
     ],
 )
 def test_dateline_date(line, expected):
@@ -44,6 +47,9 @@ def test_dateline_date(line, expected):
         pytest.param("Posted 03/01/2020", id="numeric-ambiguous-left-to-sources"),
         pytest.param("The talks began on March 3, 2020 at 10 a.m.", id="sentence-with-clock"),
         pytest.param("", id="empty"),
+        # Without a bar, five capitalised words may be a title-cased headline: no stamp.
+        pytest.param("Orvan Dessel Kaar Tamsin Vell 18.09.2020", id="long-byline-no-bar"),
+        pytest.param("Rebels Seize Port In Kessa | 18 September 2020 talks", id="bar-with-prose"),
         pytest.param(
             "He died on 13 January 2020.",
             id="short-sentence",

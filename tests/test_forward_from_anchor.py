@@ -42,3 +42,35 @@ from timeline.temporal.tagger import Reference, tag
 def test_forward_cue_counts_from_the_day_before_it(published, text, expression, value):
     found = {m.text: m.period.value for m in tag(text, Reference(d(published))) if m.period is not None}
     assert found[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expression", "value"),
+    [
+        # Published 21 June 2020; the cue puts the start after the call, which came before publication.
+        pytest.param(
+            "2020-06-21", "The Varro declaration called for a ceasefire starting at 6am on 8 June.", "8 June",
+            "2020-06-08", id="start-within-the-last-month",
+        ),
+        pytest.param(
+            "2020-06-21", "Kessa's plan: a truce effective from 6:00 a.m. on June 2 and talks in Lorn.", "June 2",
+            "2020-06-02", id="effective-within-the-last-month",
+        ),
+        # Further back than a month, or ahead, the cue still reads forward.
+        pytest.param(
+            "2020-06-21", "The Varro declaration called for a ceasefire starting at 6am on 8 March.", "8 March",
+            "2021-03-08", id="older-reads-forward",
+        ),
+        pytest.param(
+            "2020-06-21", "The Varro declaration called for a ceasefire starting at 6am on 28 June.", "28 June",
+            "2020-06-28", id="ahead",
+        ),
+        # A future clause keeps its future: next year's day.
+        pytest.param(
+            "2020-06-21", "The truce will hold until 8 June.", "8 June", "2021-06-08", id="future-clause",
+        ),
+    ],
+)  # fmt: skip
+def test_forward_cue_without_tense_keeps_a_day_of_the_last_month(published, text, expression, value):
+    found = {m.text: m.period.value for m in tag(text, Reference(d(published))) if m.period is not None}
+    assert found[expression] == value

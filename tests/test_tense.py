@@ -69,6 +69,14 @@ def at(sentence: str, expr: str) -> tuple[int, int]:
             "future",
             id="aside-past-participle",
         ),
+        # A comma going on with a list of names closes no aside: the participle is the date's verb.
+        pytest.param(
+            "He said the vote could not be held on Dec. 10, the date agreed by Orvan, Kessa and two other leaders"
+            " at a meeting in Lorn on May 29.",
+            "May 29",
+            "past",
+            id="list-comma-is-no-aside",
+        ),
         pytest.param("Talks will resume, the envoy said, on Monday.", "Monday", "future", id="aside-report"),
         pytest.param("The army withdrew, officials said, on Monday.", "Monday", "past", id="aside-report-past"),
         # With no verb before the first comma, the fenced verb is the date's own.

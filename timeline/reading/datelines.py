@@ -103,6 +103,8 @@ _UPDATED = re.compile(r"(?i)\b(?:updated?|modified|last\s+updated|edited)\b")
 # is not given to the tagger.
 _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
 _MAX_DATELINE = 120
+# At most this many capitalised words of a byline set off from its stamp by a bar ("Name Name and Name Name |").
+_BYLINE_WORDS = 8
 _CENTURIES = ("18", "19", "20")
 
 
@@ -262,8 +264,9 @@ def _stamps(line: str, rules: TemporalRules) -> list[tuple[Match, bool]] | None:
         previous = m.end
     pieces.append(stripped[previous:])
     rest = _DATELINE_WORDS.sub(" ", " ".join(pieces)).split()
-    # What is left may be a byline or an outlet ("Iran Press TV"), not prose ("He died on ...").
-    if len(rest) > 4 or any(w[:1].islower() for w in rest):
+    # What is left may be a byline or an outlet ("Iran Press TV"), not prose ("He died on ..."); a byline set off
+    # by a bar may name two people in full ("Mohamed Abdelsalam Sharif and Walid Abdullah |18.09.2020").
+    if len(rest) > (_BYLINE_WORDS if "|" in stripped else 4) or any(w[:1].islower() for w in rest):
         return None
     return [(m, bool(_UPDATED.search(before))) for m, before in zip(dates, pieces, strict=False)]
 

@@ -204,7 +204,16 @@ _FRAGMENT_WORDS = 4
 def moved_to(m: Match, ctx: Context) -> bool:
     """A plan's new date ("was postponed to June 3", "moved to Friday")."""
     sentence = ctx.text[ctx.sentence_start : ctx.sentence_end]
-    return rescheduled(sentence, m.core_start - ctx.sentence_start, ctx.rules.tense)
+    at = m.core_start
+    # "moved back to January": the month's own cue "to" is the moving's.
+    lead = _MOVE_PREPOSITION.match(ctx.text, at, m.core_end)
+    if lead is not None and lead.group(1).lower() in _MOVE_PREPOSITIONS:
+        at = lead.end()
+    return rescheduled(sentence, at - ctx.sentence_start, ctx.rules.tense)
+
+
+_MOVE_PREPOSITION = re.compile(r"([A-Za-z]+)\s+")
+_MOVE_PREPOSITIONS = frozenset({"to", "until", "till"})
 
 
 def plan_placing(m: Match, ctx: Context, tense: Tense) -> Tense:
@@ -534,8 +543,12 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
         return _weekday_checked(_against_reference(ctx, m.rule, tense, make_wd), wd)
 
     # A fragment's day and month read forward, unless it fell within the last month: "Truce, Feb 4" in a
-    # paper of Feb 28 tells of the 4th just past; so too a plan's new date ("postponed to May 3").
-    recent_first = (tense != ctx.tense(m) and not ctx.forward(m)) or moved_to(m, ctx)
+    # paper of Feb 28 tells of the 4th just past; so too a plan's new date ("postponed to May 3") and a start or
+    # end told in a clause with no tense ("The declaration called for a ceasefire starting at 6am on 8 June" in
+    # a paper of 21 June: the cue puts the day after the call, not after publication).
+    recent_first = (
+        (tense != ctx.tense(m) and not ctx.forward(m)) or moved_to(m, ctx) or (forward and ctx.tense(m) == "unknown")
+    )
 
     def make(ref: dt.date) -> Period | None:
         d = year_for_month_day(month, day_no, ref, tense)
@@ -636,6 +649,10 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     step = _sequence_step(cue, ctx)
     if step is not None:
         return _month_from_anchor(m, month, step, ctx)
+    if cue in ctx.rules.that_year_cues:
+        if word.lower().rstrip(".") in ctx.rules.month_needs_cue and _LOWER_WORD_AFTER.match(ctx.text, m.end):
+            return Resolution(None, "unresolved", "not_a_month", kind="none")  # "said that May would resign"
+        return _month_of_that_year(month, ctx)
     tense = placing(m, ctx)
     rule = "month_" + tense
     offset = ctx.rules.qualifier_offsets.get(cue)
@@ -704,6 +721,20 @@ def _month_from_anchor(m: Match, month: int, n: int, ctx: Context) -> Resolution
     else:
         year = anchor.start.year if month < anchor.start.month else anchor.start.year - 1
     return Resolution(P.month(year, month), "anchor", "month_from_anchor", tense=tense)
+
+
+# A lower-case word right after a month name: after "that", "May" or "March" is then a name or a verb's subject.
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _month_of_that_year(month: int, ctx: Context) -> Resolution:
+    """ "that May", "that September": the month of the year the text is telling, the year of the last date of the
+    paragraph ("launched his offensive that May" after "in the summer of 2014" is May 2014).  Never counted from
+    publication: with no date before it, unresolved."""
+    last = ctx.last_period
+    if last is None or last.start.year != last.end.year:
+        return _unresolved("anchor_missing", ctx.clause_tense)
+    return Resolution(P.month(last.start.year, month), "anchor", "month_of_that_year", tense=ctx.clause_tense)
 
 
 def resolve_year(m: Match, ctx: Context) -> Resolution:
@@ -1573,6 +1604,10 @@ def resolve_after_clause(m: Match, ctx: Context) -> Resolution:
         # "a day after that" counts forward from a date before; "a day after they arrived on Friday" dates itself
         return _unresolved("after_dated_clause", tense, kind="none")
     unit = ctx.rules.unit_spellings.get(g["unit"].lower(), g["unit"].lower()).rstrip("s")
+    if unit not in ("day", "week", "fortnight") and not _clause_after_has_verb(m, ctx):
+        # "next month, a decade after the fall of Gaddafi", "in December 2013, two years after independence": a
+        # long count after a noun, no clause, tells what the date is, not a happening of its own.
+        return _unresolved("after_noun", tense, kind="none")
     if unit in ("day", "week", "fortnight"):
         anchor = ctx.sentence_anchor
     else:
@@ -1585,6 +1620,21 @@ def resolve_after_clause(m: Match, ctx: Context) -> Resolution:
 
 
 _CLAUSE_AFTER = re.compile(r"[^,;:.!?()\n]*")
+_AFTER_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _clause_after_has_verb(m: Match, ctx: Context) -> bool:
+    """The words after "... after" up to a clause break hold a past verb ("the army removed him"), not a noun
+    phrase alone ("the fall of Gaddafi", "independence")."""
+    after = _CLAUSE_AFTER.match(ctx.text, m.end, ctx.sentence_end)
+    markers = ctx.rules.tense
+    for w in _AFTER_WORD.findall(after.group() if after else ""):
+        w = w.lower()
+        if w in markers.past_words or w in markers.bare_past_words:
+            return True
+        if len(w) > 4 and w.endswith("ed") and w not in markers.ed_not_verb:
+            return True
+    return False
 _NOT_A_CLAUSE = re.compile(r"\s+(?i:that|this|which|it|then)\b")
 
 

@@ -60,7 +60,8 @@ _TENSE_LISTS = (
     "modal_copulas", "backward_cues", "directive_verbs", "aspect_verbs", "purpose_verbs", "negations",
     "speaker_pronouns", "speaker_states", "sequence_participles", "caption_openers", "not_gerunds",
     "gerund_subject_leads", "possibility_cues", "possibility_modals", "call_verbs", "call_nouns", "not_present_verbs",
-    "adjective_leads", "reschedule_verbs", "futurate_verbs", "plan_leads",
+    "adjective_leads", "reschedule_verbs", "futurate_verbs", "plan_leads", "state_today_verbs",
+    "bare_past_words", "bare_verb_leads",
 )  # fmt: skip
 _NOT_YEAR_LISTS = (
     "not_year_before", "year_cues", "counted_after", "not_plural", "counted_after_abbreviations", "clock_after",
@@ -133,6 +134,11 @@ class TemporalRules:
     # Words before a year told in the past that make it the frame of the year-less dates after it ("In 2019,
     # ... in March"): prepositions.yaml.
     year_frame_leads: frozenset[str] = frozenset()
+    # A demonstrative before a month ("that May"): the month of the year the text is telling (cues.yaml).
+    that_year_cues: frozenset[str] = frozenset()
+    # Words opening a relative clause: a year inside one describes its noun and frames nothing
+    # ("a general who had returned from exile in 2011"): prepositions.yaml.
+    frame_relative_openers: frozenset[str] = frozenset()
     # A record that "in five years" counts the stretch of ("the worst fighting in a decade"): cues.yaml.
     record_words: frozenset[str] = frozenset()
     record_words_adjacent: frozenset[str] = frozenset()
@@ -294,6 +300,10 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         weekday_of_next_week=frozenset(phrases(docs["en/weekdays.yaml"], "of_next_week", paths["en/weekdays.yaml"])),
         year_frame_leads=frozenset(
             strings(docs["en/prepositions.yaml"], "year_frame_leads", paths["en/prepositions.yaml"])
+        ),
+        that_year_cues=frozenset(phrases(docs["en/cues.yaml"], "that_year_cues", paths["en/cues.yaml"])),
+        frame_relative_openers=frozenset(
+            strings(docs["en/prepositions.yaml"], "frame_relative_openers", paths["en/prepositions.yaml"])
         ),
         record_words=frozenset(phrases(docs["en/cues.yaml"], "record_words", paths["en/cues.yaml"])),
         record_words_adjacent=frozenset(phrases(docs["en/cues.yaml"], "record_words_adjacent", paths["en/cues.yaml"])),

@@ -179,7 +179,9 @@ def tag(
             continue  # "every Tuesday", "each January": a recurring time, no happening dated
         if match.groups["resolver"] in _DAY_RESOLVERS and _denied_day(text, match, s_start, s_end, rules):
             continue  # "did not respond to requests for comment on Wednesday": nothing happened that day
-        if match.groups["resolver"] == "deictic_day" and _rhetorical_today(text, match, rules):
+        if match.groups["resolver"] == "deictic_day" and (
+            _rhetorical_today(text, match, rules) or _state_today(text, match, rules)
+        ):
             continue  # '"We are here today because the people demanded it," he said': no happening dated
         res = RESOLVERS[match.groups["resolver"]](match, ctx)
         if res.rule == "anchor_missing" and _publication_day(told_day, reference) and _same_day_lead(match, rules):
@@ -209,7 +211,9 @@ def tag(
         if framed and frame is not None:
             res = _framed(frame, match, ctx) or res
         if res.period is not None and res.kind == "date":
-            kept = frame if framed or not reference.days else None
+            # A date of the frame's own year that sets none ("from the autumn of 2019" after "on 4 April that
+            # year") goes on with it.
+            kept = frame if framed or not reference.days or _of_frame_year(frame, res.period) else None
             frame = _frame_of(text, match, res, rules, paragraph, span_index) or kept
         elif res.kind == "date" and match.groups["resolver"] in _DAY_NAMING:
             anchor = None  # "the next day" after a day left unresolved would count from an older one
@@ -285,7 +289,10 @@ def _frame_of(
     period = res.period
     if period is None or res.tense != "past" or period.start.year != period.end.year:
         return None
-    if res.basis == "explicit":
+    # "on 4 April that year": a day or month of the year told before, written with a frame word, frames as
+    # "on 4 April 2019" would.
+    that_year = res.basis == "anchor" and res.rule.endswith("_named_year") and period.precision in ("day", "month")
+    if res.basis == "explicit" or that_year:
         before = text[max(0, match.core_start - 20) : match.core_start].split()
         if not before or before[-1].lower() not in rules.year_frame_leads:
             return None
@@ -295,9 +302,34 @@ def _frame_of(
         res.rule == "relative_year" or res.rule in _NAMED_YEAR_FRAMES
     ):
         return None
+    if _in_relative_clause(text, match.core_start, rules):
+        return None
     return _YearFrame(
         period.start.year, paragraph, sentence, period.precision in ("day", "month"), period.start, match.start
     )
+
+
+# How far back a relative clause's opening word is looked for, and what ends the search: a clause break.
+_RELATIVE_REACH = 80
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\n\u2014\u2013]|\.\s")
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def _of_frame_year(frame: _YearFrame | None, period: Period) -> bool:
+    return frame is not None and period.start.year == frame.year == period.end.year
+
+
+def _in_relative_clause(text: str, at: int, rules: TemporalRules) -> bool:
+    """The year at `at` stands in a relative clause, between its opening word and the date, with no clause break:
+    "Haftar, a general who had returned from exile in 2011, appeared ... on 14 February": it tells of the noun,
+    not the time of the sentence's other dates."""
+    before = text[max(0, at - _RELATIVE_REACH) : at]
+    lowered = before.lower()
+    if not any(w in lowered for w in rules.frame_relative_openers):
+        return False  # the regexes only where an opening word may stand (most years have none before them)
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    return any(w.lower() in rules.frame_relative_openers for w in _WORD_RE.findall(clause))
 
 
 def _in_frame(frame: _YearFrame, match: Match, res: Resolution, ctx: Context, paragraph: int, sentence: int) -> bool:
@@ -320,6 +352,9 @@ def _in_frame(frame: _YearFrame, match: Match, res: Resolution, ctx: Context, pa
     return (
         match.groups["resolver"] in _FRAMED_RESOLVERS
         and res.rule in _FRAMED_RULES
+        # "The embargo imposed in 2011 has been violated ...; the panel called it ineffective in March": a present
+        # perfect after the frame brings the text back to now.
+        and not _PRESENT_PERFECT.search(ctx.text, frame.at, match.start)
         # "has been fighting off an offensive since April": a stretch reaching the present, not the frame's year
         and not ctx.rules.tense.backward_lead.match(sentence_text, at)
         and not ctx.rules.tense.backward_cue.search(sentence_text, max(0, at - 20), at)
@@ -335,6 +370,10 @@ def _in_frame(frame: _YearFrame, match: Match, res: Resolution, ctx: Context, pa
             or (not days and res.basis == "unresolved" and frame.year == known.year)
         )
     )
+
+
+# A present perfect ("has been violated", "have already signed"): the time of the text's now, not a past frame's.
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been|[a-z]{2,}ed|[a-z]{2,}en)\b")
 
 
 # A past perfect between a frame and a month it places steps back from the frame ("In March 2018 they took
@@ -431,6 +470,15 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
     own = _QUOTE_SENTENCE_END.search(quote, end)
     own_end = own.end() if own else len(quote)
     return sentence_tense(quote[start:own_end], 0, end - start, rules.tense) != "past"
+
+
+def _state_today(text: str, match: Match, rules: TemporalRules) -> bool:
+    """A bare, unquoted "today" after its subject and before a present of state ("Libya today has two parliaments"):
+    "nowadays", no happening dated."""
+    if match.groups.get("matched", "").lower() != "today" or quoted(text, match.start):
+        return False
+    before = text[max(0, match.core_start - 2) : match.core_start]
+    return before[-1:] == " " and before[:1].isalnum() and rules.tense.state_today.match(text, match.core_end) is not None
 
 
 def _same_day_lead(match: Match, rules: TemporalRules) -> bool:

@@ -31,6 +31,9 @@ class TenseMarkers:
     plan_prepositions: frozenset[str]
     not_a_verb_after_to: frozenset[str]
     past_words: frozenset[str]
+    # Pasts spelt as their present ("shut", "cut", "put"), and the words that make them a bare verb ("to", "could").
+    bare_past_words: frozenset[str]
+    bare_verb_leads: frozenset[str]
     ed_not_verb: frozenset[str]
     present: re.Pattern[str]
     # Prepositions that put the date after the clause's own time ("until December elections").
@@ -55,6 +58,10 @@ class TenseMarkers:
     # A day that is the subject it describes ("Today is a historic day", "Today marks ten years since"):
     # matched right after the day's expression.
     day_subject: re.Pattern[str] = re.compile(r"(?!)")
+    # A present of state right after a bare "today" that follows its subject ("Libya today has two parliaments",
+    # "the country today is a patchwork"): "nowadays", no happening; not a participle, a plan or a negation after
+    # the verb ("today has signed", "today is expected to").
+    state_today: re.Pattern[str] = re.compile(r"(?!)")
     # A photo caption's opening ("[Image:", "Photo:"): what it shows is past.
     caption: re.Pattern[str] = re.compile(r"(?!)")
     # Past verbs of a commitment before "to" and a verb ("agreed to withdraw by 30 May"): the infinitive's
@@ -150,6 +157,8 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         plan_prepositions=frozenset(words["plan_prepositions"]),
         not_a_verb_after_to=frozenset(words["not_a_verb_after_to"]),
         past_words=frozenset(words["past_words"]),
+        bare_past_words=frozenset(words["bare_past_words"]),
+        bare_verb_leads=frozenset(words["bare_verb_leads"]),
         ed_not_verb=frozenset(words["ed_not_verb"]),
         present=re.compile(rf"\b(?:{one_of('present_words')})\b"),
         # "starting Tuesday", "starting from 6:00 a.m. on Monday": a clock time may stand between cue and day
@@ -220,6 +229,10 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         day_subject=re.compile(
             rf"\s+(?:{one_of('day_subject_verbs')})\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{one_of('day_subject_nouns')})\b",
             re.I,
+        ),
+        state_today=re.compile(
+            rf"\s+(?:{one_of('state_today_verbs')})\s+(?!(?:to|due|set|about|going|been|being|not|no\s+longer)\b)"
+            r"(?![a-z]+(?:ed|en|ing)\b)[\w'\u2019-]"
         ),
     )
 
@@ -293,11 +306,9 @@ def _future_word(words: list[str], i: int, markers: TenseMarkers) -> bool:
         return True
     if w in ("set", "due") and nxt in markers.plan_prepositions:
         return True
-    return (
-        w in markers.future_before_to
-        and nxt == "to"
-        and (w not in ("is", "are", "due") or _verb_after_to(words, i, markers))
-    )
+    # "presented the plan to the council on Thursday", "due to the fighting": "to" before a determiner is a
+    # preposition, and the word before it a noun or adjective, no plan.
+    return w in markers.future_before_to and nxt == "to" and _verb_after_to(words, i, markers)
 
 
 def _past_verb(word: str, markers: TenseMarkers) -> bool:
@@ -453,7 +464,10 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
                 and (i == 0 or words[i - 1] not in adjective_leads)  # "a unified budget": an adjective
             )
             or (w in ("has", "have") and i + 1 < len(words) and words[i + 1] in ("been", "already"))
-        ) and i not in masked:
+            # "forces on Saturday shut down the terminals": a past whose form is the present's too, not after a
+            # word that makes it a bare verb ("to shut", "could shut", "did not shut").
+            or (w in markers.bare_past_words and (i == 0 or words[i - 1] not in markers.bare_verb_leads))
+        ) and i not in masked and clause[spans[i][0] - 1 : spans[i][0]] != "-":  # "a UN-sponsored roadmap": an adjective
             if w in markers.sequence_participles and i + 1 < len(words) and words[i + 1] == "by":
                 continue  # ", followed by Aghdam on Nov. 20": the time of the clause it continues
             start, end = spans[i]
@@ -597,7 +611,13 @@ def _in_aside(
     opening = sentence.rfind(",", left, start)
     if closing < 0 or opening < 0 or "," in sentence[opening + 1 : start] or "," in sentence[end:closing]:
         return False
+    if _LIST_GOES_ON.match(sentence, closing):
+        return False  # "the date agreed by Haftar, Serraj and two other leaders on May 29": a list's comma, no aside
     return any(left <= s and e <= opening for s, e, _t, _tail in found)
+
+
+# A comma that goes on with a list of names ("X, Y and Z", "X, Y Z and others"), not one that closes an aside.
+_LIST_GOES_ON = re.compile(r",\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+(?:and|or)\s")
 
 
 def forward_cue(sentence: str, mention_start: int, markers: TenseMarkers) -> bool:
