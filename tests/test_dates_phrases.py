@@ -241,7 +241,12 @@ def test_an_ordinal_before_last_counts_back_from_the_end(text, expression, value
 
 
 def test_an_ordinal_before_last_week_gives_no_date_rather_than_a_wrong_one():
-    assert _value("Aid arrived in the 3rd last week of 2021.", "last week") is None
+    assert _value("Aid arrived in the 3rd last week.", "last week") is None
+
+
+def test_an_ordinal_before_last_week_of_a_year_counts_back_from_its_last_iso_week():
+    # 2021 has 52 ISO weeks: the third last is W50.
+    assert _value("Aid arrived in the 3rd last week of 2021.", "last week of 2021") == "2021-W50"
 
 
 @pytest.mark.parametrize(
@@ -410,3 +415,20 @@ def test_a_night_across_two_days_is_no_anchor():
     text = "Troops clashed on the night of 9/10 May 2021. The next day, talks began."
     (next_day,) = [m for m in tag(text, Reference(d(JUNE15))) if m.text == "The next day"]
     assert next_day.period is None
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # The n-th week of a year is ISO week n (the week holding the year's n-th Thursday).
+        ("Convoys moved in the second week of 2015.", "the second week of 2015", "2015-W02"),
+        ("Voting starts in the third week of next year.", "the third week of next year", "2023-W03"),
+        ("Voting starts the third week next year.", "the third week next year", "2023-W03"),
+        ("Aid arrived in the first week of this year.", "the first week of this year", "2022-W01"),
+        # 2020 ends on a Thursday: it has 53 weeks; 2021 has 52.
+        ("The ports closed in the last week of 2020.", "the last week of 2020", "2020-W53"),
+        ("Talks stalled in the second last week of 2021.", "last week of 2021", "2021-W51"),
+    ],
+)  # fmt: skip
+def test_the_nth_week_of_a_year_is_its_iso_week(text, expression, value):
+    assert _value(text, expression) == value

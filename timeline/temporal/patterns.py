@@ -543,10 +543,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         )
 
     between, and_ = r"\b(?i:between)\s+", r"\s+(?i:and)\s+"
-    # "the last day of the year", "the first day of 2019", "the 100th day of next year"
+    # "the last day of the year", "the first day of 2019", "the 100th day of next year"; "the second week of
+    # 2015", "the third week (of) next year": the ISO week of that number, as a month's n-th week below
     p("day_of_year", "unit",
-      r"(?P<unit>(?i:day))\s+of\s+(?:(?P<y>{year})|(?P<rel>(?i:this|next|last))\s+(?i:year)|(?i:the)\s+(?i:year))\b"
-      r"(?!['’]s|-)",
+      r"(?P<unit>(?i:day|week))\s+(?:of\s+(?:(?P<y>{year})|(?i:the)\s+(?i:year))|(?:of\s+)?(?P<rel>(?i:this|next|last))"
+      r"\s+(?i:year))\b(?!['’]s|-)",
       "day_of_year", r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
     p("month_day_to_month_day", "month", month_day_span("{dash}"), "day_range")
     p("between_month_day_and_month_day", "month", month_day_span(and_), "day_range", between, required=True)

@@ -1055,39 +1055,45 @@ def counted_from_the_end(m: Match, ctx: Context) -> int | None:
     return int(found[1]) if found[1] else counts[found[2]]
 
 
-def nth_day_of_year(year: int, n: int) -> Period | None:
-    """The n-th day of a year (n -1: the last); None when there is no n-th."""
+def nth_of_year(unit: str, year: int, n: int) -> Period | None:
+    """The n-th day or week of a year (n -1: the last); None when there is no n-th.  The n-th week is the ISO
+    week holding the year's n-th Thursday: ISO week n ("the last week of 2015" is 2015-W53)."""
+    if unit == "week":
+        first = dt.date(year, 1, 1) + dt.timedelta(days=(3 - dt.date(year, 1, 1).weekday()) % 7)
+        last = dt.date(year, 12, 31) - dt.timedelta(days=(dt.date(year, 12, 31).weekday() - 3) % 7)
+        thursday = first + dt.timedelta(weeks=n - 1) if n > 0 else last + dt.timedelta(weeks=n + 1)
+        return P.week(thursday) if thursday.year == year else None
     day = dt.date(year, 1, 1) + dt.timedelta(days=n - 1) if n > 0 else dt.date(year, 12, 31) + dt.timedelta(days=n + 1)
     return P.day(day) if day.year == year else None
 
 
 def resolve_day_of_year(m: Match, ctx: Context) -> Resolution:
     """ "the first day of 2019", "the last day of next year", "the last day of the year" (the year by tense,
-    as "the last day of the month")."""
+    as "the last day of the month"); "the second week of 2015", "the third week next year"."""
     g = m.groups
     tense, n = ctx.tense(m), _ordinal(m, ctx)
+    unit = g["unit"].lower()
+    rule = f"{unit}_of_year"
     from_the_end = counted_from_the_end(m, ctx)
     if from_the_end is not None:
         n = -from_the_end
     if not n:
-        return _unresolved("day_of_year_no_ordinal", tense)
+        return _unresolved(rule + "_no_ordinal", tense)
     if "y" in g:
-        found = nth_day_of_year(int(g["y"]), n)
-        return (
-            Resolution(found, "explicit", "day_of_year", tense=tense) if found else _unresolved("invalid_date", tense)
-        )
+        found = nth_of_year(unit, int(g["y"]), n)
+        return Resolution(found, "explicit", rule, tense=tense) if found else _unresolved("invalid_date", tense)
     offset = ctx.rules.qualifier_offsets.get((g.get("rel") or "").lower(), 0)
 
     def make(ref: dt.date) -> Period | None:
-        found = nth_day_of_year(ref.year + offset, n)
+        found = nth_of_year(unit, ref.year + offset, n)
         if found is not None and "rel" not in g:
             if tense == "past" and found.start > ref:
-                found = nth_day_of_year(ref.year - 1, n)
+                found = nth_of_year(unit, ref.year - 1, n)
             elif tense == "future" and found.end < ref:
-                found = nth_day_of_year(ref.year + 1, n)
+                found = nth_of_year(unit, ref.year + 1, n)
         return found
 
-    return _against_reference(ctx, "day_of_year", tense, make)
+    return _against_reference(ctx, rule, tense, make)
 
 
 def resolve_unit_of_month(m: Match, ctx: Context) -> Resolution:
