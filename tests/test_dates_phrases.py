@@ -432,3 +432,18 @@ def test_a_night_across_two_days_is_no_anchor():
 )  # fmt: skip
 def test_the_nth_week_of_a_year_is_its_iso_week(text, expression, value):
     assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("Exports grew in Q3 this year.", "Q3 this year", "2022-Q3"),
+        ("Output will recover in the third quarter next year.", "the third quarter next year", "2023-Q3"),
+        ("Sales fell in Q1 of last year.", "Q1 of last year", "2021-Q1"),
+        # A half needs "of" (a match has halves), and "H2" is hydrogen too: only the year is a date.
+        ("He scored in the first half last year.", "last year", "2021"),
+        ("Germany imported H2 last year.", "last year", "2021"),
+    ],
+)  # fmt: skip
+def test_a_quarter_with_a_relative_year_after_it(text, expression, value):
+    assert _value(text, expression) == value

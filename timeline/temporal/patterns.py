@@ -364,10 +364,13 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("year_part", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year_part",
       r"(?:\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})\s+of\s+|\b" + part_code + r"\s+(?:of\s+)?)",
       required=True, also_before=frozenset({"q1", "q2", "q3", "q4", "h1", "h2", "1q", "2q", "3q", "4q", "1h", "2h"}))
-    # "the first quarter of next year", "the second half of last year": a part of a year named relative to
-    # publication (or "the same year": the year of the date before)
+    # "the first quarter of next year", "the second half of last year", "the third quarter this year", "Q3 this
+    # year", "Q1 of next year": a part of a year named relative to publication (or "the same year": the year of
+    # the date before); a half only with "of" ("scored in the first half last year" is a match's half), and no
+    # "H2" ("imported H2 last year" is hydrogen)
     p("year_part_named_year", "unit", r"(?i:year)\b(?!['’]s)", "year_part_named_year",
-      r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})\s+of\s+(?P<ryq>{year_qualifiers})\s+",
+      r"(?:\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?:(?P<part>{year_part_nouns})\s+of|(?P<qpart>" + unit_words("quarter")
+      + r"))|\b(?P<code>Q[1-4]|[1-4]Q)(?:\s+of)?)\s+(?P<ryq>{year_qualifiers})\s+",
       required=True)
     p("year", "digit", r"(?<![\d,.$£€#/-])\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year")
     p("year_modified", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year",

@@ -724,8 +724,10 @@ def resolve_year_part(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_year_part_named_year(m: Match, ctx: Context) -> Resolution:
-    """ "the first quarter of next year", "the second half of last year": the part of that year."""
-    n, size = _year_part(m.groups, ctx)
+    """ "the first quarter of next year", "the second half of last year", "Q3 this year": the part of that year."""
+    code = m.groups.get("code", "")
+    g = {**m.groups, "part": m.groups["qpart"]} if "qpart" in m.groups else m.groups
+    n, size = (int(code.strip("QH")), 3 if "Q" in code else 6) if code else _year_part(g, ctx)
     if not 1 <= n <= 12 // size:
         return _unresolved("year_part_invalid", ctx.tense(m))
     return _in_named_year(m, ctx, "year_part_named_year", lambda y: _year_part_period(y, n, size))
