@@ -1266,7 +1266,7 @@ def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
         if sequenced is not None:
             return sequenced
     modifier = modifier_of(qual, ctx.rules.modifiers)
-    base = re.sub(r"^(?:at |by )?(?:the )?(?:end|beginning|start) of |^(?:early|late) ", "", qual)
+    base = re.sub(r"^(?:at |by )?(?:the )?(?:end|beginning|start|middle) of |^(?:early|late|mid) ", "", qual)
     if unit == "weekend":
         return _sequenced_weekend(m, ctx, qual) or resolve_weekend(m, ctx)
     if (g.get("kind") or "calendar").lower() != "calendar":
