@@ -447,3 +447,19 @@ def test_the_nth_week_of_a_year_is_its_iso_week(text, expression, value):
 )  # fmt: skip
 def test_a_quarter_with_a_relative_year_after_it(text, expression, value):
     assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("The camp opened in June of nineteen ninety-nine.", "June of nineteen ninety-nine", "1999-06"),
+        ("The camp opened in March nineteen eighty-four.", "March nineteen eighty-four", "1984-03"),
+        ("Elections follow in the second week of two thousand and twenty-three.",
+         "the second week of two thousand and twenty-three", "2023-W02"),
+        # A count after a month is no year: "nineteen" alone, or a year with a word after it.
+        ("In March nineteen soldiers died.", "March", "2022-03"),
+        ("In March nineteen eighty soldiers died.", "March", "2022-03"),
+    ],
+)  # fmt: skip
+def test_a_year_in_words_after_a_month_or_a_week(text, expression, value):
+    assert _value(text, expression) == value

@@ -289,7 +289,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("month_range", "month", r"(?P<mon>{month})\s+(?:and|to|until|till)\s+(?P<mon2>{month})\b(?!,?\s*\d)",
       "month_range", r"\b{range_openers}\s+", required=True)
     # ("June-2008", "June.2008": joined by a hyphen or a full stop)
-    p("month_year", "month", r"(?P<mon>{month})(?:,?\s+(?:of\s+)?|[-.](?={year}\b(?![-/.]?\d)))(?P<y>{year})\b", "month_year",
+    # "June 1999", "June of 1999", "June of nineteen ninety-nine" (a year in words with no word after it)
+    p("month_year", "month",
+      r"(?P<mon>{month})(?:(?:,?\s+(?:of\s+)?|[-.](?={year}\b(?![-/.]?\d)))(?P<y>{year})\b"
+      r"|\s+(?:of\s+)?(?P<yw>{spelled_year})\b(?![\s-]+[A-Za-z]|[\s-]*\d))", "month_year",
       r"\b(?P<mod>{period_parts})[\s-]+")
     # Never an abbreviation before its day ("since Aug. 29": the full stop is the abbreviation's, not an end);
     # a sentence's full stop before a new line's time ("in April.\n\n16:20 GMT") still ends the month.
@@ -549,7 +552,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "the last day of the year", "the first day of 2019", "the 100th day of next year"; "the second week of
     # 2015", "the third week (of) next year": the ISO week of that number, as a month's n-th week below
     p("day_of_year", "unit",
-      r"(?P<unit>(?i:day|week))\s+(?:of\s+(?:(?P<y>{year})|(?i:the)\s+(?i:year))|(?:of\s+)?(?P<rel>(?i:this|next|last))"
+      r"(?P<unit>(?i:day|week))\s+(?:of\s+(?:(?P<y>{year})|(?i:the)\s+(?i:year)|(?P<yw>{spelled_year})(?![\s-]+[A-Za-z]))"
+      r"|(?:of\s+)?(?P<rel>(?i:this|next|last))"
       r"\s+(?i:year))\b(?!['’]s|-)",
       "day_of_year", r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
     p("month_day_to_month_day", "month", month_day_span("{dash}"), "day_range")

@@ -598,7 +598,9 @@ def resolve_month_year(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     if m.rule == "year_month" and g["mon"].lower().rstrip(".") in ctx.rules.month_needs_cue:
         return Resolution(P.year(int(g["y"])), "explicit", "year", tense=ctx.tense(m))
-    y = int(g["y"]) if "y" in g else short_year(int(g["yy"]))
+    y = _named_year(g, ctx) if "yw" in g else int(g["y"]) if "y" in g else short_year(int(g["yy"]))
+    if y is None:
+        return _unresolved("spelled_year_unknown", ctx.tense(m))
     period = P.month(y, ctx.rules.month_number(g["mon"]))
     return Resolution(
         P.narrowed(period, modifier_of(g.get("mod") or "", ctx.rules.modifiers)), "explicit", m.rule, tense=ctx.tense(m)
@@ -1081,8 +1083,9 @@ def resolve_day_of_year(m: Match, ctx: Context) -> Resolution:
         n = -from_the_end
     if not n:
         return _unresolved(rule + "_no_ordinal", tense)
-    if "y" in g:
-        found = nth_of_year(unit, int(g["y"]), n)
+    if "y" in g or "yw" in g:
+        year = _named_year(g, ctx)
+        found = nth_of_year(unit, year, n) if year is not None else None
         return Resolution(found, "explicit", rule, tense=tense) if found else _unresolved("invalid_date", tense)
     offset = ctx.rules.qualifier_offsets.get((g.get("rel") or "").lower(), 0)
 
