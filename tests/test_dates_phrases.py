@@ -463,3 +463,39 @@ def test_a_quarter_with_a_relative_year_after_it(text, expression, value):
 )  # fmt: skip
 def test_a_year_in_words_after_a_month_or_a_week(text, expression, value):
     assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,start,end",
+    [
+        ("The blockade lasted from January 2015 to March 2016.", "January 2015 to March 2016",
+         "2015-01-01", "2016-03-31"),
+        ("Fighting raged between 2015 and February 2018.", "2015 and February 2018", "2015-01-01", "2018-02-28"),
+        ("Aid flowed from 2015 to May 5th, 2017.", "2015 to May 5th, 2017", "2015-01-01", "2017-05-05"),
+        # An end without its year takes the other's: "January 2015 to December" is all of 2015, "from Feb 1st to
+        # March 2019" begins in 2019 (not the February before publication).
+        ("Talks ran from January 2015 to December.", "January 2015 to December", "2015-01-01", "2015-12-31"),
+        ("Talks ran from Feb 1st to March 2019.", "Feb 1st to March 2019", "2019-02-01", "2019-03-31"),
+        ("Aid flowed between May 2015 and 2018.", "May 2015 and 2018", "2015-05-01", "2018-12-31"),
+    ],
+)  # fmt: skip
+def test_a_span_whose_ends_name_a_year_a_month_or_a_day(text, expression, start, end):
+    hits = [m for m in tag(text, Reference(d(JUNE15))) if m.kind == "date" and m.period is not None]
+    assert [(m.text, m.period.start.isoformat(), m.period.end.isoformat()) for m in hits] == [(expression, start, end)]
+    # Each end is a part of its own, as TIMEX3 annotates them.
+    assert len(hits[0].parts) == 2
+
+
+@pytest.mark.parametrize(
+    "text,expressions",
+    [
+        # A day before the first month: the day's own pattern reads it, the month and year after it stay apart.
+        ("The siege lasted from 3 March 2015 to June 2016.", ["3 March 2015", "June 2016"]),
+        # "and" joins a span only after "between"; a year alone opens one only after "from" or "between".
+        ("Elections were held in January 2015 and December.", ["January 2015", "December"]),
+        ("Prices rose 2015 to May 2017 levels.", ["2015", "May 2017"]),
+    ],
+)  # fmt: skip
+def test_two_dates_that_are_no_mixed_span(text, expressions):
+    hits = [m for m in tag(text, Reference(d(JUNE15))) if m.kind == "date" and m.period is not None]
+    assert [m.text for m in hits] == expressions

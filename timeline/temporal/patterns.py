@@ -685,6 +685,22 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("unit_after_next", "unit",
       r"(?P<unit>(?i:weekend|week|month|year))\s+(?P<dir>(?i:after\s+next|before\s+last))\b",
       "unit_after_next", r"\b(?i:the)\s+", required=True)
+    # "from January 2015 to March 2016", "between 2015 and February 2018", "from Feb 1st to March 2019", "January 2015
+    # to December": a span whose ends differ in what they name (a year, a month, a day), at least one with its year
+    # (an end without one takes the other's); spans of one shape are read above ("and" only after "between")
+    # (never a month after its day: "3 March 2015 to June 2016" is left to the day's own pattern)
+    end_one = r"(?<!\d\s)(?<!\d[snrt][tdh]\s)(?<!\sof\s)(?P<mon>{month})(?:\s+(?P<d>{day})\b)?(?:,?\s+(?P<y1>{year}))?"
+    end_two = (
+        r"(?:(?P<mon2>{month})(?:\s+(?P<d2>{day})\b)?(?:,?\s+(?P<y>{year}))?|(?P<y2>{year}))\b(?![,.]?\s*\d|[:%/-])"
+        r"(?(y1)|(?(y)|(?(y2)|(?!))))"
+    )
+    p("mixed_span", "month", end_one + "{dash}" + end_two, "mixed_span", r"\b{range_openers}\s+")
+    p("between_mixed_span", "month", end_one + and_ + end_two, "mixed_span", between, required=True)
+    year_end = r"(?<![\d,.$£€#/-])(?P<y1>{year})"
+    month_end_two = r"(?P<mon2>{month})(?:\s+(?P<d2>{day})\b)?,?\s+(?P<y>{year})\b(?![,.]?\s*\d|[:%/-])"
+    p("year_mixed_span", "digit", year_end + "{dash}" + month_end_two, "mixed_span", r"\b{range_openers}\s+",
+      required=True)
+    p("between_year_mixed_span", "digit", year_end + and_ + month_end_two, "mixed_span", between, required=True)
     # "the last weekend of May", "the first weekend of June 2019"
     p("weekend_of_month", "unit",
       rf"(?P<unit>{unit_words('weekend')})\s+of\s+(?P<mon>{{month}})\b(?:,?\s+(?P<y>{{year}})\b)?(?!,?\s*\d)", "weekend_of_month",

@@ -1985,6 +1985,46 @@ def resolve_weekend_of_month(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, m.rule, tense, placed)
 
 
+def resolve_mixed_span(m: Match, ctx: Context) -> Resolution:
+    """ "from January 2015 to March 2016", "between 2015 and February 2018", "from Feb 1st to March 2019": each end
+    a year, a month or a day; an end without a year takes the other's (the first the year before when its month
+    comes later: "from December to February 2019" began in 2018), and the span runs from the first end's first
+    day to the second's last."""
+    g, tense = m.groups, ctx.tense(m)
+    m1 = ctx.rules.month_number(g["mon"]) if "mon" in g else None
+    m2 = ctx.rules.month_number(g["mon2"]) if "mon2" in g else None
+    d1 = _span_day(g["d"], ctx.rules.ordinals) if "d" in g else None
+    d2 = _span_day(g["d2"], ctx.rules.ordinals) if "d2" in g else None
+    y1 = int(g["y1"]) if "y1" in g else None
+    y2 = int(g["y"]) if "y" in g else int(g["y2"]) if "y2" in g else None
+    if y1 is None and y2 is not None:
+        y1 = y2 - (m2 is not None and m1 is not None and (m1, d1 or 0) > (m2, d2 or 99))
+    elif y2 is None and y1 is not None:
+        y2 = y1 + (m1 is not None and m2 is not None and (m2, d2 or 99) < (m1, d1 or 0))
+    if y1 is None or y2 is None:
+        return _unresolved("mixed_span_no_year", tense)
+
+    def end(y: int, month: int | None, day_no: int | None) -> Period | None:
+        if month is None:
+            return P.year(y)
+        if day_no is None:
+            return P.month(y, month)
+        day = _safe_date(y, month, day_no)
+        return P.day(day) if day else None
+
+    first, last = end(y1, m1, d1), end(y2, m2, d2)
+    if first is None or last is None or last.start < first.start or last.end.year - first.start.year > 100:
+        return _unresolved("mixed_span_invalid", tense)
+    # Each end on its own, as TIMEX3 annotates them ("January 2015", "March 2016").
+    spans = m.spans or {}
+    ends = []
+    for keys, period in ((("mon", "d", "y1"), first), (("mon2", "d2", "y", "y2"), last)):
+        found = [spans[k] for k in keys if k in spans]
+        if found:
+            ends.append((min(a for a, _ in found), max(b for _, b in found), period))
+    return Resolution(P.spanning(first, last), "explicit", m.rule, tense=tense, parts=tuple(ends))
+
+
 def resolve_duration(m: Match, ctx: Context) -> Resolution:
     return Resolution(None, "unresolved", "duration", kind="duration")
 
@@ -1997,6 +2037,7 @@ RESOLVERS: dict[str, Resolver] = {
     "numeric_month": resolve_numeric_month,
     "numeric_month_day": resolve_numeric_month_day,
     "day_range": resolve_day_range,
+    "mixed_span": resolve_mixed_span,
     "month_day": resolve_month_day,
     "month_year": resolve_month_year,
     "month_range": resolve_month_range,
