@@ -499,3 +499,16 @@ def test_a_span_whose_ends_name_a_year_a_month_or_a_day(text, expression, start,
 def test_two_dates_that_are_no_mixed_span(text, expressions):
     hits = [m for m in tag(text, Reference(d(JUNE15))) if m.kind == "date" and m.period is not None]
     assert [m.text for m in hits] == expressions
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("The envoy returns the month after the next.", "the month after the next", "2022-08"),
+        ("The census was held the year before the last.", "the year before the last", "2020"),
+        # "the next" with a noun after it is no date: the meeting, not the week.
+        ("Troops leave the week after the next meeting.", "the week after the next", None),
+    ],
+)  # fmt: skip
+def test_after_the_next_and_before_the_last(text, expression, value):
+    assert _value(text, expression) == value

@@ -648,7 +648,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?P<seq>(?i:the\s+(?:following|previous)))\s+", required=True)
     # "Wednesday after next": the Wednesday of the week after next, as "next Wednesday" is next week's; "the
     # Friday before last": the Friday a week before last Friday
-    p("weekday_after_next", "weekday", r"(?P<wd>{weekday})\s+(?P<dir>(?i:after\s+next|before\s+last))\b",
+    p("weekday_after_next", "weekday", r"(?P<wd>{weekday})\s+(?P<dir>(?i:after\s+(?:the\s+next\b(?!\s+\w)|next)|before\s+(?:the\s+last\b(?!\s+\w)|last)))\b",
       "weekday_after_next", r"\b(?i:the)\s+")
     # "1 month, 21 days ago", "two years and three months ago": every count taken back from publication;
     # "in two years and three months", "1 year 2 months from now": every count taken forward
@@ -679,11 +679,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("relative_decade", "unit", r"(?i:decade)\b(?!['’]s|-(?i:long|old)\b)", "relative_decade",
       r"(?<!\bthe\s)\b(?P<qual>(?i:this|next|last|this\s+coming))\s+", required=True)
     # "the March after next", "the June before last": a year beyond "next March" or before "last June"
-    p("month_after_next", "month", r"(?P<mon>{month})\s+(?P<dir>(?i:after\s+next|before\s+last))\b",
+    p("month_after_next", "month", r"(?P<mon>{month})\s+(?P<dir>(?i:after\s+(?:the\s+next\b(?!\s+\w)|next)|before\s+(?:the\s+last\b(?!\s+\w)|last)))\b",
       "month_after_next")
-    # "the week after next", "the year before last"
+    # "the week after next", "the year before last", "the month after the next"
     p("unit_after_next", "unit",
-      r"(?P<unit>(?i:weekend|week|month|year))\s+(?P<dir>(?i:after\s+next|before\s+last))\b",
+      r"(?P<unit>(?i:weekend|week|month|year))\s+(?P<dir>(?i:after\s+(?:the\s+next\b(?!\s+\w)|next)|before\s+(?:the\s+last\b(?!\s+\w)|last)))\b",
       "unit_after_next", r"\b(?i:the)\s+", required=True)
     # "from January 2015 to March 2016", "between 2015 and February 2018", "from Feb 1st to March 2019", "January 2015
     # to December": a span whose ends differ in what they name (a year, a month, a day), at least one with its year
