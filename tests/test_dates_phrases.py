@@ -512,3 +512,41 @@ def test_two_dates_that_are_no_mixed_span(text, expressions):
 )  # fmt: skip
 def test_after_the_next_and_before_the_last(text, expression, value):
     assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,start,end,modifier",
+    [
+        # The first or last months of a year are the year's part (year precision), as a quarter is.
+        ("Attacks doubled in the first three months of the year.", "the first three months of the year",
+         "2022-01-01", "2022-03-31", "START"),
+        ("Exports fell in the first six months of 2021.", "the first six months of 2021", "2021-01-01", "2021-06-30",
+         "START"),
+        ("Talks stalled in the last three months of last year.", "the last three months of last year",
+         "2021-10-01", "2021-12-31", "END"),
+        # Weeks are counted in days from the month's start or end.
+        ("Aid will arrive in the first two weeks of July.", "the first two weeks of July", "2022-07-01", "2022-07-14",
+         "START"),
+        ("Clashes flared in the last two weeks of May 2020.", "the last two weeks of May 2020", "2020-05-18",
+         "2020-05-31", "END"),
+        ("Voting runs over the first ten days of next month.", "the first ten days of next month", "2022-07-01",
+         "2022-07-10", "START"),
+    ],
+)  # fmt: skip
+def test_the_first_or_last_days_weeks_or_months_of_a_year_or_month(text, expression, start, end, modifier):
+    hits = [m for m in tag(text, Reference(d(JUNE15))) if m.kind == "date" and m.period is not None]
+    assert [(m.text, m.period.start.isoformat(), m.period.end.isoformat(), m.period.modifier) for m in hits] == [
+        (expression, start, end, modifier)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds fled in the first two weeks of the war.",
+        "The last three days of talks were tense.",
+        "He spent the first three months in hospital.",
+    ],
+)  # fmt: skip
+def test_the_first_weeks_of_something_else_are_no_date(text):
+    assert [m for m in tag(text, Reference(d(JUNE15))) if m.kind == "date" and m.period is not None] == []

@@ -701,6 +701,13 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("year_mixed_span", "digit", year_end + "{dash}" + month_end_two, "mixed_span", r"\b{range_openers}\s+",
       required=True)
     p("between_year_mixed_span", "digit", year_end + and_ + month_end_two, "mixed_span", between, required=True)
+    # "the first three months of the year", "the last two weeks of August", "the first 10 days of next month": the
+    # first or last stretch of a calendar year or month (a count of months only of a year)
+    p("units_of_period", "unit",
+      r"(?P<unit>(?i:days|weeks|months))\s+of\s+(?:(?P<y>{year})\b|(?P<rel>(?i:this|next|last))\s+(?P<runit>(?i:year|month))"
+      r"|(?i:the)\s+(?P<the>(?i:year|month))|(?:(?P<mrel>(?i:this|next|last))\s+)?(?P<mon>{month})(?:,?\s+(?P<my>{year}))?)"
+      r"\b(?!['’]s|-)",
+      "units_of_period", r"\b(?:(?i:the)\s+)?(?P<fl>(?i:first|last))\s+(?P<n>{num})\s+", required=True)
     # "the last weekend of May", "the first weekend of June 2019"
     p("weekend_of_month", "unit",
       rf"(?P<unit>{unit_words('weekend')})\s+of\s+(?P<mon>{{month}})\b(?:,?\s+(?P<y>{{year}})\b)?(?!,?\s*\d)", "weekend_of_month",

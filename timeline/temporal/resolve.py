@@ -2025,6 +2025,71 @@ def resolve_mixed_span(m: Match, ctx: Context) -> Resolution:
     return Resolution(P.spanning(first, last), "explicit", m.rule, tense=tense, parts=tuple(ends))
 
 
+def resolve_units_of_period(m: Match, ctx: Context) -> Resolution:
+    """ "the first three months of 2024", "the last two weeks of August", "the first 10 days of next month": the
+    first or last days of a year or month, at the year's or month's precision (as a quarter is a year's part) with
+    the modifier START or END.  Weeks are counted in days from the start or end, not as calendar weeks; a year
+    or month named without a number is placed as "the last day of the year" is."""
+    g = m.groups
+    unit, n = g["unit"].lower().rstrip("s"), _num(g["n"], ctx.rules.numbers)
+    first = g["fl"].lower() == "first"
+    tense = placing(m, ctx)
+    rule = f"{unit}s_of_period"
+
+    def part(container: Period) -> Period | None:
+        if n is None:
+            return None
+        if unit == "month":
+            if container.precision != "year" or not 1 <= n < 12:
+                return None
+            y = container.start.year
+            start, end = (container.start, P.month_end(y, n)) if first else (dt.date(y, 13 - n, 1), container.end)
+        else:
+            length = n * (7 if unit == "week" else 1)
+            if not 1 <= length < (container.end - container.start).days + 1:
+                return None
+            back = dt.timedelta(days=length - 1)
+            start, end = (container.start, container.start + back) if first else (container.end - back, container.end)
+        return Period(start, end, container.precision, container.value, "START" if first else "END")
+
+    def explicit(container: Period) -> Resolution:
+        found = part(container)
+        return Resolution(found, "explicit", rule, tense=tense) if found else _unresolved(rule + "_invalid", tense)
+
+    if "y" in g:
+        return explicit(P.year(int(g["y"])))
+    if "mon" in g and "my" in g:
+        return explicit(P.month(int(g["my"]), ctx.rules.month_number(g["mon"])))
+
+    def by_tense(containers: Callable[[int], Period], ref: dt.date) -> Period | None:
+        # As "the last day of the year": in past text one not yet begun is the previous one's, in future text
+        # one already over the next one's.
+        found = part(containers(0))
+        if found is not None and tense == "past" and found.start > ref:
+            found = part(containers(-1))
+        elif found is not None and tense == "future" and found.end < ref:
+            found = part(containers(1))
+        return found
+
+    if "rel" in g:
+        offset = ctx.rules.qualifier_offsets.get(g["rel"].lower(), 0)
+        return _against_reference(ctx, rule, tense, lambda ref: part(relative_unit(g["runit"], offset, ref)))
+    if "the" in g:
+        return _against_reference(
+            ctx, rule, tense, lambda ref: by_tense(lambda k: relative_unit(g["the"], k, ref), ref)
+        )
+    month = ctx.rules.month_number(g["mon"])
+    if "mrel" in g:
+        month_offset = ctx.rules.qualifier_offsets.get(g["mrel"].lower(), 0)
+        return _against_reference(ctx, rule, tense, lambda ref: part(month_by_offset(month, ref, month_offset)))
+
+    def in_named(ref: dt.date) -> Period | None:
+        named = month_for_tense(month, ref, tense)
+        return by_tense(lambda k: P.month(named.start.year + k, month), ref)
+
+    return _against_reference(ctx, rule, tense, in_named)
+
+
 def resolve_duration(m: Match, ctx: Context) -> Resolution:
     return Resolution(None, "unresolved", "duration", kind="duration")
 
@@ -2038,6 +2103,7 @@ RESOLVERS: dict[str, Resolver] = {
     "numeric_month_day": resolve_numeric_month_day,
     "day_range": resolve_day_range,
     "mixed_span": resolve_mixed_span,
+    "units_of_period": resolve_units_of_period,
     "month_day": resolve_month_day,
     "month_year": resolve_month_year,
     "month_range": resolve_month_range,
