@@ -550,3 +550,18 @@ def test_the_first_or_last_days_weeks_or_months_of_a_year_or_month(text, express
 )  # fmt: skip
 def test_the_first_weeks_of_something_else_are_no_date(text):
     assert [m for m in tag(text, Reference(d(JUNE15))) if m.kind == "date" and m.period is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("The accord was signed three years ago this month.", "three years ago this month", "2019-06"),
+        ("A year ago today, the city fell.", "A year ago today", "2021-06-15"),
+        ("The talks open two years ago tomorrow, he recalled.", "two years ago tomorrow", "2020-06-16"),
+        # Wednesday 15 June 2022 six months back is 15 December 2021, in ISO week 50.
+        ("The camps emptied six months ago this week.", "six months ago this week", "2021-W50"),
+        ("The siege began more than a year ago today.", "a year ago today", None),
+    ],
+)  # fmt: skip
+def test_a_count_ago_of_this_day_week_or_month(text, expression, value):
+    assert _value(text, expression) == value

@@ -472,6 +472,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     count_range = r"(?:(?P<n0>{num})\s+(?i:to|or)\s+)?"
     count = r"\b(?:(?P<half>(?i:half))\s+)?" + count_range + r"(?P<n>{num})\s+"
     p("ago", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:ago|before\s+now))\b", "ago", count, required=True)
+    # "three years ago this month", "a year ago today", "3 years ago tomorrow": that day, week or month, n units back
+    p("ago_deictic", "unit",
+      r"(?P<unit>{unit})\s+(?i:ago)\s+(?P<deixis>(?i:today|tomorrow|yesterday|this\s+(?:week|month)))\b",
+      "ago_deictic", count, required=True)
     # "three days before the vote" dates the clause against the vote, not against the text: not a date.
     p("earlier", "unit",
       r"(?P<unit>{unit})\s+(?P<dir>(?i:earlier|before))\b"

@@ -1428,6 +1428,43 @@ def resolve_ago(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, "ago", tense, lambda ref: safe_shift(ref, -n, unit))
 
 
+_MONTHS_IN = {"decade": 120, "year": 12, "month": 1}
+_DAYS_IN = {"fortnight": 14, "week": 7, "day": 1}
+_DEICTIC_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
+
+
+def resolve_ago_deictic(m: Match, ctx: Context) -> Resolution:
+    """ "three years ago this month": this month, three years back (month precision); "a year ago today",
+    "3 years ago tomorrow": that day, a year or three back; "six months ago this week": this week's days six
+    months back, as a week."""
+    g = m.groups
+    tense = ctx.tense(m)
+    n = _num(g["n"], ctx.rules.numbers)
+    counted = _counted(g, n, ctx) if n and "n0" not in g else None
+    if counted is None:
+        return _unresolved("vague_count", tense)
+    if ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
+        return _unresolved("count_bound", tense)  # "more than a year ago today": a bound, no date
+    n, unit = counted
+    unit = ctx.rules.unit_spellings.get(unit.lower(), unit.lower()).rstrip("s")
+    word = " ".join(g["deixis"].lower().split())
+
+    def back(day: dt.date) -> dt.date:
+        if unit in _MONTHS_IN:
+            return P.shift_months(day, -n * _MONTHS_IN[unit])
+        return day - dt.timedelta(days=n * _DAYS_IN.get(unit, 1))
+
+    def make(ref: dt.date) -> Period | None:
+        try:
+            if word in _DEICTIC_DAYS:
+                return P.day(back(ref + dt.timedelta(days=_DEICTIC_DAYS[word])))
+            return relative_unit(word.split()[1], 0, back(ref))
+        except (ValueError, OverflowError):
+            return None
+
+    return _against_reference(ctx, "ago_deictic", tense, make)
+
+
 _COUNT_AND_UNIT = re.compile(r"(\w+(?:[\s-]\w+)?)\s+(decade|year|month|week|fortnight|day)s?\b", re.I)
 _UNIT_ORDER = ("decade", "year", "month", "fortnight", "week", "day")
 
@@ -2104,6 +2141,7 @@ RESOLVERS: dict[str, Resolver] = {
     "day_range": resolve_day_range,
     "mixed_span": resolve_mixed_span,
     "units_of_period": resolve_units_of_period,
+    "ago_deictic": resolve_ago_deictic,
     "month_day": resolve_month_day,
     "month_year": resolve_month_year,
     "month_range": resolve_month_range,
