@@ -1916,8 +1916,19 @@ def resolve_eve_of(m: Match, ctx: Context) -> Resolution:
 
 def resolve_holiday_in_month(m: Match, ctx: Context) -> Resolution:
     """ "Eid al-Adha in late June": one mention, dated by the month the text writes out (as annotators date
-    it); the holiday's own day is no second event."""
-    return resolve_month_year(m, ctx) if "y" in m.groups else resolve_month_alone(m, ctx)
+    it); the holiday's own day is no second event.  With the bare month ("Eid al-Fitr in June 2018", "Easter in
+    April 2019") the most specific consistent reading is the holiday's day, when it falls in that month."""
+    res = resolve_month_year(m, ctx) if "y" in m.groups else resolve_month_alone(m, ctx)
+    name, holidays = holiday_key(m.groups["hol"]), ctx.rules.holidays
+    if "mod" in m.groups or res.period is None or name not in holidays:
+        return res
+    month = res.period
+    days = [
+        p
+        for p in occurrences(name, month.start.year, holidays)
+        if p.start == p.end and month.start <= p.start <= month.end
+    ]
+    return dataclasses.replace(res, period=days[0]) if len(days) == 1 else res
 
 
 def resolve_ordinal_weekday(m: Match, ctx: Context) -> Resolution:
