@@ -311,10 +311,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # -- anchored on a holiday's first word ("Christmas", "Eid", "Good Friday"): capitalised, or all capitals
     if words.holidays:
         # A name's part is matched too, so that its words are no date: "the Easter Rising", "the Good Friday
-        # Agreement", "a Christmas tree".
+        # Agreement", "a Christmas tree"; not what is held on the day ("Christmas Mass").
         p("holiday", "holiday",
           rf"(?P<hol>{_holiday_names(words.holidays)})\b"
-          r"(?:(?P<named>\s+(?:[A-Z][a-z]+|(?:{holiday_not_before})\b))|,?\s+(?P<y>{year})\b"
+          r"(?:(?P<named>\s+(?:(?!(?:{holiday_events})\b)[A-Z][a-z]+|(?:{holiday_not_before})\b))|,?\s+(?P<y>{year})\b"
           r"|,?\s+(?:['’](?P<yy>\d\d)\b(?!['’]?\s*\d)|(?P<yy2>[3-9]\d)(?=\s*(?:[.,;:)!?]|\Z))))?", "holiday")
 
     # -- anchored on a digit
