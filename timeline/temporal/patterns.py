@@ -472,6 +472,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     count_range = r"(?:(?P<n0>{num})\s+(?i:to|or)\s+)?"
     count = r"\b(?:(?P<half>(?i:half))\s+)?" + count_range + r"(?P<n>{num})\s+"
     p("ago", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:ago|before\s+now))\b", "ago", count, required=True)
+    # "two weekends ago", "1 weekend from now": the n-th weekend back or ahead ("last weekend" the first back)
+    p("weekend_count", "unit", r"(?P<unit>(?i:weekends?))\s+(?:(?P<ago>(?i:ago))|(?i:hence|from\s+now))\b",
+      "weekend_count", r"\b(?P<n>{num})\s+", required=True)
     # "three years ago this month", "a year ago today", "3 years ago tomorrow": that day, week or month, n units back
     p("ago_deictic", "unit",
       r"(?P<unit>{unit})\s+(?i:ago)\s+(?P<deixis>(?i:today|tomorrow|yesterday|this\s+(?:week|month)))\b",

@@ -1377,6 +1377,21 @@ def weekend_saturday(ref: dt.date, tense: Tense, *, back: bool, ahead: bool, thi
     return saturday
 
 
+def resolve_weekend_count(m: Match, ctx: Context) -> Resolution:
+    """ "two weekends ago": the weekend before last weekend; "1 weekend from now": next weekend."""
+    g, tense = m.groups, ctx.tense(m)
+    n = _num(g["n"], ctx.rules.numbers)
+    if not n:
+        return _unresolved("vague_count", tense)
+    back = "ago" in g
+
+    def make(ref: dt.date) -> Period:
+        saturday = weekend_saturday(ref, tense, back=back, ahead=not back, this=False)
+        return weekend_of(saturday + dt.timedelta(weeks=(1 - n) if back else (n - 1)))
+
+    return _against_reference(ctx, "weekend_count", tense, make)
+
+
 def weekend_of(saturday: dt.date) -> Period:
     return Period(saturday, saturday + dt.timedelta(days=1), "week", P.week(saturday).value + "-WE")
 
@@ -2153,6 +2168,7 @@ RESOLVERS: dict[str, Resolver] = {
     "mixed_span": resolve_mixed_span,
     "units_of_period": resolve_units_of_period,
     "ago_deictic": resolve_ago_deictic,
+    "weekend_count": resolve_weekend_count,
     "month_day": resolve_month_day,
     "month_year": resolve_month_year,
     "month_range": resolve_month_range,
