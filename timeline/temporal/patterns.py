@@ -311,10 +311,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # -- anchored on a holiday's first word ("Christmas", "Eid", "Good Friday"): capitalised, or all capitals
     if words.holidays:
         # A name's part is matched too, so that its words are no date: "the Easter Rising", "the Good Friday
-        # Agreement", "a Christmas tree"; not what is held on the day ("Christmas Mass").
+        # Agreement", "a Christmas tree", "Eid al-Mubahala" (a feast not listed, after an Arabic article); not what is
+        # held on the day ("Christmas Mass").
         p("holiday", "holiday",
           rf"(?P<hol>{_holiday_names(words.holidays)})\b"
-          r"(?:(?P<named>\s+(?:(?!(?:{holiday_events})\b)[A-Z][a-z]+|(?:{holiday_not_before})\b))|,?\s+(?P<y>{year})\b"
+          r"(?:(?P<named>\s+(?:(?!(?:{holiday_events})\b)[A-Z][a-z]+|(?:{holiday_not_before})\b)|[-\s](?:al|el|ul|an|ar|as|ad)-)|,?\s+(?P<y>{year})\b"
           r"|,?\s+(?:['’](?P<yy>\d\d)\b(?!['’]?\s*\d)|(?P<yy2>[3-9]\d)(?=\s*(?:[.,;:)!?]|\Z))))?", "holiday")
 
     # -- anchored on a digit
@@ -754,11 +755,11 @@ def _spelled_year(leads: Mapping[str, int], words: Mapping[str, int]) -> str:
 
 def _holiday_names(names: tuple[str, ...]) -> str:
     """An alternation of the holiday names as capitalised or all capitals, longest first; an apostrophe
-    may be curly, a hyphen a space."""
+    may be curly, a hyphen a space and a space a hyphen ("Eid-ul-Fitr")."""
 
     def form(name: str) -> str:
-        out = re.escape(name).replace("'", "['’]").replace(r"\-", r"[-\s]").replace(r"\ ", r"\s+")
-        return out.replace("\\ ", r"\s+")
+        out = re.escape(name).replace("'", "['’]").replace(r"\-", r"[-\s]").replace(r"\ ", r"[-\s]+")
+        return out.replace("\\ ", r"[-\s]+")
 
     forms = {f for n in names for f in (n, n.upper())}
     return "|".join(form(f) for f in sorted(forms, key=len, reverse=True))
