@@ -789,7 +789,10 @@ def anchor_forms(words: Words) -> dict[str, str]:
         "year_word": sorted({f for w in (words.year_leads or {}) for f in (w.split()[0], w.split()[0].capitalize())}),
         "holiday": sorted({f for name in words.holidays for f in (name.split()[0], name.split()[0].upper())}),
     }
-    # A form of two families belongs to the later one.
+    # A form of two families belongs to the later one; but a holiday's first word that is a month's or a unit's
+    # ("May Day") stays theirs: as a holiday anchor it would hide every "May 3".
+    taken = {f for family, forms in families.items() if family != "holiday" for f in forms}
+    families["holiday"] = [f for f in families["holiday"] if f not in taken]
     return {form: family for family, forms in families.items() for form in forms}
 
 
