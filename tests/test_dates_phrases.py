@@ -565,3 +565,17 @@ def test_the_first_weeks_of_something_else_are_no_date(text):
 )  # fmt: skip
 def test_a_count_ago_of_this_day_week_or_month(text, expression, value):
     assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # The second year of a span is no year of its own: the 2019-2020 winter runs December 2019 to February 2020.
+        ("Fuel ran short during the 2019-2020 winter.", "2020 winter", "2019-WI"),
+        ("Fuel ran short during the 2020 winter.", "2020 winter", "2020-WI"),
+        # Any other part after a span is a fiscal or a sports year's: no date.
+        ("Profits rose in the 2016-2017 first quarter.", "2017 first quarter", None),
+    ],
+)  # fmt: skip
+def test_a_part_after_a_span_of_years(text, expression, value):
+    assert _value(text, expression) == value

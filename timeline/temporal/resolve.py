@@ -816,8 +816,20 @@ def resolve_decade(m: Match, ctx: Context) -> Resolution:
     return Resolution(period, "explicit", m.rule, tense=ctx.tense(m))
 
 
+_SPAN_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*[-–/]\s*\Z")
+
+
 def resolve_year_then_part(m: Match, ctx: Context) -> Resolution:
-    """ "the 1997 second quarter", "2005 summer": the year written before the part."""
+    """ "the 1997 second quarter", "2005 summer": the year written before the part.  After a span's first year
+    the part is the span's: "the 2019-2020 winter" is the winter of 2019 (December to February), any other
+    ("the 2016-2017 first quarter", a fiscal year's) no date."""
+    span = _SPAN_BEFORE.search(ctx.text, max(0, m.start - 8), m.start)
+    if span is not None:
+        first = int(span[1])
+        season = ctx.rules.seasons.get((m.groups.get("season") or "").lower())
+        if season == "WI" and first == int(m.groups["y"]) - 1:
+            return Resolution(P.season(first, "WI"), "explicit", m.rule, tense=ctx.tense(m))
+        return _unresolved("part_of_a_span", ctx.tense(m))
     return resolve_season(m, ctx) if "season" in m.groups else resolve_year_part(m, ctx)
 
 
