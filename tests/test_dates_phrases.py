@@ -579,3 +579,16 @@ def test_a_count_ago_of_this_day_week_or_month(text, expression, value):
 )  # fmt: skip
 def test_a_part_after_a_span_of_years(text, expression, value):
     assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("A year ago in June, the talks collapsed.", "A year ago in June", "2021-06"),
+        ("Two years ago in March, the army withdrew.", "Two years ago in March", "2020-03"),
+        # A month with its own year is that month: the count stays a mention of its own.
+        ("A year ago in May 2019, the army withdrew.", "May 2019", "2019-05"),
+    ],
+)  # fmt: skip
+def test_a_count_of_years_ago_in_a_month(text, expression, value):
+    assert _value(text, expression) == value

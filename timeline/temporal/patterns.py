@@ -473,6 +473,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     count_range = r"(?:(?P<n0>{num})\s+(?i:to|or)\s+)?"
     count = r"\b(?:(?P<half>(?i:half))\s+)?" + count_range + r"(?P<n>{num})\s+"
     p("ago", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:ago|before\s+now))\b", "ago", count, required=True)
+    # "a year ago in June", "two years ago in March": that month of the year n years back, one mention
+    p("ago_in_month", "month", r"(?P<mon>{month})\b(?!\.?,?\s*\d)", "ago_in_month",
+      r"\b(?P<n>{num})\s+(?P<unit>(?i:years?))\s+(?i:ago)\s+(?i:in)\s+", required=True)
     # "two weekends ago", "1 weekend from now": the n-th weekend back or ahead ("last weekend" the first back)
     p("weekend_count", "unit", r"(?P<unit>(?i:weekends?))\s+(?:(?P<ago>(?i:ago))|(?i:hence|from\s+now))\b",
       "weekend_count", r"\b(?P<n>{num})\s+", required=True)

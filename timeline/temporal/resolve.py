@@ -1389,6 +1389,16 @@ def weekend_saturday(ref: dt.date, tense: Tense, *, back: bool, ahead: bool, thi
     return saturday
 
 
+def resolve_ago_in_month(m: Match, ctx: Context) -> Resolution:
+    """ "a year ago in June": June of the year before publication's, not this June beside "a year ago"."""
+    tense = ctx.tense(m)
+    n = _num(m.groups["n"], ctx.rules.numbers)
+    if not n:
+        return _unresolved("vague_count", tense)
+    month = ctx.rules.month_number(m.groups["mon"])
+    return _against_reference(ctx, "ago_in_month", tense, lambda ref: P.month(ref.year - n, month))
+
+
 def resolve_weekend_count(m: Match, ctx: Context) -> Resolution:
     """ "two weekends ago": the weekend before last weekend; "1 weekend from now": next weekend."""
     g, tense = m.groups, ctx.tense(m)
@@ -2181,6 +2191,7 @@ RESOLVERS: dict[str, Resolver] = {
     "units_of_period": resolve_units_of_period,
     "ago_deictic": resolve_ago_deictic,
     "weekend_count": resolve_weekend_count,
+    "ago_in_month": resolve_ago_in_month,
     "month_day": resolve_month_day,
     "month_year": resolve_month_year,
     "month_range": resolve_month_range,
