@@ -592,3 +592,21 @@ def test_a_part_after_a_span_of_years(text, expression, value):
 )  # fmt: skip
 def test_a_count_of_years_ago_in_a_month(text, expression, value):
     assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # Wednesday 15 June 2022: the coming Friday is the 17th, a week on it the 24th.
+        ("The vote is a week on Friday.", "a week on Friday", "2022-06-24"),
+        ("The vote is Friday week.", "Friday week", "2022-06-24"),
+        ("The vote is two weeks on Monday.", "two weeks on Monday", "2022-07-04"),
+        ("The vote is a week today.", "a week today", "2022-06-22"),
+        ("The vote is a fortnight tomorrow.", "a fortnight tomorrow", "2022-06-30"),
+        # Told in the past these count back, or are no date: never the day itself.
+        ("It was a week today that he died.", "today", None),
+        ("He spent a week on Friday fishing.", "Friday", None),
+    ],
+)  # fmt: skip
+def test_a_week_on_friday_and_a_week_today(text, expression, value):
+    assert _value(text, expression) == value

@@ -628,6 +628,12 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("weekday_offset", "weekday", r"(?P<wd>{weekday})\b(?!,?\s+\d)", "offset_from",
       r"\b(?:(?P<n>{num})|(?i:the|a|one))\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:from|after|before))\s+"
       r"(?:(?P<qual>(?i:next|last|this|this\s+coming|coming))\s+)?", required=True)
+    # "a week on Friday", "Friday week", "a week today": a week after the coming Friday, after today (British)
+    p("weekday_week_on", "weekday", r"(?P<wd>{weekday})\b(?!['’]s|,?\s+\d)", "weekday_week",
+      r"\b(?:(?P<n>{num})|(?i:a|one))\s+(?P<unit>(?i:weeks|week|fortnights|fortnight))\s+(?i:on)\s+", required=True)
+    p("weekday_week", "weekday", r"(?P<wd>{weekday})\s+(?i:week)\b(?=\s*(?:[.,;:)!?]|\Z))", "weekday_week")
+    p("deictic_week", "deictic", r"(?P<word>(?i:today|tomorrow))\b", "deictic_week",
+      r"\b(?:(?P<n>{num})|(?i:a|one))\s+(?P<unit>(?i:weeks|week|fortnights|fortnight))\s+", required=True)
     p("month_day_offset", "month",
       r"(?P<mon>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)",
       "offset_from", offset_lead, required=True)

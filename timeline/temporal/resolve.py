@@ -1399,6 +1399,34 @@ def resolve_ago_in_month(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, "ago_in_month", tense, lambda ref: P.month(ref.year - n, month))
 
 
+def resolve_weekday_week(m: Match, ctx: Context) -> Resolution:
+    """ "Friday week", "a week on Friday": a week after the coming Friday (a Friday's own "Friday week" is a
+    week on); "two weeks on Monday" two."""
+    g = m.groups
+    wd = ctx.rules.weekday_number(g["wd"])
+    n = _num(g["n"], ctx.rules.numbers) if "n" in g else 1
+    if not n or ("unit" in g and ctx.tense(m) == "past"):
+        # "spent a week on Friday's report": told in the past, "a week on" is no date ahead.
+        return _unresolved("vague_count", ctx.tense(m))
+    weeks = n * (2 if g.get("unit", "week").lower().startswith("fortnight") else 1)
+
+    def make(ref: dt.date) -> Period:
+        return P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7 + 7 * weeks))
+
+    return _against_reference(ctx, "weekday_week", ctx.tense(m), make)
+
+
+def resolve_deictic_week(m: Match, ctx: Context) -> Resolution:
+    """ "a week today", "two weeks tomorrow": that many weeks after the day, ahead of the text (told in the past,
+    "it was a week yesterday" counts back: no date)."""
+    g, tense = m.groups, ctx.tense(m)
+    n = _num(g["n"], ctx.rules.numbers) if "n" in g else 1
+    if not n or tense == "past":
+        return _unresolved("deictic_week_unknown", tense)
+    days = n * (14 if g["unit"].lower().startswith("fortnight") else 7) + deictic_offset(g["word"])
+    return _against_reference(ctx, "deictic_week", tense, lambda ref: P.day(ref + dt.timedelta(days=days)))
+
+
 def resolve_weekend_count(m: Match, ctx: Context) -> Resolution:
     """ "two weekends ago": the weekend before last weekend; "1 weekend from now": next weekend."""
     g, tense = m.groups, ctx.tense(m)
@@ -2192,6 +2220,8 @@ RESOLVERS: dict[str, Resolver] = {
     "ago_deictic": resolve_ago_deictic,
     "weekend_count": resolve_weekend_count,
     "ago_in_month": resolve_ago_in_month,
+    "weekday_week": resolve_weekday_week,
+    "deictic_week": resolve_deictic_week,
     "month_day": resolve_month_day,
     "month_year": resolve_month_year,
     "month_range": resolve_month_range,
