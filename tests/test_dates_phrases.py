@@ -241,7 +241,12 @@ def test_an_ordinal_before_last_counts_back_from_the_end(text, expression, value
 
 
 def test_an_ordinal_before_last_week_gives_no_date_rather_than_a_wrong_one():
-    assert _value("Aid arrived in the 3rd last week of 2021.", "last week") is None
+    assert _value("Aid arrived in the 3rd last week.", "last week") is None
+
+
+def test_an_ordinal_before_last_week_of_a_year_counts_back_from_its_last_iso_week():
+    # 2021 has 52 ISO weeks: the third last is W50.
+    assert _value("Aid arrived in the 3rd last week of 2021.", "last week of 2021") == "2021-W50"
 
 
 @pytest.mark.parametrize(
@@ -410,3 +415,198 @@ def test_a_night_across_two_days_is_no_anchor():
     text = "Troops clashed on the night of 9/10 May 2021. The next day, talks began."
     (next_day,) = [m for m in tag(text, Reference(d(JUNE15))) if m.text == "The next day"]
     assert next_day.period is None
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # The n-th week of a year is ISO week n (the week holding the year's n-th Thursday).
+        ("Convoys moved in the second week of 2015.", "the second week of 2015", "2015-W02"),
+        ("Voting starts in the third week of next year.", "the third week of next year", "2023-W03"),
+        ("Voting starts the third week next year.", "the third week next year", "2023-W03"),
+        ("Aid arrived in the first week of this year.", "the first week of this year", "2022-W01"),
+        # 2020 ends on a Thursday: it has 53 weeks; 2021 has 52.
+        ("The ports closed in the last week of 2020.", "the last week of 2020", "2020-W53"),
+        ("Talks stalled in the second last week of 2021.", "last week of 2021", "2021-W51"),
+    ],
+)  # fmt: skip
+def test_the_nth_week_of_a_year_is_its_iso_week(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("Exports grew in Q3 this year.", "Q3 this year", "2022-Q3"),
+        ("Output will recover in the third quarter next year.", "the third quarter next year", "2023-Q3"),
+        ("Sales fell in Q1 of last year.", "Q1 of last year", "2021-Q1"),
+        # A half needs "of" (a match has halves), and "H2" is hydrogen too: only the year is a date.
+        ("He scored in the first half last year.", "last year", "2021"),
+        ("Germany imported H2 last year.", "last year", "2021"),
+    ],
+)  # fmt: skip
+def test_a_quarter_with_a_relative_year_after_it(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("The camp opened in June of nineteen ninety-nine.", "June of nineteen ninety-nine", "1999-06"),
+        ("The camp opened in March nineteen eighty-four.", "March nineteen eighty-four", "1984-03"),
+        ("Elections follow in the second week of two thousand and twenty-three.",
+         "the second week of two thousand and twenty-three", "2023-W02"),
+        # A count after a month is no year: "nineteen" alone, or a year with a word after it.
+        ("In March nineteen soldiers died.", "March", "2022-03"),
+        ("In March nineteen eighty soldiers died.", "March", "2022-03"),
+    ],
+)  # fmt: skip
+def test_a_year_in_words_after_a_month_or_a_week(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,start,end",
+    [
+        ("The blockade lasted from January 2015 to March 2016.", "January 2015 to March 2016",
+         "2015-01-01", "2016-03-31"),
+        ("Fighting raged between 2015 and February 2018.", "2015 and February 2018", "2015-01-01", "2018-02-28"),
+        ("Aid flowed from 2015 to May 5th, 2017.", "2015 to May 5th, 2017", "2015-01-01", "2017-05-05"),
+        # An end without its year takes the other's: "January 2015 to December" is all of 2015, "from Feb 1st to
+        # March 2019" begins in 2019 (not the February before publication).
+        ("Talks ran from January 2015 to December.", "January 2015 to December", "2015-01-01", "2015-12-31"),
+        ("Talks ran from Feb 1st to March 2019.", "Feb 1st to March 2019", "2019-02-01", "2019-03-31"),
+        ("Aid flowed between May 2015 and 2018.", "May 2015 and 2018", "2015-05-01", "2018-12-31"),
+    ],
+)  # fmt: skip
+def test_a_span_whose_ends_name_a_year_a_month_or_a_day(text, expression, start, end):
+    hits = [m for m in tag(text, Reference(d(JUNE15))) if m.kind == "date" and m.period is not None]
+    assert [(m.text, m.period.start.isoformat(), m.period.end.isoformat()) for m in hits] == [(expression, start, end)]
+    # Each end is a part of its own, as TIMEX3 annotates them.
+    assert len(hits[0].parts) == 2
+
+
+@pytest.mark.parametrize(
+    "text,expressions",
+    [
+        # A day before the first month: the day's own pattern reads it, the month and year after it stay apart.
+        ("The siege lasted from 3 March 2015 to June 2016.", ["3 March 2015", "June 2016"]),
+        # "and" joins a span only after "between"; a year alone opens one only after "from" or "between".
+        ("Elections were held in January 2015 and December.", ["January 2015", "December"]),
+        ("Prices rose 2015 to May 2017 levels.", ["2015", "May 2017"]),
+    ],
+)  # fmt: skip
+def test_two_dates_that_are_no_mixed_span(text, expressions):
+    hits = [m for m in tag(text, Reference(d(JUNE15))) if m.kind == "date" and m.period is not None]
+    assert [m.text for m in hits] == expressions
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("The envoy returns the month after the next.", "the month after the next", "2022-08"),
+        ("The census was held the year before the last.", "the year before the last", "2020"),
+        # "the next" with a noun after it is no date: the meeting, not the week.
+        ("Troops leave the week after the next meeting.", "the week after the next", None),
+    ],
+)  # fmt: skip
+def test_after_the_next_and_before_the_last(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,start,end,modifier",
+    [
+        # The first or last months of a year are the year's part (year precision), as a quarter is.
+        ("Attacks doubled in the first three months of the year.", "the first three months of the year",
+         "2022-01-01", "2022-03-31", "START"),
+        ("Exports fell in the first six months of 2021.", "the first six months of 2021", "2021-01-01", "2021-06-30",
+         "START"),
+        ("Talks stalled in the last three months of last year.", "the last three months of last year",
+         "2021-10-01", "2021-12-31", "END"),
+        # Weeks are counted in days from the month's start or end.
+        ("Aid will arrive in the first two weeks of July.", "the first two weeks of July", "2022-07-01", "2022-07-14",
+         "START"),
+        ("Clashes flared in the last two weeks of May 2020.", "the last two weeks of May 2020", "2020-05-18",
+         "2020-05-31", "END"),
+        ("Voting runs over the first ten days of next month.", "the first ten days of next month", "2022-07-01",
+         "2022-07-10", "START"),
+    ],
+)  # fmt: skip
+def test_the_first_or_last_days_weeks_or_months_of_a_year_or_month(text, expression, start, end, modifier):
+    hits = [m for m in tag(text, Reference(d(JUNE15))) if m.kind == "date" and m.period is not None]
+    assert [(m.text, m.period.start.isoformat(), m.period.end.isoformat(), m.period.modifier) for m in hits] == [
+        (expression, start, end, modifier)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds fled in the first two weeks of the war.",
+        "The last three days of talks were tense.",
+        "He spent the first three months in hospital.",
+    ],
+)  # fmt: skip
+def test_the_first_weeks_of_something_else_are_no_date(text):
+    assert [m for m in tag(text, Reference(d(JUNE15))) if m.kind == "date" and m.period is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("The accord was signed three years ago this month.", "three years ago this month", "2019-06"),
+        ("A year ago today, the city fell.", "A year ago today", "2021-06-15"),
+        ("The talks open two years ago tomorrow, he recalled.", "two years ago tomorrow", "2020-06-16"),
+        # Wednesday 15 June 2022 six months back is 15 December 2021, in ISO week 50.
+        ("The camps emptied six months ago this week.", "six months ago this week", "2021-W50"),
+        ("The siege began more than a year ago today.", "a year ago today", None),
+    ],
+)  # fmt: skip
+def test_a_count_ago_of_this_day_week_or_month(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # The second year of a span is no year of its own: the 2019-2020 winter runs December 2019 to February 2020.
+        ("Fuel ran short during the 2019-2020 winter.", "2020 winter", "2019-WI"),
+        ("Fuel ran short during the 2020 winter.", "2020 winter", "2020-WI"),
+        # Any other part after a span is a fiscal or a sports year's: no date.
+        ("Profits rose in the 2016-2017 first quarter.", "2017 first quarter", None),
+    ],
+)  # fmt: skip
+def test_a_part_after_a_span_of_years(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("A year ago in June, the talks collapsed.", "A year ago in June", "2021-06"),
+        ("Two years ago in March, the army withdrew.", "Two years ago in March", "2020-03"),
+        # A month with its own year is that month: the count stays a mention of its own.
+        ("A year ago in May 2019, the army withdrew.", "May 2019", "2019-05"),
+    ],
+)  # fmt: skip
+def test_a_count_of_years_ago_in_a_month(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # Wednesday 15 June 2022: the coming Friday is the 17th, a week on it the 24th.
+        ("The vote is a week on Friday.", "a week on Friday", "2022-06-24"),
+        ("The vote is Friday week.", "Friday week", "2022-06-24"),
+        ("The vote is two weeks on Monday.", "two weeks on Monday", "2022-07-04"),
+        ("The vote is a week today.", "a week today", "2022-06-22"),
+        ("The vote is a fortnight tomorrow.", "a fortnight tomorrow", "2022-06-30"),
+        # Told in the past these count back, or are no date: never the day itself.
+        ("It was a week today that he died.", "today", None),
+        ("He spent a week on Friday fishing.", "Friday", None),
+    ],
+)  # fmt: skip
+def test_a_week_on_friday_and_a_week_today(text, expression, value):
+    assert _value(text, expression) == value

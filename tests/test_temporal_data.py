@@ -175,3 +175,12 @@ def test_a_new_state_dates_independence_day_without_code(data_copy):
           "independence:\n  Kenya: {date: [12, 12], names: [Kenya, Kenyan, Kenyans]}\n")  # fmt: skip
     rules = load_temporal_rules(data_copy)
     assert [m.value for m in tag(text, Reference(d("2020-05-20")), rules=rules)] == ["2019-12-12"]
+
+
+def test_a_holiday_named_after_a_month_leaves_the_month_alone(data_copy):
+    """A holiday's first word is where its patterns are tried; one that is a month's name ("May Day") must not
+    take that word from the month patterns."""
+    _edit(data_copy, "en/holidays.yaml", "  Anzac Day: [4, 25]\n", "  Anzac Day: [4, 25]\n  May Day: [5, 1]\n")
+    rules = load_temporal_rules(data_copy)
+    values = [m.value for m in tag("The truce began on May 3, 2020.", Reference(d("2020-05-20")), rules=rules)]
+    assert values == ["2020-05-03"]

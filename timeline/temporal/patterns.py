@@ -289,7 +289,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("month_range", "month", r"(?P<mon>{month})\s+(?:and|to|until|till)\s+(?P<mon2>{month})\b(?!,?\s*\d)",
       "month_range", r"\b{range_openers}\s+", required=True)
     # ("June-2008", "June.2008": joined by a hyphen or a full stop)
-    p("month_year", "month", r"(?P<mon>{month})(?:,?\s+(?:of\s+)?|[-.](?={year}\b(?![-/.]?\d)))(?P<y>{year})\b", "month_year",
+    # "June 1999", "June of 1999", "June of nineteen ninety-nine" (a year in words with no word after it)
+    p("month_year", "month",
+      r"(?P<mon>{month})(?:(?:,?\s+(?:of\s+)?|[-.](?={year}\b(?![-/.]?\d)))(?P<y>{year})\b"
+      r"|\s+(?:of\s+)?(?P<yw>{spelled_year})\b(?![\s-]+[A-Za-z]|[\s-]*\d))", "month_year",
       r"\b(?P<mod>{period_parts})[\s-]+")
     # Never an abbreviation before its day ("since Aug. 29": the full stop is the abbreviation's, not an end);
     # a sentence's full stop before a new line's time ("in April.\n\n16:20 GMT") still ends the month.
@@ -308,10 +311,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # -- anchored on a holiday's first word ("Christmas", "Eid", "Good Friday"): capitalised, or all capitals
     if words.holidays:
         # A name's part is matched too, so that its words are no date: "the Easter Rising", "the Good Friday
-        # Agreement", "a Christmas tree".
+        # Agreement", "a Christmas tree", "Eid al-Mubahala" (a feast not listed, after an Arabic article); not what is
+        # held on the day ("Christmas Mass").
         p("holiday", "holiday",
           rf"(?P<hol>{_holiday_names(words.holidays)})\b"
-          r"(?:(?P<named>\s+(?:[A-Z][a-z]+|(?:{holiday_not_before})\b))|,?\s+(?P<y>{year})\b"
+          r"(?:(?P<named>\s+(?:(?!(?:{holiday_events})\b)[A-Z][a-z]+|(?:{holiday_not_before})\b)|[-\s](?:al|el|ul|an|ar|as|ad)-)|,?\s+(?P<y>{year})\b"
           r"|,?\s+(?:['’](?P<yy>\d\d)\b(?!['’]?\s*\d)|(?P<yy2>[3-9]\d)(?=\s*(?:[.,;:)!?]|\Z))))?", "holiday")
 
     # -- anchored on a digit
@@ -364,10 +368,13 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("year_part", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year_part",
       r"(?:\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})\s+of\s+|\b" + part_code + r"\s+(?:of\s+)?)",
       required=True, also_before=frozenset({"q1", "q2", "q3", "q4", "h1", "h2", "1q", "2q", "3q", "4q", "1h", "2h"}))
-    # "the first quarter of next year", "the second half of last year": a part of a year named relative to
-    # publication (or "the same year": the year of the date before)
+    # "the first quarter of next year", "the second half of last year", "the third quarter this year", "Q3 this
+    # year", "Q1 of next year": a part of a year named relative to publication (or "the same year": the year of
+    # the date before); a half only with "of" ("scored in the first half last year" is a match's half), and no
+    # "H2" ("imported H2 last year" is hydrogen)
     p("year_part_named_year", "unit", r"(?i:year)\b(?!['’]s)", "year_part_named_year",
-      r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})\s+of\s+(?P<ryq>{year_qualifiers})\s+",
+      r"(?:\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?:(?P<part>{year_part_nouns})\s+of|(?P<qpart>" + unit_words("quarter")
+      + r"))|\b(?P<code>Q[1-4]|[1-4]Q)(?:\s+of)?)\s+(?P<ryq>{year_qualifiers})\s+",
       required=True)
     p("year", "digit", r"(?<![\d,.$£€#/-])\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year")
     p("year_modified", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year",
@@ -466,6 +473,16 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     count_range = r"(?:(?P<n0>{num})\s+(?i:to|or)\s+)?"
     count = r"\b(?:(?P<half>(?i:half))\s+)?" + count_range + r"(?P<n>{num})\s+"
     p("ago", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:ago|before\s+now))\b", "ago", count, required=True)
+    # "a year ago in June", "two years ago in March": that month of the year n years back, one mention
+    p("ago_in_month", "month", r"(?P<mon>{month})\b(?!\.?,?\s*\d)", "ago_in_month",
+      r"\b(?P<n>{num})\s+(?P<unit>(?i:years?))\s+(?i:ago)\s+(?i:in)\s+", required=True)
+    # "two weekends ago", "1 weekend from now": the n-th weekend back or ahead ("last weekend" the first back)
+    p("weekend_count", "unit", r"(?P<unit>(?i:weekends?))\s+(?:(?P<ago>(?i:ago))|(?i:hence|from\s+now))\b",
+      "weekend_count", r"\b(?P<n>{num})\s+", required=True)
+    # "three years ago this month", "a year ago today", "3 years ago tomorrow": that day, week or month, n units back
+    p("ago_deictic", "unit",
+      r"(?P<unit>{unit})\s+(?i:ago)\s+(?P<deixis>(?i:today|tomorrow|yesterday|this\s+(?:week|month)))\b",
+      "ago_deictic", count, required=True)
     # "three days before the vote" dates the clause against the vote, not against the text: not a date; nor does
     # a comparison ("two weeks later than planned", "a month earlier than expected").
     p("earlier", "unit",
@@ -549,10 +566,12 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         )
 
     between, and_ = r"\b(?i:between)\s+", r"\s+(?i:and)\s+"
-    # "the last day of the year", "the first day of 2019", "the 100th day of next year"
+    # "the last day of the year", "the first day of 2019", "the 100th day of next year"; "the second week of
+    # 2015", "the third week (of) next year": the ISO week of that number, as a month's n-th week below
     p("day_of_year", "unit",
-      r"(?P<unit>(?i:day))\s+of\s+(?:(?P<y>{year})|(?P<rel>(?i:this|next|last))\s+(?i:year)|(?i:the)\s+(?i:year))\b"
-      r"(?!['’]s|-)",
+      r"(?P<unit>(?i:day|week))\s+(?:of\s+(?:(?P<y>{year})|(?i:the)\s+(?i:year)|(?P<yw>{spelled_year})(?![\s-]+[A-Za-z]))"
+      r"|(?:of\s+)?(?P<rel>(?i:this|next|last))"
+      r"\s+(?i:year))\b(?!['’]s|-)",
       "day_of_year", r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
     p("month_day_to_month_day", "month", month_day_span("{dash}"), "day_range")
     p("between_month_day_and_month_day", "month", month_day_span(and_), "day_range", between, required=True)
@@ -615,6 +634,12 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("weekday_offset", "weekday", r"(?P<wd>{weekday})\b(?!,?\s+\d)", "offset_from",
       r"\b(?:(?P<n>{num})|(?i:the|a|one))\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:from|after|before))\s+"
       r"(?:(?P<qual>(?i:next|last|this|this\s+coming|coming))\s+)?", required=True)
+    # "a week on Friday", "Friday week", "a week today": a week after the coming Friday, after today (British)
+    p("weekday_week_on", "weekday", r"(?P<wd>{weekday})\b(?!['’]s|,?\s+\d)", "weekday_week",
+      r"\b(?:(?P<n>{num})|(?i:a|one))\s+(?P<unit>(?i:weeks|week|fortnights|fortnight))\s+(?i:on)\s+", required=True)
+    p("weekday_week", "weekday", r"(?P<wd>{weekday})\s+(?i:week)\b(?=\s*(?:[.,;:)!?]|\Z))", "weekday_week")
+    p("deictic_week", "deictic", r"(?P<word>(?i:today|tomorrow))\b", "deictic_week",
+      r"\b(?:(?P<n>{num})|(?i:a|one))\s+(?P<unit>(?i:weeks|week|fortnights|fortnight))\s+", required=True)
     p("month_day_offset", "month",
       r"(?P<mon>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)",
       "offset_from", offset_lead, required=True)
@@ -646,7 +671,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?P<seq>(?i:the\s+(?:following|previous)))\s+", required=True)
     # "Wednesday after next": the Wednesday of the week after next, as "next Wednesday" is next week's; "the
     # Friday before last": the Friday a week before last Friday
-    p("weekday_after_next", "weekday", r"(?P<wd>{weekday})\s+(?P<dir>(?i:after\s+next|before\s+last))\b",
+    p("weekday_after_next", "weekday", r"(?P<wd>{weekday})\s+(?P<dir>(?i:after\s+(?:the\s+next\b(?!\s+\w)|next)|before\s+(?:the\s+last\b(?!\s+\w)|last)))\b",
       "weekday_after_next", r"\b(?i:the)\s+")
     # "1 month, 21 days ago", "two years and three months ago": every count taken back from publication;
     # "in two years and three months", "1 year 2 months from now": every count taken forward
@@ -677,12 +702,35 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("relative_decade", "unit", r"(?i:decade)\b(?!['’]s|-(?i:long|old)\b)", "relative_decade",
       r"(?<!\bthe\s)\b(?P<qual>(?i:this|next|last|this\s+coming))\s+", required=True)
     # "the March after next", "the June before last": a year beyond "next March" or before "last June"
-    p("month_after_next", "month", r"(?P<mon>{month})\s+(?P<dir>(?i:after\s+next|before\s+last))\b",
+    p("month_after_next", "month", r"(?P<mon>{month})\s+(?P<dir>(?i:after\s+(?:the\s+next\b(?!\s+\w)|next)|before\s+(?:the\s+last\b(?!\s+\w)|last)))\b",
       "month_after_next")
-    # "the week after next", "the year before last"
+    # "the week after next", "the year before last", "the month after the next"
     p("unit_after_next", "unit",
-      r"(?P<unit>(?i:weekend|week|month|year))\s+(?P<dir>(?i:after\s+next|before\s+last))\b",
+      r"(?P<unit>(?i:weekend|week|month|year))\s+(?P<dir>(?i:after\s+(?:the\s+next\b(?!\s+\w)|next)|before\s+(?:the\s+last\b(?!\s+\w)|last)))\b",
       "unit_after_next", r"\b(?i:the)\s+", required=True)
+    # "from January 2015 to March 2016", "between 2015 and February 2018", "from Feb 1st to March 2019", "January 2015
+    # to December": a span whose ends differ in what they name (a year, a month, a day), at least one with its year
+    # (an end without one takes the other's); spans of one shape are read above ("and" only after "between")
+    # (never a month after its day: "3 March 2015 to June 2016" is left to the day's own pattern)
+    end_one = r"(?<!\d\s)(?<!\d[snrt][tdh]\s)(?<!\sof\s)(?P<mon>{month})(?:\s+(?P<d>{day})\b)?(?:,?\s+(?P<y1>{year}))?"
+    end_two = (
+        r"(?:(?P<mon2>{month})(?:\s+(?P<d2>{day})\b)?(?:,?\s+(?P<y>{year}))?|(?P<y2>{year}))\b(?![,.]?\s*\d|[:%/-])"
+        r"(?(y1)|(?(y)|(?(y2)|(?!))))"
+    )
+    p("mixed_span", "month", end_one + "{dash}" + end_two, "mixed_span", r"\b{range_openers}\s+")
+    p("between_mixed_span", "month", end_one + and_ + end_two, "mixed_span", between, required=True)
+    year_end = r"(?<![\d,.$£€#/-])(?P<y1>{year})"
+    month_end_two = r"(?P<mon2>{month})(?:\s+(?P<d2>{day})\b)?,?\s+(?P<y>{year})\b(?![,.]?\s*\d|[:%/-])"
+    p("year_mixed_span", "digit", year_end + "{dash}" + month_end_two, "mixed_span", r"\b{range_openers}\s+",
+      required=True)
+    p("between_year_mixed_span", "digit", year_end + and_ + month_end_two, "mixed_span", between, required=True)
+    # "the first three months of the year", "the last two weeks of August", "the first 10 days of next month": the
+    # first or last stretch of a calendar year or month (a count of months only of a year)
+    p("units_of_period", "unit",
+      r"(?P<unit>(?i:days|weeks|months))\s+of\s+(?:(?P<y>{year})\b|(?P<rel>(?i:this|next|last))\s+(?P<runit>(?i:year|month))"
+      r"|(?i:the)\s+(?P<the>(?i:year|month))|(?:(?P<mrel>(?i:this|next|last))\s+)?(?P<mon>{month})(?:,?\s+(?P<my>{year}))?)"
+      r"\b(?!['’]s|-)",
+      "units_of_period", r"\b(?:(?i:the)\s+)?(?P<fl>(?i:first|last))\s+(?P<n>{num})\s+", required=True)
     # "the last weekend of May", "the first weekend of June 2019"
     p("weekend_of_month", "unit",
       rf"(?P<unit>{unit_words('weekend')})\s+of\s+(?P<mon>{{month}})\b(?:,?\s+(?P<y>{{year}})\b)?(?!,?\s*\d)", "weekend_of_month",
@@ -722,11 +770,11 @@ def _spelled_year(leads: Mapping[str, int], words: Mapping[str, int]) -> str:
 
 def _holiday_names(names: tuple[str, ...]) -> str:
     """An alternation of the holiday names as capitalised or all capitals, longest first; an apostrophe
-    may be curly, a hyphen a space."""
+    may be curly, a hyphen a space and a space a hyphen ("Eid-ul-Fitr")."""
 
     def form(name: str) -> str:
-        out = re.escape(name).replace("'", "['’]").replace(r"\-", r"[-\s]").replace(r"\ ", r"\s+")
-        return out.replace("\\ ", r"\s+")
+        out = re.escape(name).replace("'", "['’]").replace(r"\-", r"[-\s]").replace(r"\ ", r"[-\s]+")
+        return out.replace("\\ ", r"[-\s]+")
 
     forms = {f for n in names for f in (n, n.upper())}
     return "|".join(form(f) for f in sorted(forms, key=len, reverse=True))
@@ -756,7 +804,10 @@ def anchor_forms(words: Words) -> dict[str, str]:
         "year_word": sorted({f for w in (words.year_leads or {}) for f in (w.split()[0], w.split()[0].capitalize())}),
         "holiday": sorted({f for name in words.holidays for f in (name.split()[0], name.split()[0].upper())}),
     }
-    # A form of two families belongs to the later one.
+    # A form of two families belongs to the later one; but a holiday's first word that is a month's or a unit's
+    # ("May Day") stays theirs: as a holiday anchor it would hide every "May 3".
+    taken = {f for family, forms in families.items() if family != "holiday" for f in forms}
+    families["holiday"] = [f for f in families["holiday"] if f not in taken]
     return {form: family for family, forms in families.items() for form in forms}
 
 

@@ -611,7 +611,9 @@ def resolve_month_year(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     if m.rule == "year_month" and g["mon"].lower().rstrip(".") in ctx.rules.month_needs_cue:
         return Resolution(P.year(int(g["y"])), "explicit", "year", tense=ctx.tense(m))
-    y = int(g["y"]) if "y" in g else short_year(int(g["yy"]))
+    y = _named_year(g, ctx) if "yw" in g else int(g["y"]) if "y" in g else short_year(int(g["yy"]))
+    if y is None:
+        return _unresolved("spelled_year_unknown", ctx.tense(m))
     period = P.month(y, ctx.rules.month_number(g["mon"]))
     return Resolution(
         P.narrowed(period, modifier_of(g.get("mod") or "", ctx.rules.modifiers)), "explicit", m.rule, tense=ctx.tense(m)
@@ -755,8 +757,10 @@ def resolve_year_part(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_year_part_named_year(m: Match, ctx: Context) -> Resolution:
-    """ "the first quarter of next year", "the second half of last year": the part of that year."""
-    n, size = _year_part(m.groups, ctx)
+    """ "the first quarter of next year", "the second half of last year", "Q3 this year": the part of that year."""
+    code = m.groups.get("code", "")
+    g = {**m.groups, "part": m.groups["qpart"]} if "qpart" in m.groups else m.groups
+    n, size = (int(code.strip("QH")), 3 if "Q" in code else 6) if code else _year_part(g, ctx)
     if not 1 <= n <= 12 // size:
         return _unresolved("year_part_invalid", ctx.tense(m))
     return _in_named_year(m, ctx, "year_part_named_year", lambda y: _year_part_period(y, n, size))
@@ -843,8 +847,20 @@ def resolve_decade(m: Match, ctx: Context) -> Resolution:
     return Resolution(period, "explicit", m.rule, tense=ctx.tense(m))
 
 
+_SPAN_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*[-–/]\s*\Z")
+
+
 def resolve_year_then_part(m: Match, ctx: Context) -> Resolution:
-    """ "the 1997 second quarter", "2005 summer": the year written before the part."""
+    """ "the 1997 second quarter", "2005 summer": the year written before the part.  After a span's first year
+    the part is the span's: "the 2019-2020 winter" is the winter of 2019 (December to February), any other
+    ("the 2016-2017 first quarter", a fiscal year's) no date."""
+    span = _SPAN_BEFORE.search(ctx.text, max(0, m.start - 8), m.start)
+    if span is not None:
+        first = int(span[1])
+        season = ctx.rules.seasons.get((m.groups.get("season") or "").lower())
+        if season == "WI" and first == int(m.groups["y"]) - 1:
+            return Resolution(P.season(first, "WI"), "explicit", m.rule, tense=ctx.tense(m))
+        return _unresolved("part_of_a_span", ctx.tense(m))
     return resolve_season(m, ctx) if "season" in m.groups else resolve_year_part(m, ctx)
 
 
@@ -1086,39 +1102,46 @@ def counted_from_the_end(m: Match, ctx: Context) -> int | None:
     return int(found[1]) if found[1] else counts[found[2]]
 
 
-def nth_day_of_year(year: int, n: int) -> Period | None:
-    """The n-th day of a year (n -1: the last); None when there is no n-th."""
+def nth_of_year(unit: str, year: int, n: int) -> Period | None:
+    """The n-th day or week of a year (n -1: the last); None when there is no n-th.  The n-th week is the ISO
+    week holding the year's n-th Thursday: ISO week n ("the last week of 2015" is 2015-W53)."""
+    if unit == "week":
+        first = dt.date(year, 1, 1) + dt.timedelta(days=(3 - dt.date(year, 1, 1).weekday()) % 7)
+        last = dt.date(year, 12, 31) - dt.timedelta(days=(dt.date(year, 12, 31).weekday() - 3) % 7)
+        thursday = first + dt.timedelta(weeks=n - 1) if n > 0 else last + dt.timedelta(weeks=n + 1)
+        return P.week(thursday) if thursday.year == year else None
     day = dt.date(year, 1, 1) + dt.timedelta(days=n - 1) if n > 0 else dt.date(year, 12, 31) + dt.timedelta(days=n + 1)
     return P.day(day) if day.year == year else None
 
 
 def resolve_day_of_year(m: Match, ctx: Context) -> Resolution:
     """ "the first day of 2019", "the last day of next year", "the last day of the year" (the year by tense,
-    as "the last day of the month")."""
+    as "the last day of the month"); "the second week of 2015", "the third week next year"."""
     g = m.groups
     tense, n = ctx.tense(m), _ordinal(m, ctx)
+    unit = g["unit"].lower()
+    rule = f"{unit}_of_year"
     from_the_end = counted_from_the_end(m, ctx)
     if from_the_end is not None:
         n = -from_the_end
     if not n:
-        return _unresolved("day_of_year_no_ordinal", tense)
-    if "y" in g:
-        found = nth_day_of_year(int(g["y"]), n)
-        return (
-            Resolution(found, "explicit", "day_of_year", tense=tense) if found else _unresolved("invalid_date", tense)
-        )
+        return _unresolved(rule + "_no_ordinal", tense)
+    if "y" in g or "yw" in g:
+        year = _named_year(g, ctx)
+        found = nth_of_year(unit, year, n) if year is not None else None
+        return Resolution(found, "explicit", rule, tense=tense) if found else _unresolved("invalid_date", tense)
     offset = ctx.rules.qualifier_offsets.get((g.get("rel") or "").lower(), 0)
 
     def make(ref: dt.date) -> Period | None:
-        found = nth_day_of_year(ref.year + offset, n)
+        found = nth_of_year(unit, ref.year + offset, n)
         if found is not None and "rel" not in g:
             if tense == "past" and found.start > ref:
-                found = nth_day_of_year(ref.year - 1, n)
+                found = nth_of_year(unit, ref.year - 1, n)
             elif tense == "future" and found.end < ref:
-                found = nth_day_of_year(ref.year + 1, n)
+                found = nth_of_year(unit, ref.year + 1, n)
         return found
 
-    return _against_reference(ctx, "day_of_year", tense, make)
+    return _against_reference(ctx, rule, tense, make)
 
 
 def resolve_unit_of_month(m: Match, ctx: Context) -> Resolution:
@@ -1289,7 +1312,7 @@ def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
         if sequenced is not None:
             return sequenced
     modifier = modifier_of(qual, ctx.rules.modifiers)
-    base = re.sub(r"^(?:at |by )?(?:the )?(?:end|beginning|start) of |^(?:early|late) ", "", qual)
+    base = re.sub(r"^(?:at |by )?(?:the )?(?:end|beginning|start|middle) of |^(?:early|late|mid) ", "", qual)
     if unit == "weekend":
         return _sequenced_weekend(m, ctx, qual) or resolve_weekend(m, ctx)
     if (g.get("kind") or "calendar").lower() != "calendar":
@@ -1397,6 +1420,59 @@ def weekend_saturday(ref: dt.date, tense: Tense, *, back: bool, ahead: bool, thi
     return saturday
 
 
+def resolve_ago_in_month(m: Match, ctx: Context) -> Resolution:
+    """ "a year ago in June": June of the year before publication's, not this June beside "a year ago"."""
+    tense = ctx.tense(m)
+    n = _num(m.groups["n"], ctx.rules.numbers)
+    if not n:
+        return _unresolved("vague_count", tense)
+    month = ctx.rules.month_number(m.groups["mon"])
+    return _against_reference(ctx, "ago_in_month", tense, lambda ref: P.month(ref.year - n, month))
+
+
+def resolve_weekday_week(m: Match, ctx: Context) -> Resolution:
+    """ "Friday week", "a week on Friday": a week after the coming Friday (a Friday's own "Friday week" is a
+    week on); "two weeks on Monday" two."""
+    g = m.groups
+    wd = ctx.rules.weekday_number(g["wd"])
+    n = _num(g["n"], ctx.rules.numbers) if "n" in g else 1
+    if not n or ("unit" in g and ctx.tense(m) == "past"):
+        # "spent a week on Friday's report": told in the past, "a week on" is no date ahead.
+        return _unresolved("vague_count", ctx.tense(m))
+    weeks = n * (2 if g.get("unit", "week").lower().startswith("fortnight") else 1)
+
+    def make(ref: dt.date) -> Period:
+        return P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7 + 7 * weeks))
+
+    return _against_reference(ctx, "weekday_week", ctx.tense(m), make)
+
+
+def resolve_deictic_week(m: Match, ctx: Context) -> Resolution:
+    """ "a week today", "two weeks tomorrow": that many weeks after the day, ahead of the text (told in the past,
+    "it was a week yesterday" counts back: no date)."""
+    g, tense = m.groups, ctx.tense(m)
+    n = _num(g["n"], ctx.rules.numbers) if "n" in g else 1
+    if not n or tense == "past":
+        return _unresolved("deictic_week_unknown", tense)
+    days = n * (14 if g["unit"].lower().startswith("fortnight") else 7) + deictic_offset(g["word"])
+    return _against_reference(ctx, "deictic_week", tense, lambda ref: P.day(ref + dt.timedelta(days=days)))
+
+
+def resolve_weekend_count(m: Match, ctx: Context) -> Resolution:
+    """ "two weekends ago": the weekend before last weekend; "1 weekend from now": next weekend."""
+    g, tense = m.groups, ctx.tense(m)
+    n = _num(g["n"], ctx.rules.numbers)
+    if not n:
+        return _unresolved("vague_count", tense)
+    back = "ago" in g
+
+    def make(ref: dt.date) -> Period:
+        saturday = weekend_saturday(ref, tense, back=back, ahead=not back, this=False)
+        return weekend_of(saturday + dt.timedelta(weeks=(1 - n) if back else (n - 1)))
+
+    return _against_reference(ctx, "weekend_count", tense, make)
+
+
 def weekend_of(saturday: dt.date) -> Period:
     return Period(saturday, saturday + dt.timedelta(days=1), "week", P.week(saturday).value + "-WE")
 
@@ -1446,6 +1522,43 @@ def resolve_ago(m: Match, ctx: Context) -> Resolution:
             return _unresolved("anchor_missing", tense)
         return _from_anchor_counted(anchor, -n, unit, "anchor_earlier", tense, ctx)
     return _against_reference(ctx, "ago", tense, lambda ref: safe_shift(ref, -n, unit))
+
+
+_MONTHS_IN = {"decade": 120, "year": 12, "month": 1}
+_DAYS_IN = {"fortnight": 14, "week": 7, "day": 1}
+_DEICTIC_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
+
+
+def resolve_ago_deictic(m: Match, ctx: Context) -> Resolution:
+    """ "three years ago this month": this month, three years back (month precision); "a year ago today",
+    "3 years ago tomorrow": that day, a year or three back; "six months ago this week": this week's days six
+    months back, as a week."""
+    g = m.groups
+    tense = ctx.tense(m)
+    n = _num(g["n"], ctx.rules.numbers)
+    counted = _counted(g, n, ctx) if n and "n0" not in g else None
+    if counted is None:
+        return _unresolved("vague_count", tense)
+    if ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
+        return _unresolved("count_bound", tense)  # "more than a year ago today": a bound, no date
+    n, unit = counted
+    unit = ctx.rules.unit_spellings.get(unit.lower(), unit.lower()).rstrip("s")
+    word = " ".join(g["deixis"].lower().split())
+
+    def back(day: dt.date) -> dt.date:
+        if unit in _MONTHS_IN:
+            return P.shift_months(day, -n * _MONTHS_IN[unit])
+        return day - dt.timedelta(days=n * _DAYS_IN.get(unit, 1))
+
+    def make(ref: dt.date) -> Period | None:
+        try:
+            if word in _DEICTIC_DAYS:
+                return P.day(back(ref + dt.timedelta(days=_DEICTIC_DAYS[word])))
+            return relative_unit(word.split()[1], 0, back(ref))
+        except (ValueError, OverflowError):
+            return None
+
+    return _against_reference(ctx, "ago_deictic", tense, make)
 
 
 _COUNT_AND_UNIT = re.compile(r"(\w+(?:[\s-]\w+)?)\s+(decade|year|month|week|fortnight|day)s?\b", re.I)
@@ -1918,8 +2031,19 @@ def resolve_eve_of(m: Match, ctx: Context) -> Resolution:
 
 def resolve_holiday_in_month(m: Match, ctx: Context) -> Resolution:
     """ "Eid al-Adha in late June": one mention, dated by the month the text writes out (as annotators date
-    it); the holiday's own day is no second event."""
-    return resolve_month_year(m, ctx) if "y" in m.groups else resolve_month_alone(m, ctx)
+    it); the holiday's own day is no second event.  With the bare month ("Eid al-Fitr in June 2018", "Easter in
+    April 2019") the most specific consistent reading is the holiday's day, when it falls in that month."""
+    res = resolve_month_year(m, ctx) if "y" in m.groups else resolve_month_alone(m, ctx)
+    name, holidays = holiday_key(m.groups["hol"]), ctx.rules.holidays
+    if "mod" in m.groups or res.period is None or name not in holidays:
+        return res
+    month = res.period
+    days = [
+        p
+        for p in occurrences(name, month.start.year, holidays)
+        if p.start == p.end and month.start <= p.start <= month.end
+    ]
+    return dataclasses.replace(res, period=days[0]) if len(days) == 1 else res
 
 
 def resolve_ordinal_weekday(m: Match, ctx: Context) -> Resolution:
@@ -2024,6 +2148,111 @@ def resolve_weekend_of_month(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, m.rule, tense, placed)
 
 
+def resolve_mixed_span(m: Match, ctx: Context) -> Resolution:
+    """ "from January 2015 to March 2016", "between 2015 and February 2018", "from Feb 1st to March 2019": each end
+    a year, a month or a day; an end without a year takes the other's (the first the year before when its month
+    comes later: "from December to February 2019" began in 2018), and the span runs from the first end's first
+    day to the second's last."""
+    g, tense = m.groups, ctx.tense(m)
+    m1 = ctx.rules.month_number(g["mon"]) if "mon" in g else None
+    m2 = ctx.rules.month_number(g["mon2"]) if "mon2" in g else None
+    d1 = _span_day(g["d"], ctx.rules.ordinals) if "d" in g else None
+    d2 = _span_day(g["d2"], ctx.rules.ordinals) if "d2" in g else None
+    y1 = int(g["y1"]) if "y1" in g else None
+    y2 = int(g["y"]) if "y" in g else int(g["y2"]) if "y2" in g else None
+    if y1 is None and y2 is not None:
+        y1 = y2 - (m2 is not None and m1 is not None and (m1, d1 or 0) > (m2, d2 or 99))
+    elif y2 is None and y1 is not None:
+        y2 = y1 + (m1 is not None and m2 is not None and (m2, d2 or 99) < (m1, d1 or 0))
+    if y1 is None or y2 is None:
+        return _unresolved("mixed_span_no_year", tense)
+
+    def end(y: int, month: int | None, day_no: int | None) -> Period | None:
+        if month is None:
+            return P.year(y)
+        if day_no is None:
+            return P.month(y, month)
+        day = _safe_date(y, month, day_no)
+        return P.day(day) if day else None
+
+    first, last = end(y1, m1, d1), end(y2, m2, d2)
+    if first is None or last is None or last.start < first.start or last.end.year - first.start.year > 100:
+        return _unresolved("mixed_span_invalid", tense)
+    # Each end on its own, as TIMEX3 annotates them ("January 2015", "March 2016").
+    spans = m.spans or {}
+    ends = []
+    for keys, period in ((("mon", "d", "y1"), first), (("mon2", "d2", "y", "y2"), last)):
+        found = [spans[k] for k in keys if k in spans]
+        if found:
+            ends.append((min(a for a, _ in found), max(b for _, b in found), period))
+    return Resolution(P.spanning(first, last), "explicit", m.rule, tense=tense, parts=tuple(ends))
+
+
+def resolve_units_of_period(m: Match, ctx: Context) -> Resolution:
+    """ "the first three months of 2024", "the last two weeks of August", "the first 10 days of next month": the
+    first or last days of a year or month, at the year's or month's precision (as a quarter is a year's part) with
+    the modifier START or END.  Weeks are counted in days from the start or end, not as calendar weeks; a year
+    or month named without a number is placed as "the last day of the year" is."""
+    g = m.groups
+    unit, n = g["unit"].lower().rstrip("s"), _num(g["n"], ctx.rules.numbers)
+    first = g["fl"].lower() == "first"
+    tense = placing(m, ctx)
+    rule = f"{unit}s_of_period"
+
+    def part(container: Period) -> Period | None:
+        if n is None:
+            return None
+        if unit == "month":
+            if container.precision != "year" or not 1 <= n < 12:
+                return None
+            y = container.start.year
+            start, end = (container.start, P.month_end(y, n)) if first else (dt.date(y, 13 - n, 1), container.end)
+        else:
+            length = n * (7 if unit == "week" else 1)
+            if not 1 <= length < (container.end - container.start).days + 1:
+                return None
+            back = dt.timedelta(days=length - 1)
+            start, end = (container.start, container.start + back) if first else (container.end - back, container.end)
+        return Period(start, end, container.precision, container.value, "START" if first else "END")
+
+    def explicit(container: Period) -> Resolution:
+        found = part(container)
+        return Resolution(found, "explicit", rule, tense=tense) if found else _unresolved(rule + "_invalid", tense)
+
+    if "y" in g:
+        return explicit(P.year(int(g["y"])))
+    if "mon" in g and "my" in g:
+        return explicit(P.month(int(g["my"]), ctx.rules.month_number(g["mon"])))
+
+    def by_tense(containers: Callable[[int], Period], ref: dt.date) -> Period | None:
+        # As "the last day of the year": in past text one not yet begun is the previous one's, in future text
+        # one already over the next one's.
+        found = part(containers(0))
+        if found is not None and tense == "past" and found.start > ref:
+            found = part(containers(-1))
+        elif found is not None and tense == "future" and found.end < ref:
+            found = part(containers(1))
+        return found
+
+    if "rel" in g:
+        offset = ctx.rules.qualifier_offsets.get(g["rel"].lower(), 0)
+        return _against_reference(ctx, rule, tense, lambda ref: part(relative_unit(g["runit"], offset, ref)))
+    if "the" in g:
+        return _against_reference(
+            ctx, rule, tense, lambda ref: by_tense(lambda k: relative_unit(g["the"], k, ref), ref)
+        )
+    month = ctx.rules.month_number(g["mon"])
+    if "mrel" in g:
+        month_offset = ctx.rules.qualifier_offsets.get(g["mrel"].lower(), 0)
+        return _against_reference(ctx, rule, tense, lambda ref: part(month_by_offset(month, ref, month_offset)))
+
+    def in_named(ref: dt.date) -> Period | None:
+        named = month_for_tense(month, ref, tense)
+        return by_tense(lambda k: P.month(named.start.year + k, month), ref)
+
+    return _against_reference(ctx, rule, tense, in_named)
+
+
 def resolve_duration(m: Match, ctx: Context) -> Resolution:
     return Resolution(None, "unresolved", "duration", kind="duration")
 
@@ -2036,6 +2265,13 @@ RESOLVERS: dict[str, Resolver] = {
     "numeric_month": resolve_numeric_month,
     "numeric_month_day": resolve_numeric_month_day,
     "day_range": resolve_day_range,
+    "mixed_span": resolve_mixed_span,
+    "units_of_period": resolve_units_of_period,
+    "ago_deictic": resolve_ago_deictic,
+    "weekend_count": resolve_weekend_count,
+    "ago_in_month": resolve_ago_in_month,
+    "weekday_week": resolve_weekday_week,
+    "deictic_week": resolve_deictic_week,
     "month_day": resolve_month_day,
     "month_year": resolve_month_year,
     "month_range": resolve_month_range,

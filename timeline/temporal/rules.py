@@ -38,8 +38,9 @@ from timeline.text.lexicon import calendar_names, season_names
 
 # The cue lists every pattern template refers to (cues.yaml).
 _CUE_LISTS = (
-    "year_qualifiers", "year_possessives", "weekday_brackets", "holiday_not_before", "year_part_nouns",
-    "range_openers", "range_joiners", "period_parts", "month_cues", "scheduled_nouns", "year_modifiers",
+    "year_qualifiers", "year_possessives", "weekday_brackets", "holiday_not_before", "holiday_events",
+    "year_part_nouns", "range_openers", "range_joiners", "period_parts", "month_cues", "scheduled_nouns",
+    "year_modifiers",
     "season_qualifiers", "season_cues", "the_season_parts", "weekday_qualifiers", "weekday_neutral_qualifiers",
     "deictic_leads", "part_of_day_qualifiers", "next_morning_leads", "same_day_leads", "relative_qualifiers",
     "calendar_kinds",
