@@ -11,9 +11,10 @@ import pytest
 from timeline.config import builtin_config, load_config
 from timeline.core.errors import DataFileError
 from timeline.pipeline import extract_texts
+from timeline.text.fold import fold
 from timeline.understanding import role_holders
 from timeline.understanding.actors import find_actors
-from timeline.understanding.role_holders import described_holders, load_role_rules, registry
+from timeline.understanding.role_holders import described_holders, descriptions, load_role_rules, registry
 from timeline.understanding.rulefiles import Example, read_rule_file
 
 EXAMPLES = read_rule_file(role_holders.ROLE_HOLDERS, columns=2).examples
@@ -71,8 +72,8 @@ def test_a_description_resolves_only_to_exactly_its_holders() -> None:
 
     def described(sentence: str) -> list[str]:
         start = text.index(sentence)
-        return [name for name, _ in described_holders(text, start, start + len(sentence), named, holders,
-                                                      config.role_rules)]  # fmt: skip
+        said = descriptions(text, fold(text), start, start + len(sentence), named, config.role_rules)
+        return [name for name, _ in described_holders(said, holders)]
 
     assert described("The two presidents spoke.") == ["Anton Kessel", "Jana Roth"]
     assert described("The three presidents spoke.") == []

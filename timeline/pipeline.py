@@ -58,7 +58,14 @@ from timeline.understanding.participants import parties_taking_part, taking_part
 from timeline.understanding.party_anaphora import agents_after, anaphor_kinds, both_sides, lead_persons, parties_of
 from timeline.understanding.passages import document_events, inside_any, reference_for
 from timeline.understanding.readings import passage_reader
-from timeline.understanding.role_holders import Holder, described_holders, may_describe, registry
+from timeline.understanding.role_holders import (
+    Holder,
+    described_holders,
+    description_spots,
+    descriptions,
+    has_spot,
+    registry,
+)
 from timeline.understanding.roles import actor_roles, event_pivot, format_roles, with_subjects
 from timeline.understanding.titles import caption_headlines
 
@@ -539,9 +546,10 @@ def understood(
     dated = sorted(event.passage_start for event in events)
     # whether any passage can hold an object pronoun ("him"): most documents have none
     objects_here = any(word in document.text for word in config.pronouns.object_words)
-    # who holds which role ("Tarnian President Jana Roth"): read once, for the first passage that may describe
-    # its participants by role ("the presidents of A and B")
+    # who holds which role ("Tarnian President Jana Roth"): read once, for the first passage that describes its
+    # participants by role ("the presidents of A and B")
     holders: tuple[Holder, ...] | None = None
+    spots = description_spots(folded, config.role_rules)
     for event in events:
         start, end, passage = event.passage_start, event.passage_end, event.passage
         date_span = (event.mention.start - start, event.mention.end - start)
@@ -561,10 +569,15 @@ def understood(
         roles = actor_roles(passage, inside, start, pivot, titles.speech_pattern, titles.speech_verbs)
         unnamed: tuple[tuple[str, str], ...] = ()
         described: tuple[tuple[str, str], ...] = ()
-        if may_describe(passage, config.role_rules):
+        said = (
+            descriptions(document.text, folded, start, end, named, config.role_rules)
+            if has_spot(spots, start, end)
+            else ()
+        )
+        if said:
             if holders is None:
                 holders = registry(document.text, named, config.role_rules)
-            described = described_holders(document.text, start, end, named, holders, config.role_rules)
+            described = described_holders(said, holders)
             described = tuple(a for a in described if a not in actors)
         fits = anaphor_kinds(passage, config.anaphors)
         if fits is not None and fits.two and described:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -34,6 +35,8 @@ MAX_UNCOUNTED = 4
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
 # How far before a name its title may start (characters).
 _TITLE_REACH = 48
+# The most words a title has ("minister of foreign affairs").
+_TITLE_WORDS = 4
 # How far an apposition or "who heads" clause after a name may reach (characters).
 _APPOSITION_REACH = 90
 # How far after "of"/"from" the list of owners of a plural description may reach (characters).
@@ -56,8 +59,6 @@ class RoleRules:
 
     # title phrase (lower case) -> its families; "counterpart" -> ("same",)
     titles: dict[str, frozenset[str]]
-    # a title phrase as the last words before a name (lower case text): group 1 the phrase
-    title_before: re.Pattern[str] | None
     # any title phrase (lower case text)
     title_any: re.Pattern[str] | None
     # the side words (lower case)
@@ -67,12 +68,15 @@ class RoleRules:
     side_before: re.Pattern[str] | None
     # plural description (lower case) -> the family it names
     plurals: dict[str, str]
-    # a plural description, with a number before it (group `num`) and "of"/"from" after it (group `of`)
+    # a plural description in folded text (`text.fold`), after a space (group 1): no look-behind, so that
+    # the search skips to the spaces
     description: re.Pattern[str] | None
-    # two sides named together ("the government and the opposition"): groups `a` and `b`
+    # the words that may stand between "the" (or a number) and a plural description ("guarantor")
+    qualifiers: frozenset[str]
+    # two sides named together in folded text ("the government and the opposition"): groups `a` and `b`
     both_sides: re.Pattern[str] | None
-    # a cheap test before `description`: the last words of the plural descriptions and of the sides
-    last_words: tuple[str, ...] = ()
+    # the key word of each plural description: its last, or its first when it has "of" ("heads of state")
+    key_words: tuple[str, ...] = ()
 
 
 def _alternatives(phrases: Sequence[str]) -> str:
@@ -106,23 +110,17 @@ def load_role_rules(path: str | os.PathLike[str] = ROLE_HOLDERS) -> RoleRules:
     )
     return RoleRules(
         titles,
-        re.compile(rf"(?<![\w-])({title_alt})\s+$") if titles else None,
         re.compile(rf"(?<![\w-])({title_alt})(?![\w-])") if titles else None,
         frozenset(sides),
         re.compile(rf"(?<![\w-])({side_alt})(?![\w-])") if sides else None,
         re.compile(rf"(?<![\w-])({side_alt})(?:['’]s)?\s+$") if sides else None,
         plurals,
-        re.compile(
-            rf"(?<![\w-])(?P<the>the\s+)?(?:(?P<num>{'|'.join(_NUMBERS)})\s+)?(?:(?:{_alternatives(list(qualifiers))})\s+)?"
-            rf"(?P<noun>{plural_alt})(?![\w-])(?P<of>\s+(?:of|from)(?![\w-]))?",
-            re.IGNORECASE,
-        )
-        if plurals
-        else None,
-        re.compile(rf"(?i)(?<![\w-])(?P<a>{side_alt})\s+and\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?P<b>{side_alt})(?![\w-])")
+        re.compile(rf" ({plural_alt})(?!\w)") if plurals else None,
+        frozenset(qualifiers),
+        re.compile(rf" (?P<a>{side_alt})\s+and\s+(?:the\s+)?(?:[a-z]\w*\s+)?(?P<b>{side_alt})(?!\w)")
         if len(sides) > 1
         else None,
-        tuple(sorted({p.split()[-1] for p in plurals} | {s.split()[-1] for s in sides})),
+        tuple(sorted({(p.split()[0] if " of " in p else p.split()[-1]) for p in plurals})),
     )
 
 
@@ -173,14 +171,24 @@ def registry(text: str, named: Sequence[ActorMention], rules: RoleRules) -> tupl
 
 
 def _title_before(lowered: str, start: int, rules: RoleRules) -> tuple[str, int] | None:
-    """The title phrase right before a name (lower case) and where it starts."""
-    if rules.title_before is None:
-        return None
+    """The longest title phrase right before a name (lower case) and where it starts: read as words, not by a
+    pattern, since it is asked at every person's mention."""
     low = max(0, start - _TITLE_REACH)
-    found = rules.title_before.search(lowered, low, start)
-    if found is None:
+    window = lowered[low:start]
+    if not window[-1:].isspace():
         return None
-    return " ".join(found[1].split()), found.start(1)
+    words = window.split()
+    if low > 0:
+        words = words[1:]  # the window may open inside a word
+    words = words[-_TITLE_WORDS:]
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[-n:])
+        if phrase in rules.titles:
+            pos = len(window)
+            for word in reversed(words[-n:]):
+                pos = window.rindex(word, 0, pos)
+            return phrase, low + pos
+    return None
 
 
 def _last_title(words: str, rules: RoleRules) -> str | None:
@@ -236,50 +244,100 @@ def _sides_within(words: str, rules: RoleRules) -> set[str]:
     return {f"{SIDE}:{m[1]}" for m in rules.side_any.finditer(words)}
 
 
-def may_describe(passage: str, rules: RoleRules) -> bool:
-    """Whether a passage may hold a description (a cheap test: the last word of one, in any case)."""
-    lowered = passage.lower()
-    return any(word in lowered for word in rules.last_words)
+def description_spots(folded: str, rules: RoleRules) -> tuple[int, ...]:
+    """Where a folded document (`text.fold`: lower case, punctuation as spaces) may hold a description, sorted:
+    the key word of every plural description ("leaders", "heads" of "heads of state") and, when it names two
+    sides, every side word.  Found by substring search, once a document: only a passage with a spot is read."""
+    spots: list[int] = []
+    words = list(rules.key_words)
+    if sum(side in folded for side in rules.sides) > 1:
+        words += rules.sides
+    for word in words:
+        pos = folded.find(word)
+        while pos >= 0:
+            spots.append(pos)
+            pos = folded.find(word, pos + 1)
+    return tuple(sorted(spots))
 
 
-def described_holders(
-    text: str,
-    start: int,
-    end: int,
-    named: Sequence[ActorMention],
-    holders: Sequence[Holder],
-    rules: RoleRules,
-) -> tuple[tuple[str, str], ...]:
-    """(canonical, kind) of the holders the descriptions of the passage text[start:end] stand for, in order."""
-    if not holders or rules.description is None:
-        return ()
-    passage = text[start:end]
+def has_spot(spots: Sequence[int], start: int, end: int) -> bool:
+    """Whether a spot of `description_spots` lies in [start, end)."""
+    index = bisect_left(spots, start)
+    return index < len(spots) and spots[index] < end
+
+
+# After a plural description: "of"/"from", also after a second noun ("the leaders or representatives of").
+_OWNED_BY = re.compile(r"(?:\s+(?:or|and)\s+[a-z][\w-]*)?\s+(?:of|from)(?![\w-])")
+# A capitalised word after a plural description: a title before names ("the presidents Kessel and Roth").
+_NAMES_AFTER = re.compile(r"\s+[A-Z]")
+# How many words before a plural description are read for "the", a number and a qualifier.
+_WORDS_BEFORE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """A passage's description of participants by role: a plural one's family ("president"), how many it says
+    (0: not said) and the owners listed after it ("of Valdoria and Tarnia"; None: none listed); or a side
+    (`side`: "side:government") named together with the other."""
+
+    family: str
+    wanted: int = 0
+    owners: tuple[str, ...] | None = None
+    side: str = ""
+
+
+def descriptions(
+    text: str, folded: str, start: int, end: int, named: Sequence[ActorMention], rules: RoleRules
+) -> tuple[Description, ...]:
+    """The descriptions of participants by role in the passage text[start:end] (`folded`: the document folded,
+    `text.fold`); the registry is read only for a passage that has one."""
+    found_all: list[Description] = []
+    if rules.description is not None:
+        for found in rules.description.finditer(folded, start, end):
+            wanted = _determined(folded[max(start, found.start(1) - 40) : found.start(1)], rules)
+            if wanted is None:
+                continue  # "rebel leaders", "six generals", "European leaders": not (only) the holders named
+            owned = _OWNED_BY.match(folded, found.end(), end)
+            if owned is None and _NAMES_AFTER.match(text, found.end(), end):
+                continue  # "the presidents Kessel and Roth": a title before names
+            family = rules.plurals[" ".join(found[1].split())]
+            owners = tuple(_listed(text, owned.end(), end, named)) if owned is not None else None
+            found_all.append(Description(family, wanted, owners))
+    if rules.both_sides is not None:
+        for found in rules.both_sides.finditer(folded, start, end):
+            if found["a"] != found["b"]:
+                found_all.extend(Description("", side=f"{SIDE}:{side}") for side in (found["a"], found["b"]))
+    return tuple(found_all)
+
+
+def described_holders(described: Sequence[Description], holders: Sequence[Holder]) -> tuple[tuple[str, str], ...]:
+    """(canonical, kind) of the holders the descriptions stand for, in order: exactly the matching ones."""
     out: list[tuple[str, str]] = []
-    for found in rules.description.finditer(passage):
-        noun = found["noun"]
-        if not (found["the"] or (found["num"] or "").lower() == "both"):
-            continue  # "rebel leaders", "six generals", "European leaders": not (only) the holders the document names
-        if not found["of"] and re.match(r"\s+[A-Z]", passage[found.end("noun") : found.end("noun") + 2]):
-            continue  # "Presidents Kessel and Roth": a title before names
-        family = rules.plurals[" ".join(noun.lower().split())]
-        fitting = [h for h in holders if family in h.families]
-        if found["of"]:
-            for owner in _listed(passage, start, found.end(), named):
+    for description in described:
+        if description.side:
+            out.extend(_side_holder(holders, description.side))
+            continue
+        fitting = [h for h in holders if description.family in h.families]
+        if description.owners is not None:
+            for owner in description.owners:
                 of_owner = [h for h in fitting if owner in h.of]
                 if len(of_owner) == 1:
                     out.append((of_owner[0].canonical, of_owner[0].kind))
-            continue
-        wanted = _NUMBERS.get(found["num"].lower()) if found["num"] else None
-        if (wanted is not None and len(fitting) == wanted) or (wanted is None and 2 <= len(fitting) <= MAX_UNCOUNTED):
+        elif len(fitting) == description.wanted or (not description.wanted and 2 <= len(fitting) <= MAX_UNCOUNTED):
             out.extend((h.canonical, h.kind) for h in fitting)
-    if rules.both_sides is not None:
-        for found in rules.both_sides.finditer(passage):
-            a, b = found["a"].lower(), found["b"].lower()
-            if a == b:
-                continue
-            for side in (a, b):
-                out.extend(_side_holder(holders, f"{SIDE}:{side}"))
     return tuple(dict.fromkeys(out))
+
+
+def _determined(before: str, rules: RoleRules) -> int | None:
+    """How many holders a plural description stands for, from the words before it (lower case): its number
+    ("the two", "both"), 0 for none ("the"), None when it is not definite ("rebel leaders", "six generals")."""
+    words = before.split()[-_WORDS_BEFORE:]
+    if words and words[-1] in rules.qualifiers:
+        words.pop()
+    said = words.pop() if words and words[-1] in _NUMBERS else None
+    if words and words[-1] == "the":
+        return _NUMBERS[said] if said else 0
+    return _NUMBERS[said] if said == "both" else None
 
 
 def _side_holder(holders: Sequence[Holder], side: str) -> tuple[tuple[str, str], ...]:
@@ -292,17 +350,17 @@ def _side_holder(holders: Sequence[Holder], side: str) -> tuple[tuple[str, str],
     return ()
 
 
-def _listed(passage: str, offset: int, at: int, named: Sequence[ActorMention]) -> list[str]:
-    """The canonical names of the states and bodies listed right after "of"/"from" at passage[at:] ("of
-    Valdoria, Tarnia and Ostrand"; `offset`: where the passage starts in the document)."""
-    opened = _LIST_OPEN.match(passage, at)
+def _listed(text: str, at: int, end: int, named: Sequence[ActorMention]) -> list[str]:
+    """The canonical names of the states and bodies listed right after "of"/"from" at text[at:end] ("of
+    Valdoria, Tarnia and Ostrand")."""
+    opened = _LIST_OPEN.match(text, at, end)
     pos = opened.end() if opened else at
     owners: list[str] = []
-    for mention in actors_within(named, offset + pos, offset + min(len(passage), at + _LIST_REACH)):
-        gap = passage[pos : mention.start - offset]
+    for mention in actors_within(named, pos, min(end, at + _LIST_REACH)):
+        gap = text[pos : mention.start]
         joined = not gap if not owners else (not gap or _LIST_JOIN.fullmatch(gap) is not None)
         if not joined or mention.kind == PERSON:
             break
         owners.append(mention.canonical)
-        pos = mention.end - offset
+        pos = mention.end
     return owners
