@@ -293,18 +293,19 @@ def descriptions(
     `text.fold`); the registry is read only for a passage that has one."""
     found_all: list[Description] = []
     if rules.description is not None:
-        for found in rules.description.finditer(folded, start, end):
+        # from the space before the passage: the pattern opens on one
+        for found in rules.description.finditer(folded, max(0, start - 1), end):
             wanted = _determined(folded[max(start, found.start(1) - 40) : found.start(1)], rules)
-            if wanted is None:
-                continue  # "rebel leaders", "six generals", "European leaders": not (only) the holders named
             owned = _OWNED_BY.match(folded, found.end(), end)
+            if wanted is None and owned is None:
+                continue  # "rebel leaders", "six generals", "European leaders": not (only) the holders named
             if owned is None and _NAMES_AFTER.match(text, found.end(), end):
                 continue  # "the presidents Kessel and Roth": a title before names
             family = rules.plurals[" ".join(found[1].split())]
             owners = tuple(_listed(text, owned.end(), end, named)) if owned is not None else None
-            found_all.append(Description(family, wanted, owners))
+            found_all.append(Description(family, wanted or 0, owners))
     if rules.both_sides is not None:
-        for found in rules.both_sides.finditer(folded, start, end):
+        for found in rules.both_sides.finditer(folded, max(0, start - 1), end):
             if found["a"] != found["b"]:
                 found_all.extend(Description("", side=f"{SIDE}:{side}") for side in (found["a"], found["b"]))
     return tuple(found_all)
