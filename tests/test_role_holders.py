@@ -89,3 +89,28 @@ def test_a_description_family_must_be_a_title_family(tmp_path) -> None:
     path.write_text("president, president\nkings, =king\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="king"):
         load_role_rules(path)
+
+
+def test_invented_states_and_roles(tmp_path) -> None:
+    """A made-up conflict: the states are known only from the user's file, the people only by their titles."""
+    actors = tmp_path / "actors.csv"
+    actors.write_text(
+        "canonical,kind,aliases,demonyms,capitals\n"
+        "Valdoria,state,Republic of Valdoria,Valdorian,Port Amsel\n"
+        "Tarnia,state,,Tarnian,Selva\n"
+        "Krell Liberation Front,armed_group,KLF,,\n",
+        encoding="utf-8",
+    )
+    config = load_config(actors=[actors])
+    text = (
+        "Valdorian President Anton Kessel met Jana Roth, the Tarnian president, for three weeks of talks. "
+        "Tomas Ferro, the chief negotiator of the Krell Liberation Front, did not attend. "
+        "The presidents of Valdoria and Tarnia initialled the accord on 4 May 2031."
+    )
+    row = dated_rows(text, config).loc["4 May 2031"]
+    assert row["actors"] == "Valdoria; Tarnia; Anton Kessel; Jana Roth"
+    # who holds the roles takes part beside the states, as associated actors: which of them acted is not said
+    assert {"Anton Kessel", "Jana Roth"} <= set(row["assoc_actors"].split("; "))
+    (tmp_path / "none.txt").write_text("# nothing\n", encoding="utf-8")
+    without = replace(config, role_rules=load_role_rules(tmp_path / "none.txt"))
+    assert dated_rows(text, without).loc["4 May 2031"]["actors"] == "Valdoria; Tarnia"
