@@ -34,6 +34,7 @@ from timeline.understanding.actors import Gazetteer, load_gazetteer
 from timeline.understanding.carried_subjects import SubjectPronouns, load_subject_pronouns
 from timeline.understanding.event_types import Taxonomy, load_taxonomy
 from timeline.understanding.party_anaphora import PartyAnaphors, load_party_anaphors
+from timeline.understanding.role_holders import RoleRules, load_role_rules
 from timeline.understanding.titles import TitleRules, load_title_rules
 
 PathLike = str | os.PathLike[str]
@@ -50,6 +51,8 @@ class Config:
     debris: Debris
     anaphors: PartyAnaphors
     pronouns: SubjectPronouns
+    # Who holds which role, and the descriptions that name the holders ("the presidents of A and B").
+    role_rules: RoleRules
     # Documents larger than this are reported and skipped.
     max_bytes: int = DEFAULT_MAX_BYTES
     # Worker processes; None: one per core for large inputs, else none.  Results do not depend on it.
@@ -86,6 +89,7 @@ def load_config(
         debris=load_debris(*debris),
         anaphors=load_party_anaphors(),
         pronouns=load_subject_pronouns(),
+        role_rules=load_role_rules(),
         max_bytes=max_bytes,
         ner_model=ner_model,
         workers=workers,

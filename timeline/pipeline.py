@@ -58,6 +58,14 @@ from timeline.understanding.participants import parties_taking_part, taking_part
 from timeline.understanding.party_anaphora import agents_after, anaphor_kinds, both_sides, lead_persons, parties_of
 from timeline.understanding.passages import document_events, inside_any, reference_for
 from timeline.understanding.readings import passage_reader
+from timeline.understanding.role_holders import (
+    Holder,
+    described_holders,
+    description_spots,
+    descriptions,
+    has_spot,
+    registry,
+)
 from timeline.understanding.roles import actor_roles, event_pivot, format_roles, with_subjects
 from timeline.understanding.titles import caption_headlines
 
@@ -538,6 +546,10 @@ def understood(
     dated = sorted(event.passage_start for event in events)
     # whether any passage can hold an object pronoun ("him"): most documents have none
     objects_here = any(word in document.text for word in config.pronouns.object_words)
+    # who holds which role ("Tarnian President Jana Roth"): read once, for the first passage that describes its
+    # participants by role ("the presidents of A and B")
+    holders: tuple[Holder, ...] | None = None
+    spots = description_spots(folded, config.role_rules)
     for event in events:
         start, end, passage = event.passage_start, event.passage_end, event.passage
         date_span = (event.mention.start - start, event.mention.end - start)
@@ -556,7 +568,20 @@ def understood(
         pivot = event_pivot(passage, decision.rule, date_span[0], titles.speech_verbs) if inside else 0
         roles = actor_roles(passage, inside, start, pivot, titles.speech_pattern, titles.speech_verbs)
         unnamed: tuple[tuple[str, str], ...] = ()
+        described: tuple[tuple[str, str], ...] = ()
+        said = (
+            descriptions(document.text, folded, start, end, named, config.role_rules)
+            if has_spot(spots, start, end)
+            else ()
+        )
+        if said:
+            if holders is None:
+                holders = registry(document.text, named, config.role_rules)
+            described = described_holders(said, holders)
+            described = tuple(a for a in described if a not in actors)
         fits = anaphor_kinds(passage, config.anaphors)
+        if fits is not None and fits.two and described:
+            fits = None  # "the two leaders": the registry's two leaders, not the nearest pair of people
         if fits is not None and sum(fits(name, kind) for name, kind in actors) < 2:
             sentences = sentences or sentence_spans(document.text)
             # who acts in the passage may be one of the parties it names by reference ("X ... and the two men"),
@@ -610,6 +635,9 @@ def understood(
         # the people a lead's next sentence names took part in the lead's happening
         lead = lead_persons(start, end, named, sentences, dated, document.text, config.anaphors, titles.speech_pattern)
         lead = tuple(a for a in lead if a not in actors and a not in unnamed and a not in carried and a not in agents)
+        # the holders of the roles the passage names its participants by ("the presidents of A and B")
+        described = tuple(a for a in described if a not in unnamed + carried + agents)
+        lead = described + tuple(a for a in lead if a not in described)
         if related:
             lead += tuple(a for a in related if a not in unnamed + agents + lead)
         # who reports the sentence a clause passage was cut from reports the clause too
