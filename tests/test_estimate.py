@@ -10,6 +10,8 @@ from timeline.core import periods as P
 from timeline.core.models import TimeMention
 from timeline.pipeline import extract_texts
 from timeline.temporal.estimate import RECENT_DAYS, UPDATE_DAYS, capped, estimate_publication, quoted
+from timeline.temporal.rules import builtin_rules, with_date_order
+from timeline.temporal.tagger import Reference, find_dates, tag
 
 
 def _told(period: P.Period, tense: str = "past", start: int = 0) -> TimeMention:
@@ -145,3 +147,23 @@ def test_undated_report_whose_latest_day_is_quoted_stays_open():
     assert (report.published, report.published_latest) == (d("2019-05-03"), None)
     values = dict(zip(extraction.frame["date_text"], extraction.frame["date_value"], strict=True))
     assert values["March"] == ""
+
+
+def test_dates_found_once_read_as_a_fresh_search_reads_them():
+    """An undated document's dates are found once (`find_dates`) and read twice: against no reference for the
+    estimate, then against the estimate, in the document's own date order, which finding does not read."""
+    text = UNDATED + "\nThe talks of 4/3/2019 ended without a deal.\n"
+    rules = builtin_rules()
+    found = find_dates(text, rules=rules)
+    assert tag(text, Reference(), rules=rules, found=found) == tag(text, Reference(), rules=rules)
+    ordered = with_date_order(rules, "MDY")
+    against = Reference(earliest=d("2019-05-03"), latest=d("2019-07-04"))
+    shared = tag(text, against, rules=ordered, found=found)
+    assert shared == tag(text, against, rules=ordered)
+    ambiguous = next(m for m in shared if m.text == "4/3/2019")
+    assert ambiguous.period == P.day(d("2019-04-03"))
+
+
+def test_dates_found_in_another_text_are_refused():
+    with pytest.raises(ValueError, match="another text"):
+        tag(UNDATED + " On Monday.", Reference(), found=find_dates(UNDATED))

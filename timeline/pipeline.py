@@ -37,7 +37,7 @@ from timeline.store.writer import Extracted, Plan, StoreWriter
 from timeline.temporal.estimate import Estimate, capped, dateline_day, estimate_publication, fits, names_weekday_of
 from timeline.temporal.resolve import WEEKDAY_CONFLICT
 from timeline.temporal.rules import with_date_order
-from timeline.temporal.tagger import Reference, tag
+from timeline.temporal.tagger import Found, Reference, find_dates, tag
 from timeline.text.fold import fold
 from timeline.text.segment import sentence_spans
 from timeline.understanding.actors import actors_within, find_actors, format_actors, unique_actors
@@ -372,15 +372,19 @@ class _Job:
         document = D.with_story_day(D.apply_sources(document, self.sources))
         if document.doc in self.overrides:
             document = replace(document, published=self.overrides[document.doc], published_basis="analyst")
-        if document.published is None:
-            document = _with_estimate(document, self.config)
         spans = sentence_spans(document.text)
+        # An undated document's dates are found once, for the estimate of its publication and for the reading
+        # against it (finding does not read the date order).
+        found = None
+        if document.published is None:
+            found = find_dates(document.text, spans, self.config.temporal)
+            document = _with_estimate(document, self.config, found)
         # A document's own date order (sources.csv `date_order`) wins over the run's (--date-order).
         row = self.sources.get(document.doc) if self.sources else None
         rules = self.config.temporal
         if row is not None and row.date_order:
             rules = with_date_order(rules, row.date_order)
-        mentions = tag(document.text, reference_for(document), spans, rules)
+        mentions = tag(document.text, reference_for(document), spans, rules, found)
         _check_budget(started, "finding dates")
         events = document_events(document, mentions, spans, debris=self.config.debris)
         rows = understood(document, events, self.config, spans)
@@ -728,11 +732,13 @@ def _load_sources(
     return table
 
 
-def _with_estimate(document: Document, config: Config) -> Document:
+def _with_estimate(document: Document, config: Config, found: Found | None = None) -> Document:
+    """The document with its publication estimated from its own dates (`found`: its dates found already)."""
     # Stamps and datelines are not dates the report tells of: an "Updated" stamp bounds publication from
     # above (`capped`), never from below.
     spans = document.metadata_spans
-    told = [m for m in tag(document.text, Reference(), rules=config.temporal) if not inside_any(m.start, m.end, spans)]
+    mentions = tag(document.text, Reference(), rules=config.temporal, found=found)
+    told = [m for m in mentions if not inside_any(m.start, m.end, spans)]
     estimate = estimate_publication(told, document.text)
     stamped = _read_stamp(document, told, estimate, config)
     if stamped is not None:

@@ -193,6 +193,27 @@ class TemporalRules:
         return self.weekdays[word.lower().rstrip(".")]
 
 
+# The cue regexes' templates, each `{}` a phrase list's alternation (`_cue_regex`).  A lead right before the
+# date ("every", "more than"): matched against the text before it.
+_RIGHT_BEFORE = r"(?i)\b(?:{})\s+$"
+# "The report comes two days after ...": a subject opening the sentence, its verb right before the count.
+_NEWS_ARRIVAL = r"(?i)^\s*(?:{})\b[^,;:.!?\n]{{0,40}}\b(?:{})\s+$"
+# "its second on the city this week": an ordinal after a comma or a copula, up to the stretch.
+_ORDINAL_COUNT = (
+    r"(?i)(?:,|\b(?:is|was|are|were|be|been)\b)\s+(?:[\w'\u2019]+\s+){{0,2}}?(?:{})\b[^,;:.!?()\n]{{0,40}}?\s$"
+)
+
+
+def _cue_regex(template: str, *lists: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    """`template` compiled with each `{}` filled by the alternation of one phrase list, in its order."""
+    return re.compile(template.format(*("|".join(phrases) for phrases in lists)))
+
+
+def _longest_first(phrases: tuple[str, ...]) -> list[str]:
+    """Longest first, so that an alternation tries "no more than" before "more than"."""
+    return sorted(phrases, key=len)[::-1]
+
+
 def compound_counts(counts: Mapping[str, int]) -> dict[str, int]:
     """ "thirty-three", "forty five": a count's tens word and a count word of one to nine, joined by a hyphen
     or a space (the article "a" and "an" count one but join no tens)."""
@@ -213,6 +234,9 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
 
     def lists(name: str, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
         return {key: phrases(docs[name], key, paths[name]) for key in keys}
+
+    def cue(key: str) -> tuple[str, ...]:
+        return phrases(docs["en/cues.yaml"], key, paths["en/cues.yaml"])
 
     month_names, month_abbreviations = calendar_names(docs["en/months.yaml"], paths["en/months.yaml"])
     weekday_names, weekday_abbreviations = calendar_names(docs["en/weekdays.yaml"], paths["en/weekdays.yaml"])
@@ -330,69 +354,24 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         holiday_capitalised_leads=frozenset(
             strings(docs["en/cues.yaml"], "holiday_capitalised_leads", paths["en/cues.yaml"])
         ),
-        news_arrival_past=re.compile(
-            r"(?i)^\s*(?:{})\b[^,;:.!?\n]{{0,40}}\b(?:{})\s+$".format(
-                "|".join(phrases(docs["en/cues.yaml"], "news_arrival_subjects", paths["en/cues.yaml"])),
-                "|".join(phrases(docs["en/cues.yaml"], "news_arrival_past_verbs", paths["en/cues.yaml"])),
-            )
+        news_arrival_past=_cue_regex(_NEWS_ARRIVAL, cue("news_arrival_subjects"), cue("news_arrival_past_verbs")),
+        news_arrival_clause_break=_cue_regex(r"(?i)[,;]\s*(?:{})\b", cue("news_arrival_clause_breaks")),
+        news_day_same_day=_cue_regex(r"(?i)(?:{})", cue("news_day_same_day_leads")),
+        news_arrival=_cue_regex(_NEWS_ARRIVAL, cue("news_arrival_subjects"), cue("news_arrival_verbs")),
+        recurrence_lead=_cue_regex(_RIGHT_BEFORE, cue("recurrence_leads")),
+        count_bound=_cue_regex(_RIGHT_BEFORE, _longest_first(cue("count_bounds"))),
+        holiday_cause=_cue_regex(
+            r"(?i)\b(?:{})\s+(?:the\s+)?(?:(?:{})\s+)?$",
+            _longest_first(cue("holiday_causes")),
+            strings(docs["en/cues.yaml"], "holiday_capitalised_leads", paths["en/cues.yaml"]),
         ),
-        news_arrival_clause_break=re.compile(
-            r"(?i)[,;]\s*(?:{})\b".format(
-                "|".join(phrases(docs["en/cues.yaml"], "news_arrival_clause_breaks", paths["en/cues.yaml"]))
-            )
-        ),
-        news_day_same_day=re.compile(
-            r"(?i)(?:{})".format(
-                "|".join(phrases(docs["en/cues.yaml"], "news_day_same_day_leads", paths["en/cues.yaml"]))
-            )
-        ),
-        news_arrival=re.compile(
-            r"(?i)^\s*(?:{})\b[^,;:.!?\n]{{0,40}}\b(?:{})\s+$".format(
-                "|".join(phrases(docs["en/cues.yaml"], "news_arrival_subjects", paths["en/cues.yaml"])),
-                "|".join(phrases(docs["en/cues.yaml"], "news_arrival_verbs", paths["en/cues.yaml"])),
-            )
-        ),
-        recurrence_lead=re.compile(
-            r"(?i)\b(?:{})\s+$".format(
-                "|".join(phrases(docs["en/cues.yaml"], "recurrence_leads", paths["en/cues.yaml"]))
-            )
-        ),
-        count_bound=re.compile(
-            r"(?i)\b(?:{})\s+$".format(
-                "|".join(sorted(phrases(docs["en/cues.yaml"], "count_bounds", paths["en/cues.yaml"]), key=len)[::-1])
-            )
-        ),
-        holiday_cause=re.compile(
-            r"(?i)\b(?:{})\s+(?:the\s+)?(?:(?:{})\s+)?$".format(
-                "|".join(sorted(phrases(docs["en/cues.yaml"], "holiday_causes", paths["en/cues.yaml"]), key=len)[::-1]),
-                "|".join(strings(docs["en/cues.yaml"], "holiday_capitalised_leads", paths["en/cues.yaml"])),
-            )
-        ),
-        later_same_day=re.compile(
-            r"(?i)\b(?:{})\s+$".format(
-                "|".join(
-                    sorted(phrases(docs["en/cues.yaml"], "later_same_day_leads", paths["en/cues.yaml"]), key=len)[::-1]
-                )
-            )
-        ),
+        later_same_day=_cue_regex(_RIGHT_BEFORE, _longest_first(cue("later_same_day_leads"))),
         file_photo_marks=file_photo_marks,
-        current_stretches=frozenset(phrases(docs["en/cues.yaml"], "current_stretches", paths["en/cues.yaml"])),
-        ordinal_count=re.compile(
-            r"(?i)(?:,|\b(?:is|was|are|were|be|been)\b)\s+(?:[\w'\u2019]+\s+){{0,2}}?(?:{})\b[^,;:.!?()\n]{{0,40}}?\s$".format(
-                "|".join(phrases(docs["en/cues.yaml"], "ordinal_counts", paths["en/cues.yaml"]))
-            )
-        ),
-        state_stretch_lead=re.compile(
-            r"(?i)\b(?:{})\s+$".format(
-                "|".join(phrases(docs["en/cues.yaml"], "state_stretch_leads", paths["en/cues.yaml"]))
-            )
-        ),
-        state_stretch_last_words=frozenset(
-            w.split()[-1] for w in phrases(docs["en/cues.yaml"], "state_stretch_leads", paths["en/cues.yaml"])
-        ),
-        ordinal_count_stretches=frozenset(
-            phrases(docs["en/cues.yaml"], "ordinal_count_stretches", paths["en/cues.yaml"])
-        ),
+        current_stretches=frozenset(cue("current_stretches")),
+        ordinal_count=_cue_regex(_ORDINAL_COUNT, cue("ordinal_counts")),
+        state_stretch_lead=_cue_regex(_RIGHT_BEFORE, cue("state_stretch_leads")),
+        state_stretch_last_words=frozenset(w.split()[-1] for w in cue("state_stretch_leads")),
+        ordinal_count_stretches=frozenset(cue("ordinal_count_stretches")),
         file_photo_gates=tuple(sorted({f(re.findall(r"[a-z]+", m)[0]) for m in file_photo_marks for f in _CASES})),
     )
 

@@ -112,19 +112,66 @@ _FEAST_DATED = re.compile(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A text's date expressions as found, before any is resolved: all of the tagger's reading that does not
+    depend on the reference.  An undated document is tagged twice, once against no reference to estimate its
+    publication and once against the estimate; `find_dates` reads it once for both."""
+
+    text: str
+    spans: list[tuple[int, int]]
+    # Each candidate in text order, with the index of its sentence in `spans` and its clause's tense ("unknown"
+    # for a duration, whose tense no rule reads; None for a count after a clause, "a day after talks stalled",
+    # which is most often dropped before its tense is asked: `tag` reads it then).
+    matches: tuple[tuple[Match, int, Tense | None], ...]
+
+
+def find_dates(text: str, spans: list[tuple[int, int]] | None = None, rules: TemporalRules | None = None) -> Found:
+    """The date expressions of `text` and their clauses' tenses (`tag` resolves them).  `rules` may differ from
+    the ones `tag` is then given only in their date order: finding and tense do not read it."""
+    rules = rules if rules is not None else builtin_rules()
+    spans = spans if spans is not None else sentence_spans(text)
+    forget_clauses()
+    # Lower-case names ("next tuesday") are found in a copy with them capitalised, offsets unchanged (the same
+    # pass finds the anchor words).
+    cased, words = capitalised_and_anchors(text, rules.lower_case) if rules.lower_case else (text, None)
+    found: list[tuple[Match, int, Tense | None]] = []
+    span_index = 0
+    for match in find(cased, rules, words):
+        while span_index < len(spans) - 1 and spans[span_index][1] <= match.start:
+            span_index += 1
+        s_start, s_end = spans[span_index] if spans else (0, len(text))
+        groups = match.groups
+        tense: Tense | None = "unknown"
+        if groups["resolver"] == "later" and groups.get("dir", "").lower() == "after":
+            tense = None  # "a day after talks stalled": a count after a clause, not after a date
+        elif groups["resolver"] != "duration":
+            tense = sentence_tense(text[s_start:s_end], match.start - s_start, match.end - s_start, rules.tense)
+        found.append((match, span_index, tense))
+    return Found(text, spans, tuple(found))
+
+
 def tag(
-    text: str, reference: Reference, spans: list[tuple[int, int]] | None = None, rules: TemporalRules | None = None
+    text: str,
+    reference: Reference,
+    spans: list[tuple[int, int]] | None = None,
+    rules: TemporalRules | None = None,
+    found: Found | None = None,
 ) -> list[TimeMention]:
     """Every date expression of `text`, resolved against `reference`.
 
     Mentions come in text order; "two days later" resolves against the
     latest day-or-finer date mentioned before it in the same paragraph.
     `spans` are the text's sentences (split here when not given); `rules`
-    default to the built-in English data.
+    default to the built-in English data; `found`: the expressions of this text found already (`find_dates`),
+    not searched again.
     """
     rules = rules if rules is not None else builtin_rules()
-    spans = spans if spans is not None else sentence_spans(text)
-    forget_clauses()
+    if found is None:
+        found = find_dates(text, spans, rules)
+    elif found.text is not text and found.text != text:
+        raise ValueError("the expressions given were found in another text")
+    spans = found.spans
     found_breaks = list(_PARAGRAPH_BREAK.finditer(text))
     breaks = [m.start() for m in found_breaks]
     paragraph_starts = [0, *(m.end() for m in found_breaks)]
@@ -135,19 +182,12 @@ def tag(
     anchor_at = -1
     last_paragraph = -1
     last_at = -1
-    span_index = 0
     frame: _YearFrame | None = None
     # The text's first day told relative to publication: the day of its news ("announced early Tuesday").
     lead_day: Period | None = None
     # The last single day told outside quotations, in any paragraph ("later in the day" paragraphs after it).
     told_day: Period | None = None
-    # Lower-case names ("next tuesday") are found in a copy with them capitalised, offsets unchanged (the same
-    # pass finds the anchor words).
-    cased, words = capitalised_and_anchors(text, rules.lower_case) if rules.lower_case else (text, None)
-    found = find(cased, rules, words)
-    for match in found:
-        while span_index < len(spans) - 1 and spans[span_index][1] <= match.start:
-            span_index += 1
+    for match, span_index, found_tense in found.matches:
         s_start, s_end = spans[span_index] if spans else (0, len(text))
         paragraph = bisect.bisect_left(breaks, match.start)
         # A paragraph opening "The next day, ..." goes on from the last date of the paragraph before.
@@ -159,12 +199,12 @@ def tag(
         if paragraph != last_paragraph and not carried:
             last_period = None
         news_day: Period | None = None
-        if last_at < s_start and match.groups.get("dir", "").lower() == "after" and match.groups["resolver"] == "later":
+        if found_tense is None and last_at < s_start:  # a count after a clause (`find_dates`)
             news_day = _news_day(text, match, (s_start, s_end), reference, rules, lead_day)
             if news_day is None:
                 continue  # "a day after <clause>" with no date before it in its sentence: no mention (tense not read)
-        tense: Tense = "unknown"
-        if match.groups["resolver"] != "duration":
+        tense = found_tense
+        if tense is None:
             tense = sentence_tense(text[s_start:s_end], match.start - s_start, match.end - s_start, rules.tense)
         in_sentence = anchor if anchor is not None and anchor_at >= s_start else news_day
         period_in_sentence = last_period if last_period is not None and last_at >= s_start else news_day
