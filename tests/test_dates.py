@@ -739,6 +739,12 @@ def test_the_story_goes_on_from_the_date_before_a_count_after_a_clause(text, exp
         "Velmora declared independence in 2008, a decade after the 1998-99 war.",
         # "after that" counts forward, not back.
         "Rebels took Karvo on Monday, and a day after that they left.",
+        # A long count after a noun phrase, no clause, says what the date is: no happening of its own.
+        "Velmorans are due to vote for a president next month, a decade after the fall of Orvan Kessel.",
+        "Velmora's civil war broke out in December 2013, two years after independence, when forces clashed.",
+        "The parliamentary vote was later moved back to January, a month after the presidential vote.",
+        # An approximate count is a bound, no date.
+        "The army declared victory in Karvo on Monday, nearly nine months after troops launched an operation.",
     ],
 )
 def test_a_count_after_a_clause_without_its_own_anchor_is_no_mention(text):

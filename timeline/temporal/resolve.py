@@ -1604,6 +1604,15 @@ def resolve_after_clause(m: Match, ctx: Context) -> Resolution:
         # "a day after that" counts forward from a date before; "a day after they arrived on Friday" dates itself
         return _unresolved("after_dated_clause", tense, kind="none")
     unit = ctx.rules.unit_spellings.get(g["unit"].lower(), g["unit"].lower()).rstrip("s")
+    if (
+        unit not in ("day", "week", "fortnight")
+        and _APPOSED.search(ctx.text, max(0, m.start - 12), m.start)
+        and not _clause_after_has_verb(m, ctx)
+    ):
+        # "next month, a decade after the fall of Gaddafi", "in December 2013, two years after independence": a
+        # long count set after a date and a comma, with a noun and no clause after it, tells what the date is, not
+        # a happening of its own ("The signing came four years after the raid" still dates the raid).
+        return _unresolved("after_noun", tense, kind="none")
     if unit in ("day", "week", "fortnight"):
         anchor = ctx.sentence_anchor
     else:
@@ -1616,6 +1625,25 @@ def resolve_after_clause(m: Match, ctx: Context) -> Resolution:
 
 
 _CLAUSE_AFTER = re.compile(r"[^,;:.!?()\n]*")
+_AFTER_WORD = re.compile(r"[A-Za-z]+")
+# A comma right before the count (and an approximation word): the count is set after what comes before it.
+_APPOSED = re.compile(r",\s*(?:(?:nearly|almost|some|about|roughly)\s+)?\Z")
+
+
+def _clause_after_has_verb(m: Match, ctx: Context) -> bool:
+    """The words after "... after" up to a clause break hold a past verb ("the army removed him"), not a noun
+    phrase alone ("the fall of Gaddafi", "independence")."""
+    after = _CLAUSE_AFTER.match(ctx.text, m.end, ctx.sentence_end)
+    markers = ctx.rules.tense
+    for w in _AFTER_WORD.findall(after.group() if after else ""):
+        w = w.lower()
+        if w in markers.past_words or w in markers.bare_past_words:
+            return True
+        if len(w) > 4 and w.endswith("ed") and w not in markers.ed_not_verb:
+            return True
+    return False
+
+
 _NOT_A_CLAUSE = re.compile(r"\s+(?i:that|this|which|it|then)\b")
 
 
