@@ -1717,9 +1717,14 @@ def resolve_after_clause(m: Match, ctx: Context) -> Resolution:
         # "a day after that" counts forward from a date before; "a day after they arrived on Friday" dates itself
         return _unresolved("after_dated_clause", tense, kind="none")
     unit = ctx.rules.unit_spellings.get(g["unit"].lower(), g["unit"].lower()).rstrip("s")
-    if unit not in ("day", "week", "fortnight") and not _clause_after_has_verb(m, ctx):
+    if (
+        unit not in ("day", "week", "fortnight")
+        and _APPOSED.search(ctx.text, max(0, m.start - 12), m.start)
+        and not _clause_after_has_verb(m, ctx)
+    ):
         # "next month, a decade after the fall of Gaddafi", "in December 2013, two years after independence": a
-        # long count after a noun, no clause, tells what the date is, not a happening of its own.
+        # long count set after a date and a comma, with a noun and no clause after it, tells what the date is, not
+        # a happening of its own ("The signing came four years after the raid" still dates the raid).
         return _unresolved("after_noun", tense, kind="none")
     if unit in ("day", "week", "fortnight"):
         anchor = ctx.sentence_anchor
@@ -1734,6 +1739,8 @@ def resolve_after_clause(m: Match, ctx: Context) -> Resolution:
 
 _CLAUSE_AFTER = re.compile(r"[^,;:.!?()\n]*")
 _AFTER_WORD = re.compile(r"[A-Za-z]+")
+# A comma right before the count (and an approximation word): the count is set after what comes before it.
+_APPOSED = re.compile(r",\s*(?:(?:nearly|almost|some|about|roughly)\s+)?\Z")
 
 
 def _clause_after_has_verb(m: Match, ctx: Context) -> bool:
@@ -1748,6 +1755,8 @@ def _clause_after_has_verb(m: Match, ctx: Context) -> bool:
         if len(w) > 4 and w.endswith("ed") and w not in markers.ed_not_verb:
             return True
     return False
+
+
 _NOT_A_CLAUSE = re.compile(r"\s+(?i:that|this|which|it|then)\b")
 
 
