@@ -474,8 +474,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     count = r"\b(?:(?P<half>(?i:half))\s+)?" + count_range + r"(?P<n>{num})\s+"
     p("ago", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:ago|before\s+now))\b", "ago", count, required=True)
     # "a year ago in June", "two years ago in March": that month of the year n years back, one mention
-    p("ago_in_month", "month", r"(?P<mon>{month})\b(?!\.?,?\s*\d)", "ago_in_month",
-      r"\b(?P<n>{num})\s+(?P<unit>(?i:years?))\s+(?i:ago)\s+(?i:in)\s+", required=True)
+    p("ago_in_month", "unit", r"(?P<unit>(?i:years?))\s+(?i:ago)\s+(?i:in)\s+(?P<mon>{month})\b(?!\.?,?\s*\d)",
+      "ago_in_month", r"\b(?P<n>{num})\s+", required=True)
     # "two weekends ago", "1 weekend from now": the n-th weekend back or ahead ("last weekend" the first back)
     p("weekend_count", "unit", r"(?P<unit>(?i:weekends?))\s+(?:(?P<ago>(?i:ago))|(?i:hence|from\s+now))\b",
       "weekend_count", r"\b(?P<n>{num})\s+", required=True)
@@ -629,8 +629,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?:(?P<n>{num})|(?i:the|a|one))\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:from|after|before))\s+"
       r"(?:(?P<qual>(?i:next|last|this|this\s+coming|coming))\s+)?", required=True)
     # "a week on Friday", "Friday week", "a week today": a week after the coming Friday, after today (British)
-    p("weekday_week_on", "weekday", r"(?P<wd>{weekday})\b(?!['’]s|,?\s+\d)", "weekday_week",
-      r"\b(?:(?P<n>{num})|(?i:a|one))\s+(?P<unit>(?i:weeks|week|fortnights|fortnight))\s+(?i:on)\s+", required=True)
+    # (anchored on the unit: "on Friday" is too common a lead to search before every weekday)
+    p("weekday_week_on", "unit",
+      r"(?P<unit>(?i:weeks?|fortnights?))\s+(?i:on)\s+(?P<wd>{weekday})\b(?!['’]s|,?\s+\d)", "weekday_week",
+      r"\b(?:(?P<n>{num})|(?i:a|one))\s+", required=True)
     p("weekday_week", "weekday", r"(?P<wd>{weekday})\s+(?i:week)\b(?=\s*(?:[.,;:)!?]|\Z))", "weekday_week")
     p("deictic_week", "deictic", r"(?P<word>(?i:today|tomorrow))\b", "deictic_week",
       r"\b(?:(?P<n>{num})|(?i:a|one))\s+(?P<unit>(?i:weeks|week|fortnights|fortnight))\s+", required=True)
