@@ -727,9 +727,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"|(?i:the)\s+(?P<the>(?i:year|month))|(?:(?P<mrel>(?i:this|next|last))\s+)?(?P<mon>{month})(?:,?\s+(?P<my>{year}))?)"
       r"\b(?!['’]s|-)",
       "units_of_period", r"\b(?:(?i:the)\s+)?(?P<fl>(?i:first|last))\s+(?P<n>{num})\s+", required=True)
-    # "the last weekend of May", "the first weekend of June 2019"
+    # "the last weekend of May", "the first weekend of June 2019", "the first weekend of next month"
     p("weekend_of_month", "unit",
-      rf"(?P<unit>{unit_words('weekend')})\s+of\s+(?P<mon>{{month}})\b(?:,?\s+(?P<y>{{year}})\b)?(?!,?\s*\d)", "weekend_of_month",
+      rf"(?P<unit>{unit_words('weekend')})\s+of\s+(?:(?P<mon>{{month}})\b(?:,?\s+(?P<y>{{year}})\b)?(?!,?\s*\d)"
+      r"|(?P<rel>(?i:this|next|last))\s+(?i:month)\b)", "weekend_of_month",
       r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
     # "in nineteen ninety-one", "the year twenty ten": a year in words, after a cue and with no word after it
     if words.year_leads and words.year_words:
