@@ -474,8 +474,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     count = r"\b(?:(?P<half>(?i:half))\s+)?" + count_range + r"(?P<n>{num})\s+"
     p("ago", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:ago|before\s+now))\b", "ago", count, required=True)
     # "a year ago in June", "two years ago in March": that month of the year n years back, one mention
-    p("ago_in_month", "month", r"(?P<mon>{month})\b(?!\.?,?\s*\d)", "ago_in_month",
-      r"\b(?P<n>{num})\s+(?P<unit>(?i:years?))\s+(?i:ago)\s+(?i:in)\s+", required=True)
+    p("ago_in_month", "unit", r"(?P<unit>(?i:years?))\s+(?i:ago)\s+(?i:in)\s+(?P<mon>{month})\b(?!\.?,?\s*\d)",
+      "ago_in_month", r"\b(?P<n>{num})\s+", required=True)
     # "two weekends ago", "1 weekend from now": the n-th weekend back or ahead ("last weekend" the first back)
     p("weekend_count", "unit", r"(?P<unit>(?i:weekends?))\s+(?:(?P<ago>(?i:ago))|(?i:hence|from\s+now))\b",
       "weekend_count", r"\b(?P<n>{num})\s+", required=True)
@@ -635,8 +635,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?:(?P<n>{num})|(?i:the|a|one))\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:from|after|before))\s+"
       r"(?:(?P<qual>(?i:next|last|this|this\s+coming|coming))\s+)?", required=True)
     # "a week on Friday", "Friday week", "a week today": a week after the coming Friday, after today (British)
-    p("weekday_week_on", "weekday", r"(?P<wd>{weekday})\b(?!['’]s|,?\s+\d)", "weekday_week",
-      r"\b(?:(?P<n>{num})|(?i:a|one))\s+(?P<unit>(?i:weeks|week|fortnights|fortnight))\s+(?i:on)\s+", required=True)
+    # (anchored on the unit: "on Friday" is too common a lead to search before every weekday)
+    p("weekday_week_on", "unit",
+      r"(?P<unit>(?i:weeks?|fortnights?))\s+(?i:on)\s+(?P<wd>{weekday})\b(?!['’]s|,?\s+\d)", "weekday_week",
+      r"\b(?:(?P<n>{num})|(?i:a|one))\s+", required=True)
     p("weekday_week", "weekday", r"(?P<wd>{weekday})\s+(?i:week)\b(?=\s*(?:[.,;:)!?]|\Z))", "weekday_week")
     p("deictic_week", "deictic", r"(?P<word>(?i:today|tomorrow))\b", "deictic_week",
       r"\b(?:(?P<n>{num})|(?i:a|one))\s+(?P<unit>(?i:weeks|week|fortnights|fortnight))\s+", required=True)
@@ -731,9 +733,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"|(?i:the)\s+(?P<the>(?i:year|month))|(?:(?P<mrel>(?i:this|next|last))\s+)?(?P<mon>{month})(?:,?\s+(?P<my>{year}))?)"
       r"\b(?!['’]s|-)",
       "units_of_period", r"\b(?:(?i:the)\s+)?(?P<fl>(?i:first|last))\s+(?P<n>{num})\s+", required=True)
-    # "the last weekend of May", "the first weekend of June 2019"
+    # "the last weekend of May", "the first weekend of June 2019", "the first weekend of next month"
     p("weekend_of_month", "unit",
-      rf"(?P<unit>{unit_words('weekend')})\s+of\s+(?P<mon>{{month}})\b(?:,?\s+(?P<y>{{year}})\b)?(?!,?\s*\d)", "weekend_of_month",
+      rf"(?P<unit>{unit_words('weekend')})\s+of\s+(?:(?P<mon>{{month}})\b(?:,?\s+(?P<y>{{year}})\b)?(?!,?\s*\d)"
+      r"|(?P<rel>(?i:this|next|last))\s+(?i:month)\b)", "weekend_of_month",
       r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
     # "in nineteen ninety-one", "the year twenty ten": a year in words, after a cue and with no word after it
     if words.year_leads and words.year_words:

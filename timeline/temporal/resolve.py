@@ -2129,15 +2129,29 @@ def resolve_weekend_of_month(m: Match, ctx: Context) -> Resolution:
     """ "the last weekend of May": the Saturday and Sunday of the month's n-th Saturday (of the year given, or
     placed by tense like the month alone)."""
     g = m.groups
-    tense, n, month = placing(m, ctx), _ordinal(m, ctx), ctx.rules.month_number(g["mon"])
+    tense, n = placing(m, ctx), _ordinal(m, ctx)
     if n is None:
         return _unresolved("weekend_of_month_no_ordinal", tense)
 
-    def weekend(year: int) -> Period | None:
+    def weekend_in(year: int, month: int) -> Period | None:
         saturday = nth_weekday(year, month, 5, n)
         if saturday is None:
             return None
         return Period(saturday, saturday + dt.timedelta(days=1), "week", P.week(saturday).value + "-WE")
+
+    if "rel" in g:
+        # "the first weekend of next month": of the month the qualifier names.
+        offset = ctx.rules.qualifier_offsets.get(g["rel"].lower(), 0)
+
+        def in_relative(ref: dt.date) -> Period | None:
+            named = relative_unit("month", offset, ref)
+            return weekend_in(named.start.year, named.start.month)
+
+        return _against_reference(ctx, m.rule, tense, in_relative)
+    month = ctx.rules.month_number(g["mon"])
+
+    def weekend(year: int) -> Period | None:
+        return weekend_in(year, month)
 
     if "y" in g:
         found = weekend(int(g["y"]))
