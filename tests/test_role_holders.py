@@ -114,3 +114,10 @@ def test_invented_states_and_roles(tmp_path) -> None:
     (tmp_path / "none.txt").write_text("# nothing\n", encoding="utf-8")
     without = replace(config, role_rules=load_role_rules(tmp_path / "none.txt"))
     assert dated_rows(text, without).loc["4 May 2031"]["actors"] == "Valdoria; Tarnia"
+
+
+def test_a_letter_longer_in_lower_case_moves_no_title() -> None:
+    # "İ" is two characters in lower case: the titles after it must still be read where they are
+    holders = _holders("İzmir hosted the talks. Paraguayan President Anton Kessel met Uruguayan President Jana Roth.")
+    assert holders["Anton Kessel"] == ({"president", "leader"}, {"Paraguay"})
+    assert holders["Jana Roth"] == ({"president", "leader"}, {"Uruguay"})

@@ -140,7 +140,7 @@ def registry(text: str, named: Sequence[ActorMention], rules: RoleRules) -> tupl
     what its mentions say)."""
     found: dict[str, tuple[str, set[str], set[str]]] = {}
     last: tuple[frozenset[str], str] | None = None  # the families of the holder named last, and who
-    lowered = text.lower()
+    lowered = _lower_same_length(text)
     for index, mention in enumerate(named):
         if mention.kind != PERSON:
             continue
@@ -168,6 +168,14 @@ def registry(text: str, named: Sequence[ActorMention], rules: RoleRules) -> tupl
     return tuple(
         Holder(name, kind, frozenset(families), frozenset(owners)) for name, (kind, families, owners) in found.items()
     )
+
+
+def _lower_same_length(text: str) -> str:
+    """The text in lower case with its offsets kept: a letter whose lower case is longer ("İ") stays as it is."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text)
 
 
 def _title_before(lowered: str, start: int, rules: RoleRules) -> tuple[str, int] | None:
