@@ -610,3 +610,10 @@ def test_a_count_of_years_ago_in_a_month(text, expression, value):
 )  # fmt: skip
 def test_a_week_on_friday_and_a_week_today(text, expression, value):
     assert _value(text, expression) == value
+
+
+def test_a_mixed_span_ending_in_a_year_and_its_month():
+    hits = [m for m in tag("Aid flowed between May 2015 and 2018 June.", Reference(d(JUNE15))) if m.period]
+    assert [(m.text, m.period.start.isoformat(), m.period.end.isoformat()) for m in hits] == [
+        ("May 2015 and 2018 June", "2015-05-01", "2018-06-30")
+    ]

@@ -716,7 +716,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # (never a month after its day: "3 March 2015 to June 2016" is left to the day's own pattern)
     end_one = r"(?<!\d\s)(?<!\d[snrt][tdh]\s)(?<!\sof\s)(?P<mon>{month})(?:\s+(?P<d>{day})\b)?(?:,?\s+(?P<y1>{year}))?"
     end_two = (
-        r"(?:(?P<mon2>{month})(?:\s+(?P<d2>{day})\b)?(?:,?\s+(?P<y>{year}))?|(?P<y2>{year}))\b(?![,.]?\s*\d|[:%/-])"
+        r"(?:(?P<mon2>{month})(?:\s+(?P<d2>{day})\b)?(?:,?\s+(?P<y>{year}))?|(?P<y2>{year})(?:\s+(?P<mon3>{month}))?)\b"
+        r"(?![,.]?\s*\d|[:%/-])"
         r"(?(y1)|(?(y)|(?(y2)|(?!))))"
     )
     p("mixed_span", "month", end_one + "{dash}" + end_two, "mixed_span", r"\b{range_openers}\s+")

@@ -2178,7 +2178,10 @@ def resolve_mixed_span(m: Match, ctx: Context) -> Resolution:
     day to the second's last."""
     g, tense = m.groups, ctx.tense(m)
     m1 = ctx.rules.month_number(g["mon"]) if "mon" in g else None
-    m2 = ctx.rules.month_number(g["mon2"]) if "mon2" in g else None
+    # ("2018 June": the year first; not "2019 May", where "May" may begin a clause, as for "2024 August")
+    mon3 = g.get("mon3", "")
+    second = g.get("mon2") or (mon3 if mon3.lower().rstrip(".") not in ctx.rules.month_needs_cue else "")
+    m2 = ctx.rules.month_number(second) if second else None
     d1 = _span_day(g["d"], ctx.rules.ordinals) if "d" in g else None
     d2 = _span_day(g["d2"], ctx.rules.ordinals) if "d2" in g else None
     y1 = int(g["y1"]) if "y1" in g else None
@@ -2204,7 +2207,7 @@ def resolve_mixed_span(m: Match, ctx: Context) -> Resolution:
     # Each end on its own, as TIMEX3 annotates them ("January 2015", "March 2016").
     spans = m.spans or {}
     ends = []
-    for keys, period in ((("mon", "d", "y1"), first), (("mon2", "d2", "y", "y2"), last)):
+    for keys, period in ((("mon", "d", "y1"), first), (("mon2", "d2", "y", "y2", "mon3"), last)):
         found = [spans[k] for k in keys if k in spans]
         if found:
             ends.append((min(a for a, _ in found), max(b for _, b in found), period))
