@@ -1700,14 +1700,29 @@ def resolve_count_range(m: Match, ctx: Context) -> Resolution:
 _RECORD_SPAN = 5
 
 
+# The determiners opening an apposition that names a record (", the first ...", ", its worst ...").
+_APPOSITION_DETERMINERS = frozenset({"the", "its", "their", "his", "her"})
+
+
 def _after_record(m: Match, ctx: Context) -> bool:
     """ "in a decade" closing a record's noun phrase ("the worst fighting in a decade", "the first in five
     years"): the stretch the record is counted over."""
     if m.rule not in ("in_n_units", "in_compound"):
         return False
     before = re.sub(r"(?i)\bin\s+$", "", ctx.text[ctx.sentence_start : m.core_start])
-    phrase = re.split(r"[,;:()\u2014]", before)[-1].lower()
-    words = re.findall(r"[a-z]+", phrase.replace("-", " "))[-(_RECORD_SPAN + 1) :]
+    pieces = re.split(r"[,;:()\u2014]", before)
+    phrase = pieces[-1].lower()
+    every = re.findall(r"[a-z]+", phrase.replace("-", " "))
+    if (
+        len(pieces) > 1
+        and len(every) > 1
+        and every[0] in _APPOSITION_DETERMINERS
+        and (every[1] in ctx.rules.record_words_adjacent or every[1] in ctx.rules.record_words)
+    ):
+        # ", the first such gathering in the capital in a decade": an apposition naming a record, whatever the
+        # tense of the clause it is set in.
+        return True
+    words = every[-(_RECORD_SPAN + 1) :]
     if words and (
         words[-1] in ctx.rules.record_words_adjacent or " ".join(words[-2:]) in ctx.rules.record_words_adjacent
     ):
