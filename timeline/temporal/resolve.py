@@ -844,8 +844,15 @@ def resolve_decade(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_year_then_part(m: Match, ctx: Context) -> Resolution:
-    """ "the 1997 second quarter", "2005 summer": the year written before the part."""
+    """ "the 1997 second quarter", "2005 summer": the year written before the part.  "the 2011 fall of Gaddafi" is a
+    downfall in that year, no autumn ("the fall of 2019" is one)."""
+    if "season" in m.groups and m.groups["season"].lower() == "fall" and _FALL_OF.match(ctx.text, m.end):
+        return Resolution(P.year(int(m.groups["y"])), "explicit", "year_before_fall_of", tense=ctx.tense(m))
     return resolve_season(m, ctx) if "season" in m.groups else resolve_year_part(m, ctx)
+
+
+# "fall of" before a name or a noun, not a year: a downfall.
+_FALL_OF = re.compile(r"\s+of\s+(?!\d)")
 
 
 def resolve_season(m: Match, ctx: Context) -> Resolution:
