@@ -280,6 +280,9 @@ RESOLVE = [
     C("dec-2019", MAY20, "The talks ended in Dec. 2019.", "Dec. 2019", "2019-12", "month", "explicit"),
     C("march-2019", MAY20, "The talks ended in March 2019.", "March 2019", "2019-03", "month", "explicit"),
     C("may-2019", MAY20, "The talks ended in May 2019.", "May 2019", "2019-05", "month", "explicit"),
+    # "earlier" is no preposition: a pronoun or a name after it does not stop the count back
+    C("count-earlier-before-pronoun", MAY20, "On Friday, rebels entered Karvo. Two days earlier they had taken the airport.",
+      "Two days earlier", "2020-05-13", "day", "anchor"),
     # "the 2011 fall of <name>" is a downfall in 2011, no autumn
     C("year-fall-of-name", MAY20, "Vardia has been in turmoil since the 2011 fall of Orvan Kessel.", "2011 fall", "2011",
       "year", "explicit"),

@@ -467,9 +467,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     count = r"\b(?:(?P<half>(?i:half))\s+)?" + count_range + r"(?P<n>{num})\s+"
     p("ago", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:ago|before\s+now))\b", "ago", count, required=True)
     # "three days before the vote" dates the clause against the vote, not against the text: not a date.
+    # ("earlier" is no preposition: "Two days earlier they had recaptured the airport" is a count back.)
     p("earlier", "unit",
-      r"(?P<unit>{unit})\s+(?P<dir>(?i:earlier|before))\b"
-      r"(?!\s+(?:(?:the|a|an|his|her|their|its|he|she|they|it)\b|[A-Z]))",
+      r"(?P<unit>{unit})\s+(?P<dir>(?i:earlier)|(?i:before)"
+      r"(?!\s+(?:(?:the|a|an|his|her|their|its|he|she|they|it)\b|[A-Z])))\b",
       "ago", count, required=True)
     # "a day after Moroccan troops moved in" too (one pattern, its resolver tells the two apart): what follows
     # happened that long before its sentence's date ("two days after March 12" is a longer match).
