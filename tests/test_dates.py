@@ -283,6 +283,9 @@ RESOLVE = [
     # "earlier" is no preposition: a pronoun or a name after it does not stop the count back
     C("count-earlier-before-pronoun", MAY20, "On Friday, rebels entered Karvo. Two days earlier they had taken the airport.",
       "Two days earlier", "2020-05-13", "day", "anchor"),
+    # "later that month" before a clause's "after" is still the month before it
+    C("later-that-month-after", MAY20, "The commission met in Kessa in early February. Its talks were suspended later"
+      " that month after the shelling of the port.", "later that month", "2020-02", "month", "anchor"),
     # "the 2011 fall of <name>" is a downfall in 2011, no autumn
     C("year-fall-of-name", MAY20, "Vardia has been in turmoil since the 2011 fall of Orvan Kessel.", "2011 fall", "2011",
       "year", "explicit"),

@@ -494,6 +494,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "later that month", "that year", "the same month": the month or year of the date before it
     p("same_unit", "unit", r"(?P<unit>(?i:month|year))\b(?!\s+(?:of|to|after|before)\b|-)", "same_unit",
       r"\b(?P<pre>{same_day_leads})\s+", required=True)
+    # ... also before a clause's "after"/"before" when "later" or "earlier" leads it ("suspended later that month
+    # after the shelling of the port"; "the same year after ..." stays out)
+    p("same_unit_later", "unit", r"(?P<unit>(?i:month|year))\b(?=\s+(?:after|before)\b)", "same_unit",
+      r"\b(?P<pre>(?i:later|earlier)\s+(?i:that))\s+", required=True)
     p("day_before", "unit",
       r"(?P<unit>(?i:day))\s+(?P<dir>(?i:before|after))\b"
       r"(?!\s+(?:(?:yesterday|tomorrow|of|to|in|the|a|an|his|her|their|its)\b|[A-Z]))",
