@@ -469,7 +469,9 @@ def _state_today(text: str, match: Match, rules: TemporalRules) -> bool:
     if match.groups.get("matched", "").lower() != "today" or quoted(text, match.start):
         return False
     before = text[max(0, match.core_start - 2) : match.core_start]
-    return before[-1:] == " " and before[:1].isalnum() and rules.tense.state_today.match(text, match.core_end) is not None
+    if before[-1:] != " " or not before[:1].isalnum():
+        return False  # no subject right before it: "Today, the country has ..."
+    return rules.tense.state_today.match(text, match.core_end) is not None
 
 
 def _same_day_lead(match: Match, rules: TemporalRules) -> bool:
