@@ -205,10 +205,11 @@ def moved_to(m: Match, ctx: Context) -> bool:
     """A plan's new date ("was postponed to June 3", "moved to Friday")."""
     sentence = ctx.text[ctx.sentence_start : ctx.sentence_end]
     at = m.core_start
-    # "moved back to January": the month's own cue "to" is the moving's.
-    lead = _MOVE_PREPOSITION.match(ctx.text, at, m.core_end)
-    if lead is not None and lead.group(1).lower() in _MOVE_PREPOSITIONS:
-        at = lead.end()
+    # "moved back to January": the month's own cue "to" is the moving's (the regex only where it may stand).
+    if ctx.text[at : at + 1] in "tT":
+        lead = _MOVE_PREPOSITION.match(ctx.text, at, m.core_end)
+        if lead is not None and lead.group(1).lower() in _MOVE_PREPOSITIONS:
+            at = lead.end()
     return rescheduled(sentence, at - ctx.sentence_start, ctx.rules.tense)
 
 

@@ -343,9 +343,6 @@ def _in_frame(frame: _YearFrame, match: Match, res: Resolution, ctx: Context, pa
     return (
         match.groups["resolver"] in _FRAMED_RESOLVERS
         and res.rule in _FRAMED_RULES
-        # "The embargo imposed in 2011 has been violated ...; the panel called it ineffective in March": a present
-        # perfect after the frame brings the text back to now.
-        and not _PRESENT_PERFECT.search(ctx.text, frame.at, match.start)
         # "has been fighting off an offensive since April": a stretch reaching the present, not the frame's year
         and not ctx.rules.tense.backward_lead.match(sentence_text, at)
         and not ctx.rules.tense.backward_cue.search(sentence_text, max(0, at - 20), at)
@@ -360,6 +357,9 @@ def _in_frame(frame: _YearFrame, match: Match, res: Resolution, ctx: Context, pa
             or frame.year < known.year
             or (not days and res.basis == "unresolved" and frame.year == known.year)
         )
+        # "The embargo imposed in 2011 has been violated ...; the panel called it ineffective in March": a present
+        # perfect after the frame brings the text back to now (looked for last: the other tests are cheaper).
+        and not _PRESENT_PERFECT.search(ctx.text, frame.at, match.start)
     )
 
 
