@@ -23,6 +23,7 @@ from timeline.temporal.patterns import Match
 from timeline.temporal.tense import Tense, plan_tense, rescheduled
 
 if TYPE_CHECKING:
+    from timeline.temporal.rules import TemporalRules
     from timeline.temporal.tagger import Context
 
 Resolver = Callable[[Match, "Context"], "Resolution"]
@@ -1659,12 +1660,31 @@ def _dated_after(m: Match, ctx: Context) -> bool:
     """The words after "a day after" date themselves ("a day after the rebels arrived on Friday", "a decade after
     the 1998-99 war"): the time is told there, and the count would tell it twice."""
     after = _CLAUSE_AFTER.match(ctx.text, m.end, ctx.sentence_end)
-    words = after.group(0) if after else ""
-    # Capitalised names only: "may" is a verb.
-    return any(c.isdigit() for c in words) or any(
-        w[0].isupper() and (w.lower() in ctx.rules.weekdays or w.lower() in ctx.rules.months)
-        for w in _WORDS.findall(words)
-    )
+    return names_a_time(after.group(0) if after else "", ctx.rules)
+
+
+def names_a_time(words: str, rules: TemporalRules) -> bool:
+    """`words` name a time of their own: a number, or a capitalised month or weekday ("may" is a verb), not a
+    deadline's ("said he intends to hand over his duties by the end of October" dates a plan, not the saying)."""
+    if any(c.isdigit() for c in words):
+        return True
+    for w in _NAME_WORD.finditer(words):
+        name = w.group().rstrip(".").lower()
+        if (
+            w.group()[0].isupper()
+            and (name in rules.weekdays or name in rules.months)
+            and not _DEADLINE_LEAD.search(words, 0, w.start())
+        ):
+            return True
+    return False
+
+
+_NAME_WORD = re.compile(r"[A-Za-z]+\.?")
+# The words before a deadline's month or weekday ("by the end of", "until", "before early").
+_DEADLINE_LEAD = re.compile(
+    r"(?i)\b(?:by|until|till|before)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?"
+    r"(?:early\s+|mid-?\s*|late\s+|next\s+)?\Z"
+)
 
 
 def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:

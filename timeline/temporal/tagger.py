@@ -24,7 +24,7 @@ from timeline.core.periods import Period
 from timeline.temporal.casing import capitalised_and_anchors
 from timeline.temporal.estimate import quoted
 from timeline.temporal.patterns import Match, find
-from timeline.temporal.resolve import RESOLVERS, Resolution, deictic_offset
+from timeline.temporal.resolve import RESOLVERS, Resolution, deictic_offset, names_a_time
 from timeline.temporal.rules import TemporalRules, builtin_rules
 from timeline.temporal.tense import Tense, forget_clauses, forward_cue, negated, reported_future, sentence_tense
 from timeline.text.segment import sentence_spans
@@ -543,14 +543,9 @@ def _news_day(
     # Only the counted clause: a later clause's dates (", following a deal in September") are its own.
     cut = rules.news_arrival_clause_break.search(rest)
     rest = rest[: cut.start()] if cut else rest
-    dated = any(c.isdigit() for c in rest) or any(
-        w[0].isupper() and (w.lower().rstrip(".") in rules.weekdays or w.lower().rstrip(".") in rules.months)
-        for w in _NAME_WORDS.findall(rest)
-    )
-    return None if dated else lead_day
+    return None if names_a_time(rest, rules) else lead_day
 
 
-_NAME_WORDS = re.compile(r"[A-Za-z]+\.?")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 
