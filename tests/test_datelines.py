@@ -242,6 +242,18 @@ def test_a_captions_credit_line_is_no_headline():
     assert list(frame["date_text"]) == ["June 23", "Wednesday"]
 
 
+def test_the_line_under_a_caption_heading_is_no_headline():
+    text = (
+        "Vardia elections: What is at stake?\n\nPublished\n15 November 2021\n\nShare\n\n"
+        "Image caption,\nElection officials in Ardo prepare registration forms, 8 November 2021\n\n"
+        "Vardians are due to vote for a president for the first time in their history next month, and many fear "
+        "that the vote could reignite the conflict rather than end it.\n"
+    )
+    assert read_header(text).title == "Vardia elections: What is at stake?"
+    frame = extract_texts({"a.txt": text}, {"a.txt": d("2021-11-15")}).frame
+    assert "8 November 2021" in list(frame["date_text"])
+
+
 @pytest.mark.parametrize(
     ("caption", "dated"),
     [

@@ -280,6 +280,17 @@ RESOLVE = [
     C("dec-2019", MAY20, "The talks ended in Dec. 2019.", "Dec. 2019", "2019-12", "month", "explicit"),
     C("march-2019", MAY20, "The talks ended in March 2019.", "March 2019", "2019-03", "month", "explicit"),
     C("may-2019", MAY20, "The talks ended in May 2019.", "May 2019", "2019-05", "month", "explicit"),
+    # "earlier" is no preposition: a pronoun or a name after it does not stop the count back
+    C("count-earlier-before-pronoun", MAY20, "On Friday, rebels entered Karvo. Two days earlier they had taken the"
+      " airport.", "Two days earlier", "2020-05-13", "day", "anchor"),
+    # "later that month" before a clause's "after" is still the month before it
+    C("later-that-month-after", MAY20, "The commission met in Kessa in early February. Its talks were suspended later"
+      " that month after the shelling of the port.", "later that month", "2020-02", "month", "anchor"),
+    # "the 2011 fall of <name>" is a downfall in 2011, no autumn
+    C("year-fall-of-name", MAY20, "Vardia has been in turmoil since the 2011 fall of Orvan Kessel.", "2011 fall",
+      "2011", "year", "explicit"),
+    C("year-fall-season", MAY20, "The offensive began in the 2011 fall, officials said.", "2011 fall", "2011-FA",
+      "season", "explicit"),
     # ---- a plan moved to a month: read forward from the moving, the cue "to" being the month's own
     C("moved-back-to-month", "2021-11-15", "The parliamentary vote was later moved back to January.", "January",
       "2022-01", "month", "publication"),

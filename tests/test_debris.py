@@ -93,6 +93,8 @@ def test_related_list_under_a_heading():
         "Latest news",
         "Read also:",
         "More on this story",
+        "Related Publications",
+        "Related reports:",
     ],
 )
 def test_link_list_under_other_headings(heading):

@@ -359,9 +359,13 @@ def _title(
     """The longest headline-like line before the body starts (sources.csv overrides it), and its span
     when a body follows it (a text of a few short lines has no headline to set apart)."""
     best, best_span, body = "", None, False
+    previous = ""
     for start, end in lines[:_HEADER_LINES]:
         line = text[start:end].strip()
         words = line.split()
+        # The line under a caption's heading alone ("Image caption," on its own line, as a BBC page has it).
+        under_caption = len(previous.split()) <= _CAPTION_HEADING_WORDS and caption.match(previous) is not None
+        previous = line or previous
         if len(words) >= 20 and line[-1:] in '.!?"”’':
             body = True
             break  # the body has started
@@ -377,6 +381,7 @@ def _title(
             or line.startswith(("•", "-", "*", "|"))
             or "\u00a9" in line  # a photo's caption with its credit ("... in Berlin, June 23. © Name, AFP")
             or caption.match(line)  # "[Photo] ...", "[Image: ...]", "Image caption, ..."
+            or under_caption
         ):
             continue
         if len(line) > len(best):
@@ -384,6 +389,8 @@ def _title(
     return best, best_span if body else None
 
 
+# At most this many words in a caption's heading standing alone on its line ("Image caption,").
+_CAPTION_HEADING_WORDS = 3
 # A standfirst is a sentence or two: longer, it is the body's first paragraph.
 _STANDFIRST_WORDS = 45
 _LABEL_WORDS = 8

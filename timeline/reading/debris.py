@@ -24,7 +24,8 @@ BUILTIN_DEBRIS = builtin("debris.txt")
 _LIST_HEADING = re.compile(
     r"(?i)^(?:related|read more|read also|more on this|see also|also read|recommended|trending|most read|most viewed|"
     r"popular|more stories|latest|top stories|you may also like|read next|further reading|editor'?s picks?)"
-    r"(?:\s+(?:articles|stories|story|news|content|coverage|reading|videos|for you|now|posts|topics))?\s*:?$"
+    r"(?:\s+(?:articles|stories|story|news|content|coverage|reading|videos|for you|now|posts|topics|publications|"
+    r"reports|links|analysis))?\s*:?$"
 )
 _MAX_DEBRIS_LINE = 160
 # A line this long is running text whatever it holds (neither debris, a heading nor a list item); judged

@@ -484,10 +484,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"(?P<unit>{unit})\s+(?i:ago)\s+(?P<deixis>(?i:today|tomorrow|yesterday|this\s+(?:week|month)))\b",
       "ago_deictic", count, required=True)
     # "three days before the vote" dates the clause against the vote, not against the text: not a date; nor does
-    # a comparison ("two weeks later than planned", "a month earlier than expected").
+    # a comparison ("two weeks later than planned", "a month earlier than expected").  ("earlier" is no
+    # preposition: "Two days earlier they had recaptured the airport" is a count back.)
     p("earlier", "unit",
-      r"(?P<unit>{unit})\s+(?P<dir>(?i:earlier|before))\b"
-      r"(?!\s+(?:(?:the|a|an|his|her|their|its|he|she|they|it|than)\b|[A-Z]))",
+      r"(?P<unit>{unit})\s+(?P<dir>(?i:earlier)(?!\s+(?i:than)\b)|(?i:before)"
+      r"(?!\s+(?:(?:the|a|an|his|her|their|its|he|she|they|it|than)\b|[A-Z])))\b",
       "ago", count, required=True)
     # "a day after Moroccan troops moved in" too (one pattern, its resolver tells the two apart): what follows
     # happened that long before its sentence's date ("two days after March 12" is a longer match).
@@ -516,6 +517,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "later that month", "that year", "the same month": the month or year of the date before it
     p("same_unit", "unit", r"(?P<unit>(?i:month|year))\b(?!\s+(?:of|to|after|before)\b|-)", "same_unit",
       r"\b(?P<pre>{same_day_leads})\s+", required=True)
+    # ... also before a clause's "after"/"before" when "later" or "earlier" leads it ("suspended later that month
+    # after the shelling of the port"; "the same year after ..." stays out)
+    p("same_unit_later", "unit", r"(?P<unit>(?i:month|year))\b(?=\s+(?:after|before)\b)", "same_unit",
+      r"\b(?P<pre>(?i:later|earlier)\s+(?i:that))\s+", required=True)
     p("day_before", "unit",
       r"(?P<unit>(?i:day))\s+(?P<dir>(?i:before|after))\b"
       r"(?!\s+(?:(?:yesterday|tomorrow|of|to|in|the|a|an|his|her|their|its)\b|[A-Z]))",

@@ -23,6 +23,7 @@ from timeline.temporal.patterns import Match
 from timeline.temporal.tense import Tense, plan_tense, rescheduled
 
 if TYPE_CHECKING:
+    from timeline.temporal.rules import TemporalRules
     from timeline.temporal.tagger import Context
 
 Resolver = Callable[[Match, "Context"], "Resolution"]
@@ -205,10 +206,11 @@ def moved_to(m: Match, ctx: Context) -> bool:
     """A plan's new date ("was postponed to June 3", "moved to Friday")."""
     sentence = ctx.text[ctx.sentence_start : ctx.sentence_end]
     at = m.core_start
-    # "moved back to January": the month's own cue "to" is the moving's.
-    lead = _MOVE_PREPOSITION.match(ctx.text, at, m.core_end)
-    if lead is not None and lead.group(1).lower() in _MOVE_PREPOSITIONS:
-        at = lead.end()
+    # "moved back to January": the month's own cue "to" is the moving's (the regex only where it may stand).
+    if ctx.text[at : at + 1] in "tT":
+        lead = _MOVE_PREPOSITION.match(ctx.text, at, m.core_end)
+        if lead is not None and lead.group(1).lower() in _MOVE_PREPOSITIONS:
+            at = lead.end()
     return rescheduled(sentence, at - ctx.sentence_start, ctx.rules.tense)
 
 
@@ -853,7 +855,8 @@ _SPAN_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*[-–/]\s*\Z")
 def resolve_year_then_part(m: Match, ctx: Context) -> Resolution:
     """ "the 1997 second quarter", "2005 summer": the year written before the part.  After a span's first year
     the part is the span's: "the 2019-2020 winter" is the winter of 2019 (December to February), any other
-    ("the 2016-2017 first quarter", a fiscal year's) no date."""
+    ("the 2016-2017 first quarter", a fiscal year's) no date.  "the 2011 fall of Gaddafi" is a downfall in that
+    year, no autumn ("the fall of 2019" is one)."""
     span = _SPAN_BEFORE.search(ctx.text, max(0, m.start - 8), m.start)
     if span is not None:
         first = int(span[1])
@@ -861,7 +864,13 @@ def resolve_year_then_part(m: Match, ctx: Context) -> Resolution:
         if season == "WI" and first == int(m.groups["y"]) - 1:
             return Resolution(P.season(first, "WI"), "explicit", m.rule, tense=ctx.tense(m))
         return _unresolved("part_of_a_span", ctx.tense(m))
+    if "season" in m.groups and m.groups["season"].lower() == "fall" and _FALL_OF.match(ctx.text, m.end):
+        return Resolution(P.year(int(m.groups["y"])), "explicit", "year_before_fall_of", tense=ctx.tense(m))
     return resolve_season(m, ctx) if "season" in m.groups else resolve_year_part(m, ctx)
+
+
+# "fall of" before a name or a noun, not a year: a downfall.
+_FALL_OF = re.compile(r"\s+of\s+(?!\d)")
 
 
 def resolve_season(m: Match, ctx: Context) -> Resolution:
@@ -1764,12 +1773,31 @@ def _dated_after(m: Match, ctx: Context) -> bool:
     """The words after "a day after" date themselves ("a day after the rebels arrived on Friday", "a decade after
     the 1998-99 war"): the time is told there, and the count would tell it twice."""
     after = _CLAUSE_AFTER.match(ctx.text, m.end, ctx.sentence_end)
-    words = after.group(0) if after else ""
-    # Capitalised names only: "may" is a verb.
-    return any(c.isdigit() for c in words) or any(
-        w[0].isupper() and (w.lower() in ctx.rules.weekdays or w.lower() in ctx.rules.months)
-        for w in _WORDS.findall(words)
-    )
+    return names_a_time(after.group(0) if after else "", ctx.rules)
+
+
+def names_a_time(words: str, rules: TemporalRules) -> bool:
+    """`words` name a time of their own: a number, or a capitalised month or weekday ("may" is a verb), not a
+    deadline's ("said he intends to hand over his duties by the end of October" dates a plan, not the saying)."""
+    if any(c.isdigit() for c in words):
+        return True
+    for w in _NAME_WORD.finditer(words):
+        name = w.group().rstrip(".").lower()
+        if (
+            w.group()[0].isupper()
+            and (name in rules.weekdays or name in rules.months)
+            and not _DEADLINE_LEAD.search(words, 0, w.start())
+        ):
+            return True
+    return False
+
+
+_NAME_WORD = re.compile(r"[A-Za-z]+\.?")
+# The words before a deadline's month or weekday ("by the end of", "until", "before early").
+_DEADLINE_LEAD = re.compile(
+    r"(?i)\b(?:by|until|till|before)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?"
+    r"(?:early\s+|mid-?\s*|late\s+|next\s+)?\Z"
+)
 
 
 def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
@@ -1813,14 +1841,29 @@ def resolve_count_range(m: Match, ctx: Context) -> Resolution:
 _RECORD_SPAN = 5
 
 
+# The determiners opening an apposition that names a record (", the first ...", ", its worst ...").
+_APPOSITION_DETERMINERS = frozenset({"the", "its", "their", "his", "her"})
+
+
 def _after_record(m: Match, ctx: Context) -> bool:
     """ "in a decade" closing a record's noun phrase ("the worst fighting in a decade", "the first in five
     years"): the stretch the record is counted over."""
     if m.rule not in ("in_n_units", "in_compound"):
         return False
     before = re.sub(r"(?i)\bin\s+$", "", ctx.text[ctx.sentence_start : m.core_start])
-    phrase = re.split(r"[,;:()\u2014]", before)[-1].lower()
-    words = re.findall(r"[a-z]+", phrase.replace("-", " "))[-(_RECORD_SPAN + 1) :]
+    pieces = re.split(r"[,;:()\u2014]", before)
+    phrase = pieces[-1].lower()
+    every = re.findall(r"[a-z]+", phrase.replace("-", " "))
+    if (
+        len(pieces) > 1
+        and len(every) > 1
+        and every[0] in _APPOSITION_DETERMINERS
+        and (every[1] in ctx.rules.record_words_adjacent or every[1] in ctx.rules.record_words)
+    ):
+        # ", the first such gathering in the capital in a decade": an apposition naming a record, whatever the
+        # tense of the clause it is set in.
+        return True
+    words = every[-(_RECORD_SPAN + 1) :]
     if words and (
         words[-1] in ctx.rules.record_words_adjacent or " ".join(words[-2:]) in ctx.rules.record_words_adjacent
     ):

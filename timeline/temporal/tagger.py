@@ -24,7 +24,7 @@ from timeline.core.periods import Period
 from timeline.temporal.casing import capitalised_and_anchors
 from timeline.temporal.estimate import quoted
 from timeline.temporal.patterns import Match, find
-from timeline.temporal.resolve import RESOLVERS, Resolution, deictic_offset
+from timeline.temporal.resolve import RESOLVERS, Resolution, deictic_offset, names_a_time
 from timeline.temporal.rules import TemporalRules, builtin_rules
 from timeline.temporal.tense import Tense, forget_clauses, forward_cue, negated, reported_future, sentence_tense
 from timeline.text.segment import sentence_spans
@@ -392,9 +392,6 @@ def _in_frame(frame: _YearFrame, match: Match, res: Resolution, ctx: Context, pa
     return (
         match.groups["resolver"] in _FRAMED_RESOLVERS
         and res.rule in _FRAMED_RULES
-        # "The embargo imposed in 2011 has been violated ...; the panel called it ineffective in March": a present
-        # perfect after the frame brings the text back to now.
-        and not _PRESENT_PERFECT.search(ctx.text, frame.at, match.start)
         # "has been fighting off an offensive since April": a stretch reaching the present, not the frame's year
         and not ctx.rules.tense.backward_lead.match(sentence_text, at)
         and not ctx.rules.tense.backward_cue.search(sentence_text, max(0, at - 20), at)
@@ -409,6 +406,9 @@ def _in_frame(frame: _YearFrame, match: Match, res: Resolution, ctx: Context, pa
             or frame.year < known.year
             or (not days and res.basis == "unresolved" and frame.year == known.year)
         )
+        # "The embargo imposed in 2011 has been violated ...; the panel called it ineffective in March": a present
+        # perfect after the frame brings the text back to now (looked for last: the other tests are cheaper).
+        and not _PRESENT_PERFECT.search(ctx.text, frame.at, match.start)
     )
 
 
@@ -518,7 +518,9 @@ def _state_today(text: str, match: Match, rules: TemporalRules) -> bool:
     if match.groups.get("matched", "").lower() != "today" or quoted(text, match.start):
         return False
     before = text[max(0, match.core_start - 2) : match.core_start]
-    return before[-1:] == " " and before[:1].isalnum() and rules.tense.state_today.match(text, match.core_end) is not None
+    if before[-1:] != " " or not before[:1].isalnum():
+        return False  # no subject right before it: "Today, the country has ..."
+    return rules.tense.state_today.match(text, match.core_end) is not None
 
 
 def _same_day_lead(match: Match, rules: TemporalRules) -> bool:
@@ -590,14 +592,9 @@ def _news_day(
     # Only the counted clause: a later clause's dates (", following a deal in September") are its own.
     cut = rules.news_arrival_clause_break.search(rest)
     rest = rest[: cut.start()] if cut else rest
-    dated = any(c.isdigit() for c in rest) or any(
-        w[0].isupper() and (w.lower().rstrip(".") in rules.weekdays or w.lower().rstrip(".") in rules.months)
-        for w in _NAME_WORDS.findall(rest)
-    )
-    return None if dated else lead_day
+    return None if names_a_time(rest, rules) else lead_day
 
 
-_NAME_WORDS = re.compile(r"[A-Za-z]+\.?")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 

@@ -456,18 +456,23 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
     past_words, ed_not_verb, adjective_leads = markers.past_words, markers.ed_not_verb, markers.adjective_leads
     for i, w in enumerate(words):
         if (
-            w in past_words
-            or (
-                len(w) > 4
-                and w.endswith("ed")
-                and w not in ed_not_verb
-                and (i == 0 or words[i - 1] not in adjective_leads)  # "a unified budget": an adjective
+            (
+                w in past_words
+                or (
+                    len(w) > 4
+                    and w.endswith("ed")
+                    and w not in ed_not_verb
+                    and (i == 0 or words[i - 1] not in adjective_leads)  # "a unified budget": an adjective
+                )
+                or (w in ("has", "have") and i + 1 < len(words) and words[i + 1] in ("been", "already"))
+                # "forces on Saturday shut down the terminals": a past whose form is the present's too, not after a
+                # word that makes it a bare verb ("to shut", "could shut", "did not shut").
+                or (w in markers.bare_past_words and (i == 0 or words[i - 1] not in markers.bare_verb_leads))
             )
-            or (w in ("has", "have") and i + 1 < len(words) and words[i + 1] in ("been", "already"))
-            # "forces on Saturday shut down the terminals": a past whose form is the present's too, not after a
-            # word that makes it a bare verb ("to shut", "could shut", "did not shut").
-            or (w in markers.bare_past_words and (i == 0 or words[i - 1] not in markers.bare_verb_leads))
-        ) and i not in masked and clause[spans[i][0] - 1 : spans[i][0]] != "-":  # "a UN-sponsored roadmap": an adjective
+            and i not in masked
+            # "a UN-sponsored roadmap": a word joined by a hyphen to the one before is an adjective
+            and clause[spans[i][0] - 1 : spans[i][0]] != "-"
+        ):
             if w in markers.sequence_participles and i + 1 < len(words) and words[i + 1] == "by":
                 continue  # ", followed by Aghdam on Nov. 20": the time of the clause it continues
             start, end = spans[i]
