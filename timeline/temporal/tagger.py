@@ -267,7 +267,6 @@ class _YearFrame:
 _FRAME_SENTENCES = 2
 # The year-less expressions a frame places: months, days of a month, seasons.
 _FRAMED_RESOLVERS = frozenset({"month_day", "month_alone", "season"})
-_FRAMED_SUFFIX = "_year_frame"
 # A day or month placed in a year named relative to publication ("died on April 20 last year", "in March last
 # year") frames what follows as "In 2021, ..." does.
 _NAMED_YEAR_FRAMES = frozenset({"month_day_named_year", "day_month_named_year", "month_named_year"})
@@ -289,7 +288,7 @@ def _frame_of(
         before = text[max(0, match.core_start - 20) : match.core_start].split()
         if not before or before[-1].lower() not in rules.year_frame_leads:
             return None
-    elif res.rule.endswith(_FRAMED_SUFFIX) and res.basis == "anchor":
+    elif res.basis == "anchor" and res.rule.endswith("_year_frame"):
         pass  # a day or month the frame placed carries it on ("on 30 June ... on 6 July ... on 7 July")
     elif res.basis not in ("publication", "estimated") or not (
         res.rule == "relative_year" or res.rule in _NAMED_YEAR_FRAMES
