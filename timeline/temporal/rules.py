@@ -178,6 +178,8 @@ class TemporalRules:
     state_stretch_lead: re.Pattern[str] = re.compile(r"(?!)")
     # The last words of those leads ("of", "throughout"): the word before an expression is tested first.
     state_stretch_last_words: frozenset[str] = frozenset()
+    # "marginalised after 2011": a bare year after these is where a state begins, no happening's time (cues.yaml).
+    year_state_leads: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -375,6 +377,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         state_stretch_last_words=frozenset(
             w.split()[-1] for w in phrases(docs["en/cues.yaml"], "state_stretch_leads", paths["en/cues.yaml"])
         ),
+        year_state_leads=frozenset(phrases(docs["en/cues.yaml"], "year_state_leads", paths["en/cues.yaml"])),
         ordinal_count_stretches=frozenset(
             phrases(docs["en/cues.yaml"], "ordinal_count_stretches", paths["en/cues.yaml"])
         ),

@@ -220,6 +220,7 @@ def tag(
                 (res.tense != "future" and res.period.precision == "year" and _current_stretch(text, match, rules))
                 or (res.period.precision in _COUNT_STRETCHES and _ordinal_count(text, match, s_start, rules))
                 or _state_stretch(text, match, s_start, rules)
+                or (res.rule == "year" and _year_state_start(text, match, rules))
             ),
             parts=tuple(
                 TimeMention(a, b, text[a:b], p, res.basis, res.rule, tense=res.tense)  # type: ignore[arg-type]
@@ -665,6 +666,13 @@ def _state_stretch(text: str, match: Match, sentence_start: int, rules: Temporal
     if not words or not before[-1:].isspace() or words[-1].lower() not in rules.state_stretch_last_words:
         return False
     return rules.state_stretch_lead.search(before) is not None
+
+
+def _year_state_start(text: str, match: Match, rules: TemporalRules) -> bool:
+    """ "tribes who felt marginalised after 2011": a bare year right after a lead of `year_state_leads` is where a
+    state begins; what follows lies some time after it, not in it."""
+    before = text[max(0, match.core_start - _LEAD_REACH) : match.core_start].split()
+    return bool(before) and before[-1].lower() in rules.year_state_leads
 
 
 # How far before a stretch an ordinal count ("its second on the city this week") is looked for.
