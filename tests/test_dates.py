@@ -567,6 +567,23 @@ def test_an_open_estimate_in_the_frames_own_year_still_takes_the_frame():
 
 
 @pytest.mark.parametrize(
+    ("text", "expr", "background"),
+    [
+        # A bare year after "after" is where a state begins: no happening's time (the year is kept).
+        ("Tribes who felt marginalised after 2011 joined the Kessa camp.", "2011", True),
+        ("The Varnok group met regularly for a decade and then, after 2019, not at all.", "2019", True),
+        # A year that modifies a happening, or a fuller date, still dates it.
+        ("Tribes rose after the 2011 revolution.", "2011", False),
+        ("The town fell after March 2011.", "March 2011", False),
+        ("The town fell in 2011.", "2011", False),
+    ],
+)  # fmt: skip
+def test_a_year_after_after_is_a_states_start(text, expr, background):
+    mention = the_mention(text, expr, "2014-09-03")
+    assert (mention.period is not None, mention.background) == (True, background)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Kessa talks began on March 13, two weeks later than planned.",

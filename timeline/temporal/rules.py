@@ -51,7 +51,7 @@ _CUE_LISTS = (
     "news_arrival_past_verbs", "news_arrival_clause_breaks", "news_day_same_day_leads",
 )  # fmt: skip
 _TENSE_LISTS = (
-    "hope_verbs",
+    "hope_verbs", "condition_words",
     "future_words", "future_auxiliaries", "reported_auxiliaries", "future_before_to", "future_after_to", "modals",
     "plan_prepositions",
     "not_a_verb_after_to",
@@ -185,6 +185,8 @@ class TemporalRules:
     state_stretch_lead: re.Pattern[str] = re.compile(r"(?!)")
     # The last words of those leads ("of", "throughout"): the word before an expression is tested first.
     state_stretch_last_words: frozenset[str] = frozenset()
+    # "marginalised after 2011": a bare year after these is where a state begins, no happening's time (cues.yaml).
+    year_state_leads: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -371,6 +373,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         ordinal_count=_cue_regex(_ORDINAL_COUNT, cue("ordinal_counts")),
         state_stretch_lead=_cue_regex(_RIGHT_BEFORE, cue("state_stretch_leads")),
         state_stretch_last_words=frozenset(w.split()[-1] for w in cue("state_stretch_leads")),
+        year_state_leads=frozenset(cue("year_state_leads")),
         ordinal_count_stretches=frozenset(cue("ordinal_count_stretches")),
         file_photo_gates=tuple(sorted({f(re.findall(r"[a-z]+", m)[0]) for m in file_photo_marks for f in _CASES})),
     )

@@ -264,6 +264,7 @@ def tag(
                 (res.tense != "future" and res.period.precision == "year" and _current_stretch(text, match, rules))
                 or (res.period.precision in _COUNT_STRETCHES and _ordinal_count(text, match, s_start, rules))
                 or _state_stretch(text, match, s_start, rules)
+                or (res.rule == "year" and _year_state_start(text, match, rules))
             ),
             parts=tuple(
                 TimeMention(a, b, text[a:b], p, res.basis, res.rule, tense=res.tense)  # type: ignore[arg-type]
@@ -311,7 +312,6 @@ class _YearFrame:
 _FRAME_SENTENCES = 2
 # The year-less expressions a frame places: months, days of a month, seasons.
 _FRAMED_RESOLVERS = frozenset({"month_day", "month_alone", "season"})
-_FRAMED_SUFFIX = "_year_frame"
 # A day or month placed in a year named relative to publication ("died on April 20 last year", "in March last
 # year") frames what follows as "In 2021, ..." does.
 _NAMED_YEAR_FRAMES = frozenset({"month_day_named_year", "day_month_named_year", "month_named_year"})
@@ -336,7 +336,7 @@ def _frame_of(
         before = text[max(0, match.core_start - 20) : match.core_start].split()
         if not before or before[-1].lower() not in rules.year_frame_leads:
             return None
-    elif res.rule.endswith(_FRAMED_SUFFIX) and res.basis == "anchor":
+    elif res.basis == "anchor" and res.rule.endswith("_year_frame"):
         pass  # a day or month the frame placed carries it on ("on 30 June ... on 6 July ... on 7 July")
     elif res.basis not in ("publication", "estimated") or not (
         res.rule == "relative_year" or res.rule in _NAMED_YEAR_FRAMES
@@ -751,6 +751,13 @@ def _state_stretch(text: str, match: Match, sentence_start: int, rules: Temporal
     if not words or not before[-1:].isspace() or words[-1].lower() not in rules.state_stretch_last_words:
         return False
     return rules.state_stretch_lead.search(before) is not None
+
+
+def _year_state_start(text: str, match: Match, rules: TemporalRules) -> bool:
+    """ "tribes who felt marginalised after 2011": a bare year right after a lead of `year_state_leads` is where a
+    state begins; what follows lies some time after it, not in it."""
+    before = text[max(0, match.core_start - _LEAD_REACH) : match.core_start].split()
+    return bool(before) and before[-1].lower() in rules.year_state_leads
 
 
 # How far before a stretch an ordinal count ("its second on the city this week") is looked for.

@@ -114,6 +114,8 @@ class TenseMarkers:
     # "The roadmap calls for elections on Dec. 24", "preparing for a vote on": a plan's date, not before the plan.
     plan_lead: re.Pattern[str] = re.compile(r"(?!)")
     plan_lead_heads: frozenset[str] = frozenset()
+    # "would be revoked if the government failed to act by November": a past after these, after a future, is ahead.
+    condition_words: frozenset[str] = frozenset()
     # "hoped direct talks could begin by June": a possibility modal after a verb of hoping tells what lies ahead.
     hope_verbs: frozenset[str] = frozenset()
     possibility_words: frozenset[str] = frozenset()
@@ -195,6 +197,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         ),
         not_gerunds=frozenset(words["not_gerunds"]),
         hope_verbs=frozenset(words["hope_verbs"]),
+        condition_words=frozenset(words["condition_words"]),
         possibility_words=frozenset(words["possibility_modals"]),
         possibility=re.compile(rf"\b(?:{one_of('possibility_modals')})\s+(?:not\s+)?[a-z]+\b"),
         possibility_cue=re.compile(rf"\b(?:{one_of('possibility_cues')})\s+$", re.I),
@@ -454,6 +457,7 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
                 planned.update((i + 1, i + 2) if nxt == "to" else ())
             found.append((start, end, tense, False))
     past_words, ed_not_verb, adjective_leads = markers.past_words, markers.ed_not_verb, markers.adjective_leads
+    condition = _future_condition(clause, words, markers)
     for i, w in enumerate(words):
         if (
             (
@@ -477,8 +481,30 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
                 continue  # ", followed by Aghdam on Nov. 20": the time of the clause it continues
             start, end = spans[i]
             tail = w in markers.reporting_verbs and _TAIL_END.match(clause, end) is not None
+            # "would be revoked if the government failed to act by the end of November": the condition of a
+            # future, told in the past tense, lies ahead (not "if they had failed": a past that did not come to be).
+            hypothetical = condition is not None and condition < i <= condition + _CONDITION_WORDS
+            if hypothetical and "had" not in words[condition : i + 1]:
+                found.append((start, end, "future", False))
+                continue
             found.append((start, end, "past", tail))
     return tuple(_inverted_reports(clause, found, markers))
+
+
+# At most this many words after "if" that a past verb may stand at and still be the condition's.
+_CONDITION_WORDS = 8
+
+
+def _future_condition(clause: str, words: list[str], markers: TenseMarkers) -> int | None:
+    """Where a condition word ("if", "unless") stands after a future auxiliary ("would be revoked if ...")."""
+    # (a substring test on the clause first: most clauses hold no condition word, and a test of their words costs;
+    # one after a future auxiliary stands between spaces)
+    for word in markers.condition_words:
+        if f" {word} " in clause and word in words:
+            k = words.index(word)
+            if any(v in markers.future_auxiliaries for v in words[:k]):
+                return k
+    return None
 
 
 # At most this many words between a verb of hoping and the modal it governs ("hoped direct talks with the rebels
