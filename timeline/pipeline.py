@@ -548,7 +548,7 @@ def understood(
         dates = sorted({(event.mention.start, event.mention.end) for event in events})
         named = with_entities(document.text, named, entities, gazetteer, dates)
     # "Libya's election commission", "the U.N. mission": bodies the document names elsewhere
-    named = with_registered_bodies(document.text, named, gazetteer)
+    named = with_registered_bodies(document.text, named, gazetteer, folded=folded)
     rows: list[dict[str, object]] = []
     dated = sorted(event.passage_start for event in events)
     # whether any passage can hold an object pronoun ("him"): most documents have none

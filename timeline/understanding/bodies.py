@@ -15,12 +15,13 @@ from __future__ import annotations
 import functools
 import os
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from timeline.core.data import DATA_DIR
-from timeline.text.fold import fold
 from timeline.understanding.actors import ActorMention, Gazetteer
 from timeline.understanding.rulefiles import read_rule_file
 
@@ -37,6 +38,8 @@ _REACH = 60
 _NAME_LINKS = frozenset({"of", "in", "for", "the", "and", "on"})
 # what may stand right before a capitalised head opening a sentence or a line
 _OPENERS = '.!?:;\n"“—–-'
+_START = attrgetter("start")
+_WORD = re.compile(r"[^\W_]+")
 # "U.N.", "U.S.": a word ending in a full stop that ends no sentence
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}")
 
@@ -75,28 +78,53 @@ def registry(named: Sequence[ActorMention], gaz: Gazetteer, rules: BodyRules) ->
     names: dict[str, tuple[str, set[str]]] = {}
     for mention in named:
         if mention.kind in _BODY_KINDS and mention.rule not in _DESCRIBING_RULES:
-            entry = names.setdefault(mention.canonical, (mention.kind, {fold(mention.canonical)}))
-            entry[1].add(fold(mention.surface))
-    if not names:
-        return ()
-    other_names = _other_names(gaz.aliases)
+            names.setdefault(mention.canonical, (mention.kind, set()))[1].add(mention.surface)
+    found = (
+        _kept_body(canonical, kind, frozenset(surfaces), gaz, rules) for canonical, (kind, surfaces) in names.items()
+    )
+    return tuple(body for body in found if body is not None)
+
+
+# (canonical, kind, surfaces) -> (the gazetteer's aliases and the rules it was made with, the body)
+_BODIES: dict[tuple[str, str, frozenset[str]], tuple[object, object, Body | None]] = {}
+_KEPT_BODIES = 4096
+
+
+def _kept_body(canonical: str, kind: str, surfaces: frozenset[str], gaz: Gazetteer, rules: BodyRules) -> Body | None:
+    """`_body`, kept across documents for the same gazetteer and rules (the same bodies recur in a corpus)."""
+    key = (canonical, kind, surfaces)
+    kept = _BODIES.get(key)
+    if kept is not None and kept[0] is gaz.aliases and kept[1] is rules:
+        return kept[2]
+    if len(_BODIES) >= _KEPT_BODIES:
+        _BODIES.clear()
+    body = _body(canonical, kind, surfaces, gaz, rules)
+    _BODIES[key] = (gaz.aliases, rules, body)
+    return body
+
+
+def _body(canonical: str, kind: str, surfaces: frozenset[str], gaz: Gazetteer, rules: BodyRules) -> Body | None:
+    """A body's entry from its canonical name, the forms the document writes it in and the gazetteer's other
+    names of it (kept across documents: the same bodies recur in a corpus)."""
+    forms = {_words(canonical), *map(_words, surfaces), *_other_names(gaz.aliases).get(canonical, ())}
     states = _state_words(gaz.state_demonyms)
-    bodies: list[Body] = []
-    for canonical, (kind, forms) in names.items():
-        forms |= other_names.get(canonical, set())
-        keys: set[str] = set()
-        classes: set[str] = set()
-        owners: set[str] = set()
-        for form in forms:
-            words = form.split()
-            keys.update(words)
-            keys.update(w[:-1] for w in words if len(w) > 3 and w.endswith("s"))
-            classes.update(rules.classes[w] for w in words if w in rules.classes)
-            owners.update(states[w] for w in words if w in states)
-            keys.update(_initials(words))
-        if classes:
-            bodies.append(Body(canonical, kind, frozenset(classes), frozenset(keys), frozenset(owners)))
-    return tuple(bodies)
+    keys: set[str] = set()
+    classes: set[str] = set()
+    owners: set[str] = set()
+    for form in forms:
+        words = form.split()
+        keys.update(words)
+        keys.update(w[:-1] for w in words if len(w) > 3 and w.endswith("s"))
+        classes.update(rules.classes[w] for w in words if w in rules.classes)
+        owners.update(states[w] for w in words if w in states)
+        keys.update(_initials(words))
+    return Body(canonical, kind, frozenset(classes), frozenset(keys), frozenset(owners)) if classes else None
+
+
+def _words(name: str) -> str:
+    """A name's words in lower case, its punctuation as spaces, as the gazetteer's aliases are written (not
+    `text.fold`, whose one remembered text is the document's, folded for its passages)."""
+    return " ".join(_WORD.findall(name.lower()))
 
 
 def _initials(words: Sequence[str]) -> set[str]:
@@ -119,33 +147,42 @@ def _state_words(state_demonyms: tuple[tuple[str, str], ...]) -> dict[str, str]:
     out: dict[str, str] = {}
     for state, demonym in state_demonyms:
         for form in (state, demonym):
-            if form and " " not in (folded := fold(form).strip()):
+            if form and " " not in (folded := _words(form)):
                 out[folded] = state
     return out
 
 
 def with_registered_bodies(
-    text: str, named: Sequence[ActorMention], gaz: Gazetteer, rules: BodyRules | None = None
+    text: str,
+    named: Sequence[ActorMention],
+    gaz: Gazetteer,
+    rules: BodyRules | None = None,
+    folded: str | None = None,
 ) -> tuple[ActorMention, ...]:
-    """`named` (sorted, non-overlapping) with the descriptions of registered bodies it does not cover."""
+    """`named` (sorted, non-overlapping) with the descriptions of registered bodies it does not cover.
+    `folded`: the text folded (`text.fold`, lower case of the same length), when the caller has it."""
     rules = rules or load_body_rules()
     if rules.heads is None or not any(m.kind in _BODY_KINDS for m in named):
         return tuple(named)
-    bodies = registry(named, gaz, rules)
-    if not bodies:
-        return tuple(named)
-    ends = {m.end: m for m in named}
-    main = _main_state(named)
-    added: list[ActorMention] = []
-    for found in rules.heads.finditer(text):
-        start, end = found.span()
+    # the descriptions first, the registry only for a document that has one: most heads are in a name
+    # ("Joint Military Commission") or are no description ("the government", "a commission")
+    said: list[tuple[int, int, str, tuple[str, ...], str | None]] = []
+    lowered = folded if folded is not None and len(folded) == len(text) else text.lower()
+    for start, end in _head_spans(lowered, rules):
         if text.startswith(" of ", end):
             continue  # "the commission of inquiry", "the army of Valdoria"
-        described = _description(text, start, end, ends, gaz)
-        if described is None:
+        inside = bisect_right(named, start, key=_START) - 1
+        if inside >= 0 and named[inside].end > start:
             continue
-        opens, words, owner = described
-        cls = rules.classes[found[0].lower()]
+        described = _description(text, start, end, named, gaz)
+        if described is not None:
+            said.append((described[0], end, rules.classes[lowered[start:end]], described[1], described[2]))
+    if not said:
+        return tuple(named)
+    bodies = registry(named, gaz, rules)
+    main = _main_state(named)
+    added: list[ActorMention] = []
+    for opens, end, cls, words, owner in said:
         fitting = {
             (b.canonical, b.kind)
             for b in bodies
@@ -161,8 +198,24 @@ def with_registered_bodies(
     return _merged(named, added)
 
 
+def _head_spans(lowered: str, rules: BodyRules) -> list[tuple[int, int]]:
+    """Where a head noun stands as a word in the lower-cased text, in order: str.find for each (a pattern of
+    all of them, tried at every position, cost more than the rest of the pass)."""
+    spans: list[tuple[int, int]] = []
+    for head in rules.classes:
+        pos = lowered.find(head)
+        while pos >= 0:
+            end = pos + len(head)
+            if not (pos and (lowered[pos - 1].isalnum() or lowered[pos - 1] in "-_")) and not (
+                lowered[end : end + 1].isalnum() or lowered[end : end + 1] in ("-", "_")
+            ):
+                spans.append((pos, end))
+            pos = lowered.find(head, end)
+    return sorted(spans)
+
+
 def _description(
-    text: str, start: int, end: int, ends: dict[int, ActorMention], gaz: Gazetteer
+    text: str, start: int, end: int, named: Sequence[ActorMention], gaz: Gazetteer
 ) -> tuple[int, tuple[str, ...], str | None] | None:
     """Where a description ending in the head text[start:end] opens, its words before the head (lower case)
     and the state owning it; None when the head opens no description of a body."""
@@ -174,8 +227,9 @@ def _description(
         if raw in ("the", "The"):
             return (pos, tuple(words), None) if words else None
         if raw.endswith(("'s", "’s")):
-            owner = ends.get(pos + len(raw) - 2)
-            if owner is None or owner.kind != "state":
+            at = bisect_right(named, pos, key=_START) - 1
+            owner = named[at] if at >= 0 else None
+            if owner is None or owner.end != pos + len(raw) - 2 or owner.kind != "state":
                 return None
             return opens, tuple(words), owner.canonical
         if (
@@ -194,7 +248,7 @@ def _description(
         return None
     # "Army chief General X": a title, not the body
     following = text[end : end + 30].split()
-    if following and f"{fold(text[start:end]).strip()} {fold(following[0]).strip()}" in gaz.titles:
+    if following and f"{text[start:end].lower()} {_words(following[0])}" in gaz.titles:
         return None
     return start, (), None
 
