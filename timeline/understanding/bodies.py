@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from timeline.core.data import DATA_DIR
-from timeline.understanding.actors import ActorMention, Gazetteer
+from timeline.understanding.actors import PERSON, ActorMention, Gazetteer
 from timeline.understanding.rulefiles import read_rule_file
 
 BODY_HEADS = DATA_DIR / "en" / "body_heads.txt"
@@ -270,11 +270,12 @@ def _main_state(named: Sequence[ActorMention]) -> str | None:
 
 
 def _merged(named: Sequence[ActorMention], added: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
-    """The mentions with the added ones that overlap none of them."""
-    starts = sorted((m.start, m.end) for m in named)
+    """The mentions with the added ones, each replacing the names among its words ("the U.N. mission": the UN
+    only says which mission); one overlapping anything else is left out."""
     kept = list(named)
     for mention in added:
-        if not any(s < mention.end and mention.start < e for s, e in starts):
+        inner = [m for m in kept if m.start < mention.end and mention.start < m.end]
+        if all(mention.start <= m.start and m.end <= mention.end and m.kind != PERSON for m in inner):
+            kept = [m for m in kept if m not in inner] if inner else kept
             kept.append(mention)
-            starts.append((mention.start, mention.end))
     return tuple(sorted(kept))
