@@ -606,6 +606,12 @@ def test_a_generational_suffix_is_no_surname() -> None:
     assert [m.canonical for m in find_actors(text)] == ["Orvak Telmin III"] * 2
 
 
+def test_a_known_persons_one_word_alias_inside_a_titled_name_is_a_middle_name() -> None:
+    # "Ghani" alone is the gazetteer's Ashraf Ghani; inside a name after a title it is this man's middle name
+    text = "Deputy chief Abdul Ghani Tarvel met reporters. On Monday Tarvel left."
+    assert [m.canonical for m in find_actors(text)] == ["Abdul Ghani Tarvel"] * 2
+
+
 def test_a_gazetteer_person_is_followed_by_surname() -> None:
     gazetteer = load_gazetteer(_person_file := _write_person_csv())
     text = "Stephanie Williams briefed the council. Williams said the talks resumed on Monday."

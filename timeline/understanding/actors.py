@@ -1165,12 +1165,15 @@ def _merge(text: str, found: list[ActorMention], candidates: list[_Candidate]) -
         if overlapping:
             inside = all(start <= found[j].start and found[j].end <= end for j in overlapping)
             states = inside and all(found[j].kind == "state" for j in overlapping)
-            # "Foreign Minister Jane Kolo Wagner": a one-word alias past a person's first name is a surname
+            # "Foreign Minister Jane Kolo Wagner": a one-word alias past a person's first name is a surname;
+            # "political chief Abdul Ghani Baradar": a person's one-word alias inside the name is a middle name
             surname = (
                 inside
                 and kind == PERSON
                 and all(
-                    found[j].start > start and found[j].kind != PERSON and " " not in found[j].surface
+                    found[j].start > start
+                    and " " not in found[j].surface
+                    and (found[j].kind != PERSON or found[j].end < end)
                     for j in overlapping
                 )
             )
