@@ -49,15 +49,12 @@ class BodyRules:
     """The head nouns of `data/en/body_heads.txt` (lower case) and their classes, compiled."""
 
     classes: dict[str, str]
-    heads: re.Pattern[str] | None
 
 
 @functools.cache
 def load_body_rules(path: str | os.PathLike[str] = BODY_HEADS) -> BodyRules:
     rows = read_rule_file(path, columns=2).rows
-    classes = {" ".join(head.lower().split()): cls.strip().lower() for head, cls in rows}
-    alternatives = "|".join(sorted(map(re.escape, classes), key=len, reverse=True))
-    return BodyRules(classes, re.compile(rf"(?<![\w-])(?i:{alternatives})(?![\w-])") if classes else None)
+    return BodyRules({" ".join(head.lower().split()): cls.strip().lower() for head, cls in rows})
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,24 +159,27 @@ def with_registered_bodies(
     """`named` (sorted, non-overlapping) with the descriptions of registered bodies it does not cover.
     `folded`: the text folded (`text.fold`, lower case of the same length), when the caller has it."""
     rules = rules or load_body_rules()
-    if rules.heads is None or not any(m.kind in _BODY_KINDS for m in named):
+    if not rules.classes or not any(m.kind in _BODY_KINDS for m in named):
         return tuple(named)
-    # the descriptions first, the registry only for a document that has one: most heads are in a name
-    # ("Joint Military Commission") or are no description ("the government", "a commission")
+    # the registry first: only the heads of the classes its bodies have are looked for (its entries are kept
+    # across documents, and each head looked for is a search of the whole text)
+    bodies = registry(named, gaz, rules)
+    classes = {cls for body in bodies for cls in body.classes}
+    if not classes:
+        return tuple(named)
     said: list[tuple[int, int, str, tuple[str, ...], str | None]] = []
     lowered = folded if folded is not None and len(folded) == len(text) else text.lower()
-    for start, end in _head_spans(lowered, rules):
+    for start, end in _head_spans(lowered, [head for head, cls in rules.classes.items() if cls in classes]):
         if text.startswith(" of ", end):
             continue  # "the commission of inquiry", "the army of Valdoria"
         inside = bisect_right(named, start, key=_START) - 1
         if inside >= 0 and named[inside].end > start:
-            continue
+            continue  # in a name ("Joint Military Commission")
         described = _description(text, start, end, named, gaz)
         if described is not None:
             said.append((described[0], end, rules.classes[lowered[start:end]], described[1], described[2]))
     if not said:
         return tuple(named)
-    bodies = registry(named, gaz, rules)
     main = _main_state(named)
     added: list[ActorMention] = []
     for opens, end, cls, words, owner in said:
@@ -198,11 +198,11 @@ def with_registered_bodies(
     return _merged(named, added)
 
 
-def _head_spans(lowered: str, rules: BodyRules) -> list[tuple[int, int]]:
+def _head_spans(lowered: str, heads: Sequence[str]) -> list[tuple[int, int]]:
     """Where a head noun stands as a word in the lower-cased text, in order: str.find for each (a pattern of
     all of them, tried at every position, cost more than the rest of the pass)."""
     spans: list[tuple[int, int]] = []
-    for head in rules.classes:
+    for head in heads:
         pos = lowered.find(head)
         while pos >= 0:
             end = pos + len(head)
