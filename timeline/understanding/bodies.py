@@ -175,6 +175,9 @@ def with_registered_bodies(
         inside = bisect_right(named, start, key=_START) - 1
         if inside >= 0 and named[inside].end > start:
             continue  # in a name ("Joint Military Commission")
+        following = text[end : end + 30].split()
+        if following and f"{lowered[start:end]} {_words(following[0])}" in gaz.titles:
+            continue  # "Ethiopia's army chief", "Army chief General X": a title, not the body
         described = _description(text, start, end, named, gaz)
         if described is not None:
             said.append((described[0], end, rules.classes[lowered[start:end]], described[1], described[2]))
@@ -188,7 +191,8 @@ def with_registered_bodies(
             for b in bodies
             if cls in b.classes
             and all(_fits(w, b, gaz) for w in words)
-            and (owner is None or owner in (b.states or {main}))
+            # a state owns no armed group: "Sudan's army" is its military, not the Sudan People's Liberation Army
+            and (owner is None or (b.kind != "armed_group" and owner in (b.states or {main})))
         }
         if len(fitting) == 1:
             canonical, kind = fitting.pop()
@@ -245,10 +249,6 @@ def _description(
         return None
     before = text[max(0, start - 3) : start].rstrip(" ")
     if before and before[-1] not in _OPENERS:
-        return None
-    # "Army chief General X": a title, not the body
-    following = text[end : end + 30].split()
-    if following and f"{text[start:end].lower()} {_words(following[0])}" in gaz.titles:
         return None
     return start, (), None
 
