@@ -308,7 +308,7 @@ RULE_FILE_CONSTANTS = [
     "NAME_PARTICLES", "NAME_STOP_WORDS", "CLAUSE_OPENERS", "STATE_ORGANS", "GROUP_HEADS", "NAME_CONNECTORS",
     "SPEECH_VERBS", "APPOSITION_DETERMINERS", "NAME_SINGLE_TITLES", "NAME_KNOWN_AS", "GIVEN_NAMES",
     "NAME_PLACE_WORDS", "NAME_CREDIT_MARKERS", "GROUP_PLURALS", "GROUP_CALLED", "NAME_QUALIFIERS",
-    "GROUP_APPOSED", "STATE_PLACE_PREPOSITIONS", "TITLES_SPEAKING_FOR", "OUTLET_WORDS",
+    "GROUP_APPOSED", "STATE_PLACE_PREPOSITIONS", "TITLES_SPEAKING_FOR", "OUTLET_WORDS", "LOYAL_FORCES",
 ]  # fmt: skip
 RULE_FILES = [getattr(actors, name) for name in RULE_FILE_CONSTANTS]
 _RULE_EXAMPLES = [
@@ -604,6 +604,12 @@ def test_a_states_government_by_its_long_form_is_the_later_government() -> None:
 def test_a_generational_suffix_is_no_surname() -> None:
     text = "Colonel Orvak Telmin III arrived. Later Telmin left."
     assert [m.canonical for m in find_actors(text)] == ["Orvak Telmin III"] * 2
+
+
+def test_a_known_persons_one_word_alias_inside_a_titled_name_is_a_middle_name() -> None:
+    # "Ghani" alone is the gazetteer's Ashraf Ghani; inside a name after a title it is this man's middle name
+    text = "Deputy chief Abdul Ghani Tarvel met reporters. On Monday Tarvel left."
+    assert [m.canonical for m in find_actors(text)] == ["Abdul Ghani Tarvel"] * 2
 
 
 def test_a_gazetteer_person_is_followed_by_surname() -> None:

@@ -41,6 +41,7 @@ from timeline.temporal.tagger import Found, Reference, find_dates, tag
 from timeline.text.fold import fold
 from timeline.text.segment import sentence_spans
 from timeline.understanding.actors import actors_within, find_actors, format_actors, unique_actors
+from timeline.understanding.bodies import with_registered_bodies
 from timeline.understanding.carried_subjects import (
     CLAUSE,
     aside_antecedent,
@@ -546,6 +547,8 @@ def understood(
         entities = recognised(document.text, dated_spans, config.ner_model)
         dates = sorted({(event.mention.start, event.mention.end) for event in events})
         named = with_entities(document.text, named, entities, gazetteer, dates)
+    # "Libya's election commission", "the U.N. mission": bodies the document names elsewhere
+    named = with_registered_bodies(document.text, named, gazetteer, folded=folded)
     rows: list[dict[str, object]] = []
     dated = sorted(event.passage_start for event in events)
     # whether any passage can hold an object pronoun ("him"): most documents have none

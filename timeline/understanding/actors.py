@@ -181,6 +181,8 @@ class Gazetteer:
     # "-backed" after a name, "pro-" before it: the name only qualifies a noun (see `_qualifiers`)
     qualifier_after: re.Pattern[str] = re.compile("(?!)")
     qualifier_before: tuple[str, ...] = ()
+    # lower case: fighters after "pro-<name>" that are the name's ("pro-Hamas gunmen"), not a qualifier's
+    loyal_forces: frozenset[str] = frozenset()
     # a state's canonical name -> its first demonym: a government is named as news name it ("Ethiopian government")
     state_demonyms: tuple[tuple[str, str], ...] = ()
     # "Lawmakers", "the 75 delegates" (group 1): the members of a body, and the
@@ -226,6 +228,7 @@ GROUP_CALLED = DATA_DIR / "en" / "group_called.txt"
 STATE_PLACE_PREPOSITIONS = DATA_DIR / "en" / "state_place_prepositions.txt"
 # Words that make a state's name before them a publication's ("Libya Herald").
 OUTLET_WORDS = DATA_DIR / "en" / "outlet_words.txt"
+LOYAL_FORCES = DATA_DIR / "en" / "loyal_forces.txt"
 # Titles whose holder speaks for the body named before the title ("a GNA spokesman").
 TITLES_SPEAKING_FOR = DATA_DIR / "en" / "titles_speaking_for.txt"
 # Group nouns a group's name stands right after or before ("the charity Sea Lantern", "the Kessel group").
@@ -370,6 +373,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         group_apposed=tuple((" " + noun.lower(), kind) for noun, kind in _group_plurals(GROUP_APPOSED)),
         place_before=_place_before(STATE_PLACE_PREPOSITIONS),
         outlet_words=frozenset(read_rule_file(OUTLET_WORDS).words()),
+        loyal_forces=frozenset(w.lower() for w in read_rule_file(LOYAL_FORCES).words()),
         place_ends=frozenset(w[-1] for w in (*_place_before(STATE_PLACE_PREPOSITIONS), "the") if ":" not in w),
         titles=frozenset(k for k, e in entries.items() if e.use == "title"),
         speaking_for=frozenset(w.lower() for w in read_rule_file(TITLES_SPEAKING_FOR).words()),
@@ -715,8 +719,12 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
         if hyphens:
             if (end in hyphens or end + 1 in hyphens) and qualifier_after.match(text, end):
                 continue  # "the U.N.-backed government": the UN only qualifies it
-            if start - 1 in hyphens and text[max(0, start - 5) : start].lower().endswith(qualifier_before):
-                continue  # "pro-Russian separatists"
+            if (
+                start - 1 in hyphens
+                and text[max(0, start - 5) : start].lower().endswith(qualifier_before)
+                and not (kind in _LOYAL_KINDS and _word_after(text, end) in gaz.loyal_forces)
+            ):
+                continue  # "pro-Russian separatists"; "pro-Hamas gunmen" are Hamas's (loyal_forces.txt)
         if use != "alias":
             if use == "title":
                 titles.append((start, end))
@@ -1157,12 +1165,15 @@ def _merge(text: str, found: list[ActorMention], candidates: list[_Candidate]) -
         if overlapping:
             inside = all(start <= found[j].start and found[j].end <= end for j in overlapping)
             states = inside and all(found[j].kind == "state" for j in overlapping)
-            # "Foreign Minister Jane Kolo Wagner": a one-word alias past a person's first name is a surname
+            # "Foreign Minister Jane Kolo Wagner": a one-word alias past a person's first name is a surname;
+            # "political chief Abdul Ghani Baradar": a person's one-word alias inside the name is a middle name
             surname = (
                 inside
                 and kind == PERSON
                 and all(
-                    found[j].start > start and found[j].kind != PERSON and " " not in found[j].surface
+                    found[j].start > start
+                    and " " not in found[j].surface
+                    and (found[j].kind != PERSON or found[j].end < end)
                     for j in overlapping
                 )
             )
@@ -1899,6 +1910,19 @@ def _occurrences(text: str, forms: dict[str, Any]) -> list[tuple[int, int, str]]
 def _possessive_at(text: str, pos: int) -> bool:
     """ "Doe's": a possessive ending after a name is not part of it."""
     return text[pos] in "'’" and text.startswith("s", pos + 1) and not _in_word(text[pos + 2 : pos + 3])
+
+
+# Whose fighters "pro-<name> forces" are: a person or a named body, not a state ("pro-Russian separatists").
+_LOYAL_KINDS = frozenset({PERSON, "organisation", "armed_group"})
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word after a space at `end`, lower case ("" when none)."""
+    found = _NEXT_WORD.match(text, end)
+    return found[1].lower() if found else ""
+
+
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)")
 
 
 def _in_word(char: str) -> bool:
