@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 from timeline.pipeline import extract  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
-SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
 FOLDERS = {"dev": ("dev",), "held-out": ("held",), "all": ("dev", "held")}
 
 
