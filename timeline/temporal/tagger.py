@@ -105,9 +105,11 @@ _ZONE_RESTATED = re.compile(r"[^().;!?\n]{0,40}\([^()\n]{0,30}\b(?:GMT|UTC)\b\s*
 # A feast and the calendar date that places it, a few words apart in one clause ("the Mawlid holiday at the
 # end of the month", "Ramadan is expected to begin on or around March 11"): one time, dated by the calendar
 # words.  No clause break and no conjunction between them: "a truce over Christmas and talks on December 26"
-# names two times.
+# names two times.  The calendar words may stand apart after a comma, opened by a preposition or a relative
+# pronoun ("on 2 April, at the start of Ramadan", "before Eid al-Fitr, which falls around April 21").
 _FEAST_DATED = re.compile(
-    r"(?i)(?![^,;:.!?()\n\"\u201c\u201d]*\b(?:and|but|while|whereas|then|until|till|after|since|from)\b)"
+    r"(?i)(?:,\s+(?=(?:at|on|in|around|during|which|that)\b))?"
+    r"(?![^,;:.!?()\n\"\u201c\u201d]*\b(?:and|but|while|whereas|then|until|till|after|since|from)\b)"
     r"[^,;:.!?()\n\"\u201c\u201d]{0,45}"
 )
 
@@ -664,7 +666,10 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
                 dropped.add(i)
                 continue
         if _feast_dated(text, a, b):
-            dropped.add(i - 1 if a.rule == "holiday" else i)
+            # Set off by a comma, the second only dates the first, which the sentence is about ("before Eid
+            # al-Fitr, which falls around April 21"); in one clause the calendar words stand for both.
+            apposed = text[a.end : b.start].startswith(",")
+            dropped.add(i - 1 if a.rule == "holiday" and not apposed else i)
             continue
         # "on Wednesday, a day before Thanksgiving": the apposition's article opens the second mention itself.
         if not _APPOSITION.fullmatch(text, a.end, b.start) and not (
