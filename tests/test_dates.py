@@ -755,6 +755,11 @@ def test_anchor_needs_a_day_precise_date():
          "year"),
         ("The old junta fell in March 2011; its leader had seized power ten years earlier.", "ten years earlier",
          "2001", "year"),
+        # The latest time told, not the last day before it: the story stepped back to August.
+        ("The Vessan talks opened on October 25. A truce had collapsed in late August. Two months later the sides "
+         "met.", "Two months later", "2019-10", "month"),
+        ("A pact was signed in Orlen on 4 May 2015, but it broke down in March 2016. A year later it was revived.",
+         "A year later", "2017", "year"),
         # "the same day" after a month with no day: that month, no finer.
         ("The worst came in November 2004, when jets bombed a base in Karvo. Troops struck back the same day.",
          "the same day", "2004-11", "month"),
@@ -772,6 +777,9 @@ def test_a_count_of_months_or_years_counts_from_a_coarser_date(text, expr, value
         ("Talks opened in Velmora in March 2019. Two weeks later they collapsed.", "Two weeks later"),
         # A year is too coarse for months.
         ("The accord was signed in 2013. Five months later it collapsed.", "Five months later"),
+        # ... and the last day before that year is no anchor either: the story has moved on to the year.
+        ("The accord was signed on 3 March 2013. Talks stalled in 2014. Five months later it collapsed.",
+         "Five months later"),
         # "the same day" after a bare year: no day, nor a year passed off as one.
         ("The worst came in 2004, when jets bombed a base in Karvo. Troops struck back the same day.",
          "the same day"),
