@@ -731,11 +731,33 @@ def test_a_counted_time_restated_is_one_mention(text, dated):
         # The text's first day is no weekday of the week before: the day of writing.
         ('The deal was initialled on July 20 after weeks of talks.\n\n"Today we turn the page on thirty years'
          ' of war," Marro told the audience.', "2022-08-05", "2022-08-05"),
+        # A present perfect of the speaker's act, its participle a strong verb's.
+        ('Velmora signed a peace deal with the Ostrel front on Thursday.\n\n"Today, we have taken a big step'
+         ' toward ending the suffering of our people," Marro told the ceremony.', "2022-08-05", "2022-08-04"),
+        ('Velmora signed a peace deal with the Ostrel front on Friday.\n\n"Today we have chosen peace," Marro'
+         ' told the audience.', "2022-08-05", "2022-08-05"),
+        # The speaker's act in the present progressive before "today".
+        ('Envoys from Orlen arrived in Kelvar on Friday.\n\n"We are meeting today in Kelvar to stabilise the'
+         ' truce," the Orlen envoy said on social media.', "2022-08-05", "2022-08-05"),
     ],
 )  # fmt: skip
 def test_quoted_speaker_act_today_is_the_news_day(text, published, value):
-    found = [m for m in tag(text, Reference(d(published))) if m.text == "Today"]
+    found = [m for m in tag(text, Reference(d(published))) if m.text.lower() == "today"]
     assert [m.period.value for m in found] == [value]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"Today we have a deal, and a hard road," Marro said.',  # "have" with no participle: a state
+        '"They are meeting today in Kelvar," Marro said.',  # a progressive, but not the speaker's own
+        '"They say we are weak today," Marro said.',  # no progressive
+    ],
+)
+def test_quoted_today_of_a_state_dates_nothing(quote):
+    text = "Velmora signed a peace deal with the Ostrel front on Friday.\n\n" + quote
+    assert [m.period for m in tag(text, Reference(d("2022-08-05"))) if m.text.lower() == "today"] in ([], [None])
+
 
 
 def test_anchor_needs_a_day_precise_date():

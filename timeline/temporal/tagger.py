@@ -503,6 +503,8 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
     tense = sentence_tense(quote, start, end, rules.tense)
     opens = not quote[:start].strip() or quote[:start].rstrip()[-1] in ".!?"
     if offset == 0 and tense in ("present", "unknown"):
+        if _speaker_progressive(quote[:start], rules):
+            return False
         return not (opens and _speaker_act(quote[end:], rules))
     # '"Tomorrow we will go to work as usual"', '"Today I will sleep in her house"': the speaker's own resolve,
     # opening a sentence of the quotation, no scheduled happening ('"Today we closed the chapter"' stays).
@@ -573,7 +575,27 @@ def _speaker_act(rest: str, rules: TemporalRules) -> bool:
     verb = words[1].lower()
     if verb in ("am", "are"):
         return words[2].isalpha() and words[2].endswith("ing")
+    if verb in ("have", "has"):
+        # '"Today, we have taken a big step"': a present perfect tells the act done ("have been" is a state).
+        return _participle(words[2].lower().rstrip(",.;"), rules)
     return verb.isalpha() and verb not in rules.tense.speaker_states
+
+
+def _participle(word: str, rules: TemporalRules) -> bool:
+    """A past participle: "-ed", a strong verb's "-en" ("taken", "chosen") or one spelt as its past ("met")."""
+    if not word.isalpha() or word == "been":
+        return False
+    return word.endswith(("ed", "en")) or word in rules.tense.past_words
+
+
+# The speaker's own act in the present progressive before a quoted "today" ('"We are meeting today in Sanaa"',
+# '"I am signing the accord today"'): the happening of that day, not commentary.
+_SPEAKER_PROGRESSIVE = re.compile(r"(?i)\b(\w+)\s+(?:am|are|'m|'re)\s+[a-z]+ing\b[^,;:.!?]{0,30}$")
+
+
+def _speaker_progressive(before: str, rules: TemporalRules) -> bool:
+    found = _SPEAKER_PROGRESSIVE.search(before)
+    return found is not None and found.group(1).lower() in rules.tense.speaker_pronouns
 
 
 def _news_day(
