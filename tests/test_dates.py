@@ -759,7 +759,6 @@ def test_quoted_today_of_a_state_dates_nothing(quote):
     assert [m.period for m in tag(text, Reference(d("2022-08-05"))) if m.text.lower() == "today"] in ([], [None])
 
 
-
 def test_anchor_needs_a_day_precise_date():
     text = "Talks resumed in May. Two days later the truce collapsed."
     assert the_mention(text, "Two days later", MAY20).period is None
