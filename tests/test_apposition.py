@@ -63,6 +63,27 @@ def _dated(text: str, published: str) -> list[tuple[str, str]]:
             [("March 11", "2024-03-11")],
             id="feast-begins",
         ),
+        # The calendar words set off by a comma, after a preposition or a relative pronoun: one time, the
+        # first mention's (Ramadan 1443 began on 2 April 2022; Eid al-Fitr 1444 fell on 21 April 2023).
+        pytest.param(
+            "2022-10-02",
+            "The Varnish truce took effect on 2 April, at the start of the holy month of Ramadan, and held.",
+            [("2 April", "2022-04-02")],
+            id="date-then-feast-apposed",
+        ),
+        pytest.param(
+            "2023-04-09",
+            "A Kardesh official said a deal could be announced before Eid al-Fitr, which falls around April 21.",
+            [("Eid al-Fitr", "2023-04-21")],
+            id="feast-then-date-apposed",
+        ),
+        # A comma and no preposition or relative pronoun: two times.
+        pytest.param(
+            "2022-10-02",
+            "The Varnish rebels kept a truce during Ramadan, talks on 20 April failed.",
+            [("Ramadan", "2022-04-02/2022-05-01"), ("20 April", "2022-04-20")],
+            id="feast-comma-another-clause",
+        ),
         # Joined by "and": two times, both stay.
         pytest.param(
             "2023-01-10",

@@ -26,6 +26,8 @@ from timeline.reading.datelines import date_in_url, dateline_date, read_header, 
         pytest.param("Fri Mar 18, 2011 2:41pm EDT", "2011-03-18", id="wire-stamp-clock-pm"),
         pytest.param("November 4, 2020 / 6:12 PM / Updated 2 hours ago", "2020-11-04", id="updated-hours-ago"),
         pytest.param("March 3, 2021 / 9:05 AM / Updated a day ago", "2021-03-03", id="updated-a-day-ago"),
+        # The age's count left unwritten by the page's script when the page was copied.
+        pytest.param("March 14, 2019 7:22 PM UTC Updated ago", "2019-03-14", id="updated-bare-ago"),
         # A byline of two people named in full, set off from its stamp by a bar.
         pytest.param("Orvan Dessel Kaar and Tamsin Vell |18.09.2020", "2020-09-18", id="two-full-names-bar"),
         pytest.param("Orvan Dessel Kaar and Tamsin Orla Vell | 18 September 2020", "2020-09-18", id="bar-long-byline"),

@@ -731,11 +731,32 @@ def test_a_counted_time_restated_is_one_mention(text, dated):
         # The text's first day is no weekday of the week before: the day of writing.
         ('The deal was initialled on July 20 after weeks of talks.\n\n"Today we turn the page on thirty years'
          ' of war," Marro told the audience.', "2022-08-05", "2022-08-05"),
+        # A present perfect of the speaker's act, its participle a strong verb's.
+        ('Velmora signed a peace deal with the Ostrel front on Thursday.\n\n"Today, we have taken a big step'
+         ' toward ending the suffering of our people," Marro told the ceremony.', "2022-08-05", "2022-08-04"),
+        ('Velmora signed a peace deal with the Ostrel front on Friday.\n\n"Today we have chosen peace," Marro'
+         ' told the audience.', "2022-08-05", "2022-08-05"),
+        # The speaker's act in the present progressive before "today".
+        ('Envoys from Orlen arrived in Kelvar on Friday.\n\n"We are meeting today in Kelvar to stabilise the'
+         ' truce," the Orlen envoy said on social media.', "2022-08-05", "2022-08-05"),
     ],
 )  # fmt: skip
 def test_quoted_speaker_act_today_is_the_news_day(text, published, value):
-    found = [m for m in tag(text, Reference(d(published))) if m.text == "Today"]
+    found = [m for m in tag(text, Reference(d(published))) if m.text.lower() == "today"]
     assert [m.period.value for m in found] == [value]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"Today we have a deal, and a hard road," Marro said.',  # "have" with no participle: a state
+        '"They are meeting today in Kelvar," Marro said.',  # a progressive, but not the speaker's own
+        '"They say we are weak today," Marro said.',  # no progressive
+    ],
+)
+def test_quoted_today_of_a_state_dates_nothing(quote):
+    text = "Velmora signed a peace deal with the Ostrel front on Friday.\n\n" + quote
+    assert [m.period for m in tag(text, Reference(d("2022-08-05"))) if m.text.lower() == "today"] in ([], [None])
 
 
 def test_anchor_needs_a_day_precise_date():
@@ -755,6 +776,11 @@ def test_anchor_needs_a_day_precise_date():
          "year"),
         ("The old junta fell in March 2011; its leader had seized power ten years earlier.", "ten years earlier",
          "2001", "year"),
+        # The latest time told, not the last day before it: the story stepped back to August.
+        ("The Vessan talks opened on October 25. A truce had collapsed in late August. Two months later the sides "
+         "met.", "Two months later", "2019-10", "month"),
+        ("A pact was signed in Orlen on 4 May 2015, but it broke down in March 2016. A year later it was revived.",
+         "A year later", "2017", "year"),
         # "the same day" after a month with no day: that month, no finer.
         ("The worst came in November 2004, when jets bombed a base in Karvo. Troops struck back the same day.",
          "the same day", "2004-11", "month"),
@@ -772,6 +798,9 @@ def test_a_count_of_months_or_years_counts_from_a_coarser_date(text, expr, value
         ("Talks opened in Velmora in March 2019. Two weeks later they collapsed.", "Two weeks later"),
         # A year is too coarse for months.
         ("The accord was signed in 2013. Five months later it collapsed.", "Five months later"),
+        # ... and the last day before that year is no anchor either: the story has moved on to the year.
+        ("The accord was signed on 3 March 2013. Talks stalled in 2014. Five months later it collapsed.",
+         "Five months later"),
         # "the same day" after a bare year: no day, nor a year passed off as one.
         ("The worst came in 2004, when jets bombed a base in Karvo. Troops struck back the same day.",
          "the same day"),

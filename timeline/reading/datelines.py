@@ -95,8 +95,9 @@ _DATELINE_WORDS = re.compile(
     r"et|edt|est|pt|pst|bst|cet|cest|eet|local|hrs|by|staff|reporter|correspondent|agencies|and|print|edition|"
     r"issue|news|updated:|update|published:|source|admin|min|mins|read)\b|\b[ap]\.m\.|\beditor:\s*[\w.\-]+|"
     r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]m\b)?|\b\d{1,2}\s+(?=mins?\b)|[|/,:()\-–—.·•+]|"
-    # The age of an update ("November 4, 2020 / 6:12 PM / Updated 2 hours ago").
-    r"\b(?:an?|\d{1,2})\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b"
+    # The age of an update ("November 4, 2020 / 6:12 PM / Updated 2 hours ago"), or its bare "ago" where the
+    # page's script that writes the count did not run when it was copied ("6:41 PM UTC Updated ago").
+    r"\b(?:an?|\d{1,2})\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b|(?<=updated )ago\b"
 )
 _UPDATED = re.compile(r"(?i)\b(?:updated?|modified|last\s+updated|edited)\b")
 # Every full date (`_FULL_DATE_RULES`) holds a year: a line without these digits is no dateline, and

@@ -1624,15 +1624,15 @@ def resolve_in_compound(m: Match, ctx: Context) -> Resolution:
 
 
 def _count_anchor(unit: str, ctx: Context) -> Period | None:
-    """What "five months later" / "two years earlier" counts from: the last day, else (for months, years and
-    decades) the paragraph's last date when it is fine enough ("collapsed in January 2017 and was restored
-    three years later": 2020; "in December 2002 ... five months later": May 2003)."""
-    if ctx.anchor is not None:
-        return ctx.anchor
+    """What "five months later" / "two years earlier" counts from: for months, years and decades the
+    paragraph's last date when it is fine enough ("collapsed in January 2017 and was restored three years
+    later": 2020; "opened on October 25 ... collapsed in late August. Two months later": October, from the
+    latest time told, not from the last day; none when that time is too coarse: "signed on 3 March 2013 ...
+    stalled in 2014. Five months later" is no month of 2013), else the last day."""
     unit = ctx.rules.unit_spellings.get(unit.lower(), unit.lower()).rstrip("s")
-    if unit not in ("month", "year", "decade"):
-        return None
-    return sequence_anchor("year" if unit == "decade" else unit, ctx)
+    if unit in ("month", "year", "decade") and ctx.last_period is not None:
+        return sequence_anchor("year" if unit == "decade" else unit, ctx)
+    return ctx.anchor
 
 
 # Weeks in a unit that counts whole weeks.

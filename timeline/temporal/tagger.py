@@ -105,9 +105,11 @@ _ZONE_RESTATED = re.compile(r"[^().;!?\n]{0,40}\([^()\n]{0,30}\b(?:GMT|UTC)\b\s*
 # A feast and the calendar date that places it, a few words apart in one clause ("the Mawlid holiday at the
 # end of the month", "Ramadan is expected to begin on or around March 11"): one time, dated by the calendar
 # words.  No clause break and no conjunction between them: "a truce over Christmas and talks on December 26"
-# names two times.
+# names two times.  The calendar words may stand apart after a comma, opened by a preposition or a relative
+# pronoun ("on 2 April, at the start of Ramadan", "before Eid al-Fitr, which falls around April 21").
 _FEAST_DATED = re.compile(
-    r"(?i)(?![^,;:.!?()\n\"\u201c\u201d]*\b(?:and|but|while|whereas|then|until|till|after|since|from)\b)"
+    r"(?i)(?:,\s+(?=(?:at|on|in|around|during|which|that)\b))?"
+    r"(?![^,;:.!?()\n\"\u201c\u201d]*\b(?:and|but|while|whereas|then|until|till|after|since|from)\b)"
     r"[^,;:.!?()\n\"\u201c\u201d]{0,45}"
 )
 
@@ -501,6 +503,8 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
     tense = sentence_tense(quote, start, end, rules.tense)
     opens = not quote[:start].strip() or quote[:start].rstrip()[-1] in ".!?"
     if offset == 0 and tense in ("present", "unknown"):
+        if _speaker_progressive(quote[:start], rules):
+            return False
         return not (opens and _speaker_act(quote[end:], rules))
     # '"Tomorrow we will go to work as usual"', '"Today I will sleep in her house"': the speaker's own resolve,
     # opening a sentence of the quotation, no scheduled happening ('"Today we closed the chapter"' stays).
@@ -571,7 +575,27 @@ def _speaker_act(rest: str, rules: TemporalRules) -> bool:
     verb = words[1].lower()
     if verb in ("am", "are"):
         return words[2].isalpha() and words[2].endswith("ing")
+    if verb in ("have", "has"):
+        # '"Today, we have taken a big step"': a present perfect tells the act done ("have been" is a state).
+        return _participle(words[2].lower().rstrip(",.;"), rules)
     return verb.isalpha() and verb not in rules.tense.speaker_states
+
+
+def _participle(word: str, rules: TemporalRules) -> bool:
+    """A past participle: "-ed", a strong verb's "-en" ("taken", "chosen") or one spelt as its past ("met")."""
+    if not word.isalpha() or word == "been":
+        return False
+    return word.endswith(("ed", "en")) or word in rules.tense.past_words
+
+
+# The speaker's own act in the present progressive before a quoted "today" ('"We are meeting today in Sanaa"',
+# '"I am signing the accord today"'): the happening of that day, not commentary.
+_SPEAKER_PROGRESSIVE = re.compile(r"(?i)\b(\w+)\s+(?:am|are|'m|'re)\s+[a-z]+ing\b[^,;:.!?]{0,30}$")
+
+
+def _speaker_progressive(before: str, rules: TemporalRules) -> bool:
+    found = _SPEAKER_PROGRESSIVE.search(before)
+    return found is not None and found.group(1).lower() in rules.tense.speaker_pronouns
 
 
 def _news_day(
@@ -664,7 +688,10 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
                 dropped.add(i)
                 continue
         if _feast_dated(text, a, b):
-            dropped.add(i - 1 if a.rule == "holiday" else i)
+            # Set off by a comma, the second only dates the first, which the sentence is about ("before Eid
+            # al-Fitr, which falls around April 21"); in one clause the calendar words stand for both.
+            apposed = text[a.end : b.start].startswith(",")
+            dropped.add(i - 1 if a.rule == "holiday" and not apposed else i)
             continue
         # "on Wednesday, a day before Thanksgiving": the apposition's article opens the second mention itself.
         if not _APPOSITION.fullmatch(text, a.end, b.start) and not (
