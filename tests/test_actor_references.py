@@ -36,17 +36,13 @@ def test_a_second_name_given_with_known_as_names_the_person_later() -> None:
 )
 def test_a_nom_de_guerre_names_the_person_later(phrase: str) -> None:
     text = (
-        f"Rebel leader Marek Holan, {phrase} Vesna, shook hands with the envoy. "
-        "On 4 May 2031, Vesna signed the truce."
+        f"Rebel leader Marek Holan, {phrase} Vesna, shook hands with the envoy. On 4 May 2031, Vesna signed the truce."
     )
     assert dated_actors(text)["4 May 2031"] == "Marek Holan"
 
 
 def test_a_nickname_in_quotes_inside_a_name_is_a_second_name() -> None:
-    text = (
-        'Interim Chief Minister Tomas "Vesko" Haldane welcomed the law. '
-        "On 4 May 2031, Vesko thanked the president."
-    )
+    text = 'Interim Chief Minister Tomas "Vesko" Haldane welcomed the law. On 4 May 2031, Vesko thanked the president.'
     assert names(text) == ["Tomas Haldane", "Tomas Haldane"]
     assert dated_actors(text)["4 May 2031"] == "Tomas Haldane"
 
