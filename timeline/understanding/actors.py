@@ -1141,6 +1141,7 @@ def _modifies_place(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
 
 
 # A nickname in quotes inside a person's name ('Joko "Jokowi" Widodo'), up to the space before the surname.
+_QUOTES = ('"', "“")
 _QUOTED_NICKNAME = re.compile(r"[\"“]([A-Z][\w'’-]*\w)[\"”] ")
 
 
@@ -1214,7 +1215,7 @@ def _name_words(text: str, pos: int, gaz: Gazetteer, min_words: int = NAME_MIN_W
         if not text.startswith(" ", cursor):
             break
         cursor += 1
-        nickname = _QUOTED_NICKNAME.match(text, cursor)
+        nickname = _QUOTED_NICKNAME.match(text, cursor) if text[cursor : cursor + 1] in _QUOTES else None
         if nickname is not None and gaz.name_word.match(text, nickname.end()) is not None:
             cursor = nickname.end()  # 'Joko "Jokowi" Widodo': the name goes on after the nickname
     while words and (text[words[-1][1] - 1] == "." or words[-1][1] - words[-1][0] == 1):
