@@ -153,8 +153,9 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
     words = alternatives("event_words")
     # before "by", the words that tell who made the happening: agreement words and `made_by` ones ("hosted by")
     by_words = "|".join(filter(None, (words, alternatives("made_by"))))
-    nouns = "|".join(re.escape(p.split()[-1]) for p, k in rows if k == "event")
-    talk_nouns = "|".join(re.escape(p.split()[-1]) for p, k in rows if k == "talks")
+    # each noun once ("the deal" and a key point's bare "deal")
+    nouns = "|".join(dict.fromkeys(re.escape(p.split()[-1]) for p, k in rows if k == "event"))
+    talk_nouns = "|".join(dict.fromkeys(re.escape(p.split()[-1]) for p, k in rows if k == "talks"))
     either = "|".join(filter(None, (events, talks)))
     # Every kind that `pattern` below matches: a passage without any of their last words cannot match it.
     pairs = [p for p, k in rows if k in ("states", "persons", "parties")]
