@@ -132,7 +132,10 @@ def test_the_last_word_test_agrees_with_the_pattern(passage: str) -> None:
         ("The besides and countryside.", False),
         ("The sidestep of two sides-by-sides.", True),
         ("Both men, the ministers, agreed.", True),
-        ("men agreed", True),  # at the start
+        ("two men agreed", True),  # at the start
+        ("men agreed", False),  # no phrase ends there: every phrase ending in "men" has "two" or "both" before it
+        ("The United States agreed.", False),  # nor in "states"
+        ("The two\nstates agreed.", True),  # the pattern's whitespace between the words
         ("The talks between the two leaders", True),  # at the end
         ("The two_sides agreed.", False),  # an underscore is a word character for the pattern's \b
     ],
