@@ -30,6 +30,27 @@ def test_a_second_name_given_with_known_as_names_the_person_later() -> None:
     assert dated_actors(text)["4 May 2031"] == "Karel Dusek"
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    ["better known by his nom de guerre", "known by her nom de guerre", "whose nom de guerre is", "alias"],
+)
+def test_a_nom_de_guerre_names_the_person_later(phrase: str) -> None:
+    text = (
+        f"Rebel leader Marek Holan, {phrase} Vesna, shook hands with the envoy. On 4 May 2031, Vesna signed the truce."
+    )
+    assert dated_actors(text)["4 May 2031"] == "Marek Holan"
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_a_second_name() -> None:
+    text = 'Interim Chief Minister Tomas "Vesko" Haldane welcomed the law. On 4 May 2031, Vesko thanked the president.'
+    assert names(text) == ["Tomas Haldane", "Tomas Haldane"]
+    assert dated_actors(text)["4 May 2031"] == "Tomas Haldane"
+
+
+def test_a_quoted_word_after_a_name_is_no_nickname() -> None:
+    assert names('President Tomas Haldane "Never" said the law.') == ["Tomas Haldane"]
+
+
 def test_a_group_found_by_the_form_of_its_second_name_is_the_first_group() -> None:
     text = "The Marrow Valley Liberation Front, officially known as the Valley Guard, attacked. Valley Guard men left."
     assert set(names(text)) == {"Marrow Valley Liberation Front"}

@@ -797,3 +797,10 @@ def test_a_users_acronym_alias_is_matched_as_a_word_too(tmp_path) -> None:
     gazetteer = load_gazetteer(mine, builtin=False)
     assert [m.canonical for m in find_actors("Krelf fighters left.", gazetteer)] == ["Krell Liberation Front"]
     assert find_actors("KRF fighters left.", gazetteer) == ()
+
+
+@pytest.mark.parametrize("words", ["ground troops", "security forces", "naval forces", "border troops"])
+def test_a_demonym_names_its_state_with_a_kind_of_force_between_it_and_the_agent(words: str) -> None:
+    gazetteer = actors.load_gazetteer(ROOT / "tests" / "data" / "invented" / "actors.csv")
+    text = f"Valdorian {words} entered the valley ten days later."
+    assert "Valdoria" in [m.canonical for m in actors.find_actors(text, gazetteer)]

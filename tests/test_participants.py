@@ -139,6 +139,15 @@ def test_a_person_owning_a_named_body_takes_part_through_it(text: str, expected:
         ("Valdoria's president, Tessa Movren, signed the deal on Friday.", ["Valdoria", "Tessa Movren"]),
         # named again as itself in the passage: still an actor
         ("Valdoria's warring camps met on Friday, and Valdoria signed.", ["Valdoria"]),
+        # its government acts in its place; another organ ("the army", "the foreign ministry") leaves it a party
+        (
+            "Valdoria's government and the Krell Front signed a truce on Friday.",
+            ["Valdorian government", "Krell Liberation Front"],
+        ),
+        (
+            "Valdoria's army and the Krell Front signed a truce on Friday.",
+            ["Valdoria", "Military Forces of Valdoria", "Krell Liberation Front"],
+        ),
     ],
 )
 def test_a_state_owning_nothing_of_its_own_takes_no_part(text: str, expected: list[str]) -> None:

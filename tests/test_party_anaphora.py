@@ -132,7 +132,10 @@ def test_the_last_word_test_agrees_with_the_pattern(passage: str) -> None:
         ("The besides and countryside.", False),
         ("The sidestep of two sides-by-sides.", True),
         ("Both men, the ministers, agreed.", True),
-        ("men agreed", True),  # at the start
+        ("two men agreed", True),  # at the start
+        ("men agreed", False),  # no phrase ends there: every phrase ending in "men" has "two" or "both" before it
+        ("The United States agreed.", False),  # nor in "states"
+        ("The two\nstates agreed.", True),  # the pattern's whitespace between the words
         ("The talks between the two leaders", True),  # at the end
         ("The two_sides agreed.", False),  # an underscore is a word character for the pattern's \b
     ],
@@ -263,3 +266,11 @@ def test_the_two_leaders_are_not_the_guests_of_a_ceremony_nor_a_list_of_three() 
         " Ostrand President Anna Berg and Colonel Marek Holt. The two men met again on 4 May 2031."
     )
     assert set(dated_row_actors(text)["4 May 2031"].split("; ")) == {"Tomas Ferro", "Ilse Varga"}
+
+
+def test_a_key_point_without_its_article_refers_to_the_agreement_of_the_lead() -> None:
+    text = (
+        "The Valdorian Army and the Krell Liberation Front have agreed to a truce after talks mediated by "
+        "the Ostrand Union.\n\nKey points:\n- Deal signed in Port Amsel on Wednesday after ten days of talks.\n"
+    )
+    assert dated_row_actors(text)["Wednesday"] == "Valdorian Army; Krell Liberation Front; Ostrand Union"

@@ -1140,8 +1140,17 @@ def _modifies_place(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
     return following is not None and following.group(1).islower() and following.group(1) in gaz.place_words
 
 
+# A nickname in quotes inside a person's name ('Joko "Jokowi" Widodo'), up to the space before the surname.
+_QUOTES = ('"', "“")
+_QUOTED_NICKNAME = re.compile(r"[\"“]([A-Z][\w'’-]*\w)[\"”] ")
+
+
 def _spaced(text: str, span: tuple[int, int]) -> str:
-    return " ".join(text[span[0] : span[1]].split())
+    """The name in a span, one space between words and without a nickname in quotes inside it."""
+    words = text[span[0] : span[1]]
+    if '"' in words or "“" in words:
+        words = _QUOTED_NICKNAME.sub("", words)
+    return " ".join(words.split())
 
 
 def _merge(text: str, found: list[ActorMention], candidates: list[_Candidate]) -> list[ActorMention]:
@@ -1206,6 +1215,9 @@ def _name_words(text: str, pos: int, gaz: Gazetteer, min_words: int = NAME_MIN_W
         if not text.startswith(" ", cursor):
             break
         cursor += 1
+        nickname = _QUOTED_NICKNAME.match(text, cursor) if text[cursor : cursor + 1] in _QUOTES else None
+        if nickname is not None and gaz.name_word.match(text, nickname.end()) is not None:
+            cursor = nickname.end()  # 'Joko "Jokowi" Widodo': the name goes on after the nickname
     while words and (text[words[-1][1] - 1] == "." or words[-1][1] - words[-1][0] == 1):
         words.pop()  # a name ends in a word, not an initial
         initials -= 1
@@ -1762,6 +1774,11 @@ def _description_positions(
 def _nicknames(text: str, found: list[ActorMention], gaz: Gazetteer) -> dict[str, tuple[int, str, str]]:
     """ "Karel Dusek, known as Tambor": each second name, with where it is first used and whose it is."""
     out: dict[str, tuple[int, str, str]] = {}
+    for m in found:
+        if m.kind == PERSON and ('"' in m.surface or "“" in m.surface):
+            # 'Ahod "Murad" Ebrahim': the nickname in quotes is a second name
+            for nickname in _QUOTED_NICKNAME.finditer(m.surface):
+                out.setdefault(nickname[1], (m.end, m.canonical, m.kind))
     ends: dict[int, ActorMention] | None = None
     for word in gaz.known_as_words:
         # str.find, then the pattern in a window around each: searched over the whole text, the pattern

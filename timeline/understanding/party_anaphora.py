@@ -10,7 +10,7 @@ import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from operator import itemgetter
 
 from timeline.core.data import DATA_DIR
@@ -68,6 +68,9 @@ class PartyAnaphors:
     both: re.Pattern[str] | None = None
     # `examples` and `go_betweens` phrases: a list right after one names no parties ("brokered by A and B").
     not_parties: re.Pattern[str] | None = None
+    # A last word of `last_words` -> the words every phrase ending in it has right before it ("states" -> "two",
+    # "both"): "United States" then lets no passage through to the search.
+    words_before: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,12 +156,14 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
     words = alternatives("event_words")
     # before "by", the words that tell who made the happening: agreement words and `made_by` ones ("hosted by")
     by_words = "|".join(filter(None, (words, alternatives("made_by"))))
-    nouns = "|".join(re.escape(p.split()[-1]) for p, k in rows if k == "event")
-    talk_nouns = "|".join(re.escape(p.split()[-1]) for p, k in rows if k == "talks")
+    # each noun once ("the deal" and a key point's bare "deal")
+    nouns = "|".join(dict.fromkeys(re.escape(p.split()[-1]) for p, k in rows if k == "event"))
+    talk_nouns = "|".join(dict.fromkeys(re.escape(p.split()[-1]) for p, k in rows if k == "talks"))
     either = "|".join(filter(None, (events, talks)))
     # Every kind that `pattern` below matches: a passage without any of their last words cannot match it.
     pairs = [p for p, k in rows if k in ("states", "persons", "parties")]
     last_words = tuple(sorted({p.split()[-1].lower() for p in pairs})) if all(map(str.isascii, pairs)) else None
+    words_before = _words_before(pairs) if last_words is not None else {}
     return PartyAnaphors(
         re.compile(r"(?i)\b(?:" + "|".join(groups) + r")\b") if groups else None,
         re.compile(rf"(?i)^\W*(?:{either}){follows}") if either else None,
@@ -174,7 +179,22 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         re.compile(rf"(?i)\b(?:{both})\b") if both else None,
         # a title may stand between the phrase and the first name ("in the presence of Ugandan President A")
         re.compile(rf"(?i)\b(?:{not_parties})\s+(?:the\s+)?(?-i:[A-Z][\w.-]*\s+){{0,3}}$") if not_parties else None,
+        words_before=words_before,
     )
+
+
+def _words_before(phrases: Sequence[str]) -> dict[str, frozenset[str]]:
+    """For each last word of the phrases, the words right before it in all of them; no entry for a word that
+    ends a one-word phrase or follows a word with other characters than word characters."""
+    before: dict[str, set[str]] = {}
+    open_ended: set[str] = set()
+    for phrase in phrases:
+        words = phrase.lower().split()
+        if len(words) < 2 or not all(map(_is_word_char, words[-2])):
+            open_ended.add(words[-1])
+        else:
+            before.setdefault(words[-1], set()).add(words[-2])
+    return {word: frozenset(previous) for word, previous in before.items() if word not in open_ended}
 
 
 # Typographic punctuation common in news: never part of a phrase's words, so read as spaces by `_may_name`.
@@ -187,7 +207,7 @@ def _may_name(passage: str, anaphors: PartyAnaphors) -> bool:
     case-insensitive matching is plain lower-case matching, which other letters (the Kelvin sign, a long s)
     would not be."""
     plain = _plain_lower(passage, anaphors)
-    return plain is None or _has_last_word(plain, anaphors.last_words or ())
+    return plain is None or _has_last_word(plain, anaphors.last_words or (), anaphors.words_before)
 
 
 def _plain_lower(passage: str, anaphors: PartyAnaphors) -> str | None:
@@ -199,18 +219,35 @@ def _plain_lower(passage: str, anaphors: PartyAnaphors) -> str | None:
     return plain.lower() if plain.isascii() else None
 
 
-def _has_last_word(lowered: str, last_words: tuple[str, ...]) -> bool:
+def _has_last_word(
+    lowered: str, last_words: tuple[str, ...], words_before: dict[str, frozenset[str]] | None = None
+) -> bool:
     size = len(lowered)
     for word in last_words:
+        previous = words_before.get(word) if words_before else None
         # Whole words only, as the pattern's \b on each side requires: "men" is in most passages, inside
         # "government" or "agreement", and the search it let through was most of this stage's cost.
         pos = lowered.find(word)
         while pos >= 0:
             end = pos + len(word)
-            if (pos == 0 or not _is_word_char(lowered[pos - 1])) and (end == size or not _is_word_char(lowered[end])):
+            whole = (pos == 0 or not _is_word_char(lowered[pos - 1])) and (
+                end == size or not _is_word_char(lowered[end])
+            )
+            if whole and (previous is None or _word_before(lowered, pos) in previous):
                 return True
             pos = lowered.find(word, pos + 1)
     return False
+
+
+def _word_before(lowered: str, pos: int) -> str:
+    """The word before the whitespace before `pos` ("" when none): what the pattern's whitespace joins to it."""
+    end = pos
+    while end > 0 and lowered[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and _is_word_char(lowered[start - 1]):
+        start -= 1
+    return lowered[start:end] if end < pos else ""
 
 
 def _is_word_char(char: str) -> bool:
@@ -225,7 +262,7 @@ def _named_by_reference(passage: str, anaphors: PartyAnaphors) -> re.Match[str] 
     plain = _plain_lower(passage, anaphors)
     if plain is None:
         return anaphors.pattern.search(passage)
-    if not _has_last_word(plain, anaphors.last_words or ()):
+    if not _has_last_word(plain, anaphors.last_words or (), anaphors.words_before):
         return None
     if anaphors.lowered is None:
         return anaphors.pattern.search(passage)
