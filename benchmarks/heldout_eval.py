@@ -1,6 +1,6 @@
 """Score dated events and actor recall on the blind article set (benchmarks/data/heldout/).
 
-usage: python benchmarks/heldout_eval.py [--set heldout|heldout2|...|heldout7]
+usage: python benchmarks/heldout_eval.py [--set heldout|heldout2|...|heldout9]
                                          [--half dev|held-out|all] [--show]
                                          [--by-topic] [--scorer SCORE_EVENTS.py]
 The half is dev unless told; --show only with dev (so a bare run never scores or shows a blind half).
@@ -14,8 +14,9 @@ inspected and tuned on; `held/` is scored, never inspected (`--show` is refused 
 was held out whole until session 14 and was opened in session 15 (see its README): it has a dev half only.
 `--set heldout3` scores the third (benchmarks/data/heldout3/, by a writer who never saw the code): its held
 half was opened in session 16 and moved into its `dev/` (see its README), which holds all 24 articles.
-`--set heldout4` the fourth, `--set heldout5` the fifth, `--set heldout6` the sixth and `--set heldout7` the
-seventh (session 15), made the same way, 12 articles a half: `dev/` may be tuned on, `held/` is the lead's.
+`--set heldout4` the fourth, `--set heldout5` the fifth, `--set heldout6` the sixth, `--set heldout7` the
+seventh (session 15), `--set heldout8` the eighth (session 16, Libya only) and `--set heldout9` the ninth (session 16,
+no Libya), made the same way, 12 articles a half: `dev/` may be tuned on, `held/` is the lead's.
 `--by-topic` adds the dates' score of the Libya articles (file names starting `libya`) and of the others
 apart, as the hidden sets are split.
 
