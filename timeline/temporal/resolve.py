@@ -20,7 +20,7 @@ from timeline.core.periods import Period
 from timeline.temporal.holidays import Holiday, occurrences
 from timeline.temporal.holidays import key as holiday_key
 from timeline.temporal.patterns import Match
-from timeline.temporal.tense import Tense, plan_tense, rescheduled
+from timeline.temporal.tense import Tense, past_verb, plan_tense, rescheduled
 
 if TYPE_CHECKING:
     from timeline.temporal.rules import TemporalRules
@@ -1757,13 +1757,8 @@ def _clause_after_has_verb(m: Match, ctx: Context) -> bool:
     phrase alone ("the fall of Gaddafi", "independence")."""
     after = _CLAUSE_AFTER.match(ctx.text, m.end, ctx.sentence_end)
     markers = ctx.rules.tense
-    for w in _AFTER_WORD.findall(after.group() if after else ""):
-        w = w.lower()
-        if w in markers.past_words or w in markers.bare_past_words:
-            return True
-        if len(w) > 4 and w.endswith("ed") and w not in markers.ed_not_verb:
-            return True
-    return False
+    words = (w.lower() for w in _AFTER_WORD.findall(after.group() if after else ""))
+    return any(past_verb(w, markers) or w in markers.bare_past_words for w in words)
 
 
 _NOT_A_CLAUSE = re.compile(r"\s+(?i:that|this|which|it|then)\b")

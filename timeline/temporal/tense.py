@@ -314,7 +314,8 @@ def _future_word(words: list[str], i: int, markers: TenseMarkers) -> bool:
     return w in markers.future_before_to and nxt == "to" and _verb_after_to(words, i, markers)
 
 
-def _past_verb(word: str, markers: TenseMarkers) -> bool:
+def past_verb(word: str, markers: TenseMarkers) -> bool:
+    """A lower-case word read as a past verb: a listed past ("met", "took") or a word in -ed that is no adjective."""
     return word in markers.past_words or (len(word) > 4 and word.endswith("ed") and word not in markers.ed_not_verb)
 
 
@@ -325,7 +326,7 @@ def _perfect_at(words: list[str], j: int, markers: TenseMarkers) -> bool:
     k = j + 1
     while k < len(words) and words[k] in markers.perfect_adverbs:
         k += 1
-    return k < len(words) and (words[k] == "been" or _past_verb(words[k], markers) or words[k].endswith("en"))
+    return k < len(words) and (words[k] == "been" or past_verb(words[k], markers) or words[k].endswith("en"))
 
 
 def _past_passive_at(words: list[str], j: int, markers: TenseMarkers) -> bool:
@@ -333,7 +334,7 @@ def _past_passive_at(words: list[str], j: int, markers: TenseMarkers) -> bool:
     return (
         words[j] in ("was", "were")
         and j + 1 < len(words)
-        and (_past_verb(words[j + 1], markers) or words[j + 1].endswith(("ed", "en")))
+        and (past_verb(words[j + 1], markers) or words[j + 1].endswith(("ed", "en")))
     )
 
 
@@ -357,7 +358,7 @@ def _plan_before_perfect(words: list[str], i: int, markers: TenseMarkers) -> boo
         auxiliary = w in markers.perfect_heads or w in markers.plan_participle_heads
         if w == "to" and j + 1 < len(words) and words[j + 1] not in markers.not_a_verb_after_to:
             return False  # "had to be moved": an infinitive's group, no past of its own
-        if _past_verb(w, markers) and not auxiliary and w not in markers.reporting_verbs:
+        if past_verb(w, markers) and not auxiliary and w not in markers.reporting_verbs:
             return True
         if words[j] in markers.future_auxiliaries or _future_word(words, j, markers):
             return False  # another verb group ("will go ahead") comes first
@@ -711,7 +712,7 @@ def plan_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -> Te
     # preparing", "issued separate calls for a ceasefire on August 21", where "calls" is a noun) makes the plan a
     # past one.
     before = _WORD.findall(sentence[max(left, lead.start() - _AUXILIARY_REACH) : lead.start()].lower())
-    if any(_past_verb(_word(w), markers) for w in before[-_AUXILIARY_WORDS:]):
+    if any(past_verb(_word(w), markers) for w in before[-_AUXILIARY_WORDS:]):
         return None
     found = _markers(sentence, markers)
     # A reporting verb after the date ("..., officials said") tells when the plan was told, not that it passed.
