@@ -16,7 +16,8 @@ was held out whole until session 14 and was opened in session 15 (see its README
 half was opened in session 16 and moved into its `dev/` (see its README), which holds all 24 articles.
 `--set heldout4` the fourth, `--set heldout5` the fifth, `--set heldout6` the sixth, `--set heldout7` the
 seventh (session 15), `--set heldout8` the eighth (session 16, Libya only) and `--set heldout9` the ninth (session 16,
-no Libya), made the same way, 12 articles a half: `dev/` may be tuned on, `held/` is the lead's.
+no Libya), made the same way, 12 articles a half: `dev/` may be tuned on, `held/` is the lead's.  The held
+halves of sets 5 and 7 were opened in session 17 and moved into their `dev/` (see their READMEs).
 `--by-topic` adds the dates' score of the Libya articles (file names starting `libya`) and of the others
 apart, as the hidden sets are split.
 
