@@ -18,6 +18,7 @@ half was opened in session 16 and moved into its `dev/` (see its README), which 
 seventh (session 15), `--set heldout8` the eighth (session 16, Libya only) and `--set heldout9` the ninth (session 16,
 no Libya), made the same way, 12 articles a half: `dev/` may be tuned on, `held/` is the lead's.  The held
 halves of sets 5 and 7 were opened in session 17 and moved into their `dev/` (see their READMEs).
+`--set heldout10` the tenth (session 17, half Libya, half elsewhere), made the same way.
 `--by-topic` adds the dates' score of the Libya articles (file names starting `libya`) and of the others
 apart, as the hidden sets are split.
 
@@ -45,7 +46,18 @@ sys.path.insert(0, str(ROOT))
 from timeline.pipeline import extract  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
-SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
+SETS = (
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+    "heldout10",
+)
 FOLDERS = {"dev": ("dev",), "held-out": ("held",), "all": ("dev", "held")}
 
 
