@@ -165,11 +165,11 @@ def test_an_ambiguous_numeric_stamp_is_read_in_the_one_order_the_text_allows(bod
 
 def test_updated_stamp_caps_the_estimate_of_an_undated_document():
     # Published after the 25 October it reports, not after its 2 November (a Wednesday) update and not more than
-    # a week before it: "on Tuesday" (25 October or 1 November) gets no date, "in March" (told in the past) is
-    # March 2022 from either end.
+    # a week before it: "on Sunday" (neither the stamp's day nor its eve) gets no date, "in March" (told in the
+    # past) is March 2022 from either end.
     text = (
         "Sides agree to end fighting\n\nUpdated 6:12 PM GMT, November 2, 2022\n\n"
-        "The two sides on Tuesday agreed to stop fighting, after talks that began on Oct. 25, 2022. "
+        "The two sides on Sunday agreed to stop fighting, after talks that began on Oct. 25, 2022. "
         "A truce declared in March collapsed."
     )
     extraction = extract_texts({"a.txt": text})
@@ -177,7 +177,7 @@ def test_updated_stamp_caps_the_estimate_of_an_undated_document():
     assert (report.published, report.published_latest) == (d("2022-10-26"), d("2022-11-02"))
     frame = extraction.frame
     values = dict(zip(frame["date_text"], zip(frame["date_value"], frame["date_basis"], strict=True), strict=True))
-    assert values["Tuesday"] == ("", "unresolved")
+    assert values["Sunday"] == ("", "unresolved")
     assert values["March"] == ("2022-03", "estimated")
 
 
@@ -192,6 +192,11 @@ _UPDATED_WEDNESDAY = "Sides agree to end fighting\n\nLast Updated: Wednesday, 2 
         ("The two sides on Wednesday agreed to stop fighting in Velmora, after talks that began on Oct. 25, "
          "2022. Rebels took the town of Ostrel on Saturday.", "2022-11-02",
          {"Wednesday": "2022-11-02", "Saturday": "2022-10-29"}),
+        # The stamp's eve: news told the day after ("on Tuesday" on a page updated on a Wednesday), and the
+        # running year's budget told as past does not push the estimate past the stamp.
+        ("Velmora's parliament on Tuesday rejected the 2022 budget for the third time, after talks that began "
+         "on Oct. 25, 2022. Rebels took the town of Ostrel on Saturday.", "2022-11-02",
+         {"Tuesday": "2022-11-01", "Saturday": "2022-10-29"}),
         # Another weekday only: the week the stamp bounds stays an estimate.
         ("The two sides on Thursday agreed to stop fighting in Velmora, after talks that began on Oct. 25, 2022.",
          None, {"Thursday": ""}),
@@ -462,11 +467,11 @@ def test_headline_dates_are_not_events():
 
 
 def test_wire_dateline_far_from_the_estimate_gives_no_date():
-    # The only explicit date is a year: the estimate opens at 2011-12-31, and May 4, 2012 lies more than
+    # The only explicit date is a year: the estimate opens at 2011-01-01, and May 4, 2011 lies more than
     # 62 days after it, so the dateline does not date the document.
     text = f"Truce talks\n\nADDIS ABABA, May 4 (Reuters) - The war that began in 2011 goes on. {BODY}"
     report = extract_texts({"a.txt": text}).reports[0]
-    assert (report.published, report.published_basis) == (d("2011-12-31"), "estimated")
+    assert (report.published, report.published_basis) == (d("2011-01-01"), "estimated")
 
 
 STAMP = "Published On 14 Jun 2019"

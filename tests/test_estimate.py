@@ -28,15 +28,23 @@ def test_a_day_told_as_past_closes_the_estimate_within_the_recent_window():
 
 def test_a_month_as_the_latest_date_leaves_the_estimate_open():
     # "... became first minister in February 2024" closing a look back over decades: no recent day to close on.
+    # The month may still run when the report tells of it: the bound is its first day, not its last.
     estimate = estimate_publication([_told(P.month(2024, 2)), _told(P.day(d("1998-05-22")))])
     assert estimate is not None
-    assert (estimate.earliest, estimate.latest) == (d("2024-02-29"), None)
+    assert (estimate.earliest, estimate.latest) == (d("2024-02-01"), None)
 
 
 def test_a_year_alone_leaves_the_estimate_open():
+    # "The 2019 budget was rejected" may be told in August 2019: not before the year's first day.
     estimate = estimate_publication([_told(P.year(2019)), _told(P.day(d("2018-05-02")))])
     assert estimate is not None
-    assert (estimate.earliest, estimate.latest) == (d("2019-12-31"), None)
+    assert (estimate.earliest, estimate.latest) == (d("2019-01-01"), None)
+
+
+def test_a_day_after_a_running_years_start_is_the_bound():
+    estimate = estimate_publication([_told(P.year(2021)), _told(P.day(d("2021-03-15")))])
+    assert estimate is not None
+    assert estimate.earliest == d("2021-03-15")
 
 
 def test_a_future_date_bounds_the_estimate_instead_of_the_assumption():

@@ -758,9 +758,9 @@ def _with_estimate(document: Document, config: Config, found: Found | None = Non
     if (
         updated is not None
         and estimate.latest == updated
-        and names_weekday_of(told, updated, document.text, config.temporal.weekdays)
+        and names_weekday_of(told, updated, document.text, config.temporal.weekdays, or_eve=True)
     ):
-        note = "the page's updated stamp, whose weekday the text names for its news"
+        note = "the page's updated stamp, whose weekday (or its eve's) the text names for its news"
         return replace(document, published=updated, published_basis="dateline", notes=(*document.notes, note))
     return replace(
         document, published=estimate.earliest, published_latest=estimate.latest, published_basis="estimated",

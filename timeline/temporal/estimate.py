@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from timeline.core.models import TimeMention
+from timeline.core.periods import Period
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ def estimate_publication(mentions: Sequence[TimeMention], text: str = "") -> Est
     past = [m.period for m in told_past if m.period is not None]
     if not past:
         return None
-    earliest = max(p.end for p in past)
+    earliest = max(_told_by(p) for p in past)
     recent = [
         m for m in told_past
         if m.period is not None and m.period.end == earliest and m.period.precision in _RECENT_PRECISIONS
@@ -81,16 +82,28 @@ def estimate_publication(mentions: Sequence[TimeMention], text: str = "") -> Est
     return Estimate(earliest, None, _REPORTED)
 
 
-def names_weekday_of(mentions: Sequence[TimeMention], day: dt.date, text: str, weekdays: Mapping[str, int]) -> bool:
+def _told_by(period: Period) -> dt.date:
+    """The day a report telling of `period` as past is written on or after: a day's or a week's end, but only
+    the start of a month, season or year, whose news may come while it runs ("the 2021 budget was rejected"
+    in August 2021)."""
+    return period.end if period.precision in _RECENT_PRECISIONS else period.start
+
+
+def names_weekday_of(
+    mentions: Sequence[TimeMention], day: dt.date, text: str, weekdays: Mapping[str, int], *, or_eve: bool = False
+) -> bool:
     """Whether the text tells, in its own words and not as a future, a bare weekday that is `day`'s own ("signed
-    on Monday" on a page last updated on a Monday, 12:31 GMT).  Within the week an "Updated" stamp bounds, that
-    weekday is the stamp's day or the one a week before; a page updated a full week after its news would call
-    that day by its date, so the stamp's day is the publication day.  Of the two readings of a numeric stamp
-    ("05.12.2019"), the one whose weekday the news names is the page's."""
+    on Monday" on a page last updated on a Monday, 12:31 GMT), or with `or_eve` the day before's ("rejected on
+    Monday" on a page updated on a Tuesday: news is told the day after as often as the same day).  Within the
+    week an "Updated" stamp bounds, that weekday is the stamp's day (or its eve) or the one a week before; a page
+    updated a full week after its news would call that day by its date, so the stamp's day is the publication
+    day.  Of the two readings of a numeric stamp ("05.12.2019"), the one whose weekday the news names is the
+    page's."""
+    named = {day.weekday(), (day.weekday() - 1) % 7} if or_eve else {day.weekday()}
     for m in mentions:
         if m.rule != _BARE_PAST_WEEKDAY or m.tense == "future" or quoted(text, m.start):
             continue
-        if any(weekdays.get(w.lower()) == day.weekday() for w in _LETTERS.findall(m.text)):
+        if any(weekdays.get(w.lower()) in named for w in _LETTERS.findall(m.text)):
             return True
     return False
 
