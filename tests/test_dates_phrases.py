@@ -617,3 +617,51 @@ def test_a_mixed_span_ending_in_a_year_and_its_month():
     assert [(m.text, m.period.start.isoformat(), m.period.end.isoformat()) for m in hits] == [
         ("May 2015 and 2018 June", "2015-05-01", "2018-06-30")
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # Wednesday 15 June 2022.  A named year: its day, whatever the tense.
+        ("They met on the last Friday of 2018.", "the last Friday of 2018", "2018-12-28"),
+        ("The first Monday in 2020 was quiet.", "The first Monday in 2020", "2020-01-06"),
+        # A qualified year: the year the qualifier names.
+        ("Parliament reopens on the first Monday of next year.", "the first Monday of next year", "2023-01-02"),
+        # "the year" by tense, as "the last day of the year".
+        ("They met on the first Monday of the year.", "the first Monday of the year", "2022-01-03"),
+        ("Talks resume on the second Tuesday of the year.", "the second Tuesday of the year", "2023-01-10"),
+        # The year's own noun is not its day.
+        ("They met on the first Monday of the year's session.", "the first Monday", None),
+    ],
+)  # fmt: skip
+def test_an_ordinal_weekday_of_a_year(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # Wednesday 15 June 2022: a week after the day (British), as "Friday week".
+        ("The vote is today week.", "today week", "2022-06-22"),
+        ("The vote is tomorrow week at 10am.", "tomorrow week", "2022-06-23"),
+        # Never "week" of a compound after the day.
+        ("He said today week-long talks begin.", "today", "2022-06-15"),
+    ],
+)  # fmt: skip
+def test_today_week_and_tomorrow_week(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # Wednesday 15 June 2022: a clock time after "on the 20th" ends the day as punctuation does.
+        ("The vote is set for 8pm on the 20th.", "the 20th", "2022-06-20"),
+        ("The vote will be held on the 20th at 8pm.", "the 20th", "2022-06-20"),
+        ("They met on the 10th at 10:30 a.m. in Geneva.", "the 10th", "2022-06-10"),
+        # Never a floor or a number of things.
+        ("They met on the 10th at 10 houses.", "the 10th", None),
+    ],
+)  # fmt: skip
+def test_a_day_of_the_month_alone_before_a_clock_time(text, expression, value):
+    assert _value(text, expression) == value

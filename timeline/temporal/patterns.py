@@ -418,6 +418,12 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+")
     p("weekday_short_of_month", "weekday_short", r"(?P<wd>{weekday_short})\.?" + of_month, "weekday_of",
       r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
+    # "the first Monday of the year", "the last Friday of 2019", "the second Tuesday of next year": counted in
+    # the year
+    p("weekday_of_year", "weekday",
+      r"(?P<wd>{weekday})\s+(?:of|in)\s+(?:(?P<y>{year})|(?i:the)\s+(?P<theyear>(?i:year))|(?P<rel>(?i:this|next|last))"
+      r"\s+(?i:year))\b(?![\d%/-]|[,.]\d|['’]s)", "weekday_of_year", r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+",
+      required=True)
     # "3 Fridays from now", "two Mondays ago": anchored on the plural weekday
     p("weekday_count", "weekday_plural",
       r"(?P<wd>{weekday})[sS]\s+(?:(?P<ahead>{weekday_counts_ahead})|(?P<back>{weekday_counts_back}))\b",
@@ -621,7 +627,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("week_of_date", "month", r"(?P<mon>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%])",
       "week_of_date", r"\b(?i:the\s+week\s+of)\s+", required=True)
     # "on the 15th.": a day of a month the text leaves unsaid, nearest in tense (never "on the 15th floor")
-    p("day_alone", "digit", r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=\s*(?:[.,;:)!?]|\Z))", "day_alone",
+    # ("on the 15th at 8pm": a clock time after it also ends the day)
+    p("day_alone", "digit",
+      r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=\s*(?:[.,;:)!?]|\Z)|,?\s+(?i:at)\s+{clock})", "day_alone",
       r"\b(?i:on)\s+the\s+", required=True)
     # "three days after Easter", "the day before Christmas 2019", "two weeks after March 12": counted from a
     # holiday or a day and month
@@ -647,6 +655,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("weekday_week", "weekday", r"(?P<wd>{weekday})\s+(?i:week)\b(?=\s*(?:[.,;:)!?]|\Z))", "weekday_week")
     p("deictic_week", "deictic", r"(?P<word>(?i:today|tomorrow))\b", "deictic_week",
       r"\b(?:(?P<n>{num})|(?i:a|one))\s+(?P<unit>(?i:weeks|week|fortnights|fortnight))\s+", required=True)
+    # "today week", "tomorrow week": a week after the day, as "Friday week" (British)
+    p("deictic_then_week", "deictic",
+      r"(?P<word>(?i:today|tomorrow))\s+(?P<unit>(?i:week))\b(?=\s*(?:[.,;:)!?]|\Z)|\s+(?i:at)\s+{clock})",
+      "deictic_week")
     p("month_day_offset", "month",
       r"(?P<mon>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)",
       "offset_from", offset_lead, required=True)

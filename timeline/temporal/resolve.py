@@ -1439,6 +1439,51 @@ def resolve_ago_in_month(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, "ago_in_month", tense, lambda ref: P.month(ref.year - n, month))
 
 
+def nth_weekday_of_year(year: int, weekday: int, n: int) -> dt.date | None:
+    """The n-th such weekday of a year (n -1: the last one); None when n is 0 or beyond the year."""
+    if n > 0:
+        first = dt.date(year, 1, 1)
+        found = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    elif n < 0:
+        last = dt.date(year, 12, 31)
+        found = last - dt.timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-n - 1))
+    else:
+        return None
+    return found if found.year == year else None
+
+
+def resolve_weekday_of_year(m: Match, ctx: Context) -> Resolution:
+    """ "the first Monday of the year", "the last Friday of 2019", "the second Tuesday of next year": counted in
+    the year named, "the year" by tense as "the last day of the year"."""
+    g, tense = m.groups, placing(m, ctx)
+    wd = ctx.rules.weekday_number(g["wd"])
+    word = g["ord"].lower()
+    n = int(word[0]) if word[:1].isdigit() else ctx.rules.ordinals.get(word)
+    if not n:
+        return _unresolved("weekday_of_year_no_ordinal", tense)
+
+    def in_year(year: int) -> Period | None:
+        d = nth_weekday_of_year(year, wd, n)
+        return P.day(d) if d else None
+
+    if "y" in g:
+        found = in_year(int(g["y"]))
+        return Resolution(found, "explicit", m.rule, tense=tense) if found else _unresolved("invalid_date", tense)
+    if "rel" in g:
+        offset = ctx.rules.qualifier_offsets.get(g["rel"].lower(), 0)
+        return _against_reference(ctx, m.rule, tense, lambda ref: in_year(ref.year + offset))
+
+    def by_tense(ref: dt.date) -> Period | None:
+        found = in_year(ref.year)
+        if found is not None and tense == "past" and found.start > ref:
+            return in_year(ref.year - 1)
+        if found is not None and tense == "future" and found.end < ref:
+            return in_year(ref.year + 1)
+        return found
+
+    return _against_reference(ctx, m.rule, tense, by_tense)
+
+
 def resolve_weekday_week(m: Match, ctx: Context) -> Resolution:
     """ "Friday week", "a week on Friday": a week after the coming Friday (a Friday's own "Friday week" is a
     week on); "two weeks on Monday" two."""
@@ -2335,6 +2380,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekend_count": resolve_weekend_count,
     "ago_in_month": resolve_ago_in_month,
     "weekday_week": resolve_weekday_week,
+    "weekday_of_year": resolve_weekday_of_year,
     "deictic_week": resolve_deictic_week,
     "month_day": resolve_month_day,
     "month_year": resolve_month_year,
