@@ -665,3 +665,21 @@ def test_today_week_and_tomorrow_week(text, expression, value):
 )  # fmt: skip
 def test_a_day_of_the_month_alone_before_a_clock_time(text, expression, value):
     assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # A year in words after a day and month is that day's year, never the one the reference guesses.
+        ("They met on 7 Feb, two thousand and eighteen.", "7 Feb, two thousand and eighteen", "2018-02-07"),
+        ("They met on Feb 7, two thousand eighteen.", "Feb 7, two thousand eighteen", "2018-02-07"),
+        ("They met on May 5th, nineteen ninety-nine.", "May 5th, nineteen ninety-nine", "1999-05-05"),
+        ("Talks ran from 2 to 7 Feb, two thousand and eighteen.", "2 to 7 Feb, two thousand and eighteen",
+         "2018-02-02/2018-02-07"),
+        # A count after the day is no year.
+        ("On May 3, nineteen soldiers died.", "May 3", "2022-05-03"),
+        ("On May 3, nineteen eighty soldiers died.", "May 3", "2022-05-03"),
+    ],
+)  # fmt: skip
+def test_a_year_in_words_after_a_day_and_month(text, expression, value):
+    assert _value(text, expression) == value

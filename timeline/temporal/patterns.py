@@ -233,15 +233,17 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # -- anchored on a month name
     # ("Monday, January, 16th 2012": a comma after the month when an ordinal or a comma marks the day; never
     # "In March, 12 2019 graduates")
+    # (the year in figures or in words: "7 Feb, two thousand and eighteen", never "May 3, nineteen soldiers")
+    year_after_day = r"(?:(?P<y>{year})\b|(?P<yw>{spelled_year})\b(?![\s-]+[A-Za-z]|[\s-]*\d))"
     p("month_day_year", "month",
-      r"(?P<mon>{month})(?:,(?=\s+\d\d?(?:st|nd|rd|th|,)))?\s+(?P<d>{day})(?:,\s*|\s+)(?P<y>{year})\b", "full_date",
+      r"(?P<mon>{month})(?:,(?=\s+\d\d?(?:st|nd|rd|th|,)))?\s+(?P<d>{day})(?:,\s*|\s+)" + year_after_day, "full_date",
       "{wd_prefix}")
     # "the 12th day of December, 2001": "day of" between the day and its month
-    p("day_month_year", "month", r"(?P<mon>{month}),?\s+(?P<y>{year})\b", "full_date",
+    p("day_month_year", "month", r"(?P<mon>{month}),?\s+" + year_after_day, "full_date",
       r"(?:{wd_prefix})?(?:\bthe\s+)?\b(?P<d>{day})\s+(?:(?:(?i:day)\s+)?of\s+)?", required=True)
     p("month_day_range_year", "month", r"(?P<mon>{month})\s+(?P<d>{day}){dash}(?P<d2>{day}),?\s+(?P<y>{year})\b",
       "day_range")
-    p("day_range_month_year", "month", r"(?P<mon>{month}),?\s+(?P<y>{year})\b", "day_range",
+    p("day_range_month_year", "month", r"(?P<mon>{month}),?\s+" + year_after_day, "day_range",
       r"\b(?P<d>{day}){dash}(?P<d2>{day})\s+(?:of\s+)?", required=True)
     p("month_day_range", "month", r"(?P<mon>{month})\s+(?P<d>{day}){dash}(?P<d2>{day})\b(?![,\s]*\d)", "day_range")
     p("day_range_month", "month", r"(?P<mon>{month})\b(?!,?\s*\d)", "day_range",

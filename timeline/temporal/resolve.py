@@ -275,8 +275,20 @@ def _against_reference(ctx: Context, rule: str, tense: Tense, make: Callable[[dt
     return _unresolved(rule, tense)
 
 
+def _year_in_figures(m: Match, ctx: Context) -> Match | None:
+    """The match with a year written in words ("two thousand and eighteen") as its figures; None when the words
+    are no year."""
+    if "yw" not in m.groups:
+        return m
+    year = spelled_year(m.groups["yw"], ctx.rules.year_leads, ctx.rules.year_words)
+    return None if year is None else dataclasses.replace(m, groups={**m.groups, "y": str(year)})
+
+
 def resolve_full_date(m: Match, ctx: Context) -> Resolution:
-    g = m.groups
+    found = _year_in_figures(m, ctx)
+    if found is None:
+        return _unresolved("spelled_year_unknown")
+    m, g = found, found.groups
     month = int(g["m"]) if "m" in g else ctx.rules.month_number(g["mon"])
     d = _safe_date(int(g["y"]) if "y" in g else short_year(int(g["yy"])), month, _day_number(g["d"]))
     if d is None:
@@ -405,7 +417,10 @@ def resolve_numeric_month(m: Match, ctx: Context) -> Resolution:
 def resolve_day_range(m: Match, ctx: Context) -> Resolution:
     """ "July 13-15", "13 to 15 July 2019", "Aug 8 - Aug 12"; a second month later in the year than the
     first ("March 30 - April 2"), or in the next one ("December 30 - January 2")."""
-    g = m.groups
+    found = _year_in_figures(m, ctx)
+    if found is None:
+        return _unresolved("spelled_year_unknown")
+    m, g = found, found.groups
     month = ctx.rules.month_number(g["mon"])
     month2 = ctx.rules.month_number(g["mon2"]) if "mon2" in g else month
     d1, d2 = _span_day(g["d"], ctx.rules.ordinals), _span_day(g["d2"], ctx.rules.ordinals)
