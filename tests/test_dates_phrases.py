@@ -644,6 +644,7 @@ def test_an_ordinal_weekday_of_a_year(text, expression, value):
         # Wednesday 15 June 2022: a week after the day (British), as "Friday week".
         ("The vote is today week.", "today week", "2022-06-22"),
         ("The vote is tomorrow week at 10am.", "tomorrow week", "2022-06-23"),
+        ("The vote is Friday week at 10am.", "Friday week", "2022-06-24"),
         # Never "week" of a compound after the day.
         ("He said today week-long talks begin.", "today", "2022-06-15"),
     ],
@@ -682,4 +683,18 @@ def test_a_day_of_the_month_alone_before_a_clock_time(text, expression, value):
     ],
 )  # fmt: skip
 def test_a_year_in_words_after_a_day_and_month(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # An ordinal weekday of a month: a number right after the month is no part of it (a two-digit year
+        # there would move the day to the reference's year).
+        ("The fair opens on the 3rd Tuesday in Jun 96 at noon.", "the 3rd Tuesday in Jun", None),
+        ("The fair opens on the 3rd tuesday in Jun.", "the 3rd tuesday in Jun", "2022-06-21"),
+        ("It opened on the first Tuesday of June, 12 days late.", "the first Tuesday of June", "2022-06-07"),
+    ],
+)  # fmt: skip
+def test_an_ordinal_weekday_of_a_month_and_a_number_after_it(text, expression, value):
     assert _value(text, expression) == value

@@ -413,7 +413,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # (of) next September"
     of_month = (
         r"\s+(?:(?:of|in)\s+|(?=(?i:this|next|last)\s+{month}))(?:(?:(?P<mrel>(?i:this|next|last))\s+)?(?P<mon>{month})"
-        r"(?:,?\s+(?P<y>{year}))?|(?P<rel>(?i:this|next|last))\s+(?P<unit>(?i:month|week))|(?i:the)\s+"
+        r"(?:,?\s+(?P<y>{year}))?(?![ \t]*\d)|(?P<rel>(?i:this|next|last))\s+(?P<unit>(?i:month|week))|(?i:the)\s+"
         r"(?P<themonth>(?i:month)))\b"
     )
     p("weekday_of_month", "weekday", r"(?P<wd>{weekday})" + of_month, "weekday_of",
@@ -654,7 +654,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("weekday_week_on", "unit",
       r"(?P<unit>(?i:weeks?|fortnights?))\s+(?i:on)\s+(?P<wd>{weekday})\b(?!['’]s|,?\s+\d)", "weekday_week",
       r"\b(?:(?P<n>{num})|(?i:a|one))\s+", required=True)
-    p("weekday_week", "weekday", r"(?P<wd>{weekday})\s+(?i:week)\b(?=\s*(?:[.,;:)!?]|\Z))", "weekday_week")
+    p("weekday_week", "weekday", r"(?P<wd>{weekday})\s+(?i:week)\b(?=\s*(?:[.,;:)!?]|\Z)|\s+(?i:at)\s+{clock})",
+      "weekday_week")
     p("deictic_week", "deictic", r"(?P<word>(?i:today|tomorrow))\b", "deictic_week",
       r"\b(?:(?P<n>{num})|(?i:a|one))\s+(?P<unit>(?i:weeks|week|fortnights|fortnight))\s+", required=True)
     # "today week", "tomorrow week": a week after the day, as "Friday week" (British)
