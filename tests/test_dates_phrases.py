@@ -698,3 +698,17 @@ def test_a_year_in_words_after_a_day_and_month(text, expression, value):
 )  # fmt: skip
 def test_an_ordinal_weekday_of_a_month_and_a_number_after_it(text, expression, value):
     assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # A short month's full stop may stand for the space before its day ("Oct.23", as wire copy writes it).
+        ("The talks ended on Oct.23, 2015.", "Oct.23, 2015", "2015-10-23"),
+        ("The talks ended on Sept.11.", "Sept.11", "2021-09-11"),
+        # Never a full month name run into a number.
+        ("In May.23 people were hurt.", "May", None),
+    ],
+)  # fmt: skip
+def test_a_short_month_joined_to_its_day_by_a_full_stop(text, expression, value):
+    assert _value(text, expression, "2022-06-15") == value

@@ -236,7 +236,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # (the year in figures or in words: "7 Feb, two thousand and eighteen", never "May 3, nineteen soldiers")
     year_after_day = r"(?:(?P<y>{year})\b|(?P<yw>{spelled_year})\b(?![\s-]+[A-Za-z]|[\s-]*\d))"
     p("month_day_year", "month",
-      r"(?P<mon>{month})(?:,(?=\s+\d\d?(?:st|nd|rd|th|,)))?\s+(?P<d>{day})(?:,\s*|\s+)" + year_after_day, "full_date",
+      r"(?P<mon>{month})(?:,(?=\s+\d\d?(?:st|nd|rd|th|,)))?(?:\s+|(?<=\.))(?P<d>{day})(?:,\s*|\s+)" + year_after_day,
+      "full_date",
       "{wd_prefix}")
     # "the 12th day of December, 2001": "day of" between the day and its month
     p("day_month_year", "month", r"(?P<mon>{month}),?\s+" + year_after_day, "full_date",
@@ -258,7 +259,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # head"); before a digit it is a clock's ("5:30"), at a line's end a heading's ("the updates for November 27:").
     # (never after a day of its own: "On 12 June 19 people were killed" is not 19 June)
     p("month_day", "month",
-      r"(?<![0-9][ \t])(?<![0-9](?:st|nd|rd|th)[ \t])(?P<mon>{month})\s+(?P<d>{day})\b"
+      r"(?<![0-9][ \t])(?<![0-9](?:st|nd|rd|th)[ \t])(?P<mon>{month})(?:\s+|(?<=\.))(?P<d>{day})\b"
       r"(?:(?=,?\s+{clock})|(?![,.]?[ \t]*['’]?\d|:(?![ \t]+[^\s\d])|%|\s*(?:-|–)\s*\d))"
       r"{of_year}?",
       "month_day", "{wd_prefix}")
