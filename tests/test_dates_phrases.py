@@ -625,6 +625,7 @@ def test_a_mixed_span_ending_in_a_year_and_its_month():
         # Wednesday 15 June 2022.  A named year: its day, whatever the tense.
         ("They met on the last Friday of 2018.", "the last Friday of 2018", "2018-12-28"),
         ("The first Monday in 2020 was quiet.", "The first Monday in 2020", "2020-01-06"),
+        ("They met on the last Tue in 1997.", "the last Tue in 1997", "1997-12-30"),
         # A qualified year: the year the qualifier names.
         ("Parliament reopens on the first Monday of next year.", "the first Monday of next year", "2023-01-02"),
         # "the year" by tense, as "the last day of the year".

@@ -423,10 +423,14 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
     # "the first Monday of the year", "the last Friday of 2019", "the second Tuesday of next year": counted in
     # the year
-    p("weekday_of_year", "weekday",
-      r"(?P<wd>{weekday})\s+(?:of|in)\s+(?:(?P<y>{year})|(?i:the)\s+(?P<theyear>(?i:year))|(?P<rel>(?i:this|next|last))"
-      r"\s+(?i:year))\b(?![\d%/-]|[,.]\d|['’]s)", "weekday_of_year", r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+",
-      required=True)
+    of_a_year = (
+        r"\s+(?:of|in)\s+(?:(?P<y>{year})|(?i:the)\s+(?P<theyear>(?i:year))|(?P<rel>(?i:this|next|last))\s+(?i:year))"
+        r"\b(?![\d%/-]|[,.]\d|['’]s)"
+    )
+    p("weekday_of_year", "weekday", r"(?P<wd>{weekday})" + of_a_year, "weekday_of_year",
+      r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
+    p("weekday_short_of_year", "weekday_short", r"(?P<wd>{weekday_short})\.?" + of_a_year, "weekday_of_year",
+      r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
     # "3 Fridays from now", "two Mondays ago": anchored on the plural weekday
     p("weekday_count", "weekday_plural",
       r"(?P<wd>{weekday})[sS]\s+(?:(?P<ahead>{weekday_counts_ahead})|(?P<back>{weekday_counts_back}))\b",
