@@ -678,6 +678,8 @@ def test_a_day_of_the_month_alone_before_a_clock_time(text, expression, value):
         ("They met on May 5th, nineteen ninety-nine.", "May 5th, nineteen ninety-nine", "1999-05-05"),
         ("Talks ran from 2 to 7 Feb, two thousand and eighteen.", "2 to 7 Feb, two thousand and eighteen",
          "2018-02-02/2018-02-07"),
+        # The last day of a span the span's patterns do not read: the month of the year named, never that day.
+        ("Talks ran between 2 and 7 Feb two thousand and eighteen.", "7 Feb two thousand and eighteen", "2018-02"),
         # A count after the day is no year.
         ("On May 3, nineteen soldiers died.", "May 3", "2022-05-03"),
         ("On May 3, nineteen eighty soldiers died.", "May 3", "2022-05-03"),

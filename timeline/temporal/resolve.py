@@ -275,6 +275,12 @@ def _against_reference(ctx: Context, rule: str, tense: Tense, make: Callable[[dt
     return _unresolved(rule, tense)
 
 
+# The end of a span's first part right before a day ("2 and ", "Feb 2 - ", "2 Feb to ").
+_SPAN_OPENED = re.compile(
+    r"(?:\d(?:st|nd|rd|th)?|[A-Z][a-z]{2,8}\.?)\s*(?:-|–|—|\b(?i:to|and|until|till|through)\b)\s*\Z"
+)
+
+
 def _year_in_figures(m: Match, ctx: Context) -> Match | None:
     """The match with a year written in words ("two thousand and eighteen") as its figures; None when the words
     are no year."""
@@ -290,6 +296,10 @@ def resolve_full_date(m: Match, ctx: Context) -> Resolution:
         return _unresolved("spelled_year_unknown")
     m, g = found, found.groups
     month = int(g["m"]) if "m" in g else ctx.rules.month_number(g["mon"])
+    if "yw" in g and _SPAN_OPENED.search(ctx.text, max(0, m.start - 30), m.start):
+        # "between 2 and 7 Feb two thousand and eighteen": the spans' patterns take a year in figures only, and
+        # the last day alone would be a wrong date; the month of the year named is true.
+        return Resolution(P.month(int(g["y"]), month), "explicit", m.rule + "_span_end", tense=ctx.tense(m))
     d = _safe_date(int(g["y"]) if "y" in g else short_year(int(g["yy"])), month, _day_number(g["d"]))
     if d is None:
         return _unresolved("invalid_date")
