@@ -715,3 +715,24 @@ def test_an_ordinal_weekday_of_a_month_and_a_number_after_it(text, expression, v
 )  # fmt: skip
 def test_a_short_month_joined_to_its_day_by_a_full_stop(text, expression, value):
     assert _value(text, expression, "2022-06-15") == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,published,value",
+    [
+        # Eid al-Adha 2024 began on 16 June, Ramadan 2024 ran 11 March to 9 April, Eid al-Fitr 2023 began on 21 April.
+        ("Airstrikes hit the port on the second day of Eid al-Adha.", "the second day of Eid al-Adha", "2024-06-20",
+         "2024-06-17"),
+        ("Fasting began on the first day of Ramadan.", "the first day of Ramadan", "2024-06-20", "2024-03-11"),
+        ("The truce ends on the last day of Ramadan 2024.", "the last day of Ramadan 2024", "2024-01-10", "2024-04-09"),
+        ("Shelling resumed on the third day of Eid al-Fitr 2023.", "the third day of Eid al-Fitr 2023", "2024-06-20",
+         "2023-04-23"),
+        # Beyond a feast's few days, or the last day of one listed by its first day only: no date (never its first).
+        ("Shelling resumed on the ninth day of Eid al-Fitr 2023.", "the ninth day of Eid al-Fitr 2023", "2024-06-20",
+         None),
+        ("Shelling resumed on the last day of Eid al-Fitr 2023.", "the last day of Eid al-Fitr 2023", "2024-06-20",
+         None),
+    ],
+)  # fmt: skip
+def test_a_day_of_a_holiday(text, expression, published, value):
+    assert _value(text, expression, published) == value

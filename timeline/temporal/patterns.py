@@ -650,6 +650,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     if words.holidays:
         p("holiday_offset", "holiday", rf"(?P<hol>{_holiday_names(words.holidays)})\b(?:,?\s+(?P<y>{{year}})\b)?",
           "offset_from", offset_lead, required=True)
+        # "the second day of Eid al-Adha", "the first day of Ramadan", "the last day of Ramadan 2024": a day of
+        # the holiday counted from its first
+        p("day_of_holiday", "holiday",
+          rf"(?P<hol>{_holiday_names(words.holidays)})\b(?:,?\s+(?P<y>{{year}})\b)?(?!\s+[A-Z]|[-\s](?:al|el|ul)-)",
+          "day_of_holiday", r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?i:day)\s+of\s+(?:(?i:the)\s+)?", required=True)
     # "two weeks from next Tuesday", "three days after Monday": counted from a weekday
     p("weekday_offset", "weekday", r"(?P<wd>{weekday})\b(?!,?\s+\d)", "offset_from",
       r"\b(?:(?P<n>{num})|(?i:the|a|one))\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:from|after|before))\s+"

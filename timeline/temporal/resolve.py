@@ -2163,6 +2163,31 @@ def resolve_holiday_in_month(m: Match, ctx: Context) -> Resolution:
     return dataclasses.replace(res, period=days[0]) if len(days) == 1 else res
 
 
+# A feast dated by its first day runs on for some days (Eid al-Adha four, Eid al-Fitr three): its n-th day is
+# counted from the first, up to this many; a holiday listed with its days (Ramadan) only within them.
+_FEAST_DAYS = 4
+
+
+def resolve_day_of_holiday(m: Match, ctx: Context) -> Resolution:
+    """ "the second day of Eid al-Adha", "the first day of Ramadan", "the last day of Ramadan": the holiday
+    placed as on its own, then its n-th (or last) day."""
+    res = resolve_holiday(m, ctx)
+    n = _ordinal(m, ctx)
+    if res.period is None or n is None or n == 0:
+        return res if res.period is None else _unresolved("day_of_holiday_unknown", res.tense)
+    days = (res.period.end - res.period.start).days + 1
+    if n < 0:
+        # "the last day of Ramadan" (of a one-day holiday, which day is last is not said)
+        if days == 1 or -n > days:
+            return _unresolved("day_of_holiday_unknown", res.tense)
+        day = res.period.end + dt.timedelta(days=n + 1)
+    else:
+        if n > max(days, _FEAST_DAYS):
+            return _unresolved("day_of_holiday_unknown", res.tense)
+        day = res.period.start + dt.timedelta(days=n - 1)
+    return dataclasses.replace(res, period=P.day(day), rule=m.rule)
+
+
 def resolve_ordinal_weekday(m: Match, ctx: Context) -> Resolution:
     """ "the second Sunday" with no month: the month is the text's, not publication's; left unresolved."""
     return _unresolved("ordinal_weekday_no_month", ctx.tense(m))
@@ -2406,6 +2431,7 @@ RESOLVERS: dict[str, Resolver] = {
     "ago_in_month": resolve_ago_in_month,
     "weekday_week": resolve_weekday_week,
     "weekday_of_year": resolve_weekday_of_year,
+    "day_of_holiday": resolve_day_of_holiday,
     "deictic_week": resolve_deictic_week,
     "month_day": resolve_month_day,
     "month_year": resolve_month_year,
