@@ -617,3 +617,122 @@ def test_a_mixed_span_ending_in_a_year_and_its_month():
     assert [(m.text, m.period.start.isoformat(), m.period.end.isoformat()) for m in hits] == [
         ("May 2015 and 2018 June", "2015-05-01", "2018-06-30")
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # Wednesday 15 June 2022.  A named year: its day, whatever the tense.
+        ("They met on the last Friday of 2018.", "the last Friday of 2018", "2018-12-28"),
+        ("The first Monday in 2020 was quiet.", "The first Monday in 2020", "2020-01-06"),
+        ("They met on the last Tue in 1997.", "the last Tue in 1997", "1997-12-30"),
+        # A qualified year: the year the qualifier names.
+        ("Parliament reopens on the first Monday of next year.", "the first Monday of next year", "2023-01-02"),
+        # "the year" by tense, as "the last day of the year".
+        ("They met on the first Monday of the year.", "the first Monday of the year", "2022-01-03"),
+        ("Talks resume on the second Tuesday of the year.", "the second Tuesday of the year", "2023-01-10"),
+        # The year's own noun is not its day.
+        ("They met on the first Monday of the year's session.", "the first Monday", None),
+    ],
+)  # fmt: skip
+def test_an_ordinal_weekday_of_a_year(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # Wednesday 15 June 2022: a week after the day (British), as "Friday week".
+        ("The vote is today week.", "today week", "2022-06-22"),
+        ("The vote is tomorrow week at 10am.", "tomorrow week", "2022-06-23"),
+        ("The vote is Friday week at 10am.", "Friday week", "2022-06-24"),
+        # Never "week" of a compound after the day.
+        ("He said today week-long talks begin.", "today", "2022-06-15"),
+    ],
+)  # fmt: skip
+def test_today_week_and_tomorrow_week(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # Wednesday 15 June 2022: a clock time after "on the 20th" ends the day as punctuation does.
+        ("The vote is set for 8pm on the 20th.", "the 20th", "2022-06-20"),
+        ("The vote will be held on the 20th at 8pm.", "the 20th", "2022-06-20"),
+        ("They met on the 10th at 10:30 a.m. in Geneva.", "the 10th", "2022-06-10"),
+        # Never a floor or a number of things.
+        ("They met on the 10th at 10 houses.", "the 10th", None),
+    ],
+)  # fmt: skip
+def test_a_day_of_the_month_alone_before_a_clock_time(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # A year in words after a day and month is that day's year, never the one the reference guesses.
+        ("They met on 7 Feb, two thousand and eighteen.", "7 Feb, two thousand and eighteen", "2018-02-07"),
+        ("They met on Feb 7, two thousand eighteen.", "Feb 7, two thousand eighteen", "2018-02-07"),
+        ("They met on May 5th, nineteen ninety-nine.", "May 5th, nineteen ninety-nine", "1999-05-05"),
+        ("Talks ran from 2 to 7 Feb, two thousand and eighteen.", "2 to 7 Feb, two thousand and eighteen",
+         "2018-02-02/2018-02-07"),
+        # The last day of a span the span's patterns do not read: the month of the year named, never that day.
+        ("Talks ran between 2 and 7 Feb two thousand and eighteen.", "7 Feb two thousand and eighteen", "2018-02"),
+        # A count after the day is no year.
+        ("On May 3, nineteen soldiers died.", "May 3", "2022-05-03"),
+        ("On May 3, nineteen eighty soldiers died.", "May 3", "2022-05-03"),
+    ],
+)  # fmt: skip
+def test_a_year_in_words_after_a_day_and_month(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # An ordinal weekday of a month: a number right after the month is no part of it (a two-digit year
+        # there would move the day to the reference's year).
+        ("The fair opens on the 3rd Tuesday in Jun 96 at noon.", "the 3rd Tuesday in Jun", None),
+        ("The fair opens on the 3rd tuesday in Jun.", "the 3rd tuesday in Jun", "2022-06-21"),
+        ("It opened on the first Tuesday of June, 12 days late.", "the first Tuesday of June", "2022-06-07"),
+    ],
+)  # fmt: skip
+def test_an_ordinal_weekday_of_a_month_and_a_number_after_it(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # A short month's full stop may stand for the space before its day ("Oct.23", as wire copy writes it).
+        ("The talks ended on Oct.23, 2015.", "Oct.23, 2015", "2015-10-23"),
+        ("The talks ended on Sept.11.", "Sept.11", "2021-09-11"),
+        # Never a full month name run into a number.
+        ("In May.23 people were hurt.", "May", None),
+    ],
+)  # fmt: skip
+def test_a_short_month_joined_to_its_day_by_a_full_stop(text, expression, value):
+    assert _value(text, expression, "2022-06-15") == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,published,value",
+    [
+        # Eid al-Adha 2024 began on 16 June, Ramadan 2024 ran 11 March to 9 April, Eid al-Fitr 2023 began on 21 April.
+        ("Airstrikes hit the port on the second day of Eid al-Adha.", "the second day of Eid al-Adha", "2024-06-20",
+         "2024-06-17"),
+        ("Fasting began on the first day of Ramadan.", "the first day of Ramadan", "2024-06-20", "2024-03-11"),
+        ("The truce ends on the last day of Ramadan 2024.", "the last day of Ramadan 2024", "2024-01-10", "2024-04-09"),
+        ("Shelling resumed on the third day of Eid al-Fitr 2023.", "the third day of Eid al-Fitr 2023", "2024-06-20",
+         "2023-04-23"),
+        # Beyond a feast's few days, or the last day of one listed by its first day only: no date (never its first).
+        ("Shelling resumed on the ninth day of Eid al-Fitr 2023.", "the ninth day of Eid al-Fitr 2023", "2024-06-20",
+         None),
+        ("Shelling resumed on the last day of Eid al-Fitr 2023.", "the last day of Eid al-Fitr 2023", "2024-06-20",
+         None),
+    ],
+)  # fmt: skip
+def test_a_day_of_a_holiday(text, expression, published, value):
+    assert _value(text, expression, published) == value

@@ -119,7 +119,8 @@ def lower_case_names(
     tail = rf"\s+(?:{_phrases(tails)})\b" + (rf"|,?\s+\d|,?\s+(?i:{month_words})\b" if month_words else "")
     return LowerCaseNames(
         automaton=automaton,
-        weekday_lead=re.compile(rf"(?i:\b(?:{_phrases(leads)}))\s+\Z") if leads else None,
+        # (an ordinal in figures leads as its word does: "the 3rd tuesday in june")
+        weekday_lead=re.compile(rf"(?i:\b(?:{_phrases(leads)}|[1-5](?:st|nd|rd|th)))\s+\Z") if leads else None,
         weekday_tail=re.compile(tail) if tails else None,
         ordinal_before=re.compile(_ORDINAL_BEFORE.format(_phrases(ordinal_words))) if ordinal_words else None,
         ordinal_after=re.compile(_ORDINAL_AFTER.format(_phrases(ordinal_words))) if ordinal_words else None,

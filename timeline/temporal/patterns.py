@@ -233,15 +233,18 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # -- anchored on a month name
     # ("Monday, January, 16th 2012": a comma after the month when an ordinal or a comma marks the day; never
     # "In March, 12 2019 graduates")
+    # (the year in figures or in words: "7 Feb, two thousand and eighteen", never "May 3, nineteen soldiers")
+    year_after_day = r"(?:(?P<y>{year})\b|(?P<yw>{spelled_year})\b(?![\s-]+[A-Za-z]|[\s-]*\d))"
     p("month_day_year", "month",
-      r"(?P<mon>{month})(?:,(?=\s+\d\d?(?:st|nd|rd|th|,)))?\s+(?P<d>{day})(?:,\s*|\s+)(?P<y>{year})\b", "full_date",
+      r"(?P<mon>{month})(?:,(?=\s+\d\d?(?:st|nd|rd|th|,)))?(?:\s+|(?<=\.))(?P<d>{day})(?:,\s*|\s+)" + year_after_day,
+      "full_date",
       "{wd_prefix}")
     # "the 12th day of December, 2001": "day of" between the day and its month
-    p("day_month_year", "month", r"(?P<mon>{month}),?\s+(?P<y>{year})\b", "full_date",
+    p("day_month_year", "month", r"(?P<mon>{month}),?\s+" + year_after_day, "full_date",
       r"(?:{wd_prefix})?(?:\bthe\s+)?\b(?P<d>{day})\s+(?:(?:(?i:day)\s+)?of\s+)?", required=True)
     p("month_day_range_year", "month", r"(?P<mon>{month})\s+(?P<d>{day}){dash}(?P<d2>{day}),?\s+(?P<y>{year})\b",
       "day_range")
-    p("day_range_month_year", "month", r"(?P<mon>{month}),?\s+(?P<y>{year})\b", "day_range",
+    p("day_range_month_year", "month", r"(?P<mon>{month}),?\s+" + year_after_day, "day_range",
       r"\b(?P<d>{day}){dash}(?P<d2>{day})\s+(?:of\s+)?", required=True)
     p("month_day_range", "month", r"(?P<mon>{month})\s+(?P<d>{day}){dash}(?P<d2>{day})\b(?![,\s]*\d)", "day_range")
     p("day_range_month", "month", r"(?P<mon>{month})\b(?!,?\s*\d)", "day_range",
@@ -256,7 +259,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # head"); before a digit it is a clock's ("5:30"), at a line's end a heading's ("the updates for November 27:").
     # (never after a day of its own: "On 12 June 19 people were killed" is not 19 June)
     p("month_day", "month",
-      r"(?<![0-9][ \t])(?<![0-9](?:st|nd|rd|th)[ \t])(?P<mon>{month})\s+(?P<d>{day})\b"
+      r"(?<![0-9][ \t])(?<![0-9](?:st|nd|rd|th)[ \t])(?P<mon>{month})(?:\s+|(?<=\.))(?P<d>{day})\b"
       r"(?:(?=,?\s+{clock})|(?![,.]?[ \t]*['’]?\d|:(?![ \t]+[^\s\d])|%|\s*(?:-|–)\s*\d))"
       r"{of_year}?",
       "month_day", "{wd_prefix}")
@@ -411,12 +414,22 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # (of) next September"
     of_month = (
         r"\s+(?:(?:of|in)\s+|(?=(?i:this|next|last)\s+{month}))(?:(?:(?P<mrel>(?i:this|next|last))\s+)?(?P<mon>{month})"
-        r"(?:,?\s+(?P<y>{year}))?|(?P<rel>(?i:this|next|last))\s+(?P<unit>(?i:month|week))|(?i:the)\s+"
+        r"(?:,?\s+(?P<y>{year}))?(?![ \t]*\d)|(?P<rel>(?i:this|next|last))\s+(?P<unit>(?i:month|week))|(?i:the)\s+"
         r"(?P<themonth>(?i:month)))\b"
     )
     p("weekday_of_month", "weekday", r"(?P<wd>{weekday})" + of_month, "weekday_of",
       r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+")
     p("weekday_short_of_month", "weekday_short", r"(?P<wd>{weekday_short})\.?" + of_month, "weekday_of",
+      r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
+    # "the first Monday of the year", "the last Friday of 2019", "the second Tuesday of next year": counted in
+    # the year
+    of_a_year = (
+        r"\s+(?:of|in)\s+(?:(?P<y>{year})|(?i:the)\s+(?P<theyear>(?i:year))|(?P<rel>(?i:this|next|last))\s+(?i:year))"
+        r"\b(?![\d%/-]|[,.]\d|['’]s)"
+    )
+    p("weekday_of_year", "weekday", r"(?P<wd>{weekday})" + of_a_year, "weekday_of_year",
+      r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
+    p("weekday_short_of_year", "weekday_short", r"(?P<wd>{weekday_short})\.?" + of_a_year, "weekday_of_year",
       r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
     # "3 Fridays from now", "two Mondays ago": anchored on the plural weekday
     p("weekday_count", "weekday_plural",
@@ -621,7 +634,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("week_of_date", "month", r"(?P<mon>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%])",
       "week_of_date", r"\b(?i:the\s+week\s+of)\s+", required=True)
     # "on the 15th.": a day of a month the text leaves unsaid, nearest in tense (never "on the 15th floor")
-    p("day_alone", "digit", r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=\s*(?:[.,;:)!?]|\Z))", "day_alone",
+    # ("on the 15th at 8pm": a clock time after it also ends the day)
+    p("day_alone", "digit",
+      r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=\s*(?:[.,;:)!?]|\Z)|,?\s+(?i:at)\s+{clock})", "day_alone",
       r"\b(?i:on)\s+the\s+", required=True)
     # "three days after Easter", "the day before Christmas 2019", "two weeks after March 12": counted from a
     # holiday or a day and month
@@ -635,6 +650,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     if words.holidays:
         p("holiday_offset", "holiday", rf"(?P<hol>{_holiday_names(words.holidays)})\b(?:,?\s+(?P<y>{{year}})\b)?",
           "offset_from", offset_lead, required=True)
+        # "the second day of Eid al-Adha", "the first day of Ramadan", "the last day of Ramadan 2024": a day of
+        # the holiday counted from its first
+        p("day_of_holiday", "holiday",
+          rf"(?P<hol>{_holiday_names(words.holidays)})\b(?:,?\s+(?P<y>{{year}})\b)?(?!\s+[A-Z]|[-\s](?:al|el|ul)-)",
+          "day_of_holiday", r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?i:day)\s+of\s+(?:(?i:the)\s+)?", required=True)
     # "two weeks from next Tuesday", "three days after Monday": counted from a weekday
     p("weekday_offset", "weekday", r"(?P<wd>{weekday})\b(?!,?\s+\d)", "offset_from",
       r"\b(?:(?P<n>{num})|(?i:the|a|one))\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:from|after|before))\s+"
@@ -644,9 +664,14 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("weekday_week_on", "unit",
       r"(?P<unit>(?i:weeks?|fortnights?))\s+(?i:on)\s+(?P<wd>{weekday})\b(?!['’]s|,?\s+\d)", "weekday_week",
       r"\b(?:(?P<n>{num})|(?i:a|one))\s+", required=True)
-    p("weekday_week", "weekday", r"(?P<wd>{weekday})\s+(?i:week)\b(?=\s*(?:[.,;:)!?]|\Z))", "weekday_week")
+    p("weekday_week", "weekday", r"(?P<wd>{weekday})\s+(?i:week)\b(?=\s*(?:[.,;:)!?]|\Z)|\s+(?i:at)\s+{clock})",
+      "weekday_week")
     p("deictic_week", "deictic", r"(?P<word>(?i:today|tomorrow))\b", "deictic_week",
       r"\b(?:(?P<n>{num})|(?i:a|one))\s+(?P<unit>(?i:weeks|week|fortnights|fortnight))\s+", required=True)
+    # "today week", "tomorrow week": a week after the day, as "Friday week" (British)
+    p("deictic_then_week", "deictic",
+      r"(?P<word>(?i:today|tomorrow))\s+(?P<unit>(?i:week))\b(?=\s*(?:[.,;:)!?]|\Z)|\s+(?i:at)\s+{clock})",
+      "deictic_week")
     p("month_day_offset", "month",
       r"(?P<mon>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year})\b)?(?![,.]?\s*\d|[:%]|\s*(?:-|–)\s*\d)",
       "offset_from", offset_lead, required=True)

@@ -275,9 +275,31 @@ def _against_reference(ctx: Context, rule: str, tense: Tense, make: Callable[[dt
     return _unresolved(rule, tense)
 
 
+# The end of a span's first part right before a day ("2 and ", "Feb 2 - ", "2 Feb to ").
+_SPAN_OPENED = re.compile(
+    r"(?:\d(?:st|nd|rd|th)?|[A-Z][a-z]{2,8}\.?)\s*(?:-|–|—|\b(?i:to|and|until|till|through)\b)\s*\Z"
+)
+
+
+def _year_in_figures(m: Match, ctx: Context) -> Match | None:
+    """The match with a year written in words ("two thousand and eighteen") as its figures; None when the words
+    are no year."""
+    if "yw" not in m.groups:
+        return m
+    year = spelled_year(m.groups["yw"], ctx.rules.year_leads, ctx.rules.year_words)
+    return None if year is None else dataclasses.replace(m, groups={**m.groups, "y": str(year)})
+
+
 def resolve_full_date(m: Match, ctx: Context) -> Resolution:
-    g = m.groups
+    found = _year_in_figures(m, ctx)
+    if found is None:
+        return _unresolved("spelled_year_unknown")
+    m, g = found, found.groups
     month = int(g["m"]) if "m" in g else ctx.rules.month_number(g["mon"])
+    if "yw" in g and _SPAN_OPENED.search(ctx.text, max(0, m.start - 30), m.start):
+        # "between 2 and 7 Feb two thousand and eighteen": the spans' patterns take a year in figures only, and
+        # the last day alone would be a wrong date; the month of the year named is true.
+        return Resolution(P.month(int(g["y"]), month), "explicit", m.rule + "_span_end", tense=ctx.tense(m))
     d = _safe_date(int(g["y"]) if "y" in g else short_year(int(g["yy"])), month, _day_number(g["d"]))
     if d is None:
         return _unresolved("invalid_date")
@@ -405,7 +427,10 @@ def resolve_numeric_month(m: Match, ctx: Context) -> Resolution:
 def resolve_day_range(m: Match, ctx: Context) -> Resolution:
     """ "July 13-15", "13 to 15 July 2019", "Aug 8 - Aug 12"; a second month later in the year than the
     first ("March 30 - April 2"), or in the next one ("December 30 - January 2")."""
-    g = m.groups
+    found = _year_in_figures(m, ctx)
+    if found is None:
+        return _unresolved("spelled_year_unknown")
+    m, g = found, found.groups
     month = ctx.rules.month_number(g["mon"])
     month2 = ctx.rules.month_number(g["mon2"]) if "mon2" in g else month
     d1, d2 = _span_day(g["d"], ctx.rules.ordinals), _span_day(g["d2"], ctx.rules.ordinals)
@@ -1439,6 +1464,51 @@ def resolve_ago_in_month(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, "ago_in_month", tense, lambda ref: P.month(ref.year - n, month))
 
 
+def nth_weekday_of_year(year: int, weekday: int, n: int) -> dt.date | None:
+    """The n-th such weekday of a year (n -1: the last one); None when n is 0 or beyond the year."""
+    if n > 0:
+        first = dt.date(year, 1, 1)
+        found = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    elif n < 0:
+        last = dt.date(year, 12, 31)
+        found = last - dt.timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-n - 1))
+    else:
+        return None
+    return found if found.year == year else None
+
+
+def resolve_weekday_of_year(m: Match, ctx: Context) -> Resolution:
+    """ "the first Monday of the year", "the last Friday of 2019", "the second Tuesday of next year": counted in
+    the year named, "the year" by tense as "the last day of the year"."""
+    g, tense = m.groups, placing(m, ctx)
+    wd = ctx.rules.weekday_number(g["wd"])
+    word = g["ord"].lower()
+    n = int(word[0]) if word[:1].isdigit() else ctx.rules.ordinals.get(word)
+    if not n:
+        return _unresolved("weekday_of_year_no_ordinal", tense)
+
+    def in_year(year: int) -> Period | None:
+        d = nth_weekday_of_year(year, wd, n)
+        return P.day(d) if d else None
+
+    if "y" in g:
+        found = in_year(int(g["y"]))
+        return Resolution(found, "explicit", m.rule, tense=tense) if found else _unresolved("invalid_date", tense)
+    if "rel" in g:
+        offset = ctx.rules.qualifier_offsets.get(g["rel"].lower(), 0)
+        return _against_reference(ctx, m.rule, tense, lambda ref: in_year(ref.year + offset))
+
+    def by_tense(ref: dt.date) -> Period | None:
+        found = in_year(ref.year)
+        if found is not None and tense == "past" and found.start > ref:
+            return in_year(ref.year - 1)
+        if found is not None and tense == "future" and found.end < ref:
+            return in_year(ref.year + 1)
+        return found
+
+    return _against_reference(ctx, m.rule, tense, by_tense)
+
+
 def resolve_weekday_week(m: Match, ctx: Context) -> Resolution:
     """ "Friday week", "a week on Friday": a week after the coming Friday (a Friday's own "Friday week" is a
     week on); "two weeks on Monday" two."""
@@ -2093,6 +2163,31 @@ def resolve_holiday_in_month(m: Match, ctx: Context) -> Resolution:
     return dataclasses.replace(res, period=days[0]) if len(days) == 1 else res
 
 
+# A feast dated by its first day runs on for some days (Eid al-Adha four, Eid al-Fitr three): its n-th day is
+# counted from the first, up to this many; a holiday listed with its days (Ramadan) only within them.
+_FEAST_DAYS = 4
+
+
+def resolve_day_of_holiday(m: Match, ctx: Context) -> Resolution:
+    """ "the second day of Eid al-Adha", "the first day of Ramadan", "the last day of Ramadan": the holiday
+    placed as on its own, then its n-th (or last) day."""
+    res = resolve_holiday(m, ctx)
+    n = _ordinal(m, ctx)
+    if res.period is None or n is None or n == 0:
+        return res if res.period is None else _unresolved("day_of_holiday_unknown", res.tense)
+    days = (res.period.end - res.period.start).days + 1
+    if n < 0:
+        # "the last day of Ramadan" (of a one-day holiday, which day is last is not said)
+        if days == 1 or -n > days:
+            return _unresolved("day_of_holiday_unknown", res.tense)
+        day = res.period.end + dt.timedelta(days=n + 1)
+    else:
+        if n > max(days, _FEAST_DAYS):
+            return _unresolved("day_of_holiday_unknown", res.tense)
+        day = res.period.start + dt.timedelta(days=n - 1)
+    return dataclasses.replace(res, period=P.day(day), rule=m.rule)
+
+
 def resolve_ordinal_weekday(m: Match, ctx: Context) -> Resolution:
     """ "the second Sunday" with no month: the month is the text's, not publication's; left unresolved."""
     return _unresolved("ordinal_weekday_no_month", ctx.tense(m))
@@ -2335,6 +2430,8 @@ RESOLVERS: dict[str, Resolver] = {
     "weekend_count": resolve_weekend_count,
     "ago_in_month": resolve_ago_in_month,
     "weekday_week": resolve_weekday_week,
+    "weekday_of_year": resolve_weekday_of_year,
+    "day_of_holiday": resolve_day_of_holiday,
     "deictic_week": resolve_deictic_week,
     "month_day": resolve_month_day,
     "month_year": resolve_month_year,
