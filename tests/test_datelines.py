@@ -150,6 +150,10 @@ _AMBIGUOUS_STAMP = "Assembly ratifies the Velmora accord\n\nJana Novak |05.12.20
         # Both fit an open estimate: the news's Thursday names 5 December (12 May 2019 was a Sunday).
         ("The assembly on Thursday approved the accord, first drafted in 2015.", "2019-12-05",
          {"Thursday": "2019-12-05"}),
+        # The latest date told (20 September) is over the assumed two months before 5 December: that assumption
+        # is no evidence, and 12 May is before what the page reports.
+        ("The assembly on Thursday approved the accord. Fighting had flared on September 20, 2019.", "2019-12-05",
+         {"Thursday": "2019-12-05"}),
         # Both fit, and the text names neither weekday: no day.
         ("The assembly on Friday approved the accord, first drafted in 2015.", None, {"Friday": ""}),
     ],
