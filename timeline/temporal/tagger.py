@@ -255,7 +255,16 @@ def tag(
         if res.period is not None and res.kind == "date":
             # A date of the frame's own year that sets none ("from the autumn of 2019" after "on 4 April that
             # year") goes on with it.
-            kept = frame if framed or not reference.days or _of_frame_year(frame, res.period) else None
+            # A date in a relative clause describes its noun ("Haftar, an officer who had spent the 1990s in exile"):
+            # the narrative's frame goes on past it.
+            kept = (
+                frame
+                if framed
+                or not reference.days
+                or _of_frame_year(frame, res.period)
+                or (frame is not None and _in_relative_clause(text, match.core_start, rules))
+                else None
+            )
             frame = _frame_of(text, match, res, rules, paragraph, span_index) or kept
         elif res.kind == "date" and match.groups["resolver"] in _DAY_NAMING:
             anchor = None  # "the next day" after a day left unresolved would count from an older one
@@ -335,8 +344,7 @@ def _frame_of(
     # "on 4 April 2019" would.
     that_year = res.basis == "anchor" and res.rule.endswith("_named_year") and period.precision in ("day", "month")
     if res.basis == "explicit" or that_year:
-        before = text[max(0, match.core_start - 20) : match.core_start].split()
-        if not before or before[-1].lower() not in rules.year_frame_leads:
+        if _frame_lead(text, match.core_start, rules) not in rules.year_frame_leads:
             return None
     elif res.basis == "anchor" and res.rule.endswith("_year_frame"):
         pass  # a day or month the frame placed carries it on ("on 30 June ... on 6 July ... on 7 July")
@@ -349,6 +357,28 @@ def _frame_of(
     return _YearFrame(
         period.start.year, paragraph, sentence, period.precision in ("day", "month"), period.start, match.start
     )
+
+
+# How far back the word leading a frame's date is looked for: past a part of the time ("on the early morning of").
+_LEAD_REACH = 40
+_PART_WORDS = 2
+
+
+def _frame_lead(text: str, at: int, rules: TemporalRules) -> str:
+    """The lower-case word before the date at `at`, or, past "the <part> of" ("on the evening of 15 February
+    2011") or a "the" before a date that opens with its part ("in the autumn of 2020"), the word before the
+    part; "" when there is none."""
+    before = text[max(0, at - _LEAD_REACH) : at].lower().split()
+    if len(before) > 1 and before[-1] == "the":
+        head = text[at : at + 20].lower().split(maxsplit=1)
+        if head and head[0] in rules.year_frame_parts:
+            return before[-2]
+    if len(before) > 2 and before[-1] == "of":
+        for n in range(1, _PART_WORDS + 1):
+            part = " ".join(before[-n - 1 : -1])
+            if len(before) > n + 2 and before[-n - 2] == "the" and part in rules.year_frame_parts:
+                return before[-n - 3]
+    return before[-1] if before else ""
 
 
 # How far back a relative clause's opening word is looked for, and what ends the search: a clause break.
