@@ -97,8 +97,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # the holy month of Ramadan", "June 3, a Monday"): a comma and a noun phrase, no clause break.
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;:.!?()\n\"\u201c\u201d]{0,60}", re.IGNORECASE)
 # A relative time restated as a date right after it ("two years later, in 1999", "a year later, in October
-# 2006"): one time, told twice.
-_RESTATED = re.compile(r",\s+(?:in|on)\s+", re.IGNORECASE)
+# 2006", "two days earlier, on the evening of 15 February 2011"): one time, told twice.
+_RESTATED = re.compile(r",\s+(?:in|on)\s+(?:the\s+(?P<part>[a-z]+(?:\s[a-z]+)?)\s+of\s+)?", re.IGNORECASE)
 # A time restated in another zone, in brackets after the date ("at 1am on Tuesday Moscow time (22:00 GMT on
 # Monday)"): the same moment, though its day may differ by one.
 _ZONE_RESTATED = re.compile(r"[^().;!?\n]{0,40}\([^()\n]{0,30}\b(?:GMT|UTC)\b\s*(?:on\s+)?")
@@ -708,7 +708,8 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
         if _ZONE_RESTATED.fullmatch(text, a.end, b.start) and abs((b.period.start - a.period.start).days) <= 1:
             dropped.add(i)
             continue
-        if _RESTATED.fullmatch(text, a.end, b.start):
+        restated = _RESTATED.fullmatch(text, a.end, b.start)
+        if restated and (restated["part"] is None or restated["part"].lower() in rules.year_frame_parts):
             if b.basis == "explicit" and a.basis != "explicit":
                 dropped.add(i - 1)  # "two years later, in 1999": the counted time restated in full, which wins
                 continue
