@@ -119,6 +119,9 @@ def test_stamp_line_with_two_dates_is_metadata_and_the_update_bounds_nothing_els
         ),
         pytest.param("Anadolu Agency | 22.04.2021", "2021-04-22", None, id="dotted"),
         pytest.param("Posted 4/22/2021 09:15 AM", "2021-04-22", None, id="mdy"),
+        # Day and month the same number: both orders give one day.
+        pytest.param("Jana Novak   |12.12.2024 - Update : 12.12.2024", "2024-12-12", "2024-12-12", id="same-both-ways"),
+        pytest.param("Issued on: 03/03/2022 - 10:02", "2022-03-03", None, id="same-both-ways-slash"),
     ],
 )
 def test_numeric_stamp_line_is_metadata_with_a_day_only_when_unambiguous(stamp, published, updated):
@@ -146,6 +149,10 @@ _AMBIGUOUS_STAMP = "Assembly ratifies the Velmora accord\n\nJana Novak |05.12.20
          {"Thursday": "2019-12-05"}),
         # Both fit an open estimate: the news's Thursday names 5 December (12 May 2019 was a Sunday).
         ("The assembly on Thursday approved the accord, first drafted in 2015.", "2019-12-05",
+         {"Thursday": "2019-12-05"}),
+        # The latest date told (20 September) is over the assumed two months before 5 December: that assumption
+        # is no evidence, and 12 May is before what the page reports.
+        ("The assembly on Thursday approved the accord. Fighting had flared on September 20, 2019.", "2019-12-05",
          {"Thursday": "2019-12-05"}),
         # Both fit, and the text names neither weekday: no day.
         ("The assembly on Friday approved the accord, first drafted in 2015.", None, {"Friday": ""}),
@@ -375,6 +382,8 @@ BODY = (
                      id="numeric-iso"),
         pytest.param("Varnok, 11.15.2020 (Orsk News) – The forum ended.", "Varnok, 11.15.2020 (Orsk News) –", (11, 15),
                      2020, id="numeric-month-first-agency"),
+        pytest.param("Varnok, 07/07/2020 - The forum concluded today.", "Varnok, 07/07/2020 -", (7, 7), 2020,
+                     id="numeric-same-both-ways"),
         # A newspaper's dateline closed by a full stop before the sentence.
         pytest.param("ORSK, FEB. 22. The Prime Minister today signed.", "ORSK, FEB. 22.", (2, 22), None,
                      id="full-stop-capitals"),

@@ -706,9 +706,17 @@ def test_weekday_beside_a_date_never_moves_it_a_year(text, published, value, rul
          [("Christmas Eve 1989", "1989-12-24"), ("1999", "1999")]),
         ("The deal was signed on 3 May 2018. A week later, on 10 May 2018, it collapsed.",
          [("3 May 2018", "2018-05-03"), ("10 May 2018", "2018-05-10")]),
+        # ... also after a part of that time ("on the evening of").
+        ("Crowds met in Ostrava on 17 May 2018. Two days earlier, on the evening of 15 May 2018, a lawyer was held.",
+         [("17 May 2018", "2018-05-17"), ("15 May 2018", "2018-05-15")]),
+        ("Crowds met in Ostrava on 17 May 2018. A day earlier, in the early hours of 16 May 2018, police came.",
+         [("17 May 2018", "2018-05-17"), ("16 May 2018", "2018-05-16")]),
         # ... and a weekday after a counted day names that day, not one near publication.
         ("The deal was signed on 3 May 2018. Two days later, on Saturday, fighting resumed.",
          [("3 May 2018", "2018-05-03"), ("Two days later", "2018-05-05")]),
+        # Two times, not one: both stay.
+        ("The deal was signed on 3 May 2018. A year later, on the anniversary of 3 May 2018, talks resumed.",
+         [("3 May 2018", "2018-05-03"), ("A year later", "2019"), ("3 May 2018", "2018-05-03")]),
         # Two times, not one: both stay.
         ("The deal was signed on 3 May 2018 and talks resumed on Monday.",
          [("3 May 2018", "2018-05-03"), ("Monday", "2020-05-18")]),

@@ -557,6 +557,8 @@ def test_the_first_weeks_of_something_else_are_no_date(text):
     [
         ("The accord was signed three years ago this month.", "three years ago this month", "2019-06"),
         ("A year ago today, the city fell.", "A year ago today", "2021-06-15"),
+        # "tonight": that evening's day, one mention (not a year and a day of its own).
+        ("A year ago tonight, a convoy of buses left the jail.", "A year ago tonight", "2021-06-15"),
         ("The talks open two years ago tomorrow, he recalled.", "two years ago tomorrow", "2020-06-16"),
         # Wednesday 15 June 2022 six months back is 15 December 2021, in ISO week 50.
         ("The camps emptied six months ago this week.", "six months ago this week", "2021-W50"),

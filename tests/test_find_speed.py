@@ -111,11 +111,13 @@ def test_the_sentence_end_regex_matches_as_written(text):
 
 TENSE_CLAUSE_BREAK_AS_WRITTEN = re.compile(
     r";|(?<!\d):|:(?!\d)|[—–]|,\s+(?:while|but|whereas|although|though|as|and|which|who|when)\b|\bwhile\b"
+    r"|(?<=\band|\bbut),(?=\s)"
 )
 
 
-@given(st.text(alphabet="while,; :1—–_ẞ\n", max_size=40), st.integers(0, 40), st.integers(0, 40))
+@given(st.text(alphabet="whileandbut,; :1—–_ẞ\n", max_size=40), st.integers(0, 40), st.integers(0, 40))
 @example("awhile while, while 9:45: x", 0, 40)
+@example("band, and, but,\tand,x", 0, 40)
 @example("while", 0, 5)
 def test_the_clause_break_regex_matches_as_written(text, pos, endpos):
     found = [m.span() for m in segment.TENSE_CLAUSE_BREAK.finditer(text, pos, endpos)]

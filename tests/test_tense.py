@@ -107,6 +107,20 @@ def at(sentence: str, expr: str) -> tuple[int, int]:
         pytest.param("The deal, which runs until June, was signed in Kessa.", "June", "future", id="which-runs"),
         pytest.param("The accord, which was signed in May, collapsed.", "May", "past", id="which-was"),
         pytest.param("He said that talks in May failed.", "May", "past", id="that-noun"),
+        # A conjunction before a comma opens a clause whose fronted date belongs to the verb after it, not to a
+        # modal of the clause before.
+        pytest.param(
+            "The gangs said they would stop recruiting and, in a televised ceremony in July, handed over arms.",
+            "July",
+            "past",
+            id="and-comma-fronted-date",
+        ),
+        pytest.param(
+            "Orvan said rebels had withdrawn but, from the first week of June, would patrol the road.",
+            "June",
+            "future",
+            id="but-comma-fronted-date",
+        ),
     ],
 )
 def test_sentence_tense(sentence, expr, expected):

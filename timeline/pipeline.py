@@ -772,8 +772,13 @@ def _read_stamp(
     document: Document, told: Sequence[TimeMention], estimate: Estimate | None, config: Config
 ) -> Document | None:
     """The document with its numeric stamp ("05.12.2019") read in the one order its own dates allow: the one
-    reading inside its estimate, else the one whose weekday its news names; None when both or neither fit."""
-    fitting = [day for day in document.stamp_readings if estimate is None or fits(estimate, day)]
+    reading inside its estimate, else the one whose weekday its news names; None when both or neither fit.
+    An estimate's assumed end (`RECENT_DAYS` after the latest date told) is no evidence: when it leaves no
+    reading, the readings not before the estimate's start are weighed the same way."""
+    readings = document.stamp_readings
+    fitting = [day for day in readings if estimate is None or fits(estimate, day)]
+    if not fitting and estimate is not None and estimate.latest_assumed:
+        fitting = [day for day in readings if estimate.earliest <= day]
     if len(fitting) > 1:
         weekdays = config.temporal.weekdays
         fitting = [day for day in fitting if names_weekday_of(told, day, document.text, weekdays)]

@@ -294,10 +294,10 @@ def _stamp_day(m: Match, rules: TemporalRules) -> dt.date | None:
 
 
 def _numeric_day(a: int, b: int, year: int, order: str | None) -> dt.date | None:
-    """A numeric stamp's day ("22.04.2021", "4/22/2021"): read when one part cannot be a month or the
-    order is declared; else None, the order left to sources.csv."""
+    """A numeric stamp's day ("22.04.2021", "4/22/2021"): read when one part cannot be a month, both orders
+    give the same day ("12.12.2024") or the order is declared; else None, the order left to sources.csv."""
     if order is None:
-        if a > 12 >= b:
+        if a == b or a > 12 >= b:  # the same day either way, or day first
             order = "DMY"
         elif b > 12 >= a:
             order = "MDY"

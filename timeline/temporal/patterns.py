@@ -492,9 +492,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "two weekends ago", "1 weekend from now": the n-th weekend back or ahead ("last weekend" the first back)
     p("weekend_count", "unit", r"(?P<unit>(?i:weekends?))\s+(?:(?P<ago>(?i:ago))|(?i:hence|from\s+now))\b",
       "weekend_count", r"\b(?P<n>{num})\s+", required=True)
-    # "three years ago this month", "a year ago today", "3 years ago tomorrow": that day, week or month, n units back
+    # "three years ago this month", "a year ago today", "3 years ago tomorrow", "a year ago tonight": that day, week
+    # or month, n units back
     p("ago_deictic", "unit",
-      r"(?P<unit>{unit})\s+(?i:ago)\s+(?P<deixis>(?i:today|tomorrow|yesterday|this\s+(?:week|month)))\b",
+      r"(?P<unit>{unit})\s+(?i:ago)\s+(?P<deixis>(?i:today|tonight|tomorrow|yesterday|this\s+(?:week|month)))\b",
       "ago_deictic", count, required=True)
     # "three days before the vote" dates the clause against the vote, not against the text: not a date; nor does
     # a comparison ("two weeks later than planned", "a month earlier than expected").  ("earlier" is no

@@ -1605,7 +1605,7 @@ def resolve_ago(m: Match, ctx: Context) -> Resolution:
 
 _MONTHS_IN = {"decade": 120, "year": 12, "month": 1}
 _DAYS_IN = {"fortnight": 14, "week": 7, "day": 1}
-_DEICTIC_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
+_DEICTIC_DAYS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
 
 
 def resolve_ago_deictic(m: Match, ctx: Context) -> Resolution:

@@ -135,6 +135,9 @@ class TemporalRules:
     # Words before a year told in the past that make it the frame of the year-less dates after it ("In 2019,
     # ... in March"): prepositions.yaml.
     year_frame_leads: frozenset[str] = frozenset()
+    # Parts of a time between a frame word and its date ("on the evening of 15 February 2011", "in the autumn of
+    # 2020"): the frame word still leads (prepositions.yaml).
+    year_frame_parts: frozenset[str] = frozenset()
     # A demonstrative before a month ("that May"): the month of the year the text is telling (cues.yaml).
     that_year_cues: frozenset[str] = frozenset()
     # Words opening a relative clause: a year inside one describes its noun and frames nothing
@@ -327,6 +330,9 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         weekday_of_next_week=frozenset(phrases(docs["en/weekdays.yaml"], "of_next_week", paths["en/weekdays.yaml"])),
         year_frame_leads=frozenset(
             strings(docs["en/prepositions.yaml"], "year_frame_leads", paths["en/prepositions.yaml"])
+        ),
+        year_frame_parts=frozenset(
+            phrases(docs["en/prepositions.yaml"], "year_frame_parts", paths["en/prepositions.yaml"])
         ),
         that_year_cues=frozenset(phrases(docs["en/cues.yaml"], "that_year_cues", paths["en/cues.yaml"])),
         frame_relative_openers=frozenset(

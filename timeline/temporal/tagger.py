@@ -97,8 +97,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # the holy month of Ramadan", "June 3, a Monday"): a comma and a noun phrase, no clause break.
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;:.!?()\n\"\u201c\u201d]{0,60}", re.IGNORECASE)
 # A relative time restated as a date right after it ("two years later, in 1999", "a year later, in October
-# 2006"): one time, told twice.
-_RESTATED = re.compile(r",\s+(?:in|on)\s+", re.IGNORECASE)
+# 2006", "two days earlier, on the evening of 15 February 2011"): one time, told twice.
+_RESTATED = re.compile(r",\s+(?:in|on)\s+(?:the\s+(?P<part>[a-z]+(?:\s[a-z]+)?)\s+of\s+)?", re.IGNORECASE)
 # A time restated in another zone, in brackets after the date ("at 1am on Tuesday Moscow time (22:00 GMT on
 # Monday)"): the same moment, though its day may differ by one.
 _ZONE_RESTATED = re.compile(r"[^().;!?\n]{0,40}\([^()\n]{0,30}\b(?:GMT|UTC)\b\s*(?:on\s+)?")
@@ -255,7 +255,16 @@ def tag(
         if res.period is not None and res.kind == "date":
             # A date of the frame's own year that sets none ("from the autumn of 2019" after "on 4 April that
             # year") goes on with it.
-            kept = frame if framed or not reference.days or _of_frame_year(frame, res.period) else None
+            # A date in a relative clause describes its noun ("Haftar, an officer who had spent the 1990s in exile"):
+            # the narrative's frame goes on past it.
+            kept = (
+                frame
+                if framed
+                or not reference.days
+                or _of_frame_year(frame, res.period)
+                or (frame is not None and _in_relative_clause(text, match.core_start, rules))
+                else None
+            )
             frame = _frame_of(text, match, res, rules, paragraph, span_index) or kept
         elif res.kind == "date" and match.groups["resolver"] in _DAY_NAMING:
             anchor = None  # "the next day" after a day left unresolved would count from an older one
@@ -335,8 +344,7 @@ def _frame_of(
     # "on 4 April 2019" would.
     that_year = res.basis == "anchor" and res.rule.endswith("_named_year") and period.precision in ("day", "month")
     if res.basis == "explicit" or that_year:
-        before = text[max(0, match.core_start - 20) : match.core_start].split()
-        if not before or before[-1].lower() not in rules.year_frame_leads:
+        if _frame_lead(text, match.core_start, rules) not in rules.year_frame_leads:
             return None
     elif res.basis == "anchor" and res.rule.endswith("_year_frame"):
         pass  # a day or month the frame placed carries it on ("on 30 June ... on 6 July ... on 7 July")
@@ -349,6 +357,28 @@ def _frame_of(
     return _YearFrame(
         period.start.year, paragraph, sentence, period.precision in ("day", "month"), period.start, match.start
     )
+
+
+# How far back the word leading a frame's date is looked for: past a part of the time ("on the early morning of").
+_LEAD_REACH = 40
+_PART_WORDS = 2
+
+
+def _frame_lead(text: str, at: int, rules: TemporalRules) -> str:
+    """The lower-case word before the date at `at`, or, past "the <part> of" ("on the evening of 15 February
+    2011") or a "the" before a date that opens with its part ("in the autumn of 2020"), the word before the
+    part; "" when there is none."""
+    before = text[max(0, at - _LEAD_REACH) : at].lower().split()
+    if len(before) > 1 and before[-1] == "the":
+        head = text[at : at + 20].lower().split(maxsplit=1)
+        if head and head[0] in rules.year_frame_parts:
+            return before[-2]
+    if len(before) > 2 and before[-1] == "of":
+        for n in range(1, _PART_WORDS + 1):
+            part = " ".join(before[-n - 1 : -1])
+            if len(before) > n + 2 and before[-n - 2] == "the" and part in rules.year_frame_parts:
+                return before[-n - 3]
+    return before[-1] if before else ""
 
 
 # How far back a relative clause's opening word is looked for, and what ends the search: a clause break.
@@ -678,7 +708,8 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
         if _ZONE_RESTATED.fullmatch(text, a.end, b.start) and abs((b.period.start - a.period.start).days) <= 1:
             dropped.add(i)
             continue
-        if _RESTATED.fullmatch(text, a.end, b.start):
+        restated = _RESTATED.fullmatch(text, a.end, b.start)
+        if restated and (restated["part"] is None or restated["part"].lower() in rules.year_frame_parts):
             if b.basis == "explicit" and a.basis != "explicit":
                 dropped.add(i - 1)  # "two years later, in 1999": the counted time restated in full, which wins
                 continue

@@ -38,6 +38,9 @@ _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 # trying each branch at every character (ten times faster; tests/test_find_speed.py checks the two agree).
 TENSE_CLAUSE_BREAK = re.compile(
     r";|:(?<!\d:)|:(?!\d)|—|–|,\s+(?:while|but|whereas|although|though|as|and|which|who|when)\b|w(?<!\w.)hile\b"
+    # "... would stop recruiting and, in a ceremony in July, handed over": a conjunction before a comma opens a
+    # clause whose fronted words (the date) belong to the verb after them.
+    r"|,(?<=\band,|\bbut,)(?=\s)"
 )
 PASSAGE_BOUNDARY = re.compile(
     r"[,;:]\s+|\s+[—–-]\s+|\s+(?=(?:after|before|while|when|whereas|following|but|and then|weeks after|"
