@@ -774,6 +774,10 @@ def _same_time(first: Period, second: TimeMention, rules: TemporalRules) -> bool
     return period.start - slack <= first.end and first.start <= period.end + slack
 
 
+# The longest line read as a photo's caption.
+_CAPTION_CHARS = 1000
+
+
 def _archive_caption_line(text: str, position: int, rules: TemporalRules) -> bool:
     """The line of `text` holding `position` captions an archive picture ("[File: Name/Agency]", "(AP Photo/Name,
     File)"): its year-less dates are not of the story's time.  Only a line holding a mark's word ("file", "File",
@@ -781,7 +785,12 @@ def _archive_caption_line(text: str, position: int, rules: TemporalRules) -> boo
     a search of the whole text for every such word."""
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
-    line = text[start : len(text) if end < 0 else end]
+    end = len(text) if end < 0 else end
+    # A caption is a short line; a longer one is a paragraph (and reading it whole for each of its dates
+    # would make a document of one long line cost its length squared).
+    if end - start > _CAPTION_CHARS:
+        return False
+    line = text[start:end]
     if not any(gate in line for gate in rules.file_photo_gates):
         return False
     lowered = line.lower()
