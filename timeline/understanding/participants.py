@@ -44,6 +44,7 @@ from timeline.understanding.rulefiles import read_rule_file
 POSSESSIVE_ACTS = DATA_DIR / "en" / "possessive_acts.txt"
 QUALIFIED_BODIES = DATA_DIR / "en" / "qualified_bodies.txt"
 ORGANS_AS_STATE = DATA_DIR / "en" / "organs_as_state.txt"
+STATE_CONDITIONS = DATA_DIR / "en" / "state_conditions.txt"
 
 _POSSESSIVE = ("'s", "’s")
 # the characters `_qualifying` can open on
@@ -95,6 +96,18 @@ def organs_as_state() -> frozenset[str]:
 
 
 @functools.cache
+def state_condition() -> re.Pattern[str]:
+    """A state's own condition right after its name, after an optional auxiliary ("has been in turmoil",
+    "was plunged into", "will be back where")."""
+    words = read_rule_file(STATE_CONDITIONS).words()
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or "(?!)"
+    return re.compile(
+        rf"\s+(?:(?:(?:has|have|had)\s+been|will\s+be|was|were|is|are|remains|remained)\s+)?(?:{alternatives})\b",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
 def _speaking_for() -> frozenset[str]:
     return frozenset(w.lower() for w in read_rule_file(TITLES_SPEAKING_FOR).words())
 
@@ -113,7 +126,9 @@ def taking_part(text: str, mentions: Sequence[ActorMention]) -> tuple[ActorMenti
     out: list[ActorMention] = []
     for i, mention in enumerate(mentions):
         after = mentions[i + 1 :]
-        if mention.kind == "state" and (_owner_only(text, mention, after) or _of_a_title(text, mention, after)):
+        if mention.kind == "state" and (
+            _owner_only(text, mention, after) or _of_a_title(text, mention, after) or _in_a_condition(text, mention)
+        ):
             continue
         if mention.kind == "person" and _owns_a_named_body(text, mention, after):
             continue
@@ -127,6 +142,12 @@ def taking_part(text: str, mentions: Sequence[ActorMention]) -> tuple[ActorMenti
             continue
         out.append(mention)
     return tuple(out)
+
+
+def _in_a_condition(text: str, mention: ActorMention) -> bool:
+    """Whether a state is named as the subject of its own condition ("Libya has been in turmoil since a
+    NATO-backed uprising"): the place of the happening, not a party (`data/en/state_conditions.txt`)."""
+    return state_condition().match(text, mention.end) is not None
 
 
 def _organ_of_a_named_state(mention: ActorMention, mentions: Sequence[ActorMention]) -> bool:
