@@ -227,3 +227,20 @@ def test_state_condition_examples_need_their_file(tmp_path, monkeypatch) -> None
         assert any(_actors(e.text) != e.expected for e in examples)
     finally:
         participants.state_condition.cache_clear()
+
+
+@pytest.mark.parametrize("example", read_rule_file(participants.HEADS_OF_BODIES).examples)
+def test_head_of_body_example(example: Example) -> None:
+    assert _actors(example.text) == example.expected, example.source
+
+
+def test_head_of_body_examples_need_their_file(tmp_path, monkeypatch) -> None:
+    examples = read_rule_file(participants.HEADS_OF_BODIES).examples
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    monkeypatch.setattr(participants, "HEADS_OF_BODIES", empty)
+    participants.head_of_body.cache_clear()
+    try:
+        assert any(_actors(e.text) != e.expected for e in examples)
+    finally:
+        participants.head_of_body.cache_clear()
