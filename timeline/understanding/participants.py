@@ -180,7 +180,10 @@ def _post_of_a_person(
     """Whether a body is named only as the post of a person named beside it ("the head of the Presidential
     Council, Jane Doe,", "Jane Doe, head of the UN-recognised Government of National Accord (GNA)"):
     the person took part (`data/en/heads_of_bodies.txt`)."""
-    post = head_of_body().search(text, max(0, mention.start - _POST_REACH), mention.start)
+    reach = max(0, mention.start - _POST_REACH)
+    if text.find(" of ", reach, mention.start) < 0:
+        return False  # most bodies have no "of" before them: no post to search for
+    post = head_of_body().search(text, reach, mention.start)
     if post is None or _POST_BODY_END.match(text, mention.end) is None:
         return False
     if before is not None and before.kind == PERSON and _PERSON_THEN_POST.fullmatch(text, before.end, post.start()):
