@@ -26,6 +26,7 @@ def names(text: str, **kwargs) -> list[str]:
         ("Libyan officers of the JMC met on Monday.", "5+5 Joint Military Commission"),
         ("The Presidential Council in Tripoli, Libya, named a new cabinet.", "Presidential Council"),
         ("The Libyan House of Representatives voted.", "House of Representatives"),
+        ("The UN mission said talks between the Libyan rivals would resume.", "UNSMIL"),
     ],
 )
 def test_a_generic_name_of_the_libya_pack_names_the_libyan_body_where_libya_is_named(text: str, libyan: str) -> None:
@@ -38,6 +39,7 @@ def test_a_generic_name_of_the_libya_pack_names_the_libyan_body_where_libya_is_n
         ("Valdoria's Joint Military Commission met in Port Amsel.", "5+5 Joint Military Commission"),
         ("The JMC of the two armies met in Port Amsel.", "5+5 Joint Military Commission"),
         ("The Presidential Council of Valdoria named a new cabinet.", "Presidential Council"),
+        ("The UN mission in Valdoria said the talks would resume.", "UNSMIL"),
         ("Valdoria's House of Representatives voted on the budget.", "House of Representatives"),
         ("The National Oil Corporation of Valdoria raised output.", "National Oil Corporation"),
         ("Valdoria's Government of National Unity was sworn in.", "Government of National Unity"),

@@ -210,3 +210,37 @@ def test_the_government_read_as_a_named_government_names_no_actor() -> None:
     later = [m for m in mentions if m.start > text.index("On Friday")]
     assert [m.canonical for m in later] == ["Valdorian government"]  # the reference is still read
     assert participants.taking_part(text, later) == ()
+
+
+@pytest.mark.parametrize("example", read_rule_file(participants.STATE_CONDITIONS).examples)
+def test_state_condition_example(example: Example) -> None:
+    assert _actors(example.text) == example.expected, example.source
+
+
+def test_state_condition_examples_need_their_file(tmp_path, monkeypatch) -> None:
+    examples = read_rule_file(participants.STATE_CONDITIONS).examples
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    monkeypatch.setattr(participants, "STATE_CONDITIONS", empty)
+    participants.state_condition.cache_clear()
+    try:
+        assert any(_actors(e.text) != e.expected for e in examples)
+    finally:
+        participants.state_condition.cache_clear()
+
+
+@pytest.mark.parametrize("example", read_rule_file(participants.HEADS_OF_BODIES).examples)
+def test_head_of_body_example(example: Example) -> None:
+    assert _actors(example.text) == example.expected, example.source
+
+
+def test_head_of_body_examples_need_their_file(tmp_path, monkeypatch) -> None:
+    examples = read_rule_file(participants.HEADS_OF_BODIES).examples
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    monkeypatch.setattr(participants, "HEADS_OF_BODIES", empty)
+    participants.head_of_body.cache_clear()
+    try:
+        assert any(_actors(e.text) != e.expected for e in examples)
+    finally:
+        participants.head_of_body.cache_clear()

@@ -811,7 +811,9 @@ def _after_place_word(text: str, start: int, gaz: Gazetteer) -> bool:
         word = text[before + 1 : space].lower()
         space = before
     if word not in gaz.place_before:
-        return False
+        # a two-word entry: "independence from Ethiopia" (the word before is read only then)
+        before = text.rfind(" ", max(0, space - 16), max(0, space))
+        return space > 0 and f"{text[before + 1 : space].lower()} {word}" in gaz.place_before
     # "the warring sides in Libya": the parties' state stays
     noun = text[text.rfind(" ", max(0, space - 16), max(0, space)) + 1 : max(0, space)].lower()
     return "party:" + noun not in gaz.place_before
@@ -900,6 +902,11 @@ _ORGAN_GAP = re.compile(r"(?:['’]s\s+(?:[a-z]+\s+)?|\s+)")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _LAST_WORD = re.compile(r"([\w'’-]+) $")
 _OF_PLACE = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?([A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3}")
+# A name's aims after "for" may be joined by "and" ("Civic Alliance for Justice and Democracy", "Front for Change
+# and Concord in Chad"); a head word opening a name after "the" needs one ("the Movement for Democracy in Liberia").
+_FOR_AIMS = re.compile(
+    r"\s+for\s+(?:the\s+)?([A-Z][\w'’-]*)(?:\s+(?:(?:and|of|in)\s+)?[A-Z][\w'’-]*){0,4}(?=[\s,.;:()])"
+)
 # A candidate: (start, end, canonical, kind, rule, swallow); swallow: may take the place of the state
 # mentions it contains ("Myanmar National Democratic Alliance Army").
 _Candidate = tuple[int, int, str, str, str, bool]
@@ -1288,6 +1295,11 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Gazetteer) -> _Candidate | None:
     """ "the Marrow Valley Liberation Front": capitalised words (and connectors) ending in a head word."""
     previous = text[text.rfind(" ", max(0, head_start - 40), head_start - 1) + 1 : head_start - 1]
+    if previous in ("the", "The"):
+        aims = _FOR_AIMS.match(text, head_end)
+        if aims is not None and aims.group(1).lower() not in gaz.name_stop_words:
+            # "the Front for Change and Concord in Chad": the head word opens the name
+            return head_start, aims.end(), " ".join(text[head_start : aims.end()].split()), kind, "form", True
     if not previous or not (previous[0].isupper() or previous[0].isdigit() or previous in gaz.connectors):
         return None  # "the rebel Army": no name before the head word; "the 444 Brigade" has one
     words: list[tuple[int, str]] = []
@@ -1322,7 +1334,7 @@ def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Ga
     start, end = words[-1][0], head_end
     if " ".join(text[words[-2][0] if len(words) > 1 else start : end].lower().split()) in gaz.organs:
         return None  # "the Sudanese Armed Forces": a state's organ, found by `_organs_of`
-    tail = _OF_PLACE.match(text, end)
+    tail = _FOR_AIMS.match(text, end) or _OF_PLACE.match(text, end)
     if tail is not None and tail.group(1).lower() in gaz.name_stop_words:  # "the Council on Tuesday"
         tail = None
     if tail is not None:

@@ -37,13 +37,15 @@ import re
 from collections.abc import Sequence
 
 from timeline.core.data import DATA_DIR
-from timeline.understanding.actors import TITLES_SPEAKING_FOR, ActorMention, organ_of
+from timeline.understanding.actors import PERSON, TITLES_SPEAKING_FOR, ActorMention, organ_of
 from timeline.understanding.roles import ACTOR_ROLES, ORGAN_KINDS, ROLE_MODIFIERS, TITLE_REACH, title_gap
 from timeline.understanding.rulefiles import read_rule_file
 
 POSSESSIVE_ACTS = DATA_DIR / "en" / "possessive_acts.txt"
 QUALIFIED_BODIES = DATA_DIR / "en" / "qualified_bodies.txt"
 ORGANS_AS_STATE = DATA_DIR / "en" / "organs_as_state.txt"
+STATE_CONDITIONS = DATA_DIR / "en" / "state_conditions.txt"
+HEADS_OF_BODIES = DATA_DIR / "en" / "heads_of_bodies.txt"
 
 _POSSESSIVE = ("'s", "’s")
 # the characters `_qualifying` can open on
@@ -95,6 +97,27 @@ def organs_as_state() -> frozenset[str]:
 
 
 @functools.cache
+def state_condition() -> re.Pattern[str]:
+    """A state's own condition right after its name, after an optional auxiliary ("has been in turmoil",
+    "was plunged into", "will be back where")."""
+    words = read_rule_file(STATE_CONDITIONS).words()
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or "(?!)"
+    return re.compile(
+        rf"\s+(?:(?:(?:has|have|had)\s+been|will\s+be|was|were|is|are|remains|remained)\s+)?(?:{alternatives})\b",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def head_of_body() -> re.Pattern[str]:
+    """A post "of" a body, ending where the body's name starts: "the head of the outgoing ", "chairman of ",
+    "head of Libya's " (searched backwards from the body: the pattern is anchored at the end)."""
+    words = read_rule_file(HEADS_OF_BODIES).words()
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or "(?!)"
+    return re.compile(rf"\b(?:{alternatives})\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}$", re.IGNORECASE)
+
+
+@functools.cache
 def _speaking_for() -> frozenset[str]:
     return frozenset(w.lower() for w in read_rule_file(TITLES_SPEAKING_FOR).words())
 
@@ -111,9 +134,12 @@ def title_heads() -> frozenset[str]:
 def taking_part(text: str, mentions: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
     """The mentions of a passage (document offsets, sorted by start) that name a participant."""
     out: list[ActorMention] = []
+    posts: list[ActorMention] = []  # bodies named as a person's post, whose bracketed acronym goes with them
     for i, mention in enumerate(mentions):
         after = mentions[i + 1 :]
-        if mention.kind == "state" and (_owner_only(text, mention, after) or _of_a_title(text, mention, after)):
+        if mention.kind == "state" and (
+            _owner_only(text, mention, after) or _of_a_title(text, mention, after) or _in_a_condition(text, mention)
+        ):
             continue
         if mention.kind == "person" and _owns_a_named_body(text, mention, after):
             continue
@@ -125,8 +151,64 @@ def taking_part(text: str, mentions: Sequence[ActorMention]) -> tuple[ActorMenti
             continue
         if _describes_a_body(text, mention, after) or (mention.kind in _BODY_KINDS and _of_an_officer(text, mention)):
             continue
+        if mention.kind in _POST_KINDS and (
+            _post_of_a_person(text, mention, mentions[i - 1] if i else None, after) or _acronym_of(text, mention, posts)
+        ):
+            posts.append(mention)
+            continue
         out.append(mention)
     return tuple(out)
+
+
+# what stands between a person and the post named after them (", the ", ", ") or between the body of a post and
+# the person named after it (its acronym in brackets and a comma); "deputy", "acting" may open the post
+_PERSON_THEN_POST = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:the\s+)?(?:[\w-]+\s+)?")
+_POST_THEN_PERSON = re.compile(r"(?:\s*\([^()]{1,12}\))?,\s+")
+_BRACKET_OPEN = re.compile(r"\s*\(")
+# a post's body ends its phrase (a place may follow: "head of the X (XA) in Tripoli,"): "the head of the Red
+# Cross delegation" is the delegation's head
+_POST_BODY_END = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+in\s+[A-Z][\w'’-]*)?(?:\s*[,.;:)]|\s*$)")
+# the kinds of body named as a post: a UN body's head is its envoy, whom the annotators list with it
+_POST_KINDS = frozenset({"organisation", "armed_group"})
+# how far before a body its post may start (characters)
+_POST_REACH = 60
+
+
+def _post_of_a_person(
+    text: str, mention: ActorMention, before: ActorMention | None, after: Sequence[ActorMention]
+) -> bool:
+    """Whether a body is named only as the post of a person named beside it ("the head of the Presidential
+    Council, Jane Doe,", "Jane Doe, head of the UN-recognised Government of National Accord (GNA)"):
+    the person took part (`data/en/heads_of_bodies.txt`)."""
+    reach = max(0, mention.start - _POST_REACH)
+    if text.find(" of ", reach, mention.start) < 0:
+        return False  # most bodies have no "of" before them: no post to search for
+    post = head_of_body().search(text, reach, mention.start)
+    if post is None or _POST_BODY_END.match(text, mention.end) is None:
+        return False
+    if before is not None and before.kind == PERSON and _PERSON_THEN_POST.fullmatch(text, before.end, post.start()):
+        return True
+    following = next((m for m in after if m.start >= mention.end and m.canonical != mention.canonical), None)
+    return (
+        following is not None
+        and following.kind == PERSON
+        and _POST_THEN_PERSON.fullmatch(text, mention.end, following.start) is not None
+    )
+
+
+def _acronym_of(text: str, mention: ActorMention, posts: Sequence[ActorMention]) -> bool:
+    """Whether a mention is the bracketed acronym right after a body named as a post ("... Accord (GNA)")."""
+    return (
+        bool(posts)
+        and posts[-1].canonical == mention.canonical
+        and _BRACKET_OPEN.fullmatch(text, posts[-1].end, mention.start) is not None
+    )
+
+
+def _in_a_condition(text: str, mention: ActorMention) -> bool:
+    """Whether a state is named as the subject of its own condition ("Libya has been in turmoil since a
+    NATO-backed uprising"): the place of the happening, not a party (`data/en/state_conditions.txt`)."""
+    return state_condition().match(text, mention.end) is not None
 
 
 def _organ_of_a_named_state(mention: ActorMention, mentions: Sequence[ActorMention]) -> bool:
