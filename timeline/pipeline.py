@@ -44,10 +44,12 @@ from timeline.understanding.actors import actors_within, find_actors, format_act
 from timeline.understanding.bodies import with_registered_bodies
 from timeline.understanding.carried_subjects import (
     CLAUSE,
+    FRAGMENT,
     aside_antecedent,
     carried_subjects,
     object_antecedent,
     passage_is_clause,
+    passage_is_fragment,
     pronoun_use,
     relative_antecedent,
     sentence_speakers,
@@ -606,6 +608,12 @@ def understood(
             and passage_is_clause(passage, start, date_span, named, sentences, config.pronouns)
         ):
             use = CLAUSE
+        if (
+            use is None
+            and not unnamed
+            and passage_is_fragment(passage, start, date_span, named, sentences, config.pronouns)
+        ):
+            use = FRAGMENT
         if use is not None:
             carried = carried_subjects(use, start, named, sentences, document.text, config.anaphors)
             carried = tuple(a for a in carried if a not in actors)
