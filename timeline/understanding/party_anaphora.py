@@ -23,6 +23,8 @@ from timeline.understanding.rulefiles import read_rule_file
 PARTY_ANAPHORS = DATA_DIR / "en" / "party_anaphors.txt"
 # How many sentences before an anaphor are searched for its parties when none names them as a pair.
 REACH_BACK = 3
+# How many sentences before an event phrase with words of its own ("The current session began") may have made it.
+NEAR_BACK = 2
 ANAPHOR_KINDS = (
     "states",
     "parties",
@@ -35,6 +37,9 @@ ANAPHOR_KINDS = (
     "both",
     "made_by",
     "go_betweens",
+    "determiners",
+    "event_noun",
+    "talks_noun",
 )
 
 
@@ -71,6 +76,9 @@ class PartyAnaphors:
     # A last word of `last_words` -> the words every phrase ending in it has right before it ("states" -> "two",
     # "both"): "United States" then lets no passage through to the search.
     words_before: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `event` without the phrases a determiner and other words open ("The Riyadh Agreement"): a passage only these
+    # match refers to a happening of its own paragraph or the one before (`Reference.near`).
+    plain_event: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +98,9 @@ class Reference:
     # "The two men", "both leaders": two people named as a pair, never a list of three or more (the guests of a
     # ceremony, a caption's row of leaders).
     two: bool = False
+    # An event phrase with words of its own ("The current session", "A peace agreement"): its happening was made
+    # at most NEAR_BACK sentences before, in the same paragraph or the one before.
+    near: bool = False
 
     def __call__(self, name: str, kind: str) -> bool:
         return self.fits(name, kind)
@@ -159,6 +170,18 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
     # each noun once ("the deal" and a key point's bare "deal")
     nouns = "|".join(dict.fromkeys(re.escape(p.split()[-1]) for p, k in rows if k == "event"))
     talk_nouns = "|".join(dict.fromkeys(re.escape(p.split()[-1]) for p, k in rows if k == "talks"))
+    # "The Riyadh Agreement was signed by", "The current session began", "A peace agreement signed in": a determiner
+    # and at most two words before the noun of an `event` or `talks` phrase name the happening too
+    determiners = alternatives("determiners")
+    event_nouns = "|".join(filter(None, (nouns, alternatives("event_noun"))))
+    all_talk_nouns = "|".join(filter(None, (talk_nouns, alternatives("talks_noun"))))
+    modified = rf"(?:{determiners})\s+(?:[\w-]+\s+){{0,2}}(?:{event_nouns})" if determiners and event_nouns else ""
+    modified_talks = (
+        rf"(?:{determiners})\s+(?:[\w-]+\s+){{0,2}}(?:{all_talk_nouns})" if determiners and all_talk_nouns else ""
+    )
+    plain_either = "|".join(filter(None, (events, talks)))
+    events = "|".join(filter(None, (events, modified)))
+    talks = "|".join(filter(None, (talks, modified_talks)))
     either = "|".join(filter(None, (events, talks)))
     # Every kind that `pattern` below matches: a passage without any of their last words cannot match it.
     pairs = [p for p, k in rows if k in ("states", "persons", "parties")]
@@ -175,11 +198,12 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         last_words,
         re.compile(r"\b(?:" + "|".join(lowered) + r")\b") if groups and last_words is not None else None,
         re.compile(rf"(?i)^\W*(?:{talks}){follows}") if talks else None,
-        re.compile(rf"(?i)\b(?:{'|'.join(filter(None, (words, nouns, talk_nouns)))})") if talks else None,
+        re.compile(rf"(?i)\b(?:{'|'.join(filter(None, (words, event_nouns, all_talk_nouns)))})") if talks else None,
         re.compile(rf"(?i)\b(?:{both})\b") if both else None,
         # a title may stand between the phrase and the first name ("in the presence of Ugandan President A")
         re.compile(rf"(?i)\b(?:{not_parties})\s+(?:the\s+)?(?-i:[A-Z][\w.-]*\s+){{0,3}}$") if not_parties else None,
         words_before=words_before,
+        plain_event=re.compile(rf"(?i)^\W*(?:{plain_either}){follows}") if plain_either else None,
     )
 
 
@@ -276,12 +300,24 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
     reference."""
     match = _named_by_reference(passage, anaphors)
     if match is None:
-        if anaphors.event is not None and anaphors.event.match(passage):
+        event = anaphors.event.match(passage) if anaphors.event is not None else None
+        if event is not None:
+            near = anaphors.plain_event is not None and anaphors.plain_event.match(passage) is None
+            # "The previous round, in September, ...": made where its own noun was ("the fourth round"), not in
+            # any sentence of an agreement
+            own = re.compile(rf"(?i)\b{re.escape(event[0].split()[-1])}") if near else None
             if anaphors.talks is not None and anaphors.talks.match(passage) is not None:
                 # who talked: the parties, not who spoke for them or the UN that convened them
-                parties = Reference(lambda name, kind: kind not in _NEVER_PARTIES, anaphors.pattern, True)
-                return replace(parties, examples=anaphors.examples, event_words=anaphors.talk_words)
-            return Reference(lambda name, kind: True, anaphors.pattern, True, anaphors.examples, anaphors.event_words)
+                parties = Reference(lambda name, kind: kind not in _NEVER_PARTIES, anaphors.pattern, True, near=near)
+                return replace(parties, examples=anaphors.examples, event_words=own or anaphors.talk_words)
+            return Reference(
+                lambda name, kind: True,
+                anaphors.pattern,
+                True,
+                anaphors.examples,
+                own or anaphors.event_words,
+                near=near,
+            )
         return None
     passed = anaphors.not_parties or anaphors.examples
     if match.lastgroup == "states":
@@ -306,6 +342,16 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
         anaphors.pattern,
         examples=passed,
     )
+
+
+# "reached in Munich by the 17-nation support group": a passive's agent, named or not
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?[A-Z0-9]")
+
+
+def by_agent(passage: str) -> bool:
+    """Whether the passage names a passive's agent after "by" (a capitalised name or a number opening it): it says
+    who made its happening, as a name in it does."""
+    return _BY_AGENT.search(passage) is not None
 
 
 def both_sides(passage: str, date_start: int, anaphors: PartyAnaphors) -> Reference | None:
@@ -344,10 +390,12 @@ def parties_of(
     here = bisect_right(starts, start) - 1
     if fits.event and fits.event_words is not None:
         # the nearest sentence before that names two or more and speaks of an agreement ("agreed to a truce")
-        for index in range(here - 1, -1, -1):
+        for index in range(here - 1, max(-1, here - 1 - NEAR_BACK) if fits.near else -1, -1):
             s, e = sentences[index]
+            if fits.near and text.count("\n\n", e, start) > 1:
+                break  # not in the passage's paragraph nor the one before
             parties = tuple(a for a in unique_actors(actors_within(named, s, e)) if fits(*a))
-            if len(parties) >= 2 and fits.event_words.search(text, s, e):
+            if len(parties) >= (1 if fits.near else 2) and fits.event_words.search(text, s, e):
                 return parties
         return ()
     if fits.paired_only and 0 <= here < len(sentences):
@@ -500,6 +548,12 @@ def agents_after(
     sentence = text[s:e]
     if not (anaphors.event.match(sentence) or _IT_PASSIVE.match(sentence)):
         return _signatories(text, s, e, start, end, named, anaphors)
+    if (
+        anaphors.plain_event is not None
+        and not (anaphors.plain_event.match(sentence) or _IT_PASSIVE.match(sentence))
+        and (anaphors.event_words is None or not anaphors.event_words.search(text, start, end))
+    ):
+        return ()  # "The Riyadh Agreement was signed by ...": the agreement of a passage that speaks of one only
     by = anaphors.made_by.search(sentence)
     if by is None:
         return ()
