@@ -298,3 +298,16 @@ def test_a_named_agreement_in_the_next_sentence_tells_who_signed_the_leads_agree
         "The Port Amsel Agreement was signed by General Tomas Ferro and Ilse Varga."
     )
     assert dated_row_actors(text)["4 May 2031"] == "Paraguay; Krell Liberation Front; Tomas Ferro; Ilse Varga"
+
+
+def test_signatories_each_after_their_own_by_and_numbered_items() -> None:
+    text = (
+        "1.\n\nParaguay and the Krell Liberation Front signed a truce on 4 May 2031.\n\n"
+        "2.\n\nThe Agreement was signed by General Tomas Ferro on behalf of the Government, by Commander-in-Chief"
+        " of the Joint Staff General Ilse Varga on behalf of the Krell Liberation Front, and by the leaders of three"
+        " groups: the Selva Commission, the Ostrand Union and the Tolm Front."
+    )
+    actors = dated_row_actors(text)["4 May 2031"].split("; ")
+    assert {"Tomas Ferro", "Ilse Varga"} <= set(actors)
+    # the list after "by the leaders of three groups:" is not read
+    assert "Selva Commission" not in actors

@@ -518,6 +518,13 @@ _BY_JOINED = re.compile(
     r"\)?(?:['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w.-]*\s+){0,3}"
     r"|(?:['’]s(?:\s+[a-z][\w-]*){1,3})?\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?(?:[\w.'’-]+\s+){0,3})"
 )
+# Between two signatories of one agreement: the side the first signed for ("A on behalf of the Government", "A for
+# the government", also left unnamed), then another "by" before a title (", and by General B"); a list after "by
+# the leaders of eight groups:" is not read (the annotators name a few of them).
+# a title of its own after another "by" may be long ("Commander-in-Chief of Defence Services Senior General")
+_TITLE_REACH = 8
+_BY_BEHALF = re.compile(r"\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?")
+_BY_AGAIN = re.compile(r"(?:\s+(?:on\s+behalf\s+of|for)\s+[^,;:()]{1,40})?\s*,?\s*(?:and\s+)?by\s+")
 # "It was signed by ...": a pronoun opening the sentence after a dated one is its happening too.
 _FIRST = itemgetter(0)
 _IT_PASSIVE = re.compile(r"^\W*It\s+(?:was|had\s+been|has\s+been)\s+")
@@ -541,7 +548,7 @@ def agents_after(
     opens with no event reference ("The agreement", "It was") or has no agreement word right before "by"."""
     if anaphors.event is None or anaphors.made_by is None:
         return ()
-    following = _undated_next_sentence(end, sentences, dated)
+    following = _undated_next_sentence(end, sentences, dated, text)
     if following is None:
         return ()
     s, e = following
@@ -565,12 +572,21 @@ def agents_after(
         if (
             mention.canonical == run[-1].canonical
             or _BY_JOINED.fullmatch(text, run[-1].end, mention.start)
+            or _BY_BEHALF.fullmatch(text, run[-1].end, mention.start)
+            or _another_by(text, run[-1].end, mention.start)
             or (mention.kind == PERSON and _owner_and_title(text[run[-1].end : mention.start]))
         ):
             run.append(mention)
         else:
             break
     return unique_actors(run)
+
+
+def _another_by(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) of `text`, between two actors, is another "by" and a title (", by Commander-in-Chief
+    of Defence Services Senior General "), after the side the first one signed for."""
+    again = _BY_AGAIN.match(text, start, end)
+    return again is not None and _by_title(text[again.end() : end], _TITLE_REACH)
 
 
 # Between a body or state and the person who acts for it: "Ethiopia's army chief Field Marshal", "GPH peace
@@ -583,12 +599,18 @@ def _owner_and_title(gap: str) -> bool:
     return _OWNER_TITLE.fullmatch(gap) is not None and _by_title(gap.removeprefix("'s").removeprefix("’s").lstrip())
 
 
+# A numbered item's number ("2.", "(3)").
+_LIST_NUMBER = re.compile(r"\(?\d{1,3}[.)]")
+
+
 def _undated_next_sentence(
-    end: int, sentences: Sequence[tuple[int, int]], dated: Sequence[int]
+    end: int, sentences: Sequence[tuple[int, int]], dated: Sequence[int], text: str = ""
 ) -> tuple[int, int] | None:
     """The sentence that starts at or after `end`, unless it dates a happening of its own (`dated`: the sorted
     starts of the document's dated passages) or there is none."""
     index = bisect_left(sentences, end, key=_FIRST)
+    if index + 1 < len(sentences) and _LIST_NUMBER.fullmatch(text, *sentences[index]):
+        index += 1  # "2." of a numbered press release is a sentence of its own: the item follows it
     if index >= len(sentences):
         return None
     s, e = sentences[index]
@@ -598,11 +620,11 @@ def _undated_next_sentence(
     return s, e
 
 
-def _by_title(gap: str) -> bool:
+def _by_title(gap: str, reach: int = _BY_REACH) -> bool:
     """Whether the words between "by" and an actor are at most a title: capitalised words, title words and
     "the", "of" ("the head of", "Foreign Minister"), not a place or a time ("the end of")."""
     words = _BY_WORDS.findall(gap)
-    if len(words) > _BY_REACH or (gap and not gap[-1:].isspace()):
+    if len(words) > reach or (gap and not gap[-1:].isspace()):
         return False
     titles = title_words()
     return all(w[0].isupper() or w.lower() in titles or w.lower() in _BY_GAP_WORDS for w in words)
@@ -652,7 +674,7 @@ def lead_persons(
         return ()
     if not anaphors.event_words.search(text, start, end):
         return ()
-    following = _undated_next_sentence(end, sentences, dated)
+    following = _undated_next_sentence(end, sentences, dated, text)
     if following is None:
         return ()
     s, e = following
