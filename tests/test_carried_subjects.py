@@ -212,3 +212,13 @@ def test_a_short_piece_of_a_sentence_dates_the_happening_of_the_clause_it_is_cut
     # a piece with a clause of its own carries nothing: the rebel leaders arrived, not Colonel Varga
     text = "Colonel Ilse Varga came to power in 2031, before the rebel leaders arrived on 4 May 2032."
     assert dated_rows(text).loc["4 May 2032", "actors"] == ""
+
+
+def test_a_clause_opening_its_sentence_with_a_subordinator_holds_no_subject() -> None:
+    # "seized Port Amsel on 4 May 2031" is the Front's act, not the Commission's of the opening "After" clause
+    text = (
+        "After the elections of June 2030 gave the Selva Commission a majority, the losing coalition, the Krell"
+        " Liberation Front, seized Port Amsel on 4 May 2031."
+    )
+    row = dated_rows(text).loc["4 May 2031"]
+    assert (row["actors"], row["actor1"]) == ("Krell Liberation Front", "Krell Liberation Front")

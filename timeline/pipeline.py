@@ -624,7 +624,9 @@ def understood(
         ):
             use = FRAGMENT
         if use is not None:
-            carried = carried_subjects(use, start, named, sentences, document.text, config.anaphors)
+            carried = carried_subjects(
+                use, start, named, sentences, document.text, config.anaphors, config.pronouns.subordinators
+            )
             carried = tuple(a for a in carried if a not in actors)
         # "..., Colonel A, who seized power in 2031": the clause's actor is what its relative pronoun refers to
         # (a relative clause cut from its sentence opens in lower case)

@@ -35,6 +35,7 @@ USES = (
     "object",
     "object_follow",
     "fragment",
+    "subordinator",
 )
 # How many sentences before the dated one are searched for the subject.
 REACH_BACK = 2
@@ -68,6 +69,9 @@ class SubjectPronouns:
     # Words that open a short piece of a sentence with no clause of its own ("..., and again | in Ankara this
     # month."): its happening is the sentence's.
     fragments: frozenset[str] = frozenset()
+    # Words that open a sentence with a clause before its subject ("After the elections produced a parliament, the
+    # losing coalition, | seized Tripoli in August"): the subject follows that clause's comma.
+    subordinators: frozenset[str] = frozenset()
 
 
 def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> SubjectPronouns:
@@ -94,6 +98,7 @@ def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> Su
         else None,
         tuple(" " + w.lower() for w, use in rows if use == "object"),
         frozenset(w.lower() for w, use in rows if use == "fragment"),
+        frozenset(w.lower() for w, use in rows if use == "subordinator"),
     )
 
 
@@ -114,11 +119,13 @@ def carried_subjects(
     sentences: Sequence[tuple[int, int]],
     text: str,
     anaphors: PartyAnaphors,
+    subordinators: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, str], ...]:
     """(canonical, kind) of the actors a pronoun subject (`use`, as `pronoun_use` gives it) of the passage
     at `start` of `text` stands for: the subject of the nearest sentence before it that names one
     fitting the pronoun, up to REACH_BACK sentences back (the clauses before the passage in its own
-    sentence first); () when none fits."""
+    sentence first; for a CLAUSE, after a clause opening the sentence with one of `subordinators`); () when none
+    fits."""
     here = bisect_right(sentences, start, key=itemgetter(0)) - 1
     regions: list[tuple[int, int]] = []
     if 0 <= here < len(sentences) and sentences[here][0] < start:
@@ -133,11 +140,23 @@ def carried_subjects(
         return ()
     elif use != CLAUSE:
         regions += [sentences[i] for i in range(here - 1, max(-1, here - 1 - REACH_BACK), -1)]
+    elif regions and subordinators:
+        regions[0] = _after_opening_clause(text, *regions[0], subordinators)
     for s, e in regions:
         found = _subject_in(text, s, e, use, named, sentences, anaphors)
         if found:
             return found
     return ()
+
+
+def _after_opening_clause(text: str, s: int, e: int, subordinators: frozenset[str]) -> tuple[int, int]:
+    """[s, e) from after the comma of a clause opening it with a subordinating word ("After the elections produced
+    a parliament, "), when one does and the comma lies before e; else [s, e)."""
+    first = _WORD.match(text, s, e)
+    if first is None or first.group().lower() not in subordinators:
+        return s, e
+    comma = text.find(",", first.end(), e)
+    return (comma + 1, e) if comma >= 0 else (s, e)
 
 
 def pronoun_use(
