@@ -222,3 +222,8 @@ def test_a_clause_opening_its_sentence_with_a_subordinator_holds_no_subject() ->
     )
     row = dated_rows(text).loc["4 May 2031"]
     assert (row["actors"], row["actor1"]) == ("Krell Liberation Front", "Krell Liberation Front")
+
+
+def test_a_possessive_pronoun_carries_only_into_a_passage_naming_nobody_before_its_date() -> None:
+    text = "The Krell Liberation Front took the port. Its political wing, the Ostrand Union, spoke on 4 May 2031."
+    assert dated_rows(text).loc["4 May 2031", "actors"] == "Ostrand Union"

@@ -36,6 +36,7 @@ USES = (
     "object_follow",
     "fragment",
     "subordinator",
+    "possessive",
 )
 # How many sentences before the dated one are searched for the subject.
 REACH_BACK = 2
@@ -72,6 +73,9 @@ class SubjectPronouns:
     # Words that open a sentence with a clause before its subject ("After the elections produced a parliament, the
     # losing coalition, | seized Tripoli in August"): the subject follows that clause's comma.
     subordinators: frozenset[str] = frozenset()
+    # Pronouns that own the subject ("Its fourth round, held in Geneva, produced"): they carry only into a passage that
+    # names nobody before its date ("Its political coalition, the Alliance, said" names who acted).
+    possessives: frozenset[str] = frozenset()
 
 
 def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> SubjectPronouns:
@@ -99,6 +103,7 @@ def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> Su
         tuple(" " + w.lower() for w, use in rows if use == "object"),
         frozenset(w.lower() for w, use in rows if use == "fragment"),
         frozenset(w.lower() for w, use in rows if use == "subordinator"),
+        frozenset(w.lower() for w, use in rows if use == "possessive"),
     )
 
 
@@ -194,6 +199,8 @@ def pronoun_use(
     words = _WORD.findall(lead)
     leads_only = all(w.lower() in pronouns.leads for w in words)
     use = pronouns.uses[match[1].lower()]
+    if match[1].lower() in pronouns.possessives and actors_within(named, start, start + max(0, date_span[0])):
+        return None
     # "..., after a war he had launched in 1989": a later clause (it opens in lower case) whose few words
     # before a he, she or they name nobody: the pronoun is the sentence's subject, as in the clauses before.
     inner = lead[:1].islower() and use != "thing" and len(words) <= LEAD_WORDS and "," not in lead
