@@ -194,3 +194,36 @@ def test_the_clause_after_a_relative_aside_takes_its_antecedent() -> None:
     # no aside right before the passage: nothing is added
     text = "Colonel Ilse Varga met Tomas Ferro in April 2030, agreed to step down, and left power on 3 May 2031."
     assert "Tomas Ferro" not in dated_rows(text).loc["3 May 2031", "actors"]
+
+
+def test_a_short_piece_of_a_sentence_dates_the_happening_of_the_clause_it_is_cut_from() -> None:
+    # a second date cuts "before the end of July 2031." off: Paraguay's reopening, not the minister's speech
+    text = (
+        "Foreign Minister Ilse Varga said that Paraguay would reopen its embassy in Port Amsel, closed since 2029,"
+        " before the end of July 2031."
+    )
+    row = dated_rows(text).loc["the end of July 2031"]
+    assert row["actor1"] == "Paraguay"
+    # "and | in Port Amsel on 9 May 2031": the meeting again, its subject the sentence's
+    text = (
+        "Foreign Minister Ilse Varga met the Krell Liberation Front in Port Amsel in 2030, and in Tolm on 9 May 2031."
+    )
+    assert dated_rows(text).loc["9 May 2031", "actor1"] == "Ilse Varga"
+    # a piece with a clause of its own carries nothing: the rebel leaders arrived, not Colonel Varga
+    text = "Colonel Ilse Varga came to power in 2031, before the rebel leaders arrived on 4 May 2032."
+    assert dated_rows(text).loc["4 May 2032", "actors"] == ""
+
+
+def test_a_clause_opening_its_sentence_with_a_subordinator_holds_no_subject() -> None:
+    # "seized Port Amsel on 4 May 2031" is the Front's act, not the Commission's of the opening "After" clause
+    text = (
+        "After the elections of June 2030 gave the Selva Commission a majority, the losing coalition, the Krell"
+        " Liberation Front, seized Port Amsel on 4 May 2031."
+    )
+    row = dated_rows(text).loc["4 May 2031"]
+    assert (row["actors"], row["actor1"]) == ("Krell Liberation Front", "Krell Liberation Front")
+
+
+def test_a_possessive_pronoun_carries_only_into_a_passage_naming_nobody_before_its_date() -> None:
+    text = "The Krell Liberation Front took the port. Its political wing, the Ostrand Union, spoke on 4 May 2031."
+    assert dated_rows(text).loc["4 May 2031", "actors"] == "Ostrand Union"

@@ -274,3 +274,40 @@ def test_a_key_point_without_its_article_refers_to_the_agreement_of_the_lead() -
         "the Ostrand Union.\n\nKey points:\n- Deal signed in Port Amsel on Wednesday after ten days of talks.\n"
     )
     assert dated_row_actors(text)["Wednesday"] == "Valdorian Army; Krell Liberation Front; Ostrand Union"
+
+
+def test_an_event_phrase_with_words_of_its_own_refers_to_its_paragraph_or_the_one_before() -> None:
+    made = "The Selva Commission held the fourth round of its talks in Port Amsel this week.\n\n"
+    dated = "The previous round, in May 2031, produced agreement on prisoners."
+    assert dated_row_actors(made + dated)["May 2031"] == "Selva Commission"
+    # two paragraphs further it is no longer the same happening
+    assert dated_row_actors(made + "Rain fell.\n\nRoads closed.\n\n" + dated)["May 2031"] == ""
+    # the round of another noun ("agreed") is not this round
+    text = "Paraguay and the Selva Commission agreed to meet in Port Amsel. " + dated
+    assert dated_row_actors(text)["May 2031"] == ""
+
+
+def test_an_event_phrase_whose_passage_names_who_made_it_takes_no_one_else() -> None:
+    text = "Tarnia and Paraguay met in Port Amsel. The meeting was requested by Paraguay on 4 May 2031."
+    assert dated_row_actors(text)["4 May 2031"] == "Paraguay"
+
+
+def test_a_named_agreement_in_the_next_sentence_tells_who_signed_the_leads_agreement() -> None:
+    text = (
+        "Paraguay and the Krell Liberation Front signed a truce on 4 May 2031.\n\n"
+        "The Port Amsel Agreement was signed by General Tomas Ferro and Ilse Varga."
+    )
+    assert dated_row_actors(text)["4 May 2031"] == "Paraguay; Krell Liberation Front; Tomas Ferro; Ilse Varga"
+
+
+def test_signatories_each_after_their_own_by_and_numbered_items() -> None:
+    text = (
+        "1.\n\nParaguay and the Krell Liberation Front signed a truce on 4 May 2031.\n\n"
+        "2.\n\nThe Agreement was signed by General Tomas Ferro on behalf of the Government, by Commander-in-Chief"
+        " of the Joint Staff General Ilse Varga on behalf of the Krell Liberation Front, and by the leaders of three"
+        " groups: the Selva Commission, the Ostrand Union and the Tolm Front."
+    )
+    actors = dated_row_actors(text)["4 May 2031"].split("; ")
+    assert {"Tomas Ferro", "Ilse Varga"} <= set(actors)
+    # the list after "by the leaders of three groups:" is not read
+    assert "Selva Commission" not in actors

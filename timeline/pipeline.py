@@ -44,10 +44,12 @@ from timeline.understanding.actors import actors_within, find_actors, format_act
 from timeline.understanding.bodies import with_registered_bodies
 from timeline.understanding.carried_subjects import (
     CLAUSE,
+    FRAGMENT,
     aside_antecedent,
     carried_subjects,
     object_antecedent,
     passage_is_clause,
+    passage_is_fragment,
     pronoun_use,
     relative_antecedent,
     sentence_speakers,
@@ -56,7 +58,14 @@ from timeline.understanding.event_types import classify
 from timeline.understanding.headlines import title_and_headline
 from timeline.understanding.ner import dated_sentences, recognised, with_entities
 from timeline.understanding.participants import parties_taking_part, taking_part
-from timeline.understanding.party_anaphora import agents_after, anaphor_kinds, both_sides, lead_persons, parties_of
+from timeline.understanding.party_anaphora import (
+    agents_after,
+    anaphor_kinds,
+    both_sides,
+    by_agent,
+    lead_persons,
+    parties_of,
+)
 from timeline.understanding.passages import document_events, inside_any, reference_for
 from timeline.understanding.readings import passage_reader
 from timeline.understanding.role_holders import (
@@ -589,6 +598,8 @@ def understood(
         fits = anaphor_kinds(passage, config.anaphors)
         if fits is not None and fits.two and described:
             fits = None  # "the two leaders": the registry's two leaders, not the nearest pair of people
+        if fits is not None and fits.near and (named_here or by_agent(passage)):
+            fits = None  # "The meeting was requested by Armenia": the passage says who made its happening
         if fits is not None and sum(fits(name, kind) for name, kind in actors) < 2:
             sentences = sentences or sentence_spans(document.text)
             # who acts in the passage may be one of the parties it names by reference ("X ... and the two men"),
@@ -606,8 +617,16 @@ def understood(
             and passage_is_clause(passage, start, date_span, named, sentences, config.pronouns)
         ):
             use = CLAUSE
+        if (
+            use is None
+            and not unnamed
+            and passage_is_fragment(passage, start, date_span, named, sentences, config.pronouns)
+        ):
+            use = FRAGMENT
         if use is not None:
-            carried = carried_subjects(use, start, named, sentences, document.text, config.anaphors)
+            carried = carried_subjects(
+                use, start, named, sentences, document.text, config.anaphors, config.pronouns.subordinators
+            )
             carried = tuple(a for a in carried if a not in actors)
         # "..., Colonel A, who seized power in 2031": the clause's actor is what its relative pronoun refers to
         # (a relative clause cut from its sentence opens in lower case)

@@ -10,11 +10,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from operator import itemgetter
 
 from timeline.core.data import DATA_DIR
 from timeline.core.errors import DataFileError
 from timeline.understanding.actors import PERSON, ActorMention, actors_within
+from timeline.understanding.participants import taking_part
 from timeline.understanding.party_anaphora import PartyAnaphors, anaphor_kinds, parties_of
 from timeline.understanding.roles import sentence_subjects
 from timeline.understanding.rulefiles import read_rule_file
@@ -32,6 +34,9 @@ USES = (
     "relative_object",
     "object",
     "object_follow",
+    "fragment",
+    "subordinator",
+    "possessive",
 )
 # How many sentences before the dated one are searched for the subject.
 REACH_BACK = 2
@@ -62,6 +67,15 @@ class SubjectPronouns:
     # The object pronouns after a space (" him"): a passage without any cannot match `objects`, and finding them
     # costs a fraction of its search.
     object_words: tuple[str, ...] = ()
+    # Words that open a short piece of a sentence with no clause of its own ("..., and again | in Ankara this
+    # month."): its happening is the sentence's.
+    fragments: frozenset[str] = frozenset()
+    # Words that open a sentence with a clause before its subject ("After the elections produced a parliament, the
+    # losing coalition, | seized Tripoli in August"): the subject follows that clause's comma.
+    subordinators: frozenset[str] = frozenset()
+    # Pronouns that own the subject ("Its fourth round, held in Geneva, produced"): they carry only into a passage that
+    # names nobody before its date ("Its political coalition, the Alliance, said" names who acted).
+    possessives: frozenset[str] = frozenset()
 
 
 def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> SubjectPronouns:
@@ -87,6 +101,9 @@ def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> Su
         if objects
         else None,
         tuple(" " + w.lower() for w, use in rows if use == "object"),
+        frozenset(w.lower() for w, use in rows if use == "fragment"),
+        frozenset(w.lower() for w, use in rows if use == "subordinator"),
+        frozenset(w.lower() for w, use in rows if use == "possessive"),
     )
 
 
@@ -97,6 +114,7 @@ _QUOTES = '"“”'
 # `"... collapsed," he said`: a pronoun and the word after it, right after a quotation ends.
 _ATTRIBUTION = re.compile(r"[,.!?][\"”]\s+([A-Za-z]+)\s+([a-z]+)")
 CLAUSE = "clause"
+FRAGMENT = "fragment"
 
 
 def carried_subjects(
@@ -106,22 +124,44 @@ def carried_subjects(
     sentences: Sequence[tuple[int, int]],
     text: str,
     anaphors: PartyAnaphors,
+    subordinators: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, str], ...]:
     """(canonical, kind) of the actors a pronoun subject (`use`, as `pronoun_use` gives it) of the passage
     at `start` of `text` stands for: the subject of the nearest sentence before it that names one
     fitting the pronoun, up to REACH_BACK sentences back (the clauses before the passage in its own
-    sentence first); () when none fits."""
+    sentence first; for a CLAUSE, after a clause opening the sentence with one of `subordinators`); () when none
+    fits."""
     here = bisect_right(sentences, start, key=itemgetter(0)) - 1
     regions: list[tuple[int, int]] = []
     if 0 <= here < len(sentences) and sentences[here][0] < start:
         regions.append((sentences[here][0], start))  # the clauses before, in the same sentence
-    if use != CLAUSE:
+    if use == FRAGMENT:
+        # the piece belongs to the nearest clause before it that names someone taking part ("Angola's presidency
+        # said | after a summit on 23 November": Angola)
+        for s, e in _clauses_before(text, regions[0][0], start) if regions else []:
+            mentions = taking_part(text, actors_within(named, s, e))
+            if mentions:
+                return tuple(dict.fromkeys((m.canonical, m.kind) for m in sentence_subjects(text[s:e], mentions, s)))
+        return ()
+    elif use != CLAUSE:
         regions += [sentences[i] for i in range(here - 1, max(-1, here - 1 - REACH_BACK), -1)]
+    elif regions and subordinators:
+        regions[0] = _after_opening_clause(text, *regions[0], subordinators)
     for s, e in regions:
         found = _subject_in(text, s, e, use, named, sentences, anaphors)
         if found:
             return found
     return ()
+
+
+def _after_opening_clause(text: str, s: int, e: int, subordinators: frozenset[str]) -> tuple[int, int]:
+    """[s, e) from after the comma of a clause opening it with a subordinating word ("After the elections produced
+    a parliament, "), when one does and the comma lies before e; else [s, e)."""
+    first = _WORD.match(text, s, e)
+    if first is None or first.group().lower() not in subordinators:
+        return s, e
+    comma = text.find(",", first.end(), e)
+    return (comma + 1, e) if comma >= 0 else (s, e)
 
 
 def pronoun_use(
@@ -159,6 +199,8 @@ def pronoun_use(
     words = _WORD.findall(lead)
     leads_only = all(w.lower() in pronouns.leads for w in words)
     use = pronouns.uses[match[1].lower()]
+    if match[1].lower() in pronouns.possessives and actors_within(named, start, start + max(0, date_span[0])):
+        return None
     # "..., after a war he had launched in 1989": a later clause (it opens in lower case) whose few words
     # before a he, she or they name nobody: the pronoun is the sentence's subject, as in the clauses before.
     inner = lead[:1].islower() and use != "thing" and len(words) <= LEAD_WORDS and "," not in lead
@@ -201,6 +243,9 @@ def _subject_in(
 # At most this many lead words ("and then") may stand before a clause's opening verb.
 _LEAD_WORDS_BEFORE_VERB = 2
 _CLAUSE_OPENING_CHARS = 40
+# A piece of a sentence opening with a `fragment` word is read as the sentence's happening only when it is this
+# short (words): a longer one holds a clause of its own ("in the hills the long war they fought ended").
+_FRAGMENT_WORDS = 12
 
 
 def passage_is_clause(
@@ -229,6 +274,46 @@ def passage_is_clause(
     if not (word in pronouns.verbs or (len(word) > 4 and word.endswith(("ed", "ing")))):
         return False
     return not actors_within(named, start, start + max(0, date_span[0]))
+
+
+def passage_is_fragment(
+    passage: str,
+    start: int,
+    date_span: tuple[int, int],
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    pronouns: SubjectPronouns,
+) -> bool:
+    """Whether the passage is a short later piece of its sentence with no clause of its own, opening with a
+    `fragment` word ("..., met in Ankara last week and again | in Ankara this month.", "... would reopen its
+    embassy | before the end of the year.") and naming nobody before its date: it dates the happening of the
+    clause it is cut from (`carried_subjects` with FRAGMENT)."""
+    here = bisect_right(sentences, start, key=itemgetter(0)) - 1
+    if not (0 <= here < len(sentences) and sentences[here][0] < start):
+        return False
+    words = _WORD.findall(passage)
+    # "..., and | in Ankara this month", "but by May": lead words before it
+    word = next(
+        (w for w in words[: _LEAD_WORDS_BEFORE_VERB + 1] if w not in pronouns.leads or w in pronouns.fragments), ""
+    )
+    if word not in pronouns.fragments or len(words) > _FRAGMENT_WORDS or not words[0].islower():
+        return False
+    # a finite verb makes it a clause with a subject of its own ("after the rebel leaders arrived on Friday")
+    if any(w in pronouns.verbs or (len(w) > 4 and w.endswith("ed")) for w in words[1:]):
+        return False
+    return not actors_within(named, start, start + max(0, date_span[0]))
+
+
+# Where a clause a fragment may be cut from opens: after a semicolon, colon, dash, comma or "that" ("Officials
+# said that | Germany would reopen its embassy | before the end of the year").
+_CLAUSE_OPENING = re.compile(r"[;:—–]|,\s|\bthat\b")
+
+
+def _clauses_before(text: str, s: int, start: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence opening at `s` before `start`, nearest first."""
+    cuts = [m.end() for m in _CLAUSE_OPENING.finditer(text, s, start)]
+    bounds = [s, *cuts, start]
+    return [(a, b) for a, b in reversed(list(pairwise(bounds))) if b > a]
 
 
 # Between a speaker and its speech verb: a possessive organ ("China's foreign ministry said"), an aside between

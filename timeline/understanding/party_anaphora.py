@@ -23,6 +23,8 @@ from timeline.understanding.rulefiles import read_rule_file
 PARTY_ANAPHORS = DATA_DIR / "en" / "party_anaphors.txt"
 # How many sentences before an anaphor are searched for its parties when none names them as a pair.
 REACH_BACK = 3
+# How many sentences before an event phrase with words of its own ("The current session began") may have made it.
+NEAR_BACK = 2
 ANAPHOR_KINDS = (
     "states",
     "parties",
@@ -35,6 +37,9 @@ ANAPHOR_KINDS = (
     "both",
     "made_by",
     "go_betweens",
+    "determiners",
+    "event_noun",
+    "talks_noun",
 )
 
 
@@ -71,6 +76,9 @@ class PartyAnaphors:
     # A last word of `last_words` -> the words every phrase ending in it has right before it ("states" -> "two",
     # "both"): "United States" then lets no passage through to the search.
     words_before: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `event` without the phrases a determiner and other words open ("The Riyadh Agreement"): a passage only these
+    # match refers to a happening of its own paragraph or the one before (`Reference.near`).
+    plain_event: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +98,9 @@ class Reference:
     # "The two men", "both leaders": two people named as a pair, never a list of three or more (the guests of a
     # ceremony, a caption's row of leaders).
     two: bool = False
+    # An event phrase with words of its own ("The current session", "A peace agreement"): its happening was made
+    # at most NEAR_BACK sentences before, in the same paragraph or the one before.
+    near: bool = False
 
     def __call__(self, name: str, kind: str) -> bool:
         return self.fits(name, kind)
@@ -159,6 +170,18 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
     # each noun once ("the deal" and a key point's bare "deal")
     nouns = "|".join(dict.fromkeys(re.escape(p.split()[-1]) for p, k in rows if k == "event"))
     talk_nouns = "|".join(dict.fromkeys(re.escape(p.split()[-1]) for p, k in rows if k == "talks"))
+    # "The Riyadh Agreement was signed by", "The current session began", "A peace agreement signed in": a determiner
+    # and at most two words before the noun of an `event` or `talks` phrase name the happening too
+    determiners = alternatives("determiners")
+    event_nouns = "|".join(filter(None, (nouns, alternatives("event_noun"))))
+    all_talk_nouns = "|".join(filter(None, (talk_nouns, alternatives("talks_noun"))))
+    modified = rf"(?:{determiners})\s+(?:[\w-]+\s+){{0,2}}(?:{event_nouns})" if determiners and event_nouns else ""
+    modified_talks = (
+        rf"(?:{determiners})\s+(?:[\w-]+\s+){{0,2}}(?:{all_talk_nouns})" if determiners and all_talk_nouns else ""
+    )
+    plain_either = "|".join(filter(None, (events, talks)))
+    events = "|".join(filter(None, (events, modified)))
+    talks = "|".join(filter(None, (talks, modified_talks)))
     either = "|".join(filter(None, (events, talks)))
     # Every kind that `pattern` below matches: a passage without any of their last words cannot match it.
     pairs = [p for p, k in rows if k in ("states", "persons", "parties")]
@@ -175,11 +198,12 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         last_words,
         re.compile(r"\b(?:" + "|".join(lowered) + r")\b") if groups and last_words is not None else None,
         re.compile(rf"(?i)^\W*(?:{talks}){follows}") if talks else None,
-        re.compile(rf"(?i)\b(?:{'|'.join(filter(None, (words, nouns, talk_nouns)))})") if talks else None,
+        re.compile(rf"(?i)\b(?:{'|'.join(filter(None, (words, event_nouns, all_talk_nouns)))})") if talks else None,
         re.compile(rf"(?i)\b(?:{both})\b") if both else None,
         # a title may stand between the phrase and the first name ("in the presence of Ugandan President A")
         re.compile(rf"(?i)\b(?:{not_parties})\s+(?:the\s+)?(?-i:[A-Z][\w.-]*\s+){{0,3}}$") if not_parties else None,
         words_before=words_before,
+        plain_event=re.compile(rf"(?i)^\W*(?:{plain_either}){follows}") if plain_either else None,
     )
 
 
@@ -276,12 +300,24 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
     reference."""
     match = _named_by_reference(passage, anaphors)
     if match is None:
-        if anaphors.event is not None and anaphors.event.match(passage):
+        event = anaphors.event.match(passage) if anaphors.event is not None else None
+        if event is not None:
+            near = anaphors.plain_event is not None and anaphors.plain_event.match(passage) is None
+            # "The previous round, in September, ...": made where its own noun was ("the fourth round"), not in
+            # any sentence of an agreement
+            own = re.compile(rf"(?i)\b{re.escape(event[0].split()[-1])}") if near else None
             if anaphors.talks is not None and anaphors.talks.match(passage) is not None:
                 # who talked: the parties, not who spoke for them or the UN that convened them
-                parties = Reference(lambda name, kind: kind not in _NEVER_PARTIES, anaphors.pattern, True)
-                return replace(parties, examples=anaphors.examples, event_words=anaphors.talk_words)
-            return Reference(lambda name, kind: True, anaphors.pattern, True, anaphors.examples, anaphors.event_words)
+                parties = Reference(lambda name, kind: kind not in _NEVER_PARTIES, anaphors.pattern, True, near=near)
+                return replace(parties, examples=anaphors.examples, event_words=own or anaphors.talk_words)
+            return Reference(
+                lambda name, kind: True,
+                anaphors.pattern,
+                True,
+                anaphors.examples,
+                own or anaphors.event_words,
+                near=near,
+            )
         return None
     passed = anaphors.not_parties or anaphors.examples
     if match.lastgroup == "states":
@@ -306,6 +342,16 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
         anaphors.pattern,
         examples=passed,
     )
+
+
+# "reached in Munich by the 17-nation support group": a passive's agent, named or not
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?[A-Z0-9]")
+
+
+def by_agent(passage: str) -> bool:
+    """Whether the passage names a passive's agent after "by" (a capitalised name or a number opening it): it says
+    who made its happening, as a name in it does."""
+    return _BY_AGENT.search(passage) is not None
 
 
 def both_sides(passage: str, date_start: int, anaphors: PartyAnaphors) -> Reference | None:
@@ -344,10 +390,12 @@ def parties_of(
     here = bisect_right(starts, start) - 1
     if fits.event and fits.event_words is not None:
         # the nearest sentence before that names two or more and speaks of an agreement ("agreed to a truce")
-        for index in range(here - 1, -1, -1):
+        for index in range(here - 1, max(-1, here - 1 - NEAR_BACK) if fits.near else -1, -1):
             s, e = sentences[index]
+            if fits.near and text.count("\n\n", e, start) > 1:
+                break  # not in the passage's paragraph nor the one before
             parties = tuple(a for a in unique_actors(actors_within(named, s, e)) if fits(*a))
-            if len(parties) >= 2 and fits.event_words.search(text, s, e):
+            if len(parties) >= (1 if fits.near else 2) and fits.event_words.search(text, s, e):
                 return parties
         return ()
     if fits.paired_only and 0 <= here < len(sentences):
@@ -470,6 +518,13 @@ _BY_JOINED = re.compile(
     r"\)?(?:['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w.-]*\s+){0,3}"
     r"|(?:['’]s(?:\s+[a-z][\w-]*){1,3})?\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?(?:[\w.'’-]+\s+){0,3})"
 )
+# Between two signatories of one agreement: the side the first signed for ("A on behalf of the Government", "A for
+# the government", also left unnamed), then another "by" before a title (", and by General B"); a list after "by
+# the leaders of eight groups:" is not read (the annotators name a few of them).
+# a title of its own after another "by" may be long ("Commander-in-Chief of Defence Services Senior General")
+_TITLE_REACH = 8
+_BY_BEHALF = re.compile(r"\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?")
+_BY_AGAIN = re.compile(r"(?:\s+(?:on\s+behalf\s+of|for)\s+[^,;:()]{1,40})?\s*,?\s*(?:and\s+)?by\s+")
 # "It was signed by ...": a pronoun opening the sentence after a dated one is its happening too.
 _FIRST = itemgetter(0)
 _IT_PASSIVE = re.compile(r"^\W*It\s+(?:was|had\s+been|has\s+been)\s+")
@@ -493,13 +548,19 @@ def agents_after(
     opens with no event reference ("The agreement", "It was") or has no agreement word right before "by"."""
     if anaphors.event is None or anaphors.made_by is None:
         return ()
-    following = _undated_next_sentence(end, sentences, dated)
+    following = _undated_next_sentence(end, sentences, dated, text)
     if following is None:
         return ()
     s, e = following
     sentence = text[s:e]
     if not (anaphors.event.match(sentence) or _IT_PASSIVE.match(sentence)):
         return _signatories(text, s, e, start, end, named, anaphors)
+    if (
+        anaphors.plain_event is not None
+        and not (anaphors.plain_event.match(sentence) or _IT_PASSIVE.match(sentence))
+        and (anaphors.event_words is None or not anaphors.event_words.search(text, start, end))
+    ):
+        return ()  # "The Riyadh Agreement was signed by ...": the agreement of a passage that speaks of one only
     by = anaphors.made_by.search(sentence)
     if by is None:
         return ()
@@ -511,12 +572,21 @@ def agents_after(
         if (
             mention.canonical == run[-1].canonical
             or _BY_JOINED.fullmatch(text, run[-1].end, mention.start)
+            or _BY_BEHALF.fullmatch(text, run[-1].end, mention.start)
+            or _another_by(text, run[-1].end, mention.start)
             or (mention.kind == PERSON and _owner_and_title(text[run[-1].end : mention.start]))
         ):
             run.append(mention)
         else:
             break
     return unique_actors(run)
+
+
+def _another_by(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) of `text`, between two actors, is another "by" and a title (", by Commander-in-Chief
+    of Defence Services Senior General "), after the side the first one signed for."""
+    again = _BY_AGAIN.match(text, start, end)
+    return again is not None and _by_title(text[again.end() : end], _TITLE_REACH)
 
 
 # Between a body or state and the person who acts for it: "Ethiopia's army chief Field Marshal", "GPH peace
@@ -529,12 +599,18 @@ def _owner_and_title(gap: str) -> bool:
     return _OWNER_TITLE.fullmatch(gap) is not None and _by_title(gap.removeprefix("'s").removeprefix("’s").lstrip())
 
 
+# A numbered item's number ("2.", "(3)").
+_LIST_NUMBER = re.compile(r"\(?\d{1,3}[.)]")
+
+
 def _undated_next_sentence(
-    end: int, sentences: Sequence[tuple[int, int]], dated: Sequence[int]
+    end: int, sentences: Sequence[tuple[int, int]], dated: Sequence[int], text: str = ""
 ) -> tuple[int, int] | None:
     """The sentence that starts at or after `end`, unless it dates a happening of its own (`dated`: the sorted
     starts of the document's dated passages) or there is none."""
     index = bisect_left(sentences, end, key=_FIRST)
+    if index + 1 < len(sentences) and _LIST_NUMBER.fullmatch(text, *sentences[index]):
+        index += 1  # "2." of a numbered press release is a sentence of its own: the item follows it
     if index >= len(sentences):
         return None
     s, e = sentences[index]
@@ -544,11 +620,11 @@ def _undated_next_sentence(
     return s, e
 
 
-def _by_title(gap: str) -> bool:
+def _by_title(gap: str, reach: int = _BY_REACH) -> bool:
     """Whether the words between "by" and an actor are at most a title: capitalised words, title words and
     "the", "of" ("the head of", "Foreign Minister"), not a place or a time ("the end of")."""
     words = _BY_WORDS.findall(gap)
-    if len(words) > _BY_REACH or (gap and not gap[-1:].isspace()):
+    if len(words) > reach or (gap and not gap[-1:].isspace()):
         return False
     titles = title_words()
     return all(w[0].isupper() or w.lower() in titles or w.lower() in _BY_GAP_WORDS for w in words)
@@ -598,7 +674,7 @@ def lead_persons(
         return ()
     if not anaphors.event_words.search(text, start, end):
         return ()
-    following = _undated_next_sentence(end, sentences, dated)
+    following = _undated_next_sentence(end, sentences, dated, text)
     if following is None:
         return ()
     s, e = following
