@@ -584,6 +584,30 @@ def test_a_year_after_after_is_a_states_start(text, expr, background):
 
 
 @pytest.mark.parametrize(
+    ("text", "expr", "value", "background"),
+    [
+        # A count opening its sentence, its clause in the present or present perfect: the writer's now, no event
+        # (the count's date is kept).  Published 2021-04-10; 4 March + 3 weeks = 25 March; Jan 2020 + 17 months.
+        ("Kelvar held a vote on 4 March. Three weeks later, the council has lost most of its seats.",
+         "Three weeks later", "2021-03-25", True),
+        ("The Varnok summit met in January 2020. Seventeen months on, not a single armed unit has left Orsk.",
+         "Seventeen months on", "2021-06", True),
+        ("The Kessa rising began on 4 March 2011. Ten years on, Kessans are more tired than hopeful.",
+         "Ten years on", "2021", True),
+        # A past verb first: the count's own happening.
+        ("Kelvar held a vote on 4 March. Three weeks later, the council lost most of its seats.",
+         "Three weeks later", "2021-03-25", False),
+        # Not opening its sentence: the count dates the clause it stands in.
+        ("Kelvar held a vote on 4 March and three weeks later, the council has a new speaker.",
+         "three weeks later", "2021-03-25", False),
+    ],
+)  # fmt: skip
+def test_a_count_to_the_writers_now_dates_no_event(text, expr, value, background):
+    mention = the_mention(text, expr, "2021-04-10")
+    assert (mention.period.value, mention.background) == (value, background)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Kessa talks began on March 13, two weeks later than planned.",

@@ -187,6 +187,9 @@ class TemporalRules:
     state_stretch_last_words: frozenset[str] = frozenset()
     # "marginalised after 2011": a bare year after these is where a state begins, no happening's time (cues.yaml).
     year_state_leads: frozenset[str] = frozenset()
+    # "Three weeks later, the council has lost ...": the present verbs after which a count opening its sentence
+    # reaches the writer's now (cues.yaml); no event.
+    count_to_now_verbs: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -374,6 +377,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         state_stretch_lead=_cue_regex(_RIGHT_BEFORE, cue("state_stretch_leads")),
         state_stretch_last_words=frozenset(w.split()[-1] for w in cue("state_stretch_leads")),
         year_state_leads=frozenset(cue("year_state_leads")),
+        count_to_now_verbs=frozenset(cue("count_to_now_verbs")),
         ordinal_count_stretches=frozenset(cue("ordinal_count_stretches")),
         file_photo_gates=tuple(sorted({f(re.findall(r"[a-z]+", m)[0]) for m in file_photo_marks for f in _CASES})),
     )

@@ -267,6 +267,7 @@ def tag(
                 or (res.period.precision in _COUNT_STRETCHES and _ordinal_count(text, match, s_start, rules))
                 or _state_stretch(text, match, s_start, rules)
                 or (res.rule == "year" and _year_state_start(text, match, rules))
+                or (res.rule == "anchor_later" and _count_to_now(text, match, s_start, s_end, rules))
             ),
             parts=tuple(
                 TimeMention(a, b, text[a:b], p, res.basis, res.rule, tense=res.tense)  # type: ignore[arg-type]
@@ -785,6 +786,26 @@ def _year_state_start(text: str, match: Match, rules: TemporalRules) -> bool:
     state begins; what follows lies some time after it, not in it."""
     before = text[max(0, match.core_start - _LEAD_REACH) : match.core_start].split()
     return bool(before) and before[-1].lower() in rules.year_state_leads
+
+
+# What may stand before a count that opens its sentence: a quotation mark, a bullet.
+_SENTENCE_OPENING = " \t\n\"\u201c*-\u2022"
+
+
+def _count_to_now(text: str, match: Match, sentence_start: int, sentence_end: int, rules: TemporalRules) -> bool:
+    """ "Three weeks later, the council has lost most of its seats", "Ten years on, Kelvarans are tired": a count
+    opening its sentence before a comma, whose clause is told in the present or present perfect (a verb of
+    cues.yaml's `count_to_now_verbs` before any past verb), reaches the writer's now: no happening's time."""
+    if text[sentence_start : match.core_start].strip(_SENTENCE_OPENING) or not text.startswith(",", match.core_end):
+        return False
+    past_words = rules.tense.past_words
+    for word in _WORD_RE.findall(text, match.core_end, sentence_end):
+        w = word.lower()
+        if w in rules.count_to_now_verbs:
+            return True
+        if w in past_words:
+            return False
+    return False
 
 
 # How far before a stretch an ordinal count ("its second on the city this week") is looked for.
