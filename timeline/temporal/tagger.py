@@ -789,7 +789,7 @@ def _year_state_start(text: str, match: Match, rules: TemporalRules) -> bool:
 
 
 # What may stand before a count that opens its sentence: a quotation mark, a bullet.
-_SENTENCE_OPENING = " \t\n\"\u201c*-\u2022"
+_SENTENCE_OPENING = ' \t\n"\u201c*-\u2022'
 
 
 def _count_to_now(text: str, match: Match, sentence_start: int, sentence_end: int, rules: TemporalRules) -> bool:
