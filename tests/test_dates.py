@@ -638,6 +638,24 @@ def test_a_plan_told_from_a_past_time_and_its_apposition(published, text, expect
 
 
 @pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # A mandate in the present ("is tasked with", "a mandate to"): its day and month lie ahead, never last year.
+        ("2021-03-15", "The new Kelvar council is tasked with leading the country to elections on 24 December.",
+         [("24 December", "2021-12-24")]),
+        ("2021-03-15", "The council has a mandate to lead Orsk to elections on 24 December.",
+         [("24 December", "2021-12-24")]),
+        # A past participle not in -ed describing its noun is a past, whatever a later clause's "would" tells.
+        ("2021-06-21", "The Kelvar council, sworn in on 15 March, has no troops of its own that both camps would "
+         "trust.", [("15 March", "2021-03-15")]),
+    ],
+)  # fmt: skip
+def test_a_mandate_lies_ahead_and_a_sworn_in_council_behind(published, text, expected):
+    found = [(m.text, m.period.value) for m in tag(text, Reference(d(published))) if m.period is not None]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expr", "value"),
     [
         # A day or month placed in last year frames the year-less dates after it, as "In 2019, ..." does.
