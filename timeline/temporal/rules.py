@@ -51,7 +51,7 @@ _CUE_LISTS = (
     "news_arrival_past_verbs", "news_arrival_clause_breaks", "news_day_same_day_leads",
 )  # fmt: skip
 _TENSE_LISTS = (
-    "hope_verbs", "condition_words",
+    "hope_verbs", "condition_words", "future_clause_leads",
     "future_words", "future_auxiliaries", "reported_auxiliaries", "future_before_to", "future_after_to", "modals",
     "plan_prepositions",
     "not_a_verb_after_to",

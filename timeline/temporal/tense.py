@@ -119,6 +119,9 @@ class TenseMarkers:
     # "hoped direct talks could begin by June": a possibility modal after a verb of hoping tells what lies ahead.
     hope_verbs: frozenset[str] = frozenset()
     possibility_words: frozenset[str] = frozenset()
+    # "When ministers gather on Wednesday, the draft will demand ...": a time clause opening the sentence, whose
+    # present tells a future when the main clause's verb is one.
+    future_clause_lead: re.Pattern[str] = re.compile(r"(?!)")
 
     @functools.cached_property
     def infinitive_heads(self) -> frozenset[str]:
@@ -199,6 +202,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         hope_verbs=frozenset(words["hope_verbs"]),
         condition_words=frozenset(words["condition_words"]),
         possibility_words=frozenset(words["possibility_modals"]),
+        future_clause_lead=re.compile(rf"[\s\"\u201c]*(?:{one_of('future_clause_leads')})\s", re.I),
         possibility=re.compile(rf"\b(?:{one_of('possibility_modals')})\s+(?:not\s+)?[a-z]+\b"),
         possibility_cue=re.compile(rf"\b(?:{one_of('possibility_cues')})\s+$", re.I),
         possibility_lead=re.compile(rf"(?:{one_of('possibility_cues')})\s", re.I),
@@ -776,12 +780,30 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
         sentence, futurate_from, start
     ):
         return "future"  # "The ceasefire, which took effect on Monday, expires on Sunday": the coming Sunday
+    if start < _LEAD_CLAUSE_REACH and markers.future_clause_lead.match(sentence):
+        lead = _time_clause_future(sentence, end, found)
+        if lead is not None:
+            return lead
     tense = _nearest(found, sentence, start, end, left, right, markers.subordinator)
     if tense == "unknown":
         tense = _nearest(found, sentence, start, end, 0, len(sentence), markers.subordinator)
     if tense == "unknown" and not found and markers.present.search(sentence):
         tense = "present"
     return tense
+
+
+# How far into its sentence a date may stand and still be read in a time clause opening it.
+_LEAD_CLAUSE_REACH = 160
+
+
+def _time_clause_future(sentence: str, end: int, found: tuple[tuple[int, int, Tense, bool], ...]) -> Tense | None:
+    """ "When ministers gather in Oskar on Wednesday, the draft ... will demand": the date ending at `end` stands in a
+    time clause opening the sentence (`future_clause_leads`) with no tense marker before the comma that closes it;
+    a future marker after that comma makes the clause's present a future.  None otherwise."""
+    comma = sentence.find(",", end)
+    if comma < 0 or any(s < comma for s, _e, _t, _tail in found):
+        return None
+    return "future" if any(t == "future" and s > comma for s, _e, t, _tail in found) else None
 
 
 # How far before a date a possibility cue ("as early as") may end, when the match does not hold it.
