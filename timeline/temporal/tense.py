@@ -799,11 +799,15 @@ _LEAD_CLAUSE_REACH = 160
 def _time_clause_future(sentence: str, end: int, found: tuple[tuple[int, int, Tense, bool], ...]) -> Tense | None:
     """ "When ministers gather in Oskar on Wednesday, the draft ... will demand": the date ending at `end` stands in a
     time clause opening the sentence (`future_clause_leads`) with no tense marker before the comma that closes it;
-    a future marker after that comma makes the clause's present a future.  None otherwise."""
+    the main clause's first marker after that comma, when a future, makes the clause's present a future (a participle
+    describing a noun, "the draft circulated by diplomats", is no verb of the main clause).  None otherwise."""
     comma = sentence.find(",", end)
     if comma < 0 or any(s < comma for s, _e, _t, _tail in found):
         return None
-    return "future" if any(t == "future" and s > comma for s, _e, t, _tail in found) else None
+    for s, e, t, _tail in sorted(found):
+        if s > comma and not (t == "past" and sentence.startswith(" by ", e) and sentence[s:e].endswith("ed")):
+            return "future" if t == "future" else None
+    return None
 
 
 # How far before a date a possibility cue ("as early as") may end, when the match does not hold it.
