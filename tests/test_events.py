@@ -139,6 +139,12 @@ def test_dates_on_debris_lines_give_no_events(tmp_path) -> None:
         ),
         pytest.param("The road, closed since the 2019-2020 war, reopened on Sunday.", ["Sunday"], id="years-range"),
         pytest.param("Talks ran from 10 to 13 May.", ["10 to 13 May"], id="a-days-range-stays"),
+        pytest.param("Kelvar fought a 1998-2000 border war.", [], id="years-span-as-modifier"),
+        # Told after a preposition, a span of years is the time of a happening: an event (at its first year).
+        pytest.param("Kelvar and Orsk fought a border war from 1998 to 2000.", ["1998 to 2000"], id="from-years"),
+        pytest.param("Orsk occupied the south from 1982 until 2000.", ["1982 until 2000"], id="from-until-years"),
+        pytest.param("Rebels held parts of Kessa between 2014 and 2015.", ["2014 and 2015"], id="between-years"),
+        pytest.param("The militia tried to take Varnok in 2019-20.", ["2019-20"], id="in-years"),
     ],
 )
 def test_decades_and_centuries_are_background_not_events(text, dated):

@@ -190,6 +190,9 @@ class TemporalRules:
     # "Three weeks later, the council has lost ...": the present verbs after which a count opening its sentence
     # reaches the writer's now (cues.yaml); no event.
     count_to_now_verbs: frozenset[str] = frozenset()
+    # "fought a war from 1998 to 2000": the words before a span of years that tell it as a happening's time (cues.yaml);
+    # any other span of years is background.
+    year_span_leads: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -378,6 +381,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         state_stretch_last_words=frozenset(w.split()[-1] for w in cue("state_stretch_leads")),
         year_state_leads=frozenset(cue("year_state_leads")),
         count_to_now_verbs=frozenset(cue("count_to_now_verbs")),
+        year_span_leads=frozenset(cue("year_span_leads")),
         ordinal_count_stretches=frozenset(cue("ordinal_count_stretches")),
         file_photo_gates=tuple(sorted({f(re.findall(r"[a-z]+", m)[0]) for m in file_photo_marks for f in _CASES})),
     )

@@ -268,6 +268,7 @@ def tag(
                 or _state_stretch(text, match, s_start, rules)
                 or (res.rule == "year" and _year_state_start(text, match, rules))
                 or (res.rule == "anchor_later" and _count_to_now(text, match, s_start, s_end, rules))
+                or (res.period.precision == "year" and _years_named(text, match, res.period, rules))
             ),
             parts=tuple(
                 TimeMention(a, b, text[a:b], p, res.basis, res.rule, tense=res.tense)  # type: ignore[arg-type]
@@ -786,6 +787,17 @@ def _year_state_start(text: str, match: Match, rules: TemporalRules) -> bool:
     state begins; what follows lies some time after it, not in it."""
     before = text[max(0, match.core_start - _LEAD_REACH) : match.core_start].split()
     return bool(before) and before[-1].lower() in rules.year_state_leads
+
+
+def _years_named(text: str, match: Match, period: Period, rules: TemporalRules) -> bool:
+    """A span of several years named as a modifier ("a decade after the 1998-99 war", "a 1998-2000 border war"):
+    how long a thing lasted, no happening's time; told after a preposition of cues.yaml's `year_span_leads` ("fought
+    a border war from 1998 to 2000") it dates one."""
+    if period.start.year == period.end.year:
+        return False
+    before = _WORD_RE.findall(text, max(0, match.core_start - _LEAD_REACH), match.core_start)
+    between = text[match.core_start - 1 : match.core_start] if match.core_start else ""
+    return not (before and between.isspace() and before[-1].lower() in rules.year_span_leads)
 
 
 # What may stand before a count that opens its sentence: a quotation mark, a bullet.
