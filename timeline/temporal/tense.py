@@ -122,6 +122,8 @@ class TenseMarkers:
     # "When ministers gather on Wednesday, the draft will demand ...": a time clause opening the sentence, whose
     # present tells a future when the main clause's verb is one.
     future_clause_lead: re.Pattern[str] = re.compile(r"(?!)")
+    # "proposed postponing Friday's election": the day of a plan right after a verb moving it, which lies ahead.
+    moved_plan: re.Pattern[str] = re.compile(r"(?!)")
 
     @functools.cached_property
     def infinitive_heads(self) -> frozenset[str]:
@@ -202,6 +204,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         hope_verbs=frozenset(words["hope_verbs"]),
         condition_words=frozenset(words["condition_words"]),
         possibility_words=frozenset(words["possibility_modals"]),
+        moved_plan=re.compile(rf"\b(?:{one_of('reschedule_verbs')})\s+(?:of\s+)?(?:the\s+)?$", re.I),
         future_clause_lead=re.compile(rf"[\s\"\u201c]*(?:{one_of('future_clause_leads')})\s", re.I),
         possibility=re.compile(rf"\b(?:{one_of('possibility_modals')})\s+(?:not\s+)?[a-z]+\b"),
         possibility_cue=re.compile(rf"\b(?:{one_of('possibility_cues')})\s+$", re.I),
@@ -766,6 +769,8 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
         return "past"  # "[Image: X speaks in January]": a photo shows a moment gone
     if markers.backward_lead.match(sentence, start) or markers.backward_cue.search(sentence, max(0, start - 20), start):
         return "past"  # "since January": a stretch from a past time up to the clause's
+    if markers.moved_plan.search(sentence, max(0, start - _MOVED_PLAN_REACH), start):
+        return "future"  # "proposed postponing Friday's election": a plan is put off before its day
     found = _markers(sentence, markers)
     left, right = clause_bounds(sentence, start, end)
     ahead = _ahead_of_clause(sentence, start, end, left, found, markers)
@@ -792,6 +797,8 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
     return tense
 
 
+# How far before a date a verb moving a plan ("postponement of the") may begin.
+_MOVED_PLAN_REACH = 30
 # How far into its sentence a date may stand and still be read in a time clause opening it.
 _LEAD_CLAUSE_REACH = 160
 
