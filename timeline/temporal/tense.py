@@ -124,6 +124,8 @@ class TenseMarkers:
     future_clause_lead: re.Pattern[str] = re.compile(r"(?!)")
     # "proposed postponing Friday's election": the day of a plan right after a verb moving it, which lies ahead.
     moved_plan: re.Pattern[str] = re.compile(r"(?!)")
+    # Their last words: the cheap test before the pattern is searched.
+    moved_plan_last: frozenset[str] = frozenset()
 
     @functools.cached_property
     def infinitive_heads(self) -> frozenset[str]:
@@ -204,6 +206,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         hope_verbs=frozenset(words["hope_verbs"]),
         condition_words=frozenset(words["condition_words"]),
         possibility_words=frozenset(words["possibility_modals"]),
+        moved_plan_last=frozenset(phrase.split()[-1] for phrase in words["reschedule_verbs"]),
         moved_plan=re.compile(rf"\b(?:{one_of('reschedule_verbs')})\s+(?:of\s+)?(?:the\s+)?$", re.I),
         future_clause_lead=re.compile(rf"[\s\"\u201c]*(?:{one_of('future_clause_leads')})\s", re.I),
         possibility=re.compile(rf"\b(?:{one_of('possibility_modals')})\s+(?:not\s+)?[a-z]+\b"),
@@ -769,7 +772,7 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
         return "past"  # "[Image: X speaks in January]": a photo shows a moment gone
     if markers.backward_lead.match(sentence, start) or markers.backward_cue.search(sentence, max(0, start - 20), start):
         return "past"  # "since January": a stretch from a past time up to the clause's
-    if markers.moved_plan.search(sentence, max(0, start - _MOVED_PLAN_REACH), start):
+    if _moved_plan(sentence, start, markers):
         return "future"  # "proposed postponing Friday's election": a plan is put off before its day
     found = _markers(sentence, markers)
     left, right = clause_bounds(sentence, start, end)
@@ -799,6 +802,19 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
 
 # How far before a date a verb moving a plan ("postponement of the") may begin.
 _MOVED_PLAN_REACH = 30
+def _moved_plan(sentence: str, start: int, markers: TenseMarkers) -> bool:
+    """The date at `start` names a plan right after a verb moving it ("postponing Friday's election", "the
+    postponement of the December 24 vote").  The last word before the date is looked at first (most are none)."""
+    before = sentence[max(0, start - _MOVED_PLAN_REACH) : start].split()
+    while before and before[-1].lower() in ("the", "of"):
+        before.pop()
+    return (
+        bool(before)
+        and before[-1].lower() in markers.moved_plan_last
+        and markers.moved_plan.search(sentence, max(0, start - _MOVED_PLAN_REACH), start) is not None
+    )
+
+
 # How far into its sentence a date may stand and still be read in a time clause opening it.
 _LEAD_CLAUSE_REACH = 160
 
