@@ -802,6 +802,8 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
 
 # How far before a date a verb moving a plan ("postponement of the") may begin.
 _MOVED_PLAN_REACH = 30
+
+
 def _moved_plan(sentence: str, start: int, markers: TenseMarkers) -> bool:
     """The date at `start` names a plan right after a verb moving it ("postponing Friday's election", "the
     postponement of the December 24 vote").  The last word before the date is looked at first (most are none)."""
