@@ -145,6 +145,15 @@ def test_dates_on_debris_lines_give_no_events(tmp_path) -> None:
         pytest.param("Orsk occupied the south from 1982 until 2000.", ["1982 until 2000"], id="from-until-years"),
         pytest.param("Rebels held parts of Kessa between 2014 and 2015.", ["2014 and 2015"], id="between-years"),
         pytest.param("The militia tried to take Varnok in 2019-20.", ["2019-20"], id="in-years"),
+        # Two months or years in a row after one preposition are one stretch, dated by the first; two apart are two.
+        pytest.param("Observers walked the villages of Kessa in 1992 and 1993.", ["1992"], id="years-in-a-row"),
+        pytest.param("Talks were held in Orsk in July and August.", ["July"], id="months-in-a-row"),
+        pytest.param("Talks with the group in 2002 and 2007 collapsed.", ["2002", "2007"], id="years-apart"),
+        pytest.param(
+            "The colonel seized power in coups in August 2019 and May 2020.",
+            ["August 2019", "May 2020"],
+            id="months-apart",
+        ),
     ],
 )
 def test_decades_and_centuries_are_background_not_events(text, dated):

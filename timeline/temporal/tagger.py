@@ -269,6 +269,7 @@ def tag(
                 or (res.rule == "year" and _year_state_start(text, match, rules))
                 or (res.rule == "anchor_later" and _count_to_now(text, match, s_start, s_end, rules))
                 or (res.period.precision == "year" and _years_named(text, match, res.period, rules))
+                or (res.period.precision in _PAIRED and _second_of_pair(text, match, res.period, mentions, rules))
             ),
             parts=tuple(
                 TimeMention(a, b, text[a:b], p, res.basis, res.rule, tense=res.tense)  # type: ignore[arg-type]
@@ -798,6 +799,29 @@ def _years_named(text: str, match: Match, period: Period, rules: TemporalRules) 
     before = _WORD_RE.findall(text, max(0, match.core_start - _LEAD_REACH), match.core_start)
     between = text[match.core_start - 1 : match.core_start] if match.core_start else ""
     return not (before and between.isspace() and before[-1].lower() in rules.year_span_leads)
+
+
+# The precisions of a pair told as one time ("in July and August", "in 1992 and 1993").
+_PAIRED = frozenset({"month", "year"})
+_AND = re.compile(r"\s+and\s+")
+
+
+def _second_of_pair(text: str, match: Match, period: Period, mentions: list[TimeMention], rules: TemporalRules) -> bool:
+    """ "walked the villages in 1992 and 1993", "met in Ankara in July and August": the second of two months or years
+    in a row joined by "and" after one preposition of `year_span_leads` tells one stretch with the first, which dates
+    it (as annotators give it, at the first); the second is kept as background.  Two apart ("attempts at talks in
+    2002 and 2007", "coups in August 2020 and May 2021") are two happenings."""
+    if not mentions:
+        return False
+    first = mentions[-1]
+    if first.period is None or first.period.precision != period.precision or first.background:
+        return False
+    if period.start != first.period.end + dt.timedelta(days=1):
+        return False
+    if _AND.fullmatch(text, first.end, match.core_start) is None:
+        return False
+    before = _WORD_RE.findall(text, max(0, first.start - _LEAD_REACH), first.start)
+    return bool(before) and before[-1].lower() in rules.year_span_leads
 
 
 # What may stand before a count that opens its sentence: a quotation mark, a bullet.
