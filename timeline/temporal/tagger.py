@@ -612,14 +612,17 @@ def _news_day(
     days = reference.days
     opening = text[sentence[0] : match.start]
     if len(days) == 1 and rules.news_arrival.search(opening):
-        return P.day(days[0])
-    if lead_day is None or not rules.news_arrival_past.search(opening):
+        day = P.day(days[0])
+    elif lead_day is not None and rules.news_arrival_past.search(opening):
+        day = lead_day
+    else:
         return None
     rest = text[match.end : sentence[1]]
-    # Only the counted clause: a later clause's dates (", following a deal in September") are its own.
+    # Only the counted clause: a later clause's dates (", following a deal in September") are its own; an aside in it
+    # ("The setback comes a week after a conference, held on 23 June, called for ...") is the clause's.
     cut = rules.news_arrival_clause_break.search(rest)
     rest = rest[: cut.start()] if cut else rest
-    return None if names_a_time(rest, rules) else lead_day
+    return None if names_a_time(rest, rules) else day
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
