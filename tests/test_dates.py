@@ -648,6 +648,9 @@ def test_a_plan_told_from_a_past_time_and_its_apposition(published, text, expect
         # A past participle not in -ed describing its noun is a past, whatever a later clause's "would" tells.
         ("2021-06-21", "The Kelvar council, sworn in on 15 March, has no troops of its own that both camps would "
          "trust.", [("15 March", "2021-03-15")]),
+        # A report in the present perfect tells its content from now: a deadline after it lies ahead.
+        ("2021-07-02", "The Orsk commission's chairman has said it needs the legal framework by 1 August at the "
+         "latest.", [("1 August", "2021-08-01")]),
     ],
 )  # fmt: skip
 def test_a_mandate_lies_ahead_and_a_sworn_in_council_behind(published, text, expected):

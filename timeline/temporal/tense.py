@@ -498,6 +498,10 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
             if hypothetical and "had" not in words[condition : i + 1]:
                 found.append((start, end, "future", False))
                 continue
+            if w in markers.reporting_verbs and i > 0 and words[i - 1] in ("has", "have"):
+                # "has said it needs the framework by 1 August": a report standing now tells its content from now
+                found.append((start, end, "present", tail))
+                continue
             found.append((start, end, "past", tail))
     return tuple(_inverted_reports(clause, found, markers))
 
