@@ -173,6 +173,11 @@ def test_decades_and_centuries_are_background_not_events(text, dated):
             ["Monday"],
             id="holds-through-this-year",
         ),
+        pytest.param(
+            "The Kessa conference on Wednesday is the best chance this year to start talks.",
+            ["Wednesday"],
+            id="superlative-over-this-year",
+        ),
         pytest.param("Prices in Kelvar rose sharply in the current year.", [], id="the-current-year"),
         # A happening placed in the current year, or a plan for it, still dates an event.
         pytest.param("Rebels took Kelvar earlier this year.", ["earlier this year"], id="earlier-this-year"),
