@@ -584,6 +584,30 @@ def test_a_year_after_after_is_a_states_start(text, expr, background):
 
 
 @pytest.mark.parametrize(
+    ("text", "expr", "value", "background"),
+    [
+        # A count opening its sentence, its clause in the present or present perfect: the writer's now, no event
+        # (the count's date is kept).  Published 2021-04-10; 4 March + 3 weeks = 25 March; Jan 2020 + 17 months.
+        ("Kelvar held a vote on 4 March. Three weeks later, the council has lost most of its seats.",
+         "Three weeks later", "2021-03-25", True),
+        ("The Varnok summit met in January 2020. Seventeen months on, not a single armed unit has left Orsk.",
+         "Seventeen months on", "2021-06", True),
+        ("The Kessa rising began on 4 March 2011. Ten years on, Kessans are more tired than hopeful.",
+         "Ten years on", "2021", True),
+        # A past verb first: the count's own happening.
+        ("Kelvar held a vote on 4 March. Three weeks later, the council lost most of its seats.",
+         "Three weeks later", "2021-03-25", False),
+        # Not opening its sentence: the count dates the clause it stands in.
+        ("Kelvar held a vote on 4 March and three weeks later, the council has a new speaker.",
+         "three weeks later", "2021-03-25", False),
+    ],
+)  # fmt: skip
+def test_a_count_to_the_writers_now_dates_no_event(text, expr, value, background):
+    mention = the_mention(text, expr, "2021-04-10")
+    assert (mention.period.value, mention.background) == (value, background)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Kessa talks began on March 13, two weeks later than planned.",
@@ -609,6 +633,27 @@ def test_a_comparison_is_no_anchor(text):
     ],
 )  # fmt: skip
 def test_a_plan_told_from_a_past_time_and_its_apposition(published, text, expected):
+    found = [(m.text, m.period.value) for m in tag(text, Reference(d(published))) if m.period is not None]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # A mandate in the present ("is tasked with", "a mandate to"): its day and month lie ahead, never last year.
+        ("2021-03-15", "The new Kelvar council is tasked with leading the country to elections on 24 December.",
+         [("24 December", "2021-12-24")]),
+        ("2021-03-15", "The council has a mandate to lead Orsk to elections on 24 December.",
+         [("24 December", "2021-12-24")]),
+        # A past participle not in -ed describing its noun is a past, whatever a later clause's "would" tells.
+        ("2021-06-21", "The Kelvar council, sworn in on 15 March, has no troops of its own that both camps would "
+         "trust.", [("15 March", "2021-03-15")]),
+        # A report in the present perfect tells its content from now: a deadline after it lies ahead.
+        ("2021-07-02", "The Orsk commission's chairman has said it needs the legal framework by 1 August at the "
+         "latest.", [("1 August", "2021-08-01")]),
+    ],
+)  # fmt: skip
+def test_a_mandate_lies_ahead_and_a_sworn_in_council_behind(published, text, expected):
     found = [(m.text, m.period.value) for m in tag(text, Reference(d(published))) if m.period is not None]
     assert found == expected
 

@@ -139,6 +139,21 @@ def test_dates_on_debris_lines_give_no_events(tmp_path) -> None:
         ),
         pytest.param("The road, closed since the 2019-2020 war, reopened on Sunday.", ["Sunday"], id="years-range"),
         pytest.param("Talks ran from 10 to 13 May.", ["10 to 13 May"], id="a-days-range-stays"),
+        pytest.param("Kelvar fought a 1998-2000 border war.", [], id="years-span-as-modifier"),
+        # Told after a preposition, a span of years is the time of a happening: an event (at its first year).
+        pytest.param("Kelvar and Orsk fought a border war from 1998 to 2000.", ["1998 to 2000"], id="from-years"),
+        pytest.param("Orsk occupied the south from 1982 until 2000.", ["1982 until 2000"], id="from-until-years"),
+        pytest.param("Rebels held parts of Kessa between 2014 and 2015.", ["2014 and 2015"], id="between-years"),
+        pytest.param("The militia tried to take Varnok in 2019-20.", ["2019-20"], id="in-years"),
+        # Two months or years in a row after one preposition are one stretch, dated by the first; two apart are two.
+        pytest.param("Observers walked the villages of Kessa in 1992 and 1993.", ["1992"], id="years-in-a-row"),
+        pytest.param("Talks were held in Orsk in July and August.", ["July"], id="months-in-a-row"),
+        pytest.param("Talks with the group in 2002 and 2007 collapsed.", ["2002", "2007"], id="years-apart"),
+        pytest.param(
+            "The colonel seized power in coups in August 2019 and May 2020.",
+            ["August 2019", "May 2020"],
+            id="months-apart",
+        ),
     ],
 )
 def test_decades_and_centuries_are_background_not_events(text, dated):
@@ -157,6 +172,11 @@ def test_decades_and_centuries_are_background_not_events(text, dated):
             "Anwar, whose country chairs the Kardesh bloc this year, welcomed the truce on Monday.",
             ["Monday"],
             id="holds-through-this-year",
+        ),
+        pytest.param(
+            "The Kessa conference on Wednesday is the best chance this year to start talks.",
+            ["Wednesday"],
+            id="superlative-over-this-year",
         ),
         pytest.param("Prices in Kelvar rose sharply in the current year.", [], id="the-current-year"),
         # A happening placed in the current year, or a plan for it, still dates an event.

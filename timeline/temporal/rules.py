@@ -51,7 +51,7 @@ _CUE_LISTS = (
     "news_arrival_past_verbs", "news_arrival_clause_breaks", "news_day_same_day_leads",
 )  # fmt: skip
 _TENSE_LISTS = (
-    "hope_verbs", "condition_words",
+    "hope_verbs", "condition_words", "future_clause_leads",
     "future_words", "future_auxiliaries", "reported_auxiliaries", "future_before_to", "future_after_to", "modals",
     "plan_prepositions",
     "not_a_verb_after_to",
@@ -190,6 +190,12 @@ class TemporalRules:
     state_stretch_last_words: frozenset[str] = frozenset()
     # "marginalised after 2011": a bare year after these is where a state begins, no happening's time (cues.yaml).
     year_state_leads: frozenset[str] = frozenset()
+    # "Three weeks later, the council has lost ...": the present verbs after which a count opening its sentence
+    # reaches the writer's now (cues.yaml); no event.
+    count_to_now_verbs: frozenset[str] = frozenset()
+    # "fought a war from 1998 to 2000": the words before a span of years that tell it as a happening's time (cues.yaml);
+    # any other span of years is background.
+    year_span_leads: frozenset[str] = frozenset()
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -380,6 +386,8 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         state_stretch_lead=_cue_regex(_RIGHT_BEFORE, cue("state_stretch_leads")),
         state_stretch_last_words=frozenset(w.split()[-1] for w in cue("state_stretch_leads")),
         year_state_leads=frozenset(cue("year_state_leads")),
+        count_to_now_verbs=frozenset(cue("count_to_now_verbs")),
+        year_span_leads=frozenset(cue("year_span_leads")),
         ordinal_count_stretches=frozenset(cue("ordinal_count_stretches")),
         file_photo_gates=tuple(sorted({f(re.findall(r"[a-z]+", m)[0]) for m in file_photo_marks for f in _CASES})),
     )

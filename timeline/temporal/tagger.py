@@ -276,6 +276,9 @@ def tag(
                 or (res.period.precision in _COUNT_STRETCHES and _ordinal_count(text, match, s_start, rules))
                 or _state_stretch(text, match, s_start, rules)
                 or (res.rule == "year" and _year_state_start(text, match, rules))
+                or (res.rule == "anchor_later" and _count_to_now(text, match, s_start, s_end, rules))
+                or (res.period.precision == "year" and _years_named(text, match, res.period, rules))
+                or (res.period.precision in _PAIRED and _second_of_pair(text, match, res.period, mentions, rules))
             ),
             parts=tuple(
                 TimeMention(a, b, text[a:b], p, res.basis, res.rule, tense=res.tense)  # type: ignore[arg-type]
@@ -639,14 +642,17 @@ def _news_day(
     days = reference.days
     opening = text[sentence[0] : match.start]
     if len(days) == 1 and rules.news_arrival.search(opening):
-        return P.day(days[0])
-    if lead_day is None or not rules.news_arrival_past.search(opening):
+        day = P.day(days[0])
+    elif lead_day is not None and rules.news_arrival_past.search(opening):
+        day = lead_day
+    else:
         return None
     rest = text[match.end : sentence[1]]
-    # Only the counted clause: a later clause's dates (", following a deal in September") are its own.
+    # Only the counted clause: a later clause's dates (", following a deal in September") are its own; an aside in it
+    # ("The setback comes a week after a conference, held on 23 June, called for ...") is the clause's.
     cut = rules.news_arrival_clause_break.search(rest)
     rest = rest[: cut.start()] if cut else rest
-    return None if names_a_time(rest, rules) else lead_day
+    return None if names_a_time(rest, rules) else day
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
@@ -825,6 +831,60 @@ def _year_state_start(text: str, match: Match, rules: TemporalRules) -> bool:
     state begins; what follows lies some time after it, not in it."""
     before = text[max(0, match.core_start - _LEAD_REACH) : match.core_start].split()
     return bool(before) and before[-1].lower() in rules.year_state_leads
+
+
+def _years_named(text: str, match: Match, period: Period, rules: TemporalRules) -> bool:
+    """A span of several years named as a modifier ("a decade after the 1998-99 war", "a 1998-2000 border war"):
+    how long a thing lasted, no happening's time; told after a preposition of cues.yaml's `year_span_leads` ("fought
+    a border war from 1998 to 2000") it dates one."""
+    if period.start.year == period.end.year:
+        return False
+    before = _WORD_RE.findall(text, max(0, match.core_start - _LEAD_REACH), match.core_start)
+    between = text[match.core_start - 1 : match.core_start] if match.core_start else ""
+    return not (before and between.isspace() and before[-1].lower() in rules.year_span_leads)
+
+
+# The precisions of a pair told as one time ("in July and August", "in 1992 and 1993").
+_PAIRED = frozenset({"month", "year"})
+_AND = re.compile(r"\s+and\s+")
+
+
+def _second_of_pair(text: str, match: Match, period: Period, mentions: list[TimeMention], rules: TemporalRules) -> bool:
+    """ "walked the villages in 1992 and 1993", "met in Ankara in July and August": the second of two months or years
+    in a row joined by "and" after one preposition of `year_span_leads` tells one stretch with the first, which dates
+    it (as annotators give it, at the first); the second is kept as background.  Two apart ("attempts at talks in
+    2002 and 2007", "coups in August 2020 and May 2021") are two happenings."""
+    if not mentions:
+        return False
+    first = mentions[-1]
+    if first.period is None or first.period.precision != period.precision or first.background:
+        return False
+    if period.start != first.period.end + dt.timedelta(days=1):
+        return False
+    if _AND.fullmatch(text, first.end, match.core_start) is None:
+        return False
+    before = _WORD_RE.findall(text, max(0, first.start - _LEAD_REACH), first.start)
+    return bool(before) and before[-1].lower() in rules.year_span_leads
+
+
+# What may stand before a count that opens its sentence: a quotation mark, a bullet.
+_SENTENCE_OPENING = ' \t\n"\u201c*-\u2022'
+
+
+def _count_to_now(text: str, match: Match, sentence_start: int, sentence_end: int, rules: TemporalRules) -> bool:
+    """ "Three weeks later, the council has lost most of its seats", "Ten years on, Kelvarans are tired": a count
+    opening its sentence before a comma, whose clause is told in the present or present perfect (a verb of
+    cues.yaml's `count_to_now_verbs` before any past verb), reaches the writer's now: no happening's time."""
+    if text[sentence_start : match.core_start].strip(_SENTENCE_OPENING) or not text.startswith(",", match.core_end):
+        return False
+    past_words = rules.tense.past_words
+    for word in _WORD_RE.findall(text, match.core_end, sentence_end):
+        w = word.lower()
+        if w in rules.count_to_now_verbs:
+            return True
+        if w in past_words:
+            return False
+    return False
 
 
 # How far before a stretch an ordinal count ("its second on the city this week") is looked for.

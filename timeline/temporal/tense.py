@@ -119,6 +119,13 @@ class TenseMarkers:
     # "hoped direct talks could begin by June": a possibility modal after a verb of hoping tells what lies ahead.
     hope_verbs: frozenset[str] = frozenset()
     possibility_words: frozenset[str] = frozenset()
+    # "When ministers gather on Wednesday, the draft will demand ...": a time clause opening the sentence, whose
+    # present tells a future when the main clause's verb is one.
+    future_clause_lead: re.Pattern[str] = re.compile(r"(?!)")
+    # "proposed postponing Friday's election": the day of a plan right after a verb moving it, which lies ahead.
+    moved_plan: re.Pattern[str] = re.compile(r"(?!)")
+    # Their last words: the cheap test before the pattern is searched.
+    moved_plan_last: frozenset[str] = frozenset()
 
     @functools.cached_property
     def infinitive_heads(self) -> frozenset[str]:
@@ -199,6 +206,9 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         hope_verbs=frozenset(words["hope_verbs"]),
         condition_words=frozenset(words["condition_words"]),
         possibility_words=frozenset(words["possibility_modals"]),
+        moved_plan_last=frozenset(phrase.split()[-1] for phrase in words["reschedule_verbs"]),
+        moved_plan=re.compile(rf"\b(?:{one_of('reschedule_verbs')})\s+(?:of\s+)?(?:the\s+)?$", re.I),
+        future_clause_lead=re.compile(rf"[\s\"\u201c]*(?:{one_of('future_clause_leads')})\s", re.I),
         possibility=re.compile(rf"\b(?:{one_of('possibility_modals')})\s+(?:not\s+)?[a-z]+\b"),
         possibility_cue=re.compile(rf"\b(?:{one_of('possibility_cues')})\s+$", re.I),
         possibility_lead=re.compile(rf"(?:{one_of('possibility_cues')})\s", re.I),
@@ -488,6 +498,10 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
             if hypothetical and "had" not in words[condition : i + 1]:
                 found.append((start, end, "future", False))
                 continue
+            if w in markers.reporting_verbs and i > 0 and words[i - 1] in ("has", "have"):
+                # "has said it needs the framework by 1 August": a report standing now tells its content from now
+                found.append((start, end, "present", tail))
+                continue
             found.append((start, end, "past", tail))
     return tuple(_inverted_reports(clause, found, markers))
 
@@ -762,6 +776,8 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
         return "past"  # "[Image: X speaks in January]": a photo shows a moment gone
     if markers.backward_lead.match(sentence, start) or markers.backward_cue.search(sentence, max(0, start - 20), start):
         return "past"  # "since January": a stretch from a past time up to the clause's
+    if _moved_plan(sentence, start, markers):
+        return "future"  # "proposed postponing Friday's election": a plan is put off before its day
     found = _markers(sentence, markers)
     left, right = clause_bounds(sentence, start, end)
     ahead = _ahead_of_clause(sentence, start, end, left, found, markers)
@@ -776,12 +792,51 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
         sentence, futurate_from, start
     ):
         return "future"  # "The ceasefire, which took effect on Monday, expires on Sunday": the coming Sunday
+    if start < _LEAD_CLAUSE_REACH and markers.future_clause_lead.match(sentence):
+        lead = _time_clause_future(sentence, end, found)
+        if lead is not None:
+            return lead
     tense = _nearest(found, sentence, start, end, left, right, markers.subordinator)
     if tense == "unknown":
         tense = _nearest(found, sentence, start, end, 0, len(sentence), markers.subordinator)
     if tense == "unknown" and not found and markers.present.search(sentence):
         tense = "present"
     return tense
+
+
+# How far before a date a verb moving a plan ("postponement of the") may begin.
+_MOVED_PLAN_REACH = 30
+
+
+def _moved_plan(sentence: str, start: int, markers: TenseMarkers) -> bool:
+    """The date at `start` names a plan right after a verb moving it ("postponing Friday's election", "the
+    postponement of the December 24 vote").  The last word before the date is looked at first (most are none)."""
+    before = sentence[max(0, start - _MOVED_PLAN_REACH) : start].split()
+    while before and before[-1].lower() in ("the", "of"):
+        before.pop()
+    return (
+        bool(before)
+        and before[-1].lower() in markers.moved_plan_last
+        and markers.moved_plan.search(sentence, max(0, start - _MOVED_PLAN_REACH), start) is not None
+    )
+
+
+# How far into its sentence a date may stand and still be read in a time clause opening it.
+_LEAD_CLAUSE_REACH = 160
+
+
+def _time_clause_future(sentence: str, end: int, found: tuple[tuple[int, int, Tense, bool], ...]) -> Tense | None:
+    """ "When ministers gather in Oskar on Wednesday, the draft ... will demand": the date ending at `end` stands in a
+    time clause opening the sentence (`future_clause_leads`) with no tense marker before the comma that closes it;
+    the main clause's first marker after that comma, when a future, makes the clause's present a future (a participle
+    describing a noun, "the draft circulated by diplomats", is no verb of the main clause).  None otherwise."""
+    comma = sentence.find(",", end)
+    if comma < 0 or any(s < comma for s, _e, _t, _tail in found):
+        return None
+    for s, e, t, _tail in sorted(found):
+        if s > comma and not (t == "past" and sentence.startswith(" by ", e) and sentence[s:e].endswith("ed")):
+            return "future" if t == "future" else None
+    return None
 
 
 # How far before a date a possibility cue ("as early as") may end, when the match does not hold it.

@@ -74,17 +74,14 @@ def document_events(
 
 # A decade or a century is the background a report sets ("the dams were built in the 1970s", "a war in the
 # early 1990s"), too coarse to place a happening on a timeline: the mention stays a date expression (the
-# `dates` command lists it) but dates no event.  So is a span of several years ("the 1998-99 war", "closed
-# since the 2019-2020 war"): how long something lasted, not when a happening took place.
+# `dates` command lists it) but dates no event.  (A span of several years named as a modifier, "the 1998-99 war",
+# the tagger marks background itself: told after "from" or "between" it dates a happening.)
 _BACKGROUND_PRECISIONS = frozenset({"decade", "century"})
 
 
 def _background_span(mention: TimeMention) -> bool:
     period = mention.period
-    if period is None:
-        return False
-    several_years = period.precision == "year" and period.start.year != period.end.year
-    return several_years or period.precision in _BACKGROUND_PRECISIONS
+    return period is not None and period.precision in _BACKGROUND_PRECISIONS
 
 
 def inside_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
