@@ -522,6 +522,18 @@ def _month_day_qualified(m: Match, month: int, day_no: int, ctx: Context) -> Res
     return _against_reference(ctx, "month_day_" + ("next" if step > 0 else "last"), ctx.tense(m), make)
 
 
+def _told_anchor(ctx: Context) -> bool:
+    """The sentence has a day before the date that is not ahead of publication: a happening the forward cue's
+    date follows ("signed on March 4 a truce starting March 6").  A day ahead ("elections on 24 December, ... adopt
+    the basis for the polls by 1 July" in a March paper) is itself a plan: a deadline set with it may fall before
+    it, and the clause's own tense places the date."""
+    anchor = ctx.sentence_anchor
+    if anchor is None:
+        return False
+    days = ctx.reference.days
+    return not days or anchor.start <= max(days)
+
+
 def resolve_month_day(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     month, day_no = int(g["m"]) if "m" in g else ctx.rules.month_number(g["mon"]), _day_number(g["d"])
@@ -537,7 +549,7 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
         return _in_named_year(m, ctx, m.rule + "_named_year", in_year)
     if "dqual" in g:
         return _month_day_qualified(m, month, day_no, ctx)
-    if ctx.sentence_anchor is not None and ctx.forward(m) and "wd" not in g and not moved_to(m, ctx):
+    if _told_anchor(ctx) and ctx.forward(m) and "wd" not in g and not moved_to(m, ctx):
         # "signed on March 4 a truce starting March 6": the first such day after the day before it.
         after = ctx.sentence_anchor.start
         d = _safe_date(after.year, month, day_no)

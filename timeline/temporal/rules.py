@@ -56,6 +56,7 @@ _TENSE_LISTS = (
     "plan_prepositions",
     "not_a_verb_after_to",
     "past_words", "ed_not_verb", "present_words", "forward_cues", "plan_participles", "plan_participle_heads",
+    "plan_clause_openers",
     "perfect_heads", "perfect_adverbs", "reporting_verbs", "reschedule_cues", "subordinators",
     "plan_adverbs", "day_subject_verbs", "day_subject_nouns", "past_plan_verbs",
     "modal_copulas", "backward_cues", "directive_verbs", "aspect_verbs", "purpose_verbs", "negations",

@@ -42,6 +42,8 @@ class TenseMarkers:
     # before a past perfect, tells a past plan.
     plan_participles: frozenset[str] = frozenset()
     plan_participle_heads: frozenset[str] = frozenset()
+    # Words opening a clause of time or cause after a plan participle: its past is not the plan's.
+    plan_clause_openers: frozenset[str] = frozenset()
     perfect_heads: frozenset[str] = frozenset()
     perfect_adverbs: frozenset[str] = frozenset()
     # Past verbs that report the plan rather than end it ("the vote scheduled for 3 April, officials said,
@@ -169,6 +171,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         ),
         plan_participles=frozenset(words["plan_participles"]),
         plan_participle_heads=frozenset(words["plan_participle_heads"]),
+        plan_clause_openers=frozenset(words["plan_clause_openers"]),
         perfect_heads=frozenset(words["perfect_heads"]),
         perfect_adverbs=frozenset(words["perfect_adverbs"]),
         reporting_verbs=frozenset(words["reporting_verbs"]),
@@ -351,9 +354,11 @@ def _plan_before_perfect(words: list[str], i: int, markers: TenseMarkers) -> boo
     if h >= 0 and words[h] in markers.plan_participle_heads:
         return False
     for j in range(i + 1, len(words)):
+        w = words[j]
+        if w in markers.plan_clause_openers:
+            return False  # "scheduled for December 22 after the period was extended": the past is another clause's
         if _perfect_at(words, j, markers) or _past_passive_at(words, j, markers):
             return True
-        w = words[j]
         # An auxiliary ("had to be moved", "were to resume") is read by the verb group checks above.
         auxiliary = w in markers.perfect_heads or w in markers.plan_participle_heads
         if w == "to" and j + 1 < len(words) and words[j + 1] not in markers.not_a_verb_after_to:
