@@ -962,6 +962,12 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
             return P.day(ref + dt.timedelta(days=ahead) if ahead <= back else ref - dt.timedelta(days=back))
 
         return _against_reference(ctx, "weekday_moved_to", tense, nearest)
+    if offset is None and tense in ("unknown", "present") and _scheduled_day(m, ctx):
+        # "Israel holds a general election on Tuesday", "aims for Wednesday's meeting": a scheduled happening the
+        # clause tells without a past is the coming one, the publication day included.
+        return _against_reference(
+            ctx, "weekday_scheduled", "future", lambda ref: P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
+        )
     unmarked = tense != ctx.tense(m)
     later = ctx.rules.later_same_day.search(ctx.text, max(0, m.start - 12), m.start) is not None
     if offset is None and tense == "future" and (unmarked or ctx.reported(m) or later):
@@ -988,6 +994,19 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
             ctx, rule, tense, lambda ref: P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
         )
     return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_for_tense(wd, ref, tense, offset)))
+
+
+def _scheduled_day(m: Match, ctx: Context) -> bool:
+    """The weekday is the day of a scheduled noun: right after it ("an election on Tuesday") or its possessive
+    before it ("Wednesday's meeting", two words at most between)."""
+    before = ctx.text[max(ctx.sentence_start, m.core_start - _SCHEDULED_REACH) : m.core_start]
+    if ctx.rules.scheduled_noun_ahead.search(before):
+        return True
+    return ctx.rules.scheduled_noun_after.match(ctx.text, m.core_end, ctx.sentence_end) is not None
+
+
+# How far before a weekday its scheduled noun ("referendum on ") is looked for.
+_SCHEDULED_REACH = 16
 
 
 def weekday_of_week(weekday: int, ref: dt.date, weeks: int) -> dt.date:
