@@ -697,6 +697,10 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     tense = placing(m, ctx)
     rule = "month_" + tense
     offset = ctx.rules.qualifier_offsets.get(cue)
+    planned = plan_placing(m, ctx, tense)
+    if planned != tense:
+        # "preparations for elections in December", "calls for a vote in June": a plan's month, as a plan's day.
+        tense, rule = planned, "month_planned"
     if offset is None and " " in cue:
         # "late last June", "the end of next February": the qualifier is the cue's last word.
         offset = ctx.rules.qualifier_offsets.get(cue.rsplit(" ", 1)[1])

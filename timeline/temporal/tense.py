@@ -706,10 +706,11 @@ def plan_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -> Te
     later postponed"); a past before the lead describes its subject ("The roadmap adopted in Tunis in November gives
     the government three jobs: ... prepare for elections on December 24").  None with no lead, or when a past verb
     right before it makes the plan a past one."""
-    left, _right = clause_bounds(sentence, start, end)
-    reach = max(left, start - _PLAN_OBJECT - 30)
-    if not any(_word(w) in markers.plan_lead_heads for w in sentence[reach:start].split()):
+    widest = max(0, start - _PLAN_OBJECT - 30)
+    if not any(_word(w) in markers.plan_lead_heads for w in sentence[widest:start].split()):
         return None  # the pattern only where a lead's first word stands (a search per date otherwise costs time)
+    left, _right = clause_bounds(sentence, start, end)
+    reach = max(left, widest)
     lead = markers.plan_lead.search(sentence, reach, start)
     if lead is None:
         return None
