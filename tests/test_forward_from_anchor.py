@@ -37,6 +37,14 @@ from timeline.temporal.tagger import Reference, tag
             "2020-05-20", "Rebels took the town on May 3. The curfew lasted until Monday.", "Monday", "2020-05-18",
             id="other-sentence",
         ),
+        # The day before it lies ahead of publication (24 March 2021): a plan, not a happening the deadline follows;
+        # the clause's future places "1 July" in 2021, before the vote, not in 2022.
+        pytest.param(
+            "2021-03-24",
+            "The envoy urged the council to hold elections on 24 December and called on the assembly to adopt the"
+            " law for the polls by 1 July.",
+            "1 July", "2021-07-01", id="anchor-ahead-of-publication",
+        ),
     ],
 )  # fmt: skip
 def test_forward_cue_counts_from_the_day_before_it(published, text, expression, value):

@@ -522,6 +522,18 @@ def _month_day_qualified(m: Match, month: int, day_no: int, ctx: Context) -> Res
     return _against_reference(ctx, "month_day_" + ("next" if step > 0 else "last"), ctx.tense(m), make)
 
 
+def _told_anchor(ctx: Context) -> bool:
+    """The sentence has a day before the date that is not ahead of publication: a happening the forward cue's
+    date follows ("signed on March 4 a truce starting March 6").  A day ahead ("elections on 24 December, ... adopt
+    the basis for the polls by 1 July" in a March paper) is itself a plan: a deadline set with it may fall before
+    it, and the clause's own tense places the date."""
+    anchor = ctx.sentence_anchor
+    if anchor is None:
+        return False
+    days = ctx.reference.days
+    return not days or anchor.start <= max(days)
+
+
 def resolve_month_day(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     month, day_no = int(g["m"]) if "m" in g else ctx.rules.month_number(g["mon"]), _day_number(g["d"])
@@ -537,7 +549,7 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
         return _in_named_year(m, ctx, m.rule + "_named_year", in_year)
     if "dqual" in g:
         return _month_day_qualified(m, month, day_no, ctx)
-    if ctx.sentence_anchor is not None and ctx.forward(m) and "wd" not in g and not moved_to(m, ctx):
+    if _told_anchor(ctx) and ctx.forward(m) and "wd" not in g and not moved_to(m, ctx):
         # "signed on March 4 a truce starting March 6": the first such day after the day before it.
         after = ctx.sentence_anchor.start
         d = _safe_date(after.year, month, day_no)
@@ -685,6 +697,10 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     tense = placing(m, ctx)
     rule = "month_" + tense
     offset = ctx.rules.qualifier_offsets.get(cue)
+    planned = plan_placing(m, ctx, tense)
+    if planned != tense:
+        # "preparations for elections in December", "calls for a vote in June": a plan's month, as a plan's day.
+        tense, rule = planned, "month_planned"
     if offset is None and " " in cue:
         # "late last June", "the end of next February": the qualifier is the cue's last word.
         offset = ctx.rules.qualifier_offsets.get(cue.rsplit(" ", 1)[1])
@@ -950,6 +966,12 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
             return P.day(ref + dt.timedelta(days=ahead) if ahead <= back else ref - dt.timedelta(days=back))
 
         return _against_reference(ctx, "weekday_moved_to", tense, nearest)
+    if offset is None and tense in ("unknown", "present") and _scheduled_day(m, ctx):
+        # "Israel holds a general election on Tuesday", "aims for Wednesday's meeting": a scheduled happening the
+        # clause tells without a past is the coming one, the publication day included.
+        return _against_reference(
+            ctx, "weekday_scheduled", "future", lambda ref: P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
+        )
     unmarked = tense != ctx.tense(m)
     later = ctx.rules.later_same_day.search(ctx.text, max(0, m.start - 12), m.start) is not None
     if offset is None and tense == "future" and (unmarked or ctx.reported(m) or later):
@@ -976,6 +998,19 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
             ctx, rule, tense, lambda ref: P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
         )
     return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_for_tense(wd, ref, tense, offset)))
+
+
+def _scheduled_day(m: Match, ctx: Context) -> bool:
+    """The weekday is the day of a scheduled noun: right after it ("an election on Tuesday") or its possessive
+    before it ("Wednesday's meeting", two words at most between)."""
+    before = ctx.text[max(ctx.sentence_start, m.core_start - _SCHEDULED_REACH) : m.core_start]
+    if ctx.rules.scheduled_noun_ahead.search(before):
+        return True
+    return ctx.rules.scheduled_noun_after.match(ctx.text, m.core_end, ctx.sentence_end) is not None
+
+
+# How far before a weekday its scheduled noun ("referendum on ") is looked for.
+_SCHEDULED_REACH = 16
 
 
 def weekday_of_week(weekday: int, ref: dt.date, weeks: int) -> dt.date:

@@ -56,6 +56,7 @@ _TENSE_LISTS = (
     "plan_prepositions",
     "not_a_verb_after_to",
     "past_words", "ed_not_verb", "present_words", "forward_cues", "plan_participles", "plan_participle_heads",
+    "plan_clause_openers",
     "perfect_heads", "perfect_adverbs", "reporting_verbs", "reschedule_cues", "subordinators",
     "plan_adverbs", "day_subject_verbs", "day_subject_nouns", "past_plan_verbs",
     "modal_copulas", "backward_cues", "directive_verbs", "aspect_verbs", "purpose_verbs", "negations",
@@ -108,6 +109,9 @@ class TemporalRules:
     modifiers: Mapping[str, Modifier]
     sequence_offsets: Mapping[str, tuple[int, str]]
     scheduled_noun_before: re.Pattern[str]
+    # A scheduled noun right before a day ("an election on"), or after a weekday's possessive ("'s meeting").
+    scheduled_noun_ahead: re.Pattern[str]
+    scheduled_noun_after: re.Pattern[str]
     holidays: Mapping[str, Holiday]
     ordinals: Mapping[str, int]
     # "Independence Day": each state's day, by the table a national holiday names (national_days.yaml).
@@ -292,6 +296,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
     calendar_heads = (*month_names, *month_abbreviations, *weekday_names)
     tense_words["plan_prepositions"] += tuple(w for w in calendar_heads if w not in ordinary_words)
     scheduled_cues = phrases(docs["en/cues.yaml"], "scheduled_noun_cues", paths["en/cues.yaml"])
+    scheduled_nouns = "|".join(phrases(docs["en/cues.yaml"], "scheduled_nouns", paths["en/cues.yaml"]))
     holidays = read_holidays(docs["en/holidays.yaml"], paths["en/holidays.yaml"])
     national_days = read_national_days(docs["en/national_days.yaml"], paths["en/national_days.yaml"])
     for name, holiday in holidays.items():
@@ -323,6 +328,8 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         holidays=holidays,
         national_days=national_days,
         scheduled_noun_before=re.compile(r"\b(?:{})\s+(?:the\s+)?$".format("|".join(scheduled_cues)), re.I),
+        scheduled_noun_ahead=re.compile(rf"\b(?:{scheduled_nouns})\s+(?:on\s+)?$", re.I),
+        scheduled_noun_after=re.compile(rf"(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{scheduled_nouns})\b", re.I),
         tense=tense_markers(tense_words),
         lower_case=_lower_case(docs["en/lower_case_names.yaml"], paths["en/lower_case_names.yaml"], words),
         unit_spellings=unit_spellings,

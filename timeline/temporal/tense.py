@@ -42,6 +42,8 @@ class TenseMarkers:
     # before a past perfect, tells a past plan.
     plan_participles: frozenset[str] = frozenset()
     plan_participle_heads: frozenset[str] = frozenset()
+    # Words opening a clause of time or cause after a plan participle: its past is not the plan's.
+    plan_clause_openers: frozenset[str] = frozenset()
     perfect_heads: frozenset[str] = frozenset()
     perfect_adverbs: frozenset[str] = frozenset()
     # Past verbs that report the plan rather than end it ("the vote scheduled for 3 April, officials said,
@@ -176,6 +178,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         ),
         plan_participles=frozenset(words["plan_participles"]),
         plan_participle_heads=frozenset(words["plan_participle_heads"]),
+        plan_clause_openers=frozenset(words["plan_clause_openers"]),
         perfect_heads=frozenset(words["perfect_heads"]),
         perfect_adverbs=frozenset(words["perfect_adverbs"]),
         reporting_verbs=frozenset(words["reporting_verbs"]),
@@ -361,9 +364,11 @@ def _plan_before_perfect(words: list[str], i: int, markers: TenseMarkers) -> boo
     if h >= 0 and words[h] in markers.plan_participle_heads:
         return False
     for j in range(i + 1, len(words)):
+        w = words[j]
+        if w in markers.plan_clause_openers:
+            return False  # "scheduled for December 22 after the period was extended": the past is another clause's
         if _perfect_at(words, j, markers) or _past_passive_at(words, j, markers):
             return True
-        w = words[j]
         # An auxiliary ("had to be moved", "were to resume") is read by the verb group checks above.
         auxiliary = w in markers.perfect_heads or w in markers.plan_participle_heads
         if w == "to" and j + 1 < len(words) and words[j + 1] not in markers.not_a_verb_after_to:
@@ -715,10 +720,11 @@ def plan_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -> Te
     later postponed"); a past before the lead describes its subject ("The roadmap adopted in Tunis in November gives
     the government three jobs: ... prepare for elections on December 24").  None with no lead, or when a past verb
     right before it makes the plan a past one."""
-    left, _right = clause_bounds(sentence, start, end)
-    reach = max(left, start - _PLAN_OBJECT - 30)
-    if not any(_word(w) in markers.plan_lead_heads for w in sentence[reach:start].split()):
+    widest = max(0, start - _PLAN_OBJECT - 30)
+    if not any(_word(w) in markers.plan_lead_heads for w in sentence[widest:start].split()):
         return None  # the pattern only where a lead's first word stands (a search per date otherwise costs time)
+    left, _right = clause_bounds(sentence, start, end)
+    reach = max(left, widest)
     lead = markers.plan_lead.search(sentence, reach, start)
     if lead is None:
         return None
