@@ -147,7 +147,7 @@ def deep_html(n: int) -> str:
     """An HTML page whose article sits under deep nesting, with paragraphs at every depth."""
 
     def piece(i: int) -> str:
-        return f"<div class=\"c{i % 9}\"><section><p>{_sentence(i)}</p>" + ("</section></div>" if i % 50 == 49 else "")
+        return f'<div class="c{i % 9}"><section><p>{_sentence(i)}</p>' + ("</section></div>" if i % 50 == 49 else "")
 
     head = "<!DOCTYPE html><html><head><title>Clashes near Varnholm</title></head><body><article>"
     body = _fill(max(n - len(head) - 40, 0), piece)
