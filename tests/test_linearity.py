@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from typing import Any, SupportsIndex
 
+from bs4 import PageElement
+
+from timeline.reading import html_text
 from timeline.temporal.estimate import QUOTE_REACH, quoted
 from timeline.temporal.rules import builtin_rules
 from timeline.temporal.tagger import _CAPTION_CHARS, _archive_caption_line, _quotation
@@ -128,3 +131,24 @@ def test_a_party_reference_walks_back_over_a_bounded_stretch() -> None:
     assert parties_of(len(text) - 10, mentions, sentences, reference, text) == ()
     # the walk back reads two mentions a step over PAIR_REACH characters; the fall-backs a few sentences more
     assert _CountingMentions.read <= 2 * PAIR_REACH // spacing + 200
+
+
+def test_html_blocks_are_broken_without_walking_each_subtree(monkeypatch) -> None:
+    # BeautifulSoup's insertion after an element walks to its last descendant: a break inserted after each of
+    # a page's nested blocks read the page's depth squared.  The walks are counted at two depths.
+    walks = []
+    last_descendant = PageElement._last_descendant
+
+    def counted(self: PageElement, *args: Any, **kwargs: Any) -> Any:
+        walks.append(self)
+        return last_descendant(self, *args, **kwargs)
+
+    monkeypatch.setattr(PageElement, "_last_descendant", counted)
+    counts = []
+    for depth in (100, 400):
+        page = "<html><body>" + "".join(f"<div><p>line {i}<br>next</p>" for i in range(depth)) + "</div>" * depth
+        walks.clear()
+        text = html_text.extract(page + "</body></html>").text
+        assert text == "".join(f"line {i}\nnext\n\n" for i in range(depth)).removesuffix("\n")
+        counts.append(len(walks))
+    assert counts[1] == counts[0]
