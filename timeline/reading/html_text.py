@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 
 from timeline.reading.dateparser_adapter import DateParseError, parse_published
 
@@ -82,12 +83,7 @@ def _published(meta: dict[str, str], soup: BeautifulSoup) -> dt.date | None:
 
 
 def _text(root: Tag | BeautifulSoup) -> str:
-    for br in root.find_all("br"):
-        br.replace_with("\n")
-    for block in root.find_all(_BLOCKS):
-        block.insert_before("\n")
-        block.insert_after("\n")
-    text = root.get_text()
+    text = _block_text(root)
     lines = [re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in text.split("\n")]
     # Blank lines between blocks become one paragraph break.
     out: list[str] = []
@@ -95,3 +91,32 @@ def _text(root: Tag | BeautifulSoup) -> str:
         if line or (out and out[-1]):
             out.append(line)
     return "\n".join(out).strip() + "\n"
+
+
+def _block_text(root: Tag | BeautifulSoup) -> str:
+    """The text of `root` as `get_text` gives it, with a line break for each <br> (its content dropped) and
+    around each block element.
+
+    Walked in one pass rather than by inserting the breaks into the tree: BeautifulSoup's insertion after an
+    element walks all that element's descendants, so a page of deeply nested blocks cost its size squared."""
+    types = root.interesting_string_types or Tag.MAIN_CONTENT_STRING_TYPES
+    wanted: Collection[type] = (types,) if isinstance(types, type) else types
+    parts: list[str] = []
+    # (node, False) to read a node, (None, True) for the break after a block once its content is read
+    stack: list[tuple[PageElement | None, bool]] = [(child, False) for child in reversed(root.contents)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            parts.append("\n")
+        elif isinstance(node, NavigableString):
+            if type(node) in wanted:
+                parts.append(node)
+        elif isinstance(node, Tag):
+            if node.name == "br":
+                parts.append("\n")
+                continue
+            if node.name in _BLOCKS:
+                parts.append("\n")
+                stack.append((None, True))
+            stack.extend((child, False) for child in reversed(node.contents))
+    return "".join(parts)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from timeline.core.models import TimeMention
 from timeline.core.periods import Period
+from timeline.text.segment import line_start
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,17 +118,17 @@ def fits(estimate: Estimate, day: dt.date) -> bool:
     return estimate.earliest <= day and (estimate.latest is None or day <= estimate.latest)
 
 
-# How far back in its paragraph an open quotation mark is looked for.
-_QUOTE_REACH = 5000
+# How far back in its paragraph an open quotation mark is looked for (and how far on its end).
+QUOTE_REACH = 5000
 
 
 def quoted(text: str, position: int) -> bool:
     """`position` lies inside a direct quotation: an opening quote mark before it in its paragraph is
     still open (curly marks counted apart, straight ones by parity)."""
-    # A quotation does not run on for pages: within a paragraph longer than `_QUOTE_REACH`, only its last
-    # `_QUOTE_REACH` characters before the position are counted (else a document of one long line would cost
+    # A quotation does not run on for pages: within a paragraph longer than `QUOTE_REACH`, only its last
+    # `QUOTE_REACH` characters before the position are counted (else a document of one long line would cost
     # its length squared).
-    start = max(text.rfind("\n", 0, position) + 1, position - _QUOTE_REACH)
+    start = line_start(text, position, QUOTE_REACH)
     # counted in place: a copy of the paragraph before each date would cost more than the counts
     return (
         text.count("\u201c", start, position) > text.count("\u201d", start, position)

@@ -22,12 +22,12 @@ from timeline.core import periods as P
 from timeline.core.models import DateBasis, TimeMention
 from timeline.core.periods import Period
 from timeline.temporal.casing import capitalised_and_anchors
-from timeline.temporal.estimate import quoted
+from timeline.temporal.estimate import QUOTE_REACH, quoted
 from timeline.temporal.patterns import Match, find
 from timeline.temporal.resolve import RESOLVERS, Resolution, deictic_offset, names_a_time
 from timeline.temporal.rules import TemporalRules, builtin_rules
 from timeline.temporal.tense import Tense, forget_clauses, forward_cue, negated, reported_future, sentence_tense
-from timeline.text.segment import sentence_spans
+from timeline.text.segment import line_end, line_start, sentence_spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -502,10 +502,11 @@ def _quotation(text: str, position: int) -> tuple[int, int] | None:
     """The direct quotation `position` lies in (its words, without the marks), if one is open there."""
     if not quoted(text, position):
         return None
-    paragraph_start = text.rfind("\n", 0, position) + 1
+    # `quoted` found the opening mark within `QUOTE_REACH` characters back; the quotation is read no further on
+    # either (its paragraph's ends found in a long line for every date would cost the line's length squared).
+    paragraph_start = line_start(text, position, QUOTE_REACH)
     opening = max(text.rfind(mark, paragraph_start, position) for mark in _QUOTE_MARKS[:2])
-    paragraph_end = text.find("\n", position)
-    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    paragraph_end = line_end(text, position, QUOTE_REACH)
     closing = min((i for mark in '"\u201d' if (i := text.find(mark, position, paragraph_end)) >= 0), default=-1)
     return opening + 1, closing if closing >= 0 else paragraph_end
 
@@ -789,11 +790,11 @@ def _archive_caption_line(text: str, position: int, rules: TemporalRules) -> boo
     File)"): its year-less dates are not of the story's time.  Only a line holding a mark's word ("file", "File",
     "FILE") is lowered and read; the line is found only for a date that could be moved (most have none), not by
     a search of the whole text for every such word."""
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    end = len(text) if end < 0 else end
     # A caption is a short line; a longer one is a paragraph (and reading it whole for each of its dates
-    # would make a document of one long line cost its length squared).
+    # would make a document of one long line cost its length squared).  Read one character further each way
+    # than a caption's length, the line's ends found are its own whenever it is short enough to be one.
+    start = line_start(text, position, _CAPTION_CHARS + 1)
+    end = line_end(text, position, _CAPTION_CHARS + 1)
     if end - start > _CAPTION_CHARS:
         return False
     line = text[start:end]

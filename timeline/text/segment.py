@@ -166,6 +166,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def line_start(text: str, position: int, reach: int) -> int:
+    """Where the line holding `position` starts, or `position - reach` when it starts further back.
+
+    At most `reach` characters are read: a check run for each date of a document of one long line would
+    otherwise read the line back to its start every time, and cost the line's length squared."""
+    low = max(0, position - reach)
+    return max(text.rfind("\n", low, position) + 1, low)
+
+
+def line_end(text: str, position: int, reach: int) -> int:
+    """Where the line holding `position` ends (its newline, or the text's end), or `position + reach` when it
+    ends further on; at most `reach` characters are read, as for `line_start`."""
+    high = min(len(text), position + reach)
+    end = text.find("\n", position, high)
+    return high if end < 0 else end
+
+
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause of `sentence` around [start, end): cut at ;, dashes and clause-joining words."""
     left = 0

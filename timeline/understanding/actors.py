@@ -1967,14 +1967,11 @@ _START = itemgetter(0)
 
 def actors_within(mentions: Sequence[ActorMention], start: int, end: int) -> tuple[ActorMention, ...]:
     """The mentions (sorted by start, as `find_actors` returns them) lying inside [start, end)."""
+    # Both ends bisected: a slice to the list's end would copy the rest of the document's mentions on every
+    # call, and a document of many sentences would cost its length squared.
     first = bisect_left(mentions, start, key=_START)
-    out: list[ActorMention] = []
-    for mention in mentions[first:]:
-        if mention.start >= end:
-            break
-        if mention.end <= end:
-            out.append(mention)
-    return tuple(out)
+    last = bisect_left(mentions, end, first, key=_START)
+    return tuple(mention for mention in mentions[first:last] if mention.end <= end)
 
 
 def unique_actors(mentions: Iterable[ActorMention]) -> tuple[tuple[str, str], ...]:

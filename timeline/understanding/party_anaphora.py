@@ -25,6 +25,10 @@ PARTY_ANAPHORS = DATA_DIR / "en" / "party_anaphors.txt"
 REACH_BACK = 3
 # How many sentences before an event phrase with words of its own ("The current session began") may have made it.
 NEAR_BACK = 2
+# How far back (characters) a party reference's pair, or an event phrase's agreement, is looked for with no limit
+# of sentences: further than any news article runs, so that a document the length of a book does not cost its
+# length squared (each reference walking back over all the names before it).
+PAIR_REACH = 30_000
 ANAPHOR_KINDS = (
     "states",
     "parties",
@@ -386,12 +390,14 @@ def parties_of(
     names at least two that fit, else of the sentence after the one holding `start`; else, when the
     passage names one that fits, that one and the nearest other one named before it (up to REACH_BACK
     sentences).  (The document's lead is not a fallback: its actors are as often two of one side.)"""
-    starts = [s for s, _ in sentences]
-    here = bisect_right(starts, start) - 1
+    # bisected by key: a list of the sentences' starts built here would cost the document's length per reference
+    here = bisect_right(sentences, start, key=_FIRST) - 1
     if fits.event and fits.event_words is not None:
         # the nearest sentence before that names two or more and speaks of an agreement ("agreed to a truce")
         for index in range(here - 1, max(-1, here - 1 - NEAR_BACK) if fits.near else -1, -1):
             s, e = sentences[index]
+            if e < start - PAIR_REACH:
+                break
             if fits.near and text.count("\n\n", e, start) > 1:
                 break  # not in the passage's paragraph nor the one before
             parties = tuple(a for a in unique_actors(actors_within(named, s, e)) if fits(*a))
@@ -405,7 +411,7 @@ def parties_of(
         if paired:
             return paired
     if not fits.event and 0 <= here < len(sentences):
-        paired = _nearest_pair(text, named, starts, sentences, sentences[here][0], fits, fits.anaphors, fits.examples)
+        paired = _nearest_pair(text, named, sentences, sentences[here][0], fits, fits.anaphors, fits.examples)
         if not paired and here + 1 < len(sentences):
             paired = _paired(text, actors_within(named, *sentences[here + 1]), fits, fits.examples)
         if paired:
@@ -432,7 +438,6 @@ def parties_of(
 def _nearest_pair(
     text: str,
     named: Sequence[ActorMention],
-    starts: list[int],
     sentences: Sequence[tuple[int, int]],
     before: int,
     fits: Callable[[str, str], bool],
@@ -442,10 +447,12 @@ def _nearest_pair(
     """The parties of the nearest sentence before `before` that names two as a pair (its first pair),
     passing over sentences that name parties only by reference.  The mentions are walked back from
     `before` looking for two fitting ones joined as a pair (a pair never spans sentences: no full stop
-    joins two names); only a sentence holding one is read in full."""
+    joins two names); only a sentence holding one is read in full.  No further back than `PAIR_REACH`."""
     j = bisect_left(named, (before,)) - 1
     while j > 0:
         a, b = named[j - 1], named[j]
+        if b.start < before - PAIR_REACH:
+            break
         if b.kind == PERSON and a.kind != PERSON and b.start - a.end <= _PAIR_GAP and fits(b.canonical, b.kind):
             # the person before, passing over what the gap names ("Prime Minister A and Eritrean President B":
             # the state of B's title)
@@ -460,7 +467,7 @@ def _nearest_pair(
             and fits(b.canonical, b.kind)
             and _joined(text, a, b)
         ):
-            index = bisect_right(starts, a.start) - 1
+            index = bisect_right(sentences, a.start, key=_FIRST) - 1
             s, e = sentences[index]
             if skip is None or not skip.search(text, s, e):
                 paired = _paired(text, actors_within(named, s, e), fits, examples)
