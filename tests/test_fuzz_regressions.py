@@ -33,3 +33,25 @@ def test_a_binary_sources_csv_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     result = extract([tmp_path])
     assert [r.status for r in result.reports] == ["ok"]
     assert any("binary data" in p for p in result.problems)
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # "İ".lower() is two characters: lowering must keep every offset, or a month after it is cut and the
+        # document is lost.
+        ("Fighters left İdlib on 5 March 2020, officials in İstanbul said on Monday.",
+         {"5 March 2020": "2020-03-05", "Monday": "2020-03-09"}),
+        ("İzmir talks: the two sides met in january 2020 and again on 3 march 2020.",
+         {"january 2020": "2020-01", "3 march 2020": "2020-03-03"}),
+    ],
+)  # fmt: skip
+def test_a_letter_whose_lower_case_is_longer_keeps_the_dates(text: str, dated: dict[str, str]) -> None:
+    import datetime as dt
+
+    from timeline.pipeline import extract_texts
+
+    result = extract_texts({"a.txt": text}, {"a.txt": dt.date(2020, 3, 10)})
+    assert [r.status for r in result.reports] == ["ok"]
+    frame = result.frame
+    assert dict(zip(frame["date_text"], frame["date_value"], strict=True)) == dated

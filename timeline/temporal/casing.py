@@ -169,17 +169,26 @@ def _is_name(text: str, start: int, end: int, kind: Kind, names: LowerCaseNames,
     return bool(lead or (names.weekday_tail is not None and names.weekday_tail.match(text, end)))
 
 
+def lowered_in_place(text: str) -> str:
+    """`text` in lower case letter for letter: a letter whose lower case is longer ("İ" → "i̇") keeps its
+    first letter only, so that an offset in the result is the same offset in `text`."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower()[0] for c in text)
+
+
 def capitalised(text: str, names: LowerCaseNames) -> str:
     """`text` with its unambiguous lower-case names capitalised; the same length, the same offsets."""
-    return _capitalised(text, names, text.lower(), None)
+    return _capitalised(text, names, lowered_in_place(text), None)
 
 
 def capitalised_and_anchors(text: str, names: LowerCaseNames) -> tuple[str, list[tuple[int, str]] | None]:
     """`capitalised(text)`, and the (start, family) of every anchor word standing as a word of its own in it
     (what `patterns.anchors` finds with its automaton, digits aside), from one automaton pass; None for the
-    anchors when `names` holds no anchor words or lowering changes the text's length."""
-    lowered = text.lower()
-    if not names.finds_anchors or len(lowered) != len(text):
+    anchors when `names` holds no anchor words."""
+    lowered = lowered_in_place(text)
+    if not names.finds_anchors:
         return _capitalised(text, names, lowered, None), None
     words: list[tuple[int, int, Mapping[str, str]]] = []
     cased = _capitalised(text, names, lowered, words)
