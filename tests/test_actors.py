@@ -189,6 +189,11 @@ def test_unknown_names_after_titles_are_kept() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A capital outside ASCII opens a name as an ASCII one does (Latin-1 and Latin Extended).
+        ("Former president Álvaro Velandia met the envoy.", ["Álvaro Velandia"]),
+        ("Minister Óscar Tamayo said the talks would go on.", ["Óscar Tamayo"]),
+        ("Spokesman İbrahim Karadağ spoke in Ankara.", ["İbrahim Karadağ"]),
+        ("Commander Željko Marić was named.", ["Željko Marić"]),
         ("Foreign Minister Nikos Dendias arrived in Tripoli.", ["Nikos Dendias"]),
         ("Prime Minister Kyriakos Mitsotakis said", ["Kyriakos Mitsotakis"]),
         ("Gen. Abdel Rahman Khalid Said spoke on Monday.", ["Abdel Rahman Khalid Said"]),

@@ -491,13 +491,16 @@ def _descriptions(path: os.PathLike[str]) -> list[tuple[str, str, frozenset[str]
 
 
 # One capitalised word of a name: an apostrophe inside ("O'Hara"), not a possessive ending ("Dusek's office").
-_NAME_WORD = r"[A-Z](?:[\w-]|['’](?!s\b))*\w"
+# A name's capital: ASCII, Latin-1 and Latin Extended ("Álvaro", "Óscar", "İbrahim", "Şahin", "Željko").
+_CAPITALS = "A-Z" + "".join(re.escape(c) for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c not in "\u00d7")
+_NAME_WORD = rf"[{_CAPITALS}](?:[\w-]|['’](?!s\b))*\w"
 
 
 def _known_as_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
     return re.compile(
-        rf",?\s+(?:{alternatives or '(?!)'})\s+(?:the\s+)?([A-Z][\w'’-]*[\w](?:\s+[A-Z][\w'’-]*[\w]){{0,3}})"
+        rf",?\s+(?:{alternatives or '(?!)'})\s+(?:the\s+)?"
+        rf"([{_CAPITALS}][\w'’-]*[\w](?:\s+[{_CAPITALS}][\w'’-]*[\w]){{0,3}})"
     )
 
 
