@@ -31,10 +31,13 @@ _DAY_MONTH_RULES = frozenset({"month_day_year", "day_month_year", "month_day", "
 _DASH = r"(?:-{1,2}|–|—)"
 # "KABUL, March 3 (Reuters) -", "NAIROBI, Kenya, Aug 9 (Xinhua) --", "LIMA, Oct. 2 —": an upper-case
 # place (a country or state after it may be in title case), the date, an optional agency, a dash.
-# Capitals of Latin-1 too ("BOGOTÁ"), and places joined by a slash ("ADDIS ABABA/NAIROBI").
-_UPPER = "A-ZÀ-ÖØ-Þ"
+# Capitals of Latin-1 and Latin Extended too ("BOGOTÁ", "İSTANBUL", "ŠABAC"), and places joined by a slash
+# ("ADDIS ABABA/NAIROBI").
+_EXTENDED = [chr(c) for c in range(0x100, 0x250)]
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(re.escape(c) for c in _EXTENDED if c.isupper())
+_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ" + "".join(re.escape(c) for c in _EXTENDED if c.isalpha())
 _CAPS_WORDS = rf"[{_UPPER}][{_UPPER}'’.\-/]+(?:[ \t][{_UPPER}][{_UPPER}'’.\-/]+){{0,3}}"
-_TITLE_WORDS = rf"[{_UPPER}][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]+(?:[ \t][{_UPPER}][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]+){{0,2}}"
+_TITLE_WORDS = rf"[{_UPPER}][{_LETTERS}'’.\-]+(?:[ \t][{_UPPER}][{_LETTERS}'’.\-]+){{0,2}}"
 _WIRE = re.compile(
     rf"^[ \t]*(?P<place>{_CAPS_WORDS}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),"
     r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){1,4}?)[ \t]*"
