@@ -316,6 +316,10 @@ def test_caption_examples_need_their_file(tmp_path, monkeypatch) -> None:
         ("Photo: Reuters", True),
         ("Delegates pictured in Geneva on 5 May. Credit: AFP/Getty Images", True),
         ("The rebels seized the town on 5 May, the army said.", False),
+        # A wire lead's dateline names its agency: no photo's credit ("Photo: ..." before its headline).
+        ("ORSK (Reuters) - Valdorian rebels freed two hostages on Monday.", False),
+        ("BOGOTÁ (AP) — Rebels freed two hostages on Monday.", False),
+        ("Rebels free hostages near Orsk on Monday (Reuters)", True),
         # long enough to be a statement, whatever it mentions
         ("The minister, pictured last year with the envoy, said on 5 May that the talks " * 3, False),
     ],

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from timeline.reading import debris
 from timeline.temporal.patterns import Match, find
 from timeline.temporal.rules import TemporalRules, builtin_rules
+from timeline.text.letters import CAPITALS, LETTERS
 
 _FULL_DATE_RULES = frozenset({"iso_date", "slash_date", "month_day_year", "day_month_year"})
 _DAY_MONTH_RULES = frozenset({"month_day_year", "day_month_year", "month_day", "day_month"})
@@ -33,9 +34,8 @@ _DASH = r"(?:-{1,2}|–|—)"
 # place (a country or state after it may be in title case), the date, an optional agency, a dash.
 # Capitals of Latin-1 and Latin Extended too ("BOGOTÁ", "İSTANBUL", "ŠABAC"), and places joined by a slash
 # ("ADDIS ABABA/NAIROBI").
-_EXTENDED = [chr(c) for c in range(0x100, 0x250)]
-_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(re.escape(c) for c in _EXTENDED if c.isupper())
-_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ" + "".join(re.escape(c) for c in _EXTENDED if c.isalpha())
+_UPPER = CAPITALS
+_LETTERS = LETTERS
 _CAPS_WORDS = rf"[{_UPPER}][{_UPPER}'’.\-/]+(?:[ \t][{_UPPER}][{_UPPER}'’.\-/]+){{0,3}}"
 _TITLE_WORDS = rf"[{_UPPER}][{_LETTERS}'’.\-]+(?:[ \t][{_UPPER}][{_LETTERS}'’.\-]+){{0,2}}"
 _WIRE = re.compile(

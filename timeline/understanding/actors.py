@@ -59,6 +59,7 @@ from timeline.core.data import DATA_DIR
 from timeline.core.errors import DataFileError
 from timeline.text.automaton import leftmost_longest, phrase_automaton
 from timeline.text.fold import Case, case_of, fold
+from timeline.text.letters import CAPITALS
 from timeline.understanding.rulefiles import read_rule_file
 
 BUILTIN_GAZETTEER = DATA_DIR / "actors.csv"
@@ -491,8 +492,8 @@ def _descriptions(path: os.PathLike[str]) -> list[tuple[str, str, frozenset[str]
 
 
 # One capitalised word of a name: an apostrophe inside ("O'Hara"), not a possessive ending ("Dusek's office").
-# A name's capital: ASCII, Latin-1 and Latin Extended ("Álvaro", "Óscar", "İbrahim", "Şahin", "Željko").
-_CAPITALS = "A-Z" + "".join(re.escape(c) for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c not in "\u00d7")
+# A name's capital may lie outside ASCII ("Álvaro", "Óscar", "İbrahim", "Şahin", "Željko").
+_CAPITALS = CAPITALS
 _NAME_WORD = rf"[{_CAPITALS}](?:[\w-]|['’](?!s\b))*\w"
 
 

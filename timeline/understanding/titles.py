@@ -41,6 +41,7 @@ from typing import Any
 from timeline.core.data import DATA_DIR
 from timeline.text.automaton import leftmost_longest, phrase_automaton, phrase_hits
 from timeline.text.fold import fold
+from timeline.text.letters import CAPITALS
 from timeline.text.lexicon import MONTHS, SEASONS, WEEKDAYS
 from timeline.text.segment import TITLE_CLAUSE_END, TITLE_JOINER, literal_first
 from timeline.understanding.actors import SPEECH_VERBS, ActorMention, Gazetteer, actors_within, find_actors
@@ -72,7 +73,9 @@ _LEADING_PHRASE = re.compile(
 _BARE_DATE_PHRASE = re.compile(r"^((?:[\w.]+,?\s+){2,5}?)(?=[a-z])")
 _LEADING_JUNK = re.compile(r"^[\s•·*|>\-–—”’]+")
 # A wire dateline opening a story: "GENEVA, Oct 23 (Reuters) - ", "LONDON (AP) — ".
-_DATELINE = re.compile(r"^[A-Z][A-Z .’'-]{2,30}(?:, [^()]{1,30})?,? \([A-Za-z .]{2,20}\) ?[-–—]+ ?")
+_DATELINE = re.compile(
+    rf"^[{CAPITALS}][{CAPITALS} .’'-]{{2,30}}(?:, [^()]{{1,30}})?,? \([A-Za-z .]{{2,20}}\) ?[-–—]+ ?"
+)
 _OPEN_QUOTES = ("“", '"', "‘", "'")
 _PLACE = re.compile(r"\bin ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)?)")
 _VERB_AFTER = re.compile(r"\s+[a-z]")
@@ -223,7 +226,8 @@ def full_title(
 def is_caption(passage: str, rules: TitleRules | None = None) -> bool:
     """A photo caption or credit line: a short passage with a caption marker ("Photo:", "(Reuters)", ...)."""
     rules = rules or builtin_title_rules()
-    line = " ".join(passage.split()).lower()
+    # A wire story's opening dateline names its agency ("ISTANBUL (Reuters) -"): no photo's credit.
+    line = " ".join(_DATELINE.sub("", passage.lstrip()).split()).lower()
     return len(line) <= CAPTION_MAX and any(marker in line for marker in rules.caption_markers)
 
 
