@@ -34,10 +34,8 @@ _DASH = r"(?:-{1,2}|–|—)"
 # place (a country or state after it may be in title case), the date, an optional agency, a dash.
 # Capitals of Latin-1 and Latin Extended too ("BOGOTÁ", "İSTANBUL", "ŠABAC"), and places joined by a slash
 # ("ADDIS ABABA/NAIROBI").
-_UPPER = CAPITALS
-_LETTERS = LETTERS
-_CAPS_WORDS = rf"[{_UPPER}][{_UPPER}'’.\-/]+(?:[ \t][{_UPPER}][{_UPPER}'’.\-/]+){{0,3}}"
-_TITLE_WORDS = rf"[{_UPPER}][{_LETTERS}'’.\-]+(?:[ \t][{_UPPER}][{_LETTERS}'’.\-]+){{0,2}}"
+_CAPS_WORDS = rf"[{CAPITALS}][{CAPITALS}'’.\-/]+(?:[ \t][{CAPITALS}][{CAPITALS}'’.\-/]+){{0,3}}"
+_TITLE_WORDS = rf"[{CAPITALS}][{LETTERS}'’.\-]+(?:[ \t][{CAPITALS}][{LETTERS}'’.\-]+){{0,2}}"
 _WIRE = re.compile(
     rf"^[ \t]*(?P<place>{_CAPS_WORDS}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),"
     r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){1,4}?)[ \t]*"

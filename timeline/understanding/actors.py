@@ -493,15 +493,14 @@ def _descriptions(path: os.PathLike[str]) -> list[tuple[str, str, frozenset[str]
 
 # One capitalised word of a name: an apostrophe inside ("O'Hara"), not a possessive ending ("Dusek's office").
 # A name's capital may lie outside ASCII ("Álvaro", "Óscar", "İbrahim", "Şahin", "Željko").
-_CAPITALS = CAPITALS
-_NAME_WORD = rf"[{_CAPITALS}](?:[\w-]|['’](?!s\b))*\w"
+_NAME_WORD = rf"[{CAPITALS}](?:[\w-]|['’](?!s\b))*\w"
 
 
 def _known_as_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
     return re.compile(
         rf",?\s+(?:{alternatives or '(?!)'})\s+(?:the\s+)?"
-        rf"([{_CAPITALS}][\w'’-]*[\w](?:\s+[{_CAPITALS}][\w'’-]*[\w]){{0,3}})"
+        rf"([{CAPITALS}][\w'’-]*[\w](?:\s+[{CAPITALS}][\w'’-]*[\w]){{0,3}})"
     )
 
 

@@ -248,6 +248,12 @@ _CLAUSE_OPENING_CHARS = 40
 _FRAGMENT_WORDS = 12
 
 
+def _inside_a_sentence(start: int, sentences: Sequence[tuple[int, int]]) -> bool:
+    """`start` lies after the start of the sentence holding it: the passage is a later piece of its sentence."""
+    here = bisect_right(sentences, start, key=itemgetter(0)) - 1
+    return 0 <= here < len(sentences) and sentences[here][0] < start
+
+
 def passage_is_clause(
     passage: str,
     start: int,
@@ -260,8 +266,7 @@ def passage_is_clause(
     briefing in Geneva today that ...", "..., flew to Belfast on Tuesday"; an -ed or -ing word or a
     `verb` of the data file), also after lead words or a `joiner` ("and took the port in May", "after signing a
     truce on 4 May"), and names nobody before its date: who acted is the sentence's subject."""
-    here = bisect_right(sentences, start, key=itemgetter(0)) - 1
-    if not (0 <= here < len(sentences) and sentences[here][0] < start):
+    if not _inside_a_sentence(start, sentences):
         return False
     first = _WORD.match(passage)
     if first is None:
@@ -288,8 +293,7 @@ def passage_is_fragment(
     `fragment` word ("..., met in Ankara last week and again | in Ankara this month.", "... would reopen its
     embassy | before the end of the year.") and naming nobody before its date: it dates the happening of the
     clause it is cut from (`carried_subjects` with FRAGMENT)."""
-    here = bisect_right(sentences, start, key=itemgetter(0)) - 1
-    if not (0 <= here < len(sentences) and sentences[here][0] < start):
+    if not _inside_a_sentence(start, sentences):
         return False
     words = _WORD.findall(passage)
     # "..., and | in Ankara this month", "but by May": lead words before it
