@@ -18,7 +18,8 @@ half was opened in session 16 and moved into its `dev/` (see its README), which 
 seventh (session 15), `--set heldout8` the eighth (session 16, Libya only) and `--set heldout9` the ninth (session 16,
 no Libya), made the same way, 12 articles a half: `dev/` may be tuned on, `held/` is the lead's.  The held
 halves of sets 5 and 7 were opened in session 17 and moved into their `dev/` (see their READMEs).
-`--set heldout10` the tenth (session 17, half Libya, half elsewhere), made the same way.
+`--set heldout10` the tenth (session 17, half Libya, half elsewhere), made the same way; its held half was opened in
+session 18 and moved into its `dev/`.  `--set heldout11` the eleventh (session 18, half Libya, half elsewhere).
 `--by-topic` adds the dates' score of the Libya articles (file names starting `libya`) and of the others
 apart, as the hidden sets are split.
 
@@ -57,6 +58,7 @@ SETS = (
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
 )
 FOLDERS = {"dev": ("dev",), "held-out": ("held",), "all": ("dev", "held")}
 
