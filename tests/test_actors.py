@@ -804,6 +804,34 @@ def test_a_users_acronym_alias_is_matched_as_a_word_too(tmp_path) -> None:
     assert find_actors("KRF fighters left.", gazetteer) == ()
 
 
+def test_an_acronym_alias_in_mixed_case_needs_a_lower_case_letter_in_the_text_too(tmp_path) -> None:
+    mine = tmp_path / "mine.csv"
+    mine.write_text(
+        "canonical,kind,aliases\nKrell eastern Militia,armed_group,KeM\nKarst Emancipation Movement,armed_group,\n",
+        encoding="utf-8",
+    )
+    gazetteer = load_gazetteer(mine, builtin=False)
+    assert [m.canonical for m in find_actors("KeM fighters left.", gazetteer)] == ["Krell eastern Militia"]
+    # in capitals the same letters are another acronym: the one a name before it defines, or none
+    text = "The Karst Emancipation Movement (KEM) walked out. KEM negotiators left on Sunday."
+    assert {m.canonical for m in find_actors(text, gazetteer)} == {"Karst Emancipation Movement"}
+    assert find_actors("KEM fighters left.", gazetteer) == ()
+    assert find_actors("kem fighters left.", gazetteer) == ()
+
+
+@pytest.mark.parametrize("text", ["The Huthis seized the port.", "Warplanes struck Huthi rebel positions."])
+def test_the_huthi_spelling_of_the_houthis(text: str) -> None:
+    # AFP's transliteration of the movement's name (Huthi, Huthis) beside the usual Houthi
+    assert [m.canonical for m in find_actors(text)] == ["Houthis"]
+
+
+def test_the_builtin_mixed_case_acronyms_leave_capitals_alone() -> None:
+    # "JeM" is Jaish-e-Mohammed; "JEM", defined by the name before it, another movement
+    text = "The Justice and Equality Movement (JEM) refused to sign. JEM negotiators left the talks."
+    assert {m.canonical for m in find_actors(text)} == {"Justice and Equality Movement"}
+    assert [m.canonical for m in find_actors("The JeM claimed the attack.")] == ["Jaish-e-Mohammed"]
+
+
 @pytest.mark.parametrize("words", ["ground troops", "security forces", "naval forces", "border troops"])
 def test_a_demonym_names_its_state_with_a_kind_of_force_between_it_and_the_agent(words: str) -> None:
     gazetteer = actors.load_gazetteer(ROOT / "tests" / "data" / "invented" / "actors.csv")

@@ -58,7 +58,7 @@ import ahocorasick
 from timeline.core.data import DATA_DIR
 from timeline.core.errors import DataFileError
 from timeline.text.automaton import leftmost_longest, phrase_automaton
-from timeline.text.fold import Case, case_of, fold
+from timeline.text.fold import case_of, fold
 from timeline.text.letters import CAPITALS
 from timeline.understanding.rulefiles import read_rule_file
 
@@ -120,12 +120,28 @@ class ActorMention(NamedTuple):
     rule: str
 
 
+# How an alias's case must match: `case_of`'s readings, "acronym" (capitals or a capitalised word: "Nato")
+# and "mixed" (an acronym written with lower-case letters inside: "JeM", "HoR", "FAMa").
+AliasCase = Literal["any", "capital", "exact", "acronym", "mixed"]
+# A one-word alias with a lower-case letter right before a capital inside it is an acronym in mixed case.
+_MIXED_CASE = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*")
+
+
+def _pattern_case(pattern: str) -> AliasCase:
+    """How `pattern`'s case must match: as `case_of` reads it, except that an acronym written in mixed case
+    ("JeM", Jaish-e-Mohammed) is no match for the same letters in capitals: "JEM" is another acronym (the
+    Justice and Equality Movement), so the text must write a lower-case letter in it too."""
+    if _MIXED_CASE.fullmatch(pattern):
+        return "mixed"
+    return case_of(pattern)
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     canonical: str
     kind: str
     use: Use
-    case: Case
+    case: AliasCase
     # The states (as written, and where: "file:line") one of which a text must name for this pattern
     # to name its actor there; () for everywhere.
     scope: tuple[str, ...] = ()
@@ -575,7 +591,7 @@ def _add_actor_rows(
         for use, pattern in uses:
             key = _key(pattern)
             if key:
-                entries[key] = _Entry(canonical, kind, use, case_of(pattern), scope, f"{path}:{line}")
+                entries[key] = _Entry(canonical, kind, use, _pattern_case(pattern), scope, f"{path}:{line}")
 
 
 def _resolved_scopes(entries: dict[str, _Entry]) -> dict[str, frozenset[str]]:
@@ -663,7 +679,7 @@ _LOCATIVE_BEFORE = re.compile(
     re.MULTILINE,
 )
 # (start, end, (canonical, kind, use, case)) of a match, before context rules.
-_Match = tuple[int, int, tuple[str, str, str, Case, frozenset[str] | None]]
+_Match = tuple[int, int, tuple[str, str, str, AliasCase, frozenset[str] | None]]
 _new_mention = tuple.__new__  # builds an ActorMention without the Python-level __new__ (hot loop)
 
 
@@ -682,6 +698,9 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None) -> tuple[ActorMen
         if case != "any":
             if case == "capital":
                 if not text[start].isupper():
+                    continue
+            elif case == "mixed":
+                if not text[start].isupper() or (surface := text[start : end - 1]) == surface.upper():
                     continue
             elif (surface := text[start : end - 1]) != surface.upper() and not (
                 case == "acronym" and surface[0].isupper() and surface[1:].islower()
