@@ -80,10 +80,11 @@ UNKNOWN = "unknown"
 PERSON = "person"
 # A state's organs (state_organs.txt): the kind and canonical name each gives: ACLED's "Military Forces of
 # X"; a government as news and annotators name it, "Sudanese government" (ACLED's "Government of X" only for
-# a state without a demonym).
+# a state without a demonym); its legislature likewise, "Kenyan parliament" ("Parliament of X").
 ORGANS: dict[str, tuple[str, str]] = {
     "military": ("state_forces", "Military Forces of {state}"),
     "government": ("government", "{demonym} government"),
+    "legislature": ("government", "{demonym} parliament"),
 }
 
 Use = Literal["alias", "demonym", "capital", "title", "head", "speech", "organ", "given", "member"]
@@ -521,13 +522,13 @@ def _known_as_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
 
 
 def organ_of(organ: str, state: str) -> bool:
-    """Whether `organ` (a canonical name) is the government or military forces of `state` (a state's name):
-    "Military Forces of Sudan", "Government of Sudan" or "Sudanese government" (the demonym form organs are
-    named by, see ORGANS)."""
+    """Whether `organ` (a canonical name) is the government, parliament or military forces of `state` (a state's
+    name): "Military Forces of Sudan", "Government of Sudan", "Sudanese government" or "Sudanese parliament" (the
+    demonym form organs are named by, see ORGANS)."""
     if organ.endswith(" of " + state):
         return True
     head, _, organ_word = organ.rpartition(" ")
-    if organ_word != "government" or not head:
+    if organ_word not in ("government", "parliament") or not head:
         return False
     known = _demonym_of().get(state)
     # a state of a user's gazetteer: its demonym is its name's stem ("Valdorian" of "Valdoria")
@@ -961,7 +962,7 @@ def _add_inferred(
         name = (
             form.format(state=state, demonym=demonym)
             if demonym or "{demonym}" not in form
-            else f"Government of {state}"
+            else f"{form.rpartition(' ')[2].capitalize()} of {state}"
         )
         candidates.append((start, end, name, kind, "organ", False))
     title_starts = {start for start, _ in titles}
