@@ -440,6 +440,9 @@ def test_organisations_and_armed_groups_by_data_form_and_acronym() -> None:
         ("The UN Special Envoy for Tarnia Karel Dusek arrived.", ["Karel Dusek"]),  # words between title and name
         ("the AU's envoy for the region, Karel Dusek, arrived", ["Karel Dusek"]),
         ("Karel Dusek, the national security adviser, arrived", ["Karel Dusek"]),  # name before title
+        # a word opening the clause is no part of the name before the title
+        ("When Karel Dusek, the first opposition president, took office, talks resumed.", ["Karel Dusek"]),
+        ("Since Dusek, the adviser, left, nobody spoke.", []),
         ("Ilse Varga, a spokesperson for the ministry, said", ["Ilse Varga"]),
         ("the country's president, Ilse Varga, said", ["Ilse Varga"]),  # apposition
         ('"It holds," said Karel Dusek.', ["Karel Dusek"]),  # speech-verb inversion
@@ -451,6 +454,7 @@ def test_organisations_and_armed_groups_by_data_form_and_acronym() -> None:
         # a one-word alias past the first name is a surname, not the group or state of that name
         ("Foreign Minister Ilse Morava Wagner signed", ["Ilse Morava Wagner"]),
         ("Colonel Karel Jordan arrived", ["Karel Jordan"]),
+        ("flanked by Tarnia's acting premier Orvak Telmin", ["Orvak Telmin"]),  # "premier" is a title too
         # titles of panels, courts and counterparts
         ("the rebels' peace panel chair Orvak Telmin signed", ["Orvak Telmin"]),
         (

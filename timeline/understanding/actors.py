@@ -1308,7 +1308,11 @@ def _name_before(text: str, title_start: int, gaz: Gazetteer) -> tuple[int, int]
     name = gaz.name_run.search(text, max(0, end - 60), end)
     if name is None or (name.start() > 0 and text[name.start() - 1].isalnum()):
         return None
-    span = _name_words(text, name.start(), gaz)
+    begin = name.start()
+    opener = text[begin : text.find(" ", begin, end)]
+    if opener.lower() in gaz.clause_openers:
+        begin += len(opener) + 1  # "When Karel Dusek, the first ... president, took office": no part of the name
+    span = _name_words(text, begin, gaz)
     return span if span is not None and span[1] == end else None
 
 
