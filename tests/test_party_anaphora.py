@@ -349,3 +349,23 @@ def test_no_witnesses_of_a_passage_other_than_the_lead() -> None:
         " It was witnessed by Karel Dusek."
     )
     assert dated_row_actors(text)["4 May 2031"] == "Paraguay; Krell Liberation Front"
+
+
+@pytest.mark.parametrize(
+    ("gap", "expected"),
+    [
+        ("the deputy minister at the presidency, ", True),
+        ("the chief negotiator, ", True),
+        ("the end of the month, ", False),  # a time, no title
+        ("the minister, the envoy and their aides, ", False),  # a list, not one title
+        ("the deputy minister at the presidency ", False),  # no apposition: the name would follow the title itself
+    ],
+)
+def test_a_title_in_apposition_after_by(gap: str, expected: bool) -> None:
+    assert party_anaphora._apposed_title(gap) is expected
+
+
+def test_no_signatory_after_by_and_a_time() -> None:
+    lead = "Paraguay and the Krell Liberation Front signed a truce on 4 May 2031."
+    after = " The document was signed by the end of the month, Karel Dusek said."
+    assert dated_row_actors(lead + after)["4 May 2031"] == "Paraguay; Krell Liberation Front"

@@ -584,14 +584,21 @@ def agents_after(
     if by is None:
         return ()
     after = actors_within(named, s + by.end(), e)
-    if not after or not _by_title(text[s + by.end() : after[0].start]):
+    if not after:
+        return ()
+    gap = text[s + by.end() : after[0].start]
+    if not (_by_title(gap) or _apposed_title(gap)):
         return ()
     run = [after[0]]
     for mention in after[1:]:
+        aside = _WHO_ASIDE.match(text, run[-1].end)
+        if aside is not None and mention.start < aside.end():
+            continue  # named inside the aside about the one before ("A, who headed the government delegation,")
         if (
             mention.canonical == run[-1].canonical
             or _BY_JOINED.fullmatch(text, run[-1].end, mention.start)
             or _BY_BEHALF.fullmatch(text, run[-1].end, mention.start)
+            or _BEHALF_AGAIN.fullmatch(text, run[-1].end, mention.start)
             or _another_by(text, run[-1].end, mention.start)
             or (mention.kind == PERSON and _owner_and_title(text[run[-1].end : mention.start]))
         ):
@@ -599,6 +606,36 @@ def agents_after(
         else:
             break
     return unique_actors(run)
+
+
+# An aside about a signatory, between commas ("A, who headed the government delegation to the talks,").
+_WHO_ASIDE = re.compile(r",\s*(?:who|whom|whose)\b[^,;:()]{1,100},")
+# The side the next signatory signed for, before its "by" ("A, ..., and on behalf of the Front by its chief B").
+_BEHALF_AGAIN = re.compile(r"(?:,\s*(?:who|whom|whose)\b[^,;:()]{1,100})?\s*,?\s*and\s+on\s+behalf\s+of\s+(?:the\s+)?")
+# A title in apposition before the name, after "by": "by the state minister at the presidency, A".
+_APPOSED_TITLE_WORDS = 8
+_APPOSED_PREPOSITIONS = frozenset({"at", "of", "for", "in", "to", "on"})
+
+
+def _apposed_title(gap: str) -> bool:
+    """Whether `gap`, between "by" and an actor, is a title in apposition: "the state minister at the
+    presidency, " (a title word among its first four words; past a preposition any words, at most
+    _APPOSED_TITLE_WORDS in all)."""
+    if not gap.endswith(", ") or "," in gap[:-2]:
+        return False
+    words = _BY_WORDS.findall(gap[:-2])
+    if not words or len(words) > _APPOSED_TITLE_WORDS:
+        return False
+    titles = title_words()
+    if not any(w.lower() in titles for w in words[:4]):
+        return False
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if lower in _APPOSED_PREPOSITIONS:
+            return index > 0  # "at the presidency": the rest is the title's object
+        if not (word[0].isupper() or lower in titles or lower in _BY_GAP_WORDS):
+            return False
+    return True
 
 
 def _another_by(text: str, start: int, end: int) -> bool:
