@@ -166,10 +166,30 @@ def test_a_description_followed_by_of_names_nobody() -> None:
         ("Valdorian government", "Valdoria", True),  # a state of a user's gazetteer: its name's stem
         ("Ostrish government", "Valdoria", False),
         ("Government of National Unity", "Unity", False),
+        ("Ghanaian parliament", "Ghana", True),  # a state's legislature
+        ("Togolese parliament", "Ghana", False),
     ],
 )
 def test_an_organ_is_linked_to_its_state_by_either_form(organ: str, state: str, expected: bool) -> None:
     assert actors.organ_of(organ, state) is expected
+
+
+def test_a_states_parliament_is_its_own_organ() -> None:
+    # news and annotators name a legislature apart from the government it votes on ("Ghana's parliament
+    # rejected the government's budget"), as the parliament of its state
+    text = "Ghana's parliament on Monday rejected the government's budget."
+    assert [(m.canonical, m.kind) for m in actors.find_actors(text)] == [
+        ("Ghana", "state"),
+        ("Ghanaian parliament", "government"),
+    ]
+
+
+def test_the_government_is_no_parliament() -> None:
+    # "the government" after a state's parliament is not that parliament; after its government it is
+    text = "Ghana's parliament approved the loan. The government said it would comply."
+    assert [m.canonical for m in actors.find_actors(text)] == ["Ghana", "Ghanaian parliament"]
+    text = "Ghana's government and Ghana's parliament met. The government said it would comply."
+    assert [m.canonical for m in actors.find_actors(text)][-1] == "Ghanaian government"
 
 
 MEMBER_EXAMPLES = read_rule_file(actors.MEMBER_DESCRIPTIONS, columns=2).examples

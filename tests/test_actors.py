@@ -440,6 +440,9 @@ def test_organisations_and_armed_groups_by_data_form_and_acronym() -> None:
         ("The UN Special Envoy for Tarnia Karel Dusek arrived.", ["Karel Dusek"]),  # words between title and name
         ("the AU's envoy for the region, Karel Dusek, arrived", ["Karel Dusek"]),
         ("Karel Dusek, the national security adviser, arrived", ["Karel Dusek"]),  # name before title
+        # a word opening the clause is no part of the name before the title
+        ("When Karel Dusek, the first opposition president, took office, talks resumed.", ["Karel Dusek"]),
+        ("Since Dusek, the adviser, left, nobody spoke.", []),
         ("Ilse Varga, a spokesperson for the ministry, said", ["Ilse Varga"]),
         ("the country's president, Ilse Varga, said", ["Ilse Varga"]),  # apposition
         ('"It holds," said Karel Dusek.', ["Karel Dusek"]),  # speech-verb inversion
@@ -451,6 +454,7 @@ def test_organisations_and_armed_groups_by_data_form_and_acronym() -> None:
         # a one-word alias past the first name is a surname, not the group or state of that name
         ("Foreign Minister Ilse Morava Wagner signed", ["Ilse Morava Wagner"]),
         ("Colonel Karel Jordan arrived", ["Karel Jordan"]),
+        ("flanked by Tarnia's acting premier Orvak Telmin", ["Orvak Telmin"]),  # "premier" is a title too
         # titles of panels, courts and counterparts
         ("the rebels' peace panel chair Orvak Telmin signed", ["Orvak Telmin"]),
         (
@@ -802,6 +806,34 @@ def test_a_users_acronym_alias_is_matched_as_a_word_too(tmp_path) -> None:
     gazetteer = load_gazetteer(mine, builtin=False)
     assert [m.canonical for m in find_actors("Krelf fighters left.", gazetteer)] == ["Krell Liberation Front"]
     assert find_actors("KRF fighters left.", gazetteer) == ()
+
+
+def test_an_acronym_alias_in_mixed_case_needs_a_lower_case_letter_in_the_text_too(tmp_path) -> None:
+    mine = tmp_path / "mine.csv"
+    mine.write_text(
+        "canonical,kind,aliases\nKrell eastern Militia,armed_group,KeM\nKarst Emancipation Movement,armed_group,\n",
+        encoding="utf-8",
+    )
+    gazetteer = load_gazetteer(mine, builtin=False)
+    assert [m.canonical for m in find_actors("KeM fighters left.", gazetteer)] == ["Krell eastern Militia"]
+    # in capitals the same letters are another acronym: the one a name before it defines, or none
+    text = "The Karst Emancipation Movement (KEM) walked out. KEM negotiators left on Sunday."
+    assert {m.canonical for m in find_actors(text, gazetteer)} == {"Karst Emancipation Movement"}
+    assert find_actors("KEM fighters left.", gazetteer) == ()
+    assert find_actors("kem fighters left.", gazetteer) == ()
+
+
+@pytest.mark.parametrize("text", ["The Huthis seized the port.", "Warplanes struck Huthi rebel positions."])
+def test_the_huthi_spelling_of_the_houthis(text: str) -> None:
+    # AFP's transliteration of the movement's name (Huthi, Huthis) beside the usual Houthi
+    assert [m.canonical for m in find_actors(text)] == ["Houthis"]
+
+
+def test_the_builtin_mixed_case_acronyms_leave_capitals_alone() -> None:
+    # "JeM" is Jaish-e-Mohammed; "JEM", defined by the name before it, another movement
+    text = "The Justice and Equality Movement (JEM) refused to sign. JEM negotiators left the talks."
+    assert {m.canonical for m in find_actors(text)} == {"Justice and Equality Movement"}
+    assert [m.canonical for m in find_actors("The JeM claimed the attack.")] == ["Jaish-e-Mohammed"]
 
 
 @pytest.mark.parametrize("words", ["ground troops", "security forces", "naval forces", "border troops"])

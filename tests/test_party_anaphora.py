@@ -311,3 +311,61 @@ def test_signatories_each_after_their_own_by_and_numbered_items() -> None:
     assert {"Tomas Ferro", "Ilse Varga"} <= set(actors)
     # the list after "by the leaders of three groups:" is not read
     assert "Selva Commission" not in actors
+
+
+def test_the_witnesses_of_a_leads_agreement_took_part() -> None:
+    lead = "Paraguay and the Krell Liberation Front signed a truce on 4 May 2031."
+    signed = " It was signed by General Tomas Ferro for the army."
+    witnessed = " It was witnessed by the Emir of Ostrand, Karel Dusek, as well as the Selvan president Ilse Varga."
+    row = dated_row_actors(lead + signed + witnessed)["4 May 2031"]
+    assert row == "Paraguay; Krell Liberation Front; Tomas Ferro; Karel Dusek; Ilse Varga"
+    frame = extract_texts({"a.txt": "Report\n\n" + lead + witnessed}).frame
+    assert frame.iloc[0]["actor1"] == "Paraguay" and "Karel Dusek" in frame.iloc[0]["assoc_actors"]  # associated
+    onlookers = " Their envoys signed it in Port Amsel, with Karel Dusek and Ilse Varga looking on."
+    assert dated_row_actors(lead + onlookers)["4 May 2031"] == (
+        "Paraguay; Krell Liberation Front; Karel Dusek; Ilse Varga"
+    )
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a third sentence after the lead is too far
+        " It was signed in Port Amsel. Officials spoke. It was witnessed by Karel Dusek.",
+        # a sentence that dates a happening of its own tells of that one
+        " It was witnessed by Karel Dusek, who had arrived on 2 May 2031.",
+        # one that speaks of something else than the agreement
+        " The talks were followed by a dinner, with Karel Dusek looking on.",
+    ],
+)
+def test_no_witnesses_of_a_lead_elsewhere(after: str) -> None:
+    lead = "Paraguay and the Krell Liberation Front signed a truce on 4 May 2031."
+    assert dated_row_actors(lead + after)["4 May 2031"] == "Paraguay; Krell Liberation Front"
+
+
+def test_no_witnesses_of_a_passage_other_than_the_lead() -> None:
+    text = (
+        "Uruguay sent monitors on 1 May 2031. Paraguay and the Krell Liberation Front signed a truce on 4 May 2031."
+        " It was witnessed by Karel Dusek."
+    )
+    assert dated_row_actors(text)["4 May 2031"] == "Paraguay; Krell Liberation Front"
+
+
+@pytest.mark.parametrize(
+    ("gap", "expected"),
+    [
+        ("the deputy minister at the presidency, ", True),
+        ("the chief negotiator, ", True),
+        ("the end of the month, ", False),  # a time, no title
+        ("the minister, the envoy and their aides, ", False),  # a list, not one title
+        ("the deputy minister at the presidency ", False),  # no apposition: the name would follow the title itself
+    ],
+)
+def test_a_title_in_apposition_after_by(gap: str, expected: bool) -> None:
+    assert party_anaphora._apposed_title(gap) is expected
+
+
+def test_no_signatory_after_by_and_a_time() -> None:
+    lead = "Paraguay and the Krell Liberation Front signed a truce on 4 May 2031."
+    after = " The document was signed by the end of the month, Karel Dusek said."
+    assert dated_row_actors(lead + after)["4 May 2031"] == "Paraguay; Krell Liberation Front"

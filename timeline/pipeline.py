@@ -64,6 +64,7 @@ from timeline.understanding.party_anaphora import (
     both_sides,
     by_agent,
     lead_persons,
+    lead_witnesses,
     parties_of,
 )
 from timeline.understanding.passages import document_events, inside_any, reference_for
@@ -661,6 +662,9 @@ def understood(
         # the people a lead's next sentence names took part in the lead's happening
         lead = lead_persons(start, end, named, sentences, dated, document.text, config.anaphors, titles.speech_pattern)
         lead = tuple(a for a in lead if a not in actors and a not in unnamed and a not in carried and a not in agents)
+        # and the people who witnessed it, named in the sentences after a lead
+        seen = lead_witnesses(start, end, named, sentences, dated, document.text, config.anaphors)
+        lead += tuple(a for a in seen if a not in actors + unnamed + carried + agents + lead)
         # the holders of the roles the passage names its participants by ("the presidents of A and B")
         described = tuple(a for a in described if a not in unnamed + carried + agents)
         lead = described + tuple(a for a in lead if a not in described)

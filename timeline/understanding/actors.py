@@ -58,7 +58,7 @@ import ahocorasick
 from timeline.core.data import DATA_DIR
 from timeline.core.errors import DataFileError
 from timeline.text.automaton import leftmost_longest, phrase_automaton
-from timeline.text.fold import Case, case_of, fold
+from timeline.text.fold import case_of, fold
 from timeline.text.letters import CAPITALS
 from timeline.understanding.rulefiles import read_rule_file
 
@@ -80,10 +80,11 @@ UNKNOWN = "unknown"
 PERSON = "person"
 # A state's organs (state_organs.txt): the kind and canonical name each gives: ACLED's "Military Forces of
 # X"; a government as news and annotators name it, "Sudanese government" (ACLED's "Government of X" only for
-# a state without a demonym).
+# a state without a demonym); its legislature likewise, "Kenyan parliament" ("Parliament of X").
 ORGANS: dict[str, tuple[str, str]] = {
     "military": ("state_forces", "Military Forces of {state}"),
     "government": ("government", "{demonym} government"),
+    "legislature": ("government", "{demonym} parliament"),
 }
 
 Use = Literal["alias", "demonym", "capital", "title", "head", "speech", "organ", "given", "member"]
@@ -120,12 +121,28 @@ class ActorMention(NamedTuple):
     rule: str
 
 
+# How an alias's case must match: `case_of`'s readings, "acronym" (capitals or a capitalised word: "Nato")
+# and "mixed" (an acronym written with lower-case letters inside: "JeM", "HoR", "FAMa").
+AliasCase = Literal["any", "capital", "exact", "acronym", "mixed"]
+# A one-word alias with a lower-case letter right before a capital inside it is an acronym in mixed case.
+_MIXED_CASE = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*")
+
+
+def _pattern_case(pattern: str) -> AliasCase:
+    """How `pattern`'s case must match: as `case_of` reads it, except that an acronym written in mixed case
+    ("JeM", Jaish-e-Mohammed) is no match for the same letters in capitals: "JEM" is another acronym (the
+    Justice and Equality Movement), so the text must write a lower-case letter in it too."""
+    if _MIXED_CASE.fullmatch(pattern):
+        return "mixed"
+    return case_of(pattern)
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     canonical: str
     kind: str
     use: Use
-    case: Case
+    case: AliasCase
     # The states (as written, and where: "file:line") one of which a text must name for this pattern
     # to name its actor there; () for everywhere.
     scope: tuple[str, ...] = ()
@@ -505,13 +522,13 @@ def _known_as_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
 
 
 def organ_of(organ: str, state: str) -> bool:
-    """Whether `organ` (a canonical name) is the government or military forces of `state` (a state's name):
-    "Military Forces of Sudan", "Government of Sudan" or "Sudanese government" (the demonym form organs are
-    named by, see ORGANS)."""
+    """Whether `organ` (a canonical name) is the government, parliament or military forces of `state` (a state's
+    name): "Military Forces of Sudan", "Government of Sudan", "Sudanese government" or "Sudanese parliament" (the
+    demonym form organs are named by, see ORGANS)."""
     if organ.endswith(" of " + state):
         return True
     head, _, organ_word = organ.rpartition(" ")
-    if organ_word != "government" or not head:
+    if organ_word not in ("government", "parliament") or not head:
         return False
     known = _demonym_of().get(state)
     # a state of a user's gazetteer: its demonym is its name's stem ("Valdorian" of "Valdoria")
@@ -575,7 +592,7 @@ def _add_actor_rows(
         for use, pattern in uses:
             key = _key(pattern)
             if key:
-                entries[key] = _Entry(canonical, kind, use, case_of(pattern), scope, f"{path}:{line}")
+                entries[key] = _Entry(canonical, kind, use, _pattern_case(pattern), scope, f"{path}:{line}")
 
 
 def _resolved_scopes(entries: dict[str, _Entry]) -> dict[str, frozenset[str]]:
@@ -663,7 +680,7 @@ _LOCATIVE_BEFORE = re.compile(
     re.MULTILINE,
 )
 # (start, end, (canonical, kind, use, case)) of a match, before context rules.
-_Match = tuple[int, int, tuple[str, str, str, Case, frozenset[str] | None]]
+_Match = tuple[int, int, tuple[str, str, str, AliasCase, frozenset[str] | None]]
 _new_mention = tuple.__new__  # builds an ActorMention without the Python-level __new__ (hot loop)
 
 
@@ -682,6 +699,9 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None) -> tuple[ActorMen
         if case != "any":
             if case == "capital":
                 if not text[start].isupper():
+                    continue
+            elif case == "mixed":
+                if not text[start].isupper() or (surface := text[start : end - 1]) == surface.upper():
                     continue
             elif (surface := text[start : end - 1]) != surface.upper() and not (
                 case == "acronym" and surface[0].isupper() and surface[1:].islower()
@@ -942,7 +962,7 @@ def _add_inferred(
         name = (
             form.format(state=state, demonym=demonym)
             if demonym or "{demonym}" not in form
-            else f"Government of {state}"
+            else f"{form.rpartition(' ')[2].capitalize()} of {state}"
         )
         candidates.append((start, end, name, kind, "organ", False))
     title_starts = {start for start, _ in titles}
@@ -1288,7 +1308,11 @@ def _name_before(text: str, title_start: int, gaz: Gazetteer) -> tuple[int, int]
     name = gaz.name_run.search(text, max(0, end - 60), end)
     if name is None or (name.start() > 0 and text[name.start() - 1].isalnum()):
         return None
-    span = _name_words(text, name.start(), gaz)
+    begin = name.start()
+    opener = text[begin : text.find(" ", begin, end)]
+    if opener.lower() in gaz.clause_openers:
+        begin += len(opener) + 1  # "When Karel Dusek, the first ... president, took office": no part of the name
+    span = _name_words(text, begin, gaz)
     return span if span is not None and span[1] == end else None
 
 

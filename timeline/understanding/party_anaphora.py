@@ -44,6 +44,8 @@ ANAPHOR_KINDS = (
     "determiners",
     "event_noun",
     "talks_noun",
+    "witnesses",
+    "onlookers",
 )
 
 
@@ -83,6 +85,10 @@ class PartyAnaphors:
     # `event` without the phrases a determiner and other words open ("The Riyadh Agreement"): a passage only these
     # match refers to a happening of its own paragraph or the one before (`Reference.near`).
     plain_event: re.Pattern[str] | None = None
+    # `witnesses` phrases, before the people who saw an agreement made ("It was witnessed by A and B"), and
+    # `onlookers` ones, after them ("with A and B looking on").
+    witnesses: re.Pattern[str] | None = None
+    onlookers: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +146,8 @@ def _joined(text: str, a: ActorMention, b: ActorMention) -> bool:
 
 # The longest text between an agreement word and its "by" ("signed in Bissau, the capital of its neighbour, by").
 _BY_GAP = 80
+# How far "with" may stand before an `onlookers` phrase ("with A, B and C looking on").
+_ONLOOKERS_REACH = 200
 # The longest gap between two names of a pair ("(GNA) and the internationally recognised "): a cheap test
 # before the pattern.
 _PAIR_GAP = 48
@@ -208,6 +216,10 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         re.compile(rf"(?i)\b(?:{not_parties})\s+(?:the\s+)?(?-i:[A-Z][\w.-]*\s+){{0,3}}$") if not_parties else None,
         words_before=words_before,
         plain_event=re.compile(rf"(?i)^\W*(?:{plain_either}){follows}") if plain_either else None,
+        witnesses=re.compile(rf"(?i)\b(?:{alternatives('witnesses')})\s+") if alternatives("witnesses") else None,
+        onlookers=re.compile(rf"(?i)\bwith\s+([^.;:!?]{{1,{_ONLOOKERS_REACH}}}?)\s+(?:{alternatives('onlookers')})\b")
+        if alternatives("onlookers")
+        else None,
     )
 
 
@@ -572,14 +584,21 @@ def agents_after(
     if by is None:
         return ()
     after = actors_within(named, s + by.end(), e)
-    if not after or not _by_title(text[s + by.end() : after[0].start]):
+    if not after:
+        return ()
+    gap = text[s + by.end() : after[0].start]
+    if not (_by_title(gap) or _apposed_title(gap)):
         return ()
     run = [after[0]]
     for mention in after[1:]:
+        aside = _WHO_ASIDE.match(text, run[-1].end)
+        if aside is not None and mention.start < aside.end():
+            continue  # named inside the aside about the one before ("A, who headed the government delegation,")
         if (
             mention.canonical == run[-1].canonical
             or _BY_JOINED.fullmatch(text, run[-1].end, mention.start)
             or _BY_BEHALF.fullmatch(text, run[-1].end, mention.start)
+            or _BEHALF_AGAIN.fullmatch(text, run[-1].end, mention.start)
             or _another_by(text, run[-1].end, mention.start)
             or (mention.kind == PERSON and _owner_and_title(text[run[-1].end : mention.start]))
         ):
@@ -587,6 +606,36 @@ def agents_after(
         else:
             break
     return unique_actors(run)
+
+
+# An aside about a signatory, between commas ("A, who headed the government delegation to the talks,").
+_WHO_ASIDE = re.compile(r",\s*(?:who|whom|whose)\b[^,;:()]{1,100},")
+# The side the next signatory signed for, before its "by" ("A, ..., and on behalf of the Front by its chief B").
+_BEHALF_AGAIN = re.compile(r"(?:,\s*(?:who|whom|whose)\b[^,;:()]{1,100})?\s*,?\s*and\s+on\s+behalf\s+of\s+(?:the\s+)?")
+# A title in apposition before the name, after "by": "by the state minister at the presidency, A".
+_APPOSED_TITLE_WORDS = 8
+_APPOSED_PREPOSITIONS = frozenset({"at", "of", "for", "in", "to", "on"})
+
+
+def _apposed_title(gap: str) -> bool:
+    """Whether `gap`, between "by" and an actor, is a title in apposition: "the state minister at the
+    presidency, " (a title word among its first four words; past a preposition any words, at most
+    _APPOSED_TITLE_WORDS in all)."""
+    if not gap.endswith(", ") or "," in gap[:-2]:
+        return False
+    words = _BY_WORDS.findall(gap[:-2])
+    if not words or len(words) > _APPOSED_TITLE_WORDS:
+        return False
+    titles = title_words()
+    if not any(w.lower() in titles for w in words[:4]):
+        return False
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if lower in _APPOSED_PREPOSITIONS:
+            return index > 0  # "at the presidency": the rest is the title's object
+        if not (word[0].isupper() or lower in titles or lower in _BY_GAP_WORDS):
+            return False
+    return True
 
 
 def _another_by(text: str, start: int, end: int) -> bool:
@@ -659,6 +708,74 @@ def _signatories(
     if not subjects or not _SIGNATORY_GAP.fullmatch(text, subjects[-1].end, verb.start()):
         return ()
     return unique_actors(subjects)
+
+
+# Between two witnesses of a list: a comma, "and" or "as well as", then a title ("..., the Chadian president A, as
+# well as the joint chief mediator B").
+_WITNESS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|&|as\s+well\s+as)\s+)")
+# How many undated sentences after a lead are read for its witnesses.
+WITNESS_SENTENCES = 2
+
+
+def lead_witnesses(
+    start: int,
+    end: int,
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    dated: Sequence[int],
+    text: str,
+    anaphors: PartyAnaphors,
+) -> tuple[tuple[str, str], ...]:
+    """(canonical, kind) of the people who witnessed the agreement the document's first dated passage [start, end)
+    tells of, named in one of the WITNESS_SENTENCES sentences right after it that date nothing of their own
+    and speak of the agreement (an agreement word, or the agreement named as their subject: "It was"): a
+    lead tells the signing, the next sentences who signed and who looked on ("... signed a peace deal on
+    Thursday.  It was signed by A and B.  It was witnessed by President C and the Emir of Ostrand, D", "...
+    signed it, with C and D looking on").  Only people: a state in the list is the place or owner of a
+    title ("the Emir of Qatar")."""
+    if not dated or dated[0] != start or anaphors.agreed is None or not anaphors.agreed.search(text, start, end):
+        return ()
+    if anaphors.witnesses is None and anaphors.onlookers is None:
+        return ()
+    index = bisect_left(sentences, end, key=_FIRST)
+    found: list[ActorMention] = []
+    for s, e in sentences[index : index + WITNESS_SENTENCES]:
+        later = bisect_left(dated, s)
+        if later < len(dated) and dated[later] < e:
+            break  # a sentence that dates a happening of its own tells of that one
+        sentence = text[s:e]
+        if not (
+            anaphors.agreed.search(sentence)
+            or _IT_PASSIVE.match(sentence)
+            or (anaphors.event is not None and anaphors.event.match(sentence))
+        ):
+            continue  # it speaks of something else ("The talks were held in the presence of A")
+        if anaphors.witnesses is not None:
+            for phrase in anaphors.witnesses.finditer(text, s, e):
+                found += _witness_run(text, phrase.end(), e, named)
+        if anaphors.onlookers is not None:
+            for phrase in anaphors.onlookers.finditer(text, s, e):
+                found += actors_within(named, phrase.start(1), phrase.end(1))
+    return unique_actors(m for m in found if m.kind == PERSON)
+
+
+def _witness_run(text: str, start: int, end: int, named: Sequence[ActorMention]) -> list[ActorMention]:
+    """The actors of the list that opens at `start` (right after a `witnesses` phrase), up to `end`: the first
+    after at most a title, then each joined to the one before by a comma, "and" or "as well as" and a title,
+    or by a title alone (a state owning a person's title: "the Emir of Ostrand, A", "the Chadian president
+    A")."""
+    after = actors_within(named, start, end)
+    if not after or not _by_title(text[start : after[0].start]):
+        return []
+    run = [after[0]]
+    for mention in after[1:]:
+        gap = text[run[-1].end : mention.start]
+        joined = _WITNESS_JOINED.match(gap)
+        if (joined is not None and _by_title(gap[joined.end() :])) or _owner_and_title(gap):
+            run.append(mention)
+        else:
+            break
+    return run
 
 
 def lead_persons(
