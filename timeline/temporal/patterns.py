@@ -621,8 +621,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "the last day of the month", "the first week of the month": of the month by tense
     p("unit_of_the_month", "unit", r"(?P<unit>{month_part_units})\s+of\s+(?:(?i:the)\s+)?(?i:month)\b",
       "unit_of_month", r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
-    # "Sunday 12/7/2014": the weekday picks the reading of an ambiguous numeric date
-    p("weekday_slash_date", "weekday", r"(?P<wd>{weekday}),?\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>{year})\b",
+    # "Sunday 12/7/2014", "Sunday 12.7.2014", "Sunday 12-7-2014": the weekday picks the reading of an ambiguous
+    # numeric date
+    p("weekday_slash_date", "weekday",
+      r"(?P<wd>{weekday}),?\s+(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>{year})\b(?![/.\-]?\d)",
       "numeric_date")
     # "the third quarter" (no year): of the publication year, by tense ("the first quarter of the century" is
     # none; "half" is no anchor word: "the first half" of a match is no date)
