@@ -678,6 +678,54 @@ def test_with_a_publication_date_a_year_frame_ends_with_its_paragraph():
     assert the_mention(text, "25 June", MAY20).period.value == "2019-06-25"
 
 
+_ONE_YEAR_NARRATIVE = (
+    "Zarovian forces took the port of Kessa on 3 February 2022, when a local militia changed sides. At that time "
+    "the army was deep into a campaign it had begun in October 2021.\n\n"
+    "The campaign stalled in the summer. Drones sent by Veltia after a parliamentary vote in February tipped the "
+    "balance; rebels retook the airfield on 12 June and the coast by early July.\n\n"
+    "Then Orsk drew its line. Speaking in Tamar on 20 July, its president warned against any advance.\n\n"
+    "On 9 September 2022, the two sides agreed to talks."
+)
+
+
+@pytest.mark.parametrize(
+    ("expr", "value"),
+    [
+        # Paragraphs between two days of one year written in full tell that year (a paper of September 2023 would
+        # read each year-less one in 2023): the past perfect's October 2021 is a step back, no new frame.
+        ("the summer", "2022-SU"),
+        ("vote in February", "2022-02"),
+        ("12 June", "2022-06-12"),
+        ("early July", "2022-07"),
+        ("20 July", "2022-07-20"),
+    ],
+)
+def test_a_narrative_between_two_dates_of_one_year_keeps_that_year(expr, value):
+    mention = the_mention(_ONE_YEAR_NARRATIVE, expr, "2023-09-04")
+    assert (mention.period.value, mention.basis) == (value, "anchor")
+
+
+def test_a_narrative_whose_next_full_date_is_of_another_year_is_read_from_publication():
+    # The paragraph after 2005's dates jumps to the next year: the next date in full (2006) is no date of 2005.
+    text = (
+        "The Selva rebels launched their war in February 1996. The fighting grew after the king seized power in "
+        "February 2005.\n\nThe king was forced to restore parliament on April 24 after weeks of protests.\n\n"
+        "A peace accord was signed in November 2006."
+    )
+    mention = the_mention(text, "April 24", "2007-01-10")
+    assert (mention.period.value, mention.basis) == ("2006-04-24", "publication")
+
+
+def test_a_narratives_year_stops_at_its_next_date_in_full():
+    # 20 October lies after the closing 9 September 2022 of the frame's year: read from publication.
+    text = (
+        "Rebels took the port of Kessa on 3 February 2022.\n\nThey lost the airfield on 20 October.\n\n"
+        "On 9 September 2022, the two sides agreed to talks."
+    )
+    mention = the_mention(text, "20 October", "2023-11-04")
+    assert (mention.period.value, mention.basis) == ("2023-10-20", "publication")
+
+
 @pytest.mark.parametrize(
     ("text", "expr", "value", "basis"),
     [
