@@ -804,6 +804,15 @@ def test_weekday_beside_a_date_never_moves_it_a_year(text, published, value, rul
          [("17 May 2018", "2018-05-17"), ("15 May 2018", "2018-05-15")]),
         ("Crowds met in Ostrava on 17 May 2018. A day earlier, in the early hours of 16 May 2018, police came.",
          [("17 May 2018", "2018-05-17"), ("16 May 2018", "2018-05-16")]),
+        # ... and a day and month without a year inside the time counted: the date, more precise than a count of
+        # months, as precise as a count of days.
+        ("Rebels met envoys on 21 July 2017. Three months later, on 14 October, they signed a truce.",
+         [("21 July 2017", "2017-07-21"), ("14 October", "2017-10-14")]),
+        ("The deal was signed on 3 May 2018. Two days later, on 5 May, fighting resumed.",
+         [("3 May 2018", "2018-05-03"), ("5 May", "2018-05-05")]),
+        # A date outside the time counted is another time: both stay.
+        ("Rebels met envoys on 21 July 2017. Three months later, on 14 November, they signed a truce.",
+         [("21 July 2017", "2017-07-21"), ("Three months later", "2017-10"), ("14 November", "2017-11-14")]),
         # ... and a weekday after a counted day names that day, not one near publication.
         ("The deal was signed on 3 May 2018. Two days later, on Saturday, fighting resumed.",
          [("3 May 2018", "2018-05-03"), ("Two days later", "2018-05-05")]),

@@ -785,6 +785,11 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
                 # weekday that disagrees with the count is no better evidence).
                 dropped.add(i)
                 continue
+            if a.basis == "anchor" and _inside(b.period, a.period):
+                # "Two months later, on 23 October", "two days later, on 5 March": the date restates the time
+                # counted (the month's day, more precisely).
+                dropped.add(i - 1)
+                continue
         if _feast_dated(text, a, b):
             # Set off by a comma, the second only dates the first, which the sentence is about ("before Eid
             # al-Fitr, which falls around April 21"); in one clause the calendar words stand for both.
@@ -802,6 +807,10 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
     if not dropped:
         return mentions
     return [joined.get(i, m) for i, m in enumerate(mentions) if i not in dropped]
+
+
+def _inside(inner: Period, outer: Period) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 _AND = re.compile(r"\s+and\s+")
@@ -907,6 +916,12 @@ def _years_named(text: str, match: Match, period: Period, rules: TemporalRules) 
 
 # The precisions of a pair told as one time ("in July and August", "in 1992 and 1993").
 _PAIRED = frozenset({"month", "year"})
+
+
+def _inside(inner: Period, outer: Period) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
 _AND = re.compile(r"\s+and\s+")
 
 
