@@ -1529,3 +1529,30 @@ def test_a_clock_time_colon_does_not_cut_the_clause_of_its_date() -> None:
 def test_a_day_before_a_colon(text: str, expression: str, value: str | None) -> None:
     found = {m.text: m.value for m in tag(text, Reference(d("2021-03-16"))) if m.period is not None}
     assert found.get(expression) == value
+
+
+def test_a_feast_at_hand_named_in_a_past_clause_gets_no_date():
+    # Two days before Eid al-Fitr 2023 (21 April): the truce is of the coming feast as likely as the last one.
+    text = "The Velmoran factions accepted a call for a truce during the Eid al-Fitr holiday."
+    assert [m.period for m in tag(text, Reference(d("2023-04-19"))) if m.kind == "date"] == [None]
+    # Long after it, the past clause's feast is the last one.
+    assert the_mention(text, "Eid al-Fitr", "2023-06-19").period.value == "2023-04-21"
+
+
+def test_a_day_with_this_year_after_it_is_one_mention():
+    text = "Eid al-Fitr falls on Friday this year."
+    mentions = [(m.text, m.period.value) for m in tag(text, Reference(d("2023-04-19"))) if m.period is not None]
+    assert mentions == [("Friday", "2023-04-21")]
+
+
+def test_a_past_count_after_a_plans_day_goes_on_from_the_day_told():
+    text = (
+        "Kessa's two factions on Tuesday accepted a ceasefire.\n\n"
+        "A spokesman said the ceasefire would begin on Wednesday and end on Friday.\n\n"
+        "The council said hours later that it welcomed the truce."
+    )
+    # Published on that Tuesday: hours after the Friday would be after publication, which a past cannot tell.
+    assert the_mention(text, "hours later", "2023-05-16").period.value == "2023-05-16"
+    # A count that names the plan's day is counted from it.
+    text = "The task was to hold elections on 24 December 2021. Two days before polling day, the commission gave up."
+    assert the_mention(text, "Two days before polling day", "2022-03-01").period.value == "2021-12-22"

@@ -2051,6 +2051,10 @@ def _after_a_name(m: Match, ctx: Context) -> bool:
     return not (opening and (lower in ctx.rules.cue_only or lower in ctx.rules.qualifier_offsets))
 
 
+# A feast this few days after publication is at hand: a past clause naming it may tell of the coming one.
+_FEAST_AT_HAND = 7
+
+
 def resolve_holiday(m: Match, ctx: Context) -> Resolution:
     """ "Christmas 2019", "during Ramadan", "an Eid truce": with a year, the one occurrence of that year;
     without, placed by tense like a day and month (past: the latest begun by publication; future: the
@@ -2100,6 +2104,10 @@ def resolve_holiday(m: Match, ctx: Context) -> Resolution:
             return min(after, key=lambda p: p.start) if after else None
         if tense == "past":
             before = [p for p in candidates if p.start <= ref]
+            if any(0 < (p.start - ref).days <= _FEAST_AT_HAND for p in candidates):
+                # "accepted a call for a truce during the Eid al-Adha holiday" a day before the feast: the news is
+                # of the coming one as often as a past clause names last year's; no date.
+                return None
             return max(before, key=lambda p: p.start) if before else None
         if tense == "future":
             after = [p for p in candidates if p.end >= ref]

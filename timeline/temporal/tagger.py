@@ -189,6 +189,11 @@ def tag(
     lead_day: Period | None = None
     # The last single day told outside quotations, in any paragraph ("later in the day" paragraphs after it).
     told_day: Period | None = None
+    # Whether the anchor is a day only a future or a plan names ("would end on Monday"), and the last single day
+    # told in the past before it, with the paragraph it reaches to (`_past_count_anchor`).
+    anchor_ahead = False
+    past_day: Period | None = None
+    past_day_paragraph = -1
     closings = _next_dates_in_full(found.matches, rules)
     for index, (match, span_index, found_tense) in enumerate(found.matches):
         s_start, s_end = spans[span_index] if spans else (0, len(text))
@@ -227,6 +232,20 @@ def tag(
         ):
             continue  # '"We are here today because the people demanded it," he said': no happening dated
         res = RESOLVERS[match.groups["resolver"]](match, ctx)
+        if (
+            anchor_ahead
+            and res.basis == "anchor"
+            and tense == "past"
+            and res.period is not None
+            and reference.days
+            and res.period.start > max(reference.days)
+            and past_day is not None
+            and past_day_paragraph == anchor_paragraph
+        ):
+            # "The truce would start on Saturday and end on Monday.\n\nThe council said hours later ...": a count
+            # told in the past cannot land after publication; it goes on from the last day told in the past, not
+            # from a plan's day named since ("Two days before polling day, ..." stays counted from the plan's day).
+            res = RESOLVERS[match.groups["resolver"]](match, dataclasses.replace(ctx, anchor=past_day))
         if res.rule == "anchor_missing" and _publication_day(told_day, reference) and _same_day_lead(match, rules):
             # "appeared later in the day", "issued a similar call about an hour later", paragraphs after "left
             # Tripoli on Tuesday morning" in a report of that Tuesday: the day the report tells, when no other day
@@ -310,6 +329,11 @@ def tag(
             anchor = None  # a night across two days: "the next day" or "earlier in the day" could count from either
         elif res.period is not None and res.period.precision == "day" and res.period.start == res.period.end:
             anchor, anchor_paragraph, anchor_at = res.period, paragraph, match.start
+            anchor_ahead = res.tense == "future"
+            if not anchor_ahead:
+                past_day, past_day_paragraph = res.period, paragraph
+            elif past_day is not None and past_day_paragraph >= paragraph - 1:
+                past_day_paragraph = paragraph  # the story told in the past goes on past a plan's day
             if lead_day is None and res.kind == "date" and res.basis == "publication":
                 lead_day = res.period
     return _without_appositions(text, mentions, rules)
@@ -773,6 +797,10 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
             dropped.add(i)
             continue
         if _ZONE_RESTATED.fullmatch(text, a.end, b.start) and abs((b.period.start - a.period.start).days) <= 1:
+            dropped.add(i)
+            continue
+        if b.rule == "relative_year" and not text[a.end : b.start].strip() and _inside(a.period, b.period):
+            # "falls on Sunday this year": the year of the day before it, as "3 May this year" is one date.
             dropped.add(i)
             continue
         restated = _RESTATED.fullmatch(text, a.end, b.start)
