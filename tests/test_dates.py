@@ -1556,3 +1556,21 @@ def test_a_past_count_after_a_plans_day_goes_on_from_the_day_told():
     # A count that names the plan's day is counted from it.
     text = "The task was to hold elections on 24 December 2021. Two days before polling day, the commission gave up."
     assert the_mention(text, "Two days before polling day", "2022-03-01").period.value == "2021-12-22"
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expr", "value"),
+    [
+        # A past happening's month, then a forward cue's day and month: the first such day after that month, not
+        # the last one before publication.
+        ("2025-08-21", "The council last extended the Orsk mission in February, by resolution 2801 (2025), until 30 "
+         "November.", "30 November", "2025-11-30"),
+        ("2025-08-21", "The council last extended the Orsk mission in February until 30 November.", "30 November",
+         "2025-11-30"),
+        # A present after an aside: the aside's month does not place the date (the clause's tense does).
+        ("2024-08-21", "Its mandate, under the accord agreed in Kessa in November last year, runs until 24 December.",
+         "24 December", "2024-12-24"),
+    ],
+)  # fmt: skip
+def test_a_forward_cue_after_a_month_told_in_the_past_counts_from_that_month(published, text, expr, value):
+    assert the_mention(text, expr, published).period.value == value

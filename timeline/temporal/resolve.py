@@ -534,6 +534,16 @@ def _told_anchor(ctx: Context) -> bool:
     return not days or anchor.start <= max(days)
 
 
+def _told_month(ctx: Context) -> Period | None:
+    """The month the sentence tells a happening in before the date, with no day after it ("renewed the mandate in
+    January ... until 31 October"), when that month is not ahead of publication; None for any other."""
+    period = ctx.sentence_period
+    if ctx.sentence_anchor is not None or period is None or period.precision != "month":
+        return None
+    days = ctx.reference.days
+    return period if not days or period.start <= max(days) else None
+
+
 def resolve_month_day(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     month, day_no = int(g["m"]) if "m" in g else ctx.rules.month_number(g["mon"]), _day_number(g["d"])
@@ -556,6 +566,16 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
         d = d if d is not None and d > after else _safe_date(after.year + 1, month, day_no)
         if d is not None:
             return Resolution(P.day(d), "anchor", "month_day_after_anchor", tense=ctx.tense(m))
+    told_month = _told_month(ctx)
+    if told_month is not None and ctx.tense(m) == "past" and ctx.forward(m) and "wd" not in g and not moved_to(m, ctx):
+        # "renewed the mandate in January, by resolution 2769, until 31 October": in a past clause, the first such
+        # day after the month the happening is told in, not the last one before publication ("Its mandate, under
+        # the roadmap agreed in November last year, runs until 24 December": a present, which the aside's month
+        # does not place).
+        d = _safe_date(told_month.start.year, month, day_no)
+        d = d if d is not None and d > told_month.end else _safe_date(told_month.start.year + 1, month, day_no)
+        if d is not None:
+            return Resolution(P.day(d), "anchor", "month_day_after_anchor_month", tense=ctx.tense(m))
     forward = ctx.forward(m) and ctx.tense(m) != "past" and not moved_to(m, ctx)
     tense = "future" if forward else placing(m, ctx)
     # A plan's day and month lie at or after publication; one within the last month is kept (`recent_first`):
