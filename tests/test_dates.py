@@ -1574,3 +1574,17 @@ def test_a_past_count_after_a_plans_day_goes_on_from_the_day_told():
 )  # fmt: skip
 def test_a_forward_cue_after_a_month_told_in_the_past_counts_from_that_month(published, text, expr, value):
     assert the_mention(text, expr, published).period.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # "for <count> from <weekday>": a stretch that began on the weekday, dated by it.
+        ("The Orsk committee met behind closed doors for four days from Wednesday.", "Wednesday", "2023-05-10"),
+        ("The envoys stayed in Kessa for a week from Monday.", "Monday", "2023-05-08"),
+        # Without "for", a count from the weekday.
+        ("The committee will vote four days from Wednesday.", "four days from Wednesday", "2023-05-21"),
+    ],
+)
+def test_a_stretch_for_a_count_from_a_weekday_is_dated_by_the_weekday(text, expr, value):
+    assert the_mention(text, expr, "2023-05-13").period.value == value

@@ -658,9 +658,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         p("day_of_holiday", "holiday",
           rf"(?P<hol>{_holiday_names(words.holidays)})\b(?:,?\s+(?P<y>{{year}})\b)?(?!\s+[A-Z]|[-\s](?:al|el|ul)-)",
           "day_of_holiday", r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?i:day)\s+of\s+(?:(?i:the)\s+)?", required=True)
-    # "two weeks from next Tuesday", "three days after Monday": counted from a weekday
+    # "two weeks from next Tuesday", "three days after Monday": counted from a weekday ("met for four days from
+    # Wednesday" is a stretch that began on the Wednesday: no count, the weekday alone)
     p("weekday_offset", "weekday", r"(?P<wd>{weekday})\b(?!,?\s+\d)", "offset_from",
-      r"\b(?:(?P<n>{num})|(?i:the|a|one))\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:from|after|before))\s+"
+      r"\b(?!(?<=\b[Ff]or )\S+\s+\S+\s+(?i:from)\s)"
+      r"(?:(?P<n>{num})|(?i:the|a|one))\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:from|after|before))\s+"
       r"(?:(?P<qual>(?i:next|last|this|this\s+coming|coming))\s+)?", required=True)
     # "a week on Friday", "Friday week", "a week today": a week after the coming Friday, after today (British)
     # (anchored on the unit: "on Friday" is too common a lead to search before every weekday)
