@@ -1588,3 +1588,18 @@ def test_a_forward_cue_after_a_month_told_in_the_past_counts_from_that_month(pub
 )
 def test_a_stretch_for_a_count_from_a_weekday_is_dated_by_the_weekday(text, expr, value):
     assert the_mention(text, expr, "2023-05-13").period.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "that <season>": the season of the year of the date before it, as "the spring of that year".
+        ("Talks between the Selva front and Orsk opened in March 2008 and collapsed that summer.", "2008-SU"),
+        ("The Kessa council was elected in 2011 and dissolved that autumn.", "2011-FA"),
+        # No date before it: none.
+        ("The Kessa council was dissolved that autumn.", None),
+    ],
+)
+def test_that_season_is_of_the_year_told_before(text, value):
+    (mention,) = [m for m in tag(text, Reference(d("2024-02-01"))) if m.text.startswith("that")]
+    assert (mention.period.value if mention.period else None) == value
