@@ -624,6 +624,10 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
         if _speaker_progressive(quote[:start], rules):
             return False
         return not (opens and _speaker_act(quote[end:], rules))
+    if offset == 0 and opens and _progressive_act(quote[end:], rules):
+        # '"Today we are laying the foundation for a peace that will last"': the act of the day in the progressive,
+        # whatever future a clause after it tells.
+        return False
     # '"Tomorrow we will go to work as usual"', '"Today I will sleep in her house"': the speaker's own resolve,
     # opening a sentence of the quotation, no scheduled happening ('"Today we closed the chapter"' stays).
     after = quote[end:].split(maxsplit=1)
@@ -681,6 +685,19 @@ def _speaker_today(text: str, match: Match, rules: TemporalRules) -> bool:
         return False
     before = text[span[0] : match.core_start].rstrip()
     return (not before or before[-1] in ".!?") and _speaker_act(text[match.core_end : span[1]], rules)
+
+
+def _progressive_act(rest: str, rules: TemporalRules) -> bool:
+    """The words after a quoted "Today" open with the speaker's own "we" or "I" and a present progressive ("we are
+    laying", "I am signing")."""
+    words = rest.lstrip(" ,").split(maxsplit=3)
+    return (
+        len(words) >= 3
+        and words[0].lower() in rules.tense.speaker_pronouns
+        and words[1].lower() in ("am", "are")
+        and words[2].isalpha()
+        and words[2].endswith("ing")
+    )
 
 
 def _speaker_act(rest: str, rules: TemporalRules) -> bool:
