@@ -131,6 +131,50 @@ def test_numeric_stamp_line_is_metadata_with_a_day_only_when_unambiguous(stamp, 
     assert [text[s:e] for s, e in header.metadata_spans] == [stamp]
 
 
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        # A page's date line with its weekday: 14 cannot be a month, and 14 March 2023 was a Tuesday.
+        pytest.param("Tuesday 14/03/2023", "2023-03-14", id="weekday-dmy"),
+        pytest.param("Tuesday, 03/14/2023", "2023-03-14", id="weekday-mdy"),
+        pytest.param("Tuesday 14.03.2023", "2023-03-14", id="weekday-dots"),
+        pytest.param("Tuesday 14-03-2023", "2023-03-14", id="weekday-dashes"),
+        pytest.param("14-03-2023", "2023-03-14", id="dashes"),
+        # Either part may be the month: the weekday picks the reading that falls on it (6 September 2022 was a
+        # Tuesday, 9 June a Thursday).
+        pytest.param("Tuesday 06/09/2022", "2022-09-06", id="weekday-picks-dmy"),
+        pytest.param("Thursday 06/09/2022", "2022-06-09", id="weekday-picks-mdy"),
+        # 5 September and 9 May 2022 were both Mondays: no day.
+        pytest.param("Monday 05/09/2022", None, id="weekday-fits-both"),
+        # A weekday that agrees with no reading: a stamp mistyped, no day.
+        pytest.param("Friday 14/03/2023", None, id="weekday-disagrees"),
+        pytest.param("Wednesday 06/09/2022", None, id="weekday-disagrees-with-both"),
+    ],
+)
+def test_a_numeric_date_line_with_its_weekday_is_a_stamp(stamp, published):
+    text = f"Truce holds\n{stamp}\n\nThe truce held."
+    header = read_header(text)
+    assert header.published == (published and d(published))
+    assert header.stamp_readings == ()
+    assert [text[s:e] for s, e in header.metadata_spans] == [stamp]
+
+
+def test_a_weekday_date_line_dates_the_pages_relative_dates():
+    text = (
+        "The Kessa Herald\n\nSaturday 18/11/2023\n\nTalks on Velmora truce end\n\n"
+        "Delegates from the two Velmoran factions agreed in Oslo on Friday on a ceasefire map, the mediator said. "
+        "They will vote on it on Monday, and the ceasefire is due to begin later this month.\n"
+    )
+    extraction = extract_texts({"a.txt": text})
+    (report,) = extraction.reports
+    assert (report.published, report.published_basis) == (d("2023-11-18"), "dateline")
+    frame = extraction.frame
+    dated = dict(zip(frame["date_text"], frame["date_value"], strict=True))
+    assert dated["Friday"] == "2023-11-17"
+    assert dated["Monday"] == "2023-11-20"
+    assert "Saturday 18/11/2023" not in dated
+
+
 def test_an_ambiguous_numeric_stamp_keeps_both_readings_and_update_is_an_update_word():
     stamp = "Jana Novak and Piet Daal   |05.12.2019 - Update : 06.12.2019"
     header = read_header(f"Truce holds\n\n{stamp}\n\nThe truce held.")

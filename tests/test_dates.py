@@ -678,6 +678,54 @@ def test_with_a_publication_date_a_year_frame_ends_with_its_paragraph():
     assert the_mention(text, "25 June", MAY20).period.value == "2019-06-25"
 
 
+_ONE_YEAR_NARRATIVE = (
+    "Zarovian forces took the port of Kessa on 3 February 2022, when a local militia changed sides. At that time "
+    "the army was deep into a campaign it had begun in October 2021.\n\n"
+    "The campaign stalled in the summer. Drones sent by Veltia after a parliamentary vote in February tipped the "
+    "balance; rebels retook the airfield on 12 June and the coast by early July.\n\n"
+    "Then Orsk drew its line. Speaking in Tamar on 20 July, its president warned against any advance.\n\n"
+    "On 9 September 2022, the two sides agreed to talks."
+)
+
+
+@pytest.mark.parametrize(
+    ("expr", "value"),
+    [
+        # Paragraphs between two days of one year written in full tell that year (a paper of September 2023 would
+        # read each year-less one in 2023): the past perfect's October 2021 is a step back, no new frame.
+        ("the summer", "2022-SU"),
+        ("vote in February", "2022-02"),
+        ("12 June", "2022-06-12"),
+        ("early July", "2022-07"),
+        ("20 July", "2022-07-20"),
+    ],
+)
+def test_a_narrative_between_two_dates_of_one_year_keeps_that_year(expr, value):
+    mention = the_mention(_ONE_YEAR_NARRATIVE, expr, "2023-09-04")
+    assert (mention.period.value, mention.basis) == (value, "anchor")
+
+
+def test_a_narrative_whose_next_full_date_is_of_another_year_is_read_from_publication():
+    # The paragraph after 2005's dates jumps to the next year: the next date in full (2006) is no date of 2005.
+    text = (
+        "The Selva rebels launched their war in February 1996. The fighting grew after the king seized power in "
+        "February 2005.\n\nThe king was forced to restore parliament on April 24 after weeks of protests.\n\n"
+        "A peace accord was signed in November 2006."
+    )
+    mention = the_mention(text, "April 24", "2007-01-10")
+    assert (mention.period.value, mention.basis) == ("2006-04-24", "publication")
+
+
+def test_a_narratives_year_stops_at_its_next_date_in_full():
+    # 20 October lies after the closing 9 September 2022 of the frame's year: read from publication.
+    text = (
+        "Rebels took the port of Kessa on 3 February 2022.\n\nThey lost the airfield on 20 October.\n\n"
+        "On 9 September 2022, the two sides agreed to talks."
+    )
+    mention = the_mention(text, "20 October", "2023-11-04")
+    assert (mention.period.value, mention.basis) == ("2023-10-20", "publication")
+
+
 @pytest.mark.parametrize(
     ("text", "expr", "value", "basis"),
     [
@@ -756,6 +804,15 @@ def test_weekday_beside_a_date_never_moves_it_a_year(text, published, value, rul
          [("17 May 2018", "2018-05-17"), ("15 May 2018", "2018-05-15")]),
         ("Crowds met in Ostrava on 17 May 2018. A day earlier, in the early hours of 16 May 2018, police came.",
          [("17 May 2018", "2018-05-17"), ("16 May 2018", "2018-05-16")]),
+        # ... and a day and month without a year inside the time counted: the date, more precise than a count of
+        # months, as precise as a count of days.
+        ("Rebels met envoys on 21 July 2017. Three months later, on 14 October, they signed a truce.",
+         [("21 July 2017", "2017-07-21"), ("14 October", "2017-10-14")]),
+        ("The deal was signed on 3 May 2018. Two days later, on 5 May, fighting resumed.",
+         [("3 May 2018", "2018-05-03"), ("5 May", "2018-05-05")]),
+        # A date outside the time counted is another time: both stay.
+        ("Rebels met envoys on 21 July 2017. Three months later, on 14 November, they signed a truce.",
+         [("21 July 2017", "2017-07-21"), ("Three months later", "2017-10"), ("14 November", "2017-11-14")]),
         # ... and a weekday after a counted day names that day, not one near publication.
         ("The deal was signed on 3 May 2018. Two days later, on Saturday, fighting resumed.",
          [("3 May 2018", "2018-05-03"), ("Two days later", "2018-05-05")]),
@@ -789,6 +846,9 @@ def test_a_counted_time_restated_is_one_mention(text, dated):
          ' toward ending the suffering of our people," Marro told the ceremony.', "2022-08-05", "2022-08-04"),
         ('Velmora signed a peace deal with the Ostrel front on Friday.\n\n"Today we have chosen peace," Marro'
          ' told the audience.', "2022-08-05", "2022-08-05"),
+        # The act in the present progressive, a future only in a clause after it ("that will last").
+        ('Velmora signed a peace deal with the Ostrel front on Thursday.\n\n"Today we are building a peace that'
+         ' will last," Marro said at the ceremony.', "2022-08-05", "2022-08-04"),
         # The speaker's act in the present progressive before "today".
         ('Envoys from Orlen arrived in Kelvar on Friday.\n\n"We are meeting today in Kelvar to stabilise the'
          ' truce," the Orlen envoy said on social media.', "2022-08-05", "2022-08-05"),
@@ -1472,3 +1532,77 @@ def test_a_clock_time_colon_does_not_cut_the_clause_of_its_date() -> None:
 def test_a_day_before_a_colon(text: str, expression: str, value: str | None) -> None:
     found = {m.text: m.value for m in tag(text, Reference(d("2021-03-16"))) if m.period is not None}
     assert found.get(expression) == value
+
+
+def test_a_feast_at_hand_named_in_a_past_clause_gets_no_date():
+    # Two days before Eid al-Fitr 2023 (21 April): the truce is of the coming feast as likely as the last one.
+    text = "The Velmoran factions accepted a call for a truce during the Eid al-Fitr holiday."
+    assert [m.period for m in tag(text, Reference(d("2023-04-19"))) if m.kind == "date"] == [None]
+    # Long after it, the past clause's feast is the last one.
+    assert the_mention(text, "Eid al-Fitr", "2023-06-19").period.value == "2023-04-21"
+
+
+def test_a_day_with_this_year_after_it_is_one_mention():
+    text = "Eid al-Fitr falls on Friday this year."
+    mentions = [(m.text, m.period.value) for m in tag(text, Reference(d("2023-04-19"))) if m.period is not None]
+    assert mentions == [("Friday", "2023-04-21")]
+
+
+def test_a_past_count_after_a_plans_day_goes_on_from_the_day_told():
+    text = (
+        "Kessa's two factions on Tuesday accepted a ceasefire.\n\n"
+        "A spokesman said the ceasefire would begin on Wednesday and end on Friday.\n\n"
+        "The council said hours later that it welcomed the truce."
+    )
+    # Published on that Tuesday: hours after the Friday would be after publication, which a past cannot tell.
+    assert the_mention(text, "hours later", "2023-05-16").period.value == "2023-05-16"
+    # A count that names the plan's day is counted from it.
+    text = "The task was to hold elections on 24 December 2021. Two days before polling day, the commission gave up."
+    assert the_mention(text, "Two days before polling day", "2022-03-01").period.value == "2021-12-22"
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expr", "value"),
+    [
+        # A past happening's month, then a forward cue's day and month: the first such day after that month, not
+        # the last one before publication.
+        ("2025-08-21", "The council last extended the Orsk mission in February, by resolution 2801 (2025), until 30 "
+         "November.", "30 November", "2025-11-30"),
+        ("2025-08-21", "The council last extended the Orsk mission in February until 30 November.", "30 November",
+         "2025-11-30"),
+        # A present after an aside: the aside's month does not place the date (the clause's tense does).
+        ("2024-08-21", "Its mandate, under the accord agreed in Kessa in November last year, runs until 24 December.",
+         "24 December", "2024-12-24"),
+    ],
+)  # fmt: skip
+def test_a_forward_cue_after_a_month_told_in_the_past_counts_from_that_month(published, text, expr, value):
+    assert the_mention(text, expr, published).period.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # "for <count> from <weekday>": a stretch that began on the weekday, dated by it.
+        ("The Orsk committee met behind closed doors for four days from Wednesday.", "Wednesday", "2023-05-10"),
+        ("The envoys stayed in Kessa for a week from Monday.", "Monday", "2023-05-08"),
+        # Without "for", a count from the weekday.
+        ("The committee will vote four days from Wednesday.", "four days from Wednesday", "2023-05-21"),
+    ],
+)
+def test_a_stretch_for_a_count_from_a_weekday_is_dated_by_the_weekday(text, expr, value):
+    assert the_mention(text, expr, "2023-05-13").period.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "that <season>": the season of the year of the date before it, as "the spring of that year".
+        ("Talks between the Selva front and Orsk opened in March 2008 and collapsed that summer.", "2008-SU"),
+        ("The Kessa council was elected in 2011 and dissolved that autumn.", "2011-FA"),
+        # No date before it: none.
+        ("The Kessa council was dissolved that autumn.", None),
+    ],
+)
+def test_that_season_is_of_the_year_told_before(text, value):
+    (mention,) = [m for m in tag(text, Reference(d("2024-02-01"))) if m.text.startswith("that")]
+    assert (mention.period.value if mention.period else None) == value

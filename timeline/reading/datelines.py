@@ -27,7 +27,11 @@ from timeline.temporal.patterns import Match, find
 from timeline.temporal.rules import TemporalRules, builtin_rules
 from timeline.text.letters import CAPITALS, LETTERS
 
-_FULL_DATE_RULES = frozenset({"iso_date", "slash_date", "month_day_year", "day_month_year"})
+# A stamp's date: a full date, or a numeric one with its weekday ("Sunday 17/01/2021", "Mon. 04.03.2019"), or with
+# hyphens ("17-01-2021"; the tagger reads those only where one order is sure, as a stamp's day is read).
+_FULL_DATE_RULES = frozenset(
+    {"iso_date", "slash_date", "month_day_year", "day_month_year", "weekday_slash_date", "dash_date"}
+)
 _DAY_MONTH_RULES = frozenset({"month_day_year", "day_month_year", "month_day", "day_month"})
 _DASH = r"(?:-{1,2}|–|—)"
 # "KABUL, March 3 (Reuters) -", "NAIROBI, Kenya, Aug 9 (Xinhua) --", "LIMA, Oct. 2 —": an upper-case
@@ -276,8 +280,8 @@ def _stamps(line: str, rules: TemporalRules) -> list[tuple[Match, bool]] | None:
 def _stamp_readings(m: Match) -> tuple[dt.date, ...]:
     """Both valid days of a numeric stamp read day first and month first, when they differ."""
     g = m.groups
-    if "a" not in g:
-        return ()
+    if "a" not in g or "wd" in g:
+        return ()  # a weekday has picked its reading already, or ruled both out
     a, b, year = int(g["a"]), int(g["b"]), int(g["y"])
     readings = {dt.date(year, mo, d) for d, mo in ((a, b), (b, a)) if _valid(year, mo, d)}
     return tuple(sorted(readings)) if len(readings) == 2 else ()
@@ -286,12 +290,29 @@ def _stamp_readings(m: Match) -> tuple[dt.date, ...]:
 def _stamp_day(m: Match, rules: TemporalRules) -> dt.date | None:
     g = m.groups
     try:
+        if "a" in g and "wd" in g:
+            return _weekday_numeric_day(int(g["a"]), int(g["b"]), int(g["y"]), rules.weekday_number(g["wd"]), rules)
         if "a" in g:
             return _numeric_day(int(g["a"]), int(g["b"]), int(g["y"]), rules.date_order)
         month = int(g["m"]) if "m" in g else rules.month_number(g["mon"])
         return dt.date(int(g["y"]), month, int(re.sub(r"\D", "", g["d"])))
     except (ValueError, KeyError):
         return None
+
+
+def _weekday_numeric_day(a: int, b: int, year: int, weekday: int, rules: TemporalRules) -> dt.date | None:
+    """A numeric stamp with its weekday ("Sunday 17/01/2021", "Tuesday 03/04/2018"): the reading that falls on the
+    weekday, when only one does; a weekday that agrees with neither reading (or the declared one) is a stamp
+    mistyped, which gives no day (a wrong publication day misdates every relative date of the page)."""
+    readings = {day for day in (_safe_day(year, b, a), _safe_day(year, a, b)) if day and day.weekday() == weekday}
+    declared = _numeric_day(a, b, year, rules.date_order) if rules.date_order else None
+    if declared is not None:
+        return declared if declared in readings else None
+    return readings.pop() if len(readings) == 1 else None
+
+
+def _safe_day(year: int, month: int, day: int) -> dt.date | None:
+    return dt.date(year, month, day) if _valid(year, month, day) else None
 
 
 def _numeric_day(a: int, b: int, year: int, order: str | None) -> dt.date | None:

@@ -392,6 +392,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("season_named_year", "season", r"(?P<season>{season}){of_year}", "season", r"\b(?P<mod>{period_parts})[\s-]+")
     p("season_relative", "season", r"(?P<season>{season})\b", "season",
       r"\b(?P<qual>{season_qualifiers})\s+", required=True)
+    # "ended in failure that spring" after "in February 1994": the season of the year of the date before, as
+    # "the spring of that year" (not a winter: it runs into the next year, and which one "that" points to is open)
+    p("season_that", "season", r"(?!(?i:winter))(?P<season>{season})\b(?!['’]s|\s+of\b)", "season",
+      r"\b(?P<ryq>(?i:that))\s+", required=True)
     p("season_the", "season", r"(?P<season>{season})\b(?!\s+(?:of\b|and\b))", "season",
       r"\b(?P<cue>{season_cues})\s+the\s+(?:(?P<mod>{the_season_parts})\s+)?", required=True)
 
@@ -621,8 +625,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "the last day of the month", "the first week of the month": of the month by tense
     p("unit_of_the_month", "unit", r"(?P<unit>{month_part_units})\s+of\s+(?:(?i:the)\s+)?(?i:month)\b",
       "unit_of_month", r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+", required=True)
-    # "Sunday 12/7/2014": the weekday picks the reading of an ambiguous numeric date
-    p("weekday_slash_date", "weekday", r"(?P<wd>{weekday}),?\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>{year})\b",
+    # "Sunday 12/7/2014", "Sunday 12.7.2014", "Sunday 12-7-2014": the weekday picks the reading of an ambiguous
+    # numeric date
+    p("weekday_slash_date", "weekday",
+      r"(?P<wd>{weekday}),?\s+(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>{year})\b(?![/.\-]?\d)",
       "numeric_date")
     # "the third quarter" (no year): of the publication year, by tense ("the first quarter of the century" is
     # none; "half" is no anchor word: "the first half" of a match is no date)
@@ -656,9 +662,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         p("day_of_holiday", "holiday",
           rf"(?P<hol>{_holiday_names(words.holidays)})\b(?:,?\s+(?P<y>{{year}})\b)?(?!\s+[A-Z]|[-\s](?:al|el|ul)-)",
           "day_of_holiday", r"\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?i:day)\s+of\s+(?:(?i:the)\s+)?", required=True)
-    # "two weeks from next Tuesday", "three days after Monday": counted from a weekday
+    # "two weeks from next Tuesday", "three days after Monday": counted from a weekday ("met for four days from
+    # Wednesday" is a stretch that began on the Wednesday: no count, the weekday alone)
     p("weekday_offset", "weekday", r"(?P<wd>{weekday})\b(?!,?\s+\d)", "offset_from",
-      r"\b(?:(?P<n>{num})|(?i:the|a|one))\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:from|after|before))\s+"
+      r"\b(?!(?<=\b[Ff]or )\S+\s+\S+\s+(?i:from)\s)"
+      r"(?:(?P<n>{num})|(?i:the|a|one))\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:from|after|before))\s+"
       r"(?:(?P<qual>(?i:next|last|this|this\s+coming|coming))\s+)?", required=True)
     # "a week on Friday", "Friday week", "a week today": a week after the coming Friday, after today (British)
     # (anchored on the unit: "on Friday" is too common a lead to search before every weekday)

@@ -534,6 +534,16 @@ def _told_anchor(ctx: Context) -> bool:
     return not days or anchor.start <= max(days)
 
 
+def _told_month(ctx: Context) -> Period | None:
+    """The month the sentence tells a happening in before the date, with no day after it ("renewed the mandate in
+    January ... until 31 October"), when that month is not ahead of publication; None for any other."""
+    period = ctx.sentence_period
+    if ctx.sentence_anchor is not None or period is None or period.precision != "month":
+        return None
+    days = ctx.reference.days
+    return period if not days or period.start <= max(days) else None
+
+
 def resolve_month_day(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     month, day_no = int(g["m"]) if "m" in g else ctx.rules.month_number(g["mon"]), _day_number(g["d"])
@@ -556,6 +566,16 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
         d = d if d is not None and d > after else _safe_date(after.year + 1, month, day_no)
         if d is not None:
             return Resolution(P.day(d), "anchor", "month_day_after_anchor", tense=ctx.tense(m))
+    told_month = _told_month(ctx)
+    if told_month is not None and ctx.tense(m) == "past" and ctx.forward(m) and "wd" not in g and not moved_to(m, ctx):
+        # "renewed the mandate in January, by resolution 2769, until 31 October": in a past clause, the first such
+        # day after the month the happening is told in, not the last one before publication ("Its mandate, under
+        # the roadmap agreed in November last year, runs until 24 December": a present, which the aside's month
+        # does not place).
+        d = _safe_date(told_month.start.year, month, day_no)
+        d = d if d is not None and d > told_month.end else _safe_date(told_month.start.year + 1, month, day_no)
+        if d is not None:
+            return Resolution(P.day(d), "anchor", "month_day_after_anchor_month", tense=ctx.tense(m))
     forward = ctx.forward(m) and ctx.tense(m) != "past" and not moved_to(m, ctx)
     tense = "future" if forward else placing(m, ctx)
     # A plan's day and month lie at or after publication; one within the last month is kept (`recent_first`):
@@ -2051,6 +2071,10 @@ def _after_a_name(m: Match, ctx: Context) -> bool:
     return not (opening and (lower in ctx.rules.cue_only or lower in ctx.rules.qualifier_offsets))
 
 
+# A feast this few days after publication is at hand: a past clause naming it may tell of the coming one.
+_FEAST_AT_HAND = 7
+
+
 def resolve_holiday(m: Match, ctx: Context) -> Resolution:
     """ "Christmas 2019", "during Ramadan", "an Eid truce": with a year, the one occurrence of that year;
     without, placed by tense like a day and month (past: the latest begun by publication; future: the
@@ -2100,6 +2124,10 @@ def resolve_holiday(m: Match, ctx: Context) -> Resolution:
             return min(after, key=lambda p: p.start) if after else None
         if tense == "past":
             before = [p for p in candidates if p.start <= ref]
+            if any(0 < (p.start - ref).days <= _FEAST_AT_HAND for p in candidates):
+                # "accepted a call for a truce during the Eid al-Adha holiday" a day before the feast: the news is
+                # of the coming one as often as a past clause names last year's; no date.
+                return None
             return max(before, key=lambda p: p.start) if before else None
         if tense == "future":
             after = [p for p in candidates if p.end >= ref]

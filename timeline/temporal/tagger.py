@@ -189,7 +189,13 @@ def tag(
     lead_day: Period | None = None
     # The last single day told outside quotations, in any paragraph ("later in the day" paragraphs after it).
     told_day: Period | None = None
-    for match, span_index, found_tense in found.matches:
+    # Whether the anchor is a day only a future or a plan names ("would end on Monday"), and the last single day
+    # told in the past before it, with the paragraph it reaches to (`_past_count_anchor`).
+    anchor_ahead = False
+    past_day: Period | None = None
+    past_day_paragraph = -1
+    closings = _next_dates_in_full(found.matches, rules)
+    for index, (match, span_index, found_tense) in enumerate(found.matches):
         s_start, s_end = spans[span_index] if spans else (0, len(text))
         paragraph = bisect.bisect_left(breaks, match.start)
         # A paragraph opening "The next day, ..." goes on from the last date of the paragraph before.
@@ -226,6 +232,20 @@ def tag(
         ):
             continue  # '"We are here today because the people demanded it," he said': no happening dated
         res = RESOLVERS[match.groups["resolver"]](match, ctx)
+        if (
+            anchor_ahead
+            and res.basis == "anchor"
+            and tense == "past"
+            and res.period is not None
+            and reference.days
+            and res.period.start > max(reference.days)
+            and past_day is not None
+            and past_day_paragraph == anchor_paragraph
+        ):
+            # "The truce would start on Saturday and end on Monday.\n\nThe council said hours later ...": a count
+            # told in the past cannot land after publication; it goes on from the last day told in the past, not
+            # from a plan's day named since ("Two days before polling day, ..." stays counted from the plan's day).
+            res = RESOLVERS[match.groups["resolver"]](match, dataclasses.replace(ctx, anchor=past_day))
         if res.rule == "anchor_missing" and _publication_day(told_day, reference) and _same_day_lead(match, rules):
             # "appeared later in the day", "issued a similar call about an hour later", paragraphs after "left
             # Tripoli on Tuesday morning" in a report of that Tuesday: the day the report tells, when no other day
@@ -249,9 +269,10 @@ def tag(
         if res.basis in ("publication", "estimated") and _archive_caption_line(text, match.start, rules):
             # "[Image: X speaks in Tripoli in January [File: ...]]": an older picture, of an unknown year
             res = Resolution(None, "unresolved", f"{res.rule}_file_photo", res.kind, res.tense)
-        framed = frame is not None and _in_frame(frame, match, res, ctx, paragraph, span_index)
+        closing = closings[index]
+        framed = frame is not None and _in_frame(frame, match, res, ctx, paragraph, span_index, closing)
         if framed and frame is not None:
-            res = _framed(frame, match, ctx) or res
+            res = _framed(frame, match, ctx, closing) or res
         if res.period is not None and res.kind == "date":
             # A date of the frame's own year that sets none ("from the autumn of 2019" after "on 4 April that
             # year") goes on with it.
@@ -265,7 +286,13 @@ def tag(
                 or (frame is not None and _in_relative_clause(text, match.core_start, rules))
                 else None
             )
-            frame = _frame_of(text, match, res, rules, paragraph, span_index) or kept
+            if not _stepped_back(frame, res.period, text, s_start, match.start):
+                carried_from = frame if framed else None
+                frame = _frame_of(text, match, res, rules, paragraph, span_index) or kept
+                if carried_from is not None and frame is not None and frame is not carried_from:
+                    # A date the frame placed carries it on from the narrative's first day: "on 6 January 2020
+                    # ... collapsed in the spring ... after the vote in January" (that January is no earlier).
+                    frame = dataclasses.replace(frame, start=min(frame.start, carried_from.start))
         elif res.kind == "date" and match.groups["resolver"] in _DAY_NAMING:
             anchor = None  # "the next day" after a day left unresolved would count from an older one
         mention = TimeMention(
@@ -302,6 +329,11 @@ def tag(
             anchor = None  # a night across two days: "the next day" or "earlier in the day" could count from either
         elif res.period is not None and res.period.precision == "day" and res.period.start == res.period.end:
             anchor, anchor_paragraph, anchor_at = res.period, paragraph, match.start
+            anchor_ahead = res.tense == "future"
+            if not anchor_ahead:
+                past_day, past_day_paragraph = res.period, paragraph
+            elif past_day is not None and past_day_paragraph >= paragraph - 1:
+                past_day_paragraph = paragraph  # the story told in the past goes on past a plan's day
             if lead_day is None and res.kind == "date" and res.basis == "publication":
                 lead_day = res.period
     return _without_appositions(text, mentions, rules)
@@ -314,14 +346,16 @@ class _YearFrame:
     year: int
     paragraph: int
     sentence: int
-    # A day or month moves a narrative on; a bare year ("plunged into chaos in 2011") is mostly background,
-    # and frames only its own sentence.
+    # A day, month or season moves a narrative on ("The offensive collapsed in the spring"); a bare year ("plunged
+    # into chaos in 2011") is mostly background, and frames only its own sentence.
     narrative: bool
     # The frame's own date's first day, and where it was written.
     start: dt.date
     at: int
 
 
+# The precisions of a date that moves a narrative on (`_YearFrame.narrative`).
+_NARRATIVE = ("day", "month", "season")
 # How many sentences after its own a year frame still holds (with no other date between).
 _FRAME_SENTENCES = 2
 # The year-less expressions a frame places: months, days of a month, seasons.
@@ -357,9 +391,7 @@ def _frame_of(
         return None
     if _in_relative_clause(text, match.core_start, rules):
         return None
-    return _YearFrame(
-        period.start.year, paragraph, sentence, period.precision in ("day", "month"), period.start, match.start
-    )
+    return _YearFrame(period.start.year, paragraph, sentence, period.precision in _NARRATIVE, period.start, match.start)
 
 
 # How far back the word leading a frame's date is looked for: past a part of the time ("on the early morning of").
@@ -407,10 +439,33 @@ def _in_relative_clause(text: str, at: int, rules: TemporalRules) -> bool:
     return any(w.lower() in rules.frame_relative_openers for w in _WORD_RE.findall(clause))
 
 
-def _in_frame(frame: _YearFrame, match: Match, res: Resolution, ctx: Context, paragraph: int, sentence: int) -> bool:
+def _stepped_back(frame: _YearFrame | None, period: Period, text: str, sentence_start: int, at: int) -> bool:
+    """A date before a narrative frame's own, told in the past perfect ("took the city on 6 January 2020 ... the
+    offensive he had launched in April 2019"): a step back from the narrative's time, which goes on in the frame's
+    year after it; it sets no frame of its own."""
+    return (
+        frame is not None
+        and frame.narrative
+        and period.end < frame.start
+        and _PAST_PERFECT.search(text, max(sentence_start, frame.at), at) is not None
+    )
+
+
+def _in_frame(
+    frame: _YearFrame,
+    match: Match,
+    res: Resolution,
+    ctx: Context,
+    paragraph: int,
+    sentence: int,
+    closing: dt.date | None = None,
+) -> bool:
     """A year-less month, day or season told in the past, near a frame of an earlier year than publication:
-    in the frame's sentence; after a day or month, in the next two sentences of its paragraph too, or, in a
-    document with no publication day nor a closed estimate of it (a look back, an explainer), through its
+    in the frame's sentence; after a day, month or season, in the next two sentences of its paragraph too, or
+    in any later paragraph when the next day or month the text writes with its year (`closing`) is of the frame's
+    year: a narrative of one year between two of its dates ("took the city on 6 January 2020 ...\n\nThe offensive
+    collapsed in the spring ... on 18 May ...\n\nOn 21 August 2020, ..."; `_framed` keeps it before that date), or,
+    in a document with no publication day nor a closed estimate of it (a look back, an explainer), through its
     paragraph and the next one."""
     days = ctx.reference.days
     known = min(days) if days else ctx.reference.earliest
@@ -419,7 +474,9 @@ def _in_frame(frame: _YearFrame, match: Match, res: Resolution, ctx: Context, pa
     elif not frame.narrative:
         near = False
     elif days:
-        near = frame.paragraph == paragraph and 0 < sentence - frame.sentence <= _FRAME_SENTENCES
+        near = (frame.paragraph == paragraph and 0 < sentence - frame.sentence <= _FRAME_SENTENCES) or (
+            closing is not None and closing.year == frame.year
+        )
     else:
         near = 0 <= paragraph - frame.paragraph <= 1
     sentence_text = ctx.text[ctx.sentence_start : ctx.sentence_end]
@@ -456,11 +513,36 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been|[a-z]{2
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 
 
-def _framed(frame: _YearFrame, match: Match, ctx: Context) -> Resolution | None:
+def _next_dates_in_full(
+    matches: tuple[tuple[Match, int, Tense | None], ...], rules: TemporalRules
+) -> list[dt.date | None]:
+    """For each expression, the first day of the next day or month written with its year after it ("21 August
+    2020", "in March 2019"), None when none follows."""
+    closings: list[dt.date | None] = [None] * len(matches)
+    following: dt.date | None = None
+    for i in range(len(matches) - 1, -1, -1):
+        closings[i] = following
+        following = _in_full(matches[i][0], rules) or following
+    return closings
+
+
+def _in_full(match: Match, rules: TemporalRules) -> dt.date | None:
+    """The first day of a day or month written with its year, one time (no span): None for any other."""
+    g = match.groups
+    if "y" not in g or "mon" not in g or any(k.endswith("2") for k in g):
+        return None
+    try:
+        return dt.date(int(g["y"]), rules.month_number(g["mon"]), int(re.sub(r"\D", "", g.get("d", "1")) or 1))
+    except (KeyError, ValueError):
+        return None
+
+
+def _framed(frame: _YearFrame, match: Match, ctx: Context, closing: dt.date | None = None) -> Resolution | None:
     """The expression read as told at the end of the frame's year, kept when it falls in that year, and not
     before the frame's own day or month unless a past perfect steps back: "troops, deployed in December 2023,
     completed their withdrawal in May" tells a later May (the frame is left, and the May is read as it would
-    be without one)."""
+    be without one); nor after the frame year's next date written in full (`closing`), which a narrative of one
+    year reaches after it."""
     year = frame.year
     at_year_end = Context(
         ctx.text, Reference(dt.date(year, 12, 31)), ctx.rules, ctx.sentence_start, ctx.sentence_end, None,
@@ -470,6 +552,8 @@ def _framed(frame: _YearFrame, match: Match, ctx: Context) -> Resolution | None:
     if res.period is None or res.period.start.year != year or res.period.end.year != year:
         return None
     if res.period.end < frame.start and not _PAST_PERFECT.search(ctx.text, frame.at, match.start):
+        return None
+    if closing is not None and closing.year == year and res.period.start > closing:
         return None
     return Resolution(res.period, "anchor", f"{res.rule}_year_frame", res.kind, res.tense, res.parts)
 
@@ -540,6 +624,10 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
         if _speaker_progressive(quote[:start], rules):
             return False
         return not (opens and _speaker_act(quote[end:], rules))
+    if offset == 0 and opens and _progressive_act(quote[end:], rules):
+        # '"Today we are laying the foundation for a peace that will last"': the act of the day in the progressive,
+        # whatever future a clause after it tells.
+        return False
     # '"Tomorrow we will go to work as usual"', '"Today I will sleep in her house"': the speaker's own resolve,
     # opening a sentence of the quotation, no scheduled happening ('"Today we closed the chapter"' stays).
     after = quote[end:].split(maxsplit=1)
@@ -597,6 +685,19 @@ def _speaker_today(text: str, match: Match, rules: TemporalRules) -> bool:
         return False
     before = text[span[0] : match.core_start].rstrip()
     return (not before or before[-1] in ".!?") and _speaker_act(text[match.core_end : span[1]], rules)
+
+
+def _progressive_act(rest: str, rules: TemporalRules) -> bool:
+    """The words after a quoted "Today" open with the speaker's own "we" or "I" and a present progressive ("we are
+    laying", "I am signing")."""
+    words = rest.lstrip(" ,").split(maxsplit=3)
+    return (
+        len(words) >= 3
+        and words[0].lower() in rules.tense.speaker_pronouns
+        and words[1].lower() in ("am", "are")
+        and words[2].isalpha()
+        and words[2].endswith("ing")
+    )
 
 
 def _speaker_act(rest: str, rules: TemporalRules) -> bool:
@@ -715,6 +816,10 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
         if _ZONE_RESTATED.fullmatch(text, a.end, b.start) and abs((b.period.start - a.period.start).days) <= 1:
             dropped.add(i)
             continue
+        if b.rule == "relative_year" and not text[a.end : b.start].strip() and _inside(a.period, b.period):
+            # "falls on Sunday this year": the year of the day before it, as "3 May this year" is one date.
+            dropped.add(i)
+            continue
         restated = _RESTATED.fullmatch(text, a.end, b.start)
         if restated and (restated["part"] is None or restated["part"].lower() in rules.year_frame_parts):
             if b.basis == "explicit" and a.basis != "explicit":
@@ -724,6 +829,11 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
                 # "two days later, on Tuesday": the weekday names the day counted, not one near publication (a
                 # weekday that disagrees with the count is no better evidence).
                 dropped.add(i)
+                continue
+            if a.basis == "anchor" and _inside(b.period, a.period):
+                # "Two months later, on 23 October", "two days later, on 5 March": the date restates the time
+                # counted (the month's day, more precisely).
+                dropped.add(i - 1)
                 continue
         if _feast_dated(text, a, b):
             # Set off by a comma, the second only dates the first, which the sentence is about ("before Eid
@@ -742,6 +852,10 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
     if not dropped:
         return mentions
     return [joined.get(i, m) for i, m in enumerate(mentions) if i not in dropped]
+
+
+def _inside(inner: Period, outer: Period) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 _AND = re.compile(r"\s+and\s+")
@@ -847,6 +961,12 @@ def _years_named(text: str, match: Match, period: Period, rules: TemporalRules) 
 
 # The precisions of a pair told as one time ("in July and August", "in 1992 and 1993").
 _PAIRED = frozenset({"month", "year"})
+
+
+def _inside(inner: Period, outer: Period) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
 _AND = re.compile(r"\s+and\s+")
 
 
