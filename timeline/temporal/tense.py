@@ -751,6 +751,19 @@ _AUXILIARY_WORDS = 3
 _NEGATION_REACH = 2
 
 
+# A denial closed off by a comma before the marker, with a word of its own before the comma ("Nur Adan, who was
+# not invited, said on Monday", "the militia, never consulted, signed on Friday"): it denies the aside's word, not
+# the marker's verb.  A denial the comma follows at once ("did not, however, respond") still reaches the verb.
+def _may_deny(lowered: str, left: int, marker: int) -> list[str]:
+    """The words within `_NEGATION_REACH` before a marker at `marker` that may deny it (see above)."""
+    kept: list[str] = []
+    for m in list(_WORD.finditer(lowered, left, marker))[-_NEGATION_REACH:]:
+        comma = lowered.find(",", m.end(), marker)
+        if comma < 0 or _WORD.search(lowered, m.end(), comma) is None:
+            kept.append(m.group())
+    return kept
+
+
 def negated(sentence: str, start: int, end: int, markers: TenseMarkers) -> bool:
     """The verb the date at [start, end) of `sentence` belongs to (the nearest marker in its clause, as for its
     tense) is denied: "did not respond to requests for comment on Wednesday", "we have not solved the problems
@@ -762,7 +775,7 @@ def negated(sentence: str, start: int, end: int, markers: TenseMarkers) -> bool:
     marker = _nearest_marker(_markers(sentence, markers), sentence, start, end, left, right, markers.subordinator)
     if marker is None or forward_cue(sentence, start, markers):
         return False  # "did not take effect until Monday": it did, on Monday
-    before = _WORD.findall(lowered[left : marker[0]])[-_NEGATION_REACH:]
+    before = _may_deny(lowered, left, marker[0])
     group = _WORD.findall(lowered[marker[0] : marker[1]])
     after = _WORD.findall(lowered[marker[1] : right])[:1]
     return any(w in markers.negations or w.endswith(("n't", "n\u2019t")) for w in (*before, *group, *after))
