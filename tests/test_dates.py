@@ -873,6 +873,10 @@ def test_a_count_finer_than_its_anchor_stays_unresolved(text, expr):
          "six months after", "2019-04"),
         # weeks counted from a day, in days
         ("Rebels left Karvo on 3 March 2018, two weeks after the army arrived.", "two weeks after", "2018-02-17"),
+        # An ordinal before a noun numbers a thing in a series, no time of the clause's own.
+        ("The mediator spoke on May 12, a day after the panels ended the 14th round of talks in Dravo.",
+         "a day after", "2020-05-11"),
+        ("Rebels left Karvo on May 9, two days after the 3rd Brigade moved in.", "two days after", "2020-05-07"),
     ],
 )  # fmt: skip
 def test_a_count_after_a_clause_dates_the_clause_before_its_sentences_date(text, expr, value):
@@ -904,6 +908,7 @@ def test_the_story_goes_on_from_the_date_before_a_count_after_a_clause(text, exp
         # The words after it date themselves: told once, there.
         "Officials flew into Karvo on Saturday, a day after the rebel leaders arrived on Friday.",
         "Velmora declared independence in 2008, a decade after the 1998-99 war.",
+        "Officials flew into Karvo on May 9, a day after the rebel leaders arrived on the 8th of May.",
         # "after that" counts forward, not back.
         "Rebels took Karvo on Monday, and a day after that they left.",
         # A long count after a noun phrase, no clause, says what the date is: no happening of its own.

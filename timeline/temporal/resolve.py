@@ -1878,8 +1878,9 @@ def _dated_after(m: Match, ctx: Context) -> bool:
 
 def names_a_time(words: str, rules: TemporalRules) -> bool:
     """`words` name a time of their own: a number, or a capitalised month or weekday ("may" is a verb), not a
-    deadline's ("said he intends to hand over his duties by the end of October" dates a plan, not the saying)."""
-    if any(c.isdigit() for c in words):
+    deadline's ("said he intends to hand over his duties by the end of October" dates a plan, not the saying).
+    An ordinal before a noun ("the 32nd round of talks", "the 5th Brigade") numbers a thing in its series, no time."""
+    if any(c.isdigit() for c in _SERIES_ORDINAL.sub("", words)):
         return True
     for w in _NAME_WORD.finditer(words):
         name = w.group().rstrip(".").lower()
@@ -1893,6 +1894,8 @@ def names_a_time(words: str, rules: TemporalRules) -> bool:
 
 
 _NAME_WORD = re.compile(r"[A-Za-z]+\.?")
+# An ordinal in figures before a word other than "of" ("the 32nd round", not "the 5th of May").
+_SERIES_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?!of\b)(?=[A-Za-z])", re.IGNORECASE)
 # The words before a deadline's month or weekday ("by the end of", "until", "before early").
 _DEADLINE_LEAD = re.compile(
     r"(?i)\b(?:by|until|till|before)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?"
