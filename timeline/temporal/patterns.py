@@ -508,8 +508,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # happened that long before its sentence's date ("two days after March 12" is a longer match).
     p("later", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:later|afterwards|on|after))\b(?!\s+(?i:than)\b)", "later",
       count, required=True)
-    # "an hour later", "hours later", "48 hours later": counted from the day before it (the hour is not known)
-    p("hours_later", "unit", r"(?P<unit>(?i:hours?))\s+(?i:later)\b(?!\s+(?i:than)\b)", "hours_later",
+    # "an hour later", "hours later", "48 hours later": counted from the day before it (the hour is not known);
+    # "hours earlier", "48 hours earlier" back from it
+    p("hours_later", "unit", r"(?P<unit>(?i:hours?))\s+(?P<dir>(?i:later|earlier))\b(?!\s+(?i:than)\b)", "hours_later",
       r"\b(?P<n>{num})\s+")
     # "an hour after the ceremony", "Hours after the announcement": as "an hour later", the day before it
     p("hours_after", "unit",

@@ -1787,7 +1787,8 @@ _SAME_DAY_HOURS = 12
 
 
 def resolve_hours_later(m: Match, ctx: Context) -> Resolution:
-    """ "landed an hour later", "speaking in the square hours later": the day of the day-date before it."""
+    """ "landed an hour later", "speaking in the square hours later", "Hours earlier, jets had struck": the day of
+    the day-date before it (whole days of hours after or before it)."""
     tense = ctx.tense(m)
     n = _num(m.groups["n"], ctx.rules.numbers) if "n" in m.groups else 1
     if ctx.anchor is None or n is None:
@@ -1798,6 +1799,8 @@ def resolve_hours_later(m: Match, ctx: Context) -> Resolution:
         days = n // 24
     else:
         return _unresolved("count_range", tense)
+    if m.groups.get("dir", "").lower() == "earlier":
+        days = -days
     return _from_anchor(ctx.anchor, days, "day", "anchor_hours_later", tense)
 
 
