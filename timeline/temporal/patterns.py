@@ -394,6 +394,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?P<qual>{season_qualifiers})\s+", required=True)
     p("season_the", "season", r"(?P<season>{season})\b(?!\s+(?:of\b|and\b))", "season",
       r"\b(?P<cue>{season_cues})\s+the\s+(?:(?P<mod>{the_season_parts})\s+)?", required=True)
+    # "ended in failure that spring.": the season of the year the text is telling ("that May" is read as a month's
+    # cue); not before a lower-case word or an apostrophe, where "that" may open a clause ("warned that winter
+    # would bring hunger", "said that summer's harvest failed")
+    p("season_that", "season", r"(?P<season>{season})\b(?![-'’]|\s+[a-z])", "season",
+      r"\b(?P<that>{that_year_cues})\s+", required=True)
 
     # -- anchored on a weekday
     # Not before a day of the month ("Monday, 28 May", "Monday 28th": longer patterns read those), but

@@ -782,6 +782,17 @@ def _month_of_that_year(month: int, ctx: Context) -> Resolution:
     return Resolution(P.month(last.start.year, month), "anchor", "month_of_that_year", tense=ctx.clause_tense)
 
 
+def _season_of_that_year(code: str, modifier: P.Modifier, ctx: Context) -> Resolution:
+    """ "that spring", "that winter": as "that May", the season of the year of the last date of the paragraph (the
+    winter that holds it when it falls in one: a January's winter began the year before)."""
+    last = ctx.last_period
+    if last is None or last.start.year != last.end.year:
+        return _unresolved("anchor_missing", ctx.clause_tense)
+    held = P.season_of(last.start)
+    season = held if held.value.endswith(code) and last.end <= held.end else P.season(last.start.year, code)
+    return Resolution(P.narrowed(season, modifier), "anchor", "season_of_that_year", tense=ctx.clause_tense)
+
+
 def resolve_year(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     period = P.narrowed(P.year(int(g["y"])), modifier_of(g.get("mod") or "", ctx.rules.modifiers))
@@ -924,6 +935,8 @@ def resolve_season(m: Match, ctx: Context) -> Resolution:
         return Resolution(P.narrowed(P.season(named_year, code), modifier), "explicit", m.rule, tense=tense)
     if "ryq" in g:
         return _in_named_year(m, ctx, "season_named_year", lambda y: P.narrowed(P.season(y, code), modifier))
+    if "that" in g:
+        return _season_of_that_year(code, modifier, ctx)
     qualifier = (g.get("qual") or "").lower()
     n = _sequence_step(qualifier, ctx)
     if n is not None:

@@ -48,7 +48,7 @@ _CUE_LISTS = (
     "stretch_leads", "recent_stretches", "unit_parts", "weekend_qualifiers", "sequence_leads", "duration_leads",
     "duration_determiners", "vague_counts", "duration_adjectives", "weekday_counts_ahead", "weekday_counts_back",
     "month_part_units", "news_arrival_verbs", "news_arrival_subjects",
-    "news_arrival_past_verbs", "news_arrival_clause_breaks", "news_day_same_day_leads",
+    "news_arrival_past_verbs", "news_arrival_clause_breaks", "news_day_same_day_leads", "that_year_cues",
 )  # fmt: skip
 _TENSE_LISTS = (
     "hope_verbs", "condition_words", "future_clause_leads",
