@@ -1456,6 +1456,11 @@ def resolve_end_of_unit(m: Match, ctx: Context) -> Resolution:
     unit = spelt.rsplit(" ", 1)[-1] if spelt else g["unit"].lower()
     modifier = modifier_of(spelt or g["mod"], ctx.rules.modifiers)
     tense = ctx.tense(m)
+    if ctx.sentence_anchor is not None and ctx.forward(m):
+        # "had on Sunday proposed elections before the end of the year", "agreed on 3 March 2019 to leave by the end
+        # of the month": a limit set ahead of the sentence's day, counted from that day, not from publication.
+        period = part_of_unit(unit, modifier, ctx.sentence_anchor.start, "future")
+        return Resolution(period, "anchor", f"{unit}_part_after_anchor", tense=tense)
     return _against_reference(ctx, f"{unit}_part_{tense}", tense, lambda ref: part_of_unit(unit, modifier, ref, tense))
 
 
