@@ -77,6 +77,14 @@ def _dated(text: str, published: str) -> list[tuple[str, str]]:
             [("Eid al-Fitr", "2023-04-21")],
             id="feast-then-date-apposed",
         ),
+        # A long feast set off by a comma and placed by one day: the day it begins or ends is the time told, the
+        # finer one (Ramadan 1443 began on Saturday 2 April 2022).
+        pytest.param(
+            "2022-04-05",
+            "Envoys urged a truce in Kessa during the holy month of Ramadan, which began on Saturday.",
+            [("Saturday", "2022-04-02")],
+            id="long-feast-then-its-first-day-apposed",
+        ),
         # A comma and no preposition or relative pronoun: two times.
         pytest.param(
             "2022-10-02",

@@ -729,7 +729,13 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
             # Set off by a comma, the second only dates the first, which the sentence is about ("before Eid
             # al-Fitr, which falls around April 21"); in one clause the calendar words stand for both.
             apposed = text[a.end : b.start].startswith(",")
-            dropped.add(i - 1 if a.rule == "holiday" and not apposed else i)
+            feast_first = a.rule == "holiday"
+            if apposed and feast_first and _span(b.period) < _span(a.period):
+                # "the holy month of Ramadan, which began on Friday": the day a long feast begins or ends is when
+                # the clause tells of, the finer time.
+                dropped.add(i - 1)
+                continue
+            dropped.add(i - 1 if feast_first and not apposed else i)
             continue
         # "on Wednesday, a day before Thanksgiving": the apposition's article opens the second mention itself.
         if not _APPOSITION.fullmatch(text, a.end, b.start) and not (
@@ -757,6 +763,10 @@ def _next_weekday_joined(text: str, a: TimeMention, b: TimeMention) -> bool:
     return (
         one_day and b.period.start == a.period.end + dt.timedelta(days=1) and bool(_AND.fullmatch(text, a.end, b.start))
     )
+
+
+def _span(period: Period) -> int:
+    return (period.end - period.start).days
 
 
 def _feast_dated(text: str, a: TimeMention, b: TimeMention) -> bool:
