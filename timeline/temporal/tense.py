@@ -57,6 +57,8 @@ class TenseMarkers:
     reschedule_object: re.Pattern[str] = re.compile(r"(?!)")
     # A subordinate clause opening after the date: its verb is not the date's.
     subordinator: re.Pattern[str] = re.compile(r"(?!)")
+    # Words opening a complement clause ("showed that ..."), whose own verb dates what it holds.
+    complementizer: re.Pattern[str] = re.compile(r"(?!)")
     # A day that is the subject it describes ("Today is a historic day", "Today marks ten years since"):
     # matched right after the day's expression.
     day_subject: re.Pattern[str] = re.compile(r"(?!)")
@@ -191,6 +193,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
             re.I,
         ),
         subordinator=re.compile(rf"\b(?:{one_of('subordinators')})\b", re.I),
+        complementizer=re.compile(rf"\b(?:{one_of('complementizers')})\s", re.I),
         past_plan_verbs=frozenset(words["past_plan_verbs"]),
         modal_copulas=frozenset(words["modal_copulas"]),
         directive_verbs=frozenset(words["directive_verbs"]),
@@ -639,6 +642,8 @@ def _nearest_marker(
             continue  # 'told the council that statements in August "must not be allowed to close"': the speaker's
         if not after and _in_aside(found, sentence, start, end, mention_start, left):
             continue
+        if after and _apposed_after(found, sentence, start, end, mention_end, right):
+            continue
 
         distance = start - mention_end if after else mention_start - end
         # The verb a date phrase modifies usually stands before it ("began in May will continue"):
@@ -665,6 +670,20 @@ def _in_aside(
     if _LIST_GOES_ON.match(sentence, closing):
         return False  # "the date agreed by Haftar, Serraj and two other leaders on May 29": a list's comma, no aside
     return any(left <= s and e <= opening for s, e, _t, _tail in found)
+
+
+def _apposed_after(
+    found: tuple[tuple[int, int, Tense, bool], ...], sentence: str, start: int, end: int, mention_end: int, right: int
+) -> bool:
+    """A marker fenced off by commas between the date and a later verb ("a vote on Nov. 8, the date agreed in Lorn,
+    would be hard"): an apposition describing the date's noun, not the date's verb."""
+    opening = sentence.find(",", mention_end, start)
+    closing = sentence.find(",", end, right)
+    if opening < 0 or closing < 0 or "," in sentence[opening + 1 : start] or "," in sentence[end:closing]:
+        return False
+    if _LIST_GOES_ON.match(sentence, closing):
+        return False
+    return any(closing < s and e <= right for s, e, _t, _tail in found)
 
 
 # A comma that goes on with a list of names ("X, Y and Z", "X, Y Z and others"), not one that closes an aside.
@@ -815,12 +834,32 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
         lead = _time_clause_future(sentence, end, found)
         if lead is not None:
             return lead
+    left = _complement_left(sentence, start, left, right, found, markers)
     tense = _nearest(found, sentence, start, end, left, right, markers.subordinator)
     if tense == "unknown":
         tense = _nearest(found, sentence, start, end, 0, len(sentence), markers.subordinator)
     if tense == "unknown" and not found and markers.present.search(sentence):
         tense = "present"
     return tense
+
+
+def _complement_left(
+    sentence: str,
+    start: int,
+    left: int,
+    right: int,
+    found: tuple[tuple[int, int, Tense, bool], ...],
+    markers: TenseMarkers,
+) -> int:
+    """The start of a complement clause the date stands in ("the violence showed that a vote on Dec. 10, the date
+    set in Paris, would be difficult"): its verb, not the one before "that", is the date's.  `left` unchanged when
+    no complementizer stands between the clause's start and the date, or no marker follows it in the clause."""
+    opened = None
+    for m in markers.complementizer.finditer(sentence, left, start):
+        opened = m.end()
+    if opened is None or not any(opened <= s and e <= right for s, e, _t, _tail in found):
+        return left
+    return opened
 
 
 # How far before a date a verb moving a plan ("postponement of the") may begin.
