@@ -848,11 +848,24 @@ def _years_named(text: str, match: Match, period: Period, rules: TemporalRules) 
     """A span of several years named as a modifier ("a decade after the 1998-99 war", "a 1998-2000 border war"):
     how long a thing lasted, no happening's time; told after a preposition of cues.yaml's `year_span_leads` ("fought
     a border war from 1998 to 2000") it dates one."""
-    if period.start.year == period.end.year:
+    if period.start.year == period.end.year or _entry_date(text, match):
         return False
     before = _WORD_RE.findall(text, max(0, match.core_start - _LEAD_REACH), match.core_start)
     between = text[match.core_start - 1 : match.core_start] if match.core_start else ""
     return not (before and between.isspace() and before[-1].lower() in rules.year_span_leads)
+
+
+# A date heading a list's entry or a line: only a bullet before it on its line, a colon or a dash after it.
+_ENTRY_TAIL = re.compile(r"\s*(?::|[-\u2013\u2014]\s)")
+
+
+def _entry_date(text: str, match: Match) -> bool:
+    """The expression heads a line or a list's entry ("- 2019-2021: The committee organises votes"): the time of
+    what the entry tells, not a modifier of a noun."""
+    line_start = text.rfind("\n", 0, match.core_start) + 1
+    if text[line_start : match.core_start].strip(_SENTENCE_OPENING):
+        return False
+    return _ENTRY_TAIL.match(text, match.core_end) is not None
 
 
 # The precisions of a pair told as one time ("in July and August", "in 1992 and 1993").
