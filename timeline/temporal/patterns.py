@@ -634,6 +634,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # none; "half" is no anchor word: "the first half" of a match is no date)
     p("year_part_alone", "unit", rf"(?P<part>{unit_words('quarter')})\b(?!\s+of\b|\s*\d)", "year_part_alone",
       r"(?:\b(?i:the)\s+)?\b(?P<ord>{ordinal})\s+", required=True)
+    # "the second half of the year", "the third quarter of the year": as "the third quarter", of the publication
+    # year by tense ("of the year" makes "half" a year's)
+    p("year_part_the_year", "unit", r"(?i:year)\b(?!['’]s)", "year_part_alone",
+      r"(?:\b(?i:the)\s+)?\b(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})\s+(?i:of\s+the)\s+", required=True)
     # "the 4th quarter 2018": the year right after the part
     p("year_part_no_of", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year_part",
       r"(?:\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})\s+)", required=True)
