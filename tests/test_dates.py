@@ -1477,3 +1477,20 @@ def test_a_clock_time_colon_does_not_cut_the_clause_of_its_date() -> None:
 def test_a_day_before_a_colon(text: str, expression: str, value: str | None) -> None:
     found = {m.text: m.value for m in tag(text, Reference(d("2021-03-16"))) if m.period is not None}
     assert found.get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # A present perfect takes no past day: the weekday in its clause is the thing's set time, the coming one
+        # (Wednesday 2020-05-20; the publication day included).
+        ("The Kessan government has called a conference of the parties in Lorn from Sunday.", "Sunday", "2020-05-24"),
+        ("The council has scheduled a vote for Wednesday.", "Wednesday", "2020-05-20"),
+        # "since" counts back; another verb in the clause, or a past in a clause of its own, keeps the past.
+        ("The airport in Karvo has been closed since Friday.", "Friday", "2020-05-15"),
+        ("Orsk has summoned the envoys and on Monday protested.", "Monday", "2020-05-18"),
+        ("The rebels have agreed to a truce, the envoy said on Monday.", "Monday", "2020-05-18"),
+    ],
+)
+def test_a_weekday_in_a_present_perfects_clause_is_ahead(text, expr, value):
+    assert the_mention(text, expr, MAY20).period.value == value

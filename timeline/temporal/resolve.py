@@ -20,7 +20,7 @@ from timeline.core.periods import Period
 from timeline.temporal.holidays import Holiday, occurrences
 from timeline.temporal.holidays import key as holiday_key
 from timeline.temporal.patterns import Match
-from timeline.temporal.tense import Tense, past_verb, plan_tense, rescheduled
+from timeline.temporal.tense import Tense, past_verb, plan_tense, present_perfect_day, rescheduled
 
 if TYPE_CHECKING:
     from timeline.temporal.rules import TemporalRules
@@ -979,6 +979,12 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
             return P.day(ref + dt.timedelta(days=ahead) if ahead <= back else ref - dt.timedelta(days=back))
 
         return _against_reference(ctx, "weekday_moved_to", tense, nearest)
+    if offset is None and tense != "future" and _perfect_day(m, ctx):
+        # "has called a conference of the parties from Sunday": a present perfect takes no past day, so the day is
+        # the thing's set time, the coming one (the publication day included).
+        return _against_reference(
+            ctx, "weekday_perfect", "future", lambda ref: P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
+        )
     if offset is None and tense in ("unknown", "present") and _scheduled_day(m, ctx):
         # "Israel holds a general election on Tuesday", "aims for Wednesday's meeting": a scheduled happening the
         # clause tells without a past is the coming one, the publication day included.
@@ -1011,6 +1017,11 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
             ctx, rule, tense, lambda ref: P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
         )
     return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_for_tense(wd, ref, tense, offset)))
+
+
+def _perfect_day(m: Match, ctx: Context) -> bool:
+    sentence = ctx.text[ctx.sentence_start : ctx.sentence_end]
+    return present_perfect_day(sentence, m.core_start - ctx.sentence_start, ctx.rules.tense)
 
 
 def _scheduled_day(m: Match, ctx: Context) -> bool:

@@ -345,6 +345,29 @@ def _perfect_at(words: list[str], j: int, markers: TenseMarkers) -> bool:
     return k < len(words) and (words[k] == "been" or past_verb(words[k], markers) or words[k].endswith("en"))
 
 
+# A present perfect's head, adverbs between ("has already called"), and its participle ("called", "taken", "set").
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve|\u2019ve)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+def present_perfect_day(sentence: str, start: int, markers: TenseMarkers) -> bool:
+    """The verb of the clause a weekday at `start` stands in is a present perfect ("has called a conference of the
+    parties from Sunday"), with no other verb in the clause after it and no "since" before the day.  English does
+    not put a present perfect with a past day ("*has signed the deal on Monday"): the day is one ahead, the thing's
+    set time."""
+    left, right = clause_bounds(sentence, start, start)
+    found = None
+    for m in _PRESENT_PERFECT.finditer(sentence, left, start):
+        found = m
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    if word == "been" or not (past_verb(word, markers) or word.endswith(("ed", "en")) or word in markers.ed_not_verb):
+        return False  # "has been closed since Friday", "have to leave", "has a meeting"
+    if markers.backward_lead.match(sentence, start) or markers.backward_cue.search(sentence, max(0, start - 20), start):
+        return False
+    return not any(found.end() <= s and e <= right for s, e, _t, _tail in _markers(sentence, markers))
+
+
 def _past_passive_at(words: list[str], j: int, markers: TenseMarkers) -> bool:
     """ "was postponed", "were called off": a simple past passive begins at word j."""
     return (
