@@ -789,6 +789,9 @@ def test_a_counted_time_restated_is_one_mention(text, dated):
          ' toward ending the suffering of our people," Marro told the ceremony.', "2022-08-05", "2022-08-04"),
         ('Velmora signed a peace deal with the Ostrel front on Friday.\n\n"Today we have chosen peace," Marro'
          ' told the audience.', "2022-08-05", "2022-08-05"),
+        # A later clause's future ("a peace that will last") does not make the act of the day a resolve.
+        ('Velmora initialled a peace deal with the Ostrel front on Thursday.\n\n"Today we are laying the'
+         ' foundation for a peace that will last," Marro said at the ceremony.', "2022-08-05", "2022-08-04"),
         # The speaker's act in the present progressive before "today".
         ('Envoys from Orlen arrived in Kelvar on Friday.\n\n"We are meeting today in Kelvar to stabilise the'
          ' truce," the Orlen envoy said on social media.', "2022-08-05", "2022-08-05"),

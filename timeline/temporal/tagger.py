@@ -536,6 +536,8 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
     start, end = match.core_start - span[0], match.core_end - span[0]
     tense = sentence_tense(quote, start, end, rules.tense)
     opens = not quote[:start].strip() or quote[:start].rstrip()[-1] in ".!?"
+    if offset == 0 and opens and _speaker_doing(quote[end:], rules):
+        return False  # '"Today we are laying the foundation for a peace that will last"': the act of the day
     if offset == 0 and tense in ("present", "unknown"):
         if _speaker_progressive(quote[:start], rules):
             return False
@@ -613,6 +615,19 @@ def _speaker_act(rest: str, rules: TemporalRules) -> bool:
         # '"Today, we have taken a big step"': a present perfect tells the act done ("have been" is a state).
         return _participle(words[2].lower().rstrip(",.;"), rules)
     return verb.isalpha() and verb not in rules.tense.speaker_states
+
+
+def _speaker_doing(rest: str, rules: TemporalRules) -> bool:
+    """The words after a quoted "Today" are the speaker's act in the present progressive ('"Today we are laying the
+    foundation"'): what the speaker does that day, whatever a later clause's tense ("for a peace that will last")."""
+    words = rest.lstrip(" ,").split(maxsplit=3)
+    return (
+        len(words) >= 3
+        and words[0].lower() in rules.tense.speaker_pronouns
+        and words[1].lower() in ("am", "are")
+        and words[2].isalpha()
+        and words[2].endswith("ing")
+    )
 
 
 def _participle(word: str, rules: TemporalRules) -> bool:
