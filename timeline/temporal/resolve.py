@@ -2155,6 +2155,21 @@ def resolve_holiday(m: Match, ctx: Context) -> Resolution:
     return _against_reference(ctx, "holiday", tense, make)
 
 
+def resolve_holiday_alone(m: Match, ctx: Context) -> Resolution:
+    """A feast named alone, as `resolve_holiday`; after a lead of cues.yaml's `holiday_bound_leads` ("a deal could
+    be announced before Eid al-Fitr") some time before it, not its day: the month it falls in."""
+    res = resolve_holiday(m, ctx)
+    if res.period is None or not ctx.rules.holiday_bound.search(
+        ctx.text, max(ctx.sentence_start, m.core_start - _BOUND_REACH), m.core_start
+    ):
+        return res
+    return dataclasses.replace(res, period=P.month(res.period.start.year, res.period.start.month))
+
+
+# How far before a feast its bound's lead ("since before the") is looked for.
+_BOUND_REACH = 24
+
+
 def resolve_offset_from(m: Match, ctx: Context) -> Resolution:
     """ "three days after Easter", "the day before Christmas 2019", "two weeks after March 12": the holiday or
     day resolved as alone, then shifted (after: from its last day; before: from its first), at the unit's
@@ -2554,7 +2569,7 @@ RESOLVERS: dict[str, Resolver] = {
     "in_n_units": resolve_in_n_units,
     "next_day": resolve_next_day,
     "same_day": resolve_same_day,
-    "holiday": resolve_holiday,
+    "holiday": resolve_holiday_alone,
     "offset_from": resolve_offset_from,
     "ago_compound": resolve_ago_compound,
     "in_compound": resolve_in_compound,

@@ -745,9 +745,10 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
             # al-Fitr, which falls around April 21"); in one clause the calendar words stand for both.
             apposed = text[a.end : b.start].startswith(",")
             feast_first = a.rule == "holiday"
-            if apposed and feast_first and _span(b.period) < _span(a.period):
-                # "the holy month of Ramadan, which began on Friday": the day a long feast begins or ends is when
-                # the clause tells of, the finer time.
+            if apposed and feast_first and a.period.precision == "day" and _span(b.period) < _span(a.period):
+                # "the holy month of Ramadan, which began on Friday": the day a long feast (its days, not a month
+                # it falls in: "before Eid al-Fitr, which falls around April 21") begins or ends is when the
+                # clause tells of, the finer time.
                 dropped.add(i - 1)
                 continue
             dropped.add(i - 1 if feast_first and not apposed else i)
