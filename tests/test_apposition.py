@@ -64,7 +64,8 @@ def _dated(text: str, published: str) -> list[tuple[str, str]]:
             id="feast-begins",
         ),
         # The calendar words set off by a comma, after a preposition or a relative pronoun: one time, the
-        # first mention's (Ramadan 1443 began on 2 April 2022; Eid al-Fitr 1444 fell on 21 April 2023).
+        # first mention's (Ramadan 1443 began on 2 April 2022; Eid al-Fitr 1444 fell on 21 April 2023; "before" it,
+        # some time before its day, is its month).
         pytest.param(
             "2022-10-02",
             "The Varnish truce took effect on 2 April, at the start of the holy month of Ramadan, and held.",
@@ -74,8 +75,16 @@ def _dated(text: str, published: str) -> list[tuple[str, str]]:
         pytest.param(
             "2023-04-09",
             "A Kardesh official said a deal could be announced before Eid al-Fitr, which falls around April 21.",
-            [("Eid al-Fitr", "2023-04-21")],
+            [("Eid al-Fitr", "2023-04")],
             id="feast-then-date-apposed",
+        ),
+        # A long feast set off by a comma and placed by one day: the day it begins or ends is the time told, the
+        # finer one (Ramadan 1443 began on Saturday 2 April 2022).
+        pytest.param(
+            "2022-04-05",
+            "Envoys urged a truce in Kessa during the holy month of Ramadan, which began on Saturday.",
+            [("Saturday", "2022-04-02")],
+            id="long-feast-then-its-first-day-apposed",
         ),
         # A comma and no preposition or relative pronoun: two times.
         pytest.param(

@@ -145,6 +145,13 @@ def test_dates_on_debris_lines_give_no_events(tmp_path) -> None:
         pytest.param("Orsk occupied the south from 1982 until 2000.", ["1982 until 2000"], id="from-until-years"),
         pytest.param("Rebels held parts of Kessa between 2014 and 2015.", ["2014 and 2015"], id="between-years"),
         pytest.param("The militia tried to take Varnok in 2019-20.", ["2019-20"], id="in-years"),
+        # Heading a list's entry, a span of years is the time of what the entry tells.
+        pytest.param(
+            "Timeline\n\n- 2016-2018: Kessa's councils hold votes in 40 towns.", ["2016-2018"], id="entry-years"
+        ),
+        pytest.param(
+            "Timeline\n\n2016\u20132018 \u2013 Kessa's councils hold votes.", ["2016\u20132018"], id="entry-years-dash"
+        ),
         # Two months or years in a row after one preposition are one stretch, dated by the first; two apart are two.
         pytest.param("Observers walked the villages of Kessa in 1992 and 1993.", ["1992"], id="years-in-a-row"),
         pytest.param("Talks were held in Orsk in July and August.", ["July"], id="months-in-a-row"),

@@ -69,6 +69,14 @@ def at(sentence: str, expr: str) -> tuple[int, int]:
             "future",
             id="aside-past-participle",
         ),
+        # ... and one fenced off after the date, before the date's verb: the apposition's participle describes the
+        # date's noun.
+        pytest.param(
+            "A vote on Nov. 8, the date agreed in Lorn, would be hard to hold.",
+            "Nov. 8",
+            "future",
+            id="aside-past-participle-after-the-date",
+        ),
         # A comma going on with a list of names closes no aside: the participle is the date's verb.
         pytest.param(
             "He said the vote could not be held on Dec. 10, the date agreed by Orvan, Kessa and two other leaders"

@@ -398,6 +398,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?P<ryq>(?i:that))\s+", required=True)
     p("season_the", "season", r"(?P<season>{season})\b(?!\s+(?:of\b|and\b))", "season",
       r"\b(?P<cue>{season_cues})\s+the\s+(?:(?P<mod>{the_season_parts})\s+)?", required=True)
+    # "ended in failure that spring.": the season of the year the text is telling ("that May" is read as a month's
+    # cue); not before a lower-case word or an apostrophe, where "that" may open a clause ("warned that winter
+    # would bring hunger", "said that summer's harvest failed")
+    p("season_that", "season", r"(?P<season>{season})\b(?![-'’]|\s+[a-z])", "season",
+      r"\b(?P<that>{that_year_cues})\s+", required=True)
 
     # -- anchored on a weekday
     # Not before a day of the month ("Monday, 28 May", "Monday 28th": longer patterns read those), but
@@ -512,8 +517,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # happened that long before its sentence's date ("two days after March 12" is a longer match).
     p("later", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:later|afterwards|on|after))\b(?!\s+(?i:than)\b)", "later",
       count, required=True)
-    # "an hour later", "hours later", "48 hours later": counted from the day before it (the hour is not known)
-    p("hours_later", "unit", r"(?P<unit>(?i:hours?))\s+(?i:later)\b(?!\s+(?i:than)\b)", "hours_later",
+    # "an hour later", "hours later", "48 hours later": counted from the day before it (the hour is not known);
+    # "hours earlier", "48 hours earlier" back from it
+    p("hours_later", "unit", r"(?P<unit>(?i:hours?))\s+(?P<dir>(?i:later|earlier))\b(?!\s+(?i:than)\b)", "hours_later",
       r"\b(?P<n>{num})\s+")
     # "an hour after the ceremony", "Hours after the announcement": as "an hour later", the day before it
     p("hours_after", "unit",
@@ -528,6 +534,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("hence", "unit", r"(?P<unit>{unit})\s+(?i:hence|from\s+now)\b", "in_n_units", count, required=True)
     p("in_n_units", "unit", r"(?P<unit>{unit})\b(?!\s+(?:of|ago|later|after|before|since))", "in_n_units",
       r"\b(?i:in)\s+" + count_range + r"(?P<n>{num})\s+", required=True)
+    # "will reconvene after two weeks": in a future clause, as "in two weeks" (the resolver leaves any other tense
+    # a duration: "collapsed after two weeks" counts from a start it does not name); a count, not an article ("after
+    # a week in which the truce held" is a stretch)
+    p("after_n_units", "unit", r"(?P<unit>{unit})\b(?![-\w])(?!\s+(?:of|ago|later|after|before|since|earlier)\b)",
+      "after_n_units", r"\b(?i:after)\s+(?!(?i:an?)\s)(?P<n>{num})\s+", required=True)
     p("next_day", "unit", r"(?P<unit>(?i:day|week|month|year))\b(?!\s+(?:of|to)\b)", "next_day",
       r"\b(?P<pre>{sequence_leads})\s+", required=True)
     p("same_day", "unit", r"(?P<unit>(?i:day))\b(?!\s+(?:of|to|after|before)\b)", "same_day",
@@ -634,6 +645,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # none; "half" is no anchor word: "the first half" of a match is no date)
     p("year_part_alone", "unit", rf"(?P<part>{unit_words('quarter')})\b(?!\s+of\b|\s*\d)", "year_part_alone",
       r"(?:\b(?i:the)\s+)?\b(?P<ord>{ordinal})\s+", required=True)
+    # "the second half of the year", "the third quarter of the year": as "the third quarter", of the publication
+    # year by tense ("of the year" makes "half" a year's)
+    p("year_part_the_year", "unit", r"(?i:year)\b(?!['’]s)", "year_part_alone",
+      r"(?:\b(?i:the)\s+)?\b(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})\s+(?i:of\s+the)\s+", required=True)
     # "the 4th quarter 2018": the year right after the part
     p("year_part_no_of", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year_part",
       r"(?:\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?P<part>{year_part_nouns})\s+)", required=True)

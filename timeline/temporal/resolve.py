@@ -20,7 +20,7 @@ from timeline.core.periods import Period
 from timeline.temporal.holidays import Holiday, occurrences
 from timeline.temporal.holidays import key as holiday_key
 from timeline.temporal.patterns import Match
-from timeline.temporal.tense import Tense, past_verb, plan_tense, rescheduled
+from timeline.temporal.tense import Tense, past_verb, plan_tense, present_perfect_day, rescheduled
 
 if TYPE_CHECKING:
     from timeline.temporal.rules import TemporalRules
@@ -802,6 +802,17 @@ def _month_of_that_year(month: int, ctx: Context) -> Resolution:
     return Resolution(P.month(last.start.year, month), "anchor", "month_of_that_year", tense=ctx.clause_tense)
 
 
+def _season_of_that_year(code: str, modifier: P.Modifier, ctx: Context) -> Resolution:
+    """ "that spring", "that winter": as "that May", the season of the year of the last date of the paragraph (the
+    winter that holds it when it falls in one: a January's winter began the year before)."""
+    last = ctx.last_period
+    if last is None or last.start.year != last.end.year:
+        return _unresolved("anchor_missing", ctx.clause_tense)
+    held = P.season_of(last.start)
+    season = held if held.value.endswith(code) and last.end <= held.end else P.season(last.start.year, code)
+    return Resolution(P.narrowed(season, modifier), "anchor", "season_of_that_year", tense=ctx.clause_tense)
+
+
 def resolve_year(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     period = P.narrowed(P.year(int(g["y"])), modifier_of(g.get("mod") or "", ctx.rules.modifiers))
@@ -944,6 +955,8 @@ def resolve_season(m: Match, ctx: Context) -> Resolution:
         return Resolution(P.narrowed(P.season(named_year, code), modifier), "explicit", m.rule, tense=tense)
     if "ryq" in g:
         return _in_named_year(m, ctx, "season_named_year", lambda y: P.narrowed(P.season(y, code), modifier))
+    if "that" in g:
+        return _season_of_that_year(code, modifier, ctx)
     qualifier = (g.get("qual") or "").lower()
     n = _sequence_step(qualifier, ctx)
     if n is not None:
@@ -986,6 +999,12 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
             return P.day(ref + dt.timedelta(days=ahead) if ahead <= back else ref - dt.timedelta(days=back))
 
         return _against_reference(ctx, "weekday_moved_to", tense, nearest)
+    if offset is None and tense != "future" and _perfect_day(m, ctx):
+        # "has called a conference of the parties from Sunday": a present perfect takes no past day, so the day is
+        # the thing's set time, the coming one (the publication day included).
+        return _against_reference(
+            ctx, "weekday_perfect", "future", lambda ref: P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
+        )
     if offset is None and tense in ("unknown", "present") and _scheduled_day(m, ctx):
         # "Israel holds a general election on Tuesday", "aims for Wednesday's meeting": a scheduled happening the
         # clause tells without a past is the coming one, the publication day included.
@@ -1018,6 +1037,11 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
             ctx, rule, tense, lambda ref: P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
         )
     return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_for_tense(wd, ref, tense, offset)))
+
+
+def _perfect_day(m: Match, ctx: Context) -> bool:
+    sentence = ctx.text[ctx.sentence_start : ctx.sentence_end]
+    return present_perfect_day(sentence, m.core_start - ctx.sentence_start, ctx.rules.tense)
 
 
 def _scheduled_day(m: Match, ctx: Context) -> bool:
@@ -1463,6 +1487,11 @@ def resolve_end_of_unit(m: Match, ctx: Context) -> Resolution:
     unit = spelt.rsplit(" ", 1)[-1] if spelt else g["unit"].lower()
     modifier = modifier_of(spelt or g["mod"], ctx.rules.modifiers)
     tense = ctx.tense(m)
+    if ctx.sentence_anchor is not None and ctx.forward(m):
+        # "had on Sunday proposed elections before the end of the year", "agreed on 3 March 2019 to leave by the end
+        # of the month": a limit set ahead of the sentence's day, counted from that day, not from publication.
+        period = part_of_unit(unit, modifier, ctx.sentence_anchor.start, "future")
+        return Resolution(period, "anchor", f"{unit}_part_after_anchor", tense=tense)
     return _against_reference(ctx, f"{unit}_part_{tense}", tense, lambda ref: part_of_unit(unit, modifier, ref, tense))
 
 
@@ -1807,7 +1836,8 @@ _SAME_DAY_HOURS = 12
 
 
 def resolve_hours_later(m: Match, ctx: Context) -> Resolution:
-    """ "landed an hour later", "speaking in the square hours later": the day of the day-date before it."""
+    """ "landed an hour later", "speaking in the square hours later", "Hours earlier, jets had struck": the day of
+    the day-date before it (whole days of hours after or before it)."""
     tense = ctx.tense(m)
     n = _num(m.groups["n"], ctx.rules.numbers) if "n" in m.groups else 1
     if ctx.anchor is None or n is None:
@@ -1818,6 +1848,8 @@ def resolve_hours_later(m: Match, ctx: Context) -> Resolution:
         days = n // 24
     else:
         return _unresolved("count_range", tense)
+    if m.groups.get("dir", "").lower() == "earlier":
+        days = -days
     return _from_anchor(ctx.anchor, days, "day", "anchor_hours_later", tense)
 
 
@@ -1898,8 +1930,9 @@ def _dated_after(m: Match, ctx: Context) -> bool:
 
 def names_a_time(words: str, rules: TemporalRules) -> bool:
     """`words` name a time of their own: a number, or a capitalised month or weekday ("may" is a verb), not a
-    deadline's ("said he intends to hand over his duties by the end of October" dates a plan, not the saying)."""
-    if any(c.isdigit() for c in words):
+    deadline's ("said he intends to hand over his duties by the end of October" dates a plan, not the saying).
+    An ordinal before a noun ("the 32nd round of talks", "the 5th Brigade") numbers a thing in its series, no time."""
+    if any(c.isdigit() for c in _SERIES_ORDINAL.sub("", words)):
         return True
     for w in _NAME_WORD.finditer(words):
         name = w.group().rstrip(".").lower()
@@ -1913,11 +1946,22 @@ def names_a_time(words: str, rules: TemporalRules) -> bool:
 
 
 _NAME_WORD = re.compile(r"[A-Za-z]+\.?")
+# An ordinal in figures before a word other than "of" ("the 32nd round", not "the 5th of May").
+_SERIES_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?!of\b)(?=[A-Za-z])", re.IGNORECASE)
 # The words before a deadline's month or weekday ("by the end of", "until", "before early").
 _DEADLINE_LEAD = re.compile(
     r"(?i)\b(?:by|until|till|before)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?"
     r"(?:early\s+|mid-?\s*|late\s+|next\s+)?\Z"
 )
+
+
+def resolve_after_n_units(m: Match, ctx: Context) -> Resolution:
+    """ "We will reconvene after two weeks": in a future clause that far after publication, as "in two weeks";
+    told in any other tense a duration from a start it does not name ("the talks collapsed after two weeks")."""
+    tense = ctx.tense(m)
+    if tense != "future":
+        return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
+    return resolve_in_n_units(m, ctx)
 
 
 def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
@@ -2137,6 +2181,21 @@ def resolve_holiday(m: Match, ctx: Context) -> Resolution:
         return min(candidates, key=lambda p: (abs((p.start - ref).days), p.start > ref))
 
     return _against_reference(ctx, "holiday", tense, make)
+
+
+def resolve_holiday_alone(m: Match, ctx: Context) -> Resolution:
+    """A feast named alone, as `resolve_holiday`; after a lead of cues.yaml's `holiday_bound_leads` ("a deal could
+    be announced before Eid al-Fitr") some time before it, not its day: the month it falls in."""
+    res = resolve_holiday(m, ctx)
+    if res.period is None or not ctx.rules.holiday_bound.search(
+        ctx.text, max(ctx.sentence_start, m.core_start - _BOUND_REACH), m.core_start
+    ):
+        return res
+    return dataclasses.replace(res, period=P.month(res.period.start.year, res.period.start.month))
+
+
+# How far before a feast its bound's lead ("since before the") is looked for.
+_BOUND_REACH = 24
 
 
 def resolve_offset_from(m: Match, ctx: Context) -> Resolution:
@@ -2532,12 +2591,13 @@ RESOLVERS: dict[str, Resolver] = {
     "ago": resolve_ago,
     "later": resolve_later,
     "hours_later": resolve_hours_later,
+    "after_n_units": resolve_after_n_units,
     "hours_offset": resolve_hours_offset,
     "same_unit": resolve_same_unit,
     "in_n_units": resolve_in_n_units,
     "next_day": resolve_next_day,
     "same_day": resolve_same_day,
-    "holiday": resolve_holiday,
+    "holiday": resolve_holiday_alone,
     "offset_from": resolve_offset_from,
     "ago_compound": resolve_ago_compound,
     "in_compound": resolve_in_compound,

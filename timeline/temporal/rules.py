@@ -48,7 +48,7 @@ _CUE_LISTS = (
     "stretch_leads", "recent_stretches", "unit_parts", "weekend_qualifiers", "sequence_leads", "duration_leads",
     "duration_determiners", "vague_counts", "duration_adjectives", "weekday_counts_ahead", "weekday_counts_back",
     "month_part_units", "news_arrival_verbs", "news_arrival_subjects",
-    "news_arrival_past_verbs", "news_arrival_clause_breaks", "news_day_same_day_leads",
+    "news_arrival_past_verbs", "news_arrival_clause_breaks", "news_day_same_day_leads", "that_year_cues",
 )  # fmt: skip
 _TENSE_LISTS = (
     "hope_verbs", "condition_words", "future_clause_leads",
@@ -63,7 +63,7 @@ _TENSE_LISTS = (
     "speaker_pronouns", "speaker_states", "sequence_participles", "caption_openers", "not_gerunds",
     "gerund_subject_leads", "possibility_cues", "possibility_modals", "call_verbs", "call_nouns", "not_present_verbs",
     "adjective_leads", "reschedule_verbs", "futurate_verbs", "plan_leads", "state_today_verbs",
-    "bare_past_words", "bare_verb_leads",
+    "bare_past_words", "bare_verb_leads", "complementizers",
 )  # fmt: skip
 _NOT_YEAR_LISTS = (
     "not_year_before", "year_cues", "counted_after", "not_plural", "counted_after_abbreviations", "clock_after",
@@ -156,6 +156,8 @@ class TemporalRules:
     count_bound: re.Pattern[str] = re.compile(r"(?!)")
     # "every Tuesday", "each January": a recurring time, no date of one happening (cues.yaml).
     recurrence_lead: re.Pattern[str] = re.compile(r"(?!)")
+    # "before Eid al-Fitr": some time before a feast, not its day (cues.yaml `holiday_bound_leads`).
+    holiday_bound: re.Pattern[str] = re.compile(r"(?!)")
     # "because of the Eid holiday": a feast as a cause, no date of a happening (cues.yaml).
     holiday_cause: re.Pattern[str] = re.compile(r"(?!)")
     # Capitalised words a one-word holiday may follow inside a sentence ("the Holy Ramadan"; after any
@@ -380,6 +382,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         news_day_same_day=_cue_regex(r"(?i)(?:{})", cue("news_day_same_day_leads")),
         news_arrival=_cue_regex(_NEWS_ARRIVAL, cue("news_arrival_subjects"), cue("news_arrival_verbs")),
         recurrence_lead=_cue_regex(_RIGHT_BEFORE, cue("recurrence_leads")),
+        holiday_bound=_cue_regex(r"(?i)\b(?:{})\s+(?:the\s+)?$", _longest_first(cue("holiday_bound_leads"))),
         count_bound=_cue_regex(_RIGHT_BEFORE, _longest_first(cue("count_bounds"))),
         holiday_cause=_cue_regex(
             r"(?i)\b(?:{})\s+(?:the\s+)?(?:(?:{})\s+)?$",

@@ -620,6 +620,8 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
     start, end = match.core_start - span[0], match.core_end - span[0]
     tense = sentence_tense(quote, start, end, rules.tense)
     opens = not quote[:start].strip() or quote[:start].rstrip()[-1] in ".!?"
+    if offset == 0 and opens and _speaker_doing(quote[end:], rules):
+        return False  # '"Today we are laying the foundation for a peace that will last"': the act of the day
     if offset == 0 and tense in ("present", "unknown"):
         if _speaker_progressive(quote[:start], rules):
             return False
@@ -714,6 +716,19 @@ def _speaker_act(rest: str, rules: TemporalRules) -> bool:
         # '"Today, we have taken a big step"': a present perfect tells the act done ("have been" is a state).
         return _participle(words[2].lower().rstrip(",.;"), rules)
     return verb.isalpha() and verb not in rules.tense.speaker_states
+
+
+def _speaker_doing(rest: str, rules: TemporalRules) -> bool:
+    """The words after a quoted "Today" are the speaker's act in the present progressive ('"Today we are laying the
+    foundation"'): what the speaker does that day, whatever a later clause's tense ("for a peace that will last")."""
+    words = rest.lstrip(" ,").split(maxsplit=3)
+    return (
+        len(words) >= 3
+        and words[0].lower() in rules.tense.speaker_pronouns
+        and words[1].lower() in ("am", "are")
+        and words[2].isalpha()
+        and words[2].endswith("ing")
+    )
 
 
 def _participle(word: str, rules: TemporalRules) -> bool:
@@ -839,7 +854,14 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
             # Set off by a comma, the second only dates the first, which the sentence is about ("before Eid
             # al-Fitr, which falls around April 21"); in one clause the calendar words stand for both.
             apposed = text[a.end : b.start].startswith(",")
-            dropped.add(i - 1 if a.rule == "holiday" and not apposed else i)
+            feast_first = a.rule == "holiday"
+            if apposed and feast_first and a.period.precision == "day" and _span(b.period) < _span(a.period):
+                # "the holy month of Ramadan, which began on Friday": the day a long feast (its days, not a month
+                # it falls in: "before Eid al-Fitr, which falls around April 21") begins or ends is when the
+                # clause tells of, the finer time.
+                dropped.add(i - 1)
+                continue
+            dropped.add(i - 1 if feast_first and not apposed else i)
             continue
         # "on Wednesday, a day before Thanksgiving": the apposition's article opens the second mention itself.
         if not _APPOSITION.fullmatch(text, a.end, b.start) and not (
@@ -871,6 +893,10 @@ def _next_weekday_joined(text: str, a: TimeMention, b: TimeMention) -> bool:
     return (
         one_day and b.period.start == a.period.end + dt.timedelta(days=1) and bool(_AND.fullmatch(text, a.end, b.start))
     )
+
+
+def _span(period: Period) -> int:
+    return (period.end - period.start).days
 
 
 def _feast_dated(text: str, a: TimeMention, b: TimeMention) -> bool:
@@ -952,11 +978,24 @@ def _years_named(text: str, match: Match, period: Period, rules: TemporalRules) 
     """A span of several years named as a modifier ("a decade after the 1998-99 war", "a 1998-2000 border war"):
     how long a thing lasted, no happening's time; told after a preposition of cues.yaml's `year_span_leads` ("fought
     a border war from 1998 to 2000") it dates one."""
-    if period.start.year == period.end.year:
+    if period.start.year == period.end.year or _entry_date(text, match):
         return False
     before = _WORD_RE.findall(text, max(0, match.core_start - _LEAD_REACH), match.core_start)
     between = text[match.core_start - 1 : match.core_start] if match.core_start else ""
     return not (before and between.isspace() and before[-1].lower() in rules.year_span_leads)
+
+
+# A date heading a list's entry or a line: only a bullet before it on its line, a colon or a dash after it.
+_ENTRY_TAIL = re.compile(r"\s*(?::|[-\u2013\u2014]\s)")
+
+
+def _entry_date(text: str, match: Match) -> bool:
+    """The expression heads a line or a list's entry ("- 2019-2021: The committee organises votes"): the time of
+    what the entry tells, not a modifier of a noun."""
+    line_start = text.rfind("\n", 0, match.core_start) + 1
+    if text[line_start : match.core_start].strip(_SENTENCE_OPENING):
+        return False
+    return _ENTRY_TAIL.match(text, match.core_end) is not None
 
 
 # The precisions of a pair told as one time ("in July and August", "in 1992 and 1993").

@@ -57,6 +57,8 @@ class TenseMarkers:
     reschedule_object: re.Pattern[str] = re.compile(r"(?!)")
     # A subordinate clause opening after the date: its verb is not the date's.
     subordinator: re.Pattern[str] = re.compile(r"(?!)")
+    # Words opening a complement clause ("showed that ..."), whose own verb dates what it holds.
+    complementizer: re.Pattern[str] = re.compile(r"(?!)")
     # A day that is the subject it describes ("Today is a historic day", "Today marks ten years since"):
     # matched right after the day's expression.
     day_subject: re.Pattern[str] = re.compile(r"(?!)")
@@ -191,6 +193,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
             re.I,
         ),
         subordinator=re.compile(rf"\b(?:{one_of('subordinators')})\b", re.I),
+        complementizer=re.compile(rf"\b(?:{one_of('complementizers')})\s", re.I),
         past_plan_verbs=frozenset(words["past_plan_verbs"]),
         modal_copulas=frozenset(words["modal_copulas"]),
         directive_verbs=frozenset(words["directive_verbs"]),
@@ -340,6 +343,29 @@ def _perfect_at(words: list[str], j: int, markers: TenseMarkers) -> bool:
     while k < len(words) and words[k] in markers.perfect_adverbs:
         k += 1
     return k < len(words) and (words[k] == "been" or past_verb(words[k], markers) or words[k].endswith("en"))
+
+
+# A present perfect's head, adverbs between ("has already called"), and its participle ("called", "taken", "set").
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve|\u2019ve)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+def present_perfect_day(sentence: str, start: int, markers: TenseMarkers) -> bool:
+    """The verb of the clause a weekday at `start` stands in is a present perfect ("has called a conference of the
+    parties from Sunday"), with no other verb in the clause after it and no "since" before the day.  English does
+    not put a present perfect with a past day ("*has signed the deal on Monday"): the day is one ahead, the thing's
+    set time."""
+    left, right = clause_bounds(sentence, start, start)
+    found = None
+    for m in _PRESENT_PERFECT.finditer(sentence, left, start):
+        found = m
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    if word == "been" or not (past_verb(word, markers) or word.endswith(("ed", "en")) or word in markers.ed_not_verb):
+        return False  # "has been closed since Friday", "have to leave", "has a meeting"
+    if markers.backward_lead.match(sentence, start) or markers.backward_cue.search(sentence, max(0, start - 20), start):
+        return False
+    return not any(found.end() <= s and e <= right for s, e, _t, _tail in _markers(sentence, markers))
 
 
 def _past_passive_at(words: list[str], j: int, markers: TenseMarkers) -> bool:
@@ -639,6 +665,8 @@ def _nearest_marker(
             continue  # 'told the council that statements in August "must not be allowed to close"': the speaker's
         if not after and _in_aside(found, sentence, start, end, mention_start, left):
             continue
+        if after and _apposed_after(found, sentence, start, end, mention_end, right):
+            continue
 
         distance = start - mention_end if after else mention_start - end
         # The verb a date phrase modifies usually stands before it ("began in May will continue"):
@@ -665,6 +693,20 @@ def _in_aside(
     if _LIST_GOES_ON.match(sentence, closing):
         return False  # "the date agreed by Haftar, Serraj and two other leaders on May 29": a list's comma, no aside
     return any(left <= s and e <= opening for s, e, _t, _tail in found)
+
+
+def _apposed_after(
+    found: tuple[tuple[int, int, Tense, bool], ...], sentence: str, start: int, end: int, mention_end: int, right: int
+) -> bool:
+    """A marker fenced off by commas between the date and a later verb ("a vote on Nov. 8, the date agreed in Lorn,
+    would be hard"): an apposition describing the date's noun, not the date's verb."""
+    opening = sentence.find(",", mention_end, start)
+    closing = sentence.find(",", end, right)
+    if opening < 0 or closing < 0 or "," in sentence[opening + 1 : start] or "," in sentence[end:closing]:
+        return False
+    if _LIST_GOES_ON.match(sentence, closing):
+        return False
+    return any(closing < s and e <= right for s, e, _t, _tail in found)
 
 
 # A comma that goes on with a list of names ("X, Y and Z", "X, Y Z and others"), not one that closes an aside.
@@ -751,6 +793,19 @@ _AUXILIARY_WORDS = 3
 _NEGATION_REACH = 2
 
 
+# A denial closed off by a comma before the marker, with a word of its own before the comma ("Nur Adan, who was
+# not invited, said on Monday", "the militia, never consulted, signed on Friday"): it denies the aside's word, not
+# the marker's verb.  A denial the comma follows at once ("did not, however, respond") still reaches the verb.
+def _may_deny(lowered: str, left: int, marker: int) -> list[str]:
+    """The words within `_NEGATION_REACH` before a marker at `marker` that may deny it (see above)."""
+    kept: list[str] = []
+    for m in list(_WORD.finditer(lowered, left, marker))[-_NEGATION_REACH:]:
+        comma = lowered.find(",", m.end(), marker)
+        if comma < 0 or _WORD.search(lowered, m.end(), comma) is None:
+            kept.append(m.group())
+    return kept
+
+
 def negated(sentence: str, start: int, end: int, markers: TenseMarkers) -> bool:
     """The verb the date at [start, end) of `sentence` belongs to (the nearest marker in its clause, as for its
     tense) is denied: "did not respond to requests for comment on Wednesday", "we have not solved the problems
@@ -762,7 +817,7 @@ def negated(sentence: str, start: int, end: int, markers: TenseMarkers) -> bool:
     marker = _nearest_marker(_markers(sentence, markers), sentence, start, end, left, right, markers.subordinator)
     if marker is None or forward_cue(sentence, start, markers):
         return False  # "did not take effect until Monday": it did, on Monday
-    before = _WORD.findall(lowered[left : marker[0]])[-_NEGATION_REACH:]
+    before = _may_deny(lowered, left, marker[0])
     group = _WORD.findall(lowered[marker[0] : marker[1]])
     after = _WORD.findall(lowered[marker[1] : right])[:1]
     return any(w in markers.negations or w.endswith(("n't", "n\u2019t")) for w in (*before, *group, *after))
@@ -802,12 +857,32 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
         lead = _time_clause_future(sentence, end, found)
         if lead is not None:
             return lead
+    left = _complement_left(sentence, start, left, right, found, markers)
     tense = _nearest(found, sentence, start, end, left, right, markers.subordinator)
     if tense == "unknown":
         tense = _nearest(found, sentence, start, end, 0, len(sentence), markers.subordinator)
     if tense == "unknown" and not found and markers.present.search(sentence):
         tense = "present"
     return tense
+
+
+def _complement_left(
+    sentence: str,
+    start: int,
+    left: int,
+    right: int,
+    found: tuple[tuple[int, int, Tense, bool], ...],
+    markers: TenseMarkers,
+) -> int:
+    """The start of a complement clause the date stands in ("the violence showed that a vote on Dec. 10, the date
+    set in Paris, would be difficult"): its verb, not the one before "that", is the date's.  `left` unchanged when
+    no complementizer stands between the clause's start and the date, or no marker follows it in the clause."""
+    opened = None
+    for m in markers.complementizer.finditer(sentence, left, start):
+        opened = m.end()
+    if opened is None or not any(opened <= s and e <= right for s, e, _t, _tail in found):
+        return left
+    return opened
 
 
 # How far before a date a verb moving a plan ("postponement of the") may begin.
