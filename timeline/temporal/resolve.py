@@ -683,6 +683,10 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     # "May" and "March" are words too, "Jan" may be a name: as months they need a cue ("in May").
     if word.lower().rstrip(".") in ctx.rules.month_needs_cue and not cue:
         return Resolution(None, "unresolved", "not_a_month", kind="none")
+    if word.lower() in ctx.rules.month_abbreviations and _NAME_WORD_AFTER.match(ctx.text, m.end):
+        # "the appointment of Jan Kubis": an abbreviation without its full stop before a capitalised word is a
+        # given name; a month abbreviated in prose carries the stop ("in Jan. Kabul...") or a number.
+        return Resolution(None, "unresolved", "not_a_month", kind="none")
     month = ctx.rules.month_number(word)
     if "ryq" in g:
         mod = modifier_of(cue, ctx.rules.modifiers)
@@ -768,6 +772,8 @@ def _month_from_anchor(m: Match, month: int, n: int, ctx: Context) -> Resolution
     return Resolution(P.month(year, month), "anchor", "month_from_anchor", tense=tense)
 
 
+# A capitalised word (a capital, then a lower-case letter) right after a month abbreviation: a name's next word.
+_NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 # A lower-case word right after a month name: after "that", "May" or "March" is then a name or a verb's subject.
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 

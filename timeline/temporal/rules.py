@@ -102,6 +102,8 @@ class TemporalRules:
     numbers: Mapping[str, int]
     # Month words that are months only after a cue: every abbreviation, and names that are common words.
     month_needs_cue: frozenset[str]
+    # Month abbreviations ("jan", "jun"), some of which are given names too ("Jan Egeland", "Jun Azumi").
+    month_abbreviations: frozenset[str]
     weekday_neutral_qualifiers: frozenset[str]
     qualifier_offsets: Mapping[str, int]
     # Qualifiers that make "the past year" a stretch of time up to (or from) now, not a calendar unit.
@@ -317,6 +319,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         seasons=seasons,
         numbers=numbers,
         month_needs_cue=frozenset(month_abbreviations) | frozenset(ordinary_words),
+        month_abbreviations=frozenset(month_abbreviations),
         weekday_neutral_qualifiers=frozenset(cues["weekday_neutral_qualifiers"]),
         qualifier_offsets=int_table(docs["en/qualifier_offsets.yaml"], "offsets", paths["en/qualifier_offsets.yaml"]),
         stretch_qualifiers=frozenset(
