@@ -1314,8 +1314,17 @@ def deictic_offset(phrase: str) -> int:
     return 1 if "tomorrow" in p else 0
 
 
+# A capitalised word, then one space or tab, right before a capitalised "Today": the two are a name.
+_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[ \t]$")
+
+
 def resolve_deictic_day(m: Match, ctx: Context) -> Resolution:
-    offset = deictic_offset(re.sub(r"\s+", " ", m.groups["matched"]))
+    g = m.groups
+    if not g.get("pre") and g["word"][:1].isupper() and _NAME_BEFORE.search(ctx.text, max(0, m.start - 30), m.start):
+        # "ISS Today", "USA Today", "Russia Today", "The Tonight Show": a publication's or programme's name; in prose
+        # the word is written lower case after a capitalised one ("Ahern today said").
+        return Resolution(None, "unresolved", "deictic_in_name", kind="none")
+    offset = deictic_offset(re.sub(r"\s+", " ", g["matched"]))
     return _against_reference(ctx, "deictic_day", ctx.tense(m), lambda ref: P.day(ref + dt.timedelta(days=offset)))
 
 
