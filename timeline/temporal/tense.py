@@ -785,7 +785,7 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
     if _moved_plan(sentence, start, markers):
         return "future"  # "proposed postponing Friday's election": a plan is put off before its day
     found = _markers(sentence, markers)
-    left, right = clause_bounds(sentence, start, end)
+    left, right = _past_dash_aside(sentence, *clause_bounds(sentence, start, end), found)
     ahead = _ahead_of_clause(sentence, start, end, left, found, markers)
     if ahead is not None:
         return ahead
@@ -808,6 +808,26 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
     if tense == "unknown" and not found and markers.present.search(sentence):
         tense = "present"
     return tense
+
+
+# At most this many characters between two dashes fencing off an aside.
+_DASH_ASIDE = 80
+
+
+def _past_dash_aside(
+    sentence: str, left: int, right: int, found: tuple[tuple[int, int, Tense, bool], ...]
+) -> tuple[int, int]:
+    """A clause that opens on the closing dash of a short aside with no verb ("will be applied for all transactions
+    – government, commercial and personal – from 3 January") goes on from before the opening dash: the
+    aside only lists or describes, and the date belongs to the verb before it."""
+    if not left or sentence[left - 1] not in "–—":
+        return left, right
+    inner, _right = clause_bounds(sentence, left - 1, left - 1)
+    if not inner or sentence[inner - 1] not in "–—" or left - inner > _DASH_ASIDE:
+        return left, right
+    if any(inner <= s < left for s, _e, _t, _tail in found):
+        return left, right
+    return clause_bounds(sentence, inner - 1, inner - 1)[0], right
 
 
 # How far before a date a verb moving a plan ("postponement of the") may begin.
