@@ -836,7 +836,11 @@ _MOVED_PLAN_REACH = 30
 
 def _moved_plan(sentence: str, start: int, markers: TenseMarkers) -> bool:
     """The date at `start` names a plan right after a verb moving it ("postponing Friday's election", "the
-    postponement of the December 24 vote").  The last word before the date is looked at first (most are none)."""
+    postponement of the December 24 vote").  The last word before the date is looked at first (most are none).  A
+    date opening on its own preposition ("postponed from Monday", "postponed on Monday") is the old day or the
+    moving's, no plan named after the verb."""
+    if sentence[start : start + 1].islower():
+        return False
     before = sentence[max(0, start - _MOVED_PLAN_REACH) : start].split()
     while before and before[-1].lower() in ("the", "of"):
         before.pop()
