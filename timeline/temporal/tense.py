@@ -787,7 +787,7 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
     found = _markers(sentence, markers)
     left, right = _past_dash_aside(sentence, *clause_bounds(sentence, start, end), found)
     ahead = _ahead_of_clause(sentence, start, end, left, found, markers)
-    if ahead is not None:
+    if ahead is not None and ahead != "present":
         return ahead
     relative_from = max(0, left - 8)
     if "which " in sentence[relative_from:start] and _RELATIVE_PRESENT.search(sentence, relative_from, start):
@@ -798,6 +798,8 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
         sentence, futurate_from, start
     ):
         return "future"  # "The ceasefire, which took effect on Monday, expires on Sunday": the coming Sunday
+    if ahead is not None:
+        return ahead  # a present after an aside, unless its verb tells a set time ahead (above: "..., expires on")
     if start < _LEAD_CLAUSE_REACH and markers.future_clause_lead.match(sentence):
         lead = _time_clause_future(sentence, end, found)
         if lead is not None:
