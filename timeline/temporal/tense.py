@@ -254,7 +254,8 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
 
 
 # A clock time ("6:00 a.m.", "0600 GMT", "noon" is not one), and how far before a date a forward cue is looked for.
-_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|gmt|utc|local\s+time)?"
+# A clock time, or a named hour ("until midnight on Sunday", "from noon on Friday").
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|gmt|utc|local\s+time)?|midnight|noon|midday)"
 _CUE_REACH = 40
 # At most this many characters of a plan's object between its lead and the date ("calls for presidential and
 # parliamentary elections on").
