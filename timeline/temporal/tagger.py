@@ -484,6 +484,8 @@ def _in_anchor_week(anchor: Period | None, match: Match, res: Resolution, rules:
 
 # The fewest words a quotation has to read as a clause of its own, with its own tense.
 _QUOTED_CLAUSE_WORDS = 3
+# A conjunction joining a clause, right before the quoted word.
+_JOINED_CLAUSE = re.compile(r"\s(?:and|but),?\s+$")
 _QUOTE_MARKS = '"\u201c\u201d'
 _QUOTE_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -535,7 +537,9 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
         return False  # a quoted fragment ('would come "tonight"') takes the reporting sentence's time
     start, end = match.core_start - span[0], match.core_end - span[0]
     tense = sentence_tense(quote, start, end, rules.tense)
-    opens = not quote[:start].strip() or quote[:start].rstrip()[-1] in ".!?"
+    # A sentence of the quotation opens before it, or a clause joined by "and" or "but" ('"Today we have decided
+    # our future and tomorrow we start building it"').
+    opens = not quote[:start].strip() or quote[:start].rstrip()[-1] in ".!?" or _JOINED_CLAUSE.search(quote, 0, start)
     if offset == 0 and tense in ("present", "unknown"):
         if _speaker_progressive(quote[:start], rules):
             return False
