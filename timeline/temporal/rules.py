@@ -158,6 +158,9 @@ class TemporalRules:
     count_bound: re.Pattern[str] = re.compile(r"(?!)")
     # "every Tuesday", "each January": a recurring time, no date of one happening (cues.yaml).
     recurrence_lead: re.Pattern[str] = re.compile(r"(?!)")
+    # ", which began on": after a feast, a relative clause telling its start or end, right before the calendar words
+    # that date it (cues.yaml).
+    feast_bound: re.Pattern[str] = re.compile(r"(?!)")
     # "because of the Eid holiday": a feast as a cause, no date of a happening (cues.yaml).
     holiday_cause: re.Pattern[str] = re.compile(r"(?!)")
     # Capitalised words a one-word holiday may follow inside a sentence ("the Holy Ramadan"; after any
@@ -383,6 +386,9 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         news_day_same_day=_cue_regex(r"(?i)(?:{})", cue("news_day_same_day_leads")),
         news_arrival=_cue_regex(_NEWS_ARRIVAL, cue("news_arrival_subjects"), cue("news_arrival_verbs")),
         recurrence_lead=_cue_regex(_RIGHT_BEFORE, cue("recurrence_leads")),
+        feast_bound=_cue_regex(
+            r"(?i),\s+(?:which|that)\s+(?:{})\s+(?:(?:on|in|at|around|from)\s+)?$", cue("feast_bound_verbs")
+        ),
         count_bound=_cue_regex(_RIGHT_BEFORE, _longest_first(cue("count_bounds"))),
         holiday_cause=_cue_regex(
             r"(?i)\b(?:{})\s+(?:the\s+)?(?:(?:{})\s+)?$",

@@ -733,6 +733,9 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
             # Set off by a comma, the second only dates the first, which the sentence is about ("before Eid
             # al-Fitr, which falls around April 21"); in one clause the calendar words stand for both.
             apposed = text[a.end : b.start].startswith(",")
+            if apposed and a.rule == "holiday" and rules.feast_bound.fullmatch(text, a.end, b.start):
+                dropped.add(i - 1)  # "Ramadan, which began on Friday": the feast's start, dated by the calendar words
+                continue
             dropped.add(i - 1 if a.rule == "holiday" and not apposed else i)
             continue
         # "on Wednesday, a day before Thanksgiving": the apposition's article opens the second mention itself.
