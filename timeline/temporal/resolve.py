@@ -703,6 +703,10 @@ def resolve_month_alone(m: Match, ctx: Context) -> Resolution:
     # "May" and "March" are words too, "Jan" may be a name: as months they need a cue ("in May").
     if word.lower().rstrip(".") in ctx.rules.month_needs_cue and not cue:
         return Resolution(None, "unresolved", "not_a_month", kind="none")
+    if word.lower() in ctx.rules.month_abbreviations and _NAME_WORD_AFTER.match(ctx.text, m.end):
+        # "the appointment of Jan Kubis": an abbreviation without its full stop before a capitalised word is a
+        # given name; a month abbreviated in prose carries the stop ("in Jan. Kabul...") or a number.
+        return Resolution(None, "unresolved", "not_a_month", kind="none")
     month = ctx.rules.month_number(word)
     if "ryq" in g:
         mod = modifier_of(cue, ctx.rules.modifiers)
@@ -788,6 +792,8 @@ def _month_from_anchor(m: Match, month: int, n: int, ctx: Context) -> Resolution
     return Resolution(P.month(year, month), "anchor", "month_from_anchor", tense=tense)
 
 
+# A capitalised word (a capital, then a lower-case letter) right after a month abbreviation: a name's next word.
+_NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 # A lower-case word right after a month name: after "that", "May" or "March" is then a name or a verb's subject.
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 
@@ -1352,8 +1358,17 @@ def deictic_offset(phrase: str) -> int:
     return 1 if "tomorrow" in p else 0
 
 
+# A capitalised word, then one space or tab, right before a capitalised "Today": the two are a name.
+_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[ \t]$")
+
+
 def resolve_deictic_day(m: Match, ctx: Context) -> Resolution:
-    offset = deictic_offset(re.sub(r"\s+", " ", m.groups["matched"]))
+    g = m.groups
+    if not g.get("pre") and g["word"][:1].isupper() and _NAME_BEFORE.search(ctx.text, max(0, m.start - 30), m.start):
+        # "ISS Today", "USA Today", "Russia Today", "The Tonight Show": a publication's or programme's name; in prose
+        # the word is written lower case after a capitalised one ("Ahern today said").
+        return Resolution(None, "unresolved", "deictic_in_name", kind="none")
+    offset = deictic_offset(re.sub(r"\s+", " ", g["matched"]))
     return _against_reference(ctx, "deictic_day", ctx.tense(m), lambda ref: P.day(ref + dt.timedelta(days=offset)))
 
 

@@ -102,6 +102,8 @@ class TemporalRules:
     numbers: Mapping[str, int]
     # Month words that are months only after a cue: every abbreviation, and names that are common words.
     month_needs_cue: frozenset[str]
+    # Month abbreviations ("jan", "jun"), some of which are given names too ("Jan Egeland", "Jun Azumi").
+    month_abbreviations: frozenset[str]
     weekday_neutral_qualifiers: frozenset[str]
     qualifier_offsets: Mapping[str, int]
     # Qualifiers that make "the past year" a stretch of time up to (or from) now, not a calendar unit.
@@ -158,6 +160,9 @@ class TemporalRules:
     recurrence_lead: re.Pattern[str] = re.compile(r"(?!)")
     # "before Eid al-Fitr": some time before a feast, not its day (cues.yaml `holiday_bound_leads`).
     holiday_bound: re.Pattern[str] = re.compile(r"(?!)")
+    # ", which began on": after a feast, a relative clause telling its start or end, right before the calendar words
+    # that date it (cues.yaml).
+    feast_bound: re.Pattern[str] = re.compile(r"(?!)")
     # "because of the Eid holiday": a feast as a cause, no date of a happening (cues.yaml).
     holiday_cause: re.Pattern[str] = re.compile(r"(?!)")
     # Capitalised words a one-word holiday may follow inside a sentence ("the Holy Ramadan"; after any
@@ -319,6 +324,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         seasons=seasons,
         numbers=numbers,
         month_needs_cue=frozenset(month_abbreviations) | frozenset(ordinary_words),
+        month_abbreviations=frozenset(month_abbreviations),
         weekday_neutral_qualifiers=frozenset(cues["weekday_neutral_qualifiers"]),
         qualifier_offsets=int_table(docs["en/qualifier_offsets.yaml"], "offsets", paths["en/qualifier_offsets.yaml"]),
         stretch_qualifiers=frozenset(
@@ -383,6 +389,9 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         news_arrival=_cue_regex(_NEWS_ARRIVAL, cue("news_arrival_subjects"), cue("news_arrival_verbs")),
         recurrence_lead=_cue_regex(_RIGHT_BEFORE, cue("recurrence_leads")),
         holiday_bound=_cue_regex(r"(?i)\b(?:{})\s+(?:the\s+)?$", _longest_first(cue("holiday_bound_leads"))),
+        feast_bound=_cue_regex(
+            r"(?i),\s+(?:which|that)\s+(?:{})\s+(?:(?:on|in|at|around|from)\s+)?$", cue("feast_bound_verbs")
+        ),
         count_bound=_cue_regex(_RIGHT_BEFORE, _longest_first(cue("count_bounds"))),
         holiday_cause=_cue_regex(
             r"(?i)\b(?:{})\s+(?:the\s+)?(?:(?:{})\s+)?$",

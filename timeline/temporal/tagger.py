@@ -568,6 +568,8 @@ def _in_anchor_week(anchor: Period | None, match: Match, res: Resolution, rules:
 
 # The fewest words a quotation has to read as a clause of its own, with its own tense.
 _QUOTED_CLAUSE_WORDS = 3
+# A conjunction joining a clause, right before the quoted word.
+_JOINED_CLAUSE = re.compile(r"\s(?:and|but),?\s+$")
 _QUOTE_MARKS = '"\u201c\u201d'
 _QUOTE_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -619,7 +621,9 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
         return False  # a quoted fragment ('would come "tonight"') takes the reporting sentence's time
     start, end = match.core_start - span[0], match.core_end - span[0]
     tense = sentence_tense(quote, start, end, rules.tense)
-    opens = not quote[:start].strip() or quote[:start].rstrip()[-1] in ".!?"
+    # A sentence of the quotation opens before it, or a clause joined by "and" or "but" ('"Today we have decided
+    # our future and tomorrow we start building it"').
+    opens = not quote[:start].strip() or quote[:start].rstrip()[-1] in ".!?" or _JOINED_CLAUSE.search(quote, 0, start)
     if offset == 0 and opens and _speaker_doing(quote[end:], rules):
         return False  # '"Today we are laying the foundation for a peace that will last"': the act of the day
     if offset == 0 and tense in ("present", "unknown"):
@@ -855,10 +859,17 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
             # al-Fitr, which falls around April 21"); in one clause the calendar words stand for both.
             apposed = text[a.end : b.start].startswith(",")
             feast_first = a.rule == "holiday"
-            if apposed and feast_first and a.period.precision == "day" and _span(b.period) < _span(a.period):
-                # "the holy month of Ramadan, which began on Friday": the day a long feast (its days, not a month
-                # it falls in: "before Eid al-Fitr, which falls around April 21") begins or ends is when the
-                # clause tells of, the finer time.
+            if (
+                apposed
+                and feast_first
+                and (
+                    rules.feast_bound.fullmatch(text, a.end, b.start)
+                    or (a.period.precision == "day" and _span(b.period) < _span(a.period))
+                )
+            ):
+                # "the holy month of Ramadan, which began on Friday", "Ramadan, which begins in mid-April": the
+                # time a long feast (its days, not a month it falls in: "before Eid al-Fitr, which falls around
+                # April 21") begins or ends is what the clause tells of, dated by the calendar words.
                 dropped.add(i - 1)
                 continue
             dropped.add(i - 1 if feast_first and not apposed else i)

@@ -257,7 +257,8 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
 
 
 # A clock time ("6:00 a.m.", "0600 GMT", "noon" is not one), and how far before a date a forward cue is looked for.
-_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|gmt|utc|local\s+time)?"
+# A clock time, or a named hour ("until midnight on Sunday", "from noon on Friday").
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|gmt|utc|local\s+time)?|midnight|noon|midday)"
 _CUE_REACH = 40
 # At most this many characters of a plan's object between its lead and the date ("calls for presidential and
 # parliamentary elections on").
@@ -840,9 +841,9 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
     if _moved_plan(sentence, start, markers):
         return "future"  # "proposed postponing Friday's election": a plan is put off before its day
     found = _markers(sentence, markers)
-    left, right = clause_bounds(sentence, start, end)
+    left, right = _past_dash_aside(sentence, *clause_bounds(sentence, start, end), found)
     ahead = _ahead_of_clause(sentence, start, end, left, found, markers)
-    if ahead is not None:
+    if ahead is not None and ahead != "present":
         return ahead
     relative_from = max(0, left - 8)
     if "which " in sentence[relative_from:start] and _RELATIVE_PRESENT.search(sentence, relative_from, start):
@@ -853,6 +854,8 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
         sentence, futurate_from, start
     ):
         return "future"  # "The ceasefire, which took effect on Monday, expires on Sunday": the coming Sunday
+    if ahead is not None:
+        return ahead  # a present after an aside, unless its verb tells a set time ahead (above: "..., expires on")
     if start < _LEAD_CLAUSE_REACH and markers.future_clause_lead.match(sentence):
         lead = _time_clause_future(sentence, end, found)
         if lead is not None:
@@ -885,13 +888,37 @@ def _complement_left(
     return opened
 
 
+# At most this many characters between two dashes fencing off an aside.
+_DASH_ASIDE = 80
+
+
+def _past_dash_aside(
+    sentence: str, left: int, right: int, found: tuple[tuple[int, int, Tense, bool], ...]
+) -> tuple[int, int]:
+    """A clause that opens on the closing dash of a short aside with no verb ("will be applied for all transactions
+    – government, commercial and personal – from 3 January") goes on from before the opening dash: the
+    aside only lists or describes, and the date belongs to the verb before it."""
+    if not left or sentence[left - 1] not in "–—":
+        return left, right
+    inner, _right = clause_bounds(sentence, left - 1, left - 1)
+    if not inner or sentence[inner - 1] not in "–—" or left - inner > _DASH_ASIDE:
+        return left, right
+    if any(inner <= s < left for s, _e, _t, _tail in found):
+        return left, right
+    return clause_bounds(sentence, inner - 1, inner - 1)[0], right
+
+
 # How far before a date a verb moving a plan ("postponement of the") may begin.
 _MOVED_PLAN_REACH = 30
 
 
 def _moved_plan(sentence: str, start: int, markers: TenseMarkers) -> bool:
     """The date at `start` names a plan right after a verb moving it ("postponing Friday's election", "the
-    postponement of the December 24 vote").  The last word before the date is looked at first (most are none)."""
+    postponement of the December 24 vote").  The last word before the date is looked at first (most are none).  A
+    date opening on its own preposition ("postponed from Monday", "postponed on Monday") is the old day or the
+    moving's, no plan named after the verb."""
+    if sentence[start : start + 1].islower():
+        return False
     before = sentence[max(0, start - _MOVED_PLAN_REACH) : start].split()
     while before and before[-1].lower() in ("the", "of"):
         before.pop()
