@@ -713,6 +713,17 @@ def test_later_surname_without_a_capitalised_particle() -> None:
         ("Fighters of the 444 Brigade met Chief of Defence Staff Gen Karim Tawil.", "444 Brigade; Karim Tawil"),
         # an initial opens a name
         ("Foreign Minister S Tawilkar met Colonel Darius K. Orrin.", "S Tawilkar; Darius K. Orrin"),
+        # so does a run of initials written without stops ("T R Zeliang"); a name is not initials alone
+        ("Kellan chief minister K V Dorsam said on Monday.", "K V Dorsam"),
+        ("Governor A B Tarnek met Colonel R S M Vellu.", "A B Tarnek; R S M Vellu"),
+        # a successor, predecessor or interlocutor in apposition is a person's role, as a title is
+        ("His successor, Ossum Varek, signed it in May.", "Ossum Varek"),
+        ("The talks ousted her predecessor, Oduya Velkar, in 2031.", "Oduya Velkar"),
+        ("The government's interlocutor for the talks, Pavo Ketterin, arrived.", "Pavo Ketterin"),
+        # an acronym with a faction's initials in brackets against it names that faction (each a body of its own)
+        ("The KNCT(IM) signed with Paraguay. The KNCT(K) walked out.", "KNCT(IM); Paraguay; KNCT(K)"),
+        # not an acronym with a note in brackets after a space
+        ("The KNCT (2019) signed with Paraguay.", "Paraguay"),
         # a long form that opens with its head word and a connector of the same initial ("Forces for")
         ("The Forces for Unity and Renewal (FUR) signed. The FUR's envoy left.", "Forces for Unity and Renewal"),
         # a head word that is also a place word ends a long form: "Command" is no place here
@@ -724,6 +735,15 @@ def test_later_surname_without_a_capitalised_particle() -> None:
 )
 def test_bodies_and_names_by_form(text: str, expected: str) -> None:
     assert actors_named(text, builtin_gazetteer()) == expected
+
+
+def test_a_body_before_an_apposed_title_is_no_person() -> None:
+    # "the chair of the X Commission, the former premier A": the title after the comma is A's, and the body's
+    # name before it no person (nor is its first word later that person's surname)
+    text = "It was read by the chair of the Kellan Referendum Commission, the former premier Ilse Varga. Kellan voted."
+    kinds = {(m.surface, m.kind) for m in find_actors(text)}
+    assert ("Kellan Referendum Commission", "organisation") in kinds
+    assert not any(kind == "person" and "Kellan" in surface for surface, kind in kinds)
 
 
 @pytest.mark.parametrize(

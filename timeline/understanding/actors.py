@@ -918,7 +918,9 @@ def _capital_is_actor(text: str, start: int, end: int, accepted_end: int, gaz: G
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
 # An acronym in brackets that a name before it defines: all capitals or a word's capitalisation ("(Lurd)").
 _SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z0-9]{1,7})\)")
-_INITIAL = re.compile(r"[A-Z]\.?(?= [A-Z][\w'’-]*\w)")
+# An initial before a longer word of the name, also one of a run of initials written without stops, as South
+# Asian news writes its names ("T R Zeliang", "P V Narasimha Rao").
+_INITIAL = re.compile(r"[A-Z]\.?(?= (?:[A-Z]\.? )*[A-Z][\w'’-]*\w)")
 _NAME_TOKEN = re.compile(r"[\w'’.-]+")
 _APPOSITION_BREAK = re.compile(r"[,.;:!?()\"“”\n]")
 _ORGAN_GAP = re.compile(r"(?:['’]s\s+(?:[a-z]+\s+)?|\s+)")
@@ -984,7 +986,8 @@ def _add_inferred(
             ):
                 candidates.append((*span, _spaced(text, span), PERSON, "title", False))
         span = _name_before(text, title_start, gaz)
-        if span is not None:
+        # "the chair of the Referendum Commission, the former prime minister A": a body's name, not a person's
+        if span is not None and text[span[0] : span[1]].rsplit(None, 1)[-1] not in gaz.group_kinds:
             candidates.append((*span, _spaced(text, span), PERSON, "apposition", False))
     given_end = -1
     # "UN Secretary General Kofi Annan": a known actor's name ending in a title opens a person's name as a title does
@@ -1021,6 +1024,8 @@ def _add_inferred(
     merged = _merge(text, found, candidates)
     merged = _merge(text, merged, _acronyms_defined(text, merged, gaz))
     named_groups = _plural_groups(text, merged, gaz) + _called_groups(text, gaz) + _apposed_groups(text, merged, gaz)
+    if "(" in text:
+        named_groups += _faction_acronyms(text)
     if named_groups:
         merged = _merge(text, merged, named_groups)
     described = _described(text, merged, gaz) + (_members(text, merged, gaz, members) if members else [])
@@ -1486,6 +1491,19 @@ def _acronym_as_word(word: str, gaz: Gazetteer) -> tuple[str, str] | None:
     if entry is None or entry[1][2] != "alias" or entry[1][3] not in ("exact", "acronym") or entry[1][4]:
         return None
     return str(entry[1][0]), str(entry[1][1])
+
+
+# A party's or movement's acronym with its faction's initials in brackets written against it: "NSCN(IM)",
+# "CPN(UML)", "JD(S)".  The brackets touch the acronym, which sets it apart from an acronym defined after a
+# name ("the Front (FLN)") and from a note ("UN (2019)").
+_FACTION_ACRONYM = re.compile(r"(?<![\w(])[A-Z][A-Z0-9]{1,7}\([A-Z][A-Za-z0-9-]{0,5}\)(?![\w(])")
+
+
+def _faction_acronyms(text: str) -> list[_Candidate]:
+    """ "the NSCN(IM) signed": an acronym with a faction's initials in brackets glued to it names that faction,
+    a body of its own (its name is the whole, as the press writes it; the same acronym with other initials
+    is another faction)."""
+    return [(m.start(), m.end(), m.group(), "organisation", "faction", False) for m in _FACTION_ACRONYM.finditer(text)]
 
 
 def _apposed_groups(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
