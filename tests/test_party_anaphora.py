@@ -370,6 +370,10 @@ def test_no_witnesses_of_a_passage_other_than_the_lead() -> None:
     [
         ("the deputy minister at the presidency, ", True),
         ("the chief negotiator, ", True),
+        # owned by a possessive: "by the government's interlocutor for the talks, A"
+        ("the government's interlocutor for the talks, ", True),
+        ("the army's chief of staff, ", True),
+        ("the government's decision, ", False),  # owned, but no title
         ("the end of the month, ", False),  # a time, no title
         ("the minister, the envoy and their aides, ", False),  # a list, not one title
         ("the deputy minister at the presidency ", False),  # no apposition: the name would follow the title itself

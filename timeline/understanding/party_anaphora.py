@@ -623,8 +623,8 @@ _APPOSED_PREPOSITIONS = frozenset({"at", "of", "for", "in", "to", "on"})
 
 def _apposed_title(gap: str) -> bool:
     """Whether `gap`, between "by" and an actor, is a title in apposition: "the state minister at the
-    presidency, " (a title word among its first four words; past a preposition any words, at most
-    _APPOSED_TITLE_WORDS in all)."""
+    presidency, ", also owned ("the government's interlocutor for the talks, ") (a title word among its
+    first four words; past a preposition any words, at most _APPOSED_TITLE_WORDS in all)."""
     if not gap.endswith(", ") or "," in gap[:-2]:
         return False
     words = _BY_WORDS.findall(gap[:-2])
@@ -637,7 +637,7 @@ def _apposed_title(gap: str) -> bool:
         lower = word.lower()
         if lower in _APPOSED_PREPOSITIONS:
             return index > 0  # "at the presidency": the rest is the title's object
-        if not (word[0].isupper() or lower in titles or lower in _BY_GAP_WORDS):
+        if not (word[0].isupper() or lower in titles or lower in _BY_GAP_WORDS or lower.endswith(("'s", "’s"))):
             return False
     return True
 
