@@ -695,6 +695,32 @@ def test_later_surname_without_a_capitalised_particle() -> None:
     assert [m.canonical for m in find_actors(text)] == ["Karim Al-Tawil", "Karim Al-Tawil"]
 
 
+def test_later_surname_with_a_bare_possessive_apostrophe_among_many_names() -> None:
+    # "Mr Ferris' term": a name ending in s takes a bare apostrophe; with more than a few short forms to look for
+    # (here ten: five people's surnames and given names), the one-pass search must find it too
+    people = (
+        "Governor Karim Tawil, Colonel Ilse Varga, Minister Tomas Ferro, Colonel Pavo Ketterin and Governor Oduya"
+        " Ferris met."
+    )
+    text = people + " Mr Ferris' term ends next year. Mr Ferris’ deputy left."
+    found = [m.canonical for m in find_actors(text) if m.start > len(people)]
+    assert found == ["Oduya Ferris", "Oduya Ferris"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named in full, later by the initials of its capitalised words without brackets
+        ("The Kellan Peace Monitoring Council met. On Monday the KPMC said no.", 2),
+        ("The Movement for the Liberation of Tarnia left. The MLT said no.", 2),
+        # a two-word name gives no such initials
+        ("The Kellan Council met. On Monday the KC said no.", 1),
+    ],
+)
+def test_a_later_acronym_of_a_body_named_before(text: str, expected: int) -> None:
+    assert len([m for m in find_actors(text) if m.kind != "person"]) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -1869,6 +1869,8 @@ def _short_references(
                     refs.setdefault(part, (m.end, m.canonical, m.kind))
         elif m.rule == "acronym" or m.rule == "apposed":
             refs.setdefault(m.surface, (m.end, m.canonical, m.kind))
+        if m.kind in _HEADED_KINDS and (initials := _initials(m.surface, gaz)) is not None:
+            refs.setdefault(initials, (m.end, m.canonical, m.kind))
     for form, value in nicknames.items():
         refs.setdefault(form, value)
     out: list[_Candidate] = [
@@ -1882,6 +1884,21 @@ def _short_references(
         out += _definite_references(text, heads)
         out.sort()
     return out
+
+
+# How many words a body's name needs before a later acronym of their initials is read as it.
+_INITIALS_WORDS = 3
+
+
+def _initials(name: str, gaz: Gazetteer) -> str | None:
+    """ "NSCN" for the "National Socialist Council of Nagaland" named before: the initials of a body's
+    capitalised words (not its connectors), which news often uses later without defining them in brackets;
+    None for a name of fewer words, or initials that are another actor's alias."""
+    words = [w for w in name.split() if w.lower() not in gaz.connectors]
+    if len(words) < _INITIALS_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    initials = "".join(w[0] for w in words)
+    return None if gaz.automaton.get(f" {fold(initials).strip()} ", None) is not None else initials
 
 
 # "the " or "the <word> " right before a body's head word (searched in a short window ending there).
@@ -1982,8 +1999,13 @@ def _occurrences(text: str, forms: dict[str, Any]) -> list[tuple[int, int, str]]
 
 
 def _possessive_at(text: str, pos: int) -> bool:
-    """ "Doe's": a possessive ending after a name is not part of it."""
-    return text[pos] in "'’" and text.startswith("s", pos + 1) and not _in_word(text[pos + 2 : pos + 3])
+    """ "Doe's", "Momis'": a possessive ending after a name is not part of it (a bare apostrophe after a name
+    ending in s, as British style writes it)."""
+    if text[pos] not in "'’":
+        return False
+    if text.startswith("s", pos + 1):
+        return not _in_word(text[pos + 2 : pos + 3])
+    return text[pos - 1 : pos] == "s" and not _in_word(text[pos + 1 : pos + 2])
 
 
 # Whose fighters "pro-<name> forces" are: a person or a named body, not a state ("pro-Russian separatists").
