@@ -763,6 +763,13 @@ def test_bodies_and_names_by_form(text: str, expected: str) -> None:
     assert actors_named(text, builtin_gazetteer()) == expected
 
 
+def test_the_name_after_the_comma_of_a_titles_qualifier() -> None:
+    # "the President of the Autonomous X Government, A,": the qualifier's capitalised words are the body whose
+    # president A is, not a person
+    text = "The President of the Autonomous Kellan Government, Ossum Varek, called it a relief."
+    assert [(m.surface, m.kind) for m in find_actors(text)] == [("Ossum Varek", "person")]
+
+
 def test_a_body_before_an_apposed_title_is_no_person() -> None:
     # "the chair of the X Commission, the former premier A": the title after the comma is A's, and the body's
     # name before it no person (nor is its first word later that person's surname)

@@ -1285,10 +1285,13 @@ def _name_after(
                     break
                 if not (token.group()[0].isupper() or token.group().lower() in gaz.connectors):
                     lower_seen = True
-                elif token.group()[0].isupper() and not lower_seen and _name_words(text, cursor, gaz) is not None:
+                elif token.group()[0].isupper() and not lower_seen and (span := _name_words(text, cursor, gaz)):
                     previous = text[max(0, cursor - 12) : cursor].split()
                     if previous and previous[-1].lower() not in gaz.connectors:
-                        return _name_words(text, cursor, gaz)
+                        # "the President of the Autonomous Tarnia Government, Karel Dusek": capitalised words
+                        # of the qualifier, and the name after its comma
+                        apposed = _name_words(text, span[1] + 2, gaz) if text.startswith(", ", span[1]) else None
+                        return apposed or span
                 cursor = token.end()
             if text.startswith(", ", cursor):
                 return _name_words(text, cursor + 2, gaz)
