@@ -695,6 +695,32 @@ def test_later_surname_without_a_capitalised_particle() -> None:
     assert [m.canonical for m in find_actors(text)] == ["Karim Al-Tawil", "Karim Al-Tawil"]
 
 
+def test_later_surname_with_a_bare_possessive_apostrophe_among_many_names() -> None:
+    # "Mr Ferris' term": a name ending in s takes a bare apostrophe; with more than a few short forms to look for
+    # (here ten: five people's surnames and given names), the one-pass search must find it too
+    people = (
+        "Governor Karim Tawil, Colonel Ilse Varga, Minister Tomas Ferro, Colonel Pavo Ketterin and Governor Oduya"
+        " Ferris met."
+    )
+    text = people + " Mr Ferris' term ends next year. Mr Ferris’ deputy left."
+    found = [m.canonical for m in find_actors(text) if m.start > len(people)]
+    assert found == ["Oduya Ferris", "Oduya Ferris"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named in full, later by the initials of its capitalised words without brackets
+        ("The Kellan Peace Monitoring Council met. On Monday the KPMC said no.", 2),
+        ("The Movement for the Liberation of Tarnia left. The MLT said no.", 2),
+        # a two-word name gives no such initials
+        ("The Kellan Council met. On Monday the KC said no.", 1),
+    ],
+)
+def test_a_later_acronym_of_a_body_named_before(text: str, expected: int) -> None:
+    assert len([m for m in find_actors(text) if m.kind != "person"]) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -713,6 +739,17 @@ def test_later_surname_without_a_capitalised_particle() -> None:
         ("Fighters of the 444 Brigade met Chief of Defence Staff Gen Karim Tawil.", "444 Brigade; Karim Tawil"),
         # an initial opens a name
         ("Foreign Minister S Tawilkar met Colonel Darius K. Orrin.", "S Tawilkar; Darius K. Orrin"),
+        # so does a run of initials written without stops ("T R Zeliang"); a name is not initials alone
+        ("Kellan chief minister K V Dorsam said on Monday.", "K V Dorsam"),
+        ("Governor A B Tarnek met Colonel R S M Vellu.", "A B Tarnek; R S M Vellu"),
+        # a successor, predecessor or interlocutor in apposition is a person's role, as a title is
+        ("His successor, Ossum Varek, signed it in May.", "Ossum Varek"),
+        ("The talks ousted her predecessor, Oduya Velkar, in 2031.", "Oduya Velkar"),
+        ("The government's interlocutor for the talks, Pavo Ketterin, arrived.", "Pavo Ketterin"),
+        # an acronym with a faction's initials in brackets against it names that faction (each a body of its own)
+        ("The KNCT(IM) signed with Paraguay. The KNCT(K) walked out.", "KNCT(IM); Paraguay; KNCT(K)"),
+        # not an acronym with a note in brackets after a space
+        ("The KNCT (2019) signed with Paraguay.", "Paraguay"),
         # a long form that opens with its head word and a connector of the same initial ("Forces for")
         ("The Forces for Unity and Renewal (FUR) signed. The FUR's envoy left.", "Forces for Unity and Renewal"),
         # a head word that is also a place word ends a long form: "Command" is no place here
@@ -724,6 +761,22 @@ def test_later_surname_without_a_capitalised_particle() -> None:
 )
 def test_bodies_and_names_by_form(text: str, expected: str) -> None:
     assert actors_named(text, builtin_gazetteer()) == expected
+
+
+def test_the_name_after_the_comma_of_a_titles_qualifier() -> None:
+    # "the President of the Autonomous X Government, A,": the qualifier's capitalised words are the body whose
+    # president A is, not a person
+    text = "The President of the Autonomous Kellan Government, Ossum Varek, called it a relief."
+    assert [(m.surface, m.kind) for m in find_actors(text)] == [("Ossum Varek", "person")]
+
+
+def test_a_body_before_an_apposed_title_is_no_person() -> None:
+    # "the chair of the X Commission, the former premier A": the title after the comma is A's, and the body's
+    # name before it no person (nor is its first word later that person's surname)
+    text = "It was read by the chair of the Kellan Referendum Commission, the former premier Ilse Varga. Kellan voted."
+    kinds = {(m.surface, m.kind) for m in find_actors(text)}
+    assert ("Kellan Referendum Commission", "organisation") in kinds
+    assert not any(kind == "person" and "Kellan" in surface for surface, kind in kinds)
 
 
 @pytest.mark.parametrize(

@@ -209,6 +209,12 @@ def test_a_short_piece_of_a_sentence_dates_the_happening_of_the_clause_it_is_cut
         "Foreign Minister Ilse Varga met the Krell Liberation Front in Port Amsel in 2030, and in Tolm on 9 May 2031."
     )
     assert dated_rows(text).loc["9 May 2031", "actor1"] == "Ilse Varga"
+    # "and | for elections in May 2032": what the sentence's subjects called for, a second time
+    text = (
+        "Colonel Ilse Varga and Tomas Ferro called on 4 May 2031 for a truce in Port Amsel, and for national"
+        " elections in May 2032."
+    )
+    assert set(dated_rows(text).loc["May 2032", "actors"].split("; ")) == {"Ilse Varga", "Tomas Ferro"}
     # a piece with a clause of its own carries nothing: the rebel leaders arrived, not Colonel Varga
     text = "Colonel Ilse Varga came to power in 2031, before the rebel leaders arrived on 4 May 2032."
     assert dated_rows(text).loc["4 May 2032", "actors"] == ""

@@ -327,6 +327,20 @@ def test_the_witnesses_of_a_leads_agreement_took_part() -> None:
     )
 
 
+def test_the_host_and_the_witnesses_of_a_leads_signing_in_the_active_took_part() -> None:
+    # the next sentences speak of the agreement by a noun only ("the deal", "the signing"): the ceremony's host,
+    # and the people who "witnessed the signing" as the subject of their sentence
+    lead = "Paraguay and the Krell Liberation Front signed a truce on 4 May 2031."
+    hosted = " Their envoys put their names to the deal in a ceremony hosted by Foreign Minister Karel Dusek."
+    witnessed = " The Selvan envoy, Colonel Ilse Varga, and a delegate of Peru witnessed the signing."
+    actors = dated_row_actors(lead + hosted + witnessed)["4 May 2031"].split("; ")
+    assert {"Karel Dusek", "Ilse Varga"} <= set(actors)
+    assert "Peru" not in actors  # people only
+    # not a sentence that speaks of something else
+    other = " The envoys later attended a dinner hosted by Foreign Minister Karel Dusek."
+    assert "Karel Dusek" not in dated_row_actors(lead + other)["4 May 2031"]
+
+
 @pytest.mark.parametrize(
     "after",
     [
@@ -356,6 +370,10 @@ def test_no_witnesses_of_a_passage_other_than_the_lead() -> None:
     [
         ("the deputy minister at the presidency, ", True),
         ("the chief negotiator, ", True),
+        # owned by a possessive: "by the government's interlocutor for the talks, A"
+        ("the government's interlocutor for the talks, ", True),
+        ("the army's chief of staff, ", True),
+        ("the government's decision, ", False),  # owned, but no title
         ("the end of the month, ", False),  # a time, no title
         ("the minister, the envoy and their aides, ", False),  # a list, not one title
         ("the deputy minister at the presidency ", False),  # no apposition: the name would follow the title itself

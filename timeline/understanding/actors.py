@@ -918,7 +918,9 @@ def _capital_is_actor(text: str, start: int, end: int, accepted_end: int, gaz: G
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
 # An acronym in brackets that a name before it defines: all capitals or a word's capitalisation ("(Lurd)").
 _SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z0-9]{1,7})\)")
-_INITIAL = re.compile(r"[A-Z]\.?(?= [A-Z][\w'’-]*\w)")
+# An initial before a longer word of the name, also one of a run of initials written without stops, as South
+# Asian news writes its names ("T R Zeliang", "P V Narasimha Rao").
+_INITIAL = re.compile(r"[A-Z]\.?(?= (?:[A-Z]\.? )*[A-Z][\w'’-]*\w)")
 _NAME_TOKEN = re.compile(r"[\w'’.-]+")
 _APPOSITION_BREAK = re.compile(r"[,.;:!?()\"“”\n]")
 _ORGAN_GAP = re.compile(r"(?:['’]s\s+(?:[a-z]+\s+)?|\s+)")
@@ -984,7 +986,8 @@ def _add_inferred(
             ):
                 candidates.append((*span, _spaced(text, span), PERSON, "title", False))
         span = _name_before(text, title_start, gaz)
-        if span is not None:
+        # "the chair of the Referendum Commission, the former prime minister A": a body's name, not a person's
+        if span is not None and text[span[0] : span[1]].rsplit(None, 1)[-1] not in gaz.group_kinds:
             candidates.append((*span, _spaced(text, span), PERSON, "apposition", False))
     given_end = -1
     # "UN Secretary General Kofi Annan": a known actor's name ending in a title opens a person's name as a title does
@@ -1021,6 +1024,8 @@ def _add_inferred(
     merged = _merge(text, found, candidates)
     merged = _merge(text, merged, _acronyms_defined(text, merged, gaz))
     named_groups = _plural_groups(text, merged, gaz) + _called_groups(text, gaz) + _apposed_groups(text, merged, gaz)
+    if "(" in text:
+        named_groups += _faction_acronyms(text)
     if named_groups:
         merged = _merge(text, merged, named_groups)
     described = _described(text, merged, gaz) + (_members(text, merged, gaz, members) if members else [])
@@ -1280,10 +1285,13 @@ def _name_after(
                     break
                 if not (token.group()[0].isupper() or token.group().lower() in gaz.connectors):
                     lower_seen = True
-                elif token.group()[0].isupper() and not lower_seen and _name_words(text, cursor, gaz) is not None:
+                elif token.group()[0].isupper() and not lower_seen and (span := _name_words(text, cursor, gaz)):
                     previous = text[max(0, cursor - 12) : cursor].split()
                     if previous and previous[-1].lower() not in gaz.connectors:
-                        return _name_words(text, cursor, gaz)
+                        # "the President of the Autonomous Tarnia Government, Karel Dusek": capitalised words
+                        # of the qualifier, and the name after its comma
+                        apposed = _name_words(text, span[1] + 2, gaz) if text.startswith(", ", span[1]) else None
+                        return apposed or span
                 cursor = token.end()
             if text.startswith(", ", cursor):
                 return _name_words(text, cursor + 2, gaz)
@@ -1486,6 +1494,19 @@ def _acronym_as_word(word: str, gaz: Gazetteer) -> tuple[str, str] | None:
     if entry is None or entry[1][2] != "alias" or entry[1][3] not in ("exact", "acronym") or entry[1][4]:
         return None
     return str(entry[1][0]), str(entry[1][1])
+
+
+# A party's or movement's acronym with its faction's initials in brackets written against it: "NSCN(IM)",
+# "CPN(UML)", "JD(S)".  The brackets touch the acronym, which sets it apart from an acronym defined after a
+# name ("the Front (FLN)") and from a note ("UN (2019)").
+_FACTION_ACRONYM = re.compile(r"(?<![\w(])[A-Z][A-Z0-9]{1,7}\([A-Z][A-Za-z0-9-]{0,5}\)(?![\w(])")
+
+
+def _faction_acronyms(text: str) -> list[_Candidate]:
+    """ "the NSCN(IM) signed": an acronym with a faction's initials in brackets glued to it names that faction,
+    a body of its own (its name is the whole, as the press writes it; the same acronym with other initials
+    is another faction)."""
+    return [(m.start(), m.end(), m.group(), "organisation", "faction", False) for m in _FACTION_ACRONYM.finditer(text)]
 
 
 def _apposed_groups(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
@@ -1851,6 +1872,8 @@ def _short_references(
                     refs.setdefault(part, (m.end, m.canonical, m.kind))
         elif m.rule == "acronym" or m.rule == "apposed":
             refs.setdefault(m.surface, (m.end, m.canonical, m.kind))
+        if m.kind in _HEADED_KINDS and (initials := _initials(m.surface, gaz)) is not None:
+            refs.setdefault(initials, (m.end, m.canonical, m.kind))
     for form, value in nicknames.items():
         refs.setdefault(form, value)
     out: list[_Candidate] = [
@@ -1864,6 +1887,21 @@ def _short_references(
         out += _definite_references(text, heads)
         out.sort()
     return out
+
+
+# How many words a body's name needs before a later acronym of their initials is read as it.
+_INITIALS_WORDS = 3
+
+
+def _initials(name: str, gaz: Gazetteer) -> str | None:
+    """ "NSCN" for the "National Socialist Council of Nagaland" named before: the initials of a body's
+    capitalised words (not its connectors), which news often uses later without defining them in brackets;
+    None for a name of fewer words, or initials that are another actor's alias."""
+    words = [w for w in name.split() if w.lower() not in gaz.connectors]
+    if len(words) < _INITIALS_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    initials = "".join(w[0] for w in words)
+    return None if gaz.automaton.get(f" {fold(initials).strip()} ", None) is not None else initials
 
 
 # "the " or "the <word> " right before a body's head word (searched in a short window ending there).
@@ -1964,8 +2002,13 @@ def _occurrences(text: str, forms: dict[str, Any]) -> list[tuple[int, int, str]]
 
 
 def _possessive_at(text: str, pos: int) -> bool:
-    """ "Doe's": a possessive ending after a name is not part of it."""
-    return text[pos] in "'’" and text.startswith("s", pos + 1) and not _in_word(text[pos + 2 : pos + 3])
+    """ "Doe's", "Momis'": a possessive ending after a name is not part of it (a bare apostrophe after a name
+    ending in s, as British style writes it)."""
+    if text[pos] not in "'’":
+        return False
+    if text.startswith("s", pos + 1):
+        return not _in_word(text[pos + 2 : pos + 3])
+    return text[pos - 1 : pos] == "s" and not _in_word(text[pos + 1 : pos + 2])
 
 
 # Whose fighters "pro-<name> forces" are: a person or a named body, not a state ("pro-Russian separatists").

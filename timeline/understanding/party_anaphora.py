@@ -46,6 +46,7 @@ ANAPHOR_KINDS = (
     "talks_noun",
     "witnesses",
     "onlookers",
+    "witnessing",
 )
 
 
@@ -89,6 +90,8 @@ class PartyAnaphors:
     # `onlookers` ones, after them ("with A and B looking on").
     witnesses: re.Pattern[str] | None = None
     onlookers: re.Pattern[str] | None = None
+    # `witnessing` ones, after them as their verb ("A and B witnessed the signing").
+    witnessing: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +223,7 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         onlookers=re.compile(rf"(?i)\bwith\s+([^.;:!?]{{1,{_ONLOOKERS_REACH}}}?)\s+(?:{alternatives('onlookers')})\b")
         if alternatives("onlookers")
         else None,
+        witnessing=re.compile(rf"(?i)\b(?:{alternatives('witnessing')})\b") if alternatives("witnessing") else None,
     )
 
 
@@ -619,8 +623,8 @@ _APPOSED_PREPOSITIONS = frozenset({"at", "of", "for", "in", "to", "on"})
 
 def _apposed_title(gap: str) -> bool:
     """Whether `gap`, between "by" and an actor, is a title in apposition: "the state minister at the
-    presidency, " (a title word among its first four words; past a preposition any words, at most
-    _APPOSED_TITLE_WORDS in all)."""
+    presidency, ", also owned ("the government's interlocutor for the talks, ") (a title word among its
+    first four words; past a preposition any words, at most _APPOSED_TITLE_WORDS in all)."""
     if not gap.endswith(", ") or "," in gap[:-2]:
         return False
     words = _BY_WORDS.findall(gap[:-2])
@@ -633,7 +637,7 @@ def _apposed_title(gap: str) -> bool:
         lower = word.lower()
         if lower in _APPOSED_PREPOSITIONS:
             return index > 0  # "at the presidency": the rest is the title's object
-        if not (word[0].isupper() or lower in titles or lower in _BY_GAP_WORDS):
+        if not (word[0].isupper() or lower in titles or lower in _BY_GAP_WORDS or lower.endswith(("'s", "’s"))):
             return False
     return True
 
@@ -735,7 +739,7 @@ def lead_witnesses(
     title ("the Emir of Qatar")."""
     if not dated or dated[0] != start or anaphors.agreed is None or not anaphors.agreed.search(text, start, end):
         return ()
-    if anaphors.witnesses is None and anaphors.onlookers is None:
+    if anaphors.witnesses is None and anaphors.onlookers is None and anaphors.witnessing is None:
         return ()
     index = bisect_left(sentences, end, key=_FIRST)
     found: list[ActorMention] = []
@@ -746,6 +750,7 @@ def lead_witnesses(
         sentence = text[s:e]
         if not (
             anaphors.agreed.search(sentence)
+            or (anaphors.event_words is not None and anaphors.event_words.search(sentence))
             or _IT_PASSIVE.match(sentence)
             or (anaphors.event is not None and anaphors.event.match(sentence))
         ):
@@ -756,6 +761,10 @@ def lead_witnesses(
         if anaphors.onlookers is not None:
             for phrase in anaphors.onlookers.finditer(text, s, e):
                 found += actors_within(named, phrase.start(1), phrase.end(1))
+        if anaphors.witnessing is not None and (verb := anaphors.witnessing.search(text, s, e)) is not None:
+            # the sentence's subject, right before its verb ("A, and representatives of B, witnessed the signing")
+            subjects = sentence_subjects(text[s : verb.start()], actors_within(named, s, verb.start()), s)
+            found += subjects
     return unique_actors(m for m in found if m.kind == PERSON)
 
 
