@@ -1652,9 +1652,7 @@ def test_after_a_count_in_a_future_clause_counts_from_publication(text, expr, va
         # Told in the past it counts from a start it does not name: a duration, no date.
         "The first round of talks in Lorn collapsed after two weeks.",
         "After two weeks of shelling, Karvo fell.",
-        # An article is no count: "after a week in which ..." is a stretch, whatever the sentence's tense.
-        "The sides agreed on Thursday to resume the talks on June 20, after a week in which the truce held.",
     ],
 )
 def test_after_a_count_told_in_the_past_is_no_date(text):
-    assert [m.text for m in tag(text, Reference(d(MAY20))) if m.period is not None and "week" in m.text] == []
+    assert [m.text for m in tag(text, Reference(d(MAY20))) if m.period is not None] == []
