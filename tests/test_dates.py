@@ -1632,27 +1632,3 @@ def test_that_season_is_of_the_year_told_before(text, value):
 )
 def test_a_weekday_in_a_present_perfects_clause_is_ahead(text, expr, value):
     assert the_mention(text, expr, MAY20).period.value == value
-
-
-@pytest.mark.parametrize(
-    ("text", "expr", "value"),
-    [
-        # In a future clause "after two weeks" is "in two weeks" (Wednesday 2020-05-20: the week of 3 June).
-        ('"We will reconvene in Lorn after two weeks," the mediator said.', "two weeks", "2020-W23"),
-        ("Talks on the map will resume after three months.", "three months", "2020-08"),
-    ],
-)
-def test_after_a_count_in_a_future_clause_counts_from_publication(text, expr, value):
-    assert the_mention(text, expr, MAY20).period.value == value
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Told in the past it counts from a start it does not name: a duration, no date.
-        "The first round of talks in Lorn collapsed after two weeks.",
-        "After two weeks of shelling, Karvo fell.",
-    ],
-)
-def test_after_a_count_told_in_the_past_is_no_date(text):
-    assert [m.text for m in tag(text, Reference(d(MAY20))) if m.period is not None] == []

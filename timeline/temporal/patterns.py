@@ -534,10 +534,6 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("hence", "unit", r"(?P<unit>{unit})\s+(?i:hence|from\s+now)\b", "in_n_units", count, required=True)
     p("in_n_units", "unit", r"(?P<unit>{unit})\b(?!\s+(?:of|ago|later|after|before|since))", "in_n_units",
       r"\b(?i:in)\s+" + count_range + r"(?P<n>{num})\s+", required=True)
-    # "will reconvene after two weeks": in a future clause, as "in two weeks" (the resolver leaves any other tense
-    # a duration: "collapsed after two weeks" counts from a start it does not name)
-    p("after_n_units", "unit", r"(?P<unit>{unit})\b(?![-\w])(?!\s+(?:of|ago|later|after|before|since|earlier)\b)",
-      "after_n_units", r"\b(?i:after)\s+(?P<n>{num})\s+", required=True)
     p("next_day", "unit", r"(?P<unit>(?i:day|week|month|year))\b(?!\s+(?:of|to)\b)", "next_day",
       r"\b(?P<pre>{sequence_leads})\s+", required=True)
     p("same_day", "unit", r"(?P<unit>(?i:day))\b(?!\s+(?:of|to|after|before)\b)", "same_day",

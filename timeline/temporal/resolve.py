@@ -1970,15 +1970,6 @@ _DEADLINE_LEAD = re.compile(
 )
 
 
-def resolve_after_n_units(m: Match, ctx: Context) -> Resolution:
-    """ "We will reconvene after two weeks": in a future clause that far after publication, as "in two weeks";
-    told in any other tense a duration from a start it does not name ("the talks collapsed after two weeks")."""
-    tense = ctx.tense(m)
-    if tense != "future":
-        return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
-    return resolve_in_n_units(m, ctx)
-
-
 def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
     """ "in one week", "in two months": that far after publication, at the unit's precision."""
     g = m.groups
@@ -2606,7 +2597,6 @@ RESOLVERS: dict[str, Resolver] = {
     "ago": resolve_ago,
     "later": resolve_later,
     "hours_later": resolve_hours_later,
-    "after_n_units": resolve_after_n_units,
     "hours_offset": resolve_hours_offset,
     "same_unit": resolve_same_unit,
     "in_n_units": resolve_in_n_units,
