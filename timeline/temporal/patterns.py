@@ -392,10 +392,6 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("season_named_year", "season", r"(?P<season>{season}){of_year}", "season", r"\b(?P<mod>{period_parts})[\s-]+")
     p("season_relative", "season", r"(?P<season>{season})\b", "season",
       r"\b(?P<qual>{season_qualifiers})\s+", required=True)
-    # "ended in failure that spring" after "in February 1994": the season of the year of the date before, as
-    # "the spring of that year" (not a winter: it runs into the next year, and which one "that" points to is open)
-    p("season_that", "season", r"(?!(?i:winter))(?P<season>{season})\b(?!['’]s|\s+of\b)", "season",
-      r"\b(?P<ryq>(?i:that))\s+", required=True)
     p("season_the", "season", r"(?P<season>{season})\b(?!\s+(?:of\b|and\b))", "season",
       r"\b(?P<cue>{season_cues})\s+the\s+(?:(?P<mod>{the_season_parts})\s+)?", required=True)
     # "ended in failure that spring.": the season of the year the text is telling ("that May" is read as a month's
