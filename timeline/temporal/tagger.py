@@ -630,10 +630,6 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
         if _speaker_progressive(quote[:start], rules):
             return False
         return not (opens and _speaker_act(quote[end:], rules))
-    if offset == 0 and opens and _progressive_act(quote[end:], rules):
-        # '"Today we are laying the foundation for a peace that will last"': the act of the day in the progressive,
-        # whatever future a clause after it tells.
-        return False
     # '"Tomorrow we will go to work as usual"', '"Today I will sleep in her house"': the speaker's own resolve,
     # opening a sentence of the quotation, no scheduled happening ('"Today we closed the chapter"' stays).
     after = quote[end:].split(maxsplit=1)
@@ -693,19 +689,6 @@ def _speaker_today(text: str, match: Match, rules: TemporalRules) -> bool:
     return (not before or before[-1] in ".!?") and _speaker_act(text[match.core_end : span[1]], rules)
 
 
-def _progressive_act(rest: str, rules: TemporalRules) -> bool:
-    """The words after a quoted "Today" open with the speaker's own "we" or "I" and a present progressive ("we are
-    laying", "I am signing")."""
-    words = rest.lstrip(" ,").split(maxsplit=3)
-    return (
-        len(words) >= 3
-        and words[0].lower() in rules.tense.speaker_pronouns
-        and words[1].lower() in ("am", "are")
-        and words[2].isalpha()
-        and words[2].endswith("ing")
-    )
-
-
 def _speaker_act(rest: str, rules: TemporalRules) -> bool:
     """The words after a quoted "Today" tell the speaker's own act: "we" or "I" and a verb that does rather
     than states ('"Today we turn the page"', '"Today we are turning the page"'; not '"Today we have a deal"',
@@ -715,7 +698,7 @@ def _speaker_act(rest: str, rules: TemporalRules) -> bool:
         return False
     verb = words[1].lower()
     if verb in ("am", "are"):
-        return words[2].isalpha() and words[2].endswith("ing")
+        return _speaker_doing(rest, rules)
     if verb in ("have", "has"):
         # '"Today, we have taken a big step"': a present perfect tells the act done ("have been" is a state).
         return _participle(words[2].lower().rstrip(",.;"), rules)
@@ -835,7 +818,7 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
         if _ZONE_RESTATED.fullmatch(text, a.end, b.start) and abs((b.period.start - a.period.start).days) <= 1:
             dropped.add(i)
             continue
-        if b.rule == "relative_year" and not text[a.end : b.start].strip() and _inside(a.period, b.period):
+        if b.rule == "relative_year" and not text[a.end : b.start].strip() and b.period.contains(a.period):
             # "falls on Sunday this year": the year of the day before it, as "3 May this year" is one date.
             dropped.add(i)
             continue
@@ -849,7 +832,7 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
                 # weekday that disagrees with the count is no better evidence).
                 dropped.add(i)
                 continue
-            if a.basis == "anchor" and _inside(b.period, a.period):
+            if a.basis == "anchor" and a.period.contains(b.period):
                 # "Two months later, on 23 October", "two days later, on 5 March": the date restates the time
                 # counted (the month's day, more precisely).
                 dropped.add(i - 1)
@@ -885,10 +868,6 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
     if not dropped:
         return mentions
     return [joined.get(i, m) for i, m in enumerate(mentions) if i not in dropped]
-
-
-def _inside(inner: Period, outer: Period) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end
 
 
 _AND = re.compile(r"\s+and\s+")
@@ -1011,10 +990,6 @@ def _entry_date(text: str, match: Match) -> bool:
 
 # The precisions of a pair told as one time ("in July and August", "in 1992 and 1993").
 _PAIRED = frozenset({"month", "year"})
-
-
-def _inside(inner: Period, outer: Period) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end
 
 
 _AND = re.compile(r"\s+and\s+")

@@ -674,10 +674,14 @@ def _undated_next_sentence(
     if index >= len(sentences):
         return None
     s, e = sentences[index]
+    return None if _dates_own(s, e, dated) else (s, e)
+
+
+def _dates_own(s: int, e: int, dated: Sequence[int]) -> bool:
+    """Whether the sentence [s, e) dates a happening of its own (`dated`: the sorted starts of the document's dated
+    passages)."""
     later = bisect_left(dated, s)
-    if later < len(dated) and dated[later] < e:
-        return None
-    return s, e
+    return later < len(dated) and dated[later] < e
 
 
 def _by_title(gap: str, reach: int = _BY_REACH) -> bool:
@@ -744,8 +748,7 @@ def lead_witnesses(
     index = bisect_left(sentences, end, key=_FIRST)
     found: list[ActorMention] = []
     for s, e in sentences[index : index + WITNESS_SENTENCES]:
-        later = bisect_left(dated, s)
-        if later < len(dated) and dated[later] < e:
+        if _dates_own(s, e, dated):
             break  # a sentence that dates a happening of its own tells of that one
         sentence = text[s:e]
         if not (
