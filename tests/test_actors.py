@@ -387,6 +387,10 @@ def kinds_named(text: str) -> list[tuple[str, str]]:
         ("the talks in Luanda ended", []),  # a capital as a place
         ("Omani officials met them.", [("Oman", "state")]),  # a demonym before an agent noun
         ("the Omani coast", []),
+        # a state's warships, aircraft and radar act for it, as its warplanes and drones do
+        ("Chilean warships turned back a survey vessel.", [("Chile", "state")]),
+        ("a Peruvian frigate escorted the convoy", [("Peru", "state")]),
+        ("Omani naval radar tracked the drone", [("Oman", "state")]),
         ("a Russian-brokered deal", [("Russia", "state")]),  # a hyphenated agent
         (
             "after talks in Kunming, China's foreign ministry said",

@@ -55,6 +55,23 @@ def test_qualified_body_examples_need_their_file(tmp_path, monkeypatch) -> None:
         participants.qualified_bodies.cache_clear()
 
 
+@pytest.mark.parametrize("example", read_rule_file(participants.QUALIFIED_NOUN_ENDS).examples)
+def test_qualified_noun_end_example(example: Example) -> None:
+    assert _actors(example.text) == example.expected, example.source
+
+
+def test_qualified_noun_end_examples_need_their_file(tmp_path, monkeypatch) -> None:
+    examples = read_rule_file(participants.QUALIFIED_NOUN_ENDS).examples
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    monkeypatch.setattr(participants, "QUALIFIED_NOUN_ENDS", empty)
+    participants.qualified_noun_ends.cache_clear()
+    try:
+        assert any(_actors(e.text) != e.expected for e in examples)
+    finally:
+        participants.qualified_noun_ends.cache_clear()
+
+
 @pytest.mark.parametrize("example", read_rule_file(participants.ORGANS_AS_STATE).examples)
 def test_organs_as_state_example(example: Example) -> None:
     assert _actors(example.text) == example.expected, example.source

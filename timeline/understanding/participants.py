@@ -46,6 +46,7 @@ QUALIFIED_BODIES = DATA_DIR / "en" / "qualified_bodies.txt"
 ORGANS_AS_STATE = DATA_DIR / "en" / "organs_as_state.txt"
 STATE_CONDITIONS = DATA_DIR / "en" / "state_conditions.txt"
 HEADS_OF_BODIES = DATA_DIR / "en" / "heads_of_bodies.txt"
+QUALIFIED_NOUN_ENDS = DATA_DIR / "en" / "qualified_noun_ends.txt"
 
 _POSSESSIVE = ("'s", "’s")
 # the characters `_qualifying` can open on
@@ -88,6 +89,12 @@ def _qualifying() -> re.Pattern[str]:
 def qualified_bodies() -> frozenset[str]:
     """The nouns of bodies a qualified name only describes (lower case)."""
     return frozenset(w.lower() for w in read_rule_file(QUALIFIED_BODIES).words())
+
+
+@functools.cache
+def qualified_noun_ends() -> frozenset[str]:
+    """The prepositions that end the noun a hyphened qualifier describes ("brokered rapprochement | with")."""
+    return frozenset(w.lower() for w in read_rule_file(QUALIFIED_NOUN_ENDS).words())
 
 
 @functools.cache
@@ -242,7 +249,13 @@ def _describes_a_body(text: str, mention: ActorMention, after: Sequence[ActorMen
     if found is None:
         return False
     following = next((m for m in after if m.start >= found.end(0) - len(found[1])), None)
-    if following is not None and following.start < found.end(0):
+    if (
+        following is not None
+        and following.start < found.end(0)
+        and qualified_noun_ends().isdisjoint(text[found.end(0) - len(found[1]) : following.start].lower().split())
+    ):
+        # the body named next is the qualified noun itself ("the Saudi-backed High Negotiations Committee"), not
+        # one after a preposition ("a China-brokered rapprochement with Iran": China took part)
         return True
     words = [w.strip(".'’").lower() for w in found[1].split()]
     return not qualified_bodies().isdisjoint(words)
