@@ -71,6 +71,23 @@ def test_a_pronoun_inside_a_later_clause_is_the_sentences_subject() -> None:
     assert dated_rows(text).loc["4 May 2028", "actors"] == ""
 
 
+def test_a_party_reference_after_the_date_leaves_the_opening_pronoun_the_subject() -> None:
+    # "both sides" stands in a later clause than the dated call: "He" is still who called
+    text = (
+        "General Tomas Ferro met the Valdorian Army and the Krell Liberation Front. "
+        "He called for a vote on 4 May 2031, with monitors from both sides watching."
+    )
+    row = dated_rows(text).loc["4 May 2031"]
+    assert row["actor1"] == "Tomas Ferro"
+    assert row["assoc_actors"] == "Valdorian Army; Krell Liberation Front"
+    # a reference before the date is the happening's own: the pronoun after it only speaks
+    text = (
+        "The Valdorian Army and the Krell Liberation Front met. General Tomas Ferro toured the front. "
+        '"Both sides must sign," he said on 4 May 2031.'
+    )
+    assert dated_rows(text).loc["4 May 2031", "actors"] == "Valdorian Army; Krell Liberation Front"
+
+
 def test_a_bad_use_names_the_file(tmp_path) -> None:
     bad = tmp_path / "pronouns.txt"
     bad.write_text("they, rebels\n", encoding="utf-8")

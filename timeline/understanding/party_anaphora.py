@@ -364,6 +364,14 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
     )
 
 
+def reference_after(passage: str, date_end: int, anaphors: PartyAnaphors) -> bool:
+    """Whether the passage's first party reference ("both sides") stands after its date (ending at `date_end`): it
+    is then in a later clause than the dated happening ("He called for elections next March, with police from both
+    sides agreeing"), not its subject."""
+    match = _named_by_reference(passage, anaphors)
+    return match is not None and match.start() >= date_end
+
+
 # "reached in Munich by the 17-nation support group": a passive's agent, named or not
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?[A-Z0-9]")
 
