@@ -88,6 +88,23 @@ def test_a_party_reference_after_the_date_leaves_the_opening_pronoun_the_subject
     assert dated_rows(text).loc["4 May 2031", "actors"] == "Valdorian Army; Krell Liberation Front"
 
 
+def test_a_clause_cut_between_its_subject_and_verb_takes_the_name_before_the_cut() -> None:
+    # the second date cuts "Colonel Ilse Varga, | said on 4 May": she said it, not the sentence's first subject
+    text = (
+        "The Krell Liberation Front left the port on 3 May 2031, Paraguay's envoy, Colonel Ilse Varga, "
+        "said on 4 May 2031."
+    )
+    row = dated_rows(text).loc["4 May 2031"]
+    assert (row["actors"], row["actor1"]) == ("Ilse Varga", "Ilse Varga")
+    # a clause joined by "and" (or "then") is one of its own: its subject is the sentence's
+    for joiner in ("and", "then"):
+        text = (
+            f"The Krell Liberation Front seized the pass on 3 May 2031, routing General Tomas Ferro, {joiner} took the"
+            " port on 4 May 2031."
+        )
+        assert dated_rows(text).loc["4 May 2031", "actor1"] == "Krell Liberation Front"
+
+
 def test_a_bad_use_names_the_file(tmp_path) -> None:
     bad = tmp_path / "pronouns.txt"
     bad.write_text("they, rebels\n", encoding="utf-8")

@@ -633,7 +633,14 @@ def understood(
             use = FRAGMENT
         if use is not None:
             carried = carried_subjects(
-                use, start, named, sentences, document.text, config.anaphors, config.pronouns.subordinators
+                use,
+                start,
+                named,
+                sentences,
+                document.text,
+                config.anaphors,
+                config.pronouns.subordinators,
+                config.pronouns.leads | config.pronouns.joiners,
             )
             carried = tuple(a for a in carried if a not in actors)
         # "..., Colonel A, who seized power in 2031": the clause's actor is what its relative pronoun refers to

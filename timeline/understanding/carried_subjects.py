@@ -125,6 +125,7 @@ def carried_subjects(
     text: str,
     anaphors: PartyAnaphors,
     subordinators: frozenset[str] = frozenset(),
+    openers: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, str], ...]:
     """(canonical, kind) of the actors a pronoun subject (`use`, as `pronoun_use` gives it) of the passage
     at `start` of `text` stands for: the subject of the nearest sentence before it that names one
@@ -145,6 +146,8 @@ def carried_subjects(
         return ()
     elif use != CLAUSE:
         regions += [sentences[i] for i in range(here - 1, max(-1, here - 1 - REACH_BACK), -1)]
+    elif regions and (cut := _cut_after_subject(text, start, named, openers)):
+        return cut
     elif regions and subordinators:
         regions[0] = _after_opening_clause(text, *regions[0], subordinators)
     for s, e in regions:
@@ -152,6 +155,27 @@ def carried_subjects(
         if found:
             return found
     return ()
+
+
+# Between a subject and its verb where a passage is cut: the closing comma of an apposition ("the UN envoy, A, | said on
+# Friday"), the bracket of an acronym.
+_SUBJECT_CUT = re.compile(r"\)?\s*,?\s*")
+
+
+def _cut_after_subject(
+    text: str, start: int, named: Sequence[ActorMention], openers: frozenset[str]
+) -> tuple[tuple[str, str], ...]:
+    """The actor named right before a clause passage that opens with its verb, with nothing but a comma between
+    (", the UN envoy, A, | said on Friday"): the cut fell between the verb and its subject, which is that actor, not
+    the sentence's first; () when a lead or joining word opens the passage ("..., A, | and took the port in May": a
+    clause of its own, whose subject is the sentence's)."""
+    first = _WORD.match(text, start)
+    if first is None or first.group().lower() in openers:
+        return ()
+    before = actors_within(named, max(0, start - _CLAUSE_OPENING_CHARS * 5), start)
+    if not before or not _SUBJECT_CUT.fullmatch(text, before[-1].end, start):
+        return ()
+    return ((before[-1].canonical, before[-1].kind),)
 
 
 def _after_opening_clause(text: str, s: int, e: int, subordinators: frozenset[str]) -> tuple[int, int]:
