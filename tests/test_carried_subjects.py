@@ -105,6 +105,16 @@ def test_a_clause_cut_between_its_subject_and_verb_takes_the_name_before_the_cut
         assert dated_rows(text).loc["4 May 2031", "actor1"] == "Krell Liberation Front"
 
 
+def test_an_apposition_with_who_opening_a_passage_is_the_person_before_it() -> None:
+    # "..., Colonel Ilse Varga, | the veteran diplomat who ...": who acts is the person the apposition names
+    text = "Paraguay sent an envoy in 2030, Colonel Ilse Varga, the veteran diplomat who is to stay until 4 May 2031."
+    row = dated_rows(text).loc["4 May 2031"]
+    assert (row["actors"], row["actor1"]) == ("Ilse Varga", "Ilse Varga")
+    # only for a person, and only with "who": "the body which" after a body is left alone
+    text = "Paraguay sent an envoy in 2030, the Selva Commission, the body which is to stay until 4 May 2031."
+    assert dated_rows(text).loc["4 May 2031", "actors"] == ""
+
+
 def test_a_bad_use_names_the_file(tmp_path) -> None:
     bad = tmp_path / "pronouns.txt"
     bad.write_text("they, rebels\n", encoding="utf-8")

@@ -401,15 +401,24 @@ def relative_antecedent(
     if pronouns.relative is None:
         return False, ()
     match = pronouns.relative.match(passage)
+    apposed = match is None
+    if apposed:
+        # "Stephanie Williams, | the American diplomat who served as acting envoy": an apposition naming a person's
+        # role, its relative clause about that person
+        match = _APPOSED_WHO.match(passage)
     if match is None:
         return False, ()
     before = actors_within(named, max(0, start - _ANTECEDENT_REACH), start)
+    if apposed and (not before or before[-1].kind != PERSON):
+        return False, ()
     if not before or not _ANTECEDENT_GAP.fullmatch(text, before[-1].end, start):
         return False, ()
     word = match[1].lower()
     last = before[-1]
     acted = pronouns.relatives[word]
-    if (word == "which" and last.kind == PERSON) or (acted and actors_within(named, start, start + max(0, date_start))):
+    if (word == "which" and last.kind == PERSON) or (
+        acted and actors_within(named, start + match.end(), start + max(0, date_start))
+    ):
         return False, ()
     # the acronym in brackets repeats its long form: one actor
     found = [last]
@@ -421,6 +430,11 @@ def relative_antecedent(
             found.append(mention)
         break
     return acted, tuple(dict.fromkeys((m.canonical, m.kind) for m in reversed(found)))
+
+
+# An apposition opening a passage, a role of at most three lower-case words or nationalities before "who" ("the
+# American diplomat who").
+_APPOSED_WHO = re.compile(r"\s*the\s+(?:[A-Za-z][a-z-]*\s+){0,2}[a-z][a-z-]*\s+(who)(?![\w’'-])")
 
 
 # How far before an object pronoun its verb's subject may be named ("President A had appointed him").
