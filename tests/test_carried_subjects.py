@@ -71,6 +71,50 @@ def test_a_pronoun_inside_a_later_clause_is_the_sentences_subject() -> None:
     assert dated_rows(text).loc["4 May 2028", "actors"] == ""
 
 
+def test_a_party_reference_after_the_date_leaves_the_opening_pronoun_the_subject() -> None:
+    # "both sides" stands in a later clause than the dated call: "He" is still who called
+    text = (
+        "General Tomas Ferro met the Valdorian Army and the Krell Liberation Front. "
+        "He called for a vote on 4 May 2031, with monitors from both sides watching."
+    )
+    row = dated_rows(text).loc["4 May 2031"]
+    assert row["actor1"] == "Tomas Ferro"
+    assert row["assoc_actors"] == "Valdorian Army; Krell Liberation Front"
+    # a reference before the date is the happening's own: the pronoun after it only speaks
+    text = (
+        "The Valdorian Army and the Krell Liberation Front met. General Tomas Ferro toured the front. "
+        '"Both sides must sign," he said on 4 May 2031.'
+    )
+    assert dated_rows(text).loc["4 May 2031", "actors"] == "Valdorian Army; Krell Liberation Front"
+
+
+def test_a_clause_cut_between_its_subject_and_verb_takes_the_name_before_the_cut() -> None:
+    # the second date cuts "Colonel Ilse Varga, | said on 4 May": she said it, not the sentence's first subject
+    text = (
+        "The Krell Liberation Front left the port on 3 May 2031, Paraguay's envoy, Colonel Ilse Varga, "
+        "said on 4 May 2031."
+    )
+    row = dated_rows(text).loc["4 May 2031"]
+    assert (row["actors"], row["actor1"]) == ("Ilse Varga", "Ilse Varga")
+    # a clause joined by "and" (or "then") is one of its own: its subject is the sentence's
+    for joiner in ("and", "then"):
+        text = (
+            f"The Krell Liberation Front seized the pass on 3 May 2031, routing General Tomas Ferro, {joiner} took the"
+            " port on 4 May 2031."
+        )
+        assert dated_rows(text).loc["4 May 2031", "actor1"] == "Krell Liberation Front"
+
+
+def test_an_apposition_with_who_opening_a_passage_is_the_person_before_it() -> None:
+    # "..., Colonel Ilse Varga, | the veteran diplomat who ...": who acts is the person the apposition names
+    text = "Paraguay sent an envoy in 2030, Colonel Ilse Varga, the veteran diplomat who is to stay until 4 May 2031."
+    row = dated_rows(text).loc["4 May 2031"]
+    assert (row["actors"], row["actor1"]) == ("Ilse Varga", "Ilse Varga")
+    # only for a person, and only with "who": "the body which" after a body is left alone
+    text = "Paraguay sent an envoy in 2030, the Selva Commission, the body which is to stay until 4 May 2031."
+    assert dated_rows(text).loc["4 May 2031", "actors"] == ""
+
+
 def test_a_bad_use_names_the_file(tmp_path) -> None:
     bad = tmp_path / "pronouns.txt"
     bad.write_text("they, rebels\n", encoding="utf-8")

@@ -66,6 +66,7 @@ from timeline.understanding.party_anaphora import (
     lead_persons,
     lead_witnesses,
     parties_of,
+    reference_after,
 )
 from timeline.understanding.passages import document_events, inside_any, reference_for
 from timeline.understanding.readings import passage_reader
@@ -611,7 +612,13 @@ def understood(
             unnamed = tuple(p for p in unnamed if p not in actors)
         carried: tuple[tuple[str, str], ...] = ()
         sentences = sentences or sentence_spans(document.text)
-        use = None if unnamed else pronoun_use(passage, start, date_span, named, config.pronouns, titles.speech_verbs)
+        # "He also called for elections next March, with police from both sides ...": a party reference after the
+        # date belongs to a later clause; the pronoun opening the passage is still its subject
+        use = (
+            pronoun_use(passage, start, date_span, named, config.pronouns, titles.speech_verbs)
+            if not unnamed or reference_after(passage, date_span[1], config.anaphors)
+            else None
+        )
         if (
             use is None
             and not unnamed
@@ -626,7 +633,14 @@ def understood(
             use = FRAGMENT
         if use is not None:
             carried = carried_subjects(
-                use, start, named, sentences, document.text, config.anaphors, config.pronouns.subordinators
+                use,
+                start,
+                named,
+                sentences,
+                document.text,
+                config.anaphors,
+                config.pronouns.subordinators,
+                config.pronouns.leads | config.pronouns.joiners,
             )
             carried = tuple(a for a in carried if a not in actors)
         # "..., Colonel A, who seized power in 2031": the clause's actor is what its relative pronoun refers to

@@ -125,6 +125,7 @@ def carried_subjects(
     text: str,
     anaphors: PartyAnaphors,
     subordinators: frozenset[str] = frozenset(),
+    openers: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, str], ...]:
     """(canonical, kind) of the actors a pronoun subject (`use`, as `pronoun_use` gives it) of the passage
     at `start` of `text` stands for: the subject of the nearest sentence before it that names one
@@ -145,6 +146,8 @@ def carried_subjects(
         return ()
     elif use != CLAUSE:
         regions += [sentences[i] for i in range(here - 1, max(-1, here - 1 - REACH_BACK), -1)]
+    elif regions and (cut := _cut_after_subject(text, start, named, openers)):
+        return cut
     elif regions and subordinators:
         regions[0] = _after_opening_clause(text, *regions[0], subordinators)
     for s, e in regions:
@@ -152,6 +155,27 @@ def carried_subjects(
         if found:
             return found
     return ()
+
+
+# Between a subject and its verb where a passage is cut: the closing comma of an apposition ("the UN envoy, A, | said on
+# Friday"), the bracket of an acronym.
+_SUBJECT_CUT = re.compile(r"\)?\s*,?\s*")
+
+
+def _cut_after_subject(
+    text: str, start: int, named: Sequence[ActorMention], openers: frozenset[str]
+) -> tuple[tuple[str, str], ...]:
+    """The actor named right before a clause passage that opens with its verb, with nothing but a comma between
+    (", the UN envoy, A, | said on Friday"): the cut fell between the verb and its subject, which is that actor, not
+    the sentence's first; () when a lead or joining word opens the passage ("..., A, | and took the port in May": a
+    clause of its own, whose subject is the sentence's)."""
+    first = _WORD.match(text, start)
+    if first is None or first.group().lower() in openers:
+        return ()
+    before = actors_within(named, max(0, start - _CLAUSE_OPENING_CHARS * 5), start)
+    if not before or not _SUBJECT_CUT.fullmatch(text, before[-1].end, start):
+        return ()
+    return ((before[-1].canonical, before[-1].kind),)
 
 
 def _after_opening_clause(text: str, s: int, e: int, subordinators: frozenset[str]) -> tuple[int, int]:
@@ -377,15 +401,24 @@ def relative_antecedent(
     if pronouns.relative is None:
         return False, ()
     match = pronouns.relative.match(passage)
+    apposed = match is None
+    if apposed:
+        # "Stephanie Williams, | the American diplomat who served as acting envoy": an apposition naming a person's
+        # role, its relative clause about that person
+        match = _APPOSED_WHO.match(passage)
     if match is None:
         return False, ()
     before = actors_within(named, max(0, start - _ANTECEDENT_REACH), start)
+    if apposed and (not before or before[-1].kind != PERSON):
+        return False, ()
     if not before or not _ANTECEDENT_GAP.fullmatch(text, before[-1].end, start):
         return False, ()
     word = match[1].lower()
     last = before[-1]
     acted = pronouns.relatives[word]
-    if (word == "which" and last.kind == PERSON) or (acted and actors_within(named, start, start + max(0, date_start))):
+    if (word == "which" and last.kind == PERSON) or (
+        acted and actors_within(named, start + match.end(), start + max(0, date_start))
+    ):
         return False, ()
     # the acronym in brackets repeats its long form: one actor
     found = [last]
@@ -397,6 +430,11 @@ def relative_antecedent(
             found.append(mention)
         break
     return acted, tuple(dict.fromkeys((m.canonical, m.kind) for m in reversed(found)))
+
+
+# An apposition opening a passage, a role of at most three lower-case words or nationalities before "who" ("the
+# American diplomat who").
+_APPOSED_WHO = re.compile(r"\s*the\s+(?:[A-Za-z][a-z-]*\s+){0,2}[a-z][a-z-]*\s+(who)(?![\w’'-])")
 
 
 # How far before an object pronoun its verb's subject may be named ("President A had appointed him").

@@ -128,9 +128,11 @@ _OF_A_STATE = frozenset({"government", "state_forces"})
 # "the two sides in December" names a time after "in", not the state the sides are of.
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # What stands between two parties named as a pair: "A and B", "A (ACR) and the paramilitary B",
-# "A, B and C" (up to two lower-case words before the second: "and the eastern-based").
+# "A, B and C" (up to two lower-case words before the second, "and the eastern-based", or a place's compound, "and the
+# Tripoli-based"); an aside of lower-case words between commas may follow the first ("A, based in the east, and B").
 _PAIRED = re.compile(
-    r"\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*,)?"
+    r"(?:,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?(?:(?:[a-z][\w-]*|[A-Z]\w*-[a-z][\w-]*)\s+){0,2}"
 )
 # Two people are a pair also with the second one's title between them ("Ethiopian Prime Minister A and Eritrean
 # President B"): "and", then words that are a title (`_by_title`).
@@ -362,6 +364,14 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
         anaphors.pattern,
         examples=passed,
     )
+
+
+def reference_after(passage: str, date_end: int, anaphors: PartyAnaphors) -> bool:
+    """Whether the passage's first party reference ("both sides") stands after its date (ending at `date_end`): it
+    is then in a later clause than the dated happening ("He called for elections next March, with police from both
+    sides agreeing"), not its subject."""
+    match = _named_by_reference(passage, anaphors)
+    return match is not None and match.start() >= date_end
 
 
 # "reached in Munich by the 17-nation support group": a passive's agent, named or not
