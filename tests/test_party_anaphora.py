@@ -387,3 +387,50 @@ def test_no_signatory_after_by_and_a_time() -> None:
     lead = "Paraguay and the Krell Liberation Front signed a truce on 4 May 2031."
     after = " The document was signed by the end of the month, Karel Dusek said."
     assert dated_row_actors(lead + after)["4 May 2031"] == "Paraguay; Krell Liberation Front"
+
+
+def test_the_people_a_leads_actor_met_took_part() -> None:
+    # the sentence after a lead names whom its actor met: a list joined by "as well as", past an aside about the first
+    lead = "An Ostrand delegation led by Admiral Rolf Kessel arrived in Port Amsel on 4 May 2031."
+    met = (
+        " The delegation met Karel Dusek, head of the Selva Council, as well as Interior Minister Ilse Varga and"
+        " Foreign Minister Tomas Ferro, officials said."
+    )
+    actors = dated_row_actors(lead + met)["4 May 2031"].split("; ")
+    assert {"Karel Dusek", "Ilse Varga", "Tomas Ferro"} <= set(actors)
+    frame = extract_texts({"a.txt": "Report\n\n" + lead + met}).frame
+    assert "Ilse Varga" in frame.iloc[0]["assoc_actors"]  # associated, not actor1/actor2
+    assert "Ilse Varga" not in (frame.iloc[0]["actor1"], frame.iloc[0]["actor2"])
+    # a joint news conference, after a place, with people whose titles stand in apposition
+    lead = "Paraguay's president Marta Solis announced a truce plan on 4 May 2031."
+    spoke = (
+        " It was announced at a joint news conference in Asuncion with Karel Dusek, speaker of the Selva Council"
+        " based in the northern city of Tarn, and General Tomas Ferro, commander of the army."
+    )
+    actors = dated_row_actors(lead + spoke)["4 May 2031"].split("; ")
+    assert {"Karel Dusek", "Tomas Ferro"} <= set(actors)
+    assert "Selva Council" not in actors  # people only
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a sentence that dates a happening of its own tells of that one
+        " The delegation met Karel Dusek, who had taken office on 2 May 2031.",
+        # two sentences on is too far
+        " It was the first visit in years. The delegation met Karel Dusek.",
+        # not right after the phrase: a news conference that people only hear of
+        " He told a news conference that Karel Dusek would resign.",
+    ],
+)
+def test_no_counterparts_of_a_lead_elsewhere(after: str) -> None:
+    lead = "An Ostrand delegation arrived in Port Amsel on 4 May 2031."
+    assert "Karel Dusek" not in dated_row_actors(lead + after)["4 May 2031"]
+
+
+def test_no_counterparts_of_a_passage_other_than_the_lead() -> None:
+    text = (
+        "Uruguay sent monitors on 1 May 2031. An Ostrand delegation arrived in Port Amsel on 4 May 2031."
+        " The delegation met Karel Dusek."
+    )
+    assert "Karel Dusek" not in dated_row_actors(text)["4 May 2031"]

@@ -47,6 +47,7 @@ ANAPHOR_KINDS = (
     "witnesses",
     "onlookers",
     "witnessing",
+    "counterparts",
 )
 
 
@@ -92,6 +93,10 @@ class PartyAnaphors:
     onlookers: re.Pattern[str] | None = None
     # `witnessing` ones, after them as their verb ("A and B witnessed the signing").
     witnessing: re.Pattern[str] | None = None
+    # `counterparts` ones, before the people whom a lead's actor met ("met A, as well as B", "at a joint news
+    # conference in Cairo with A and B"): the phrase, a place at most, then "with" or "alongside" (after "met"
+    # optional).
+    counterparts: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +229,12 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         if alternatives("onlookers")
         else None,
         witnessing=re.compile(rf"(?i)\b(?:{alternatives('witnessing')})\b") if alternatives("witnessing") else None,
+        counterparts=re.compile(
+            rf"(?i)\b(?:{alternatives('counterparts')})(?:\s+(?:in|at)\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){{0,2}})?"
+            r"\s+(?:(?:with|alongside)\s+)?"
+        )
+        if alternatives("counterparts")
+        else None,
     )
 
 
@@ -823,3 +834,61 @@ def lead_persons(
     if said is not None and _SPEAKER_GAP.fullmatch(text, subjects[-1].end, said.start()):
         return ()
     return unique_actors(subjects)
+
+
+# Between two people whom a lead's actor met: a comma, "and" or "as well as", after an aside about the first one at
+# most ("A, head of the council (PC), as well as Interior Minister B and Foreign Minister C"), then a title.
+_COUNTERPART_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|&|as\s+well\s+as)\s+)(?:with\s+)?")
+_COUNTERPART_ASIDE = re.compile(r"\s*,[^,;:\"“”]{1,100},")
+
+
+def lead_counterparts(
+    start: int,
+    end: int,
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    dated: Sequence[int],
+    text: str,
+    anaphors: PartyAnaphors,
+) -> tuple[tuple[str, str], ...]:
+    """(canonical, kind) of the people whom the actor of the document's first dated passage [start, end) met, named
+    after a `counterparts` phrase in the sentence right after it when that sentence dates nothing of its own: a
+    lead tells the visit or the announcement, its next sentence whom it was made with ("An Ostrand delegation
+    arrived in Port Amsel on Sunday.  The delegation met Prime Minister A, as well as B and C"; "..., announced on
+    Saturday.  It was announced at a joint news conference with A and B").  Only people: a body in the list is
+    the one a person heads."""
+    if not dated or dated[0] != start or anaphors.counterparts is None:
+        return ()
+    following = _undated_next_sentence(end, sentences, dated, text)
+    if following is None:
+        return ()
+    s, e = following
+    found: list[ActorMention] = []
+    for phrase in anaphors.counterparts.finditer(text, s, e):
+        found += _counterpart_run(text, phrase.end(), e, named)
+    return unique_actors(found)
+
+
+def _counterpart_run(text: str, start: int, end: int, named: Sequence[ActorMention]) -> list[ActorMention]:
+    """The people of the list that opens at `start` up to `end`: the first after at most a title, then each joined
+    to the one before by a comma, "and" or "as well as" and a title, past an aside about the one before."""
+    persons = [m for m in actors_within(named, start, end) if m.kind == PERSON]
+    if not persons or not _by_title(text[start : persons[0].start]):
+        return []
+    run = [persons[0]]
+    for mention in persons[1:]:
+        if not any(_counterpart_joined(text, after, mention.start) for after in _past_aside(text, run[-1].end)):
+            break
+        run.append(mention)
+    return run
+
+
+def _past_aside(text: str, end: int) -> tuple[int, ...]:
+    """Where a list may go on after a person ending at `end`: right there, or past an aside between commas."""
+    aside = _COUNTERPART_ASIDE.match(text, end)
+    return (end,) if aside is None else (end, aside.end())
+
+
+def _counterpart_joined(text: str, start: int, end: int) -> bool:
+    joined = _COUNTERPART_JOINED.match(text, start, end)
+    return joined is not None and _by_title(text[joined.end() : end])
