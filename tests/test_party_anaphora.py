@@ -344,8 +344,8 @@ def test_the_host_and_the_witnesses_of_a_leads_signing_in_the_active_took_part()
 @pytest.mark.parametrize(
     "after",
     [
-        # a third sentence after the lead is too far
-        " It was signed in Port Amsel. Officials spoke. It was witnessed by Karel Dusek.",
+        # a fourth sentence after the lead is too far
+        " It was signed in Port Amsel. Officials spoke. Crowds cheered. It was witnessed by Karel Dusek.",
         # a sentence that dates a happening of its own tells of that one
         " It was witnessed by Karel Dusek, who had arrived on 2 May 2031.",
         # one that speaks of something else than the agreement
@@ -355,6 +355,30 @@ def test_the_host_and_the_witnesses_of_a_leads_signing_in_the_active_took_part()
 def test_no_witnesses_of_a_lead_elsewhere(after: str) -> None:
     lead = "Paraguay and the Krell Liberation Front signed a truce on 4 May 2031."
     assert dated_row_actors(lead + after)["4 May 2031"] == "Paraguay; Krell Liberation Front"
+
+
+def test_who_attended_or_flanked_a_leads_signing_took_part() -> None:
+    # the third sentence after a lead may list who was present at its ceremony (a comma-joined list as subject)
+    lead = "Paraguay and the Krell Liberation Front signed a truce on 4 May 2031."
+    signed = " It was signed by General Tomas Ferro for the army. The Front's chairman had endorsed the text."
+    present = " Interior Minister Karel Dusek, Army Chief Ilse Varga and other officials were present at the ceremony."
+    actors = dated_row_actors(lead + signed + present)["4 May 2031"].split("; ")
+    assert {"Tomas Ferro", "Karel Dusek", "Ilse Varga"} <= set(actors)
+    # a sentence that speaks of the signing only by its ceremony: who flanked the signatories, or attended it
+    flanked = " Their envoys shook hands at the ceremony, flanked by Foreign Minister Karel Dusek and Ilse Varga."
+    assert {"Karel Dusek", "Ilse Varga"} <= set(dated_row_actors(lead + flanked)["4 May 2031"].split("; "))
+    attended = " The ceremony in Port Amsel was attended by President Karel Dusek."
+    assert "Karel Dusek" in dated_row_actors(lead + attended)["4 May 2031"]
+
+
+def test_no_attendance_of_something_else_after_a_lead() -> None:
+    lead = "Paraguay and the Krell Liberation Front signed a truce on 4 May 2031."
+    # a dinner is no ceremony of the signing
+    dinner = " A dinner in Port Amsel was attended by President Karel Dusek."
+    assert "Karel Dusek" not in dated_row_actors(lead + dinner)["4 May 2031"]
+    # people named after the list opening the sentence are not in it
+    present = " Officials said Karel Dusek was present at the ceremony."
+    assert "Karel Dusek" not in dated_row_actors(lead + present)["4 May 2031"]
 
 
 def test_no_witnesses_of_a_passage_other_than_the_lead() -> None:

@@ -48,6 +48,8 @@ ANAPHOR_KINDS = (
     "onlookers",
     "witnessing",
     "counterparts",
+    "occasion",
+    "attending",
 )
 
 
@@ -97,6 +99,11 @@ class PartyAnaphors:
     # conference in Cairo with A and B"): the phrase, a place at most, then "with" or "alongside" (after "met"
     # optional).
     counterparts: re.Pattern[str] | None = None
+    # `occasion` nouns: a sentence that holds one speaks of a lead's signing ("shook hands at the ceremony").
+    occasion: re.Pattern[str] | None = None
+    # `attending` ones, after the list of people who attended a lead's signing as its subject ("A, B and C were
+    # present").
+    attending: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +242,8 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         )
         if alternatives("counterparts")
         else None,
+        occasion=re.compile(rf"(?i)\b(?:{alternatives('occasion')})\b") if alternatives("occasion") else None,
+        attending=re.compile(rf"(?i)\b(?:{alternatives('attending')})\b") if alternatives("attending") else None,
     )
 
 
@@ -732,8 +741,8 @@ def _signatories(
 # Between two witnesses of a list: a comma, "and" or "as well as", then a title ("..., the Chadian president A, as
 # well as the joint chief mediator B").
 _WITNESS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|&|as\s+well\s+as)\s+)")
-# How many undated sentences after a lead are read for its witnesses.
-WITNESS_SENTENCES = 2
+# How many undated sentences after a lead are read for its witnesses (the signatories, an aside, then who was present).
+WITNESS_SENTENCES = 3
 
 
 def lead_witnesses(
@@ -747,11 +756,12 @@ def lead_witnesses(
 ) -> tuple[tuple[str, str], ...]:
     """(canonical, kind) of the people who witnessed the agreement the document's first dated passage [start, end)
     tells of, named in one of the WITNESS_SENTENCES sentences right after it that date nothing of their own
-    and speak of the agreement (an agreement word, or the agreement named as their subject: "It was"): a
+    and speak of the agreement (an agreement word, an `occasion` noun: "the ceremony", or the agreement named as
+    their subject: "It was"): a
     lead tells the signing, the next sentences who signed and who looked on ("... signed a peace deal on
     Thursday.  It was signed by A and B.  It was witnessed by President C and the Emir of Ostrand, D", "...
-    signed it, with C and D looking on").  Only people: a state in the list is the place or owner of a
-    title ("the Emir of Qatar")."""
+    signed it, with C and D looking on", "The ceremony was attended by C", "C, D and E were present").  Only
+    people: a state in the list is the place or owner of a title ("the Emir of Qatar")."""
     if not dated or dated[0] != start or anaphors.agreed is None or not anaphors.agreed.search(text, start, end):
         return ()
     if anaphors.witnesses is None and anaphors.onlookers is None and anaphors.witnessing is None:
@@ -767,6 +777,7 @@ def lead_witnesses(
             or (anaphors.event_words is not None and anaphors.event_words.search(sentence))
             or _IT_PASSIVE.match(sentence)
             or (anaphors.event is not None and anaphors.event.match(sentence))
+            or (anaphors.occasion is not None and anaphors.occasion.search(sentence))
         ):
             continue  # it speaks of something else ("The talks were held in the presence of A")
         if anaphors.witnesses is not None:
@@ -779,6 +790,9 @@ def lead_witnesses(
             # the sentence's subject, right before its verb ("A, and representatives of B, witnessed the signing")
             subjects = sentence_subjects(text[s : verb.start()], actors_within(named, s, verb.start()), s)
             found += subjects
+        if anaphors.attending is not None and (verb := anaphors.attending.search(text, s, e)) is not None:
+            # the list that opens the sentence as its subject ("Home Minister A, Army Chief B and C were present")
+            found += _counterpart_run(text, s, verb.start(), named)
     return unique_actors(m for m in found if m.kind == PERSON)
 
 
