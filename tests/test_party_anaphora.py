@@ -371,6 +371,17 @@ def test_who_attended_or_flanked_a_leads_signing_took_part() -> None:
     assert "Karel Dusek" in dated_row_actors(lead + attended)["4 May 2031"]
 
 
+def test_who_signed_a_leads_agreement_as_a_witness_took_part() -> None:
+    lead = "Paraguay and the Krell Liberation Front signed a truce in Port Amsel on 4 May 2031."
+    # the second sentence after the lead (the first tells who signed for the sides)
+    signed = " General Tomas Ferro signed it on behalf of the army."
+    witness = " Former Selvan president Karel Dusek, whose foundation hosted the talks, signed as a witness."
+    assert "Karel Dusek" in dated_row_actors(lead + signed + witness)["4 May 2031"]
+    plural = " Foreign Minister Karel Dusek and General Ilse Varga signed as witnesses."
+    actors = dated_row_actors(lead + signed + plural)["4 May 2031"].split("; ")
+    assert {"Karel Dusek", "Ilse Varga"} <= set(actors)
+
+
 def test_no_attendance_of_something_else_after_a_lead() -> None:
     lead = "Paraguay and the Krell Liberation Front signed a truce on 4 May 2031."
     # a dinner is no ceremony of the signing
