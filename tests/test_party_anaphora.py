@@ -344,8 +344,8 @@ def test_the_host_and_the_witnesses_of_a_leads_signing_in_the_active_took_part()
 @pytest.mark.parametrize(
     "after",
     [
-        # a third sentence after the lead is too far
-        " It was signed in Port Amsel. Officials spoke. It was witnessed by Karel Dusek.",
+        # a fourth sentence after the lead is too far
+        " It was signed in Port Amsel. Officials spoke. Crowds cheered. It was witnessed by Karel Dusek.",
         # a sentence that dates a happening of its own tells of that one
         " It was witnessed by Karel Dusek, who had arrived on 2 May 2031.",
         # one that speaks of something else than the agreement
@@ -355,6 +355,41 @@ def test_the_host_and_the_witnesses_of_a_leads_signing_in_the_active_took_part()
 def test_no_witnesses_of_a_lead_elsewhere(after: str) -> None:
     lead = "Paraguay and the Krell Liberation Front signed a truce on 4 May 2031."
     assert dated_row_actors(lead + after)["4 May 2031"] == "Paraguay; Krell Liberation Front"
+
+
+def test_who_attended_or_flanked_a_leads_signing_took_part() -> None:
+    # the third sentence after a lead may list who was present at its ceremony (a comma-joined list as subject)
+    lead = "Paraguay and the Krell Liberation Front signed a truce on 4 May 2031."
+    signed = " It was signed by General Tomas Ferro for the army. The Front's chairman had endorsed the text."
+    present = " Interior Minister Karel Dusek, Army Chief Ilse Varga and other officials were present at the ceremony."
+    actors = dated_row_actors(lead + signed + present)["4 May 2031"].split("; ")
+    assert {"Tomas Ferro", "Karel Dusek", "Ilse Varga"} <= set(actors)
+    # a sentence that speaks of the signing only by its ceremony: who flanked the signatories, or attended it
+    flanked = " Their envoys shook hands at the ceremony, flanked by Foreign Minister Karel Dusek and Ilse Varga."
+    assert {"Karel Dusek", "Ilse Varga"} <= set(dated_row_actors(lead + flanked)["4 May 2031"].split("; "))
+    attended = " The ceremony in Port Amsel was attended by President Karel Dusek."
+    assert "Karel Dusek" in dated_row_actors(lead + attended)["4 May 2031"]
+
+
+def test_who_signed_a_leads_agreement_as_a_witness_took_part() -> None:
+    lead = "Paraguay and the Krell Liberation Front signed a truce in Port Amsel on 4 May 2031."
+    # the second sentence after the lead (the first tells who signed for the sides)
+    signed = " General Tomas Ferro signed it on behalf of the army."
+    witness = " Former Selvan president Karel Dusek, whose foundation hosted the talks, signed as a witness."
+    assert "Karel Dusek" in dated_row_actors(lead + signed + witness)["4 May 2031"]
+    plural = " Foreign Minister Karel Dusek and General Ilse Varga signed as witnesses."
+    actors = dated_row_actors(lead + signed + plural)["4 May 2031"].split("; ")
+    assert {"Karel Dusek", "Ilse Varga"} <= set(actors)
+
+
+def test_no_attendance_of_something_else_after_a_lead() -> None:
+    lead = "Paraguay and the Krell Liberation Front signed a truce on 4 May 2031."
+    # a dinner is no ceremony of the signing
+    dinner = " A dinner in Port Amsel was attended by President Karel Dusek."
+    assert "Karel Dusek" not in dated_row_actors(lead + dinner)["4 May 2031"]
+    # people named after the list opening the sentence are not in it
+    present = " Officials said Karel Dusek was present at the ceremony."
+    assert "Karel Dusek" not in dated_row_actors(lead + present)["4 May 2031"]
 
 
 def test_no_witnesses_of_a_passage_other_than_the_lead() -> None:
@@ -387,3 +422,50 @@ def test_no_signatory_after_by_and_a_time() -> None:
     lead = "Paraguay and the Krell Liberation Front signed a truce on 4 May 2031."
     after = " The document was signed by the end of the month, Karel Dusek said."
     assert dated_row_actors(lead + after)["4 May 2031"] == "Paraguay; Krell Liberation Front"
+
+
+def test_the_people_a_leads_actor_met_took_part() -> None:
+    # the sentence after a lead names whom its actor met: a list joined by "as well as", past an aside about the first
+    lead = "An Ostrand delegation led by Admiral Rolf Kessel arrived in Port Amsel on 4 May 2031."
+    met = (
+        " The delegation met Karel Dusek, head of the Selva Council, as well as Interior Minister Ilse Varga and"
+        " Foreign Minister Tomas Ferro, officials said."
+    )
+    actors = dated_row_actors(lead + met)["4 May 2031"].split("; ")
+    assert {"Karel Dusek", "Ilse Varga", "Tomas Ferro"} <= set(actors)
+    frame = extract_texts({"a.txt": "Report\n\n" + lead + met}).frame
+    assert "Ilse Varga" in frame.iloc[0]["assoc_actors"]  # associated, not actor1/actor2
+    assert "Ilse Varga" not in (frame.iloc[0]["actor1"], frame.iloc[0]["actor2"])
+    # a joint news conference, after a place, with people whose titles stand in apposition
+    lead = "Paraguay's president Marta Solis announced a truce plan on 4 May 2031."
+    spoke = (
+        " It was announced at a joint news conference in Asuncion with Karel Dusek, speaker of the Selva Council"
+        " based in the northern city of Tarn, and General Tomas Ferro, commander of the army."
+    )
+    actors = dated_row_actors(lead + spoke)["4 May 2031"].split("; ")
+    assert {"Karel Dusek", "Tomas Ferro"} <= set(actors)
+    assert "Selva Council" not in actors  # people only
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a sentence that dates a happening of its own tells of that one
+        " The delegation met Karel Dusek, who had taken office on 2 May 2031.",
+        # two sentences on is too far
+        " It was the first visit in years. The delegation met Karel Dusek.",
+        # not right after the phrase: a news conference that people only hear of
+        " He told a news conference that Karel Dusek would resign.",
+    ],
+)
+def test_no_counterparts_of_a_lead_elsewhere(after: str) -> None:
+    lead = "An Ostrand delegation arrived in Port Amsel on 4 May 2031."
+    assert "Karel Dusek" not in dated_row_actors(lead + after)["4 May 2031"]
+
+
+def test_no_counterparts_of_a_passage_other_than_the_lead() -> None:
+    text = (
+        "Uruguay sent monitors on 1 May 2031. An Ostrand delegation arrived in Port Amsel on 4 May 2031."
+        " The delegation met Karel Dusek."
+    )
+    assert "Karel Dusek" not in dated_row_actors(text)["4 May 2031"]

@@ -63,6 +63,7 @@ from timeline.understanding.party_anaphora import (
     anaphor_kinds,
     both_sides,
     by_agent,
+    lead_counterparts,
     lead_persons,
     lead_witnesses,
     parties_of,
@@ -679,6 +680,9 @@ def understood(
         # and the people who witnessed it, named in the sentences after a lead
         seen = lead_witnesses(start, end, named, sentences, dated, document.text, config.anaphors)
         lead += tuple(a for a in seen if a not in actors + unnamed + carried + agents + lead)
+        # and the people its actor met, named in the sentence after a lead ("The delegation met A and B")
+        met = lead_counterparts(start, end, named, sentences, dated, document.text, config.anaphors)
+        lead += tuple(a for a in met if a not in actors + unnamed + carried + agents + lead)
         # the holders of the roles the passage names its participants by ("the presidents of A and B")
         described = tuple(a for a in described if a not in unnamed + carried + agents)
         lead = described + tuple(a for a in lead if a not in described)

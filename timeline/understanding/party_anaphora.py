@@ -47,6 +47,9 @@ ANAPHOR_KINDS = (
     "witnesses",
     "onlookers",
     "witnessing",
+    "counterparts",
+    "occasion",
+    "attending",
 )
 
 
@@ -92,6 +95,15 @@ class PartyAnaphors:
     onlookers: re.Pattern[str] | None = None
     # `witnessing` ones, after them as their verb ("A and B witnessed the signing").
     witnessing: re.Pattern[str] | None = None
+    # `counterparts` ones, before the people whom a lead's actor met ("met A, as well as B", "at a joint news
+    # conference in Cairo with A and B"): the phrase, a place at most, then "with" or "alongside" (after "met"
+    # optional).
+    counterparts: re.Pattern[str] | None = None
+    # `occasion` nouns: a sentence that holds one speaks of a lead's signing ("shook hands at the ceremony").
+    occasion: re.Pattern[str] | None = None
+    # `attending` ones, after the list of people who attended a lead's signing as its subject ("A, B and C were
+    # present").
+    attending: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +238,14 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         if alternatives("onlookers")
         else None,
         witnessing=re.compile(rf"(?i)\b(?:{alternatives('witnessing')})\b") if alternatives("witnessing") else None,
+        counterparts=re.compile(
+            rf"(?i)\b(?:{alternatives('counterparts')})(?:\s+(?:in|at)\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){{0,2}})?"
+            r"\s+(?:(?:with|alongside)\s+)?"
+        )
+        if alternatives("counterparts")
+        else None,
+        occasion=re.compile(rf"(?i)\b(?:{alternatives('occasion')})\b") if alternatives("occasion") else None,
+        attending=re.compile(rf"(?i)\b(?:{alternatives('attending')})\b") if alternatives("attending") else None,
     )
 
 
@@ -731,8 +751,8 @@ def _signatories(
 # Between two witnesses of a list: a comma, "and" or "as well as", then a title ("..., the Chadian president A, as
 # well as the joint chief mediator B").
 _WITNESS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|&|as\s+well\s+as)\s+)")
-# How many undated sentences after a lead are read for its witnesses.
-WITNESS_SENTENCES = 2
+# How many undated sentences after a lead are read for its witnesses (the signatories, an aside, then who was present).
+WITNESS_SENTENCES = 3
 
 
 def lead_witnesses(
@@ -746,11 +766,12 @@ def lead_witnesses(
 ) -> tuple[tuple[str, str], ...]:
     """(canonical, kind) of the people who witnessed the agreement the document's first dated passage [start, end)
     tells of, named in one of the WITNESS_SENTENCES sentences right after it that date nothing of their own
-    and speak of the agreement (an agreement word, or the agreement named as their subject: "It was"): a
+    and speak of the agreement (an agreement word, an `occasion` noun: "the ceremony", or the agreement named as
+    their subject: "It was"): a
     lead tells the signing, the next sentences who signed and who looked on ("... signed a peace deal on
     Thursday.  It was signed by A and B.  It was witnessed by President C and the Emir of Ostrand, D", "...
-    signed it, with C and D looking on").  Only people: a state in the list is the place or owner of a
-    title ("the Emir of Qatar")."""
+    signed it, with C and D looking on", "The ceremony was attended by C", "C, D and E were present").  Only
+    people: a state in the list is the place or owner of a title ("the Emir of Qatar")."""
     if not dated or dated[0] != start or anaphors.agreed is None or not anaphors.agreed.search(text, start, end):
         return ()
     if anaphors.witnesses is None and anaphors.onlookers is None and anaphors.witnessing is None:
@@ -766,6 +787,7 @@ def lead_witnesses(
             or (anaphors.event_words is not None and anaphors.event_words.search(sentence))
             or _IT_PASSIVE.match(sentence)
             or (anaphors.event is not None and anaphors.event.match(sentence))
+            or (anaphors.occasion is not None and anaphors.occasion.search(sentence))
         ):
             continue  # it speaks of something else ("The talks were held in the presence of A")
         if anaphors.witnesses is not None:
@@ -778,6 +800,9 @@ def lead_witnesses(
             # the sentence's subject, right before its verb ("A, and representatives of B, witnessed the signing")
             subjects = sentence_subjects(text[s : verb.start()], actors_within(named, s, verb.start()), s)
             found += subjects
+        if anaphors.attending is not None and (verb := anaphors.attending.search(text, s, e)) is not None:
+            # the list that opens the sentence as its subject ("Home Minister A, Army Chief B and C were present")
+            found += _counterpart_run(text, s, verb.start(), named)
     return unique_actors(m for m in found if m.kind == PERSON)
 
 
@@ -833,3 +858,61 @@ def lead_persons(
     if said is not None and _SPEAKER_GAP.fullmatch(text, subjects[-1].end, said.start()):
         return ()
     return unique_actors(subjects)
+
+
+# Between two people whom a lead's actor met: a comma, "and" or "as well as", after an aside about the first one at
+# most ("A, head of the council (PC), as well as Interior Minister B and Foreign Minister C"), then a title.
+_COUNTERPART_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|&|as\s+well\s+as)\s+)(?:with\s+)?")
+_COUNTERPART_ASIDE = re.compile(r"\s*,[^,;:\"“”]{1,100},")
+
+
+def lead_counterparts(
+    start: int,
+    end: int,
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    dated: Sequence[int],
+    text: str,
+    anaphors: PartyAnaphors,
+) -> tuple[tuple[str, str], ...]:
+    """(canonical, kind) of the people whom the actor of the document's first dated passage [start, end) met, named
+    after a `counterparts` phrase in the sentence right after it when that sentence dates nothing of its own: a
+    lead tells the visit or the announcement, its next sentence whom it was made with ("An Ostrand delegation
+    arrived in Port Amsel on Sunday.  The delegation met Prime Minister A, as well as B and C"; "..., announced on
+    Saturday.  It was announced at a joint news conference with A and B").  Only people: a body in the list is
+    the one a person heads."""
+    if not dated or dated[0] != start or anaphors.counterparts is None:
+        return ()
+    following = _undated_next_sentence(end, sentences, dated, text)
+    if following is None:
+        return ()
+    s, e = following
+    found: list[ActorMention] = []
+    for phrase in anaphors.counterparts.finditer(text, s, e):
+        found += _counterpart_run(text, phrase.end(), e, named)
+    return unique_actors(found)
+
+
+def _counterpart_run(text: str, start: int, end: int, named: Sequence[ActorMention]) -> list[ActorMention]:
+    """The people of the list that opens at `start` up to `end`: the first after at most a title, then each joined
+    to the one before by a comma, "and" or "as well as" and a title, past an aside about the one before."""
+    persons = [m for m in actors_within(named, start, end) if m.kind == PERSON]
+    if not persons or not _by_title(text[start : persons[0].start]):
+        return []
+    run = [persons[0]]
+    for mention in persons[1:]:
+        if not any(_counterpart_joined(text, after, mention.start) for after in _past_aside(text, run[-1].end)):
+            break
+        run.append(mention)
+    return run
+
+
+def _past_aside(text: str, end: int) -> tuple[int, ...]:
+    """Where a list may go on after a person ending at `end`: right there, or past an aside between commas."""
+    aside = _COUNTERPART_ASIDE.match(text, end)
+    return (end,) if aside is None else (end, aside.end())
+
+
+def _counterpart_joined(text: str, start: int, end: int) -> bool:
+    joined = _COUNTERPART_JOINED.match(text, start, end)
+    return joined is not None and _by_title(text[joined.end() : end])
