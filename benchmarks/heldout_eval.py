@@ -19,7 +19,7 @@ seventh (session 15), `--set heldout8` the eighth (session 16, Libya only) and `
 no Libya), made the same way, 12 articles a half: `dev/` may be tuned on, `held/` is the lead's.  The held
 halves of sets 5 and 7 were opened in session 17 and moved into their `dev/` (see their READMEs).
 `--set heldout10` the tenth (session 17, half Libya, half elsewhere), made the same way; its held half was opened in
-session 18 and moved into its `dev/`.  `--set heldout11` the eleventh (session 18, half Libya, half elsewhere).
+session 18 and moved into its `dev/`.  `--set heldout11` the eleventh (session 18, half Libya, half elsewhere), `--set heldout12` the twelfth (session 19, the same).
 `--by-topic` adds the dates' score of the Libya articles (file names starting `libya`) and of the others
 apart, as the hidden sets are split.
 
@@ -59,6 +59,7 @@ SETS = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
 )
 FOLDERS = {"dev": ("dev",), "held-out": ("held",), "all": ("dev", "held")}
 
