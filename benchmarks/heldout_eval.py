@@ -19,7 +19,8 @@ seventh (session 15), `--set heldout8` the eighth (session 16, Libya only) and `
 no Libya), made the same way, 12 articles a half: `dev/` may be tuned on, `held/` is the lead's.  The held
 halves of sets 5 and 7 were opened in session 17 and moved into their `dev/` (see their READMEs).
 `--set heldout10` the tenth (session 17, half Libya, half elsewhere), made the same way; its held half was opened in
-session 18 and moved into its `dev/`.  `--set heldout11` the eleventh (session 18, half Libya, half elsewhere), `--set heldout12` the twelfth (session 19, the same).
+session 18 and moved into its `dev/`.  `--set heldout11` the eleventh (session 18, half Libya, half elsewhere),
+`--set heldout12` the twelfth (session 19, the same).
 `--by-topic` adds the dates' score of the Libya articles (file names starting `libya`) and of the others
 apart, as the hidden sets are split.
 

@@ -637,3 +637,50 @@ def test_standfirst_before_the_stamp_is_metadata(header, standfirst):
 def test_a_photo_caption_is_never_the_headline(caption: str) -> None:
     text = f"Varnok talks resume in Port Amsel\n\nPublished: 20 February 2020\n\n{caption}\n\n{BODY}"
     assert read_header(text).title == "Varnok talks resume in Port Amsel"
+
+
+# A story with no stamp at its head, long enough that its foot lies below the head's lines.
+_FOOT_STORY = (
+    "Ostrand and the Selva Front agree to talks\n\nBy Mira Tal\n\n"
+    + "".join(f"Paragraph {n} of the story, in which nothing is dated.\n\n" for n in range(16))
+    + "The two sides met on Tuesday in Varnok and agreed to meet again next month.\n\n"
+    + "Reporting by Mira Tal; Editing by Jon Erde\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("foot", "published", "tuesday", "next_month"),
+    [
+        # A wire page copied with its date at the foot: the day its relative dates are told from.
+        pytest.param("August 31, 2021", "2021-08-31", "2021-08-31", "2021-09", id="date-line"),
+        pytest.param("31 August 2021", "2021-08-31", "2021-08-31", "2021-09", id="day-month-year"),
+        # An AP archive slug: desk, month-day-year, time and zone.
+        pytest.param("AP-NY-04-23-96 1911EDT", "1996-04-23", "1996-04-23", "1996-05", id="ap-slug"),
+    ],
+)  # fmt: skip
+def test_a_stamp_ending_the_page_dates_it(foot, published, tuesday, next_month):
+    result = extract_texts({"a.txt": _FOOT_STORY + foot + "\n"})
+    report = result.reports[0]
+    assert (report.published, report.published_basis) == (d(published), "dateline")
+    found = dict(zip(result.frame["date_text"], result.frame["date_value"], strict=True))
+    assert found["Tuesday"] == tuesday
+    assert found["next month"][:7] == next_month
+    assert foot not in " ".join(result.frame["date_text"])
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # The foot stamp is older than a day the story tells: an older story's date line, not this page's.
+        pytest.param("The truce of 2 September 2021 held.\n\nAugust 31, 2021", id="before-a-day-told"),
+        # Two stamp lines below the head: a live blog's entries, the oldest last.
+        pytest.param("August 30, 2021\n\nUpdate from the field.\n\nAugust 31, 2021", id="live-blog"),
+        # The page's last line is prose holding a date, no stamp.
+        pytest.param("Talks resume on August 31, 2021 in Varnok.", id="prose"),
+        # A slug whose month-day-year is no day.
+        pytest.param("AP-NY-13-23-96 1911EDT", id="slug-no-day"),
+    ],
+)  # fmt: skip
+def test_no_foot_stamp_dates_the_page(ending):
+    report = extract_texts({"a.txt": _FOOT_STORY + ending + "\n"}).reports[0]
+    assert report.published_basis != "dateline"

@@ -784,7 +784,7 @@ def _with_estimate(document: Document, config: Config, found: Found | None = Non
     mentions = tag(document.text, Reference(), rules=config.temporal, found=found)
     told = [m for m in mentions if not inside_any(m.start, m.end, spans)]
     estimate = estimate_publication(told, document.text)
-    stamped = _read_stamp(document, told, estimate, config)
+    stamped = _read_stamp(document, told, estimate, config) or _read_foot(document, estimate)
     if stamped is not None:
         return stamped
     if estimate is None:
@@ -827,6 +827,18 @@ def _read_stamp(
         return None
     note = f"the page's numeric stamp read as {fitting[0].isoformat()}, the one reading its own dates allow"
     return replace(document, published=fitting[0], published_basis="dateline", notes=(*document.notes, note))
+
+
+def _read_foot(document: Document, estimate: Estimate | None) -> Document | None:
+    """The document dated by the stamp ending its page, when its own dates allow that day (as `_read_stamp` weighs
+    a stamp's readings): a foot stamp before the latest day the text reports is an older story's date line."""
+    day = document.foot_stamp
+    if day is None:
+        return None
+    if estimate is not None and not fits(estimate, day) and not (estimate.latest_assumed and estimate.earliest <= day):
+        return None
+    note = f"the stamp ending the page, {day.isoformat()}"
+    return replace(document, published=day, published_basis="dateline", notes=(*document.notes, note))
 
 
 def _report(document: Document, found: Sequence[Event]) -> DocumentReport:

@@ -30,6 +30,8 @@ class Document:
     updated: dt.date | None = None
     # Both days a numeric publication stamp may be ("05.12.2019"), when neither order is ruled out.
     stamp_readings: tuple[dt.date, ...] = ()
+    # The day of a stamp line ending the page, when none at its head dates it: publication if its own dates allow.
+    foot_stamp: dt.date | None = None
     # Spans of the text that carry metadata (datelines, bylines): never events.
     metadata_spans: tuple[tuple[int, int], ...] = ()
     path: str = ""

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from timeline.reading import debris
@@ -149,6 +149,9 @@ class Header:
     # Both days a numeric publication stamp may be when neither order is ruled out ("05.12.2019": 5 December or
     # 12 May): the document's own dates may pick one (`pipeline`).
     stamp_readings: tuple[dt.date, ...] = ()
+    # The day of a stamp line that ends the page ("August 31, 2021" under a wire's credits, "AP-NY-04-26-96
+    # 1911EDT"), when no stamp of its head dates it: a candidate the document's own dates must allow (`pipeline`).
+    foot: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,6 +332,13 @@ def _numeric_day(a: int, b: int, year: int, order: str | None) -> dt.date | None
     return dt.date(year, month, day)
 
 
+# An AP archive slug closing a story: desk, month-day-year (always in that order), time and zone
+# ("AP-NY-04-26-96 1911EDT").
+_AP_SLUG = re.compile(r"AP-[A-Z]{2,3}-(\d\d)-(\d\d)-(\d\d)\s+\d{3,4}\s?(?:[ECMP][SD]T|GMT|UTC)")
+# Two-digit years of a slug from this year on are of the 1900s.
+_SLUG_CENTURY_PIVOT = 50
+
+
 def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: TemporalRules | None = None) -> Header:
     """Title, publication date and metadata spans, read from the text alone."""
     lines = _lines(text)
@@ -338,6 +348,7 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
     readings: tuple[dt.date, ...] = ()
     # The lines that are page stamps (the title skips them too).
     stamped: set[tuple[int, int]] = set()
+    stamp_days: dict[int, dt.date | None] = {}
     line_starts = [start for start, _end in lines]
     # One scan of the text for the year digits (they never span a line break), not a search per line.
     with_year = sorted({bisect.bisect_right(line_starts, at) - 1 for at in year_digit_starts(text)})
@@ -348,6 +359,9 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
             continue
         stamped.add((start, end))
         spans.append((start, end))
+        stamp_days[index] = _stamp_day(stamps[0][0], rules or builtin_rules()) if len(stamps) == 1 else None
+        if stamps[0][1]:
+            stamp_days[index] = None  # an "Updated" stamp is no publication day
         if index >= _HEADER_LINES:
             continue
         for m, is_update in stamps:
@@ -369,7 +383,30 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
         spans.append(title_span)
         spans.extend(_standfirst(text, lines, title_span, stamped, debris_patterns, rules or builtin_rules()))
     month_day = (wires[0].month, wires[0].day) if wires else None
-    return Header(title, published, tuple(sorted(spans)), month_day, updated, () if published else readings)
+    foot = None if published or readings else _foot_stamp(text, lines, stamp_days, spans)
+    return Header(title, published, tuple(sorted(spans)), month_day, updated, () if published else readings, foot)
+
+
+def _foot_stamp(
+    text: str, lines: Sequence[tuple[int, int]], stamp_days: dict[int, dt.date | None], spans: list[tuple[int, int]]
+) -> dt.date | None:
+    """The day of the page's last non-empty line when it is its only stamp line below the head, or an AP slug
+    (whose span joins `spans`): pages copied from wires and archives carry their date there.  A page with more
+    stamp lines below its head (a live blog's entries, oldest last) has none."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if text[lines[i][0] : lines[i][1]].strip()), None)
+    if last is None:
+        return None
+    start, end = lines[last]
+    slug = _AP_SLUG.fullmatch(text[start:end].strip())
+    if slug is not None:
+        month, day, short = (int(g) for g in slug.groups())
+        year = (1900 if short >= _SLUG_CENTURY_PIVOT else 2000) + short
+        if not _valid(year, month, day):
+            return None
+        spans.append((start, end))
+        return dt.date(year, month, day)
+    below_head = [i for i in stamp_days if i >= _HEADER_LINES]
+    return stamp_days[last] if below_head == [last] else None
 
 
 def _title(

@@ -63,6 +63,7 @@ def document_from_text(
         published_basis="dateline" if header.published else "unknown",
         updated=header.updated,
         stamp_readings=header.stamp_readings,
+        foot_stamp=header.foot,
         metadata_spans=header.metadata_spans,
         path=path,
         wire_day=header.wire_month_day,
