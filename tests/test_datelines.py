@@ -26,6 +26,9 @@ from timeline.reading.datelines import date_in_url, dateline_date, read_header, 
         pytest.param("Fri Mar 18, 2011 2:41pm EDT", "2011-03-18", id="wire-stamp-clock-pm"),
         pytest.param("November 4, 2020 / 6:12 PM / Updated 2 hours ago", "2020-11-04", id="updated-hours-ago"),
         pytest.param("March 3, 2021 / 9:05 AM / Updated a day ago", "2021-03-03", id="updated-a-day-ago"),
+        pytest.param("Tal Orvane | Published May 11, 2025 Updated about 9 hours ago", "2025-05-11", id="updated-about"),
+        # A paper's print line names its outlet after "in".
+        pytest.param("Published in The Kessa Herald, May 11th, 2025", "2025-05-11", id="published-in-outlet"),
         # The age's count left unwritten by the page's script when the page was copied.
         pytest.param("March 14, 2019 7:22 PM UTC Updated ago", "2019-03-14", id="updated-bare-ago"),
         # A byline of two people named in full, set off from its stamp by a bar.
@@ -46,6 +49,9 @@ def test_dateline_date(line, expected):
         pytest.param("Between 13 January 2020 and 19 January 2020", id="two-dates"),
         pytest.param("Published in January", id="no-full-date"),
         pytest.param("The truce of March 3, 2021 collapsed two days ago", id="sentence-with-ago"),
+        # "in" is a stamp's word only after "Published": a place after it is a sentence's.
+        pytest.param("Talks in Kessa, May 3, 2021", id="in-a-place"),
+        pytest.param("It was published in Kessa on May 3, 2021", id="published-in-a-sentence"),
         pytest.param("Posted 03/01/2020", id="numeric-ambiguous-left-to-sources"),
         pytest.param("The talks began on March 3, 2020 at 10 a.m.", id="sentence-with-clock"),
         pytest.param("", id="empty"),

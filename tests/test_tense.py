@@ -114,6 +114,11 @@ def at(sentence: str, expr: str) -> tuple[int, int]:
         ),
         pytest.param("The deal, which runs until June, was signed in Kessa.", "June", "future", id="which-runs"),
         pytest.param("The accord, which was signed in May, collapsed.", "May", "past", id="which-was"),
+        # "who" opens such a clause about a person as "which" does about a thing.
+        pytest.param(
+            "The envoy, who visits Kessa on May 29, told reporters he was hopeful.", "May 29", "future", id="who-visits"
+        ),
+        pytest.param("The envoy, who was in Kessa on May 29, said he was hopeful.", "May 29", "past", id="who-was"),
         pytest.param("He said that talks in May failed.", "May", "past", id="that-noun"),
         # A conjunction before a comma opens a clause whose fronted date belongs to the verb after it, not to a
         # modal of the clause before.

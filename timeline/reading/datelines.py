@@ -96,13 +96,18 @@ _WIRE_OPENINGS = (
     (_WIRE_PAREN, _opening(r"[ \t]*\(")),
 )
 _DATELINE_WORDS = re.compile(
-    r"(?i)\b(?:published|posted|updated|last|first|modified|on|at|date|dated|time|am|pm|a\.m\.|p\.m\.|gmt|utc|"
+    # "Published in Dawn, May 11th, 2025": a paper's print line names its outlet after "in".
+    r"(?i)\bpublished\s+in\b|"
+    r"\b(?:published|posted|updated|last|first|modified|on|at|date|dated|time|am|pm|a\.m\.|p\.m\.|gmt|utc|"
     r"et|edt|est|pt|pst|bst|cet|cest|eet|local|hrs|by|staff|reporter|correspondent|agencies|and|print|edition|"
     r"issue|news|updated:|update|published:|source|admin|min|mins|read)\b|\b[ap]\.m\.|\beditor:\s*[\w.\-]+|"
     r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]m\b)?|\b\d{1,2}\s+(?=mins?\b)|[|/,:()\-–—.·•+]|"
-    # The age of an update ("November 4, 2020 / 6:12 PM / Updated 2 hours ago"), or its bare "ago" where the
-    # page's script that writes the count did not run when it was copied ("6:41 PM UTC Updated ago").
-    r"\b(?:an?|\d{1,2})\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b|(?<=updated )ago\b"
+    # The age of an update ("November 4, 2020 / 6:12 PM / Updated 2 hours ago", "Updated about 12 hours ago"),
+    # or its bare "ago" where the page's script that writes the count did not run when it was copied ("6:41 PM UTC
+    # Updated ago").
+    r"\b(?:(?:about|around|nearly|over|almost)\s+)?(?:an?|\d{1,2})\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)"
+    r"\s+ago\b"
+    r"|(?<=updated )ago\b"
 )
 _UPDATED = re.compile(r"(?i)\b(?:updated?|modified|last\s+updated|edited)\b")
 # Every full date (`_FULL_DATE_RULES`) holds a year: a line without these digits is no dateline, and

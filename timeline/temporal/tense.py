@@ -827,9 +827,11 @@ def negated(sentence: str, start: int, end: int, markers: TenseMarkers) -> bool:
 # How far before a date a present of a set time ("expires at midnight on") may begin.
 _FUTURATE_REACH = 40
 # A relative clause opening on a verb in -s right before the date ("which expires in May", "which runs until
-# June"): a present of a time set ahead, which the sentence's past does not reach ("that" may open a noun:
-# "that talks").
-_RELATIVE_PRESENT = re.compile(r"\bwhich\s+(?!(?:was|has|is|does|as|thus)\b)[a-z]+[^s\W]s(?:\s+[a-z]+){0,2}\s+$")
+# June", "who visits Kessa on May 29"): a present of a time set ahead, which the sentence's past does not reach
+# ("that" may open a noun: "that talks").
+_RELATIVE_PRESENT = re.compile(
+    r"\b(?:which|who)\s+(?!(?:was|has|is|does|as|thus)\b)[a-z]+[^s\W]s(?:\s+[A-Za-z]+){0,2}\s+$"
+)
 
 
 def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -> Tense:
@@ -846,8 +848,12 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
     if ahead is not None and ahead != "present":
         return ahead
     relative_from = max(0, left - 8)
-    if "which " in sentence[relative_from:start] and _RELATIVE_PRESENT.search(sentence, relative_from, start):
-        return "future"  # "The truce, which expires on Sunday, was agreed last week": a present of a set time ahead
+    if (
+        "which " in sentence[relative_from:start] or "who " in sentence[relative_from:start]
+    ) and _RELATIVE_PRESENT.search(sentence, relative_from, start):
+        # "The truce, which expires on Sunday, was agreed last week", "The envoy, who visits Kessa on May 29, said":
+        # a present of a set time ahead
+        return "future"
     futurate_from = max(left, start - _FUTURATE_REACH)
     heads = markers.futurate_heads
     if any(w in heads for w in sentence[futurate_from:start].lower().split()) and markers.futurate.search(
