@@ -537,6 +537,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "later that month", "that year", "the same month": the month or year of the date before it
     p("same_unit", "unit", r"(?P<unit>(?i:month|year))\b(?!\s+(?:of|to|after|before)\b|-)", "same_unit",
       r"\b(?P<pre>{same_day_leads})\s+", required=True)
+    # ... and the week, after a lead that says so ("later that week", "earlier in the week", "the same week"): a bare
+    # "that week" is as often a weekday's ("on the Tuesday of that week")
+    p("same_week", "unit", r"(?P<unit>(?i:week))\b(?!\s+(?:of|to|after|before)\b|-)", "same_unit",
+      r"\b(?P<pre>(?i:later|earlier)\s+(?i:that|in\s+the)|(?i:the\s+same))\s+", required=True)
     # ... also before a clause's "after"/"before" when "later" or "earlier" leads it ("suspended later that month
     # after the shelling of the port"; "the same year after ..." stays out)
     p("same_unit_later", "unit", r"(?P<unit>(?i:month|year))\b(?=\s+(?:after|before)\b)", "same_unit",

@@ -2060,8 +2060,12 @@ def resolve_same_day(m: Match, ctx: Context) -> Resolution:
     return Resolution(P.day(ctx.anchor.start), "anchor", "anchor_same_day", tense=ctx.tense(m))
 
 
-# What "that month" / "that year" may name: the month or year of a date at one of these precisions.
-_SAME_UNIT_PRECISIONS = {"month": ("day", "month"), "year": ("day", "week", "month", "season", "year")}
+# What "that week" / "that month" / "that year" may name: the month or year of a date at one of these precisions.
+_SAME_UNIT_PRECISIONS = {
+    "week": ("day", "week"),
+    "month": ("day", "month"),
+    "year": ("day", "week", "month", "season", "year"),
+}
 
 
 def resolve_same_unit(m: Match, ctx: Context) -> Resolution:
