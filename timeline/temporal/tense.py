@@ -74,8 +74,6 @@ class TenseMarkers:
     # Verbs that, like "be", join a modal to a participle ("would remain closed", "will stay shut"): the group
     # ends on the participle, which is no past tense.
     modal_copulas: frozenset[str] = frozenset()
-    # Adverbs that may stand between a modal and its "be" or "have" ("will also be held", "would then be signed").
-    modal_adverbs: frozenset[str] = frozenset()
     # Past verbs of asking someone to act ("urged the parties to stick to the date"): the infinitive after their
     # object is a future told from the request.
     directive_verbs: frozenset[str] = frozenset()
@@ -198,7 +196,6 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         complementizer=re.compile(rf"\b(?:{one_of('complementizers')})\s", re.I),
         past_plan_verbs=frozenset(words["past_plan_verbs"]),
         modal_copulas=frozenset(words["modal_copulas"]),
-        modal_adverbs=frozenset(words["modal_adverbs"]),
         directive_verbs=frozenset(words["directive_verbs"]),
         aspect_verbs=frozenset(words["aspect_verbs"]),
         purpose_verbs=frozenset(words["purpose_verbs"]),
@@ -432,19 +429,6 @@ def forget_clauses() -> None:
     _markers.cache_clear()
 
 
-# At most this many adverbs between a modal and its "be" ("will also not be", "would then probably be").
-_MODAL_ADVERBS = 2
-
-
-def _past_modal_adverbs(words: list[str], j: int, markers: TenseMarkers) -> int:
-    """The index of the first word at or after j that is not one of the adverbs a modal's group may hold ("not"
-    among them), at most `_MODAL_ADVERBS` of them."""
-    k = j
-    while k < len(words) and k < j + _MODAL_ADVERBS and (words[k] in markers.modal_adverbs or words[k] == "not"):
-        k += 1
-    return k
-
-
 @functools.lru_cache(maxsize=256)
 def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense, bool], ...]:
     """(start, end, tense, tail) of each tense marker in a clause, `tail` for a reporting verb that ends its
@@ -463,19 +447,6 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
         w = words[i]
         start, end = spans[i]
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if w in markers.modals and nxt in markers.modal_adverbs:
-            # "will also be held", "would then be signed", "to formally be launched": the adverb leaves the group
-            # whole (its participle is no past tense of its own).
-            j = _past_modal_adverbs(words, i + 1, markers)
-            nxt = words[j] if j < len(words) else ""
-            if nxt in ("be", "have") or nxt in markers.modal_copulas:
-                last = j + 1 if j + 1 < len(words) else j
-                masked.update(range(i, last + 1))
-                if w != "to" or nxt == "be":
-                    past = nxt == "have" and w not in markers.future_words
-                    found.append((start, spans[last][1], "past" if past else "future", False))
-                continue
-            nxt = words[i + 1]
         if (
             w in markers.modals
             and (nxt in ("be", "have", "not") or nxt in markers.modal_copulas)
