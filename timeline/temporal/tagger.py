@@ -26,7 +26,15 @@ from timeline.temporal.estimate import QUOTE_REACH, quoted
 from timeline.temporal.patterns import Match, find
 from timeline.temporal.resolve import RESOLVERS, Resolution, deictic_offset, names_a_time
 from timeline.temporal.rules import TemporalRules, builtin_rules
-from timeline.temporal.tense import Tense, forget_clauses, forward_cue, negated, reported_future, sentence_tense
+from timeline.temporal.tense import (
+    Tense,
+    forget_clauses,
+    forward_cue,
+    negated,
+    reported_future,
+    rescheduled,
+    sentence_tense,
+)
 from timeline.text.segment import line_end, line_start, sentence_spans
 
 
@@ -306,6 +314,7 @@ def tag(
                 or (res.rule == "anchor_later" and _count_to_now(text, match, s_start, s_end, rules))
                 or (res.period.precision == "year" and _years_named(text, match, res.period, rules))
                 or (res.period.precision in _PAIRED and _second_of_pair(text, match, res.period, mentions, rules))
+                or _span_end(text, match, res.period, mentions, s_start, s_end, rules)
             ),
             parts=tuple(
                 TimeMention(a, b, text[a:b], p, res.basis, res.rule, tense=res.tense)  # type: ignore[arg-type]
@@ -1011,6 +1020,30 @@ def _second_of_pair(text: str, match: Match, period: Period, mentions: list[Time
         return False
     before = _WORD_RE.findall(text, max(0, first.start - _LEAD_REACH), first.start)
     return bool(before) and before[-1].lower() in rules.year_span_leads
+
+
+_JOINER = re.compile(r"\s+([A-Za-z]+)\s+")
+
+
+def _span_end(
+    text: str, match: Match, period: Period, mentions: list[TimeMention], s_start: int, s_end: int, rules: TemporalRules
+) -> bool:
+    """ "between late August and late September", "from mid-June to early July": the second of two expressions
+    joined as a span's ends after its opening word (cues.yaml's `span_ends`) tells one stretch with the first, which
+    dates it; the second is kept as background.  Not when it runs backward, nor when it is a plan's new date
+    ("postponed the vote from December to January")."""
+    if not mentions:
+        return False
+    first = mentions[-1]
+    if first.period is None or first.background or first.start < s_start or period.start < first.period.start:
+        return False
+    joiner = _JOINER.fullmatch(text, first.end, match.core_start)
+    if joiner is None:
+        return False
+    before = _WORD_RE.findall(text, max(s_start, first.start - _LEAD_REACH), first.start)
+    if not before or (before[-1].lower(), joiner.group(1).lower()) not in rules.span_ends:
+        return False
+    return not rescheduled(text[s_start:s_end], match.core_start - s_start, rules.tense)
 
 
 # What may stand before a count that opens its sentence: a quotation mark, a bullet.
