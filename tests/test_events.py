@@ -171,6 +171,10 @@ def test_dates_on_debris_lines_give_no_events(tmp_path) -> None:
         pytest.param(
             "Rebels held the Kessa valley between early 2016 and mid-2017.", ["early 2016"], id="between-parts-of-years"
         ),
+        # "the night of Friday to Saturday": a night told by the two days it spans, dated by the first.
+        pytest.param(
+            "Shelling shook Orsk through the night of Friday to Saturday.", ["Friday"], id="the-night-of-two-days"
+        ),
         # No span word before the first, or a plan's new date: two times.
         pytest.param(
             "The council met in late August and again in late September.",
