@@ -175,6 +175,22 @@ def test_dates_on_debris_lines_give_no_events(tmp_path) -> None:
         pytest.param(
             "Shelling shook Orsk through the night of Friday to Saturday.", ["Friday"], id="the-night-of-two-days"
         ),
+        # A span told by clock times, its last day after "until"/"to" and a clock: dated by its first day.
+        pytest.param(
+            'Orsk declared a "Harvest truce" from 6pm Orsk time (4pm GMT) on Saturday until midnight on Sunday.',
+            ["Saturday"],
+            id="clock-span-until",
+        ),
+        pytest.param(
+            "The Kelvar curfew runs from 6 a.m. on Saturday to 6 p.m. on Monday.", ["Saturday"], id="clock-span-to"
+        ),
+        # With no opening word, or joined by "and", two times.
+        pytest.param(
+            "Rebels shelled Kessa on Saturday until noon on Sunday.", ["Saturday", "Sunday"], id="clock-no-opener"
+        ),
+        pytest.param(
+            "Talks were held in Orsk on Saturday and at noon on Monday.", ["Saturday", "Monday"], id="clock-and"
+        ),
         # No span word before the first, or a plan's new date: two times.
         pytest.param(
             "The council met in late August and again in late September.",

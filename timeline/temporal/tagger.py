@@ -315,6 +315,7 @@ def tag(
                 or (res.period.precision == "year" and _years_named(text, match, res.period, rules))
                 or (res.period.precision in _PAIRED and _second_of_pair(text, match, res.period, mentions, rules))
                 or _span_end(text, match, res.period, mentions, s_start, s_end, rules)
+                or _clock_span_end(text, match, res.period, mentions, s_start, rules)
             ),
             parts=tuple(
                 TimeMention(a, b, text[a:b], p, res.basis, res.rule, tense=res.tense)  # type: ignore[arg-type]
@@ -1044,6 +1045,41 @@ def _span_end(
     if not before or (before[-1].lower(), joiner.group(1).lower()) not in rules.span_ends:
         return False
     return not rescheduled(text[s_start:s_end], match.core_start - s_start, rules.tense)
+
+
+# A clock time, as a span's end gives it before its day ("until midnight on Sunday", "to 00.00 on Monday").
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?|midnight|noon|midday)"
+# Between a span's first day and its last: the joiner, a clock time and "on" ("Saturday until midnight on Sunday"),
+# or the opening and the first clock time too ("today from 18.00 to 00.00 on Monday").
+_CLOCK_JOINER = re.compile(rf"\s+(?:(?P<opener>[a-z]+)\s+{_CLOCK}\s+)?(?P<joiner>[a-z]+)\s+{_CLOCK}\s+on\s+", re.I)
+# After the opening word before a span's first day: its clock time, an aside at most, and "on" ("from 6pm Moscow
+# time (4pm BST) on Saturday").
+_CLOCK_LEAD = re.compile(rf"\s+{_CLOCK}[^,;]{{0,30}}?\s+on\s+", re.I)
+# How far before the first day the opening word is looked for.
+_CLOCK_OPENER_REACH = 60
+
+
+def _clock_span_end(
+    text: str, match: Match, period: Period, mentions: list[TimeMention], s_start: int, rules: TemporalRules
+) -> bool:
+    """ "a truce from 6pm on Saturday until midnight on Sunday", "today from 18.00 to 00.00 on Monday": the last day
+    of a span told by clock times is no time of its own; the span is dated by its first day, as annotators give it
+    (cues.yaml's `span_ends` pair its opening word and joiner)."""
+    if not mentions or period.precision != "day":
+        return False
+    first = mentions[-1]
+    if first.period is None or first.background or first.start < s_start or first.period.precision != "day":
+        return False
+    between = _CLOCK_JOINER.fullmatch(text, first.end, match.core_start)
+    if between is None:
+        return False
+    joiner = between.group("joiner").lower()
+    if between.group("opener") is not None:
+        return (between.group("opener").lower(), joiner) in rules.span_ends
+    for word in reversed(list(_WORD_RE.finditer(text, max(s_start, first.start - _CLOCK_OPENER_REACH), first.start))):
+        if (word.group().lower(), joiner) in rules.span_ends and _CLOCK_LEAD.fullmatch(text, word.end(), first.start):
+            return True
+    return False
 
 
 # What may stand before a count that opens its sentence: a quotation mark, a bullet.
