@@ -161,6 +161,47 @@ def test_dates_on_debris_lines_give_no_events(tmp_path) -> None:
             ["August 2019", "May 2020"],
             id="months-apart",
         ),
+        # The ends of a span told as two expressions after its opening word: one stretch, dated by the first end.
+        pytest.param(
+            "Clashes in Orsk killed 40 people between late August and late September.",
+            ["late August"],
+            id="between-parts-of-months",
+        ),
+        pytest.param("Fighting raged around Kelvar from mid-June to early July.", ["mid-June"], id="from-to-months"),
+        pytest.param(
+            "Rebels held the Kessa valley between early 2016 and mid-2017.", ["early 2016"], id="between-parts-of-years"
+        ),
+        # "the night of Friday to Saturday": a night told by the two days it spans, dated by the first.
+        pytest.param(
+            "Shelling shook Orsk through the night of Friday to Saturday.", ["Friday"], id="the-night-of-two-days"
+        ),
+        # A span told by clock times, its last day after "until"/"to" and a clock: dated by its first day.
+        pytest.param(
+            'Orsk declared a "Harvest truce" from 6pm Orsk time (4pm GMT) on Saturday until midnight on Sunday.',
+            ["Saturday"],
+            id="clock-span-until",
+        ),
+        pytest.param(
+            "The Kelvar curfew runs from 6 a.m. on Saturday to 6 p.m. on Monday.", ["Saturday"], id="clock-span-to"
+        ),
+        # With no opening word, or joined by "and", two times.
+        pytest.param(
+            "Rebels shelled Kessa on Saturday until noon on Sunday.", ["Saturday", "Sunday"], id="clock-no-opener"
+        ),
+        pytest.param(
+            "Talks were held in Orsk on Saturday and at noon on Monday.", ["Saturday", "Monday"], id="clock-and"
+        ),
+        # No span word before the first, or a plan's new date: two times.
+        pytest.param(
+            "The council met in late August and again in late September.",
+            ["late August", "late September"],
+            id="no-span-word",
+        ),
+        pytest.param(
+            "The board postponed the Kelvar vote from late December to mid-January.",
+            ["late December", "mid-January"],
+            id="a-plan-moved",
+        ),
     ],
 )
 def test_decades_and_centuries_are_background_not_events(text, dated):

@@ -207,6 +207,9 @@ class TemporalRules:
     # "fought a war from 1998 to 2000": the words before a span of years that tell it as a happening's time (cues.yaml);
     # any other span of years is background.
     year_span_leads: frozenset[str] = frozenset()
+    # "between late August and late September", "from mid-June to early July": a span's opening word and the words
+    # that join its two ends (cues.yaml's `span_ends`, "between and", "from to"): the second end is no time of its own.
+    span_ends: frozenset[tuple[str, str]] = frozenset()
 
     def month_number(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -407,6 +410,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         year_state_leads=frozenset(cue("year_state_leads")),
         count_to_now_verbs=frozenset(cue("count_to_now_verbs")),
         year_span_leads=frozenset(cue("year_span_leads")),
+        span_ends=frozenset((pair.split()[0], pair.split()[1]) for pair in cue("span_ends")),
         ordinal_count_stretches=frozenset(cue("ordinal_count_stretches")),
         file_photo_gates=tuple(sorted({f(re.findall(r"[a-z]+", m)[0]) for m in file_photo_marks for f in _CASES})),
     )

@@ -26,7 +26,15 @@ from timeline.temporal.estimate import QUOTE_REACH, quoted
 from timeline.temporal.patterns import Match, find
 from timeline.temporal.resolve import RESOLVERS, Resolution, deictic_offset, names_a_time
 from timeline.temporal.rules import TemporalRules, builtin_rules
-from timeline.temporal.tense import Tense, forget_clauses, forward_cue, negated, reported_future, sentence_tense
+from timeline.temporal.tense import (
+    Tense,
+    forget_clauses,
+    forward_cue,
+    negated,
+    reported_future,
+    rescheduled,
+    sentence_tense,
+)
 from timeline.text.segment import line_end, line_start, sentence_spans
 
 
@@ -306,6 +314,8 @@ def tag(
                 or (res.rule == "anchor_later" and _count_to_now(text, match, s_start, s_end, rules))
                 or (res.period.precision == "year" and _years_named(text, match, res.period, rules))
                 or (res.period.precision in _PAIRED and _second_of_pair(text, match, res.period, mentions, rules))
+                or _span_end(text, match, res.period, mentions, s_start, s_end, rules)
+                or _clock_span_end(text, match, res.period, mentions, s_start, rules)
             ),
             parts=tuple(
                 TimeMention(a, b, text[a:b], p, res.basis, res.rule, tense=res.tense)  # type: ignore[arg-type]
@@ -1011,6 +1021,65 @@ def _second_of_pair(text: str, match: Match, period: Period, mentions: list[Time
         return False
     before = _WORD_RE.findall(text, max(0, first.start - _LEAD_REACH), first.start)
     return bool(before) and before[-1].lower() in rules.year_span_leads
+
+
+_JOINER = re.compile(r"\s+([A-Za-z]+)\s+")
+
+
+def _span_end(
+    text: str, match: Match, period: Period, mentions: list[TimeMention], s_start: int, s_end: int, rules: TemporalRules
+) -> bool:
+    """ "between late August and late September", "from mid-June to early July": the second of two expressions
+    joined as a span's ends after its opening word (cues.yaml's `span_ends`) tells one stretch with the first, which
+    dates it; the second is kept as background.  Not when it runs backward, nor when it is a plan's new date
+    ("postponed the vote from December to January")."""
+    if not mentions:
+        return False
+    first = mentions[-1]
+    if first.period is None or first.background or first.start < s_start or period.start < first.period.start:
+        return False
+    joiner = _JOINER.fullmatch(text, first.end, match.core_start)
+    if joiner is None:
+        return False
+    before = _WORD_RE.findall(text, max(s_start, first.start - _LEAD_REACH), first.start)
+    if not before or (before[-1].lower(), joiner.group(1).lower()) not in rules.span_ends:
+        return False
+    return not rescheduled(text[s_start:s_end], match.core_start - s_start, rules.tense)
+
+
+# A clock time, as a span's end gives it before its day ("until midnight on Sunday", "to 00.00 on Monday").
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?|midnight|noon|midday)"
+# Between a span's first day and its last: the joiner, a clock time and "on" ("Saturday until midnight on Sunday"),
+# or the opening and the first clock time too ("today from 18.00 to 00.00 on Monday").
+_CLOCK_JOINER = re.compile(rf"\s+(?:(?P<opener>[a-z]+)\s+{_CLOCK}\s+)?(?P<joiner>[a-z]+)\s+{_CLOCK}\s+on\s+", re.I)
+# After the opening word before a span's first day: its clock time, an aside at most, and "on" ("from 6pm Moscow
+# time (4pm BST) on Saturday").
+_CLOCK_LEAD = re.compile(rf"\s+{_CLOCK}[^,;]{{0,30}}?\s+on\s+", re.I)
+# How far before the first day the opening word is looked for.
+_CLOCK_OPENER_REACH = 60
+
+
+def _clock_span_end(
+    text: str, match: Match, period: Period, mentions: list[TimeMention], s_start: int, rules: TemporalRules
+) -> bool:
+    """ "a truce from 6pm on Saturday until midnight on Sunday", "today from 18.00 to 00.00 on Monday": the last day
+    of a span told by clock times is no time of its own; the span is dated by its first day, as annotators give it
+    (cues.yaml's `span_ends` pair its opening word and joiner)."""
+    if not mentions or period.precision != "day":
+        return False
+    first = mentions[-1]
+    if first.period is None or first.background or first.start < s_start or first.period.precision != "day":
+        return False
+    between = _CLOCK_JOINER.fullmatch(text, first.end, match.core_start)
+    if between is None:
+        return False
+    joiner = between.group("joiner").lower()
+    if between.group("opener") is not None:
+        return (between.group("opener").lower(), joiner) in rules.span_ends
+    for word in reversed(list(_WORD_RE.finditer(text, max(s_start, first.start - _CLOCK_OPENER_REACH), first.start))):
+        if (word.group().lower(), joiner) in rules.span_ends and _CLOCK_LEAD.fullmatch(text, word.end(), first.start):
+            return True
+    return False
 
 
 # What may stand before a count that opens its sentence: a quotation mark, a bullet.

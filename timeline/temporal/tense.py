@@ -215,7 +215,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         moved_plan_last=frozenset(phrase.split()[-1] for phrase in words["reschedule_verbs"]),
         moved_plan=re.compile(rf"\b(?:{one_of('reschedule_verbs')})\s+(?:of\s+)?(?:the\s+)?$", re.I),
         future_clause_lead=re.compile(rf"[\s\"\u201c]*(?:{one_of('future_clause_leads')})\s", re.I),
-        possibility=re.compile(rf"\b(?:{one_of('possibility_modals')})\s+(?:not\s+)?[a-z]+\b"),
+        possibility=re.compile(rf"\b(?:{one_of('possibility_modals')})\s+(?:not\s+)?(?!have\b)[a-z]+\b"),
         possibility_cue=re.compile(rf"\b(?:{one_of('possibility_cues')})\s+$", re.I),
         possibility_lead=re.compile(rf"(?:{one_of('possibility_cues')})\s", re.I),
         call_for=re.compile(
@@ -973,11 +973,11 @@ def _ahead_of_clause(
     the vote on Friday, as planned, would be impossible"), a possibility's earliest time ("could leave as early as
     Tuesday"), a gathering called for ("called for a demonstration on Friday") and a present verb after an aside
     ("Its mandate, under the roadmap agreed last year, runs until 24 December").  None when no such form holds."""
-    near = sentence[max(left, start - _POSSIBILITY_REACH) : min(end, start + _POSSIBILITY_REACH)].lower()
-    if "as " in near and markers.possibility.search(sentence, left, start):
-        cue_before = markers.possibility_cue.search(sentence, max(0, start - _POSSIBILITY_REACH), start)
-        if cue_before is not None or markers.possibility_lead.match(sentence, start) is not None:
-            return "future"
+    cue_before = markers.possibility_cue.search(sentence, max(0, start - _POSSIBILITY_REACH), start)
+    if (cue_before is not None or markers.possibility_lead.match(sentence, start) is not None) and (
+        markers.possibility.search(sentence, left, start)
+    ):
+        return "future"
     call = sentence[max(left, start - _CALL_REACH) : start]
     if " for " in call and markers.call_for.search(call):
         return "future"
