@@ -364,13 +364,12 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
             continue
         stamped.add((start, end))
         spans.append((start, end))
-        stamp_days[index] = _stamp_day(stamps[0][0], rules or builtin_rules()) if len(stamps) == 1 else None
-        if stamps[0][1]:
-            stamp_days[index] = None  # an "Updated" stamp is no publication day
+        days = [_stamp_day(m, rules or builtin_rules()) for m, _is_update in stamps]
+        # a line of one stamp gives a foot's day; an "Updated" stamp is no publication day
+        stamp_days[index] = days[0] if len(stamps) == 1 and not stamps[0][1] else None
         if index >= _HEADER_LINES:
             continue
-        for m, is_update in stamps:
-            day = _stamp_day(m, rules or builtin_rules())
+        for (m, is_update), day in zip(stamps, days, strict=True):
             if day is not None and is_update:
                 updated = updated or day
             elif day is not None and published is None:

@@ -861,8 +861,9 @@ def lead_persons(
 
 
 # Between two people whom a lead's actor met: a comma, "and" or "as well as", after an aside about the first one at
-# most ("A, head of the council (PC), as well as Interior Minister B and Foreign Minister C"), then a title.
-_COUNTERPART_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|&|as\s+well\s+as)\s+)(?:with\s+)?")
+# most ("A, head of the council (PC), as well as Interior Minister B and Foreign Minister C"), then a title: a witness
+# list's joint, with "with" after it ("met A and with B").
+_COUNTERPART_JOINED = re.compile(_WITNESS_JOINED.pattern + r"(?:with\s+)?")
 _COUNTERPART_ASIDE = re.compile(r"\s*,[^,;:\"“”]{1,100},")
 
 
