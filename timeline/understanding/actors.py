@@ -179,6 +179,8 @@ class Gazetteer:
     descriptions: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]
     scoped: bool  # whether any pattern has a scope (its payload's fifth item: the states' canonical names)
     place_words: frozenset[str] = frozenset()  # lower case: "Victoria Falls", "Camp David Accords" are no person
+    # lower case: a title's word opening a document's name ("the General Peace Agreement") introduces no person
+    document_words: frozenset[str] = frozenset()
     # lower case: phrases that make a short line a credit line, (at its start, anywhere in it)
     credit_markers: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     group_plurals: tuple[tuple[str, str], ...] = ()  # (ending, kind): "the Maoists"
@@ -237,6 +239,8 @@ DESCRIPTION_QUALIFIERS = DATA_DIR / "en" / "description_qualifiers.txt"
 # the capitalised run a place or a thing ("Victoria Falls", "Camp David Accords").
 GIVEN_NAMES = DATA_DIR / "given_names.txt"
 NAME_PLACE_WORDS = DATA_DIR / "en" / "name_place_words.txt"
+# Words that end a document's or a meeting's name ("General Peace Agreement"): no person after a title.
+DOCUMENT_WORDS = DATA_DIR / "en" / "document_words.txt"
 # Bylines and credit lines name journalists, not actors.
 NAME_CREDIT_MARKERS = DATA_DIR / "en" / "name_credit_markers.txt"
 # Groups named by their followers ("the Maoists") and groups introduced by "called" ("a coalition called X").
@@ -383,6 +387,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         qualifier_endings=tuple(w.lower() for w in read_rule_file(DESCRIPTION_QUALIFIERS).words() if w[:1] == "-"),
         **members,
         place_words=frozenset(w.lower() for w in read_rule_file(NAME_PLACE_WORDS).words()),
+        document_words=frozenset(w.lower() for w in read_rule_file(DOCUMENT_WORDS).words()),
         credit_markers=_credit_markers(NAME_CREDIT_MARKERS),
         group_plurals=_group_plurals(GROUP_PLURALS),
         particles=frozenset(w.lower() for w in particle_words),
@@ -977,10 +982,12 @@ def _add_inferred(
         if not (title_follows or (after < len(starts) and starts[after] - title_end <= 2)):
             single = " ".join(text[title_start:title_end].lower().split()) in gaz.single_titles
             span = _name_after(text, title_end, gaz, found, starts, 1 if single else NAME_MIN_WORDS)
-            # "General National Congress": a title's word opening a body's name, not a person's
+            # "General National Congress", "General Peace Agreement": a title's word opening a body's or a
+            # document's name, not a person's
             if (
                 span is not None
                 and text[span[0] : span[1]].rsplit(None, 1)[-1] not in gaz.group_kinds
+                and text[span[0] : span[1]].rsplit(None, 1)[-1].lower() not in gaz.document_words
                 # "Chief of Defence Staff Gen Bipin Rawat": a title inside is the name's own
                 and not _starts_inside(title_positions, span[0], span[1])
             ):
