@@ -1555,6 +1555,9 @@ def _apposed_groups(text: str, found: list[ActorMention], gaz: Gazetteer) -> lis
             if not text[text.rfind(" ", max(0, pos - 30), pos) + 1 : pos][:1].isupper():
                 continue
             the = text.rfind("the ", max(0, pos - 40), pos)
+            if the < 0 or text.find("The ", the + 1, pos) >= 0:
+                # "The Kessel group said": a sentence may open with it
+                the = text.rfind("The ", max(0, pos - 40), pos)
             if the < 0 or _in_word(text[the - 1 : the]) or the + 4 in starts:
                 continue
             span = _name_words(text, the + 4, gaz, 1)
