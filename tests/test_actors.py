@@ -662,6 +662,9 @@ def test_a_ruler_named_by_a_lower_case_title(title: str) -> None:
         ("Russia agreed. (Reporting by Marek Halden; Editing by Ilse Varga)", "Russia"),
         # a state or capital spelt like a given name stays what it is
         ("Chad Moren met officials; Georgia Kessler did too.", "Chad; Georgia"),
+        # capitalised words that fill a quotation name a policy or a slogan, not a person
+        ('In 2031 the government launched "Marek Halden" (Iron Fist), a policy of mass arrests.', ""),
+        ('A year later came "New Marek Halden"; Noureddine Vassel opposed it.', "Noureddine Vassel"),
     ],
 )
 def test_person_named_by_given_name(text: str, expected: str) -> None:

@@ -1014,7 +1014,9 @@ def _add_inferred(
             ):
                 span = _name_words(text, cue_start, gaz)
                 if span is not None and not (
-                    _is_place(text, cue_end, span[1], gaz) or _modifies_place(text, span, gaz)
+                    _is_place(text, cue_end, span[1], gaz)
+                    or _modifies_place(text, span, gaz)
+                    or _quoted_name(text, span)
                 ):
                     candidates.append((*span, _spaced(text, span), PERSON, "given", False))
                     given_end = span[1]
@@ -1145,6 +1147,19 @@ def _given_name_starts(text: str, start: int, title_ends: set[int], gaz: Gazette
 
 # A line longer than this is body text, not a byline or credit line.
 CREDIT_LINE_MAX = 200
+
+
+# A run of capitalised words inside quotation marks: the words before the run up to the opening mark.
+_QUOTED_OPENING = re.compile(r"[\"“](?:[^\W\d_][\w'’-]* )*$")
+
+
+def _quoted_name(text: str, span: tuple[int, int]) -> bool:
+    """'launched "Mano Dura" (Iron Fist)', 'followed with "Super Mano Dura"': capitalised words that fill a
+    quotation name a policy, a slogan or a work, not a person (a nickname in quotes is one word inside a
+    name: 'Joko "Jokowi" Widodo')."""
+    if text[span[1] : span[1] + 1] not in ('"', "”"):
+        return False
+    return _QUOTED_OPENING.search(text, max(0, span[0] - 40), span[0]) is not None
 
 
 def _in_credit_line(text: str, pos: int, gaz: Gazetteer) -> bool:
