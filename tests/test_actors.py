@@ -692,6 +692,9 @@ def test_later_surname_of_a_person_named_by_given_name() -> None:
         # an ordinal opens a longer name; a bare number only right before the head word
         ("Units of Paraguay's 15th Motor Rifle Brigade left.", "Paraguay; 15th Motor Rifle Brigade"),
         ("In 2031 Marrow Valley Brigade fighters left.", "Marrow Valley Brigade"),
+        # a body's acronym opening the name of one of its own organs: the organ
+        ("The UN Group of Observers said Paraguay broke the truce.", "UN Group of Observers; Paraguay"),
+        ("The UN said Paraguay broke the truce.", "United Nations; Paraguay"),
     ],
 )
 def test_groups_named_by_form(text: str, expected: str) -> None:

@@ -1210,6 +1210,10 @@ def _spaced(text: str, span: tuple[int, int]) -> str:
     return " ".join(words.split())
 
 
+# Bodies whose acronym may open the name of one of their own organs ("UN Group of Experts").
+_PARENT_KINDS = frozenset({"un_body", "organisation"})
+
+
 def _merge(text: str, found: list[ActorMention], candidates: list[_Candidate]) -> list[ActorMention]:
     """`found` with the candidates that overlap nothing accepted before them (leftmost first); a
     swallowing candidate replaces the state mentions it wholly contains."""
@@ -1230,7 +1234,17 @@ def _merge(text: str, found: list[ActorMention], candidates: list[_Candidate]) -
             i -= 1
         if overlapping:
             inside = all(start <= found[j].start and found[j].end <= end for j in overlapping)
-            states = inside and all(found[j].kind == "state" for j in overlapping)
+            # "the UN Group of Experts", "the EU Naval Force": a body's own name opened by its parent's acronym
+            states = inside and all(
+                found[j].kind == "state"
+                or (
+                    found[j].start == start
+                    and found[j].kind in _PARENT_KINDS
+                    and found[j].surface.isupper()
+                    and " " not in found[j].surface
+                )
+                for j in overlapping
+            )
             # "Foreign Minister Jane Kolo Wagner": a one-word alias past a person's first name is a surname;
             # "political chief Abdul Ghani Baradar": a person's one-word alias inside the name is a middle name
             surname = (
