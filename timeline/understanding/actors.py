@@ -196,6 +196,8 @@ class Gazetteer:
     titles: frozenset[str] = frozenset()
     # lower case: titles whose holder speaks for the body before the title ("spokesman")
     speaking_for: frozenset[str] = frozenset()
+    # lower case: words after a hyphen that end a noun compound inside a body's name ("Follow-up")
+    hyphen_nouns: frozenset[str] = frozenset()
     # (" charity", kind): a group's name right after or before the noun ("the charity X", "the X group")
     group_apposed: tuple[tuple[str, str], ...] = ()
     # "-backed" after a name, "pro-" before it: the name only qualifies a noun (see `_qualifiers`)
@@ -255,6 +257,8 @@ LOYAL_FORCES = DATA_DIR / "en" / "loyal_forces.txt"
 TITLES_SPEAKING_FOR = DATA_DIR / "en" / "titles_speaking_for.txt"
 # Group nouns a group's name stands right after or before ("the charity Sea Lantern", "the Kessel group").
 GROUP_APPOSED = DATA_DIR / "en" / "group_apposed.txt"
+# Words after a hyphen that end a noun compound inside a body's name ("Follow-up Committee").
+NAME_HYPHEN_NOUNS = DATA_DIR / "en" / "name_hyphen_nouns.txt"
 # Words a name is joined to by a hyphen when it only qualifies a noun ("the U.N.-backed government").
 NAME_QUALIFIERS = DATA_DIR / "en" / "name_qualifiers.txt"
 
@@ -400,6 +404,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         place_ends=frozenset(w[-1] for w in (*_place_before(STATE_PLACE_PREPOSITIONS), "the") if ":" not in w),
         titles=frozenset(k for k, e in entries.items() if e.use == "title"),
         speaking_for=frozenset(w.lower() for w in read_rule_file(TITLES_SPEAKING_FOR).words()),
+        hyphen_nouns=frozenset(w.lower() for w in read_rule_file(NAME_HYPHEN_NOUNS).words()),
         **_qualifiers(NAME_QUALIFIERS),
     )
 
@@ -1363,6 +1368,13 @@ def _name_before(text: str, title_start: int, gaz: Gazetteer) -> tuple[int, int]
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+def _hyphen_qualifies(tail: str, gaz: Gazetteer) -> bool:
+    """ "Tripoli-based", "UN-led", "Iran-aligned": a lower-case word after a hyphen makes the word a qualifier;
+    a noun compound's end keeps it a word of the name ("the International Follow-up Committee", "the Joint
+    Cease-fire Commission"; `data/en/name_hyphen_nouns.txt`)."""
+    return tail[:1].islower() and tail.lower() not in gaz.hyphen_nouns
+
+
 def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Gazetteer) -> _Candidate | None:
     """ "the Marrow Valley Liberation Front": capitalised words (and connectors) ending in a head word."""
     previous = text[text.rfind(" ", max(0, head_start - 40), head_start - 1) + 1 : head_start - 1]
@@ -1386,7 +1398,7 @@ def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Ga
         number = word[0].isdigit() and (len(words) == 0 or ordinal)
         if not (connector or number or (word[0].isupper() and word.lower() not in gaz.name_stop_words)):
             break
-        if "-" in word and word.rpartition("-")[2][:1].islower():
+        if "-" in word and _hyphen_qualifies(word.rpartition("-")[2], gaz):
             break  # "the Tripoli-based X Council": a qualifier, no part of the name
         words.append((token.start(1), word))
         cursor = token.start(1)
