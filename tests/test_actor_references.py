@@ -157,6 +157,14 @@ def test_a_description_followed_by_of_names_nobody() -> None:
     assert dated_actors(text)["4 May 2031"] == ""
 
 
+def test_the_body_names_the_body_named_before_not_a_corpse() -> None:
+    before = "The Marrow Valley Commission met in Port Amsel in May. "
+    assert dated_actors(before + "On 4 May 2031 the body said the truce held.")["4 May 2031"] == (
+        "Marrow Valley Commission"
+    )
+    assert dated_actors(before + "On 4 May 2031 the body of a soldier was found.")["4 May 2031"] == ""
+
+
 @pytest.mark.parametrize(
     ("organ", "state", "expected"),
     [

@@ -314,6 +314,7 @@ RULE_FILE_CONSTANTS = [
     "SPEECH_VERBS", "APPOSITION_DETERMINERS", "NAME_SINGLE_TITLES", "NAME_KNOWN_AS", "GIVEN_NAMES",
     "NAME_PLACE_WORDS", "NAME_CREDIT_MARKERS", "GROUP_PLURALS", "GROUP_CALLED", "NAME_QUALIFIERS",
     "GROUP_APPOSED", "STATE_PLACE_PREPOSITIONS", "TITLES_SPEAKING_FOR", "OUTLET_WORDS", "LOYAL_FORCES",
+    "DOCUMENT_WORDS", "NAME_HYPHEN_NOUNS",
 ]  # fmt: skip
 RULE_FILES = [getattr(actors, name) for name in RULE_FILE_CONSTANTS]
 _RULE_EXAMPLES = [
@@ -661,6 +662,9 @@ def test_a_ruler_named_by_a_lower_case_title(title: str) -> None:
         ("Russia agreed. (Reporting by Marek Halden; Editing by Ilse Varga)", "Russia"),
         # a state or capital spelt like a given name stays what it is
         ("Chad Moren met officials; Georgia Kessler did too.", "Chad; Georgia"),
+        # capitalised words that fill a quotation name a policy or a slogan, not a person
+        ('In 2031 the government launched "Marek Halden" (Iron Fist), a policy of mass arrests.', ""),
+        ('A year later came "New Marek Halden"; Noureddine Vassel opposed it.', "Noureddine Vassel"),
     ],
 )
 def test_person_named_by_given_name(text: str, expected: str) -> None:
@@ -688,6 +692,9 @@ def test_later_surname_of_a_person_named_by_given_name() -> None:
         # an ordinal opens a longer name; a bare number only right before the head word
         ("Units of Paraguay's 15th Motor Rifle Brigade left.", "Paraguay; 15th Motor Rifle Brigade"),
         ("In 2031 Marrow Valley Brigade fighters left.", "Marrow Valley Brigade"),
+        # a body's acronym opening the name of one of its own organs: the organ
+        ("The UN Group of Observers said Paraguay broke the truce.", "UN Group of Observers; Paraguay"),
+        ("The UN said Paraguay broke the truce.", "United Nations; Paraguay"),
     ],
 )
 def test_groups_named_by_form(text: str, expected: str) -> None:

@@ -110,8 +110,9 @@ def test_an_apposition_with_who_opening_a_passage_is_the_person_before_it() -> N
     text = "Paraguay sent an envoy in 2030, Colonel Ilse Varga, the veteran diplomat who is to stay until 4 May 2031."
     row = dated_rows(text).loc["4 May 2031"]
     assert (row["actors"], row["actor1"]) == ("Ilse Varga", "Ilse Varga")
-    # only for a person, and only with "who": "the body which" after a body is left alone
-    text = "Paraguay sent an envoy in 2030, the Selva Commission, the body which is to stay until 4 May 2031."
+    # only for a person, and only with "who": "the panel which" after a body is left alone ("the body which" would
+    # name the body by description, `name_descriptions.txt`)
+    text = "Paraguay sent an envoy in 2030, the Selva Commission, the panel which is to stay until 4 May 2031."
     assert dated_rows(text).loc["4 May 2031", "actors"] == ""
 
 

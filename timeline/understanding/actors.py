@@ -179,6 +179,8 @@ class Gazetteer:
     descriptions: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]
     scoped: bool  # whether any pattern has a scope (its payload's fifth item: the states' canonical names)
     place_words: frozenset[str] = frozenset()  # lower case: "Victoria Falls", "Camp David Accords" are no person
+    # lower case: a title's word opening a document's name ("the General Peace Agreement") introduces no person
+    document_words: frozenset[str] = frozenset()
     # lower case: phrases that make a short line a credit line, (at its start, anywhere in it)
     credit_markers: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     group_plurals: tuple[tuple[str, str], ...] = ()  # (ending, kind): "the Maoists"
@@ -194,6 +196,8 @@ class Gazetteer:
     titles: frozenset[str] = frozenset()
     # lower case: titles whose holder speaks for the body before the title ("spokesman")
     speaking_for: frozenset[str] = frozenset()
+    # lower case: words after a hyphen that end a noun compound inside a body's name ("Follow-up")
+    hyphen_nouns: frozenset[str] = frozenset()
     # (" charity", kind): a group's name right after or before the noun ("the charity X", "the X group")
     group_apposed: tuple[tuple[str, str], ...] = ()
     # "-backed" after a name, "pro-" before it: the name only qualifies a noun (see `_qualifiers`)
@@ -237,6 +241,8 @@ DESCRIPTION_QUALIFIERS = DATA_DIR / "en" / "description_qualifiers.txt"
 # the capitalised run a place or a thing ("Victoria Falls", "Camp David Accords").
 GIVEN_NAMES = DATA_DIR / "given_names.txt"
 NAME_PLACE_WORDS = DATA_DIR / "en" / "name_place_words.txt"
+# Words that end a document's or a meeting's name ("General Peace Agreement"): no person after a title.
+DOCUMENT_WORDS = DATA_DIR / "en" / "document_words.txt"
 # Bylines and credit lines name journalists, not actors.
 NAME_CREDIT_MARKERS = DATA_DIR / "en" / "name_credit_markers.txt"
 # Groups named by their followers ("the Maoists") and groups introduced by "called" ("a coalition called X").
@@ -251,6 +257,8 @@ LOYAL_FORCES = DATA_DIR / "en" / "loyal_forces.txt"
 TITLES_SPEAKING_FOR = DATA_DIR / "en" / "titles_speaking_for.txt"
 # Group nouns a group's name stands right after or before ("the charity Sea Lantern", "the Kessel group").
 GROUP_APPOSED = DATA_DIR / "en" / "group_apposed.txt"
+# Words after a hyphen that end a noun compound inside a body's name ("Follow-up Committee").
+NAME_HYPHEN_NOUNS = DATA_DIR / "en" / "name_hyphen_nouns.txt"
 # Words a name is joined to by a hyphen when it only qualifies a noun ("the U.N.-backed government").
 NAME_QUALIFIERS = DATA_DIR / "en" / "name_qualifiers.txt"
 
@@ -383,6 +391,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         qualifier_endings=tuple(w.lower() for w in read_rule_file(DESCRIPTION_QUALIFIERS).words() if w[:1] == "-"),
         **members,
         place_words=frozenset(w.lower() for w in read_rule_file(NAME_PLACE_WORDS).words()),
+        document_words=frozenset(w.lower() for w in read_rule_file(DOCUMENT_WORDS).words()),
         credit_markers=_credit_markers(NAME_CREDIT_MARKERS),
         group_plurals=_group_plurals(GROUP_PLURALS),
         particles=frozenset(w.lower() for w in particle_words),
@@ -395,6 +404,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         place_ends=frozenset(w[-1] for w in (*_place_before(STATE_PLACE_PREPOSITIONS), "the") if ":" not in w),
         titles=frozenset(k for k, e in entries.items() if e.use == "title"),
         speaking_for=frozenset(w.lower() for w in read_rule_file(TITLES_SPEAKING_FOR).words()),
+        hyphen_nouns=frozenset(w.lower() for w in read_rule_file(NAME_HYPHEN_NOUNS).words()),
         **_qualifiers(NAME_QUALIFIERS),
     )
 
@@ -977,10 +987,12 @@ def _add_inferred(
         if not (title_follows or (after < len(starts) and starts[after] - title_end <= 2)):
             single = " ".join(text[title_start:title_end].lower().split()) in gaz.single_titles
             span = _name_after(text, title_end, gaz, found, starts, 1 if single else NAME_MIN_WORDS)
-            # "General National Congress": a title's word opening a body's name, not a person's
+            # "General National Congress", "General Peace Agreement": a title's word opening a body's or a
+            # document's name, not a person's
             if (
                 span is not None
                 and text[span[0] : span[1]].rsplit(None, 1)[-1] not in gaz.group_kinds
+                and text[span[0] : span[1]].rsplit(None, 1)[-1].lower() not in gaz.document_words
                 # "Chief of Defence Staff Gen Bipin Rawat": a title inside is the name's own
                 and not _starts_inside(title_positions, span[0], span[1])
             ):
@@ -1007,7 +1019,9 @@ def _add_inferred(
             ):
                 span = _name_words(text, cue_start, gaz)
                 if span is not None and not (
-                    _is_place(text, cue_end, span[1], gaz) or _modifies_place(text, span, gaz)
+                    _is_place(text, cue_end, span[1], gaz)
+                    or _modifies_place(text, span, gaz)
+                    or _quoted_name(text, span)
                 ):
                     candidates.append((*span, _spaced(text, span), PERSON, "given", False))
                     given_end = span[1]
@@ -1140,6 +1154,19 @@ def _given_name_starts(text: str, start: int, title_ends: set[int], gaz: Gazette
 CREDIT_LINE_MAX = 200
 
 
+# A run of capitalised words inside quotation marks: the words before the run up to the opening mark.
+_QUOTED_OPENING = re.compile(r"[\"“](?:[^\W\d_][\w'’-]* )*$")
+
+
+def _quoted_name(text: str, span: tuple[int, int]) -> bool:
+    """'launched "Mano Dura" (Iron Fist)', 'followed with "Super Mano Dura"': capitalised words that fill a
+    quotation name a policy, a slogan or a work, not a person (a nickname in quotes is one word inside a
+    name: 'Joko "Jokowi" Widodo')."""
+    if text[span[1] : span[1] + 1] not in ('"', "”"):
+        return False
+    return _QUOTED_OPENING.search(text, max(0, span[0] - 40), span[0]) is not None
+
+
 def _in_credit_line(text: str, pos: int, gaz: Gazetteer) -> bool:
     """ "By Jane Doe and John Roe", "(Reporting by Jane Doe; Editing by John Roe)": a short line that
     credits journalists."""
@@ -1188,6 +1215,10 @@ def _spaced(text: str, span: tuple[int, int]) -> str:
     return " ".join(words.split())
 
 
+# Bodies whose acronym may open the name of one of their own organs ("UN Group of Experts").
+_PARENT_KINDS = frozenset({"un_body", "organisation"})
+
+
 def _merge(text: str, found: list[ActorMention], candidates: list[_Candidate]) -> list[ActorMention]:
     """`found` with the candidates that overlap nothing accepted before them (leftmost first); a
     swallowing candidate replaces the state mentions it wholly contains."""
@@ -1208,7 +1239,17 @@ def _merge(text: str, found: list[ActorMention], candidates: list[_Candidate]) -
             i -= 1
         if overlapping:
             inside = all(start <= found[j].start and found[j].end <= end for j in overlapping)
-            states = inside and all(found[j].kind == "state" for j in overlapping)
+            # "the UN Group of Experts", "the EU Naval Force": a body's own name opened by its parent's acronym
+            states = inside and all(
+                found[j].kind == "state"
+                or (
+                    found[j].start == start
+                    and found[j].kind in _PARENT_KINDS
+                    and found[j].surface.isupper()
+                    and " " not in found[j].surface
+                )
+                for j in overlapping
+            )
             # "Foreign Minister Jane Kolo Wagner": a one-word alias past a person's first name is a surname;
             # "political chief Abdul Ghani Baradar": a person's one-word alias inside the name is a middle name
             surname = (
@@ -1327,6 +1368,13 @@ def _name_before(text: str, title_start: int, gaz: Gazetteer) -> tuple[int, int]
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+def _hyphen_qualifies(tail: str, gaz: Gazetteer) -> bool:
+    """ "Tripoli-based", "UN-led", "Iran-aligned": a lower-case word after a hyphen makes the word a qualifier;
+    a noun compound's end keeps it a word of the name ("the International Follow-up Committee", "the Joint
+    Cease-fire Commission"; `data/en/name_hyphen_nouns.txt`)."""
+    return tail[:1].islower() and tail.lower() not in gaz.hyphen_nouns
+
+
 def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Gazetteer) -> _Candidate | None:
     """ "the Marrow Valley Liberation Front": capitalised words (and connectors) ending in a head word."""
     previous = text[text.rfind(" ", max(0, head_start - 40), head_start - 1) + 1 : head_start - 1]
@@ -1350,7 +1398,7 @@ def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Ga
         number = word[0].isdigit() and (len(words) == 0 or ordinal)
         if not (connector or number or (word[0].isupper() and word.lower() not in gaz.name_stop_words)):
             break
-        if "-" in word and word.rpartition("-")[2][:1].islower():
+        if "-" in word and _hyphen_qualifies(word.rpartition("-")[2], gaz):
             break  # "the Tripoli-based X Council": a qualifier, no part of the name
         words.append((token.start(1), word))
         cursor = token.start(1)
@@ -1548,6 +1596,9 @@ def _apposed_groups(text: str, found: list[ActorMention], gaz: Gazetteer) -> lis
             if not text[text.rfind(" ", max(0, pos - 30), pos) + 1 : pos][:1].isupper():
                 continue
             the = text.rfind("the ", max(0, pos - 40), pos)
+            if the < 0 or text.find("The ", the + 1, pos) >= 0:
+                # "The Kessel group said": a sentence may open with it
+                the = text.rfind("The ", max(0, pos - 40), pos)
             if the < 0 or _in_word(text[the - 1 : the]) or the + 4 in starts:
                 continue
             span = _name_words(text, the + 4, gaz, 1)
