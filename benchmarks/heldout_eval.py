@@ -20,7 +20,8 @@ no Libya), made the same way, 12 articles a half: `dev/` may be tuned on, `held/
 halves of sets 5 and 7 were opened in session 17 and moved into their `dev/` (see their READMEs).
 `--set heldout10` the tenth (session 17, half Libya, half elsewhere), made the same way; its held half was opened in
 session 18 and moved into its `dev/`.  `--set heldout11` the eleventh (session 18, half Libya, half elsewhere),
-`--set heldout12` the twelfth (session 19, the same).
+`--set heldout12` the twelfth (session 19, the same), `--set heldout13` the thirteenth (session 20, all 24 articles
+about conflicts outside Libya).
 `--by-topic` adds the dates' score of the Libya articles (file names starting `libya`) and of the others
 apart, as the hidden sets are split.
 
@@ -61,6 +62,7 @@ SETS = (
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout13",
 )
 FOLDERS = {"dev": ("dev",), "held-out": ("held",), "all": ("dev", "held")}
 
