@@ -1056,7 +1056,30 @@ def _add_inferred(
             else m
             for m in out
         ]
-    return _without_title_qualifiers(text, out, title_positions, gaz)
+    return _without_title_qualifiers(text, _titled_short_forms(out, gaz), title_positions, gaz)
+
+
+def _titled_short_forms(found: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:
+    """One-word names after a title ("Mr Odinga", "Mrs. Chamorro", "Sir Julius") read as the person named before
+    in full whose surname or given name they are ("Raila Odinga"): the title's one word is a later short mention,
+    as a bare "Odinga" is; a word two earlier people share is left as written."""
+    if not any(m.rule == "title" and m.kind == PERSON and " " not in m.canonical for m in found):
+        return found
+    forms: dict[str, str] = {}
+    shared: set[str] = set()
+    out: list[ActorMention] = []
+    for m in found:
+        if m.kind == PERSON and m.rule == "title" and " " not in m.canonical:
+            full = forms.get(m.canonical)
+            if full is not None and m.canonical not in shared:
+                m = m._replace(canonical=full)
+        elif m.kind == PERSON and " " in m.canonical:
+            parts = m.canonical.split()
+            for part in (parts[-1], parts[0], *_without_particle(parts[-1], gaz.particles)):
+                if forms.setdefault(part, m.canonical) != m.canonical:
+                    shared.add(part)
+        out.append(m)
+    return out
 
 
 # Bodies that qualify a person's title rather than act ("UN envoy Jan Doe"); a state does act through its
