@@ -239,3 +239,24 @@ def test_the_qualifier_examples_need_their_file(tmp_path, monkeypatch) -> None:
         frame = extract_texts({"a.txt": "Report\n\n" + e.text}, config=without).frame
         results.append(dict(zip(frame["date_text"], frame["actors"], strict=True)).get("4 May 2031"))
     assert any(got != e.expected for got, e in zip(results, QUALIFIED_EXAMPLES, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an honorific and a surname: the person named in full before
+        ("Jana Ossan won the vote. Mrs. Ossan took office on April 25.", ["Jana Ossan", "Jana Ossan"]),
+        ("Tarik Ossan agreed. The cabinet, with Mr Ossan as prime minister, was sworn in.", ["Tarik Ossan"] * 2),
+        # "Sir" and a given name
+        ("Sir Haldor Vemmet resigned in May. Sir Haldor stood aside in March.", ["Haldor Vemmet"] * 2),
+        # two people share the surname: left as written
+        (
+            "Tarik Ossan and Omar Ossan met. Mr. Ossan said no.",
+            ["Tarik Ossan", "Omar Ossan", "Ossan"],
+        ),
+        # nobody named before: the surname as written
+        ("Mr. Ossan said on Monday that the truce would hold.", ["Ossan"]),
+    ],
+)
+def test_a_title_and_one_name_is_the_person_named_before_in_full(text: str, expected: list[str]) -> None:
+    assert [m.canonical for m in find_actors(text) if m.kind == "person"] == expected

@@ -1056,7 +1056,30 @@ def _add_inferred(
             else m
             for m in out
         ]
-    return _without_title_qualifiers(text, out, title_positions, gaz)
+    return _without_title_qualifiers(text, _titled_short_forms(out, gaz), title_positions, gaz)
+
+
+def _titled_short_forms(found: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:
+    """One-word names after a title ("Mr Odinga", "Mrs. Chamorro", "Sir Julius") read as the person named before
+    in full whose surname or given name they are ("Raila Odinga"): the title's one word is a later short mention,
+    as a bare "Odinga" is; a word two earlier people share is left as written."""
+    if not any(m.rule == "title" and m.kind == PERSON and " " not in m.canonical for m in found):
+        return found
+    forms: dict[str, str] = {}
+    shared: set[str] = set()
+    out: list[ActorMention] = []
+    for m in found:
+        if m.kind == PERSON and m.rule == "title" and " " not in m.canonical:
+            full = forms.get(m.canonical)
+            if full is not None and m.canonical not in shared:
+                m = m._replace(canonical=full)
+        elif m.kind == PERSON and " " in m.canonical:
+            parts = m.canonical.split()
+            for part in (parts[-1], parts[0], *_without_particle(parts[-1], gaz.particles)):
+                if forms.setdefault(part, m.canonical) != m.canonical:
+                    shared.add(part)
+        out.append(m)
+    return out
 
 
 # Bodies that qualify a person's title rather than act ("UN envoy Jan Doe"); a state does act through its
@@ -1375,6 +1398,19 @@ def _hyphen_qualifies(tail: str, gaz: Gazetteer) -> bool:
     return tail[:1].islower() and tail.lower() not in gaz.hyphen_nouns
 
 
+# A capitalised word after a space: what follows a group's head word.
+_CAPITALISED_AFTER = re.compile(r" ([A-Z][\w'’-]*)")
+
+
+def _names_a_place(text: str, head_end: int, gaz: Gazetteer) -> bool:
+    """Whether the capitalised words after a head word, past any other head words ("Liberation Front"), end in a
+    place or thing ("Hall", "Airport", "Accord"): the body's name is part of another name."""
+    following = _CAPITALISED_AFTER.match(text, head_end)
+    while following is not None and following.group(1) in gaz.group_kinds:
+        following = _CAPITALISED_AFTER.match(text, following.end())
+    return following is not None and following.group(1).lower() in gaz.place_words
+
+
 def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Gazetteer) -> _Candidate | None:
     """ "the Marrow Valley Liberation Front": capitalised words (and connectors) ending in a head word."""
     previous = text[text.rfind(" ", max(0, head_start - 40), head_start - 1) + 1 : head_start - 1]
@@ -1414,6 +1450,8 @@ def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Ga
             words.pop()
     if not words:
         return None
+    if _names_a_place(text, head_end, gaz):
+        return None  # "the Tarnia Union Hall", "Mitiga International Airport": a place or thing named after a body
     start, end = words[-1][0], head_end
     if " ".join(text[words[-2][0] if len(words) > 1 else start : end].lower().split()) in gaz.organs:
         return None  # "the Sudanese Armed Forces": a state's organ, found by `_organs_of`
