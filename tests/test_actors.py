@@ -154,6 +154,9 @@ def test_capitals_are_actors_only_as_metonyms(text: str, expected: list[str]) ->
 def test_state_naming_a_place_country_is_not_an_actor() -> None:
     assert names("before talks in Moscow, Russia on Monday") == []
     assert names("Russia hosted talks") == ["Russia"]
+    # a list of states after "from" is no place and its country
+    assert names("Soldiers from Peru, Chile and Bolivia arrived") == ["Peru", "Chile", "Bolivia"]
+    assert names("talks in Lincoln, New Zealand, began") == []
 
 
 @pytest.mark.parametrize(

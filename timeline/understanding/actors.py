@@ -798,6 +798,8 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
             kind == "state"
             and text[start - 2 : start] == ", "
             and not text.startswith(("'s", "’s"), end)
+            # "from New Zealand, Australia and Fiji": a list of states, not a place and its country
+            and not (found and found[-1].kind == "state" and found[-1].end == start - 2)
             and _qualifies_place(text, start)
         ):
             continue
