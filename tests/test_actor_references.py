@@ -260,3 +260,24 @@ def test_the_qualifier_examples_need_their_file(tmp_path, monkeypatch) -> None:
 )
 def test_a_title_and_one_name_is_the_person_named_before_in_full(text: str, expected: list[str]) -> None:
     assert [m.canonical for m in find_actors(text) if m.kind == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Spanish first surname in the middle of a three-word name names the person later
+        (
+            "Rebel commander Tomas Arenal Costa spoke on Monday. Arenal said he would run.",
+            ["Tomas Arenal Costa", "Tomas Arenal Costa"],
+        ),
+        # a given name in the middle is no surname: "Hamid" alone is someone else
+        ("Prime Minister Abdul Hamid Dbeibah spoke. Hamid Ossan replied.", ["Abdul Hamid Dbeibah", "Hamid Ossan"]),
+        # the last word of a person's second name, after "known as"
+        (
+            "Colonel Marek Halden, better known as Pastor Vemmet, said on Monday. Later Vemmet signed.",
+            ["Marek Halden", "Marek Halden", "Marek Halden"],
+        ),
+    ],
+)
+def test_later_short_forms_of_middle_surnames_and_second_names(text: str, expected: list[str]) -> None:
+    assert [m.canonical for m in find_actors(text) if m.kind == "person"] == expected

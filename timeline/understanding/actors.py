@@ -1058,21 +1058,28 @@ def _add_inferred(
             else m
             for m in out
         ]
-    return _without_title_qualifiers(text, _titled_short_forms(out, gaz), title_positions, gaz)
+    return _without_title_qualifiers(text, _titled_short_forms(out, gaz, nicknames), title_positions, gaz)
 
 
-def _titled_short_forms(found: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:
+def _titled_short_forms(
+    found: list[ActorMention], gaz: Gazetteer, nicknames: dict[str, tuple[int, str, str]] | None = None
+) -> list[ActorMention]:
     """One-word names after a title ("Mr Odinga", "Mrs. Chamorro", "Sir Julius") read as the person named before
     in full whose surname or given name they are ("Raila Odinga"): the title's one word is a later short mention,
-    as a bare "Odinga" is; a word two earlier people share is left as written."""
-    if not any(m.rule == "title" and m.kind == PERSON and " " not in m.canonical for m in found):
+    as a bare "Odinga" is; a word two earlier people share is left as written.  A person's second name given with a
+    title ("Marek Halden, better known as Pastor Vemmet") is his, and so is its later bare "Vemmet".  (A later bare
+    one-word name mapped to any full name before it cost set 12's dev half a right actor: only the second name's.)"""
+    if not any(m.rule in ("title", "surname") and m.kind == PERSON and " " not in m.canonical for m in found):
         return found
     forms: dict[str, str] = {}
     shared: set[str] = set()
+    second_names = {
+        form.split()[-1]: canonical for form, (_first, canonical, kind) in (nicknames or {}).items() if kind == PERSON
+    }
     out: list[ActorMention] = []
     for m in found:
-        if m.kind == PERSON and m.rule == "title" and " " not in m.canonical:
-            full = forms.get(m.canonical)
+        if m.kind == PERSON and m.rule in ("title", "surname") and " " not in m.canonical:
+            full = second_names.get(m.canonical) or (forms.get(m.canonical) if m.rule == "title" else None)
             if full is not None and m.canonical not in shared:
                 m = m._replace(canonical=full)
         elif m.kind == PERSON and " " in m.canonical:
@@ -1954,6 +1961,16 @@ def _nicknames(text: str, found: list[ActorMention], gaz: Gazetteer) -> dict[str
     return out
 
 
+def _middle_surname(parts: list[str], gaz: Gazetteer) -> tuple[str, ...]:
+    """The middle word of a three-word name when it is no given name: a Spanish or Portuguese first surname,
+    by which the person is named later ("Carlos Pizarro Leongomez" is "Pizarro", "Gustavo Rojas Pinilla"
+    "Rojas"); "Abdul Hamid Dbeibah"'s "Hamid" is a given name, and a given name is no surname to follow."""
+    if len(parts) != 3 or not parts[1][:1].isupper() or parts[1].lower() in gaz.particles or "." in parts[1]:
+        return ()
+    payload = gaz.automaton.get(f" {fold(parts[1]).strip()} ", None)
+    return () if payload is not None else (parts[1],)
+
+
 # A generational suffix ends a name after the surname: "III", "Jr.".
 _NAME_SUFFIX = re.compile(r"(?:[IVX]{1,4}|Jr\.?|Sr\.?)")
 
@@ -1969,7 +1986,12 @@ def _short_references(
             parts = m.canonical.split()
             while len(parts) > 2 and _NAME_SUFFIX.fullmatch(parts[-1]):
                 parts.pop()  # "Benigno S. Aquino III" is later "Aquino"
-            for part in (parts[-1], parts[0], *_without_particle(parts[-1], gaz.particles)):
+            for part in (
+                parts[-1],
+                parts[0],
+                *_without_particle(parts[-1], gaz.particles),
+                *_middle_surname(parts, gaz),
+            ):
                 if len(part) >= SURNAME_MIN_CHARS and part.lower() not in gaz.name_stop_words:
                     refs.setdefault(part, (m.end, m.canonical, m.kind))
         elif m.rule == "acronym" or m.rule == "apposed":
@@ -1979,6 +2001,10 @@ def _short_references(
             refs.setdefault(initials, (m.end, m.canonical, m.kind))
     for form, value in nicknames.items():
         refs.setdefault(form, value)
+        words = form.split()
+        if value[2] == PERSON and len(words) > 1 and len(words[-1]) >= SURNAME_MIN_CHARS:
+            # "Frederic Bintsamou, better known as Pasteur Ntumi": later "Ntumi"
+            refs.setdefault(words[-1], value)
     out: list[_Candidate] = [
         (start, end, canonical, kind, "surname" if kind == PERSON else "acronym", False)
         for start, end, form in (_occurrences(text, refs) if refs else ())
