@@ -842,6 +842,8 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
         return "past"  # "since January": a stretch from a past time up to the clause's
     if _moved_plan(sentence, start, markers):
         return "future"  # "proposed postponing Friday's election": a plan is put off before its day
+    if _reported_subject(sentence, start, end, markers):
+        return "future"  # "officials said Saturday and Sunday would be used to bring aid": the modal's subject
     found = _markers(sentence, markers)
     left, right = _past_dash_aside(sentence, *clause_bounds(sentence, start, end), found)
     ahead = _ahead_of_clause(sentence, start, end, left, found, markers)
@@ -873,6 +875,24 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
     if tense == "unknown" and not found and markers.present.search(sentence):
         tense = "present"
     return tense
+
+
+# A word and its spaces right before a date, and a modal with no perfect after it right after one (or after a
+# second capitalised day joined to it: "Saturday and Sunday would").
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_MODAL_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+([a-z]+)\s+(?!have\b)[a-z]")
+
+
+def _reported_subject(sentence: str, start: int, end: int, markers: TenseMarkers) -> bool:
+    """A bare day between a reporting verb and a modal ("officials said Saturday and Sunday would be used", "the
+    ministry announced Friday will be a holiday") is the subject of the reported clause: the clause after a verb of
+    saying needs a subject, and nothing else stands before its modal, so the day is that clause's, told as ahead of
+    the report ("said Tuesday it would", "said on Tuesday that talks would", "would have" stay as they are)."""
+    after = _MODAL_AFTER.match(sentence, end)
+    if after is None or after.group(1) not in markers.modals or after.group(1) == "to":
+        return False
+    before = _WORD_BEFORE.search(sentence, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in markers.reporting_verbs
 
 
 def _complement_left(
