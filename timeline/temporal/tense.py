@@ -832,6 +832,11 @@ _FUTURATE_REACH = 40
 _RELATIVE_PRESENT = re.compile(
     r"\b(?:which|who)\s+(?!(?:was|has|is|does|as|thus)\b)[a-z]+[^s\W]s(?:\s+[A-Za-z]+){0,2}\s+$"
 )
+# The same verb with its object between it and the date ("who faces the party's leader in elections on May 29"):
+# read only when no other verb stands between.
+_RELATIVE_PRESENT_OBJECT = re.compile(
+    r"\b(?:which|who)\s+(?!(?:was|has|is|does|as|thus)\b)(?P<verb>[a-z]+[^s\W]s)(?:\s+[A-Za-z'\u2019-]+){3,10}\s+$"
+)
 
 
 def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -> Tense:
@@ -856,6 +861,10 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
         # "The truce, which expires on Sunday, was agreed last week", "The envoy, who visits Kessa on May 29, said":
         # a present of a set time ahead
         return "future"
+    if "who " in sentence[relative_from:start] or "which " in sentence[relative_from:start]:
+        wide = _RELATIVE_PRESENT_OBJECT.search(sentence, relative_from, start)
+        if wide is not None and not any(wide.end("verb") <= s and e <= start for s, e, _t, _tail in found):
+            return "future"  # "Peres, who faces Netanyahu in elections on May 29, told reporters": the same present
     futurate_from = max(left, start - _FUTURATE_REACH)
     heads = markers.futurate_heads
     if any(w in heads for w in sentence[futurate_from:start].lower().split()) and markers.futurate.search(
