@@ -229,7 +229,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         futurate_heads=frozenset(phrase.split()[0] for phrase in words["futurate_verbs"]),
         futurate=re.compile(
             rf"(?<!\bto )(?<!\bdid )(?<!\bnot )(?<!n.t )\b(?:{one_of('futurate_verbs')})"
-            r"(?:\s+(?:on|in|at|until|from|by|before|after|around)\b)?(?:\s+[\w:.-]+){0,2}\s+$",
+            r"(?:\s+(?:on|in|at|until|from|by|before|after|around|with)\b)?(?:\s+[\w:.-]+){0,2}\s+$",
             re.I,
         ),
         plan_lead_heads=frozenset(phrase.split()[0] for phrase in words["plan_leads"]),
