@@ -31,6 +31,9 @@ from timeline.reading.datelines import date_in_url, dateline_date, read_header, 
         pytest.param("Published in The Kessa Herald, May 11th, 2025", "2025-05-11", id="published-in-outlet"),
         # The age's count left unwritten by the page's script when the page was copied.
         pytest.param("March 14, 2019 7:22 PM UTC Updated ago", "2019-03-14", id="updated-bare-ago"),
+        # A copied page's stamp whose year runs into its clock time ("2021" + "9:15 AM").
+        pytest.param("March 3, 20219:15 AM UTCUpdated 4 hours ago", "2021-03-03", id="year-glued-to-clock"),
+        pytest.param("June 8, 201812:40 PM GMT", "2018-06-08", id="year-glued-to-two-digit-hour"),
         # A byline of two people named in full, set off from its stamp by a bar.
         pytest.param("Orvan Dessel Kaar and Tamsin Vell |18.09.2020", "2020-09-18", id="two-full-names-bar"),
         pytest.param("Orvan Dessel Kaar and Tamsin Orla Vell | 18 September 2020", "2020-09-18", id="bar-long-byline"),
