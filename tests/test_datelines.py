@@ -505,6 +505,19 @@ def test_wire_dateline_takes_its_year_from_the_estimate():
     ]
 
 
+def test_wire_dateline_takes_no_year_from_an_open_estimate():
+    # The latest date told is a month, which leaves the estimate open (a look back may be written years later):
+    # the dateline's Oct 27 may be of any later year, so it dates nothing and relative dates stay unresolved.
+    text = (
+        "Border deal sealed\n\nVARNA, Oct 27 (Reuters) - The two states on Thursday finalised a border deal."
+        " Talks over the border began in October 2020 and stalled the following year."
+    )
+    result = extract_texts({"a.txt": text})
+    assert result.reports[0].published_basis == "estimated"
+    assert result.reports[0].published_latest is None
+    assert [date for text, date in _dates(result.frame) if text == "Thursday"] == [""]
+
+
 @pytest.mark.parametrize(
     ("stamp", "published", "today"),
     [

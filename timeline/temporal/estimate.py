@@ -156,8 +156,10 @@ def capped(estimate: Estimate, updated: dt.date | None) -> Estimate:
 
 def dateline_day(month: int, day: int, estimate: Estimate) -> dt.date | None:
     """The day of a year-less dateline ("KABUL, March 3 (Reuters) -") inside an estimate, if only one fits:
-    the first such day not before the estimate's start, kept when it is not after its end (or, with an
-    open estimate, within `RECENT_DAYS` of its start)."""
+    the first such day not before the estimate's start, kept when it is not after its end.  An open estimate
+    places none: it is open because the latest date told is a month, a year or a quotation's day, which may be
+    years before a look back is written ("Talks began in October 2020" in a page of October 2022), and a
+    dateline's year guessed wrong moves every relative date of the document."""
     for year in (estimate.earliest.year, estimate.earliest.year + 1):
         try:
             candidate = dt.date(year, month, day)
@@ -165,6 +167,8 @@ def dateline_day(month: int, day: int, estimate: Estimate) -> dt.date | None:
             continue
         if candidate < estimate.earliest:
             continue
-        limit = estimate.latest or estimate.earliest + dt.timedelta(days=RECENT_DAYS)
+        if estimate.latest is None:
+            return None
+        limit = estimate.latest
         return candidate if candidate <= limit else None
     return None
