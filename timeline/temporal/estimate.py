@@ -52,7 +52,9 @@ _RECENT_PRECISIONS = frozenset({"day", "week"})
 _REPORTED = "the latest date it reports"
 
 
-def estimate_publication(mentions: Sequence[TimeMention], text: str = "") -> Estimate | None:
+def estimate_publication(
+    mentions: Sequence[TimeMention], text: str = "", from_now: re.Pattern[str] | None = None
+) -> Estimate | None:
     """Bounds from explicit dates: after the latest one told as past, before the earliest told as future
     (or, with none told as future, within `RECENT_DAYS` of the latest past one when that is a day or week
     the report tells in its own words: a month or a year alone says too little of when the report was
@@ -68,7 +70,10 @@ def estimate_publication(mentions: Sequence[TimeMention], text: str = "") -> Est
         if m.period is not None and m.period.end == earliest and m.period.precision in _RECENT_PRECISIONS
         and not (text and quoted(text, m.start))
     ]  # fmt: skip
-    future = [m.period.start for m in explicit if m.tense == "future" and m.period and m.period.start > earliest]
+    future = [
+        m.period.start for m in explicit
+        if m.tense == "future" and m.period and m.period.start > earliest and _told_from_now(text, m, from_now)
+    ]  # fmt: skip
     if future:
         return Estimate(
             earliest,
@@ -81,6 +86,17 @@ def estimate_publication(mentions: Sequence[TimeMention], text: str = "") -> Est
         why = f"assumed not after {{latest}} (a report follows what it tells of within {RECENT_DAYS} days)"
         return Estimate(earliest, latest, _REPORTED, why, latest_assumed=True)
     return Estimate(earliest, None, _REPORTED)
+
+
+def _told_from_now(text: str, m: TimeMention, from_now: re.Pattern[str] | None) -> bool:
+    """Whether the sentence around `m` (from the full stop or line break before it to the one after it) tells a
+    future from the writer's now (`from_now`: "will", "is due"), not only one of a past time ("launched an
+    offensive to take the capital in April 2019"), which may lie before the report."""
+    if not text or from_now is None:
+        return True
+    start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    ends = [i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0]
+    return from_now.search(text, start, min(ends) if ends else len(text)) is not None
 
 
 def _told_by(period: Period) -> dt.date:

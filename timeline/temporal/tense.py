@@ -38,6 +38,9 @@ class TenseMarkers:
     present: re.Pattern[str]
     # Prepositions that put the date after the clause's own time ("until December elections").
     forward_cue: re.Pattern[str]
+    # A future told from now ("will", "is due"): in a sentence holding one, a date told as future bounds an undated
+    # report's publication (`estimate.estimate_publication`).
+    future_from_now: re.Pattern[str] = re.compile(r"(?!)")
     # "the vote scheduled for 3 April had been postponed": a plan participle without a head of its own,
     # before a past perfect, tells a past plan.
     plan_participles: frozenset[str] = frozenset()
@@ -151,6 +154,17 @@ class TenseMarkers:
         )
 
 
+def _from_now(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Caseless whole words and phrases (a space any run of spaces); a contraction ("'ll") with either apostrophe,
+    right after its word."""
+
+    def one(word: str) -> str:
+        body = re.escape(word).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
+        return body if word.startswith("'") else r"(?<![\w'\u2019])" + body
+
+    return re.compile(r"(?i)(?:" + "|".join(one(w) for w in words) + r")(?!\w)")
+
+
 def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
     """Compile the marker lists read from tense_markers.yaml."""
 
@@ -159,6 +173,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
 
     return TenseMarkers(
         future_words=frozenset(words["future_words"]),
+        future_from_now=_from_now(words["future_from_now"]),
         future_auxiliaries=frozenset(words["future_auxiliaries"]),
         reported=re.compile(
             rf"(?i:\b(?:{one_of('reported_auxiliaries')})\b(?!\s+have\b)|\b(?:{one_of('past_plan_verbs')})\s+to\s+(?!(?:{one_of('not_a_verb_after_to')})\b)\w)"
