@@ -31,6 +31,9 @@ from timeline.reading.datelines import date_in_url, dateline_date, read_header, 
         pytest.param("Published in The Kessa Herald, May 11th, 2025", "2025-05-11", id="published-in-outlet"),
         # The age's count left unwritten by the page's script when the page was copied.
         pytest.param("March 14, 2019 7:22 PM UTC Updated ago", "2019-03-14", id="updated-bare-ago"),
+        # A copied page's stamp whose year runs into its clock time ("2021" + "9:15 AM").
+        pytest.param("March 3, 20219:15 AM UTCUpdated 4 hours ago", "2021-03-03", id="year-glued-to-clock"),
+        pytest.param("June 8, 201812:40 PM GMT", "2018-06-08", id="year-glued-to-two-digit-hour"),
         # A byline of two people named in full, set off from its stamp by a bar.
         pytest.param("Orvan Dessel Kaar and Tamsin Vell |18.09.2020", "2020-09-18", id="two-full-names-bar"),
         pytest.param("Orvan Dessel Kaar and Tamsin Orla Vell | 18 September 2020", "2020-09-18", id="bar-long-byline"),
@@ -500,6 +503,19 @@ def test_wire_dateline_takes_its_year_from_the_estimate():
         ("Friday", "2023-05-05"),
         ("Tuesday", "2023-05-02"),
     ]
+
+
+def test_wire_dateline_takes_no_year_from_an_open_estimate():
+    # The latest date told is a month, which leaves the estimate open (a look back may be written years later):
+    # the dateline's Oct 27 may be of any later year, so it dates nothing and relative dates stay unresolved.
+    text = (
+        "Border deal sealed\n\nVARNA, Oct 27 (Reuters) - The two states on Thursday finalised a border deal."
+        " Talks over the border began in October 2020 and stalled the following year."
+    )
+    result = extract_texts({"a.txt": text})
+    assert result.reports[0].published_basis == "estimated"
+    assert result.reports[0].published_latest is None
+    assert [date for text, date in _dates(result.frame) if text == "Thursday"] == [""]
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,34 @@ def test_a_future_date_bounds_the_estimate_instead_of_the_assumption():
 
 
 @pytest.mark.parametrize(
+    ("text", "bounded"),
+    [
+        # A future told from now bounds the report: it was written before that day.
+        pytest.param("The army took Varn in 2011. The vote will be held in April 2019.", True, id="will"),
+        pytest.param("The army took Varn in 2011. The vote is due in April 2019.", True, id="is-due"),
+        # A future of a past time does not: the report may come years after it.
+        pytest.param(
+            "The army took Varn in 2011. Dorsk launched an offensive to take Varn in April 2019, but it failed.",
+            False,
+            id="purpose-of-a-past-verb",
+        ),
+        pytest.param(
+            "The army took Varn in 2011. He recalled that the council had invited the rebels to talks in April 2019.",
+            False,
+            id="past-perfect-invitation",
+        ),
+    ],
+)
+def test_only_a_future_told_from_now_bounds_the_estimate(text, bounded):
+    rules = builtin_rules()
+    told = [m for m in tag(text, Reference(), rules=rules) if m.basis == "explicit"]
+    estimate = estimate_publication(told, text, rules.tense.future_from_now)
+    assert estimate is not None
+    assert estimate.earliest == d("2011-01-01")
+    assert (estimate.latest == d("2019-03-31")) is bounded
+
+
+@pytest.mark.parametrize(
     ("text", "inside"),
     [
         pytest.param("\u201cWe signed on May 3, 2019,\u201d he said.", True, id="curly-open"),

@@ -119,6 +119,28 @@ def at(sentence: str, expr: str) -> tuple[int, int]:
             "The envoy, who visits Kessa on May 29, told reporters he was hopeful.", "May 29", "future", id="who-visits"
         ),
         pytest.param("The envoy, who was in Kessa on May 29, said he was hopeful.", "May 29", "past", id="who-was"),
+        # ... also with the verb's object between it and the date, when no other verb stands there.
+        pytest.param(
+            "Orlan, who faces the Unity Party's leader Tomas Velk in elections on June 14, told reporters he had won.",
+            "June 14",
+            "future",
+            id="who-faces-object",
+        ),
+        pytest.param(
+            "The truce, which bars the two armies from the border zone until March 3, was signed in Kessa.",
+            "March 3",
+            "future",
+            id="which-bars-object",
+        ),
+        pytest.param(
+            "The minister, who leads the group that attacked the town on May 3, told reporters.",
+            "May 3",
+            "past",
+            id="who-leads-other-verb",
+        ),
+        pytest.param(
+            "The envoy, who says he visited the border camp on May 29, spoke.", "May 29", "past", id="who-says-past"
+        ),
         pytest.param("He said that talks in May failed.", "May", "past", id="that-noun"),
         # A conjunction before a comma opens a clause whose fronted date belongs to the verb after it, not to a
         # modal of the clause before.

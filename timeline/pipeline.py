@@ -783,7 +783,7 @@ def _with_estimate(document: Document, config: Config, found: Found | None = Non
     spans = document.metadata_spans
     mentions = tag(document.text, Reference(), rules=config.temporal, found=found)
     told = [m for m in mentions if not inside_any(m.start, m.end, spans)]
-    estimate = estimate_publication(told, document.text)
+    estimate = estimate_publication(told, document.text, config.temporal.tense.future_from_now)
     stamped = _read_stamp(document, told, estimate, config) or _read_foot(document, estimate)
     if stamped is not None:
         return stamped

@@ -264,9 +264,17 @@ def stamp_dates(line: str, rules: TemporalRules | None = None) -> list[tuple[dt.
     return None if stamps is None else [(_stamp_day(m, rules), is_update) for m, is_update in stamps]
 
 
+# A year run into the clock time after it, as a copied page's stamp may be ("October 27, 20224:08 PM UTC" for
+# "October 27, 2022 4:08 PM UTC"): the year is the first four digits when a clock with its zone or half of the day
+# follows.
+_GLUED_CLOCK = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)(?=\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\b|UTC|GMT))")
+
+
 def _stamps(line: str, rules: TemporalRules) -> list[tuple[Match, bool]] | None:
     """`stamp_dates`'s matches, before their days are read."""
     stripped = line.strip()
+    if ":" in stripped:
+        stripped = _GLUED_CLOCK.sub(r"\1 ", stripped)
     if not stripped or len(stripped) > _MAX_DATELINE:
         return None
     dates = [m for m in find(stripped, rules) if m.rule in _FULL_DATE_RULES]

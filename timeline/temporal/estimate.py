@@ -52,7 +52,9 @@ _RECENT_PRECISIONS = frozenset({"day", "week"})
 _REPORTED = "the latest date it reports"
 
 
-def estimate_publication(mentions: Sequence[TimeMention], text: str = "") -> Estimate | None:
+def estimate_publication(
+    mentions: Sequence[TimeMention], text: str = "", from_now: re.Pattern[str] | None = None
+) -> Estimate | None:
     """Bounds from explicit dates: after the latest one told as past, before the earliest told as future
     (or, with none told as future, within `RECENT_DAYS` of the latest past one when that is a day or week
     the report tells in its own words: a month or a year alone says too little of when the report was
@@ -68,7 +70,10 @@ def estimate_publication(mentions: Sequence[TimeMention], text: str = "") -> Est
         if m.period is not None and m.period.end == earliest and m.period.precision in _RECENT_PRECISIONS
         and not (text and quoted(text, m.start))
     ]  # fmt: skip
-    future = [m.period.start for m in explicit if m.tense == "future" and m.period and m.period.start > earliest]
+    future = [
+        m.period.start for m in explicit
+        if m.tense == "future" and m.period and m.period.start > earliest and _told_from_now(text, m, from_now)
+    ]  # fmt: skip
     if future:
         return Estimate(
             earliest,
@@ -81,6 +86,17 @@ def estimate_publication(mentions: Sequence[TimeMention], text: str = "") -> Est
         why = f"assumed not after {{latest}} (a report follows what it tells of within {RECENT_DAYS} days)"
         return Estimate(earliest, latest, _REPORTED, why, latest_assumed=True)
     return Estimate(earliest, None, _REPORTED)
+
+
+def _told_from_now(text: str, m: TimeMention, from_now: re.Pattern[str] | None) -> bool:
+    """Whether the sentence around `m` (from the full stop or line break before it to the one after it) tells a
+    future from the writer's now (`from_now`: "will", "is due"), not only one of a past time ("launched an
+    offensive to take the capital in April 2019"), which may lie before the report."""
+    if not text or from_now is None:
+        return True
+    start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    ends = [i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0]
+    return from_now.search(text, start, min(ends) if ends else len(text)) is not None
 
 
 def _told_by(period: Period) -> dt.date:
@@ -156,8 +172,10 @@ def capped(estimate: Estimate, updated: dt.date | None) -> Estimate:
 
 def dateline_day(month: int, day: int, estimate: Estimate) -> dt.date | None:
     """The day of a year-less dateline ("KABUL, March 3 (Reuters) -") inside an estimate, if only one fits:
-    the first such day not before the estimate's start, kept when it is not after its end (or, with an
-    open estimate, within `RECENT_DAYS` of its start)."""
+    the first such day not before the estimate's start, kept when it is not after its end.  An open estimate
+    places none: it is open because the latest date told is a month, a year or a quotation's day, which may be
+    years before a look back is written ("Talks began in October 2020" in a page of October 2022), and a
+    dateline's year guessed wrong moves every relative date of the document."""
     for year in (estimate.earliest.year, estimate.earliest.year + 1):
         try:
             candidate = dt.date(year, month, day)
@@ -165,6 +183,8 @@ def dateline_day(month: int, day: int, estimate: Estimate) -> dt.date | None:
             continue
         if candidate < estimate.earliest:
             continue
-        limit = estimate.latest or estimate.earliest + dt.timedelta(days=RECENT_DAYS)
+        if estimate.latest is None:
+            return None
+        limit = estimate.latest
         return candidate if candidate <= limit else None
     return None

@@ -38,6 +38,9 @@ class TenseMarkers:
     present: re.Pattern[str]
     # Prepositions that put the date after the clause's own time ("until December elections").
     forward_cue: re.Pattern[str]
+    # A future told from now ("will", "is due"): in a sentence holding one, a date told as future bounds an undated
+    # report's publication (`estimate.estimate_publication`).
+    future_from_now: re.Pattern[str] = re.compile(r"(?!)")
     # "the vote scheduled for 3 April had been postponed": a plan participle without a head of its own,
     # before a past perfect, tells a past plan.
     plan_participles: frozenset[str] = frozenset()
@@ -151,6 +154,17 @@ class TenseMarkers:
         )
 
 
+def _from_now(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Caseless whole words and phrases (a space any run of spaces); a contraction ("'ll") with either apostrophe,
+    right after its word."""
+
+    def one(word: str) -> str:
+        body = re.escape(word).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
+        return body if word.startswith("'") else r"(?<![\w'\u2019])" + body
+
+    return re.compile(r"(?i)(?:" + "|".join(one(w) for w in words) + r")(?!\w)")
+
+
 def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
     """Compile the marker lists read from tense_markers.yaml."""
 
@@ -159,6 +173,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
 
     return TenseMarkers(
         future_words=frozenset(words["future_words"]),
+        future_from_now=_from_now(words["future_from_now"]),
         future_auxiliaries=frozenset(words["future_auxiliaries"]),
         reported=re.compile(
             rf"(?i:\b(?:{one_of('reported_auxiliaries')})\b(?!\s+have\b)|\b(?:{one_of('past_plan_verbs')})\s+to\s+(?!(?:{one_of('not_a_verb_after_to')})\b)\w)"
@@ -229,7 +244,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         futurate_heads=frozenset(phrase.split()[0] for phrase in words["futurate_verbs"]),
         futurate=re.compile(
             rf"(?<!\bto )(?<!\bdid )(?<!\bnot )(?<!n.t )\b(?:{one_of('futurate_verbs')})"
-            r"(?:\s+(?:on|in|at|until|from|by|before|after|around)\b)?(?:\s+[\w:.-]+){0,2}\s+$",
+            r"(?:\s+(?:on|in|at|until|from|by|before|after|around|with)\b)?(?:\s+[\w:.-]+){0,2}\s+$",
             re.I,
         ),
         plan_lead_heads=frozenset(phrase.split()[0] for phrase in words["plan_leads"]),
@@ -832,6 +847,11 @@ _FUTURATE_REACH = 40
 _RELATIVE_PRESENT = re.compile(
     r"\b(?:which|who)\s+(?!(?:was|has|is|does|as|thus)\b)[a-z]+[^s\W]s(?:\s+[A-Za-z]+){0,2}\s+$"
 )
+# The same verb with its object between it and the date ("who faces the party's leader in elections on May 29"):
+# read only when no other verb stands between.
+_RELATIVE_PRESENT_OBJECT = re.compile(
+    r"\b(?:which|who)\s+(?!(?:was|has|is|does|as|thus)\b)(?P<verb>[a-z]+[^s\W]s)(?:\s+[A-Za-z'\u2019-]+){3,10}\s+$"
+)
 
 
 def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -> Tense:
@@ -842,6 +862,8 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
         return "past"  # "since January": a stretch from a past time up to the clause's
     if _moved_plan(sentence, start, markers):
         return "future"  # "proposed postponing Friday's election": a plan is put off before its day
+    if _reported_subject(sentence, start, end, markers):
+        return "future"  # "officials said Saturday and Sunday would be used to bring aid": the modal's subject
     found = _markers(sentence, markers)
     left, right = _past_dash_aside(sentence, *clause_bounds(sentence, start, end), found)
     ahead = _ahead_of_clause(sentence, start, end, left, found, markers)
@@ -854,6 +876,10 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
         # "The truce, which expires on Sunday, was agreed last week", "The envoy, who visits Kessa on May 29, said":
         # a present of a set time ahead
         return "future"
+    if "who " in sentence[relative_from:start] or "which " in sentence[relative_from:start]:
+        wide = _RELATIVE_PRESENT_OBJECT.search(sentence, relative_from, start)
+        if wide is not None and not any(wide.end("verb") <= s and e <= start for s, e, _t, _tail in found):
+            return "future"  # "Peres, who faces Netanyahu in elections on May 29, told reporters": the same present
     futurate_from = max(left, start - _FUTURATE_REACH)
     heads = markers.futurate_heads
     if any(w in heads for w in sentence[futurate_from:start].lower().split()) and markers.futurate.search(
@@ -873,6 +899,24 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
     if tense == "unknown" and not found and markers.present.search(sentence):
         tense = "present"
     return tense
+
+
+# A word and its spaces right before a date, and a modal with no perfect after it right after one (or after a
+# second capitalised day joined to it: "Saturday and Sunday would").
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_MODAL_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+([a-z]+)\s+(?!have\b)[a-z]")
+
+
+def _reported_subject(sentence: str, start: int, end: int, markers: TenseMarkers) -> bool:
+    """A bare day between a reporting verb and a modal ("officials said Saturday and Sunday would be used", "the
+    ministry announced Friday will be a holiday") is the subject of the reported clause: the clause after a verb of
+    saying needs a subject, and nothing else stands before its modal, so the day is that clause's, told as ahead of
+    the report ("said Tuesday it would", "said on Tuesday that talks would", "would have" stay as they are)."""
+    after = _MODAL_AFTER.match(sentence, end)
+    if after is None or after.group(1) not in markers.modals or after.group(1) == "to":
+        return False
+    before = _WORD_BEFORE.search(sentence, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in markers.reporting_verbs
 
 
 def _complement_left(
