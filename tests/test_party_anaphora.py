@@ -503,6 +503,9 @@ def test_no_sides_for_an_agreement_without_two_parties_right_before_it() -> None
 def test_a_pair_named_by_its_shared_title_or_as_rivals() -> None:
     text = "Karel Dusek and Ana Ruiz met in Lima. The two presidents signed a declaration on 4 May 2031."
     assert dated_row_actors(text)["4 May 2031"] == "Karel Dusek; Ana Ruiz"
+    # never two of three named (which two is not said)
+    text = "Karel Dusek, Ana Ruiz and Tomas Ferro met in Lima. The two ministers signed a declaration on 4 May 2031."
+    assert dated_row_actors(text)["4 May 2031"] == ""
     # rivals are parties: not two people
     text = "Karel Dusek and Ana Ruiz met in Lima. The two rivals restored ties on 4 May 2031."
     assert dated_row_actors(text)["4 May 2031"] == ""

@@ -501,6 +501,8 @@ def parties_of(
     for index in (*before, here + 1):
         if 0 <= index < len(sentences):
             parties = tuple(a for a in unique_actors(actors_within(named, *sentences[index])) if fits(*a))
+            if len(parties) > 2 and fits.two:
+                return ()  # "the two presidents" after three named: which two is not said
             if len(parties) >= 2:
                 return parties
     one = {a for a in present if fits(*a)}
