@@ -469,3 +469,43 @@ def test_no_counterparts_of_a_passage_other_than_the_lead() -> None:
         " The delegation met Karel Dusek."
     )
     assert "Karel Dusek" not in dated_row_actors(text)["4 May 2031"]
+
+
+def test_an_agreement_named_by_no_one_is_between_the_parties_of_the_sentence_before() -> None:
+    text = "Paraguay and Uruguay fought a border war for two years. A peace agreement was signed on 4 May 2031."
+    frame = extract_texts({"a.txt": "Report\n\n" + text}).frame
+    row = frame[frame["date_text"] == "4 May 2031"].iloc[0]
+    assert row["actors"] == "Paraguay; Uruguay"
+    # which side acted is not said: associated only
+    assert (row["actor1"], row["actor2"], row["assoc_actors"]) == ("", "", "Paraguay; Uruguay")
+    # the parties need not be joined as a pair
+    text = "Paraguay accused Uruguay of massing troops. A peace agreement was signed on 4 May 2031."
+    assert dated_row_actors(text)["4 May 2031"] == "Paraguay; Uruguay"
+
+
+def test_no_sides_for_an_agreement_without_two_parties_right_before_it() -> None:
+    cases = (
+        # the passage names who acted
+        ("Paraguay and Uruguay fought a border war. Chile said a peace agreement was signed on 4 May 2031.", "Chile"),
+        # one party only; people and UN bodies are no sides
+        ("Paraguay fought a border war for two years. A peace agreement was signed on 4 May 2031.", ""),
+        ("General Tomas Ferro and Colonel Ilse Varga fought for years. A peace deal was signed on 4 May 2031.", ""),
+        ("The United Nations and Paraguay held talks. A peace agreement was signed on 4 May 2031.", ""),
+        # the agreement after the date belongs to another clause
+        ("Paraguay and Uruguay fought a war. Troops left the town on 4 May 2031, a week before the agreement.", ""),
+        # the parties two sentences back
+        ("Paraguay and Uruguay fought a border war. Rain fell. A peace agreement was signed on 4 May 2031.", ""),
+    )
+    for text, expected in cases:
+        assert dated_row_actors(text)["4 May 2031"] == expected, text
+
+
+def test_a_pair_named_by_its_shared_title_or_as_rivals() -> None:
+    text = "Karel Dusek and Ana Ruiz met in Lima. The two presidents signed a declaration on 4 May 2031."
+    assert dated_row_actors(text)["4 May 2031"] == "Karel Dusek; Ana Ruiz"
+    # never two of three named (which two is not said)
+    text = "Karel Dusek, Ana Ruiz and Tomas Ferro met in Lima. The two ministers signed a declaration on 4 May 2031."
+    assert dated_row_actors(text)["4 May 2031"] == ""
+    # rivals are parties: not two people
+    text = "Karel Dusek and Ana Ruiz met in Lima. The two rivals restored ties on 4 May 2031."
+    assert dated_row_actors(text)["4 May 2031"] == ""

@@ -66,6 +66,7 @@ from timeline.understanding.party_anaphora import (
     lead_counterparts,
     lead_persons,
     lead_witnesses,
+    parties_before,
     parties_of,
     reference_after,
 )
@@ -691,6 +692,12 @@ def understood(
         # who reports the sentence a clause passage was cut from reports the clause too
         spoken = sentence_speakers(start, end, named, sentences, document.text, titles.speech_pattern)
         lead += tuple(a for a in spoken if a not in actors + unnamed + carried + agents + lead)
+        if not (actors + unnamed + carried + agents + lead):
+            # "A and B fought a border war.  A peace agreement signed in X in May 2031 ...": the sides of a
+            # two-sided happening named by no one are the parties of the sentence before
+            unnamed = parties_taking_part(
+                parties_before(start, date_span[0], named, sentences, document.text, config.anaphors)
+            )
         values["actors"], values["actor_kinds"] = format_actors(actors + unnamed + carried + agents + lead)
         subjects = carried or (() if roles.actor1 else agents)
         values["actor1"], values["actor2"], assoc = format_roles(with_subjects(roles, subjects))

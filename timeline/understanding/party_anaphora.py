@@ -50,6 +50,7 @@ ANAPHOR_KINDS = (
     "counterparts",
     "occasion",
     "attending",
+    "two_sided",
 )
 
 
@@ -104,6 +105,9 @@ class PartyAnaphors:
     # `attending` ones, after the list of people who attended a lead's signing as its subject ("A, B and C were
     # present").
     attending: re.Pattern[str] | None = None
+    # `two_sided` nouns: a happening two sides make between them ("a peace agreement"); a passage naming no one that
+    # speaks of one before its date takes the parties of the sentence before (`parties_before`).
+    two_sided: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +191,7 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
     lowered = [rf"(?P<{kind}>{alternatives(kind, lower=True)})" for kind in kinds]
     events, talks, examples = alternatives("event"), alternatives("talks"), alternatives("examples")
     both = alternatives("both")
+    two_sided = alternatives("two_sided")
     not_parties = "|".join(filter(None, (examples, alternatives("go_betweens"))))
     # An event phrase is the subject: a comma ("The agreement, signed ...") or a verb follows it, an
     # auxiliary or irregular past of the file (`event_verbs`) or a word in -s or -ed ("The truce begins");
@@ -246,6 +251,7 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         else None,
         occasion=re.compile(rf"(?i)\b(?:{alternatives('occasion')})\b") if alternatives("occasion") else None,
         attending=re.compile(rf"(?i)\b(?:{alternatives('attending')})\b") if alternatives("attending") else None,
+        two_sided=re.compile(rf"(?i)\b(?:{two_sided})\b") if two_sided else None,
     )
 
 
@@ -417,6 +423,33 @@ def both_sides(passage: str, date_start: int, anaphors: PartyAnaphors) -> Refere
     )
 
 
+def parties_before(
+    start: int,
+    date_start: int,
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    text: str,
+    anaphors: PartyAnaphors,
+) -> tuple[tuple[str, str], ...]:
+    """(canonical, kind) of the parties of a passage at `start` of `text` that names no one (by name, reference or
+    pronoun: the caller knows) and speaks, before its date (`date_start`, from `start`), of a happening two sides
+    make between them (a `two_sided` noun: "A peace agreement signed in X in May 2031").  A reader takes the sides
+    to be those the sentence right before named ("A and B fought a border war for two years.  A peace agreement
+    signed ..."): its parties (no persons, no UN bodies: a mediator or a speaker is no side), when it names two or
+    more, in the passage's paragraph or the one before; else ().  A noun after the date belongs to another clause
+    ("took the town on 4 May, weeks before the agreement")."""
+    if anaphors.two_sided is None or anaphors.two_sided.search(text, start, start + date_start) is None:
+        return ()
+    here = bisect_right(sentences, start, key=_FIRST) - 1
+    if here < 1:
+        return ()
+    s, e = sentences[here - 1]
+    if text.count("\n\n", e, start) > 1:
+        return ()
+    parties = tuple(a for a in unique_actors(actors_within(named, s, e)) if a[1] not in _NEVER_PARTIES)
+    return parties if len(parties) >= 2 else ()
+
+
 def parties_of(
     start: int,
     named: Sequence[ActorMention],
@@ -468,6 +501,8 @@ def parties_of(
     for index in (*before, here + 1):
         if 0 <= index < len(sentences):
             parties = tuple(a for a in unique_actors(actors_within(named, *sentences[index])) if fits(*a))
+            if len(parties) > 2 and fits.two:
+                return ()  # "the two presidents" after three named: which two is not said
             if len(parties) >= 2:
                 return parties
     one = {a for a in present if fits(*a)}
