@@ -1058,37 +1058,7 @@ def _add_inferred(
             else m
             for m in out
         ]
-    return _without_title_qualifiers(text, _titled_short_forms(out, gaz, nicknames), title_positions, gaz)
-
-
-def _titled_short_forms(
-    found: list[ActorMention], gaz: Gazetteer, nicknames: dict[str, tuple[int, str, str]] | None = None
-) -> list[ActorMention]:
-    """One-word names after a title ("Mr Odinga", "Mrs. Chamorro", "Sir Julius") read as the person named before
-    in full whose surname or given name they are ("Raila Odinga"): the title's one word is a later short mention,
-    as a bare "Odinga" is; a word two earlier people share is left as written.  A person's second name given with a
-    title ("Marek Halden, better known as Pastor Vemmet") is his, and so is its later bare "Vemmet".  (A later bare
-    one-word name mapped to any full name before it cost set 12's dev half a right actor: only the second name's.)"""
-    if not any(m.rule in ("title", "surname") and m.kind == PERSON and " " not in m.canonical for m in found):
-        return found
-    forms: dict[str, str] = {}
-    shared: set[str] = set()
-    second_names = {
-        form.split()[-1]: canonical for form, (_first, canonical, kind) in (nicknames or {}).items() if kind == PERSON
-    }
-    out: list[ActorMention] = []
-    for m in found:
-        if m.kind == PERSON and m.rule in ("title", "surname") and " " not in m.canonical:
-            full = second_names.get(m.canonical) or (forms.get(m.canonical) if m.rule == "title" else None)
-            if full is not None and m.canonical not in shared:
-                m = m._replace(canonical=full)
-        elif m.kind == PERSON and " " in m.canonical:
-            parts = m.canonical.split()
-            for part in (parts[-1], parts[0], *_without_particle(parts[-1], gaz.particles)):
-                if forms.setdefault(part, m.canonical) != m.canonical:
-                    shared.add(part)
-        out.append(m)
-    return out
+    return _without_title_qualifiers(text, out, title_positions, gaz)
 
 
 # Bodies that qualify a person's title rather than act ("UN envoy Jan Doe"); a state does act through its
