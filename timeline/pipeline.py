@@ -42,6 +42,7 @@ from timeline.text.fold import fold
 from timeline.text.segment import sentence_spans
 from timeline.understanding.actors import actors_within, find_actors, format_actors, unique_actors
 from timeline.understanding.bodies import with_registered_bodies
+from timeline.understanding.institutions import with_bare_institutions
 from timeline.understanding.carried_subjects import (
     CLAUSE,
     FRAGMENT,
@@ -562,6 +563,8 @@ def understood(
         named = with_entities(document.text, named, entities, gazetteer, dates)
     # "Libya's election commission", "the U.N. mission": bodies the document names elsewhere
     named = with_registered_bodies(document.text, named, gazetteer, folded=folded)
+    # "The Senate approved", "Parliament passed": a state's institution named bare, where nothing else names it
+    named = with_bare_institutions(document.text, named, gazetteer)
     rows: list[dict[str, object]] = []
     dated = sorted(event.passage_start for event in events)
     # whether any passage can hold an object pronoun ("him"): most documents have none
