@@ -42,7 +42,6 @@ from timeline.text.fold import fold
 from timeline.text.segment import sentence_spans
 from timeline.understanding.actors import actors_within, find_actors, format_actors, unique_actors
 from timeline.understanding.bodies import with_registered_bodies
-from timeline.understanding.institutions import with_bare_institutions
 from timeline.understanding.carried_subjects import (
     CLAUSE,
     FRAGMENT,
@@ -57,6 +56,7 @@ from timeline.understanding.carried_subjects import (
 )
 from timeline.understanding.event_types import classify
 from timeline.understanding.headlines import title_and_headline
+from timeline.understanding.institutions import with_bare_institutions
 from timeline.understanding.ner import dated_sentences, recognised, with_entities
 from timeline.understanding.participants import parties_taking_part, taking_part
 from timeline.understanding.party_anaphora import (

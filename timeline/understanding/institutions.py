@@ -32,7 +32,9 @@ _WORD_BEFORE = re.compile(r"([\w'’.-]+)\s+$")
 # the word right after it
 _WORD_AFTER = re.compile(r"\s+([\w'’.-]+)")
 # what may end the text before a sentence's first word
-_SENTENCE_OPENERS = '.!?:;\n"“—–'
+_SENTENCE_OPENERS = '.!?:;\n"“—–-'
+# "U.S.", "U.N.": a word ending in a full stop that ends no sentence
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +83,7 @@ def _bare(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
     """Whether the name at text[start:end] stands alone: no capitalised word, possessive or demonym right before
     it (other than a sentence's first "The"), no "of", capitalised word or title right after it."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before is not None:
+    if before is not None and not _ends_sentence(text, before):
         word = before.group(1)
         if word.endswith(("'s", "’s", "'", "’")):
             return False  # "Kenya's Parliament", "Mrs. Chamorro's Congress": an owner's
@@ -96,6 +98,13 @@ def _bare(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
         if word.lower() in gaz.titles or name_and_word in gaz.titles:
             return False  # "Parliament speaker A": the title's qualifier
     return True
+
+
+def _ends_sentence(text: str, before: re.Match[str]) -> bool:
+    """Whether the word before a name ends a sentence or a line ("... on Monday.\\n\\nParliament ratified"): the
+    name opens the next one."""
+    word = before.group(1)
+    return "\n" in text[before.end(1) : before.end()] or (word[-1] in ".!?:;" and not _INITIALISM.fullmatch(word))
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
