@@ -56,6 +56,7 @@ from timeline.understanding.carried_subjects import (
 )
 from timeline.understanding.event_types import classify
 from timeline.understanding.headlines import title_and_headline
+from timeline.understanding.institutions import with_bare_institutions
 from timeline.understanding.ner import dated_sentences, recognised, with_entities
 from timeline.understanding.participants import parties_taking_part, taking_part
 from timeline.understanding.party_anaphora import (
@@ -562,6 +563,8 @@ def understood(
         named = with_entities(document.text, named, entities, gazetteer, dates)
     # "Libya's election commission", "the U.N. mission": bodies the document names elsewhere
     named = with_registered_bodies(document.text, named, gazetteer, folded=folded)
+    # "The Senate approved", "Parliament passed": a state's institution named bare, where nothing else names it
+    named = with_bare_institutions(document.text, named, gazetteer)
     rows: list[dict[str, object]] = []
     dated = sorted(event.passage_start for event in events)
     # whether any passage can hold an object pronoun ("him"): most documents have none
