@@ -51,6 +51,7 @@ ANAPHOR_KINDS = (
     "occasion",
     "attending",
     "two_sided",
+    "signing_for",
 )
 
 
@@ -112,6 +113,9 @@ class PartyAnaphors:
     # was signed", "The Agreements on a Comprehensive Settlement were signed"): a determiner, at most three words,
     # the noun (also plural), then "on", "of", "for" or "between": the document's name for the happening.
     complemented_event: re.Pattern[str] | None = None
+    # `signing_for` phrases, between a signatory and the side it signed for ("A signed for the Front, B for the
+    # army"): in the sentences after a lead, both took part in its agreement.
+    signing_for: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +265,7 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         )
         if determiners and event_nouns
         else None,
+        signing_for=re.compile(rf"(?i)\b(?:{alternatives('signing_for')})\s+") if alternatives("signing_for") else None,
     )
 
 
@@ -886,10 +891,16 @@ def lead_witnesses(
     people: a state in the list is the place or owner of a title ("the Emir of Qatar")."""
     if not _in_lead(start, end, dated) or anaphors.agreed is None or not anaphors.agreed.search(text, start, end):
         return ()
-    if anaphors.witnesses is None and anaphors.onlookers is None and anaphors.witnessing is None:
+    if (
+        anaphors.witnesses is None
+        and anaphors.onlookers is None
+        and anaphors.witnessing is None
+        and anaphors.signing_for is None
+    ):
         return ()
     index = bisect_left(sentences, end, key=_FIRST)
     found: list[ActorMention] = []
+    sides: list[ActorMention] = []
     for s, e in sentences[index : index + WITNESS_SENTENCES]:
         if _dates_own(s, e, dated):
             break  # a sentence that dates a happening of its own tells of that one
@@ -909,13 +920,65 @@ def lead_witnesses(
             for phrase in anaphors.onlookers.finditer(text, s, e):
                 found += actors_within(named, phrase.start(1), phrase.end(1))
         if anaphors.witnessing is not None and (verb := anaphors.witnessing.search(text, s, e)) is not None:
-            # the sentence's subject, right before its verb ("A, and representatives of B, witnessed the signing")
+            # the sentence's subject, right before its verb ("A, and representatives of B, witnessed the signing"),
+            # and the people listed after it ("A, the envoy to Ostrand, and the UN mediator B signed as witnesses")
             subjects = sentence_subjects(text[s : verb.start()], actors_within(named, s, verb.start()), s)
             found += subjects
+            persons = [m for m in subjects if m.kind == PERSON]
+            if persons:
+                found += _counterpart_run(text, persons[-1].start, verb.start(), named)
+        if anaphors.signing_for is not None:
+            for phrase in anaphors.signing_for.finditer(text, s, e):
+                sides += _signed_for(text, s, phrase.start(), phrase.end(), e, named)
         if anaphors.attending is not None and (verb := anaphors.attending.search(text, s, e)) is not None:
             # the list that opens the sentence as its subject ("Home Minister A, Army Chief B and C were present")
             found += _counterpart_run(text, s, verb.start(), named)
-    return unique_actors(m for m in found if m.kind == PERSON)
+    return unique_actors([*(m for m in found if m.kind == PERSON), *sides])
+
+
+# Between a side one signatory signed for and the next signatory, whose verb is left out
+# ("A signed for the Front, B for the army and C for the royalist party"): a comma or "and"; between "for" and the
+# side, a determiner and two words at most ("for the royalist Front").
+_NEXT_SIGNATORY = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_SIDE_GAP = re.compile(r"(?:(?:the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}")
+_ELIDED_FOR = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+")
+
+
+def _signed_for(text: str, s: int, verb: int, start: int, e: int, named: Sequence[ActorMention]) -> list[ActorMention]:
+    """The signatory who opens the sentence [s, e) before its `signing_for` phrase [verb, start) and the side it
+    signed for, the first actor after the phrase; then each further pair of the list whose verb is left out ("...,
+    B for the army")."""
+    subjects = [m for m in sentence_subjects(text[s:verb], actors_within(named, s, verb), s) if m.kind == PERSON]
+    if (
+        not subjects
+        or not _by_title(text[s : subjects[0].start])
+        or not _SIGNATORY_GAP.fullmatch(text, subjects[-1].end, verb)
+    ):
+        return []
+    found: list[ActorMention] = list(subjects)
+    after = actors_within(named, start, e)
+    at, index = start, 0
+    while index < len(after) and _SIDE_GAP.fullmatch(text, at, after[index].start):
+        side = after[index]
+        found.append(side)
+        while index + 1 < len(after) and after[index + 1].canonical == side.canonical:
+            index += 1  # the side's acronym after it ("the Front (KLF)")
+        last = after[index].end + text.startswith(")", after[index].end)
+        if index + 1 >= len(after):
+            break
+        person = after[index + 1]
+        joined = _NEXT_SIGNATORY.match(text, last)
+        elided = _ELIDED_FOR.match(text, person.end)
+        if (
+            person.kind != PERSON
+            or joined is None
+            or elided is None
+            or not _by_title(text[joined.end() : person.start])
+        ):
+            break
+        found.append(person)
+        at, index = elided.end(), index + 2
+    return found
 
 
 def _witness_run(text: str, start: int, end: int, named: Sequence[ActorMention]) -> list[ActorMention]:
