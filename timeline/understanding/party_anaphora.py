@@ -936,18 +936,13 @@ def lead_witnesses(
     return unique_actors([*(m for m in found if m.kind == PERSON), *sides])
 
 
-# Between a side one signatory signed for and the next signatory, whose verb is left out
-# ("A signed for the Front, B for the army and C for the royalist party"): a comma or "and"; between "for" and the
-# side, a determiner and two words at most ("for the royalist Front").
-_NEXT_SIGNATORY = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# Between "signed for" and the side: a determiner and two words at most ("for the royalist Front").
 _SIDE_GAP = re.compile(r"(?:(?:the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}")
-_ELIDED_FOR = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+")
 
 
 def _signed_for(text: str, s: int, verb: int, start: int, e: int, named: Sequence[ActorMention]) -> list[ActorMention]:
     """The signatory who opens the sentence [s, e) before its `signing_for` phrase [verb, start) and the side it
-    signed for, the first actor after the phrase; then each further pair of the list whose verb is left out ("...,
-    B for the army")."""
+    signed for, the first actor after the phrase ("Foreign Minister A signed for Ostrand")."""
     subjects = [m for m in sentence_subjects(text[s:verb], actors_within(named, s, verb), s) if m.kind == PERSON]
     if (
         not subjects
@@ -955,30 +950,10 @@ def _signed_for(text: str, s: int, verb: int, start: int, e: int, named: Sequenc
         or not _SIGNATORY_GAP.fullmatch(text, subjects[-1].end, verb)
     ):
         return []
-    found: list[ActorMention] = list(subjects)
     after = actors_within(named, start, e)
-    at, index = start, 0
-    while index < len(after) and _SIDE_GAP.fullmatch(text, at, after[index].start):
-        side = after[index]
-        found.append(side)
-        while index + 1 < len(after) and after[index + 1].canonical == side.canonical:
-            index += 1  # the side's acronym after it ("the Front (KLF)")
-        last = after[index].end + text.startswith(")", after[index].end)
-        if index + 1 >= len(after):
-            break
-        person = after[index + 1]
-        joined = _NEXT_SIGNATORY.match(text, last)
-        elided = _ELIDED_FOR.match(text, person.end)
-        if (
-            person.kind != PERSON
-            or joined is None
-            or elided is None
-            or not _by_title(text[joined.end() : person.start])
-        ):
-            break
-        found.append(person)
-        at, index = elided.end(), index + 2
-    return found
+    if after and _SIDE_GAP.fullmatch(text, start, after[0].start):
+        return [*subjects, after[0]]
+    return list(subjects)
 
 
 def _witness_run(text: str, start: int, end: int, named: Sequence[ActorMention]) -> list[ActorMention]:
