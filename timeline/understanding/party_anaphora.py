@@ -113,8 +113,8 @@ class PartyAnaphors:
     # was signed", "The Agreements on a Comprehensive Settlement were signed"): a determiner, at most three words,
     # the noun (also plural), then "on", "of", "for" or "between": the document's name for the happening.
     complemented_event: re.Pattern[str] | None = None
-    # `signing_for` phrases, between a signatory and the side it signed for ("A signed for the Front, B for the
-    # army"): in the sentences after a lead, both took part in its agreement.
+    # `signing_for` phrases, between a signatory and the side it signed for ("General A signed for the Front"): in
+    # the sentences after a lead, both took part in its agreement.
     signing_for: re.Pattern[str] | None = None
 
 
