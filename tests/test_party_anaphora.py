@@ -509,3 +509,60 @@ def test_a_pair_named_by_its_shared_title_or_as_rivals() -> None:
     # rivals are parties: not two people
     text = "Karel Dusek and Ana Ruiz met in Lima. The two rivals restored ties on 4 May 2031."
     assert dated_row_actors(text)["4 May 2031"] == ""
+
+
+def test_a_leads_second_date_that_follows_its_agreement_word_takes_the_signatories() -> None:
+    # the lead dates when the truce takes effect, then the signing; the next sentence tells who signed
+    text = (
+        "A lasting truce in Tarnia will take effect on 30 June 2031, under the agreement signed by the"
+        " government and the rebels in Port Amsel on Friday."
+        " The Amsel Agreement on Peace and Security in Tarnia was signed by Defence Minister Karel Dusek for"
+        " the government, and Ilse Varga, vice-president of the Krell Liberation Front, for the rebel side."
+    )
+    rows = dated_row_actors(text)
+    assert rows["Friday"] == "Karel Dusek; Ilse Varga; Krell Liberation Front"
+    assert rows["30 June 2031"] == ""
+
+
+def test_a_dateline_day_before_a_leads_signing_leaves_the_signing_its_witnesses() -> None:
+    text = (
+        "PORT AMSEL, Oct. 23 Selpress - Paraguay and the Krell Liberation Front signed a truce here Wednesday."
+        " It was witnessed by Karel Dusek."
+    )
+    rows = dated_row_actors(text)
+    assert rows["Wednesday"] == "Paraguay; Krell Liberation Front; Karel Dusek"
+    assert rows["Oct. 23"] == ""
+
+
+def test_a_named_agreement_signed_in_two_places_by_two_people() -> None:
+    text = (
+        "Paraguay and the Krell Liberation Front signed an agreement on 3 May 2031."
+        " The Basic Agreement on the Marrow Valley was signed in the village of Tesk by Tomas Ferro, the leader"
+        " of the rebel negotiators, and in Asuncion by Ilse Varga, head of the president's office."
+    )
+    (actors,) = dated_row_actors(text).values()
+    assert actors == "Paraguay; Krell Liberation Front; Tomas Ferro; Ilse Varga"
+
+
+def test_who_signed_for_which_side_after_a_lead_took_part() -> None:
+    text = (
+        "Four factions signed a settlement on 3 May 2031."
+        " Tomas Ferro signed for the rebel Krell Liberation Front. Foreign Minister Jan Roth signed for Peru."
+    )
+    (actors,) = dated_row_actors(text).values()
+    assert actors == "Tomas Ferro; Krell Liberation Front; Jan Roth; Peru"
+
+
+def test_all_who_signed_as_witnesses_took_part() -> None:
+    text = (
+        "Paraguay and the Krell Liberation Front signed a truce on 3 May 2031."
+        " The Selvan ambassador to Peru, Karel Dusek, and the UN mediator Ilse Varga signed as witnesses."
+    )
+    (actors,) = dated_row_actors(text).values()
+    assert actors == "Paraguay; Krell Liberation Front; Karel Dusek; Ilse Varga"
+
+
+def test_no_side_signed_for_when_the_lead_tells_no_agreement() -> None:
+    text = "Paraguay shelled the Krell Liberation Front on 3 May 2031. Tomas Ferro signed for the Selva Commission."
+    (actors,) = dated_row_actors(text).values()
+    assert actors == "Paraguay; Krell Liberation Front"

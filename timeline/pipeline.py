@@ -70,6 +70,7 @@ from timeline.understanding.party_anaphora import (
     parties_before,
     parties_of,
     reference_after,
+    signing_passages,
 )
 from timeline.understanding.passages import document_events, inside_any, reference_for
 from timeline.understanding.readings import passage_reader
@@ -567,6 +568,8 @@ def understood(
     named = with_bare_institutions(document.text, named, gazetteer)
     rows: list[dict[str, object]] = []
     dated = sorted(event.passage_start for event in events)
+    # which passage of a sentence dating two things dates its agreement (read once, when a passage needs it)
+    signed_in: dict[int, tuple[int, int]] | None = None
     # whether any passage can hold an object pronoun ("him"): most documents have none
     objects_here = any(word in document.text for word in config.pronouns.object_words)
     # who holds which role ("Tarnian President Jana Roth"): read once, for the first passage that describes its
@@ -617,6 +620,9 @@ def understood(
             unnamed = tuple(p for p in unnamed if p not in actors)
         carried: tuple[tuple[str, str], ...] = ()
         sentences = sentences or sentence_spans(document.text)
+        if signed_in is None:
+            pairs = sorted((event.passage_start, event.mention.start) for event in events)
+            signed_in = signing_passages(pairs, sentences, document.text, config.anaphors)
         # "He also called for elections next March, with police from both sides ...": a party reference after the
         # date belongs to a later clause; the pronoun opening the passage is still its subject
         use = (
@@ -675,18 +681,26 @@ def understood(
         if both is not None:
             # "Fighting erupted on 4 May": a happening of both sides, its passage naming neither
             unnamed = parties_taking_part(parties_of(start, named, sentences, both, document.text))
-        # "... signed on 3 May.  The deal was signed by A and B": who made it, told in the next sentence.
-        agents = agents_after(start, end, named, sentences, dated, document.text, config.anaphors)
-        agents = tuple(a for a in agents if a not in actors and a not in unnamed and a not in carried)
-        # the people a lead's next sentence names took part in the lead's happening
-        lead = lead_persons(start, end, named, sentences, dated, document.text, config.anaphors, titles.speech_pattern)
-        lead = tuple(a for a in lead if a not in actors and a not in unnamed and a not in carried and a not in agents)
-        # and the people who witnessed it, named in the sentences after a lead
-        seen = lead_witnesses(start, end, named, sentences, dated, document.text, config.anaphors)
-        lead += tuple(a for a in seen if a not in actors + unnamed + carried + agents + lead)
-        # and the people its actor met, named in the sentence after a lead ("The delegation met A and B")
-        met = lead_counterparts(start, end, named, sentences, dated, document.text, config.anaphors)
-        lead += tuple(a for a in met if a not in actors + unnamed + carried + agents + lead)
+        # a sentence dating two things and an agreement: the sentences after it tell who made the agreement, whose
+        # date is the first after its word ("will take effect on April 30, under the agreement signed ... on Friday")
+        signing, since = signed_in.get(start, (start, start))
+        agents: tuple[tuple[str, str], ...] = ()
+        lead: tuple[tuple[str, str], ...] = ()
+        if signing == start:
+            # "... signed on 3 May.  The deal was signed by A and B": who made it, told in the next sentence.
+            agents = agents_after(since, end, named, sentences, dated, document.text, config.anaphors)
+            agents = tuple(a for a in agents if a not in actors and a not in unnamed and a not in carried)
+            # the people a lead's next sentence names took part in the lead's happening
+            lead = lead_persons(
+                since, end, named, sentences, dated, document.text, config.anaphors, titles.speech_pattern
+            )
+            lead = tuple(a for a in lead if a not in actors + unnamed + carried + agents)
+            # and the people who witnessed it, named in the sentences after a lead
+            seen = lead_witnesses(since, end, named, sentences, dated, document.text, config.anaphors)
+            lead += tuple(a for a in seen if a not in actors + unnamed + carried + agents + lead)
+            # and the people its actor met, named in the sentence after a lead ("The delegation met A and B")
+            met = lead_counterparts(since, end, named, sentences, dated, document.text, config.anaphors)
+            lead += tuple(a for a in met if a not in actors + unnamed + carried + agents + lead)
         # the holders of the roles the passage names its participants by ("the presidents of A and B")
         described = tuple(a for a in described if a not in unnamed + carried + agents)
         lead = described + tuple(a for a in lead if a not in described)

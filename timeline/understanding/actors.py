@@ -849,9 +849,9 @@ def _after_place_word(text: str, start: int, gaz: Gazetteer) -> bool:
         # a two-word entry: "independence from Ethiopia" (the word before is read only then)
         before = text.rfind(" ", max(0, space - 16), max(0, space))
         return space > 0 and f"{text[before + 1 : space].lower()} {word}" in gaz.place_before
-    # "the warring sides in Libya": the parties' state stays
+    # "the warring sides in Libya": the parties' state stays; so does the side a signatory "signed for"
     noun = text[text.rfind(" ", max(0, space - 16), max(0, space)) + 1 : max(0, space)].lower()
-    return "party:" + noun not in gaz.place_before
+    return "party:" + noun not in gaz.place_before and f"side:{noun} {word}" not in gaz.place_before
 
 
 # Between a state's name and a body's name the state owns ("Armenia's Security Council").

@@ -51,6 +51,7 @@ ANAPHOR_KINDS = (
     "occasion",
     "attending",
     "two_sided",
+    "signing_for",
 )
 
 
@@ -108,6 +109,13 @@ class PartyAnaphors:
     # `two_sided` nouns: a happening two sides make between them ("a peace agreement"); a passage naming no one that
     # speaks of one before its date takes the parties of the sentence before (`parties_before`).
     two_sided: re.Pattern[str] | None = None
+    # An event phrase whose noun a complement follows before its verb ("The Basic Agreement on the Region of ...
+    # was signed", "The Agreements on a Comprehensive Settlement were signed"): a determiner, at most three words,
+    # the noun (also plural), then "on", "of", "for" or "between": the document's name for the happening.
+    complemented_event: re.Pattern[str] | None = None
+    # `signing_for` phrases, between a signatory and the side it signed for ("General A signed for the Front"): in
+    # the sentences after a lead, both took part in its agreement.
+    signing_for: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +260,12 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         occasion=re.compile(rf"(?i)\b(?:{alternatives('occasion')})\b") if alternatives("occasion") else None,
         attending=re.compile(rf"(?i)\b(?:{alternatives('attending')})\b") if alternatives("attending") else None,
         two_sided=re.compile(rf"(?i)\b(?:{two_sided})\b") if two_sided else None,
+        complemented_event=re.compile(
+            rf"(?i)^\W*(?:{determiners})\s+(?:[\w-]+\s+){{0,3}}(?:{event_nouns})s?\s+(?:on|of|for|between)\s+"
+        )
+        if determiners and event_nouns
+        else None,
+        signing_for=re.compile(rf"(?i)\b(?:{alternatives('signing_for')})\s+") if alternatives("signing_for") else None,
     )
 
 
@@ -612,7 +626,12 @@ _BY_JOINED = re.compile(
 # a title of its own after another "by" may be long ("Commander-in-Chief of Defence Services Senior General")
 _TITLE_REACH = 8
 _BY_BEHALF = re.compile(r"\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?")
-_BY_AGAIN = re.compile(r"(?:\s+(?:on\s+behalf\s+of|for)\s+[^,;:()]{1,40})?\s*,?\s*(?:and\s+)?by\s+")
+# Also after an aside about the first one and the place where the next one signed ("by A, the leader of the rebel
+# negotiators, and in Port Amsel by B").
+_BY_AGAIN = re.compile(
+    r"(?:\s+(?:on\s+behalf\s+of|for)\s+[^,;:()]{1,40})?(?:\s*,[^,;:()]{1,80}(?=,))?\s*,?\s*(?:and\s+)?"
+    r"(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?by\s+"
+)
 # "It was signed by ...": a pronoun opening the sentence after a dated one is its happening too.
 _FIRST = itemgetter(0)
 _IT_PASSIVE = re.compile(r"^\W*It\s+(?:was|had\s+been|has\s+been)\s+")
@@ -641,7 +660,11 @@ def agents_after(
         return ()
     s, e = following
     sentence = text[s:e]
-    if not (anaphors.event.match(sentence) or _IT_PASSIVE.match(sentence)):
+    if not (
+        anaphors.event.match(sentence)
+        or _IT_PASSIVE.match(sentence)
+        or (anaphors.complemented_event is not None and anaphors.complemented_event.match(sentence))
+    ):
         return _signatories(text, s, e, start, end, named, anaphors)
     if (
         anaphors.plain_event is not None
@@ -670,11 +693,30 @@ def agents_after(
             or _BEHALF_AGAIN.fullmatch(text, run[-1].end, mention.start)
             or _another_by(text, run[-1].end, mention.start)
             or (mention.kind == PERSON and _owner_and_title(text[run[-1].end : mention.start]))
+            or _BY_SIDE_AGAIN.fullmatch(text, run[-1].end, mention.start)
+            or (run[-1].kind == PERSON and mention.kind != PERSON and _served_body(text[run[-1].end : mention.start]))
         ):
             run.append(mention)
         else:
             break
     return unique_actors(run)
+
+
+# The side a signatory signed for, not named as an actor, then the next one ("by A for the National Government, B and
+# C"): a comma or "and", then at most three words of title.
+_BY_SIDE_AGAIN = re.compile(
+    r"\s+(?:on\s+behalf\s+of|for)\s+[^,;:()]{1,40}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w.'’-]+\s+){0,3}"
+)
+# A signatory's apposed title that names the body the person serves ("A, vice-president of the Interim Government"):
+# that body signed through the person.
+_SERVED = re.compile(r",\s+(?:the\s+)?((?:[\w'’-]+\s+){1,3})of\s+(?:the\s+)?")
+
+
+def _served_body(gap: str) -> bool:
+    """Whether `gap`, between a person and a body, is a title of the person's in that body (", vice-president of
+    the ", ", the secretary general of ")."""
+    served = _SERVED.fullmatch(gap)
+    return served is not None and served.group(1).split()[-1].lower() in title_words()
 
 
 # An aside about a signatory, between commas ("A, who headed the government delegation to the talks,").
@@ -716,12 +758,13 @@ def _another_by(text: str, start: int, end: int) -> bool:
 
 # Between a body or state and the person who acts for it: "Ethiopia's army chief Field Marshal", "GPH peace
 # panel chair" (a possessive or a space, then at most four words).
-_OWNER_TITLE = re.compile(r"(?:['’]s)?\s+(?:[\w.'’-]+\s+){1,4}")
+_OWNER_TITLE = re.compile(r"\)?(?:['’]s)?\s+(?:[\w.'’-]+\s+){1,4}")
 
 
 def _owner_and_title(gap: str) -> bool:
     """Whether `gap`, between an actor and a person, is the words of the person's title for it."""
-    return _OWNER_TITLE.fullmatch(gap) is not None and _by_title(gap.removeprefix("'s").removeprefix("’s").lstrip())
+    owned = gap.removeprefix(")").removeprefix("'s").removeprefix("’s").lstrip()
+    return _OWNER_TITLE.fullmatch(gap) is not None and _by_title(owned)
 
 
 # A numbered item's number ("2.", "(3)").
@@ -740,6 +783,45 @@ def _undated_next_sentence(
         return None
     s, e = sentences[index]
     return None if _dates_own(s, e, dated) else (s, e)
+
+
+def _in_lead(start: int, end: int, dated: Sequence[int]) -> bool:
+    """Whether the passage [start, end) holds the document's first dated passage (`dated`: the sorted starts of the
+    document's dated passages): it is the lead's, or starts its sentence when the lead dates two things
+    (`signing_passages`)."""
+    return bool(dated) and start <= dated[0] < end
+
+
+def signing_passages(
+    dates: Sequence[tuple[int, int]], sentences: Sequence[tuple[int, int]], text: str, anaphors: PartyAnaphors
+) -> dict[int, tuple[int, int]]:
+    """For each dated passage of a sentence that dates two things or more and speaks of an agreement (`dates`: the
+    (passage start, date start) of every dated passage, sorted): (the start of the passage that dates the agreement,
+    the sentence's start).  The agreement's date is the first one after its word: "A ceasefire will take effect on
+    April 30, under the agreement signed ... on Friday" (Friday), "PARIS, Oct. 23 - The factions signed a settlement
+    here Wednesday" (Wednesday, not the dateline's day).  Who signed it, named in the sentences after, took part in
+    that passage's happening, not in the others'."""
+    found: dict[int, tuple[int, int]] = {}
+    if anaphors.agreed is None:
+        return found
+    index = 0
+    while index < len(dates):
+        at = bisect_left(sentences, dates[index][0] + 1, key=_FIRST) - 1
+        if at < 0 or not sentences[at][0] <= dates[index][0] < sentences[at][1]:
+            index += 1
+            continue
+        s, e = sentences[at]
+        last = index
+        while last + 1 < len(dates) and dates[last + 1][0] < e:
+            last += 1
+        word = anaphors.agreed.search(text, s, e) if last > index else None
+        if word is not None:
+            after = [passage for passage, date in dates[index : last + 1] if date >= word.end()]
+            if after:
+                for passage, _ in dates[index : last + 1]:
+                    found[passage] = (after[0], s)
+        index = last + 1
+    return found
 
 
 def _dates_own(s: int, e: int, dated: Sequence[int]) -> bool:
@@ -807,12 +889,18 @@ def lead_witnesses(
     Thursday.  It was signed by A and B.  It was witnessed by President C and the Emir of Ostrand, D", "...
     signed it, with C and D looking on", "The ceremony was attended by C", "C, D and E were present").  Only
     people: a state in the list is the place or owner of a title ("the Emir of Qatar")."""
-    if not dated or dated[0] != start or anaphors.agreed is None or not anaphors.agreed.search(text, start, end):
+    if not _in_lead(start, end, dated) or anaphors.agreed is None or not anaphors.agreed.search(text, start, end):
         return ()
-    if anaphors.witnesses is None and anaphors.onlookers is None and anaphors.witnessing is None:
+    if (
+        anaphors.witnesses is None
+        and anaphors.onlookers is None
+        and anaphors.witnessing is None
+        and anaphors.signing_for is None
+    ):
         return ()
     index = bisect_left(sentences, end, key=_FIRST)
     found: list[ActorMention] = []
+    sides: list[ActorMention] = []
     for s, e in sentences[index : index + WITNESS_SENTENCES]:
         if _dates_own(s, e, dated):
             break  # a sentence that dates a happening of its own tells of that one
@@ -832,13 +920,40 @@ def lead_witnesses(
             for phrase in anaphors.onlookers.finditer(text, s, e):
                 found += actors_within(named, phrase.start(1), phrase.end(1))
         if anaphors.witnessing is not None and (verb := anaphors.witnessing.search(text, s, e)) is not None:
-            # the sentence's subject, right before its verb ("A, and representatives of B, witnessed the signing")
+            # the sentence's subject, right before its verb ("A, and representatives of B, witnessed the signing"),
+            # and the people listed after it ("A, the envoy to Ostrand, and the UN mediator B signed as witnesses")
             subjects = sentence_subjects(text[s : verb.start()], actors_within(named, s, verb.start()), s)
             found += subjects
+            persons = [m for m in subjects if m.kind == PERSON]
+            if persons:
+                found += _counterpart_run(text, persons[-1].start, verb.start(), named)
+        if anaphors.signing_for is not None:
+            for phrase in anaphors.signing_for.finditer(text, s, e):
+                sides += _signed_for(text, s, phrase.start(), phrase.end(), e, named)
         if anaphors.attending is not None and (verb := anaphors.attending.search(text, s, e)) is not None:
             # the list that opens the sentence as its subject ("Home Minister A, Army Chief B and C were present")
             found += _counterpart_run(text, s, verb.start(), named)
-    return unique_actors(m for m in found if m.kind == PERSON)
+    return unique_actors([*(m for m in found if m.kind == PERSON), *sides])
+
+
+# Between "signed for" and the side: a determiner and two words at most ("for the royalist Front").
+_SIDE_GAP = re.compile(r"(?:(?:the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}")
+
+
+def _signed_for(text: str, s: int, verb: int, start: int, e: int, named: Sequence[ActorMention]) -> list[ActorMention]:
+    """The signatory who opens the sentence [s, e) before its `signing_for` phrase [verb, start) and the side it
+    signed for, the first actor after the phrase ("Foreign Minister A signed for Ostrand")."""
+    subjects = [m for m in sentence_subjects(text[s:verb], actors_within(named, s, verb), s) if m.kind == PERSON]
+    if (
+        not subjects
+        or not _by_title(text[s : subjects[0].start])
+        or not _SIGNATORY_GAP.fullmatch(text, subjects[-1].end, verb)
+    ):
+        return []
+    after = actors_within(named, start, e)
+    if after and _SIDE_GAP.fullmatch(text, start, after[0].start):
+        return [*subjects, after[0]]
+    return list(subjects)
 
 
 def _witness_run(text: str, start: int, end: int, named: Sequence[ActorMention]) -> list[ActorMention]:
@@ -876,7 +991,7 @@ def lead_persons(
     sentence who took part ("Kyrgyzstan and Tajikistan agreed a ceasefire on Friday.  Presidents A and B
     met in Samarkand and agreed ...").  Not when they only speak (a `speech` verb right after them: "A said
     the deal was signed in haste")."""
-    if not dated or dated[0] != start or anaphors.event_words is None:
+    if not _in_lead(start, end, dated) or anaphors.event_words is None:
         return ()
     if not anaphors.event_words.search(text, start, end):
         return ()
@@ -917,7 +1032,7 @@ def lead_counterparts(
     arrived in Port Amsel on Sunday.  The delegation met Prime Minister A, as well as B and C"; "..., announced on
     Saturday.  It was announced at a joint news conference with A and B").  Only people: a body in the list is
     the one a person heads."""
-    if not dated or dated[0] != start or anaphors.counterparts is None:
+    if not _in_lead(start, end, dated) or anaphors.counterparts is None:
         return ()
     following = _undated_next_sentence(end, sentences, dated, text)
     if following is None:
