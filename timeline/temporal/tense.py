@@ -235,7 +235,12 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         possibility_lead=re.compile(rf"(?:{one_of('possibility_cues')})\s", re.I),
         call_for=re.compile(
             rf"(?<!had )\b(?:{one_of('call_verbs')})\s+for\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{one_of('call_nouns')})\b"
-            rf"[^,;:.!?\"\u201c\u201d]{{0,40}}?\s(?:on\s+|from\s+)?(?:the\s+)?$",
+            rf"[^,;:.!?\"\u201c\u201d]{{0,40}}?\s(?:on\s+|from\s+)?(?:the\s+)?$"
+            # "called an extraordinary session of parliament for Tuesday", "convened a meeting for Sunday": a
+            # gathering called, then "for" and its day.
+            rf"|(?<!had )\b(?:{one_of('convening_verbs')})\s+(?:[\w'\u2019-]+\s+){{0,4}}?"
+            rf"(?:{one_of('call_nouns')}|{one_of('convened_gatherings')})\b"
+            rf"[^,;:.!?\"\u201c\u201d]{{0,40}}?\sfor\s+(?:the\s+)?$",
             re.I,
         ),
         present_after_aside=re.compile(r",\s+([a-z]+s)\s+(?:[a-z]+\s+)?(?:the\s+)?$"),
