@@ -448,6 +448,9 @@ BODY = (
                      id="full-stop-capitals"),
         pytest.param("NEW VARNOK, 3 March 2019. \u201cWe signed,\u201d he said.", "NEW VARNOK, 3 March 2019.", (3, 3),
                      2019, id="full-stop-year-quote"),
+        # An archive's agency named after the date without brackets.
+        pytest.param("ORSK, Oct. 9 Tanjug - The factions signed.", "ORSK, Oct. 9 Tanjug -", (10, 9), None,
+                     id="agency-without-brackets"),
     ],
 )  # fmt: skip
 def test_wire_dateline(text, dateline, month_day, year):
@@ -472,6 +475,8 @@ def test_wire_dateline(text, dateline, month_day, year):
         pytest.param("The US, March 3. The talks began.", id="full-stop-title-case-place"),
         pytest.param("ORSK, May 2021. The talks began.", id="full-stop-no-day"),
         pytest.param("ORSK, March 3. the talks began.", id="full-stop-lower-case-after"),
+        pytest.param("Orsk, Oct. 9 Tanjug - The factions signed.", id="agency-without-brackets-title-case-place"),
+        pytest.param("ORSK, Oct. 9 the rebels - signed.", id="lower-case-after-date"),
     ],
 )
 def test_not_a_wire_dateline(text):
@@ -516,6 +521,50 @@ def test_wire_dateline_takes_no_year_from_an_open_estimate():
     assert result.reports[0].published_basis == "estimated"
     assert result.reports[0].published_latest is None
     assert [date for text, date in _dates(result.frame) if text == "Thursday"] == [""]
+
+
+def test_wire_dateline_takes_no_year_when_two_years_fit_the_estimate():
+    # Not before September 2017 (the latest date told), not after 2019 (a future told from now): Oct 9 of 2017,
+    # 2018 and 2019 all fit, so the year is a guess and the dateline dates nothing.
+    text = (
+        "Accord signed\n\nORSK, Oct. 9 (Tanjug) - The factions signed an accord on Tuesday. Troops left the"
+        " border in September 2017. Elections will be held in 2019."
+    )
+    result = extract_texts({"a.txt": text})
+    assert result.reports[0].published_basis == "estimated"
+    assert [date for text, date in _dates(result.frame) if text == "Tuesday"] == [""]
+
+
+COPYRIGHTED = (
+    "Accord signed\n\nORSK, Oct. 9 Tanjug - The factions signed an accord here {weekday}. Troops left the border in"
+    " September 2017. Elections will be held in 2019.\n\n{notice}"
+)
+
+
+@pytest.mark.parametrize(
+    ("weekday", "notice", "published"),
+    [
+        # 9 October 2018 is a Tuesday: the notice's year, which the news's weekday (or its eve's) confirms.
+        pytest.param("Tuesday", "(C) 2018 Tanjug News Agency", "2018-10-09", id="notice-c"),
+        pytest.param("Monday", "(Copyright 2018 by Tanjug)", "2018-10-09", id="notice-word-eve"),
+        pytest.param("Tuesday", "\u00a9 2018 Tanjug", "2018-10-09", id="notice-sign"),
+        # The weekday is not 9 October 2018's nor its eve's: the notice may be a later footer.
+        pytest.param("Friday", "(C) 2018 Tanjug News Agency", None, id="weekday-disagrees"),
+        # A range is a site's footer.
+        pytest.param("Tuesday", "\u00a9 2017-2018 Tanjug", None, id="range"),
+    ],
+)  # fmt: skip
+def test_a_year_less_dateline_takes_the_copyright_notices_year(weekday, notice, published):
+    text = COPYRIGHTED.format(weekday=weekday, notice=notice)
+    result = extract_texts({"a.txt": text})
+    report = result.reports[0]
+    if published is None:
+        assert report.published_basis == "estimated"
+        return
+    assert (report.published, report.published_basis) == (d(published), "dateline")
+    found = dict(_dates(result.frame))
+    assert found[weekday] in (published, "2018-10-08")
+    assert "2018" not in found  # the notice is no event
 
 
 @pytest.mark.parametrize(

@@ -819,6 +819,10 @@ def _with_estimate(document: Document, config: Config, found: Found | None = Non
     if day is not None:  # a wire dateline's day and month, the year from the estimate
         note = f"dateline day and month, year from the estimate ({estimate.reason})"
         return replace(document, published=day, published_basis="dateline", notes=(*document.notes, note))
+    day = _copyright_dateline(document, wires, told, estimate, config)
+    if day is not None:
+        note = "dateline day and month, year from the copyright notice, whose weekday the news names"
+        return replace(document, published=day, published_basis="dateline", notes=(*document.notes, note))
     updated = document.updated
     if (
         updated is not None
@@ -831,6 +835,29 @@ def _with_estimate(document: Document, config: Config, found: Found | None = Non
         document, published=estimate.earliest, published_latest=estimate.latest, published_basis="estimated",
         notes=(*document.notes, estimate.reason),
     )  # fmt: skip
+
+
+def _copyright_dateline(
+    document: Document,
+    wires: Sequence[D.datelines.WireDateline],
+    told: Sequence[TimeMention],
+    estimate: Estimate,
+    config: Config,
+) -> dt.date | None:
+    """The day of a year-less wire dateline in the year of the page's copyright notice ("PARIS, Oct. 23 Kyodo -"
+    over "(C) 1991 Kyodo News Service"), when the estimate allows that day and the news names its weekday or its
+    eve's ("signed ... here Wednesday"): a notice's year is the story's first publication, and the weekday guards
+    against a site's footer of a later year."""
+    year = D.datelines.copyright_year(document.text) if wires and wires[0].year is None else None
+    if year is None:
+        return None
+    try:
+        day = dt.date(year, wires[0].month, wires[0].day)
+    except ValueError:
+        return None
+    if not (fits(estimate, day) or (estimate.latest_assumed and estimate.earliest <= day)):
+        return None
+    return day if names_weekday_of(told, day, document.text, config.temporal.weekdays, or_eve=True) else None
 
 
 def _read_stamp(

@@ -189,6 +189,8 @@ def wire_datelines(text: str, rules: TemporalRules | None = None) -> list[WireDa
                 continue
             g = dates[0].groups
             leftover = date_text[: dates[0].start] + date_text[dates[0].end :]
+            if regex is _WIRE and not date_text[: dates[0].start].strip() and _BARE_AGENCY.fullmatch(leftover):
+                leftover = ""  # "PARIS, Oct. 23 Kyodo -": an agency's name after the date, without brackets
             if leftover.strip(" ,"):
                 continue  # the whole slot must be the date
             month, day = rules.month_number(g["mon"]), int(re.sub(r"\D", "", g["d"]))
@@ -197,6 +199,10 @@ def wire_datelines(text: str, rules: TemporalRules | None = None) -> list[WireDa
                 found.append(WireDateline(m_start, m.end(), month, day, year))
     found.sort(key=lambda w: w.start)
     return found
+
+
+# An agency named after a capitals dateline's date without brackets: one or two capitalised words.
+_BARE_AGENCY = re.compile(r"[ \t]+[A-Z][A-Za-z]{1,15}(?:[ \t]+[A-Z][A-Za-z]{1,15})?")
 
 
 def _wire_line_starts(text: str, place_lines: set[int]) -> Iterator[tuple[re.Pattern[str], list[int]]]:
@@ -211,6 +217,21 @@ def _wire_line_starts(text: str, place_lines: set[int]) -> Iterator[tuple[re.Pat
         if regex is _WIRE:
             yield _WIRE_STOP, starts
     yield _WIRE_NUMERIC, sorted(place_lines)
+
+
+# A copyright notice standing alone on its line, with one year: "(C) 1991 Kyodo News Service", "(Copyright 1990 by
+# United Press International)", "© 2003 Reuters".  A range ("© 2019-2024") is a site's footer, no year of a story.
+_COPYRIGHT = re.compile(
+    r"^[ \t]*\(?[ \t]*(?:©|\([cC]\)|[Cc]opyright)[ \t]*(?:©[ \t]*)?((?:19|20)\d\d)(?![\d\-–/])[^\n\d]{0,80}$",
+    re.MULTILINE,
+)
+
+
+def copyright_year(text: str) -> int | None:
+    """The year of the page's copyright notice, when it has one such line (or all its lines name the same year):
+    the year a wire story was first published, as the notice states it."""
+    years = {int(m[1]) for m in _COPYRIGHT.finditer(text)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _numeric_dateline_day(date_text: str, rules: TemporalRules) -> dt.date | None:

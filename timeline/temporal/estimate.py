@@ -185,6 +185,12 @@ def dateline_day(month: int, day: int, estimate: Estimate) -> dt.date | None:
             continue
         if estimate.latest is None:
             return None
-        limit = estimate.latest
-        return candidate if candidate <= limit else None
+        if candidate > estimate.latest:
+            return None
+        # Only one may fit: with the same day a year later inside the estimate too, the year is a guess.
+        try:
+            again = dt.date(year + 1, month, day)
+        except ValueError:  # 29 February: the next one is four years on
+            again = dt.date(year + 4, month, day)
+        return candidate if again > estimate.latest else None
     return None

@@ -235,7 +235,12 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         possibility_lead=re.compile(rf"(?:{one_of('possibility_cues')})\s", re.I),
         call_for=re.compile(
             rf"(?<!had )\b(?:{one_of('call_verbs')})\s+for\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{one_of('call_nouns')})\b"
-            rf"[^,;:.!?\"\u201c\u201d]{{0,40}}?\s(?:on\s+|from\s+)?(?:the\s+)?$",
+            rf"[^,;:.!?\"\u201c\u201d]{{0,40}}?\s(?:on\s+|from\s+)?(?:the\s+)?$"
+            # "called an extraordinary session of parliament for Tuesday", "convened a meeting for Sunday": a
+            # gathering called, then "for" and its day.
+            rf"|(?<!had )\b(?:{one_of('convening_verbs')})\s+(?:[\w'\u2019-]+\s+){{0,4}}?"
+            rf"(?:{one_of('call_nouns')}|{one_of('convened_gatherings')})\b"
+            rf"[^,;:.!?\"\u201c\u201d]{{0,40}}?\sfor\s+(?:the\s+)?$",
             re.I,
         ),
         present_after_aside=re.compile(r",\s+([a-z]+s)\s+(?:[a-z]+\s+)?(?:the\s+)?$"),
@@ -469,6 +474,10 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
         ):
             # "will be held", "to be published", "will not be": the group ends on its participle
             last = i + 3 if nxt == "not" and i + 3 < len(words) else i + 2
+            # "would be partially lifted", "will be formally signed": an adverb in -ly inside the group does not
+            # end it; the participle after it is the group's.
+            while _GROUP_ADVERB.fullmatch(words[last]) and last + 1 < len(words):
+                last += 1
             masked.update(range(i, last + 1))
             if w != "to" or nxt == "be":
                 # "should have started", "could have been": a past that did not come to be ("will have" stays
@@ -553,6 +562,8 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
     return tuple(_inverted_reports(clause, found, markers))
 
 
+# An adverb of manner or degree standing inside a verb group ("partially", "formally", "fully").
+_GROUP_ADVERB = re.compile(r"[a-z]{3,}ly")
 # At most this many words after "if" that a past verb may stand at and still be the condition's.
 _CONDITION_WORDS = 8
 
