@@ -76,3 +76,15 @@ def test_a_longer_name_or_a_street_is_no_bare_institution() -> None:
     actors = _actors_on(text, "Tuesday")
     assert "Parliament" not in actors
     assert "Congress" not in actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Subsenate of the guild voted on 3 May 2021 to close the hall.",
+        "An ex-Parliament building in Varno was shelled on 3 May 2021.",
+        "The Parliamentarians met on 3 May 2021.",
+    ],
+)
+def test_a_name_inside_a_longer_word_is_no_institution(text: str) -> None:
+    assert _named(text) == "-"

@@ -35,6 +35,8 @@ _WORD_AFTER = re.compile(r"\s+([\w'’.-]+)")
 _SENTENCE_OPENERS = '.!?:;\n"“—–-'
 # "U.S.", "U.N.": a word ending in a full stop that ends no sentence
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}")
+# a letter, digit or hyphen right before a name makes it part of a word ("Subcommittee", "ex-Parliament")
+_WORD_CHAR = re.compile(r"[\w-]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +53,12 @@ def load_institution_rules(path: str | os.PathLike[str] = BARE_INSTITUTIONS) -> 
     kinds = {" ".join(name.split()): kind.strip() for name, kind in rows}
     if not kinds:
         return InstitutionRules({}, None)
-    # the longest first: "State Duma" before "Duma"; no letter, digit or hyphen on either side
+    # the longest first: "State Duma" before "Duma"; no letter, digit or hyphen after (the one before is
+    # checked by `_WORD_CHAR`: a look-behind opening the pattern would stop `re` from skipping ahead to the
+    # names' first letters, and cost this scan four times as much)
     names = sorted(kinds, key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
-    return InstitutionRules(kinds, re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"))
+    return InstitutionRules(kinds, re.compile(rf"(?:{alternatives})(?![\w-])"))
 
 
 def with_bare_institutions(
@@ -67,6 +71,8 @@ def with_bare_institutions(
     added: list[ActorMention] = []
     for match in rules.pattern.finditer(text):
         start, end = match.span()
+        if start and _WORD_CHAR.match(text, start - 1):
+            continue
         inside = bisect_right(named, end - 1, key=_START) - 1
         if inside >= 0 and named[inside].end > start:
             continue  # covered: an organ, a longer name, a registered body
