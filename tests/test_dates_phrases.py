@@ -774,3 +774,19 @@ def test_a_doubled_next_an_ordinal_day_before_a_clock_and_years_written_short(te
 )  # fmt: skip
 def test_no_day_in_a_rank_nor_year_in_a_code(text, expression):
     assert _value(text, expression) is None
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # A clock time is no word of a clause: a date with only clock times beside it is read as one alone, forward
+        # (from Wednesday 15 June 2022: Friday the 17th; 14 November 2022 is a Monday, the weekday left aside).
+        ("Friday 10:30 am - 12:30 pm", "Friday", "2022-06-17"),
+        ("Friday 10 am", "Friday", "2022-06-17"),
+        ("Sun, Nov 14 1:30 PM - 3:35 PM", "Sun, Nov 14", "2022-11-14"),
+        # A copula that is no clock's keeps its present (the latest Friday).
+        ("I am here on Friday", "Friday", "2022-06-10"),
+    ],
+)  # fmt: skip
+def test_clock_times_beside_a_date_make_no_clause(text, expression, value):
+    assert _value(text, expression) == value
