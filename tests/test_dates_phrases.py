@@ -738,3 +738,55 @@ def test_a_short_month_joined_to_its_day_by_a_full_stop(text, expression, value)
 )  # fmt: skip
 def test_a_day_of_a_holiday(text, expression, published, value):
     assert _value(text, expression, published) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # "next Friday" from Wednesday 15 June 2022 is the 24th (next week's); said twice, the week after: 1 July.
+        ("The panel reconvenes next next Friday.", "next next Friday", "2022-07-01"),
+        # A clock time after an ordinal day makes it a day without "on".
+        ("The panel will meet the 20th at 9am.", "the 20th", "2022-06-20"),
+        ("The panel will meet the 20th at 9:30 a.m.", "the 20th", "2022-06-20"),
+        # A month's name written against its year.
+        ("Talks stalled in Sept2011.", "Sept2011", "2011-09"),
+        ("Talks stalled in Dec2000 again.", "Dec2000", "2000-12"),
+        # Two digits after a day and before a clock time: a year of the 1900s.
+        ("The treaty was signed on April 9th 68 at 4:15.", "April 9th 68", "1968-04-09"),
+        ("The treaty was signed on april 9 68 at 4pm.", "april 9 68", "1968-04-09"),
+    ],
+)  # fmt: skip
+def test_a_doubled_next_an_ordinal_day_before_a_clock_and_years_written_short(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression",
+    [
+        # A rank, not a day: no clock time after it.
+        ("The runner came the 14th at the marathon.", "14th"),
+        ("The country ranked the 20th.", "20th"),
+        # Five digits against a month's name are a code, no year.
+        ("Batch Mar20145 was lost.", "Mar20145"),
+        # Two digits after a day with no clock time after them: a count.
+        ("On April 9 68 people were hurt.", "April 9 68"),
+    ],
+)  # fmt: skip
+def test_no_day_in_a_rank_nor_year_in_a_code(text, expression):
+    assert _value(text, expression) is None
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # A clock time is no word of a clause: a date with only clock times beside it is read as one alone, forward
+        # (from Wednesday 15 June 2022: Friday the 17th; 14 November 2022 is a Monday, the weekday left aside).
+        ("Friday 10:30 am - 12:30 pm", "Friday", "2022-06-17"),
+        ("Friday 10 am", "Friday", "2022-06-17"),
+        ("Sun, Nov 14 1:30 PM - 3:35 PM", "Sun, Nov 14", "2022-11-14"),
+        # A copula that is no clock's keeps its present (the latest Friday).
+        ("I am here on Friday", "Friday", "2022-06-10"),
+    ],
+)  # fmt: skip
+def test_clock_times_beside_a_date_make_no_clause(text, expression, value):
+    assert _value(text, expression) == value

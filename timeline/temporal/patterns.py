@@ -267,9 +267,12 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("month_day_qualified", "month",
       r"(?P<mon>{month})\s+(?P<d>{day})\b(?:(?=,?\s+{clock})|(?![,.]?[ \t]*['’]?\d|[:%]|\s*(?:-|–)\s*\d))(?!\s+of\b)",
       "month_day", r"\b(?P<dqual>(?i:next|last|this\s+coming|this\s+past))\s+", required=True)
-    # "Oct 31 '74": a two-digit year after an apostrophe
-    p("month_day_short_year", "month", r"(?P<mon>{month})\s+(?P<d>{day}),?\s+['’](?P<yy>\d\d)\b(?!['’]?\s*\d)",
-      "full_date", "{wd_prefix}")
+    # "Oct 31 '74": a two-digit year after an apostrophe, or without one right before a clock time, where it
+    # can only be of the 1900s ("March 30th 79 at 4:30"; never "March 30 79 people")
+    p("month_day_short_year", "month",
+      r"(?P<mon>{month})\s+(?P<d>{day}),?\s+(?:['’](?P<yy>\d\d)\b(?!['’]?\s*\d)"
+      r"|(?P<yy2>[5-9]\d)(?=,?\s+(?:(?i:at)\s+)?{clock}))",
+      "day_month_short_year", "{wd_prefix}")
     # "11 Dec '79", "the 11th of December 79.": the day first, the year's two digits after an apostrophe, or
     # without one where nothing follows and they can only be of the 1900s (never "3 March 45 people")
     p("day_month_short_year", "month",
@@ -291,10 +294,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "month_range", r"\b{range_openers}\s+")
     p("month_range", "month", r"(?P<mon>{month})\s+(?:and|to|until|till)\s+(?P<mon2>{month})\b(?!,?\s*\d)",
       "month_range", r"\b{range_openers}\s+", required=True)
-    # ("June-2008", "June.2008": joined by a hyphen or a full stop)
+    # ("June-2008", "June.2008": joined by a hyphen or a full stop; "Dec2000": written against it)
     # "June 1999", "June of 1999", "June of nineteen ninety-nine" (a year in words with no word after it)
     p("month_year", "month",
-      r"(?P<mon>{month})(?:(?:,?\s+(?:of\s+)?|[-.](?={year}\b(?![-/.]?\d)))(?P<y>{year})\b"
+      r"(?P<mon>{month})(?:(?:,?\s+(?:of\s+)?|[-.]?(?={year}\b(?![-/.]?\d)))(?P<y>{year})\b"
       r"|\s+(?:of\s+)?(?P<yw>{spelled_year})\b(?![\s-]+[A-Za-z]|[\s-]*\d))", "month_year",
       r"\b(?P<mod>{period_parts})[\s-]+")
     # Never an abbreviation before its day ("since Aug. 29": the full stop is the abbreviation's, not an end);
@@ -655,6 +658,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("day_alone", "digit",
       r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=\s*(?:[.,;:)!?]|\Z)|,?\s+(?i:at)\s+{clock})", "day_alone",
       r"\b(?i:on)\s+the\s+", required=True)
+    # "the 28th at 5:30pm": a clock time after it makes the ordinal a day also without "on" (never "the 28th"
+    # alone, a rank as often as a day)
+    p("day_alone_clock", "digit", r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=,?\s+(?i:at)\s+{clock})",
+      "day_alone", r"\b(?i:the)\s+", required=True)
     # "three days after Easter", "the day before Christmas 2019", "two weeks after March 12": counted from a
     # holiday or a day and month
     # ("the eve of Christmas", "on the eve of 3 May": the day before)
@@ -724,6 +731,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # Friday before last": the Friday a week before last Friday
     p("weekday_after_next", "weekday", r"(?P<wd>{weekday})\s+(?P<dir>(?i:after\s+(?:the\s+next\b(?!\s+\w)|next)|before\s+(?:the\s+last\b(?!\s+\w)|last)))\b",
       "weekday_after_next", r"\b(?i:the)\s+")
+    # "next next Monday": the qualifier said twice is the week after next, as "Monday after next" (never the
+    # week "next" alone names, which would be a wrong day)
+    p("weekday_next_next", "weekday", r"(?P<wd>{weekday})\b", "weekday_after_next",
+      r"\b(?P<dir>(?i:next\s+next))\s+", required=True)
     # "1 month, 21 days ago", "two years and three months ago": every count taken back from publication;
     # "in two years and three months", "1 year 2 months from now": every count taken forward
     counts = r"(?P<more>(?:{num}\s+(?i:" + UNIT + r")(?:,\s*|\s+(?i:and)\s+|\s+))+)(?P<n>{num})\s+"

@@ -200,6 +200,11 @@ def modifier_of(words: str, modifiers: Mapping[str, P.Modifier]) -> P.Modifier:
 _WORDS = re.compile(r"[A-Za-z0-9]+")
 # At most this many words beside a date with no tense marker make its sentence a fragment (see `placing`).
 _FRAGMENT_WORDS = 4
+# A clock time ("1:30 PM", "13:05", "8pm") beside a date is no word of a clause: it does not make a fragment a
+# sentence ("Mon, Nov 13 1:30 PM - 3:35 PM" is a date alone).
+_CLOCK_TIME = re.compile(
+    r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?|\s*[AaPp]\.?[Mm]\b\.?)"
+)
 
 
 def moved_to(m: Match, ctx: Context) -> bool:
@@ -247,6 +252,7 @@ def placing(m: Match, ctx: Context) -> Tense:
         return tense
     before = ctx.text[ctx.sentence_start : max(ctx.sentence_start, m.start)]
     after = ctx.text[min(m.end, ctx.sentence_end) : ctx.sentence_end]
+    before, after = _CLOCK_TIME.sub(" ", before), _CLOCK_TIME.sub(" ", after)
     beside = [w.lower() for w in _WORDS.findall(before) + _WORDS.findall(after)]
     # A word in -ed may still be a past verb the markers leave out ("Shelling continued on Christmas Day"); a
     # reporting verb ("The truce on Monday, officials said") tells a report, not a fragment.

@@ -188,7 +188,8 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         bare_past_words=frozenset(words["bare_past_words"]),
         bare_verb_leads=frozenset(words["bare_verb_leads"]),
         ed_not_verb=frozenset(words["ed_not_verb"]),
-        present=re.compile(rf"\b(?:{one_of('present_words')})\b"),
+        # (a clock's "am", "10:30 am", is no copula)
+        present=re.compile(rf"\b(?!(?<=\d )am\b)(?:{one_of('present_words')})\b"),
         # "starting Tuesday", "starting from 6:00 a.m. on Monday": a clock time may stand between cue and day
         forward_cue=re.compile(
             rf"\b(?:{one_of('forward_cues')})\s+(?:from\s+)?(?:(?:at\s+)?{_CLOCK}\s+(?:on\s+)?)?(?:the\s+)?$", re.I
