@@ -531,7 +531,7 @@ def test_a_dateline_day_before_a_leads_signing_leaves_the_signing_its_witnesses(
     )
     rows = dated_row_actors(text)
     assert rows["Wednesday"] == "Paraguay; Krell Liberation Front; Karel Dusek"
-    assert rows["Oct. 23"] == ""
+    assert rows.get("Oct. 23", "") == ""  # no row for a dateline's day without a year (since session 20)
 
 
 def test_a_named_agreement_signed_in_two_places_by_two_people() -> None:
@@ -566,3 +566,41 @@ def test_no_side_signed_for_when_the_lead_tells_no_agreement() -> None:
     text = "Paraguay shelled the Krell Liberation Front on 3 May 2031. Tomas Ferro signed for the Selva Commission."
     (actors,) = dated_row_actors(text).values()
     assert actors == "Paraguay; Krell Liberation Front"
+
+
+def test_any_person_named_where_the_sentences_after_a_lead_tell_its_signing_took_part() -> None:
+    # forms no narrower rule reads: a person after "drafted with", after "with help from"
+    lead = "Paraguay and the Krell Liberation Front signed a truce on 4 May 2031."
+    mediated = " The text that both sides agreed was drafted with Karel Dusek, Ostrand's foreign minister."
+    reached = " Officials said the deal was reached with help from the envoy Ilse Varga."
+    actors = dated_row_actors(lead + mediated + reached)["4 May 2031"].split("; ")
+    assert {"Karel Dusek", "Ilse Varga"} <= set(actors)
+    frame = extract_texts({"a.txt": "Report\n\n" + lead + mediated}).frame
+    assert frame.iloc[0]["actor1"] == "Paraguay" and "Karel Dusek" in frame.iloc[0]["assoc_actors"]  # associated
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a state or a body named there is no participant by this rule (where, or who welcomed it)
+        " The accord was agreed with the support of Peru.",
+        # a sentence that tells no signing or agreeing
+        " Crowds cheered. Reporters later asked Karel Dusek about the army.",
+        # a sentence that dates a happening of its own tells of that one
+        " Karel Dusek, who signed for the army, had arrived on 2 May 2031.",
+        # a fourth sentence is too far
+        " Crowds cheered. Officials spoke. Bands played. Karel Dusek signed it too.",
+    ],
+)
+def test_no_lead_participant_elsewhere(after: str) -> None:
+    lead = "Paraguay and the Krell Liberation Front signed a truce on 4 May 2031."
+    assert dated_row_actors(lead + after)["4 May 2031"] == "Paraguay; Krell Liberation Front"
+
+
+def test_no_lead_participant_when_the_leads_sentence_dates_two_things() -> None:
+    text = (
+        "Paraguay and the Krell Liberation Front signed on 4 May 2031 a truce that takes effect on 9 May 2031."
+        " The text that both sides agreed was drafted with Karel Dusek."
+    )
+    rows = dated_row_actors(text)
+    assert all("Karel Dusek" not in actors for actors in rows.values())

@@ -65,6 +65,7 @@ from timeline.understanding.party_anaphora import (
     both_sides,
     by_agent,
     lead_counterparts,
+    lead_participants,
     lead_persons,
     lead_witnesses,
     parties_before,
@@ -701,6 +702,11 @@ def understood(
             # and the people its actor met, named in the sentence after a lead ("The delegation met A and B")
             met = lead_counterparts(since, end, named, sentences, dated, document.text, config.anaphors)
             lead += tuple(a for a in met if a not in actors + unnamed + carried + agents + lead)
+            # and every person the sentences after a lead name where they tell of its signing or agreeing
+            took = lead_participants(
+                since, end, named, sentences, dated, document.text, config.anaphors, titles.speech_pattern
+            )
+            lead += tuple(a for a in took if a not in actors + unnamed + carried + agents + lead)
         # the holders of the roles the passage names its participants by ("the presidents of A and B")
         described = tuple(a for a in described if a not in unnamed + carried + agents)
         lead = described + tuple(a for a in lead if a not in described)

@@ -1067,3 +1067,44 @@ def _past_aside(text: str, end: int) -> tuple[int, ...]:
 def _counterpart_joined(text: str, start: int, end: int) -> bool:
     joined = _COUNTERPART_JOINED.match(text, start, end)
     return joined is not None and _by_title(text[joined.end() : end])
+
+
+def lead_participants(
+    start: int,
+    end: int,
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    dated: Sequence[int],
+    text: str,
+    anaphors: PartyAnaphors,
+    speech: re.Pattern[str] | None = None,
+) -> tuple[tuple[str, str], ...]:
+    """(canonical, kind) of every person named in the WITNESS_SENTENCES sentences right after the document's first
+    dated passage [start, end), when that passage tells of an agreement, in those of the sentences that tell of
+    signing or agreeing (an `agreed` word), up to the first that dates a happening of its own: a lead tells the
+    signing, the sentences after it who signed, mediated and looked on, in any form ("The accord was agreed after
+    talks mediated by A"), past the forms `lead_witnesses` reads.  People only: a state or a body named there is as
+    often where the talks were held or who welcomed them (states and bodies took away more right actors than they
+    gave on the study sets, session 21).  Nobody when the lead's sentence dates two things: which one they took
+    part in is not said.  Not who only speaks of it (a `speech` verb right after the person: "A said the deal was
+    signed in haste"), as for `lead_persons`."""
+    if not _in_lead(start, end, dated) or anaphors.agreed is None or not anaphors.agreed.search(text, start, end):
+        return ()
+    here = bisect_right(sentences, dated[0], key=_FIRST) - 1
+    if here >= 0 and len(dated) > 1 and dated[1] < sentences[here][1]:
+        return ()
+    index = bisect_left(sentences, end, key=_FIRST)
+    found: list[ActorMention] = []
+    for s, e in sentences[index : index + WITNESS_SENTENCES]:
+        if _dates_own(s, e, dated):
+            break  # a sentence that dates a happening of its own tells of that one
+        if anaphors.agreed.search(text, s, e):
+            found += [m for m in actors_within(named, s, e) if m.kind == PERSON and not _speaks(text, m.end, e, speech)]
+    return unique_actors(found)
+
+
+def _speaks(text: str, end: int, e: int, speech: re.Pattern[str] | None) -> bool:
+    """Whether a speech verb follows a person ending at `end` (before `e`), past an aside at most ("A, the head of
+    the mission, said")."""
+    said = speech.search(text, end, e) if speech is not None else None
+    return said is not None and _SPEAKER_GAP.fullmatch(text, end, said.start()) is not None
