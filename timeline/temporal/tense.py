@@ -717,6 +717,10 @@ def _in_aside(
     opening = sentence.rfind(",", left, start)
     if closing < 0 or opening < 0 or "," in sentence[opening + 1 : start] or "," in sentence[end:closing]:
         return False
+    if "," in sentence[closing + 1 : mention_start]:
+        # "under the agreement signed by X at Lincoln University, near Christchurch, on Friday": the comma after
+        # the verb's words opens a place's apposition, not the end of an aside; an aside ends right before its date.
+        return False
     if _LIST_GOES_ON.match(sentence, closing):
         return False  # "the date agreed by Haftar, Serraj and two other leaders on May 29": a list's comma, no aside
     return any(left <= s and e <= opening for s, e, _t, _tail in found)
