@@ -274,7 +274,10 @@ def tag(
             res = _in_anchor_week(anchor, match, res, rules)
         if res.kind == "none":
             continue
-        if res.basis in ("publication", "estimated") and _archive_caption_line(text, match.start, rules):
+        if res.period is not None and rules.archive_mark.search(text, max(0, match.start - 80), match.start):
+            # "(File photo, 2016)": the picture's date, not a happening's
+            res = Resolution(None, "unresolved", f"{res.rule}_archive_mark", res.kind, res.tense)
+        elif res.basis in ("publication", "estimated") and _archive_caption_line(text, match.start, rules):
             # "[Image: X speaks in Tripoli in January [File: ...]]": an older picture, of an unknown year
             res = Resolution(None, "unresolved", f"{res.rule}_file_photo", res.kind, res.tense)
         closing = closings[index]
