@@ -233,6 +233,13 @@ def tag(
             continue  # "Today is a good day for peace": the day described, no happening dated
         if rules.recurrence_lead.search(text, max(0, match.start - _RECURRENCE_REACH), match.start):
             continue  # "every Tuesday", "each January": a recurring time, no happening dated
+        if (
+            match.groups["resolver"] == "hours_later"
+            and index > 0
+            and s_start <= found.matches[index - 1][0].end
+            and not text[found.matches[index - 1][0].end : match.start].strip()
+        ):
+            continue  # "began production on Wednesday hours after the vote": the day is told; the count restates it
         if match.groups["resolver"] in _DAY_RESOLVERS and _denied_day(text, match, s_start, s_end, rules):
             continue  # "did not respond to requests for comment on Wednesday": nothing happened that day
         if match.groups["resolver"] == "deictic_day" and (
