@@ -194,6 +194,8 @@ class TemporalRules:
     archive_mark: re.Pattern[str] = re.compile(r"(?!)")
     # The current year named alone ("this year"): outside a future clause a stretch, no event (cues.yaml).
     current_stretches: frozenset[str] = frozenset()
+    # "in a couple of weeks": a count given as about so many, which dates no day, week or month ahead (cues.yaml).
+    approximate_counts: frozenset[str] = frozenset()
     # "its second on the city this week": an ordinal count in an apposition or after a copula, right before the
     # stretch it runs over (cues.yaml: `ordinal_counts`, `ordinal_count_stretches`); no event.
     ordinal_count: re.Pattern[str] = re.compile(r"(?!)")
@@ -412,6 +414,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         file_photo_marks=file_photo_marks,
         archive_mark=_cue_regex(_ARCHIVE_MARK, _longest_first(cue("archive_mark_openers"))),
         current_stretches=frozenset(cue("current_stretches")),
+        approximate_counts=frozenset(c.lower() for c in cue("approximate_counts")),
         ordinal_count=_cue_regex(_ORDINAL_COUNT, cue("ordinal_counts")),
         state_stretch_lead=_cue_regex(_RIGHT_BEFORE, cue("state_stretch_leads")),
         state_stretch_last_words=frozenset(w.split()[-1] for w in cue("state_stretch_leads")),
