@@ -31,6 +31,7 @@ from timeline.temporal.tense import (
     forget_clauses,
     forward_cue,
     negated,
+    relative_present_before,
     reported_future,
     rescheduled,
     sentence_tense,
@@ -317,7 +318,12 @@ def tag(
             match.core_start, match.core_end, text[match.core_start : match.core_end], res.period, res.basis, res.rule,
             kind=res.kind, tense=res.tense,  # type: ignore[arg-type]
             background=res.period is not None and (
-                (res.tense != "future" and res.period.precision == "year" and _current_stretch(text, match, rules))
+                (
+                    # "which holds the chair this year": a present state through the year, not a time ahead
+                    (res.tense != "future" or relative_present_before(text[s_start:s_end], match.start - s_start))
+                    and res.period.precision == "year"
+                    and _current_stretch(text, match, rules)
+                )
                 or (res.period.precision in _COUNT_STRETCHES and _ordinal_count(text, match, s_start, rules))
                 or _state_stretch(text, match, s_start, rules)
                 or (res.rule == "year" and _year_state_start(text, match, rules))

@@ -869,6 +869,13 @@ _RELATIVE_PRESENT_OBJECT = re.compile(
 )
 
 
+def relative_present_before(sentence: str, start: int) -> bool:
+    """A relative clause's present verb stands right before `start` ("Valdoria, which holds the chair this year"):
+    read as a set time ahead for a day ("which expires on Sunday"), but for the current year a state that holds
+    through it."""
+    return _RELATIVE_PRESENT.search(sentence, max(0, start - 60), start) is not None
+
+
 def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -> Tense:
     """Tense for a date expression at [start, end) of `sentence`: its clause first, then the sentence."""
     if markers.caption.match(sentence):
