@@ -221,6 +221,18 @@ def test_decades_and_centuries_are_background_not_events(text, dated):
             ["Monday"],
             id="holds-through-this-year",
         ),
+        # A relative clause's present before the current year is a state through it, not a time ahead, also in a
+        # sentence whose main verb tells a future.
+        pytest.param(
+            "Kardesh, which holds the chair this year, has said it hopes to name an envoy by Monday.",
+            ["Monday"],
+            id="relative-present-through-this-year",
+        ),
+        pytest.param(
+            "Valdoria, which hosts the summit this year, will send troops.",
+            [],
+            id="relative-present-no-plan-this-year",
+        ),
         pytest.param(
             "The Kessa conference on Wednesday is the best chance this year to start talks.",
             ["Wednesday"],

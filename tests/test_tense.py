@@ -85,6 +85,14 @@ def at(sentence: str, expr: str) -> tuple[int, int]:
             "past",
             id="list-comma-is-no-aside",
         ),
+        # A comma after the participle's words that opens a place's apposition ends no aside: the participle is
+        # the date's verb (an aside ends right before its date).
+        pytest.param(
+            "A truce will begin on June 2, under the accord signed by the rebels at Vardo Hall, near Lorn, on Friday.",
+            "Friday",
+            "past",
+            id="place-apposition-is-no-aside",
+        ),
         pytest.param("Talks will resume, the envoy said, on Monday.", "Monday", "future", id="aside-report"),
         pytest.param("The army withdrew, officials said, on Monday.", "Monday", "past", id="aside-report-past"),
         # With no verb before the first comma, the fenced verb is the date's own.

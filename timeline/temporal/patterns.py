@@ -261,7 +261,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("month_day", "month",
       r"(?<![0-9][ \t])(?<![0-9](?:st|nd|rd|th)[ \t])(?P<mon>{month})(?:\s+|(?<=\.))(?P<d>{day})\b"
       r"(?:(?=,?\s+{clock})|(?![,.]?[ \t]*['’]?\d|:(?![ \t]+[^\s\d])|%|\s*(?:-|–)\s*\d))"
-      r"{of_year}?",
+      # "the August 8 election last year": a year named after the day's scheduled noun is the day's year
+      r"(?:(?:\s+(?:{scheduled_nouns}))?{of_year})?",
       "month_day", "{wd_prefix}")
     # "next December 31", "last March 3": the first such day after publication, the last before it
     p("month_day_qualified", "month",

@@ -1985,6 +1985,9 @@ def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
         return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
     if "n0" in g:
         return resolve_count_range(m, ctx)
+    if " ".join(g["n"].lower().split()) in ctx.rules.approximate_counts:
+        # "would host them in a couple of weeks": about two, so no one week (or day) is told
+        return _unresolved("approximate_count", tense)
     counted = _counted(g, n, ctx)
     if counted is None or (m.rule != "in_n_units" and _count_lead(m, ctx)):
         return _unresolved("count_range", tense)

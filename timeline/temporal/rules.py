@@ -190,8 +190,12 @@ class TemporalRules:
     file_photo_marks: tuple[str, ...] = ()
     # The first word of each mark, in lower, title and upper case: cheap to look for in the text first.
     file_photo_gates: tuple[str, ...] = ()
+    # "(File photo, 2016)": a bracket opening with an archive mark, up to a date inside it (cues.yaml).
+    archive_mark: re.Pattern[str] = re.compile(r"(?!)")
     # The current year named alone ("this year"): outside a future clause a stretch, no event (cues.yaml).
     current_stretches: frozenset[str] = frozenset()
+    # "in a couple of weeks": a count given as about so many, which dates no day, week or month ahead (cues.yaml).
+    approximate_counts: frozenset[str] = frozenset()
     # "its second on the city this week": an ordinal count in an apposition or after a copula, right before the
     # stretch it runs over (cues.yaml: `ordinal_counts`, `ordinal_count_stretches`); no event.
     ordinal_count: re.Pattern[str] = re.compile(r"(?!)")
@@ -228,6 +232,10 @@ _NEWS_ARRIVAL = r"(?i)^\s*(?:{})\b[^,;:.!?\n]{{0,40}}\b(?:{})\s+$"
 _ORDINAL_COUNT = (
     r"(?i)(?:,|\b(?:is|was|are|were|be|been)\b)\s+(?:[\w'\u2019]+\s+){{0,2}}?(?:{})\b[^,;:.!?()\n]{{0,40}}?\s$"
 )
+
+
+# "(File photo, " right before a date: a bracket opening with a credit's word, then no bracket up to the date.
+_ARCHIVE_MARK = r"(?i)[(\[]\s*(?:{})\b[^()\[\]\n]{{0,60}}$"
 
 
 def _cue_regex(template: str, *lists: tuple[str, ...] | list[str]) -> re.Pattern[str]:
@@ -404,7 +412,9 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         ),
         later_same_day=_cue_regex(_RIGHT_BEFORE, _longest_first(cue("later_same_day_leads"))),
         file_photo_marks=file_photo_marks,
+        archive_mark=_cue_regex(_ARCHIVE_MARK, _longest_first(cue("archive_mark_openers"))),
         current_stretches=frozenset(cue("current_stretches")),
+        approximate_counts=frozenset(c.lower() for c in cue("approximate_counts")),
         ordinal_count=_cue_regex(_ORDINAL_COUNT, cue("ordinal_counts")),
         state_stretch_lead=_cue_regex(_RIGHT_BEFORE, cue("state_stretch_leads")),
         state_stretch_last_words=frozenset(w.split()[-1] for w in cue("state_stretch_leads")),

@@ -31,6 +31,7 @@ from timeline.temporal.tense import (
     forget_clauses,
     forward_cue,
     negated,
+    relative_present_before,
     reported_future,
     rescheduled,
     sentence_tense,
@@ -233,6 +234,13 @@ def tag(
             continue  # "Today is a good day for peace": the day described, no happening dated
         if rules.recurrence_lead.search(text, max(0, match.start - _RECURRENCE_REACH), match.start):
             continue  # "every Tuesday", "each January": a recurring time, no happening dated
+        if (
+            match.groups["resolver"] == "hours_later"
+            and index > 0
+            and s_start <= found.matches[index - 1][0].end
+            and not text[found.matches[index - 1][0].end : match.start].strip()
+        ):
+            continue  # "began production on Wednesday hours after the vote": the day is told; the count restates it
         if match.groups["resolver"] in _DAY_RESOLVERS and _denied_day(text, match, s_start, s_end, rules):
             continue  # "did not respond to requests for comment on Wednesday": nothing happened that day
         if match.groups["resolver"] == "deictic_day" and (
@@ -274,7 +282,10 @@ def tag(
             res = _in_anchor_week(anchor, match, res, rules)
         if res.kind == "none":
             continue
-        if res.basis in ("publication", "estimated") and _archive_caption_line(text, match.start, rules):
+        if res.period is not None and rules.archive_mark.search(text, max(0, match.start - 80), match.start):
+            # "(File photo, 2016)": the picture's date, not a happening's
+            res = Resolution(None, "unresolved", f"{res.rule}_archive_mark", res.kind, res.tense)
+        elif res.basis in ("publication", "estimated") and _archive_caption_line(text, match.start, rules):
             # "[Image: X speaks in Tripoli in January [File: ...]]": an older picture, of an unknown year
             res = Resolution(None, "unresolved", f"{res.rule}_file_photo", res.kind, res.tense)
         closing = closings[index]
@@ -307,7 +318,12 @@ def tag(
             match.core_start, match.core_end, text[match.core_start : match.core_end], res.period, res.basis, res.rule,
             kind=res.kind, tense=res.tense,  # type: ignore[arg-type]
             background=res.period is not None and (
-                (res.tense != "future" and res.period.precision == "year" and _current_stretch(text, match, rules))
+                (
+                    # "which holds the chair this year": a present state through the year, not a time ahead
+                    (res.tense != "future" or relative_present_before(text[s_start:s_end], match.start - s_start))
+                    and res.period.precision == "year"
+                    and _current_stretch(text, match, rules)
+                )
                 or (res.period.precision in _COUNT_STRETCHES and _ordinal_count(text, match, s_start, rules))
                 or _state_stretch(text, match, s_start, rules)
                 or (res.rule == "year" and _year_state_start(text, match, rules))

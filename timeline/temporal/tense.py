@@ -718,6 +718,10 @@ def _in_aside(
     opening = sentence.rfind(",", left, start)
     if closing < 0 or opening < 0 or "," in sentence[opening + 1 : start] or "," in sentence[end:closing]:
         return False
+    if "," in sentence[closing + 1 : mention_start]:
+        # "under the agreement signed by X at Lincoln University, near Christchurch, on Friday": the comma after
+        # the verb's words opens a place's apposition, not the end of an aside; an aside ends right before its date.
+        return False
     if _LIST_GOES_ON.match(sentence, closing):
         return False  # "the date agreed by Haftar, Serraj and two other leaders on May 29": a list's comma, no aside
     return any(left <= s and e <= opening for s, e, _t, _tail in found)
@@ -864,6 +868,13 @@ _RELATIVE_PRESENT = re.compile(
 _RELATIVE_PRESENT_OBJECT = re.compile(
     r"\b(?:which|who)\s+(?!(?:was|has|is|does|as|thus)\b)(?P<verb>[a-z]+[^s\W]s)(?:\s+[A-Za-z'\u2019-]+){3,10}\s+$"
 )
+
+
+def relative_present_before(sentence: str, start: int) -> bool:
+    """A relative clause's present verb stands right before `start` ("Valdoria, which holds the chair this year"):
+    read as a set time ahead for a day ("which expires on Sunday"), but for the current year a state that holds
+    through it."""
+    return _RELATIVE_PRESENT.search(sentence, max(0, start - 60), start) is not None
 
 
 def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -> Tense:
