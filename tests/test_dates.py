@@ -609,6 +609,22 @@ def test_a_year_a_denied_or_unreal_verb_dates_is_no_happening(text, expr, backgr
 
 
 @pytest.mark.parametrize(
+    ("text", "expr", "background"),
+    [
+        # A year naming a cohort of people: who they are, no happening (the year is kept, no event).
+        ("The council must build what the men of 2011 never built.", "2011", True),
+        ("Kessa's generation of 1968 still leads the party.", "1968", True),
+        # A happening of the year, or a year after a verb.
+        ("The uprising of 2011 toppled the Kessa regime.", "2011", False),
+        ("The men fled the town in 2011.", "2011", False),
+    ],
+)  # fmt: skip
+def test_a_year_naming_a_cohort_is_no_happening(text, expr, background):
+    mention = the_mention(text, expr, "2021-06-10")
+    assert (mention.period is not None, mention.background) == (True, background)
+
+
+@pytest.mark.parametrize(
     ("text", "expr", "value", "background"),
     [
         # A count opening its sentence, its clause in the present or present perfect: the writer's now, no event
