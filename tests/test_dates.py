@@ -584,6 +584,47 @@ def test_a_year_after_after_is_a_states_start(text, expr, background):
 
 
 @pytest.mark.parametrize(
+    ("text", "expr", "background"),
+    [
+        # A bare year told as a denied verb's time: nothing happened then (the year is kept, no event).
+        ("Foreign meddling in Kessa did not begin in 2019.", "2019", True),
+        ("The rebels never took Orsk in 2014, the envoy said.", "2014", True),
+        # An unreal past: what did not come to be ("could have" stays: a past that may have been).
+        ("Kelvar joined the bloc in May, a step that would have seemed unthinkable in 1992.", "1992", True),
+        ("The Varnok vote should have been held in 2019.", "2019", True),
+        ("The envoy could have left Ostrel in 2019.", "2019", False),
+        ("Officials who would have taken part said the Orsk talks collapsed in 2019.", "2019", False),
+        # A stretch since the year, a time it did happen at, a year qualifying a noun, a denial of another clause.
+        ("Kessa has not held a vote since 2014.", "2014", False),
+        ("The ceasefire did not take hold until 2019.", "2019", False),
+        ("It was not until 2018 that the Varnok council met.", "2018", False),
+        ("The 2019 offensive did not succeed.", "2019", False),
+        ("The rebels took Orsk in 2014 and did not leave.", "2014", False),
+        ("The army, which did not fight, withdrew from Orsk in 2016.", "2016", False),
+    ],
+)  # fmt: skip
+def test_a_year_a_denied_or_unreal_verb_dates_is_no_happening(text, expr, background):
+    mention = the_mention(text, expr, "2021-06-10")
+    assert (mention.period is not None, mention.background) == (True, background)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "background"),
+    [
+        # A year naming a cohort of people: who they are, no happening (the year is kept, no event).
+        ("The council must build what the men of 2011 never built.", "2011", True),
+        ("Kessa's generation of 1968 still leads the party.", "1968", True),
+        # A happening of the year, or a year after a verb.
+        ("The uprising of 2011 toppled the Kessa regime.", "2011", False),
+        ("The men fled the town in 2011.", "2011", False),
+    ],
+)  # fmt: skip
+def test_a_year_naming_a_cohort_is_no_happening(text, expr, background):
+    mention = the_mention(text, expr, "2021-06-10")
+    assert (mention.period is not None, mention.background) == (True, background)
+
+
+@pytest.mark.parametrize(
     ("text", "expr", "value", "background"),
     [
         # A count opening its sentence, its clause in the present or present perfect: the writer's now, no event

@@ -35,6 +35,7 @@ from timeline.temporal.tense import (
     reported_future,
     rescheduled,
     sentence_tense,
+    unreal_past,
 )
 from timeline.text.segment import line_end, line_start, sentence_spans
 
@@ -327,6 +328,8 @@ def tag(
                 or (res.period.precision in _COUNT_STRETCHES and _ordinal_count(text, match, s_start, rules))
                 or _state_stretch(text, match, s_start, rules)
                 or (res.rule == "year" and _year_state_start(text, match, rules))
+                or (res.rule == "year" and _denied_year(text, match, s_start, s_end, rules))
+                or (res.rule == "year" and _cohort_year(text, match, rules))
                 or (res.rule == "anchor_later" and _count_to_now(text, match, s_start, s_end, rules))
                 or (res.period.precision == "year" and _years_named(text, match, res.period, rules))
                 or (res.period.precision in _PAIRED and _second_of_pair(text, match, res.period, mentions, rules))
@@ -988,6 +991,25 @@ def _year_state_start(text: str, match: Match, rules: TemporalRules) -> bool:
     state begins; what follows lies some time after it, not in it."""
     before = text[max(0, match.core_start - _LEAD_REACH) : match.core_start].split()
     return bool(before) and before[-1].lower() in rules.year_state_leads
+
+
+def _denied_year(text: str, match: Match, s_start: int, s_end: int, rules: TemporalRules) -> bool:
+    """ "did not begin in 2019", "would have seemed unthinkable in 1992": a bare year told as the time of a denied
+    verb or an unreal past (after a lead of `denied_year_leads`) dates nothing that happened; "has not met since
+    2014", "the 2019 offensive did not succeed", "could have left in 2019" still date one."""
+    before = text[max(s_start, match.core_start - _LEAD_REACH) : match.core_start].split()
+    if not before or before[-1].lower() not in rules.denied_year_leads:
+        return False
+    sentence = text[s_start:s_end]
+    start, end = match.core_start - s_start, match.core_end - s_start
+    return negated(sentence, start, end, rules.tense) or unreal_past(sentence, start, end, rules.tense)
+
+
+def _cohort_year(text: str, match: Match, rules: TemporalRules) -> bool:
+    """ "the men of 2011", "the generation of 1968": a bare year after "of" and a noun of people (`cohort_nouns`)
+    names who they are, no happening's time; "the uprising of 2011" still dates one."""
+    before = text[max(0, match.core_start - _LEAD_REACH) : match.core_start].split()
+    return len(before) >= 2 and before[-1].lower() == "of" and before[-2].lower() in rules.cohort_nouns
 
 
 def _years_named(text: str, match: Match, period: Period, rules: TemporalRules) -> bool:

@@ -8,6 +8,7 @@ small named function so that it can be tested and reasoned about alone.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -853,6 +854,20 @@ def negated(sentence: str, start: int, end: int, markers: TenseMarkers) -> bool:
     group = _WORD.findall(lowered[marker[0] : marker[1]])
     after = _WORD.findall(lowered[marker[1] : right])[:1]
     return any(w in markers.negations or w.endswith(("n't", "n\u2019t")) for w in (*before, *group, *after))
+
+
+def unreal_past(sentence: str, start: int, end: int, markers: TenseMarkers) -> bool:
+    """The verb the date at [start, end) of `sentence` belongs to (the nearest marker in its clause) is an unreal
+    past, "would have" or "should have" and a participle ("a step that would have seemed unthinkable in 1992", "the
+    vote should have been held in 2019"): what did not come to be, no happening at that time."""
+    left, right = clause_bounds(sentence, start, end)
+    marker = _nearest_marker(_markers(sentence, markers), sentence, start, end, left, right, markers.subordinator)
+    if marker is None:
+        return False
+    # The group and the three words before it: "should have been | held" may come as two markers.
+    before = _WORD.findall(sentence[left : marker[0]].lower())[-3:]
+    words = [*before, *_WORD.findall(sentence[marker[0] : marker[1]].lower())]
+    return any(a in ("would", "should") and b == "have" for a, b in itertools.pairwise(words))
 
 
 # How far before a date a present of a set time ("expires at midnight on") may begin.
