@@ -209,7 +209,8 @@ class TemporalRules:
     # "did not begin in 2019", "would have seemed unthinkable in 1992": a bare year after these, dated by a denied
     # verb or an unreal past, is no happening's time (cues.yaml).
     denied_year_leads: frozenset[str] = frozenset()
-    # "the men of 2011": nouns of people a bare year after "of" names as a cohort, no happening (cues.yaml).
+    # "the men of 2011", "the question of 2026": nouns of people (a cohort) or of a topic that a bare year after "of"
+    # names as the year's own, no happening (cues.yaml's cohort_nouns and year_topic_nouns).
     cohort_nouns: frozenset[str] = frozenset()
     # "Three weeks later, the council has lost ...": the present verbs after which a count opening its sentence
     # reaches the writer's now (cues.yaml); no event.
@@ -425,7 +426,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         state_stretch_last_words=frozenset(w.split()[-1] for w in cue("state_stretch_leads")),
         year_state_leads=frozenset(cue("year_state_leads")),
         denied_year_leads=frozenset(cue("denied_year_leads")),
-        cohort_nouns=frozenset(cue("cohort_nouns")),
+        cohort_nouns=frozenset(cue("cohort_nouns")) | frozenset(cue("year_topic_nouns")),
         count_to_now_verbs=frozenset(cue("count_to_now_verbs")),
         year_span_leads=frozenset(cue("year_span_leads")),
         span_ends=frozenset((pair.split()[0], pair.split()[1]) for pair in cue("span_ends")),
