@@ -78,6 +78,27 @@ def _dated(text: str, published: str) -> list[tuple[str, str]]:
             [("Eid al-Fitr", "2023-04")],
             id="feast-then-date-apposed",
         ),
+        # A feast's day restated by its full calendar date after a comma: one time, the calendar's (Eid al-Adha
+        # 1444 fell on 28 June 2023; Christmas Day is 25 December).
+        pytest.param(
+            "2023-07-01",
+            "Crowds filled the squares of Orsk on the first day of Eid al-Adha, 28 June 2023.",
+            [("28 June 2023", "2023-06-28")],
+            id="feast-day-then-full-date",
+        ),
+        pytest.param(
+            "2020-01-05",
+            "The Varnok envoys met on Christmas Day, 25 December 2019, and signed nothing.",
+            [("25 December 2019", "2019-12-25")],
+            id="feast-then-full-date",
+        ),
+        # The calendar date names another day: two times.
+        pytest.param(
+            "2020-01-05",
+            "The truce in Kessa held over Christmas, 3 January 2020 was its last day.",
+            [("Christmas", "2019-12-25"), ("3 January 2020", "2020-01-03")],
+            id="feast-then-another-full-date",
+        ),
         # A long feast set off by a comma and placed by one day: the day it begins or ends is the time told, the
         # finer one (Ramadan 1443 began on Saturday 2 April 2022).
         pytest.param(

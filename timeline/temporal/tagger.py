@@ -812,6 +812,8 @@ def _from_speech_day(day: dt.date, match: Match, ctx: Context) -> Resolution | N
 
 
 _FEAST_SLACK_DAYS = 2
+# The rules that read a feast's name (a day of it counted too: "the second day of Eid al-Fitr").
+_FEAST_RULES = frozenset({"holiday", "holiday_qualified", "day_of_holiday"})
 # The rule of "a day after <clause>", which dates the clause after it, back in time from the story's date.
 _AFTER_CLAUSE = "anchor_after_clause"
 # The expressions that name a day: one left unresolved ends the day anchor.
@@ -866,6 +868,16 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
                 # counted (the month's day, more precisely).
                 dropped.add(i - 1)
                 continue
+        if (
+            a.rule in _FEAST_RULES
+            and b.basis == "explicit"
+            and _COMMA.fullmatch(text, a.end, b.start)
+            and _same_time(b.period, a, rules)
+        ):
+            # "on the second day of Eid al-Fitr, 16 June 2018": a feast's day restated by its full calendar date
+            # after a comma is one time, and the calendar words, which need no reckoning of the feast, date it.
+            dropped.add(i - 1)
+            continue
         if _feast_dated(text, a, b):
             # Set off by a comma, the second only dates the first, which the sentence is about ("before Eid
             # al-Fitr, which falls around April 21"); in one clause the calendar words stand for both.
