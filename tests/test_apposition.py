@@ -107,6 +107,28 @@ def _dated(text: str, published: str) -> list[tuple[str, str]]:
             [("Saturday", "2022-04-02")],
             id="long-feast-then-its-first-day-apposed",
         ),
+        # A relative clause telling what a feast is, every year: a feast named in it is no time of the story,
+        # and the clause is an aside, so the feast's own verb is dated by the calendar words after it (Eid al-Fitr
+        # 1439 fell on Friday 15 June 2018).
+        pytest.param(
+            "2018-06-17",
+            "Eid al-Fitr, which marks the end of Ramadan, began in Kessa on Friday.",
+            [("Friday", "2018-06-15")],
+            id="feast-defined-then-dated",
+        ),
+        pytest.param(
+            "2018-06-17",
+            "Eid al-Fitr, which marks the end of the holy month of Ramadan, was quiet in Orsk.",
+            [("Eid al-Fitr", "2018-06-15")],
+            id="feast-defined",
+        ),
+        # A past relative clause tells of a time: both feasts stay.
+        pytest.param(
+            "2018-06-17",
+            "Fighting paused over Eid al-Fitr, which came after a bloody Ramadan.",
+            [("Eid al-Fitr", "2018-06-15"), ("Ramadan", "2018-05-16/2018-06-14")],
+            id="feast-past-relative",
+        ),
         # A comma and no preposition or relative pronoun: two times.
         pytest.param(
             "2022-10-02",

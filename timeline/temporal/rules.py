@@ -164,6 +164,9 @@ class TemporalRules:
     # ", which began on": after a feast, a relative clause telling its start or end, right before the calendar words
     # that date it (cues.yaml).
     feast_bound: re.Pattern[str] = re.compile(r"(?!)")
+    # ", which marks the end of": what stands between a feast's name and another feast a relative clause telling
+    # what the first is names (cues.yaml's feast_definition_verbs): no time of the story.
+    feast_definition: re.Pattern[str] = re.compile(r"(?!)")
     # "because of the Eid holiday": a feast as a cause, no date of a happening (cues.yaml).
     holiday_cause: re.Pattern[str] = re.compile(r"(?!)")
     # Capitalised words a one-word holiday may follow inside a sentence ("the Holy Ramadan"; after any
@@ -407,6 +410,9 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         news_arrival=_cue_regex(_NEWS_ARRIVAL, cue("news_arrival_subjects"), cue("news_arrival_verbs")),
         recurrence_lead=_cue_regex(_RIGHT_BEFORE, cue("recurrence_leads")),
         holiday_bound=_cue_regex(r"(?i)\b(?:{})\s+(?:the\s+)?$", _longest_first(cue("holiday_bound_leads"))),
+        feast_definition=_cue_regex(
+            r"(?i),\s+(?:which|that)\s+(?:{})\s[^,;:.!?()\n\"\u201c\u201d]{{0,60}}$", cue("feast_definition_verbs")
+        ),
         feast_bound=_cue_regex(
             r"(?i),\s+(?:which|that)\s+(?:{})\s+(?:(?:on|in|at|around|from)\s+)?$", cue("feast_bound_verbs")
         ),
