@@ -78,6 +78,27 @@ def _dated(text: str, published: str) -> list[tuple[str, str]]:
             [("Eid al-Fitr", "2023-04")],
             id="feast-then-date-apposed",
         ),
+        # A feast's day restated by its full calendar date after a comma: one time, the calendar's (Eid al-Adha
+        # 1444 fell on 28 June 2023; Christmas Day is 25 December).
+        pytest.param(
+            "2023-07-01",
+            "Crowds filled the squares of Orsk on the first day of Eid al-Adha, 28 June 2023.",
+            [("28 June 2023", "2023-06-28")],
+            id="feast-day-then-full-date",
+        ),
+        pytest.param(
+            "2020-01-05",
+            "The Varnok envoys met on Christmas Day, 25 December 2019, and signed nothing.",
+            [("25 December 2019", "2019-12-25")],
+            id="feast-then-full-date",
+        ),
+        # The calendar date names another day: two times.
+        pytest.param(
+            "2020-01-05",
+            "The truce in Kessa held over Christmas, 3 January 2020 was its last day.",
+            [("Christmas", "2019-12-25"), ("3 January 2020", "2020-01-03")],
+            id="feast-then-another-full-date",
+        ),
         # A long feast set off by a comma and placed by one day: the day it begins or ends is the time told, the
         # finer one (Ramadan 1443 began on Saturday 2 April 2022).
         pytest.param(
@@ -85,6 +106,28 @@ def _dated(text: str, published: str) -> list[tuple[str, str]]:
             "Envoys urged a truce in Kessa during the holy month of Ramadan, which began on Saturday.",
             [("Saturday", "2022-04-02")],
             id="long-feast-then-its-first-day-apposed",
+        ),
+        # A relative clause telling what a feast is, every year: a feast named in it is no time of the story,
+        # and the clause is an aside, so the feast's own verb is dated by the calendar words after it (Eid al-Fitr
+        # 1439 fell on Friday 15 June 2018).
+        pytest.param(
+            "2018-06-17",
+            "Eid al-Fitr, which marks the end of Ramadan, began in Kessa on Friday.",
+            [("Friday", "2018-06-15")],
+            id="feast-defined-then-dated",
+        ),
+        pytest.param(
+            "2018-06-17",
+            "Eid al-Fitr, which marks the end of the holy month of Ramadan, was quiet in Orsk.",
+            [("Eid al-Fitr", "2018-06-15")],
+            id="feast-defined",
+        ),
+        # A past relative clause tells of a time: both feasts stay.
+        pytest.param(
+            "2018-06-17",
+            "Fighting paused over Eid al-Fitr, which came after a bloody Ramadan.",
+            [("Eid al-Fitr", "2018-06-15"), ("Ramadan", "2018-05-16/2018-06-14")],
+            id="feast-past-relative",
         ),
         # A comma and no preposition or relative pronoun: two times.
         pytest.param(

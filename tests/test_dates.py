@@ -614,9 +614,14 @@ def test_a_year_a_denied_or_unreal_verb_dates_is_no_happening(text, expr, backgr
         # A year naming a cohort of people: who they are, no happening (the year is kept, no event).
         ("The council must build what the men of 2011 never built.", "2011", True),
         ("Kessa's generation of 1968 still leads the party.", "1968", True),
+        ("The negotiators of 1997 are still around in Varnok.", "1997", True),
+        # A topic the year names as its own: what it asks, no happening.
+        ("Whether the Orsk truce holds is the question of 2021.", "2021", True),
         # A happening of the year, or a year after a verb.
         ("The uprising of 2011 toppled the Kessa regime.", "2011", False),
         ("The men fled the town in 2011.", "2011", False),
+        ("The negotiators met in Varnok in 1997.", "1997", False),
+        ("The question was settled in 2019.", "2019", False),
     ],
 )  # fmt: skip
 def test_a_year_naming_a_cohort_is_no_happening(text, expr, background):

@@ -164,6 +164,9 @@ class TemporalRules:
     # ", which began on": after a feast, a relative clause telling its start or end, right before the calendar words
     # that date it (cues.yaml).
     feast_bound: re.Pattern[str] = re.compile(r"(?!)")
+    # ", which marks the end of": what stands between a feast's name and another feast a relative clause telling
+    # what the first is names (cues.yaml's feast_definition_verbs): no time of the story.
+    feast_definition: re.Pattern[str] = re.compile(r"(?!)")
     # "because of the Eid holiday": a feast as a cause, no date of a happening (cues.yaml).
     holiday_cause: re.Pattern[str] = re.compile(r"(?!)")
     # Capitalised words a one-word holiday may follow inside a sentence ("the Holy Ramadan"; after any
@@ -209,7 +212,8 @@ class TemporalRules:
     # "did not begin in 2019", "would have seemed unthinkable in 1992": a bare year after these, dated by a denied
     # verb or an unreal past, is no happening's time (cues.yaml).
     denied_year_leads: frozenset[str] = frozenset()
-    # "the men of 2011": nouns of people a bare year after "of" names as a cohort, no happening (cues.yaml).
+    # "the men of 2011", "the question of 2026": nouns of people (a cohort) or of a topic that a bare year after "of"
+    # names as the year's own, no happening (cues.yaml's cohort_nouns and year_topic_nouns).
     cohort_nouns: frozenset[str] = frozenset()
     # "Three weeks later, the council has lost ...": the present verbs after which a count opening its sentence
     # reaches the writer's now (cues.yaml); no event.
@@ -406,6 +410,9 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         news_arrival=_cue_regex(_NEWS_ARRIVAL, cue("news_arrival_subjects"), cue("news_arrival_verbs")),
         recurrence_lead=_cue_regex(_RIGHT_BEFORE, cue("recurrence_leads")),
         holiday_bound=_cue_regex(r"(?i)\b(?:{})\s+(?:the\s+)?$", _longest_first(cue("holiday_bound_leads"))),
+        feast_definition=_cue_regex(
+            r"(?i),\s+(?:which|that)\s+(?:{})\s[^,;:.!?()\n\"\u201c\u201d]{{0,60}}$", cue("feast_definition_verbs")
+        ),
         feast_bound=_cue_regex(
             r"(?i),\s+(?:which|that)\s+(?:{})\s+(?:(?:on|in|at|around|from)\s+)?$", cue("feast_bound_verbs")
         ),
@@ -425,7 +432,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         state_stretch_last_words=frozenset(w.split()[-1] for w in cue("state_stretch_leads")),
         year_state_leads=frozenset(cue("year_state_leads")),
         denied_year_leads=frozenset(cue("denied_year_leads")),
-        cohort_nouns=frozenset(cue("cohort_nouns")),
+        cohort_nouns=frozenset(cue("cohort_nouns")) | frozenset(cue("year_topic_nouns")),
         count_to_now_verbs=frozenset(cue("count_to_now_verbs")),
         year_span_leads=frozenset(cue("year_span_leads")),
         span_ends=frozenset((pair.split()[0], pair.split()[1]) for pair in cue("span_ends")),

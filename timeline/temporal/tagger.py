@@ -118,10 +118,14 @@ _ZONE_RESTATED = re.compile(r"[^().;!?\n]{0,40}\([^()\n]{0,30}\b(?:GMT|UTC)\b\s*
 # names two times.  The calendar words may stand apart after a comma, opened by a preposition or a relative
 # pronoun ("on 2 April, at the start of Ramadan", "before Eid al-Fitr, which falls around April 21").
 _FEAST_DATED = re.compile(
-    r"(?i)(?:,\s+(?=(?:at|on|in|around|during|which|that)\b))?"
+    r"(?i)(?:,\s+(?=(?:at|on|in|around|during|which|that)\b)|,\s+(?:which|that)\s[^,;:.!?()\n\"\u201c\u201d]{1,80},\s+)?"
     r"(?![^,;:.!?()\n\"\u201c\u201d]*\b(?:and|but|while|whereas|then|until|till|after|since|from)\b)"
     r"[^,;:.!?()\n\"\u201c\u201d]{0,45}"
 )
+
+# A relative clause set off by commas between a feast's name and its clause's verb ("Eid al-Fitr, which marks the
+# end of Ramadan, began on Friday").
+_ASIDE = re.compile(r"(?i),\s+(?:which|that)\s[^,;:.!?()\n\"\u201c\u201d]{1,80},\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -812,6 +816,8 @@ def _from_speech_day(day: dt.date, match: Match, ctx: Context) -> Resolution | N
 
 
 _FEAST_SLACK_DAYS = 2
+# The rules that read a feast's name (a day of it counted too: "the second day of Eid al-Fitr").
+_FEAST_RULES = frozenset({"holiday", "holiday_qualified", "day_of_holiday"})
 # The rule of "a day after <clause>", which dates the clause after it, back in time from the story's date.
 _AFTER_CLAUSE = "anchor_after_clause"
 # The expressions that name a day: one left unresolved ends the day anchor.
@@ -831,6 +837,7 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
     date's own, or a feast falls within `_FEAST_SLACK_DAYS`), and the more precise reading stays (the
     first on a tie).  A moment restated in GMT in brackets is the first's too, and a relative time restated as
     a full date after a comma ("two years later, in 1999") is the date's."""
+    mentions = _without_feast_definitions(text, mentions, rules)
     dropped: set[int] = set()
     joined: dict[int, TimeMention] = {}
     for i in range(1, len(mentions)):
@@ -866,10 +873,22 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
                 # counted (the month's day, more precisely).
                 dropped.add(i - 1)
                 continue
+        if (
+            a.rule in _FEAST_RULES
+            and b.basis == "explicit"
+            and _COMMA.fullmatch(text, a.end, b.start)
+            and _same_time(b.period, a, rules)
+        ):
+            # "on the second day of Eid al-Fitr, 16 June 2018": a feast's day restated by its full calendar date
+            # after a comma is one time, and the calendar words, which need no reckoning of the feast, date it.
+            dropped.add(i - 1)
+            continue
         if _feast_dated(text, a, b):
             # Set off by a comma, the second only dates the first, which the sentence is about ("before Eid
             # al-Fitr, which falls around April 21"); in one clause the calendar words stand for both.
-            apposed = text[a.end : b.start].startswith(",")
+            # A relative clause set off by commas ("Eid al-Fitr, which marks the end of Ramadan, began on Friday")
+            # is an aside: the feast and the calendar words stand in one clause.
+            apposed = text[a.end : b.start].startswith(",") and not _ASIDE.match(text, a.end, b.start)
             feast_first = a.rule == "holiday"
             if (
                 apposed
@@ -902,6 +921,22 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
 _AND = re.compile(r"\s+and\s+")
 _COMMA = re.compile(r",\s+")
 _ARTICLE = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)
+
+
+def _without_feast_definitions(text: str, mentions: list[TimeMention], rules: TemporalRules) -> list[TimeMention]:
+    """A feast named in a present relative clause telling what the feast before it is ("Eid al-Fitr, which marks
+    the end of Ramadan"): a fact of every year, no time of the story (`feast_definition_verbs`): no mention."""
+    kept = [
+        b
+        for i, b in enumerate(mentions)
+        if not (
+            i
+            and b.rule in _FEAST_RULES
+            and mentions[i - 1].rule in _FEAST_RULES
+            and rules.feast_definition.fullmatch(text, mentions[i - 1].end, b.start)
+        )
+    ]
+    return kept if len(kept) < len(mentions) else mentions
 
 
 def _next_weekday_joined(text: str, a: TimeMention, b: TimeMention) -> bool:
