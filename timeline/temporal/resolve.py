@@ -2204,11 +2204,18 @@ def resolve_holiday(m: Match, ctx: Context) -> Resolution:
 
 def resolve_holiday_alone(m: Match, ctx: Context) -> Resolution:
     """A feast named alone, as `resolve_holiday`; after a lead of cues.yaml's `holiday_bound_leads` ("a deal could
-    be announced before Eid al-Fitr") some time before it, not its day: the month it falls in."""
+    be announced before Eid al-Fitr") some time before it, not its day: the month it falls in; after one of its
+    `holiday_after_leads` ("after the Ramadan fast"), when the feast lasts several days, some time after its last
+    day: no date."""
     res = resolve_holiday(m, ctx)
-    if res.period is None or not ctx.rules.holiday_bound.search(
-        ctx.text, max(ctx.sentence_start, m.core_start - _BOUND_REACH), m.core_start
-    ):
+    if res.period is None:
+        return res
+    lead = ctx.text[max(ctx.sentence_start, m.core_start - _BOUND_REACH) : m.core_start]
+    if res.period.end > res.period.start and ctx.rules.holiday_after.search(lead):
+        # "after the Ramadan fast": some time after the feast's last day, which the text does not give; its first
+        # day would be a wrong date.
+        return _unresolved("holiday_after_span", res.tense)
+    if not ctx.rules.holiday_bound.search(lead):
         return res
     return dataclasses.replace(res, period=P.month(res.period.start.year, res.period.start.month))
 

@@ -161,6 +161,8 @@ class TemporalRules:
     recurrence_lead: re.Pattern[str] = re.compile(r"(?!)")
     # "before Eid al-Fitr": some time before a feast, not its day (cues.yaml `holiday_bound_leads`).
     holiday_bound: re.Pattern[str] = re.compile(r"(?!)")
+    # "after the Ramadan fast": some time after a feast of several days, no day of it (cues.yaml `holiday_after_leads`).
+    holiday_after: re.Pattern[str] = re.compile(r"(?!)")
     # ", which began on": after a feast, a relative clause telling its start or end, right before the calendar words
     # that date it (cues.yaml).
     feast_bound: re.Pattern[str] = re.compile(r"(?!)")
@@ -215,6 +217,10 @@ class TemporalRules:
     # "the men of 2011", "the question of 2026": nouns of people (a cohort) or of a topic that a bare year after "of"
     # names as the year's own, no happening (cues.yaml's cohort_nouns and year_topic_nouns).
     cohort_nouns: frozenset[str] = frozenset()
+    # "thinner than the 2008 accord", "back where it was in 2014": a bare year as the standard of a comparison, no
+    # happening; not after a comparative of time ("no later than 2025") (cues.yaml's comparison_year_leads and
+    # time_comparatives).
+    comparison_year: re.Pattern[str] = re.compile(r"(?!)")
     # "Three weeks later, the council has lost ...": the present verbs after which a count opening its sentence
     # reaches the writer's now (cues.yaml); no event.
     count_to_now_verbs: frozenset[str] = frozenset()
@@ -410,6 +416,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         news_arrival=_cue_regex(_NEWS_ARRIVAL, cue("news_arrival_subjects"), cue("news_arrival_verbs")),
         recurrence_lead=_cue_regex(_RIGHT_BEFORE, cue("recurrence_leads")),
         holiday_bound=_cue_regex(r"(?i)\b(?:{})\s+(?:the\s+)?$", _longest_first(cue("holiday_bound_leads"))),
+        holiday_after=_cue_regex(r"(?i)\b(?:{})\s+(?:the\s+)?$", _longest_first(cue("holiday_after_leads"))),
         feast_definition=_cue_regex(
             r"(?i),\s+(?:which|that)\s+(?:{})\s[^,;:.!?()\n\"\u201c\u201d]{{0,60}}$", cue("feast_definition_verbs")
         ),
@@ -433,6 +440,11 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         year_state_leads=frozenset(cue("year_state_leads")),
         denied_year_leads=frozenset(cue("denied_year_leads")),
         cohort_nouns=frozenset(cue("cohort_nouns")) | frozenset(cue("year_topic_nouns")),
+        comparison_year=_cue_regex(
+            r"(?i)(?<![\w'\u2019])(?!(?:{})\s)[\w'\u2019]+\s+(?:{})\s+$",
+            cue("time_comparatives"),
+            _longest_first(cue("comparison_year_leads")),
+        ),
         count_to_now_verbs=frozenset(cue("count_to_now_verbs")),
         year_span_leads=frozenset(cue("year_span_leads")),
         span_ends=frozenset((pair.split()[0], pair.split()[1]) for pair in cue("span_ends")),

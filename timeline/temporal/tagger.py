@@ -334,6 +334,7 @@ def tag(
                 or (res.rule == "year" and _year_state_start(text, match, rules))
                 or (res.rule == "year" and _denied_year(text, match, s_start, s_end, rules))
                 or (res.rule == "year" and _cohort_year(text, match, rules))
+                or (res.rule == "year" and _compared_year(text, match, s_start, rules))
                 or (res.rule == "anchor_later" and _count_to_now(text, match, s_start, s_end, rules))
                 or (res.period.precision == "year" and _years_named(text, match, res.period, rules))
                 or (res.period.precision in _PAIRED and _second_of_pair(text, match, res.period, mentions, rules))
@@ -1045,6 +1046,17 @@ def _cohort_year(text: str, match: Match, rules: TemporalRules) -> bool:
     names who they are, no happening's time; "the uprising of 2011" still dates one."""
     before = text[max(0, match.core_start - _LEAD_REACH) : match.core_start].split()
     return len(before) >= 2 and before[-1].lower() == "of" and before[-2].lower() in rules.cohort_nouns
+
+
+def _compared_year(text: str, match: Match, sentence_start: int, rules: TemporalRules) -> bool:
+    """ "thinner than the 2008 accord", "back where it was in 2014": a bare year as the standard a comparison
+    measures against is the time compared with, no happening of the story; "no later than 2025" bounds one."""
+    before = text[max(sentence_start, match.core_start - _COMPARISON_REACH) : match.core_start]
+    return rules.comparison_year.search(before) is not None
+
+
+# How far before a year a comparison's lead and the word before it ("worse than it was in ") are looked for.
+_COMPARISON_REACH = 40
 
 
 def _years_named(text: str, match: Match, period: Period, rules: TemporalRules) -> bool:
