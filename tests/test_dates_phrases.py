@@ -823,3 +823,19 @@ def test_a_count_of_whole_units_after_last_or_next(text, expression, value):
 )
 def test_a_count_after_last_or_next_that_is_a_stretch_or_counts_from_elsewhere(text, expression):
     assert _value(text, expression) is None
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # Wednesday 15 June 2022 is in ISO week 24; week 23 runs 6-12 June.
+        ("past week", "past week", "2022-W23"),
+        ("Past month was the driest on record in Norvale.", "Past month", "2022-05"),
+        # after any word, or with an article, a stretch up to now
+        ("Rents in Norvale rose by a fifth over past year.", "past year", None),
+        ("The talks ran past year-end.", "past year", None),
+        ("Rents rose in the past month.", "past month", None),
+    ],
+)
+def test_a_bare_past_opening_a_clause_is_the_unit_before(text, expression, value):
+    assert _value(text, expression) == value

@@ -1432,6 +1432,10 @@ def resolve_sequence(m: Match, ctx: Context, phrase: str) -> Resolution | None:
     return None
 
 
+# A word (its last letter or digit, then only spaces) right before an expression.
+_WORD_BEFORE = re.compile(r"[\w'’][ \t]*\Z")
+
+
 def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     qual = re.sub(r"\s+", " ", g["qual"].lower())
@@ -1452,9 +1456,13 @@ def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
     if (g.get("kind") or "calendar").lower() != "calendar":
         # "this fiscal year", "the next school year": no calendar year without a stated convention.
         return _unresolved("non_calendar_year", tense)
-    if base in ctx.rules.stretch_qualifiers:
+    opening = qual in ctx.rules.opening_stretch_qualifiers and not _WORD_BEFORE.search(
+        ctx.text, max(0, m.start - 40), m.start
+    )
+    if base in ctx.rules.stretch_qualifiers and not opening:
         # "the past week", "the past month", "the past year": a stretch of time up to now, read one way for
-        # every unit (a duration), never a calendar week, month or year.
+        # every unit (a duration), never a calendar week, month or year ("past week" alone or opening a clause
+        # is last week).
         return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
     offset = ctx.rules.qualifier_offsets.get(base)
     if offset is None:

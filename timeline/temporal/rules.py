@@ -110,6 +110,8 @@ class TemporalRules:
     qualifier_offsets: Mapping[str, int]
     # Qualifiers that make "the past year" a stretch of time up to (or from) now, not a calendar unit.
     stretch_qualifiers: frozenset[str]
+    # Of those, the ones that name the calendar unit before when bare and with no word before them ("past week").
+    opening_stretch_qualifiers: frozenset[str]
     modifiers: Mapping[str, Modifier]
     sequence_offsets: Mapping[str, tuple[int, str]]
     scheduled_noun_before: re.Pattern[str]
@@ -351,6 +353,9 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         qualifier_offsets=int_table(docs["en/qualifier_offsets.yaml"], "offsets", paths["en/qualifier_offsets.yaml"]),
         stretch_qualifiers=frozenset(
             phrases(docs["en/qualifier_offsets.yaml"], "stretches", paths["en/qualifier_offsets.yaml"])
+        ),
+        opening_stretch_qualifiers=frozenset(
+            phrases(docs["en/qualifier_offsets.yaml"], "opening_stretches", paths["en/qualifier_offsets.yaml"])
         ),
         modifiers=_modifiers(docs["en/modifiers.yaml"], paths["en/modifiers.yaml"]),
         sequence_offsets=_sequence_offsets(docs["en/sequence_offsets.yaml"], paths["en/sequence_offsets.yaml"]),
