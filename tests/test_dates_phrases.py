@@ -790,3 +790,52 @@ def test_no_day_in_a_rank_nor_year_in_a_code(text, expression):
 )  # fmt: skip
 def test_clock_times_beside_a_date_make_no_clause(text, expression, value):
     assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # Wednesday 15 June 2022 is in ISO week 24 (13-19 June); week 25 runs 20-26 June, week 26 27 June - 3 July.
+        ("Last 3 days: sales fell in Norvale.", "Last 3 days", "2022-06-12/2022-06-14"),
+        ("Roads stay shut next two weeks.", "next two weeks", "2022-W25/2022-W26"),
+        ("Exports grew; last four months were the best.", "last four months", "2022-02/2022-05"),
+        ("next 2 years", "next 2 years", "2023/2024"),
+    ],
+)
+def test_a_count_of_whole_units_after_last_or_next(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression",
+    [
+        ("The index fell sharply over the last two years.", "last two years"),
+        ("The Last three months were calm in Norvale.", "three months"),
+        ("Analysts expect rates to rise over next three months.", "next three months"),
+        ("Her last two years at the ministry were quiet.", "last two years"),
+        ("Aid is promised for next 5 days.", "next 5 days"),
+        ("Last two years of the war were the worst.", "two years"),
+        ("The next three days after the vote were tense.", "three days"),
+        # "last" as a verb, after its subject or an auxiliary
+        ("The ceasefire in Norvale is expected to last 60 days.", "last 60 days"),
+        ("Such hearings last three weeks.", "last three weeks"),
+    ],
+)
+def test_a_count_after_last_or_next_that_is_a_stretch_or_counts_from_elsewhere(text, expression):
+    assert _value(text, expression) is None
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # Wednesday 15 June 2022 is in ISO week 24; week 23 runs 6-12 June.
+        ("past week", "past week", "2022-W23"),
+        ("Past month was the driest on record in Norvale.", "Past month", "2022-05"),
+        # after any word, or with an article, a stretch up to now
+        ("Rents in Norvale rose by a fifth over past year.", "past year", None),
+        ("The talks ran past year-end.", "past year", None),
+        ("Rents rose in the past month.", "past month", None),
+    ],
+)
+def test_a_bare_past_opening_a_clause_is_the_unit_before(text, expression, value):
+    assert _value(text, expression) == value

@@ -189,6 +189,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     fragments.update({name: caseless(p.replace("'", "['’]") for p in phrases) for name, phrases in words.cues.items()})
     fragments["of_year"] = fragments["of_year"].replace("{year_qualifiers}", fragments["year_qualifiers"])
     fragments["spelled_year"] = _spelled_year(words.year_leads or {}, words.year_words or {})
+    # A word that may not stand before a slot's phrase, as one fixed-width look-behind per word ("the last two
+    # years" is a stretch, "last two years" a date).
+    fragments["counted_units_not_after"] = "".join(
+        rf"(?<!\b(?i:{re.escape(w)})\s)" for w in words.cues.get("counted_units_not_after", ())
+    )
     # ... and the words a slot can end with, for the cheap test before a prefix search.
     number_words = _last_words(w for w in words.numbers if words.numbers[w])
     endings: dict[str, frozenset[str]] = {
@@ -764,6 +769,16 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # next decade", "the last decade" are stretches of ten years from now, as "the past year": no date)
     p("relative_decade", "unit", r"(?i:decade)\b(?!['’]s|-(?i:long|old)\b)", "relative_decade",
       r"(?<!\bthe\s)\b(?P<qual>(?i:this|next|last|this\s+coming))\s+", required=True)
+    # "next three months", "last 2 days", "last two years": that many whole days, weeks, months or years after or
+    # before the one holding publication (never after an article, a possessive or a stretch's preposition: "the
+    # next two years", "over next three months" are stretches from or up to now; nor before what counts from
+    # another time: "last two years of the war", "next three days after the vote").  "last" is a verb too ("would
+    # last 42 days"): only with no word right before it.
+    counted_units = r"(?P<unit>(?i:days|weeks|months|years))\b(?!['’]|-|\s+(?i:of|ago|later|earlier|before|after|from|hence|since|on)\b)"
+    p("counted_units", "unit", counted_units, "counted_units",
+      r"{counted_units_not_after}\b(?P<qual>{counted_unit_qualifiers})\s+(?P<n>{num})\s+", required=True)
+    p("counted_units_opening", "unit", counted_units, "counted_units",
+      r"(?<![\w'’]\s)(?<![\w'’]\s\s)(?<![\w'’])(?P<qual>{counted_unit_verbs})\s+(?P<n>{num})\s+", required=True)
     # "the March after next", "the June before last": a year beyond "next March" or before "last June"
     p("month_after_next", "month", r"(?P<mon>{month})\s+(?P<dir>(?i:after\s+(?:the\s+next\b(?!\s+\w)|next)|before\s+(?:the\s+last\b(?!\s+\w)|last)))\b",
       "month_after_next")

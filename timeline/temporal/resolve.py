@@ -1432,6 +1432,10 @@ def resolve_sequence(m: Match, ctx: Context, phrase: str) -> Resolution | None:
     return None
 
 
+# A word (its last letter or digit, then only spaces) right before an expression.
+_WORD_BEFORE = re.compile(r"[\w'’][ \t]*\Z")
+
+
 def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     qual = re.sub(r"\s+", " ", g["qual"].lower())
@@ -1452,9 +1456,13 @@ def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
     if (g.get("kind") or "calendar").lower() != "calendar":
         # "this fiscal year", "the next school year": no calendar year without a stated convention.
         return _unresolved("non_calendar_year", tense)
-    if base in ctx.rules.stretch_qualifiers:
+    opening = qual in ctx.rules.opening_stretch_qualifiers and not _WORD_BEFORE.search(
+        ctx.text, max(0, m.start - 40), m.start
+    )
+    if base in ctx.rules.stretch_qualifiers and not opening:
         # "the past week", "the past month", "the past year": a stretch of time up to now, read one way for
-        # every unit (a duration), never a calendar week, month or year.
+        # every unit (a duration), never a calendar week, month or year ("past week" alone or opening a clause
+        # is last week).
         return Resolution(None, "unresolved", "duration", kind="duration", tense=tense)
     offset = ctx.rules.qualifier_offsets.get(base)
     if offset is None:
@@ -2392,6 +2400,29 @@ def resolve_relative_decade(m: Match, ctx: Context) -> Resolution:
     )
 
 
+def resolve_counted_units(m: Match, ctx: Context) -> Resolution:
+    """ "last 2 days", "next three months": the `n` whole units right before or after the one holding the reference,
+    as one span ("last two years" on 12 February 2013 is 2011-2012; the current unit is in neither)."""
+    n = _num(m.groups["n"], ctx.rules.numbers)
+    unit = m.groups["unit"].lower().rstrip("s")
+    step = ctx.rules.qualifier_offsets.get(m.groups["qual"].lower(), 0)
+    rule = "counted_units_" + ("last" if step < 0 else "next")
+    if n is None or n < 1 or step not in (-1, 1):
+        return _unresolved(rule, ctx.tense(m))
+
+    def one(ref: dt.date, k: int) -> Period:
+        return P.day(ref + dt.timedelta(days=k)) if unit == "day" else relative_unit(unit, k, ref)
+
+    def make(ref: dt.date) -> Period | None:
+        try:
+            near, far = one(ref, step), one(ref, step * n)
+        except (ValueError, OverflowError):
+            return None
+        return P.spanning(far, near) if step < 0 else P.spanning(near, far)
+
+    return _against_reference(ctx, rule, ctx.tense(m), make)
+
+
 def resolve_month_after_next(m: Match, ctx: Context) -> Resolution:
     """ "the March after next": a year after "next March" (the first March after publication's month);
     "the June before last": a year before "last June"."""
@@ -2635,6 +2666,7 @@ RESOLVERS: dict[str, Resolver] = {
     "unit_after_next": resolve_unit_after_next,
     "month_after_next": resolve_month_after_next,
     "relative_decade": resolve_relative_decade,
+    "counted_units": resolve_counted_units,
     "weekend_of_month": resolve_weekend_of_month,
     "duration": resolve_duration,
 }

@@ -44,7 +44,8 @@ _CUE_LISTS = (
     "season_qualifiers", "season_cues", "the_season_parts", "weekday_qualifiers", "weekday_neutral_qualifiers",
     "deictic_leads", "part_of_day_qualifiers", "next_morning_leads", "same_day_leads", "relative_qualifiers",
     "calendar_kinds",
-    "hours_after_happenings",
+    "hours_after_happenings", "counted_unit_qualifiers", "counted_unit_verbs",
+    "counted_units_not_after",
     "stretch_leads", "recent_stretches", "unit_parts", "weekend_qualifiers", "sequence_leads", "duration_leads",
     "duration_determiners", "vague_counts", "duration_adjectives", "weekday_counts_ahead", "weekday_counts_back",
     "month_part_units", "news_arrival_verbs", "news_arrival_subjects",
@@ -109,6 +110,8 @@ class TemporalRules:
     qualifier_offsets: Mapping[str, int]
     # Qualifiers that make "the past year" a stretch of time up to (or from) now, not a calendar unit.
     stretch_qualifiers: frozenset[str]
+    # Of those, the ones that name the calendar unit before when bare and with no word before them ("past week").
+    opening_stretch_qualifiers: frozenset[str]
     modifiers: Mapping[str, Modifier]
     sequence_offsets: Mapping[str, tuple[int, str]]
     scheduled_noun_before: re.Pattern[str]
@@ -356,6 +359,9 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         qualifier_offsets=int_table(docs["en/qualifier_offsets.yaml"], "offsets", paths["en/qualifier_offsets.yaml"]),
         stretch_qualifiers=frozenset(
             phrases(docs["en/qualifier_offsets.yaml"], "stretches", paths["en/qualifier_offsets.yaml"])
+        ),
+        opening_stretch_qualifiers=frozenset(
+            phrases(docs["en/qualifier_offsets.yaml"], "opening_stretches", paths["en/qualifier_offsets.yaml"])
         ),
         modifiers=_modifiers(docs["en/modifiers.yaml"], paths["en/modifiers.yaml"]),
         sequence_offsets=_sequence_offsets(docs["en/sequence_offsets.yaml"], paths["en/sequence_offsets.yaml"]),
