@@ -839,3 +839,18 @@ def test_a_count_after_last_or_next_that_is_a_stretch_or_counts_from_elsewhere(t
 )
 def test_a_bare_past_opening_a_clause_is_the_unit_before(text, expression, value):
     assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # "day after tomorrow" without its article is two days on, not tomorrow.
+        ("Envoys return to Norvale day after tomorrow.", "day after tomorrow", "2022-06-17"),
+        ("day before yesterday", "day before yesterday", "2022-06-13"),
+        # an ordinal word for the day of a month counted from publication, as its figures are
+        ("The levy is due on the first of next month.", "the first of next month", "2022-07-01"),
+        ("The levy fell due on the tenth of last month.", "the tenth of last month", "2022-05-10"),
+    ],
+)
+def test_bare_day_after_tomorrow_and_an_ordinal_word_of_next_month(text, expression, value):
+    assert _value(text, expression) == value

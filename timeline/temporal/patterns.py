@@ -481,7 +481,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "relative_unit",
       r"\b(?P<qual>{relative_qualifiers})\s+(?:(?P<kind>{calendar_kinds})\s+)?", required=True)
     p("day_of_relative_month", "unit", r"(?P<unit>(?i:month))\b", "day_of_month",
-      r"\b(?i:the)\s+(?P<d>{day})\s+of\s+(?P<qual>(?i:this|next|last))\s+", required=True)
+      r"\b(?i:the)\s+(?P<d>{span_day})\s+of\s+(?P<qual>(?i:this|next|last))\s+", required=True)
     # "the last week of August", "the first day of next month"
     p("unit_of_month", "unit",
       r"(?P<unit>{month_part_units})\s+of\s+(?:(?:(?P<mrel>(?i:this|next|last))\s+)?(?P<mon>{month})(?:,?\s+(?P<y>{year}))?"

@@ -1485,8 +1485,8 @@ def sunday_turns_the_week(ref: dt.date, offset: int, tense: Tense) -> bool:
 
 
 def resolve_day_of_month(m: Match, ctx: Context) -> Resolution:
-    """ "the 15th of next month": that day of the month counted from publication."""
-    day_no, tense = _day_number(m.groups["d"]), ctx.tense(m)
+    """ "the 15th of next month", "the first of next month": that day of the month counted from publication."""
+    day_no, tense = _span_day(m.groups["d"], ctx.rules.ordinals), ctx.tense(m)
     offset = ctx.rules.qualifier_offsets.get(m.groups["qual"].lower(), 0)
 
     def make(ref: dt.date) -> Period | None:
