@@ -209,6 +209,23 @@ def test_title_rule(text: str, expected: list[str]) -> None:
     assert [m.canonical for m in find_actors(text) if m.kind in ("unknown", "person")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cleric's title before a name no given-name list knows
+        ("Monsignor Zorbek Quandrel said on Monday the talks would resume.", ["Zorbek Quandrel"]),
+        ("Msgr. Zorbek Quandrel said on Monday the talks would resume.", ["Zorbek Quandrel"]),
+        ("Rabbi Zorbek Quandrel and Patriarch Tralmek Vashtu met on Monday.", ["Zorbek Quandrel", "Tralmek Vashtu"]),
+        # "mayor" in lower case, in apposition as "governor" is
+        ("The city's mayor, Zorbek Quandrel, was suspended on Monday.", ["Zorbek Quandrel"]),
+        ("Zorbek Quandrel, the town's mayor, was suspended on Monday.", ["Zorbek Quandrel"]),
+        ("The mayor said on Monday the talks would resume.", []),
+    ],
+)
+def test_cleric_and_mayor_titles(text: str, expected: list[str]) -> None:
+    assert [m.canonical for m in find_actors(text) if m.kind == "person"] == expected
+
+
 def test_offsets_point_into_the_original_text_with_non_ascii_characters() -> None:
     text = "“Çavuşoğlu” met Lavrov — then 😀 Haftar’s envoy arrived in Tobruk."
     mentions = find_actors(text)
