@@ -413,6 +413,8 @@ def kinds_named(text: str) -> list[tuple[str, str]]:
         ("a Peruvian frigate escorted the convoy", [("Peru", "state")]),
         ("Omani naval radar tracked the drone", [("Oman", "state")]),
         ("a Russian-brokered deal", [("Russia", "state")]),  # a hyphenated agent
+        ("the council debated a Paraguayan-drafted resolution", [("Paraguay", "state")]),  # it drafted the text
+        ("a Paraguayan-made rifle", []),  # a product's origin: no agent
         (
             "after talks in Kunming, China's foreign ministry said",
             [("China", "state"), ("Chinese government", "government")],
