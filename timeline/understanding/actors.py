@@ -60,6 +60,7 @@ from timeline.core.errors import DataFileError
 from timeline.text.automaton import leftmost_longest, phrase_automaton
 from timeline.text.fold import case_of, fold
 from timeline.text.letters import CAPITALS
+from timeline.text.lexicon import MONTHS
 from timeline.understanding.rulefiles import read_rule_file
 
 BUILTIN_GAZETTEER = DATA_DIR / "actors.csv"
@@ -1368,6 +1369,8 @@ def _name_before(text: str, title_start: int, gaz: Gazetteer) -> tuple[int, int]
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# The months a group's name may open with, before its day ("the April 19 Movement").
+_MONTH_NAMES = frozenset(MONTHS)
 
 
 def _hyphen_qualifies(tail: str, gaz: Gazetteer) -> bool:
@@ -1417,6 +1420,12 @@ def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Ga
             break  # "the Tripoli-based X Council": a qualifier, no part of the name
         words.append((token.start(1), word))
         cursor = token.start(1)
+        if number and text[cursor - 1 : cursor] == " " and word.isdigit() and 1 <= int(word) <= 31:
+            # "the April 19 Movement", "the March 23 Movement": a group named after a day opens with its month
+            month = _LAST_WORD.search(text, max(0, cursor - 12), cursor)
+            if month is not None and month.group(1)[0].isupper() and month.group(1).lower() in _MONTH_NAMES:
+                words.append((month.start(1), month.group(1)))
+            break
         if text[cursor - 1 : cursor] != " " or number:
             break  # a number opens the name
     words = words[: _inner_connectors_end(words)]
