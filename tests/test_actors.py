@@ -770,6 +770,11 @@ def test_a_later_acronym_of_a_body_named_before(text: str, expected: int) -> Non
         ("The Rapid Support Forces (RSF) attacked. RSF fighters left.", "Rapid Support Forces"),
         # a number opens a unit's name; a title inside a name after another title is the name's own
         ("Fighters of the 444 Brigade met Chief of Defence Staff Gen Karim Tawil.", "444 Brigade; Karim Tawil"),
+        # a second name after a description ("the guerrilla group known as K-9"): the first group's, later too
+        (
+            "Leaders of the Kessel Front, the guerrilla group known as K-9, signed. K-9 commander Karim Tawil spoke.",
+            "Kessel Front; Karim Tawil",
+        ),
         # a group named after a day opens with its month
         ("Leaders of the June 4 Movement met Colonel Karim Tawil.", "June 4 Movement; Karim Tawil"),
         # an initial opens a name

@@ -527,7 +527,8 @@ _NAME_WORD = rf"[{CAPITALS}](?:[\w-]|['’](?!s\b))*\w"
 def _known_as_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
     return re.compile(
-        rf",?\s+(?:{alternatives or '(?!)'})\s+(?:the\s+)?"
+        # a description may stand between the name and the phrase ("the Front, the rebel group known as ...")
+        rf",?\s+(?:(?:the|a|an)\s+(?:[a-z'’-]+\s+){{1,3}})?(?:{alternatives or '(?!)'})\s+(?:the\s+)?"
         rf"([{CAPITALS}][\w'’-]*[\w](?:\s+[{CAPITALS}][\w'’-]*[\w]){{0,3}})"
     )
 
@@ -1052,10 +1053,10 @@ def _add_inferred(
     out = _merge(text, merged, _short_references(text, merged, gaz, nicknames) + described)
     if nicknames:
         # "the Krell Front, also known as the Valley Guard": a group found by the form of its second name
-        # is the first one.
+        # (or as a name "called" after a group noun: "the rebel group known as K-9") is the first one.
         out = [
             m._replace(canonical=nicknames[m.canonical][1], kind=nicknames[m.canonical][2])
-            if m.rule == "form" and m.canonical in nicknames and m.start >= nicknames[m.canonical][0]
+            if m.rule in ("form", "called") and m.canonical in nicknames and m.start >= nicknames[m.canonical][0]
             else m
             for m in out
         ]
@@ -1933,7 +1934,7 @@ def _nicknames(text: str, found: list[ActorMention], gaz: Gazetteer) -> dict[str
         # would be tried at every space.
         for pos in _positions(text, word):
             ends = ends if ends is not None else {m.end: m for m in found}
-            for match in gaz.known_as.finditer(text, max(0, pos - 30), pos + len(word) + 80):
+            for match in gaz.known_as.finditer(text, max(0, pos - 60), pos + len(word) + 80):
                 m = ends.get(match.start())
                 if m is not None and match[1] != m.canonical:
                     out.setdefault(" ".join(match[1].split()), (m.end, m.canonical, m.kind))
