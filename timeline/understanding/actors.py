@@ -1612,7 +1612,10 @@ def _apposed_groups(text: str, found: list[ActorMention], gaz: Gazetteer) -> lis
                 if name in starts:
                     continue  # "the rebel group M23": a known actor
                 words = text[max(0, pos - 30) : pos].lower().split()[-3:]
-                span = _name_words(text, name, gaz, 1) if any(w in ("the", "a", "an") for w in words) else None
+                # news style may leave the article out after a comma: ", energy company Orvelco said"
+                bare = re.search(r"(?:^|[,.;:])\s*(?:[a-z]+)?$", text[max(0, pos - 30) : pos]) is not None
+                article = any(w in ("the", "a", "an") for w in words) or bare
+                span = _name_words(text, name, gaz, 1) if article else None
                 if span is not None and not _sentence_initial(text, span[0]):
                     if _unknown_words(text, span, gaz):
                         out.append((*span, _spaced(text, span), kind, "apposed", False))
