@@ -209,6 +209,23 @@ def test_title_rule(text: str, expected: list[str]) -> None:
     assert [m.canonical for m in find_actors(text) if m.kind in ("unknown", "person")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cleric's title before a name no given-name list knows
+        ("Monsignor Zorbek Quandrel said on Monday the talks would resume.", ["Zorbek Quandrel"]),
+        ("Msgr. Zorbek Quandrel said on Monday the talks would resume.", ["Zorbek Quandrel"]),
+        ("Rabbi Zorbek Quandrel and Patriarch Tralmek Vashtu met on Monday.", ["Zorbek Quandrel", "Tralmek Vashtu"]),
+        # "mayor" in lower case, in apposition as "governor" is
+        ("The city's mayor, Zorbek Quandrel, was suspended on Monday.", ["Zorbek Quandrel"]),
+        ("Zorbek Quandrel, the town's mayor, was suspended on Monday.", ["Zorbek Quandrel"]),
+        ("The mayor said on Monday the talks would resume.", []),
+    ],
+)
+def test_cleric_and_mayor_titles(text: str, expected: list[str]) -> None:
+    assert [m.canonical for m in find_actors(text) if m.kind == "person"] == expected
+
+
 def test_offsets_point_into_the_original_text_with_non_ascii_characters() -> None:
     text = "“Çavuşoğlu” met Lavrov — then 😀 Haftar’s envoy arrived in Tobruk."
     mentions = find_actors(text)
@@ -396,6 +413,8 @@ def kinds_named(text: str) -> list[tuple[str, str]]:
         ("a Peruvian frigate escorted the convoy", [("Peru", "state")]),
         ("Omani naval radar tracked the drone", [("Oman", "state")]),
         ("a Russian-brokered deal", [("Russia", "state")]),  # a hyphenated agent
+        ("the council debated a Paraguayan-drafted resolution", [("Paraguay", "state")]),  # it drafted the text
+        ("a Paraguayan-made rifle", []),  # a product's origin: no agent
         (
             "after talks in Kunming, China's foreign ministry said",
             [("China", "state"), ("Chinese government", "government")],
@@ -751,6 +770,13 @@ def test_a_later_acronym_of_a_body_named_before(text: str, expected: int) -> Non
         ("The Rapid Support Forces (RSF) attacked. RSF fighters left.", "Rapid Support Forces"),
         # a number opens a unit's name; a title inside a name after another title is the name's own
         ("Fighters of the 444 Brigade met Chief of Defence Staff Gen Karim Tawil.", "444 Brigade; Karim Tawil"),
+        # a second name after a description ("the guerrilla group known as K-9"): the first group's, later too
+        (
+            "Leaders of the Kessel Front, the guerrilla group known as K-9, signed. K-9 commander Karim Tawil spoke.",
+            "Kessel Front; Karim Tawil",
+        ),
+        # a group named after a day opens with its month
+        ("Leaders of the June 4 Movement met Colonel Karim Tawil.", "June 4 Movement; Karim Tawil"),
         # an initial opens a name
         ("Foreign Minister S Tawilkar met Colonel Darius K. Orrin.", "S Tawilkar; Darius K. Orrin"),
         # so does a run of initials written without stops ("T R Zeliang"); a name is not initials alone

@@ -60,6 +60,7 @@ from timeline.core.errors import DataFileError
 from timeline.text.automaton import leftmost_longest, phrase_automaton
 from timeline.text.fold import case_of, fold
 from timeline.text.letters import CAPITALS
+from timeline.text.lexicon import MONTHS
 from timeline.understanding.rulefiles import read_rule_file
 
 BUILTIN_GAZETTEER = DATA_DIR / "actors.csv"
@@ -526,7 +527,8 @@ _NAME_WORD = rf"[{CAPITALS}](?:[\w-]|['’](?!s\b))*\w"
 def _known_as_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
     return re.compile(
-        rf",?\s+(?:{alternatives or '(?!)'})\s+(?:the\s+)?"
+        # a description may stand between the name and the phrase ("the Front, the rebel group known as ...")
+        rf",?\s+(?:(?:the|a|an)\s+(?:[a-z'’-]+\s+){{1,3}})?(?:{alternatives or '(?!)'})\s+(?:the\s+)?"
         rf"([{CAPITALS}][\w'’-]*[\w](?:\s+[{CAPITALS}][\w'’-]*[\w]){{0,3}})"
     )
 
@@ -1051,10 +1053,10 @@ def _add_inferred(
     out = _merge(text, merged, _short_references(text, merged, gaz, nicknames) + described)
     if nicknames:
         # "the Krell Front, also known as the Valley Guard": a group found by the form of its second name
-        # is the first one.
+        # (or as a name "called" after a group noun: "the rebel group known as K-9") is the first one.
         out = [
             m._replace(canonical=nicknames[m.canonical][1], kind=nicknames[m.canonical][2])
-            if m.rule == "form" and m.canonical in nicknames and m.start >= nicknames[m.canonical][0]
+            if m.rule in ("form", "called") and m.canonical in nicknames and m.start >= nicknames[m.canonical][0]
             else m
             for m in out
         ]
@@ -1368,6 +1370,8 @@ def _name_before(text: str, title_start: int, gaz: Gazetteer) -> tuple[int, int]
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# The months a group's name may open with, before its day ("the April 19 Movement").
+_MONTH_NAMES = frozenset(MONTHS)
 
 
 def _hyphen_qualifies(tail: str, gaz: Gazetteer) -> bool:
@@ -1417,6 +1421,12 @@ def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Ga
             break  # "the Tripoli-based X Council": a qualifier, no part of the name
         words.append((token.start(1), word))
         cursor = token.start(1)
+        if number and text[cursor - 1 : cursor] == " " and word.isdigit() and 1 <= int(word) <= 31:
+            # "the April 19 Movement", "the March 23 Movement": a group named after a day opens with its month
+            month = _LAST_WORD.search(text, max(0, cursor - 12), cursor)
+            if month is not None and month.group(1)[0].isupper() and month.group(1).lower() in _MONTH_NAMES:
+                words.append((month.start(1), month.group(1)))
+            break
         if text[cursor - 1 : cursor] != " " or number:
             break  # a number opens the name
     words = words[: _inner_connectors_end(words)]
@@ -1602,7 +1612,10 @@ def _apposed_groups(text: str, found: list[ActorMention], gaz: Gazetteer) -> lis
                 if name in starts:
                     continue  # "the rebel group M23": a known actor
                 words = text[max(0, pos - 30) : pos].lower().split()[-3:]
-                span = _name_words(text, name, gaz, 1) if any(w in ("the", "a", "an") for w in words) else None
+                # news style may leave the article out after a comma: ", energy company Orvelco said"
+                bare = re.search(r"(?:^|[,.;:])\s*(?:[a-z]+)?$", text[max(0, pos - 30) : pos]) is not None
+                article = any(w in ("the", "a", "an") for w in words) or bare
+                span = _name_words(text, name, gaz, 1) if article else None
                 if span is not None and not _sentence_initial(text, span[0]):
                     if _unknown_words(text, span, gaz):
                         out.append((*span, _spaced(text, span), kind, "apposed", False))
@@ -1924,7 +1937,7 @@ def _nicknames(text: str, found: list[ActorMention], gaz: Gazetteer) -> dict[str
         # would be tried at every space.
         for pos in _positions(text, word):
             ends = ends if ends is not None else {m.end: m for m in found}
-            for match in gaz.known_as.finditer(text, max(0, pos - 30), pos + len(word) + 80):
+            for match in gaz.known_as.finditer(text, max(0, pos - 60), pos + len(word) + 80):
                 m = ends.get(match.start())
                 if m is not None and match[1] != m.canonical:
                     out.setdefault(" ".join(match[1].split()), (m.end, m.canonical, m.kind))
