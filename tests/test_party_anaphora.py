@@ -605,3 +605,51 @@ def test_no_lead_participant_when_the_leads_sentence_dates_two_things() -> None:
     )
     rows = dated_row_actors(text)
     assert all("Karel Dusek" not in actors for actors in rows.values())
+
+
+def _has_last_word_by_find(lowered: str, last_words: tuple[str, ...], words_before: dict[str, frozenset[str]]) -> bool:
+    """The last-word test as it was before the passage's words were split first: a str.find of every last word."""
+    for word in last_words:
+        previous = words_before.get(word)
+        pos = lowered.find(word)
+        while pos >= 0:
+            end = pos + len(word)
+            whole = (pos == 0 or not party_anaphora._is_word_char(lowered[pos - 1])) and (
+                end == len(lowered) or not party_anaphora._is_word_char(lowered[end])
+            )
+            if whole and (previous is None or party_anaphora._word_before(lowered, pos) in previous):
+                return True
+            pos = lowered.find(word, pos + 1)
+    return False
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "sides agreed to meet in Kessa.",  # a last word opening the text
+        "The talks between the two sides",  # ... and ending it
+        "The two sides.",
+        "sides",
+        "",
+        "The government welcomed the agreement and the statement.",  # only inside longer words
+        "The besides and countryside, the sidestep.",
+        "The two_sides met; the 2sides met; sides2 met.",  # an underscore and a digit are word characters
+        "Both parties' envoys and the rival factions-in-exile met.",  # an apostrophe and a hyphen end a word
+        "THE TWO SIDES signed.",  # upper case: the test reads a lowered passage
+        "The two\n\tstates and both  men met the co-signers.",
+        "Ministers of both governments met (the two leaders) [and the armies].",
+        "the two co-signers met",
+        "Die beiden Seiten trafen sich in Zürich, both sides said.",  # not ASCII: every word is searched
+    ],
+)
+def test_the_last_word_test_agrees_with_a_search_of_every_word(passage: str) -> None:
+    """Splitting the passage's words first only skips the last words that are none of them: the answer is the
+    one a str.find of every last word gives, on the built-in phrases and on made-up ones (a hyphenated last word, a
+    digit in one, an upper-case one that a lowered passage never holds)."""
+    anaphors = load_party_anaphors()
+    assert anaphors.last_words is not None
+    lowered = passage.lower()
+    made_up = ("co-signers", "sides", "2sides", "sides2", "Factions", "leaders", "zürich")
+    for words, before in ((anaphors.last_words, anaphors.words_before), (made_up, {"leaders": frozenset({"two"})})):
+        expected = _has_last_word_by_find(lowered, words, before)
+        assert party_anaphora._has_last_word(lowered, words, before) is expected

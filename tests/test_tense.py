@@ -437,3 +437,29 @@ def test_a_plans_day_and_month_is_not_put_in_an_earlier_year(text, expr, publish
         m.period.value for m in tag(text, Reference(published)) if m.period is not None and m.start <= start < m.end
     ]
     assert dated == [expected]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Talks resumed in Kessa on Monday",
+        "ALL CAPITALS HEADLINE: TALKS RESUME",
+        "word",
+        "",
+        "  spaces, commas; and-hyphens--and 2nd or 31st digits 2026 ",
+        "A café in Zürich hosted the Kelvin\u212a test and the İstanbul talks",  # letters outside ASCII
+        "The “agreement” was signed — after delays — in Valdor…",  # typographic quotes and dashes, no apostrophe
+        "The mission's envoy said they'll meet",  # apostrophes: the regex reads them
+        "The envoy\u2019s team said it\u2019d be held",
+        "rock'n'roll and 'tis the parties' day",
+    ],
+)
+def test_the_words_split_in_c_are_the_regex_words(clause: str) -> None:
+    """The byte-table split of a clause without an apostrophe gives the words `_WORD` finds (lower case), and
+    where each stands is still the regex's."""
+    from timeline.temporal import tense
+
+    expected = [tense._word(w) for w in tense._WORD.findall(clause)]
+    words, spans = tense._words(clause)
+    assert words == expected
+    assert [spans[i] for i in range(len(words))] == [m.span() for m in tense._WORD.finditer(clause)]

@@ -6,6 +6,7 @@ actors, never to its actor1/actor2, since which side acted is not said."""
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from bisect import bisect_left, bisect_right
@@ -305,10 +306,27 @@ def _plain_lower(passage: str, anaphors: PartyAnaphors) -> str | None:
     return plain.lower() if plain.isascii() else None
 
 
+# A byte -> itself for an ASCII word character (letter, digit, underscore: what \b sees as one), else a space.
+_WORD_BYTES = bytes(c if c < 128 and (chr(c).isalnum() or c == 95) else 32 for c in range(256))
+
+
+@functools.lru_cache(maxsize=8)
+def _plain_last_words(last_words: tuple[str, ...]) -> frozenset[str]:
+    """The last words made of word characters only: each occurs as a whole word exactly where it is one of the
+    passage's runs of word characters."""
+    return frozenset(w for w in last_words if w and all(map(_is_word_char, w)))
+
+
 def _has_last_word(
     lowered: str, last_words: tuple[str, ...], words_before: dict[str, frozenset[str]] | None = None
 ) -> bool:
     size = len(lowered)
+    plain = _plain_last_words(last_words)
+    if plain and lowered.isascii():
+        # The passage's words, split in C: a last word of word characters that is none of them is not looked for
+        # (a str.find of each of them, and of each occurrence inside a longer word, was most of this test's cost).
+        present = plain.intersection(lowered.encode("ascii").translate(_WORD_BYTES).decode("ascii").split())
+        last_words = tuple(w for w in last_words if w in present or w not in plain)
     for word in last_words:
         previous = words_before.get(word) if words_before else None
         # Whole words only, as the pattern's \b on each side requires: "men" is in most passages, inside
