@@ -1260,6 +1260,15 @@ ISSUE9 = [
       "The following morning", "2020-05-04", "day", "anchor"),
     C("next-morning-after", MAY20, "The town fell on 3 May 2020. The next morning aid arrived.", "The next morning",
       "2020-05-04", "day", "anchor"),
+    # the evening, night or afternoon after the day told before, also right before the clause's subject
+    C("next-evening-subject", MAY20, "The convoy left Harlow on 7 June 2019. By the following evening the drivers "
+      "were in Dunmore.", "the following evening", "2019-06-08", "day", "anchor"),
+    C("next-night", MAY20, "The port was shelled on 11 March 2020. The next night the militia withdrew.",
+      "The next night", "2020-03-12", "day", "anchor"),
+    C("next-morning-the", MAY20, "The town fell on 3 May 2020. The following morning the mayor fled.",
+      "The following morning", "2020-05-04", "day", "anchor"),
+    C("next-afternoon", MAY20, "Talks opened in Vell on 2 April 2018 and a draft was agreed the following "
+      "afternoon.", "the following afternoon", "2018-04-03", "day", "anchor"),
     C("days-earlier-authorities", MAY20, "Talks resumed on May 2. Three days earlier authorities shut the border.",
       "Three days earlier", "2020-04-29", "day", "anchor"),
 ]

@@ -470,7 +470,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?P<n>{num})\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:from|after|before))\s+", required=True)
     p("part_of_day", "deictic", r"(?P<word>(?i:night|morning|afternoon|evening))\b", "deictic_day",
       r"\b(?P<pre>{part_of_day_qualifiers})\s+", required=True)
-    p("next_morning", "deictic", r"(?i:morning)\b(?!\s+(?:(?:of|to|in|the|a)\b|[A-Z]))", "next_day",
+    # "the next morning", "the following evening", "the next night": the day after the date told before it, also
+    # before the clause's subject ("By the following evening the men were free")
+    p("next_morning", "deictic", r"(?i:morning|afternoon|evening|night)\b(?!\s+(?:(?:of|to|in)\b|[A-Z]))", "next_day",
       r"\b(?P<pre>{next_morning_leads})\s+", required=True)
     p("same_day_part", "deictic", r"(?P<word>(?i:morning|afternoon|evening|night))\b", "same_day",
       r"\b(?P<pre>{same_day_leads})\s+", required=True)
