@@ -417,6 +417,9 @@ TRAPS = [
     pytest.param("Parliament passed Law 7-2008 on elections.", "7-2008", id="law-7-2008"),
     # eight digits are a date only as a timestamp's ("20170509T1430"), never alone
     pytest.param("Call the hotline on 20170509 for details.", "20170509", id="eight-digits"),
+    # "last night" before "of" is the last night of something named, not the night before publication
+    pytest.param("Okafor wrote the letter on the last night of his life.", "last night", id="last-night-of-his-life"),
+    pytest.param("Crowds danced on the last night of the festival.", "last night", id="last-night-of-festival"),
 ]
 # fmt: on
 
@@ -1260,6 +1263,21 @@ ISSUE9 = [
       "The following morning", "2020-05-04", "day", "anchor"),
     C("next-morning-after", MAY20, "The town fell on 3 May 2020. The next morning aid arrived.", "The next morning",
       "2020-05-04", "day", "anchor"),
+    # the evening, night or afternoon after the day told before, also right before the clause's subject
+    C("next-evening-subject", MAY20, "The convoy left Harlow on 7 June 2019. By the following evening the drivers "
+      "were in Dunmore.", "the following evening", "2019-06-08", "day", "anchor"),
+    C("next-night", MAY20, "The port was shelled on 11 March 2020. The next night the militia withdrew.",
+      "The next night", "2020-03-12", "day", "anchor"),
+    C("next-morning-the", MAY20, "The town fell on 3 May 2020. The following morning the mayor fled.",
+      "The following morning", "2020-05-04", "day", "anchor"),
+    # the first or last night or evening of a year is its first or last day, as "the last day of 1994" ("last
+    # night" there is no night before publication)
+    C("last-night-of-year", MAY20, "The accord was reached in Lisbon on the last night of 1994, an hour before "
+      "midnight.", "the last night of 1994", "1994-12-31", "day", "explicit"),
+    C("first-evening-of-year", MAY20, "Shelling resumed on the first evening of 2010.", "the first evening of 2010",
+      "2010-01-01", "day", "explicit"),
+    C("next-afternoon", MAY20, "Talks opened in Vell on 2 April 2018 and a draft was agreed the following "
+      "afternoon.", "the following afternoon", "2018-04-03", "day", "anchor"),
     C("days-earlier-authorities", MAY20, "Talks resumed on May 2. Three days earlier authorities shut the border.",
       "Three days earlier", "2020-04-29", "day", "anchor"),
 ]

@@ -184,6 +184,13 @@ def test_dates_on_debris_lines_give_no_events(tmp_path) -> None:
         pytest.param(
             "The Kelvar curfew runs from 6 a.m. on Saturday to 6 p.m. on Monday.", ["Saturday"], id="clock-span-to"
         ),
+        # ... the first day a quoted "today" whose sentence does the act by saying it ("declares"): the speech's day
+        pytest.param(
+            '"In the spirit of the season, today from noon until midnight on Sunday, the army declares a truce," Ilse'
+            " Marr said.",
+            ["today"],
+            id="clock-span-quoted-today-declares",
+        ),
         # With no opening word, or joined by "and", two times.
         pytest.param(
             "Rebels shelled Kessa on Saturday until noon on Sunday.", ["Saturday", "Sunday"], id="clock-no-opener"

@@ -468,9 +468,15 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "2 days from tomorrow", "three days after today": counted from the deictic day
     p("deictic_offset", "deictic", r"(?P<word>(?i:yesterday|today|tomorrow))\b", "deictic_offset",
       r"\b(?P<n>{num})\s+(?P<unit>(?i:" + UNIT + r"))\s+(?P<dir>(?i:from|after|before))\s+", required=True)
-    p("part_of_day", "deictic", r"(?P<word>(?i:night|morning|afternoon|evening))\b", "deictic_day",
+    # ... not before "of": "the last night of 1991", "the last night of his life" are no night of this week
+    p("part_of_day", "deictic", r"(?P<word>(?i:night|morning|afternoon|evening))\b(?!\s+(?i:of)\b)", "deictic_day",
       r"\b(?P<pre>{part_of_day_qualifiers})\s+", required=True)
-    p("next_morning", "deictic", r"(?i:morning)\b(?!\s+(?:(?:of|to|in|the|a)\b|[A-Z]))", "next_day",
+    # "the last night of 1991", "the first evening of the year": that day of the year, as "the last day of 1991"
+    p("night_of_year", "deictic", r"(?P<unit>(?i:night|evening))\s+of\s+(?:(?P<y>{year})|(?i:the)\s+(?i:year))\b"
+      r"(?!['’]s|-)", "day_of_year", r"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|last))\s+", required=True)
+    # "the next morning", "the following evening", "the next night": the day after the date told before it, also
+    # before the clause's subject ("By the following evening the men were free")
+    p("next_morning", "deictic", r"(?i:morning|afternoon|evening|night)\b(?!\s+(?:(?:of|to|in)\b|[A-Z]))", "next_day",
       r"\b(?P<pre>{next_morning_leads})\s+", required=True)
     p("same_day_part", "deictic", r"(?P<word>(?i:morning|afternoon|evening|night))\b", "same_day",
       r"\b(?P<pre>{same_day_leads})\s+", required=True)

@@ -1245,6 +1245,8 @@ def resolve_day_of_year(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     tense, n = ctx.tense(m), _ordinal(m, ctx)
     unit = g["unit"].lower()
+    # "the last night of 1991", "the first evening of the year": that day
+    unit = "day" if unit in ("night", "evening") else unit
     rule = f"{unit}_of_year"
     from_the_end = counted_from_the_end(m, ctx)
     if from_the_end is not None:

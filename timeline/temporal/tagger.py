@@ -661,7 +661,7 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
     if offset == 0 and opens and _speaker_doing(quote[end:], rules):
         return False  # '"Today we are laying the foundation for a peace that will last"': the act of the day
     if offset == 0 and tense in ("present", "unknown"):
-        if _speaker_progressive(quote[:start], rules):
+        if _speaker_progressive(quote[:start], rules) or _performative(quote, start, rules):
             return False
         return not (opens and _speaker_act(quote[end:], rules))
     # '"Tomorrow we will go to work as usual"', '"Today I will sleep in her house"': the speaker's own resolve,
@@ -672,6 +672,15 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
     own = _QUOTE_SENTENCE_END.search(quote, end)
     own_end = own.end() if own else len(quote)
     return sentence_tense(quote[start:own_end], 0, end - start, rules.tense) != "past"
+
+
+def _performative(quote: str, start: int, rules: TemporalRules) -> bool:
+    """The sentence of the quotation holding a "today" at `start` has a performative verb ('"... today the council
+    declares a truce"', '"Today I announce ..."'): the act done by saying it, on the speech's day."""
+    opening = max((quote.rfind(c, 0, start) for c in ".!?"), default=-1) + 1
+    closing = _QUOTE_SENTENCE_END.search(quote, start)
+    words = _WORD_RE.findall(quote, opening, closing.start() if closing else len(quote))
+    return any(w.lower() in rules.tense.performative_verbs for w in words)
 
 
 def _state_today(text: str, match: Match, rules: TemporalRules) -> bool:

@@ -97,6 +97,8 @@ class TenseMarkers:
     # The verbs after such a pronoun that state rather than do ('"Today we have a deal"', '"Today we are
     # here"'): after any other ('"Today we turn the page"') the speaker tells the act the report is about.
     speaker_states: frozenset[str] = frozenset()
+    # Verbs that do the act by saying it ("declares a truce"): a quoted "today" with one dates that act.
+    performative_verbs: frozenset[str] = frozenset()
     # Participles that, before "by", continue the clause before them ("would retake X by Nov. 15, followed by Y
     # on Nov. 20"): no past of their own.
     sequence_participles: frozenset[str] = frozenset()
@@ -221,6 +223,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         negations=frozenset(words["negations"]),
         speaker_pronouns=frozenset(words["speaker_pronouns"]),
         speaker_states=frozenset(words["speaker_states"]),
+        performative_verbs=frozenset(words["performative_verbs"]),
         sequence_participles=frozenset(words["sequence_participles"]),
         gerund_subject=re.compile(
             rf"(?:^|\b(?:{one_of('gerund_subject_leads')})\s+)[\"\u201c]?([A-Za-z]+ing)\s+[^,;:]*$", re.I
