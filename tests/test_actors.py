@@ -508,7 +508,7 @@ def _many_names(n: int) -> str:
 
 
 def test_names_no_gazetteer_knows_cost_linear_time() -> None:
-    """Twice the text with twice the names costs about twice as much (it was quadratic: each name's later
+    """Four times the text with four times the names costs about four times as much (it was quadratic: each name's later
     mentions were searched for with every known span re-sorted)."""
     import gc
     import time
@@ -527,8 +527,10 @@ def test_names_no_gazetteer_knows_cost_linear_time() -> None:
         assert len(found) == 2 * n
         return best
 
-    small, large = cost(4000), cost(8000)
-    assert large < 3.0 * small, (small, large)
+    # Four times the names: linear costs about 4x, the old quadratic search 16x.  The bound sits halfway (in
+    # ratio) so that a loaded machine's noise (a 3.07x at twice the names under load 5-8) cannot fail it.
+    small, large = cost(2000), cost(8000)
+    assert large < 8.0 * small, (small, large)
 
 
 @pytest.mark.parametrize(
