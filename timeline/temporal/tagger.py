@@ -273,6 +273,12 @@ def tag(
             # has come between (and the count stays within it).
             again = RESOLVERS[match.groups["resolver"]](match, dataclasses.replace(ctx, anchor=told_day))
             res = again if again.period == told_day else res
+        elif res.rule == "anchor_missing" and _news_week(told_day, reference) and _same_week_lead(match, rules):
+            # "Residents who fled earlier in the week began returning on Sunday", paragraphs after "struck early on
+            # Saturday" in a Sunday report: the week the report tells, as "earlier this week" is.
+            again = RESOLVERS[match.groups["resolver"]](match, dataclasses.replace(ctx, last_period=told_day))
+            week, day = again.period, told_day
+            res = again if week is not None and day is not None and week.start <= day.start <= week.end else res
         if in_sentence is not None and match.groups["resolver"] == "deictic_day" and quoted(text, match.start):
             res = _from_speech_day(in_sentence.start, match, ctx) or res
         elif (
@@ -357,8 +363,10 @@ def tag(
             single = res.period.precision == "day" and res.period.start == res.period.end
             if single and res.rule != "night_of_days":
                 told_day = res.period
-            elif res.tense != "future":
-                told_day = None  # the story moved to another time ("collapsed in June. Hours later"); a plan does not
+            elif res.tense != "future" and not _PAST_PERFECT.search(text, s_start, match.start):
+                # The story moved to another time ("collapsed in June. Hours later"); a plan does not, nor a step
+                # back in the past perfect ("The border had been quiet since February 2021"), background to it.
+                told_day = None
         if res.rule == "night_of_days":
             anchor = None  # a night across two days: "the next day" or "earlier in the day" could count from either
         elif res.period is not None and res.period.precision == "day" and res.period.start == res.period.end:
@@ -701,6 +709,22 @@ def _same_day_lead(match: Match, rules: TemporalRules) -> bool:
     if resolver == "hours_later":
         return True
     return resolver == "same_day" and rules.news_day_same_day.fullmatch(match.groups.get("pre", "")) is not None
+
+
+def _same_week_lead(match: Match, rules: TemporalRules) -> bool:
+    """ "earlier in the week", "later that week" (a lead of news_day_same_day_leads before "week"): a time of the
+    week the story is in, which a report may tell of its own week with no date before it in reach."""
+    if match.groups["resolver"] != "same_unit" or match.groups.get("unit", "").lower() != "week":
+        return False
+    return rules.news_day_same_day.fullmatch(re.sub(r"\s+", " ", match.groups.get("pre", ""))) is not None
+
+
+def _news_week(day: Period | None, reference: Reference) -> bool:
+    """`day` lies in the ISO week of the one publication day, not after it."""
+    if day is None or len(reference.days) != 1:
+        return False
+    published = reference.days[0]
+    return day.start <= published and day.start.isocalendar()[:2] == published.isocalendar()[:2]
 
 
 def _publication_day(day: Period | None, reference: Reference) -> bool:
