@@ -653,3 +653,88 @@ def test_the_last_word_test_agrees_with_a_search_of_every_word(passage: str) -> 
     for words, before in ((anaphors.last_words, anaphors.words_before), (made_up, {"leaders": frozenset({"two"})})):
         expected = _has_last_word_by_find(lowered, words, before)
         assert party_anaphora._has_last_word(lowered, words, before) is expected
+
+
+# Made-up passages: phrases at the start, after punctuation or quotes, inside longer words, in other cases, with
+# letters outside ASCII, empty, and passages that open on a name.
+FIRST_WORD_PASSAGES = [
+    "The truce, signed in Vardos, held.",
+    "The agreement was signed by Jan Orvik and Ola Brenn.",
+    '"The accord collapsed," she said.',
+    "  \n(The deal) ended ...",
+    "THE TALKS RESUMED in Pella.",
+    "tHe Negotiations stalled.",
+    "A peace agreement signed in Karst holds.",
+    "An accord was reached.",
+    "Talks resumed on Monday.",
+    "Indirect talks had stalled.",
+    "Direct talks, held in Osk, ended.",
+    "Peace talks resumed.",
+    "Their agreement ended.",
+    "This truce holds.",
+    "That deal was signed by the Krell Front.",
+    "Its agreement on the Region of Vask was signed.",
+    "The Basic Agreement on the Region of Vask was signed.",
+    "Theagreement was signed.",  # the first word runs on
+    "Thereafter the truce held.",
+    "Atalks resumed.",
+    "Truces ended.",
+    "Dealers signed.",
+    "Jan Orvik said the truce held.",
+    "On 3 May the deal was signed.",
+    "Orvelco's deal was signed.",
+    "_The truce held.",  # an underscore is a word character
+    "The_truce held.",
+    "3 truces ended.",
+    "\u212aHE TRUCE held.",  # a Kelvin sign: not ASCII, the pattern decides
+    "Th\u0117 truce held.",
+    "Ünal said the truce held.",
+    "\u201cThe truce held,\u201d he said.",
+    "",
+    "...",
+    "The",
+    "Truce",
+    "Truce,",
+]
+
+
+@pytest.mark.parametrize("passage", FIRST_WORD_PASSAGES)
+def test_the_first_word_test_lets_through_every_passage_a_start_pattern_matches(passage: str) -> None:
+    """`may_open_event` is False only where none of the four patterns anchored at a passage's start matches, and
+    the extraction asks those patterns only where it is True: the same passages match as before."""
+    anaphors = load_party_anaphors()
+    assert anaphors.openers is not None
+    patterns = (anaphors.event, anaphors.talks, anaphors.plain_event, anaphors.complemented_event)
+    matched = any(p is not None and p.match(passage) for p in patterns)
+    if not party_anaphora.may_open_event(passage, anaphors):
+        assert not matched
+
+
+@pytest.mark.parametrize(
+    ("passage", "may"),
+    [
+        ("Jan Orvik said the truce held.", False),
+        ("On 3 May the deal was signed.", False),
+        ("Theagreement was signed.", False),
+        ("Atalks resumed.", False),
+        ("", False),
+        ("The truce held.", True),
+        ('"the accord collapsed"', True),
+        ("\u212aHE TRUCE held.", True),  # not ASCII: the pattern is asked
+        ("Ünal said the truce held.", True),
+    ],
+)
+def test_the_first_word_test(passage: str, may: bool) -> None:
+    assert party_anaphora.may_open_event(passage, load_party_anaphors()) is may
+
+
+def test_a_phrase_opening_on_punctuation_or_not_ascii_turns_the_first_word_test_off(tmp_path) -> None:
+    quoted = tmp_path / "quoted.txt"
+    quoted.write_text('the truce, event\n"the deal", event\n', encoding="utf-8")
+    assert load_party_anaphors(quoted).openers is None
+    foreign = tmp_path / "foreign.txt"
+    foreign.write_text("the truce, event\nla trêve, event\n", encoding="utf-8")
+    assert load_party_anaphors(foreign).openers is None
+    plain = tmp_path / "plain.txt"
+    plain.write_text("the truce, event\nU.N. talks, talks\nan, determiners\n", encoding="utf-8")
+    assert load_party_anaphors(plain).openers == frozenset({"the", "u", "an"})

@@ -463,3 +463,48 @@ def test_the_words_split_in_c_are_the_regex_words(clause: str) -> None:
     words, spans = tense._words(clause)
     assert words == expected
     assert [spans[i] for i in range(len(words))] == [m.span() for m in tense._WORD.finditer(clause)]
+
+
+# Made-up clauses: the words at the start and end, inside longer words ("thereafter", "whatever", "band"), after
+# digits, underscores, hyphens, apostrophes and letters outside ASCII, in capitals, across lines.
+WORD_LED_TEXTS = [
+    "that",
+    "That the truce held",
+    "Officials said that talks in Orsk had failed, and that was that",
+    "thereafter, thatch and athat; hat that",
+    "THAT\tTHE ENVOY SAID, BUT ONCE AFTER WHENEVER",
+    "band, abut, sunless, whatever, although-though, after_that, 3that, _that",
+    "the envoy\u2019s that\nand once\nbut",
+    "the talks, which Zürich's thát hosted, ended after Orsk's \u212aelvin once-off",
+    "\u017fince the ſince 2nd since, \u212ain and \u017fin",  # a long s, a Kelvin sign: an "s", a "k" in any case
+    "unless though because before since when",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", WORD_LED_TEXTS)
+@pytest.mark.parametrize("key", ["subordinators", "complementizers"])
+def test_word_led_alternations_match_where_a_leading_word_boundary_does(key: str, text: str) -> None:
+    """The subordinator and complementizer patterns open on each word's first letter and a look-behind instead of
+    \\b (`literal_first`, so that `re` can skip to those letters): same matches as `\\b(?:...)` ignoring case, from
+    any position and up to any end (the look-behind, as \\b does, sees the character before the position a search
+    starts at)."""
+    import re
+
+    from timeline.text.segment import literal_first
+
+    words = ("after", "before", "since", "because", "once", "when", "whenever", "unless", "although", "though")
+    words += ("and", "but", "that", "'tis", "kin", "sin")  # an opening apostrophe; letters with a case outside ASCII
+    tail = r"\b" if key == "subordinators" else r"\s"
+    old = re.compile(rf"\b(?:{'|'.join(words)}){tail}", re.I)
+    new = literal_first(words, ignore_case=True, end=tail)
+    for pos in range(len(text) + 1):
+        for endpos in {len(text), max(pos, len(text) - 3), pos + 5}:
+            assert [m.span() for m in new.finditer(text, pos, endpos)] == [
+                m.span() for m in old.finditer(text, pos, endpos)
+            ]
+            found, expected = new.search(text, pos, endpos), old.search(text, pos, endpos)
+            assert (found and found.span()) == (expected and expected.span())
+    markers = builtin_rules().tense
+    assert "a(?<!\\w.)(?i:" in markers.subordinator.pattern  # the data file's words, led by their letters
+    assert markers.complementizer.pattern.endswith(r")\s")

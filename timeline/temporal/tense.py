@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from timeline.text.segment import clause_bounds
+from timeline.text.segment import clause_bounds, literal_first
 
 Tense = Literal["past", "future", "present", "unknown"]
 
@@ -211,8 +211,10 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
             r"\s(?:to|until|till)\s+(?:the\s+)?$",
             re.I,
         ),
-        subordinator=re.compile(rf"\b(?:{one_of('subordinators')})\b", re.I),
-        complementizer=re.compile(rf"\b(?:{one_of('complementizers')})\s", re.I),
+        # `\b(?:words)\b` and `\b(?:words)\s`, ignoring case, written so that `re` can skip to the words' first
+        # letters (`literal_first`): searched in every clause whose tense is read
+        subordinator=literal_first(words["subordinators"], ignore_case=True),
+        complementizer=literal_first(words["complementizers"], ignore_case=True, end=r"\s"),
         past_plan_verbs=frozenset(words["past_plan_verbs"]),
         modal_copulas=frozenset(words["modal_copulas"]),
         directive_verbs=frozenset(words["directive_verbs"]),

@@ -55,14 +55,14 @@ CASE_EXTRAS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
 def literal_first(
-    words: Sequence[str], punctuation: str = "", aside: str = "", *, ignore_case: bool = False
+    words: Sequence[str], punctuation: str = "", aside: str = "", *, ignore_case: bool = False, end: str = r"\b"
 ) -> re.Pattern[str]:
-    """`[punctuation]|\\s[aside]\\s|\\b(?:words)\\b` (the words as written, their case ignored with `ignore_case`;
-    no branch for an empty `punctuation` or `aside`), written so that every branch opens with one literal
-    character: the engine then skips to the next of those characters instead of trying each branch at every
-    character, as for `TENSE_CLAUSE_BREAK`.  The boundary before a word is checked after its first character
-    (`(?<!\\w.)` after a word character); the words sharing a first character keep their order, so a match is
-    the one the pattern as written finds."""
+    """`[punctuation]|\\s[aside]\\s|\\b(?:words)END` (the words as written, their case ignored with `ignore_case`;
+    no branch for an empty `punctuation` or `aside`; `end`, a regex, what must follow a word: `\\b` unless told),
+    written so that every branch opens with one literal character: the engine then skips to the next of those
+    characters instead of trying each branch at every character, as for `TENSE_CLAUSE_BREAK`.  The boundary before a
+    word is checked after its first character (`(?<!\\w.)` after a word character); the words sharing a first
+    character keep their order, so a match is the one the pattern as written finds."""
     branches = [re.escape(c) for c in punctuation]
     if aside:
         branches += [re.escape(space) + "[" + re.escape(aside) + r"]\s" for space in SPACES]
@@ -73,7 +73,7 @@ def literal_first(
         opening = {first.lower(), first.upper(), *CASE_EXTRAS.get(first.lower(), "")} if ignore_case else {first}
         rest = ("(?i:" if ignore_case else "(?:") + "|".join(rests) + ")"
         boundary = r"(?<!\w.)" if _WORD_CHARACTER.match(first) else r"(?<=\w.)"
-        branches += [f"{re.escape(letter)}{boundary}{rest}\\b" for letter in sorted(opening)]
+        branches += [f"{re.escape(letter)}{boundary}{rest}{end}" for letter in sorted(opening)]
     return re.compile("|".join(branches) or "(?!)")
 
 

@@ -117,6 +117,12 @@ class PartyAnaphors:
     # `signing_for` phrases, between a signatory and the side it signed for ("General A signed for the Front"): in
     # the sentences after a lead, both took part in its agreement.
     signing_for: re.Pattern[str] | None = None
+    # The first word (its leading run of word characters, lower case) of every `event`, `talks` and `determiners`
+    # phrase: each pattern above anchored at a passage's start (`event`, `talks`, `plain_event`,
+    # `complemented_event`) opens on one of them, so a passage whose first word, in ASCII, is none of them matches
+    # none (`may_open_event`); None when the test cannot be made (a phrase opens on another character or holds
+    # a letter outside ASCII, which a case-insensitive match may equate with an ASCII one).
+    openers: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,7 +273,38 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         if determiners and event_nouns
         else None,
         signing_for=re.compile(rf"(?i)\b(?:{alternatives('signing_for')})\s+") if alternatives("signing_for") else None,
+        openers=_openers([p for p, k in rows if k in ("event", "talks", "determiners")]),
     )
+
+
+# The passage's first run of word characters, after what else opens it: where a pattern `^\W*(?:...)` must find
+# the first word of one of its phrases.
+_FIRST_WORD = re.compile(r"\W*(\w*)")
+
+
+def _openers(phrases: Sequence[str]) -> frozenset[str] | None:
+    """The leading runs of word characters of the phrases, lower case; None when a phrase opens on another
+    character (\\W* could then give way to it) or is not ASCII."""
+    out = set()
+    for phrase in phrases:
+        first = _FIRST_WORD.match(phrase)
+        if not phrase.isascii() or first is None or first.start(1) != 0 or not first[1]:
+            return None
+        out.add(first[1].lower())
+    return frozenset(out)
+
+
+def may_open_event(passage: str, anaphors: PartyAnaphors) -> bool:
+    """False only when none of the patterns anchored at the passage's start (`event`, `talks`, `plain_event`,
+    `complemented_event`) can match it: its first word is ASCII and opens none of their phrases.  Those patterns
+    try a long case-insensitive alternation at the start of every passage asked (about 10 us each); most
+    passages open on a name or a word no phrase opens with.  The phrase's first word must be the passage's whole
+    first run of word characters: in each pattern it is followed by a non-word character (a space, read as
+    \\s+, the phrase's own punctuation) or ends the phrase, which a comma or a space must follow."""
+    if anaphors.openers is None:
+        return True
+    word = _FIRST_WORD.match(passage)[1]  # type: ignore[index]  # \W*(\w*) matches every string
+    return not word.isascii() or word.lower() in anaphors.openers
 
 
 def _words_before(phrases: Sequence[str]) -> dict[str, frozenset[str]]:
@@ -380,7 +417,9 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
     reference."""
     match = _named_by_reference(passage, anaphors)
     if match is None:
-        event = anaphors.event.match(passage) if anaphors.event is not None else None
+        event = (
+            anaphors.event.match(passage) if anaphors.event is not None and may_open_event(passage, anaphors) else None
+        )
         if event is not None:
             near = anaphors.plain_event is not None and anaphors.plain_event.match(passage) is None
             # "The previous round, in September, ...": made where its own noun was ("the fourth round"), not in
@@ -678,15 +717,16 @@ def agents_after(
         return ()
     s, e = following
     sentence = text[s:e]
+    opens = may_open_event(sentence, anaphors)
     if not (
-        anaphors.event.match(sentence)
+        (opens and anaphors.event.match(sentence))
         or _IT_PASSIVE.match(sentence)
-        or (anaphors.complemented_event is not None and anaphors.complemented_event.match(sentence))
+        or (opens and anaphors.complemented_event is not None and anaphors.complemented_event.match(sentence))
     ):
         return _signatories(text, s, e, start, end, named, anaphors)
     if (
         anaphors.plain_event is not None
-        and not (anaphors.plain_event.match(sentence) or _IT_PASSIVE.match(sentence))
+        and not ((opens and anaphors.plain_event.match(sentence)) or _IT_PASSIVE.match(sentence))
         and (anaphors.event_words is None or not anaphors.event_words.search(text, start, end))
     ):
         return ()  # "The Riyadh Agreement was signed by ...": the agreement of a passage that speaks of one only
@@ -927,7 +967,7 @@ def lead_witnesses(
             anaphors.agreed.search(sentence)
             or (anaphors.event_words is not None and anaphors.event_words.search(sentence))
             or _IT_PASSIVE.match(sentence)
-            or (anaphors.event is not None and anaphors.event.match(sentence))
+            or (anaphors.event is not None and may_open_event(sentence, anaphors) and anaphors.event.match(sentence))
             or (anaphors.occasion is not None and anaphors.occasion.search(sentence))
         ):
             continue  # it speaks of something else ("The talks were held in the presence of A")
