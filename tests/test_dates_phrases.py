@@ -854,3 +854,22 @@ def test_a_bare_past_opening_a_clause_is_the_unit_before(text, expression, value
 )
 def test_bare_day_after_tomorrow_and_an_ordinal_word_of_next_month(text, expression, value):
     assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # Counts of a thousand or more, with or without a comma between the thousands: 2022 - 1200 = 822.
+        ("The chapel was built 1,200 years ago.", "1,200 years ago", "0822"),
+        ("The well was dug some 1000 years ago.", "1000 years ago", "1022"),
+        # 3000 months are 250 years: June 2272.
+        ("The probe reaches the comet in 3000 months.", "3000 months", "2272-06"),
+        # Before the calendar's first year: no date (not the "030 years ago" at its end, 1992).
+        ("The town was founded 2,030 years ago.", "2,030 years ago", None),
+        # The end of a decimal or of a number with a point between its thousands is no count of its own.
+        ("The talks collapsed 2.5 years ago.", "2.5 years ago", None),
+        ("The bridge stood 1.500 years ago.", "1.500 years ago", None),
+    ],
+)  # fmt: skip
+def test_a_count_of_a_thousand_or_more_or_a_decimal(text, expression, value):
+    assert _value(text, expression) == value

@@ -45,6 +45,8 @@ class Resolution:
 
 def _num(word: str, numbers: Mapping[str, int]) -> int | None:
     w = word.lower().strip()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", w):
+        w = w.replace(",", "")  # "1,000 years ago"
     if w.isdigit():
         return int(w)
     n = numbers.get(re.sub(r"\s+", " ", w))
