@@ -873,3 +873,20 @@ def test_bare_day_after_tomorrow_and_an_ordinal_word_of_next_month(text, express
 )  # fmt: skip
 def test_a_count_of_a_thousand_or_more_or_a_decimal(text, expression, value):
     assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value,published",
+    [
+        # A time of day before "in" a count is told on one day, that many units after publication.
+        ("The ferry leaves at 6 p.m. in two weeks.", "two weeks", "2022-06-29", JUNE15),
+        ("Voting closes at 21:00 in a month.", "a month", "2022-07-15", JUNE15),
+        ("The board meets at 9am in 3 years.", "3 years", "2025-06-15", JUNE15),
+        # A month on from 31 January 2022 has no 31st: February's last day.
+        ("The office reopens at 8:00 in a month.", "a month", "2022-02-28", "2022-01-31"),
+        # Without a time of day the count stays at its unit: 29 June 2022 is in ISO week 26.
+        ("The ferry leaves in two weeks.", "two weeks", "2022-W26", JUNE15),
+    ],
+)  # fmt: skip
+def test_a_time_of_day_in_a_count_of_weeks_months_or_years(text, expression, value, published):
+    assert _value(text, expression, published) == value
