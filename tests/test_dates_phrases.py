@@ -854,3 +854,39 @@ def test_a_bare_past_opening_a_clause_is_the_unit_before(text, expression, value
 )
 def test_bare_day_after_tomorrow_and_an_ordinal_word_of_next_month(text, expression, value):
     assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # Counts of a thousand or more, with or without a comma between the thousands: 2022 - 1200 = 822.
+        ("The chapel was built 1,200 years ago.", "1,200 years ago", "0822"),
+        ("The well was dug some 1000 years ago.", "1000 years ago", "1022"),
+        # 3000 months are 250 years: June 2272.
+        ("The probe reaches the comet in 3000 months.", "3000 months", "2272-06"),
+        # Before the calendar's first year: no date (not the "030 years ago" at its end, 1992).
+        ("The town was founded 2,030 years ago.", "2,030 years ago", None),
+        # The end of a decimal or of a number with a point between its thousands is no count of its own.
+        ("The talks collapsed 2.5 years ago.", "2.5 years ago", None),
+        ("The bridge stood 1.500 years ago.", "1.500 years ago", None),
+    ],
+)  # fmt: skip
+def test_a_count_of_a_thousand_or_more_or_a_decimal(text, expression, value):
+    assert _value(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value,published",
+    [
+        # A time of day before "in" a count is told on one day, that many units after publication.
+        ("The ferry leaves at 6 p.m. in two weeks.", "two weeks", "2022-06-29", JUNE15),
+        ("Voting closes at 21:00 in a month.", "a month", "2022-07-15", JUNE15),
+        ("The board meets at 9am in 3 years.", "3 years", "2025-06-15", JUNE15),
+        # A month on from 31 January 2022 has no 31st: February's last day.
+        ("The office reopens at 8:00 in a month.", "a month", "2022-02-28", "2022-01-31"),
+        # Without a time of day the count stays at its unit: 29 June 2022 is in ISO week 26.
+        ("The ferry leaves in two weeks.", "two weeks", "2022-W26", JUNE15),
+    ],
+)  # fmt: skip
+def test_a_time_of_day_in_a_count_of_weeks_months_or_years(text, expression, value, published):
+    assert _value(text, expression, published) == value

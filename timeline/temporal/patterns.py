@@ -158,8 +158,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # ordinary word among them.
     weekday_short = _cap([w for w in words.weekday_abbreviations if w not in words.ordinary_weekday_abbreviations])
     season = "(?:{})".format("|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words.seasons))
-    # Not the end of a longer number ("thirty-three days", "2-3 weeks"): its last word is not the count.
-    num = rf"(?<!\w-)(?:\d{{1,3}}|{caseless(alternatives([w for w in words.numbers if words.numbers[w]]))})"
+    # Not the end of a longer number ("thirty-three days", "2-3 weeks", "1,500 years", "2.5 years"): its last
+    # word or digits are not the count.
+    num = rf"(?<!\w-)(?<!\d[,.])(?:\d{{1,3}}|{caseless(alternatives([w for w in words.numbers if words.numbers[w]]))})"
     joiners = words.cues["range_joiners"]
     day_ordinals = [w for w, n in (words.ordinals or {"first": 1}).items() if n > 0]
     spellings = dict(words.unit_spellings or {})
@@ -504,7 +505,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "half a year ago": a half is counted with the count it stands before; "two to three weeks ago", "three or
     # four days from now", "in two or three months": a span of counts
     count_range = r"(?:(?P<n0>{num})\s+(?i:to|or)\s+)?"
-    count = r"\b(?:(?P<half>(?i:half))\s+)?" + count_range + r"(?P<n>{num})\s+"
+    # A count of a thousand or more is a count only before these units ("1,000 years ago", "in 5000 months"): a
+    # four-digit number elsewhere is as often a year.
+    long_count = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|[1-9]\d{3,5})"
+    count = r"\b(?:(?P<half>(?i:half))\s+)?" + count_range + r"(?P<n>{num}|" + long_count + r")\s+"
     p("ago", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:ago|before\s+now))\b", "ago", count, required=True)
     # "a year ago in June", "two years ago in March": that month of the year n years back, one mention
     p("ago_in_month", "unit", r"(?P<unit>(?i:years?))\s+(?i:ago)\s+(?i:in)\s+(?P<mon>{month})\b(?!\.?,?\s*\d)",
@@ -544,7 +548,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "hours_offset", r"\b(?i:in)\s+(?P<n>{num})\s+", required=True)
     p("hence", "unit", r"(?P<unit>{unit})\s+(?i:hence|from\s+now)\b", "in_n_units", count, required=True)
     p("in_n_units", "unit", r"(?P<unit>{unit})\b(?!\s+(?:of|ago|later|after|before|since))", "in_n_units",
-      r"\b(?i:in)\s+" + count_range + r"(?P<n>{num})\s+", required=True)
+      r"\b(?i:in)\s+" + count_range + r"(?P<n>{num}|" + long_count + r")\s+", required=True)
     p("next_day", "unit", r"(?P<unit>(?i:day|week|month|year))\b(?!\s+(?:of|to)\b)", "next_day",
       r"\b(?P<pre>{sequence_leads})\s+", required=True)
     p("same_day", "unit", r"(?P<unit>(?i:day))\b(?!\s+(?:of|to|after|before)\b)", "same_day",

@@ -45,6 +45,8 @@ class Resolution:
 
 def _num(word: str, numbers: Mapping[str, int]) -> int | None:
     w = word.lower().strip()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", w):
+        w = w.replace(",", "")  # "1,000 years ago"
     if w.isdigit():
         return int(w)
     n = numbers.get(re.sub(r"\s+", " ", w))
@@ -2001,7 +2003,27 @@ def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
     counted = _counted(g, n, ctx)
     if counted is None or (m.rule != "in_n_units" and _count_lead(m, ctx)):
         return _unresolved("count_range", tense)
+    if m.rule == "in_n_units" and _CLOCK_BEFORE.search(ctx.text, max(0, m.start - 16), m.start):
+        # "at 6 am in two weeks", "21:00 in a month": a time of day is told on one day, that many units ahead
+        return _against_reference(ctx, "in_n_units", "future", lambda ref: _day_counted_ahead(ref, *counted))
     return _against_reference(ctx, "in_n_units", "future", lambda ref: safe_shift(ref, counted[0], counted[1]))
+
+
+# A clock time right before "in": "5:00am", "21:00", "6 p.m.", "9am"
+_CLOCK_BEFORE = re.compile(
+    r"(?<![\d:.])(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?)\s+\Z", re.I
+)
+
+
+def _day_counted_ahead(ref: dt.date, n: int, unit: str) -> Period | None:
+    """The day `n` units after `ref` (the same day of the month `n` months on, the last when it has none)."""
+    unit = unit.lower().rstrip("s")
+    try:
+        if unit in _DAYS_IN:
+            return P.day(ref + dt.timedelta(days=n * _DAYS_IN[unit]))
+        return P.day(P.shift_months(ref, n * _MONTHS_IN.get(unit, 12)))
+    except (ValueError, OverflowError):
+        return None
 
 
 def resolve_count_range(m: Match, ctx: Context) -> Resolution:
