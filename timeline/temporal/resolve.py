@@ -1725,6 +1725,19 @@ _DAYS_IN = {"fortnight": 14, "week": 7, "day": 1}
 _DEICTIC_DAYS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
 
 
+def _unit_word(unit: str, ctx: Context) -> str:
+    """A count's unit as `_MONTHS_IN` and `_DAYS_IN` name it ("yrs" and "Years" are "year")."""
+    return ctx.rules.unit_spellings.get(unit.lower(), unit.lower()).rstrip("s")
+
+
+def _day_moved(day: dt.date, n: int, unit: str) -> dt.date:
+    """`day` moved by `n` of `unit` (a `_unit_word`), still a day: the same day of the month `n` months on (the
+    month's last when it has none)."""
+    if unit in _MONTHS_IN:
+        return P.shift_months(day, n * _MONTHS_IN[unit])
+    return day + dt.timedelta(days=n * _DAYS_IN.get(unit, 1))
+
+
 def resolve_ago_deictic(m: Match, ctx: Context) -> Resolution:
     """ "three years ago this month": this month, three years back (month precision); "a year ago today",
     "3 years ago tomorrow": that day, a year or three back; "six months ago this week": this week's days six
@@ -1738,19 +1751,14 @@ def resolve_ago_deictic(m: Match, ctx: Context) -> Resolution:
     if ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start):
         return _unresolved("count_bound", tense)  # "more than a year ago today": a bound, no date
     n, unit = counted
-    unit = ctx.rules.unit_spellings.get(unit.lower(), unit.lower()).rstrip("s")
+    unit = _unit_word(unit, ctx)
     word = " ".join(g["deixis"].lower().split())
-
-    def back(day: dt.date) -> dt.date:
-        if unit in _MONTHS_IN:
-            return P.shift_months(day, -n * _MONTHS_IN[unit])
-        return day - dt.timedelta(days=n * _DAYS_IN.get(unit, 1))
 
     def make(ref: dt.date) -> Period | None:
         try:
             if word in _DEICTIC_DAYS:
-                return P.day(back(ref + dt.timedelta(days=_DEICTIC_DAYS[word])))
-            return relative_unit(word.split()[1], 0, back(ref))
+                return P.day(_day_moved(ref + dt.timedelta(days=_DEICTIC_DAYS[word]), -n, unit))
+            return relative_unit(word.split()[1], 0, _day_moved(ref, -n, unit))
         except (ValueError, OverflowError):
             return None
 
@@ -2005,7 +2013,8 @@ def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
         return _unresolved("count_range", tense)
     if m.rule == "in_n_units" and _CLOCK_BEFORE.search(ctx.text, max(0, m.start - 16), m.start):
         # "at 6 am in two weeks", "21:00 in a month": a time of day is told on one day, that many units ahead
-        return _against_reference(ctx, "in_n_units", "future", lambda ref: _day_counted_ahead(ref, *counted))
+        n, unit = counted[0], _unit_word(counted[1], ctx)
+        return _against_reference(ctx, "in_n_units", "future", lambda ref: _day_ahead(ref, n, unit))
     return _against_reference(ctx, "in_n_units", "future", lambda ref: safe_shift(ref, counted[0], counted[1]))
 
 
@@ -2015,13 +2024,10 @@ _CLOCK_BEFORE = re.compile(
 )
 
 
-def _day_counted_ahead(ref: dt.date, n: int, unit: str) -> Period | None:
-    """The day `n` units after `ref` (the same day of the month `n` months on, the last when it has none)."""
-    unit = unit.lower().rstrip("s")
+def _day_ahead(ref: dt.date, n: int, unit: str) -> Period | None:
+    """The day `n` of `unit` after `ref` (`_day_moved`), or None off the calendar."""
     try:
-        if unit in _DAYS_IN:
-            return P.day(ref + dt.timedelta(days=n * _DAYS_IN[unit]))
-        return P.day(P.shift_months(ref, n * _MONTHS_IN.get(unit, 12)))
+        return P.day(_day_moved(ref, n, unit))
     except (ValueError, OverflowError):
         return None
 

@@ -117,15 +117,15 @@ _ZONE_RESTATED = re.compile(r"[^().;!?\n]{0,40}\([^()\n]{0,30}\b(?:GMT|UTC)\b\s*
 # words.  No clause break and no conjunction between them: "a truce over Christmas and talks on December 26"
 # names two times.  The calendar words may stand apart after a comma, opened by a preposition or a relative
 # pronoun ("on 2 April, at the start of Ramadan", "before Eid al-Fitr, which falls around April 21").
+# A relative clause set off by commas between a feast's name and its clause's verb ("Eid al-Fitr, which marks the
+# end of Ramadan, began on Friday").
+_ASIDE_RE = r",\s+(?:which|that)\s[^,;:.!?()\n\"\u201c\u201d]{1,80},\s+"
+_ASIDE = re.compile("(?i)" + _ASIDE_RE)
 _FEAST_DATED = re.compile(
-    r"(?i)(?:,\s+(?=(?:at|on|in|around|during|which|that)\b)|,\s+(?:which|that)\s[^,;:.!?()\n\"\u201c\u201d]{1,80},\s+)?"
+    r"(?i)(?:,\s+(?=(?:at|on|in|around|during|which|that)\b)|" + _ASIDE_RE + ")?"
     r"(?![^,;:.!?()\n\"\u201c\u201d]*\b(?:and|but|while|whereas|then|until|till|after|since|from)\b)"
     r"[^,;:.!?()\n\"\u201c\u201d]{0,45}"
 )
-
-# A relative clause set off by commas between a feast's name and its clause's verb ("Eid al-Fitr, which marks the
-# end of Ramadan, began on Friday").
-_ASIDE = re.compile(r"(?i),\s+(?:which|that)\s[^,;:.!?()\n\"\u201c\u201d]{1,80},\s+")
 
 
 @dataclass(frozen=True, slots=True)
