@@ -1947,7 +1947,7 @@ def _nicknames(text: str, found: list[ActorMention], gaz: Gazetteer) -> dict[str
 def _middle_surname(parts: list[str], gaz: Gazetteer) -> tuple[str, ...]:
     """The middle word of a three-word name when it is no given name: a Spanish or Portuguese first surname,
     by which the person is named later ("Carlos Pizarro Leongomez" is "Pizarro", "Gustavo Rojas Pinilla"
-    "Rojas"); "Abdul Hamid Dbeibah"'s "Hamid" is a given name, and a given name is no surname to follow."""
+    "Rojas"); "Abdul Karim Veltar"'s "Karim" is a given name, and a given name is no surname to follow."""
     if len(parts) != 3 or not parts[1][:1].isupper() or parts[1].lower() in gaz.particles or "." in parts[1]:
         return ()
     payload = gaz.automaton.get(f" {fold(parts[1]).strip()} ", None)
