@@ -37,6 +37,7 @@ USES = (
     "fragment",
     "subordinator",
     "possessive",
+    "referent",
 )
 # How many sentences before the dated one are searched for the subject.
 REACH_BACK = 2
@@ -76,6 +77,10 @@ class SubjectPronouns:
     # Pronouns that own the subject ("Its fourth round, held in Geneva, produced"): they carry only into a passage that
     # names nobody before its date ("Its political coalition, the Alliance, said" names who acted).
     possessives: frozenset[str] = frozenset()
+    # Words after an `expletive` that make "it" a reference after all: a body's founding, seat or deeds ("It was
+    # founded in 1974", "It had been based in Tunis since January", "It was behind the attack"); "It was unclear"
+    # and "It was agreed that" stay expletive.
+    referents: frozenset[str] = frozenset()
 
 
 def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> SubjectPronouns:
@@ -104,6 +109,7 @@ def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> Su
         frozenset(w.lower() for w, use in rows if use == "fragment"),
         frozenset(w.lower() for w, use in rows if use == "subordinator"),
         frozenset(w.lower() for w, use in rows if use == "possessive"),
+        frozenset(w.lower() for w, use in rows if use == "referent"),
     )
 
 
@@ -232,8 +238,12 @@ def pronoun_use(
         lead.rstrip().endswith(",") and len(words) <= LEAD_WORDS and lead[:1].isupper()
     ):
         return None
-    if use == "thing" and pronouns.expletive is not None and pronouns.expletive.match(passage, match.end()):
-        return None
+    if use == "thing" and pronouns.expletive is not None:
+        expletive = pronouns.expletive.match(passage, match.end())
+        if expletive is not None:
+            after = _WORD.search(passage, expletive.end(), expletive.end() + _PRONOUN_REACH)
+            if after is None or after.group().lower() not in pronouns.referents:
+                return None
     return use
 
 
