@@ -278,3 +278,38 @@ def test_a_clause_opening_its_sentence_with_a_subordinator_holds_no_subject() ->
 def test_a_possessive_pronoun_carries_only_into_a_passage_naming_nobody_before_its_date() -> None:
     text = "The Krell Liberation Front took the port. Its political wing, the Ostrand Union, spoke on 4 May 2031."
     assert dated_rows(text).loc["4 May 2031", "actors"] == "Ostrand Union"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a passive's agent after "by" is no subject of the relative clause: "who" is still Varga
+        (
+            "On 3 May 2031 Tomas Ferro met the mayor, Ilse Varga, who had been dismissed by Paraguay in March 2030.",
+            "March 2030",
+            {"Ilse Varga", "Paraguay"},
+        ),
+        # a place after "in" neither; an apposition with "a" and a role stands between the name and "who"
+        (
+            "On 3 May 2031 Ilse Varga, a retired general who had returned from exile in Paraguay in March 2030, spoke.",
+            "March 2030",
+            {"Ilse Varga"},
+        ),
+        # the role may end in "of" and a capitalised place
+        (
+            "The front was formed on 3 May 2031 by Ilse Varga, a former governor of Tolm who had been dismissed by"
+            " Tomas Ferro in March 2030.",
+            "March 2030",
+            {"Ilse Varga", "Tomas Ferro"},
+        ),
+    ],
+)
+def test_a_relative_clause_keeps_its_antecedent_past_an_agent_a_place_or_a_role(text, date, expected) -> None:
+    row = dated_rows(text).loc[date]
+    assert set(row["actors"].split("; ")) == expected
+
+
+def test_a_subject_of_the_relative_clause_still_stops_the_antecedent() -> None:
+    # "said" has a subject of its own (no preposition before it): the clause's date is Ferro's
+    text = "On 3 May 2031 Paraguay named Ilse Varga, who said Tomas Ferro had resigned in March 2030."
+    assert "Ilse Varga" not in dated_rows(text).loc["March 2030", "actors"]

@@ -38,6 +38,7 @@ USES = (
     "subordinator",
     "possessive",
     "referent",
+    "not_subject",
 )
 # How many sentences before the dated one are searched for the subject.
 REACH_BACK = 2
@@ -81,6 +82,10 @@ class SubjectPronouns:
     # founded in 1974", "It had been based in Tunis since January", "It was behind the attack"); "It was unclear"
     # and "It was agreed that" stay expletive.
     referents: frozenset[str] = frozenset()
+    # Words right before a name in a relative clause that make the name none of the clause's subjects (a passive's
+    # agent, a place: "X, who had been dismissed by Y the previous month", "X, who returned from exile in Y in 2011"):
+    # the relative pronoun is still the subject.
+    not_subjects: frozenset[str] = frozenset()
 
 
 def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> SubjectPronouns:
@@ -110,6 +115,7 @@ def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> Su
         frozenset(w.lower() for w, use in rows if use == "subordinator"),
         frozenset(w.lower() for w, use in rows if use == "possessive"),
         frozenset(w.lower() for w, use in rows if use == "referent"),
+        frozenset(w.lower() for w, use in rows if use == "not_subject"),
     )
 
 
@@ -427,7 +433,11 @@ def relative_antecedent(
     last = before[-1]
     acted = pronouns.relatives[word]
     if (word == "which" and last.kind == PERSON) or (
-        acted and actors_within(named, start + match.end(), start + max(0, date_start))
+        acted
+        and any(
+            not _after_a_word(text, m.start, pronouns.not_subjects)
+            for m in actors_within(named, start + match.end(), start + max(0, date_start))
+        )
     ):
         return False, ()
     # the acronym in brackets repeats its long form: one actor
@@ -443,8 +453,19 @@ def relative_antecedent(
 
 
 # An apposition opening a passage, a role of at most three lower-case words or nationalities before "who" ("the
-# American diplomat who").
-_APPOSED_WHO = re.compile(r"\s*the\s+(?:[A-Za-z][a-z-]*\s+){0,2}[a-z][a-z-]*\s+(who)(?![\w’'-])")
+# American diplomat who", "a retired general who"), which may end in "of" and a capitalised place ("a former governor
+# of Aden who").
+_APPOSED_WHO = re.compile(
+    r"\s*(?:the|an?)\s+(?:[A-Za-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(who)(?![\w’'-])"
+)
+# The word right before an offset (group 1).
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+(?:the\s+)?$")
+
+
+def _after_a_word(text: str, at: int, words: frozenset[str]) -> bool:
+    """Whether the word right before `at` in `text` (past a "the") is one of `words` (lower case)."""
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return before is not None and before[1].lower() in words
 
 
 # How far before an object pronoun its verb's subject may be named ("President A had appointed him").
