@@ -313,3 +313,42 @@ def test_a_subject_of_the_relative_clause_still_stops_the_antecedent() -> None:
     # "said" has a subject of its own (no preposition before it): the clause's date is Ferro's
     text = "On 3 May 2031 Paraguay named Ilse Varga, who said Tomas Ferro had resigned in March 2030."
     assert "Ilse Varga" not in dated_rows(text).loc["March 2030", "actors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # an opening participle phrase cut off at its date: the main clause's subject is its subject
+        (
+            "Founded in 1959 during the rule of Tomas Ferro, the Krell Liberation Front carried out its first attack"
+            " in 1968.",
+            "1959",
+            {"Tomas Ferro", "Krell Liberation Front"},
+        ),
+        # the participle after a comma, nobody named before it
+        (
+            "In resolution 12 (2030), adopted unanimously on 16 April 2031, the Selva Council authorised monitors"
+            " in May 2031.",
+            "16 April 2031",
+            {"Selva Council"},
+        ),
+        # an irregular participle from the data file
+        (
+            "Born in 1959 in Tolm, Tomas Ferro took power in 2029.",
+            "1959",
+            {"Tomas Ferro"},
+        ),
+    ],
+)
+def test_an_opening_participle_phrase_takes_the_main_clause_subject(text, date, expected) -> None:
+    assert set(dated_rows(text).loc[date, "actors"].split("; ")) == expected
+
+
+def test_a_passage_naming_its_subject_before_the_participle_takes_no_other() -> None:
+    text = "Ilse Varga, appointed in March 2030, the Selva Council replaced in May 2031."
+    assert "Selva Council" not in dated_rows(text).loc["March 2030", "actors"]
+
+
+def test_a_capitalised_name_in_ed_is_no_participle() -> None:
+    text = "United Nations monitors arrived in March 2030, Paraguay left Tolm in May 2031."
+    assert "Paraguay" not in dated_rows(text).loc["March 2030", "actors"]

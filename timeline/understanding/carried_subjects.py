@@ -39,6 +39,7 @@ USES = (
     "possessive",
     "referent",
     "not_subject",
+    "participle",
 )
 # How many sentences before the dated one are searched for the subject.
 REACH_BACK = 2
@@ -86,6 +87,9 @@ class SubjectPronouns:
     # agent, a place: "X, who had been dismissed by Y the previous month", "X, who returned from exile in Y in 2011"):
     # the relative pronoun is still the subject.
     not_subjects: frozenset[str] = frozenset()
+    # Past participles without the -ed ending that may open a sentence before its subject ("Born in 1959, ...");
+    # words in -ed do so by their form.
+    participles: frozenset[str] = frozenset()
 
 
 def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> SubjectPronouns:
@@ -116,6 +120,7 @@ def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> Su
         frozenset(w.lower() for w, use in rows if use == "possessive"),
         frozenset(w.lower() for w, use in rows if use == "referent"),
         frozenset(w.lower() for w, use in rows if use == "not_subject"),
+        frozenset(w.lower() for w, use in rows if use == "participle"),
     )
 
 
@@ -536,3 +541,54 @@ def aside_antecedent(
 # which `relative_antecedent` reads).
 _ASIDE = re.compile(r",\s+((?:who|which|whose|whom)\b[^,;:\"“”]*),\s*$")
 _ASIDE_REACH = 300
+
+
+# Between a passage that opens its sentence and the main clause's subject: the comma, an article.
+_MAIN_SUBJECT_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
+
+
+def opening_participle_subject(
+    passage: str,
+    start: int,
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    text: str,
+    pronouns: SubjectPronouns,
+) -> tuple[tuple[str, str], ...]:
+    """(canonical, kind) of the subject of the main clause after a participle phrase that opens the sentence and is
+    the passage at `start` ("Founded in 2029 during the war, | the Krell Liberation Front carried out ..."; "In
+    resolution 12, adopted on 4 May, | the Council authorised ..."): the participle's subject is the main clause's,
+    the actor right after the passage's comma; () when the passage does not open its sentence, holds no such
+    participle, or no actor follows the comma."""
+    here = bisect_right(sentences, start, key=itemgetter(0)) - 1
+    if not (0 <= here < len(sentences)) or text[sentences[here][0] : start].strip():
+        return ()
+    end = start + len(passage)
+    if end >= sentences[here][1]:
+        return ()
+    at = _participle_at(passage, pronouns.participles)
+    if at < 0 or actors_within(named, start, start + at):
+        return ()  # "Paraguay's army, formed in 2029, ...": the passage names its subject before the participle
+    after = actors_within(named, end, sentences[here][1])
+    if not after or not _MAIN_SUBJECT_GAP.fullmatch(text, end, after[0].start):
+        return ()
+    return ((after[0].canonical, after[0].kind),)
+
+
+# A word and the word after it, after the spaces before them.
+_TWO_WORDS = re.compile(r"\s*([\w’'-]+)\s+([\w’'-]+)")
+
+
+def _participle_at(passage: str, participles: frozenset[str]) -> int:
+    """Where a past participle opens the passage or a piece of it after a comma, before a lower-case word ("Founded
+    in", "adopted unanimously"; "United Nations" is a name); -1 when none does."""
+    at = 0
+    while at >= 0:
+        words = _TWO_WORDS.match(passage, at)
+        if words is not None and words[2][:1].islower():
+            word = words[1].lower()
+            if (word.endswith("ed") and len(word) > 4) or word in participles:
+                return words.start(1)
+        at = passage.find(",", at)
+        at = at + 1 if at >= 0 else -1
+    return -1
