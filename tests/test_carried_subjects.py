@@ -278,3 +278,77 @@ def test_a_clause_opening_its_sentence_with_a_subordinator_holds_no_subject() ->
 def test_a_possessive_pronoun_carries_only_into_a_passage_naming_nobody_before_its_date() -> None:
     text = "The Krell Liberation Front took the port. Its political wing, the Ostrand Union, spoke on 4 May 2031."
     assert dated_rows(text).loc["4 May 2031", "actors"] == "Ostrand Union"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a passive's agent after "by" is no subject of the relative clause: "who" is still Varga
+        (
+            "On 3 May 2031 Tomas Ferro met the mayor, Ilse Varga, who had been dismissed by Paraguay in March 2030.",
+            "March 2030",
+            {"Ilse Varga", "Paraguay"},
+        ),
+        # a place after "in" neither; an apposition with "a" and a role stands between the name and "who"
+        (
+            "On 3 May 2031 Ilse Varga, a retired general who had returned from exile in Paraguay in March 2030, spoke.",
+            "March 2030",
+            {"Ilse Varga"},
+        ),
+        # the role may end in "of" and a capitalised place
+        (
+            "The front was formed on 3 May 2031 by Ilse Varga, a former governor of Tolm who had been dismissed by"
+            " Tomas Ferro in March 2030.",
+            "March 2030",
+            {"Ilse Varga", "Tomas Ferro"},
+        ),
+    ],
+)
+def test_a_relative_clause_keeps_its_antecedent_past_an_agent_a_place_or_a_role(text, date, expected) -> None:
+    row = dated_rows(text).loc[date]
+    assert set(row["actors"].split("; ")) == expected
+
+
+def test_a_subject_of_the_relative_clause_still_stops_the_antecedent() -> None:
+    # "said" has a subject of its own (no preposition before it): the clause's date is Ferro's
+    text = "On 3 May 2031 Paraguay named Ilse Varga, who said Tomas Ferro had resigned in March 2030."
+    assert "Ilse Varga" not in dated_rows(text).loc["March 2030", "actors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # an opening participle phrase cut off at its date: the main clause's subject is its subject
+        (
+            "Founded in 1959 during the rule of Tomas Ferro, the Krell Liberation Front carried out its first attack"
+            " in 1968.",
+            "1959",
+            {"Tomas Ferro", "Krell Liberation Front"},
+        ),
+        # the participle after a comma, nobody named before it
+        (
+            "In resolution 12 (2030), adopted unanimously on 16 April 2031, the Selva Council authorised monitors"
+            " in May 2031.",
+            "16 April 2031",
+            {"Selva Council"},
+        ),
+        # an irregular participle from the data file
+        (
+            "Born in 1959 in Tolm, Tomas Ferro took power in 2029.",
+            "1959",
+            {"Tomas Ferro"},
+        ),
+    ],
+)
+def test_an_opening_participle_phrase_takes_the_main_clause_subject(text, date, expected) -> None:
+    assert set(dated_rows(text).loc[date, "actors"].split("; ")) == expected
+
+
+def test_a_passage_naming_its_subject_before_the_participle_takes_no_other() -> None:
+    text = "Ilse Varga, appointed in March 2030, the Selva Council replaced in May 2031."
+    assert "Selva Council" not in dated_rows(text).loc["March 2030", "actors"]
+
+
+def test_a_capitalised_name_in_ed_is_no_participle() -> None:
+    text = "United Nations monitors arrived in March 2030, Paraguay left Tolm in May 2031."
+    assert "Paraguay" not in dated_rows(text).loc["March 2030", "actors"]

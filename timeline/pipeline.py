@@ -48,6 +48,7 @@ from timeline.understanding.carried_subjects import (
     aside_antecedent,
     carried_subjects,
     object_antecedent,
+    opening_participle_subject,
     passage_is_clause,
     passage_is_fragment,
     pronoun_use,
@@ -669,6 +670,14 @@ def understood(
             related = tuple(a for a in related if a not in actors)
         if acted:
             carried, related = related, ()
+        if not (use or unnamed or related) and passage[:1].isupper():
+            # "Founded in 2029, | the Krell Liberation Front carried out ...": the main clause's subject is the
+            # opening participle's
+            carried += tuple(
+                a
+                for a in opening_participle_subject(passage, start, named, sentences, document.text, config.pronouns)
+                if a not in actors and a not in carried
+            )
         if objects_here:
             # "A court reinstated him on 2 May": the person of the sentence before takes part
             related += tuple(

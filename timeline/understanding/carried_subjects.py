@@ -37,6 +37,9 @@ USES = (
     "fragment",
     "subordinator",
     "possessive",
+    "referent",
+    "not_subject",
+    "participle",
 )
 # How many sentences before the dated one are searched for the subject.
 REACH_BACK = 2
@@ -76,6 +79,17 @@ class SubjectPronouns:
     # Pronouns that own the subject ("Its fourth round, held in Geneva, produced"): they carry only into a passage that
     # names nobody before its date ("Its political coalition, the Alliance, said" names who acted).
     possessives: frozenset[str] = frozenset()
+    # Words after an `expletive` that make "it" a reference after all: a body's founding, seat or deeds ("It was
+    # founded in 1974", "It had been based in Tunis since January", "It was behind the attack"); "It was unclear"
+    # and "It was agreed that" stay expletive.
+    referents: frozenset[str] = frozenset()
+    # Words right before a name in a relative clause that make the name none of the clause's subjects (a passive's
+    # agent, a place: "X, who had been dismissed by Y the previous month", "X, who returned from exile in Y in 2011"):
+    # the relative pronoun is still the subject.
+    not_subjects: frozenset[str] = frozenset()
+    # Past participles without the -ed ending that may open a sentence before its subject ("Born in 1959, ...");
+    # words in -ed do so by their form.
+    participles: frozenset[str] = frozenset()
 
 
 def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> SubjectPronouns:
@@ -104,6 +118,9 @@ def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> Su
         frozenset(w.lower() for w, use in rows if use == "fragment"),
         frozenset(w.lower() for w, use in rows if use == "subordinator"),
         frozenset(w.lower() for w, use in rows if use == "possessive"),
+        frozenset(w.lower() for w, use in rows if use == "referent"),
+        frozenset(w.lower() for w, use in rows if use == "not_subject"),
+        frozenset(w.lower() for w, use in rows if use == "participle"),
     )
 
 
@@ -232,8 +249,12 @@ def pronoun_use(
         lead.rstrip().endswith(",") and len(words) <= LEAD_WORDS and lead[:1].isupper()
     ):
         return None
-    if use == "thing" and pronouns.expletive is not None and pronouns.expletive.match(passage, match.end()):
-        return None
+    if use == "thing" and pronouns.expletive is not None:
+        expletive = pronouns.expletive.match(passage, match.end())
+        if expletive is not None:
+            after = _WORD.search(passage, expletive.end(), expletive.end() + _PRONOUN_REACH)
+            if after is None or after.group().lower() not in pronouns.referents:
+                return None
     return use
 
 
@@ -417,7 +438,11 @@ def relative_antecedent(
     last = before[-1]
     acted = pronouns.relatives[word]
     if (word == "which" and last.kind == PERSON) or (
-        acted and actors_within(named, start + match.end(), start + max(0, date_start))
+        acted
+        and any(
+            not _after_a_word(text, m.start, pronouns.not_subjects)
+            for m in actors_within(named, start + match.end(), start + max(0, date_start))
+        )
     ):
         return False, ()
     # the acronym in brackets repeats its long form: one actor
@@ -433,8 +458,19 @@ def relative_antecedent(
 
 
 # An apposition opening a passage, a role of at most three lower-case words or nationalities before "who" ("the
-# American diplomat who").
-_APPOSED_WHO = re.compile(r"\s*the\s+(?:[A-Za-z][a-z-]*\s+){0,2}[a-z][a-z-]*\s+(who)(?![\w’'-])")
+# American diplomat who", "a retired general who"), which may end in "of" and a capitalised place ("a former governor
+# of Aden who").
+_APPOSED_WHO = re.compile(
+    r"\s*(?:the|an?)\s+(?:[A-Za-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(who)(?![\w’'-])"
+)
+# The word right before an offset (group 1).
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+(?:the\s+)?$")
+
+
+def _after_a_word(text: str, at: int, words: frozenset[str]) -> bool:
+    """Whether the word right before `at` in `text` (past a "the") is one of `words` (lower case)."""
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return before is not None and before[1].lower() in words
 
 
 # How far before an object pronoun its verb's subject may be named ("President A had appointed him").
@@ -505,3 +541,54 @@ def aside_antecedent(
 # which `relative_antecedent` reads).
 _ASIDE = re.compile(r",\s+((?:who|which|whose|whom)\b[^,;:\"“”]*),\s*$")
 _ASIDE_REACH = 300
+
+
+# Between a passage that opens its sentence and the main clause's subject: the comma, an article.
+_MAIN_SUBJECT_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
+
+
+def opening_participle_subject(
+    passage: str,
+    start: int,
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    text: str,
+    pronouns: SubjectPronouns,
+) -> tuple[tuple[str, str], ...]:
+    """(canonical, kind) of the subject of the main clause after a participle phrase that opens the sentence and is
+    the passage at `start` ("Founded in 2029 during the war, | the Krell Liberation Front carried out ..."; "In
+    resolution 12, adopted on 4 May, | the Council authorised ..."): the participle's subject is the main clause's,
+    the actor right after the passage's comma; () when the passage does not open its sentence, holds no such
+    participle, or no actor follows the comma."""
+    here = bisect_right(sentences, start, key=itemgetter(0)) - 1
+    if not (0 <= here < len(sentences)) or text[sentences[here][0] : start].strip():
+        return ()
+    end = start + len(passage)
+    if end >= sentences[here][1]:
+        return ()
+    at = _participle_at(passage, pronouns.participles)
+    if at < 0 or actors_within(named, start, start + at):
+        return ()  # "Paraguay's army, formed in 2029, ...": the passage names its subject before the participle
+    after = actors_within(named, end, sentences[here][1])
+    if not after or not _MAIN_SUBJECT_GAP.fullmatch(text, end, after[0].start):
+        return ()
+    return ((after[0].canonical, after[0].kind),)
+
+
+# A word and the word after it, after the spaces before them.
+_TWO_WORDS = re.compile(r"\s*([\w’'-]+)\s+([\w’'-]+)")
+
+
+def _participle_at(passage: str, participles: frozenset[str]) -> int:
+    """Where a past participle opens the passage or a piece of it after a comma, before a lower-case word ("Founded
+    in", "adopted unanimously"; "United Nations" is a name); -1 when none does."""
+    at = 0
+    while at >= 0:
+        words = _TWO_WORDS.match(passage, at)
+        if words is not None and words[2][:1].islower():
+            word = words[1].lower()
+            if (word.endswith("ed") and len(word) > 4) or word in participles:
+                return words.start(1)
+        at = passage.find(",", at)
+        at = at + 1 if at >= 0 else -1
+    return -1
