@@ -451,6 +451,20 @@ BODY = (
         # An archive's agency named after the date without brackets.
         pytest.param("ORSK, Oct. 9 Tanjug - The factions signed.", "ORSK, Oct. 9 Tanjug -", (10, 9), None,
                      id="agency-without-brackets"),
+        # An older paper's full stop joined to a dash and the sentence.
+        pytest.param("NEW VARNOK, June 30.—The council today signed.", "NEW VARNOK, June 30.—", (6, 30), None,
+                     id="full-stop-dash-joined"),
+        pytest.param("ORSK, 4 Aug. - The council met.", "ORSK, 4 Aug. -", (8, 4), None, id="full-stop-dash-spaced"),
+        # A full stop between the agency's bracket and the dash.
+        pytest.param("ORSK, 17 Feb (Varnok News).- The talks ended.", "ORSK, 17 Feb (Varnok News).-", (2, 17), None,
+                     id="agency-full-stop-dash"),
+        pytest.param("Varnok, 9 Mar (Orsk Press).- The talks ended.", "Varnok, 9 Mar (Orsk Press).-", (3, 9), None,
+                     id="title-case-agency-full-stop-dash"),
+        # A title-case place with its date written out in full, year and all.
+        pytest.param("Varnok, 29 September 2014 – The mission convened today.", "Varnok, 29 September 2014 –",
+                     (9, 29), 2014, id="title-case-place-full-date"),
+        pytest.param("Orsk Bay, March 4, 2019 - “We agree,” he said.", "Orsk Bay, March 4, 2019 -", (3, 4),
+                     2019, id="title-case-place-month-first-year"),
     ],
 )  # fmt: skip
 def test_wire_dateline(text, dateline, month_day, year):
@@ -477,6 +491,9 @@ def test_wire_dateline(text, dateline, month_day, year):
         pytest.param("ORSK, March 3. the talks began.", id="full-stop-lower-case-after"),
         pytest.param("Orsk, Oct. 9 Tanjug - The factions signed.", id="agency-without-brackets-title-case-place"),
         pytest.param("ORSK, Oct. 9 the rebels - signed.", id="lower-case-after-date"),
+        pytest.param("Geneva, 3 March 2019 - the talks resumed.", id="title-case-place-full-date-lower-case-after"),
+        pytest.param("Geneva, March 2019 - The talks resumed.", id="title-case-place-no-day"),
+        pytest.param("ORSK, June 30.—the council signed.", id="full-stop-dash-lower-case-after"),
     ],
 )
 def test_not_a_wire_dateline(text):

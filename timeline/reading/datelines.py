@@ -35,7 +35,8 @@ _FULL_DATE_RULES = frozenset(
 _DAY_MONTH_RULES = frozenset({"month_day_year", "day_month_year", "month_day", "day_month"})
 _DASH = r"(?:-{1,2}|–|—)"
 # "KABUL, March 3 (Reuters) -", "NAIROBI, Kenya, Aug 9 (Xinhua) --", "LIMA, Oct. 2 —": an upper-case
-# place (a country or state after it may be in title case), the date, an optional agency, a dash.
+# place (a country or state after it may be in title case), the date, an optional agency, a dash (a full stop
+# may close the agency's bracket before it, as EFE writes "BOGOTA, 26 Sep (EFE).-").
 # Capitals of Latin-1 and Latin Extended too ("BOGOTÁ", "İSTANBUL", "ŠABAC"), and places joined by a slash
 # ("ADDIS ABABA/NAIROBI").
 _CAPS_WORDS = rf"[{CAPITALS}][{CAPITALS}'’.\-/]+(?:[ \t][{CAPITALS}][{CAPITALS}'’.\-/]+){{0,3}}"
@@ -43,14 +44,14 @@ _TITLE_WORDS = rf"[{CAPITALS}][{LETTERS}'’.\-]+(?:[ \t][{CAPITALS}][{LETTERS}'
 _WIRE = re.compile(
     rf"^[ \t]*(?P<place>{_CAPS_WORDS}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),"
     r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){1,4}?)[ \t]*"
-    rf"(?:\((?P<agency>[^()\n\d]{{2,40}})\)[ \t]*)?{_DASH}(?=[ \t])",
+    rf"(?:\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*)?{_DASH}(?=[ \t])",
     re.MULTILINE,
 )
 # "Tripoli, 3 March (Libya Observer) -": a place in title case only with the agency in brackets.
 _WIRE_TITLE = re.compile(
     rf"^[ \t]*(?P<place>{_TITLE_WORDS}(?:,[ \t]*{_TITLE_WORDS})?),"
     r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){1,4}?)[ \t]*"
-    rf"\((?P<agency>[^()\n\d]{{2,40}})\)[ \t]*{_DASH}(?=[ \t])",
+    rf"\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*{_DASH}(?=[ \t])",
     re.MULTILINE,
 )
 # "May 21 (Reuters) -": no place, so the agency in brackets is required.
@@ -68,11 +69,21 @@ _WIRE_NUMERIC = re.compile(
     re.MULTILINE,
 )
 # "COLOMBO, FEB. 22. The Prime Minister ...": a newspaper's dateline (The Hindu's, Dawn's), an upper-case place
-# and a day and month closed by a full stop before the sentence; the slot holds the date alone.
+# and a day and month closed by a full stop before the sentence; the slot holds the date alone.  An older paper
+# joins the stop to a dash and the sentence without a space ("CALCUTTA, June 30.—The Centre ...").
 _WIRE_STOP = re.compile(
     rf"^[ \t]*(?P<place>{_CAPS_WORDS}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),"
     r"[ \t]*(?P<date>[A-Za-z]{3,9}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Za-z]{3,9}\.?(?:[ \t]+\d{4})?)"
-    r'\.(?=[ \t]+[A-Z"\u201c])',
+    rf'\.(?:[ \t]*{_DASH}(?=[ \t]*[A-Z"\u201c])|(?=[ \t]+[A-Z"\u201c]))',
+    re.MULTILINE,
+)
+# "Varnok, 29 September 2014 – The mission convened ...": a press release's place in title case and its date
+# written out with the year, before a dash and a capital; without the year (or an agency in brackets) a title-case
+# place, a comma and a day may be prose ("Geneva, 3 March - the talks resumed").
+_WIRE_DATED = re.compile(
+    rf"^[ \t]*(?P<place>{_TITLE_WORDS}(?:,[ \t]*{_TITLE_WORDS})?),"
+    r"[ \t]*(?P<date>\d{1,2}[ \t]+[A-Za-z]{3,9}\.?,?[ \t]+\d{4}|[A-Za-z]{3,9}\.?[ \t]+\d{1,2},[ \t]*\d{4})"
+    rf'[ \t]*{_DASH}(?=[ \t]+[A-Z"\u201c])',
     re.MULTILINE,
 )
 # "(Agency / Outlet - 21st March, 2019)" at a paragraph's start.
@@ -207,8 +218,9 @@ _BARE_AGENCY = re.compile(r"[ \t]+[A-Z][A-Za-z]{1,15}(?:[ \t]+[A-Z][A-Za-z]{1,15
 
 def _wire_line_starts(text: str, place_lines: set[int]) -> Iterator[tuple[re.Pattern[str], list[int]]]:
     """Each wire regex with the lines that open as it may match; the numeric dateline's place is one of the
-    other two's (capitals, or title case), so it is tried at their lines, without a scan of its own, and the
-    full-stop dateline's ("COLOMBO, FEB. 22.") opens as the capitals' does."""
+    other two's (capitals, or title case), so it is tried at their lines, without a scan of its own, the
+    full-stop dateline's ("COLOMBO, FEB. 22.") opens as the capitals' does, and the title-case place's with its
+    year ("Varnok, 29 September 2014 –") as the one with an agency does."""
     for regex, opening in _WIRE_OPENINGS:
         starts = _line_starts(text, opening)
         if regex is _WIRE or regex is _WIRE_TITLE:
@@ -216,6 +228,8 @@ def _wire_line_starts(text: str, place_lines: set[int]) -> Iterator[tuple[re.Pat
         yield regex, starts
         if regex is _WIRE:
             yield _WIRE_STOP, starts
+        elif regex is _WIRE_TITLE:
+            yield _WIRE_DATED, starts
     yield _WIRE_NUMERIC, sorted(place_lines)
 
 

@@ -299,7 +299,8 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("month_range_year", "month",
       r"(?P<mon>{month})\s*(?:-|–|—|to|through|and|until|till)\s*(?P<mon2>{month}),?\s+(?P<y>{year})\b",
       "month_range", r"\b{range_openers}\s+")
-    p("month_range", "month", r"(?P<mon>{month})\s+(?:and|to|until|till)\s+(?P<mon2>{month})\b(?!,?\s*\d)",
+    # "between September and November next year": the year named relative to publication holds both months
+    p("month_range", "month", r"(?P<mon>{month})\s+(?:and|to|until|till)\s+(?P<mon2>{month})\b(?!,?\s*\d){of_year}?",
       "month_range", r"\b{range_openers}\s+", required=True)
     # ("June-2008", "June.2008": joined by a hyphen or a full stop; "Dec2000": written against it)
     # "June 1999", "June of 1999", "June of nineteen ninety-nine" (a year in words with no word after it)

@@ -695,6 +695,12 @@ def resolve_month_range(m: Match, ctx: Context) -> Resolution:
         y = int(g["y"])
         first = P.month(y - 1 if m2 < m1 else y, m1)
         return Resolution(P.spanning(first, P.month(y, m2)), "explicit", m.rule, tense=tense)
+    if "ryq" in g:
+        # "between September and November next year": both months in the year named, the first a year before
+        # when the range runs over its turn ("November to February next year")
+        return _in_named_year(
+            m, ctx, m.rule + "_named_year", lambda y: P.spanning(P.month(y - 1 if m2 < m1 else y, m1), P.month(y, m2))
+        )
 
     def make(ref: dt.date) -> Period:
         first = month_for_tense(m1, ref, tense)

@@ -66,7 +66,7 @@ _TENSE_LISTS = (
     "gerund_subject_leads", "possibility_cues", "possibility_modals", "call_verbs", "call_nouns", "not_present_verbs",
     "adjective_leads", "reschedule_verbs", "futurate_verbs", "plan_leads", "state_today_verbs",
     "bare_past_words", "bare_verb_leads", "complementizers", "future_from_now", "convening_verbs",
-    "convened_gatherings",
+    "convened_gatherings", "progressive_heads", "not_progressive",
 )  # fmt: skip
 _NOT_YEAR_LISTS = (
     "not_year_before", "year_cues", "counted_after", "not_plural", "counted_after_abbreviations", "clock_after",
@@ -154,6 +154,9 @@ class TemporalRules:
     # Words opening a relative clause: a year inside one describes its noun and frames nothing
     # ("a general who had returned from exile in 2011"): prepositions.yaml.
     frame_relative_openers: frozenset[str] = frozenset()
+    # Words opening an apposition after a sentence's subject ("The deputies, the survivors of a parliament elected
+    # in 1972, began ..."): a year inside it describes the subject and sets no frame.
+    frame_apposition_openers: frozenset[str] = frozenset()
     # A record that "in five years" counts the stretch of ("the worst fighting in a decade"): cues.yaml.
     record_words: frozenset[str] = frozenset()
     record_words_adjacent: frozenset[str] = frozenset()
@@ -392,6 +395,9 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         that_year_cues=frozenset(phrases(docs["en/cues.yaml"], "that_year_cues", paths["en/cues.yaml"])),
         frame_relative_openers=frozenset(
             strings(docs["en/prepositions.yaml"], "frame_relative_openers", paths["en/prepositions.yaml"])
+        ),
+        frame_apposition_openers=frozenset(
+            strings(docs["en/prepositions.yaml"], "frame_apposition_openers", paths["en/prepositions.yaml"])
         ),
         record_words=frozenset(phrases(docs["en/cues.yaml"], "record_words", paths["en/cues.yaml"])),
         record_words_adjacent=frozenset(phrases(docs["en/cues.yaml"], "record_words_adjacent", paths["en/cues.yaml"])),

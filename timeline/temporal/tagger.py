@@ -313,12 +313,18 @@ def tag(
                 if framed
                 or not reference.days
                 or _of_frame_year(frame, res.period)
-                or (frame is not None and _in_relative_clause(text, match.core_start, rules))
+                or (
+                    frame is not None
+                    and (
+                        _in_relative_clause(text, match.core_start, rules)
+                        or _in_subject_apposition(text, match.core_start, s_start, rules)
+                    )
+                )
                 else None
             )
             if not _stepped_back(frame, res.period, text, s_start, match.start):
                 carried_from = frame if framed else None
-                frame = _frame_of(text, match, res, rules, paragraph, span_index) or kept
+                frame = _frame_of(text, match, res, rules, paragraph, span_index, s_start) or kept
                 if carried_from is not None and frame is not None and frame is not carried_from:
                     # A date the frame placed carries it on from the narrative's first day: "on 6 January 2020
                     # ... collapsed in the spring ... after the vote in January" (that January is no earlier).
@@ -411,7 +417,13 @@ _FRAMED_RULES = frozenset({"month_past", "month_day", "day_month", "season_past"
 
 
 def _frame_of(
-    text: str, match: Match, res: Resolution, rules: TemporalRules, paragraph: int, sentence: int
+    text: str,
+    match: Match,
+    res: Resolution,
+    rules: TemporalRules,
+    paragraph: int,
+    sentence: int,
+    sentence_start: int = 0,
 ) -> _YearFrame | None:
     """The frame a resolved date sets: a single past year, written with a frame word before it ("in 2019",
     "during March 2018", "on 3 March 2018") or counted from publication ("last year", "on April 20 last year",
@@ -431,7 +443,9 @@ def _frame_of(
         res.rule == "relative_year" or res.rule in _NAMED_YEAR_FRAMES
     ):
         return None
-    if _in_relative_clause(text, match.core_start, rules):
+    if _in_relative_clause(text, match.core_start, rules) or _in_subject_apposition(
+        text, match.core_start, sentence_start, rules
+    ):
         return None
     return _YearFrame(period.start.year, paragraph, sentence, period.precision in _NARRATIVE, period.start, match.start)
 
@@ -479,6 +493,42 @@ def _in_relative_clause(text: str, at: int, rules: TemporalRules) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end() :] if breaks else before
     return any(w.lower() in rules.frame_relative_openers for w in _WORD_RE.findall(clause))
+
+
+# At most this many words of a subject before the apposition that describes it, and how far after the year the
+# apposition's closing comma is looked for.
+_SUBJECT_WORDS = 6
+_APPOSITION_REACH = 120
+
+
+def _in_subject_apposition(text: str, at: int, sentence_start: int, rules: TemporalRules) -> bool:
+    """The year at `at` stands in an apposition fenced by commas right after the sentence's subject, before its verb
+    ("The deputies, the survivors of a parliament elected in 1972, began meeting on September 30"; "Orvan, the
+    general named to the post in May 1990, launched ..."): it describes the subject's noun, not the time of the
+    sentence's other dates.  The apposition opens on a determiner (`frame_apposition_openers`); a participle there
+    ("Monitors, deployed in March 2019, completed ...") tells the subject's own story, which the frame goes on with."""
+    before = text[sentence_start:at]
+    opening = before.find(",")
+    if opening < 0 or "," in before[opening + 1 :] or not rules.frame_apposition_openers:
+        return False
+    subject = before[:opening].split()
+    if (
+        not 1 <= len(subject) <= _SUBJECT_WORDS
+        or not subject[0][:1].isupper()
+        or any(c.isdigit() for c in before[:opening])
+    ):
+        return False
+    if subject[0].lower() in rules.year_frame_leads:
+        return False  # "In 2019, ...": the frame heads the sentence
+    aside = before[opening + 1 :].split()
+    if not aside or aside[0].lower() not in rules.frame_apposition_openers:
+        return False
+    after = text[at : at + _APPOSITION_REACH]
+    closing = after.find(",")
+    if closing < 0 or any(c in after[:closing] for c in ".;:!?\n"):
+        return False
+    verb = _WORD_RE.search(after, closing)
+    return verb is not None and verb.start() == len(after[:closing]) + 2 and verb.group()[0].islower()
 
 
 def _stepped_back(frame: _YearFrame | None, period: Period, text: str, sentence_start: int, at: int) -> bool:

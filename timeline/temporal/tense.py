@@ -136,6 +136,10 @@ class TenseMarkers:
     moved_plan: re.Pattern[str] = re.compile(r"(?!)")
     # Their last words: the cheap test before the pattern is searched.
     moved_plan_last: frozenset[str] = frozenset()
+    # "is running in elections on Monday", "who is seeking reelection on April 9": a present progressive with a
+    # day is an arrangement ahead; the words in -ing after the copula that are no participle ("is nothing").
+    progressive_heads: frozenset[str] = frozenset()
+    not_progressive: frozenset[str] = frozenset()
 
     @functools.cached_property
     def infinitive_heads(self) -> frozenset[str]:
@@ -235,6 +239,8 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         condition_words=frozenset(words["condition_words"]),
         possibility_words=frozenset(words["possibility_modals"]),
         moved_plan_last=frozenset(phrase.split()[-1] for phrase in words["reschedule_verbs"]),
+        progressive_heads=frozenset(words["progressive_heads"]),
+        not_progressive=frozenset(words["not_progressive"]),
         moved_plan=re.compile(rf"\b(?:{one_of('reschedule_verbs')})\s+(?:of\s+)?(?:the\s+)?$", re.I),
         future_clause_lead=re.compile(rf"[\s\"\u201c]*(?:{one_of('future_clause_leads')})\s", re.I),
         possibility=re.compile(rf"\b(?:{one_of('possibility_modals')})\s+(?:not\s+)?(?!have\b)[a-z]+\b"),
@@ -936,6 +942,8 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
         sentence, futurate_from, start
     ):
         return "future"  # "The ceasefire, which took effect on Monday, expires on Sunday": the coming Sunday
+    if _progressive_before(sentence, start, end, left, found, markers):
+        return "future"  # "Veltar, who met the envoy in 1990, is running in elections on Monday": the coming Monday
     if ahead is not None:
         return ahead  # a present after an aside, unless its verb tells a set time ahead (above: "..., expires on")
     if start < _LEAD_CLAUSE_REACH and markers.future_clause_lead.match(sentence):
@@ -1122,6 +1130,45 @@ def _gerund_subject_tense(
         if "," not in sentence[end:s] or "," not in sentence[e : modal[0]]:
             return None  # a verb of the clause's own stands between: the gerund is no subject of the modal
     return modal[2]
+
+
+# How far before a named day or date a present progressive may begin ("is running for governor of the region in
+# elections on"), and the group: a copula, "not" or an adverb in -ly, a word in -ing, and the participle after
+# "being" ("are being held").
+_PROGRESSIVE_REACH = 100
+_PROGRESSIVE = re.compile(
+    r"\b(?P<head>[a-z]+)\s+(?:not\s+)?(?:[a-z]{3,}ly\s+)?(?P<verb>[a-z]{2,}ing)\b(?:\s+(?P<participle>[a-z]+)\b)?"
+)
+_NAMED = re.compile(r"[A-Z0-9]")
+
+
+def _progressive_before(
+    sentence: str,
+    start: int,
+    end: int,
+    left: int,
+    found: tuple[tuple[int, int, Tense, bool], ...],
+    markers: TenseMarkers,
+) -> bool:
+    """A present progressive stands before the named day or date at [start, end) in its clause, with no other tense
+    marker between them: an arrangement ahead ("is running for governor in elections on Monday", "who is seeking
+    reelection in the elections on April 9", "are being held on Friday").  Not a deictic day ("The ceasefire is
+    holding this week" is a present), nor a date before the verb ('"Today we are turning the page"')."""
+    if not markers.progressive_heads or _NAMED.search(sentence, start, end) is None:
+        return False
+    reach = max(left, start - _PROGRESSIVE_REACH)
+    window = sentence[reach:start]
+    if "ing " not in window:
+        return False
+    group = None
+    for m in _PROGRESSIVE.finditer(sentence, reach, start):
+        if m["head"] in markers.progressive_heads and m["verb"] not in markers.not_progressive:
+            group = m
+    if group is None:
+        return False
+    # the participle after "being" is the group's, no past of its own
+    group_end = group.end() if group["verb"] == "being" and group["participle"] else group.end("verb")
+    return not any(group_end <= s and e <= start for s, e, _t, _tail in found)
 
 
 def _first_word(sentence: str, at: int) -> str:

@@ -195,6 +195,8 @@ class Gazetteer:
     place_ends: frozenset[str] = frozenset()  # their last letters and that of "the": a cheap test first
     # folded titles ("foreign minister", "envoy"), for the tests of a title before or after a name
     titles: frozenset[str] = frozenset()
+    # lower case: honorifics ("mr", "mrs"), which open a person's name and are no part of it
+    honorifics: frozenset[str] = frozenset()
     # lower case: titles whose holder speaks for the body before the title ("spokesman")
     speaking_for: frozenset[str] = frozenset()
     # lower case: words after a hyphen that end a noun compound inside a body's name ("Follow-up")
@@ -234,6 +236,7 @@ NAME_CONNECTORS = DATA_DIR / "en" / "name_connectors.txt"
 SPEECH_VERBS = DATA_DIR / "en" / "speech_verbs.txt"
 APPOSITION_DETERMINERS = DATA_DIR / "en" / "apposition_determiners.txt"
 NAME_SINGLE_TITLES = DATA_DIR / "en" / "name_single_titles.txt"
+NAME_HONORIFICS = DATA_DIR / "en" / "name_honorifics.txt"
 NAME_KNOWN_AS = DATA_DIR / "en" / "name_known_as.txt"
 NAME_DESCRIPTIONS = DATA_DIR / "en" / "name_descriptions.txt"
 MEMBER_DESCRIPTIONS = DATA_DIR / "en" / "member_descriptions.txt"
@@ -312,6 +315,10 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
             _add_role_rows(path, body, roles, titles)
         else:
             raise DataFileError(f"{path}: neither an actors file (canonical,kind,...) nor a roles file (phrase,use)")
+    if builtin:
+        # "Mr Karel Dusek", "Mrs Ilse Varga": an honorific opens a person's name as a title does (name_honorifics.txt)
+        for word in read_rule_file(NAME_HONORIFICS).words():
+            titles.setdefault(_key(word), word)
     for key, phrase in titles.items():
         entries.setdefault(key, _Entry("", "", "title", case_of(phrase)))
     # Head words of groups' names and speech verbs ride the same single pass; an alias or title wins.
@@ -384,7 +391,9 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         group_kinds=dict(read_rule_file(GROUP_HEADS, columns=2).rows),
         connectors=frozenset(w.lower() for w in read_rule_file(NAME_CONNECTORS).words()),
         determiners=frozenset(w.lower() for w in read_rule_file(APPOSITION_DETERMINERS).words()),
-        single_titles=frozenset(w.lower() for w in read_rule_file(NAME_SINGLE_TITLES).words()),
+        single_titles=frozenset(w.lower() for w in read_rule_file(NAME_SINGLE_TITLES).words())
+        | frozenset(w.lower() for w in read_rule_file(NAME_HONORIFICS).words()),
+        honorifics=frozenset(w.lower() for w in read_rule_file(NAME_HONORIFICS).words()),
         known_as=_known_as_pattern(known_as),
         known_as_words=tuple(p for p in known_as if not any(q != p and q in p for q in known_as)),
         descriptions=tuple(_descriptions(NAME_DESCRIPTIONS)),
@@ -999,6 +1008,12 @@ def _add_inferred(
                 and text[span[0] : span[1]].rsplit(None, 1)[-1].lower() not in gaz.document_words
                 # "Chief of Defence Staff Gen Bipin Rawat": a title inside is the name's own
                 and not _starts_inside(title_positions, span[0], span[1])
+                # "Mr Dusek" after "Karel Dusek": the surname of a person named before, which the surname pass reads
+                and not (
+                    " " not in text[span[0] : span[1]]
+                    and text[title_start:title_end].lower() in gaz.honorifics
+                    and _surname_of_named(text, text[span[0] : span[1]], title_start)
+                )
             ):
                 candidates.append((*span, _spaced(text, span), PERSON, "title", False))
         span = _name_before(text, title_start, gaz)
@@ -1304,6 +1319,26 @@ def _name_words(text: str, pos: int, gaz: Gazetteer, min_words: int = NAME_MIN_W
     if len(words) < min_words or len(words) == initials:
         return None
     return words[0][0], words[-1][1]
+
+
+def _surname_of_named(text: str, word: str, before: int) -> bool:
+    """`word` ends a longer capitalised name written before `before` ("Karel Dusek ... Mr Dusek"): the surname of a
+    person named there, whose whole name the surname reading gives."""
+    at = text.rfind(word, 0, before)
+    while at > 0:
+        previous = text[max(0, at - 30) : at]
+        if (
+            previous.endswith(" ")
+            and not text[at + len(word) : at + len(word) + 1].isalnum()
+            and _CAPITALISED_BEFORE.search(previous)
+        ):
+            return True
+        at = text.rfind(word, 0, at)
+    return False
+
+
+# A capitalised word that is no honorific right before a name's last word ("Karel " in "Karel Dusek").
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w.])(?!(?:Mr|Mrs|Ms)\b)[A-Z][\w'’.-]+ $")
 
 
 def _name_after(
