@@ -1737,3 +1737,35 @@ def test_that_season_is_of_the_year_told_before(text, value):
 )
 def test_a_weekday_in_a_present_perfects_clause_is_ahead(text, expr, value):
     assert the_mention(text, expr, MAY20).period.value == value
+
+
+# Session 23 (dates32): wrong dates of general news forms, found on invented wire sentences.  2024-03-13 is a
+# Wednesday (ISO week 11): the last Friday is 2024-03-08, the coming one 2024-03-15.
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        # A condition's present takes the main clause's future, also when a reporting verb closes the sentence.
+        ('"If the truce holds on Saturday, aid convoys will enter Orvath," a relief official said.', "Saturday",
+         "2024-03-16"),
+        ("Unless the Kessan front attacks on Friday, the talks will go ahead, officials said.", "Friday", "2024-03-15"),
+        ("If the Kessan front attacked on Friday, the army did not say.", "Friday", "2024-03-08"),
+        # A deadline given in the present, a state lasting until a day, an arrangement in the progressive.
+        ("The Kessan front has until midnight on Friday to respond.", "Friday", "2024-03-15"),
+        ("The Kessan front had until Friday to respond.", "Friday", "2024-03-08"),
+        ("The Orvath crossing is closed until Friday.", "Friday", "2024-03-15"),
+        ("Schools in Orvath remain shut until Friday, officials said.", "Friday", "2024-03-15"),
+        ("The Orvath crossing was closed until Friday.", "Friday", "2024-03-08"),
+        ("The Orvath crossing is closed on Friday.", "Friday", "2024-03-08"),
+        ("Ministers are meeting in Velmar on Thursday.", "Thursday", "2024-03-14"),
+        ("Aid workers are visiting families displaced on Monday.", "Monday", "2024-03-11"),
+        # A plan moved to the end of a unit: the part still to come, not last year's.
+        ("The council extended the Orvath mission's mandate until the end of the year.", "the end of the year", "2024"),
+        ("The talks in Velmar were postponed until the end of the month.", "the end of the month", "2024-03"),
+        ("Fighting in Orvath continued until the end of the year.", "the end of the year", "2023"),
+        ("The council met in June 2019. It extended the mandate until the end of the year.", "the end of the year",
+         "2023"),
+    ],
+)  # fmt: skip
+def test_general_news_forms_dated_right(text, expr, value):
+    mention = the_mention(text, expr, "2024-03-13")
+    assert mention.period is not None and mention.period.value == value
