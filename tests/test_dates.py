@@ -822,9 +822,11 @@ def test_a_narratives_year_stops_at_its_next_date_in_full():
         ('Gaddafi warned in an address on Thursday that his forces would come "tonight".', "tonight",
          "2020-05-14", "anchor"),
         ("He said on Monday: \u201cWe signed the deal today.\u201d", "today", "2020-05-18", "anchor"),
-        # Outside a quotation, or with no day of speech before it, publication decides.
+        # ... or after it, in the reporting clause that closes the quotation (session 23).
+        ("\u201cWe signed the deal today,\u201d he said on Monday.", "today", "2020-05-18", "anchor"),
+        # Outside a quotation, or with no day of speech, publication decides.
         ("He said on Monday that the deal was signed today.", "today", "2020-05-20", "publication"),
-        ("\u201cWe signed the deal today,\u201d he said on Monday.", "today", "2020-05-20", "publication"),
+        ("\u201cWe signed the deal today,\u201d he said.", "today", "2020-05-20", "publication"),
     ],
 )  # fmt: skip
 def test_quoted_deictic_day_counts_from_the_speech_day(text, expr, value, basis):
@@ -1767,5 +1769,26 @@ def test_a_weekday_in_a_present_perfects_clause_is_ahead(text, expr, value):
     ],
 )  # fmt: skip
 def test_general_news_forms_dated_right(text, expr, value):
+    mention = the_mention(text, expr, "2024-03-13")
+    assert mention.period is not None and mention.period.value == value
+
+
+# A quoted "tomorrow", "yesterday" or "today" whose speech a reporting verb after the quotation dates with a past
+# weekday counts from that day (2024-03-13 is a Wednesday; the Tuesday before is 2024-03-12).
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ('"We will sign the Orvath accord tomorrow," the Kessan foreign minister told reporters on Tuesday.',
+         "tomorrow", "2024-03-13"),
+        ('"Yesterday the militia attacked our positions," the Velmar commander said on Tuesday.', "Yesterday",
+         "2024-03-11"),
+        ('"Today we turn the page," the Kessan president said on Monday at the ceremony.', "Today", "2024-03-11"),
+        # No day after the quotation, the publication day itself, or a future speech: counted from publication.
+        ('"We will sign the Orvath accord tomorrow," the minister said.', "tomorrow", "2024-03-14"),
+        ('"We will sign the Orvath accord tomorrow," the minister said on Wednesday.', "tomorrow", "2024-03-14"),
+        ('"We will sign the Orvath accord tomorrow," the minister will say on Friday.', "tomorrow", "2024-03-14"),
+    ],
+)  # fmt: skip
+def test_quoted_deictic_counts_from_the_speech_day_told_after(text, expr, value):
     mention = the_mention(text, expr, "2024-03-13")
     assert mention.period is not None and mention.period.value == value
