@@ -822,9 +822,11 @@ def test_a_narratives_year_stops_at_its_next_date_in_full():
         ('Gaddafi warned in an address on Thursday that his forces would come "tonight".', "tonight",
          "2020-05-14", "anchor"),
         ("He said on Monday: \u201cWe signed the deal today.\u201d", "today", "2020-05-18", "anchor"),
-        # Outside a quotation, or with no day of speech before it, publication decides.
+        # ... or after it, in the reporting clause that closes the quotation (session 23).
+        ("\u201cWe signed the deal today,\u201d he said on Monday.", "today", "2020-05-18", "anchor"),
+        # Outside a quotation, or with no day of speech, publication decides.
         ("He said on Monday that the deal was signed today.", "today", "2020-05-20", "publication"),
-        ("\u201cWe signed the deal today,\u201d he said on Monday.", "today", "2020-05-20", "publication"),
+        ("\u201cWe signed the deal today,\u201d he said.", "today", "2020-05-20", "publication"),
     ],
 )  # fmt: skip
 def test_quoted_deictic_day_counts_from_the_speech_day(text, expr, value, basis):
@@ -1737,3 +1739,56 @@ def test_that_season_is_of_the_year_told_before(text, value):
 )
 def test_a_weekday_in_a_present_perfects_clause_is_ahead(text, expr, value):
     assert the_mention(text, expr, MAY20).period.value == value
+
+
+# Session 23 (dates32): wrong dates of general news forms, found on invented wire sentences.  2024-03-13 is a
+# Wednesday (ISO week 11): the last Friday is 2024-03-08, the coming one 2024-03-15.
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        # A condition's present takes the main clause's future, also when a reporting verb closes the sentence.
+        ('"If the truce holds on Saturday, aid convoys will enter Orvath," a relief official said.', "Saturday",
+         "2024-03-16"),
+        ("Unless the Kessan front attacks on Friday, the talks will go ahead, officials said.", "Friday", "2024-03-15"),
+        ("If the Kessan front attacked on Friday, the army did not say.", "Friday", "2024-03-08"),
+        # A deadline given in the present, a state lasting until a day, an arrangement in the progressive.
+        ("The Kessan front has until midnight on Friday to respond.", "Friday", "2024-03-15"),
+        ("The Kessan front had until Friday to respond.", "Friday", "2024-03-08"),
+        ("The Orvath crossing is closed until Friday.", "Friday", "2024-03-15"),
+        ("Schools in Orvath remain shut until Friday, officials said.", "Friday", "2024-03-15"),
+        ("The Orvath crossing was closed until Friday.", "Friday", "2024-03-08"),
+        ("The Orvath crossing is closed on Friday.", "Friday", "2024-03-08"),
+        ("Ministers are meeting in Velmar on Thursday.", "Thursday", "2024-03-14"),
+        ("Aid workers are visiting families displaced on Monday.", "Monday", "2024-03-11"),
+        # A plan moved to the end of a unit: the part still to come, not last year's.
+        ("The council extended the Orvath mission's mandate until the end of the year.", "the end of the year", "2024"),
+        ("The talks in Velmar were postponed until the end of the month.", "the end of the month", "2024-03"),
+        ("Fighting in Orvath continued until the end of the year.", "the end of the year", "2023"),
+        ("The council met in June 2019. It extended the mandate until the end of the year.", "the end of the year",
+         "2023"),
+    ],
+)  # fmt: skip
+def test_general_news_forms_dated_right(text, expr, value):
+    mention = the_mention(text, expr, "2024-03-13")
+    assert mention.period is not None and mention.period.value == value
+
+
+# A quoted "tomorrow", "yesterday" or "today" whose speech a reporting verb after the quotation dates with a past
+# weekday counts from that day (2024-03-13 is a Wednesday; the Tuesday before is 2024-03-12).
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ('"We will sign the Orvath accord tomorrow," the Kessan foreign minister told reporters on Tuesday.',
+         "tomorrow", "2024-03-13"),
+        ('"Yesterday the militia attacked our positions," the Velmar commander said on Tuesday.', "Yesterday",
+         "2024-03-11"),
+        ('"Today we turn the page," the Kessan president said on Monday at the ceremony.', "Today", "2024-03-11"),
+        # No day after the quotation, the publication day itself, or a future speech: counted from publication.
+        ('"We will sign the Orvath accord tomorrow," the minister said.', "tomorrow", "2024-03-14"),
+        ('"We will sign the Orvath accord tomorrow," the minister said on Wednesday.', "tomorrow", "2024-03-14"),
+        ('"We will sign the Orvath accord tomorrow," the minister will say on Friday.', "tomorrow", "2024-03-14"),
+    ],
+)  # fmt: skip
+def test_quoted_deictic_counts_from_the_speech_day_told_after(text, expr, value):
+    mention = the_mention(text, expr, "2024-03-13")
+    assert mention.period is not None and mention.period.value == value

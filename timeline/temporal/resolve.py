@@ -1531,6 +1531,19 @@ def resolve_end_of_unit(m: Match, ctx: Context) -> Resolution:
         # of the month": a limit set ahead of the sentence's day, counted from that day, not from publication.
         period = part_of_unit(unit, modifier, ctx.sentence_anchor.start, "future")
         return Resolution(period, "anchor", f"{unit}_part_after_anchor", tense=tense)
+    told = ctx.last_period
+    if tense == "past" and moved_to(m, ctx):
+        # "The council extended the mandate until the end of the year", "the talks were postponed until the end of
+        # the month": a plan's new end, set ahead of the moving, which news tells soon after it: the part still to
+        # come (or under way), not last year's, which the past tense alone would give.  Not after a time of an
+        # earlier year told before it in the paragraph ("met in June 2019. It extended the mandate until the end of
+        # the year"): the moving may be that year's.
+        def moved(ref: dt.date) -> Period | None:
+            if told is not None and told.end.year < ref.year:
+                return part_of_unit(unit, modifier, ref, tense)
+            return part_of_unit(unit, modifier, ref, "future")
+
+        return _against_reference(ctx, f"{unit}_part_moved_to", tense, moved)
     return _against_reference(ctx, f"{unit}_part_{tense}", tense, lambda ref: part_of_unit(unit, modifier, ref, tense))
 
 

@@ -283,6 +283,14 @@ def tag(
             res = _from_speech_day(in_sentence.start, match, ctx) or res
         elif (
             match.groups["resolver"] == "deictic_day"
+            and quoted(text, match.start)
+            and (spoken := _speech_day_after(text, found.matches, index, spans, reference, rules)) is not None
+        ):
+            # '"We will sign the deal tomorrow," the minister told reporters on Tuesday': the day of the speech,
+            # told after the quotation, counts the quoted word.
+            res = _from_speech_day(spoken, match, ctx) or res
+        elif (
+            match.groups["resolver"] == "deictic_day"
             and _news_weekday(lead_day, reference) is not None
             and _speaker_today(text, match, rules)
         ):
@@ -885,6 +893,48 @@ def _denied_day(text: str, match: Match, s_start: int, s_end: int, rules: Tempor
     if _POSSESSIVE.match(text, match.core_end):
         return False
     return negated(text[s_start:s_end], match.core_start - s_start, match.core_end - s_start, rules.tense)
+
+
+# At most this many words between a quotation's closing mark and the day of its speech ("," the foreign minister
+# told reporters on Tuesday): the reporting verb's subject and object.
+_SPEECH_TAIL_WORDS = 8
+_CLOSING_QUOTE = re.compile(r"[\"\u201d]")
+_TAIL_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _speech_day_after(
+    text: str,
+    matches: list[tuple[Match, int, Tense | None]],
+    index: int,
+    spans: list[tuple[int, int]],
+    reference: Reference,
+    rules: TemporalRules,
+) -> dt.date | None:
+    """The past day a reporting verb after the quotation holding the match at `index` gives its speech, in the same
+    sentence ('..." the minister told reporters on Tuesday'): a weekday, after the closing mark with a reporting
+    verb and at most a few words between, before publication.  None otherwise."""
+    match, span_index = matches[index][0], matches[index][1]
+    if index + 1 >= len(matches) or matches[index + 1][1] != span_index:
+        return None
+    after = matches[index + 1][0]
+    qualifier = (after.groups.get("qual") or "").lower()
+    if after.groups["resolver"] != "weekday" or (qualifier and qualifier not in rules.weekday_neutral_qualifiers):
+        return None
+    closing = _CLOSING_QUOTE.search(text, match.end, after.start)
+    if closing is None:
+        return None
+    words = [w.lower() for w in _TAIL_WORDS.findall(text, closing.end(), after.start)]
+    if len(words) > _SPEECH_TAIL_WORDS or not any(w in rules.tense.reporting_verbs for w in words):
+        return None
+    s_start, s_end = spans[span_index] if spans else (0, len(text))
+    tense = sentence_tense(text[s_start:s_end], after.start - s_start, after.end - s_start, rules.tense)
+    if tense != "past":
+        return None
+    res = RESOLVERS["weekday"](after, Context(text, reference, rules, s_start, s_end, None, tense))
+    if res.period is None or res.period.precision != "day" or not reference.days:
+        return None
+    day = res.period.start
+    return day if day < min(reference.days) else None
 
 
 def _from_speech_day(day: dt.date, match: Match, ctx: Context) -> Resolution | None:

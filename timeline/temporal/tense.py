@@ -121,6 +121,8 @@ class TenseMarkers:
     futurate: re.Pattern[str] = re.compile(r"(?!)")
     # Their first words: the cheap test before the pattern is searched.
     futurate_heads: frozenset[str] = frozenset()
+    # "The border is closed until Friday": a present state lasting until a time ahead.
+    state_until: re.Pattern[str] = re.compile(r"(?!)")
     # "The roadmap calls for elections on Dec. 24", "preparing for a vote on": a plan's date, not before the plan.
     plan_lead: re.Pattern[str] = re.compile(r"(?!)")
     plan_lead_heads: frozenset[str] = frozenset()
@@ -263,6 +265,11 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         futurate=re.compile(
             rf"(?<!\bto )(?<!\bdid )(?<!\bnot )(?<!n.t )\b(?:{one_of('futurate_verbs')})"
             r"(?:\s+(?:on|in|at|until|from|by|before|after|around|with)\b)?(?:\s+[\w:.-]+){0,2}\s+$",
+            re.I,
+        ),
+        state_until=re.compile(
+            rf"\b(?:{one_of('state_until_heads')})\s+(?:[a-z]+\s+){{1,2}}?(?:(?:until|till)\s+"
+            rf"(?:(?:at\s+)?{_CLOCK}\s+(?:on\s+)?)?(?:the\s+)?)?$",
             re.I,
         ),
         plan_lead_heads=frozenset(phrase.split()[0] for phrase in words["plan_leads"]),
@@ -910,6 +917,11 @@ def relative_present_before(sentence: str, start: int) -> bool:
     return _RELATIVE_PRESENT.search(sentence, max(0, start - 60), start) is not None
 
 
+_UNTIL = re.compile(r"(?i:until|till)\b")
+_PRESENT_NOW = re.compile(r"(?i:today|tonight|this\s+(?:morning|afternoon|evening|week))\b")
+_BE = frozenset({"is", "are"})
+
+
 def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -> Tense:
     """Tense for a date expression at [start, end) of `sentence`: its clause first, then the sentence."""
     if markers.caption.match(sentence):
@@ -938,10 +950,22 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
             return "future"  # "Peres, who faces Netanyahu in elections on May 29, told reporters": the same present
     futurate_from = max(left, start - _FUTURATE_REACH)
     heads = markers.futurate_heads
-    if any(w in heads for w in sentence[futurate_from:start].lower().split()) and markers.futurate.search(
-        sentence, futurate_from, start
-    ):
-        return "future"  # "The ceasefire, which took effect on Monday, expires on Sunday": the coming Sunday
+    futurate = (
+        markers.futurate.search(sentence, futurate_from, start)
+        if any(w in heads for w in sentence[futurate_from:start].lower().split())
+        else None
+    )
+    if futurate is None and ("til" in sentence[futurate_from:start] or _UNTIL.match(sentence, start)):
+        # "The border is closed until Friday" (the match may hold its "until"): the participle is the state's, no past.
+        state = markers.state_until.search(sentence, futurate_from, start)
+        if state is not None and (_UNTIL.match(sentence, start) or _UNTIL.search(state.group())):
+            return "future"
+    if futurate is not None and _PRESENT_NOW.match(sentence, start) and futurate.group().split()[0].lower() in _BE:
+        futurate = None  # "They are meeting today": a progressive of today's time is going on, no time set ahead
+    if futurate is not None and not any(futurate.start() < s and e <= start for s, e, _t, _tail in found):
+        # "The ceasefire, which took effect on Monday, expires on Sunday": the coming Sunday; not past a verb of its
+        # own between ("are holding hostages seized on Monday": the seizing's day).
+        return "future"
     if _progressive_before(sentence, start, end, left, found, markers):
         return "future"  # "Veltar, who met the envoy in 1990, is running in elections on Monday": the coming Monday
     if ahead is not None:
