@@ -126,8 +126,8 @@ class PartyAnaphors:
     chairing: re.Pattern[str] | None = None
     chaired_by: re.Pattern[str] | None = None
     gathering: re.Pattern[str] | None = None
-    # The first word of every `chairing` and `chaired_by` phrase, lower case, after a space (" led" is not in
-    # "killed by"): a sentence whose lower-case text holds none of them names nobody after or before such a phrase
+    # Every `chairing` and `chaired_by` phrase, lower case, after a space (" led by" is not in "killed by"), none held
+    # by another: a sentence whose lower-case text holds none of them names nobody after or before such a phrase
     # (who chaired stands before it, the gathering before "led by"), and `in` tests cost far less than the
     # patterns' case-insensitive search.
     chair_words: tuple[str, ...] = ()
@@ -291,7 +291,7 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         chairing=re.compile(rf"(?i)\b(?:{alternatives('chairing')})\b") if alternatives("chairing") else None,
         chaired_by=re.compile(rf"(?i)\b(?:{alternatives('chaired_by')})\s+") if alternatives("chaired_by") else None,
         gathering=re.compile(rf"(?i)\b(?:{alternatives('gathering')})\b") if alternatives("gathering") else None,
-        chair_words=tuple(sorted({" " + p.split()[0].lower() for p, k in rows if k in ("chairing", "chaired_by")})),
+        chair_words=_chair_words([p for p, k in rows if k in ("chairing", "chaired_by")]),
     )
 
 
@@ -310,6 +310,13 @@ def _openers(phrases: Sequence[str]) -> frozenset[str] | None:
             return None
         out.add(first[1].lower())
     return frozenset(out)
+
+
+def _chair_words(phrases: Sequence[str]) -> tuple[str, ...]:
+    """The phrases in lower case with single spaces, each after a space, without those that hold another (" chaired
+    by" holds " chaired", " co-chaired" holds " co-chair"): a text holding the longer holds the shorter."""
+    keys = {" " + " ".join(p.lower().split()) for p in phrases}
+    return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
 
 
 def may_open_event(passage: str, anaphors: PartyAnaphors) -> bool:
