@@ -738,3 +738,28 @@ def test_a_phrase_opening_on_punctuation_or_not_ascii_turns_the_first_word_test_
     plain = tmp_path / "plain.txt"
     plain.write_text("the truce, event\nU.N. talks, talks\nan, determiners\n", encoding="utf-8")
     assert load_party_anaphors(plain).openers == frozenset({"the", "u", "an"})
+
+
+def test_a_chair_of_a_sentence_that_dates_its_own_happening_is_not_the_gatherings() -> None:
+    text = (
+        "Envoys of Paraguay met in Lima on 4 May 2031."
+        " The talks were chaired by Karel Dusek, who took office on 2 June 2029."
+    )
+    assert dated_row_actors(text)["4 May 2031"] == "Paraguay"
+
+
+def test_a_chair_after_a_dated_gathering_that_is_not_the_lead() -> None:
+    text = (
+        "Paraguay and Uruguay exchanged fire on 2 May 2031."
+        " Envoys of both states met in Lima on 4 May 2031. The meeting was presided over by Karel Dusek."
+    )
+    assert dated_row_actors(text)["4 May 2031"] == "Paraguay; Uruguay; Karel Dusek"
+
+
+def test_a_chair_goes_to_the_last_date_before_it() -> None:
+    text = (
+        "Paraguay held talks with the Ostrand delegation on 3 May 2031 and with the Selva one on 4 May 2031."
+        " The Selva team was led by Karel Dusek."
+    )
+    rows = dated_row_actors(text)
+    assert rows == {"3 May 2031": "Paraguay", "4 May 2031": "Paraguay; Karel Dusek"}

@@ -65,6 +65,7 @@ from timeline.understanding.party_anaphora import (
     anaphor_kinds,
     both_sides,
     by_agent,
+    gathering_chairs,
     lead_counterparts,
     lead_participants,
     lead_persons,
@@ -570,6 +571,7 @@ def understood(
     named = with_bare_institutions(document.text, named, gazetteer)
     rows: list[dict[str, object]] = []
     dated = sorted(event.passage_start for event in events)
+    date_starts = sorted(event.mention.start for event in events)
     # which passage of a sentence dating two things dates its agreement (read once, when a passage needs it)
     signed_in: dict[int, tuple[int, int]] | None = None
     # whether any passage can hold an object pronoun ("him"): most documents have none
@@ -716,6 +718,11 @@ def understood(
                 since, end, named, sentences, dated, document.text, config.anaphors, titles.speech_pattern
             )
             lead += tuple(a for a in took if a not in actors + unnamed + carried + agents + lead)
+            # and who chaired or led the gathering it tells of, named in the sentence after it
+            chairs = gathering_chairs(
+                since, end, named, sentences, dated, document.text, config.anaphors, event.mention.start, date_starts
+            )
+            lead += tuple(a for a in chairs if a not in actors + unnamed + carried + agents + lead)
         # the holders of the roles the passage names its participants by ("the presidents of A and B")
         described = tuple(a for a in described if a not in unnamed + carried + agents)
         lead = described + tuple(a for a in lead if a not in described)

@@ -53,6 +53,9 @@ ANAPHOR_KINDS = (
     "attending",
     "two_sided",
     "signing_for",
+    "chairing",
+    "chaired_by",
+    "gathering",
 )
 
 
@@ -117,6 +120,17 @@ class PartyAnaphors:
     # `signing_for` phrases, between a signatory and the side it signed for ("General A signed for the Front"): in
     # the sentences after a lead, both took part in its agreement.
     signing_for: re.Pattern[str] | None = None
+    # `chairing` verbs, after the people who chaired a meeting ("A and B co-chaired the meeting"), `chaired_by`
+    # phrases, before them ("The team was led by A and B"), and `gathering` words, for a meeting, talks or a
+    # delegation: in the undated sentence after a passage that tells of a gathering, such people took part in it.
+    chairing: re.Pattern[str] | None = None
+    chaired_by: re.Pattern[str] | None = None
+    gathering: re.Pattern[str] | None = None
+    # Every `chairing` and `chaired_by` phrase, lower case, after a space (" led by" is not in "killed by"), none held
+    # by another: a sentence whose lower-case text holds none of them names nobody after or before such a phrase
+    # (who chaired stands before it, the gathering before "led by"), and `in` tests cost far less than the
+    # patterns' case-insensitive search.
+    chair_words: tuple[str, ...] = ()
     # The first word (its leading run of word characters, lower case) of every `event`, `talks` and `determiners`
     # phrase: each pattern above anchored at a passage's start (`event`, `talks`, `plain_event`,
     # `complemented_event`) opens on one of them, so a passage whose first word, in ASCII, is none of them matches
@@ -274,6 +288,10 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         else None,
         signing_for=re.compile(rf"(?i)\b(?:{alternatives('signing_for')})\s+") if alternatives("signing_for") else None,
         openers=_openers([p for p, k in rows if k in ("event", "talks", "determiners")]),
+        chairing=re.compile(rf"(?i)\b(?:{alternatives('chairing')})\b") if alternatives("chairing") else None,
+        chaired_by=re.compile(rf"(?i)\b(?:{alternatives('chaired_by')})\s+") if alternatives("chaired_by") else None,
+        gathering=re.compile(rf"(?i)\b(?:{alternatives('gathering')})\b") if alternatives("gathering") else None,
+        chair_words=_chair_words([p for p, k in rows if k in ("chairing", "chaired_by")]),
     )
 
 
@@ -292,6 +310,13 @@ def _openers(phrases: Sequence[str]) -> frozenset[str] | None:
             return None
         out.add(first[1].lower())
     return frozenset(out)
+
+
+def _chair_words(phrases: Sequence[str]) -> tuple[str, ...]:
+    """The phrases in lower case with single spaces, each after a space, without those that hold another (" chaired
+    by" holds " chaired", " co-chaired" holds " co-chair"): a text holding the longer holds the shorter."""
+    keys = {" " + " ".join(p.lower().split()) for p in phrases}
+    return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
 
 
 def may_open_event(passage: str, anaphors: PartyAnaphors) -> bool:
@@ -1166,3 +1191,57 @@ def _speaks(text: str, end: int, e: int, speech: re.Pattern[str] | None) -> bool
     the mission, said")."""
     said = speech.search(text, end, e) if speech is not None else None
     return said is not None and _SPEAKER_GAP.fullmatch(text, end, said.start()) is not None
+
+
+# How far the gathering a `chairing` verb governs may stand after it ("co-chaired the two-day meeting").
+_CHAIRED_REACH = 40
+
+
+def gathering_chairs(
+    start: int,
+    end: int,
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    dated: Sequence[int],
+    text: str,
+    anaphors: PartyAnaphors,
+    date_at: int = -1,
+    date_starts: Sequence[int] = (),
+) -> tuple[tuple[str, str], ...]:
+    """(canonical, kind) of the people who chaired or led the gathering the passage [start, end) tells of (a
+    `gathering` word: "met", "talks", "the conference"), named in the sentence right after it when that sentence
+    dates nothing of its own and speaks of the gathering too, and no other date stands between (`date_at`: where
+    the passage's date starts, `date_starts`: every event's, sorted; of a sentence that dates two, the last
+    one's: "talks with A's delegation on Sunday and B's on Monday.  B's team was led by C" is Monday's): as the
+    subject of a `chairing` verb whose object is the gathering ("... met in Lima on Sunday.  A and B co-chaired
+    the meeting"), or after a `chaired_by` phrase that follows the gathering's word ("The Ostrand team was led by
+    A and B").  A news story tells the meeting first, who sat at its head next.  Only people: a state or a body
+    named there is as often a member."""
+    if anaphors.gathering is None or (anaphors.chairing is None and anaphors.chaired_by is None):
+        return ()
+    following = _undated_next_sentence(end, sentences, dated, text)
+    if following is None:
+        return ()
+    s, e = following
+    lowered = text[s:e].lower()
+    if not any(word in lowered for word in anaphors.chair_words):
+        return ()  # most sentences name no chair: the patterns below are not tried
+    if not anaphors.gathering.search(text, start, end):
+        return ()
+    if bisect_right(date_starts, date_at) < bisect_left(date_starts, s):
+        return ()  # another date stands between: the sentence after speaks of that one's gathering
+    noun = anaphors.gathering.search(text, s, e)
+    if noun is None:
+        return ()
+    found: list[ActorMention] = []
+    if anaphors.chairing is not None:
+        for verb in anaphors.chairing.finditer(text, s, e):
+            if not anaphors.gathering.search(text, verb.end(), min(e, verb.end() + _CHAIRED_REACH)):
+                continue  # "A chaired the party for years": not this gathering
+            subjects = sentence_subjects(text[s : verb.start()], actors_within(named, s, verb.start()), s)
+            if subjects and _SIGNATORY_GAP.fullmatch(text, subjects[-1].end, verb.start()):
+                found += [m for m in subjects if m.kind == PERSON]
+    if anaphors.chaired_by is not None:
+        for phrase in anaphors.chaired_by.finditer(text, noun.end(), e):
+            found += _counterpart_run(text, phrase.end(), e, named)
+    return unique_actors(found)
