@@ -918,7 +918,13 @@ def resolve_year_range(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_century(m: Match, ctx: Context) -> Resolution:
-    return Resolution(P.century(int(m.groups["c"])), "explicit", m.rule, tense=ctx.tense(m))
+    """ "the 19th century", "the nineteenth century" (1800-1899), "the late 19th century" its last third."""
+    g = m.groups
+    ordinal = int(g["c"]) if "c" in g else ctx.rules.ordinals.get(" ".join(g["ord"].lower().split()), 0)
+    if not 0 < ordinal <= 21:
+        return _unresolved("century_unknown", ctx.tense(m))
+    period = P.narrowed(P.century(ordinal), modifier_of(g.get("mod") or g.get("mod2") or "", ctx.rules.modifiers))
+    return Resolution(period, "explicit", m.rule, tense=ctx.tense(m))
 
 
 def resolve_decade(m: Match, ctx: Context) -> Resolution:
