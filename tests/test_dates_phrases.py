@@ -932,3 +932,33 @@ def test_a_century_in_words_and_a_part_of_a_century_or_a_short_decade(text, expr
 )
 def test_a_century_counted_from_a_happening_or_a_bare_number_of_tens_is_no_date(text):
     assert not [m for m in tag(text, Reference(d(JUNE15))) if m.kind == "date" and m.period is not None]
+
+
+@pytest.mark.parametrize(
+    "text,expression,first,last",
+    [
+        ("The fair runs August 3 8h - August 9 17h.", "August 3 8h - August 9 17h", "2022-08-03", "2022-08-09"),
+        ("Polls open May 5 7h30 - May 6 20h.", "May 5 7h30 - May 6 20h", "2023-05-05", "2023-05-06"),
+        ("The fair runs 7/14 - 7/16.", "7/14 - 7/16", "2022-07-14", "2022-07-16"),
+        ("Talks run 7/14 9 am - 7/16 5 pm at the hall.", "7/14 9 am - 7/16 5 pm", "2022-07-14", "2022-07-16"),
+        ("The market opens 12/28 to 1/3.", "12/28 to 1/3", "2022-12-28", "2023-01-03"),
+        ("The fair runs 14/7 - 16/7.", "14/7 - 16/7", "2022-07-14", "2022-07-16"),
+    ],
+)  # fmt: skip
+def test_a_span_of_numeric_days_or_of_days_with_hour_clock_times(text, expression, first, last):
+    start = text.index(expression)
+    [mention] = [m for m in tag(text, Reference(d(JUNE15))) if m.kind == "date" and m.period is not None]
+    assert (mention.start, mention.end) == (start, start + len(expression))
+    assert (mention.period.start, mention.period.end) == (d(first), d(last))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The share rose from 3/4 - 5/6 of the vote.",  # either order makes days: no date without a declared one
+        "A 1/2 - 3/4 split was agreed.",
+        "Turnout was 7/17 - 7/19 % in the north.",
+    ],
+)
+def test_a_span_of_numbers_that_are_no_one_order_of_days_is_no_date(text):
+    assert not [m for m in tag(text, Reference(d(JUNE15))) if m.kind == "date" and m.period is not None]

@@ -183,8 +183,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         "span_day": rf"(?:{DAY}|{caseless(alternatives(day_ordinals))}\b)",
         "ordinal_word": caseless(alternatives(day_ordinals)),
         "of_year": r"(?:,?\s+(?:of\s+)?(?P<ryq>{year_qualifiers})\s+(?i:year)\b(?!['’]s))",
-        # A clock time right after a date ("11 December 8am", "Friday 13:00"): not a day number or a year.
-        "clock": r"(?:[01]?\d|2[0-3])(?::[0-5]\d\b|(?:[:.][0-5]\d)?\s*(?i:[ap]\.?m)(?:\.|\b))",
+        # A clock time right after a date ("11 December 8am", "Friday 13:00", "5 May 13h", "5 May 8h30"): not a
+        # day number or a year.
+        "clock": r"(?:[01]?\d|2[0-3])(?::[0-5]\d\b|h(?:[0-5]\d)?\b|(?:[:.][0-5]\d)?\s*(?i:[ap]\.?m)(?:\.|\b))",
         "part_spellings": _I(alternation(list(words.part_spellings or {"eom": ""}))),
     }  # fmt: skip
     # An apostrophe in a phrase stands for a straight or a curly one in the text.
@@ -341,6 +342,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("numeric_date_range", "digit",
       r"(?<![\d/.])\b" + numeric_day + r"(?:,?\s+{clock})?{dash}(?P<a2>\d{1,2})(?P=sep)(?P<b2>\d{1,2})(?P=sep)"
       r"(?P<y2>{year})\b(?![/.]?\d)", "numeric_date_range")
+    # "7/17 - 7/19", "7/17 3 pm - 7/19 2 pm": two months and days with no year as one span, where one order of the
+    # numbers makes both real days (or the document set declares it)
+    p("numeric_month_day_range", "digit",
+      r"(?<![\d/.])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:,?\s+(?:at\s+)?{clock})?{dash}(?P<a2>\d{1,2})/(?P<b2>\d{1,2})\b"
+      r"(?![/.]?\d|\s*%)(?:,?\s+(?:at\s+)?{clock})?", "numeric_month_day_range")
     p("iso_date_range", "digit",
       r"\b(?P<y>{year})-(?P<m>0?[1-9]|1[0-2])-(?P<d>[0-2]?\d|3[01]){dash}(?P<y2>{year})-(?P<m2>0?[1-9]|1[0-2])-"
       r"(?P<d2>[0-2]?\d|3[01])\b(?![-/.]\d)", "numeric_date_range")
