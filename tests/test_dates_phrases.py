@@ -890,3 +890,75 @@ def test_a_count_of_a_thousand_or_more_or_a_decimal(text, expression, value):
 )  # fmt: skip
 def test_a_time_of_day_in_a_count_of_weeks_months_or_years(text, expression, value, published):
     assert _value(text, expression, published) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value,first,last",
+    [
+        ("Mills spread across the valley in the nineteenth century.", "the nineteenth century", "18", "1800-01-01",
+         "1899-12-31"),
+        ("The town grew in the Twenty-First Century.", "the Twenty-First Century", "20", "2000-01-01", "2099-12-31"),
+        ("The abbey was rebuilt at the end of the seventh century.", "the end of the seventh century", "06",
+         "0666-09-01", "0699-12-31"),
+        ("Ports silted up in the early twelfth century.", "the early twelfth century", "11", "1100-01-01",
+         "1133-05-02"),
+        ("Rail reached the coast in the late 19th century.", "late 19th century", "18", "1866-09-01", "1899-12-31"),
+        ("The canal was dug in the mid-18th century.", "mid-18th century", "17", "1733-05-03", "1766-08-31"),
+        ("Tolls were lifted at the beginning of the 20th century.", "the beginning of the 20th century", "19",
+         "1900-01-01", "1933-05-02"),
+        ("The band toured widely in the late '80s.", "late '80s", "198", "1986-09-01", "1989-12-31"),
+        ("The club was founded in the mid-\u201970s.", "mid-\u201970s", "197", "1973-05-02", "1976-08-31"),
+        ("Rents doubled in the early '90s.", "early '90s", "199", "1990-01-01", "1993-05-01"),
+        ("The mines opened in the 1700s.", "1700s", "17", "1700-01-01", "1799-12-31"),
+        ("Walls went up in the late 1500s.", "late 1500s", "15", "1566-09-01", "1599-12-31"),
+    ],
+)  # fmt: skip
+def test_a_century_in_words_and_a_part_of_a_century_or_a_short_decade(text, expression, value, first, last):
+    assert _value(text, expression) == value
+    start = text.index(expression)
+    [mention] = [m for m in tag(text, Reference(d(JUNE15))) if m.start == start and m.period is not None]
+    assert (mention.period.start, mention.period.end) == (d(first), d(last))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forts guarded the pass in the first century of the republic.",
+        "In the last century the river moved twice.",
+        "Her grandfather is in his late 70s.",
+        "Temperatures stayed in the mid-90s all week.",
+        "The firm marked a quarter century in business.",
+    ],
+)
+def test_a_century_counted_from_a_happening_or_a_bare_number_of_tens_is_no_date(text):
+    assert not [m for m in tag(text, Reference(d(JUNE15))) if m.kind == "date" and m.period is not None]
+
+
+@pytest.mark.parametrize(
+    "text,expression,first,last",
+    [
+        ("The fair runs August 3 8h - August 9 17h.", "August 3 8h - August 9 17h", "2022-08-03", "2022-08-09"),
+        ("Polls open May 5 7h30 - May 6 20h.", "May 5 7h30 - May 6 20h", "2023-05-05", "2023-05-06"),
+        ("The fair runs 7/14 - 7/16.", "7/14 - 7/16", "2022-07-14", "2022-07-16"),
+        ("Talks run 7/14 9 am - 7/16 5 pm at the hall.", "7/14 9 am - 7/16 5 pm", "2022-07-14", "2022-07-16"),
+        ("The market opens 12/28 to 1/3.", "12/28 to 1/3", "2022-12-28", "2023-01-03"),
+        ("The fair runs 14/7 - 16/7.", "14/7 - 16/7", "2022-07-14", "2022-07-16"),
+    ],
+)  # fmt: skip
+def test_a_span_of_numeric_days_or_of_days_with_hour_clock_times(text, expression, first, last):
+    start = text.index(expression)
+    [mention] = [m for m in tag(text, Reference(d(JUNE15))) if m.kind == "date" and m.period is not None]
+    assert (mention.start, mention.end) == (start, start + len(expression))
+    assert (mention.period.start, mention.period.end) == (d(first), d(last))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The share rose from 3/4 - 5/6 of the vote.",  # either order makes days: no date without a declared one
+        "A 1/2 - 3/4 split was agreed.",
+        "Turnout was 7/17 - 7/19 % in the north.",
+    ],
+)
+def test_a_span_of_numbers_that_are_no_one_order_of_days_is_no_date(text):
+    assert not [m for m in tag(text, Reference(d(JUNE15))) if m.kind == "date" and m.period is not None]

@@ -181,9 +181,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         "ordinal": f"(?:{caseless(alternatives(list(words.ordinals or {'first': 1})))}|{_I('[1-5](?:st|nd|rd|th)')})",
         # A day of the month as a number or as an ordinal word ("the fifth of August"), where a span joins two
         "span_day": rf"(?:{DAY}|{caseless(alternatives(day_ordinals))}\b)",
+        "ordinal_word": caseless(alternatives(day_ordinals)),
         "of_year": r"(?:,?\s+(?:of\s+)?(?P<ryq>{year_qualifiers})\s+(?i:year)\b(?!['’]s))",
-        # A clock time right after a date ("11 December 8am", "Friday 13:00"): not a day number or a year.
-        "clock": r"(?:[01]?\d|2[0-3])(?::[0-5]\d\b|(?:[:.][0-5]\d)?\s*(?i:[ap]\.?m)(?:\.|\b))",
+        # A clock time right after a date ("11 December 8am", "Friday 13:00", "5 May 13h", "5 May 8h30"): not a
+        # day number or a year.
+        "clock": r"(?:[01]?\d|2[0-3])(?::[0-5]\d\b|h(?:[0-5]\d)?\b|(?:[:.][0-5]\d)?\s*(?i:[ap]\.?m)(?:\.|\b))",
         "part_spellings": _I(alternation(list(words.part_spellings or {"eom": ""}))),
     }  # fmt: skip
     # An apostrophe in a phrase stands for a straight or a curly one in the text.
@@ -203,7 +205,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     }
     endings.update({
         "ordinal": frozenset(words.ordinals or {"first": 1}) | {"#num"}, "day": frozenset({"#num"}), "year": frozenset({"#num"}),
-        "span_day": _last_words(day_ordinals) | {"#num"}, "num": frozenset({"#num"}) | number_words, "dash": _last_words(joiners),
+        "span_day": _last_words(day_ordinals) | {"#num"}, "ordinal_word": _last_words(day_ordinals), "num": frozenset({"#num"}) | number_words, "dash": _last_words(joiners),
         "wd_prefix": frozenset(full_weekdays) | frozenset(words.weekday_abbreviations),
         "weekday": frozenset(full_weekdays), "weekday_lower": frozenset(full_weekdays),
     })  # fmt: skip
@@ -340,6 +342,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("numeric_date_range", "digit",
       r"(?<![\d/.])\b" + numeric_day + r"(?:,?\s+{clock})?{dash}(?P<a2>\d{1,2})(?P=sep)(?P<b2>\d{1,2})(?P=sep)"
       r"(?P<y2>{year})\b(?![/.]?\d)", "numeric_date_range")
+    # "7/17 - 7/19", "7/17 3 pm - 7/19 2 pm": two months and days with no year as one span, where one order of the
+    # numbers makes both real days (or the document set declares it)
+    p("numeric_month_day_range", "digit",
+      r"(?<![\d/.])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:,?\s+(?:at\s+)?{clock})?{dash}(?P<a2>\d{1,2})/(?P<b2>\d{1,2})\b"
+      r"(?![/.]?\d|\s*%)(?:,?\s+(?:at\s+)?{clock})?", "numeric_month_day_range")
     p("iso_date_range", "digit",
       r"\b(?P<y>{year})-(?P<m>0?[1-9]|1[0-2])-(?P<d>[0-2]?\d|3[01]){dash}(?P<y2>{year})-(?P<m2>0?[1-9]|1[0-2])-"
       r"(?P<d2>[0-2]?\d|3[01])\b(?![-/.]\d)", "numeric_date_range")
@@ -368,11 +375,16 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "year_range")
     p("between_year_range", "digit", r"(?<![\d,.$£€#/-])\b(?P<y>{year})\s+(?i:and)\s+(?P<y2>{year})\b(?![-/.]?\d)",
       "year_range", r"\b(?i:between)\s+", required=True)
-    p("century", "digit", r"\b(?P<c>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+[Cc]entury\b", "century")
-    p("decade", "digit", r"\b(?P<y>1[89]\d0|20[0-9]0)s\b", "decade", r"\b(?P<mod>{period_parts})[\s-]+")
-    # "the '90s", "the mid-'70s": a decade of the 1900s with an apostrophe (never "in his 70s", "the 90s" of a
-    # thermometer); the 00s to 20s are left out (which century is not said)
-    p("decade_short", "digit", r"(?<=['’])(?P<dd>[3-9]0)s\b", "decade")
+    # "the 19th century", "the late 19th century", "the end of the 5th century": the part narrows it
+    century_part = r"\b(?P<mod>{period_parts})[\s-]+(?:(?i:the)\s+)?"
+    p("century", "digit", r"\b(?P<c>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+[Cc]entury\b", "century", century_part)
+    # ("the 1500s": a century's hundreds, read as the century as "the 1800s" is)
+    p("decade", "digit", r"\b(?P<y>1[0-7]00|1[89]\d0|20[0-9]0)s\b", "decade", r"\b(?P<mod>{period_parts})[\s-]+")
+    # "the '90s", "the mid-'70s", "the late '80s": a decade of the 1900s with an apostrophe (never "in his 70s",
+    # "the 90s" of a thermometer), its part before the apostrophe; the 00s to 20s are left out (which century is
+    # not said)
+    p("decade_short", "digit", r"(?<=['’])(?P<dd>[3-9]0)s\b", "decade", r"\b(?P<mod>{period_parts})[\s-]*['’]",
+      also_before=frozenset({"'", "’"}))
     # "the 1997 second quarter", "1998 first quarter", "2005 summer", "2017 Q3": the year before the part
     part_code = r"(?P<code>Q[1-4]|H[12]|[1-4]Q|[12]H)"
     p("year_then_part", "digit",
@@ -832,6 +844,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
           "spelled_year", r"\b(?i:in|of|since|until)\s+", required=True)
         p("the_year_spelled", "year_word", rf"(?P<yw>{fragments['spelled_year']})\b(?![\s-]*\d)", "spelled_year",
           r"\b(?i:the\s+year)\s+", required=True)
+    # "the nineteenth century", "the early twenty-first century", "the end of the seventh century": a century as an
+    # ordinal word, after "the" (not "the first century of its independence": a century counted from a happening)
+    p("century_word", "unit", r"(?P<unit>(?i:century))\b(?!\s+of\b)", "century",
+      r"(?:\b(?P<mod>{period_parts})[\s-]+(?i:the)\s+|\b(?i:the)\s+(?:(?P<mod2>{period_parts})[\s-]+)?)"
+      r"(?P<ord>{ordinal_word})[\s-]+", required=True)
     # "the seventies", "the early nineteen seventies": a decade in words, after "the" ("in his seventies" is
     # an age)
     if words.decade_words:

@@ -426,6 +426,34 @@ def resolve_numeric_month_day(m: Match, ctx: Context) -> Resolution:
     return resolve_month_day(dataclasses.replace(m, groups={**g, "m": str(month), "d": str(day)}), ctx)
 
 
+def resolve_numeric_month_day_range(m: Match, ctx: Context) -> Resolution:
+    """ "7/17 - 7/19": two months and days in the one order that makes both real (or the declared one), the first
+    placed like a month and day, the last the first such day on or after it."""
+    g = m.groups
+    a, b, a2, b2 = (int(g[k]) for k in ("a", "b", "a2", "b2"))
+    orders = {o for o, (x, y, x2, y2) in (("MDY", (a, b, a2, b2)), ("DMY", (b, a, b2, a2)))
+              if _safe_date(2000, x, y) and _safe_date(2000, x2, y2)}  # fmt: skip
+    if len(orders) == 2 and ctx.rules.date_order:
+        orders = {ctx.rules.date_order}
+    if len(orders) != 1:
+        return (
+            Resolution(None, "ambiguous", "ambiguous_numeric_date", tense=ctx.tense(m))
+            if orders
+            else _unresolved("invalid_date", kind="none")
+        )
+    (month, day), (month2, day2) = ((a, b), (a2, b2)) if orders.pop() == "MDY" else ((b, a), (b2, a2))
+    first = resolve_month_day(dataclasses.replace(m, groups={**g, "m": str(month), "d": str(day)}), ctx)
+    if first.period is None:
+        return first
+    start = first.period.start
+    last = _safe_date(start.year, month2, day2)
+    if last is not None and last < start:
+        last = _safe_date(start.year + 1, month2, day2)
+    if last is None:
+        return _unresolved("invalid_date", kind="none")
+    return Resolution(P.spanning(first.period, P.day(last)), first.basis, m.rule, tense=first.tense)
+
+
 def resolve_numeric_month(m: Match, ctx: Context) -> Resolution:
     """ "3/2019", "06-2019": March 2019, June 2019."""
     g = m.groups
@@ -918,7 +946,13 @@ def resolve_year_range(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_century(m: Match, ctx: Context) -> Resolution:
-    return Resolution(P.century(int(m.groups["c"])), "explicit", m.rule, tense=ctx.tense(m))
+    """ "the 19th century", "the nineteenth century" (1800-1899), "the late 19th century" its last third."""
+    g = m.groups
+    ordinal = int(g["c"]) if "c" in g else ctx.rules.ordinals.get(" ".join(g["ord"].lower().split()), 0)
+    if not 0 < ordinal <= 21:
+        return _unresolved("century_unknown", ctx.tense(m))
+    period = P.narrowed(P.century(ordinal), modifier_of(g.get("mod") or g.get("mod2") or "", ctx.rules.modifiers))
+    return Resolution(period, "explicit", m.rule, tense=ctx.tense(m))
 
 
 def resolve_decade(m: Match, ctx: Context) -> Resolution:
@@ -2648,6 +2682,7 @@ RESOLVERS: dict[str, Resolver] = {
     "full_date": resolve_full_date,
     "numeric_date": resolve_numeric_date,
     "numeric_date_range": resolve_numeric_date_range,
+    "numeric_month_day_range": resolve_numeric_month_day_range,
     "month_day_bracket": resolve_month_day_bracket,
     "numeric_month": resolve_numeric_month,
     "numeric_month_day": resolve_numeric_month_day,
