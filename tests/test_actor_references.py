@@ -221,6 +221,19 @@ def test_the_member_examples_need_their_file(tmp_path, monkeypatch) -> None:
     assert any(got != [e.expected] for got, e in zip(results, MEMBER_EXAMPLES, strict=True))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a mission without an observer or monitoring word in its name is not the monitors'
+        "The Selva Support Mission was set up in Port Amsel. The first monitors are expected to arrive on 4 May 2031.",
+        # after a capitalised word the observers are not the mission's
+        "The Selva Monitoring Mission was set up in Orsk. Political observers said on 4 May 2031 the vote was fair.",
+    ],
+)
+def test_observers_not_of_an_observer_mission_name_nobody(text: str) -> None:
+    assert dated_actors(text)["4 May 2031"] == ""
+
+
 QUALIFIED_EXAMPLES = read_rule_file(actors.DESCRIPTION_QUALIFIERS).examples
 
 

@@ -146,8 +146,14 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
         at, after = m.span()
         mark = text[at]
         end = at + 1  # the sentence keeps its full stop
-        # Every abbreviation ends in an ASCII letter and a full stop: only then is the regex asked.
-        if mark == "." and text[at - 1 : at] in _ASCII_LETTERS and _ABBREVIATION.search(text[max(0, end - 8) : end]):
+        # Every abbreviation ends in an ASCII letter and a full stop: only then is the regex asked.  A line break
+        # after it still ends the sentence ("... shortly after 9 p.m.\n\nThe Prime Minister ...").
+        if (
+            mark == "."
+            and text[at - 1 : at] in _ASCII_LETTERS
+            and _ABBREVIATION.search(text[max(0, end - 8) : end])
+            and "\n" not in text[end:after]
+        ):
             continue
         if end > start:
             spans.append((start, at if mark == "\n" else end))

@@ -159,6 +159,9 @@ class Reference:
     # An event phrase with words of its own ("The current session", "A peace agreement"): its happening was made
     # at most NEAR_BACK sentences before, in the same paragraph or the one before.
     near: bool = False
+    # "The two countries", "both sides": the pair or list named as such before them must be two (not the four
+    # guarantors of a treaty listed nearer); a sentence merely naming more may still hold them.
+    numbered: bool = False
 
     def __call__(self, name: str, kind: str) -> bool:
         return self.fits(name, kind)
@@ -437,6 +440,9 @@ def _named_by_reference(passage: str, anaphors: PartyAnaphors) -> re.Match[str] 
     return anaphors.lowered.search(plain if passage.isascii() else passage.lower())
 
 
+_TWO = re.compile(r"(?i)\b(?:two|both)\b")
+
+
 def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
     """Which actors (name, kind) the passage's unnamed parties can be, or None when it names none by
     reference."""
@@ -464,8 +470,11 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
             )
         return None
     passed = anaphors.not_parties or anaphors.examples
+    # "the two countries", "both sides": two, never a list of three or more named before (the guarantors, the
+    # observers of a treaty)
+    two = _TWO.search(match.group(0)) is not None
     if match.lastgroup == "states":
-        return Reference(lambda name, kind: kind == STATE, anaphors.pattern, examples=passed)
+        return Reference(lambda name, kind: kind == STATE, anaphors.pattern, examples=passed, numbered=two)
     if match.lastgroup == "persons":
         return Reference(lambda name, kind: kind == PERSON, anaphors.pattern, examples=passed, two=True)
     before = _POSSESSIVE.search(passage, max(0, match.start() - 40), match.start())
@@ -474,7 +483,7 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
     if where is not None and where.lower() in _CALENDAR_WORDS:
         where = None  # "talks between the two sides in December": a time, not a place
     if where is None:
-        return Reference(lambda name, kind: kind not in _NEVER_PARTIES, anaphors.pattern, examples=passed)
+        return Reference(lambda name, kind: kind not in _NEVER_PARTIES, anaphors.pattern, examples=passed, numbered=two)
     # "Sudan's warring sides", "the opposing sides in Libya": parties inside that state, so neither a
     # state nor another state's government or forces.
     return Reference(
@@ -678,7 +687,7 @@ def _paired(
             runs[-1].append(mention)
         else:
             runs.append([mention])
-    two = isinstance(fits, Reference) and fits.two
+    two = isinstance(fits, Reference) and (fits.two or fits.numbered)
     for run in runs:
         parties = unique_actors(run)
         if (len(parties) == 2 or (len(parties) > 2 and not two)) and not _after_examples(text, run[0].start, examples):
@@ -841,12 +850,14 @@ def _another_by(text: str, start: int, end: int) -> bool:
 
 # Between a body or state and the person who acts for it: "Ethiopia's army chief Field Marshal", "GPH peace
 # panel chair" (a possessive or a space, then at most four words).
-_OWNER_TITLE = re.compile(r"\)?(?:['’]s)?\s+(?:[\w.'’-]+\s+){1,4}")
+# (A closing bracket, or the full stop of an abbreviation the name left out: "by U.S. Secretary of State A"
+# names "U.S".)
+_OWNER_TITLE = re.compile(r"[).]?(?:['’]s)?\s+(?:[\w.'’-]+\s+){1,4}")
 
 
 def _owner_and_title(gap: str) -> bool:
     """Whether `gap`, between an actor and a person, is the words of the person's title for it."""
-    owned = gap.removeprefix(")").removeprefix("'s").removeprefix("’s").lstrip()
+    owned = gap.removeprefix(")").removeprefix(".").removeprefix("'s").removeprefix("’s").lstrip()
     return _OWNER_TITLE.fullmatch(gap) is not None and _by_title(owned)
 
 
