@@ -335,3 +335,17 @@ def test_caption_without_a_body_sentence_of_its_date_is_marked() -> None:
         ["File photo: troops", "Rebels seize the town"],
     )
     assert headlines == ["Photo: Troops", "Rebels seize the town"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President P. J. van Ostrum met the envoy.", ["P. J. van Ostrum"]),
+        ("Colonel K. al-Tarawi said the road was open.", ["K. al-Tarawi"]),
+        ("State President R. de Vaal and the envoy met.", ["R. de Vaal"]),
+        # initials before a capitalised word, as before
+        ("Chief Minister T R Zelvang said.", ["T R Zelvang"]),
+    ],
+)
+def test_initials_before_a_particle_and_a_surname_are_a_name(text: str, expected: list[str]) -> None:
+    assert [m.canonical for m in find_actors(text)] == expected

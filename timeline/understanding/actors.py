@@ -942,8 +942,13 @@ _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
 # An acronym in brackets that a name before it defines: all capitals or a word's capitalisation ("(Lurd)").
 _SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z0-9]{1,7})\)")
 # An initial before a longer word of the name, also one of a run of initials written without stops, as South
-# Asian news writes its names ("T R Zeliang", "P V Narasimha Rao").
-_INITIAL = re.compile(r"[A-Z]\.?(?= (?:[A-Z]\.? )*[A-Z][\w'’-]*\w)")
+# Asian news writes its names ("T R Zeliang", "P V Narasimha Rao"); a name particle may open that word ("F. W. de
+# Klerk", "J. van Dam": name_particles.txt), as it may any word of a name.
+_INITIAL = re.compile(
+    r"[A-Z]\.?(?= (?:[A-Z]\.? )*(?:(?:"
+    + "|".join(map(re.escape, read_rule_file(NAME_PARTICLES).words()))
+    + r")[ -])?[A-Z][\w'’-]*\w)"
+)
 _NAME_TOKEN = re.compile(r"[\w'’.-]+")
 _APPOSITION_BREAK = re.compile(r"[,.;:!?()\"“”\n]")
 _ORGAN_GAP = re.compile(r"(?:['’]s\s+(?:[a-z]+\s+)?|\s+)")
