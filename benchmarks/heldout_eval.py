@@ -21,7 +21,9 @@ halves of sets 5 and 7 were opened in session 17 and moved into their `dev/` (se
 `--set heldout10` the tenth (session 17, half Libya, half elsewhere), made the same way; its held half was opened in
 session 18 and moved into its `dev/`.  `--set heldout11` the eleventh (session 18, half Libya, half elsewhere),
 `--set heldout12` the twelfth (session 19, the same), `--set heldout13` the thirteenth (session 20, all 24 articles
-about conflicts outside Libya), `--set heldout14` the fourteenth (session 23, 8 Libya and 16 elsewhere).
+about conflicts outside Libya), `--set heldout14` the fourteenth (session 23, 8 Libya and 16 elsewhere),
+`--set heldout15` the fifteenth (session 23, in the hidden sets' image: 8 on Libya 2020-2021, 16 on ceasefires
+of 2018-2025 in the Caucasus, Yemen, the Horn of Africa, Sudan, the Levant, Latin America and South-East Asia).
 `--by-topic` adds the dates' score of the Libya articles (file names starting `libya`) and of the others
 apart, as the hidden sets are split.
 
@@ -64,6 +66,7 @@ SETS = (
     "heldout12",
     "heldout13",
     "heldout14",
+    "heldout15",
 )
 FOLDERS = {"dev": ("dev",), "held-out": ("held",), "all": ("dev", "held")}
 
