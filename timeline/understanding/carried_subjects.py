@@ -278,7 +278,14 @@ def _subject_in(
             if len(parties) >= 2:
                 return parties
     if use == CLAUSE:
-        return tuple((m.canonical, m.kind) for m in subjects)
+        # "The Rwanda-backed Front seized the port ..., and took the town": who only backs or owns the subject is
+        # not it; "The two countries clashed in 1981, and fought a war in 1941": the parties the reference stands for
+        acting = sentence_subjects(text[s:e], taking_part(text, mentions), s) if mentions else ()
+        if not acting:
+            reference = anaphor_kinds(text[s:e], anaphors)
+            if reference is not None and not reference.event:
+                return parties_of(s, named, sentences, reference, text)
+        return tuple((m.canonical, m.kind) for m in acting or subjects)
     fits = _FITS[use]
     ordered = (*subjects, *mentions)
     first = next((m for m in ordered if m.kind in fits), None)
