@@ -637,7 +637,7 @@ def understood(
         if (
             use is None
             and not unnamed
-            and passage_is_clause(passage, start, date_span, named, sentences, config.pronouns)
+            and passage_is_clause(passage, start, date_span, named, sentences, config.pronouns, titles.speech_verbs)
         ):
             use = CLAUSE
         if (

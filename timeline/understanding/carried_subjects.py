@@ -313,6 +313,7 @@ def passage_is_clause(
     named: Sequence[ActorMention],
     sentences: Sequence[tuple[int, int]],
     pronouns: SubjectPronouns,
+    speech_verbs: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the passage is a later clause of its sentence that opens with its verb ("..., told a
     briefing in Geneva today that ...", "..., flew to Belfast on Tuesday"; an -ed or -ing word or a
@@ -330,7 +331,22 @@ def passage_is_clause(
         return False
     if not (word in pronouns.verbs or (len(word) > 4 and word.endswith(("ed", "ing")))):
         return False
-    return not actors_within(named, start, start + max(0, date_span[0]))
+    before = actors_within(named, start, start + max(0, date_span[0]))
+    if not before:
+        return True
+    # "..., | launched a war against Syrian forces on March 14": the names after its opening verb are its objects
+    # (not after a speech verb, whose subject may follow it: "said Paraguay's envoy on Monday")
+    # a participle before its agent describes a name before it ("..., | estimated by the UN at 20,000 late last
+    # year", "..., | followed by the House a day later")
+    return (
+        word == first.group()
+        and word not in speech_verbs
+        and word.endswith("ed")
+        and _AGENT_AFTER.match(passage, first.end()) is None
+    )
+
+
+_AGENT_AFTER = re.compile(r"\s+by\b")
 
 
 def passage_is_fragment(
