@@ -808,3 +808,11 @@ def test_noun_modifier_year(text: str, start: str, expected: bool) -> None:
     at = text.index(start)
     anaphors = load_config().anaphors
     assert party_anaphora.noun_modifier_year(text, at, at + len(start), anaphors) is expected
+
+
+def test_who_drafted_a_text_after_a_lead_that_tells_no_agreement_took_no_part() -> None:
+    text = (
+        "Paraguay and the Krell Liberation Front met in Port Amsel on 4 May 2031. A new constitution was drafted by "
+        "Tomas Ferro."
+    )
+    assert dated_row_actors(text)["4 May 2031"] == "Paraguay; Krell Liberation Front"
