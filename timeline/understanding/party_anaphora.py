@@ -1174,7 +1174,9 @@ def _counterpart_run(text: str, start: int, end: int, named: Sequence[ActorMenti
     """The people of the list that opens at `start` up to `end`: the first after at most a title, then each joined
     to the one before by a comma, "and" or "as well as" and a title, past an aside about the one before."""
     persons = [m for m in actors_within(named, start, end) if m.kind == PERSON]
-    if not persons or not _by_title(text[start : persons[0].start]):
+    # the first one's title may stand in apposition before the name ("chaired by the Special Representative of the
+    # Secretary-General, A")
+    if not persons or not (_by_title(text[start : persons[0].start]) or _apposed_title(text[start : persons[0].start])):
         return []
     run = [persons[0]]
     for mention in persons[1:]:
