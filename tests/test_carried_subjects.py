@@ -154,6 +154,65 @@ def test_a_clause_after_a_joiner_takes_the_sentences_subject() -> None:
     assert dated_rows(text).loc["4 May 2031", "actors"] == "Paraguay"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who only backs the subject is not it
+        (
+            "The Paraguay-backed Krell Liberation Front seized Port Amsel in March 2030, and took Varna on 4 May 2031.",
+            "Krell Liberation Front",
+        ),
+        # a party reference as the sentence's subject: the pair it stands for
+        (
+            "Paraguay and Bolivia share a long border. The two countries last clashed in the hills in 2029, and "
+            "fought a full-scale war on 4 May 2031.",
+            "Paraguay; Bolivia",
+        ),
+        (
+            "The Valdorian Army and the Krell Liberation Front met in Port Amsel. Both sides withdrew from Tolm in "
+            "2029, but fought again on 4 May 2031.",
+            "Valdorian Army; Krell Liberation Front",
+        ),
+    ],
+)
+def test_a_clause_cut_from_its_sentence_takes_the_subject_that_acts(text, expected) -> None:
+    row = dated_rows(text).loc["4 May 2031"]
+    assert row["passage"][:1].islower()  # the sentence dates two happenings
+    assert row["actors"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the names after the clause's opening verb are its objects: the subject is still the sentence's
+        (
+            "Tomas Ferro, the general named by the assembly to lead the army in March 2029, attacked the Krell "
+            "Liberation Front on 4 May 2031.",
+            "Krell Liberation Front; Tomas Ferro",
+        ),
+        # a participle before its agent describes a name before it: no subject is carried
+        (
+            "The Valdorian Army left Tolm in March 2029, followed by the Krell Liberation Front on 4 May 2031.",
+            "Krell Liberation Front",
+        ),
+        # a speech verb's subject may follow it
+        (
+            "The Valdorian Army left Tolm in March 2029, announced Paraguay's envoy on 4 May 2031.",
+            "Paraguay",
+        ),
+    ],
+)
+def test_a_clause_opening_with_its_verb_may_name_its_objects(text, expected) -> None:
+    row = dated_rows(text).loc["4 May 2031"]
+    assert row["passage"][:1].islower()  # the sentence dates two happenings
+    assert row["actors"] == expected
+
+
+def test_a_clause_after_a_subject_naming_nobody_takes_nobody() -> None:
+    text = "Tolm lies in a long valley. Heavy rains hit the hills in 2029, and flooded Tolm on 4 May 2031."
+    assert dated_rows(text).loc["4 May 2031", "actors"] == ""
+
+
 def test_a_pronoun_after_a_quotation_is_who_spoke() -> None:
     text = 'General Tomas Ferro toured the front. "The guns are silent," he said on 4 May 2031.'
     row = dated_rows(text).loc["4 May 2031"]

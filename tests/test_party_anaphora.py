@@ -763,3 +763,56 @@ def test_a_chair_goes_to_the_last_date_before_it() -> None:
     )
     rows = dated_row_actors(text)
     assert rows == {"3 May 2031": "Paraguay", "4 May 2031": "Paraguay; Karel Dusek"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year between a determiner and a noun names which protocol, not when this sentence's signing was: the
+        # signing is the lead's; "countersigned by" is another "by", before a title's plural
+        (
+            "Paraguay and Bolivia signed a truce in Port Amsel on 4 May 2031. The document was signed by Paraguay's "
+            "deputy foreign minister, Karel Dusek, and Bolivia's vice-minister for foreign affairs, Ilse Varga, and "
+            "countersigned by representatives of Chile and Uruguay, the guarantors of the 2029 Tolm Protocol.",
+            "Paraguay; Bolivia; Karel Dusek; Ilse Varga; Chile; Uruguay",
+        ),
+        (
+            "Paraguay and Bolivia signed a truce in Port Amsel on 4 May 2031. The document was signed by Karel Dusek "
+            "and Ilse Varga, who had fought in the 2029 war.",
+            "Paraguay; Bolivia; Karel Dusek; Ilse Varga",
+        ),
+        # a year that dates the sentence's own happening still stops the lead rules
+        (
+            "Paraguay and Bolivia signed a truce in Port Amsel on 4 May 2031. The document was signed by Karel Dusek "
+            "and Ilse Varga, who had fought in the war in 2029.",
+            "Paraguay; Bolivia",
+        ),
+    ],
+)
+def test_a_year_modifying_a_noun_leaves_the_sentence_to_the_leads_signing(text: str, expected: str) -> None:
+    assert dated_row_actors(text)["4 May 2031"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("the guarantors of the 1942 Rio Protocol", "1942", True),
+        ("under its 2015 charter", "2015", True),
+        ("the war in 1942 ended", "1942", False),
+        ("the protocol of 1942, which", "1942", False),
+        ("in the year 1942 they", "1942", False),
+        ("the 1942.", "1942", False),
+    ],
+)
+def test_noun_modifier_year(text: str, start: str, expected: bool) -> None:
+    at = text.index(start)
+    anaphors = load_config().anaphors
+    assert party_anaphora.noun_modifier_year(text, at, at + len(start), anaphors) is expected
+
+
+def test_who_drafted_a_text_after_a_lead_that_tells_no_agreement_took_no_part() -> None:
+    text = (
+        "Paraguay and the Krell Liberation Front met in Port Amsel on 4 May 2031. A new constitution was drafted by "
+        "Tomas Ferro."
+    )
+    assert dated_row_actors(text)["4 May 2031"] == "Paraguay; Krell Liberation Front"

@@ -70,6 +70,7 @@ from timeline.understanding.party_anaphora import (
     lead_participants,
     lead_persons,
     lead_witnesses,
+    noun_modifier_year,
     parties_before,
     parties_of,
     reference_after,
@@ -571,6 +572,21 @@ def understood(
     named = with_bare_institutions(document.text, named, gazetteer)
     rows: list[dict[str, object]] = []
     dated = sorted(event.passage_start for event in events)
+    # the passages the lead rules take to date a happening of their own: not one whose only date is a year modifying
+    # a noun ("the guarantors of the 1942 Rio Protocol"); the document's first dated passage stays its lead
+    # (a list, as `dated`: a passage dating two things is there twice)
+    modifiers = [
+        event.passage_start
+        for event in events
+        if noun_modifier_year(document.text, event.mention.start, event.mention.end, config.anaphors)
+    ]
+    lead_dated = dated
+    if modifiers:
+        kept = list(dated)
+        for passage in modifiers:
+            if passage != dated[0]:
+                kept.remove(passage)
+        lead_dated = kept
     date_starts = sorted(event.mention.start for event in events)
     # which passage of a sentence dating two things dates its agreement (read once, when a passage needs it)
     signed_in: dict[int, tuple[int, int]] | None = None
@@ -637,7 +653,7 @@ def understood(
         if (
             use is None
             and not unnamed
-            and passage_is_clause(passage, start, date_span, named, sentences, config.pronouns)
+            and passage_is_clause(passage, start, date_span, named, sentences, config.pronouns, titles.speech_verbs)
         ):
             use = CLAUSE
         if (
@@ -700,27 +716,35 @@ def understood(
         lead: tuple[tuple[str, str], ...] = ()
         if signing == start:
             # "... signed on 3 May.  The deal was signed by A and B": who made it, told in the next sentence.
-            agents = agents_after(since, end, named, sentences, dated, document.text, config.anaphors)
+            agents = agents_after(since, end, named, sentences, lead_dated, document.text, config.anaphors)
             agents = tuple(a for a in agents if a not in actors and a not in unnamed and a not in carried)
             # the people a lead's next sentence names took part in the lead's happening
             lead = lead_persons(
-                since, end, named, sentences, dated, document.text, config.anaphors, titles.speech_pattern
+                since, end, named, sentences, lead_dated, document.text, config.anaphors, titles.speech_pattern
             )
             lead = tuple(a for a in lead if a not in actors + unnamed + carried + agents)
             # and the people who witnessed it, named in the sentences after a lead
-            seen = lead_witnesses(since, end, named, sentences, dated, document.text, config.anaphors)
+            seen = lead_witnesses(since, end, named, sentences, lead_dated, document.text, config.anaphors)
             lead += tuple(a for a in seen if a not in actors + unnamed + carried + agents + lead)
             # and the people its actor met, named in the sentence after a lead ("The delegation met A and B")
-            met = lead_counterparts(since, end, named, sentences, dated, document.text, config.anaphors)
+            met = lead_counterparts(since, end, named, sentences, lead_dated, document.text, config.anaphors)
             lead += tuple(a for a in met if a not in actors + unnamed + carried + agents + lead)
             # and every person the sentences after a lead name where they tell of its signing or agreeing
             took = lead_participants(
-                since, end, named, sentences, dated, document.text, config.anaphors, titles.speech_pattern
+                since, end, named, sentences, lead_dated, document.text, config.anaphors, titles.speech_pattern
             )
             lead += tuple(a for a in took if a not in actors + unnamed + carried + agents + lead)
             # and who chaired or led the gathering it tells of, named in the sentence after it
             chairs = gathering_chairs(
-                since, end, named, sentences, dated, document.text, config.anaphors, event.mention.start, date_starts
+                since,
+                end,
+                named,
+                sentences,
+                lead_dated,
+                document.text,
+                config.anaphors,
+                event.mention.start,
+                date_starts,
             )
             lead += tuple(a for a in chairs if a not in actors + unnamed + carried + agents + lead)
         # the holders of the roles the passage names its participants by ("the presidents of A and B")

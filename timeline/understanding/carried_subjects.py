@@ -278,7 +278,14 @@ def _subject_in(
             if len(parties) >= 2:
                 return parties
     if use == CLAUSE:
-        return tuple((m.canonical, m.kind) for m in subjects)
+        # "The Rwanda-backed Front seized the port ..., and took the town": who only backs or owns the subject is
+        # not it; "The two countries clashed in 1981, and fought a war in 1941": the parties the reference stands for
+        acting = sentence_subjects(text[s:e], taking_part(text, mentions), s) if mentions else ()
+        if not acting:
+            reference = anaphor_kinds(text[s:e], anaphors)
+            if reference is not None and not reference.event:
+                return parties_of(s, named, sentences, reference, text)
+        return tuple((m.canonical, m.kind) for m in acting or subjects)
     fits = _FITS[use]
     ordered = (*subjects, *mentions)
     first = next((m for m in ordered if m.kind in fits), None)
@@ -306,6 +313,7 @@ def passage_is_clause(
     named: Sequence[ActorMention],
     sentences: Sequence[tuple[int, int]],
     pronouns: SubjectPronouns,
+    speech_verbs: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the passage is a later clause of its sentence that opens with its verb ("..., told a
     briefing in Geneva today that ...", "..., flew to Belfast on Tuesday"; an -ed or -ing word or a
@@ -323,7 +331,22 @@ def passage_is_clause(
         return False
     if not (word in pronouns.verbs or (len(word) > 4 and word.endswith(("ed", "ing")))):
         return False
-    return not actors_within(named, start, start + max(0, date_span[0]))
+    before = actors_within(named, start, start + max(0, date_span[0]))
+    if not before:
+        return True
+    # "..., | launched a war against Syrian forces on March 14": the names after its opening verb are its objects
+    # (not after a speech verb, whose subject may follow it: "said Paraguay's envoy on Monday")
+    # a participle before its agent describes a name before it ("..., | estimated by the UN at 20,000 late last
+    # year", "..., | followed by the House a day later")
+    return (
+        word == first.group()
+        and word not in speech_verbs
+        and word.endswith("ed")
+        and _AGENT_AFTER.match(passage, first.end()) is None
+    )
+
+
+_AGENT_AFTER = re.compile(r"\s+by\b")
 
 
 def passage_is_fragment(

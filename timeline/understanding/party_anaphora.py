@@ -137,6 +137,9 @@ class PartyAnaphors:
     # none (`may_open_event`); None when the test cannot be made (a phrase opens on another character or holds
     # a letter outside ASCII, which a case-insensitive match may equate with an ASCII one).
     openers: frozenset[str] | None = None
+    # `determiners`, lower case: a bare year between one and a noun ("the 1942 Rio Protocol", "its 2015 charter")
+    # names which thing is meant, not when the sentence's happening was (`noun_modifier_year`).
+    determiner_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +298,7 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         chaired_by=re.compile(rf"(?i)\b(?:{alternatives('chaired_by')})\s+") if alternatives("chaired_by") else None,
         gathering=re.compile(rf"(?i)\b(?:{alternatives('gathering')})\b") if alternatives("gathering") else None,
         chair_words=_chair_words([p for p, k in rows if k in ("chairing", "chaired_by")]),
+        determiner_words=frozenset(p.lower() for p, k in rows if k == "determiners"),
     )
 
 
@@ -709,7 +713,7 @@ _BY_GAP_WORDS = frozenset({"the", "of", "its", "his", "her", "their", "a", "an"}
 # the second ("by Paraguay's army chief Field Marshal A").
 _BY_JOINED = re.compile(
     r"\)?(?:['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w.-]*\s+){0,3}"
-    r"|(?:['’]s(?:\s+[a-z][\w-]*){1,3})?\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?(?:[\w.'’-]+\s+){0,3})"
+    r"|(?:['’]s(?:\s+[a-z][\w-]*){1,4})?\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?(?:[\w.'’-]+\s+){0,3})"
 )
 # Between two signatories of one agreement: the side the first signed for ("A on behalf of the Government", "A for
 # the government", also left unnamed), then another "by" before a title (", and by General B"); a list after "by
@@ -721,7 +725,7 @@ _BY_BEHALF = re.compile(r"\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?")
 # negotiators, and in Port Amsel by B").
 _BY_AGAIN = re.compile(
     r"(?:\s+(?:on\s+behalf\s+of|for)\s+[^,;:()]{1,40})?(?:\s*,[^,;:()]{1,80}(?=,))?\s*,?\s*(?:and\s+)?"
-    r"(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?by\s+"
+    r"(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?(?:[a-z-]+ed\s+)?by\s+"
 )
 # "It was signed by ...": a pronoun opening the sentence after a dated one is its happening too.
 _FIRST = itemgetter(0)
@@ -845,7 +849,7 @@ def _another_by(text: str, start: int, end: int) -> bool:
     """Whether [start, end) of `text`, between two actors, is another "by" and a title (", by Commander-in-Chief
     of Defence Services Senior General "), after the side the first one signed for."""
     again = _BY_AGAIN.match(text, start, end)
-    return again is not None and _by_title(text[again.end() : end], _TITLE_REACH)
+    return again is not None and _by_title(text[again.end() : end], _TITLE_REACH, plural=True)
 
 
 # Between a body or state and the person who acts for it: "Ethiopia's army chief Field Marshal", "GPH peace
@@ -918,6 +922,27 @@ def signing_passages(
     return found
 
 
+# A bare year, and the word before it after the spaces between; a word (the noun it modifies) right after a year.
+_BARE_YEAR = re.compile(r"[12]\d{3}")
+_WORD_BEFORE_YEAR = re.compile(r"(\w+)\s+$")
+_NOUN_AFTER_YEAR = re.compile(r"[ \t]+[A-Za-z]")
+
+
+def noun_modifier_year(text: str, start: int, end: int, anaphors: PartyAnaphors) -> bool:
+    """Whether the date [start, end) of `text` is a bare year between a `determiners` word and a noun ("the guarantors
+    of the 1942 Rio Protocol", "under its 2015 charter"): it tells which thing is meant, not when the sentence's own
+    happening was, so a sentence holding no other date tells of the happening before it ("... signed a declaration on
+    Friday.  The document was signed by A and B, guarantors of the 1942 Rio Protocol")."""
+    if not anaphors.determiner_words or not _BARE_YEAR.fullmatch(text, start, end):
+        return False
+    before = _WORD_BEFORE_YEAR.search(text, max(0, start - 12), start)
+    return (
+        before is not None
+        and before[1].lower() in anaphors.determiner_words
+        and _NOUN_AFTER_YEAR.match(text, end) is not None
+    )
+
+
 def _dates_own(s: int, e: int, dated: Sequence[int]) -> bool:
     """Whether the sentence [s, e) dates a happening of its own (`dated`: the sorted starts of the document's dated
     passages)."""
@@ -925,14 +950,21 @@ def _dates_own(s: int, e: int, dated: Sequence[int]) -> bool:
     return later < len(dated) and dated[later] < e
 
 
-def _by_title(gap: str, reach: int = _BY_REACH) -> bool:
+def _by_title(gap: str, reach: int = _BY_REACH, plural: bool = False) -> bool:
     """Whether the words between "by" and an actor are at most a title: capitalised words, title words and
-    "the", "of" ("the head of", "Foreign Minister"), not a place or a time ("the end of")."""
+    "the", "of" ("the head of", "Foreign Minister"), not a place or a time ("the end of"); with `plural`, a title
+    word's plural too ("by representatives of A, B and C": who signed for them)."""
     words = _BY_WORDS.findall(gap)
     if len(words) > reach or (gap and not gap[-1:].isspace()):
         return False
     titles = title_words()
-    return all(w[0].isupper() or w.lower() in titles or w.lower() in _BY_GAP_WORDS for w in words)
+    return all(
+        w[0].isupper()
+        or w.lower() in titles
+        or w.lower() in _BY_GAP_WORDS
+        or (plural and w.endswith("s") and w[:-1].lower() in titles)
+        for w in words
+    )
 
 
 # Between a signatory and its verb: an aside between commas and at most two words ("also", "then"), so
@@ -1142,7 +1174,9 @@ def _counterpart_run(text: str, start: int, end: int, named: Sequence[ActorMenti
     """The people of the list that opens at `start` up to `end`: the first after at most a title, then each joined
     to the one before by a comma, "and" or "as well as" and a title, past an aside about the one before."""
     persons = [m for m in actors_within(named, start, end) if m.kind == PERSON]
-    if not persons or not _by_title(text[start : persons[0].start]):
+    # the first one's title may stand in apposition before the name ("chaired by the Special Representative of the
+    # Secretary-General, A")
+    if not persons or not (_by_title(text[start : persons[0].start]) or _apposed_title(text[start : persons[0].start])):
         return []
     run = [persons[0]]
     for mention in persons[1:]:
