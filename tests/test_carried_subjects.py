@@ -411,3 +411,54 @@ def test_a_passage_naming_its_subject_before_the_participle_takes_no_other() -> 
 def test_a_capitalised_name_in_ed_is_no_participle() -> None:
     text = "United Nations monitors arrived in March 2030, Paraguay left Tolm in May 2031."
     assert "Paraguay" not in dated_rows(text).loc["March 2030", "actors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a quotation's first person with the speaker named or a pronoun after it
+        ('"I plan to arrive in Tolm on 4 May 2031," Tomas Ferro told reporters.', "4 May 2031", "Tomas Ferro"),
+        ('General Tomas Ferro spoke. "I will travel to Tolm on 4 May 2031," he said.', "4 May 2031", "Tomas Ferro"),
+        # a quotation of two sentences, attributed after the second
+        ('"Today we closed the war in Tolm. We start again," Tomas Ferro said.', "Today", "Tomas Ferro"),
+        # a quotation running on with no attribution: the statement that introduces it
+        (
+            'Following is a statement made by Special Envoy Tomas Ferro in Tolm:\n\n"On 4 May 2031 I presented'
+            " a proposal to the parties.",
+            "4 May 2031",
+            "Tomas Ferro",
+        ),
+        # a statement's own first person, its heading naming the speaker
+        (
+            "Statement by the Special Envoy for Valdoria Tomas Ferro\n\nOn 4 May 2031 I presented a proposal.",
+            "4 May 2031",
+            "Tomas Ferro",
+        ),
+    ],
+)
+def test_a_quoted_first_person_is_its_speaker(text, date, expected) -> None:
+    assert expected in dated_rows(text).loc[date, "actors"].split("; ")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the speaker only reports another's act, or receives
+        (
+            'Statement by Special Envoy Tomas Ferro\n\n"I have the honour to report that the parties agreed to a'
+            " truce on 4 May 2031.",
+            "4 May 2031",
+        ),
+        ("Statement by Special Envoy Tomas Ferro\n\nA letter dated 4 May 2031 was conveyed to me.", "4 May 2031"),
+        # the date is told outside the quotation; a new sentence after the closing mark is no attribution
+        (
+            'Statement by Special Envoy Tomas Ferro\n\nParaguay left Tolm in 2029 and will return "when my people'
+            ' are safe". Tomas Ferro said so.',
+            "2029",
+        ),
+        # a numeral I after a capitalised word
+        ("Statement by Special Envoy Tomas Ferro\n\nPhase I ended on 4 May 2031.", "4 May 2031"),
+    ],
+)
+def test_a_first_person_that_tells_no_act_of_the_speaker_gives_nobody(text, date) -> None:
+    assert "Tomas Ferro" not in dated_rows(text).loc[date, "actors"].split("; ")

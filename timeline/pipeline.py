@@ -52,6 +52,7 @@ from timeline.understanding.carried_subjects import (
     passage_is_clause,
     passage_is_fragment,
     pronoun_use,
+    quoted_speaker,
     relative_antecedent,
     sentence_speakers,
 )
@@ -755,6 +756,12 @@ def understood(
         # who reports the sentence a clause passage was cut from reports the clause too
         spoken = sentence_speakers(start, end, named, sentences, document.text, titles.speech_pattern)
         lead += tuple(a for a in spoken if a not in actors + unnamed + carried + agents + lead)
+        # '"I plan to arrive the day before," he said': a quotation's first person telling of the speaker's act
+        speaker = quoted_speaker(
+            passage, start, date_span, named, sentences, document.text, config.pronouns, titles.speech_pattern,
+            config.anaphors,
+        )  # fmt: skip
+        lead += tuple(a for a in speaker if a not in actors + unnamed + carried + agents + lead)
         if not (actors + unnamed + carried + agents + lead):
             # "A and B fought a border war.  A peace agreement signed in X in May 2031 ...": the sides of a
             # two-sided happening named by no one are the parties of the sentence before

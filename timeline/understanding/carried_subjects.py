@@ -40,6 +40,9 @@ USES = (
     "referent",
     "not_subject",
     "participle",
+    "first_person",
+    "statement",
+    "first_person_stop",
 )
 # How many sentences before the dated one are searched for the subject.
 REACH_BACK = 2
@@ -90,6 +93,13 @@ class SubjectPronouns:
     # Past participles without the -ed ending that may open a sentence before its subject ("Born in 1959, ...");
     # words in -ed do so by their form.
     participles: frozenset[str] = frozenset()
+    # The speaker's own words as subject or owner (I, we, my, our) before a lower-case word: a quotation's or a
+    # statement's first person telling of the speaker's act (`quoted_speaker`); `statements` the nouns of a
+    # heading or an introduction that names who speaks ("Statement by the Special Envoy A", "a statement made by A:").
+    first_person: re.Pattern[str] | None = None
+    statements: re.Pattern[str] | None = None
+    # Words between the first person and the date that put the date in another clause ("I regret that ... today").
+    first_person_stops: frozenset[str] = frozenset()
 
 
 def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> SubjectPronouns:
@@ -121,7 +131,26 @@ def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> Su
         frozenset(w.lower() for w, use in rows if use == "referent"),
         frozenset(w.lower() for w, use in rows if use == "not_subject"),
         frozenset(w.lower() for w, use in rows if use == "participle"),
+        _first_person_pattern([w for w, use in rows if use == "first_person"]),
+        _statement_pattern([w for w, use in rows if use == "statement"]),
+        frozenset(w.lower() for w, use in rows if use == "first_person_stop"),
     )
+
+
+def _first_person_pattern(words: list[str]) -> re.Pattern[str] | None:
+    """The first-person words as written ("I" only in capitals: "i" is no word of a text; "we", "We"), not after a
+    capitalised word ("World War I", "Phase I"), before a lower-case word."""
+    if not words:
+        return None
+    forms = sorted({form for w in words for form in ((w,) if w == "I" else (w.lower(), w.lower().capitalize()))})
+    return re.compile(rf"(?<![\w’'-])({'|'.join(map(re.escape, forms))})(?=\s+[a-z])")
+
+
+def _statement_pattern(words: list[str]) -> re.Pattern[str] | None:
+    """A statement's noun, an optional "made" or "delivered", and "by" ("statement made by", "Remarks by")."""
+    if not words:
+        return None
+    return re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, words))})\s+(?:(?:made|delivered|issued|given)\s+)?by\b")
 
 
 # The pronoun is looked for only this far into a passage.
@@ -615,3 +644,141 @@ def _participle_at(passage: str, participles: frozenset[str]) -> int:
         at = passage.find(",", at)
         at = at + 1 if at >= 0 else -1
     return -1
+
+
+# How far after a quotation's closing mark its attribution's speech verb may stand ('," the envoy of the Union,
+# A, told reporters'), and how far into a document a statement's heading or introduction may stand.
+_ATTRIBUTION_REACH = 120
+_STATEMENT_REACH = 400
+_OPEN_MARKS = '"“'
+_CLOSE_MARKS = '"”'
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+
+
+def quoted_speaker(
+    passage: str,
+    start: int,
+    date_span: tuple[int, int],
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    text: str,
+    pronouns: SubjectPronouns,
+    speech: re.Pattern[str],
+    anaphors: PartyAnaphors,
+) -> tuple[tuple[str, str], ...]:
+    """(canonical, kind) of who speaks a passage that tells of the speaker's own act in the first person ("I",
+    "we", "my", "our" before a lower-case word: '"The talks will open under my auspices on 25 May," said A', '"I
+    plan to arrive the day before," he said', "On 1 October I presented a proposal" in a statement headed
+    "Statement by the Special Envoy A"): the speaker took part.  Not "me", "us": the speaker only receives ("a
+    letter conveyed to me").  The speaker is named (or a he or she stands for it) right after the quotation's
+    closing mark, before or after a speech verb, in its paragraph; or, for a quotation running on over
+    paragraphs with no attribution, before the colon that opens it ("a statement made by A:"); or, outside any
+    quotation, after a statement's noun and "by" near the document's start.  () when none."""
+    if pronouns.first_person is None:
+        return ()
+    found = None
+    for match in pronouns.first_person.finditer(passage):
+        before = _WORD_BEFORE.search(passage, 0, match.start())
+        # "World War I ended", "Phase I opened": a capital I after a capitalised word is a numeral, unless that word
+        # ends the date ("On 1 October I presented")
+        after_date = date_span[1] <= match.start() and not passage[date_span[1] : match.start()].strip(" ,")
+        if before is None or not before[1][:1].isupper() or match[1] != "I" or after_date:
+            found = match
+            break
+    if found is None:
+        return ()
+    # "I have the honour to inform the Council that ... have agreed to ... on 20 August", "I submitted a report,
+    # which the Council will consider tomorrow": the date is another clause's, whose subject is not the speaker
+    lo, hi = sorted((found.end(), date_span[0]))
+    if any(word.lower() in pronouns.first_person_stops for word in _WORD.findall(passage, lo, hi)):
+        return ()
+    at = start + found.start()
+    dated = start + date_span[0]
+    para = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    marks = [i for i in range(para, at) if text[i] in _QUOTES]
+    inside = bool(marks) and (text[marks[-1]] == "“" or (text[marks[-1]] == '"' and len(marks) % 2 == 1))
+    if inside:
+        close = next((i for i in range(at, end) if text[i] in _CLOSE_MARKS), -1)
+        if dated < marks[-1] or 0 <= close < dated:
+            return ()  # the date is told outside the speaker's quotation
+        # an attribution follows a closing mark after a comma ('," A said'), not after a full stop ('." A said': a
+        # new sentence)
+        said = (
+            _attributed(close + 1, marks[0], named, sentences, text, pronouns, speech, anaphors)
+            if close >= 0 and text[close - 1] in ",!?"
+            else ()
+        )
+        if said:
+            return said
+        # a quotation with no attribution (running on over paragraphs): the colon before its first paragraph
+        # introduces its speaker
+        while para > 1 and text[para] in _OPEN_MARKS:
+            previous = text.rfind("\n", 0, para - 1)
+            while previous > 0 and not text[previous + 1 : para].strip():
+                previous = text.rfind("\n", 0, previous)
+            lo = previous + 1
+            line = text[lo:para].strip()
+            if line.endswith(":"):
+                return _statement_speaker(text, lo, lo + len(text[lo:para].rstrip()), named, pronouns)
+            if line[:1] not in _OPEN_MARKS:
+                return ()
+            para = lo
+        return ()
+    if marks or any(text[i] in _QUOTES for i in range(end, max(end, dated))):
+        return ()
+    return _statement_speaker(text, 0, min(len(text), _STATEMENT_REACH), named, pronouns)
+
+
+def _attributed(
+    after: int,
+    opened: int,
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    text: str,
+    pronouns: SubjectPronouns,
+    speech: re.Pattern[str],
+    anaphors: PartyAnaphors,
+) -> tuple[tuple[str, str], ...]:
+    """Who a quotation closing at `after` is attributed to: the actor before its speech verb ('," A said') or right
+    after it ('," said Foreign Minister A'), or the person a he or she there stands for (the subject of the sentence
+    before the quotation's opening mark at `opened`)."""
+    end = text.find("\n", after)
+    end = len(text) if end < 0 else min(end, after + _ATTRIBUTION_REACH)
+    verb = speech.search(text, after, end)
+    if verb is None:
+        return ()
+    mentions = actors_within(named, after, end)
+    before = [m for m in mentions if m.end <= verb.start()]
+    if before:
+        if _SPEAKER_GAP.fullmatch(text, before[-1].end, verb.start()) or not text[after : before[0].start].strip():
+            return ((before[0].canonical, before[0].kind),)
+        return ()
+    word = _WORD.search(text, after, verb.start())
+    if word is not None:
+        use = pronouns.uses.get(word.group().lower())
+        if use != "person" or text[word.end() : verb.start()].strip():
+            return ()
+        return carried_subjects(use, opened, named, sentences, text, anaphors)
+    following = [m for m in mentions if m.start >= verb.end()]
+    if following and re.fullmatch(r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}", text[verb.end() : following[0].start]):
+        return ((following[0].canonical, following[0].kind),)
+    return ()
+
+
+def _statement_speaker(
+    text: str, lo: int, hi: int, named: Sequence[ActorMention], pronouns: SubjectPronouns
+) -> tuple[tuple[str, str], ...]:
+    """The first person named after a statement's noun and "by" in text[lo:hi] ("Statement by the Special Envoy
+    for X A on ...", "the text of a statement made by Secretary-General A in the Council this evening:"), on the
+    line of that phrase."""
+    if pronouns.statements is None:
+        return ()
+    phrase = pronouns.statements.search(text, lo, hi)
+    if phrase is None:
+        return ()
+    line_end = text.find("\n", phrase.end())
+    line_end = hi if line_end < 0 else min(hi, line_end)
+    people = [m for m in actors_within(named, phrase.end(), line_end) if m.kind == PERSON]
+    return ((people[0].canonical, people[0].kind),) if people else ()
