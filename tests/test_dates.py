@@ -1792,3 +1792,20 @@ def test_general_news_forms_dated_right(text, expr, value):
 def test_quoted_deictic_counts_from_the_speech_day_told_after(text, expr, value):
     mention = the_mention(text, expr, "2024-03-13")
     assert mention.period is not None and mention.period.value == value
+
+
+# A list of days sharing one month is one mention told at its first day (as "on Sunday and Monday" is);
+# "between" makes the same words a range.
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("Two truces brokered by Kessan on 4 and 19 March collapsed within hours.", "4 and 19 March", "2024-03-04"),
+        ("The Velmar panels met on 2, 9 and 23 February.", "2, 9 and 23 February", "2024-02-02"),
+        ("The Orvath talks were held on 5 and 6 June 2019 in the capital.", "5 and 6 June 2019", "2019-06-05"),
+        ("The envoys met on the 3rd and 4th of March.", "3rd and 4th of March", "2024-03-03"),
+        ("The Orvath talks were held between 5 and 8 February.", "5 and 8 February", "2024-02-05/2024-02-08"),
+    ],
+)  # fmt: skip
+def test_days_listed_before_one_month_are_told_at_the_first(text, expr, value):
+    mention = the_mention(text, expr, "2024-03-13")
+    assert mention.period is not None and mention.period.value == value

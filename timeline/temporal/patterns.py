@@ -248,6 +248,13 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "full_date",
       "{wd_prefix}")
     # "the 12th day of December, 2001": "day of" between the day and its month
+    # "on 10 and 17 October", "on 3, 9 and 21 May 2019": a list of days sharing a month is told at its first day
+    # (the one mention, as "on Sunday and Monday" is); "between 10 and 12 August" is a range (below)
+    day_list = r"(?<!between\s)(?<!Between\s)\b(?P<d>{day})(?:\s*,\s*{day})*,?\s+(?i:and)\s+{day}\s+(?:of\s+)?"
+    p("day_list_month_year", "month", r"(?P<mon>{month}),?\s+" + year_after_day, "full_date", day_list,
+      required=True)
+    p("day_list_month", "month", r"(?P<mon>{month})\b(?:(?=,?\s+{clock})|(?!,?\s*\d)){of_year}?", "month_day",
+      day_list, required=True)
     p("day_month_year", "month", r"(?P<mon>{month}),?\s+" + year_after_day, "full_date",
       r"(?:{wd_prefix})?(?:\bthe\s+)?\b(?P<d>{day})\s+(?:(?:(?i:day)\s+)?of\s+)?", required=True)
     p("month_day_range_year", "month", r"(?P<mon>{month})\s+(?P<d>{day}){dash}(?P<d2>{day}),?\s+(?P<y>{year})\b",
