@@ -31,7 +31,7 @@ NOT_NAMES = frozenset(
     {
         *("muslim", "christian", "islam", "sunni", "shia", "kurd", "arab", "druze"),  # faiths, peoples
         *("africa", "america", "asia", "europe", "oceania"),  # continents
-        *("san", "santa", "santo", "sao", "rio", "las", "los"),  # place prefixes
+        *("san", "santa", "santo", "sao", "rio", "las", "los", "ras"),  # place prefixes ("Ras Lanuf": a cape)
     }
 )
 ROOT = Path(__file__).resolve().parent.parent

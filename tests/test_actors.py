@@ -936,3 +936,15 @@ def test_a_demonym_names_its_state_with_a_kind_of_force_between_it_and_the_agent
     gazetteer = actors.load_gazetteer(ROOT / "tests" / "data" / "invented" / "actors.csv")
     text = f"Valdorian {words} entered the valley ten days later."
     assert "Valdoria" in [m.canonical for m in actors.find_actors(text, gazetteer)]
+
+
+# "Ras" (a cape) opens an Arabic place's name, not a person's: "Ras Tarmuk" is no one; a given name still opens one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Loading resumed at Es Varek and Ras Tarmuk on Monday.", []),
+        ("Tankers left Ras Tarmuk after Karim Haddal spoke.", ["Karim Haddal"]),
+    ],
+)
+def test_ras_opens_a_place_not_a_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

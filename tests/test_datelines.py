@@ -465,6 +465,11 @@ BODY = (
                      (9, 29), 2014, id="title-case-place-full-date"),
         pytest.param("Orsk Bay, March 4, 2019 - “We agree,” he said.", "Orsk Bay, March 4, 2019 -", (3, 4),
                      2019, id="title-case-place-month-first-year"),
+        # The place's country or province in brackets after it, as EFE writes it.
+        pytest.param("Varnö (Tarvania), Oct 16 (Orsk Press).- The talks opened.",
+                     "Varnö (Tarvania), Oct 16 (Orsk Press).-", (10, 16), None, id="bracketed-country-title-case"),
+        pytest.param("ORSK (Tarvania), 4 May (Varnok News) - The talks opened.",
+                     "ORSK (Tarvania), 4 May (Varnok News) -", (5, 4), None, id="bracketed-country-capitals"),
     ],
 )  # fmt: skip
 def test_wire_dateline(text, dateline, month_day, year):

@@ -1317,10 +1317,13 @@ def test_weekday_and_bracketed_date_are_one_mention():
 @pytest.mark.parametrize(
     "text,trap",
     [
-        pytest.param("Iran breached Resolution 2231 (2015), the envoy said.", "2015", id="resolution-year"),
+        # A document's year is a year named (test_a_numbered_documents_year_is_named) unless a date beside it
+        # tells the document's day, or it is not a list's first.
+        pytest.param("On 12 May the council adopted Resolution 2231 (2015), the envoy said.", "2015",
+                     id="resolution-year-dated-beside"),
         pytest.param("The talks follow resolutions 2216 (2015) and 2451 (2018).", "2018", id="second-resolution"),
     ],
-)
+)  # fmt: skip
 def test_document_year_is_not_a_date(text, trap):
     mentions = overlapping(tag(text, Reference(d(MAY20))), text, trap)
     assert [m for m in mentions if m.kind == "date"] == []
@@ -1792,3 +1795,58 @@ def test_general_news_forms_dated_right(text, expr, value):
 def test_quoted_deictic_counts_from_the_speech_day_told_after(text, expr, value):
     mention = the_mention(text, expr, "2024-03-13")
     assert mention.period is not None and mention.period.value == value
+
+
+# A list of days sharing one month is one mention told at its first day (as "on Sunday and Monday" is);
+# "between" makes the same words a range.
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("Two truces brokered by Kessan on 4 and 19 March collapsed within hours.", "4 and 19 March", "2024-03-04"),
+        ("The Velmar panels met on 2, 9 and 23 February.", "2, 9 and 23 February", "2024-02-02"),
+        ("The Orvath talks were held on 5 and 6 June 2019 in the capital.", "5 and 6 June 2019", "2019-06-05"),
+        ("The envoys met on the 3rd and 4th of March.", "3rd and 4th of March", "2024-03-03"),
+        ("The Orvath talks were held between 5 and 8 February.", "5 and 8 February", "2024-02-05/2024-02-08"),
+    ],
+)  # fmt: skip
+def test_days_listed_before_one_month_are_told_at_the_first(text, expr, value):
+    mention = the_mention(text, expr, "2024-03-13")
+    assert mention.period is not None and mention.period.value == value
+
+
+# A numbered document's year (in brackets, after "of", after a slash) is a year named, told at a list's first;
+# a date beside the document that tells its day leaves it none of its own.
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("The Velmar mission recalls resolution 2301 (2016), which calls for a ceasefire.", "2301 (2016)", "2016"),
+        ("The truce, given legal footing by Law 1840 of 2017, lapsed.", "1840 of 2017", "2017"),
+        ("The Orvath commission, set up under Proclamation No. 1122/2018, met.", "1122/2018", "2018"),
+        ("The Council recalled resolutions 1420 (2002) and 1533 (2004) on Orvath.", "1420 (2002)", "2002"),
+        ("The Council recalled resolutions 1420 (2002) and 1533 (2004) on Orvath.", "1533 (2004)", None),
+        ("The Council responded on 27 May with Resolution 2300 (2016) on Velmar.", "2300 (2016)", None),
+        ("The Council, in resolution 2400 (2019) of 4 March, renewed the Velmar mission.", "2400 (2019)", None),
+        ("Prices fell in 3/2019 across Orvath.", "3/2019", "2019-03"),
+    ],
+)  # fmt: skip
+def test_a_numbered_documents_year_is_named(text, expr, value):
+    if value is None:
+        assert not [m for m in overlapping(tag(text, Reference(d("2024-03-13"))), text, expr) if m.kind == "date"]
+        return
+    mention = the_mention(text, expr, "2024-03-13")
+    assert mention.period is not None and mention.period.value == value
+
+
+# A quoted "Today we <verb>" keeps the day of the act when a modal stands only in a subordinate clause after it;
+# the speaker's resolve ("Today we will ...") stays no happening.
+@pytest.mark.parametrize(
+    "text,dated",
+    [
+        ('"Today we open a road that must lead to peace in Velmar," Orvat told the ceremony.', True),
+        ('"Today we sign a truce because the winter will be hard," the Kessan envoy said.', True),
+        ('"Today we will rest in our own houses again," a Velmar villager said.', False),
+    ],
+)  # fmt: skip
+def test_quoted_today_takes_its_own_clauses_tense(text, dated):
+    mentions = [m for m in overlapping(tag(text, Reference(d("2024-03-13"))), text, "Today") if m.kind == "date"]
+    assert bool(mentions and mentions[0].period is not None and mentions[0].period.value == "2024-03-13") is dated

@@ -41,15 +41,17 @@ _DASH = r"(?:-{1,2}|–|—)"
 # ("ADDIS ABABA/NAIROBI").
 _CAPS_WORDS = rf"[{CAPITALS}][{CAPITALS}'’.\-/]+(?:[ \t][{CAPITALS}][{CAPITALS}'’.\-/]+){{0,3}}"
 _TITLE_WORDS = rf"[{CAPITALS}][{LETTERS}'’.\-]+(?:[ \t][{CAPITALS}][{LETTERS}'’.\-]+){{0,2}}"
+# A country or province in brackets after the place, as EFE writes it: "Tibú (Colombia), Oct 16 (EFE).-".
+_BRACKETED_REGION = rf"(?:[ \t]*\({_TITLE_WORDS}\))?"
 _WIRE = re.compile(
-    rf"^[ \t]*(?P<place>{_CAPS_WORDS}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),"
+    rf"^[ \t]*(?P<place>{_CAPS_WORDS}{_BRACKETED_REGION}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),"
     r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){1,4}?)[ \t]*"
     rf"(?:\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*)?{_DASH}(?=[ \t])",
     re.MULTILINE,
 )
 # "Tripoli, 3 March (Libya Observer) -": a place in title case only with the agency in brackets.
 _WIRE_TITLE = re.compile(
-    rf"^[ \t]*(?P<place>{_TITLE_WORDS}(?:,[ \t]*{_TITLE_WORDS})?),"
+    rf"^[ \t]*(?P<place>{_TITLE_WORDS}{_BRACKETED_REGION}(?:,[ \t]*{_TITLE_WORDS})?),"
     r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){1,4}?)[ \t]*"
     rf"\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*{_DASH}(?=[ \t])",
     re.MULTILINE,
@@ -100,9 +102,10 @@ def _opening(line_start: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 # place is taken whole (possessively: `++`), which changes nothing (the next character, a space or a comma,
 # is never a letter of a word) and spares the engine backtracking through every sentence's first word.
 _CAPS_WHOLE, _TITLE_WHOLE = _CAPS_WORDS.replace("]+", "]++"), _TITLE_WORDS.replace("]+", "]++")
+_REGION_WHOLE = rf"(?:[ \t]*\({_TITLE_WHOLE}\))?"
 _WIRE_OPENINGS = (
-    (_WIRE, _opening(rf"[ \t]*{_CAPS_WHOLE}(?:,[ \t]*{_TITLE_WHOLE}){{0,2}},")),
-    (_WIRE_TITLE, _opening(rf"[ \t]*{_TITLE_WHOLE}(?:,[ \t]*{_TITLE_WHOLE})?,")),
+    (_WIRE, _opening(rf"[ \t]*{_CAPS_WHOLE}{_REGION_WHOLE}(?:,[ \t]*{_TITLE_WHOLE}){{0,2}},")),
+    (_WIRE_TITLE, _opening(rf"[ \t]*{_TITLE_WHOLE}{_REGION_WHOLE}(?:,[ \t]*{_TITLE_WHOLE})?,")),
     (_WIRE_BARE, _opening(r"[ \t]*(?:[A-Z][A-Za-z.]*[ \t]+\d|\d{1,2}[ \t]+[A-Z])")),
     (_WIRE_PAREN, _opening(r"[ \t]*\(")),
 )
