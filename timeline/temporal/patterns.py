@@ -110,15 +110,6 @@ class YearChecks:
     count_joins: re.Pattern[str]
     # `counted_after` without its rule for any plural: the count words a span of numbers is checked against.
     listed_count_after: re.Pattern[str]
-    # A numbered document whose year follows its number ("resolution 2542 (", "Law 12 of ", "Proclamation No.
-    # 1265/"; `dated_documents`), the year's position at the pattern's end: the document's year is a year named.
-    dated_document: re.Pattern[str] = re.compile(r"(?!)")
-    # An earlier document's year in a list before it ("resolutions 1556 (2004), 1590 ("): a list is told at its
-    # first year.
-    listed_document_year: re.Pattern[str] = re.compile(r"(?!)")
-    # A month's or weekday's name (capitalised) or a count back ("a month later"): a date beside the document
-    # that tells its day, so its year is no mention of its own.
-    date_beside: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def alternatives(words: Mapping[str, object] | list[str]) -> list[str]:
@@ -418,8 +409,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"(?:\b(?:(?i:the)\s+)?(?P<ord>{ordinal})\s+(?:(?P<part>{year_part_nouns})\s+of|(?P<qpart>" + unit_words("quarter")
       + r"))|\b(?P<code>Q[1-4]|[1-4]Q)(?:\s+of)?)\s+(?P<ryq>{year_qualifiers})\s+",
       required=True)
-    # (after a number and a slash only a numbered document's year: "Proclamation No. 1265/2021", `_document_year`)
-    p("year", "digit", r"(?:(?<![\d,.$£€#/-])|(?<=\d/))\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year")
+    p("year", "digit", r"(?<![\d,.$£€#/-])\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year")
     p("year_modified", "digit", r"\b(?P<y>{year})\b(?![\d%/-]|[,.]\d)", "year",
       r"\b(?P<mod>{year_modifiers})[\s-]+", required=True)
 
@@ -996,8 +986,6 @@ def year_checks(
     abbreviations: tuple[str, ...],
     clock_after: tuple[str, ...],
     count_joiners: tuple[str, ...] = (),
-    dated_documents: tuple[str, ...] = (),
-    date_names: tuple[str, ...] = (),
 ) -> YearChecks:
     """The regexes of `_plausible_year`, from the word lists of not_a_year.yaml."""
 
@@ -1014,8 +1002,6 @@ def year_checks(
     joiners = "|".join(re.escape(w) for w in count_joiners) or "(?!)"
     # Beside a span only the listed count words: "in 2015 and 2016 prices rose" names two years.
     listed = "|".join([*(re.escape(w) for w in counted_after), *(rf"{re.escape(w)}\b" for w in abbreviations)])
-    documents = "|".join(optional_stop(w) for w in sorted(dated_documents, key=len, reverse=True)) or "(?!)"
-    names = "|".join(re.escape(w) for w in sorted(date_names, key=len, reverse=True))
     return YearChecks(
         not_year_before=re.compile(rf"{before_caseless}\s*$"),
         document_year_before=re.compile(
@@ -1030,13 +1016,6 @@ def year_checks(
         count_joined=re.compile(rf"\d[\d,.]*\s+(?i:{joiners})\s+$"),
         count_joins=re.compile(rf"^\s+(?i:{joiners})\s+\d[\d,.]*\s*(?:{listed})"),
         listed_count_after=re.compile(rf"^\s*(?:{listed})"),
-        dated_document=re.compile(
-            rf"\b(?i:{documents})(?:\s+(?i:no\.?|number))?\s*\d+[A-Za-z]?"
-            r"(?:\s*\(\s*\d{4}\s*\)|\s+of\s+\d{4})?(?:\s*(?:,|and|&)\s*\d+[A-Za-z]?(?:\s*\(\s*\d{4}\s*\)|\s+of\s+\d{4})?)*"
-            r"(?:\s*\(\s*|\s+of\s+|/)$"
-        ),
-        listed_document_year=re.compile(r"\(\s*\d{4}\s*\)|\bof\s+\d{4}"),
-        date_beside=re.compile(rf"\b(?:{names})\b" if names else r"(?!)"),
     )
 
 
@@ -1227,15 +1206,13 @@ def _plausible_year(text: str, start: int, end: int, checks: YearChecks) -> bool
     """Context checks regexes cannot express: a bare number is a year only where a year can stand."""
     before = text[max(0, start - 30) : start]
     after = text[end : end + 25]
-    if before.endswith("/"):
-        return _document_year(text, start, end, checks)  # "Proclamation No. 1265/2021"
     if _NUMBER_GROUP_BEFORE.search(before) or _NUMBER_GROUP_AFTER.match(after):
         return False  # a group of a phone or reference number: "+218 21 444 2020"
     if checks.not_year_before.search(before):
         return False
     tail = before.rstrip()
     if tail.endswith(("(", " of")) and checks.document_year_before.search(text[max(0, start - 90) : start]):
-        return _document_year(text, start, end, checks)
+        return False
     if checks.clock_after.match(after):
         return False  # "at 1945 GMT", "(1945 GMT)": a time of day, whatever cue stands before it
     span_end = checks.listed_count_after.match(after) and checks.count_joined.search(before)
@@ -1249,34 +1226,6 @@ def _plausible_year(text: str, start: int, end: int, checks: YearChecks) -> bool
         return True  # a timeline's entry: "1964 – The ELN is founded", "* 2016 - The government signs"
     # After a comma, a bracket or at the start, a year unless a count follows ("Over the weekend, 2000 troops")
     return bool(checks.year_opening.search(before) or _YEAR_END.match(after))
-
-
-# How far from a numbered document a date that tells its day is looked for (characters before its name, after
-# its year), within the sentence; a relative clause after the year ("..., which extended the mandate in
-# September") tells another happening.
-_DOCUMENT_DATE_BEFORE = 45
-_DOCUMENT_DATE_AFTER = 35
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
-_DOCUMENT_AFTER_END = re.compile(r"[.;!?]|\b(?:which|that|who)\b")
-
-
-def _document_year(text: str, start: int, end: int, checks: YearChecks) -> bool:
-    """A year in brackets, after "of" or after a slash following a numbered document ("resolution 2542 (2020)",
-    "Law 12 of 2019", "Proclamation No. 1265/2021") is the document's year, named as a year: unless the document
-    is not of `dated_documents`, an earlier document's year opens the list it closes, or a date beside the
-    document tells its day ("adopted on 16 April Resolution 2570 (2021)", "resolution 2570 (2021) of 16 April")."""
-    document = checks.dated_document.search(text, max(0, start - 120), start)
-    if document is None or checks.listed_document_year.search(document.group()):
-        return False
-    low = max(0, document.start() - _DOCUMENT_DATE_BEFORE)
-    before = text[low : document.start()]
-    for stop in _SENTENCE_END.finditer(before):
-        before = before[stop.end() :]
-    after = text[end + 1 : end + 1 + _DOCUMENT_DATE_AFTER]
-    cut = _DOCUMENT_AFTER_END.search(after)
-    if cut is not None:
-        after = after[: cut.start()]
-    return not (checks.date_beside.search(before) or checks.date_beside.search(after))
 
 
 def _core_extent(

@@ -350,16 +350,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         patterns=patterns,
         by_family=by_family(patterns),
         automaton=anchor_automaton(words),
-        year_checks=compile_year_checks(
-            *(strings(not_year, key, not_year_path) for key in _NOT_YEAR_LISTS),
-            dated_documents=strings(not_year, "dated_documents", not_year_path),
-            # A day's name beside a document tells its date: month and weekday names, capitalised ("March 4", not
-            # "march"), weekdays in full ("Sun" may be a name)
-            date_names=(
-                *(w.title() for w in (*month_names, *month_abbreviations, *weekday_names)),
-                *strings(not_year, "document_dated_by", not_year_path),
-            ),
-        ),
+        year_checks=compile_year_checks(*(strings(not_year, key, not_year_path) for key in _NOT_YEAR_LISTS)),
         cue_only=frozenset(prepositions["cue_only"]),
         leading_preposition=re.compile(r"(?i:{})\s+".format("|".join(prepositions["leading"]))),
         months={**month_names, **month_abbreviations},
