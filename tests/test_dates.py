@@ -1809,18 +1809,3 @@ def test_quoted_deictic_counts_from_the_speech_day_told_after(text, expr, value)
 def test_days_listed_before_one_month_are_told_at_the_first(text, expr, value):
     mention = the_mention(text, expr, "2024-03-13")
     assert mention.period is not None and mention.period.value == value
-
-
-# A quoted "Today we <verb>" keeps the day of the act when a modal stands only in a subordinate clause after it;
-# the speaker's resolve ("Today we will ...") stays no happening.
-@pytest.mark.parametrize(
-    "text,dated",
-    [
-        ('"Today we open a road that must lead to peace in Velmar," Orvat told the ceremony.', True),
-        ('"Today we sign a truce because the winter will be hard," the Kessan envoy said.', True),
-        ('"Today we will rest in our own houses again," a Velmar villager said.', False),
-    ],
-)  # fmt: skip
-def test_quoted_today_takes_its_own_clauses_tense(text, dated):
-    mentions = [m for m in overlapping(tag(text, Reference(d("2024-03-13"))), text, "Today") if m.kind == "date"]
-    assert bool(mentions and mentions[0].period is not None and mentions[0].period.value == "2024-03-13") is dated

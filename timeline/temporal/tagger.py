@@ -720,11 +720,6 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
     if before.isalnum() or len(quote.split()) < _QUOTED_CLAUSE_WORDS:
         return False  # a quoted fragment ('would come "tonight"') takes the reporting sentence's time
     start, end = match.core_start - span[0], match.core_end - span[0]
-    # The tense is the clause's own: a subordinate clause after it ('"Today we begin a road that must lead to
-    # peace"') does not make the day's act a resolve.
-    subordinate = rules.tense.subordinator.search(quote, end)
-    if subordinate is not None:
-        quote = quote[: subordinate.start()]
     tense = sentence_tense(quote, start, end, rules.tense)
     # A sentence of the quotation opens before it, or a clause joined by "and" or "but" ('"Today we have decided
     # our future and tomorrow we start building it"').
