@@ -162,6 +162,11 @@ class TemporalRules:
     record_words_adjacent: frozenset[str] = frozenset()
     # "later on Thursday": the publication day itself when it is that weekday (cues.yaml).
     later_same_day: re.Pattern[str] = re.compile(r"(?!)")
+    # What may stand beside a date on a stamp line ("Thu 16 Jun 2022 08.10 BST"): figures, punctuation and the
+    # words of cues.yaml's `stamp_line_words` (the rest of the line is matched whole).
+    stamp_rest: re.Pattern[str] = re.compile(r"(?!)")
+    # "the week of 8 March": right before a digest heading's day, its week (cues.yaml `week_heading_leads`).
+    week_heading_lead: re.Pattern[str] = re.compile(r"(?!)")
     # "less than a year earlier": a bound on a count, no date (cues.yaml).
     count_bound: re.Pattern[str] = re.compile(r"(?!)")
     # "every Tuesday", "each January": a recurring time, no date of one happening (cues.yaml).
@@ -258,6 +263,9 @@ _ORDINAL_COUNT = (
 
 # "(File photo, " right before a date: a bracket opening with a credit's word, then no bracket up to the date.
 _ARCHIVE_MARK = r"(?i)[(\[]\s*(?:{})\b[^()\[\]\n]{{0,60}}$"
+# The rest of a stamp line: figures of a clock, punctuation, bullets and the stamp words, nothing else.
+_STAMP_FILL = r"[\s\d:.,;|/()\[\]\-\u2013\u2014\u2022*]*"
+_STAMP_REST = r"(?i)" + _STAMP_FILL + r"(?:(?:{})(?!\w)" + _STAMP_FILL + r")*"
 
 
 def _cue_regex(template: str, *lists: tuple[str, ...] | list[str]) -> re.Pattern[str]:
@@ -443,6 +451,8 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
             strings(docs["en/cues.yaml"], "holiday_capitalised_leads", paths["en/cues.yaml"]),
         ),
         later_same_day=_cue_regex(_RIGHT_BEFORE, _longest_first(cue("later_same_day_leads"))),
+        stamp_rest=_cue_regex(_STAMP_REST, [re.escape(w) for w in _longest_first(cue("stamp_line_words"))]),
+        week_heading_lead=_cue_regex(_RIGHT_BEFORE, _longest_first(cue("week_heading_leads"))),
         file_photo_marks=file_photo_marks,
         archive_mark=_cue_regex(_ARCHIVE_MARK, _longest_first(cue("archive_mark_openers"))),
         current_stretches=frozenset(cue("current_stretches")),

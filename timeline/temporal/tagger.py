@@ -209,6 +209,12 @@ def tag(
     past_day: Period | None = None
     past_day_paragraph = -1
     closings = _next_dates_in_full(found.matches, rules)
+    # The last stamp line ("Thu 16 Jun 2022 08.10 BST", "2019") and the last digest heading's week ("Weekly
+    # digest, 15-21 March"), each with where its line ends: what follows is told from them (`_stamped`).
+    stamp: Period | None = None
+    week: Period | None = None
+    stamp_end = week_end = len(text)
+    year_heads: list[tuple[int, int]] | None = None
     for index, (match, span_index, found_tense) in enumerate(found.matches):
         s_start, s_end = spans[span_index] if spans else (0, len(text))
         paragraph = bisect.bisect_left(breaks, match.start)
@@ -299,8 +305,41 @@ def tag(
             res = _from_speech_day(lead_day.start, match, ctx) or res  # type: ignore[union-attr]
         if match.groups["resolver"] == "weekday" and rules.anchor_week_tail.match(text, match.core_end):
             res = _in_anchor_week(anchor, match, res, rules)
+        if (
+            res.basis == "publication"
+            and res.period is not None
+            and match.groups["resolver"] in _FRAMED_RESOLVERS
+            and (year_heads is None or year_heads)
+        ):
+            # A year alone on a line heads a list ("2019\nApril 4: ..."): a stamp of that year, unless a later stamp
+            # line stands between (the years are looked for once, at the first date they could place; a text with
+            # no line opening on a year of these centuries has none).
+            if year_heads is None:
+                year_heads = _year_heads(text) if "\n20" in text or "\n19" in text or "\n18" in text else []
+            at = bisect.bisect_left(year_heads, (match.start, 0)) - 1
+            if at >= 0 and (stamp is None or year_heads[at][0] > stamp_end):
+                stamp, stamp_end = P.year(year_heads[at][1]), year_heads[at][0]
+        if res.basis == "publication" and res.period is not None and (stamp is not None or week is not None):
+            res = _stamped(stamp if match.start > stamp_end else None, week if match.start > week_end else None,
+                           match, ctx, res)  # fmt: skip
         if res.kind == "none":
             continue
+        if (
+            res.period is not None
+            and reference.days
+            and res.kind == "date"
+            # a stamp or heading is a short line, with a line under it (two cheap searches first)
+            and (line_break := text.find("\n", match.core_end, match.core_end + _HEADING_CHARS)) >= 0
+            and (line_break <= _HEADING_CHARS or text.rfind("\n", line_break - _HEADING_CHARS, match.core_start) >= 0)
+        ):
+            heading = _stamp_line(text, match, res.period, rules)
+            if heading is not None:
+                if heading[0] == "week":
+                    week, week_end = heading[1], heading[2]
+                elif heading[1].start not in reference.days and _after_prose(text, match.start):
+                    # A page's own stamp ("Saturday, Feb 23, 2002" over a story of the 22nd, "8 Aug 2022" under
+                    # "Published On 8 Aug 2022") heads the text before any sentence of it, or repeats publication.
+                    stamp, stamp_end = heading[1], heading[2]
         if res.period is not None and rules.archive_mark.search(text, max(0, match.start - 80), match.start):
             # "(File photo, 2016)": the picture's date, not a happening's
             res = Resolution(None, "unresolved", f"{res.rule}_archive_mark", res.kind, res.tense)
@@ -656,6 +695,83 @@ def _framed(frame: _YearFrame, match: Match, ctx: Context, closing: dt.date | No
     if closing is not None and closing.year == year and res.period.start > closing:
         return None
     return Resolution(res.period, "anchor", f"{res.rule}_year_frame", res.kind, res.tense, res.parts)
+
+
+# How far a stamp line or a digest heading is read each side of its date, and the longest heading.
+_STAMP_REACH = 120
+_HEADING_CHARS = 100
+_WEEK_DAYS = 7
+_HEADING_END = re.compile(r"[.!?\"\u201d]\s*$")
+
+
+# A year alone on a line, heading the entries under it.
+_YEAR_HEAD = re.compile(r"^[ \t]*((?:1[89]|20)\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
+
+
+def _year_heads(text: str) -> list[tuple[int, int]]:
+    """(where the line ends, the year) of each line that is a year alone ("2019"), in text order."""
+    return [(m.end(), int(m.group(1))) for m in _YEAR_HEAD.finditer(text)]
+
+
+# A line ending a sentence: prose before a stamp line.
+_PROSE_LINE_END = re.compile(r"[.!?][\"'\u2019\u201d)]?[ \t]*\n")
+
+
+def _after_prose(text: str, at: int) -> bool:
+    """Some line before `at` ends a sentence: the text's body has begun (a stamp above it is the page's)."""
+    return _PROSE_LINE_END.search(text, 0, at) is not None
+
+
+def _stamp_line(text: str, match: Match, period: Period, rules: TemporalRules) -> tuple[str, Period, int] | None:
+    """What a date's line sets for the lines under it: ("stamp", the day, line end) when the line holds the date and
+    nothing but a clock time and punctuation ("Thu 16 Jun 2022 08.10 BST"); ("week", its first day, line end) when a
+    short heading (no full stop) names a week: a range of seven days ("Weekly digest, 15-21 March") or a day after
+    "week of".  None for any other line, and for the last line (nothing under it).  (A year alone on a line is no
+    date the patterns find: `_year_heads` reads those.)"""
+    start = line_start(text, match.core_start, _STAMP_REACH)
+    end = line_end(text, match.core_end, _STAMP_REACH)
+    if end >= len(text) or text[end] != "\n" or (start > 0 and text[start - 1] != "\n"):
+        return None
+    days = (period.end - period.start).days + 1
+    if days == 1 and period.precision == "day":
+        rest = text[start : match.core_start] + " " + text[match.core_end : end]
+        if rules.stamp_rest.fullmatch(rest):
+            return ("stamp", period, end)
+    if end - start > _HEADING_CHARS or _HEADING_END.search(text, start, end):
+        return None
+    if days == _WEEK_DAYS and period.precision == "day":
+        return ("week", period, end)
+    if days == 1 and rules.week_heading_lead.search(text, start, match.core_start):
+        return ("week", P.day(period.start), end)
+    return None
+
+
+def _stamped(stamp: Period | None, week: Period | None, match: Match, ctx: Context, res: Resolution) -> Resolution:
+    """A date told from publication, read again under the stamp line or digest heading above it: a weekday of a
+    digest's entries is the day of the digest's week; under a day's stamp, a date relative to now is told from that
+    day ("this morning" in a live blog's entry of the 16th); under a year's, a month or a day of a month without its
+    year is of that year ("April 4" under "2019")."""
+    resolver = match.groups["resolver"]
+    if week is not None and resolver == "weekday" and res.tense != "future":
+        qualifier = (match.groups.get("qual") or "").lower()
+        if not qualifier or qualifier in ctx.rules.weekday_neutral_qualifiers:
+            wd = ctx.rules.weekday_number(match.groups["wd"])
+            day = week.start + dt.timedelta(days=(wd - week.start.weekday()) % 7)
+            return Resolution(P.day(day), "anchor", f"{res.rule}_digest_week", res.kind, res.tense, res.parts)
+    if stamp is None:
+        return res
+    if stamp.precision == "day":
+        again = RESOLVERS[resolver](match, dataclasses.replace(ctx, reference=Reference(stamp.start)))
+    elif resolver in _FRAMED_RESOLVERS:
+        year_end = Reference(dt.date(stamp.start.year, 12, 31))
+        again = RESOLVERS[resolver](match, dataclasses.replace(ctx, reference=year_end, clause_tense="past"))
+        if again.period is not None and again.period.start.year != stamp.start.year:
+            return res
+    else:
+        return res
+    if again.period is None or again.basis != "publication":
+        return res
+    return Resolution(again.period, "anchor", f"{again.rule}_stamp", again.kind, again.tense, again.parts)
 
 
 def _in_anchor_week(anchor: Period | None, match: Match, res: Resolution, rules: TemporalRules) -> Resolution:

@@ -719,7 +719,11 @@ def _nearest_marker(
             continue  # 'told the council that statements in August "must not be allowed to close"': the speaker's
         if not after and _in_aside(found, sentence, start, end, mention_start, left):
             continue
-        if after and _apposed_after(found, sentence, start, end, mention_end, right):
+        if (
+            after
+            and not _fronted(sentence, mention_start)
+            and _apposed_after(found, sentence, start, end, mention_end, right)
+        ):
             continue
 
         distance = start - mention_end if after else mention_start - end
@@ -765,6 +769,20 @@ def _apposed_after(
     if _LIST_GOES_ON.match(sentence, closing):
         return False
     return any(closing < s and e <= right for s, e, _t, _tail in found)
+
+
+# A date opening its sentence, after its preposition at most (which the match may hold), past any opening quotation
+# mark: "On Friday, ...".
+_FRONTED = re.compile(r"[\s\"'\u201c\u2018]*(?:[A-Z][a-z]+\s+)?")
+
+
+def _fronted(sentence: str, mention_start: int) -> bool:
+    """The date opens the sentence in a phrase of its own ('"On Friday, the two sides will sign the deal," he said'):
+    the clause between the next commas is the sentence's main clause, no apposition describing the date's noun."""
+    return mention_start < _FRONTED_REACH and _FRONTED.fullmatch(sentence, 0, mention_start) is not None
+
+
+_FRONTED_REACH = 16
 
 
 # A comma that goes on with a list of names ("X, Y and Z", "X, Y Z and others"), not one that closes an aside.

@@ -1,0 +1,62 @@
+"""Two news forms found on invented stress documents (task dates33): a day opening a sentence whose main clause is
+future, with the attribution closing it, and a feast named in a verbless headline just after it.
+
+Invented names.  2021-04-22 is a Thursday (the Friday before it the 16th, after it the 23rd).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.temporal.tagger import Reference, tag
+
+
+def value_of(text: str, expr: str, published: str) -> str | None:
+    start = text.index(expr)
+    hits = [
+        m
+        for m in tag(text, Reference(dt.date.fromisoformat(published)))
+        if m.kind == "date" and m.start < start + len(expr) and m.end > start
+    ]
+    assert len(hits) <= 1, hits
+    return hits[0].period.value if hits and hits[0].period is not None else None
+
+
+# fmt: off
+FRONTED = [
+    pytest.param('"On Friday, we will sign," Venn said on Monday.', "Friday", "2021-04-23", id="quoted-fronted-future"),
+    pytest.param('"On Friday, we will sign," Venn said.', "Friday", "2021-04-23", id="quoted-fronted-no-day"),
+    pytest.param("On Friday, the two sides will sign the deal, Odo Venn said.", "Friday", "2021-04-23",
+                 id="fronted-future-attribution"),
+    pytest.param("On Friday, the coalition will hand over its heavy weapons, officials in Tarvik said.", "Friday",
+                 "2021-04-23", id="fronted-future-officials"),
+    # The past stays past; an apposition after a date that does not open the sentence is still the date's noun's.
+    pytest.param("On Friday, the two sides signed the deal, Odo Venn said.", "Friday", "2021-04-16",
+                 id="fronted-past"),
+    pytest.param("Friday, the day of the vote, was calm in Kessa.", "Friday", "2021-04-16", id="fronted-subject"),
+    pytest.param("A vote on Friday, the date agreed in Lunsa, would be hard to hold.", "Friday", "2021-04-23",
+                 id="apposition-not-fronted"),
+]
+FEASTS = [
+    pytest.param("Orthodox Easter lull\n\nShelling eased along the Sirva line.", "Orthodox Easter", "2024-05-10",
+                 "2024-05-05", id="headline-feast-just-over"),
+    pytest.param("Eid prisoner release\n\nThe government of Velora freed 300 prisoners.", "Eid", "2023-07-05",
+                 "2023-06-28", id="headline-eid-just-over"),
+    pytest.param("Eid prisoner release\n\nThe government of Velora freed 300 prisoners.", "Eid", "2023-08-20",
+                 "2024-04-10", id="headline-eid-long-over"),
+    pytest.param("Ramadan lull\n\nFighting eased in Kessa.", "Ramadan", "2021-04-20", "2021-04-13/2021-05-12",
+                 id="headline-feast-under-way"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expr,value", FRONTED)
+def test_fronted_day_takes_its_main_clause(text, expr, value):
+    assert value_of(text, expr, "2021-04-22") == value
+
+
+@pytest.mark.parametrize("text,expr,published,value", FEASTS)
+def test_feast_of_a_verbless_headline(text, expr, published, value):
+    assert value_of(text, expr, published) == value
