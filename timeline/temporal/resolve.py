@@ -2227,8 +2227,6 @@ def _after_a_name(m: Match, ctx: Context) -> bool:
 
 # A feast this few days after publication is at hand: a past clause naming it may tell of the coming one.
 _FEAST_AT_HAND = 7
-# A feast over this few days before publication is the one a verbless headline names (`resolve_holiday`).
-_FEAST_JUST_OVER = 14
 
 
 def resolve_holiday(m: Match, ctx: Context) -> Resolution:
@@ -2240,11 +2238,7 @@ def resolve_holiday(m: Match, ctx: Context) -> Resolution:
         return Resolution(None, "unresolved", "holiday_in_a_name", kind="none")
     if ctx.rules.holiday_cause.search(ctx.text, max(ctx.sentence_start, m.start - 40), m.start):
         return Resolution(None, "unresolved", "holiday_as_cause", kind="none")
-    forward = ctx.forward(m)
-    tense = "future" if forward and ctx.tense(m) != "past" else placing(m, ctx)
-    # A headline's or caption's few words with no verb ("Eid prisoner release", "Orthodox Easter lull"), read
-    # forward as a fragment: a feast just over is the news's own, not next year's.
-    fragment = tense == "future" and not forward and ctx.tense(m) == "unknown" and not moved_to(m, ctx)
+    tense = "future" if ctx.forward(m) and ctx.tense(m) != "past" else placing(m, ctx)
     # "next Easter", "last Christmas": the qualifier decides, not the clause; "this Easter": this year's.
     offset = ctx.rules.qualifier_offsets.get(re.sub(r"\s+", " ", m.groups.get("qual", "").lower()))
     holidays = ctx.rules.holidays
@@ -2290,9 +2284,6 @@ def resolve_holiday(m: Match, ctx: Context) -> Resolution:
                 return None
             return max(before, key=lambda p: p.start) if before else None
         if tense == "future":
-            over = [p for p in candidates if 0 < (ref - p.end).days <= _FEAST_JUST_OVER] if fragment else []
-            if over:
-                return max(over, key=lambda p: p.start)
             after = [p for p in candidates if p.end >= ref]
             return min(after, key=lambda p: p.start) if after else None
         if not candidates:
