@@ -261,3 +261,40 @@ def test_head_of_body_examples_need_their_file(tmp_path, monkeypatch) -> None:
         assert any(_actors(e.text) != e.expected for e in examples)
     finally:
         participants.head_of_body.cache_clear()
+
+
+@pytest.mark.parametrize("example", read_rule_file(participants.MEMBER_LISTS).examples)
+def test_member_list_example(example: Example) -> None:
+    assert _actors(example.text) == example.expected, example.source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the list ends where the bloc's verb starts: an actor named after it takes part
+        (
+            "The Selva Alliance, a bloc comprising the Krell Liberation Army and the Tarn Liberation Army, "
+            "met the Varro Liberation Front on Friday.",
+            "Selva Alliance; Varro Liberation Front",
+        ),
+        # no apposition before the words: nothing is a member list
+        (
+            "The Krell Liberation Army and the Tarn Liberation Army, comprising 900 fighters, signed on Friday.",
+            "Krell Liberation Army; Tarn Liberation Army",
+        ),
+    ],
+)
+def test_member_list_bounds(text: str, expected: str) -> None:
+    assert _actors(text) == expected
+
+
+def test_member_list_examples_need_their_file(tmp_path, monkeypatch) -> None:
+    examples = read_rule_file(participants.MEMBER_LISTS).examples
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    monkeypatch.setattr(participants, "MEMBER_LISTS", empty)
+    participants.member_list_opening.cache_clear()
+    try:
+        assert any(_actors(e.text) != e.expected for e in examples)
+    finally:
+        participants.member_list_opening.cache_clear()

@@ -47,6 +47,7 @@ ORGANS_AS_STATE = DATA_DIR / "en" / "organs_as_state.txt"
 STATE_CONDITIONS = DATA_DIR / "en" / "state_conditions.txt"
 HEADS_OF_BODIES = DATA_DIR / "en" / "heads_of_bodies.txt"
 QUALIFIED_NOUN_ENDS = DATA_DIR / "en" / "qualified_noun_ends.txt"
+MEMBER_LISTS = DATA_DIR / "en" / "member_lists.txt"
 
 _POSSESSIVE = ("'s", "’s")
 # the characters `_qualifying` can open on
@@ -116,6 +117,20 @@ def state_condition() -> re.Pattern[str]:
 
 
 @functools.cache
+def member_list_opening() -> re.Pattern[str]:
+    """The apposition opening a bloc's list of members, right after the bloc's name: ", a bloc comprising "
+    (`data/en/member_lists.txt`)."""
+    words = read_rule_file(MEMBER_LISTS).words()
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or "(?!)"
+    return re.compile(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{alternatives})\s+", re.IGNORECASE)
+
+
+# what stands between two members of a listed bloc: an acronym in brackets (itself a mention, or not), a comma,
+# "and", "the"
+_MEMBER_GAP = re.compile(r"\s*\)?(?:\s*\([^()]{1,12}\))?\s*,?\s*(?:and\s+)?(?:the\s+)?\(?")
+
+
+@functools.cache
 def head_of_body() -> re.Pattern[str]:
     """A post "of" a body, ending where the body's name starts: "the head of the outgoing ", "chairman of ",
     "head of Libya's " (searched backwards from the body: the pattern is anchored at the end)."""
@@ -142,8 +157,18 @@ def taking_part(text: str, mentions: Sequence[ActorMention]) -> tuple[ActorMenti
     """The mentions of a passage (document offsets, sorted by start) that name a participant."""
     out: list[ActorMention] = []
     posts: list[ActorMention] = []  # bodies named as a person's post, whose bracketed acronym goes with them
+    list_end = -1  # where the last member of a bloc's list of members ends (-1: in no list)
     for i, mention in enumerate(mentions):
         after = mentions[i + 1 :]
+        if list_end >= 0 and mention.start >= list_end:
+            if _MEMBER_GAP.fullmatch(text, list_end, mention.start) is not None:
+                list_end = mention.end
+                continue  # a member named only to say who the bloc is
+            list_end = -1
+        if mention.kind in _NAMED_BODY_KINDS and "," in text[mention.end : mention.end + 3]:
+            opening = member_list_opening().match(text, mention.end)
+            if opening is not None:
+                list_end = opening.end()
         if mention.kind == "state" and (
             _owner_only(text, mention, after) or _of_a_title(text, mention, after) or _in_a_condition(text, mention)
         ):
