@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from operator import itemgetter
@@ -96,6 +96,7 @@ class SubjectPronouns:
     # The speaker's own words as subject or owner (I, we, my, our) before a lower-case word: a quotation's or a
     # statement's first person telling of the speaker's act (`quoted_speaker`); `statements` the nouns of a
     # heading or an introduction that names who speaks ("Statement by the Special Envoy A", "a statement made by A:").
+    # (`first_person` does not test the character before a word: `_first_person_at` does.)
     first_person: re.Pattern[str] | None = None
     statements: re.Pattern[str] | None = None
     # Words between the first person and the date that put the date in another clause ("I regret that ... today").
@@ -143,7 +144,18 @@ def _first_person_pattern(words: list[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     forms = sorted({form for w in words for form in ((w,) if w == "I" else (w.lower(), w.lower().capitalize()))})
-    return re.compile(rf"(?<![\w’'-])({'|'.join(map(re.escape, forms))})(?=\s+[a-z])")
+    # No look-behind in front (`_first_person_at` tests the character before): one would be tried at every character,
+    # where the words' first letters let the search skip to the next of them.
+    return re.compile(rf"({'|'.join(map(re.escape, forms))})(?=\s+[a-z])")
+
+
+def _first_person_at(passage: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """`pattern`'s matches in the passage that stand as words of their own: not after a word character, an apostrophe
+    or a hyphen (a match after one is inside a word of letters, where no match of its own can begin)."""
+    for match in pattern.finditer(passage):
+        at = match.start()
+        if not at or not (passage[at - 1].isalnum() or passage[at - 1] in "_’'-"):
+            yield match
 
 
 def _statement_pattern(words: list[str]) -> re.Pattern[str] | None:
@@ -677,7 +689,7 @@ def quoted_speaker(
     if pronouns.first_person is None:
         return ()
     found = None
-    for match in pronouns.first_person.finditer(passage):
+    for match in _first_person_at(passage, pronouns.first_person):
         before = _WORD_BEFORE.search(passage, 0, match.start())
         # "World War I ended", "Phase I opened": a capital I after a capitalised word is a numeral, unless that word
         # ends the date ("On 1 October I presented")
