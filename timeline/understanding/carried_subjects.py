@@ -709,10 +709,11 @@ def quoted_speaker(
     para = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
-    marks = [i for i in range(para, at) if text[i] in _QUOTES]
+    marks = _marks_within(text, para, at, _QUOTES)
     inside = bool(marks) and (text[marks[-1]] == "“" or (text[marks[-1]] == '"' and len(marks) % 2 == 1))
     if inside:
-        close = next((i for i in range(at, end) if text[i] in _CLOSE_MARKS), -1)
+        closes = _marks_within(text, at, end, _CLOSE_MARKS)
+        close = closes[0] if closes else -1
         if dated < marks[-1] or 0 <= close < dated:
             return ()  # the date is told outside the speaker's quotation
         # an attribution follows a closing mark after a comma ('," A said'), not after a full stop ('." A said': a
@@ -738,9 +739,22 @@ def quoted_speaker(
                 return ()
             para = lo
         return ()
-    if marks or any(text[i] in _QUOTES for i in range(end, max(end, dated))):
+    if marks or _marks_within(text, end, dated, _QUOTES):
         return ()
     return _statement_speaker(text, 0, min(len(text), _STATEMENT_REACH), named, pronouns)
+
+
+def _marks_within(text: str, lo: int, hi: int, marks: str) -> list[int]:
+    """Where the characters of `marks` stand in text[lo:hi], in order (a str.find for each: no loop over the
+    characters in Python)."""
+    found: list[int] = []
+    for mark in marks:
+        i = text.find(mark, lo, hi)
+        while i >= 0:
+            found.append(i)
+            i = text.find(mark, i + 1, hi)
+    found.sort()
+    return found
 
 
 def _attributed(
