@@ -1903,10 +1903,16 @@ def _members(text: str, found: list[ActorMention], gaz: Gazetteer, places: Seque
             continue
         words = words_of.get(match[1].lower(), frozenset())
         before = found[: bisect_left(found, start, key=_START)]
-        named = {(m.canonical, m.kind) for m in before if m.kind != PERSON and _has_word(m.canonical, words)}
+        # each name's words are split once a text (`_lower_words`), and the near ones are taken from the fitting ones
+        fit = [
+            (i, m)
+            for i, m in enumerate(before)
+            if m.kind != PERSON and (not words or not words.isdisjoint(_lower_words(m.canonical)))
+        ]
+        named = {(m.canonical, m.kind) for _, m in fit}
         if len(named) > 1:
             near = bisect_left(before, start - DESCRIPTION_REACH, key=_START)
-            named = {(m.canonical, m.kind) for m in before[near:] if m.kind != PERSON and _has_word(m.canonical, words)}
+            named = {(m.canonical, m.kind) for i, m in fit if i >= near}
         if len(named) == 1:
             canonical, kind = named.pop()
             out.append((start, end, canonical, kind, "description", False))
@@ -1917,6 +1923,12 @@ def _opens_sentence(text: str, pos: int) -> bool:
     """Whether the word at `pos` opens a sentence, a line or a quotation."""
     before = text[max(0, pos - 3) : pos].rstrip(" ")
     return not before or before[-1] in '.!?;:\n"“'
+
+
+@functools.lru_cache(maxsize=1024)
+def _lower_words(name: str) -> tuple[str, ...]:
+    """A name's words in lower case (`_has_word`'s split, kept for the names asked again)."""
+    return tuple(name.lower().split())
 
 
 def _has_word(name: str, words: frozenset[str]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from operator import itemgetter
@@ -96,6 +96,7 @@ class SubjectPronouns:
     # The speaker's own words as subject or owner (I, we, my, our) before a lower-case word: a quotation's or a
     # statement's first person telling of the speaker's act (`quoted_speaker`); `statements` the nouns of a
     # heading or an introduction that names who speaks ("Statement by the Special Envoy A", "a statement made by A:").
+    # (`first_person` does not test the character before a word: `_first_person_at` does.)
     first_person: re.Pattern[str] | None = None
     statements: re.Pattern[str] | None = None
     # Words between the first person and the date that put the date in another clause ("I regret that ... today").
@@ -143,7 +144,18 @@ def _first_person_pattern(words: list[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     forms = sorted({form for w in words for form in ((w,) if w == "I" else (w.lower(), w.lower().capitalize()))})
-    return re.compile(rf"(?<![\w’'-])({'|'.join(map(re.escape, forms))})(?=\s+[a-z])")
+    # No look-behind in front (`_first_person_at` tests the character before): one would be tried at every character,
+    # where the words' first letters let the search skip to the next of them.
+    return re.compile(rf"({'|'.join(map(re.escape, forms))})(?=\s+[a-z])")
+
+
+def _first_person_at(passage: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """`pattern`'s matches in the passage that stand as words of their own: not after a word character, an apostrophe
+    or a hyphen (a match after one is inside a word of letters, where no match of its own can begin)."""
+    for match in pattern.finditer(passage):
+        at = match.start()
+        if not at or not (passage[at - 1].isalnum() or passage[at - 1] in "_’'-"):
+            yield match
 
 
 def _statement_pattern(words: list[str]) -> re.Pattern[str] | None:
@@ -677,7 +689,7 @@ def quoted_speaker(
     if pronouns.first_person is None:
         return ()
     found = None
-    for match in pronouns.first_person.finditer(passage):
+    for match in _first_person_at(passage, pronouns.first_person):
         before = _WORD_BEFORE.search(passage, 0, match.start())
         # "World War I ended", "Phase I opened": a capital I after a capitalised word is a numeral, unless that word
         # ends the date ("On 1 October I presented")
@@ -697,10 +709,11 @@ def quoted_speaker(
     para = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
-    marks = [i for i in range(para, at) if text[i] in _QUOTES]
+    marks = _marks_within(text, para, at, _QUOTES)
     inside = bool(marks) and (text[marks[-1]] == "“" or (text[marks[-1]] == '"' and len(marks) % 2 == 1))
     if inside:
-        close = next((i for i in range(at, end) if text[i] in _CLOSE_MARKS), -1)
+        closes = _marks_within(text, at, end, _CLOSE_MARKS)
+        close = closes[0] if closes else -1
         if dated < marks[-1] or 0 <= close < dated:
             return ()  # the date is told outside the speaker's quotation
         # an attribution follows a closing mark after a comma ('," A said'), not after a full stop ('." A said': a
@@ -726,9 +739,22 @@ def quoted_speaker(
                 return ()
             para = lo
         return ()
-    if marks or any(text[i] in _QUOTES for i in range(end, max(end, dated))):
+    if marks or _marks_within(text, end, dated, _QUOTES):
         return ()
     return _statement_speaker(text, 0, min(len(text), _STATEMENT_REACH), named, pronouns)
+
+
+def _marks_within(text: str, lo: int, hi: int, marks: str) -> list[int]:
+    """Where the characters of `marks` stand in text[lo:hi], in order (a str.find for each: no loop over the
+    characters in Python)."""
+    found: list[int] = []
+    for mark in marks:
+        i = text.find(mark, lo, hi)
+        while i >= 0:
+            found.append(i)
+            i = text.find(mark, i + 1, hi)
+    found.sort()
+    return found
 
 
 def _attributed(
