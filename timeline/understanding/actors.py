@@ -315,9 +315,10 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
             _add_role_rows(path, body, roles, titles)
         else:
             raise DataFileError(f"{path}: neither an actors file (canonical,kind,...) nor a roles file (phrase,use)")
+    honorifics = read_rule_file(NAME_HONORIFICS).words()
     if builtin:
         # "Mr Karel Dusek", "Mrs Ilse Varga": an honorific opens a person's name as a title does (name_honorifics.txt)
-        for word in read_rule_file(NAME_HONORIFICS).words():
+        for word in honorifics:
             titles.setdefault(_key(word), word)
     for key, phrase in titles.items():
         entries.setdefault(key, _Entry("", "", "title", case_of(phrase)))
@@ -391,9 +392,8 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         group_kinds=dict(read_rule_file(GROUP_HEADS, columns=2).rows),
         connectors=frozenset(w.lower() for w in read_rule_file(NAME_CONNECTORS).words()),
         determiners=frozenset(w.lower() for w in read_rule_file(APPOSITION_DETERMINERS).words()),
-        single_titles=frozenset(w.lower() for w in read_rule_file(NAME_SINGLE_TITLES).words())
-        | frozenset(w.lower() for w in read_rule_file(NAME_HONORIFICS).words()),
-        honorifics=frozenset(w.lower() for w in read_rule_file(NAME_HONORIFICS).words()),
+        single_titles=frozenset(w.lower() for w in (*read_rule_file(NAME_SINGLE_TITLES).words(), *honorifics)),
+        honorifics=frozenset(w.lower() for w in honorifics),
         known_as=_known_as_pattern(known_as),
         known_as_words=tuple(p for p in known_as if not any(q != p and q in p for q in known_as)),
         descriptions=tuple(_descriptions(NAME_DESCRIPTIONS)),
@@ -1903,12 +1903,8 @@ def _members(text: str, found: list[ActorMention], gaz: Gazetteer, places: Seque
             continue
         words = words_of.get(match[1].lower(), frozenset())
         before = found[: bisect_left(found, start, key=_START)]
-        # each name's words are split once a text (`_lower_words`), and the near ones are taken from the fitting ones
-        fit = [
-            (i, m)
-            for i, m in enumerate(before)
-            if m.kind != PERSON and (not words or not words.isdisjoint(_lower_words(m.canonical)))
-        ]
+        # the near ones are taken from the fitting ones (each name's words are split once: `_lower_words`)
+        fit = [(i, m) for i, m in enumerate(before) if m.kind != PERSON and _has_word(m.canonical, words)]
         named = {(m.canonical, m.kind) for _, m in fit}
         if len(named) > 1:
             near = bisect_left(before, start - DESCRIPTION_REACH, key=_START)
@@ -1933,7 +1929,7 @@ def _lower_words(name: str) -> tuple[str, ...]:
 
 def _has_word(name: str, words: frozenset[str]) -> bool:
     """Whether `name` has one of `words` (lower case; any name, when there are none)."""
-    return not words or not words.isdisjoint(name.lower().split())
+    return not words or not words.isdisjoint(_lower_words(name))
 
 
 @functools.lru_cache(maxsize=8)

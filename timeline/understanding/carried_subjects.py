@@ -527,12 +527,12 @@ def relative_antecedent(
 _APPOSED_WHO = re.compile(
     r"\s*(?:the|an?)\s+(?:[A-Za-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(who)(?![\w’'-])"
 )
-# The word right before an offset (group 1).
-_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+(?:the\s+)?$")
+# The word right before an offset (group 1), past the spaces between.
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 
 
 def _after_a_word(text: str, at: int, words: frozenset[str]) -> bool:
-    """Whether the word right before `at` in `text` (past a "the") is one of `words` (lower case)."""
+    """Whether the word right before `at` in `text` is one of `words` (lower case)."""
     before = _WORD_BEFORE.search(text, max(0, at - 40), at)
     return before is not None and before[1].lower() in words
 
@@ -664,7 +664,6 @@ _ATTRIBUTION_REACH = 120
 _STATEMENT_REACH = 400
 _OPEN_MARKS = '"“'
 _CLOSE_MARKS = '"”'
-_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 
 
 def quoted_speaker(
