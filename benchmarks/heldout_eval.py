@@ -23,7 +23,9 @@ session 18 and moved into its `dev/`.  `--set heldout11` the eleventh (session 1
 `--set heldout12` the twelfth (session 19, the same), `--set heldout13` the thirteenth (session 20, all 24 articles
 about conflicts outside Libya), `--set heldout14` the fourteenth (session 23, 8 Libya and 16 elsewhere),
 `--set heldout15` the fifteenth (session 23, in the hidden sets' image: 8 on Libya 2020-2021, 16 on ceasefires
-of 2018-2025 in the Caucasus, Yemen, the Horn of Africa, Sudan, the Levant, Latin America and South-East Asia).
+of 2018-2025 in the Caucasus, Yemen, the Horn of Africa, Sudan, the Levant, Latin America and South-East Asia),
+`--set heldout16` the sixteenth (session 24, the same image at real-news density: 12 on Libya 2020-2021, 12 on
+ceasefires of 2015-2025 elsewhere).
 `--by-topic` adds the dates' score of the Libya articles (file names starting `libya`) and of the others
 apart, as the hidden sets are split.
 
@@ -67,6 +69,7 @@ SETS = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
 )
 FOLDERS = {"dev": ("dev",), "held-out": ("held",), "all": ("dev", "held")}
 
