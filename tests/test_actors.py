@@ -145,10 +145,6 @@ def test_demonym_before_a_two_word_agent(tmp_path) -> None:
         ("a conference in the capital, Moscow, on Monday", []),
         ("a delegation from Cairo arrived", []),
         ("Moscow talks failed", []),
-        # after a speech verb a capital is the reported clause's subject; after a preposition a place
-        ("Officials said Nairobi hopes to host the talks.", ["Kenya"]),
-        ("The envoy says Lusaka wants a delay.", ["Zambia"]),
-        ("Officials said in Nairobi that talks would resume.", []),
     ],
 )
 def test_capitals_are_actors_only_as_metonyms(text: str, expected: list[str]) -> None:
