@@ -389,7 +389,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         clause_openers=frozenset(w.lower() for w in read_rule_file(CLAUSE_OPENERS).words()),
         organ_after=re.compile(rf"(?:['’]s\s+(?:[a-z]+\s+)?|\s+)({organ_words})\b", re.IGNORECASE),
         organs=organs,
-        group_kinds=dict(read_rule_file(GROUP_HEADS, columns=2).rows),
+        group_kinds=heads,  # read above, for the automaton's head words
         connectors=frozenset(w.lower() for w in read_rule_file(NAME_CONNECTORS).words()),
         determiners=frozenset(w.lower() for w in read_rule_file(APPOSITION_DETERMINERS).words()),
         single_titles=frozenset(w.lower() for w in (*read_rule_file(NAME_SINGLE_TITLES).words(), *honorifics)),
