@@ -120,3 +120,29 @@ def test_a_long_text_folded_twice_is_folded_once_and_its_slices_are_the_folding_
         assert fold(text[start : start + 50]) == folded[start : start + 50]
     other = text.replace("Smith", "Jones")
     assert fold(other) != folded and fold(text) == folded
+
+
+_FIXED_TEXTS = [
+    *_TEXTS,
+    "A coalition of armed groups called Dawn of Tarnia, also known as the Valley Guard, met the Kessel group.",
+    "the militias militia militia-led; the Marnists and Marnistas, a charity Sea Lantern, the force, Ecoval, said",
+    "aa known as known as known asknown as nicknamed nom de guerre alias aliases",
+]
+
+
+@pytest.mark.parametrize("text", _FIXED_TEXTS)
+def test_fixed_words_are_found_where_str_find_finds_them(text: str) -> None:
+    gaz = builtin_gazetteer()
+    words = actors._fixed_words(gaz.group_plurals, gaz.group_called[0], gaz.group_apposed, gaz.known_as_words)
+    found = actors._positions_each(text, words)
+    for word in words:
+        assert found.get(word, []) == list(actors._positions(text, word)), word
+
+
+def test_words_that_overlap_themselves_and_each_other() -> None:
+    """ "aa aa aa" holds " aa aa" twice without overlap, as str.find reads it; a word inside another is found
+    in it too."""
+    words = (" aa aa", "a a", "aa")
+    found = actors._positions_each("aa aa aa aa", words)
+    for word in words:
+        assert found.get(word, []) == list(actors._positions("aa aa aa aa", word))

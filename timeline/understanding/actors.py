@@ -389,7 +389,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         clause_openers=frozenset(w.lower() for w in read_rule_file(CLAUSE_OPENERS).words()),
         organ_after=re.compile(rf"(?:['’]s\s+(?:[a-z]+\s+)?|\s+)({organ_words})\b", re.IGNORECASE),
         organs=organs,
-        group_kinds=dict(read_rule_file(GROUP_HEADS, columns=2).rows),
+        group_kinds=heads,  # read above, for the automaton's head words
         connectors=frozenset(w.lower() for w in read_rule_file(NAME_CONNECTORS).words()),
         determiners=frozenset(w.lower() for w in read_rule_file(APPOSITION_DETERMINERS).words()),
         single_titles=frozenset(w.lower() for w in (*read_rule_file(NAME_SINGLE_TITLES).words(), *honorifics)),
@@ -1061,7 +1061,13 @@ def _add_inferred(
         candidates += _defined_long_forms(text, found, gaz)
     merged = _merge(text, found, candidates)
     merged = _merge(text, merged, _acronyms_defined(text, merged, gaz))
-    named_groups = _plural_groups(text, merged, gaz) + _called_groups(text, gaz) + _apposed_groups(text, merged, gaz)
+    # where the gazetteer's fixed words stand (group nouns, "called", "known as"), from one pass over the text
+    at = _positions_each(
+        text, _fixed_words(gaz.group_plurals, gaz.group_called[0], gaz.group_apposed, gaz.known_as_words)
+    )
+    named_groups = (
+        _plural_groups(text, merged, gaz, at) + _called_groups(text, gaz, at) + _apposed_groups(text, merged, gaz, at)
+    )
     if "(" in text:
         named_groups += _faction_acronyms(text)
     if named_groups:
@@ -1069,7 +1075,7 @@ def _add_inferred(
     described = _described(text, merged, gaz) + (_members(text, merged, gaz, members) if members else [])
     if not (candidates or len(merged) > len(found) or any(m.kind == PERSON for m in found)):
         return _merge(text, merged, described) if described else merged  # no name here to refer back to
-    nicknames = _nicknames(text, merged, gaz)
+    nicknames = _nicknames(text, merged, gaz, at)
     out = _merge(text, merged, _short_references(text, merged, gaz, nicknames) + described)
     if nicknames:
         # "the Krell Front, also known as the Valley Guard": a group found by the form of its second name
@@ -1537,13 +1543,13 @@ def _sentence_initial(text: str, pos: int) -> bool:
 CALLED_REACH = 40
 
 
-def _plural_groups(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
+def _plural_groups(text: str, found: list[ActorMention], gaz: Gazetteer, at: dict[str, list[int]]) -> list[_Candidate]:
     """ "the Maoists", "Nepal's Maoists": a capitalised plural of a group ending after "the" or a possessive
     is that group, named as written; then "the Maoist militia", "Maoist rebels" (the singular before an
-    agent noun or a description) name it too."""
+    agent noun or a description) name it too.  `at`: where each ending stands (`_positions_each`)."""
     out: list[_Candidate] = []
     for ending, kind in gaz.group_plurals:
-        for pos in _positions(text, ending):
+        for pos in at.get(ending, ()):
             end = pos + len(ending)
             if _in_word(text[end : end + 1]):
                 continue
@@ -1570,14 +1576,14 @@ def _after_the_or_possessive(text: str, start: int) -> bool:
     return before in ("the ", "The ") or before[-3:] in ("'s ", "’s ")
 
 
-def _called_groups(text: str, gaz: Gazetteer) -> list[_Candidate]:
+def _called_groups(text: str, gaz: Gazetteer, at: dict[str, list[int]]) -> list[_Candidate]:
     """ "a coalition of armed groups called Dawn of Tarnia": the capitalised words after "called" (or
     "known as") are a group's name when a group noun stands a few words before; a state inside is part of
-    it (the candidate swallows it)."""
+    it (the candidate swallows it).  `at`: where each phrase stands (`_positions_each`)."""
     out: list[_Candidate] = []
     phrases, nouns = gaz.group_called
     for phrase in phrases:
-        for pos in _positions(text, phrase):
+        for pos in at.get(phrase, ()):
             words = text[max(0, pos - CALLED_REACH) : pos].lower().split()
             if not words or not any(w.strip(",") in nouns for w in words[-4:]):
                 continue
@@ -1635,14 +1641,15 @@ def _faction_acronyms(text: str) -> list[_Candidate]:
     return found
 
 
-def _apposed_groups(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
+def _apposed_groups(text: str, found: list[ActorMention], gaz: Gazetteer, at: dict[str, list[int]]) -> list[_Candidate]:
     """ "the charity Sea Lantern", "the regional force, Ecoval,": capitalised words no file knows right after
     a group noun (after "the" or "a" a few words before); "the Kessel group": such words between "the" and
-    the noun.  The name is the group's (see `data/en/group_apposed.txt`)."""
+    the noun.  The name is the group's (see `data/en/group_apposed.txt`).  `at`: where each noun stands
+    (`_positions_each`)."""
     out: list[_Candidate] = []
     starts = {m.start for m in found}
     for noun, kind in gaz.group_apposed:
-        for pos in _positions(text, noun):
+        for pos in at.get(noun, ()):
             end = pos + len(noun)
             if _in_word(text[end : end + 1]):
                 continue
@@ -1971,8 +1978,11 @@ def _description_positions(
     return out
 
 
-def _nicknames(text: str, found: list[ActorMention], gaz: Gazetteer) -> dict[str, tuple[int, str, str]]:
-    """ "Karel Dusek, known as Tambor": each second name, with where it is first used and whose it is."""
+def _nicknames(
+    text: str, found: list[ActorMention], gaz: Gazetteer, at: dict[str, list[int]]
+) -> dict[str, tuple[int, str, str]]:
+    """ "Karel Dusek, known as Tambor": each second name, with where it is first used and whose it is
+    (`at`: where each of the gazetteer's "known as" words stands, `_positions_each`)."""
     out: dict[str, tuple[int, str, str]] = {}
     for m in found:
         if m.kind == PERSON and ('"' in m.surface or "“" in m.surface):
@@ -1983,7 +1993,7 @@ def _nicknames(text: str, found: list[ActorMention], gaz: Gazetteer) -> dict[str
     for word in gaz.known_as_words:
         # str.find, then the pattern in a window around each: searched over the whole text, the pattern
         # would be tried at every space.
-        for pos in _positions(text, word):
+        for pos in at.get(word, ()):
             ends = ends if ends is not None else {m.end: m for m in found}
             for match in gaz.known_as.finditer(text, max(0, pos - 60), pos + len(word) + 80):
                 m = ends.get(match.start())
@@ -2131,6 +2141,37 @@ def _positions(text: str, needle: str, start: int = 0) -> Iterator[int]:
     while pos >= 0:
         yield pos
         pos = text.find(needle, pos + len(needle))
+
+
+@functools.lru_cache(maxsize=8)
+def _fixed_words(*groups: tuple[str | tuple[str, str], ...]) -> tuple[str, ...]:
+    """The words of the gazetteer's lists that `_add_inferred` looks for in every text (each a string, or a pair
+    whose first item is the word), once each."""
+    return tuple(dict.fromkeys(item if isinstance(item, str) else item[0] for group in groups for item in group))
+
+
+@functools.lru_cache(maxsize=8)
+def _words_automaton(words: tuple[str, ...]) -> Any:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def _positions_each(text: str, words: tuple[str, ...]) -> dict[str, list[int]]:
+    """For each of `words` found in `text`, what `_positions` gives (its occurrences without overlaps, in order),
+    from one Aho-Corasick pass: a str.find pass for each of some thirty words cost four times as much."""
+    found: dict[str, list[int]] = {}
+    if not words:
+        return found
+    taken: dict[str, int] = {}  # word -> end of its last occurrence kept
+    for last, word in _words_automaton(words).iter(text):
+        pos = last - len(word) + 1
+        if pos >= taken.get(word, 0):
+            taken[word] = pos + len(word)
+            found.setdefault(word, []).append(pos)
+    return found
 
 
 def _occurrences(text: str, forms: dict[str, Any]) -> list[tuple[int, int, str]]:

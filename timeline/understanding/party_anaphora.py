@@ -16,6 +16,7 @@ from operator import itemgetter
 
 from timeline.core.data import DATA_DIR
 from timeline.core.errors import DataFileError
+from timeline.text.fold import as_spaces
 from timeline.text.lexicon import MONTHS, WEEKDAYS
 from timeline.understanding.actors import PERSON, ActorMention, actors_within, organ_of, unique_actors
 from timeline.understanding.roles import sentence_subjects, title_words
@@ -354,7 +355,7 @@ def _words_before(phrases: Sequence[str]) -> dict[str, frozenset[str]]:
 
 
 # Typographic punctuation common in news: never part of a phrase's words, so read as spaces by `_may_name`.
-_PUNCTUATION = str.maketrans(dict.fromkeys("“”‘’—–…«»\u00a0", " "))
+_PUNCTUATION = "“”‘’—–…«»\u00a0"
 
 
 def _may_name(passage: str, anaphors: PartyAnaphors) -> bool:
@@ -371,7 +372,7 @@ def _plain_lower(passage: str, anaphors: PartyAnaphors) -> str | None:
     last-word test cannot be made (a phrase or a letter of the passage is not ASCII)."""
     if anaphors.last_words is None:
         return None
-    plain = passage if passage.isascii() else passage.translate(_PUNCTUATION)
+    plain = passage if passage.isascii() else as_spaces(passage, _PUNCTUATION)
     return plain.lower() if plain.isascii() else None
 
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from timeline.core.models import Document, Event, Status, TimeMention
 from timeline.reading.debris import Debris, is_debris_at
 from timeline.temporal.tagger import Reference
+from timeline.text.fold import as_spaces
 from timeline.text.segment import PASSAGE_BOUNDARY, PASSAGE_JOINER, sentence_spans
 from timeline.understanding.crossheads import without_restated_crossheads
 
@@ -106,13 +107,13 @@ _ASCII_WORDS = bytes(c if c < 128 and (chr(c).isalnum() or c == 95) else 32 for 
 
 
 # Typographic punctuation common in news, as spaces: like any non-word character, `_normalise` reads it as one.
-_TYPOGRAPHIC = str.maketrans(dict.fromkeys("“”‘’—–…«»", " "))
+_TYPOGRAPHIC = "“”‘’—–…«»"
 
 
 def _normalise(sentence: str) -> str:
     """The sentence's words, lower case, one space apart."""
     if not sentence.isascii():
-        sentence = sentence.translate(_TYPOGRAPHIC)
+        sentence = as_spaces(sentence, _TYPOGRAPHIC)
     if sentence.isascii():
         # A byte table and a split do what the Unicode regex does, four times faster: a sentence holding a
         # date is normalised in every document.
