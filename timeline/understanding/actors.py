@@ -1017,7 +1017,7 @@ def _add_inferred(
                 and not (
                     " " not in text[span[0] : span[1]]
                     and text[title_start:title_end].lower() in gaz.honorifics
-                    and _surname_of_named(text, text[span[0] : span[1]], title_start)
+                    and _surname_of_named(text, text[span[0] : span[1]], title_start, gaz.honorifics)
                 )
             ):
                 candidates.append((*span, _spaced(text, span), PERSON, "title", False))
@@ -1332,7 +1332,7 @@ def _name_words(text: str, pos: int, gaz: Gazetteer, min_words: int = NAME_MIN_W
     return words[0][0], words[-1][1]
 
 
-def _surname_of_named(text: str, word: str, before: int) -> bool:
+def _surname_of_named(text: str, word: str, before: int, honorifics: frozenset[str]) -> bool:
     """`word` ends a longer capitalised name written before `before` ("Karel Dusek ... Mr Dusek"): the surname of a
     person named there, whose whole name the surname reading gives."""
     at = text.rfind(word, 0, before)
@@ -1341,15 +1341,17 @@ def _surname_of_named(text: str, word: str, before: int) -> bool:
         if (
             previous.endswith(" ")
             and not text[at + len(word) : at + len(word) + 1].isalnum()
-            and _CAPITALISED_BEFORE.search(previous)
+            and (capital := _CAPITALISED_BEFORE.search(previous)) is not None
+            and capital.group(1).rstrip(".").lower() not in honorifics
         ):
             return True
         at = text.rfind(word, 0, at)
     return False
 
 
-# A capitalised word that is no honorific right before a name's last word ("Karel " in "Karel Dusek").
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w.])(?!(?:Mr|Mrs|Ms)\b)[A-Z][\w'’.-]+ $")
+# A capitalised word right before a name's last word ("Karel " in "Karel Dusek"); the caller turns away the
+# gazetteer's honorifics ("Mr " in "Mr Dusek"), which name_honorifics.txt lists.
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'’.-]+) $")
 
 
 def _name_after(
