@@ -1809,3 +1809,27 @@ def test_quoted_deictic_counts_from_the_speech_day_told_after(text, expr, value)
 def test_days_listed_before_one_month_are_told_at_the_first(text, expr, value):
     mention = the_mention(text, expr, "2024-03-13")
     assert mention.period is not None and mention.period.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "background"),
+    [
+        # A clause opening on a condition, in a sentence that tells its result with a modal: what may not happen.
+        ('"If the truce holds on Monday night, we will drive to Varsk on Tuesday," a nurse said.', "Monday", True),
+        ("If the Orsk talks resume on Friday, the army could pull back.", "Friday", True),
+        ("Even if the council meets in June, the vote will not be held.", "June", True),
+        ("Unless the envoy arrives on Friday, the Kessa talks may collapse.", "Friday", True),
+        ('The mayor said: "If the road opens tomorrow, we\'ll send trucks."', "tomorrow", True),
+        # The result's own date, and a deadline in the condition (annotators date it as a plan).
+        ('"If the truce holds on Monday night, we will drive to Varsk on Tuesday," a nurse said.', "Tuesday", False),
+        ("Unless the two councils agree by the summer, the vote in December will be postponed.", "the summer", False),
+        ("If the rebels do not withdraw before Friday, the army will move in.", "Friday", False),
+        # No modal of a result; a condition word inside a clause ("asked if"); a time clause.
+        ("If the rebels attacked Orsk on Friday, the army did not say.", "Friday", False),
+        ("The envoy asked if the Orsk talks would resume on Monday.", "Monday", False),
+        ("When the envoy arrived on Friday, the guns fell silent.", "Friday", False),
+    ],
+)  # fmt: skip
+def test_a_date_in_a_condition_is_no_happening(text, expr, background):
+    mention = the_mention(text, expr, "2023-05-21")
+    assert (mention.period is not None, mention.background) == (True, background)

@@ -508,3 +508,82 @@ def test_word_led_alternations_match_where_a_leading_word_boundary_does(key: str
     markers = builtin_rules().tense
     assert "a(?<!\\w.)(?i:" in markers.subordinator.pattern  # the data file's words, led by their letters
     assert markers.complementizer.pattern.endswith(r")\s")
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "published", "expected"),
+    [
+        # A verb of wanting, its object and a participle: the state wished for lies ahead of the wish.
+        pytest.param(
+            "Relief groups want the bridge at Orsk repaired on 3 December.",
+            "3 December",
+            dt.date(2017, 11, 10),
+            "2017-12-03",
+            id="want-repaired",
+        ),
+        pytest.param(
+            "The governor needs the corridor to Velm cleared in January.",
+            "January",
+            dt.date(2019, 11, 10),
+            "2020-01",
+            id="needs-cleared",
+        ),
+        pytest.param(
+            "Farmers in Brenna wanted their fields returned by 1 March.",
+            "1 March",
+            dt.date(2019, 2, 10),
+            "2019-03-01",
+            id="wanted-returned",
+        ),
+        # No determiner before the object: the participle may be the object's own past.
+        pytest.param(
+            "Families want those detained in October released.",
+            "October",
+            dt.date(2019, 2, 10),
+            "2018-10",
+            id="those-detained",
+        ),
+    ],
+)
+def test_a_participle_wished_for_is_ahead_of_the_wish(text, expr, published, expected):
+    start = text.index(expr)
+    dated = [
+        m.period.value for m in tag(text, Reference(published)) if m.period is not None and m.start <= start < m.end
+    ]
+    assert dated == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "published", "expected"),
+    [
+        # Before a holiday whose day the civil calendar fixes: a deadline named to the day.
+        pytest.param(
+            "Aid groups want the road to Mirel opened before Christmas.",
+            "Christmas",
+            dt.date(2016, 12, 2),
+            "2016-12-25",
+            id="before-christmas",
+        ),
+        pytest.param(
+            "The council hopes to vote ahead of New Year's Day.",
+            "New Year's Day",
+            dt.date(2016, 12, 2),
+            "2017-01-01",
+            id="ahead-of-new-year",
+        ),
+        # Before a lunar feast: its month (its day is known only roughly).
+        pytest.param(
+            "A deal with the Tarn rebels could come before Eid al-Adha.",
+            "Eid al-Adha",
+            dt.date(2021, 7, 1),
+            "2021-07",
+            id="before-eid",
+        ),
+    ],
+)
+def test_before_a_calendar_holiday_is_its_day_before_a_lunar_feast_its_month(text, expr, published, expected):
+    start = text.index(expr)
+    dated = [
+        m.period.value for m in tag(text, Reference(published)) if m.period is not None and m.start <= start < m.end
+    ]
+    assert dated == [expected]

@@ -2308,7 +2308,21 @@ def resolve_holiday_alone(m: Match, ctx: Context) -> Resolution:
         return _unresolved("holiday_after_span", res.tense)
     if not ctx.rules.holiday_bound.search(lead):
         return res
+    if _calendar_day(m, ctx):
+        # "want the corridor opened before Christmas": a feast whose day the civil calendar fixes is a deadline the
+        # writer can name to the day, and annotators date it so; a lunar feast's day is known only roughly ("before
+        # Eid al-Fitr, expected around April 21"): its month.
+        return res
     return dataclasses.replace(res, period=P.month(res.period.start.year, res.period.start.month))
+
+
+# Kinds of holidays.yaml whose day the Gregorian calendar fixes (a date, or a weekday counted in a month).
+_CALENDAR_DAY_KINDS = frozenset({"fixed", "nth_weekday", "national"})
+
+
+def _calendar_day(m: Match, ctx: Context) -> bool:
+    holiday = ctx.rules.holidays.get(holiday_key(m.groups["hol"]))
+    return holiday is not None and holiday.kind in _CALENDAR_DAY_KINDS
 
 
 # How far before a feast its bound's lead ("since before the") is looked for.

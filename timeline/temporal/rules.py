@@ -60,7 +60,7 @@ _TENSE_LISTS = (
     "plan_clause_openers",
     "perfect_heads", "perfect_adverbs", "reporting_verbs", "reschedule_cues", "subordinators",
     "plan_adverbs", "day_subject_verbs", "day_subject_nouns", "past_plan_verbs",
-    "modal_copulas", "backward_cues", "directive_verbs", "aspect_verbs", "purpose_verbs", "negations",
+    "modal_copulas", "backward_cues", "directive_verbs", "aspect_verbs", "purpose_verbs", "wish_verbs", "negations",
     "speaker_pronouns", "speaker_states", "performative_verbs", "sequence_participles", "caption_openers",
     "not_gerunds",
     "gerund_subject_leads", "possibility_cues", "possibility_modals", "call_verbs", "call_nouns", "not_present_verbs",
@@ -226,6 +226,13 @@ class TemporalRules:
     # "did not begin in 2019", "would have seemed unthinkable in 1992": a bare year after these, dated by a denied
     # verb or an unreal past, is no happening's time (cues.yaml).
     denied_year_leads: frozenset[str] = frozenset()
+    # "If the truce holds on Monday night, we will leave": a clause opening on a condition word, and a modal of the
+    # result elsewhere in the sentence: the condition's dates are no happening (cues.yaml `condition_openers`,
+    # `condition_results`).
+    condition_open: re.Pattern[str] = re.compile(r"(?!)")
+    condition_result: re.Pattern[str] = re.compile(r"(?!)")
+    # "Unless the two houses agree by the summer, ...": right before a date in a condition, a deadline's lead.
+    condition_deadline: re.Pattern[str] = re.compile(r"(?!)")
     # "the men of 2011", "the question of 2026": nouns of people (a cohort) or of a topic that a bare year after "of"
     # names as the year's own, no happening (cues.yaml's cohort_nouns and year_topic_nouns).
     cohort_nouns: frozenset[str] = frozenset()
@@ -462,6 +469,14 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         state_stretch_last_words=frozenset(w.split()[-1] for w in cue("state_stretch_leads")),
         year_state_leads=frozenset(cue("year_state_leads")),
         denied_year_leads=frozenset(cue("denied_year_leads")),
+        condition_open=_cue_regex(r"(?i)[\s\"'\u201c\u2018(]*(?:{})\s", _longest_first(cue("condition_openers"))),
+        # a contraction ("we'll") with either apostrophe, right after its word; the other words whole
+        condition_result=_cue_regex(
+            r"(?i)(?<![\w'\u2019])(?:{})(?!\w)|['\u2019](?:{})(?!\w)",
+            [w for w in cue("condition_results") if not w.startswith("'")],
+            [w[1:] for w in cue("condition_results") if w.startswith("'")],
+        ),
+        condition_deadline=_cue_regex(r"(?i)\b(?:{})\s+(?:the\s+)?$", _longest_first(cue("condition_deadline_leads"))),
         cohort_nouns=frozenset(cue("cohort_nouns")) | frozenset(cue("year_topic_nouns")),
         comparison_year=_cue_regex(
             r"(?i)(?<![\w'\u2019])(?!(?:{})\s)[\w'\u2019]+\s+(?:{})\s+$",

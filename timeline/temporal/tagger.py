@@ -392,6 +392,7 @@ def tag(
                 or _state_stretch(text, match, s_start, rules)
                 or (res.rule == "year" and _year_state_start(text, match, rules))
                 or (res.rule == "year" and _denied_year(text, match, s_start, s_end, rules))
+                or _conditioned(text, match, s_start, s_end, rules)
                 or (res.rule == "year" and _cohort_year(text, match, rules))
                 or (res.rule == "year" and _compared_year(text, match, s_start, rules))
                 or (res.rule == "anchor_later" and _count_to_now(text, match, s_start, s_end, rules))
@@ -1288,6 +1289,27 @@ def _denied_year(text: str, match: Match, s_start: int, s_end: int, rules: Tempo
     sentence = text[s_start:s_end]
     start, end = match.core_start - s_start, match.core_end - s_start
     return negated(sentence, start, end, rules.tense) or unreal_past(sentence, start, end, rules.tense)
+
+
+# The marks that end a clause before or after a date, for `_conditioned`.
+_CLAUSE_MARKS = ",;:\u2014"
+# How far before a date in a condition its deadline's lead ("no later than the") is looked for.
+_DEADLINE_REACH = 20
+
+
+def _conditioned(text: str, match: Match, s_start: int, s_end: int, rules: TemporalRules) -> bool:
+    """ "If the truce holds on Monday night, we will go on Tuesday": a date in a clause that opens on a condition
+    word (cues.yaml `condition_openers`), in a sentence whose result is told with a modal (`condition_results`),
+    dates what may not happen: no happening (the mention keeps its date).  Only a clause-opening condition: "asked
+    if ...", "... on Tuesday if ..." are left alone."""
+    left = max(s_start, max(text.rfind(c, s_start, match.core_start) for c in _CLAUSE_MARKS) + 1)
+    if not rules.condition_open.match(text, left, match.core_start):
+        return False
+    if rules.condition_deadline.search(text, max(left, match.core_start - _DEADLINE_REACH), match.core_start):
+        return False  # "Unless the houses agree by the summer, the vote will be postponed": a deadline, which stays
+    ends = [i for i in (text.find(c, match.core_end, s_end) for c in _CLAUSE_MARKS) if i >= 0]
+    right = min(ends, default=s_end)
+    return bool(rules.condition_result.search(text, s_start, left) or rules.condition_result.search(text, right, s_end))
 
 
 def _cohort_year(text: str, match: Match, rules: TemporalRules) -> bool:

@@ -86,6 +86,9 @@ class TenseMarkers:
     # Past verbs of going somewhere ("flew to Oskar to meet the general on Friday"): a purpose infinitive after
     # them lies near the trip, on either side of publication.
     purpose_verbs: frozenset[str] = frozenset()
+    # Verbs of wanting whose object a participle follows ("want the road reopened by Friday"): the participle tells
+    # a state wished for, ahead of the wish, no past.
+    wish_verbs: frozenset[str] = frozenset()
     # Prepositions that put the date before the clause's time ("deployed since January must go"): a past.
     backward_cue: re.Pattern[str] = re.compile(r"(?!)")
     # ... at the start of the expression itself, when its match holds the preposition ("since January").
@@ -159,6 +162,7 @@ class TenseMarkers:
             | self.future_before_to
             | self.infinitive_heads
             | self.possibility_words
+            | self.wish_verbs
             | {"to", "ahead", "set", "due"}
         )
 
@@ -226,6 +230,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         directive_verbs=frozenset(words["directive_verbs"]),
         aspect_verbs=frozenset(words["aspect_verbs"]),
         purpose_verbs=frozenset(words["purpose_verbs"]),
+        wish_verbs=frozenset(words["wish_verbs"]),
         backward_lead=re.compile(rf"(?:{one_of('backward_cues')})\s", re.I),
         backward_cue=re.compile(rf"\b(?:{one_of('backward_cues')})\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$", re.I),
         negations=frozenset(words["negations"]),
@@ -527,6 +532,13 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
                 tense_of: Tense = "future" if w in markers.directive_verbs else "unknown"
                 found.append((spans[later][0], spans[later + 1][1], tense_of, False))
                 continue
+        if w in markers.wish_verbs:
+            wished = _wished_participle(clause, words, spans, i, markers)
+            if wished is not None:
+                # "want the road reopened before Christmas": the participle is the state wished for, ahead.
+                masked.add(wished)
+                found.append((*spans[wished], "future", False))
+                continue
         if w in markers.past_plan_verbs and nxt == "to" and _verb_after_to(words, i, markers):
             # "agreed to withdraw by 30 May": the verb stays a past (a date before it is the agreement's); the
             # infinitive after it is a future, nearer to a date that follows.
@@ -642,6 +654,29 @@ def _infinitive_after(clause: str, words: list[str], spans: _Spans, i: int, mark
         if verb in verbs:
             return k
     return None
+
+
+def _wished_participle(clause: str, words: list[str], spans: _Spans, i: int, markers: TenseMarkers) -> int | None:
+    """Where the participle after a verb of wanting and its object stands ("want the road reopened"): a lower-case
+    word in -ed (or a past form) after an object of a few words opened by a determiner; none past a clause break or
+    an infinitive's "to" (which `directive_verbs` read)."""
+    if i + 2 >= len(words) or words[i + 1] not in _OBJECT_OPENERS:
+        return None
+    for k in range(i + 2, min(i + _OBJECT_WORDS + 2, len(words))):
+        w = words[k]
+        if any(c in clause[spans[k - 1][1] : spans[k][0]] for c in ',;:()"\u201c\u201d'):
+            return None
+        if not clause[spans[k][0]].islower():
+            continue
+        if w == "to" and k + 1 < len(words) and clause[spans[k + 1][0]].islower():
+            return None  # "want the talks to resume": an infinitive (a name after "to" is a place: "the road to Velm")
+        if (len(w) > 4 and w.endswith("ed") and w not in markers.ed_not_verb) or w in markers.past_words:
+            return k
+    return None
+
+
+# The determiners that open the object of a verb of wanting before its participle ("want the road reopened").
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "all", "both", "its", "their", "his", "her", "our", "this", "these"})
 
 
 def _inverted_reports(
