@@ -81,11 +81,13 @@ UNKNOWN = "unknown"
 PERSON = "person"
 # A state's organs (state_organs.txt): the kind and canonical name each gives: ACLED's "Military Forces of
 # X"; a government as news and annotators name it, "Sudanese government" (ACLED's "Government of X" only for
-# a state without a demonym); its legislature likewise, "Kenyan parliament" ("Parliament of X").
+# a state without a demonym); its legislature likewise, "Kenyan parliament" ("Parliament of X"); its cabinet by
+# the phrase that names it, "Israeli security cabinet" ("{phrase}": the organ's words as written, in lower case).
 ORGANS: dict[str, tuple[str, str]] = {
     "military": ("state_forces", "Military Forces of {state}"),
     "government": ("government", "{demonym} government"),
     "legislature": ("government", "{demonym} parliament"),
+    "cabinet": ("government", "{demonym} {phrase}"),
 }
 
 Use = Literal["alias", "demonym", "capital", "title", "head", "speech", "organ", "given", "member"]
@@ -222,6 +224,10 @@ class Gazetteer:
     # words ("-based")
     qualifier_words: frozenset[str] = frozenset()
     qualifier_endings: tuple[str, ...] = ()
+    # lower case: the verbs after "The army" opening a sentence that make it the article's state's forces
+    # (`home_forces.txt`), and the endings ("-ed") of such verbs
+    home_verbs: frozenset[str] = frozenset()
+    home_verb_endings: tuple[str, ...] = ()
 
 
 # --- loading ----------------------------------------------------------------------------------------
@@ -241,6 +247,8 @@ NAME_KNOWN_AS = DATA_DIR / "en" / "name_known_as.txt"
 NAME_DESCRIPTIONS = DATA_DIR / "en" / "name_descriptions.txt"
 MEMBER_DESCRIPTIONS = DATA_DIR / "en" / "member_descriptions.txt"
 DESCRIPTION_QUALIFIERS = DATA_DIR / "en" / "description_qualifiers.txt"
+# The verbs that make "The army" opening a sentence the forces of the state the article's title names.
+HOME_FORCES = DATA_DIR / "en" / "home_forces.txt"
 # Given names of many regions (from a licensed list, see its header) and the words after one that make
 # the capitalised run a place or a thing ("Victoria Falls", "Camp David Accords").
 GIVEN_NAMES = DATA_DIR / "given_names.txt"
@@ -399,6 +407,8 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         descriptions=tuple(_descriptions(NAME_DESCRIPTIONS)),
         qualifier_words=frozenset(w.lower() for w in read_rule_file(DESCRIPTION_QUALIFIERS).words() if w[:1] != "-"),
         qualifier_endings=tuple(w.lower() for w in read_rule_file(DESCRIPTION_QUALIFIERS).words() if w[:1] == "-"),
+        home_verbs=frozenset(w.lower() for w in read_rule_file(HOME_FORCES).words() if w[:1] != "-"),
+        home_verb_endings=tuple(w.lower()[1:] for w in read_rule_file(HOME_FORCES).words() if w[:1] == "-"),
         **members,
         place_words=frozenset(w.lower() for w in read_rule_file(NAME_PLACE_WORDS).words()),
         document_words=frozenset(w.lower() for w in read_rule_file(DOCUMENT_WORDS).words()),
@@ -549,9 +559,11 @@ def organ_of(organ: str, state: str) -> bool:
     if organ.endswith(" of " + state):
         return True
     head, _, organ_word = organ.rpartition(" ")
-    if organ_word not in ("government", "parliament") or not head:
+    if organ_word not in ("government", "parliament", "cabinet") or not head:
         return False
     known = _demonym_of().get(state)
+    if known is not None and organ_word == "cabinet" and head.startswith(known + " "):
+        return True  # "Israeli security cabinet": a cabinet keeps its qualifier
     # a state of a user's gazetteer: its demonym is its name's stem ("Valdorian" of "Valdoria")
     return head == known if known is not None else len(state) >= 4 and head[:4] == state[:4]
 
@@ -986,15 +998,8 @@ def _add_inferred(
     starts = [m.start for m in found]
     demonym_of = dict(gaz.state_demonyms) if organs else {}
     for start, end, state, organ in organs:
-        kind, form = ORGANS[organ]
-        demonym = demonym_of.get(state)
-        # a state without a demonym keeps ACLED's form ("Government of X")
-        name = (
-            form.format(state=state, demonym=demonym)
-            if demonym or "{demonym}" not in form
-            else f"{form.rpartition(' ')[2].capitalize()} of {state}"
-        )
-        candidates.append((start, end, name, kind, "organ", False))
+        name = _organ_name(organ, state, demonym_of.get(state), " ".join(text[start:end].lower().split()))
+        candidates.append((start, end, name, ORGANS[organ][0], "organ", False))
     title_starts = {start for start, _ in titles}
     title_positions = [start for start, _ in titles]  # in text order, for bisection
     title_ends = {end for _, end in titles}
@@ -1800,6 +1805,7 @@ def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Ca
     automaton pass; the kinds named so far are read from `found` (sorted) with bisection."""
     out: list[_Candidate] = []
     descriptions = gaz.descriptions
+    home: str | bool | None = False  # the article's state, looked for once (False: not yet)
     for index, pos in _description_positions(text, descriptions):
         noun, kind, others, words = descriptions[index]
         end = pos + len(noun)
@@ -1849,7 +1855,53 @@ def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Ca
                 # a qualified description designates its actor as a name does (participants keeps it)
                 rule = "qualified_description" if qualified else "description"
                 out.append((start, end, canonical, its_kind, rule, False))
+            elif not named and kind == "state_forces" and _home_forces(text, start, end, noun, qualified, gaz):
+                # "The army launched an offensive": no forces named before, the forces of the article's state
+                if home is False:
+                    home = _home_state(text, found)
+                if home is not None:
+                    name = _organ_name("military", home, None, noun.strip())
+                    out.append((start, end, name, "state_forces", "home_forces", False))
     return out
+
+
+def _organ_name(organ: str, state: str, demonym: str | None, phrase: str) -> str:
+    """The canonical name of a state's organ (`ORGANS`) named by `phrase` ("army", "security cabinet")."""
+    form = ORGANS[organ][1]
+    if demonym or "{demonym}" not in form:
+        return form.format(state=state, demonym=demonym, phrase=phrase)
+    # a state without a demonym keeps ACLED's form ("Government of X")
+    return f"{form.rpartition(' ')[2].format(phrase=phrase).capitalize()} of {state}"
+
+
+def _home_forces(text: str, start: int, end: int, noun: str, qualified: bool, gaz: Gazetteer) -> bool:
+    """Whether a state's forces described bare ("the army") are the home state's: in lower case ("the Army" is a
+    name, `bare_institutions.txt`), unqualified, as the subject opening a sentence, a verb of `home_forces.txt`
+    right after ("The army launched")."""
+    if qualified or not noun[1:2].islower() or not _opens_sentence(text, start):
+        return False
+    verb = _WORD_AFTER.match(text, end)
+    if verb is None:
+        return False
+    word = verb[1]
+    return word in gaz.home_verbs or any(
+        word.endswith(ending) and len(word) > len(ending) + 1 for ending in gaz.home_verb_endings
+    )
+
+
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+def _home_state(text: str, found: list[ActorMention]) -> str | None:
+    """The state the article is about: the one state its title (its first line) names, where it names one."""
+    opening = len(text) - len(text.lstrip())
+    title_end = text.find("\n", opening)
+    states = {
+        m.canonical
+        for m in found[: bisect_left(found, title_end if title_end >= 0 else len(text), key=_START)]
+        if m.kind == "state"
+    }
+    return states.pop() if len(states) == 1 else None
 
 
 def _description_fit(
