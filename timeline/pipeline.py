@@ -66,6 +66,7 @@ from timeline.understanding.party_anaphora import (
     anaphor_kinds,
     both_sides,
     by_agent,
+    continuing_participants,
     gathering_chairs,
     lead_counterparts,
     lead_participants,
@@ -596,6 +597,8 @@ def understood(
     # who holds which role ("Tarnian President Jana Roth"): read once, for the first passage that describes its
     # participants by role ("the presidents of A and B")
     holders: tuple[Holder, ...] | None = None
+    # which sentences (by start) hold a phrase of taking part (`continuing_participants`), read once each
+    holds_role: dict[int, bool] = {}
     spots = description_spots(folded, config.role_rules)
     for event in events:
         start, end, passage = event.passage_start, event.passage_end, event.passage
@@ -748,6 +751,24 @@ def understood(
                 date_starts,
             )
             lead += tuple(a for a in chairs if a not in actors + unnamed + carried + agents + lead)
+            # and who took part in it, named where the undated sentences after it go on with it ("The meeting was
+            # hosted by A"), up to the next sentence dating anything, a year modifying a noun too ("a 2008 treaty
+            # signed by B": another happening)
+            going_on = continuing_participants(
+                since,
+                end,
+                named,
+                sentences,
+                dated,
+                document.text,
+                config.anaphors,
+                titles.speech_pattern,
+                event.mention.start,
+                date_starts,
+                holds_role,
+                folded,
+            )
+            lead += tuple(a for a in going_on if a not in actors + unnamed + carried + agents + lead)
         # the holders of the roles the passage names its participants by ("the presidents of A and B")
         described = tuple(a for a in described if a not in unnamed + carried + agents)
         lead = described + tuple(a for a in lead if a not in described)

@@ -16,13 +16,15 @@ from operator import itemgetter
 
 from timeline.core.data import DATA_DIR
 from timeline.core.errors import DataFileError
-from timeline.text.fold import as_spaces
+from timeline.text.fold import as_spaces, fold
 from timeline.text.lexicon import MONTHS, WEEKDAYS
 from timeline.understanding.actors import PERSON, ActorMention, actors_within, organ_of, unique_actors
 from timeline.understanding.roles import sentence_subjects, title_words
 from timeline.understanding.rulefiles import read_rule_file
 
 PARTY_ANAPHORS = DATA_DIR / "en" / "party_anaphors.txt"
+CONTINUATION = DATA_DIR / "en" / "continuation.txt"
+CONTINUATION_KINDS = ("role",)
 # How many sentences before an anaphor are searched for its parties when none names them as a pair.
 REACH_BACK = 3
 # How many sentences before an event phrase with words of its own ("The current session began") may have made it.
@@ -141,6 +143,12 @@ class PartyAnaphors:
     # `determiners`, lower case: a bare year between one and a noun ("the 1942 Rio Protocol", "its 2015 charter")
     # names which thing is meant, not when the sentence's happening was (`noun_modifier_year`).
     determiner_words: frozenset[str] = frozenset()
+    # `role` phrases of `data/en/continuation.txt`, folded (`text.fold`), for a sentence's folded text: an undated
+    # sentence after a dated one that holds one tells who took part in its happening ("The meeting was hosted by
+    # A").  `role_words`: each phrase's longest word, folded, for a cheap test of a sentence's words before the
+    # pattern.
+    continuing: re.Pattern[str] | None = None
+    role_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,8 +218,15 @@ _ONLOOKERS_REACH = 200
 _PAIR_GAP = 48
 
 
-def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyAnaphors:
+def load_party_anaphors(
+    path: str | os.PathLike[str] = PARTY_ANAPHORS, continuation: str | os.PathLike[str] = CONTINUATION
+) -> PartyAnaphors:
     rows = read_rule_file(path, columns=2).rows
+    roles = read_rule_file(continuation, columns=2).rows
+    strange = {k for _, k in roles} - set(CONTINUATION_KINDS)
+    if strange:
+        raise DataFileError(f"{continuation}: kind {sorted(strange)[0]!r} is none of {', '.join(CONTINUATION_KINDS)}")
+    role_phrases = sorted((p for p, k in roles if k == "role"), key=len, reverse=True)
     unknown = {k for _, k in rows} - set(ANAPHOR_KINDS)
     if unknown:
         raise DataFileError(f"{path}: kind {sorted(unknown)[0]!r} is none of {', '.join(ANAPHOR_KINDS)}")
@@ -300,7 +315,21 @@ def load_party_anaphors(path: str | os.PathLike[str] = PARTY_ANAPHORS) -> PartyA
         gathering=re.compile(rf"(?i)\b(?:{alternatives('gathering')})\b") if alternatives("gathering") else None,
         chair_words=_chair_words([p for p, k in rows if k in ("chairing", "chaired_by")]),
         determiner_words=frozenset(p.lower() for p, k in rows if k == "determiners"),
+        # folded phrases on the folded text: a case-sensitive search costs half of a case-insensitive one
+        continuing=re.compile(
+            r"\b(?:" + "|".join(" +".join(map(re.escape, fold(p).split())) for p in role_phrases) + r")\b"
+        )
+        if role_phrases
+        else None,
+        role_words=_role_words(role_phrases),
     )
+
+
+def _role_words(phrases: Sequence[str]) -> frozenset[str]:
+    """The longest word of each phrase folded (`text.fold`: lower case, every other character than a letter or digit
+    a space; "presence" of "in the presence of", "chaired" of "co-chaired"): a sentence whose folded words hold none
+    of them holds no phrase."""
+    return frozenset(max(fold(p).split(), key=len) for p in phrases if fold(p).split())
 
 
 # The passage's first run of word characters, after what else opens it: where a pattern `^\W*(?:...)` must find
@@ -1291,3 +1320,98 @@ def gathering_chairs(
         for phrase in anaphors.chaired_by.finditer(text, noun.end(), e):
             found += _counterpart_run(text, phrase.end(), e, named)
     return unique_actors(found)
+
+
+# How many sentences after a dated passage may go on with its happening (up to the next dated one), as for
+# WITNESS_SENTENCES: 5 gained 5 more right actors on the study sets with speaking of the happening not required, and
+# 4 more wrong ones.
+CONTINUING_SENTENCES = 3
+
+
+def continuing_participants(
+    start: int,
+    end: int,
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    dated: Sequence[int],
+    text: str,
+    anaphors: PartyAnaphors,
+    speech: re.Pattern[str] | None = None,
+    date_at: int = -1,
+    date_starts: Sequence[int] = (),
+    holds_role: dict[int, bool] | None = None,
+    folded: str | None = None,
+) -> tuple[tuple[str, str], ...]:
+    """(canonical, kind) of the people named in the undated sentences that continue the dated passage [start, end)'s
+    happening: up to CONTINUING_SENTENCES sentences after it, before the next that dates anything (`dated`: the
+    sorted starts of every dated passage, a year modifying a noun too: "a 2008 treaty signed by A" is another
+    happening), those that hold a `role` phrase of `data/en/continuation.txt` ("The meeting was hosted by A", "B's
+    delegation was led by C", "D facilitated the talks") and speak of the happening too (a `gathering` or
+    `event_words` word: "The envoys later attended a dinner" tells of another).  Only when the passage tells of a
+    gathering or an agreement (such a word) and its date (starting at `date_at`; `date_starts`: every
+    event's, sorted) is the only one of its sentence or the first after that word.  People only, as for
+    `lead_participants`: states and bodies named there are as often where it was held or whose official came
+    (measured: every kind but states cost set 6 0.013 of its actor precision).  Not who only speaks ("A said").
+    `holds_role`: the document's sentences (by start) already asked whether they hold a `role` phrase, filled here:
+    the sentences after one dated passage are those after the next, and each is read once.  `folded`: the text
+    folded (`text.fold`: lower case, same offsets), where a sentence's role words are looked for in one search."""
+    if anaphors.continuing is None:
+        return ()
+    index = bisect_left(sentences, end, key=_FIRST)
+    going_on: list[tuple[int, int]] = []
+    for s, e in sentences[index : index + CONTINUING_SENTENCES]:
+        if _dates_own(s, e, dated):
+            break  # a sentence that dates a happening of its own tells of that one
+        held = holds_role.get(s) if holds_role is not None else None
+        if held is None:
+            # most sentences hold no role word: the pattern is not tried on them
+            words = folded[s:e] if folded is not None else fold(text[s:e])
+            held = not anaphors.role_words.isdisjoint(words.split())
+            held = held and anaphors.continuing.search(words) is not None
+            # and it speaks of the happening (a gathering's or an agreement's word): "The envoys later attended a
+            # dinner" tells of another
+            held = held and (
+                (anaphors.gathering is not None and anaphors.gathering.search(text, s, e) is not None)
+                or (anaphors.event_words is not None and anaphors.event_words.search(text, s, e) is not None)
+            )
+            if holds_role is not None:
+                holds_role[s] = held
+        if held:
+            going_on.append((s, e))
+    if not going_on:
+        return ()
+    if not (
+        (anaphors.gathering is not None and anaphors.gathering.search(text, start, end))
+        or (anaphors.agreed is not None and anaphors.agreed.search(text, start, end))
+    ):
+        return ()
+    if not _first_after_happening(date_at, sentences, date_starts, text, anaphors):
+        return ()  # of a sentence dating two things, the sentences after go on with the other one's happening
+    found: list[ActorMention] = []
+    for s, e in going_on:
+        found += [m for m in actors_within(named, s, e) if m.kind == PERSON and not _speaks(text, m.end, e, speech)]
+    return unique_actors(found)
+
+
+def _first_after_happening(
+    date_at: int, sentences: Sequence[tuple[int, int]], date_starts: Sequence[int], text: str, anaphors: PartyAnaphors
+) -> bool:
+    """Whether the date starting at `date_at` is the only one of its sentence, or the first after the sentence's
+    first word of a gathering or an agreement ("agreed on a swap during talks on May 16, the first since 2022":
+    May 16's; "the separatists who seized Aden in August signed a deal on Tuesday": Tuesday's)."""
+    here = bisect_right(sentences, date_at, key=_FIRST) - 1
+    if here < 0:
+        return True
+    s, e = sentences[here]
+    first, last = bisect_left(date_starts, s), bisect_left(date_starts, e)
+    if last - first <= 1:
+        return True
+    words = [
+        m.start()
+        for pattern in (anaphors.gathering, anaphors.agreed)
+        if pattern is not None and (m := pattern.search(text, s, e)) is not None
+    ]
+    if not words:
+        return False
+    after = bisect_right(date_starts, min(words), first, last)
+    return after < last and date_starts[after] == date_at

@@ -1,0 +1,88 @@
+"""Who took part in a dated gathering or agreement, named in the undated sentences that go on with it ("The
+meeting was hosted by A"): the examples of data/en/continuation.txt run through the whole pipeline, and the
+limits of the reading, on invented sentences."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from timeline.config import load_config
+from timeline.core.errors import DataFileError
+from timeline.pipeline import extract_texts
+from timeline.understanding.party_anaphora import CONTINUATION, load_party_anaphors
+from timeline.understanding.rulefiles import Example, read_rule_file
+
+EXAMPLES = read_rule_file(CONTINUATION, columns=2).examples
+
+
+def row_actors(text: str, config=None) -> dict[str, str]:
+    frame = extract_texts({"a.txt": "Report\n\n" + text}, config=config).frame
+    return dict(zip(frame["date_text"], frame["actors"], strict=True))
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e.text[:50])
+def test_continuation_example(example: Example) -> None:
+    # the row of the example's first full date (a bare year in it dates another row)
+    actors = row_actors(example.text)
+    assert actors["4 May 2031"] == example.expected
+
+
+def test_the_examples_need_the_file(tmp_path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    without = replace(load_config(), anaphors=load_party_anaphors(continuation=empty))
+    assert row_actors(EXAMPLES[0].text, without)["4 May 2031"] != EXAMPLES[0].expected
+
+
+def test_a_bad_kind_names_the_file(tmp_path) -> None:
+    bad = tmp_path / "continuation.txt"
+    bad.write_text("hosted, verb\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"continuation\.txt"):
+        load_party_anaphors(continuation=bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "expected"),
+    [
+        # the participants are associated, never actor1 or actor2
+        (
+            "The Valdorian Army and the Krell Liberation Front met in Port Amsel on 4 May 2031."
+            " The talks were mediated by Ambassador Lena Hovik.",
+            "4 May 2031",
+            "Valdorian Army; Krell Liberation Front; Lena Hovik",
+        ),
+        # a sentence that dates a happening of its own stops the reading: what follows goes on with that one
+        (
+            "The Valdorian Army and the Krell Liberation Front met in Port Amsel on 4 May 2031."
+            " Fighting resumed on 6 May 2031. The talks were mediated by Ambassador Lena Hovik.",
+            "4 May 2031",
+            "Valdorian Army; Krell Liberation Front",
+        ),
+        # of a sentence dating two things, the one after the gathering's word is the one the next sentences go on
+        # with
+        (
+            "Talks opened on 1 May 2031. The rebels who seized Port Amsel on 2 May 2031 signed a truce with the"
+            " Valdorian Army on 4 May 2031. The signing was witnessed by Ambassador Lena Hovik.",
+            "2 May 2031",
+            "Valdorian Army",
+        ),
+        (
+            "Talks opened on 1 May 2031. The rebels who seized Port Amsel on 2 May 2031 signed a truce with the"
+            " Valdorian Army on 4 May 2031. The signing was witnessed by Ambassador Lena Hovik.",
+            "4 May 2031",
+            "Valdorian Army; Lena Hovik",
+        ),
+        # beyond CONTINUING_SENTENCES sentences the story has moved on
+        (
+            "The Valdorian Army and the Krell Liberation Front met in Port Amsel on 4 May 2031."
+            " It rained. It rained. It rained. It rained. It rained."
+            " Ambassador Lena Hovik attended.",
+            "4 May 2031",
+            "Valdorian Army; Krell Liberation Front",
+        ),
+    ],
+)
+def test_continuing_sentences(text: str, wanted: str, expected: str) -> None:
+    assert row_actors(text)[wanted] == expected
