@@ -50,6 +50,7 @@ _CUE_LISTS = (
     "duration_determiners", "vague_counts", "duration_adjectives", "weekday_counts_ahead", "weekday_counts_back",
     "month_part_units", "news_arrival_verbs", "news_arrival_subjects",
     "news_arrival_past_verbs", "news_arrival_clause_breaks", "news_day_same_day_leads", "that_year_cues",
+    "habitual_leads", "habitual_tails", "habitual_prepositions",
 )  # fmt: skip
 _TENSE_LISTS = (
     "hope_verbs", "condition_words", "future_clause_leads",
@@ -171,6 +172,12 @@ class TemporalRules:
     count_bound: re.Pattern[str] = re.compile(r"(?!)")
     # "every Tuesday", "each January": a recurring time, no date of one happening (cues.yaml).
     recurrence_lead: re.Pattern[str] = re.compile(r"(?!)")
+    # "each year at Christmas", "usually around Easter", "on 26 December every year": a habit, no date of one
+    # happening (cues.yaml `habitual_leads`, `habitual_tails`).
+    habitual_lead: re.Pattern[str] = re.compile(r"(?!)")
+    habitual_tail: re.Pattern[str] = re.compile(r"(?!)")
+    # The first words of `habitual_leads`: the pattern is tried only where one stands (a search per date costs time).
+    habitual_heads: frozenset[str] = frozenset()
     # "before Eid al-Fitr": some time before a feast, not its day (cues.yaml `holiday_bound_leads`).
     holiday_bound: re.Pattern[str] = re.compile(r"(?!)")
     # "after the Ramadan fast": some time after a feast of several days, no day of it (cues.yaml `holiday_after_leads`).
@@ -443,6 +450,14 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         news_day_same_day=_cue_regex(r"(?i)(?:{})", cue("news_day_same_day_leads")),
         news_arrival=_cue_regex(_NEWS_ARRIVAL, cue("news_arrival_subjects"), cue("news_arrival_verbs")),
         recurrence_lead=_cue_regex(_RIGHT_BEFORE, cue("recurrence_leads")),
+        # The lead and the date in one clause: no clause mark between them.
+        habitual_lead=_cue_regex(
+            r"(?i)\b(?:{})\b[^,;:.!?()\n\"\u201c\u201d]*\b(?:{})\s+(?:the\s+)?$",
+            _longest_first(cue("habitual_leads")),
+            cue("habitual_prepositions"),
+        ),
+        habitual_heads=frozenset(phrase.split()[0] for phrase in cue("habitual_leads")),
+        habitual_tail=_cue_regex(r"(?i)\s+(?:{})\b", _longest_first(cue("habitual_tails"))),
         holiday_bound=_cue_regex(r"(?i)\b(?:{})\s+(?:the\s+)?$", _longest_first(cue("holiday_bound_leads"))),
         holiday_after=_cue_regex(r"(?i)\b(?:{})\s+(?:the\s+)?$", _longest_first(cue("holiday_after_leads"))),
         feast_definition=_cue_regex(

@@ -245,6 +245,8 @@ def tag(
             continue  # "Today is a good day for peace": the day described, no happening dated
         if rules.recurrence_lead.search(text, max(0, match.start - _RECURRENCE_REACH), match.start):
             continue  # "every Tuesday", "each January": a recurring time, no happening dated
+        if _habitual(text, match, s_start, rules):
+            continue  # "each year at Christmas", "usually around Easter", "on 26 December every year": a habit
         if (
             match.groups["resolver"] == "hours_later"
             and index > 0
@@ -392,6 +394,7 @@ def tag(
                 or _state_stretch(text, match, s_start, rules)
                 or (res.rule == "year" and _year_state_start(text, match, rules))
                 or (res.rule == "year" and _denied_year(text, match, s_start, s_end, rules))
+                or _unreal_time(text, match, s_start, s_end, rules)
                 or _conditioned(text, match, s_start, s_end, rules)
                 or (res.rule == "year" and _cohort_year(text, match, rules))
                 or (res.rule == "year" and _compared_year(text, match, s_start, rules))
@@ -1080,6 +1083,8 @@ _DAY_NAMING = frozenset(
 _DAY_RESOLVERS = frozenset({"deictic_day", "weekday"})
 # How far before a date a recurrence word ("every", "each") is looked for.
 _RECURRENCE_REACH = 8
+# How far before a date a habit's lead ("usually arrive in the town around") may begin.
+_HABIT_REACH = 40
 
 
 def _without_appositions(text: str, mentions: list[TimeMention], rules: TemporalRules) -> list[TimeMention]:
@@ -1289,6 +1294,27 @@ def _denied_year(text: str, match: Match, s_start: int, s_end: int, rules: Tempo
     sentence = text[s_start:s_end]
     start, end = match.core_start - s_start, match.core_end - s_start
     return negated(sentence, start, end, rules.tense) or unreal_past(sentence, start, end, rules.tense)
+
+
+def _habitual(text: str, match: Match, s_start: int, rules: TemporalRules) -> bool:
+    """ "each year at Christmas", "usually around Easter", "on 26 December every year": a habit's date (cues.yaml
+    `habitual_leads`, `habitual_tails`); the lead's pattern only where one of its first words stands."""
+    begin = max(s_start, match.start - _HABIT_REACH)
+    if any(word in rules.habitual_heads for word in text[begin : match.start].lower().split()) and (
+        rules.habitual_lead.search(text, begin, match.start)
+    ):
+        return True
+    return rules.habitual_tail.match(text, match.end) is not None
+
+
+def _unreal_time(text: str, match: Match, s_start: int, s_end: int, rules: TemporalRules) -> bool:
+    """ "would have kept troops until 2030", "should have been signed on Friday": any time told as that of an unreal
+    past dates what did not come to be, no happening (the mention keeps its date).  A cheap look first: the sentence
+    must hold "would have" or "should have" (an adverb between is rare)."""
+    sentence = text[s_start:s_end]
+    if "ld have" not in sentence:
+        return False
+    return unreal_past(sentence, match.core_start - s_start, match.core_end - s_start, rules.tense)
 
 
 # The marks that end a clause before or after a date, for `_conditioned`.

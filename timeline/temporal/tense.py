@@ -8,7 +8,6 @@ small named function so that it can be tested and reasoned about alone.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -944,8 +943,13 @@ def unreal_past(sentence: str, start: int, end: int, markers: TenseMarkers) -> b
         return False
     # The group and the three words before it: "should have been | held" may come as two markers.
     before = _WORD.findall(sentence[left : marker[0]].lower())[-3:]
-    words = [*before, *_WORD.findall(sentence[marker[0] : marker[1]].lower())]
-    return any(a in ("would", "should") and b == "have" for a, b in itertools.pairwise(words))
+    # The word after the group too: "would have to hold until Friday" is an obligation ahead, no unreal past.
+    after = _WORD.findall(sentence[marker[1] : marker[1] + 4].lower())[:1]
+    words = [*before, *_WORD.findall(sentence[marker[0] : marker[1]].lower()), *after, ""]
+    return any(
+        words[i] in ("would", "should") and words[i + 1] == "have" and words[i + 2] != "to"
+        for i in range(len(words) - 2)
+    )
 
 
 # How far before a date a present of a set time ("expires at midnight on") may begin.
@@ -1024,7 +1028,7 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
     if ahead is not None:
         return ahead  # a present after an aside, unless its verb tells a set time ahead (above: "..., expires on")
     if start < _LEAD_CLAUSE_REACH and markers.future_clause_lead.match(sentence):
-        lead = _time_clause_future(sentence, end, found)
+        lead = _time_clause_future(sentence, end, found, markers)
         if lead is not None:
             return lead
     left = _complement_left(sentence, start, left, right, found, markers)
@@ -1118,17 +1122,24 @@ def _moved_plan(sentence: str, start: int, markers: TenseMarkers) -> bool:
 _LEAD_CLAUSE_REACH = 160
 
 
-def _time_clause_future(sentence: str, end: int, found: tuple[tuple[int, int, Tense, bool], ...]) -> Tense | None:
+def _time_clause_future(
+    sentence: str, end: int, found: tuple[tuple[int, int, Tense, bool], ...], markers: TenseMarkers
+) -> Tense | None:
     """ "When ministers gather in Oskar on Wednesday, the draft ... will demand": the date ending at `end` stands in a
     time clause opening the sentence (`future_clause_leads`) with no tense marker before the comma that closes it;
     the main clause's first marker after that comma, when a future, makes the clause's present a future (a participle
-    describing a noun, "the draft circulated by diplomats", is no verb of the main clause).  None otherwise."""
+    describing a noun, "the draft circulated by diplomats", is no verb of the main clause).  A condition's present
+    ("Unless the rebels withdraw by Friday, the army could move in") looks ahead too when the main clause has no
+    marker and tells its result with a possibility modal (`possibility_modals`, not "could have").  None otherwise."""
     comma = sentence.find(",", end)
     if comma < 0 or any(s < comma for s, _e, _t, _tail in found):
         return None
     for s, e, t, _tail in sorted(found):
         if s > comma and not (t == "past" and sentence.startswith(" by ", e) and sentence[s:e].endswith("ed")):
             return "future" if t == "future" else None
+    opener = _WORD.search(sentence)
+    if opener is not None and opener.group().lower() in markers.condition_words:
+        return "future" if markers.possibility.search(sentence, comma) else None
     return None
 
 

@@ -1,0 +1,86 @@
+"""Issue 9: a deadline in a condition looks ahead, an unreal past dates nothing, a habit dates no one happening.
+
+Invented sentences and names only.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import d
+
+from timeline.temporal.tagger import Reference, tag
+
+
+def _events(text: str, published: str) -> dict[str, str | None]:
+    """Each mention's text and its value, None when it gives no event (background) or no date."""
+    out: dict[str, str | None] = {}
+    for m in tag(text, Reference(d(published))):
+        dated = m.kind == "date" and m.period is not None and not m.background
+        out[text[m.start : m.end]] = m.period.value if dated else None
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # 2023-05-21 is a Sunday: the coming Friday, not the last one.
+        ("Unless the rebels withdraw by Friday, the army could move in.", "Friday", "2023-05-26"),
+        ("If the militia leaves Orsk by Friday, the talks may resume.", "Friday", "2023-05-26"),
+        ("If the convoy reaches Varno on Friday, aid workers can start.", "Friday", "2023-05-26"),
+        # A past condition, or "could have", stays in the past.
+        ("If the rebels attacked on Friday, the army did not say.", "Friday", "2023-05-19"),
+        ("If the rebels withdrew by Friday, the army could have moved in.", "Friday", "2023-05-19"),
+    ],
+)
+def test_a_condition_with_a_possibility_looks_ahead(text: str, expression: str, value: str) -> None:
+    found = {m.text: m.period.value for m in tag(text, Reference(d("2023-05-21"))) if m.period is not None}
+    assert found[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("The army would have kept troops in Kessa until 2030.", "2030"),
+        ("Without the deal, the militia would have stayed in Varno until March 2022.", "March 2022"),
+        ("The vote should have been held on Friday.", "Friday"),
+    ],
+)
+def test_an_unreal_past_gives_no_event(text: str, expression: str) -> None:
+    assert _events(text, "2021-03-14")[expression] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The truce would have to hold until Friday, the envoy said.", "Friday", "2021-03-19"),
+        ("The army could withdraw from Kessa in 2022.", "2022", "2022"),
+    ],
+)
+def test_no_unreal_past_keeps_its_event(text: str, expression: str, value: str) -> None:
+    assert _events(text, "2021-03-14")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Veterans gather in Orsk every year on 26 December.", "26 December"),
+        ("Villagers in Kessa light candles each year at Christmas.", "Christmas"),
+        ("Pilgrims usually arrive in Varno around Easter.", "Easter"),
+        ("The Orsk movement marks its anniversary on 26 December.", "26 December"),
+        ("Veterans gather in Orsk on 26 December every year.", "26 December"),
+    ],
+)
+def test_a_habit_dates_no_event(text: str, expression: str) -> None:
+    assert _events(text, "2021-03-14").get(expression) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The mandate in Kessa has been renewed every year since 2011.", "2011", "2011"),
+        ("The talks, usually held in Orsk, opened in Varno on Monday.", "Monday", "2021-03-08"),
+        ("Veterans gathered in Orsk on 26 December.", "26 December", "2020-12-26"),
+    ],
+)
+def test_no_habit_keeps_its_event(text: str, expression: str, value: str) -> None:
+    assert _events(text, "2021-03-14")[expression] == value
