@@ -816,3 +816,60 @@ def test_who_drafted_a_text_after_a_lead_that_tells_no_agreement_took_no_part() 
         "Tomas Ferro."
     )
     assert dated_row_actors(text)["4 May 2031"] == "Paraguay; Krell Liberation Front"
+
+
+@pytest.mark.parametrize(
+    ("passage", "count", "two"),
+    [
+        ("The three guarantors are to meet on 4 May 2031.", 3, False),
+        ("Talks between all four ministers resumed on 4 May 2031.", 4, False),
+        ("The three resistance factions agreed on 4 May 2031.", 3, False),
+        ("Both mediators flew to Lima on 4 May 2031.", 0, False),
+        ("The two envoys met on 4 May 2031.", 0, True),
+    ],
+)
+def test_a_number_and_a_counted_noun(passage: str, count: int, two: bool) -> None:
+    reference = party_anaphora.anaphor_kinds(passage, load_party_anaphors())
+    assert reference is not None
+    assert (reference.count, reference.two) == (count, two)
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Gunmen killed three men in Lima on 4 May 2031.",  # no determiner: victims, not a reference
+        "The two five-member panels met on 4 May 2031.",  # how large each is, not how many
+        "The three hostages were freed on 4 May 2031.",  # a noun of no kind in the file
+    ],
+)
+def test_no_counted_reference(passage: str) -> None:
+    reference = party_anaphora.anaphor_kinds(passage, load_party_anaphors())
+    assert reference is None or not reference.count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the nearest list of exactly four, past a nearer pair
+        (
+            "Karel Dusek, Ilse Varga, Tomas Ferro and Ana Ruiz flew to Lima. Pedro Sol and Marta Vidal greeted them."
+            " The four ministers signed the charter on 4 May 2031.",
+            "Karel Dusek; Ilse Varga; Tomas Ferro; Ana Ruiz",
+        ),
+        # a list of two is not three: nobody
+        ("Paraguay and Uruguay signed a memorandum. The three countries met on 4 May 2031.", ""),
+        # states only, for countries: the people of a list are not its countries
+        (
+            "Karel Dusek, Ilse Varga and Tomas Ferro met. Paraguay, Uruguay and Chile signed."
+            " The three countries met again on 4 May 2031.",
+            "Paraguay; Uruguay; Chile",
+        ),
+        (
+            "Paraguay, Uruguay and Chile signed. Karel Dusek, Ilse Varga and Tomas Ferro met."
+            " The three countries met again on 4 May 2031.",
+            "Paraguay; Uruguay; Chile",
+        ),
+    ],
+)
+def test_a_counted_reference_takes_a_list_of_that_many(text: str, expected: str) -> None:
+    assert dated_row_actors(text)["4 May 2031"] == expected

@@ -634,6 +634,8 @@ def understood(
             fits = None  # "the two leaders": the registry's two leaders, not the nearest pair of people
         if fits is not None and fits.near and (named_here or by_agent(passage)):
             fits = None  # "The meeting was requested by Armenia": the passage says who made its happening
+        if fits is not None and fits.count and len(actors) >= fits.count:
+            fits = None  # "a summit of the three countries, where A, B and C ...": the passage names who they are
         if fits is not None and sum(fits(name, kind) for name, kind in actors) < 2:
             sentences = sentences or sentence_spans(document.text)
             # who acts in the passage may be one of the parties it names by reference ("X ... and the two men"),

@@ -59,7 +59,15 @@ ANAPHOR_KINDS = (
     "chairing",
     "chaired_by",
     "gathering",
+    *(f"count_{n}" for n in range(2, 11)),
+    "counted_states",
+    "counted_persons",
+    "counted_parties",
 )
+# The kind of reference a `counted_*` noun makes ("the three guarantors": states).
+# The words before a number word that make it a reference ("the three", "all four"; not "killed three men").
+_COUNT_DETERMINERS = ("these", "those", "the", "all")
+_COUNTED = {"counted_states": "states", "counted_persons": "persons", "counted_parties": "parties"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +157,14 @@ class PartyAnaphors:
     # pattern.
     continuing: re.Pattern[str] | None = None
     role_words: frozenset[str] = frozenset()
+    # A number word and a plural noun of a kind ("the three guarantors", "both mediators"): `counted`, read when no
+    # phrase of `pattern` is in the passage; `count_words` each number word as running text writes it, with the
+    # spaces around it (" three ", "Both "), for a cheap `in` test before it; `counts` a number word -> how many,
+    # `counted_kinds` a noun -> its kind.
+    counted: re.Pattern[str] | None = None
+    count_words: tuple[str, ...] = ()
+    counts: dict[str, int] = field(default_factory=dict)
+    counted_kinds: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +190,8 @@ class Reference:
     # "The two countries", "both sides": the pair or list named as such before them must be two (not the four
     # guarantors of a treaty listed nearer); a sentence merely naming more may still hold them.
     numbered: bool = False
+    # "The three guarantors": the list named before must be of exactly this many (3 or more; 0: not counted).
+    count: int = 0
 
     def __call__(self, name: str, kind: str) -> bool:
         return self.fits(name, kind)
@@ -322,7 +340,47 @@ def load_party_anaphors(
         if role_phrases
         else None,
         role_words=_role_words(role_phrases),
+        **_counted(rows),
     )
+
+
+def _counted(rows: Sequence[tuple[str, ...]]) -> dict[str, object]:
+    """The `PartyAnaphors` fields of the number words and counted nouns: a number word after a determiner ("the
+    three", "all four") or "both", at most one word, then the noun ("the three resistance factions"); not a word
+    that opens on a number ("the two five-member delegations": how large each is, not how many).  The words are
+    joined by single spaces, as news text writes them, so that a literal test of " three " (`count_words`) can let
+    a passage through to the pattern: most passages hold no number word, and "ten" is inside "often"."""
+    counts = {p.lower(): int(k.removeprefix("count_")) for p, k in rows if k.startswith("count_")}
+    kinds = {p.lower(): _COUNTED[k] for p, k in rows if k in _COUNTED}
+    if not counts or not kinds:
+        return {}
+    numbers = "|".join(re.escape(w) for w in sorted(counts, key=len, reverse=True) if w != "both")
+    nouns = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True))
+    pattern = (
+        rf"(?i)\b(?:(?:{'|'.join(_COUNT_DETERMINERS)}) (?P<count>{numbers})|(?P<count2>both))"
+        rf" (?:(?!(?:{numbers})\b|\d)[a-z][\w-]* )?(?P<noun>{nouns})\b"
+    )
+    # each number word in lower case with the spaces the pattern puts around it ("both" opens the match: only the
+    # one after it, and also capitalised at a sentence's start)
+    words = tuple(
+        w for word in counts for w in ((f"{word} ", f"{word.capitalize()} ") if word == "both" else (f" {word} ",))
+    )
+    return {
+        "counted": re.compile(pattern),
+        "count_words": words,
+        "counts": counts,
+        "counted_kinds": kinds,
+    }
+
+
+def _counted_match(passage: str, anaphors: PartyAnaphors) -> re.Match[str] | None:
+    """`anaphors.counted`'s first match in the passage, searched only when the passage holds a number word as
+    running text writes it after its determiner (" three ", "both ", "Both "): a literal test of each, which
+    allocates nothing (splitting the passage into its words cost twice as many instructions, with the
+    collections of the objects it made).  A heading in capitals ("The Three Guarantors") is not read."""
+    if anaphors.counted is None or not any(w in passage for w in anaphors.count_words):
+        return None
+    return anaphors.counted.search(passage)
 
 
 def _role_words(phrases: Sequence[str]) -> frozenset[str]:
@@ -481,6 +539,10 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
     """Which actors (name, kind) the passage's unnamed parties can be, or None when it names none by
     reference."""
     match = _named_by_reference(passage, anaphors)
+    if match is None and anaphors.counted is not None:
+        counted = _counted_reference(passage, anaphors)
+        if counted is not None:
+            return counted
     if match is None:
         event = (
             anaphors.event.match(passage) if anaphors.event is not None and may_open_event(passage, anaphors) else None
@@ -528,6 +590,33 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
         ),
         anaphors.pattern,
         examples=passed,
+    )
+
+
+def _counted_reference(passage: str, anaphors: PartyAnaphors) -> Reference | None:
+    """The reference of a number word and a counted noun ("the three guarantors"): actors of the noun's kind, in a
+    list of exactly that many."""
+    match = _counted_match(passage, anaphors)
+    if match is None:
+        return None
+    count = anaphors.counts.get((match["count"] or match["count2"]).lower(), 0)
+    kind = anaphors.counted_kinds.get(match["noun"].lower())
+    if count < 2 or kind is None:
+        return None
+    passed = anaphors.not_parties or anaphors.examples
+    if kind == "states":
+        fits: Callable[[str, str], bool] = lambda name, kind: kind == STATE  # noqa: E731
+    elif kind == "persons":
+        fits = lambda name, kind: kind == PERSON  # noqa: E731
+    else:
+        fits = lambda name, kind: kind not in _NEVER_PARTIES  # noqa: E731
+    return Reference(
+        fits,
+        anaphors.pattern,
+        examples=passed,
+        two=count == 2 and kind == "persons",
+        numbered=count == 2 and kind != "persons",
+        count=count if count > 2 else 0,
     )
 
 
@@ -642,10 +731,16 @@ def parties_of(
             parties = tuple(a for a in unique_actors(actors_within(named, *sentences[index])) if fits(*a))
             if len(parties) > 2 and fits.two:
                 return ()  # "the two presidents" after three named: which two is not said
+            if fits.count:
+                if len(parties) > fits.count:
+                    return ()  # "the three guarantors" after four named: which three is not said
+                if len(parties) == fits.count:
+                    return parties
+                continue
             if len(parties) >= 2:
                 return parties
     one = {a for a in present if fits(*a)}
-    if len(one) == 1 and not fits.event and 0 <= here < len(sentences):
+    if len(one) == 1 and not fits.event and not fits.count and 0 <= here < len(sentences):
         # "Gbagbo travelled to the rebel capital and the two men lit a flame": the passage names one of
         # them; the other is the nearest other one named before it.
         reach = sentences[max(0, here - REACH_BACK)][0]
@@ -722,8 +817,11 @@ def _paired(
         else:
             runs.append([mention])
     two = isinstance(fits, Reference) and (fits.two or fits.numbered)
+    count = fits.count if isinstance(fits, Reference) else 0
     for run in runs:
         parties = unique_actors(run)
+        if count and len(parties) != count:
+            continue
         if (len(parties) == 2 or (len(parties) > 2 and not two)) and not _after_examples(text, run[0].start, examples):
             return parties
     return ()
