@@ -2025,7 +2025,10 @@ def _dated_after(m: Match, ctx: Context) -> bool:
 def names_a_time(words: str, rules: TemporalRules) -> bool:
     """`words` name a time of their own: a number, or a capitalised month or weekday ("may" is a verb), not a
     deadline's ("said he intends to hand over his duties by the end of October" dates a plan, not the saying).
-    An ordinal before a noun ("the 32nd round of talks", "the 5th Brigade") numbers a thing in its series, no time."""
+    An ordinal before a noun ("the 32nd round of talks", "the 5th Brigade") numbers a thing in its series, no time;
+    so does a date set before a noun after the clause's verb ("after Orvan declared the 2015 accord dead", "after
+    results showed he had won the April 11 vote"): another thing's date, while "after the 1998-99 war" dates the war."""
+    words = _without_attributive_dates(words, rules)
     if any(c.isdigit() for c in _SERIES_ORDINAL.sub("", words)):
         return True
     for w in _NAME_WORD.finditer(words):
@@ -2037,6 +2040,24 @@ def names_a_time(words: str, rules: TemporalRules) -> bool:
         ):
             return True
     return False
+
+
+def _without_attributive_dates(words: str, rules: TemporalRules) -> str:
+    """`words` with each date used as an adjective ("the 2015 political agreement") blanked when a past verb comes
+    before it: the date of a thing the clause's happening is about, not of the happening."""
+    found = rules.attributive_date.search(words)
+    if found is None:
+        return words
+    markers = rules.tense
+    parts: list[str] = []
+    at = 0
+    while found is not None:
+        before = (w.lower() for w in _AFTER_WORD.findall(words, 0, found.start()))
+        if any(past_verb(w, markers) or w in markers.bare_past_words for w in before):
+            parts.append(words[at : found.start()])
+            at = found.end()
+        found = rules.attributive_date.search(words, found.end())
+    return "".join(parts) + words[at:]
 
 
 _NAME_WORD = re.compile(r"[A-Za-z]+\.?")

@@ -1,0 +1,58 @@
+"""Issue 9: the count before a clause ("two days after ...") and the dates inside that clause.
+
+Invented sentences and names only.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import d
+
+from timeline.temporal.tagger import Reference, tag
+
+
+def _events(text: str, published: str) -> dict[str, str | None]:
+    """Each mention's text and its value, None when it gives no event (background) or no date."""
+    out: dict[str, str | None] = {}
+    for m in tag(text, Reference(d(published))):
+        dated = m.kind == "date" and m.period is not None and not m.background
+        out[text[m.start : m.end]] = m.period.value if dated else None
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # A year or a day set before a noun after the clause's verb is another thing's date: the count stands.
+        ("Velmor resigned on June 9, two days after Orvan said that the 2016 border treaty was void.",
+         "two days after", "2021-06-07"),
+        ("Velmor died on May 20, a day after early results showed he had won the May 11 vote.",
+         "a day after", "2021-05-19"),
+        ("Kessa fell on June 9, a day after the rebels rejected Orvan's 2019 peace plan.", "a day after", "2021-06-08"),
+        # The date heads the clause, or dates its verb: the clause tells its own time, no count.
+        ("Velmor came to power on June 9, a decade after the 2011 uprising.", "a decade after", None),
+        ("Velmor resigned on June 9, two days after the 2021 budget was rejected.", "two days after", None),
+        ("Velmor resigned on June 9, two days after Orvan quit on June 7.", "two days after", None),
+    ],
+)  # fmt: skip
+def test_a_date_before_a_noun_in_the_counted_clause(text: str, expression: str, value: str | None) -> None:
+    assert _events(text, "2021-06-12").get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # The caption's day (closed by a photo credit) is not the news the text opens on.
+        ("Guards stand at the Orsk gate on June 1 [Ivo Brenn/Agency]\n\nThe Kessa council voted late on Wednesday "
+         "to end the strike.\n\nThe vote came two days after the unions rejected an offer.", "two days after",
+         "2021-06-07"),
+        ("Guards stand at the Orsk gate on June 1 (Photo/Ivo Brenn)\n\nThe Kessa council voted late on Wednesday "
+         "to end the strike.\n\nThe vote came two days after the unions rejected an offer.", "two days after",
+         "2021-06-07"),
+        # A first line without a credit is the news's day.
+        ("The Kessa council voted on June 8 to end the strike.\n\nThe vote came two days after the unions rejected "
+         "an offer.", "two days after", "2021-06-06"),
+    ],
+)  # fmt: skip
+def test_a_captions_day_is_not_the_news_day(text: str, expression: str, value: str) -> None:
+    assert _events(text, "2021-06-12").get(expression) == value
