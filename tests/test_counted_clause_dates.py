@@ -56,3 +56,25 @@ def test_a_date_before_a_noun_in_the_counted_clause(text: str, expression: str, 
 )  # fmt: skip
 def test_a_captions_day_is_not_the_news_day(text: str, expression: str, value: str) -> None:
     assert _events(text, "2021-06-12").get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # A list or an aside in the clause's subject: its date is read past the commas, and the count gives none.
+        ("Orvan spoke on May 11, a day after the envoys of Kessa, Varno, Tarn and Orsk, meeting in Dalvik on May 10, "
+         "demanded a truce.", "a day after", None),
+        ("Orvan spoke on May 11, a day after the envoys of Kessa, Varno and Orsk met in Dalvik on May 10.",
+         "a day after", None),
+        # The clause's verb read, the next comma ends it: what follows is another clause's.
+        ("The rebels signed a pact on Friday, a day after laying down their arms in the hills, ending 16 years of war.",
+         "a day after", "2021-05-13"),
+        ("Orvan spoke on May 11, a day after the envoys of Kessa, Varno and Orsk demanded a truce.", "a day after",
+         "2021-05-10"),
+        # Another clause after the count's (", which ...") keeps its dates.
+        ("Orvan spoke on May 11, a day after the envoys demanded a truce, which Orsk had refused on May 2.",
+         "a day after", "2021-05-10"),
+    ],
+)  # fmt: skip
+def test_the_counted_clause_is_read_past_a_list(text: str, expression: str, value: str | None) -> None:
+    assert _events(text, "2021-05-17").get(expression) == value

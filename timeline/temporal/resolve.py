@@ -2017,9 +2017,28 @@ _NOT_A_CLAUSE = re.compile(r"\s+(?i:that|this|which|it|then)\b")
 
 def _dated_after(m: Match, ctx: Context) -> bool:
     """The words after "a day after" date themselves ("a day after the rebels arrived on Friday", "a decade after
-    the 1998-99 war"): the time is told there, and the count would tell it twice."""
-    after = _CLAUSE_AFTER.match(ctx.text, m.end, ctx.sentence_end)
-    return names_a_time(after.group(0) if after else "", ctx.rules)
+    the 1998-99 war"): the time is told there, and the count would tell it twice.  The clause is read past the
+    commas of a list or an aside ("a day after the leaders of Orsk, Kessa and Varno, visiting Tarn on May 10,
+    demanded ...") while its verb has not come (a list or an aside in its subject), and never where another clause
+    starts (", which ...", ", following ...": its dates are its own).  Once the verb is read, the next comma ends
+    the clause ("a day after laying down their arms, ending 16 years of war")."""
+    rest = _CLAUSE_AFTER_LIST.match(ctx.text, m.end, ctx.sentence_end)
+    words = rest.group() if rest else ""
+    cut = ctx.rules.news_arrival_clause_break.search(words)
+    markers = ctx.rules.tense
+    for segment in (words[: cut.start()] if cut else words).split(","):
+        if names_a_time(segment, ctx.rules):
+            return True
+        found = [w.lower() for w in _AFTER_WORD.findall(segment)]
+        if found and (
+            found[0].endswith("ing") or any(past_verb(w, markers) or w in markers.bare_past_words for w in found)
+        ):
+            return False  # the clause's verb ("demanded", or a gerund heading it: "after laying"): it ends here
+    return False
+
+
+# The clause after a count, past commas: up to a colon, a semicolon, a bracket or a line's end.
+_CLAUSE_AFTER_LIST = re.compile(r"[^;:()\n]*")
 
 
 def names_a_time(words: str, rules: TemporalRules) -> bool:
