@@ -78,3 +78,41 @@ def test_a_captions_day_is_not_the_news_day(text: str, expression: str, value: s
 )  # fmt: skip
 def test_the_counted_clause_is_read_past_a_list(text: str, expression: str, value: str | None) -> None:
     assert _events(text, "2021-05-17").get(expression) == value
+
+
+def _rules(text: str, published: str) -> dict[str, str]:
+    return {m.text: m.rule for m in tag(text, Reference(d(published)))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # 2020-09-12 is a Saturday: a plan told in the past is the nearest such weekday, the coming one on a tie.
+        ("The two teams were expected to begin talks on a code of conduct on Sunday.", "Sunday", "2020-09-13"),
+        ("The envoy was due to arrive in Kessa on Tuesday.", "Tuesday", "2020-09-15"),
+        ("The envoy was scheduled to meet the council on Thursday.", "Thursday", "2020-09-10"),
+        ("The vote had been set to take place on Monday.", "Monday", "2020-09-14"),
+        ("The rebels were initially slated to hand over the town on Saturday.", "Saturday", "2020-09-12"),
+    ],
+)  # fmt: skip
+def test_a_plan_told_in_the_past_is_the_nearest_weekday(text: str, expression: str, value: str) -> None:
+    assert _events(text, "2020-09-12")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        # Called off: the day stays a past one.
+        ("The envoy was due to arrive in Kessa on Tuesday, but the visit was cancelled.", "Tuesday"),
+        ("The vote was expected to take place on Monday before it was postponed.", "Monday"),
+        # Another day before it in the sentence or the paragraph: the plan is told from that story.
+        ("The talks opened on Wednesday and the teams were expected to sign the deal on Monday.", "Monday"),
+        ("The talks opened on Wednesday. The teams were expected to sign the deal on Monday.", "Monday"),
+        # No planning participle before "to": no plan.
+        ("The envoy was sent to meet the council on Tuesday.", "Tuesday"),
+        # A clause mark between the plan and the day: the day is another clause's.
+        ("The envoy was expected to arrive, officials said on Tuesday.", "Tuesday"),
+    ],
+)  # fmt: skip
+def test_a_past_plan_weekday_keeps_its_reading_otherwise(text: str, expression: str) -> None:
+    assert _rules(text, "2020-09-12")[expression] != "weekday_past_plan"

@@ -1065,6 +1065,14 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
         return _against_reference(
             ctx, "weekday_scheduled", "future", lambda ref: P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
         )
+    if offset is None and tense == "unknown" and _past_plan_day(m, ctx):
+        # "The two delegations were expected to begin talks on Sunday": a plan told in the past, with no other day
+        # to tell it from, is the nearest such weekday to publication (the coming one on a tie), not last week's.
+        def nearest_day(ref: dt.date) -> Period:
+            back, ahead = (ref.weekday() - wd) % 7, (wd - ref.weekday()) % 7
+            return P.day(ref + dt.timedelta(days=ahead) if ahead <= back else ref - dt.timedelta(days=back))
+
+        return _against_reference(ctx, "weekday_past_plan", tense, nearest_day)
     unmarked = tense != ctx.tense(m)
     later = ctx.rules.later_same_day.search(ctx.text, max(0, m.start - 12), m.start) is not None
     if offset is None and tense == "future" and (unmarked or ctx.reported(m) or later):
@@ -1091,6 +1099,19 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
             ctx, rule, tense, lambda ref: P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
         )
     return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_for_tense(wd, ref, tense, offset)))
+
+
+def _past_plan_day(m: Match, ctx: Context) -> bool:
+    """A weekday a plan told in the past dates ("were expected to begin talks on Sunday", "was due to arrive on
+    Tuesday": cues.yaml's past_plan_heads), with no day before it in the sentence or its paragraph other than the
+    publication day (a past story's plan is told from that story's day), and nothing in the sentence calling the
+    plan off (cues.yaml's plan_calloffs)."""
+    if ctx.sentence_period is not None or (ctx.anchor is not None and ctx.anchor.start not in ctx.reference.days):
+        return False
+    text, rules = ctx.text, ctx.rules
+    if rules.past_plan_head.search(text, ctx.sentence_start, m.start) is None:
+        return False
+    return rules.plan_calloff.search(text, ctx.sentence_start, ctx.sentence_end) is None
 
 
 def _perfect_day(m: Match, ctx: Context) -> bool:

@@ -205,6 +205,10 @@ class TemporalRules:
     # "that the 2015 political agreement was dead", "in the April 11 election": a date set before a noun, after a
     # determiner (cues.yaml's attributive_date_determiners): in a counted clause, after its verb, another thing's date.
     attributive_date: re.Pattern[str] = re.compile(r"(?!)")
+    # "were expected to begin talks on": a plan told in the past, its infinitive up to the date in one clause; and the
+    # words that call a plan off ("was cancelled") (cues.yaml's past_plan_heads and plan_calloffs).
+    past_plan_head: re.Pattern[str] = re.compile(r"(?!)")
+    plan_calloff: re.Pattern[str] = re.compile(r"(?!)")
     # "later in the day" with no day before it in reach: the publication day, when it is the last day told
     # (cues.yaml).
     news_day_same_day: re.Pattern[str] = re.compile(r"(?!)")
@@ -295,6 +299,9 @@ def _longest_first(phrases: tuple[str, ...]) -> list[str]:
     return sorted(phrases, key=len)[::-1]
 
 
+# A past copula (an adverb may follow: "were initially"), a planning participle, "to" and a verb; then no clause
+# mark up to the date.
+_PAST_PLAN_HEAD = r"(?i)\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?(?:{})\s+to\s+[a-z]+\b[^,;:.!?()\n\"\u201c\u201d]*$"
 # A year ("2015", "1998-99") or a day of a month ("April 11", "11 April") between a determiner and a lower-case word.
 _ATTRIBUTIVE_DATE = (
     r"\b(?i:{dets})\s+"
@@ -467,6 +474,8 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         news_arrival_past=_cue_regex(_NEWS_ARRIVAL, cue("news_arrival_subjects"), cue("news_arrival_past_verbs")),
         news_arrival_clause_break=_cue_regex(r"(?i)[,;]\s*(?:{})\b", cue("news_arrival_clause_breaks")),
         news_day_same_day=_cue_regex(r"(?i)(?:{})", cue("news_day_same_day_leads")),
+        past_plan_head=_cue_regex(_PAST_PLAN_HEAD, cue("past_plan_heads")),
+        plan_calloff=_cue_regex(r"(?i)\b(?:{})\b", _longest_first(cue("plan_calloffs"))),
         attributive_date=_attributive_date(cue("attributive_date_determiners"), month_names, month_abbreviations),
         news_arrival=_cue_regex(_NEWS_ARRIVAL, cue("news_arrival_subjects"), cue("news_arrival_verbs")),
         recurrence_lead=_cue_regex(_RIGHT_BEFORE, cue("recurrence_leads")),
