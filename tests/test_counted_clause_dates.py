@@ -116,3 +116,17 @@ def test_a_plan_told_in_the_past_is_the_nearest_weekday(text: str, expression: s
 )  # fmt: skip
 def test_a_past_plan_weekday_keeps_its_reading_otherwise(text: str, expression: str) -> None:
     assert _rules(text, "2020-09-12")[expression] != "weekday_past_plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # 2020-08-17 is a Monday: a participle of where a noun stays does not make the plan's clause past.
+        ("Orvan is expected to visit the troops stationed in Kessa on Tuesday.", "Tuesday", "2020-08-18"),
+        ("The envoy will meet the monitors headquartered in Varno on Thursday.", "Thursday", "2020-08-20"),
+        # A past verb of the clause still is one.
+        ("Orvan visited the troops stationed in Kessa on Friday.", "Friday", "2020-08-14"),
+    ],
+)  # fmt: skip
+def test_a_participle_of_a_state_does_not_decide_the_tense(text: str, expression: str, value: str) -> None:
+    assert _events(text, "2020-08-17")[expression] == value
