@@ -1065,6 +1065,14 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
         return _against_reference(
             ctx, "weekday_scheduled", "future", lambda ref: P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
         )
+    if offset is None and tense == "unknown" and _past_plan_day(m, ctx):
+        # "The two delegations were expected to begin talks on Sunday": a plan told in the past, with no other day
+        # to tell it from, is the nearest such weekday to publication (the coming one on a tie), not last week's.
+        def nearest_day(ref: dt.date) -> Period:
+            back, ahead = (ref.weekday() - wd) % 7, (wd - ref.weekday()) % 7
+            return P.day(ref + dt.timedelta(days=ahead) if ahead <= back else ref - dt.timedelta(days=back))
+
+        return _against_reference(ctx, "weekday_past_plan", tense, nearest_day)
     unmarked = tense != ctx.tense(m)
     later = ctx.rules.later_same_day.search(ctx.text, max(0, m.start - 12), m.start) is not None
     if offset is None and tense == "future" and (unmarked or ctx.reported(m) or later):
@@ -1091,6 +1099,19 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
             ctx, rule, tense, lambda ref: P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
         )
     return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_for_tense(wd, ref, tense, offset)))
+
+
+def _past_plan_day(m: Match, ctx: Context) -> bool:
+    """A weekday a plan told in the past dates ("were expected to begin talks on Sunday", "was due to arrive on
+    Tuesday": cues.yaml's past_plan_heads), with no day before it in the sentence or its paragraph other than the
+    publication day (a past story's plan is told from that story's day), and nothing in the sentence calling the
+    plan off (cues.yaml's plan_calloffs)."""
+    if ctx.sentence_period is not None or (ctx.anchor is not None and ctx.anchor.start not in ctx.reference.days):
+        return False
+    text, rules = ctx.text, ctx.rules
+    if rules.past_plan_head.search(text, ctx.sentence_start, m.start) is None:
+        return False
+    return rules.plan_calloff.search(text, ctx.sentence_start, ctx.sentence_end) is None
 
 
 def _perfect_day(m: Match, ctx: Context) -> bool:
@@ -2017,15 +2038,37 @@ _NOT_A_CLAUSE = re.compile(r"\s+(?i:that|this|which|it|then)\b")
 
 def _dated_after(m: Match, ctx: Context) -> bool:
     """The words after "a day after" date themselves ("a day after the rebels arrived on Friday", "a decade after
-    the 1998-99 war"): the time is told there, and the count would tell it twice."""
-    after = _CLAUSE_AFTER.match(ctx.text, m.end, ctx.sentence_end)
-    return names_a_time(after.group(0) if after else "", ctx.rules)
+    the 1998-99 war"): the time is told there, and the count would tell it twice.  The clause is read past the
+    commas of a list or an aside ("a day after the leaders of Orsk, Kessa and Varno, visiting Tarn on May 10,
+    demanded ...") while its verb has not come (a list or an aside in its subject), and never where another clause
+    starts (", which ...", ", following ...": its dates are its own).  Once the verb is read, the next comma ends
+    the clause ("a day after laying down their arms, ending 16 years of war")."""
+    rest = _CLAUSE_AFTER_LIST.match(ctx.text, m.end, ctx.sentence_end)
+    words = rest.group() if rest else ""
+    cut = ctx.rules.news_arrival_clause_break.search(words)
+    markers = ctx.rules.tense
+    for segment in (words[: cut.start()] if cut else words).split(","):
+        if names_a_time(segment, ctx.rules):
+            return True
+        found = [w.lower() for w in _AFTER_WORD.findall(segment)]
+        if found and (
+            found[0].endswith("ing") or any(past_verb(w, markers) or w in markers.bare_past_words for w in found)
+        ):
+            return False  # the clause's verb ("demanded", or a gerund heading it: "after laying"): it ends here
+    return False
+
+
+# The clause after a count, past commas: up to a colon, a semicolon, a bracket or a line's end.
+_CLAUSE_AFTER_LIST = re.compile(r"[^;:()\n]*")
 
 
 def names_a_time(words: str, rules: TemporalRules) -> bool:
     """`words` name a time of their own: a number, or a capitalised month or weekday ("may" is a verb), not a
     deadline's ("said he intends to hand over his duties by the end of October" dates a plan, not the saying).
-    An ordinal before a noun ("the 32nd round of talks", "the 5th Brigade") numbers a thing in its series, no time."""
+    An ordinal before a noun ("the 32nd round of talks", "the 5th Brigade") numbers a thing in its series, no time;
+    so does a date set before a noun after the clause's verb ("after Orvan declared the 2015 accord dead", "after
+    results showed he had won the April 11 vote"): another thing's date, while "after the 1998-99 war" dates the war."""
+    words = _without_attributive_dates(words, rules)
     if any(c.isdigit() for c in _SERIES_ORDINAL.sub("", words)):
         return True
     for w in _NAME_WORD.finditer(words):
@@ -2037,6 +2080,24 @@ def names_a_time(words: str, rules: TemporalRules) -> bool:
         ):
             return True
     return False
+
+
+def _without_attributive_dates(words: str, rules: TemporalRules) -> str:
+    """`words` with each date used as an adjective ("the 2015 political agreement") blanked when a past verb comes
+    before it: the date of a thing the clause's happening is about, not of the happening."""
+    found = rules.attributive_date.search(words)
+    if found is None:
+        return words
+    markers = rules.tense
+    parts: list[str] = []
+    at = 0
+    while found is not None:
+        before = (w.lower() for w in _AFTER_WORD.findall(words, 0, found.start()))
+        if any(past_verb(w, markers) or w in markers.bare_past_words for w in before):
+            parts.append(words[at : found.start()])
+            at = found.end()
+        found = rules.attributive_date.search(words, found.end())
+    return "".join(parts) + words[at:]
 
 
 _NAME_WORD = re.compile(r"[A-Za-z]+\.?")

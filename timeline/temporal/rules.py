@@ -202,6 +202,13 @@ class TemporalRules:
     # ", following a deal ... in September": after a count, where another clause starts, whose dates are not
     # the counted clause's own (cues.yaml).
     news_arrival_clause_break: re.Pattern[str] = re.compile(r"(?!)")
+    # "that the 2015 political agreement was dead", "in the April 11 election": a date set before a noun, after a
+    # determiner (cues.yaml's attributive_date_determiners): in a counted clause, after its verb, another thing's date.
+    attributive_date: re.Pattern[str] = re.compile(r"(?!)")
+    # "were expected to begin talks on": a plan told in the past, its infinitive up to the date in one clause; and the
+    # words that call a plan off ("was cancelled") (cues.yaml's past_plan_heads and plan_calloffs).
+    past_plan_head: re.Pattern[str] = re.compile(r"(?!)")
+    plan_calloff: re.Pattern[str] = re.compile(r"(?!)")
     # "later in the day" with no day before it in reach: the publication day, when it is the last day told
     # (cues.yaml).
     news_day_same_day: re.Pattern[str] = re.compile(r"(?!)")
@@ -290,6 +297,25 @@ def _cue_regex(template: str, *lists: tuple[str, ...] | list[str]) -> re.Pattern
 def _longest_first(phrases: tuple[str, ...]) -> list[str]:
     """Longest first, so that an alternation tries "no more than" before "more than"."""
     return sorted(phrases, key=len)[::-1]
+
+
+# A past copula (an adverb may follow: "were initially"), a planning participle, "to" and a verb; then no clause
+# mark up to the date.
+_PAST_PLAN_HEAD = r"(?i)\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?(?:{})\s+to\s+[a-z]+\b[^,;:.!?()\n\"\u201c\u201d]*$"
+# A year ("2015", "1998-99") or a day of a month ("April 11", "11 April") between a determiner and a lower-case word.
+_ATTRIBUTIVE_DATE = (
+    r"\b(?i:{dets})\s+"
+    r"(?:\d{{4}}(?:[-/\u2013]\d{{2,4}})?|(?:{months})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{months}))\s+(?=[a-z])"
+)
+
+
+def _attributive_date(
+    determiners: tuple[str, ...], months: Mapping[str, int], abbreviations: Mapping[str, int]
+) -> re.Pattern[str]:
+    """ "the 2015 political agreement", "the April 11 election": a date used as an adjective (`_ATTRIBUTIVE_DATE`)."""
+    names = sorted({name.title() for name in (*months, *abbreviations)}, key=len, reverse=True)
+    dets = "|".join(re.escape(d).replace("'", "['\u2019]") for d in _longest_first(determiners))  # either apostrophe
+    return re.compile(_ATTRIBUTIVE_DATE.format(dets=dets, months="|".join(names)))
 
 
 def compound_counts(counts: Mapping[str, int]) -> dict[str, int]:
@@ -448,6 +474,9 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         news_arrival_past=_cue_regex(_NEWS_ARRIVAL, cue("news_arrival_subjects"), cue("news_arrival_past_verbs")),
         news_arrival_clause_break=_cue_regex(r"(?i)[,;]\s*(?:{})\b", cue("news_arrival_clause_breaks")),
         news_day_same_day=_cue_regex(r"(?i)(?:{})", cue("news_day_same_day_leads")),
+        past_plan_head=_cue_regex(_PAST_PLAN_HEAD, cue("past_plan_heads")),
+        plan_calloff=_cue_regex(r"(?i)\b(?:{})\b", _longest_first(cue("plan_calloffs"))),
+        attributive_date=_attributive_date(cue("attributive_date_determiners"), month_names, month_abbreviations),
         news_arrival=_cue_regex(_NEWS_ARRIVAL, cue("news_arrival_subjects"), cue("news_arrival_verbs")),
         recurrence_lead=_cue_regex(_RIGHT_BEFORE, cue("recurrence_leads")),
         # The lead and the date in one clause: no clause mark between them.

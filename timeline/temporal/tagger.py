@@ -433,7 +433,7 @@ def tag(
                 past_day, past_day_paragraph = res.period, paragraph
             elif past_day is not None and past_day_paragraph >= paragraph - 1:
                 past_day_paragraph = paragraph  # the story told in the past goes on past a plan's day
-            if lead_day is None and res.kind == "date" and res.basis == "publication":
+            if lead_day is None and res.kind == "date" and res.basis == "publication" and not _credited(text, match):
                 lead_day = res.period
     return _without_appositions(text, mentions, rules)
 
@@ -1229,6 +1229,18 @@ def _same_time(first: Period, second: TimeMention, rules: TemporalRules) -> bool
     # A feast's day as reckoned may differ from the one observed by a day or two.
     slack = dt.timedelta(days=_FEAST_SLACK_DAYS if second.rule.startswith("holiday") else 0)
     return period.start - slack <= first.end and first.start <= period.end + slack
+
+
+# A photo's credit closing its caption line ("[Ivo Brenn/Agency]", "(AP Photo/Ivo Brenn)"): a name, a slash, a source.
+_CREDIT_END = re.compile(r"[\[(][^\[\]()\n]{1,80}/[^\[\]()\n]{1,60}[\])][ \t]*(?:\n|\Z)")
+
+
+def _credited(text: str, match: Match) -> bool:
+    """The date's line is a photo's caption, closed by its credit: the picture's day, not the news the text opens
+    on (only asked of a text's first day told from publication)."""
+    end = text.find("\n", match.end)
+    end = len(text) if end < 0 else end
+    return _CREDIT_END.search(text, match.end, min(end + 1, len(text))) is not None
 
 
 # The longest line read as a photo's caption.
