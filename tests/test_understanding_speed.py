@@ -139,6 +139,36 @@ def test_fixed_words_are_found_where_str_find_finds_them(text: str) -> None:
         assert found.get(word, []) == list(actors._positions(text, word)), word
 
 
+@pytest.mark.parametrize("text", _FIXED_TEXTS)
+def test_one_pass_finds_the_fixed_words_and_description_nouns_of_two(text: str) -> None:
+    """The fixed words and the description nouns from one automaton pass: what the pass for each gave."""
+    gaz = builtin_gazetteer()
+    words = actors._fixed_words(gaz.group_plurals, gaz.group_called[0], gaz.group_apposed, gaz.known_as_words)
+    found, nouns = actors._positions_and_descriptions(text, words, gaz.descriptions)
+    assert found == actors._positions_each(text, words)
+    assert nouns == actors._description_positions(text, gaz.descriptions)
+
+
+@pytest.mark.parametrize(
+    ("words", "descriptions", "text"),
+    [
+        # a key that is both a fixed word and a description noun, overlapping itself
+        ((" aa aa", "aa"), ((" aa aa", "armed_group"), (" aa", "government")), "x aa aa aa aa aa"),
+        # a capitalised noun (read only after "the") that is also a fixed word
+        ((" Council", "the Council"), ((" Council", "government"),), "The Council met a Council; the Council"),
+        ((), ((" aa", "government"),), "aa aa"),
+        (("aa",), (), "aa aa"),
+        (("aa",), ((" aa", "government"),), ""),
+    ],
+)
+def test_one_pass_where_a_word_is_also_a_noun(
+    words: tuple[str, ...], descriptions: tuple[tuple[str, ...], ...], text: str
+) -> None:
+    found, nouns = actors._positions_and_descriptions(text, words, descriptions)  # type: ignore[arg-type]
+    assert found == actors._positions_each(text, words)
+    assert nouns == actors._description_positions(text, descriptions)  # type: ignore[arg-type]
+
+
 def test_words_that_overlap_themselves_and_each_other() -> None:
     """ "aa aa aa" holds " aa aa" twice without overlap, as str.find reads it; a word inside another is found
     in it too."""

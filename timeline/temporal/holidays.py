@@ -151,6 +151,13 @@ def holiday_names(document: Mapping[str, Any]) -> tuple[str, ...]:
 
 
 def _islamic(month: int, day: int, days: int, year: int) -> list[Period]:
+    return list(_islamic_periods(month, day, days, year))
+
+
+@functools.lru_cache(maxsize=256)
+def _islamic_periods(month: int, day: int, days: int, year: int) -> tuple[Period, ...]:
+    """The periods of an Islamic holiday in a Gregorian year, converted once for each: a document names the same
+    holidays and years as the one before, and four Hijri conversions cost some 40,000 instructions."""
     from hijridate import Hijri
 
     found: list[Period] = []
@@ -169,7 +176,7 @@ def _islamic(month: int, day: int, days: int, year: int) -> list[Period]:
             found.append(P.day(start_date))
         else:
             found.append(P.spanning(P.day(start_date), P.day(start_date + dt.timedelta(days=length - 1))))
-    return found
+    return tuple(found)
 
 
 @functools.lru_cache(maxsize=256)

@@ -1067,8 +1067,11 @@ def _add_inferred(
     merged = _merge(text, found, candidates)
     merged = _merge(text, merged, _acronyms_defined(text, merged, gaz))
     # where the gazetteer's fixed words stand (group nouns, "called", "known as"), from one pass over the text
-    at = _positions_each(
-        text, _fixed_words(gaz.group_plurals, gaz.group_called[0], gaz.group_apposed, gaz.known_as_words)
+    # (and where its description nouns stand, `_described`'s: the same pass)
+    at, nouns = _positions_and_descriptions(
+        text,
+        _fixed_words(gaz.group_plurals, gaz.group_called[0], gaz.group_apposed, gaz.known_as_words),
+        gaz.descriptions,
     )
     named_groups = (
         _plural_groups(text, merged, gaz, at) + _called_groups(text, gaz, at) + _apposed_groups(text, merged, gaz, at)
@@ -1077,7 +1080,7 @@ def _add_inferred(
         named_groups += _faction_acronyms(text)
     if named_groups:
         merged = _merge(text, merged, named_groups)
-    described = _described(text, merged, gaz) + (_members(text, merged, gaz, members) if members else [])
+    described = _described(text, merged, gaz, nouns) + (_members(text, merged, gaz, members) if members else [])
     if not (candidates or len(merged) > len(found) or any(m.kind == PERSON for m in found)):
         return _merge(text, merged, described) if described else merged  # no name here to refer back to
     nicknames = _nicknames(text, merged, gaz, at)
@@ -1799,14 +1802,16 @@ def _initial_of_a_word(short: str, name: str) -> bool:
     return any(word[:1].lower() == first for word in folded.replace("-", " ").replace("'", " ").split())
 
 
-def _described(text: str, found: list[ActorMention], gaz: Gazetteer) -> list[_Candidate]:
+def _described(
+    text: str, found: list[ActorMention], gaz: Gazetteer, nouns: list[tuple[int, int]] | None = None
+) -> list[_Candidate]:
     """ "the rebels", "the army": the one actor of the description's kind named before it (when two were,
     the one of them named within DESCRIPTION_REACH before it, if only one was).  The nouns are found in one
     automaton pass; the kinds named so far are read from `found` (sorted) with bisection."""
     out: list[_Candidate] = []
     descriptions = gaz.descriptions
     home: str | bool | None = False  # the article's state, looked for once (False: not yet)
-    for index, pos in _description_positions(text, descriptions):
+    for index, pos in _description_positions(text, descriptions) if nouns is None else nouns:
         noun, kind, others, words = descriptions[index]
         end = pos + len(noun)
         start = pos - 3
@@ -2226,6 +2231,50 @@ def _positions_each(text: str, words: tuple[str, ...]) -> dict[str, list[int]]:
             taken[word] = pos + len(word)
             found.setdefault(word, []).append(pos)
     return found
+
+
+@functools.lru_cache(maxsize=8)
+def _words_and_descriptions_automaton(
+    words: tuple[str, ...], descriptions: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]
+) -> Any:
+    """`_words_automaton` and `_description_automaton` in one: each key to (the word or None, its description
+    payload or None)."""
+    keys: dict[str, list[Any]] = {word: [word, None] for word in words}
+    if descriptions:
+        for key, payload in _description_automaton(descriptions).items():
+            keys.setdefault(key, [None, None])[1] = payload
+    automaton = ahocorasick.Automaton()
+    for key, (word, payload) in keys.items():
+        automaton.add_word(key, (word, payload))
+    automaton.make_automaton()
+    return automaton
+
+
+def _positions_and_descriptions(
+    text: str, words: tuple[str, ...], descriptions: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]
+) -> tuple[dict[str, list[int]], list[tuple[int, int]]]:
+    """What `_positions_each` and `_description_positions` give, from one automaton pass over the text instead
+    of one each (each pass over a whole text costs some 100,000 instructions)."""
+    found: dict[str, list[int]] = {}
+    out: list[tuple[int, int]] = []
+    if not text or not (words or descriptions):
+        return found, out
+    taken: dict[str, int] = {}  # word -> end of its last occurrence kept
+    nouns: dict[str, int] = {}  # noun -> end of its last occurrence kept
+    for last, (word, payload) in _words_and_descriptions_automaton(words, descriptions).iter(text):
+        if word is not None:
+            pos = last - len(word) + 1
+            if pos >= taken.get(word, 0):
+                taken[word] = pos + len(word)
+                found.setdefault(word, []).append(pos)
+        if payload is not None:
+            noun, indexes, _offset = payload
+            pos = last - len(noun) + 1
+            if pos >= nouns.get(noun, 0):
+                nouns[noun] = pos + len(noun)
+                out.extend((index, pos) for index in indexes)
+    out.sort()
+    return found, out
 
 
 def _occurrences(text: str, forms: dict[str, Any]) -> list[tuple[int, int, str]]:
