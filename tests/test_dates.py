@@ -302,6 +302,26 @@ RESOLVE = [
 # fmt: on
 
 
+# A quarter told from publication is at year precision, as a quarter with its year is: no precision names three
+# months, and the span is the quarter's months.
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "start", "end", "basis"),
+    [
+        ("Exports from Port Amsel will recover this quarter, the ministry said.", "this quarter", "2020-Q2",
+         "2020-04-01", "2020-06-30", "publication"),
+        ("Exports from Port Amsel fell last quarter.", "last quarter", "2020-Q1", "2020-01-01", "2020-03-31",
+         "publication"),
+        ("Exports from Port Amsel fell in the third quarter of 2019.", "the third quarter of 2019", "2019-Q3",
+         "2019-07-01", "2019-09-30", "explicit"),
+    ],
+)  # fmt: skip
+def test_quarters_at_year_precision(text, expr, value, start, end, basis):
+    p = the_mention(text, expr, MAY20)
+    assert (p.period.value, p.period.precision, p.period.start, p.period.end, p.basis) == (
+        value, "year", d(start), d(end), basis
+    )  # fmt: skip
+
+
 @pytest.mark.parametrize(("published", "text", "expr", "value", "precision", "basis"), RESOLVE)
 def test_resolves(published, text, expr, value, precision, basis):
     mention = the_mention(text, expr, published)

@@ -155,7 +155,8 @@ def relative_unit(unit: str, offset: int, ref: dt.date) -> Period:
         q = (ref.month - 1) // 3 + offset
         y, q = ref.year + q // 4, q % 4
         start = dt.date(y, q * 3 + 1, 1)
-        return Period(start, P.month_end(y, q * 3 + 3), "month", f"{y}-Q{q + 1}")
+        # at year precision, as "the third quarter of 2019" is (`_year_part`): no precision names three months
+        return Period(start, P.month_end(y, q * 3 + 3), "year", f"{y}-Q{q + 1}")
     return P.year(ref.year + offset)
 
 
