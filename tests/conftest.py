@@ -88,6 +88,33 @@ def texts_meet(a: str, b: str) -> bool:
     return bool(a) and bool(b) and (a in b or b in a)
 
 
+def date_value_of(text: str, expr: str, published: str, occurrence: int = 1) -> str | None:
+    """The value of the one date mention over the `occurrence`-th `expr` of `text` (None: no mention, or no date)."""
+    from timeline.temporal.tagger import Reference, tag
+
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(expr, start + 1)
+    hits = [
+        m
+        for m in tag(text, Reference(d(published)))
+        if m.kind == "date" and m.start < start + len(expr) and m.end > start
+    ]
+    assert len(hits) <= 1, hits
+    return hits[0].period.value if hits and hits[0].period is not None else None
+
+
+def event_values(text: str, published: str) -> dict[str, str | None]:
+    """Each mention's text and its value, None when it gives no event (background) or no date."""
+    from timeline.temporal.tagger import Reference, tag
+
+    out: dict[str, str | None] = {}
+    for m in tag(text, Reference(d(published))):
+        dated = m.kind == "date" and m.period is not None and not m.background
+        out[text[m.start : m.end]] = m.period.value if dated else None
+    return out
+
+
 # ------------------------------------------------------------ CLI
 
 

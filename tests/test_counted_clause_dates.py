@@ -6,18 +6,9 @@ Invented sentences and names only.
 from __future__ import annotations
 
 import pytest
-from conftest import d
+from conftest import d, event_values
 
 from timeline.temporal.tagger import Reference, tag
-
-
-def _events(text: str, published: str) -> dict[str, str | None]:
-    """Each mention's text and its value, None when it gives no event (background) or no date."""
-    out: dict[str, str | None] = {}
-    for m in tag(text, Reference(d(published))):
-        dated = m.kind == "date" and m.period is not None and not m.background
-        out[text[m.start : m.end]] = m.period.value if dated else None
-    return out
 
 
 @pytest.mark.parametrize(
@@ -36,7 +27,7 @@ def _events(text: str, published: str) -> dict[str, str | None]:
     ],
 )  # fmt: skip
 def test_a_date_before_a_noun_in_the_counted_clause(text: str, expression: str, value: str | None) -> None:
-    assert _events(text, "2021-06-12").get(expression) == value
+    assert event_values(text, "2021-06-12").get(expression) == value
 
 
 @pytest.mark.parametrize(
@@ -55,7 +46,7 @@ def test_a_date_before_a_noun_in_the_counted_clause(text: str, expression: str, 
     ],
 )  # fmt: skip
 def test_a_captions_day_is_not_the_news_day(text: str, expression: str, value: str) -> None:
-    assert _events(text, "2021-06-12").get(expression) == value
+    assert event_values(text, "2021-06-12").get(expression) == value
 
 
 @pytest.mark.parametrize(
@@ -77,7 +68,7 @@ def test_a_captions_day_is_not_the_news_day(text: str, expression: str, value: s
     ],
 )  # fmt: skip
 def test_the_counted_clause_is_read_past_a_list(text: str, expression: str, value: str | None) -> None:
-    assert _events(text, "2021-05-17").get(expression) == value
+    assert event_values(text, "2021-05-17").get(expression) == value
 
 
 def _rules(text: str, published: str) -> dict[str, str]:
@@ -96,7 +87,7 @@ def _rules(text: str, published: str) -> dict[str, str]:
     ],
 )  # fmt: skip
 def test_a_plan_told_in_the_past_is_the_nearest_weekday(text: str, expression: str, value: str) -> None:
-    assert _events(text, "2020-09-12")[expression] == value
+    assert event_values(text, "2020-09-12")[expression] == value
 
 
 @pytest.mark.parametrize(
@@ -129,4 +120,4 @@ def test_a_past_plan_weekday_keeps_its_reading_otherwise(text: str, expression: 
     ],
 )  # fmt: skip
 def test_a_participle_of_a_state_does_not_decide_the_tense(text: str, expression: str, value: str) -> None:
-    assert _events(text, "2020-08-17")[expression] == value
+    assert event_values(text, "2020-08-17")[expression] == value

@@ -8,23 +8,8 @@ Invented names.  2021-04-22 is a Thursday (the Friday before it the 16th, after 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from timeline.temporal.tagger import Reference, tag
-
-
-def value_of(text: str, expr: str, published: str) -> str | None:
-    start = text.index(expr)
-    hits = [
-        m
-        for m in tag(text, Reference(dt.date.fromisoformat(published)))
-        if m.kind == "date" and m.start < start + len(expr) and m.end > start
-    ]
-    assert len(hits) <= 1, hits
-    return hits[0].period.value if hits and hits[0].period is not None else None
-
+from conftest import date_value_of
 
 # fmt: off
 FRONTED = [
@@ -52,9 +37,9 @@ FEASTS = [
 
 @pytest.mark.parametrize("text,expr,value", FRONTED)
 def test_fronted_day_takes_its_main_clause(text, expr, value):
-    assert value_of(text, expr, "2021-04-22") == value
+    assert date_value_of(text, expr, "2021-04-22") == value
 
 
 @pytest.mark.parametrize("text,expr,published,value", FEASTS)
 def test_feast_of_a_verbless_headline(text, expr, published, value):
-    assert value_of(text, expr, published) == value
+    assert date_value_of(text, expr, published) == value

@@ -10,23 +10,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import date_value_of
 
 from timeline.pipeline import extract_texts
-from timeline.temporal.tagger import Reference, tag
-
-
-def value_of(text: str, expr: str, published: str, occurrence: int = 1) -> str | None:
-    start = -1
-    for _ in range(occurrence):
-        start = text.index(expr, start + 1)
-    hits = [
-        m
-        for m in tag(text, Reference(dt.date.fromisoformat(published)))
-        if m.kind == "date" and m.start < start + len(expr) and m.end > start
-    ]
-    assert len(hits) <= 1, hits
-    return hits[0].period.value if hits and hits[0].period is not None else None
-
 
 DIGEST = (
     "Weekly digest, 15\u201321 March\n\nMonday: Fighters of the Orvan Front shelled the port of Kessa.\n\n"
@@ -78,7 +64,7 @@ STAMPED = [
 
 @pytest.mark.parametrize("text,expr,published,occurrence,value", STAMPED)
 def test_lines_under_a_stamp_or_heading(text, expr, published, occurrence, value):
-    assert value_of(text, expr, published, occurrence) == value
+    assert date_value_of(text, expr, published, occurrence) == value
 
 
 # fmt: off
@@ -109,7 +95,7 @@ UNSTAMPED = [
 
 @pytest.mark.parametrize("text,expr,published,value", UNSTAMPED)
 def test_no_stamp_no_change(text, expr, published, value):
-    assert value_of(text, expr, published) == value
+    assert date_value_of(text, expr, published) == value
 
 
 def test_stamped_dates_through_the_pipeline():

@@ -6,18 +6,9 @@ Invented sentences and names only.
 from __future__ import annotations
 
 import pytest
-from conftest import d
+from conftest import d, event_values
 
 from timeline.temporal.tagger import Reference, tag
-
-
-def _events(text: str, published: str) -> dict[str, str | None]:
-    """Each mention's text and its value, None when it gives no event (background) or no date."""
-    out: dict[str, str | None] = {}
-    for m in tag(text, Reference(d(published))):
-        dated = m.kind == "date" and m.period is not None and not m.background
-        out[text[m.start : m.end]] = m.period.value if dated else None
-    return out
 
 
 @pytest.mark.parametrize(
@@ -46,7 +37,7 @@ def test_a_condition_with_a_possibility_looks_ahead(text: str, expression: str, 
     ],
 )
 def test_an_unreal_past_gives_no_event(text: str, expression: str) -> None:
-    assert _events(text, "2021-03-14")[expression] is None
+    assert event_values(text, "2021-03-14")[expression] is None
 
 
 @pytest.mark.parametrize(
@@ -57,7 +48,7 @@ def test_an_unreal_past_gives_no_event(text: str, expression: str) -> None:
     ],
 )
 def test_no_unreal_past_keeps_its_event(text: str, expression: str, value: str) -> None:
-    assert _events(text, "2021-03-14")[expression] == value
+    assert event_values(text, "2021-03-14")[expression] == value
 
 
 @pytest.mark.parametrize(
@@ -71,7 +62,7 @@ def test_no_unreal_past_keeps_its_event(text: str, expression: str, value: str) 
     ],
 )
 def test_a_habit_dates_no_event(text: str, expression: str) -> None:
-    assert _events(text, "2021-03-14").get(expression) is None
+    assert event_values(text, "2021-03-14").get(expression) is None
 
 
 @pytest.mark.parametrize(
@@ -83,4 +74,4 @@ def test_a_habit_dates_no_event(text: str, expression: str) -> None:
     ],
 )
 def test_no_habit_keeps_its_event(text: str, expression: str, value: str) -> None:
-    assert _events(text, "2021-03-14")[expression] == value
+    assert event_values(text, "2021-03-14")[expression] == value
