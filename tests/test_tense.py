@@ -276,6 +276,14 @@ def test_a_caption_year_less_month_is_the_last_one_begun():
     assert [m.period for m in tag(archive, Reference(dt.date(2020, 9, 16)))] == [None]
 
 
+def _values_at(text: str, expr: str, published) -> list[str]:
+    """The values of the dated mentions over the start of `expr`'s first occurrence."""
+    start = text.index(expr)
+    return [
+        m.period.value for m in tag(text, Reference(published)) if m.period is not None and m.start <= start < m.end
+    ]
+
+
 @pytest.mark.parametrize(
     "text,expr,published,expected",
     [
@@ -337,11 +345,7 @@ def test_a_caption_year_less_month_is_the_last_one_begun():
     ],
 )
 def test_a_plan_ahead_of_its_clause_is_not_read_as_past(text, expr, published, expected):
-    start = text.index(expr)
-    dated = [
-        m.period.value for m in tag(text, Reference(published)) if m.period is not None and m.start <= start < m.end
-    ]
-    assert dated == [expected]
+    assert _values_at(text, expr, published) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -432,11 +436,7 @@ def test_a_plan_ahead_of_its_clause_is_not_read_as_past(text, expr, published, e
     ],
 )
 def test_a_plans_day_and_month_is_not_put_in_an_earlier_year(text, expr, published, expected):
-    start = text.index(expr)
-    dated = [
-        m.period.value for m in tag(text, Reference(published)) if m.period is not None and m.start <= start < m.end
-    ]
-    assert dated == [expected]
+    assert _values_at(text, expr, published) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -546,11 +546,7 @@ def test_word_led_alternations_match_where_a_leading_word_boundary_does(key: str
     ],
 )
 def test_a_participle_wished_for_is_ahead_of_the_wish(text, expr, published, expected):
-    start = text.index(expr)
-    dated = [
-        m.period.value for m in tag(text, Reference(published)) if m.period is not None and m.start <= start < m.end
-    ]
-    assert dated == [expected]
+    assert _values_at(text, expr, published) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -582,8 +578,4 @@ def test_a_participle_wished_for_is_ahead_of_the_wish(text, expr, published, exp
     ],
 )
 def test_before_a_calendar_holiday_is_its_day_before_a_lunar_feast_its_month(text, expr, published, expected):
-    start = text.index(expr)
-    dated = [
-        m.period.value for m in tag(text, Reference(published)) if m.period is not None and m.start <= start < m.end
-    ]
-    assert dated == [expected]
+    assert _values_at(text, expr, published) == [expected]
