@@ -467,6 +467,9 @@ def test_organisations_and_armed_groups_by_data_form_and_acronym() -> None:
         ("The UN Special Envoy for Tarnia Karel Dusek arrived.", ["Karel Dusek"]),  # words between title and name
         ("the AU's envoy for the region, Karel Dusek, arrived", ["Karel Dusek"]),
         ("Karel Dusek, the national security adviser, arrived", ["Karel Dusek"]),  # name before title
+        # a title of the name's own before it is no part of the name the apposition follows
+        ("Tarnia's Prime Minister Karel Dusek, the chairman of the forum, arrived", ["Karel Dusek"]),
+        ("Prime Minister Dusek, the chairman of the forum, arrived", ["Dusek"]),
         # a word opening the clause is no part of the name before the title
         ("When Karel Dusek, the first opposition president, took office, talks resumed.", ["Karel Dusek"]),
         ("Since Dusek, the adviser, left, nobody spoke.", []),

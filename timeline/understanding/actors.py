@@ -1027,8 +1027,13 @@ def _add_inferred(
             ):
                 candidates.append((*span, _spaced(text, span), PERSON, "title", False))
         span = _name_before(text, title_start, gaz)
-        # "the chair of the Referendum Commission, the former prime minister A": a body's name, not a person's
-        if span is not None and text[span[0] : span[1]].rsplit(None, 1)[-1] not in gaz.group_kinds:
+        # "the chair of the Referendum Commission, the former prime minister A": a body's name, not a person's;
+        # "Prime Minister A, the chairman of ...": the name after a title of its own is the title rule's, without it
+        if (
+            span is not None
+            and text[span[0] : span[1]].rsplit(None, 1)[-1] not in gaz.group_kinds
+            and not _starts_inside(title_positions, span[0] - 1, span[1])
+        ):
             candidates.append((*span, _spaced(text, span), PERSON, "apposition", False))
     given_end = -1
     # "UN Secretary General Kofi Annan": a known actor's name ending in a title opens a person's name as a title does
