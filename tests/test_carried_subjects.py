@@ -105,6 +105,32 @@ def test_a_clause_cut_between_its_subject_and_verb_takes_the_name_before_the_cut
         assert dated_rows(text).loc["4 May 2031", "actor1"] == "Krell Liberation Front"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject cut off is a list of people, each after the title their state owns: all of them signed
+        (
+            "A truce took effect on 5 May 2031 after Paraguay's prime minister, Karel Dusek, Uruguay's president,"
+            " Ilse Varga, and Chile's president, Tomas Ferro, signed a statement on 4 May 2031.",
+            ["Karel Dusek", "Ilse Varga", "Tomas Ferro"],
+        ),
+        (
+            "A truce took effect on 5 May 2031 after Karel Dusek and Ilse Varga signed a statement on 4 May 2031.",
+            ["Karel Dusek", "Ilse Varga"],
+        ),
+        # a person who is no part of the list (the object of another verb) stays out
+        (
+            "A truce took effect on 5 May 2031 after talks with Karel Dusek, the envoy of Uruguay, Ilse Varga,"
+            " signed a statement on 4 May 2031.",
+            ["Ilse Varga"],
+        ),
+    ],
+)
+def test_a_subject_cut_off_before_its_verb_is_the_whole_list_of_people(text: str, expected: list[str]) -> None:
+    row = dated_rows(text).loc["4 May 2031"]
+    assert [a for a in row["actors"].split("; ") if a in ("Karel Dusek", "Ilse Varga", "Tomas Ferro")] == expected
+
+
 def test_an_apposition_with_who_opening_a_passage_is_the_person_before_it() -> None:
     # "..., Colonel Ilse Varga, | the veteran diplomat who ...": who acts is the person the apposition names
     text = "Paraguay sent an envoy in 2030, Colonel Ilse Varga, the veteran diplomat who is to stay until 4 May 2031."

@@ -233,7 +233,30 @@ def _cut_after_subject(
     before = actors_within(named, max(0, start - _CLAUSE_OPENING_CHARS * 5), start)
     if not before or not _SUBJECT_CUT.fullmatch(text, before[-1].end, start):
         return ()
-    return ((before[-1].canonical, before[-1].kind),)
+    last = before[-1]
+    if last.kind != PERSON:
+        return ((last.canonical, last.kind),)
+    # "A's prime minister, B, C's president, D, and E's president, F, | signed a statement late on Monday": the
+    # people of the list the verb's subject ends with (each after the comma, "and" or owned title before it)
+    found = [last]
+    i = len(before) - 1
+    while i > 0:
+        gap = text[before[i - 1].end : before[i].start]
+        if _OWNED_TITLE.fullmatch(gap) and before[i - 1].kind != PERSON and i - 1 > 0:
+            i -= 1  # "C's president, D": C owns D's title, and the list goes on before C
+            gap = text[before[i - 1].end : before[i].start]
+        if before[i - 1].kind != PERSON or not _LIST_GAP.fullmatch(gap):
+            break
+        i -= 1
+        found.append(before[i])
+    return tuple(dict.fromkeys((m.canonical, m.kind) for m in reversed(found)))
+
+
+# Between the people of a list that is a verb's subject: a comma, "and" or both.
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# Between a state or body and the person whose title it owns: its possessive, at most four lower-case words of
+# the title and the apposition's comma ("Azerbaijan's president, ").
+_OWNED_TITLE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s*")
 
 
 def _after_opening_clause(text: str, s: int, e: int, subordinators: frozenset[str]) -> tuple[int, int]:
