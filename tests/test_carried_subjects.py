@@ -350,6 +350,26 @@ def test_a_short_piece_of_a_sentence_dates_the_happening_of_the_clause_it_is_cut
     assert dated_rows(text).loc["4 May 2032", "actors"] == ""
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a list item cut at its comma repeats the item before without its verb: Paraguay hands back each district
+        (
+            "Paraguay must hand back the Tolm district by 15 November 2031, Agdo by 20 November 2031 and Varn by"
+            " 1 December 2031.",
+            "20 November 2031",
+            "Paraguay",
+        ),
+        ("Paraguay handed back Tolm on 15 May 2031, Agdo on 20 May 2031.", "20 May 2031", "Paraguay"),
+        # another word than the item before's opens no such item; a name before the date is the piece's own
+        ("Paraguay handed back Tolm on 15 May 2031, Agdo by 20 May 2031.", "20 May 2031", ""),
+        ("Paraguay took Tolm on 15 May 2031, Uruguay on 20 May 2031.", "20 May 2031", "Uruguay"),
+    ],
+)
+def test_a_gapped_list_item_dates_the_happening_of_the_item_before(text: str, date: str, expected: str) -> None:
+    assert dated_rows(text).loc[date, "actors"] == expected
+
+
 def test_a_clause_opening_its_sentence_with_a_subordinator_holds_no_subject() -> None:
     # "seized Port Amsel on 4 May 2031" is the Front's act, not the Commission's of the opening "After" clause
     text = (

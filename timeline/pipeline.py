@@ -665,7 +665,7 @@ def understood(
         if (
             use is None
             and not unnamed
-            and passage_is_fragment(passage, start, date_span, named, sentences, config.pronouns)
+            and passage_is_fragment(passage, start, date_span, named, sentences, config.pronouns, document.text)
         ):
             use = FRAGMENT
         if use is not None:

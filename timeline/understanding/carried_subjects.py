@@ -420,11 +420,14 @@ def passage_is_fragment(
     named: Sequence[ActorMention],
     sentences: Sequence[tuple[int, int]],
     pronouns: SubjectPronouns,
+    text: str = "",
 ) -> bool:
     """Whether the passage is a short later piece of its sentence with no clause of its own, opening with a
     `fragment` word ("..., met in Ankara last week and again | in Ankara this month.", "... would reopen its
     embassy | before the end of the year.") and naming nobody before its date: it dates the happening of the
-    clause it is cut from (`carried_subjects` with FRAGMENT)."""
+    clause it is cut from (`carried_subjects` with FRAGMENT).  So does a list item cut at its comma that repeats
+    the item before it without its verb ("... must hand back A by 15 May, | B by 20 May"), read in `text` (the
+    document, the passage at `start`)."""
     if not _inside_a_sentence(start, sentences):
         return False
     words = _WORD.findall(passage)
@@ -432,12 +435,31 @@ def passage_is_fragment(
     word = next(
         (w for w in words[: _LEAD_WORDS_BEFORE_VERB + 1] if w not in pronouns.leads or w in pronouns.fragments), ""
     )
-    if word not in pronouns.fragments or len(words) > _FRAGMENT_WORDS or not words[0].islower():
+    if text and words and words[0][:1].isupper() and len(words) <= _FRAGMENT_WORDS:
+        # "... must hand back A by 15 May, | B by 20 May and C by 1 June": a list item whose verb and subject are
+        # those of the item before it, cut at its comma; its object's capitalised words, then the same word as that
+        # item's ("by")
+        word = next((w for w in words[1 : _GAPPED_WORDS + 1] if not w[:1].isupper()), "")
+        if not (word in pronouns.fragments and _gapped_after(text, start, word)):
+            return False
+    elif word not in pronouns.fragments or len(words) > _FRAGMENT_WORDS or not words[0].islower():
         return False
     # a finite verb makes it a clause with a subject of its own ("after the rebel leaders arrived on Friday")
     if any(w in pronouns.verbs or (len(w) > 4 and w.endswith("ed")) for w in words[1:]):
         return False
     return not actors_within(named, start, start + max(0, date_span[0]))
+
+
+# At most this many capitalised words name a gapped list item's object ("Agdam", "Port Amsel").
+_GAPPED_WORDS = 3
+# The item before a gapped one: its fragment word, a few words (its date) and the comma that ends it.
+_GAPPED_BEFORE = r"\b{}\s[^,;:.]{{1,30}},\s*(?:and\s+)?$"
+
+
+def _gapped_after(text: str, start: int, word: str) -> bool:
+    """Whether the text before `start` ends with a list item opened by the same fragment word `word` ("by 15
+    May, "), so that the piece at `start` repeats its pattern without its verb."""
+    return re.search(_GAPPED_BEFORE.format(re.escape(word)), text[max(0, start - 40) : start]) is not None
 
 
 # Where a clause a fragment may be cut from opens: after a semicolon, colon, dash, comma or "that" ("Officials
