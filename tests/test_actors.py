@@ -464,6 +464,20 @@ def test_organisations_and_armed_groups_by_data_form_and_acronym() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("CARICOM leaders met in Tarnia.", ("Caribbean Community", "organisation")),
+        ("The Southern Common Market suspended Ostmark.", ("Mercosur", "organisation")),
+        ("ICGLR envoys arrived on Monday.", ("International Conference on the Great Lakes Region", "organisation")),
+        ("troops of the G5 Sahel Joint Force left", ("G5 Sahel", "organisation")),
+        ("the MNJTF said it had retaken the town", ("Multinational Joint Task Force", "organisation")),
+    ],
+)
+def test_regional_bodies_are_data(text: str, expected: tuple[str, str]) -> None:
+    assert expected in kinds_named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The UN Special Envoy for Tarnia Karel Dusek arrived.", ["Karel Dusek"]),  # words between title and name
         ("the AU's envoy for the region, Karel Dusek, arrived", ["Karel Dusek"]),
         ("Karel Dusek, the national security adviser, arrived", ["Karel Dusek"]),  # name before title
