@@ -121,3 +121,24 @@ def test_a_past_plan_weekday_keeps_its_reading_otherwise(text: str, expression: 
 )  # fmt: skip
 def test_a_participle_of_a_state_does_not_decide_the_tense(text: str, expression: str, value: str) -> None:
     assert event_values(text, "2020-08-17")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # One aside fenced by commas after the news's subject is the subject's: the count still reads from the news.
+        ("The envoy met elders in Varna on Thursday.\n\nThe meeting, held in Orsk, came three days after the "
+         "assembly called on the army to act.", "three days after", "2020-07-13"),
+        ('The envoy met elders in Varna on Thursday.\n\nThe meeting, held under the slogan "One Land: One Fate, One '
+         'Road", came three days after the assembly called on the army to act.', "three days after", "2020-07-13"),
+        ("The envoy met elders in Varna on Thursday.\n\nThe meeting, which Orsk \u201cwelcomed, warmly\u201d, came "
+         "a day after the assembly voted.", "a day after", "2020-07-15"),
+        # Two asides, or a subject that is no news's (no determiner opening the sentence): no count.
+        ("The envoy met elders in Varna on Thursday.\n\nThe meeting, held in Orsk, the capital, came three days "
+         "after the assembly called on the army to act.", "three days after", None),
+        ("The envoy met elders in Varna on Thursday.\n\nOfficials said the meeting, held in Orsk, came three days "
+         "after the assembly called on the army to act.", "three days after", None),
+    ],
+)  # fmt: skip
+def test_an_aside_after_the_news_subject_keeps_the_count(text: str, expression: str, value: str | None) -> None:
+    assert event_values(text, "2020-07-16").get(expression) == value

@@ -274,8 +274,9 @@ class TemporalRules:
 # The cue regexes' templates, each `{}` a phrase list's alternation (`_cue_regex`).  A lead right before the
 # date ("every", "more than"): matched against the text before it.
 _RIGHT_BEFORE = r"(?i)\b(?:{})\s+$"
-# "The report comes two days after ...": a subject opening the sentence, its verb right before the count.
-_NEWS_ARRIVAL = r"(?i)^\s*(?:{})\b[^,;:.!?\n]{{0,40}}\b(?:{})\s+$"
+# "The report comes two days after ...": a subject opening the sentence, its verb right before the count; one
+# aside fenced by commas may follow the subject ("The meeting, held in Kelvar, came three days after ...").
+_NEWS_ARRIVAL = r"(?i)^\s*(?:{})\b[^,;:.!?\n]{{0,40}}(?:,[^,;:.!?\n]{{1,80}},\s*)?\b(?:{})\s+$"
 # "its second on the city this week": an ordinal after a comma or a copula, up to the stretch.
 _ORDINAL_COUNT = (
     r"(?i)(?:,|\b(?:is|was|are|were|be|been)\b)\s+(?:[\w'\u2019]+\s+){{0,2}}?(?:{})\b[^,;:.!?()\n]{{0,40}}?\s$"

@@ -980,6 +980,9 @@ def _speaker_progressive(before: str, rules: TemporalRules) -> bool:
     return found is not None and found.group(1).lower() in rules.tense.speaker_pronouns
 
 
+_QUOTED = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
+
+
 def _news_day(
     text: str, match: Match, sentence: tuple[int, int], reference: Reference, rules: TemporalRules,
     lead_day: Period | None,
@@ -990,6 +993,9 @@ def _news_day(
     themselves further on in their own clause."""
     days = reference.days
     opening = text[sentence[0] : match.start]
+    if '"' in opening or "\u201c" in opening:
+        # A quotation in the subject's aside (a slogan, a title) is no clause mark of the sentence's own.
+        opening = _QUOTED.sub("", opening)
     if len(days) == 1 and rules.news_arrival.search(opening):
         day = P.day(days[0])
     elif lead_day is not None and rules.news_arrival_past.search(opening):
