@@ -433,28 +433,6 @@ def test_a_plan_ahead_of_its_clause_is_not_read_as_past(text, expr, published, e
             "2020-12-24",
             id="called-for",
         ),
-        # A past verb whose object is the lead noun, a hyphened modifier between (one word, not two).
-        pytest.param(
-            "The Varnish assembly approved a one-year mandate to deploy troops to Kelvar on Jan. 2.",
-            "Jan. 2",
-            dt.date(2020, 8, 17),
-            "2020-01-02",
-            id="approved-hyphened-mandate",
-        ),
-        pytest.param(
-            "The Varnish assembly granted a long-awaited mandate to send monitors to Kelvar on 3 March.",
-            "3 March",
-            dt.date(2020, 8, 17),
-            "2020-03-03",
-            id="granted-hyphened-mandate",
-        ),
-        pytest.param(
-            "The council has a two-year mandate to lead Kelvar to elections on 24 December.",
-            "24 December",
-            dt.date(2020, 8, 17),
-            "2020-12-24",
-            id="present-hyphened-mandate",
-        ),
     ],
 )
 def test_a_plans_day_and_month_is_not_put_in_an_earlier_year(text, expr, published, expected):

@@ -882,9 +882,8 @@ def plan_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -> Te
         return None
     # The lead is the date's verb: a past verb right before it ("was preparing", "had been preparing", "was already
     # preparing", "issued separate calls for a ceasefire on August 21", where "calls" is a noun) makes the plan a
-    # past one.  A hyphened modifier is one word ("approved a one-year mandate to deploy troops on Jan. 2").
-    window = sentence[max(left, lead.start() - _AUXILIARY_REACH) : lead.start()].lower()
-    before = _WORD.findall(window.replace("-", "") if "-" in window else window)
+    # past one.
+    before = _WORD.findall(sentence[max(left, lead.start() - _AUXILIARY_REACH) : lead.start()].lower())
     if any(past_verb(_word(w), markers) for w in before[-_AUXILIARY_WORDS:]):
         return None
     found = _markers(sentence, markers)
