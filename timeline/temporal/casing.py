@@ -17,6 +17,8 @@ from typing import Literal
 
 import ahocorasick
 
+from timeline.text.automaton import ordered_automaton
+
 # A day number ("3", "3rd"), a year or a year's last two digits ("jan '80") right after the word (a short
 # form may end in a full stop), not followed by a lower-case word ("march 3 miles") unless an ordinal joins a
 # second day ("may 2nd to 5th", "jan 1 to 2", not "march 3 to 5 miles") or "at" brings a clock time ("march 3
@@ -109,10 +111,12 @@ def lower_case_names(
     if finds_anchors:
         for form, family in forms.items():
             anchors.setdefault(_fold(form.lower()), {})[form] = family
-    automaton = ahocorasick.Automaton()
-    for key in (*entries, *(k for k in anchors if k not in entries)):
-        kind, form = entries.get(key, (None, None))
-        automaton.add_word(key, (len(key), kind, form, anchors.get(key)))
+    automaton = ordered_automaton(
+        {
+            key: (len(key), *entries.get(key, (None, None)), anchors.get(key))
+            for key in (*entries, *(k for k in anchors if k not in entries))
+        }
+    )
     automaton.make_automaton()
     leads, tails, ordinal_words = tuple(weekday_leads), tuple(weekday_tails), tuple(ordinals)
     month_words = _phrases(months)
