@@ -13,9 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import ahocorasick
+
+from timeline.text.automaton import ordered_automaton
+from timeline.text.fold import fold
 
 # A day number ("3", "3rd"), a year or a year's last two digits ("jan '80") right after the word (a short
 # form may end in a full stop), not followed by a lower-case word ("march 3 miles") unless an ordinal joins a
@@ -65,6 +68,9 @@ class LowerCaseNames:
     part_before: re.Pattern[str] | None = None
     # Whether the automaton's keys hold the date finder's anchor words (`capitalised_and_anchors`).
     finds_anchors: bool = False
+    # The same keys folded as `timeline.text.fold` folds (see `_folded_hits`), each to the (key, whether the key
+    # is letters and figures only, value) of the keys folding to it; None when a key is not ASCII.
+    folded_automaton: ahocorasick.Automaton | None = None
 
 
 def _phrases(words: Iterable[str]) -> str:
@@ -109,11 +115,20 @@ def lower_case_names(
     if finds_anchors:
         for form, family in forms.items():
             anchors.setdefault(_fold(form.lower()), {})[form] = family
-    automaton = ahocorasick.Automaton()
-    for key in (*entries, *(k for k in anchors if k not in entries)):
-        kind, form = entries.get(key, (None, None))
-        automaton.add_word(key, (len(key), kind, form, anchors.get(key)))
+    values = {
+        key: (len(key), *entries.get(key, (None, None)), anchors.get(key))
+        for key in (*entries, *(k for k in anchors if k not in entries))
+    }
+    automaton = ordered_automaton(values)
     automaton.make_automaton()
+    folded_automaton = None
+    if values and all(key.isascii() for key in values):
+        by_folding: dict[str, tuple[tuple[str, bool, object], ...]] = {}
+        for key, value in values.items():
+            plain = key.isalnum()  # ASCII letters and figures only: the only key of its folding
+            by_folding[fold(key)] = (*by_folding.get(fold(key), ()), (key, plain, value))
+        folded_automaton = ordered_automaton(by_folding)
+        folded_automaton.make_automaton()
     leads, tails, ordinal_words = tuple(weekday_leads), tuple(weekday_tails), tuple(ordinals)
     month_words = _phrases(months)
     tail = rf"\s+(?:{_phrases(tails)})\b" + (rf"|,?\s+\d|,?\s+(?i:{month_words})\b" if month_words else "")
@@ -127,6 +142,7 @@ def lower_case_names(
         holiday_words=frozenset(_fold(h.lower()) for h in holidays),
         holiday_tail=re.compile(rf"\s+(?i:{_phrases(tuple(holiday_tails))})\b") if holiday_tails else None,
         finds_anchors=finds_anchors,
+        folded_automaton=folded_automaton,
         part_before=re.compile(
             rf"\b(?i:{_phrases(tuple(part_ordinals))}|\d{{1,2}}(?:st|nd|rd|th))\s+(?i:{_phrases(tuple(parts))})"
             r"\s+(?:of|in)\s+\Z"
@@ -180,18 +196,17 @@ def lowered_in_place(text: str) -> str:
 
 def capitalised(text: str, names: LowerCaseNames) -> str:
     """`text` with its unambiguous lower-case names capitalised; the same length, the same offsets."""
-    return _capitalised(text, names, lowered_in_place(text), None)
+    return _capitalised(text, names, None)
 
 
 def capitalised_and_anchors(text: str, names: LowerCaseNames) -> tuple[str, list[tuple[int, str]] | None]:
     """`capitalised(text)`, and the (start, family) of every anchor word standing as a word of its own in it
     (what `patterns.anchors` finds with its automaton, digits aside), from one automaton pass; None for the
     anchors when `names` holds no anchor words."""
-    lowered = lowered_in_place(text)
     if not names.finds_anchors:
-        return _capitalised(text, names, lowered, None), None
+        return _capitalised(text, names, None), None
     words: list[tuple[int, int, Mapping[str, str]]] = []
-    cased = _capitalised(text, names, lowered, words)
+    cased = _capitalised(text, names, words)
     n = len(cased)
     found: list[tuple[int, str]] = []
     for start, end, forms in words:
@@ -205,14 +220,42 @@ def capitalised_and_anchors(text: str, names: LowerCaseNames) -> tuple[str, list
     return cased, found
 
 
-def _capitalised(
-    text: str, names: LowerCaseNames, lowered: str, words: list[tuple[int, int, Mapping[str, str]]] | None
-) -> str:
+def _folded_hits(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, Any]]:
+    """What `names.automaton.iter(_fold(lowered_in_place(text)))` gives, from a pass over `fold(text)` (the
+    document's folding, which actor finding reads again: `fold` remembers it), `automaton` being
+    `folded_automaton`.  Where a key (ASCII) is in the lowered text its folding is in the folded text (a
+    character whose lower case is an ASCII letter or figure folds to it, checked for every code point); a hit
+    is kept where the key is in the lowered text, so the hits are the same, in the same order."""
+    hits: list[tuple[int, Any]] = []
+    for last, keys in automaton.iter(fold(text)):
+        key, plain, value = keys[0]
+        piece = text[last - len(key) + 1 : last + 1]
+        if plain and piece.isascii():
+            # an ASCII character folds to a letter or figure only from that letter, in either case, or figure
+            hits.append((last, value))
+            continue
+        lowered = piece.lower()
+        if len(lowered) != len(piece):
+            lowered = lowered_in_place(piece)
+        for key, plain, value in keys:
+            # `_fold` only turns an apostrophe, hyphen or white space into a key's apostrophe or space
+            if (lowered if plain else _fold(lowered)) == key:
+                hits.append((last, value))
+                break
+    return hits
+
+
+def _capitalised(text: str, names: LowerCaseNames, words: list[tuple[int, int, Mapping[str, str]]] | None) -> str:
     """`capitalised`; the hits of anchor words are appended to `words` when it is given."""
-    folded = _fold(lowered)
     n = len(text)
     found: list[tuple[int, int, Kind, str]] = []
-    for last, (length, kind, form, forms) in names.automaton.iter(folded):
+    if names.folded_automaton is not None:
+        hits: Iterable[tuple[int, Any]] = _folded_hits(text, names.folded_automaton)
+        folded = text  # a character of `_fold(lowered_in_place(text))` is a letter or figure where the text's is
+    else:
+        folded = _fold(lowered_in_place(text))
+        hits = names.automaton.iter(folded)
+    for last, (length, kind, form, forms) in hits:
         start, end = last - length + 1, last + 1
         if forms is not None and words is not None:
             words.append((start, end, forms))
@@ -229,11 +272,13 @@ def _capitalised(
     found.sort(key=lambda f: (f[0], f[0] - f[1]))
     pieces: list[str] = []
     done = 0
-    uncased = lowered == text
+    uncased: bool | None = None  # whether the text has no capital letter, read only where a weekday may need it
     for start, end, kind, form in found:
         if start < done:
             continue
-        if _is_name(text, start, end, kind, names, uncased):
+        if uncased is None and kind == "weekday" and text[start:end].islower():
+            uncased = lowered_in_place(text) == text
+        if _is_name(text, start, end, kind, names, bool(uncased)):
             pieces.append(text[done:start])
             pieces.append(_cased(text[start:end], form))
         else:

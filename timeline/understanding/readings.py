@@ -17,8 +17,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-import ahocorasick
-
+from timeline.text.automaton import ordered_automaton
 from timeline.text.fold import fold
 from timeline.understanding.event_types import Taxonomy
 from timeline.understanding.titles import TitleRules
@@ -81,9 +80,7 @@ def passage_reader(taxonomy: Taxonomy, rules: TitleRules) -> PassageReader:
             continue
         for key, (_length, payload) in automaton.items():
             slots.setdefault(key, [_ABSENT, _ABSENT, _ABSENT])[index] = payload
-    automaton = ahocorasick.Automaton()
-    for key, found in slots.items():
-        automaton.add_word(key, (len(key), tuple(found)))
+    automaton = ordered_automaton({key: (len(key), tuple(found)) for key, found in slots.items()})
     if len(automaton):
         automaton.make_automaton()
     return PassageReader(automaton)
