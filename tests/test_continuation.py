@@ -86,3 +86,31 @@ def test_a_bad_kind_names_the_file(tmp_path) -> None:
 )
 def test_continuing_sentences(text: str, wanted: str, expected: str) -> None:
     assert row_actors(text)[wanted] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "attended on behalf of" with its object left out speaks of the happening just told; whom the envoy
+        # represented did not come
+        (
+            "The Valdorian Army and the Krell Liberation Front met in Port Amsel on 4 May 2031."
+            " Ambassador Lena Hovik attended on behalf of President Mara Quist.",
+            "Valdorian Army; Krell Liberation Front; Lena Hovik",
+        ),
+        # with an object of another happening, it tells of that one
+        (
+            "The Valdorian Army and the Krell Liberation Front met in Port Amsel on 4 May 2031."
+            " Ambassador Lena Hovik attended a dinner on behalf of President Mara Quist.",
+            "Valdorian Army; Krell Liberation Front",
+        ),
+        # the person represented stays out whatever the role phrase
+        (
+            "The Valdorian Army and the Krell Liberation Front met in Port Amsel on 4 May 2031."
+            " Ambassador Lena Hovik attended the talks on behalf of President Mara Quist.",
+            "Valdorian Army; Krell Liberation Front; Lena Hovik",
+        ),
+    ],
+)
+def test_an_elided_role_speaks_of_the_happening_and_the_represented_stay_out(text: str, expected: str) -> None:
+    assert row_actors(text)["4 May 2031"] == expected
