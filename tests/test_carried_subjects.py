@@ -131,6 +131,33 @@ def test_a_subject_cut_off_before_its_verb_is_the_whole_list_of_people(text: str
     assert [a for a in row["actors"].split("; ") if a in ("Karel Dusek", "Ilse Varga", "Tomas Ferro")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject cut off is a list of states: all of them visited (an abbreviation's dot and "the" between)
+        (
+            "Talks resumed on 5 May 2031, a day after the leaders of Paraguay, Uruguay, the U.K. and Chile, visiting"
+            " Selvar on 4 May 2031, demanded a truce.",
+            ["Paraguay", "Uruguay", "United Kingdom", "Chile"],
+        ),
+        (
+            "Talks resumed on 5 May 2031 after Paraguay and the Krell Liberation Front, meeting in Selvar on"
+            " 4 May 2031, agreed a truce.",
+            ["Paraguay", "Krell Liberation Front"],
+        ),
+        # a state before the verb of another clause is no part of the list
+        (
+            "Talks resumed on 5 May 2031 after Paraguay accused Uruguay, visiting Selvar on 4 May 2031, of delays.",
+            ["Uruguay"],
+        ),
+    ],
+)
+def test_a_subject_cut_off_before_its_verb_is_the_whole_list_of_states_or_bodies(
+    text: str, expected: list[str]
+) -> None:
+    assert dated_rows(text).loc["4 May 2031", "actors"].split("; ") == expected
+
+
 def test_an_apposition_with_who_opening_a_passage_is_the_person_before_it() -> None:
     # "..., Colonel Ilse Varga, | the veteran diplomat who ...": who acts is the person the apposition names
     text = "Paraguay sent an envoy in 2030, Colonel Ilse Varga, the veteran diplomat who is to stay until 4 May 2031."

@@ -86,3 +86,64 @@ def test_a_bad_kind_names_the_file(tmp_path) -> None:
 )
 def test_continuing_sentences(text: str, wanted: str, expected: str) -> None:
     assert row_actors(text)[wanted] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "attended on behalf of" with its object left out speaks of the happening just told; whom the envoy
+        # represented did not come
+        (
+            "The Valdorian Army and the Krell Liberation Front met in Port Amsel on 4 May 2031."
+            " Ambassador Lena Hovik attended on behalf of President Mara Quist.",
+            "Valdorian Army; Krell Liberation Front; Lena Hovik",
+        ),
+        # with an object of another happening, it tells of that one
+        (
+            "The Valdorian Army and the Krell Liberation Front met in Port Amsel on 4 May 2031."
+            " Ambassador Lena Hovik attended a dinner on behalf of President Mara Quist.",
+            "Valdorian Army; Krell Liberation Front",
+        ),
+        # the person represented stays out whatever the role phrase
+        (
+            "The Valdorian Army and the Krell Liberation Front met in Port Amsel on 4 May 2031."
+            " Ambassador Lena Hovik attended the talks on behalf of President Mara Quist.",
+            "Valdorian Army; Krell Liberation Front; Lena Hovik",
+        ),
+    ],
+)
+def test_an_elided_role_speaks_of_the_happening_and_the_represented_stay_out(text: str, expected: str) -> None:
+    assert row_actors(text)["4 May 2031"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group opening the sentence as the subject of an active role phrase took part
+        (
+            "Talks between Paraguay and Uruguay opened in Port Amsel on 4 May 2031."
+            " The Krell Liberation Front (KLF), the group led by General Tomas Ferro, sent a delegation to the talks.",
+            "Paraguay; Uruguay; Tomas Ferro; Krell Liberation Front",
+        ),
+        # a state, through the person whose title it owns
+        (
+            "Talks between the Valdorian Army and the Krell Liberation Front opened in Port Amsel on 4 May 2031."
+            " Chile's special envoy Lena Hovik attended on behalf of the president.",
+            "Valdorian Army; Krell Liberation Front; Lena Hovik; Chile",
+        ),
+        # a state opening the sentence otherwise is as often only where the talks were held
+        (
+            "Talks between the Valdorian Army and the Krell Liberation Front opened on 4 May 2031."
+            " Chile hosted the talks in its capital, with Ambassador Lena Hovik.",
+            "Valdorian Army; Krell Liberation Front; Lena Hovik",
+        ),
+        # a body after a passive role phrase's "by" is left out
+        (
+            "Talks between Paraguay and Uruguay opened in Port Amsel on 4 May 2031."
+            " The talks were hosted by the Selva Commission.",
+            "Paraguay; Uruguay",
+        ),
+    ],
+)
+def test_a_body_opening_the_sentence_before_an_active_role_took_part(text: str, expected: str) -> None:
+    assert row_actors(text)["4 May 2031"] == expected

@@ -235,7 +235,16 @@ def _cut_after_subject(
         return ()
     last = before[-1]
     if last.kind != PERSON:
-        return ((last.canonical, last.kind),)
+        # "the leaders of A, B, the C and D, | visiting X on May 10": the states or bodies of the list the verb's
+        # subject ends with (each after a comma, "and" or both, "the" allowed before it)
+        i = len(before) - 1
+        while (
+            i > 0
+            and before[i - 1].kind != PERSON
+            and _BODY_LIST_GAP.fullmatch(text, before[i - 1].end, before[i].start)
+        ):
+            i -= 1
+        return tuple(dict.fromkeys((m.canonical, m.kind) for m in before[i:]))
     # "A's prime minister, B, C's president, D, and E's president, F, | signed a statement late on Monday": the
     # people of the list the verb's subject ends with (each after the comma, "and" or owned title before it)
     found = [last]
@@ -254,6 +263,9 @@ def _cut_after_subject(
 
 # Between the people of a list that is a verb's subject: a comma, "and" or both.
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# Between the states or bodies of such a list: the same, "the" allowed before the next ("Germany, the U.K. and ...";
+# the abbreviation's last dot is no part of its name).
+_BODY_LIST_GAP = re.compile(r"\.?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # Between a state or body and the person whose title it owns: its possessive, at most four lower-case words of
 # the title and the apposition's comma ("Azerbaijan's president, ").
 _OWNED_TITLE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s*")
