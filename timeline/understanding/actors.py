@@ -379,7 +379,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
             state_demonyms.setdefault(e.canonical, " ".join(w[:1].upper() + w[1:] for w in k.split()))
     particle_words = read_rule_file(NAME_PARTICLES).words()
     particles = "|".join(map(re.escape, particle_words))
-    particle = rf"(?:(?:{particles})[-\s]+){{0,2}}" if particles else ""
+    particle = rf"(?:(?:{particles})[-\s]+)?" if particles else ""
     organ_words = "|".join(sorted(map(re.escape, organs), key=len, reverse=True)) or "(?!)"
     known_as = read_rule_file(NAME_KNOWN_AS).words()
     return Gazetteer(
