@@ -965,3 +965,20 @@ def test_a_demonym_names_its_state_with_a_kind_of_force_between_it_and_the_agent
 )
 def test_ras_opens_a_place_not_a_person(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# Session 25: a title of two words opening with "Chief" ("Chief Executive") is the title, not part of the name;
+# another spelling of a known group ("Hizbullah"); two particles in a name ("de la", "van der").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chief Executive Omar Talvan met the envoy.", "Omar Talvan"),
+        ("Hizbullah fighters left the town.", "Hezbollah"),
+        ("Hizbullah's network was shut.", "Hezbollah"),
+        ("Envoy Maria de la Fuente arrived. De la Fuente said so.", "Maria de la Fuente"),
+        ("Colonel Jan van der Berg spoke.", "Jan van der Berg"),
+        ("Minister Ana dos Reis spoke.", "Ana dos Reis"),
+    ],
+)
+def test_titles_spellings_and_particles(text: str, expected: str) -> None:
+    assert actors_named(text, builtin_gazetteer()) == expected

@@ -1177,6 +1177,7 @@ def lead_witnesses(
         if anaphors.witnesses is not None:
             for phrase in anaphors.witnesses.finditer(text, s, e):
                 found += _witness_run(text, phrase.end(), e, named)
+                sides += _represented(text, phrase.end(), e, named)
         if anaphors.onlookers is not None:
             for phrase in anaphors.onlookers.finditer(text, s, e):
                 found += actors_within(named, phrase.start(1), phrase.end(1))
@@ -1233,6 +1234,35 @@ def _witness_run(text: str, start: int, end: int, named: Sequence[ActorMention])
             run.append(mention)
         else:
             break
+    return run
+
+
+# Before the bodies or states that sent witnesses: "representatives of", "envoys from" (a title's plural, then
+# "of"/"from" and "the" at most).
+_REPRESENTED = re.compile(r"(?:an?\s+|the\s+)?([\w-]+)\s+(?:of|from)\s+(?:the\s+)?")
+# Between two of them: a comma, "and" or "as well as", and "the" at most ("of the OAU and the UN").
+_REPRESENTED_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?")
+
+
+def _represented(text: str, start: int, end: int, named: Sequence[ActorMention]) -> list[ActorMention]:
+    """The bodies and states whose envoys witnessed an agreement, listed right after a `witnesses` phrase
+    ("witnessed by representatives of the Ostrand Union and the UN"): they took part through them, as the
+    annotators list them.  People are read by `_witness_run`."""
+    opening = _REPRESENTED.match(text, start, end)
+    if opening is None:
+        return []
+    word = opening[1].lower()
+    if not (word.endswith("s") and word[:-1] in title_words()):
+        return []
+    after = actors_within(named, opening.end(), end)
+    if not after or after[0].start != opening.end() or after[0].kind == PERSON:
+        return []
+    run = [after[0]]
+    for mention in after[1:]:
+        joined = _REPRESENTED_JOINED.fullmatch(text, run[-1].end, mention.start)
+        if joined is None or mention.kind == PERSON:
+            break
+        run.append(mention)
     return run
 
 
