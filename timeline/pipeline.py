@@ -38,9 +38,10 @@ from timeline.temporal.estimate import Estimate, capped, dateline_day, estimate_
 from timeline.temporal.resolve import WEEKDAY_CONFLICT
 from timeline.temporal.rules import with_date_order
 from timeline.temporal.tagger import Found, Reference, find_dates, tag
+from timeline.text.automaton import SharedPass
 from timeline.text.fold import fold
 from timeline.text.segment import sentence_spans
-from timeline.understanding.actors import actors_within, find_actors, format_actors, unique_actors
+from timeline.understanding.actors import actors_within, find_actors, format_actors, shared_pass, unique_actors
 from timeline.understanding.bodies import with_registered_bodies
 from timeline.understanding.carried_subjects import (
     CLAUSE,
@@ -395,21 +396,25 @@ class _Job:
         if document.doc in self.overrides:
             document = replace(document, published=self.overrides[document.doc], published_basis="analyst")
         spans = sentence_spans(document.text)
+        # One automaton pass finds the lower-case names' words for the date finder and the actors' keys.
+        shared = _shared_pass(document.text, self.config)
         # An undated document's dates are found once, for the estimate of its publication and for the reading
         # against it (finding does not read the date order).
         found = None
         if document.published is None:
-            found = find_dates(document.text, spans, self.config.temporal)
+            found = find_dates(document.text, spans, self.config.temporal, shared)
             document = _with_estimate(document, self.config, found)
         # A document's own date order (sources.csv `date_order`) wins over the run's (--date-order).
         row = self.sources.get(document.doc) if self.sources else None
         rules = self.config.temporal
         if row is not None and row.date_order:
             rules = with_date_order(rules, row.date_order)
+        if found is None:
+            found = find_dates(document.text, spans, rules, shared)
         mentions = tag(document.text, reference_for(document), spans, rules, found)
         _check_budget(started, "finding dates")
         events = document_events(document, mentions, spans, debris=self.config.debris)
-        rows = understood(document, events, self.config, spans)
+        rows = understood(document, events, self.config, spans, shared)
         _check_budget(started, "describing events")
         return _report(document, events), document, rows
 
@@ -543,20 +548,33 @@ class _Pool:
             yield from map(local, tasks[done:])
 
 
+def _shared_pass(text: str, config: Config) -> SharedPass | None:
+    """The pass over `text` of the gazetteer's keys and the lower-case names' (`shared_pass`), when the rules have
+    such names and they can join (else None: each finds its own)."""
+    names = config.temporal.lower_case
+    keys = names.folded_automaton if names is not None else None
+    return shared_pass(text, config.gazetteer, keys) if keys is not None else None
+
+
 def understood(
-    document: Document, events: Sequence[Event], config: Config, spans: Sequence[tuple[int, int]] | None = None
+    document: Document,
+    events: Sequence[Event],
+    config: Config,
+    spans: Sequence[tuple[int, int]] | None = None,
+    shared: SharedPass | None = None,
 ) -> list[tuple[object, ...]]:
     """Each event of a document as a frame row, with who is named, what kind of happening, and a title.
 
     Rows (tuples in COLUMN_NAMES order) rather than Event objects are what travels back from worker
     processes: they are a fraction of the memory.  `spans` are the document's sentence spans, when the
-    caller has them (`sentence_spans`): they are not split again.
+    caller has them (`sentence_spans`): they are not split again.  `shared`: a pass over the document's text
+    with the config's gazetteer (`_shared_pass`), read by actor finding instead of a pass of its own.
     """
     if not events:
         return []
     gazetteer, taxonomy, titles = config.gazetteer, config.taxonomy, config.titles
     reader = passage_reader(taxonomy, titles)
-    named = find_actors(document.text, gazetteer)
+    named = find_actors(document.text, gazetteer, shared)
     # the document folded once for all its passages (a slice of the folding is the passage's folding); actor
     # finding has just folded it, so this is `fold`'s remembered last text
     folded = fold(document.text)

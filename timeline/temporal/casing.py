@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 import ahocorasick
 
-from timeline.text.automaton import ordered_automaton
+from timeline.text.automaton import SharedPass, ordered_automaton
 from timeline.text.fold import fold
 
 # A day number ("3", "3rd"), a year or a year's last two digits ("jan '80") right after the word (a short
@@ -199,14 +199,17 @@ def capitalised(text: str, names: LowerCaseNames) -> str:
     return _capitalised(text, names, None)
 
 
-def capitalised_and_anchors(text: str, names: LowerCaseNames) -> tuple[str, list[tuple[int, str]] | None]:
+def capitalised_and_anchors(
+    text: str, names: LowerCaseNames, shared: SharedPass | None = None
+) -> tuple[str, list[tuple[int, str]] | None]:
     """`capitalised(text)`, and the (start, family) of every anchor word standing as a word of its own in it
     (what `patterns.anchors` finds with its automaton, digits aside), from one automaton pass; None for the
-    anchors when `names` holds no anchor words."""
+    anchors when `names` holds no anchor words.  `shared`: a pass over this text whose `other` hits are those of
+    `names.folded_automaton` (`timeline.understanding.actors.shared_pass`), read instead of a pass of its own."""
     if not names.finds_anchors:
-        return _capitalised(text, names, None), None
+        return _capitalised(text, names, None, shared), None
     words: list[tuple[int, int, Mapping[str, str]]] = []
-    cased = _capitalised(text, names, words)
+    cased = _capitalised(text, names, words, shared)
     n = len(cased)
     found: list[tuple[int, str]] = []
     for start, end, forms in words:
@@ -220,14 +223,19 @@ def capitalised_and_anchors(text: str, names: LowerCaseNames) -> tuple[str, list
     return cased, found
 
 
-def _folded_hits(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int, Any]]:
+def _folded_hits(
+    text: str, automaton: ahocorasick.Automaton, found: Iterable[tuple[int, Any]] | None = None
+) -> list[tuple[int, Any]]:
     """What `names.automaton.iter(_fold(lowered_in_place(text)))` gives, from a pass over `fold(text)` (the
     document's folding, which actor finding reads again: `fold` remembers it), `automaton` being
     `folded_automaton`.  Where a key (ASCII) is in the lowered text its folding is in the folded text (a
     character whose lower case is an ASCII letter or figure folds to it, checked for every code point); a hit
-    is kept where the key is in the lowered text, so the hits are the same, in the same order."""
+    is kept where the key is in the lowered text, so the hits are the same, in the same order.  `found`: that
+    pass's hits, made already, or those of them that start a word (`SharedPass.other`: a hit with a letter or
+    figure right before it is read nowhere).  (A key ending in a space, "st ", found at the padding after
+    the text: the piece of the text is shorter than the key, so it is never kept.)"""
     hits: list[tuple[int, Any]] = []
-    for last, keys in automaton.iter(fold(text)):
+    for last, keys in automaton.iter(fold(text)) if found is None else found:
         key, plain, value = keys[0]
         piece = text[last - len(key) + 1 : last + 1]
         if plain and piece.isascii():
@@ -245,12 +253,19 @@ def _folded_hits(text: str, automaton: ahocorasick.Automaton) -> list[tuple[int,
     return hits
 
 
-def _capitalised(text: str, names: LowerCaseNames, words: list[tuple[int, int, Mapping[str, str]]] | None) -> str:
-    """`capitalised`; the hits of anchor words are appended to `words` when it is given."""
+def _capitalised(
+    text: str,
+    names: LowerCaseNames,
+    words: list[tuple[int, int, Mapping[str, str]]] | None,
+    shared: SharedPass | None = None,
+) -> str:
+    """`capitalised`; the hits of anchor words are appended to `words` when it is given; `shared`: see
+    `capitalised_and_anchors`."""
     n = len(text)
     found: list[tuple[int, int, Kind, str]] = []
     if names.folded_automaton is not None:
-        hits: Iterable[tuple[int, Any]] = _folded_hits(text, names.folded_automaton)
+        made = shared.other if shared is not None and shared.text is text else None
+        hits: Iterable[tuple[int, Any]] = _folded_hits(text, names.folded_automaton, made)
         folded = text  # a character of `_fold(lowered_in_place(text))` is a letter or figure where the text's is
     else:
         folded = _fold(lowered_in_place(text))

@@ -37,6 +37,7 @@ from timeline.temporal.tense import (
     sentence_tense,
     unreal_past,
 )
+from timeline.text.automaton import SharedPass
 from timeline.text.segment import line_end, line_start, sentence_spans
 
 
@@ -142,15 +143,21 @@ class Found:
     matches: tuple[tuple[Match, int, Tense | None], ...]
 
 
-def find_dates(text: str, spans: list[tuple[int, int]] | None = None, rules: TemporalRules | None = None) -> Found:
+def find_dates(
+    text: str,
+    spans: list[tuple[int, int]] | None = None,
+    rules: TemporalRules | None = None,
+    shared: SharedPass | None = None,
+) -> Found:
     """The date expressions of `text` and their clauses' tenses (`tag` resolves them).  `rules` may differ from
-    the ones `tag` is then given only in their date order: finding and tense do not read it."""
+    the ones `tag` is then given only in their date order: finding and tense do not read it.  `shared`: a pass
+    over `text` that found the lower-case names' keys (`casing.capitalised_and_anchors`)."""
     rules = rules if rules is not None else builtin_rules()
     spans = spans if spans is not None else sentence_spans(text)
     forget_clauses()
     # Lower-case names ("next tuesday") are found in a copy with them capitalised, offsets unchanged (the same
     # pass finds the anchor words).
-    cased, words = capitalised_and_anchors(text, rules.lower_case) if rules.lower_case else (text, None)
+    cased, words = capitalised_and_anchors(text, rules.lower_case, shared) if rules.lower_case else (text, None)
     found: list[tuple[Match, int, Tense | None]] = []
     span_index = 0
     for match in find(cased, rules, words):

@@ -7,6 +7,7 @@ padded the same way, so a hit is always a whole-word hit.  Each stored value is 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import ahocorasick
@@ -32,6 +33,20 @@ def ordered_automaton(entries: Mapping[str, object]) -> Any:
     for key in sorted(entries, key=_by_frequency):
         automaton.add_word(key, entries[key])
     return automaton
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class SharedPass:
+    """The hits of one automaton pass over a text's padded folding (f" {fold(text)} ") that holds the keys of two
+    matchers, for both (`timeline.understanding.actors.shared_pass`): one pass instead of one each.  `hits`: (end
+    in the padded text, value) as the automaton reports them; `other`: (last index in `text`, value) of the second
+    matcher's keys (folded), as an automaton of those keys alone would report them over `fold(text)` (by end; at
+    one end, the longer first: a hit's place in the report depends only on its end and length), less hits with a
+    letter or figure right before them, which that matcher does not read."""
+
+    text: str
+    hits: list[tuple[int, Any]]
+    other: list[tuple[int, Any]]
 
 
 def phrase_automaton(phrases: Iterable[tuple[str, object]]) -> Any:

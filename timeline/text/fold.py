@@ -23,12 +23,20 @@ _SPECIAL_LETTERS = {"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ":
                     "œ": "o", "Œ": "o", "ß": "s", "þ": "t", "ð": "d"}  # fmt: skip
 
 
+# The characters folded so far that are no letter or figure but fold to one ("™" to "t", "ⓐ" to "a"): every
+# character not ASCII of a text folded passes through `_fold_char`, so after `fold(text)` those of the text are
+# here.  Where the text has none, a space in its folding is exactly where the text has no letter or figure.
+SYMBOL_LETTERS: set[str] = set()
+
+
 @functools.lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     if char in _SPECIAL_LETTERS:
         return _SPECIAL_LETTERS[char]
     base = unicodedata.normalize("NFKD", char)[:1]
     if base.isascii() and base.isalnum():
+        if not char.isalnum():
+            SYMBOL_LETTERS.add(char)
         return base.lower()
     # A letter of another script stays itself (one code point) so that such aliases still match.
     lowered = char.lower()
