@@ -463,14 +463,10 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         ),
         # After "the", "'s", "or" ("M23, or March 23 Movement"), a bracket or a sentence's start; never after a
         # preposition ("On 17 February Army units moved": a date before a capitalised subject).
-        # A hyphened word may stand between "the" and the name ("the Western-backed March 14 majority").
-        date_name_lead=re.compile(
-            r"(?:\b(?:[Tt]he|or)(?:\s+[\w'\u2019]+-[\w-]+)?|['\u2019]s|\(|\A|[.!?\n][\"\u201d\u2019]?)\s*$"
-        ),
+        date_name_lead=re.compile(r"(?:\b(?:[Tt]he|or)|['\u2019]s|\(|\A|[.!?\n][\"\u201d\u2019]?)\s*$"),
         date_name_tail=re.compile(
-            r"(?:(?:\s+[A-Z][\w'\u2019-]*){{0,2}}?\s+(?:{})|(?:\s+[a-z][\w-]*)?\s+(?:{}))\b".format(
-                "|".join(strings(docs["en/date_names.yaml"], "name_heads", paths["en/date_names.yaml"])),
-                "|".join(strings(docs["en/date_names.yaml"], "lower_case_name_heads", paths["en/date_names.yaml"])),
+            r"(?:\s+[A-Z][\w'\u2019-]*){{0,2}}?\s+(?:{})\b".format(
+                "|".join(strings(docs["en/date_names.yaml"], "name_heads", paths["en/date_names.yaml"]))
             )
         ),
         holiday_capitalised_leads=frozenset(

@@ -808,7 +808,7 @@ def _in_a_name(text: str, match: Match, rules: TemporalRules) -> bool:
         return False
     # The expression may hold its own "the" ("the 17 February").
     lead_end = match.core_start + 4 if text.startswith(("the ", "The "), match.core_start) else match.core_start
-    return rules.date_name_lead.search(text, max(0, lead_end - 40), lead_end) is not None
+    return rules.date_name_lead.search(text, max(0, lead_end - 8), lead_end) is not None
 
 
 def _quotation(text: str, position: int) -> tuple[int, int] | None:
