@@ -675,6 +675,13 @@ def test_a_year_naming_a_cohort_is_no_happening(text, expr, background):
         # No comparison: the year of a happening.
         ("Varnok signed the accord in 2016.", "2016", False),
         ("The 2016 Accord was signed in Varnok.", "2016", False),
+        # A count back as the standard: the time compared with (its date kept), no happening.
+        ("The Kessa militia fields 900 men, about half as many as a decade ago.", "a decade ago", True),
+        ("Grain shipments from Orsk doubled compared with a year ago.", "a year ago", True),
+        ("Varnok now exports twice as much as two years ago.", "two years ago", True),
+        # A count back of a happening stays one, also with "as much as" bounding it.
+        ("The Kessa militia was founded a decade ago.", "a decade ago", False),
+        ("Varnok knew of the plan as much as two years ago, the envoy said.", "two years ago", False),
     ],
 )  # fmt: skip
 def test_a_year_a_comparison_measures_against_is_no_happening(text, expr, background):
