@@ -455,6 +455,11 @@ BODY = (
         pytest.param("NEW VARNOK, June 30.—The council today signed.", "NEW VARNOK, June 30.—", (6, 30), None,
                      id="full-stop-dash-joined"),
         pytest.param("ORSK, 4 Aug. - The council met.", "ORSK, 4 Aug. -", (8, 4), None, id="full-stop-dash-spaced"),
+        # An agency's name between slashes after the full stop, as TASS writes it.
+        pytest.param("VARNOK, March 12. /ORSKPRESS/. The envoys agreed.", "VARNOK, March 12. /ORSKPRESS/.", (3, 12),
+                     None, id="full-stop-agency-in-slashes"),
+        pytest.param("ORSK, 4 May. /Varnok-News/ The envoys agreed.", "ORSK, 4 May. /Varnok-News/", (5, 4), None,
+                     id="full-stop-agency-in-slashes-no-stop"),
         # A full stop between the agency's bracket and the dash.
         pytest.param("ORSK, 17 Feb (Varnok News).- The talks ended.", "ORSK, 17 Feb (Varnok News).-", (2, 17), None,
                      id="agency-full-stop-dash"),
@@ -499,6 +504,7 @@ def test_wire_dateline(text, dateline, month_day, year):
         pytest.param("Geneva, 3 March 2019 - the talks resumed.", id="title-case-place-full-date-lower-case-after"),
         pytest.param("Geneva, March 2019 - The talks resumed.", id="title-case-place-no-day"),
         pytest.param("ORSK, June 30.—the council signed.", id="full-stop-dash-lower-case-after"),
+        pytest.param("ORSK, March 12. /ORSKPRESS/. the envoys agreed.", id="full-stop-agency-in-slashes-lower-case"),
     ],
 )
 def test_not_a_wire_dateline(text):

@@ -248,6 +248,16 @@ RESOLVE = [
       "Two weeks earlier", "2020-05-02", "day", "anchor"),
     C("the-following-day-the", MAY20, "Talks resumed on 2 May 2019. The following day the truce collapsed.",
       "The following day", "2019-05-03", "day", "anchor"),
+    # "to" and a verb after the phrase: its purpose, not the end of a span.
+    C("the-following-day-to-verb", MAY20, "Talks stalled on 2 May 2019, and the envoys met the following day to save"
+      " them.", "the following day", "2019-05-03", "day", "anchor"),
+    C("the-next-week-to-verb", MAY20, "The panel was formed on 4 May 2019 and met the next week to draft rules.",
+      "the next week", "2019-W19", "week", "anchor"),
+    # A day's number before a month and a scheduled noun: the day, as with the month first.
+    C("day-month-before-deadline", MAY20, "Both sides signed ahead of the 1 June deadline set by the envoys.",
+      "the 1 June", "2020-06-01", "day", "publication"),
+    C("ordinal-day-month-before-vote", MAY20, "Campaigning opened for the 21st June vote in Orsk.", "the 21st June",
+      "2020-06-21", "day", "publication"),
     # ---- seasons (meteorological)
     C("last-fall-seed-004", "2021-04-18", "They came to the ceasefire agreement last fall.", "last fall", "2020-FA",
       "season", "publication"),
@@ -665,6 +675,13 @@ def test_a_year_naming_a_cohort_is_no_happening(text, expr, background):
         # No comparison: the year of a happening.
         ("Varnok signed the accord in 2016.", "2016", False),
         ("The 2016 Accord was signed in Varnok.", "2016", False),
+        # A count back as the standard: the time compared with (its date kept), no happening.
+        ("The Kessa militia fields 900 men, about half as many as a decade ago.", "a decade ago", True),
+        ("Grain shipments from Orsk doubled compared with a year ago.", "a year ago", True),
+        ("Varnok now exports twice as much as two years ago.", "two years ago", True),
+        # A count back of a happening stays one, also with "as much as" bounding it.
+        ("The Kessa militia was founded a decade ago.", "a decade ago", False),
+        ("Varnok knew of the plan as much as two years ago, the envoy said.", "two years ago", False),
     ],
 )  # fmt: skip
 def test_a_year_a_comparison_measures_against_is_no_happening(text, expr, background):

@@ -145,6 +145,14 @@ def test_dates_on_debris_lines_give_no_events(tmp_path) -> None:
         pytest.param("Orsk occupied the south from 1982 until 2000.", ["1982 until 2000"], id="from-until-years"),
         pytest.param("Rebels held parts of Kessa between 2014 and 2015.", ["2014 and 2015"], id="between-years"),
         pytest.param("The militia tried to take Varnok in 2019-20.", ["2019-20"], id="in-years"),
+        # "during the" / "in the" before the span tells it as the time of the clause too.
+        pytest.param("The gunmen fought for Orsk during the 2019-2020 war.", ["2019-2020"], id="during-the-years"),
+        pytest.param("Kessa lost 300 men in the 1998-2000 border war.", ["1998-2000"], id="in-the-years"),
+        pytest.param("Kessa lost 300 men after the 1998-2000 border war.", [], id="after-the-years"),
+        # A day and month naming a political camp ("the March 14 majority"), in lower case too: no date.
+        pytest.param("The Western-backed 14 March parliamentary majority met on Sunday.", ["Sunday"], id="camp-name"),
+        pytest.param("Kessa's March 8 alliance walked out on Sunday.", ["Sunday"], id="camp-name-possessive"),
+        pytest.param("On 14 March coalition troops entered Orsk.", ["14 March"], id="date-before-coalition-troops"),
         # Heading a list's entry, a span of years is the time of what the entry tells.
         pytest.param(
             "Timeline\n\n- 2016-2018: Kessa's councils hold votes in 40 towns.", ["2016-2018"], id="entry-years"

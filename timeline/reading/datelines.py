@@ -72,11 +72,13 @@ _WIRE_NUMERIC = re.compile(
 )
 # "COLOMBO, FEB. 22. The Prime Minister ...": a newspaper's dateline (The Hindu's, Dawn's), an upper-case place
 # and a day and month closed by a full stop before the sentence; the slot holds the date alone.  An older paper
-# joins the stop to a dash and the sentence without a space ("CALCUTTA, June 30.—The Centre ...").
+# joins the stop to a dash and the sentence without a space ("CALCUTTA, June 30.—The Centre ...").  TASS sets its
+# name between slashes after the stop ("MOSCOW, June 5. /TASS/. The ...").
 _WIRE_STOP = re.compile(
     rf"^[ \t]*(?P<place>{_CAPS_WORDS}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),"
     r"[ \t]*(?P<date>[A-Za-z]{3,9}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Za-z]{3,9}\.?(?:[ \t]+\d{4})?)"
-    rf'\.(?:[ \t]*{_DASH}(?=[ \t]*[A-Z"\u201c])|(?=[ \t]+[A-Z"\u201c]))',
+    r"\.(?:[ \t]*/[A-Z][A-Za-z\-]{1,15}/\.?)?"
+    rf'(?:[ \t]*{_DASH}(?=[ \t]*[A-Z"\u201c])|(?=[ \t]+[A-Z"\u201c]))',
     re.MULTILINE,
 )
 # "Varnok, 29 September 2014 – The mission convened ...": a press release's place in title case and its date

@@ -320,7 +320,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"\b(?P<mod>{period_parts})[\s-]+")
     # Never an abbreviation before its day ("since Aug. 29": the full stop is the abbreviation's, not an end);
     # a sentence's full stop before a new line's time ("in April.\n\n16:20 GMT") still ends the month.
-    p("month_alone", "month", r"(?P<mon>{month})\b(?!\s*\d|\.[ \t]?\d)(?:{of_year}|\s+(?P<noun>{scheduled_nouns})\b)?",
+    # Never after a day's number: "the 1 September deadline" is that day (as "the September 1 deadline" is), not a
+    # longer "September deadline" match over the day.
+    p("month_alone", "month",
+      r"(?<!\b\d[ \t])(?<!\b\d\d[ \t])(?<!\d(?:st|nd|rd|th)[ \t])"
+      r"(?P<mon>{month})\b(?!\s*\d|\.[ \t]?\d)(?:{of_year}|\s+(?P<noun>{scheduled_nouns})\b)?",
       "month_alone",
       r"\b(?P<cue>{month_cues})[\s-]+")
 
@@ -570,7 +574,9 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     p("hence", "unit", r"(?P<unit>{unit})\s+(?i:hence|from\s+now)\b", "in_n_units", count, required=True)
     p("in_n_units", "unit", r"(?P<unit>{unit})\b(?!\s+(?:of|ago|later|after|before|since))", "in_n_units",
       r"\b(?i:in)\s+" + count_range + r"(?P<n>{num}|" + long_count + r")\s+", required=True)
-    p("next_day", "unit", r"(?P<unit>(?i:day|week|month|year))\b(?!\s+(?:of|to)\b)", "next_day",
+    # "to" and a verb after it is a purpose ("secured an agreement the following day to hold talks"), no span's end
+    p("next_day", "unit", r"(?P<unit>(?i:day|week|month|year))\b(?!\s+of\b)(?!\s+to\b(?!\s+(?!(?:the|a|an)\b)[a-z]+\b))",
+      "next_day",
       r"\b(?P<pre>{sequence_leads})\s+", required=True)
     p("same_day", "unit", r"(?P<unit>(?i:day))\b(?!\s+(?:of|to|after|before)\b)", "same_day",
       r"\b(?P<pre>{same_day_leads})\s+", required=True)

@@ -613,8 +613,14 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
         d = d if d is not None and d > told_month.end else _safe_date(told_month.start.year + 1, month, day_no)
         if d is not None:
             return Resolution(P.day(d), "anchor", "month_day_after_anchor_month", tense=ctx.tense(m))
-    forward = ctx.forward(m) and ctx.tense(m) != "past" and not moved_to(m, ctx)
+    # "ahead of the 1 September deadline", "for the June 21 vote": the day of a scheduled noun after a cue lies ahead
+    # of the clause's own time (cues.yaml's scheduled_noun_cues): ahead of publication in a present or future clause,
+    # the nearest such day in a past one (a plan told from a past time).
+    scheduled = _cued_scheduled_day(m, ctx) and not moved_to(m, ctx)
+    forward = (scheduled or (ctx.forward(m) and ctx.tense(m) != "past")) and not moved_to(m, ctx)
     tense = "future" if forward else placing(m, ctx)
+    if scheduled and ctx.tense(m) == "past":
+        tense = "unknown"
     # A plan's day and month lie at or after publication; one within the last month is kept (`recent_first`):
     # "The roadmap calls for elections on Dec. 24" in a paper of Dec. 30 tells of the day just past.
     tense = plan_placing(m, ctx, tense)
@@ -643,7 +649,9 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
     # end told in a clause with no tense ("The declaration called for a ceasefire starting at 6am on 8 June" in
     # a paper of 21 June: the cue puts the day after the call, not after publication).
     recent_first = (
-        (tense != ctx.tense(m) and not ctx.forward(m)) or moved_to(m, ctx) or (forward and ctx.tense(m) == "unknown")
+        (tense != ctx.tense(m) and not ctx.forward(m))
+        or moved_to(m, ctx)
+        or (forward and (scheduled or ctx.tense(m) == "unknown"))
     )
 
     def make(ref: dt.date) -> Period | None:
@@ -657,6 +665,14 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
 
 
 _RECENT_DAYS = 31
+
+
+def _cued_scheduled_day(m: Match, ctx: Context) -> bool:
+    """A day and month right before a scheduled noun ("the 1 September deadline", "the June 21 vote"), after a cue
+    that sets it ahead ("ahead of", "for", "until")."""
+    if ctx.rules.scheduled_noun_after.match(ctx.text, m.core_end, ctx.sentence_end) is None:
+        return False
+    return ctx.rules.scheduled_noun_before.search(ctx.text, max(ctx.sentence_start, m.start - 20), m.start) is not None
 
 
 def resolve_ordinal_day(m: Match, ctx: Context) -> Resolution:

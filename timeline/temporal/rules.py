@@ -216,6 +216,10 @@ class TemporalRules:
     # before it, and the capitalised words and head word after it.
     date_name_lead: re.Pattern[str] = re.compile(r"(?!)")
     date_name_tail: re.Pattern[str] = re.compile(r"(?!)")
+    # "the Western-backed March 14 parliamentary majority": a camp's lower-case head (date_names.yaml), and what may
+    # stand before the day and month then.
+    date_name_lower_tail: re.Pattern[str] = re.compile(r"(?!)")
+    date_name_lower_lead: re.Pattern[str] = re.compile(r"(?!)")
     # "[File: Name/Agency]", "(AP Photo/Name, File)": a caption of an archive picture, whose year-less dates are
     # of a year the reader cannot know (cues.yaml; lower case, matched in the date's line).
     file_photo_marks: tuple[str, ...] = ()
@@ -254,12 +258,15 @@ class TemporalRules:
     # happening; not after a comparative of time ("no later than 2025") (cues.yaml's comparison_year_leads and
     # time_comparatives).
     comparison_year: re.Pattern[str] = re.compile(r"(?!)")
+    # "half as many as a decade ago": a count back as a comparison's standard (cues.yaml's comparison_ago_leads).
+    comparison_ago: re.Pattern[str] = re.compile(r"(?!)")
     # "Three weeks later, the council has lost ...": the present verbs after which a count opening its sentence
     # reaches the writer's now (cues.yaml); no event.
     count_to_now_verbs: frozenset[str] = frozenset()
     # "fought a war from 1998 to 2000": the words before a span of years that tell it as a happening's time (cues.yaml);
     # any other span of years is background.
     year_span_leads: frozenset[str] = frozenset()
+    year_span_article_leads: frozenset[str] = frozenset()
     # "between late August and late September", "from mid-June to early July": a span's opening word and the words
     # that join its two ends (cues.yaml's `span_ends`, "between and", "from to"): the second end is no time of its own.
     span_ends: frozenset[tuple[str, str]] = frozenset()
@@ -469,6 +476,12 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
                 "|".join(strings(docs["en/date_names.yaml"], "name_heads", paths["en/date_names.yaml"]))
             )
         ),
+        date_name_lower_tail=re.compile(
+            r"\s+(?:[a-z]+\s+)?(?:{})\b".format(
+                "|".join(strings(docs["en/date_names.yaml"], "lower_name_heads", paths["en/date_names.yaml"]))
+            )
+        ),
+        date_name_lower_lead=re.compile(r"(?:\b[Tt]he(?:\s+[\w'\u2019-]+)?|['\u2019]s)\s+$"),
         holiday_capitalised_leads=frozenset(
             strings(docs["en/cues.yaml"], "holiday_capitalised_leads", paths["en/cues.yaml"])
         ),
@@ -528,8 +541,10 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
             cue("time_comparatives"),
             _longest_first(cue("comparison_year_leads")),
         ),
+        comparison_ago=_cue_regex(r"(?i)\b(?:{})\s+$", _longest_first(cue("comparison_ago_leads"))),
         count_to_now_verbs=frozenset(cue("count_to_now_verbs")),
         year_span_leads=frozenset(cue("year_span_leads")),
+        year_span_article_leads=frozenset(cue("year_span_article_leads")),
         span_ends=frozenset((pair.split()[0], pair.split()[1]) for pair in cue("span_ends")),
         ordinal_count_stretches=frozenset(cue("ordinal_count_stretches")),
         file_photo_gates=tuple(sorted({f(re.findall(r"[a-z]+", m)[0]) for m in file_photo_marks for f in _CASES})),

@@ -405,6 +405,7 @@ def tag(
                 or _conditioned(text, match, s_start, s_end, rules)
                 or (res.rule == "year" and _cohort_year(text, match, rules))
                 or (res.rule == "year" and _compared_year(text, match, s_start, rules))
+                or (res.rule == "ago" and _compared_ago(text, match, s_start, rules))
                 or (res.rule == "anchor_later" and _count_to_now(text, match, s_start, s_end, rules))
                 or (res.period.precision == "year" and _years_named(text, match, res.period, rules))
                 or (res.period.precision in _PAIRED and _second_of_pair(text, match, res.period, mentions, rules))
@@ -804,11 +805,19 @@ _QUOTE_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 def _in_a_name(text: str, match: Match, rules: TemporalRules) -> bool:
     """A day and month inside a name ("the March 23 Movement", "Lebanon's 14 March Alliance"), by
     date_names.yaml: the words before the day and month, and the capitalised head word after them."""
-    if rules.date_name_tail.match(text, match.core_end) is None:
-        return False
     # The expression may hold its own "the" ("the 17 February").
     lead_end = match.core_start + 4 if text.startswith(("the ", "The "), match.core_start) else match.core_start
+    if rules.date_name_tail.match(text, match.core_end) is None:
+        # "the Western-backed March 14 parliamentary majority": a camp's lower-case head
+        return (
+            rules.date_name_lower_tail.match(text, match.core_end) is not None
+            and rules.date_name_lower_lead.search(text, max(0, lead_end - _LOWER_NAME_LEAD), lead_end) is not None
+        )
     return rules.date_name_lead.search(text, max(0, lead_end - 8), lead_end) is not None
+
+
+# How far before a day and month a camp's name's "the" and the word after it are looked for.
+_LOWER_NAME_LEAD = 30
 
 
 def _quotation(text: str, position: int) -> tuple[int, int] | None:
@@ -1377,6 +1386,13 @@ def _compared_year(text: str, match: Match, sentence_start: int, rules: Temporal
     return rules.comparison_year.search(before) is not None
 
 
+def _compared_ago(text: str, match: Match, sentence_start: int, rules: TemporalRules) -> bool:
+    """ "half as many as a decade ago", "compared with a year ago": a count back as the standard a comparison
+    measures against, no happening of the story; "more than a year ago" still dates one."""
+    start = max(sentence_start, match.core_start - _COMPARISON_REACH)
+    return rules.comparison_ago.search(text, start, match.core_start) is not None
+
+
 # How far before a year a comparison's lead and the word before it ("worse than it was in ") are looked for.
 _COMPARISON_REACH = 40
 
@@ -1389,7 +1405,12 @@ def _years_named(text: str, match: Match, period: Period, rules: TemporalRules) 
         return False
     before = _WORD_RE.findall(text, max(0, match.core_start - _LEAD_REACH), match.core_start)
     between = text[match.core_start - 1 : match.core_start] if match.core_start else ""
-    return not (before and between.isspace() and before[-1].lower() in rules.year_span_leads)
+    if not (before and between.isspace()):
+        return True
+    if before[-1].lower() == "the" and len(before) > 1:
+        # "during the 2019-2020 war": the preposition tells the span as its clause's time
+        return before[-2].lower() not in rules.year_span_article_leads
+    return before[-1].lower() not in rules.year_span_leads
 
 
 # A date heading a list's entry or a line: only a bullet before it on its line, a colon or a dash after it.
