@@ -183,11 +183,17 @@ def test_the_new_kinds_need_their_lines(tmp_path, kind: str, text: str, expected
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an aside about a person: its date tells of that person's past, the sentence of the truce's talks
+        # an aside about a body: its date tells of that body's past, the sentence of the truce's talks
+        (
+            "The Valdorian Army and the Krell Liberation Front met in Port Amsel on 4 May 2031. The meeting was"
+            " hosted by Governor Jonas Wilt of the Krell League, which was founded on 2 January 2011.",
+            "Valdorian Army; Krell Liberation Front; Jonas Wilt",
+        ),
+        # an aside about a person is left to date its sentence (no measured gain against the guards)
         (
             "The Valdorian Army and the Krell Liberation Front met in Port Amsel on 4 May 2031. The meeting was"
             " hosted by Governor Jonas Wilt, who took office on 2 January 2031.",
-            "Valdorian Army; Krell Liberation Front; Jonas Wilt",
+            "Valdorian Army; Krell Liberation Front",
         ),
         # an aside whose role phrase is its own happening's ("which hosted"): the sentence stops the reading
         (
