@@ -147,3 +147,94 @@ def test_an_elided_role_speaks_of_the_happening_and_the_represented_stay_out(tex
 )
 def test_a_body_opening_the_sentence_before_an_active_role_took_part(text: str, expected: str) -> None:
     assert row_actors(text)["4 May 2031"] == expected
+
+
+def _without(tmp_path, kind: str):
+    """The config with continuation.txt less its `kind` lines."""
+    lines = CONTINUATION.read_text(encoding="utf-8").splitlines()
+    kept = [line for line in lines if not line.endswith(f", {kind}") and not line.startswith("# EXAMPLE")]
+    path = tmp_path / "continuation.txt"
+    path.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    return replace(load_config(), anaphors=load_party_anaphors(continuation=path))
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"),
+    [
+        (
+            "relative",
+            "President Ilse Varga and General Tomas Ferro agreed on a truce on 4 May 2031. The talks were chaired"
+            " by Senator Anna Brell, which opened on 1 May 2031 in Port Amsel.",
+            "Ilse Varga; Tomas Ferro; Anna Brell",
+        ),
+        (
+            "definite",
+            "The truce came a week after a conference in Port Amsel, attended by Senator Anna Brell and Ambassador"
+            " Lena Hovik, urged a ceasefire. The conference, held on 4 May 2031, called for talks.",
+            "Anna Brell; Lena Hovik",
+        ),
+    ],
+)
+def test_the_new_kinds_need_their_lines(tmp_path, kind: str, text: str, expected: str) -> None:
+    assert row_actors(text)["4 May 2031"] == expected
+    assert row_actors(text, _without(tmp_path, kind))["4 May 2031"] != expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside about a body: its date tells of that body's past, the sentence of the truce's talks
+        (
+            "The Valdorian Army and the Krell Liberation Front met in Port Amsel on 4 May 2031. The meeting was"
+            " hosted by Governor Jonas Wilt of the Krell League, which was founded on 2 January 2011.",
+            "Valdorian Army; Krell Liberation Front; Jonas Wilt",
+        ),
+        # an aside about a person is left to date its sentence (no measured gain against the guards)
+        (
+            "The Valdorian Army and the Krell Liberation Front met in Port Amsel on 4 May 2031. The meeting was"
+            " hosted by Governor Jonas Wilt, who took office on 2 January 2031.",
+            "Valdorian Army; Krell Liberation Front",
+        ),
+        # an aside whose role phrase is its own happening's ("which hosted"): the sentence stops the reading
+        (
+            "The Valdorian Army and the Krell Liberation Front met in Port Amsel on 4 May 2031. Tarnia, which"
+            " hosted talks on 2 January 2030, sent a delegation led by Governor Jonas Wilt to the meeting.",
+            "Valdorian Army; Krell Liberation Front",
+        ),
+        # no comma: a restrictive clause dates its sentence's own happening
+        (
+            "The Valdorian Army and the Krell Liberation Front met in Port Amsel on 4 May 2031. The meeting which"
+            " opened on 2 May 2031 was hosted by Governor Jonas Wilt.",
+            "Valdorian Army; Krell Liberation Front",
+        ),
+    ],
+)
+def test_a_date_in_an_aside(text: str, expected: str) -> None:
+    assert row_actors(text)["4 May 2031"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence before names the gathering with a role phrase: its people came
+        (
+            "Ambassador Lena Hovik said the forum in Port Amsel was attended by Governor Jonas Wilt. The forum,"
+            " held on 4 May 2031, backed the truce.",
+            "Jonas Wilt",
+        ),
+        # the dated sentence does not open on the gathering as one told before
+        (
+            "A forum in Port Amsel was attended by Governor Jonas Wilt. A second forum, held on 4 May 2031,"
+            " backed the truce.",
+            "",
+        ),
+        # whom someone came on behalf of did not come
+        (
+            "A forum in Port Amsel was attended by Governor Jonas Wilt on behalf of President Mara Quist. The forum,"
+            " held on 4 May 2031, backed the truce.",
+            "Jonas Wilt",
+        ),
+    ],
+)
+def test_participants_named_before_the_gathering(text: str, expected: str) -> None:
+    assert row_actors(text)["4 May 2031"] == expected

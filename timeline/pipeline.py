@@ -65,6 +65,7 @@ from timeline.understanding.participants import parties_taking_part, taking_part
 from timeline.understanding.party_anaphora import (
     agents_after,
     anaphor_kinds,
+    aside_date,
     both_sides,
     by_agent,
     continuing_participants,
@@ -607,6 +608,19 @@ def understood(
             if passage != dated[0]:
                 kept.remove(passage)
         lead_dated = kept
+    # the passages that stop the reading of who took part after a dated one (`continuing_participants`): not one
+    # whose date stands in an aside that describes someone or something (", which opened on Saturday")
+    asides = [
+        event.passage_start
+        for event in events
+        if event.passage_start != dated[0]
+        and aside_date(document.text, folded, event.mention.start, event.mention.end, config.anaphors)
+    ]
+    going_dated = dated
+    if asides:
+        going_dated = list(dated)
+        for passage in asides:
+            going_dated.remove(passage)
     date_starts = sorted(event.mention.start for event in events)
     # which passage of a sentence dating two things dates its agreement (read once, when a passage needs it)
     signed_in: dict[int, tuple[int, int]] | None = None
@@ -779,7 +793,7 @@ def understood(
                 end,
                 named,
                 sentences,
-                dated,
+                going_dated,
                 document.text,
                 config.anaphors,
                 titles.speech_pattern,

@@ -24,7 +24,7 @@ from timeline.understanding.rulefiles import read_rule_file
 
 PARTY_ANAPHORS = DATA_DIR / "en" / "party_anaphors.txt"
 CONTINUATION = DATA_DIR / "en" / "continuation.txt"
-CONTINUATION_KINDS = ("role", "elided")
+CONTINUATION_KINDS = ("role", "elided", "relative", "definite")
 # How many sentences before an anaphor are searched for its parties when none names them as a pair.
 REACH_BACK = 3
 # How many sentences before an event phrase with words of its own ("The current session began") may have made it.
@@ -160,6 +160,12 @@ class PartyAnaphors:
     # `elided` phrases of continuation.txt, folded: a role whose verb's object is left out ("B attended on behalf of
     # C"), so the sentence speaks of the happening told just before without naming it.
     elided: re.Pattern[str] | None = None
+    # `relative` words of continuation.txt: the text before a date from an aside they open after a comma (", which
+    # opened on Saturday"): the date tells of the thing the aside describes, not of its sentence's happening
+    # (`aside_date`).  `definite` ones open a sentence that names its gathering as one told before ("The
+    # conference, held on Monday"): who took part may be named in the sentence before (`continuing_participants`).
+    relative: re.Pattern[str] | None = None
+    definite: re.Pattern[str] | None = None
     # A number word and a plural noun of a kind ("the three guarantors", "both mediators"): `counted`, read when no
     # phrase of `pattern` is in the passage; `count_words` each number word as running text writes it, with the
     # spaces around it (" three ", "Both "), for a cheap `in` test before it; `counts` a number word -> how many,
@@ -249,6 +255,8 @@ def load_party_anaphors(
         raise DataFileError(f"{continuation}: kind {sorted(strange)[0]!r} is none of {', '.join(CONTINUATION_KINDS)}")
     role_phrases = sorted((p for p, k in roles if k in ("role", "elided")), key=len, reverse=True)
     elided = sorted((p for p, k in roles if k == "elided"), key=len, reverse=True)
+    relative = "|".join(re.escape(p) for p, k in roles if k == "relative")
+    definite = "|".join(re.escape(p) for p, k in roles if k == "definite")
     unknown = {k for _, k in rows} - set(ANAPHOR_KINDS)
     if unknown:
         raise DataFileError(f"{path}: kind {sorted(unknown)[0]!r} is none of {', '.join(ANAPHOR_KINDS)}")
@@ -347,6 +355,9 @@ def load_party_anaphors(
         elided=re.compile(r"\b(?:" + "|".join(" +".join(map(re.escape, fold(p).split())) for p in elided) + r")\b")
         if elided
         else None,
+        # the aside runs from its comma to the date, past no other comma or sentence end
+        relative=re.compile(rf",\s+(?:{relative})\b[^,.;:!?\"“”]*$") if relative else None,
+        definite=re.compile(rf"(?i)\W*(?:{definite})\s+") if definite else None,
         **_counted(rows),
     )
 
@@ -1514,7 +1525,8 @@ def continuing_participants(
                 holds_role[s] = held
         if held:
             going_on.append((s, e))
-    if not going_on:
+    before = _told_before(start, index, named, sentences, text, anaphors, speech, folded)
+    if not going_on and not before:
         return ()
     if not (
         (anaphors.gathering is not None and anaphors.gathering.search(text, start, end))
@@ -1532,7 +1544,66 @@ def continuing_participants(
             if m.kind == PERSON and not _speaks(text, m.end, e, speech) and not _REPRESENTED.search(text, s, m.start)
         ]
         found += _opening_agent(text, s, e, inside, anaphors, folded)
-    return unique_actors(found)
+    return unique_actors(before + found)
+
+
+# How far before a date an aside that holds it may open (", which has accompanied the talks since they began in").
+_ASIDE_REACH = 150
+# Where an aside ends after its date: the next comma or sentence end.
+_ASIDE_END = re.compile(r"[,.;:!?]|$")
+
+
+def aside_date(text: str, folded: str, start: int, end: int, anaphors: PartyAnaphors) -> bool:
+    """Whether the date [start, end) of `text` stands in an aside that a `relative` word of continuation.txt opens
+    after a comma ("The accord was signed by A and B, envoys of the Krell League, which has backed the talks since
+    they began in 2029"), an aside that names no `role` phrase: it tells of the thing it describes, so its sentence
+    still goes on with the happening dated before (`continuing_participants`).  Not when the aside says who took
+    part in its own happening ("Tarnia, which hosted talks in 2029": that happening's host)."""
+    if anaphors.relative is None or anaphors.continuing is None:
+        return False
+    aside = anaphors.relative.search(text, max(0, start - _ASIDE_REACH), start)
+    if aside is None:
+        return False
+    close = _ASIDE_END.search(text, end)
+    return anaphors.continuing.search(folded, aside.start(), close.start() if close else len(text)) is None
+
+
+def _told_before(
+    start: int,
+    index: int,
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    text: str,
+    anaphors: PartyAnaphors,
+    speech: re.Pattern[str] | None,
+    folded: str | None,
+) -> list[ActorMention]:
+    """The people named in the sentence before the one of the dated passage starting at `start` (`index`: the
+    first sentence after the passage), when the passage's sentence opens on a `definite` word and a `gathering`
+    word ("The conference, held on 4 May, ...") and the sentence before names that same gathering with a `role`
+    phrase ("A conference in Port Amsel, attended by A and B, urged ..."): a story may name who came before it
+    dates the gathering.  That sentence may date something of its own; not who only speaks of it, nor whom someone
+    came on behalf of."""
+    if anaphors.definite is None or anaphors.gathering is None or anaphors.continuing is None or index < 2:
+        return []
+    s, e = sentences[index - 1]
+    if not s <= start < e:
+        return []
+    opening = anaphors.definite.match(text, s, e)
+    noun = anaphors.gathering.match(text, opening.end(), e) if opening is not None else None
+    if noun is None:
+        return []
+    ps, pe = sentences[index - 2]
+    words = folded[ps:pe] if folded is not None else fold(text[ps:pe])
+    if anaphors.continuing.search(words) is None:
+        return []
+    if re.search(rf"\b{re.escape(fold(noun.group()))}\b", words) is None:
+        return []  # the sentence before speaks of another happening
+    return [
+        m
+        for m in actors_within(named, ps, pe)
+        if m.kind == PERSON and not _speaks(text, m.end, pe, speech) and not _REPRESENTED.search(text, ps, m.start)
+    ]
 
 
 # A state's possessive and the lower-case words of the title it owns ("Brazil's special adviser ").
