@@ -510,7 +510,7 @@ def _frame_of(
 
 
 # How far back the word leading a frame's date is looked for: past a part of the time ("on the early morning of").
-_LEAD_REACH = 40
+_FRAME_LEAD_REACH = 40
 _PART_WORDS = 2
 
 
@@ -518,7 +518,7 @@ def _frame_lead(text: str, at: int, rules: TemporalRules) -> str:
     """The lower-case word before the date at `at`, or, past "the <part> of" ("on the evening of 15 February
     2011") or a "the" before a date that opens with its part ("in the autumn of 2020"), the word before the
     part; "" when there is none."""
-    before = text[max(0, at - _LEAD_REACH) : at].lower().split()
+    before = text[max(0, at - _FRAME_LEAD_REACH) : at].lower().split()
     if len(before) > 1 and before[-1] == "the":
         head = text[at : at + 20].lower().split(maxsplit=1)
         if head and head[0] in rules.year_frame_parts:
@@ -1428,9 +1428,6 @@ def _entry_date(text: str, match: Match) -> bool:
 
 # The precisions of a pair told as one time ("in July and August", "in 1992 and 1993").
 _PAIRED = frozenset({"month", "year"})
-
-
-_AND = re.compile(r"\s+and\s+")
 
 
 def _second_of_pair(text: str, match: Match, period: Period, mentions: list[TimeMention], rules: TemporalRules) -> bool:

@@ -1541,7 +1541,7 @@ def continuing_participants(
         found += [
             m
             for m in inside
-            if m.kind == PERSON and not _speaks(text, m.end, e, speech) and not _REPRESENTED.search(text, s, m.start)
+            if m.kind == PERSON and not _speaks(text, m.end, e, speech) and not _ON_BEHALF_OF.search(text, s, m.start)
         ]
         found += _opening_agent(text, s, e, inside, anaphors, folded)
     return unique_actors(before + found)
@@ -1602,7 +1602,7 @@ def _told_before(
     return [
         m
         for m in actors_within(named, ps, pe)
-        if m.kind == PERSON and not _speaks(text, m.end, pe, speech) and not _REPRESENTED.search(text, ps, m.start)
+        if m.kind == PERSON and not _speaks(text, m.end, pe, speech) and not _ON_BEHALF_OF.search(text, ps, m.start)
     ]
 
 
@@ -1636,7 +1636,7 @@ def _opening_agent(
 
 
 # Before a person who did not come but sent someone ("B attended on behalf of President C"): C is represented.
-_REPRESENTED = re.compile(r"\bon\s+behalf\s+of\s+(?:[A-Z][\w.-]*\s+){0,3}$")
+_ON_BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s+(?:[A-Z][\w.-]*\s+){0,3}$")
 
 
 def _first_after_happening(
