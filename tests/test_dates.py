@@ -1078,6 +1078,27 @@ def test_a_count_after_a_clause_dates_the_clause_before_its_sentences_date(text,
 @pytest.mark.parametrize(
     ("text", "expr", "value"),
     [
+        # No date before it in its sentence: the story's last day, told in the past in one of the two sentences
+        # before (in its paragraph or the one before), is what its past clause's time is.
+        ("Orvan Kessel signed the truce plan on Saturday.\n\nThe palace said Kessel had signed the plan, a day after "
+         "the rebel leader put his name to it in Dravo.", "a day after", "2020-05-15"),
+        ("Ministers of six states met in Dravo on Thursday.\n\nThe meeting, hosted by Ostrel's envoy, drew the "
+         "region's diplomats. Velmora's foreign minister also took part, four days after his country hosted a "
+         "summit in Kessa.", "four days after", "2020-05-10"),
+        # ... up to another count after it, whose clause dates itself
+        ("When the two leaders shook hands in Kessa on Friday, the relief was real. Five months after a disputed "
+         "vote, and barely a month after the rebel leader had sworn himself in on April 2, the two men embraced.",
+         "Five months after", "2019-12"),
+    ],
+)  # fmt: skip
+def test_a_count_after_a_clause_counts_from_the_storys_last_day_before_its_sentence(text, expr, value):
+    mention = the_mention(text, expr, MAY20)
+    assert (mention.period.value, mention.basis, mention.rule) == (value, "anchor", "anchor_after_clause")
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
         # The date of the clause after "two days after" lies back in time: the story goes on from its sentence's.
         ("The army attacked Kessa on April 15, two days after talks in Dravo stalled. Hours later, rebels shelled"
          " the airport.", "Hours later", "2020-04-15"),
@@ -1094,8 +1115,15 @@ def test_the_story_goes_on_from_the_date_before_a_count_after_a_clause(text, exp
 @pytest.mark.parametrize(
     "text",
     [
-        # No date before it in its sentence: a date further back need not be this verb's time.
-        "Rebels took Karvo on Monday.\n\nThe army left a day after the rebels arrived.",
+        # No date before it in its sentence, and none in the two sentences before: a date further back need not be
+        # this verb's time.
+        "Rebels took Karvo on Monday. Talks stalled in Dravo. Aid stopped.\n\nThe army left a day after the rebels "
+        "arrived.",
+        # ... nor when the count's clause is not told in the past (a state now, a plan).
+        "Rebels took Karvo on Monday.\n\nThree years after the revolution, Velmora has split into two camps.",
+        "Rebels took Karvo on Monday. The army will leave a day after the rebels disarm.",
+        # ... nor when that day is a plan's, or quoted.
+        "The rebels would leave Karvo on Monday. The army left a day after the talks ended.",
         # The words after it date themselves: told once, there.
         "Officials flew into Karvo on Saturday, a day after the rebel leaders arrived on Friday.",
         "Velmora declared independence in 2008, a decade after the 1998-99 war.",

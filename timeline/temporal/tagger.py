@@ -215,6 +215,9 @@ def tag(
     anchor_ahead = False
     past_day: Period | None = None
     past_day_paragraph = -1
+    # The last date told, when it is a single day told in the past outside quotations: its day, sentence and
+    # paragraph (what a count after a clause with no date of its own in its sentence counts from, `_story_day`).
+    story: tuple[Period, int, int] | None = None
     closings = _next_dates_in_full(found.matches, rules)
     # The last stamp line ("Thu 16 Jun 2022 08.10 BST", "2019") and the last digest heading's week ("Weekly
     # digest, 15-21 March"), each with where its line ends: what follows is told from them (`_stamped`).
@@ -236,6 +239,12 @@ def tag(
         news_day: Period | None = None
         if found_tense is None and last_at < s_start:  # a count after a clause (`find_dates`)
             news_day = _news_day(text, match, (s_start, s_end), reference, rules, lead_day)
+            if news_day is None:
+                # ... up to a count after it in its sentence ("Five months after X, and a month after Y sworn in on
+                # January 30, ..."): that count's clause is its own
+                ahead = found.matches[index + 1] if index + 1 < len(found.matches) else None
+                end = ahead[0].start if ahead is not None and ahead[1] == span_index and ahead[2] is None else s_end
+                news_day = _story_day(story, span_index, paragraph, text, match, (s_start, s_end), end, rules)
             if news_day is None:
                 continue  # "a day after <clause>" with no date before it in its sentence: no mention (tense not read)
         tense = found_tense
@@ -424,6 +433,16 @@ def tag(
             continue
         if res.period is not None and res.kind == "date":
             last_period, last_paragraph, last_at = res.period, paragraph, match.start
+        if res.kind == "date":
+            story = (
+                (res.period, span_index, paragraph)
+                if res.period is not None
+                and res.period.precision == "day"
+                and res.period.start == res.period.end
+                and res.tense != "future"
+                and not quoted(text, match.start)
+                else None
+            )
         if res.kind == "date" and res.period is not None and not quoted(text, match.start):
             single = res.period.precision == "day" and res.period.start == res.period.end
             if single and res.rule != "night_of_days":
@@ -1024,6 +1043,31 @@ def _news_day(
     cut = rules.news_arrival_clause_break.search(rest)
     rest = rest[: cut.start()] if cut else rest
     return None if names_a_time(rest, rules) else day
+
+
+# A count after a clause counts from the story's last day at most this many sentences back ("signed the plan on
+# Saturday. The Kremlin said he had signed it, a day after ...").
+_STORY_SENTENCES = 2
+
+
+def _story_day(
+    story: tuple[Period, int, int] | None, span_index: int, paragraph: int, text: str, match: Match,
+    sentence: tuple[int, int], end: int, rules: TemporalRules,
+) -> Period | None:  # fmt: skip
+    """The day a count after a clause counts back from when its sentence has no date before it: the last date the
+    text told, when that is a single day told in the past outside quotations, in one of the two sentences before
+    (in its paragraph or the one before), and the count's clause is told in the past ("The ministers met on
+    Thursday. ... The envoy also took part, four days after his country hosted a conference": the Sunday); unless
+    the words after the count date themselves in their own clause (up to `end`, where another count begins)."""
+    if story is None or not 0 < span_index - story[1] <= _STORY_SENTENCES or paragraph - story[2] > 1:
+        return None
+    start = sentence[0]
+    if sentence_tense(text[start : sentence[1]], match.start - start, match.end - start, rules.tense) != "past":
+        return None  # "Three years after the revolution, the country has split": a state now, told from no day
+    rest = text[match.end : end]
+    cut = rules.news_arrival_clause_break.search(rest)
+    rest = rest[: cut.start()] if cut else rest
+    return None if names_a_time(rest, rules) else story[0]
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
