@@ -162,6 +162,25 @@ def test_state_naming_a_place_country_is_not_an_actor() -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the later items of a "signed for" list, the verb left out: a capitalised name (known or not), then "for"
+        (
+            "Premier Jan Roth signed for the Tarnian side, Ogwal Brel for Peru and Karel Dusek for Chile.",
+            ["Jan Roth", "Peru", "Karel Dusek", "Chile"],
+        ),
+        ("Jan Roth signed for Peru, and Osei Brel for Chile.", ["Jan Roth", "Peru", "Osei Brel", "Chile"]),
+        # a title before "for" is a topic; a new sentence or no "signed for" first opens no list
+        ("Jan Roth signed for Peru, and the Special Envoy for Chile met Bolivia.", ["Jan Roth", "Peru", "Bolivia"]),
+        ("Jan Roth signed for Peru. Ogwal Brel for Chile was there.", ["Jan Roth", "Peru"]),
+        ("Jan Roth met Ogwal Brel for Chile talks.", ["Jan Roth"]),
+    ],
+)
+def test_a_gapped_signed_for_list_keeps_each_side(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Armenia's Security Council met", ["Armenia"]),  # the state's own council
         ("Russia’s Security Council met", ["Russia"]),
         ("Russia's UN Security Council veto angered Peru", ["Russia", "UN Security Council", "Peru"]),

@@ -938,8 +938,35 @@ def _after_place_word(text: str, start: int, gaz: Gazetteer) -> bool:
         before = text.rfind(" ", max(0, space - 16), max(0, space))
         return space > 0 and f"{text[before + 1 : space].lower()} {word}" in gaz.place_before
     # "the warring sides in Libya": the parties' state stays; so does the side a signatory "signed for"
-    noun = text[text.rfind(" ", max(0, space - 16), max(0, space)) + 1 : max(0, space)].lower()
-    return "party:" + noun not in gaz.place_before and f"side:{noun} {word}" not in gaz.place_before
+    noun_start = text.rfind(" ", max(0, space - 16), max(0, space)) + 1
+    noun = text[noun_start : max(0, space)].lower()
+    if "party:" + noun in gaz.place_before or f"side:{noun} {word}" in gaz.place_before:
+        return False
+    # "A signed for Peru, B for Bolivia": the verb left out of a list's later item, after a capitalised name
+    return not (text[noun_start : noun_start + 1].isupper() and _gapped_side(text, noun_start, word, gaz))
+
+
+# Words a gapped list's item may hold between the comma (or "and") and the preposition: a name of four words.
+_GAPPED_NAME = re.compile(r"(?:,|\band)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$")
+# How far back the list's first item (its verb and preposition) may stand.
+_GAPPED_REACH = 160
+_SENTENCE_BREAK = re.compile(r"[.;!?]\s|\n")
+
+
+def _gapped_side(text: str, name_start: int, word: str, gaz: Gazetteer) -> bool:
+    """Whether the capitalised word at name_start, right before `word` ("for"), ends a name that is a later item
+    of a list opened by a "side:" phrase of the same preposition, its verb left out ("A signed for Peru, B for
+    Bolivia and C for Chile"): the state after it is that person's side."""
+    if text[name_start : text.find(" ", name_start)].lower() in gaz.titles:
+        return False  # "the Envoy for Peru": a title's topic
+    lo = max(0, name_start - _GAPPED_REACH)
+    window = text[lo:name_start]
+    for entry in gaz.place_before:
+        if entry.startswith("side:") and entry.endswith(" " + word):
+            at = window.rfind(entry[5:] + " ")
+            if at >= 0 and _SENTENCE_BREAK.search(window, at) is None:
+                return _GAPPED_NAME.search(window, at) is not None
+    return False
 
 
 # Between a state's name and a body's name the state owns ("Armenia's Security Council").
