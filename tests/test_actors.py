@@ -162,6 +162,23 @@ def test_state_naming_a_place_country_is_not_an_actor() -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a name no given-name list knows, after "led by"/"headed by" (name_introducers.txt)
+        ("The detainees, led by Ogwal Brel, signed on Monday.", ["Ogwal Brel"]),
+        ("A team headed by Zorvan Tesh Kelo arrived.", ["Zorvan Tesh Kelo"]),
+        # a title inside the run is the title rule's; a place word or a group's head word makes no person
+        ("A delegation led by Prime Minister Ogwal Brel arrived.", ["Ogwal Brel"]),
+        ("A delegation led by Interim Chief Minister Brel arrived.", []),
+        ("A force led by Tarnia Valley fighters attacked.", []),
+        ("Rebels led by Ogwal Brel Forces attacked.", ["Ogwal Brel Forces"]),
+    ],
+)
+def test_a_name_after_led_by_is_a_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # the later items of a "signed for" list, the verb left out: a capitalised name (known or not), then "for"
         (
             "Premier Jan Roth signed for the Tarnian side, Ogwal Brel for Peru and Karel Dusek for Chile.",
@@ -354,6 +371,7 @@ RULE_FILE_CONSTANTS = [
     "NAME_PLACE_WORDS", "NAME_CREDIT_MARKERS", "GROUP_PLURALS", "GROUP_CALLED", "NAME_QUALIFIERS",
     "GROUP_APPOSED", "STATE_PLACE_PREPOSITIONS", "TITLES_SPEAKING_FOR", "OUTLET_WORDS", "LOYAL_FORCES",
     "DOCUMENT_WORDS", "NAME_HYPHEN_NOUNS", "NAME_HONORIFICS", "HOME_FORCES",
+    "NAME_INTRODUCERS",
 ]  # fmt: skip
 RULE_FILES = [getattr(actors, name) for name in RULE_FILE_CONSTANTS]
 _RULE_EXAMPLES = [

@@ -240,6 +240,8 @@ STATE_ORGANS = DATA_DIR / "en" / "state_organs.txt"
 GROUP_HEADS = DATA_DIR / "en" / "group_heads.txt"
 NAME_CONNECTORS = DATA_DIR / "en" / "name_connectors.txt"
 SPEECH_VERBS = DATA_DIR / "en" / "speech_verbs.txt"
+# Phrases after which a capitalised run is a person's name as after a speech verb ("led by Zorvan Dusek").
+NAME_INTRODUCERS = DATA_DIR / "en" / "name_introducers.txt"
 APPOSITION_DETERMINERS = DATA_DIR / "en" / "apposition_determiners.txt"
 NAME_SINGLE_TITLES = DATA_DIR / "en" / "name_single_titles.txt"
 NAME_HONORIFICS = DATA_DIR / "en" / "name_honorifics.txt"
@@ -336,7 +338,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         if kind not in KINDS:
             raise DataFileError(f"{GROUP_HEADS}: kind {kind!r} of {head!r} is none of {', '.join(KINDS)}")
         entries.setdefault(_key(head), _Entry("", kind, "head", "capital"))
-    for verb in read_rule_file(SPEECH_VERBS).words():
+    for verb in (*read_rule_file(SPEECH_VERBS).words(), *read_rule_file(NAME_INTRODUCERS).words()):
         entries.setdefault(_key(verb), _Entry("", "", "speech", "any"))
     # so do the members of a body ("lawmakers"), found by `_members`
     members = _members_pattern(MEMBER_DESCRIPTIONS)
@@ -1155,7 +1157,11 @@ def _add_inferred(
                     given_end = span[1]
         elif not kind:  # a speech verb: "said Karel Dusek"
             span = _name_words(text, cue_end + 1, gaz) if text.startswith(" ", cue_end) else None
-            if span is not None:
+            # "led by Prime Minister A" is the title rule's; "led by the Tarnia Valley Front" a body's or a place's
+            if span is not None and not (
+                _starts_inside(title_positions, span[0] - 1, span[1])
+                or _is_place(text, text.find(" ", span[0], span[1]), span[1], gaz)
+            ):
                 candidates.append((*span, _spaced(text, span), PERSON, "speech", False))
         elif text[cue_start - 1 : cue_start] == " ":
             candidate = _group_by_form(text, cue_start, cue_end, kind, gaz)
