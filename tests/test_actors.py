@@ -162,6 +162,25 @@ def test_state_naming_a_place_country_is_not_an_actor() -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a later "Brel, who/whose" makes the earlier capitalised run ending in "Brel" a person, and "Brel" that person
+        (
+            "Peru signed a deal with the party of Ogwal Brel. Brel, whose aides were there, signed it.",
+            ["Peru", "Ogwal Brel", "Ogwal Brel"],
+        ),
+        ("Peru met Ogwal Brel on Monday. Brel, who leads the group, spoke.", ["Peru", "Ogwal Brel", "Ogwal Brel"]),
+        # not after "the", nor a place, nor when a capitalised word stands before the surname
+        ("The Tarnia Valley flooded. Valley, who knows.", []),
+        ("Peru met the Ogwal Brel. Brel, who leads it, spoke.", ["Peru"]),
+        ("Peru met Ogwal Brel, who leads it.", ["Peru"]),
+    ],
+)
+def test_a_surname_taken_up_by_who_names_a_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a name no given-name list knows, after "led by"/"headed by" (name_introducers.txt)
         ("The detainees, led by Ogwal Brel, signed on Monday.", ["Ogwal Brel"]),
         ("A team headed by Zorvan Tesh Kelo arrived.", ["Zorvan Tesh Kelo"]),

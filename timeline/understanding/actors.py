@@ -1169,6 +1169,8 @@ def _add_inferred(
                 candidates.append(candidate)
     if "(" in text:
         candidates += _defined_long_forms(text, found, gaz)
+    if ", who" in text:
+        candidates += _named_by_relative(text, found, title_positions, gaz)
     merged = _merge(text, found, candidates)
     merged = _merge(text, merged, _acronyms_defined(text, merged, gaz))
     # where the gazetteer's fixed words stand (group nouns, "called", "known as"), from one pass over the text
@@ -1209,6 +1211,47 @@ _TITLE_QUALIFIER_KINDS = frozenset({"organisation", "un_body"})
 # How far after a body a title may start ("the UN's emergency relief coordinator"): about three words.
 _TITLE_GAP = 40
 _GAP_BREAK = re.compile(r"[.;:!?()\n\"“”]")
+
+
+# A lone capitalised word, then a relative pronoun that only a person takes ("Brel, who", "Brel, whose").
+_RELATIVE_PERSON = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*), who(?:se|m)?\b")
+# The capitalised word right before such a surname ("Ogwal Brel, who"): the whole name is read, not its end.
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
+
+
+def _named_by_relative(
+    text: str, found: list[ActorMention], title_positions: list[int], gaz: Gazetteer
+) -> list[_Candidate]:
+    """A person whose given name no list knows, by the surname a later "who" refers to ("Ogwal Brel signed.
+    Brel, who leads the group, ..."): the two to four capitalised words ending in that surname the first time
+    it is named, not after "the", not a known actor, a title or a place."""
+    starts = {m.start for m in found}
+    out: list[_Candidate] = []
+    seen: set[str] = set()
+    for match in _RELATIVE_PERSON.finditer(text):
+        surname = match[1]
+        if (
+            surname in seen
+            or match.start(1) in starts
+            or _CAPITAL_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        ):
+            continue
+        seen.add(surname)
+        for earlier in re.compile(rf"(?<![\w'’-])([A-Z][\w'’-]*) {re.escape(surname)}\b").finditer(
+            text, 0, match.start()
+        ):
+            span = _name_words(text, earlier.start(), gaz)
+            if (
+                span is not None
+                and span[1] == earlier.end()
+                and span[0] not in starts
+                and text[max(0, span[0] - 4) : span[0]].lower() != "the "
+                and not _starts_inside(title_positions, span[0] - 1, span[1])
+                and not _is_place(text, earlier.end(1), span[1], gaz)
+            ):
+                out.append((*span, _spaced(text, span), PERSON, "speech", False))
+            break
+    return out
 
 
 def _without_title_qualifiers(
