@@ -1213,8 +1213,9 @@ _TITLE_GAP = 40
 _GAP_BREAK = re.compile(r"[.;:!?()\n\"“”]")
 
 
-# A lone capitalised word, then a relative pronoun that only a person takes ("Brel, who", "Brel, whose").
-_RELATIVE_PERSON = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*), who(?:se|m)?\b")
+# A lone capitalised word right before a relative pronoun that only a person takes ("Brel, who", "Brel, whose"),
+# read backwards from the ", who" that str.find gives (no regex scan of the whole text).
+_SURNAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)$")
 # The capitalised word right before such a surname ("Ogwal Brel, who"): the whole name is read, not its end.
 _CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
 
@@ -1228,29 +1229,39 @@ def _named_by_relative(
     starts = {m.start for m in found}
     out: list[_Candidate] = []
     seen: set[str] = set()
-    for match in _RELATIVE_PERSON.finditer(text):
-        surname = match[1]
-        if (
-            surname in seen
-            or match.start(1) in starts
-            or _CAPITAL_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
-        ):
+    comma = text.find(", who")
+    while comma >= 0:
+        word = _SURNAME_BEFORE.search(text, max(0, comma - 40), comma)
+        at = comma
+        comma = text.find(", who", comma + 5)
+        if word is None or word[1] in seen or word.start() in starts:
             continue
+        if _CAPITAL_WORD_BEFORE.search(text, max(0, word.start() - 30), word.start()):
+            continue
+        surname = word[1]
         seen.add(surname)
-        for earlier in re.compile(rf"(?<![\w'’-])([A-Z][\w'’-]*) {re.escape(surname)}\b").finditer(
-            text, 0, match.start()
-        ):
-            span = _name_words(text, earlier.start(), gaz)
+        # the first time the surname stands after another capitalised word
+        pos = text.find(" " + surname, 0, at)
+        while pos > 0:
+            after = pos + 1 + len(surname)
+            first = text.rfind(" ", max(0, pos - 40), pos) + 1
             if (
-                span is not None
-                and span[1] == earlier.end()
-                and span[0] not in starts
-                and text[max(0, span[0] - 4) : span[0]].lower() != "the "
-                and not _starts_inside(title_positions, span[0] - 1, span[1])
-                and not _is_place(text, earlier.end(1), span[1], gaz)
+                text[first : first + 1].isupper()
+                and _in_word(text[pos - 1 : pos])
+                and not _in_word(text[after : after + 1])
             ):
-                out.append((*span, _spaced(text, span), PERSON, "speech", False))
-            break
+                span = _name_words(text, first, gaz)
+                if (
+                    span is not None
+                    and span[1] == after
+                    and span[0] not in starts
+                    and text[max(0, span[0] - 4) : span[0]].lower() != "the "
+                    and not _starts_inside(title_positions, span[0] - 1, span[1])
+                    and not _is_place(text, pos, span[1], gaz)
+                ):
+                    out.append((*span, _spaced(text, span), PERSON, "speech", False))
+                break
+            pos = text.find(" " + surname, pos + 1, at)
     return out
 
 
