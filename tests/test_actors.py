@@ -162,6 +162,61 @@ def test_state_naming_a_place_country_is_not_an_actor() -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a later "Brel, who/whose" makes the earlier capitalised run ending in "Brel" a person, and "Brel" that person
+        (
+            "Peru signed a deal with the party of Ogwal Brel. Brel, whose aides were there, signed it.",
+            ["Peru", "Ogwal Brel", "Ogwal Brel"],
+        ),
+        ("Peru met Ogwal Brel on Monday. Brel, who leads the group, spoke.", ["Peru", "Ogwal Brel", "Ogwal Brel"]),
+        # not after "the", nor a place, nor when a capitalised word stands before the surname
+        ("The Tarnia Valley flooded. Valley, who knows.", []),
+        ("Peru met the Ogwal Brel. Brel, who leads it, spoke.", ["Peru"]),
+        ("Peru met Ogwal Brel, who leads it.", ["Peru"]),
+    ],
+)
+def test_a_surname_taken_up_by_who_names_a_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name no given-name list knows, after "led by"/"headed by" (name_introducers.txt)
+        ("The detainees, led by Ogwal Brel, signed on Monday.", ["Ogwal Brel"]),
+        ("A team headed by Zorvan Tesh Kelo arrived.", ["Zorvan Tesh Kelo"]),
+        # a title inside the run is the title rule's; a place word or a group's head word makes no person
+        ("A delegation led by Prime Minister Ogwal Brel arrived.", ["Ogwal Brel"]),
+        ("A delegation led by Interim Chief Minister Brel arrived.", []),
+        ("A force led by Tarnia Valley fighters attacked.", []),
+        ("Rebels led by Ogwal Brel Forces attacked.", ["Ogwal Brel Forces"]),
+    ],
+)
+def test_a_name_after_led_by_is_a_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the later items of a "signed for" list, the verb left out: a capitalised name (known or not), then "for"
+        (
+            "Premier Jan Roth signed for the Tarnian side, Ogwal Brel for Peru and Karel Dusek for Chile.",
+            ["Jan Roth", "Peru", "Karel Dusek", "Chile"],
+        ),
+        ("Jan Roth signed for Peru, and Osei Brel for Chile.", ["Jan Roth", "Peru", "Osei Brel", "Chile"]),
+        # a title before "for" is a topic; a new sentence or no "signed for" first opens no list
+        ("Jan Roth signed for Peru, and the Special Envoy for Chile met Bolivia.", ["Jan Roth", "Peru", "Bolivia"]),
+        ("Jan Roth signed for Peru. Ogwal Brel for Chile was there.", ["Jan Roth", "Peru"]),
+        ("Jan Roth met Ogwal Brel for Chile talks.", ["Jan Roth"]),
+    ],
+)
+def test_a_gapped_signed_for_list_keeps_each_side(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Armenia's Security Council met", ["Armenia"]),  # the state's own council
         ("Russia’s Security Council met", ["Russia"]),
         ("Russia's UN Security Council veto angered Peru", ["Russia", "UN Security Council", "Peru"]),
@@ -335,6 +390,7 @@ RULE_FILE_CONSTANTS = [
     "NAME_PLACE_WORDS", "NAME_CREDIT_MARKERS", "GROUP_PLURALS", "GROUP_CALLED", "NAME_QUALIFIERS",
     "GROUP_APPOSED", "STATE_PLACE_PREPOSITIONS", "TITLES_SPEAKING_FOR", "OUTLET_WORDS", "LOYAL_FORCES",
     "DOCUMENT_WORDS", "NAME_HYPHEN_NOUNS", "NAME_HONORIFICS", "HOME_FORCES",
+    "NAME_INTRODUCERS",
 ]  # fmt: skip
 RULE_FILES = [getattr(actors, name) for name in RULE_FILE_CONSTANTS]
 _RULE_EXAMPLES = [

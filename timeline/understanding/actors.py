@@ -240,6 +240,8 @@ STATE_ORGANS = DATA_DIR / "en" / "state_organs.txt"
 GROUP_HEADS = DATA_DIR / "en" / "group_heads.txt"
 NAME_CONNECTORS = DATA_DIR / "en" / "name_connectors.txt"
 SPEECH_VERBS = DATA_DIR / "en" / "speech_verbs.txt"
+# Phrases after which a capitalised run is a person's name as after a speech verb ("led by Zorvan Dusek").
+NAME_INTRODUCERS = DATA_DIR / "en" / "name_introducers.txt"
 APPOSITION_DETERMINERS = DATA_DIR / "en" / "apposition_determiners.txt"
 NAME_SINGLE_TITLES = DATA_DIR / "en" / "name_single_titles.txt"
 NAME_HONORIFICS = DATA_DIR / "en" / "name_honorifics.txt"
@@ -336,7 +338,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         if kind not in KINDS:
             raise DataFileError(f"{GROUP_HEADS}: kind {kind!r} of {head!r} is none of {', '.join(KINDS)}")
         entries.setdefault(_key(head), _Entry("", kind, "head", "capital"))
-    for verb in read_rule_file(SPEECH_VERBS).words():
+    for verb in (*read_rule_file(SPEECH_VERBS).words(), *read_rule_file(NAME_INTRODUCERS).words()):
         entries.setdefault(_key(verb), _Entry("", "", "speech", "any"))
     # so do the members of a body ("lawmakers"), found by `_members`
     members = _members_pattern(MEMBER_DESCRIPTIONS)
@@ -938,8 +940,35 @@ def _after_place_word(text: str, start: int, gaz: Gazetteer) -> bool:
         before = text.rfind(" ", max(0, space - 16), max(0, space))
         return space > 0 and f"{text[before + 1 : space].lower()} {word}" in gaz.place_before
     # "the warring sides in Libya": the parties' state stays; so does the side a signatory "signed for"
-    noun = text[text.rfind(" ", max(0, space - 16), max(0, space)) + 1 : max(0, space)].lower()
-    return "party:" + noun not in gaz.place_before and f"side:{noun} {word}" not in gaz.place_before
+    noun_start = text.rfind(" ", max(0, space - 16), max(0, space)) + 1
+    noun = text[noun_start : max(0, space)].lower()
+    if "party:" + noun in gaz.place_before or f"side:{noun} {word}" in gaz.place_before:
+        return False
+    # "A signed for Peru, B for Bolivia": the verb left out of a list's later item, after a capitalised name
+    return not (text[noun_start : noun_start + 1].isupper() and _gapped_side(text, noun_start, word, gaz))
+
+
+# Words a gapped list's item may hold between the comma (or "and") and the preposition: a name of four words.
+_GAPPED_NAME = re.compile(r"(?:,|\band)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$")
+# How far back the list's first item (its verb and preposition) may stand.
+_GAPPED_REACH = 160
+_SENTENCE_BREAK = re.compile(r"[.;!?]\s|\n")
+
+
+def _gapped_side(text: str, name_start: int, word: str, gaz: Gazetteer) -> bool:
+    """Whether the capitalised word at name_start, right before `word` ("for"), ends a name that is a later item
+    of a list opened by a "side:" phrase of the same preposition, its verb left out ("A signed for Peru, B for
+    Bolivia and C for Chile"): the state after it is that person's side."""
+    if text[name_start : text.find(" ", name_start)].lower() in gaz.titles:
+        return False  # "the Envoy for Peru": a title's topic
+    lo = max(0, name_start - _GAPPED_REACH)
+    window = text[lo:name_start]
+    for entry in gaz.place_before:
+        if entry.startswith("side:") and entry.endswith(" " + word):
+            at = window.rfind(entry[5:] + " ")
+            if at >= 0 and _SENTENCE_BREAK.search(window, at) is None:
+                return _GAPPED_NAME.search(window, at) is not None
+    return False
 
 
 # Between a state's name and a body's name the state owns ("Armenia's Security Council").
@@ -1128,7 +1157,11 @@ def _add_inferred(
                     given_end = span[1]
         elif not kind:  # a speech verb: "said Karel Dusek"
             span = _name_words(text, cue_end + 1, gaz) if text.startswith(" ", cue_end) else None
-            if span is not None:
+            # "led by Prime Minister A" is the title rule's; "led by the Tarnia Valley Front" a body's or a place's
+            if span is not None and not (
+                _starts_inside(title_positions, span[0] - 1, span[1])
+                or _is_place(text, text.find(" ", span[0], span[1]), span[1], gaz)
+            ):
                 candidates.append((*span, _spaced(text, span), PERSON, "speech", False))
         elif text[cue_start - 1 : cue_start] == " ":
             candidate = _group_by_form(text, cue_start, cue_end, kind, gaz)
@@ -1136,6 +1169,8 @@ def _add_inferred(
                 candidates.append(candidate)
     if "(" in text:
         candidates += _defined_long_forms(text, found, gaz)
+    if ", who" in text:
+        candidates += _named_by_relative(text, found, title_positions, gaz)
     merged = _merge(text, found, candidates)
     merged = _merge(text, merged, _acronyms_defined(text, merged, gaz))
     # where the gazetteer's fixed words stand (group nouns, "called", "known as"), from one pass over the text
@@ -1176,6 +1211,58 @@ _TITLE_QUALIFIER_KINDS = frozenset({"organisation", "un_body"})
 # How far after a body a title may start ("the UN's emergency relief coordinator"): about three words.
 _TITLE_GAP = 40
 _GAP_BREAK = re.compile(r"[.;:!?()\n\"“”]")
+
+
+# A lone capitalised word right before a relative pronoun that only a person takes ("Brel, who", "Brel, whose"),
+# read backwards from the ", who" that str.find gives (no regex scan of the whole text).
+_SURNAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)$")
+# The capitalised word right before such a surname ("Ogwal Brel, who"): the whole name is read, not its end.
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
+
+
+def _named_by_relative(
+    text: str, found: list[ActorMention], title_positions: list[int], gaz: Gazetteer
+) -> list[_Candidate]:
+    """A person whose given name no list knows, by the surname a later "who" refers to ("Ogwal Brel signed.
+    Brel, who leads the group, ..."): the two to four capitalised words ending in that surname the first time
+    it is named, not after "the", not a known actor, a title or a place."""
+    starts = {m.start for m in found}
+    out: list[_Candidate] = []
+    seen: set[str] = set()
+    comma = text.find(", who")
+    while comma >= 0:
+        word = _SURNAME_BEFORE.search(text, max(0, comma - 40), comma)
+        at = comma
+        comma = text.find(", who", comma + 5)
+        if word is None or word[1] in seen or word.start() in starts:
+            continue
+        if _CAPITAL_WORD_BEFORE.search(text, max(0, word.start() - 30), word.start()):
+            continue
+        surname = word[1]
+        seen.add(surname)
+        # the first time the surname stands after another capitalised word
+        pos = text.find(" " + surname, 0, at)
+        while pos > 0:
+            after = pos + 1 + len(surname)
+            first = text.rfind(" ", max(0, pos - 40), pos) + 1
+            if (
+                text[first : first + 1].isupper()
+                and _in_word(text[pos - 1 : pos])
+                and not _in_word(text[after : after + 1])
+            ):
+                span = _name_words(text, first, gaz)
+                if (
+                    span is not None
+                    and span[1] == after
+                    and span[0] not in starts
+                    and text[max(0, span[0] - 4) : span[0]].lower() != "the "
+                    and not _starts_inside(title_positions, span[0] - 1, span[1])
+                    and not _is_place(text, pos, span[1], gaz)
+                ):
+                    out.append((*span, _spaced(text, span), PERSON, "speech", False))
+                break
+            pos = text.find(" " + surname, pos + 1, at)
+    return out
 
 
 def _without_title_qualifiers(
