@@ -126,7 +126,8 @@ def lower_case_names(
         by_folding: dict[str, tuple[tuple[str, bool, object], ...]] = {}
         for key, value in values.items():
             plain = key.isalnum()  # ASCII letters and figures only: the only key of its folding
-            by_folding[fold(key)] = (*by_folding.get(fold(key), ()), (key, plain, value))
+            folding = fold(key)
+            by_folding[folding] = (*by_folding.get(folding, ()), (key, plain, value))
         folded_automaton = ordered_automaton(by_folding)
         folded_automaton.make_automaton()
     leads, tails, ordinal_words = tuple(weekday_leads), tuple(weekday_tails), tuple(ordinals)

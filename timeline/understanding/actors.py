@@ -384,6 +384,10 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
     particle = rf"(?:(?:{particles})[-\s]+)?" if particles else ""
     organ_words = "|".join(sorted(map(re.escape, organs), key=len, reverse=True)) or "(?!)"
     known_as = read_rule_file(NAME_KNOWN_AS).words()
+    # files two fields are read from, each read once
+    qualifiers = read_rule_file(DESCRIPTION_QUALIFIERS).words()
+    home = read_rule_file(HOME_FORCES).words()
+    place_before = _place_before(STATE_PLACE_PREPOSITIONS)
     return Gazetteer(
         automaton=automaton,
         agents=agents,
@@ -407,10 +411,10 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         known_as=_known_as_pattern(known_as),
         known_as_words=tuple(p for p in known_as if not any(q != p and q in p for q in known_as)),
         descriptions=tuple(_descriptions(NAME_DESCRIPTIONS)),
-        qualifier_words=frozenset(w.lower() for w in read_rule_file(DESCRIPTION_QUALIFIERS).words() if w[:1] != "-"),
-        qualifier_endings=tuple(w.lower() for w in read_rule_file(DESCRIPTION_QUALIFIERS).words() if w[:1] == "-"),
-        home_verbs=frozenset(w.lower() for w in read_rule_file(HOME_FORCES).words() if w[:1] != "-"),
-        home_verb_endings=tuple(w.lower()[1:] for w in read_rule_file(HOME_FORCES).words() if w[:1] == "-"),
+        qualifier_words=frozenset(w.lower() for w in qualifiers if w[:1] != "-"),
+        qualifier_endings=tuple(w.lower() for w in qualifiers if w[:1] == "-"),
+        home_verbs=frozenset(w.lower() for w in home if w[:1] != "-"),
+        home_verb_endings=tuple(w.lower()[1:] for w in home if w[:1] == "-"),
         **members,
         place_words=frozenset(w.lower() for w in read_rule_file(NAME_PLACE_WORDS).words()),
         document_words=frozenset(w.lower() for w in read_rule_file(DOCUMENT_WORDS).words()),
@@ -420,10 +424,10 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         group_called=_group_called(GROUP_CALLED),
         scoped=bool(scopes),
         group_apposed=tuple((" " + noun.lower(), kind) for noun, kind in _group_plurals(GROUP_APPOSED)),
-        place_before=_place_before(STATE_PLACE_PREPOSITIONS),
+        place_before=place_before,
         outlet_words=frozenset(read_rule_file(OUTLET_WORDS).words()),
         loyal_forces=frozenset(w.lower() for w in read_rule_file(LOYAL_FORCES).words()),
-        place_ends=frozenset(w[-1] for w in (*_place_before(STATE_PLACE_PREPOSITIONS), "the") if ":" not in w),
+        place_ends=frozenset(w[-1] for w in (*place_before, "the") if ":" not in w),
         titles=frozenset(k for k, e in entries.items() if e.use == "title"),
         speaking_for=frozenset(w.lower() for w in read_rule_file(TITLES_SPEAKING_FOR).words()),
         hyphen_nouns=frozenset(w.lower() for w in read_rule_file(NAME_HYPHEN_NOUNS).words()),
