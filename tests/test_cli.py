@@ -433,3 +433,42 @@ def test_chronology_bad_arguments_exit_2_with_a_message(chronology_cli):
         assert message in runs[name].stderr, (name, runs[name].stderr)
         assert "Traceback" not in runs[name].stderr
     assert not (out / "x.html").exists() and not (out / "nothing.html").exists()
+
+
+@pytest.mark.parametrize(
+    "how",
+    [("-o", "events.json"), ("-o", "events.csv"), ("--store", "store"), ("--store", "store", "-o", "events.parquet")],
+    ids=["json", "csv", "store", "store-output"],
+)
+def test_strict_exits_3_when_a_document_is_not_read(tmp_path, capsys, how):
+    """Without --strict unreadable files are reported and the run exits 0; with it, 3 (the output still written)."""
+    from timeline.cli import EXIT_UNREAD, main
+
+    corpus = write_bad_corpus(tmp_path / "corpus")
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    (clean / "good.txt").write_text(GOOD_TEXT, encoding="utf-8")
+
+    def run(folder: Path, where: Path, *strict: str) -> int:
+        where.mkdir()
+        options = [str(where / part) if i % 2 else part for i, part in enumerate(how)]
+        return main(["extract", str(folder), *options, "-q", *strict])
+
+    assert run(corpus, tmp_path / "plain") == 0
+    capsys.readouterr()
+    assert run(corpus, tmp_path / "strict", "--strict") == EXIT_UNREAD == 3
+    err = capsys.readouterr().err
+    assert re.search(r"^error: [1-9]\d* document\(s\) not read or skipped \(--strict\)$", err, re.M), err
+    assert (tmp_path / "strict" / how[-1]).exists()  # the output of the documents that were read is written
+    assert run(clean, tmp_path / "clean_out", "--strict") == 0
+
+
+def test_strict_chronology(tmp_path, capsys):
+    from timeline.cli import EXIT_UNREAD, main
+
+    corpus = write_bad_corpus(tmp_path / "corpus")
+    out = tmp_path / "c.md"
+    assert main(["chronology", str(corpus), "-o", str(out), "--no-chart", "-q"]) == 0
+    assert main(["chronology", str(corpus), "-o", str(out), "--no-chart", "-q", "--strict"]) == EXIT_UNREAD
+    assert out.read_text(encoding="utf-8").strip()
+    assert "not read or skipped (--strict)" in capsys.readouterr().err

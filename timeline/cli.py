@@ -68,6 +68,8 @@ CHRONOLOGY_EXAMPLES = """examples:
 CHRONOLOGY_FORMATS = {".html": "html", ".htm": "html", ".docx": "docx", ".md": "md", ".markdown": "md", ".csv": "csv"}
 # The chart's width in a chronology, in layout pixels: an A4 page's text width at a readable label size.
 CHRONOLOGY_CHART_WIDTH = 900
+# --strict's status when some document was not read; 2 stays "the run could not be done as asked".
+EXIT_UNREAD = 3
 DATES_EXAMPLES = """examples:
   python -m timeline dates article.txt --published 2021-03-05
   python -m timeline dates article.txt --published "5 Mar 2021" --format json
@@ -129,6 +131,12 @@ def _add_corpus_options(parser: argparse.ArgumentParser) -> None:
         help="order of ambiguous all-numeric dates such as 4/3/2019 (default: left unresolved)",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no per-document report on stderr")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help=f"exit with status {EXIT_UNREAD} when any document could not be read or was skipped after an error "
+        "(the output is still written; without --strict such a run exits 0 unless nothing could be read)",
+    )
 
 
 def printable(text: str) -> str:
@@ -303,10 +311,10 @@ def run_extract(args: argparse.Namespace) -> int:
     finally:
         if bar is not None:
             bar.close()
-    n_docs = _n_read(result.reports)
-    if not n_docs:
+    counts = _Counts.of(result.reports)
+    if not counts.read:
         return _fail(_nothing_read(result.reports))
-    return _output(args, result.frame, fmt, n_docs)
+    return _output(args, result.frame, fmt, counts)
 
 
 def _run_csv(
@@ -320,11 +328,11 @@ def _run_csv(
     with extract_spilled(prepared, headline_overrides=headlines, on_batch=on_batch) as run:
         if bar is not None:
             bar.close()
-        n_docs = _n_read(run.reports)
-        if not n_docs:
+        counts = _Counts.of(run.reports)
+        if not counts.read:
             return _fail(_nothing_read(run.reports))
         guard = not args.no_formula_guard
-        return _write_text(args, n_docs, lambda out: run.write_csv(out, guard=guard))
+        return _write_text(args, counts, lambda out: run.write_csv(out, guard=guard))
 
 
 def _run_store(
@@ -367,10 +375,12 @@ def _run_store(
         return _fail("no documents found (.txt, .md, .html)")
     from timeline.store.reader import read_events, read_reports
 
-    n_readable = sum(report.status != "error" for report in read_reports(args.store))
-    if not n_readable:
+    counts = _Counts.of(read_reports(args.store))
+    if not counts.read:
         return _fail("no document could be read")
-    return _output(args, read_events(args.store), fmt, n_readable) if args.output else 0
+    if args.output:
+        return _output(args, read_events(args.store), fmt, counts)
+    return _status(args, counts)
 
 
 def _store_summary(store: str, run: StoreRun) -> str:
@@ -380,7 +390,7 @@ def _store_summary(store: str, run: StoreRun) -> str:
     return f"{store}: {done}; {run.n_documents} document(s) in the store; {regrouped}"
 
 
-def _output(args: argparse.Namespace, frame: pd.DataFrame, fmt: str, n_docs: int) -> int:
+def _output(args: argparse.Namespace, frame: pd.DataFrame, fmt: str, counts: _Counts) -> int:
     import pyarrow.parquet as pq
 
     from timeline.core.frame import records_for_export
@@ -392,7 +402,7 @@ def _output(args: argparse.Namespace, frame: pd.DataFrame, fmt: str, n_docs: int
             pq.write_table(frame_table(frame), args.output)
         except OSError as exc:
             return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
-        return _done(args, len(frame), n_docs)
+        return _done(args, len(frame), counts)
     table = records_for_export(frame)
     if fmt == "csv" and not args.no_formula_guard:
         table = guard_formulas(table)
@@ -401,10 +411,10 @@ def _output(args: argparse.Namespace, frame: pd.DataFrame, fmt: str, n_docs: int
         _write(table, fmt, out)
         return len(table)
 
-    return _write_text(args, n_docs, write)
+    return _write_text(args, counts, write)
 
 
-def _write_text(args: argparse.Namespace, n_docs: int, write: Callable[[TextIO], int]) -> int:
+def _write_text(args: argparse.Namespace, counts: _Counts, write: Callable[[TextIO], int]) -> int:
     """`write` to `-o FILE` or stdout (it returns the number of events written), then the summary line."""
     try:
         if args.output:
@@ -414,17 +424,35 @@ def _write_text(args: argparse.Namespace, n_docs: int, write: Callable[[TextIO],
             n_rows = write(sys.stdout)
     except OSError as exc:
         return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
-    return _done(args, n_rows, n_docs)
+    return _done(args, n_rows, counts)
 
 
-def _done(args: argparse.Namespace, n_rows: int, n_docs: int) -> int:
+def _done(args: argparse.Namespace, n_rows: int, counts: _Counts) -> int:
     if not args.quiet:
-        print(f"{n_rows} events from {n_docs} document(s) -> {args.output or 'stdout'}", file=sys.stderr)
+        print(f"{n_rows} events from {counts.read} document(s) -> {args.output or 'stdout'}", file=sys.stderr)
+    return _status(args, counts)
+
+
+@dataclass(frozen=True, slots=True)
+class _Counts:
+    """Documents read, and those not read or skipped after an error (each named by its report line)."""
+
+    read: int
+    unread: int
+
+    @classmethod
+    def of(cls, reports: Iterable[DocumentReport]) -> _Counts:
+        statuses = [report.status for report in reports]
+        unread = statuses.count("error")
+        return cls(len(statuses) - unread, unread)
+
+
+def _status(args: argparse.Namespace, counts: _Counts) -> int:
+    """0, or with --strict EXIT_UNREAD when a document was not read: a pipeline can tell an incomplete run."""
+    if args.strict and counts.unread:
+        print(f"error: {counts.unread} document(s) not read or skipped (--strict)", file=sys.stderr)
+        return EXIT_UNREAD
     return 0
-
-
-def _n_read(reports: Sequence[DocumentReport]) -> int:
-    return sum(report.status != "error" for report in reports)
 
 
 def _nothing_read(reports: Sequence[DocumentReport]) -> str:
@@ -455,10 +483,10 @@ def _run_on_dask(
             )
     except ClusterError as exc:
         return _fail(f"--scheduler {args.scheduler}: {exc}")
-    n_docs = _n_read(result.reports)
-    if not n_docs:
+    counts = _Counts.of(result.reports)
+    if not counts.read:
         return _fail(_nothing_read(result.reports))
-    return _output(args, result.frame, fmt, n_docs)
+    return _output(args, result.frame, fmt, counts)
 
 
 @contextlib.contextmanager
@@ -686,7 +714,7 @@ def run_chronology(args: argparse.Namespace) -> int:
     if not args.quiet:
         undated = f" ({chron.n_undated} undated left out)" if chron.n_undated else ""
         print(f"{chron.n_events} events{undated} from {len(result.documents)} document(s) -> {output}", file=sys.stderr)
-    return 0
+    return _status(args, _Counts.of(result.reports))
 
 
 def _write(table: pd.DataFrame, fmt: str, out: TextIO) -> None:
