@@ -26,7 +26,8 @@ about conflicts outside Libya), `--set heldout14` the fourteenth (session 23, 8 
 of 2018-2025 in the Caucasus, Yemen, the Horn of Africa, Sudan, the Levant, Latin America and South-East Asia),
 `--set heldout16` the sixteenth (session 24, the same image at real-news density: 12 on Libya 2020-2021, 12 on
 ceasefires of 2015-2025 elsewhere), `--set heldout17` the seventeenth (session 25, the same image and density: 12 on
-Libya 2020-2021, 12 on ceasefires of 1994-2025 elsewhere).
+Libya 2020-2021, 12 on ceasefires of 1994-2025 elsewhere), `--set heldout18` the eighteenth (session 26, the same
+image and density: 12 on Libya 2020-2021, 12 on ceasefires of 1991-2022 elsewhere).
 `--by-topic` adds the dates' score of the Libya articles (file names starting `libya`) and of the others
 apart, as the hidden sets are split.
 
@@ -72,6 +73,7 @@ SETS = (
     "heldout15",
     "heldout16",
     "heldout17",
+    "heldout18",
 )
 FOLDERS = {"dev": ("dev",), "held-out": ("held",), "all": ("dev", "held")}
 
