@@ -448,6 +448,50 @@ def test_the_people_a_leads_actor_met_took_part() -> None:
 
 
 @pytest.mark.parametrize(
+    ("met", "expected"),
+    [
+        # the people who open the sentence right before "met" met them too
+        (
+            " Karel Dusek and Defence Minister Ilse Varga met Tomas Ferro, head of the Selva Council.",
+            {"Karel Dusek", "Ilse Varga", "Tomas Ferro"},
+        ),
+        (" Karel Dusek, Ilse Varga and Tomas Ferro met Marta Solis.", {"Karel Dusek", "Ilse Varga", "Tomas Ferro"}),
+        # past an aside about the last of them
+        (" Karel Dusek, the envoy of Ostrand, held talks with Marta Solis.", {"Karel Dusek", "Marta Solis"}),
+    ],
+)
+def test_who_met_the_people_a_leads_next_sentence_names_took_part(met: str, expected: set[str]) -> None:
+    lead = "The foreign ministers of Paraguay and Uruguay visited Port Amsel on 4 May 2031."
+    assert expected <= set(dated_row_actors(lead + met)["4 May 2031"].split("; "))
+
+
+@pytest.mark.parametrize(
+    "met",
+    [
+        # who only speaks of the meeting
+        " Karel Dusek said Ilse Varga met Tomas Ferro.",
+        # nobody named after "met": no meeting of people
+        " Karel Dusek met reporters in the capital.",
+        # not opening the sentence
+        " In the evening the envoys of Karel Dusek met Tomas Ferro.",
+    ],
+)
+def test_no_lead_counterpart_subject_elsewhere(met: str) -> None:
+    lead = "The foreign ministers of Paraguay and Uruguay visited Port Amsel on 4 May 2031."
+    assert "Karel Dusek" not in dated_row_actors(lead + met)["4 May 2031"]
+
+
+def test_a_photo_caption_above_the_story_is_not_its_lead() -> None:
+    caption = "Karel Dusek, left, and Ilse Varga in Port Amsel on 4 May 2031. © Ostrand News Agency\n\n"
+    lead = "The foreign ministers of Paraguay and Uruguay visited Port Amsel on Thursday."
+    met = " Karel Dusek and Ilse Varga met Tomas Ferro, head of the Selva Council."
+    assert "Tomas Ferro" in dated_row_actors(caption + lead + met)["Thursday"]
+    # a wire story's dateline with its agency in brackets opens the lead, no caption
+    lead = "Port Amsel (AFP) – The foreign ministers of Paraguay and Uruguay visited Port Amsel on Thursday."
+    assert "Tomas Ferro" in dated_row_actors(lead + met)["Thursday"]
+
+
+@pytest.mark.parametrize(
     "after",
     [
         # a sentence that dates a happening of its own tells of that one

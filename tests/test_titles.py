@@ -349,3 +349,18 @@ def test_caption_without_a_body_sentence_of_its_date_is_marked() -> None:
 )
 def test_initials_before_a_particle_and_a_surname_are_a_name(text: str, expected: list[str]) -> None:
     assert [m.canonical for m in find_actors(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("Karel Dusek, left, and Ilse Varga in Port Amsel on 4 May 2031. © Ostrand News Agency", True),
+        ("Photo: Rebels patrol the town on 5 May.", True),
+        # a wire story's dateline names its agency: a lead, not a caption
+        ("Port Amsel (AFP) – Paraguay and Uruguay agreed a truce on Thursday.", False),
+        ("Port Amsel (Reuters) - Soldiers pictured near the border on 5 May.", True),
+        ("Paraguay and Uruguay agreed a truce on Thursday.", False),
+    ],
+)
+def test_a_photo_caption_is_no_wire_dateline(passage: str, expected: bool) -> None:
+    assert titles.is_photo_caption(passage) is expected

@@ -91,7 +91,7 @@ from timeline.understanding.role_holders import (
     registry,
 )
 from timeline.understanding.roles import actor_roles, event_pivot, format_roles, with_subjects
-from timeline.understanding.titles import caption_headlines
+from timeline.understanding.titles import caption_headlines, is_photo_caption
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -608,6 +608,11 @@ def understood(
             if passage != dated[0]:
                 kept.remove(passage)
         lead_dated = kept
+    # a photo's caption above the story is not its lead: the body's first dated passage is
+    if len(set(lead_dated)) > 1 and is_photo_caption(
+        next(event.passage for event in events if event.passage_start == dated[0]), titles
+    ):
+        lead_dated = [passage for passage in lead_dated if passage != dated[0]]
     # the passages that stop the reading of who took part after a dated one (`continuing_participants`): not one
     # whose date stands in an aside that describes someone or something (", which opened on Saturday")
     asides = [

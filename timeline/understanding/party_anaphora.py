@@ -1342,8 +1342,20 @@ def lead_counterparts(
     s, e = following
     found: list[ActorMention] = []
     for phrase in anaphors.counterparts.finditer(text, s, e):
-        found += _counterpart_run(text, phrase.end(), e, named)
+        met = _counterpart_run(text, phrase.end(), e, named)
+        if met:
+            # and who met them, when people open the sentence right before the phrase ("A and Defence Minister B
+            # met C"): the lead's actors, named here, took part as much
+            run = _counterpart_run(text, s, phrase.start(), named)
+            if run and _SUBJECT_GAP.fullmatch(text, run[-1].end, phrase.start()):
+                found += run
+        found += met
     return unique_actors(found)
+
+
+# Between the last of the people who open a sentence and its `counterparts` phrase: a space, or an aside between commas
+# ("A, head of the council, met B").
+_SUBJECT_GAP = re.compile(r"(?:\s*,[^,;:\"“”]{1,100},)?\s+")
 
 
 def _counterpart_run(text: str, start: int, end: int, named: Sequence[ActorMention]) -> list[ActorMention]:

@@ -76,6 +76,8 @@ _LEADING_JUNK = re.compile(r"^[\s•·*|>\-–—”’]+")
 _DATELINE = re.compile(
     rf"^[{CAPITALS}][{CAPITALS} .’'-]{{2,30}}(?:, [^()]{{1,30}})?,? \([A-Za-z .]{{2,20}}\) ?[-–—]+ ?"
 )
+# A story's dateline in any case, its agency in brackets: "Doha (AFP) – ", "Tripoli (Reuters) - ".
+_AGENCY_DATELINE = re.compile(r"[^()\n]{1,40} \([A-Za-z .]{2,20}\) ?[-–—]+ ?")
 _OPEN_QUOTES = ("“", '"', "‘", "'")
 _PLACE = re.compile(r"\bin ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)?)")
 _VERB_AFTER = re.compile(r"\s+[a-z]")
@@ -231,6 +233,16 @@ def is_caption(passage: str, rules: TitleRules | None = None) -> bool:
     return len(line) <= CAPTION_MAX and any(marker in line for marker in rules.caption_markers)
 
 
+def is_photo_caption(passage: str, rules: TitleRules | None = None) -> bool:
+    """A caption (`is_caption`) whose marker is no wire dateline's agency ("Doha (AFP) – Israel and ..." is a story's
+    lead)."""
+    rules = rules or builtin_title_rules()
+    if not is_caption(passage, rules):
+        return False
+    dateline = _AGENCY_DATELINE.match(passage.lstrip())
+    return dateline is None or is_caption(passage.lstrip()[dateline.end() :], rules)
+
+
 def caption_headlines(
     passages: Sequence[str], dates: Sequence[str], headlines: Sequence[str], rules: TitleRules | None = None
 ) -> list[str]:
@@ -263,7 +275,9 @@ def _without_markers(headline: str, rules: TitleRules) -> str:
     """A caption's headline without its credit words ("File photo of", "(Reuters)", "Photo:")."""
     line = re.sub(r"^file photo(?: of)?\s*", "", headline, flags=re.IGNORECASE)
     for marker in rules.caption_markers:
-        if marker != "pictured":
+        if len(marker) == 1 and not marker.isalnum():
+            line = line.split(marker, 1)[0]  # a sign before the credit ("© Agency"): the credit goes with it
+        elif marker != "pictured":
             line = re.sub(re.escape(marker) + r"(?:\s*\w+)?" if marker.endswith(":") else re.escape(marker),
                           "", line, flags=re.IGNORECASE)  # fmt: skip
     line = " ".join(line.split()).strip(" ,;:.|-–—")
