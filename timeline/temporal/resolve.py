@@ -1115,7 +1115,25 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
         return _against_reference(
             ctx, rule, tense, lambda ref: P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
         )
+    updated = _update_day(wd, ctx) if offset is None and tense == "past" else None
+    if updated is not None:
+        # "Lavrov said Tuesday ..." on a Monday page with "Update : <Tuesday>": the update brought that day's news,
+        # not a week-old Tuesday's.
+        return Resolution(P.day(updated), ctx.reference.basis, "weekday_update_day", tense=tense)
     return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_for_tense(wd, ref, tense, offset)))
+
+
+# At most this many days between publication and a page's update stamp for the update to date its weekdays.
+_UPDATE_LAG_DAYS = 2
+
+
+def _update_day(wd: int, ctx: Context) -> dt.date | None:
+    """The day after publication, up to the page's update stamp (a day or two later), that is weekday `wd`."""
+    published, updated = ctx.reference.published, ctx.reference.updated
+    if published is None or updated is None or not 0 < (updated - published).days <= _UPDATE_LAG_DAYS:
+        return None
+    ahead = (wd - published.weekday()) % 7
+    return published + dt.timedelta(days=ahead) if 0 < ahead <= (updated - published).days else None
 
 
 def _past_plan_day(m: Match, ctx: Context) -> bool:

@@ -53,6 +53,9 @@ class Reference:
     published: dt.date | None = None
     earliest: dt.date | None = None
     latest: dt.date | None = None
+    # The page's "Update" stamp a day or two after publication, when it has one: a weekday the text names in the past
+    # between the two is that day (`resolve_weekday`).
+    updated: dt.date | None = None
 
     @property
     def days(self) -> tuple[dt.date, ...]:
