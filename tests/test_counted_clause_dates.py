@@ -145,3 +145,48 @@ def test_a_participle_of_a_state_does_not_decide_the_tense(text: str, expression
 )  # fmt: skip
 def test_an_aside_after_the_news_subject_keeps_the_count(text: str, expression: str, value: str | None) -> None:
     assert event_values(text, "2020-07-16").get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "N days before <clause>" dates the clause that long after its sentence's date.
+        ("Velmor was arrested in Kessa on 4 June 2021, three days before the council declared a truce.",
+         "three days before", "2021-06-07"),
+        ("The rebels left Orsk on May 30, a week before they entered Dalvik.", "a week before", "2021-06-06"),
+        ("Orvan signed the decree in March 2020, two months before the army seized the port.", "two months before",
+         "2020-05"),
+        # A plan's clause, a present, no date before it, or a clause that dates itself: nothing.
+        ("The board moved the vote to June 30, two days before it was supposed to take place.", "two days before",
+         None),
+        ("The talks opened on June 2, a day before the summit was due to begin.", "a day before", None),
+        ("The vote is set for June 30, 30 days before the mandate ends.", "30 days before", None),
+        ("Three days before the council declared a truce, the rebels left Orsk.", "Three days before", None),
+        ("The rebels left Orsk on May 30, a week before they entered Dalvik on June 8.", "a week before", None),
+    ],
+)  # fmt: skip
+def test_a_count_before_a_clause(text: str, expression: str, value: str | None) -> None:
+    assert event_values(text, "2021-06-12").get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "N days before/after the <happening>" with no date before it in its sentence: from the day the text gave
+        # that happening (its noun or one of its kind) in its sentence or the two before.
+        ("Varnia held a referendum on June 3 on the border. Two days before the vote, the court ordered Varnia to "
+         "wait.", "Two days before", "2021-06-01"),
+        ("Varnia held a referendum on June 3 on the border. Two days after the referendum, the court met.",
+         "Two days after", "2021-06-05"),
+        ("A ceasefire took effect on May 15. Aid reached Orsk. A week after the truce, rebels shelled Kessa.",
+         "A week after", "2021-05-22"),
+        # Another happening's noun, a count told in the present, or the day three sentences back: nothing.
+        ("Varnia held a referendum on June 3 on the border. Two days before the summit, the court ordered Varnia to "
+         "wait.", "Two days before", None),
+        ("A ceasefire took effect on May 15. A week after the truce, rebels are still in Kessa.", "A week after", None),
+        ("A ceasefire took effect on May 15. Aid came. Roads opened. A week after the truce, rebels shelled Kessa.",
+         "A week after", None),
+    ],
+)  # fmt: skip
+def test_a_count_from_a_named_happening(text: str, expression: str, value: str | None) -> None:
+    assert event_values(text, "2021-06-12").get(expression) == value

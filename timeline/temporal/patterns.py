@@ -564,6 +564,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"(?P<unit>{unit})\s+(?P<dir>(?i:earlier)(?!\s+(?i:than)\b)|(?i:before)"
       r"(?!\s+(?:(?:the|a|an|his|her|their|its|he|she|they|it|than)\b|[A-Z])))\b",
       "ago", count, required=True)
+    # "killed on 20 October, three days before the council declared the country liberated": what the clause after
+    # it tells happened that long after its sentence's date (`resolve_before_clause`; no date, no mention)
+    p("before_clause", "unit",
+      r"(?P<unit>{unit})\s+(?P<dir>(?i:before))\b(?=\s+(?:the|a|an|his|her|their|its|he|she|they|it)\b)",
+      "before_clause", count, required=True)
     # "a day after Moroccan troops moved in" too (one pattern, its resolver tells the two apart): what follows
     # happened that long before its sentence's date ("two days after March 12" is a longer match).
     p("later", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:later|afterwards|on|after))\b(?!\s+(?i:than)\b)", "later",

@@ -1115,7 +1115,25 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
         return _against_reference(
             ctx, rule, tense, lambda ref: P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
         )
+    updated = _update_day(wd, ctx) if offset is None and tense == "past" else None
+    if updated is not None:
+        # "Lavrov said Tuesday ..." on a Monday page with "Update : <Tuesday>": the update brought that day's news,
+        # not a week-old Tuesday's.
+        return Resolution(P.day(updated), ctx.reference.basis, "weekday_update_day", tense=tense)
     return _against_reference(ctx, rule, tense, lambda ref: P.day(weekday_for_tense(wd, ref, tense, offset)))
+
+
+# At most this many days between publication and a page's update stamp for the update to date its weekdays.
+_UPDATE_LAG_DAYS = 2
+
+
+def _update_day(wd: int, ctx: Context) -> dt.date | None:
+    """The day after publication, up to the page's update stamp (a day or two later), that is weekday `wd`."""
+    published, updated = ctx.reference.published, ctx.reference.updated
+    if published is None or updated is None or not 0 < (updated - published).days <= _UPDATE_LAG_DAYS:
+        return None
+    ahead = (wd - published.weekday()) % 7
+    return published + dt.timedelta(days=ahead) if 0 < ahead <= (updated - published).days else None
 
 
 def _past_plan_day(m: Match, ctx: Context) -> bool:
@@ -2035,6 +2053,65 @@ def resolve_after_clause(m: Match, ctx: Context) -> Resolution:
     return _from_anchor_counted(anchor, -n, unit, "anchor_after_clause", tense, ctx)
 
 
+def resolve_before_clause(m: Match, ctx: Context) -> Resolution:
+    """ "killed on 20 October 2011, three days before the council declared the country liberated": what the clause
+    after it tells happened that long after the date its sentence gave before it (the 23rd), as "a day after
+    <clause>" lies that long before it.  No mention at all unless the words after it are a clause told in the past
+    that does not date itself and is no plan ("two days before the vote was supposed to take place" counts from a
+    day that never came; "30 days before the period ends" from one not yet told), and its sentence gave a date
+    before it."""
+    g = m.groups
+    n = _num(g["n"], ctx.rules.numbers)
+    tense = ctx.tense(m)
+    if (
+        not n
+        or "n0" in g
+        or "half" in g
+        or ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start)
+        or _NOT_A_CLAUSE.match(ctx.text, m.end)
+        or not _clause_after_has_verb(m, ctx)
+        or _planned_clause(m, ctx)
+        or _dated_after(m, ctx)
+    ):
+        return _unresolved("anchor_missing", tense, kind="none")
+    unit = ctx.rules.unit_spellings.get(g["unit"].lower(), g["unit"].lower()).rstrip("s")
+    if unit in ("day", "week", "fortnight"):
+        anchor = ctx.sentence_anchor
+    else:
+        last = ctx.sentence_period
+        fine = _ANCHOR_PRECISIONS.get("year" if unit == "decade" else unit, ())
+        anchor = last if last is not None and last.precision in fine else None
+    if anchor is None:
+        return _unresolved("anchor_missing", tense, kind="none")
+    return _from_anchor_counted(anchor, n, unit, "anchor_before_clause", tense, ctx)
+
+
+def resolve_count_from_happening(m: Match, ctx: Context, day: Period) -> Resolution:
+    """ "Two days before the vote, the court ordered ...", told after "a referendum on 3 December": the count taken
+    from the day the text gave that happening (1 December); "after" counts forward.  Days and weeks only."""
+    g = m.groups
+    n = _num(g["n"], ctx.rules.numbers)
+    tense = ctx.tense(m)
+    unit = ctx.rules.unit_spellings.get(g["unit"].lower(), g["unit"].lower()).rstrip("s")
+    if (
+        not n
+        or "n0" in g
+        or "half" in g
+        or unit not in ("day", "week", "fortnight")
+        or ctx.rules.count_bound.search(ctx.text, max(0, m.start - 16), m.start)
+    ):
+        return _unresolved("anchor_missing", tense, kind="none")
+    sign = -1 if g["dir"].lower() == "before" else 1
+    return _from_anchor_counted(day, sign * n, unit, "anchor_event_noun", tense, ctx)
+
+
+def _planned_clause(m: Match, ctx: Context) -> bool:
+    """The clause after the count is a plan ("before the vote was supposed to take place", "was due to open"):
+    `planned_clause_marks` in cues.yaml."""
+    after = _CLAUSE_AFTER.match(ctx.text, m.end, ctx.sentence_end)
+    return bool(after and ctx.rules.planned_clause.search(after.group()))
+
+
 _CLAUSE_AFTER = re.compile(r"[^,;:.!?()\n]*")
 _AFTER_WORD = re.compile(r"[A-Za-z]+")
 # A comma right before the count (and an approximation word): the count is set after what comes before it.
@@ -2823,6 +2900,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekend": resolve_weekend,
     "ago": resolve_ago,
     "later": resolve_later,
+    "before_clause": resolve_before_clause,
     "hours_later": resolve_hours_later,
     "hours_offset": resolve_hours_offset,
     "same_unit": resolve_same_unit,

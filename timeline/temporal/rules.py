@@ -170,6 +170,8 @@ class TemporalRules:
     week_heading_lead: re.Pattern[str] = re.compile(r"(?!)")
     # "less than a year earlier": a bound on a count, no date (cues.yaml).
     count_bound: re.Pattern[str] = re.compile(r"(?!)")
+    # A plan's verb group in the clause after "N days before" ("the vote was supposed to take place").
+    planned_clause: re.Pattern[str] = re.compile(r"(?!)")
     # "every Tuesday", "each January": a recurring time, no date of one happening (cues.yaml).
     recurrence_lead: re.Pattern[str] = re.compile(r"(?!)")
     # "each year at Christmas", "usually around Easter", "on 26 December every year": a habit, no date of one
@@ -229,6 +231,9 @@ class TemporalRules:
     archive_mark: re.Pattern[str] = re.compile(r"(?!)")
     # The current year named alone ("this year"): outside a future clause a stretch, no event (cues.yaml).
     current_stretches: frozenset[str] = frozenset()
+    # Each happening's noun with the nouns of its kind that may name it before ("the vote" <- "a referendum on
+    # 3 December"; `counted_event_nouns`).
+    event_nouns: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     # "in a couple of weeks": a count given as about so many, which dates no day, week or month ahead (cues.yaml).
     approximate_counts: frozenset[str] = frozenset()
     # "its second on the city this week": an ordinal count in an apposition or after a copula, right before the
@@ -300,6 +305,16 @@ _STAMP_REST = r"(?i)" + _STAMP_FILL + r"(?:(?:{})(?!\w)" + _STAMP_FILL + r")*"
 def _cue_regex(template: str, *lists: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     """`template` compiled with each `{}` filled by the alternation of one phrase list, in its order."""
     return re.compile(template.format(*("|".join(phrases) for phrases in lists)))
+
+
+def _noun_kinds(groups: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Each noun of `groups` (nouns of one kind, space-separated) with every noun of its group."""
+    kinds: dict[str, frozenset[str]] = {}
+    for group in groups:
+        nouns = frozenset(group.lower().split())
+        for noun in nouns:
+            kinds[noun] = kinds.get(noun, frozenset()) | nouns
+    return kinds
 
 
 def _longest_first(phrases: tuple[str, ...]) -> list[str]:
@@ -510,6 +525,10 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
             r"(?i),\s+(?:which|that)\s+(?:{})\s+(?:(?:on|in|at|around|from)\s+)?$", cue("feast_bound_verbs")
         ),
         count_bound=_cue_regex(_RIGHT_BEFORE, _longest_first(cue("count_bounds"))),
+        planned_clause=_cue_regex(
+            r"(?i)\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:{})\b",
+            _longest_first(cue("planned_clause_marks")),
+        ),
         holiday_cause=_cue_regex(
             r"(?i)\b(?:{})\s+(?:the\s+)?(?:(?:{})\s+)?$",
             _longest_first(cue("holiday_causes")),
@@ -521,6 +540,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         file_photo_marks=file_photo_marks,
         archive_mark=_cue_regex(_ARCHIVE_MARK, _longest_first(cue("archive_mark_openers"))),
         current_stretches=frozenset(cue("current_stretches")),
+        event_nouns=_noun_kinds(cue("counted_event_nouns")),
         approximate_counts=frozenset(c.lower() for c in cue("approximate_counts")),
         ordinal_count=_cue_regex(_ORDINAL_COUNT, cue("ordinal_counts")),
         state_stretch_lead=_cue_regex(_RIGHT_BEFORE, cue("state_stretch_leads")),

@@ -24,7 +24,7 @@ from timeline.core.periods import Period
 from timeline.temporal.casing import capitalised_and_anchors
 from timeline.temporal.estimate import QUOTE_REACH, quoted
 from timeline.temporal.patterns import Match, find
-from timeline.temporal.resolve import RESOLVERS, Resolution, deictic_offset, names_a_time
+from timeline.temporal.resolve import RESOLVERS, Resolution, deictic_offset, names_a_time, resolve_count_from_happening
 from timeline.temporal.rules import TemporalRules, builtin_rules
 from timeline.temporal.tense import (
     Tense,
@@ -53,6 +53,9 @@ class Reference:
     published: dt.date | None = None
     earliest: dt.date | None = None
     latest: dt.date | None = None
+    # The page's "Update" stamp a day or two after publication, when it has one: a weekday the text names in the past
+    # between the two is that day (`resolve_weekday`).
+    updated: dt.date | None = None
 
     @property
     def days(self) -> tuple[dt.date, ...]:
@@ -237,7 +240,13 @@ def tag(
         if paragraph != last_paragraph and not carried:
             last_period = None
         news_day: Period | None = None
-        if found_tense is None and last_at < s_start:  # a count after a clause (`find_dates`)
+        # "Two days before the vote, ...": the day the text gave that happening before (`_happening_day`)
+        happening = (
+            _happening_day(text, match, span_index, spans, mentions, rules)
+            if match.groups["resolver"] in _COUNTED_RESOLVERS and last_at < s_start and mentions
+            else None
+        )
+        if found_tense is None and last_at < s_start and happening is None:  # a count after a clause (`find_dates`)
             news_day = _news_day(text, match, (s_start, s_end), reference, rules, lead_day)
             if news_day is None:
                 # ... up to a count after it in its sentence ("Five months after X, and a month after Y sworn in on
@@ -277,6 +286,8 @@ def tag(
         ):
             continue  # '"We are here today because the people demanded it," he said': no happening dated
         res = RESOLVERS[match.groups["resolver"]](match, ctx)
+        if happening is not None and res.period is None and tense == "past":
+            res = resolve_count_from_happening(match, ctx, happening)
         if (
             anchor_ahead
             and res.basis == "anchor"
@@ -427,7 +438,7 @@ def tag(
             ),
         )  # fmt: skip
         mentions.append(mention)
-        if res.rule == _AFTER_CLAUSE:
+        if res.rule in _COUNTED_CLAUSE:
             # "on April 15, two days after talks stalled. Hours later, ...": the date of the clause after the
             # count lies back in time; the story goes on from the date before it.
             continue
@@ -1140,6 +1151,49 @@ _FEAST_SLACK_DAYS = 2
 _FEAST_RULES = frozenset({"holiday", "holiday_qualified", "day_of_holiday"})
 # The rule of "a day after <clause>", which dates the clause after it, back in time from the story's date.
 _AFTER_CLAUSE = "anchor_after_clause"
+# ... and of "three days before <clause>", forward from it, and of "two days before the vote" from the vote's
+# day: none is the story's date.
+_COUNTED_CLAUSE = frozenset({_AFTER_CLAUSE, "anchor_before_clause", "anchor_event_noun"})
+# The resolvers of "N days after ..." and "N days before ...".
+_COUNTED_RESOLVERS = frozenset({"later", "before_clause"})
+# "the vote," / "the presidential vote.": a happening's noun (one word may qualify it) ending its phrase.
+_HAPPENING_NOUN = re.compile(r"\s+the\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)(?=\s*[,;.]|\s*$)")
+# How many sentences back the happening's day may have been told.
+_HAPPENING_SENTENCES = 2
+# How far before or after the day its noun may stand in its sentence ("held a referendum on December 3").
+_HAPPENING_REACH = 60
+
+
+def _happening_day(
+    text: str, match: Match, span_index: int, spans: list[tuple[int, int]], mentions: list[TimeMention],
+    rules: TemporalRules,
+) -> Period | None:  # fmt: skip
+    """The day a count before or after "the <happening>" counts from, when its sentence has no date before it: the
+    single day of the latest mention in this sentence or the two before it whose own sentence names that happening
+    (its noun or one of its kind, `event_nouns`) near it ("Venezuela held a referendum on December 3 ... Two days
+    before the vote, the court ordered ...").  A count after it keeps to "after"; one before it to "before"."""
+    if match.groups["resolver"] == "later" and match.groups.get("dir", "").lower() != "after":
+        return None
+    found = _HAPPENING_NOUN.match(text, match.end)
+    kinds = rules.event_nouns.get(found["noun"]) if found else None
+    if not kinds or not spans:
+        return None
+    first = spans[max(0, span_index - _HAPPENING_SENTENCES)][0]
+    starts = [start for start, _end in spans]
+    for earlier in reversed(mentions):
+        if earlier.start < first:
+            return None
+        period = earlier.period
+        if earlier.kind != "date" or period is None or period.precision != "day" or period.start != period.end:
+            continue
+        s_start, s_end = spans[bisect.bisect_right(starts, earlier.start) - 1]
+        near = text[max(s_start, earlier.start - _HAPPENING_REACH) : min(s_end, earlier.end + _HAPPENING_REACH)]
+        if any(word.lower() in kinds for word in _NEAR_WORD.findall(near)):
+            return period
+    return None
+
+
+_NEAR_WORD = re.compile(r"[A-Za-z]+")
 # The expressions that name a day: one left unresolved ends the day anchor.
 _DAY_NAMING = frozenset(
     {"weekday", "deictic_day", "month_day", "weekday_day", "weekday_of", "weekday_deictic", "weekday_following",

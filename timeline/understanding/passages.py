@@ -25,7 +25,7 @@ def reference_for(document: Document) -> Reference:
     """What a document's relative dates are resolved against: its publication date, or the range estimated."""
     if document.published_basis == "estimated":
         return Reference(None, document.published, document.published_latest)
-    return Reference(document.published)
+    return Reference(document.published, updated=document.updated)
 
 
 def document_events(
