@@ -475,6 +475,11 @@ BODY = (
                      "Varnö (Tarvania), Oct 16 (Orsk Press).-", (10, 16), None, id="bracketed-country-title-case"),
         pytest.param("ORSK (Tarvania), 4 May (Varnok News) - The talks opened.",
                      "ORSK (Tarvania), 4 May (Varnok News) -", (5, 4), None, id="bracketed-country-capitals"),
+        # The agency first, in brackets before a dash, and the month in capitals.
+        pytest.param("(VARPRESS) - ORSK, DEC 17 - Nine sailors were freed.", "(VARPRESS) - ORSK, DEC 17 -", (12, 17),
+                     None, id="agency-first"),
+        pytest.param("(Varpress) -- ORSK, Jan. 4 -- The talks opened.", "(Varpress) -- ORSK, Jan. 4 --", (1, 4), None,
+                     id="agency-first-double-dash"),
     ],
 )  # fmt: skip
 def test_wire_dateline(text, dateline, month_day, year):
@@ -505,6 +510,9 @@ def test_wire_dateline(text, dateline, month_day, year):
         pytest.param("Geneva, March 2019 - The talks resumed.", id="title-case-place-no-day"),
         pytest.param("ORSK, June 30.—the council signed.", id="full-stop-dash-lower-case-after"),
         pytest.param("ORSK, March 12. /ORSKPRESS/. the envoys agreed.", id="full-stop-agency-in-slashes-lower-case"),
+        pytest.param("(VARPRESS) - the talks, DEC 17 - ended.", id="agency-first-lower-case-place"),
+        pytest.param("(VARPRESS) - Orsk, DEC 17 - The talks ended.", id="agency-first-title-case-place"),
+        pytest.param("(two sources) - ORSK, DEC 17 - The talks ended.", id="agency-first-lower-case-agency"),
     ],
 )
 def test_not_a_wire_dateline(text):

@@ -43,8 +43,10 @@ _CAPS_WORDS = rf"[{CAPITALS}][{CAPITALS}'’.\-/]+(?:[ \t][{CAPITALS}][{CAPITALS
 _TITLE_WORDS = rf"[{CAPITALS}][{LETTERS}'’.\-]+(?:[ \t][{CAPITALS}][{LETTERS}'’.\-]+){{0,2}}"
 # A country or province in brackets after the place, as EFE writes it: "Tibú (Colombia), Oct 16 (EFE).-".
 _BRACKETED_REGION = rf"(?:[ \t]*\({_TITLE_WORDS}\))?"
+# "(ANSA) - ROME, DEC 17 -": an agency may stand first, in brackets before a dash, as ANSA writes it.
+_AGENCY_FIRST = rf"(?:\([A-Z][A-Za-z]{{1,15}}\)[ \t]*{_DASH}[ \t]*)?"
 _WIRE = re.compile(
-    rf"^[ \t]*(?P<place>{_CAPS_WORDS}{_BRACKETED_REGION}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),"
+    rf"^[ \t]*{_AGENCY_FIRST}(?P<place>{_CAPS_WORDS}{_BRACKETED_REGION}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),"
     r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){1,4}?)[ \t]*"
     rf"(?:\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*)?{_DASH}(?=[ \t])",
     re.MULTILINE,
@@ -106,7 +108,7 @@ def _opening(line_start: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _CAPS_WHOLE, _TITLE_WHOLE = _CAPS_WORDS.replace("]+", "]++"), _TITLE_WORDS.replace("]+", "]++")
 _REGION_WHOLE = rf"(?:[ \t]*\({_TITLE_WHOLE}\))?"
 _WIRE_OPENINGS = (
-    (_WIRE, _opening(rf"[ \t]*{_CAPS_WHOLE}{_REGION_WHOLE}(?:,[ \t]*{_TITLE_WHOLE}){{0,2}},")),
+    (_WIRE, _opening(rf"[ \t]*{_AGENCY_FIRST}{_CAPS_WHOLE}{_REGION_WHOLE}(?:,[ \t]*{_TITLE_WHOLE}){{0,2}},")),
     (_WIRE_TITLE, _opening(rf"[ \t]*{_TITLE_WHOLE}{_REGION_WHOLE}(?:,[ \t]*{_TITLE_WHOLE})?,")),
     (_WIRE_BARE, _opening(r"[ \t]*(?:[A-Z][A-Za-z.]*[ \t]+\d|\d{1,2}[ \t]+[A-Z])")),
     (_WIRE_PAREN, _opening(r"[ \t]*\(")),
