@@ -763,6 +763,9 @@ _FOOT_STORY = (
         pytest.param("31 August 2021", "2021-08-31", "2021-08-31", "2021-09", id="day-month-year"),
         # An AP archive slug: desk, month-day-year, time and zone.
         pytest.param("AP-NY-04-23-96 1911EDT", "1996-04-23", "1996-04-23", "1996-05", id="ap-slug"),
+        # ... and a slug that names the agency, then month-day-year and a clock time with its zone.
+        pytest.param("VPI 04-23-96 11:58 PED", "1996-04-23", "1996-04-23", "1996-05", id="agency-slug"),
+        pytest.param("VPI 04-23-96 09:05", "1996-04-23", "1996-04-23", "1996-05", id="agency-slug-no-zone"),
     ],
 )  # fmt: skip
 def test_a_stamp_ending_the_page_dates_it(foot, published, tuesday, next_month):
@@ -786,6 +789,9 @@ def test_a_stamp_ending_the_page_dates_it(foot, published, tuesday, next_month):
         pytest.param("Talks resume on August 31, 2021 in Varnok.", id="prose"),
         # A slug whose month-day-year is no day.
         pytest.param("AP-NY-13-23-96 1911EDT", id="slug-no-day"),
+        pytest.param("VPI 13-23-96 11:58 PED", id="agency-slug-no-day"),
+        # A slug's shape inside prose is no slug.
+        pytest.param("The VPI said 04-23-96 11:58 was the time.", id="agency-slug-in-prose"),
     ],
 )  # fmt: skip
 def test_no_foot_stamp_dates_the_page(ending):

@@ -388,8 +388,12 @@ def _numeric_day(a: int, b: int, year: int, order: str | None) -> dt.date | None
 
 
 # An AP archive slug closing a story: desk, month-day-year (always in that order), time and zone
-# ("AP-NY-04-26-96 1911EDT").
-_AP_SLUG = re.compile(r"AP-[A-Z]{2,3}-(\d\d)-(\d\d)-(\d\d)\s+\d{3,4}\s?(?:[ECMP][SD]T|GMT|UTC)")
+# ("AP-NY-04-26-96 1911EDT"); UPI's names the agency, a space, month-day-year and a clock time with its zone
+# ("UPI 07-07-91 11:58 PED").
+_AP_SLUG = re.compile(
+    r"(?:AP-[A-Z]{2,3}-|[A-Z]{2,5}[ \t]+)(\d\d)-(\d\d)-(\d\d)[ \t]+"
+    r"(?:\d{3,4}[ \t]?(?:[ECMP][SD]T|GMT|UTC)|\d{1,2}:\d\d(?:[ \t]*[A-Z]{2,3})?)"
+)
 # Two-digit years of a slug from this year on are of the 1900s.
 _SLUG_CENTURY_PIVOT = 50
 
