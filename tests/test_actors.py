@@ -41,6 +41,8 @@ def strip_accents(s: str) -> str:
     [
         ("Jalifa Haftar warned of airstrikes.", "Khalifa Haftar"),
         ("Khalifa Hifter's forces advanced.", "Khalifa Haftar"),
+        ("Khalifa Hafter's forces withdrew.", "Khalifa Haftar"),
+        ("Envoys met Hafter in the east.", "Khalifa Haftar"),
         ("General Kalifa Haftar asked for time.", "Khalifa Haftar"),
         ("Fayez al-Sarraj signed the draft.", "Fayez al-Sarraj"),
         ("the last stronghold of al Sarraj's government", "Fayez al-Sarraj"),

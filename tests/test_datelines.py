@@ -475,6 +475,11 @@ BODY = (
                      "Varnö (Tarvania), Oct 16 (Orsk Press).-", (10, 16), None, id="bracketed-country-title-case"),
         pytest.param("ORSK (Tarvania), 4 May (Varnok News) - The talks opened.",
                      "ORSK (Tarvania), 4 May (Varnok News) -", (5, 4), None, id="bracketed-country-capitals"),
+        # The agency first, in brackets before a dash, and the month in capitals.
+        pytest.param("(VARPRESS) - ORSK, DEC 17 - Nine sailors were freed.", "(VARPRESS) - ORSK, DEC 17 -", (12, 17),
+                     None, id="agency-first"),
+        pytest.param("(Varpress) -- ORSK, Jan. 4 -- The talks opened.", "(Varpress) -- ORSK, Jan. 4 --", (1, 4), None,
+                     id="agency-first-double-dash"),
     ],
 )  # fmt: skip
 def test_wire_dateline(text, dateline, month_day, year):
@@ -505,6 +510,9 @@ def test_wire_dateline(text, dateline, month_day, year):
         pytest.param("Geneva, March 2019 - The talks resumed.", id="title-case-place-no-day"),
         pytest.param("ORSK, June 30.—the council signed.", id="full-stop-dash-lower-case-after"),
         pytest.param("ORSK, March 12. /ORSKPRESS/. the envoys agreed.", id="full-stop-agency-in-slashes-lower-case"),
+        pytest.param("(VARPRESS) - the talks, DEC 17 - ended.", id="agency-first-lower-case-place"),
+        pytest.param("(VARPRESS) - Orsk, DEC 17 - The talks ended.", id="agency-first-title-case-place"),
+        pytest.param("(two sources) - ORSK, DEC 17 - The talks ended.", id="agency-first-lower-case-agency"),
     ],
 )
 def test_not_a_wire_dateline(text):
@@ -755,6 +763,9 @@ _FOOT_STORY = (
         pytest.param("31 August 2021", "2021-08-31", "2021-08-31", "2021-09", id="day-month-year"),
         # An AP archive slug: desk, month-day-year, time and zone.
         pytest.param("AP-NY-04-23-96 1911EDT", "1996-04-23", "1996-04-23", "1996-05", id="ap-slug"),
+        # ... and a slug that names the agency, then month-day-year and a clock time with its zone.
+        pytest.param("VPI 04-23-96 11:58 PED", "1996-04-23", "1996-04-23", "1996-05", id="agency-slug"),
+        pytest.param("VPI 04-23-96 09:05", "1996-04-23", "1996-04-23", "1996-05", id="agency-slug-no-zone"),
     ],
 )  # fmt: skip
 def test_a_stamp_ending_the_page_dates_it(foot, published, tuesday, next_month):
@@ -778,6 +789,9 @@ def test_a_stamp_ending_the_page_dates_it(foot, published, tuesday, next_month):
         pytest.param("Talks resume on August 31, 2021 in Varnok.", id="prose"),
         # A slug whose month-day-year is no day.
         pytest.param("AP-NY-13-23-96 1911EDT", id="slug-no-day"),
+        pytest.param("VPI 13-23-96 11:58 PED", id="agency-slug-no-day"),
+        # A slug's shape inside prose is no slug.
+        pytest.param("The VPI said 04-23-96 11:58 was the time.", id="agency-slug-in-prose"),
     ],
 )  # fmt: skip
 def test_no_foot_stamp_dates_the_page(ending):

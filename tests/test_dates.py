@@ -1048,6 +1048,9 @@ def test_a_count_of_months_or_years_counts_from_a_coarser_date(text, expr, value
         # "the same day" after a bare year: no day, nor a year passed off as one.
         ("The worst came in 2004, when jets bombed a base in Karvo. Troops struck back the same day.",
          "the same day"),
+        # ... nor after a week or month told from the publication date: background, not the story's time.
+        ("The envoy Orla Venn resigned last month. The mission renewed its call the same day.", "the same day"),
+        ("Rebels shelled Karvo last week, and later that day the talks stalled.", "later that day"),
     ],
 )  # fmt: skip
 def test_a_count_finer_than_its_anchor_stays_unresolved(text, expr):

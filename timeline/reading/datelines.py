@@ -43,8 +43,10 @@ _CAPS_WORDS = rf"[{CAPITALS}][{CAPITALS}'’.\-/]+(?:[ \t][{CAPITALS}][{CAPITALS
 _TITLE_WORDS = rf"[{CAPITALS}][{LETTERS}'’.\-]+(?:[ \t][{CAPITALS}][{LETTERS}'’.\-]+){{0,2}}"
 # A country or province in brackets after the place, as EFE writes it: "Tibú (Colombia), Oct 16 (EFE).-".
 _BRACKETED_REGION = rf"(?:[ \t]*\({_TITLE_WORDS}\))?"
+# "(ANSA) - ROME, DEC 17 -": an agency may stand first, in brackets before a dash, as ANSA writes it.
+_AGENCY_FIRST = rf"(?:\([A-Z][A-Za-z]{{1,15}}\)[ \t]*{_DASH}[ \t]*)?"
 _WIRE = re.compile(
-    rf"^[ \t]*(?P<place>{_CAPS_WORDS}{_BRACKETED_REGION}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),"
+    rf"^[ \t]*{_AGENCY_FIRST}(?P<place>{_CAPS_WORDS}{_BRACKETED_REGION}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),"
     r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){1,4}?)[ \t]*"
     rf"(?:\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*)?{_DASH}(?=[ \t])",
     re.MULTILINE,
@@ -106,7 +108,7 @@ def _opening(line_start: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _CAPS_WHOLE, _TITLE_WHOLE = _CAPS_WORDS.replace("]+", "]++"), _TITLE_WORDS.replace("]+", "]++")
 _REGION_WHOLE = rf"(?:[ \t]*\({_TITLE_WHOLE}\))?"
 _WIRE_OPENINGS = (
-    (_WIRE, _opening(rf"[ \t]*{_CAPS_WHOLE}{_REGION_WHOLE}(?:,[ \t]*{_TITLE_WHOLE}){{0,2}},")),
+    (_WIRE, _opening(rf"[ \t]*{_AGENCY_FIRST}{_CAPS_WHOLE}{_REGION_WHOLE}(?:,[ \t]*{_TITLE_WHOLE}){{0,2}},")),
     (_WIRE_TITLE, _opening(rf"[ \t]*{_TITLE_WHOLE}{_REGION_WHOLE}(?:,[ \t]*{_TITLE_WHOLE})?,")),
     (_WIRE_BARE, _opening(r"[ \t]*(?:[A-Z][A-Za-z.]*[ \t]+\d|\d{1,2}[ \t]+[A-Z])")),
     (_WIRE_PAREN, _opening(r"[ \t]*\(")),
@@ -386,8 +388,12 @@ def _numeric_day(a: int, b: int, year: int, order: str | None) -> dt.date | None
 
 
 # An AP archive slug closing a story: desk, month-day-year (always in that order), time and zone
-# ("AP-NY-04-26-96 1911EDT").
-_AP_SLUG = re.compile(r"AP-[A-Z]{2,3}-(\d\d)-(\d\d)-(\d\d)\s+\d{3,4}\s?(?:[ECMP][SD]T|GMT|UTC)")
+# ("AP-NY-04-26-96 1911EDT"); UPI's names the agency, a space, month-day-year and a clock time with its zone
+# ("UPI 07-07-91 11:58 PED").
+_AP_SLUG = re.compile(
+    r"(?:AP-[A-Z]{2,3}-|[A-Z]{2,5}[ \t]+)(\d\d)-(\d\d)-(\d\d)[ \t]+"
+    r"(?:\d{3,4}[ \t]?(?:[ECMP][SD]T|GMT|UTC)|\d{1,2}:\d\d(?:[ \t]*[A-Z]{2,3})?)"
+)
 # Two-digit years of a slug from this year on are of the 1900s.
 _SLUG_CENTURY_PIVOT = 50
 

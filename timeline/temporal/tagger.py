@@ -204,6 +204,8 @@ def tag(
     mentions: list[TimeMention] = []
     anchor: Period | None = None
     last_period: Period | None = None
+    # Whether `last_period` was told from the publication date ("last month", "this week").
+    last_relative = False
     anchor_paragraph = -1
     anchor_at = -1
     last_paragraph = -1
@@ -288,6 +290,11 @@ def tag(
         res = RESOLVERS[match.groups["resolver"]](match, ctx)
         if happening is not None and res.period is None and tense == "past":
             res = resolve_count_from_happening(match, ctx, happening)
+        if res.rule == "anchor_same_day" and last_relative and res.period is not None and res.period.precision != "day":
+            # "resigned last month ... renewed the call the same day": a week or month told from the publication
+            # date is background to the story, not a time it narrates ("came in November 2004, when ... the same
+            # day"); which day "the same day" is, the text does not say.
+            res = Resolution(None, "unresolved", "anchor_missing", res.kind, res.tense)
         if (
             anchor_ahead
             and res.basis == "anchor"
@@ -444,6 +451,7 @@ def tag(
             continue
         if res.period is not None and res.kind == "date":
             last_period, last_paragraph, last_at = res.period, paragraph, match.start
+            last_relative = res.basis == "publication"
         if res.kind == "date":
             story = (
                 (res.period, span_index, paragraph)

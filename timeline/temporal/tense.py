@@ -45,6 +45,9 @@ class TenseMarkers:
     # before a past perfect, tells a past plan.
     plan_participles: frozenset[str] = frozenset()
     plan_participle_heads: frozenset[str] = frozenset()
+    # "is expected in Tripoli on Thursday": after a present copula and before a plan preposition, a plan.
+    present_plan_participles: frozenset[str] = frozenset()
+    present_copulas: frozenset[str] = frozenset()
     # Words opening a clause of time or cause after a plan participle: its past is not the plan's.
     plan_clause_openers: frozenset[str] = frozenset()
     perfect_heads: frozenset[str] = frozenset()
@@ -207,6 +210,8 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
             rf"\b(?:{one_of('forward_cues')})\s+(?:from\s+)?(?:(?:at\s+)?{_CLOCK}\s+(?:on\s+)?)?(?:the\s+)?$", re.I
         ),
         plan_participles=frozenset(words["plan_participles"]),
+        present_plan_participles=frozenset(words["present_plan_participles"]),
+        present_copulas=frozenset(words["present_words"]),
         plan_participle_heads=frozenset(words["plan_participle_heads"]),
         plan_clause_openers=frozenset(words["plan_clause_openers"]),
         perfect_heads=frozenset(words["perfect_heads"]),
@@ -377,6 +382,13 @@ def _future_word(words: list[str], i: int, markers: TenseMarkers) -> bool:
         return True
     if w in ("set", "due") and nxt in markers.plan_prepositions:
         return True
+    if (
+        w in markers.present_plan_participles
+        and nxt in markers.plan_prepositions
+        and i > 0
+        and words[i - 1] in markers.present_copulas
+    ):
+        return True  # "is expected in Tripoli on Thursday"; not "was expected in" (a plan told from a past time)
     # "presented the plan to the council on Thursday", "due to the fighting": "to" before a determiner is a
     # preposition, and the word before it a noun or adjective, no plan.
     return w in markers.future_before_to and nxt == "to" and _verb_after_to(words, i, markers)
