@@ -251,3 +251,35 @@ def test_a_date_in_an_aside(text: str, expected: str) -> None:
 )
 def test_participants_named_before_the_gathering(text: str, expected: str) -> None:
     assert row_actors(text)["4 May 2031"] == expected
+
+
+_SIGNED = "The Valdorian Army and the Krell Liberation Front signed a truce in Port Amsel on 4 May 2031. It rained."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side after "signed for" took part through its signatory, and so did the sides of the signatories
+        # listed after it with the verb left out
+        (
+            _SIGNED + " Khan Tal signed for Paraguay, Ris Oba for Uruguay and Mira Sol for Bolivia.",
+            "Valdorian Army; Krell Liberation Front; Mira Sol; Paraguay; Uruguay; Bolivia",
+        ),
+        (
+            _SIGNED + " Foreign Minister Khan Tal signed on behalf of Paraguay.",
+            "Valdorian Army; Krell Liberation Front; Khan Tal; Paraguay",
+        ),
+        # a clause after the side that is no signatory's name does not list another side
+        (
+            _SIGNED + " Khan Tal signed for Paraguay, and the talks went on for Uruguay.",
+            "Valdorian Army; Krell Liberation Front; Paraguay",
+        ),
+        # nor is a side read past a sentence that dates a happening of its own
+        (
+            _SIGNED + " Fighting resumed on 6 May 2031. Khan Tal signed for Paraguay.",
+            "Valdorian Army; Krell Liberation Front",
+        ),
+    ],
+)
+def test_the_sides_signed_for(text: str, expected: str) -> None:
+    assert row_actors(text)["4 May 2031"] == expected
