@@ -74,6 +74,19 @@ def test_a_bad_kind_names_the_file(tmp_path) -> None:
             "4 May 2031",
             "Valdorian Army; Lena Hovik",
         ),
+        # the fourth and fifth sentences may still tell who took part (who signed for each side comes first)
+        (
+            "The Valdorian Army and the Krell Liberation Front signed a truce in Port Amsel on 4 May 2031."
+            " It rained. It rained. It rained. The conference was co-chaired by Ambassador Lena Hovik.",
+            "4 May 2031",
+            "Valdorian Army; Krell Liberation Front; Lena Hovik",
+        ),
+        (
+            "The Valdorian Army and the Krell Liberation Front signed a truce in Port Amsel on 4 May 2031."
+            " It rained. It rained. It rained. It rained. Senator Anna Brell, who attended the ceremony, wept.",
+            "4 May 2031",
+            "Valdorian Army; Krell Liberation Front; Anna Brell",
+        ),
         # beyond CONTINUING_SENTENCES sentences the story has moved on
         (
             "The Valdorian Army and the Krell Liberation Front met in Port Amsel on 4 May 2031."
@@ -237,4 +250,36 @@ def test_a_date_in_an_aside(text: str, expected: str) -> None:
     ],
 )
 def test_participants_named_before_the_gathering(text: str, expected: str) -> None:
+    assert row_actors(text)["4 May 2031"] == expected
+
+
+_SIGNED = "The Valdorian Army and the Krell Liberation Front signed a truce in Port Amsel on 4 May 2031. It rained."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side after "signed for" took part through its signatory, and so did the sides of the signatories
+        # listed after it with the verb left out
+        (
+            _SIGNED + " Khan Tal signed for Paraguay, Ris Oba for Uruguay and Mira Sol for Bolivia.",
+            "Valdorian Army; Krell Liberation Front; Mira Sol; Paraguay; Uruguay; Bolivia",
+        ),
+        (
+            _SIGNED + " Foreign Minister Khan Tal signed on behalf of Paraguay.",
+            "Valdorian Army; Krell Liberation Front; Khan Tal; Paraguay",
+        ),
+        # a clause after the side that is no signatory's name does not list another side
+        (
+            _SIGNED + " Khan Tal signed for Paraguay, and the talks went on for Uruguay.",
+            "Valdorian Army; Krell Liberation Front; Paraguay",
+        ),
+        # nor is a side read past a sentence that dates a happening of its own
+        (
+            _SIGNED + " Fighting resumed on 6 May 2031. Khan Tal signed for Paraguay.",
+            "Valdorian Army; Krell Liberation Front",
+        ),
+    ],
+)
+def test_the_sides_signed_for(text: str, expected: str) -> None:
     assert row_actors(text)["4 May 2031"] == expected
