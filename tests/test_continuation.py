@@ -74,19 +74,6 @@ def test_a_bad_kind_names_the_file(tmp_path) -> None:
             "4 May 2031",
             "Valdorian Army; Lena Hovik",
         ),
-        # the fourth and fifth sentences may still tell who took part (who signed for each side comes first)
-        (
-            "The Valdorian Army and the Krell Liberation Front signed a truce in Port Amsel on 4 May 2031."
-            " It rained. It rained. It rained. The conference was co-chaired by Ambassador Lena Hovik.",
-            "4 May 2031",
-            "Valdorian Army; Krell Liberation Front; Lena Hovik",
-        ),
-        (
-            "The Valdorian Army and the Krell Liberation Front signed a truce in Port Amsel on 4 May 2031."
-            " It rained. It rained. It rained. It rained. Senator Anna Brell, who attended the ceremony, wept.",
-            "4 May 2031",
-            "Valdorian Army; Krell Liberation Front; Anna Brell",
-        ),
         # beyond CONTINUING_SENTENCES sentences the story has moved on
         (
             "The Valdorian Army and the Krell Liberation Front met in Port Amsel on 4 May 2031."
