@@ -59,6 +59,9 @@ def test_no_unreal_past_keeps_its_event(text: str, expression: str, value: str) 
         ("Pilgrims usually arrive in Varno around Easter.", "Easter"),
         ("The Orsk movement marks its anniversary on 26 December.", "26 December"),
         ("Veterans gather in Orsk on 26 December every year.", "26 December"),
+        # An unnumbered founding anniversary in the present is a yearly day too.
+        ("The Kessa Front marks its founding anniversary on 26 December.", "26 December"),
+        ("The Varno unions celebrate their founding anniversary on 1 May.", "1 May"),
     ],
 )
 def test_a_habit_dates_no_event(text: str, expression: str) -> None:
@@ -71,6 +74,9 @@ def test_a_habit_dates_no_event(text: str, expression: str) -> None:
         ("The mandate in Kessa has been renewed every year since 2011.", "2011", "2011"),
         ("The talks, usually held in Orsk, opened in Varno on Monday.", "Monday", "2021-03-08"),
         ("Veterans gathered in Orsk on 26 December.", "26 December", "2020-12-26"),
+        # Told in the past, or numbered, the anniversary is one day.
+        ("The Kessa Front marked its founding anniversary on 26 December.", "26 December", "2020-12-26"),
+        ("The Kessa Front will mark its fifth founding anniversary on 26 December.", "26 December", "2021-12-26"),
     ],
 )
 def test_no_habit_keeps_its_event(text: str, expression: str, value: str) -> None:
