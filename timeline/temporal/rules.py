@@ -50,7 +50,7 @@ _CUE_LISTS = (
     "duration_determiners", "vague_counts", "duration_adjectives", "weekday_counts_ahead", "weekday_counts_back",
     "month_part_units", "news_arrival_verbs", "news_arrival_subjects",
     "news_arrival_past_verbs", "news_arrival_clause_breaks", "news_day_same_day_leads", "that_year_cues",
-    "habitual_leads", "habitual_tails", "habitual_prepositions",
+    "habitual_leads", "habitual_tails", "habitual_prepositions", "taken_up_month_nouns",
 )  # fmt: skip
 _TENSE_LISTS = (
     "hope_verbs", "condition_words", "future_clause_leads",
@@ -180,6 +180,9 @@ class TemporalRules:
     habitual_tail: re.Pattern[str] = re.compile(r"(?!)")
     # The first words of `habitual_leads`: the pattern is tried only where one stands (a search per date costs time).
     habitual_heads: frozenset[str] = frozenset()
+    # "the December date", "the March deadline": a definite month before a noun of a set time, which takes up a day
+    # of that month the text told before (cues.yaml `taken_up_month_nouns`): the noun right after the month ...
+    taken_up_noun: re.Pattern[str] = re.compile(r"(?!)")
     # "before Eid al-Fitr": some time before a feast, not its day (cues.yaml `holiday_bound_leads`).
     holiday_bound: re.Pattern[str] = re.compile(r"(?!)")
     # "after the Ramadan fast": some time after a feast of several days, no day of it (cues.yaml `holiday_after_leads`).
@@ -516,6 +519,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         ),
         habitual_heads=frozenset(phrase.split()[0] for phrase in cue("habitual_leads")),
         habitual_tail=_cue_regex(r"(?i)\s+(?:{})\b", _longest_first(cue("habitual_tails"))),
+        taken_up_noun=_cue_regex(r"(?i)[ \t]+(?:{})\b", _longest_first(cue("taken_up_month_nouns"))),
         holiday_bound=_cue_regex(r"(?i)\b(?:{})\s+(?:the\s+)?$", _longest_first(cue("holiday_bound_leads"))),
         holiday_after=_cue_regex(r"(?i)\b(?:{})\s+(?:the\s+)?$", _longest_first(cue("holiday_after_leads"))),
         feast_definition=_cue_regex(

@@ -289,6 +289,16 @@ def tag(
         if happening is not None and res.period is None and tense == "past":
             res = resolve_count_from_happening(match, ctx, happening)
         if (
+            match.groups["resolver"] == "month_alone"
+            and res.period is not None
+            and res.period.precision == "month"
+            and mentions
+            and not match.groups.get("cue")
+            and rules.taken_up_noun.match(text, match.core_end)
+            and _THE_BEFORE.search(text, max(0, match.core_start - 5), match.core_start)
+        ):
+            res = _taken_up_month(res, mentions)
+        if (
             anchor_ahead
             and res.basis == "anchor"
             and tense == "past"
@@ -1426,6 +1436,24 @@ def _denied_year(text: str, match: Match, s_start: int, s_end: int, rules: Tempo
     sentence = text[s_start:s_end]
     start, end = match.core_start - s_start, match.core_end - s_start
     return negated(sentence, start, end, rules.tense) or unreal_past(sentence, start, end, rules.tense)
+
+
+# "the" right before a month alone ("the December date"), for `_taken_up_month`.
+_THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+$")
+
+
+def _taken_up_month(res: Resolution, mentions: list[TimeMention]) -> Resolution:
+    """ "could not be held on Dec. 10 ... the December date had become impossible": "the", a month and a noun of a set
+    time (cues.yaml `taken_up_month_nouns`) take up the last single day of that month told before in the text; the
+    month of that day's year, not the one the clause's tense would pick.  With no such day, `res` as it was."""
+    month = res.period.start.month  # type: ignore[union-attr]
+    for told in reversed(mentions):
+        p = told.period
+        if p is not None and p.precision == "day" and p.start == p.end and p.start.month == month:
+            if p.start.year == res.period.start.year:  # type: ignore[union-attr]
+                return res
+            return Resolution(P.month(p.start.year, month), "anchor", "month_taken_up", res.kind, res.tense)
+    return res
 
 
 def _habitual(text: str, match: Match, s_start: int, rules: TemporalRules) -> bool:
