@@ -81,3 +81,24 @@ def test_a_habit_dates_no_event(text: str, expression: str) -> None:
 )
 def test_no_habit_keeps_its_event(text: str, expression: str, value: str) -> None:
     assert event_values(text, "2021-03-14")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # 2022-08-07 is a Sunday.  A condition right after the weekday leaves its happening ahead: the coming one.
+        ("The minister ordered the Orsk crossing reopened on Monday, if calm holds overnight.", "Monday", "2022-08-08"),
+        ("Kessa said the talks were to resume on Wednesday, unless fighting flares.", "Wednesday", "2022-08-10"),
+        (
+            "The army cleared the convoys to leave on Thursday, as long as the roads stay open.",
+            "Thursday",
+            "2022-08-11",
+        ),
+        # No condition, or a word that opens none ("if only briefly"): the past day.
+        ("The Orsk crossing reopened on Monday after calm held overnight.", "Monday", "2022-08-01"),
+        ("The Orsk crossing reopened on Monday, if only briefly.", "Monday", "2022-08-01"),
+        ("The Orsk crossing reopened on Monday, if not earlier.", "Monday", "2022-08-01"),
+    ],
+)
+def test_a_condition_after_a_weekday_leaves_it_ahead(text: str, expression: str, value: str) -> None:
+    assert event_values(text, "2022-08-07")[expression] == value
