@@ -102,3 +102,30 @@ def test_no_habit_keeps_its_event(text: str, expression: str, value: str) -> Non
 )
 def test_a_condition_after_a_weekday_leaves_it_ahead(text: str, expression: str, value: str) -> None:
     assert event_values(text, "2022-08-07")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        # A deadline a writer recommends dates no happening.
+        ("The monitors should be asked to report to the Orsk council by 1 September.", "1 September"),
+        ("The envoys ought to settle the Kessa dispute by 1 October.", "1 October"),
+        ("A fair vote requires that foreign forces be confined to their bases by the autumn.", "the autumn"),
+        ("Varno recommends that the militias disarm by 30 June.", "30 June"),
+    ],
+)
+def test_a_recommended_deadline_dates_no_event(text: str, expression: str) -> None:
+    assert event_values(text, "2021-03-14").get(expression) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # Agreed, or no deadline, or the lead in another clause: the date stays an event.
+        ("The monitors agreed to report to the Orsk council by 1 September.", "1 September", "2021-09-01"),
+        ("The monitors should meet the Orsk council on 1 September.", "1 September", "2021-09-01"),
+        ("The envoy said talks should go on, and the council must decide by 1 September.", "1 September", "2021-09-01"),
+    ],
+)
+def test_a_deadline_not_recommended_keeps_its_event(text: str, expression: str, value: str) -> None:
+    assert event_values(text, "2021-03-14")[expression] == value

@@ -433,6 +433,7 @@ def tag(
                 or (res.rule == "year" and _denied_year(text, match, s_start, s_end, rules))
                 or _unreal_time(text, match, s_start, s_end, rules)
                 or _conditioned(text, match, s_start, s_end, rules)
+                or _recommended_deadline(text, match, s_start, rules)
                 or (res.rule == "year" and _cohort_year(text, match, rules))
                 or (res.rule == "year" and _compared_year(text, match, s_start, rules))
                 or (res.rule == "ago" and _compared_ago(text, match, s_start, rules))
@@ -1465,6 +1466,26 @@ def _habitual(text: str, match: Match, s_start: int, rules: TemporalRules) -> bo
     ):
         return True
     return rules.habitual_tail.match(text, match.end) is not None
+
+
+# "by" or "by the" right before a date: a deadline's lead, for `_recommended_deadline` (a cheap look first).
+_BY_BEFORE = re.compile(r"(?i)\bby[ \t]+(?:the[ \t]+)?$")
+
+
+def _recommended_deadline(text: str, match: Match, s_start: int, rules: TemporalRules) -> bool:
+    """ "The monitors should be asked to report by 1 September", "requires that the forces be confined to their bases
+    by the autumn": a deadline a writer recommends (cues.yaml `recommendation_leads`, in the deadline's own clause)
+    sets no time anyone has agreed on: no happening (the mention keeps its date)."""
+    if not _BY_BEFORE.search(text, max(s_start, match.core_start - 8), match.core_start):
+        return False
+    return (
+        rules.recommendation_lead.search(text, max(s_start, match.core_start - _RECOMMENDATION_REACH), match.core_start)
+        is not None
+    )
+
+
+# How far before a deadline its recommendation's lead ("should") is looked for.
+_RECOMMENDATION_REACH = 120
 
 
 def _unreal_time(text: str, match: Match, s_start: int, s_end: int, rules: TemporalRules) -> bool:
