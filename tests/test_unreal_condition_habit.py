@@ -59,6 +59,9 @@ def test_no_unreal_past_keeps_its_event(text: str, expression: str, value: str) 
         ("Pilgrims usually arrive in Varno around Easter.", "Easter"),
         ("The Orsk movement marks its anniversary on 26 December.", "26 December"),
         ("Veterans gather in Orsk on 26 December every year.", "26 December"),
+        # An unnumbered founding anniversary in the present is a yearly day too.
+        ("The Kessa Front marks its founding anniversary on 26 December.", "26 December"),
+        ("The Varno unions celebrate their founding anniversary on 1 May.", "1 May"),
     ],
 )
 def test_a_habit_dates_no_event(text: str, expression: str) -> None:
@@ -71,7 +74,58 @@ def test_a_habit_dates_no_event(text: str, expression: str) -> None:
         ("The mandate in Kessa has been renewed every year since 2011.", "2011", "2011"),
         ("The talks, usually held in Orsk, opened in Varno on Monday.", "Monday", "2021-03-08"),
         ("Veterans gathered in Orsk on 26 December.", "26 December", "2020-12-26"),
+        # Told in the past, or numbered, the anniversary is one day.
+        ("The Kessa Front marked its founding anniversary on 26 December.", "26 December", "2020-12-26"),
+        ("The Kessa Front will mark its fifth founding anniversary on 26 December.", "26 December", "2021-12-26"),
     ],
 )
 def test_no_habit_keeps_its_event(text: str, expression: str, value: str) -> None:
+    assert event_values(text, "2021-03-14")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # 2022-08-07 is a Sunday.  A condition right after the weekday leaves its happening ahead: the coming one.
+        ("The minister ordered the Orsk crossing reopened on Monday, if calm holds overnight.", "Monday", "2022-08-08"),
+        ("Kessa said the talks were to resume on Wednesday, unless fighting flares.", "Wednesday", "2022-08-10"),
+        (
+            "The army cleared the convoys to leave on Thursday, as long as the roads stay open.",
+            "Thursday",
+            "2022-08-11",
+        ),
+        # No condition, or a word that opens none ("if only briefly"): the past day.
+        ("The Orsk crossing reopened on Monday after calm held overnight.", "Monday", "2022-08-01"),
+        ("The Orsk crossing reopened on Monday, if only briefly.", "Monday", "2022-08-01"),
+        ("The Orsk crossing reopened on Monday, if not earlier.", "Monday", "2022-08-01"),
+    ],
+)
+def test_a_condition_after_a_weekday_leaves_it_ahead(text: str, expression: str, value: str) -> None:
+    assert event_values(text, "2022-08-07")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        # A deadline a writer recommends dates no happening.
+        ("The monitors should be asked to report to the Orsk council by 1 September.", "1 September"),
+        ("The envoys ought to settle the Kessa dispute by 1 October.", "1 October"),
+        ("A fair vote requires that foreign forces be confined to their bases by the autumn.", "the autumn"),
+        ("Varno recommends that the militias disarm by 30 June.", "30 June"),
+    ],
+)
+def test_a_recommended_deadline_dates_no_event(text: str, expression: str) -> None:
+    assert event_values(text, "2021-03-14").get(expression) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # Agreed, or no deadline, or the lead in another clause: the date stays an event.
+        ("The monitors agreed to report to the Orsk council by 1 September.", "1 September", "2021-09-01"),
+        ("The monitors should meet the Orsk council on 1 September.", "1 September", "2021-09-01"),
+        ("The envoy said talks should go on, and the council must decide by 1 September.", "1 September", "2021-09-01"),
+    ],
+)
+def test_a_deadline_not_recommended_keeps_its_event(text: str, expression: str, value: str) -> None:
     assert event_values(text, "2021-03-14")[expression] == value

@@ -1070,6 +1070,12 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
             return P.day(ref + dt.timedelta(days=ahead) if ahead <= back else ref - dt.timedelta(days=back))
 
         return _against_reference(ctx, "weekday_moved_to", tense, nearest)
+    if offset is None and tense != "future" and ctx.rules.condition_after_day.match(ctx.text, m.core_end):
+        # "ordered the crossing reopened on Monday, if calm holds": a condition set on the day's happening leaves
+        # it ahead, whatever the verb's past; the coming such day, the publication day included.
+        return _against_reference(
+            ctx, "weekday_conditioned", "future", lambda ref: P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
+        )
     if offset is None and tense != "future" and _perfect_day(m, ctx):
         # "has called a conference of the parties from Sunday": a present perfect takes no past day, so the day is
         # the thing's set time, the coming one (the publication day included).

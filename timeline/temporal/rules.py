@@ -50,7 +50,8 @@ _CUE_LISTS = (
     "duration_determiners", "vague_counts", "duration_adjectives", "weekday_counts_ahead", "weekday_counts_back",
     "month_part_units", "news_arrival_verbs", "news_arrival_subjects",
     "news_arrival_past_verbs", "news_arrival_clause_breaks", "news_day_same_day_leads", "that_year_cues",
-    "habitual_leads", "habitual_tails", "habitual_prepositions",
+    "habitual_leads", "habitual_tails", "habitual_prepositions", "taken_up_month_nouns",
+    "day_condition_openers", "day_condition_not_after", "recommendation_leads",
 )  # fmt: skip
 _TENSE_LISTS = (
     "hope_verbs", "condition_words", "future_clause_leads",
@@ -181,6 +182,14 @@ class TemporalRules:
     habitual_tail: re.Pattern[str] = re.compile(r"(?!)")
     # The first words of `habitual_leads`: the pattern is tried only where one stands (a search per date costs time).
     habitual_heads: frozenset[str] = frozenset()
+    # "the December date", "the March deadline": a definite month before a noun of a set time, which takes up a day
+    # of that month the text told before (cues.yaml `taken_up_month_nouns`): the noun right after the month ...
+    taken_up_noun: re.Pattern[str] = re.compile(r"(?!)")
+    # "on Monday, if calm holds": a condition right after a weekday, which leaves its happening ahead (cues.yaml
+    # `day_condition_openers`, never before `day_condition_not_after`: "if only briefly" concedes, sets no condition).
+    condition_after_day: re.Pattern[str] = re.compile(r"(?!)")
+    # "should be asked to report by 1 September": a recommendation's lead and, in its clause, a deadline (cues.yaml).
+    recommendation_lead: re.Pattern[str] = re.compile(r"(?!)")
     # "before Eid al-Fitr": some time before a feast, not its day (cues.yaml `holiday_bound_leads`).
     holiday_bound: re.Pattern[str] = re.compile(r"(?!)")
     # "after the Ramadan fast": some time after a feast of several days, no day of it (cues.yaml `holiday_after_leads`).
@@ -517,6 +526,16 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         ),
         habitual_heads=frozenset(phrase.split()[0] for phrase in cue("habitual_leads")),
         habitual_tail=_cue_regex(r"(?i)\s+(?:{})\b", _longest_first(cue("habitual_tails"))),
+        taken_up_noun=_cue_regex(r"(?i)[ \t]+(?:{})\b", _longest_first(cue("taken_up_month_nouns"))),
+        recommendation_lead=_cue_regex(
+            r"(?i)\b(?:{})\b[^,;:.!?()\n\"\u201c\u201d]*\bby[ \t]+(?:the[ \t]+)?$",
+            _longest_first(cue("recommendation_leads")),
+        ),
+        condition_after_day=_cue_regex(
+            r"(?i),?[ \t]+(?:{})\b(?![ \t]+(?:{})\b)",
+            _longest_first(cue("day_condition_openers")),
+            _longest_first(cue("day_condition_not_after")),
+        ),
         holiday_bound=_cue_regex(r"(?i)\b(?:{})\s+(?:the\s+)?$", _longest_first(cue("holiday_bound_leads"))),
         holiday_after=_cue_regex(r"(?i)\b(?:{})\s+(?:the\s+)?$", _longest_first(cue("holiday_after_leads"))),
         feast_definition=_cue_regex(

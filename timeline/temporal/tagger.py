@@ -296,6 +296,16 @@ def tag(
             # day"); which day "the same day" is, the text does not say.
             res = Resolution(None, "unresolved", "anchor_missing", res.kind, res.tense)
         if (
+            match.groups["resolver"] == "month_alone"
+            and res.period is not None
+            and res.period.precision == "month"
+            and mentions
+            and not match.groups.get("cue")
+            and rules.taken_up_noun.match(text, match.core_end)
+            and _THE_BEFORE.search(text, max(0, match.core_start - 5), match.core_start)
+        ):
+            res = _taken_up_month(res, mentions)
+        if (
             anchor_ahead
             and res.basis == "anchor"
             and tense == "past"
@@ -430,6 +440,7 @@ def tag(
                 or (res.rule == "year" and _denied_year(text, match, s_start, s_end, rules))
                 or _unreal_time(text, match, s_start, s_end, rules)
                 or _conditioned(text, match, s_start, s_end, rules)
+                or _recommended_deadline(text, match, s_start, rules)
                 or (res.rule == "year" and _cohort_year(text, match, rules))
                 or (res.rule == "year" and _compared_year(text, match, s_start, rules))
                 or (res.rule == "ago" and _compared_ago(text, match, s_start, rules))
@@ -1436,6 +1447,24 @@ def _denied_year(text: str, match: Match, s_start: int, s_end: int, rules: Tempo
     return negated(sentence, start, end, rules.tense) or unreal_past(sentence, start, end, rules.tense)
 
 
+# "the" right before a month alone ("the December date"), for `_taken_up_month`.
+_THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+$")
+
+
+def _taken_up_month(res: Resolution, mentions: list[TimeMention]) -> Resolution:
+    """ "could not be held on Dec. 10 ... the December date had become impossible": "the", a month and a noun of a set
+    time (cues.yaml `taken_up_month_nouns`) take up the last single day of that month told before in the text; the
+    month of that day's year, not the one the clause's tense would pick.  With no such day, `res` as it was."""
+    month = res.period.start.month  # type: ignore[union-attr]
+    for told in reversed(mentions):
+        p = told.period
+        if p is not None and p.precision == "day" and p.start == p.end and p.start.month == month:
+            if p.start.year == res.period.start.year:  # type: ignore[union-attr]
+                return res
+            return Resolution(P.month(p.start.year, month), "anchor", "month_taken_up", res.kind, res.tense)
+    return res
+
+
 def _habitual(text: str, match: Match, s_start: int, rules: TemporalRules) -> bool:
     """ "each year at Christmas", "usually around Easter", "on 26 December every year": a habit's date (cues.yaml
     `habitual_leads`, `habitual_tails`); the lead's pattern only where one of its first words stands."""
@@ -1445,6 +1474,26 @@ def _habitual(text: str, match: Match, s_start: int, rules: TemporalRules) -> bo
     ):
         return True
     return rules.habitual_tail.match(text, match.end) is not None
+
+
+# "by" or "by the" right before a date: a deadline's lead, for `_recommended_deadline` (a cheap look first).
+_BY_BEFORE = re.compile(r"(?i)\bby[ \t]+(?:the[ \t]+)?$")
+
+
+def _recommended_deadline(text: str, match: Match, s_start: int, rules: TemporalRules) -> bool:
+    """ "The monitors should be asked to report by 1 September", "requires that the forces be confined to their bases
+    by the autumn": a deadline a writer recommends (cues.yaml `recommendation_leads`, in the deadline's own clause)
+    sets no time anyone has agreed on: no happening (the mention keeps its date)."""
+    if not _BY_BEFORE.search(text, max(s_start, match.core_start - 8), match.core_start):
+        return False
+    return (
+        rules.recommendation_lead.search(text, max(s_start, match.core_start - _RECOMMENDATION_REACH), match.core_start)
+        is not None
+    )
+
+
+# How far before a deadline its recommendation's lead ("should") is looked for.
+_RECOMMENDATION_REACH = 120
 
 
 def _unreal_time(text: str, match: Match, s_start: int, s_end: int, rules: TemporalRules) -> bool:
