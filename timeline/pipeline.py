@@ -73,6 +73,7 @@ from timeline.understanding.party_anaphora import (
     lead_counterparts,
     lead_participants,
     lead_persons,
+    lead_reach,
     lead_witnesses,
     noun_modifier_year,
     parties_before,
@@ -808,6 +809,21 @@ def understood(
                 folded,
             )
             lead += tuple(a for a in going_on if a not in actors + unnamed + carried + agents + lead)
+            # and who signed, chaired or attended it, named with such a phrase and the happening's noun in an
+            # undated sentence further on, past sentences dating its background ("Among the signatories were A")
+            reached = lead_reach(
+                since,
+                end,
+                named,
+                sentences,
+                lead_dated,
+                going_dated,
+                document.text,
+                folded,
+                config.anaphors,
+                titles.speech_pattern,
+            )
+            lead += tuple(a for a in reached if a not in actors + unnamed + carried + agents + lead)
         # the holders of the roles the passage names its participants by ("the presidents of A and B")
         described = tuple(a for a in described if a not in unnamed + carried + agents)
         lead = described + tuple(a for a in lead if a not in described)

@@ -1703,3 +1703,72 @@ def _first_after_happening(
         return False
     after = bisect_right(date_starts, min(words), first, last)
     return after < last and date_starts[after] == date_at
+
+
+LEAD_REACH = DATA_DIR / "en" / "lead_reach.txt"
+# How many sentences after the lead a sentence of `lead_reach.txt` may stand (a story's first paragraphs).
+READ_SENTENCES = 8
+
+
+@functools.lru_cache(maxsize=4)
+def load_lead_reach(path: str | os.PathLike[str] = LEAD_REACH) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The `form` phrases and the definite `noun`s of `lead_reach.txt`, as patterns over folded (lower-case)
+    text."""
+    rows = read_rule_file(path, columns=2).rows
+    unknown = {k for _, k in rows} - {"form", "noun"}
+    if unknown:
+        raise DataFileError(f"{path}: kind {sorted(unknown)[0]!r} is none of form, noun")
+
+    def alternatives(kind: str) -> str:
+        phrases = sorted((p.lower() for p, k in rows if k == kind), key=len, reverse=True)
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) or "(?!)"
+
+    # the sentence opens on the happening: "the" and at most two words before the noun ("The signing ceremony
+    # was attended by"), or on a form that holds it ("Among the signatories were"); further in, the noun is as
+    # often another happening's ("A attended the Berlin meeting", "the body chaired by B": measured, session 26)
+    return (
+        re.compile(rf"\b(?:{alternatives('form')})\b"),
+        re.compile(
+            rf"\W{{0,3}}(?:the\s+(?:[\w-]+\s+){{0,2}}(?:{alternatives('noun')})\b|(?:{alternatives('form')})\b)"
+        ),
+    )
+
+
+def lead_reach(
+    start: int,
+    end: int,
+    named: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    lead_dated: Sequence[int],
+    dated: Sequence[int],
+    text: str,
+    folded: str,
+    anaphors: PartyAnaphors,
+    speech: re.Pattern[str] | None = None,
+    path: str | os.PathLike[str] = LEAD_REACH,
+) -> tuple[tuple[str, str], ...]:
+    """(canonical, kind) of the people named in an undated sentence up to READ_SENTENCES after the lead [start,
+    end) (`lead_dated`: the passages the lead rules read, the first the lead) that holds a `form` phrase of
+    `lead_reach.txt` and "the" with a `noun` of it ("Among the signatories were A and B", "The conference was
+    co-chaired by C"): sentences dating some background (`dated`: every dated passage's start but those dated
+    only in an aside) may stand between.  Only when the lead tells of a gathering or an agreement; not who only
+    speaks, nor whom someone came on behalf of."""
+    if not _in_lead(start, end, lead_dated):
+        return ()
+    if not (
+        (anaphors.gathering is not None and anaphors.gathering.search(text, start, end))
+        or (anaphors.agreed is not None and anaphors.agreed.search(text, start, end))
+    ):
+        return ()
+    form, noun = load_lead_reach(path)
+    index = bisect_left(sentences, end, key=_FIRST)
+    found: list[ActorMention] = []
+    for s, e in sentences[index : index + READ_SENTENCES]:
+        if noun.match(folded, s, e) is None or form.search(folded, s, e) is None or _dates_own(s, e, dated):
+            continue
+        found += [
+            m
+            for m in actors_within(named, s, e)
+            if m.kind == PERSON and not _speaks(text, m.end, e, speech) and not _ON_BEHALF_OF.search(text, s, m.start)
+        ]
+    return unique_actors(found)
