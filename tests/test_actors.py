@@ -153,6 +153,24 @@ def test_capitals_are_actors_only_as_metonyms(text: str, expected: list[str]) ->
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of capitals where a capital is a metonym: its first item too, not a place before its country
+        ("A truce brokered by Lima, Quito and Brasilia in 2031 held.", ["Peru", "Ecuador", "Brazil"]),
+        ("Lima, Quito and Brasilia welcomed the truce.", ["Peru", "Ecuador", "Brazil"]),
+        ("Lima, Quito, Brasilia, and Bogota welcomed it.", ["Peru", "Ecuador", "Brazil", "Colombia"]),
+        # not a list of three capitals of as many states, or not where a metonym stands
+        ("Lima, Quito welcomed it.", ["Ecuador"]),
+        ("Lima, Quito and Brasilia, the three capitals, were calm.", ["Ecuador"]),
+        ("Diplomats toured Lima, Quito and Brasilia in May.", ["Ecuador", "Brazil"]),
+        ("The envoy flew in from Lima, Peru, and Quito.", []),
+    ],
+)
+def test_a_list_of_capitals_reads_as_its_first_item(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_state_naming_a_place_country_is_not_an_actor() -> None:
     assert names("before talks in Moscow, Russia on Monday") == []
     assert names("Russia hosted talks") == ["Russia"]

@@ -839,6 +839,7 @@ def _interpret(
     organs: list[tuple[int, int, str, str]] = []  # a state's organ: (start, end, state, organ)
     pending_organ: tuple[int, int, str] | None = None
     accepted_end = -10
+    listed: frozenset[int] = frozenset()  # where the items of a list of capitals read as metonyms start
     qualifier_after, qualifier_before = gaz.qualifier_after, gaz.qualifier_before
     # Where the text has hyphens, found once: a test per match cost a tenth of actor finding.
     hyphens = set(_positions(text, "-")) if "-" in text else _NO_POSITIONS
@@ -876,8 +877,11 @@ def _interpret(
                 continue
             if use == "demonym" and not (_demonym_is_actor(text, end, gaz) or gaz.organ_after.match(text, end)):
                 continue
-            if use == "capital" and not _capital_is_actor(text, start, end, accepted_end, gaz):
-                continue
+            if use == "capital" and start not in listed:
+                if text.startswith(", ", end):
+                    listed = _capital_list(text, start, end, chosen, gaz)
+                if start not in listed and not _capital_is_actor(text, start, end, accepted_end, gaz):
+                    continue
         elif kind == "state" and text[end : end + 1] == " " and _outlet_after(text, end, gaz):
             continue  # "told Libya Herald": a publication's name
         elif (
@@ -1044,6 +1048,42 @@ def _capital_is_actor(text: str, start: int, end: int, accepted_end: int, gaz: G
         # "Moscow and Ankara have ...": a conjunct shares the reading of the actor before it.
         return accepted_end >= 0 and text[accepted_end:start].strip() == "and"
     return previous in gaz.clause_openers
+
+
+# Between two items of a list of capitals ("Washington, Ankara and London").
+_LIST_GAP = re.compile(r",? (?:and|or) |, ")
+# Where a sentence, caption or dateline ends: a capital right after it is a metonym ("(Reuters) - Moscow said").
+_METONYM_BREAKS = '.!?;:,"“\n•|])—–'
+
+
+def _capital_list(text: str, start: int, end: int, chosen: list[_Match], gaz: Gazetteer) -> frozenset[int]:
+    """Where the items start of the list of three or more capitals of as many states that the capital at
+    start..end opens ("brokered by Washington, Ankara and London in May", "Washington, Moscow and Beijing
+    welcomed"), when the list stands as a metonym: its commas then only separate the items, not a place from its
+    country ("in Kunming, China").  So where its first item's place is a metonym's (`_capital_is_actor`: a
+    sentence's start, a clause opener before it) and a lower-case word follows its last item; else none."""
+    at = bisect_left(chosen, end, key=_START)
+    states = {chosen[at - 1][2][0]} if at else set()
+    last_end, items, closed = end, [start], False
+    while at < len(chosen) and not closed:
+        item_start, item_end, payload = chosen[at]
+        gap = _LIST_GAP.fullmatch(text, last_end, item_start)
+        if gap is None or payload[2] != "capital" or payload[0] in states:
+            return frozenset()
+        states.add(payload[0])
+        items.append(item_start)
+        last_end = item_end
+        at += 1
+        closed = gap[0] != ", "
+    if not closed or len(items) < 3:
+        return frozenset()
+    following = _FIRST_WORD.match(text, last_end)
+    if following is None or not following[1][0].islower() or following[1] in gaz.place_nouns:
+        return frozenset()
+    before = text[max(0, start - 30) : start].rstrip()
+    if before and before[-1] not in _METONYM_BREAKS and before.rsplit(None, 1)[-1].lower() not in gaz.clause_openers:
+        return frozenset()
+    return frozenset(items)
 
 
 # --- names no gazetteer knows --------------------------------------------------------------------------
