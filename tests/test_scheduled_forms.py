@@ -90,6 +90,12 @@ CASES = [
     ("2024-11-20", "The vote is slated for the first half of next year.", "2025-H1"),
     ("2024-11-20", "Voting is expected in early February.", "2025-02"),
     ("2024-11-20", "Voting is set for Dec. 8, the electoral board announced.", "2024-12-08"),
+    ("2024-11-20", "A second phase is planned for the spring.", "2025-SP"),
+    ("2024-11-20", "A summit is planned for the spring in Dastrel.", "2025-SP"),
+    ("2024-11-20", "The handover is set for the summer.", "2025-SU"),
+    ("2024-11-20", "Elections are pencilled in for the summer.", "2025-SU"),
+    ("2024-11-20", "The vote, planned for the spring, was postponed.", "2024-SP"),
+    ("2024-11-20", "Talks slated for the summer never took place.", "2024-SU"),
 ]
 
 

@@ -1028,6 +1028,10 @@ def resolve_season(m: Match, ctx: Context) -> Resolution:
         return _in_named_year(m, ctx, "season_named_year", lambda y: P.narrowed(P.season(y, code), modifier))
     if "that" in g:
         return _season_of_that_year(code, modifier, ctx)
+    if tense == "unknown" and " " in (g.get("cue") or "").strip():
+        # A plan's participle and "for" ("planned for the spring", season_cues) is inside the match, so the clause
+        # shows no marker of its own: the plan lies ahead (told in November, next spring, not the last one).
+        tense = "future"
     qualifier = (g.get("qual") or "").lower()
     n = _sequence_step(qualifier, ctx)
     if n is not None:
