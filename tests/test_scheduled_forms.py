@@ -96,6 +96,16 @@ CASES = [
     ("2024-11-20", "Elections are pencilled in for the summer.", "2025-SU"),
     ("2024-11-20", "The vote, planned for the spring, was postponed.", "2024-SP"),
     ("2024-11-20", "Talks slated for the summer never took place.", "2024-SU"),
+    (
+        "2024-03-05",
+        "The council gave the militias a deadline of March 31 to hand over their heavy weapons.",
+        "2024-03-31",
+    ),
+    ("2024-03-05", "The militias were given a deadline of April 15 to disarm.", "2024-04-15"),
+    ("2024-11-20", "The rebels have been given until January 10 to lay down arms.", "2025-01-10"),
+    ("2024-11-20", "The army issued an ultimatum of December 1 to the fighters.", "2024-12-01"),
+    ("2024-04-20", "The rebels ignored a deadline of March 31.", "2024-03-31"),
+    ("2024-04-20", "The rebels missed the deadline of March 31.", "2024-03-31"),
 ]
 
 

@@ -251,6 +251,12 @@ def placing(m: Match, ctx: Context) -> Tense:
     tense = ctx.tense(m)
     if moved_to(m, ctx):
         return "future"  # a plan's new date; the resolvers keep one in the last month (`_RECENT_DAYS`)
+    if tense == "past" and ctx.rules.deadline_lead.search(
+        ctx.text, max(ctx.sentence_start, m.core_start - 40), m.core_start
+    ):
+        # "were given a deadline of April 15": the deadline lies after the setting, on either side of publication;
+        # the nearest reading, not the clause's past (a year too early when the day is still to come).
+        return "unknown"
     if tense != "unknown":
         return tense
     before = ctx.text[ctx.sentence_start : max(ctx.sentence_start, m.start)]
