@@ -251,6 +251,12 @@ def placing(m: Match, ctx: Context) -> Tense:
     tense = ctx.tense(m)
     if moved_to(m, ctx):
         return "future"  # a plan's new date; the resolvers keep one in the last month (`_RECENT_DAYS`)
+    if tense == "past" and ctx.rules.deadline_lead.search(
+        ctx.text, max(ctx.sentence_start, m.core_start - 40), m.core_start
+    ):
+        # "were given a deadline of April 15": the deadline lies after the setting, on either side of publication;
+        # the nearest reading, not the clause's past (a year too early when the day is still to come).
+        return "unknown"
     if tense != "unknown":
         return tense
     before = ctx.text[ctx.sentence_start : max(ctx.sentence_start, m.start)]
@@ -1028,6 +1034,10 @@ def resolve_season(m: Match, ctx: Context) -> Resolution:
         return _in_named_year(m, ctx, "season_named_year", lambda y: P.narrowed(P.season(y, code), modifier))
     if "that" in g:
         return _season_of_that_year(code, modifier, ctx)
+    if tense == "unknown" and " " in (g.get("cue") or "").strip():
+        # A plan's participle and "for" ("planned for the spring", season_cues) is inside the match, so the clause
+        # shows no marker of its own: the plan lies ahead (told in November, next spring, not the last one).
+        tense = "future"
     qualifier = (g.get("qual") or "").lower()
     n = _sequence_step(qualifier, ctx)
     if n is not None:

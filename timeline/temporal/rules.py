@@ -188,6 +188,9 @@ class TemporalRules:
     # "on Monday, if calm holds": a condition right after a weekday, which leaves its happening ahead (cues.yaml
     # `day_condition_openers`, never before `day_condition_not_after`: "if only briefly" concedes, sets no condition).
     condition_after_day: re.Pattern[str] = re.compile(r"(?!)")
+    # "gave the militias a deadline of March 31": a deadline set in a past clause lies after the setting, which news
+    # tells soon after: the nearest such day, not the past one (cues.yaml `deadline_leads`).
+    deadline_lead: re.Pattern[str] = re.compile(r"(?!)")
     # "should be asked to report by 1 September": a recommendation's lead and, in its clause, a deadline (cues.yaml).
     recommendation_lead: re.Pattern[str] = re.compile(r"(?!)")
     # "before Eid al-Fitr": some time before a feast, not its day (cues.yaml `holiday_bound_leads`).
@@ -574,6 +577,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
             [w for w in cue("condition_results") if not w.startswith("'")],
             [w[1:] for w in cue("condition_results") if w.startswith("'")],
         ),
+        deadline_lead=_cue_regex(r"(?i)\b(?:{})\s+(?:the\s+)?$", _longest_first(cue("deadline_leads"))),
         condition_deadline=_cue_regex(r"(?i)\b(?:{})\s+(?:the\s+)?$", _longest_first(cue("condition_deadline_leads"))),
         cohort_nouns=frozenset(cue("cohort_nouns")) | frozenset(cue("year_topic_nouns")),
         comparison_year=_cue_regex(
