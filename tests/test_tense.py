@@ -579,3 +579,50 @@ def test_a_participle_wished_for_is_ahead_of_the_wish(text, expr, published, exp
 )
 def test_before_a_calendar_holiday_is_its_day_before_a_lunar_feast_its_month(text, expr, published, expected):
     assert _values_at(text, expr, published) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expr,published,expected",
+    [
+        # Told on 12 April: a deadline set by someone, in a past clause, is this year's past day, not next year's.
+        pytest.param(
+            "The rebels ignored a deadline of March 31 set by the council.",
+            "March 31",
+            dt.date(2023, 4, 12),
+            "2023-03-31",
+            id="set-by-agent",
+        ),
+        pytest.param(
+            "The guards missed the 31 March deadline set in January by the Orvel envoys.",
+            "31 March",
+            dt.date(2023, 4, 12),
+            "2023-03-31",
+            id="set-in-time",
+        ),
+        pytest.param(
+            "The militia met the March 31 deadline set last week by the mayor of Kessa.",
+            "March 31",
+            dt.date(2023, 4, 12),
+            "2023-03-31",
+            id="set-last-week",
+        ),
+        # A plan after the setting's agent ("set by ... for") still lies ahead.
+        pytest.param(
+            "Parties discussed the elections set by the Lorn Dialogue Forum (LDF) for March 31.",
+            "March 31",
+            dt.date(2023, 4, 12),
+            "2024-03-31",
+            id="set-by-agent-for",
+        ),
+        # "set for", "set on", "due by" stay plans: the day ahead.
+        pytest.param(
+            "Talks set for March 31 will open in Kessa.", "March 31", dt.date(2023, 4, 12), "2024-03-31", id="set-for"
+        ),
+        pytest.param(
+            "The Orvel talks are set on March 31.", "March 31", dt.date(2023, 4, 12), "2024-03-31", id="set-on"
+        ),
+        pytest.param("The report is due by March 31.", "March 31", dt.date(2023, 4, 12), "2024-03-31", id="due-by"),
+    ],
+)
+def test_a_deadline_set_by_someone_is_no_plan(text, expr, published, expected):
+    assert _values_at(text, expr, published) == [expected]

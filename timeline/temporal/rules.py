@@ -56,7 +56,7 @@ _CUE_LISTS = (
 _TENSE_LISTS = (
     "hope_verbs", "condition_words", "future_clause_leads",
     "future_words", "future_auxiliaries", "reported_auxiliaries", "future_before_to", "future_after_to", "modals",
-    "plan_prepositions",
+    "plan_prepositions", "setting_prepositions", "setting_plan_prepositions",
     "not_a_verb_after_to",
     "past_words", "ed_not_verb", "present_words", "forward_cues", "plan_participles", "plan_participle_heads",
     "present_plan_participles",

@@ -47,6 +47,10 @@ class TenseMarkers:
     plan_participle_heads: frozenset[str] = frozenset()
     # "is expected in Tripoli on Thursday": after a present copula and before a plan preposition, a plan.
     present_plan_participles: frozenset[str] = frozenset()
+    # "set by the council", "set in Paris": after "set" (not "due"), the setting itself, no plan.
+    setting_prepositions: frozenset[str] = frozenset()
+    # "set by the forum for 24 December": after the setting's agent, the plan it sets.
+    setting_plan_prepositions: frozenset[str] = frozenset()
     present_copulas: frozenset[str] = frozenset()
     # Words opening a clause of time or cause after a plan participle: its past is not the plan's.
     plan_clause_openers: frozenset[str] = frozenset()
@@ -198,6 +202,8 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         future_after_to=frozenset(words["future_after_to"]),
         modals=frozenset(words["modals"]),
         plan_prepositions=frozenset(words["plan_prepositions"]),
+        setting_prepositions=frozenset(words["setting_prepositions"]),
+        setting_plan_prepositions=frozenset(words["setting_plan_prepositions"]),
         not_a_verb_after_to=frozenset(words["not_a_verb_after_to"]),
         past_words=frozenset(words["past_words"]),
         bare_past_words=frozenset(words["bare_past_words"]),
@@ -374,6 +380,11 @@ def _verb_after_to(words: list[str], i: int, markers: TenseMarkers) -> bool:
     return i + 2 < len(words) and words[i + 2] not in markers.not_a_verb_after_to
 
 
+# The words an agent, time or place of "set" may take before the plan it sets ("set by the Lorn Political Forum
+# (LPF) for 24 December").
+_SETTING_AGENT_WORDS = 8
+
+
 def _future_word(words: list[str], i: int, markers: TenseMarkers) -> bool:
     """A single future marker: "upcoming", "ahead of", "set for", "expected to", "is to meet"."""
     w = words[i]
@@ -381,6 +392,11 @@ def _future_word(words: list[str], i: int, markers: TenseMarkers) -> bool:
     if w in markers.future_words or (w == "ahead" and nxt == "of"):
         return True
     if w in ("set", "due") and nxt in markers.plan_prepositions:
+        # "a deadline set by the council", "the date set in Paris": a passive of setting, told in the clause's
+        # own tense; "due by", "due in" stay plans, and so does a setting whose plan follows its agent ("set by
+        # the forum for 24 December").
+        if w == "set" and nxt in markers.setting_prepositions:
+            return any(x in markers.setting_plan_prepositions for x in words[i + 2 : i + 2 + _SETTING_AGENT_WORDS])
         return True
     if (
         w in markers.present_plan_participles
