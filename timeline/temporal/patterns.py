@@ -564,7 +564,7 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       r"(?P<unit>{unit})\s+(?P<dir>(?i:earlier)(?!\s+(?i:than)\b)|(?i:before)"
       r"(?!\s+(?:(?:the|a|an|his|her|their|its|he|she|they|it|than)\b|[A-Z])))\b",
       "ago", count, required=True)
-    # "killed on 20 October, three days before the council declared the country liberated": what the clause after
+    # "arrested on 4 May, three days before the council declared a truce": what the clause after
     # it tells happened that long after its sentence's date (`resolve_before_clause`; no date, no mention)
     p("before_clause", "unit",
       r"(?P<unit>{unit})\s+(?P<dir>(?i:before))\b(?=\s+(?:the|a|an|his|her|their|its|he|she|they|it)\b)",

@@ -1081,7 +1081,7 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
 
         return _against_reference(ctx, "weekday_moved_to", tense, nearest)
     if offset is None and tense != "future" and ctx.rules.condition_after_day.match(ctx.text, m.core_end):
-        # "ordered the crossing reopened on Monday, if calm holds": a condition set on the day's happening leaves
+        # "ordered the border post reopened on Monday, if calm holds": a condition set on the day's happening leaves
         # it ahead, whatever the verb's past; the coming such day, the publication day included.
         return _against_reference(
             ctx, "weekday_conditioned", "future", lambda ref: P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
@@ -2070,8 +2070,8 @@ def resolve_after_clause(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_before_clause(m: Match, ctx: Context) -> Resolution:
-    """ "killed on 20 October 2011, three days before the council declared the country liberated": what the clause
-    after it tells happened that long after the date its sentence gave before it (the 23rd), as "a day after
+    """ "arrested on 4 May 2012, three days before the council declared a truce": what the clause
+    after it tells happened that long after the date its sentence gave before it (the 7th), as "a day after
     <clause>" lies that long before it.  No mention at all unless the words after it are a clause told in the past
     that does not date itself and is no plan ("two days before the vote was supposed to take place" counts from a
     day that never came; "30 days before the period ends" from one not yet told), and its sentence gave a date

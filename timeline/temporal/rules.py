@@ -191,7 +191,7 @@ class TemporalRules:
     # "gave the militias a deadline of March 31": a deadline set in a past clause lies after the setting, which news
     # tells soon after: the nearest such day, not the past one (cues.yaml `deadline_leads`).
     deadline_lead: re.Pattern[str] = re.compile(r"(?!)")
-    # "should be asked to report by 1 September": a recommendation's lead and, in its clause, a deadline (cues.yaml).
+    # "should be asked to report by 1 March": a recommendation's lead and, in its clause, a deadline (cues.yaml).
     recommendation_lead: re.Pattern[str] = re.compile(r"(?!)")
     # "before Eid al-Fitr": some time before a feast, not its day (cues.yaml `holiday_bound_leads`).
     holiday_bound: re.Pattern[str] = re.compile(r"(?!)")

@@ -1189,7 +1189,7 @@ def _happening_day(
 ) -> Period | None:  # fmt: skip
     """The day a count before or after "the <happening>" counts from, when its sentence has no date before it: the
     single day of the latest mention in this sentence or the two before it whose own sentence names that happening
-    (its noun or one of its kind, `event_nouns`) near it ("Venezuela held a referendum on December 3 ... Two days
+    (its noun or one of its kind, `event_nouns`) near it ("Varnia held a referendum on December 3 ... Two days
     before the vote, the court ordered ...").  A count after it keeps to "after"; one before it to "before"."""
     if match.groups["resolver"] == "later" and match.groups.get("dir", "").lower() != "after":
         return None
@@ -1452,7 +1452,7 @@ _THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+$")
 
 
 def _taken_up_month(res: Resolution, mentions: list[TimeMention]) -> Resolution:
-    """ "could not be held on Dec. 10 ... the December date had become impossible": "the", a month and a noun of a set
+    """ "could not be held on Dec. 4 ... the December date had slipped": "the", a month and a noun of a set
     time (cues.yaml `taken_up_month_nouns`) take up the last single day of that month told before in the text; the
     month of that day's year, not the one the clause's tense would pick.  With no such day, `res` as it was."""
     month = res.period.start.month  # type: ignore[union-attr]
@@ -1481,7 +1481,7 @@ _BY_BEFORE = re.compile(r"(?i)\bby[ \t]+(?:the[ \t]+)?$")
 
 
 def _recommended_deadline(text: str, match: Match, s_start: int, rules: TemporalRules) -> bool:
-    """ "The monitors should be asked to report by 1 September", "requires that the forces be confined to their bases
+    """ "The observers should be asked to report by 1 March", "requires that the forces be confined to their bases
     by the autumn": a deadline a writer recommends (cues.yaml `recommendation_leads`, in the deadline's own clause)
     sets no time anyone has agreed on: no happening (the mention keeps its date)."""
     if not _BY_BEFORE.search(text, max(s_start, match.core_start - 8), match.core_start):
