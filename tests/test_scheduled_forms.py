@@ -106,12 +106,23 @@ CASES = [
     ("2024-11-20", "The army issued an ultimatum of December 1 to the fighters.", "2024-12-01"),
     ("2024-04-20", "The rebels ignored a deadline of March 31.", "2024-03-31"),
     ("2024-04-20", "The rebels missed the deadline of March 31.", "2024-03-31"),
+    # "in the new year": the coming calendar year, told in its last two months; the holiday, or told later, none.
+    ("2024-12-03", "Mediators hope to bring the Orvani delegates back early in the new year.", "2025"),
+    ("2024-11-20", "The envoy said the vote would take place in the New Year.", "2025"),
+    ("2024-11-20", "Elections are likely to slip into late in the new year, officials in Karsk said.", "2025"),
+    ("2024-12-20", "Shelling paused in the New Year holiday, residents of Velmora said.", None),
+    ("2024-12-20", "The Karsk rebels will observe a truce on New Year's Eve.", "2024-12-31"),
+    ("2024-03-05", "Talks between the Orvani factions resumed in the new year.", None),
+    # "within N days" counts from a happening the text names (a signing, a deployment): annotators date none.
+    ("2024-08-02", "The Orvani Front must hand over its heavy weapons within 30 days.", None),
+    ("2024-08-02", "Foreign fighters are to leave within three months of the signing.", None),
 ]
 
 
 @pytest.mark.parametrize(("published", "sentence", "value"), CASES)
 def test_scheduled_form(published: str, sentence: str, value: str | None) -> None:
-    values = [m.value for m in tag(sentence, Reference(d(published))) if m.kind == "date"]
+    # A mention left unresolved (an empty value) reads no date.
+    values = [m.value for m in tag(sentence, Reference(d(published))) if m.kind == "date" and m.value]
     if value is None:
         assert values == []
     else:

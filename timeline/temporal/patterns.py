@@ -523,6 +523,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       rf"(?P<unit>{unit_words('week', 'weekend', 'month', 'year', 'quarter')})\b(?!-(?i:long|old)\b)",
       "relative_unit",
       r"\b(?P<qual>{relative_qualifiers})\s+(?:(?P<kind>{calendar_kinds})\s+)?", required=True)
+    # "early in the new year": the year after the one of publication, told at the year's end (`resolve_new_year`);
+    # never the holiday ("the New Year holiday", "New Year's Day": cues.yaml `new_year_not_before`)
+    p("new_year", "unit", r"(?P<unit>(?i:year))\b(?!['’]s|\s+(?:{new_year_not_before})\b)", "new_year",
+      r"\b(?P<pre>{new_year_leads})\s+", required=True)
     p("day_of_relative_month", "unit", r"(?P<unit>(?i:month))\b", "day_of_month",
       r"\b(?i:the)\s+(?P<d>{span_day})\s+of\s+(?P<qual>(?i:this|next|last))\s+", required=True)
     # "the last week of August", "the first day of next month"

@@ -1668,6 +1668,22 @@ def _sequenced_weekend(m: Match, ctx: Context, qual: str) -> Resolution | None:
     return Resolution(weekend_of(saturday), "anchor", "anchor_weekend", tense=tense)
 
 
+# "in the new year" names the coming calendar year only when the old one is ending: told in these months.
+_NEW_YEAR_MONTHS = frozenset({11, 12})
+
+
+def resolve_new_year(m: Match, ctx: Context) -> Resolution:
+    """The year "in the new year" names ("talks resume early in the new year"): told in November or December,
+    the year after publication (the whole year, as annotators date "early in the new year"); told earlier, or
+    from January, the phrase may look back on a year already begun or name none: no date."""
+    tense = ctx.tense(m)
+
+    def make(ref: dt.date) -> Period | None:
+        return P.year(ref.year + 1) if ref.month in _NEW_YEAR_MONTHS else None
+
+    return _against_reference(ctx, "new_year", tense, make)
+
+
 def resolve_weekend(m: Match, ctx: Context) -> Resolution:
     """A weekend is Saturday-Sunday of a week; "over the weekend" in past text is the last one."""
     qual = re.sub(r"\s+", " ", m.groups["qual"].lower())
@@ -2911,6 +2927,7 @@ RESOLVERS: dict[str, Resolver] = {
     "day_of_year": resolve_day_of_year,
     "weekday_count": resolve_weekday_count,
     "relative_unit": resolve_relative_unit,
+    "new_year": resolve_new_year,
     "end_of_unit": resolve_end_of_unit,
     "day_of_month": resolve_day_of_month,
     "weekend": resolve_weekend,

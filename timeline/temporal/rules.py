@@ -47,6 +47,7 @@ _CUE_LISTS = (
     "hours_after_happenings", "counted_unit_qualifiers", "counted_unit_verbs",
     "counted_units_not_after",
     "stretch_leads", "recent_stretches", "unit_parts", "weekend_qualifiers", "sequence_leads", "duration_leads",
+    "new_year_leads", "new_year_not_before",
     "duration_determiners", "vague_counts", "duration_adjectives", "weekday_counts_ahead", "weekday_counts_back",
     "month_part_units", "news_arrival_verbs", "news_arrival_subjects",
     "news_arrival_past_verbs", "news_arrival_clause_breaks", "news_day_same_day_leads", "that_year_cues",
