@@ -1965,7 +1965,7 @@ def _count_anchor(unit: str, ctx: Context) -> Period | None:
     later": 2020; "opened on October 25 ... collapsed in late August. Two months later": October, from the
     latest time told, not from the last day; none when that time is too coarse: "signed on 3 March 2013 ...
     stalled in 2014. Five months later" is no month of 2013), else the last day."""
-    unit = ctx.rules.unit_spellings.get(unit.lower(), unit.lower()).rstrip("s")
+    unit = _unit_word(unit, ctx)
     if unit in ("month", "year", "decade") and ctx.last_period is not None:
         return sequence_anchor("year" if unit == "decade" else unit, ctx)
     return ctx.anchor
@@ -2064,7 +2064,7 @@ def resolve_after_clause(m: Match, ctx: Context) -> Resolution:
     if _NOT_A_CLAUSE.match(ctx.text, m.end) or _dated_after(m, ctx):
         # "a day after that" counts forward from a date before; "a day after they arrived on Friday" dates itself
         return _unresolved("after_dated_clause", tense, kind="none")
-    unit = ctx.rules.unit_spellings.get(g["unit"].lower(), g["unit"].lower()).rstrip("s")
+    unit = _unit_word(g["unit"], ctx)
     if (
         unit not in ("day", "week", "fortnight")
         and _APPOSED.search(ctx.text, max(0, m.start - 12), m.start)
@@ -2074,12 +2074,7 @@ def resolve_after_clause(m: Match, ctx: Context) -> Resolution:
         # long count set after a date and a comma, with a noun and no clause after it, tells what the date is, not
         # a happening of its own ("The signing came four years after the raid" still dates the raid).
         return _unresolved("after_noun", tense, kind="none")
-    if unit in ("day", "week", "fortnight"):
-        anchor = ctx.sentence_anchor
-    else:
-        last = ctx.sentence_period
-        fine = _ANCHOR_PRECISIONS.get("year" if unit == "decade" else unit, ())
-        anchor = last if last is not None and last.precision in fine else None
+    anchor = _sentence_count_anchor(unit, ctx)
     if anchor is None:
         return _unresolved("anchor_missing", tense, kind="none")
     return _from_anchor_counted(anchor, -n, unit, "anchor_after_clause", tense, ctx)
@@ -2106,16 +2101,21 @@ def resolve_before_clause(m: Match, ctx: Context) -> Resolution:
         or _dated_after(m, ctx)
     ):
         return _unresolved("anchor_missing", tense, kind="none")
-    unit = ctx.rules.unit_spellings.get(g["unit"].lower(), g["unit"].lower()).rstrip("s")
-    if unit in ("day", "week", "fortnight"):
-        anchor = ctx.sentence_anchor
-    else:
-        last = ctx.sentence_period
-        fine = _ANCHOR_PRECISIONS.get("year" if unit == "decade" else unit, ())
-        anchor = last if last is not None and last.precision in fine else None
+    unit = _unit_word(g["unit"], ctx)
+    anchor = _sentence_count_anchor(unit, ctx)
     if anchor is None:
         return _unresolved("anchor_missing", tense, kind="none")
     return _from_anchor_counted(anchor, n, unit, "anchor_before_clause", tense, ctx)
+
+
+def _sentence_count_anchor(unit: str, ctx: Context) -> Period | None:
+    """What a count set against a clause ("three days after/before <clause>") counts from: for days and weeks the
+    sentence's last day; for longer units the sentence's last time when it is fine enough for the unit."""
+    if unit in ("day", "week", "fortnight"):
+        return ctx.sentence_anchor
+    last = ctx.sentence_period
+    fine = _ANCHOR_PRECISIONS.get("year" if unit == "decade" else unit, ())
+    return last if last is not None and last.precision in fine else None
 
 
 def resolve_count_from_happening(m: Match, ctx: Context, day: Period) -> Resolution:
@@ -2124,7 +2124,7 @@ def resolve_count_from_happening(m: Match, ctx: Context, day: Period) -> Resolut
     g = m.groups
     n = _num(g["n"], ctx.rules.numbers)
     tense = ctx.tense(m)
-    unit = ctx.rules.unit_spellings.get(g["unit"].lower(), g["unit"].lower()).rstrip("s")
+    unit = _unit_word(g["unit"], ctx)
     if (
         not n
         or "n0" in g

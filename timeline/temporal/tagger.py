@@ -1115,7 +1115,6 @@ def _denied_day(text: str, match: Match, s_start: int, s_end: int, rules: Tempor
 # told reporters on Tuesday): the reporting verb's subject and object.
 _SPEECH_TAIL_WORDS = 8
 _CLOSING_QUOTE = re.compile(r"[\"\u201d]")
-_TAIL_WORDS = re.compile(r"[A-Za-z]+")
 
 
 def _speech_day_after(
@@ -1139,7 +1138,7 @@ def _speech_day_after(
     closing = _CLOSING_QUOTE.search(text, match.end, after.start)
     if closing is None:
         return None
-    words = [w.lower() for w in _TAIL_WORDS.findall(text, closing.end(), after.start)]
+    words = [w.lower() for w in _WORD_RE.findall(text, closing.end(), after.start)]
     if len(words) > _SPEECH_TAIL_WORDS or not any(w in rules.tense.reporting_verbs for w in words):
         return None
     s_start, s_end = spans[span_index] if spans else (0, len(text))
@@ -1207,12 +1206,11 @@ def _happening_day(
             continue
         s_start, s_end = spans[bisect.bisect_right(starts, earlier.start) - 1]
         near = text[max(s_start, earlier.start - _HAPPENING_REACH) : min(s_end, earlier.end + _HAPPENING_REACH)]
-        if any(word.lower() in kinds for word in _NEAR_WORD.findall(near)):
+        if any(word.lower() in kinds for word in _WORD_RE.findall(near)):
             return period
     return None
 
 
-_NEAR_WORD = re.compile(r"[A-Za-z]+")
 # The expressions that name a day: one left unresolved ends the day anchor.
 _DAY_NAMING = frozenset(
     {"weekday", "deictic_day", "month_day", "weekday_day", "weekday_of", "weekday_deictic", "weekday_following",

@@ -24,6 +24,7 @@ from timeline.understanding.rulefiles import read_rule_file
 
 PARTY_ANAPHORS = DATA_DIR / "en" / "party_anaphors.txt"
 CONTINUATION = DATA_DIR / "en" / "continuation.txt"
+LEAD_REACH = DATA_DIR / "en" / "lead_reach.txt"
 CONTINUATION_KINDS = ("role", "elided", "relative", "definite")
 # How many sentences before an anaphor are searched for its parties when none names them as a pair.
 REACH_BACK = 3
@@ -170,6 +171,10 @@ class PartyAnaphors:
     # phrase of `pattern` is in the passage; `count_words` each number word as running text writes it, with the
     # spaces around it (" three ", "Both "), for a cheap `in` test before it; `counts` a number word -> how many,
     # `counted_kinds` a noun -> its kind.
+    # `form` phrases of `data/en/lead_reach.txt` and the opening of a sentence on the happening's noun (or on a
+    # form), over folded text: an undated sentence further on that names the lead's participants (`lead_reach`).
+    reach_form: re.Pattern[str] | None = None
+    reach_opening: re.Pattern[str] | None = None
     counted: re.Pattern[str] | None = None
     count_words: tuple[str, ...] = ()
     counts: dict[str, int] = field(default_factory=dict)
@@ -246,9 +251,12 @@ _PAIR_GAP = 48
 
 
 def load_party_anaphors(
-    path: str | os.PathLike[str] = PARTY_ANAPHORS, continuation: str | os.PathLike[str] = CONTINUATION
+    path: str | os.PathLike[str] = PARTY_ANAPHORS,
+    continuation: str | os.PathLike[str] = CONTINUATION,
+    reach: str | os.PathLike[str] = LEAD_REACH,
 ) -> PartyAnaphors:
     rows = read_rule_file(path, columns=2).rows
+    reach_form, reach_opening = load_lead_reach(reach)
     roles = read_rule_file(continuation, columns=2).rows
     strange = {k for _, k in roles} - set(CONTINUATION_KINDS)
     if strange:
@@ -358,6 +366,8 @@ def load_party_anaphors(
         # the aside runs from its comma to the date, past no other comma or sentence end
         relative=re.compile(rf",\s+(?:{relative})\b[^,.;:!?\"“”]*$") if relative else None,
         definite=re.compile(rf"(?i)\W*(?:{definite})\s+") if definite else None,
+        reach_form=reach_form,
+        reach_opening=reach_opening,
         **_counted(rows),
     )
 
@@ -1480,6 +1490,18 @@ def gathering_chairs(
     return unique_actors(found)
 
 
+def _taking_part(
+    mentions: Sequence[ActorMention], text: str, s: int, e: int, speech: re.Pattern[str] | None
+) -> list[ActorMention]:
+    """The people of `mentions` (in the sentence [s, e)) who take part in what it tells: not who only speaks ("A
+    said") nor whom someone came on behalf of."""
+    return [
+        m
+        for m in mentions
+        if m.kind == PERSON and not _speaks(text, m.end, e, speech) and not _ON_BEHALF_OF.search(text, s, m.start)
+    ]
+
+
 # How many sentences after a dated passage may go on with its happening (up to the next dated one), as for
 # WITNESS_SENTENCES: 5 gained 5 more right actors on the study sets with speaking of the happening not required, and
 # 4 more wrong ones; 5 with both the role phrase and the happening's word required (session 26) gave the study sets +4
@@ -1553,11 +1575,7 @@ def continuing_participants(
     found: list[ActorMention] = []
     for s, e in going_on:
         inside = actors_within(named, s, e)
-        found += [
-            m
-            for m in inside
-            if m.kind == PERSON and not _speaks(text, m.end, e, speech) and not _ON_BEHALF_OF.search(text, s, m.start)
-        ]
+        found += _taking_part(inside, text, s, e, speech)
         found += _opening_agent(text, s, e, inside, anaphors, folded)
         if anaphors.signing_for is not None:
             for phrase in anaphors.signing_for.finditer(text, s, e):
@@ -1641,11 +1659,7 @@ def _told_before(
         return []
     if re.search(rf"\b{re.escape(fold(noun.group()))}\b", words) is None:
         return []  # the sentence before speaks of another happening
-    return [
-        m
-        for m in actors_within(named, ps, pe)
-        if m.kind == PERSON and not _speaks(text, m.end, pe, speech) and not _ON_BEHALF_OF.search(text, ps, m.start)
-    ]
+    return _taking_part(actors_within(named, ps, pe), text, ps, pe, speech)
 
 
 # A state's possessive and the lower-case words of the title it owns ("Brazil's special adviser ").
@@ -1705,12 +1719,10 @@ def _first_after_happening(
     return after < last and date_starts[after] == date_at
 
 
-LEAD_REACH = DATA_DIR / "en" / "lead_reach.txt"
 # How many sentences after the lead a sentence of `lead_reach.txt` may stand (a story's first paragraphs).
 READ_SENTENCES = 8
 
 
-@functools.lru_cache(maxsize=4)
 def load_lead_reach(path: str | os.PathLike[str] = LEAD_REACH) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The `form` phrases and the definite `noun`s of `lead_reach.txt`, as patterns over folded (lower-case)
     text."""
@@ -1745,7 +1757,6 @@ def lead_reach(
     folded: str,
     anaphors: PartyAnaphors,
     speech: re.Pattern[str] | None = None,
-    path: str | os.PathLike[str] = LEAD_REACH,
 ) -> tuple[tuple[str, str], ...]:
     """(canonical, kind) of the people named in an undated sentence up to READ_SENTENCES after the lead [start,
     end) (`lead_dated`: the passages the lead rules read, the first the lead) that holds a `form` phrase of
@@ -1760,15 +1771,13 @@ def lead_reach(
         or (anaphors.agreed is not None and anaphors.agreed.search(text, start, end))
     ):
         return ()
-    form, noun = load_lead_reach(path)
+    form, noun = anaphors.reach_form, anaphors.reach_opening
+    if form is None or noun is None:
+        return ()
     index = bisect_left(sentences, end, key=_FIRST)
     found: list[ActorMention] = []
     for s, e in sentences[index : index + READ_SENTENCES]:
         if noun.match(folded, s, e) is None or form.search(folded, s, e) is None or _dates_own(s, e, dated):
             continue
-        found += [
-            m
-            for m in actors_within(named, s, e)
-            if m.kind == PERSON and not _speaks(text, m.end, e, speech) and not _ON_BEHALF_OF.search(text, s, m.start)
-        ]
+        found += _taking_part(actors_within(named, s, e), text, s, e, speech)
     return unique_actors(found)
