@@ -12,13 +12,14 @@ than a decade", "a 72-hour truce"), ages, counts, scores, clock times, a resolut
 holding a date ("the May 17 movement").
 
 Left out, the study sets' gold not saying: "in the past week", "days ago", "a decade ago", "a fortnight ago" and
-"two weeks ago" (day or week?).
+"two weeks ago" (day or week?).  Left out as the study sets disagree: a document's year ("Resolution 2510 (2020)",
+"Law No. 12 of 2016": one set's gold marks none, three mark the year).
 
 A mention is judged as the scorer judges the row it dates (`benchmarks/heldout_eval.py`): its period's start at
 its precision ("the weekend" is the week holding it, "1992 and 1995" the year 1992); a decade or a century dates
 no event (`understanding.passages`), so it counts as no date.
 
-Before the changes of task dates45: 163 of 169 right.
+Right at main before task dates45: 203 of 212 (the three xfail cases among the 9 wrong); after its changes: 209.
 """
 
 from __future__ import annotations
@@ -31,19 +32,30 @@ from timeline.temporal.tagger import Reference, tag
 
 # (published, text, expression, value): the value of the mention that covers `expression` in `text`.
 PAST_DAYS = [
+    # Tuesday 24 January 2023 (ISO week 4): reported speech, past perfect, possessives, clauses
+    ("2023-01-24", "Monday's talks in Vessa ended without agreement.", "Monday", "2023-01-23"),
+    ("2023-01-24", "The rebels had warned on Friday that they would retaliate.", "Friday", "2023-01-20"),
+    ("2023-01-24", "It was the second attack since Sunday, the army said.", "Sunday", "2023-01-22"),
+    ("2023-01-24", "The talks, which opened on Thursday, were adjourned.", "Thursday", "2023-01-19"),
+    ("2023-01-24", "On Friday and Saturday, jets struck rebel positions.", "Friday", "2023-01-20"),
+    ("2023-01-24", "The envoy, speaking last Thursday, said talks would go on.", "last Thursday", "2023-01-19"),
+    ("2023-01-24", "Fighting over the past weekend killed 12 people.", "weekend", "2023-W03"),
+    ("2023-01-24", "Gunmen killed three soldiers on Sunday evening, the army said on Monday.", "Sunday", "2023-01-22"),
+    ("2023-01-24", "The rebels, who had seized the town on Saturday, withdrew on Monday.", "Saturday", "2023-01-21"),
+    ("2023-01-24", "Late last week, the rebels released two hostages.", "Late last week", "2023-W03"),
     # Wednesday 12 June 2019 (ISO week 24)
-    ("2019-06-12", "Rebels of the Kolvar Front shelled the town of Ansk on Monday, residents said.", "Monday", "2019-06-10"),
+    ("2019-06-12", "Kolvar rebels shelled the town of Ansk on Monday, residents said.", "Monday", "2019-06-10"),
     ("2019-06-12", "On Sunday, envoy Mirela Dast met the two commanders in Vostrel.", "Sunday", "2019-06-09"),
     ("2019-06-12", "The Orvani council said on Tuesday it had accepted the plan.", "Tuesday", "2019-06-11"),
     ("2019-06-12", "The truce, agreed last Friday, appears to be holding.", "last Friday", "2019-06-07"),
     ("2019-06-12", "Fighting flared again over the weekend in the hills above Tarsa.", "weekend", "2019-W23"),
-    ("2019-06-12", "Government troops retook the bridge on Saturday night, a spokesman said.", "Saturday", "2019-06-08"),
+    ("2019-06-12", "Troops retook the bridge on Saturday night, a spokesman said.", "Saturday", "2019-06-08"),
     ("2019-06-12", "Late on Thursday, the militia freed twelve hostages.", "Thursday", "2019-06-06"),
     # Friday 5 March 2021 (ISO week 9)
     ("2021-03-05", "Karsk's foreign minister flew to Dastrel on Wednesday for talks.", "Wednesday", "2021-03-03"),
     ("2021-03-05", "The two sides exchanged prisoners at the weekend, the Red Crescent said.", "weekend", "2021-W08"),
     ("2021-03-05", "Last Monday, a convoy was ambushed near Orlin.", "Last Monday", "2021-03-01"),
-    ("2021-03-05", "Mediator Pavel Grenn said he had spoken to both leaders on Thursday evening.", "Thursday", "2021-03-04"),
+    ("2021-03-05", "Pavel Grenn said he had spoken to both leaders on Thursday evening.", "Thursday", "2021-03-04"),
     ("2021-03-05", "Tuesday's attack killed four soldiers, the army said.", "Tuesday", "2021-03-02"),
     ("2021-03-05", "The rebels, who seized the airport on Monday, said they would hold it.", "Monday", "2021-03-01"),
     ("2021-03-05", "A spokesman said the rebels had shelled the town on Wednesday night.", "Wednesday", "2021-03-03"),
@@ -55,9 +67,9 @@ PAST_DAYS = [
     ("2022-10-17", "On Saturday the army said it had regained control of the road.", "Saturday", "2022-10-15"),
     # Tuesday 24 January 2023
     ("2023-01-24", "The council met last Wednesday to review the truce.", "last Wednesday", "2023-01-18"),
-    ("2023-01-24", "Two aid workers were killed on Sunday in Marrow province, the agency said.", "Sunday", "2023-01-22"),
+    ("2023-01-24", "Two aid workers were killed on Sunday in Marrow, the agency said.", "Sunday", "2023-01-22"),
     ("2023-01-24", "The militia said on Monday it would lay down its arms.", "Monday", "2023-01-23"),
-    ("2023-01-24", "The minister said on Monday that rebels had attacked the base on Saturday.", "Saturday", "2023-01-21"),
+    ("2023-01-24", "The minister said on Monday that rebels had hit the base on Saturday.", "Saturday", "2023-01-21"),
     # Saturday 29 September 2018
     ("2018-09-29", "The envoy told reporters on Friday that talks had stalled.", "Friday", "2018-09-28"),
     ("2018-09-29", "Fighting resumed on Wednesday after a two-day lull.", "Wednesday", "2018-09-26"),
@@ -70,7 +82,7 @@ PAST_DAYS = [
     ("2017-04-13", "Last Sunday, gunmen attacked a checkpoint in Brava.", "Last Sunday", "2017-04-09"),
     ("2017-04-13", "The rebels announced on Tuesday a unilateral truce.", "Tuesday", "2017-04-11"),
     # Tuesday 9 July 2024 (ISO week 28)
-    ("2024-07-09", "Rebel leader Osk Verlan was killed in a drone strike last Thursday night.", "Thursday", "2024-07-04"),
+    ("2024-07-09", "Rebel leader Osk Verlan was killed in a strike last Thursday night.", "Thursday", "2024-07-04"),
     ("2024-07-09", "The army said Sunday's attack on the depot had been repelled.", "Sunday", "2024-07-07"),
     ("2024-07-09", "Fighting, which began on Friday, continued into Monday.", "Friday", "2024-07-05"),
     ("2024-07-09", "Fighting, which began on Friday, continued into Monday.", "Monday", "2024-07-08"),
@@ -84,11 +96,20 @@ PAST_DAYS = [
 ]  # fmt: skip
 
 FROM_PUBLICATION = [
+    ("2023-01-24", "In early January the army shelled Tarsa.", "early January", "2023-01"),
+    ("2023-01-24", "The army shelled Tarsa in late December.", "late December", "2022-12"),
+    ("2023-01-24", "Since November, 200 people have been killed.", "November", "2022-11"),
+    ("2023-01-24", "Talks broke down in the autumn, officials said.", "autumn", "2022-FA"),
+    ("2023-01-24", "The last round, held in Vessa in October, failed.", "October", "2022-10"),
+    ("2023-01-24", "Talks resumed two months ago.", "two months ago", "2022-11"),
+    ("2023-01-24", "The army took the town six months ago.", "six months ago", "2022-07"),
+    ("2023-01-24", "The militia was disbanded three years ago this month.", "three years ago this month", "2020-01"),
+    ("2023-01-24", "The rebels signed the accord last March.", "last March", "2022-03"),
     ("2019-06-12", "Earlier this month, the rebels seized the Tarsa dam.", "Earlier this month", "2019-06"),
     ("2019-06-12", "The two sides met in Orlin earlier this year.", "earlier this year", "2019"),
     ("2019-06-12", "Earlier this week, the army shelled two villages.", "Earlier this week", "2019-W24"),
     ("2019-06-12", "The council had imposed sanctions late last year.", "late last year", "2018"),
-    ("2019-06-12", "At the end of last month, the Orvani Front withdrew from the talks.", "end of last month", "2019-05"),
+    ("2019-06-12", "At the end of last month, the Orvani Front left the talks.", "end of last month", "2019-05"),
     ("2019-06-12", "Talks collapsed two years ago after a dispute over prisoners.", "two years ago", "2017"),
     ("2019-06-12", "Three days ago, gunmen stormed a school in Ansk.", "Three days ago", "2019-06-09"),
     ("2019-06-12", "Four years ago, the city fell to the rebels.", "Four years ago", "2015"),
@@ -127,6 +148,16 @@ FROM_PUBLICATION = [
 ]  # fmt: skip
 
 BACKGROUND = [
+    ("2023-01-24", "The deal struck in Vessa in 2021 has collapsed.", "2021", "2021"),
+    ("2023-01-24", "The 2019-20 talks produced nothing.", "2019-20", "2019"),
+    ("2023-01-24", "He led the group from 1998-2004.", "1998-2004", "1998"),
+    ("2023-01-24", "Violence peaked in 2014-2015, the report said.", "2014-2015", "2014"),
+    ("2023-01-24", "The town was held by rebels until 2016.", "2016", "2016"),
+    ("2023-01-24", "By 2010, the rebels controlled half the country.", "2010", "2010"),
+    ("2023-01-24", "In mid-1998, Karsk sent troops across the border.", "mid-1998", "1998"),
+    ("2023-01-24", "The accord signed in Vessa on 12 March 1996 ended the war.", "12 March 1996", "1996-03-12"),
+    ("2023-01-24", "The March 1996 accord ended the war.", "March 1996", "1996-03"),
+    ("2023-01-24", "The accord of March 12, 1996, ended the war.", "March 12, 1996", "1996-03-12"),
     ("2021-03-05", "In March 2011, protesters filled the squares of Velm.", "March 2011", "2011-03"),
     ("2021-03-05", "The country has been divided since 2014.", "2014", "2014"),
     ("2021-03-05", "The 2015 agreement was never implemented.", "2015", "2015"),
@@ -166,7 +197,21 @@ BACKGROUND = [
 ]  # fmt: skip
 
 ANCHORED = [
-    ("2021-03-05", "The Orvani Front seized the town of Ansk on 12 February. The army counter-attacked the following day.",
+    ("2023-01-24", "After the army took the town on 3 May 2015, the rebels fled. Two months later, they returned.",
+     "Two months later", "2015-07"),
+    ("2023-01-24", "The truce was agreed on 9 August 2017. It failed later that week.", "later that week", "2017-W32"),
+    ("2023-01-24", "The vote was held on 2 October 2011. The results came a week afterwards.",
+     "a week afterwards", "2011-10-09"),
+    ("2023-01-24", "The army took Orlin on 5 May 2013. Ten days later it lost it.", "Ten days later", "2013-05-15"),
+    ("2023-01-24", "The ceasefire was signed on 22 July 2014. The previous week, fighting had killed 40 people.",
+     "The previous week", "2014-W29"),
+    ("2023-01-24", "The envoy arrived on 1 March 2012. On the same day, shelling hit the port.",
+     "On the same day", "2012-03-01"),
+    ("2023-01-24", "The accord was signed in June 2005. That autumn, the rebels disarmed.", "That autumn", "2005-FA"),
+    ("2023-01-24", "The rebels struck on 14 May 2018. The next morning, the army counter-attacked.",
+     "The next morning", "2018-05-15"),
+    ("2023-01-24", "Orsk fell on 2 June 2009. That same year, the assembly was dissolved.", "That same year", "2009"),
+    ("2021-03-05", "The Orvani Front seized Ansk on 12 February. The army hit back the following day.",
      "the following day", "2021-02-13"),
     ("2020-02-01", "Rebels shelled Velm on 8 January. A day earlier, the envoy had warned of an escalation.",
      "A day earlier", "2020-01-07"),
@@ -188,7 +233,7 @@ ANCHORED = [
      "The day before", "2015-05-19"),
     ("2019-06-12", "Envoy Lis Marrow arrived in Vessa on Monday. The next day she met the rebel leaders.",
      "The next day", "2019-06-11"),
-    ("2021-03-05", "The Orvani Front signed the deal on 10 November 2020. A week later, the first prisoners were freed.",
+    ("2021-03-05", "The Orvani Front signed the deal on 10 November 2020. A week later, prisoners were freed.",
      "A week later", "2020-11-17"),
     ("2021-03-05", "Rebels stormed the port on 2 September 2011. Three weeks later, they withdrew.",
      "Three weeks later", "2011-09-23"),
@@ -225,6 +270,13 @@ ANCHORED = [
 ]  # fmt: skip
 
 NOT_DATES = [
+    ("2023-01-24", "The 30-day truce expired without a deal.", "30-day", None),
+    ("2023-01-24", "The army has 1,990 soldiers in the area.", "1,990", None),
+    ("2023-01-24", "Flight 1990 landed in Vessa.", "1990", None),
+    ("2023-01-24", "The police arrested 2015 protesters.", "2015", None),
+    ("2023-01-24", "The ceasefire line runs for 2019 km through the hills.", "2019", None),
+    ("2023-01-24", "Bread prices rose by 2000 percent last year.", "2000", None),
+    ("2023-01-24", "The Karsk Times reported on page 12 that 1,400 fled.", "1,400", None),
     ("2021-03-05", "The 45-year-old commander was killed in an ambush near Orlin.", "45", None),
     ("2021-03-05", "Some 2,000 fighters crossed the border overnight.", "2,000", None),
     ("2021-03-05", "Troops patrol the 1,200-km border between Karsk and Vessa.", "1,200", None),
@@ -232,8 +284,6 @@ NOT_DATES = [
     ("2021-03-05", "It was the third round of talks between the two sides.", "third", None),
     ("2021-03-05", "Karsk beat Vessa 2-1 in the final, sparking celebrations.", "2-1", None),
     ("2021-03-05", "The truce began at 0600 GMT, the army said.", "0600", None),
-    ("2021-03-05", "Resolution 2510 (2020) endorsed the conference's conclusions.", "2020", None),
-    ("2021-03-05", "Resolution 2510 (2020) endorsed the conference's conclusions.", "2510", None),
     ("2021-03-05", "The May 17 movement called for a general strike.", "May 17", None),
     ("2021-03-05", "Protesters gathered on 23 July Street in central Velm.", "23 July", None),
     ("2021-03-05", "The rebels fired 1,500 rockets at the city.", "1,500", None),
@@ -255,7 +305,15 @@ NOT_DATES = [
 CASES = PAST_DAYS + FROM_PUBLICATION + BACKGROUND + ANCHORED + NOT_DATES
 
 # Forms the tagger still reads wrong or not at all, with the reason (the rest are CASES as they are).
-XFAIL: dict[tuple[str, str], str] = {}
+XFAIL: dict[tuple[str, str], str] = {
+    ("The rebels pulled out of the talks earlier in the week.", "earlier in the week"):
+        "with no day told before it, which week is meant (the report's or a story's) the text does not say",
+    ("Earlier in the month, the army shelled Tarsa.", "Earlier in the month"):
+        "with no date told before it, which month is meant the text does not say",
+    ("The talks opened on 2 April 2019. Within hours, the rebels walked out.", "Within hours"):
+        "read as a duration: no study gold shows how it is marked, and 'within hours of <a happening>' or a future"
+        " 'within hours' would get the day before it wrong",
+}  # fmt: skip
 
 
 def _case(published: str, text: str, expression: str, value: str | None):
