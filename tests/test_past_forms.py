@@ -1,25 +1,24 @@
 """Past, background and anchored dates, and numbers that only look like dates, in the forms wire copy uses
 (issue 9, task dates45).
 
-Invented sentences and short passages (names and places made up), each with its publication date, the
-expression looked at and the value the study sets' gold gives such a form: a past weekday is the last such
-day up to publication, "over the weekend" the ISO week holding the weekend just gone, "earlier this month"
-the month, "late last year" the year, "two years ago" the year, a year that
-qualifies a noun ("the 2015 agreement", "last year's talks") its year, a range ("between 1992 and 1995") its
-first part, a count in a passage ("two days later", "the following spring") counts from the date told before
-it. None: no date at all, as the gold marks none for decades ("in the early 1990s"), durations ("for more
-than a decade", "a 72-hour truce"), ages, counts, scores, clock times, a resolution's year and a name
-holding a date ("the May 17 movement").
+Invented sentences and short passages (names and places made up), each with its publication date, the expression
+looked at and the value the study sets' gold gives such a form: a past weekday is the last such day up to
+publication, "over the weekend" the ISO week holding the weekend just gone, "earlier this month" the month, "late
+last year" the year, "two years ago" the year, a year that qualifies a noun ("the 2015 agreement", "last year's
+talks") its year, a range ("between 1992 and 1995") its first part, a count in a passage ("two days later", "the
+following spring") counts from the date told before it. None: no date at all, as the gold marks none for decades
+("in the early 1990s"), durations ("for more than a decade", "a 72-hour truce"), ages, counts, measures, scores,
+clock times and a name holding a date ("the May 17 movement", "23 July Street").
 
-Left out, the study sets' gold not saying: "in the past week", "days ago", "a decade ago", "a fortnight ago" and
-"two weeks ago" (day or week?).  Left out as the study sets disagree: a document's year ("Resolution 2510 (2020)",
-"Law No. 12 of 2016": one set's gold marks none, three mark the year).
+Left out, the study sets' gold not saying: "in the past week", "days ago", "a decade ago", "a fortnight ago",
+"two weeks ago" and "a week ago" (day or week?).  Left out as the study sets disagree: a document's year
+("Resolution 2510 (2020)", "Law No. 12 of 2016": one set's gold marks none, three mark the year).
 
 A mention is judged as the scorer judges the row it dates (`benchmarks/heldout_eval.py`): its period's start at
 its precision ("the weekend" is the week holding it, "1992 and 1995" the year 1992); a decade or a century dates
 no event (`understanding.passages`), so it counts as no date.
 
-Right at main before task dates45: 203 of 212 (the three xfail cases among the 9 wrong); after its changes: 209.
+Right at main before task dates45: 246 of 255 (the three xfail cases among the 9 wrong); after its changes: 252.
 """
 
 from __future__ import annotations
@@ -302,7 +301,54 @@ NOT_DATES = [
     ("2021-03-05", "The report, document S/2019/452, was released to the council.", "2019", None),
 ]  # fmt: skip
 
-CASES = PAST_DAYS + FROM_PUBLICATION + BACKGROUND + ANCHORED + NOT_DATES
+# Monday 17 October 2022 (ISO week 42): a second pass over every family, wording unlike the first.
+SECOND_PASS = [
+ ("2022-10-17", "Fighting raged through the night of Saturday to Sunday.", "Saturday", "2022-10-15"),
+ ("2022-10-17", "In the early hours of Sunday, drones hit the port.", "Sunday", "2022-10-16"),
+ ("2022-10-17", "The army said on Monday it had repelled an attack.", "Monday", "2022-10-17"),
+ ("2022-10-17", "Earlier on Monday, the rebels shelled Velm.", "Monday", "2022-10-17"),
+ ("2022-10-17", "Friday's vote was boycotted by the opposition.", "Friday", "2022-10-14"),
+ ("2022-10-17", "The town has been quiet since Friday.", "Friday", "2022-10-14"),
+ ("2022-10-17", "Between Friday and Sunday, 30 people were killed.", "Friday", "2022-10-14"),
+ ("2022-10-17", "Last weekend, rebels freed 20 prisoners.", "Last weekend", "2022-W41"),
+ ("2022-10-17", "At the start of the month, the army shelled Tarsa.", "start of the month", "2022-10"),
+ ("2022-10-17", "At the beginning of March, the rebels took Ansk.", "beginning of March", "2022-03"),
+ ("2022-10-17", "In the last days of 2019, the two sides met in Vessa.", "2019", "2019"),
+ ("2022-10-17", "By the end of 2020, the rebels had lost Orlin.", "end of 2020", "2020"),
+ ("2022-10-17", "The rebels seized Tarsa on Sunday, 16 October.", "16 October", "2022-10-16"),
+ ("2022-10-17", "On Oct. 9, the army began its offensive.", "Oct. 9", "2022-10-09"),
+ ("2022-10-17", "The offensive began on the 9th.", "the 9th", "2022-10-09"),
+ ("2022-10-17", "A day after the talks collapsed on Thursday, the rebels attacked.", "Thursday", "2022-10-13"),
+ ("2022-10-17", "The rebels attacked on Friday, a day after the talks collapsed.", "a day after", "2022-10-13"),
+ ("2022-10-17", "The attack came two days after the vote on Wednesday.", "Wednesday", "2022-10-12"),
+ ("2022-10-17", "The truce, which expired on Saturday, was not renewed.", "Saturday", "2022-10-15"),
+ ("2022-10-17", "The rebels said they had held the town until Sunday.", "Sunday", "2022-10-16"),
+ ("2022-10-17", "Over the past two days, 40 people were killed.", "two days", None),
+ ("2022-10-17", "In recent weeks, fighting has intensified.", "recent weeks", None),
+ ("2022-10-17", "For the past month, the army has shelled Tarsa.", "past month", None),
+ ("2022-10-17", "In the months since, little has changed.", "months", None),
+ ("2022-10-17", "In August and September, 300 people died.", "August", "2022-08"),
+ ("2022-10-17", "The rebels took the town in the summer.", "summer", "2022-SU"),
+ ("2022-10-17", "The deal was agreed in principle last spring.", "last spring", "2022-SP"),
+ ("2022-10-17", "The accord expired at the end of September.", "end of September", "2022-09"),
+ ("2022-10-17", "On 30 September, the rebels left Orlin.", "30 September", "2022-09-30"),
+ ("2022-10-17", "The rebels, formed in 2003, have 4,000 fighters.", "2003", "2003"),
+ ("2022-10-17", "Ansk, captured in 2016, was retaken in 2018.", "2018", "2018"),
+ ("2022-10-17", "The Kolvar conflict (1991-1994) killed 20,000.", "1991-1994", "1991"),
+ ("2022-10-17", "Karsk's 1996 constitution was suspended.", "1996", "1996"),
+ ("2022-10-17", "The pre-war population was 2 million.", "pre-war", None),
+ ("2022-10-17", "Karsk has been at war with Vessa for most of the past decade.", "decade", None),
+ ("2022-10-17", "The 2-year-old truce is fragile.", "2-year-old", None),
+ ("2022-10-17", "Some 1,800 soldiers and 2,000 police were deployed.", "2,000", None),
+ ("2022-10-17", "The score was 3-1 at half time.", "3-1", None),
+ ("2022-10-17", "The G20 summit discussed Karsk.", "G20", None),
+ ("2022-10-17", "The rebels fired 12 rockets at 2:30 a.m.", "2:30", None),
+ ("2022-10-17", "Rebels attacked the 2nd Brigade's base.", "2nd", None),
+ ("2022-10-17", "The 1975 Helsinki Final Act was cited.", "1975", "1975"),
+ ("2022-10-17", "The strike killed 24 people at 11 am local time.", "11 am", None),
+]  # fmt: skip
+
+CASES = PAST_DAYS + FROM_PUBLICATION + BACKGROUND + ANCHORED + NOT_DATES + SECOND_PASS
 
 # Forms the tagger still reads wrong or not at all, with the reason (the rest are CASES as they are).
 XFAIL: dict[tuple[str, str], str] = {
