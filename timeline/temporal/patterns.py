@@ -603,10 +603,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
     # "later that month", "that year", "the same month": the month or year of the date before it
     p("same_unit", "unit", r"(?P<unit>(?i:month|year))\b(?!\s+(?:of|to|after|before)\b|-)", "same_unit",
       r"\b(?P<pre>{same_day_leads})\s+", required=True)
-    # ... and the week, after a lead that says so ("later that week", "earlier in the week", "the same week"): a bare
+    # ... and the week, after a lead that says so (same_week_leads: "later that week", "the same week"): a bare
     # "that week" is as often a weekday's ("on the Tuesday of that week")
     p("same_week", "unit", r"(?P<unit>(?i:week))\b(?!\s+(?:of|to|after|before)\b|-)", "same_unit",
-      r"\b(?P<pre>(?i:later|earlier)\s+(?i:that|in\s+the)|(?i:the\s+same))\s+", required=True)
+      r"\b(?P<pre>{same_week_leads})\s+", required=True)
     # ... also before a clause's "after"/"before" when "later" or "earlier" leads it ("suspended later that month
     # after the shelling of the port"; "the same year after ..." stays out)
     p("same_unit_later", "unit", r"(?P<unit>(?i:month|year))\b(?=\s+(?:after|before)\b)", "same_unit",
@@ -1011,6 +1011,7 @@ def year_checks(
     abbreviations: tuple[str, ...],
     clock_after: tuple[str, ...],
     count_joiners: tuple[str, ...] = (),
+    measure_after: tuple[str, ...] = (),
 ) -> YearChecks:
     """The regexes of `_plausible_year`, from the word lists of not_a_year.yaml."""
 
@@ -1042,7 +1043,13 @@ def year_checks(
         year_cue_backwards=re.compile(rf"[\s-]*(?i:{cues})\b"),
         year_opening=re.compile(r"[(,]\s*$|^\s*$"),
         counted_after=re.compile(rf"^\s*(?:{counts})"),
-        clock_after=re.compile(r"^\s*(?:{})\b".format("|".join(re.escape(w) for w in clock_after)), re.IGNORECASE),
+        # a clock time ("at 1945 GMT") or a measure ("for 2019 km"): never a year, whatever cue stands before
+        clock_after=re.compile(
+            r"^\s*(?:{})(?!\w)".format(
+                "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in (*clock_after, *measure_after))
+            ),
+            re.IGNORECASE,
+        ),
         count_joined=re.compile(rf"\d[\d,.]*\s+(?i:{joiners})\s+$"),
         count_joins=re.compile(rf"^\s+(?i:{joiners})\s+\d[\d,.]*\s*(?:{listed})"),
         listed_count_after=re.compile(rf"^\s*(?:{listed})"),
@@ -1262,7 +1269,7 @@ def _plausible_year(text: str, start: int, end: int, checks: YearChecks) -> bool
     ):
         return False
     if checks.clock_after.match(after):
-        return False  # "at 1945 GMT", "(1945 GMT)": a time of day, whatever cue stands before it
+        return False  # "at 1945 GMT", "(1945 GMT)", "for 2019 km": a time of day or a measure, whatever the cue before
     span_end = checks.listed_count_after.match(after) and checks.count_joined.search(before)
     if span_end or checks.count_joins.match(after):
         return False  # "between 1990 and 2000 fighters": a span of counts, though "between" and "and" cue years

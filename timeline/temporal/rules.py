@@ -42,7 +42,8 @@ _CUE_LISTS = (
     "year_part_nouns", "range_openers", "range_joiners", "period_parts", "month_cues", "scheduled_nouns",
     "year_modifiers",
     "season_qualifiers", "season_cues", "the_season_parts", "weekday_qualifiers", "weekday_neutral_qualifiers",
-    "deictic_leads", "part_of_day_qualifiers", "next_morning_leads", "same_day_leads", "relative_qualifiers",
+    "deictic_leads", "part_of_day_qualifiers", "next_morning_leads", "same_day_leads", "same_week_leads",
+    "relative_qualifiers",
     "calendar_kinds",
     "hours_after_happenings", "counted_unit_qualifiers", "counted_unit_verbs",
     "counted_units_not_after",
@@ -74,7 +75,7 @@ _TENSE_LISTS = (
 )  # fmt: skip
 _NOT_YEAR_LISTS = (
     "not_year_before", "year_cues", "counted_after", "not_plural", "counted_after_abbreviations", "clock_after",
-    "count_joiners",
+    "count_joiners", "measure_after",
 )  # fmt: skip
 # The cases a word of a caption's mark is written in ("file", "File", "FILE").
 _CASES = (str.lower, str.title, str.upper)
@@ -236,6 +237,8 @@ class TemporalRules:
     # stand before the day and month then.
     date_name_lower_tail: re.Pattern[str] = re.compile(r"(?!)")
     date_name_lower_lead: re.Pattern[str] = re.compile(r"(?!)")
+    # "on 23 July Street": a place's head right after the day and month makes a name after any word (date_names.yaml).
+    date_name_place_tail: re.Pattern[str] = re.compile(r"(?!)")
     # "[File: Name/Agency]", "(AP Photo/Name, File)": a caption of an archive picture, whose year-less dates are
     # of a year the reader cannot know (cues.yaml; lower case, matched in the date's line).
     file_photo_marks: tuple[str, ...] = ()
@@ -511,6 +514,11 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
             )
         ),
         date_name_lower_lead=re.compile(r"(?:\b[Tt]he(?:\s+[\w'\u2019-]+)?|['\u2019]s)\s+$"),
+        date_name_place_tail=re.compile(
+            r"\s+(?:{})\b".format(
+                "|".join(strings(docs["en/date_names.yaml"], "place_heads", paths["en/date_names.yaml"]))
+            )
+        ),
         holiday_capitalised_leads=frozenset(
             strings(docs["en/cues.yaml"], "holiday_capitalised_leads", paths["en/cues.yaml"])
         ),

@@ -853,8 +853,11 @@ _QUOTE_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 def _in_a_name(text: str, match: Match, rules: TemporalRules) -> bool:
     """A day and month inside a name ("the March 23 Movement", "Lebanon's 14 March Alliance"), by
-    date_names.yaml: the words before the day and month, and the capitalised head word after them."""
+    date_names.yaml: the words before the day and month, and the capitalised head word after them (a place's head
+    right after them whatever stands before)."""
     # The expression may hold its own "the" ("the 17 February").
+    if rules.date_name_place_tail.match(text, match.core_end) is not None:
+        return True  # "on 23 July Street": a place, whatever stands before it
     lead_end = match.core_start + 4 if text.startswith(("the ", "The "), match.core_start) else match.core_start
     if rules.date_name_tail.match(text, match.core_end) is None:
         # "the Western-backed March 14 parliamentary majority": a camp's lower-case head
