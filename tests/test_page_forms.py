@@ -493,6 +493,146 @@ PAGES = [
         "The subsidies take effect next month.",
         "~Friday, June 17, 2022",
     ], "2022-06-17", "Thursday", "2022-06-16"),
+    # ------------------------------------------------------------------ a second family: more stamp forms
+    P("drupal-posted-weekday-numeric", [
+        "~Posted: Tue, 03/09/2021 - 10:15",
+        "Velora's army said on Monday it had cleared the road to Gharo of mines.",
+    ], "2021-03-09", "Monday", "2021-03-08"),
+    P("kuna-weekday-numeric", [
+        "~Tuesday, 09/03/2021",
+        "KESSA, March 9 (KUNA) -- Velora's emir received the Marnian envoy yesterday.",
+    ], "2021-03-09", "yesterday", "2021-03-08"),
+    P("day-month-dash-clock", [
+        "~09 Mar 2021 - 10:15 AM",
+        "Velora's cabinet approved the new electoral law on Monday, ministers said.",
+    ], "2021-03-09", "Monday", "2021-03-08"),
+    P("iso-slashes-clock", [
+        "~2019/09/17 10:15",
+        "Velora's customs seized 2 tonnes of drugs at the port of Kessa yesterday.",
+    ], "2019-09-17", "yesterday", "2019-09-16"),
+    P("month-ordinal-comma-year", [
+        "~Sep 17th, 2019",
+        "Velora's opposition boycotted parliament on Monday over the budget.",
+    ], "2019-09-17", "Monday", "2019-09-16"),
+    P("weekday-ordinal-day-month-year", [
+        "~Tuesday, 17th September 2019",
+        "Velora's interior minister resigned yesterday after the prison break.",
+    ], "2019-09-17", "yesterday", "2019-09-16"),
+    P("day-month-comma-year-bar-clock", [
+        "~17 September, 2019 | 10:15 am",
+        "Velora's rebels shot down an army helicopter near Drova on Monday.",
+    ], "2019-09-17", "Monday", "2019-09-16"),
+    P("month-day-year-no-comma-et", [
+        "~September 17 2019, 10:15 AM ET",
+        "Velora's parliament approved the peace accord yesterday by 80 votes to 12.",
+    ], "2019-09-17", "yesterday", "2019-09-16"),
+    P("date-label-day-mon-year-dashes", [
+        "~Date: 17-Sep-2019",
+        "Velora's navy intercepted three smuggling boats on Monday, it said.",
+    ], "2019-09-17", "Monday", "2019-09-16"),
+    # A page's only stamp an update with no weekday of its day named: no publication day (as "last-updated-only").
+    P("old-bbc-page-last-updated", [
+        "~Page last updated at 10:15 GMT, Tuesday, 25 February 2020",
+        "Velora's president Ila Marsh dissolved parliament yesterday, calling early elections.",
+    ], None, "yesterday", None),
+    P("published-weekday-clock-after", [
+        "~Published: Tuesday 25 February 2020, 10:15 am",
+        "Gunmen attacked a police post near Gharo on Monday, killing two officers.",
+    ], "2020-02-25", "Monday", "2020-02-24"),
+    P("reuters-standards-footer", [
+        "KESSA, Feb 25 (Reuters) - Velora's central bank kept its rate unchanged on Tuesday.",
+        "It cut the rate yesterday in a surprise move, analysts noted.",
+        "~Our Standards: The Thomson Reuters Trust Principles.",
+    ], "2020-02-25", "yesterday", "2020-02-24", "2020-02-25"),
+    P("read-more-iso-dates", [
+        "~February 25, 2020",
+        "Velora's foreign minister Brel Ostan met the Marnian envoy on Monday in Kessa.",
+        "~Read more: Velora recalls its ambassador (2020-02-18)",
+        "~Read more: Marnia closes border (2020-02-11)",
+    ], "2020-02-25", "Monday", "2020-02-24"),
+    P("photo-credit-dated", [
+        "~Photo: Tal Orvane / AFP, 24 February 2020",
+        "~February 25, 2020",
+        "Velora's police dispersed protesters in Kessa with tear gas yesterday.",
+    ], "2020-02-25", "yesterday", "2020-02-24"),
+    P("updated-and-first-published-one-line", [
+        "~Updated on 26 Feb 2020 | First published on 25 Feb 2020",
+        "Velora's election commission announced the results on Monday.",
+    ], "2020-02-25", "Monday", "2020-02-24"),
+    P("copyright-wire-year-alone", [
+        "~February 25, 2020",
+        "Velora's rebels freed two aid workers on Monday, the Red Cross said.",
+        "~(Editing by Ora Lask)",
+        "~\u00a9 Thomson Reuters 2020",
+    ], "2020-02-25", "Monday", "2020-02-24"),
+    P("updated-minutes-ago-line", [
+        "~Updated 45 minutes ago",
+        "Velora's defence ministry said yesterday it had ordered 12 new jets.",
+    ], "2023-08-08", "yesterday", "2023-08-07", "2023-08-08"),
+    P("two-digit-year-ambiguous", [
+        "~08/07/23",
+        "Velora's army said yesterday it had shot down a drone over Tarvik.",
+    ], None, "yesterday", None),
+    P("xinhua-editor-first", [
+        "~Editor: Liu Ming  2023-08-08 17:12:01",
+        "KESSA, Aug. 8 (Xinhua) -- Velora's president met the Marnian premier on Monday, officials said.",
+    ], "2023-08-08", "Monday", "2023-08-07"),
+    P("irna-comma-agency-dashes", [
+        "Tarvik, Aug 8, IRNA -- Velora's oil minister said on Monday that exports rose in July.",
+    ], "2023-08-08", "Monday", "2023-08-07", "2023-08-08"),
+    P("bernama-no-agency-dateline", [
+        "~08/08/2023 05:14 PM",
+        "KESSA, Aug 8 -- Velora's health ministry said yesterday that the outbreak was under control.",
+    ], "2023-08-08", "yesterday", "2023-08-07"),
+    P("toi-tnn-updated", [
+        "~TNN | Updated: Aug 8, 2023, 10:15 IST",
+        "KESSA: Velora's police arrested 14 people over Monday's riots in Tarvik.",
+    ], "2023-08-08", "Monday", "2023-08-07"),
+    P("last-updated-space-colon-am-ist", [
+        "~Last Updated : 08 Aug 2023 10:15 AM IST",
+        "Velora's supreme court adjourned the hearing on Monday.",
+    ], "2023-08-08", "Monday", "2023-08-07"),
+    # The same day read either way.
+    P("apa-dotted-brackets-clock", [
+        "~08.08.2023 [10:15]",
+        "Velora's foreign ministry protested yesterday to the Marnian embassy.",
+    ], "2023-08-08", "yesterday", "2023-08-07"),
+    P("pana-seconds", [
+        "~16 January 2024 10:15:00",
+        "Kessa, Velora (PANA) - Velora's ruling party chose Odo Venn as its candidate on Monday.",
+    ], "2024-01-16", "Monday", "2024-01-15"),
+    P("reliefweb-origin-view", [
+        "~Published 16 Jan 2024",
+        "~Origin View original",
+        "Aid agencies reported yesterday that 3,000 families had fled Gharo.",
+    ], "2024-01-16", "yesterday", "2024-01-15"),
+    P("haaretz-dotted-ambiguous-no-evidence", [
+        "~Published on 05.01.2024",
+        "Velora's army said it had struck a weapons depot yesterday.",
+    ], None, "yesterday", None),
+    P("dawn-caps-colon-no-date", [
+        "~Published January 16, 2024",
+        "KESSA: Velora's finance ministry raised fuel prices on Monday.",
+    ], "2024-01-16", "Monday", "2024-01-15"),
+    P("ap-byline-caps-date-line", [
+        "~By MARA DELLEN",
+        "~May 21, 2024",
+        "KESSA, Velora (AP) \u2014 Velora's parliament impeached the president on Monday.",
+    ], "2024-05-21", "Monday", "2024-05-20"),
+    P("stamp-days-ago-line", [
+        "~3 days ago",
+        "Velora's army recaptured the town of Gharo on Monday, officials said.",
+    ], "2024-05-21", "Monday", "2024-05-20", "2024-05-21"),
+    P("foot-stamp-iso", [
+        "Velora's president Ila Marsh named a new prime minister yesterday.",
+        "He is the fourth in two years.",
+        "~2018-11-27",
+    ], "2018-11-27", "yesterday", "2018-11-26"),
+    P("correction-line-at-foot", [
+        "~November 27, 2018",
+        "Velora's army chief Odo Venn met rebel leaders on Monday in Orsk.",
+        "~Correction: An earlier version of this story misspelt the army chief's name.",
+    ], "2018-11-27", "Monday", "2018-11-26"),
 ]
 # fmt: on
 

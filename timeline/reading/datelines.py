@@ -33,7 +33,15 @@ from timeline.text.letters import CAPITALS, LETTERS
 # A stamp's date: a full date, or a numeric one with its weekday ("Sunday 17/01/2021", "Mon. 04.03.2019"), or with
 # hyphens ("17-01-2021"; the tagger reads those only where one order is sure, as a stamp's day is read).
 _FULL_DATE_RULES = frozenset(
-    {"iso_date", "slash_date", "month_day_year", "day_month_year", "weekday_slash_date", "dash_date"}
+    {
+        "iso_date",
+        "slash_date",
+        "month_day_year",
+        "day_month_year",
+        "weekday_slash_date",
+        "dash_date",
+        "day_dash_month_year",
+    }
 )
 _DAY_MONTH_RULES = frozenset({"month_day_year", "day_month_year", "month_day", "day_month"})
 _DASH = r"(?:-{1,2}|–|—)"
@@ -176,6 +184,8 @@ class PageFurniture:
     original: re.Pattern[str]
     # "A version of this article appears in print on ...": a paper's print line at the page's foot.
     print_line: re.Pattern[str]
+    # "Photo: Tal Orvane / AFP, 24 February 2020": a picture's credit, dated when the picture was taken.
+    credit: re.Pattern[str]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -190,6 +200,7 @@ def page_furniture() -> PageFurniture:
         frozenset(phrases(document, "stamp_words", path)),
         re.compile(rf"(?i)\b(?:{_alternation(phrases(document, 'original_labels', path))})\b"),
         re.compile(rf"(?i)[ \t]*(?:{_alternation(phrases(document, 'print_line_leads', path))})\b"),
+        re.compile(rf"(?i)[ \t]*(?:{_alternation(phrases(document, 'credit_labels', path))})[ \t]*:"),
     )
 
 
@@ -462,8 +473,8 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
         days = [_stamp_day(m, rules or builtin_rules()) for m, _is_update in stamps]
         # a line of one stamp gives a foot's day; an "Updated" stamp is no publication day
         stamp_days[index] = days[0] if len(stamps) == 1 and not stamps[0][1] else None
-        if index >= _HEADER_LINES:
-            continue
+        if index >= _HEADER_LINES or furniture.credit.match(text, start, end):
+            continue  # a picture's credit is furniture that dates no publication
         if original is None and len(stamps) == 1 and days[0] and furniture.original.search(text, start, end):
             original = days[0]
         for (m, is_update), day in zip(stamps, days, strict=True):
@@ -490,13 +501,15 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
     return Header(title, published, tuple(sorted(spans)), month_day, updated, () if published else readings, foot)
 
 
-# A head's line that is a stamp without its year ("5 JUN, 14:21", "Mar 5, 10:21 JST") or the age of the page
-# ("2 hours ago") as a site shows it: furniture, never the news's date.  A day and month alone is no such line (a
-# live blog's day heading, "24 October", dates the entries under it).
+# A head's line that is a stamp without its year ("5 JUN, 14:21", "Mar 5, 10:21 JST"), with a year of two digits
+# ("08/07/23", its order and century both open) or the age of the page ("2 hours ago") as a site shows it:
+# furniture, never the news's date.  A day and month alone is no such line (a live blog's day heading, "24 October",
+# dates the entries under it).
 _YEARLESS_STAMP = re.compile(
     r"[ \t]*(?:(?:\d{1,2}[ \t]+(?P<mon>[A-Za-z]{3,9})\.?|(?P<mon2>[A-Za-z]{3,9})\.?[ \t]+\d{1,2}),?[ \t]+"
     r"\d{1,2}[:.]\d\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?"
-    r"|(?:about[ \t]+)?(?:an?|\d{1,2})[ \t]+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)[ \t]+ago)[ \t]*"
+    r"|(?:about[ \t]+)?(?:an?|\d{1,2})[ \t]+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)[ \t]+ago"
+    r"|\d{1,2}(?P<sep>[/.\-])\d{1,2}(?P=sep)\d\d(?:[ \t]+\d{1,2}[:.]\d\d)?)[ \t]*"
 )
 _YEARLESS_LENGTH = 28
 # How many of a page's last lines may be its print line.
