@@ -279,10 +279,21 @@ def test_updated_stamp_is_the_publication_day_when_the_text_names_its_weekday(bo
     assert {t: dict(zip(frame["date_text"], frame["date_value"], strict=True))[t] for t in dated} == dated
 
 
-def test_updated_stamp_alone_is_not_a_lower_bound():
-    text = "Sides agree to end fighting\n\nUpdated November 2, 2022\n\nThe two sides on Wednesday agreed to stop."
+@pytest.mark.parametrize(
+    ("weekday", "published"),
+    [
+        # No weekday of the stamp's day or its eve named: the stamp bounds publication from above only.
+        pytest.param("Friday", None, id="other-weekday"),
+        # With no date told at all, the weekday of the stamp's day (2 November 2022, a Wednesday) or its eve dates
+        # the page as `test_updated_stamp_is_the_publication_day_when_the_text_names_its_weekday` does (dates46).
+        pytest.param("Wednesday", "2022-11-02", id="its-weekday"),
+        pytest.param("Tuesday", "2022-11-02", id="its-eve"),
+    ],
+)
+def test_updated_stamp_alone_is_not_a_lower_bound(weekday, published):
+    text = f"Sides agree to end fighting\n\nUpdated November 2, 2022\n\nThe two sides on {weekday} agreed to stop."
     (report,) = extract_texts({"a.txt": text}).reports
-    assert report.published is None
+    assert report.published == (published and d(published))
 
 
 def test_read_header_without_dateline():

@@ -941,7 +941,7 @@ def _with_estimate(document: Document, config: Config, found: Found | None = Non
     if stamped is not None:
         return stamped
     if estimate is None:
-        return document
+        return _unestimated(document, told, config) or document
     estimate = capped(estimate, document.updated)
     wires = D.datelines.wire_datelines(document.text, config.temporal)
     day = dateline_day(wires[0].month, wires[0].day, estimate) if wires else None
@@ -966,11 +966,31 @@ def _with_estimate(document: Document, config: Config, found: Found | None = Non
     )  # fmt: skip
 
 
+def _unestimated(document: Document, told: Sequence[TimeMention], config: Config) -> Document | None:
+    """A page whose text tells no date to estimate its publication from, dated by its furniture alone: its
+    "Updated" stamp when its wire dateline names that day ("Tarvik, Jan 12 (PTI)" under "Updated: Jan 12, 2022")
+    or its news names that day's weekday or its eve's, as `_with_estimate` takes it; else a year-less wire
+    dateline in its copyright notice's year (`_copyright_dateline`)."""
+    updated, weekdays = document.updated, config.temporal.weekdays
+    if updated is not None and (
+        document.wire_day == (updated.month, updated.day)
+        or names_weekday_of(told, updated, document.text, weekdays, or_eve=True)
+    ):
+        note = "the page's updated stamp, which its wire dateline or the weekday its news names agrees with"
+        return replace(document, published=updated, published_basis="dateline", notes=(*document.notes, note))
+    wires = D.datelines.wire_datelines(document.text, config.temporal) if document.wire_day else []
+    day = _copyright_dateline(document, wires, told, None, config)
+    if day is None:
+        return None
+    note = "dateline day and month, year from the copyright notice, whose weekday the news names"
+    return replace(document, published=day, published_basis="dateline", notes=(*document.notes, note))
+
+
 def _copyright_dateline(
     document: Document,
     wires: Sequence[D.datelines.WireDateline],
     told: Sequence[TimeMention],
-    estimate: Estimate,
+    estimate: Estimate | None,
     config: Config,
 ) -> dt.date | None:
     """The day of a year-less wire dateline in the year of the page's copyright notice ("PARIS, Oct. 23 Kyodo -"
@@ -984,7 +1004,7 @@ def _copyright_dateline(
         day = dt.date(year, wires[0].month, wires[0].day)
     except ValueError:
         return None
-    if not (fits(estimate, day) or (estimate.latest_assumed and estimate.earliest <= day)):
+    if estimate is not None and not (fits(estimate, day) or (estimate.latest_assumed and estimate.earliest <= day)):
         return None
     return day if names_weekday_of(told, day, document.text, config.temporal.weekdays, or_eve=True) else None
 
@@ -1000,9 +1020,15 @@ def _read_stamp(
     fitting = [day for day in readings if estimate is None or fits(estimate, day)]
     if not fitting and estimate is not None and estimate.latest_assumed:
         fitting = [day for day in readings if estimate.earliest <= day]
+    if len(fitting) > 1 and document.wire_day is not None:
+        # "KESSA, Jan 5 (KUNA) --" under "05/01/2022": the dateline's day and month pick the reading.
+        fitting = [day for day in fitting if (day.month, day.day) == document.wire_day] or fitting
     if len(fitting) > 1:
         weekdays = config.temporal.weekdays
-        fitting = [day for day in fitting if names_weekday_of(told, day, document.text, weekdays)]
+        named = [day for day in fitting if names_weekday_of(told, day, document.text, weekdays)]
+        # News is told the day after as often as the same day: when no reading's own weekday is named, the one
+        # whose eve is ("on Wednesday" under "04.03.2021", a Thursday; 3 April was a Saturday).
+        fitting = named or [day for day in fitting if names_weekday_of(told, day, document.text, weekdays, or_eve=True)]
     if len(fitting) != 1:
         return None
     note = f"the page's numeric stamp read as {fitting[0].isoformat()}, the one reading its own dates allow"

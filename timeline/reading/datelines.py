@@ -18,10 +18,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from timeline.core.data import builtin
+from timeline.core.yamldata import phrases, read_yaml
 from timeline.reading import debris
 from timeline.temporal.patterns import Match, find
 from timeline.temporal.rules import TemporalRules, builtin_rules
@@ -30,7 +33,15 @@ from timeline.text.letters import CAPITALS, LETTERS
 # A stamp's date: a full date, or a numeric one with its weekday ("Sunday 17/01/2021", "Mon. 04.03.2019"), or with
 # hyphens ("17-01-2021"; the tagger reads those only where one order is sure, as a stamp's day is read).
 _FULL_DATE_RULES = frozenset(
-    {"iso_date", "slash_date", "month_day_year", "day_month_year", "weekday_slash_date", "dash_date"}
+    {
+        "iso_date",
+        "slash_date",
+        "month_day_year",
+        "day_month_year",
+        "weekday_slash_date",
+        "dash_date",
+        "day_dash_month_year",
+    }
 )
 _DAY_MONTH_RULES = frozenset({"month_day_year", "day_month_year", "month_day", "day_month"})
 _DASH = r"(?:-{1,2}|–|—)"
@@ -45,17 +56,20 @@ _TITLE_WORDS = rf"[{CAPITALS}][{LETTERS}'’.\-]+(?:[ \t][{CAPITALS}][{LETTERS}'
 _BRACKETED_REGION = rf"(?:[ \t]*\({_TITLE_WORDS}\))?"
 # "(ANSA) - ROME, DEC 17 -": an agency may stand first, in brackets before a dash, as ANSA writes it.
 _AGENCY_FIRST = rf"(?:\([A-Z][A-Za-z]{{1,15}}\)[ \t]*{_DASH}[ \t]*)?"
+# "Tarvik, Jan 12 (PTI) The army ...": an agency in brackets may close the dateline without a dash (as PTI and IANS
+# write it) when a capital opens the sentence right after it.
+_AGENCY_NO_DASH = r'\((?P<agency_only>[^()\n\d]{2,40})\)(?=[ \t]+[A-Z"\u201c])'
 _WIRE = re.compile(
     rf"^[ \t]*{_AGENCY_FIRST}(?P<place>{_CAPS_WORDS}{_BRACKETED_REGION}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),"
     r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){1,4}?)[ \t]*"
-    rf"(?:\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*)?{_DASH}(?=[ \t])",
+    rf"(?:{_AGENCY_NO_DASH}|(?:\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*)?{_DASH}(?=[ \t]))",
     re.MULTILINE,
 )
 # "Tripoli, 3 March (Libya Observer) -": a place in title case only with the agency in brackets.
 _WIRE_TITLE = re.compile(
     rf"^[ \t]*(?P<place>{_TITLE_WORDS}{_BRACKETED_REGION}(?:,[ \t]*{_TITLE_WORDS})?),"
     r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){1,4}?)[ \t]*"
-    rf"\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*{_DASH}(?=[ \t])",
+    rf"(?:{_AGENCY_NO_DASH}|\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*{_DASH}(?=[ \t]))",
     re.MULTILINE,
 )
 # "May 21 (Reuters) -": no place, so the agency in brackets is required.
@@ -74,12 +88,13 @@ _WIRE_NUMERIC = re.compile(
 )
 # "COLOMBO, FEB. 22. The Prime Minister ...": a newspaper's dateline (The Hindu's, Dawn's), an upper-case place
 # and a day and month closed by a full stop before the sentence; the slot holds the date alone.  An older paper
-# joins the stop to a dash and the sentence without a space ("CALCUTTA, June 30.—The Centre ...").  TASS sets its
+# joins the stop to a dash and the sentence without a space ("CALCUTTA, June 30.—The Centre ...").  Dawn closes the
+# date with a colon instead ("KARACHI, June 17: The ...").  TASS sets its
 # name between slashes after the stop ("MOSCOW, June 5. /TASS/. The ...").
 _WIRE_STOP = re.compile(
     rf"^[ \t]*(?P<place>{_CAPS_WORDS}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),"
     r"[ \t]*(?P<date>[A-Za-z]{3,9}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Za-z]{3,9}\.?(?:[ \t]+\d{4})?)"
-    r"\.(?:[ \t]*/[A-Z][A-Za-z\-]{1,15}/\.?)?"
+    r"(?:\.(?:[ \t]*/[A-Z][A-Za-z\-]{1,15}/\.?)?|:)"
     rf'(?:[ \t]*{_DASH}(?=[ \t]*[A-Z"\u201c])|(?=[ \t]+[A-Z"\u201c]))',
     re.MULTILINE,
 )
@@ -158,6 +173,35 @@ _HEADER_LINES = 30
 _CAPTION_CREDIT = re.compile(
     r"[.!?][\"\u201d]?\s+(?:\([^()]{2,60}\)|\[[^\[\]]{2,60}\]|[^.!?()\[\]/]{2,40}/[^.!?()\[\]/]{2,40})\s*$"
 )
+
+
+@dataclass(frozen=True, slots=True)
+class PageFurniture:
+    """page_furniture.yaml: the words of a page's stamps and labels."""
+
+    stamp_words: frozenset[str]
+    # "Originally published 17 Jun 2022": the stamp that dates the story when the page has others.
+    original: re.Pattern[str]
+    # "A version of this article appears in print on ...": a paper's print line at the page's foot.
+    print_line: re.Pattern[str]
+    # "Photo: Tal Orvane / AFP, 24 February 2020": a picture's credit, dated when the picture was taken.
+    credit: re.Pattern[str]
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def page_furniture() -> PageFurniture:
+    path = builtin("en/page_furniture.yaml")
+    document = read_yaml(path)
+    return PageFurniture(
+        frozenset(phrases(document, "stamp_words", path)),
+        re.compile(rf"(?i)\b(?:{_alternation(phrases(document, 'original_labels', path))})\b"),
+        re.compile(rf"(?i)[ \t]*(?:{_alternation(phrases(document, 'print_line_leads', path))})\b"),
+        re.compile(rf"(?i)[ \t]*(?:{_alternation(phrases(document, 'credit_labels', path))})[ \t]*:"),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,8 +352,11 @@ def stamp_dates(line: str, rules: TemporalRules | None = None) -> list[tuple[dt.
 
 # A year run into the clock time after it, as a copied page's stamp may be ("October 27, 20224:08 PM UTC" for
 # "October 27, 2022 4:08 PM UTC"): the year is the first four digits when a clock with its zone or half of the day
-# follows.
-_GLUED_CLOCK = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)(?=\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\b|UTC|GMT))")
+# follows, or a bare clock ends the line ("June 17, 202218:12").
+_GLUED_CLOCK = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)(?=\d{1,2}:\d\d(?:\s*(?:[AaPp]\.?[Mm]\b|UTC|GMT)|\s*$))")
+# A day written with a full stop before its month's name, as German and Central European pages write it ("17. Jun
+# 2022, 18:12"): read as the day.
+_DOTTED_DAY = re.compile(r"(?<![\d.])(\d{1,2})\.(?=[ \t]+[A-Za-z]{3})")
 
 
 def _stamps(line: str, rules: TemporalRules) -> list[tuple[Match, bool]] | None:
@@ -317,6 +364,8 @@ def _stamps(line: str, rules: TemporalRules) -> list[tuple[Match, bool]] | None:
     stripped = line.strip()
     if ":" in stripped:
         stripped = _GLUED_CLOCK.sub(r"\1 ", stripped)
+    if ". " in stripped:
+        stripped = _DOTTED_DAY.sub(r"\1", stripped)
     if not stripped or len(stripped) > _MAX_DATELINE:
         return None
     dates = [m for m in find(stripped, rules) if m.rule in _FULL_DATE_RULES]
@@ -327,7 +376,8 @@ def _stamps(line: str, rules: TemporalRules) -> list[tuple[Match, bool]] | None:
         pieces.append(stripped[previous : m.start])
         previous = m.end
     pieces.append(stripped[previous:])
-    rest = _DATELINE_WORDS.sub(" ", " ".join(pieces)).split()
+    words = page_furniture().stamp_words
+    rest = [w for w in _DATELINE_WORDS.sub(" ", " ".join(pieces)).split() if w.lower() not in words]
     # What is left may be a byline or an outlet ("Iran Press TV"), not prose ("He died on ..."); a byline set off
     # by a bar may name two people in full ("Mohamed Abdelsalam Sharif and Walid Abdullah |18.09.2020").
     if len(rest) > (_BYLINE_WORDS if "|" in stripped else 4) or any(w[:1].islower() for w in rest):
@@ -404,7 +454,9 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
     spans: list[tuple[int, int]] = []
     published: dt.date | None = None
     updated: dt.date | None = None
+    original: dt.date | None = None
     readings: tuple[dt.date, ...] = ()
+    furniture = page_furniture()
     # The lines that are page stamps (the title skips them too).
     stamped: set[tuple[int, int]] = set()
     stamp_days: dict[int, dt.date | None] = {}
@@ -421,8 +473,10 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
         days = [_stamp_day(m, rules or builtin_rules()) for m, _is_update in stamps]
         # a line of one stamp gives a foot's day; an "Updated" stamp is no publication day
         stamp_days[index] = days[0] if len(stamps) == 1 and not stamps[0][1] else None
-        if index >= _HEADER_LINES:
-            continue
+        if index >= _HEADER_LINES or furniture.credit.match(text, start, end):
+            continue  # a picture's credit is furniture that dates no publication
+        if original is None and len(stamps) == 1 and days[0] and furniture.original.search(text, start, end):
+            original = days[0]
         for (m, is_update), day in zip(stamps, days, strict=True):
             if day is not None and is_update:
                 updated = updated or day
@@ -430,6 +484,8 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
                 published = day
             elif day is None and not is_update and not readings:
                 readings = _stamp_readings(m)
+    published = original or published
+    _furniture_lines(text, lines, set(with_year), furniture, spans, rules or builtin_rules())
     wires = wire_datelines(text, rules)
     for wire in wires:
         spans.append((wire.start, wire.end))
@@ -443,6 +499,45 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
     month_day = (wires[0].month, wires[0].day) if wires else None
     foot = None if published or readings else _foot_stamp(text, lines, stamp_days, spans)
     return Header(title, published, tuple(sorted(spans)), month_day, updated, () if published else readings, foot)
+
+
+# A head's line that is a stamp without its year ("5 JUN, 14:21", "Mar 5, 10:21 JST"), with a year of two digits
+# ("08/07/23", its order and century both open) or the age of the page ("2 hours ago") as a site shows it:
+# furniture, never the news's date.  A day and month alone is no such line (a live blog's day heading, "24 October",
+# dates the entries under it).
+_YEARLESS_STAMP = re.compile(
+    r"[ \t]*(?:(?:\d{1,2}[ \t]+(?P<mon>[A-Za-z]{3,9})\.?|(?P<mon2>[A-Za-z]{3,9})\.?[ \t]+\d{1,2}),?[ \t]+"
+    r"\d{1,2}[:.]\d\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?"
+    r"|(?:about[ \t]+)?(?:an?|\d{1,2})[ \t]+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)[ \t]+ago"
+    r"|\d{1,2}(?P<sep>[/.\-])\d{1,2}(?P=sep)\d\d(?:[ \t]+\d{1,2}[:.]\d\d)?)[ \t]*"
+)
+_YEARLESS_LENGTH = 28
+# How many of a page's last lines may be its print line.
+_FOOT_LINES = 3
+
+
+def _furniture_lines(
+    text: str,
+    lines: Sequence[tuple[int, int]],
+    with_year: set[int],
+    furniture: PageFurniture,
+    spans: list[tuple[int, int]],
+    rules: TemporalRules,
+) -> None:
+    """Add to `spans` the head's year-less stamps and ages and the foot's print line: page furniture."""
+    for index in range(min(_HEADER_LINES, len(lines))):
+        start, end = lines[index]
+        if index in with_year or not 0 < end - start <= _YEARLESS_LENGTH:
+            continue
+        m = _YEARLESS_STAMP.fullmatch(text, start, end)
+        month = m and (m["mon"] or m["mon2"])
+        if m and (month is None or month.lower() in rules.months):
+            spans.append((start, end))
+    foot = [i for i in range(len(lines) - 1, max(len(lines) - 8, -1), -1) if lines[i][1] > lines[i][0]]
+    for index in foot[:_FOOT_LINES]:
+        start, end = lines[index]
+        if furniture.print_line.match(text, start, end):
+            spans.append((start, end))
 
 
 def _foot_stamp(

@@ -1,0 +1,715 @@
+"""Issue 9 (task dates46): pages of many outlets as they are pasted or saved as text, probed with invented documents.
+
+Each document is page furniture (stamps, datelines, bylines, update lines, related links, copyright lines, slugs)
+around two or three invented sentences of news with a relative date. For each the pipeline must give (a) the
+publication date a careful reader of the page would give it (None where the page does not tell it), (b) no event
+dated by the furniture, (c) the day of the news sentence's relative date counted from that publication.
+
+Lines written with a leading "~" are furniture (the mark is taken off). Places, people and outlets' stories are
+invented; every weekday was checked on a calendar (`test_the_probes_own_calendar` checks them again).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from timeline.core.data import builtin
+from timeline.core.yamldata import examples, read_yaml
+from timeline.pipeline import extract, extract_texts
+
+
+def _doc(*lines: str) -> str:
+    return "\n".join(line.removeprefix("~") for line in lines) + "\n"
+
+
+def _furniture(*lines: str) -> tuple[tuple[int, int], ...]:
+    spans, at = [], 0
+    for line in lines:
+        text = line.removeprefix("~")
+        if line.startswith("~"):
+            spans.append((at, at + len(text)))
+        at += len(text) + 1
+    return tuple(spans)
+
+
+def P(pid, lines, published, expr, value, sources=None):
+    return pytest.param(tuple(lines), published, expr, value, sources, id=pid)
+
+
+# Left open (task dates46), by test and page.  A Saudi wire's dateline that writes the Hijri date before the
+# Gregorian one ("Kessa, Rabi'II 12, 1443, Nov 17, 2021, SPA --") is no dateline the wire regexes read: its Gregorian
+# date becomes the estimate (the right day), but an estimated page's weekdays are left unresolved.  A dateline that
+# names only a weekday ("KESSA, Velora, Thursday (AFP) -") is not read: the story's day stays the paper's date from
+# sources.csv, a day after it.
+_HIJRI = "a Hijri-then-Gregorian wire dateline is not read"
+_WEEKDAY_DATELINE = "a weekday-only wire dateline is not read"
+OPEN = {
+    ("relative", "spa-hijri-and-gregorian"): _HIJRI,
+    ("publication", "weekday-only-dateline-sources"): _WEEKDAY_DATELINE,
+    ("relative", "weekday-only-dateline-sources"): _WEEKDAY_DATELINE,
+}
+
+
+def _open(request: pytest.FixtureRequest, test: str) -> None:
+    reason = OPEN.get((test, request.node.callspec.id))
+    if reason:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
+
+
+# fmt: off
+PAGES = [
+    # ------------------------------------------------------------------ wires
+    P("reuters-mdy-updated-ago", [
+        "Velora rebels shell port city",
+        "~March 4, 2021 / 10:12 AM / Updated 2 hours ago",
+        "KESSA (Reuters) - Fighters of the Orvan Front shelled the port of Kessa on Monday, officials said.",
+        "Two civilians were killed, the director of the port hospital said.",
+        "~Reporting by Tal Venn; Editing by Ora Lask",
+    ], "2021-03-04", "Monday", "2021-03-01"),
+    P("reuters-dateline-no-year-stamp-next-day", [
+        "~March 5, 2021",
+        "KESSA, March 4 (Reuters) - The Velora government arrested 12 opposition members on Thursday, a minister said.",
+        "Their lawyer Ona Stael said they were detained yesterday in Tarvik.",
+    ], "2021-03-04", "yesterday", "2021-03-03"),
+    P("afp-iso-stamp-related", [
+        "~Published: 2022-10-11 14:32",
+        "TARVIK, Velora, Oct 11 (AFP) - Protesters in Tarvik clashed with police yesterday, witnesses said.",
+        "The interior minister Brel Ostan called for calm.",
+        "~Related: Velora talks collapse (September 30, 2022)",
+    ], "2022-10-11", "yesterday", "2022-10-10"),
+    P("ap-updated-clock-zone-copyright", [
+        "~Updated 3:14 PM GMT+1, April 6, 2022",
+        "DROVA, Velora (AP) \u2014 Flooding forced 3,000 people from their homes in Drova on Tuesday, officials said.",
+        "Rescue crews reached the town of Gharo overnight.",
+        "~Copyright 2022 The Associated Press. All rights reserved.",
+    ], "2022-04-06", "Tuesday", "2022-04-05"),
+    P("xinhua-source-editor-story-day", [
+        "~Source: Xinhua| 2021-04-23 03:15:41|Editor: huaxia",
+        "KESSA, April 22 (Xinhua) -- Velora and Marnia signed a trade accord on Thursday, officials said.",
+        "The two ministers met yesterday in the capital.",
+    ], "2021-04-22", "yesterday", "2021-04-21"),
+    P("efe-bracketed-region", [
+        "~09/26/2022 14:05",
+        "Drova (Velora), Sep 26 (EFE).- Gunmen killed four soldiers near Drova on Sunday, the army said.",
+        "The attack was the third this month.",
+    ], "2022-09-26", "Sunday", "2022-09-25"),
+    P("dpa-dotted-stamp", [
+        "~dpa international | 22.03.2023, 14:05",
+        "Kessa (dpa) - Velora's parliament voted on Tuesday to extend the state of emergency.",
+        "The opposition walked out of the chamber in protest.",
+    ], "2023-03-22", "Tuesday", "2023-03-21"),
+    P("ansa-agency-first-sources", [
+        "(ANSA) - TARVIK, DEC 17 - Velora's premier Odo Venn resigned yesterday after a vote of no confidence.",
+        "President Ila Marsh will name a successor next week.",
+        "~ALL RIGHTS RESERVED \u00a9 Copyright ANSA",
+    ], "2020-12-17", "yesterday", "2020-12-16", "2020-12-17"),
+    P("anadolu-bar-update", [
+        "~Mara Dellen   |22.04.2021 - Update : 23.04.2021",
+        "KESSA, Velora - Security forces detained 30 suspects in raids on Wednesday, the police said.",
+        "The raids followed a bombing in Tarvik.",
+    ], "2021-04-22", "Wednesday", "2021-04-21"),
+    P("tass-slashes-sources", [
+        "~5 JUN, 14:21",
+        "KESSA, June 5. /TASS/. Velora's foreign minister Odo Venn said on Thursday that talks would resume.",
+        "The delegations will meet in Orsk.",
+    ], "2020-06-05", "Thursday", "2020-06-04", "2020-06-05"),
+    P("kyodo-copyright-year", [
+        "KESSA, Oct. 23 Kyodo - Velora and Marnia signed a border accord here Wednesday, officials said.",
+        "The accord ends a dispute over the Gharo valley.",
+        "~(C) 1991 Kyodo News Service",
+    ], "1991-10-23", "Wednesday", "1991-10-23"),
+    P("yonhap-end-related", [
+        "~2021-03-05 16:42",
+        "KESSA, March 5 (Yonhap) -- Velora test-fired two missiles on Thursday, the military said.",
+        "~(END)",
+        "~Related: Velora warns of new tests 2021/03/02",
+    ], "2021-03-05", "Thursday", "2021-03-04"),
+    P("pti-no-dash-updated-ist", [
+        "~Updated: Jan 12, 2022 18:45 IST",
+        "Tarvik, Jan 12 (PTI) Velora's army said on Tuesday it had killed three militants near Drova.",
+        "A soldier was injured in the clash.",
+    ], "2022-01-12", "Tuesday", "2022-01-11"),
+    P("ians-ordinal-last-updated", [
+        "~Last Updated: 09th February, 2023 14:02 IST",
+        "Kessa, Feb 9 (IANS) Velora's election commission postponed the local polls yesterday.",
+        "The opposition leader Ona Stael condemned the decision.",
+    ], "2023-02-09", "yesterday", "2023-02-08"),
+    P("aps-weekday-stamp-place-dash", [
+        "~Monday, 14 November 2022 17:31",
+        "KESSA- Velora's foreign minister Brel Ostan received the Marnian envoy on Sunday, the ministry said.",
+        "The two discussed the border crossings.",
+    ], "2022-11-14", "Sunday", "2022-11-13"),
+    P("map-dmy-slash-dash", [
+        "~15/03/2022 - 11:24",
+        "Tarvik - Velora and Marnia agreed on Monday to reopen their border, the foreign ministry said.",
+        "Trade across the border stopped in 2019.",
+    ], "2022-03-15", "Monday", "2022-03-14"),
+    P("wam-ordinal-year-dateline", [
+        "KESSA, 7th March, 2022 (WAM) -- Velora's president Ila Marsh received the Marnian premier yesterday.",
+        "They discussed trade and investment.",
+    ], "2022-03-07", "yesterday", "2022-03-06"),
+    P("spa-hijri-and-gregorian", [
+        "Kessa, Rabi'II 12, 1443, Nov 17, 2021, SPA -- Velora's cabinet approved the budget on Tuesday.",
+        "The budget raises spending on health.",
+    ], "2021-11-17", "Tuesday", "2021-11-16"),
+    P("kuna-ambiguous-stamp-wire-day", [
+        "~05/01/2022 14:22",
+        "KESSA, Jan 5 (KUNA) -- Velora's parliament elected Tal Orvane as its speaker on Tuesday.",
+        "He won 40 of the 65 votes.",
+    ], "2022-01-05", "Tuesday", "2022-01-04"),
+    P("irna-news-id", [
+        "~Jan 6, 2022, 3:45 PM",
+        "~News ID: 84601234",
+        "Tarvik, IRNA -- Velora's oil minister Odo Venn said on Wednesday that exports had doubled.",
+        "He spoke at a conference in Tarvik.",
+    ], "2022-01-06", "Wednesday", "2022-01-05"),
+    P("bernama-same-both-ways-closing", [
+        "~08/08/2021 05:14 PM",
+        "KESSA, Aug 8 (Bernama) -- Velora's health ministry reported 900 new cases on Saturday.",
+        "~-- BERNAMA",
+    ], "2021-08-08", "Saturday", "2021-08-07"),
+    P("pna-byline-stamp", [
+        "~By Mara Dellen  August 9, 2021, 6:12 pm",
+        "KESSA \u2013 Velora's coast guard rescued 14 fishermen off Gharo on Sunday, officials said.",
+        "The fishermen had been missing for three days.",
+    ], "2021-08-09", "Sunday", "2021-08-08"),
+    P("apa-utc-offset", [
+        "~10 March 2021 14:31 (UTC +04:00)",
+        "Velora's defence minister Brel Ostan met his Marnian counterpart yesterday in Kessa.",
+        "They signed a memorandum on military cooperation.",
+    ], "2021-03-10", "yesterday", "2021-03-09"),
+    P("aim-sources", [
+        "Kessa, 12 Feb (AIM) - Velora's police arrested four men for the theft of fuel on Tuesday.",
+        "The fuel was worth 2 million dollars, the police said.",
+    ], "2020-02-12", "Tuesday", "2020-02-11", "2020-02-12"),
+    P("pana-dmy-stamp", [
+        "~14/07/2021",
+        "Kessa, Velora (PANA) - Velora's president Ila Marsh dissolved the government on Monday.",
+        "A new cabinet will be named within a week.",
+    ], "2021-07-14", "Monday", "2021-07-12"),
+    P("upi-foot-slug", [
+        "KESSA, Velora -- Rebels of the Orvan Front attacked a convoy near Drova Sunday, killing six soldiers.",
+        "The army said it had sent reinforcements.",
+        "~UPI 07-07-91 11:58 PED",
+    ], "1991-07-07", "Sunday", "1991-07-07"),
+    P("irin-dateline-with-year", [
+        "KESSA, 14 May 2012 (IRIN) - Aid agencies said on Saturday that 20,000 people had fled the fighting.",
+        "Most are sheltering in schools in Tarvik.",
+    ], "2012-05-14", "Saturday", "2012-05-12"),
+    # ------------------------------------------------------------------ broadcasters
+    P("bbc-published-on-its-own-line", [
+        "~By Tal Orvane",
+        "~BBC News, Kessa",
+        "~Published",
+        "~4 March 2021",
+        "Velora's army seized the town of Gharo on Tuesday, its commanders said.",
+        "Thousands of residents fled north.",
+    ], "2021-03-04", "Tuesday", "2021-03-02"),
+    P("bbc-hours-ago-sources", [
+        "~Published",
+        "~2 hours ago",
+        "~Share",
+        "Velora's former president Odo Venn was arrested yesterday in Tarvik, his lawyer said.",
+        "He denies the charges.",
+    ], "2022-05-10", "yesterday", "2022-05-09", "2022-05-10"),
+    P("aljazeera-published-on-source", [
+        "~Published On 12 Oct 2022",
+        "Velora's ruling party won Tuesday's regional elections, the election commission said.",
+        "Turnout was 54 percent.",
+        "~Source: Al Jazeera and news agencies",
+    ], "2022-10-12", "Tuesday", "2022-10-11"),
+    P("cnn-updated-hhmm-gmt", [
+        "~Updated 1245 GMT (2045 HKT) February 16, 2021",
+        "Kessa, Velora (CNN) - Velora's prime minister announced on Monday that schools would reopen.",
+        "Teachers' unions criticised the plan.",
+    ], "2021-02-16", "Monday", "2021-02-15"),
+    P("dw-date-author-related", [
+        "~Date 17.05.2022",
+        "~Author Mara Dellen (with Reuters, AFP)",
+        "Velora's central bank raised its main interest rate yesterday, the third rise this year.",
+        "~Related content: Velora's currency slumps 10.05.2022",
+    ], "2022-05-17", "yesterday", "2022-05-16"),
+    P("france24-issued-on", [
+        "~Issued on: 21/06/2023 - 08:14",
+        "Velora's opposition leader Ona Stael was released from prison on Tuesday, her party said.",
+        "She had been held for two years.",
+    ], "2023-06-21", "Tuesday", "2023-06-20"),
+    P("rfi-ambiguous-stamp-with-evidence", [
+        "~Published on: 03/10/2023 - 09:12",
+        "Velora's army said on Monday it had retaken Gharo, a week after the rebels seized it on 25 September.",
+        "Residents began to return.",
+    ], "2023-10-03", "Monday", "2023-10-02"),
+    P("rfi-ambiguous-stamp-no-evidence", [
+        "~Published on: 04/05/2023 - 09:12",
+        "Velora's army said on Monday it had retaken Gharo.",
+        "Residents began to return.",
+    ], None, "Monday", None),
+    P("voa-leading-zero-day", [
+        "~March 09, 2021 05:14 PM",
+        "Velora's foreign ministry summoned the Marnian ambassador on Monday over a border shooting.",
+        "Marnia denied involvement.",
+    ], "2021-03-09", "Monday", "2021-03-08"),
+    P("rferl-service-line", [
+        "~RFE/RL's Velora Service  November 30, 2021",
+        "A court in Kessa sentenced the journalist Tal Orvane to five years in prison yesterday.",
+        "His lawyers said they would appeal.",
+    ], "2021-11-30", "yesterday", "2021-11-29"),
+    P("sky-weekday-clock-uk", [
+        "~Tuesday 7 June 2022 12:41, UK",
+        "Velora's navy seized a tanker off Gharo on Monday, officials said.",
+        "The crew of 20 was detained.",
+    ], "2022-06-07", "Monday", "2022-06-06"),
+    P("nhk-jst", [
+        "~Mar. 5, 2021 10:21 JST",
+        "Velora's government said on Thursday it would lift its travel restrictions.",
+        "The restrictions have been in place since last year.",
+    ], "2021-03-05", "Thursday", "2021-03-04"),
+    # ------------------------------------------------------------------ papers and sites
+    P("guardian-last-modified", [
+        "~Tal Orvane in Kessa",
+        "~Wed 3 Mar 2021 18.02 GMT",
+        "~Last modified on Thu 4 Mar 2021 09.10 GMT",
+        "Velora's president Ila Marsh sacked her defence minister on Monday, her office said.",
+        "The minister had been accused of corruption.",
+    ], "2021-03-03", "Monday", "2021-03-01"),
+    P("guardian-first-published", [
+        "~Mara Dellen",
+        "~First published on Mon 1 Feb 2021 14.00 GMT",
+        "Velora's army took power yesterday and detained the president, witnesses said.",
+        "Soldiers blocked the roads into Kessa.",
+    ], "2021-02-01", "yesterday", "2021-01-31"),
+    P("guardian-archive-warning", [
+        "~This article is more than 3 years old",
+        "~Tal Orvane",
+        "~Thu 14 Nov 2019 17.30 GMT",
+        "Velora's parliament passed the new press law on Wednesday despite protests.",
+        "Journalists marched to the parliament in Kessa.",
+    ], "2019-11-14", "Wednesday", "2019-11-13"),
+    P("independent-weekday-bst", [
+        "~Mara Dellen",
+        "~Tuesday 13 April 2021 09:12 BST",
+        "Velora's opposition held its largest rally in years on Sunday, organisers said.",
+        "Police estimated the crowd at 40,000.",
+    ], "2021-04-13", "Sunday", "2021-04-11"),
+    P("telegraph-bullet-clock", [
+        "~By Tal Orvane, Kessa 13 April 2021 \u2022 5:47pm",
+        "Velora's prime minister survived a vote of confidence yesterday by three votes.",
+        "~Related Topics",
+    ], "2021-04-13", "yesterday", "2021-04-12"),
+    P("nyt-print-line", [
+        "~By Mara Dellen",
+        "~March 3, 2021",
+        "~Updated 6:12 p.m. ET",
+        "Velora's supreme court annulled the election result on Tuesday, ordering a new vote.",
+        "~A version of this article appears in print on March 4, 2021, Section A, Page 10 of the New York "
+        "edition with the headline: Velora Court Annuls Vote.",
+    ], "2021-03-03", "Tuesday", "2021-03-02"),
+    P("wapo-at-clock-est", [
+        "~March 3, 2021 at 6:12 p.m. EST",
+        "Velora's president Ila Marsh pardoned 300 prisoners yesterday, her office said.",
+        "Most had been jailed after the protests.",
+    ], "2021-03-03", "yesterday", "2021-03-02"),
+    P("lemonde-published-updated-paris", [
+        "~Published on March 3, 2021, at 6:12 pm (Paris), updated at 7:02 pm",
+        "Velora's government resigned on Monday after weeks of protests.",
+        "The president asked it to stay on until a new one is formed.",
+    ], "2021-03-03", "Monday", "2021-03-01"),
+    P("times-of-israel-byline-stamp", [
+        "~By Tal Orvane 3 March 2021, 6:12 pm",
+        "Velora's foreign minister Brel Ostan visited Kessa's old city on Tuesday.",
+        "He met the city's mayor.",
+    ], "2021-03-03", "Tuesday", "2021-03-02"),
+    P("haaretz-dotted-ambiguous-weekday-evidence", [
+        "~Mara Dellen",
+        "~04.03.2021 | 18:12",
+        "Velora's army said on Wednesday it had struck a weapons depot near Gharo.",
+        "The army spokesman gave no details.",
+    ], "2021-03-04", "Wednesday", "2021-03-03"),
+    P("arab-news-updated-and-agency", [
+        "~Updated 05 March 2021",
+        "~AFP",
+        "~March 05, 2021 18:12",
+        "Velora's coalition said on Thursday it had intercepted a drone over Tarvik.",
+        "No one was hurt.",
+    ], "2021-03-05", "Thursday", "2021-03-04"),
+    P("the-national-updated-next-day", [
+        "~Mara Dellen",
+        "~Jun 17, 2022",
+        "~Updated: June 18, 2022, 7:12 AM",
+        "Velora's oil minister said yesterday that output would rise in July.",
+        "Prices fell after the announcement.",
+    ], "2022-06-17", "yesterday", "2022-06-16"),
+    P("gulf-news-colon-place", [
+        "~Published: June 17, 2022 18:12",
+        "~Last updated: June 18, 2022 07:12",
+        "Kessa: Velora's interior ministry said on Thursday that 40 smugglers had been arrested.",
+        "The arrests were made near Gharo.",
+    ], "2022-06-17", "Thursday", "2022-06-16"),
+    P("daily-star-lebanon-bar-agency", [
+        "~Jun. 17, 2022 | 12:12 PM",
+        "~Agence France Presse",
+        "KESSA, Velora: Velora's caretaker premier met the central bank governor yesterday.",
+        "They discussed the currency's collapse.",
+    ], "2022-06-17", "yesterday", "2022-06-16"),
+    P("ahram-comma-weekday", [
+        "~Ahram Online , Friday 17 Jun 2022",
+        "Velora's foreign minister Brel Ostan arrived in Kessa on Thursday for talks.",
+        "He will meet the president on Saturday.",
+    ], "2022-06-17", "Thursday", "2022-06-16"),
+    P("daily-nation-no-comma", [
+        "~Kessa",
+        "~Friday June 17 2022",
+        "Velora's electoral commission cleared four candidates on Wednesday.",
+        "Two were rejected over their papers.",
+    ], "2022-06-17", "Wednesday", "2022-06-15"),
+    P("premium-times-related-dates", [
+        "~June 17, 2022",
+        "~By Mara Dellen",
+        "Gunmen abducted 20 travellers on the Kessa-Tarvik road on Thursday, the police said.",
+        "~Related: Gunmen kill 12 in Drova  June 10, 2022",
+        "~Related: Police rescue 8 hostages  June 2, 2022",
+    ], "2022-06-17", "Thursday", "2022-06-16"),
+    P("east-african-saturday", [
+        "~Saturday June 18 2022",
+        "Velora and Marnia opened a new border post at Gharo on Friday.",
+        "Traders welcomed the move.",
+    ], "2022-06-18", "Friday", "2022-06-17"),
+    P("dawn-colon-dateline-paper-next-day", [
+        "~Published June 18, 2022",
+        "KESSA, June 17: Velora's finance minister presented the budget on Thursday, officials said.",
+        "It raises taxes on fuel.",
+    ], "2022-06-17", "Thursday", "2022-06-16"),
+    P("the-hindu-published-dash", [
+        "~Published - June 17, 2022 10:12 pm IST",
+        "~Updated - June 18, 2022 07:12 am IST",
+        "Velora's police arrested 15 protesters in Kessa yesterday, officials said.",
+    ], "2022-06-17", "yesterday", "2022-06-16"),
+    P("kathmandu-post-at-colon", [
+        "~Published at : June 17, 2022",
+        "~Updated at : June 18, 2022 07:12",
+        "Velora's Supreme Court ordered the release of three journalists on Thursday.",
+    ], "2022-06-17", "Thursday", "2022-06-16"),
+    P("jakarta-post-bullet-weekday", [
+        "~Kessa   \u25cf   Fri, June 17, 2022",
+        "Velora's parliament passed the mining bill yesterday after a heated debate.",
+        "Environmental groups said they would challenge it.",
+    ], "2022-06-17", "yesterday", "2022-06-16"),
+    P("straits-times-sgt", [
+        "~Published Jun 17, 2022, 6:12 pm SGT",
+        "Velora's navy said on Thursday it had tracked a foreign submarine near Gharo.",
+    ], "2022-06-17", "Thursday", "2022-06-16"),
+    P("bangkok-post-upper-label", [
+        "~PUBLISHED : 17 Jun 2022 at 18:12",
+        "~WRITER: Mara Dellen",
+        "Velora's army chief Odo Venn met protest leaders yesterday in Kessa.",
+    ], "2022-06-17", "yesterday", "2022-06-16"),
+    P("kyiv-independent-read-time", [
+        "~June 17, 2022 6:12 PM 2 min read",
+        "Velora's air defence shot down four drones over Tarvik on Thursday, the military said.",
+    ], "2022-06-17", "Thursday", "2022-06-16"),
+    P("moscow-times-read-more", [
+        "~June 17, 2022",
+        "A court in Tarvik jailed the activist Ona Stael for seven years on Thursday.",
+        "~Read more: Velora's envoy resigns (June 2, 2022)",
+    ], "2022-06-17", "Thursday", "2022-06-16"),
+    P("balkan-insight-glued-year-clock", [
+        "~Mara Dellen",
+        "~BIRN",
+        "~Kessa",
+        "~June 17, 202218:12",
+        "Velora's parliament elected a new government on Thursday after six months of talks.",
+    ], "2022-06-17", "Thursday", "2022-06-16"),
+    P("politico-cet-updated", [
+        "~June 17, 2022 6:12 pm CET",
+        "~Updated June 18, 2022 8:10 am",
+        "~Press play to listen to this article",
+        "Velora's prime minister told EU leaders on Thursday that reforms would take a year.",
+    ], "2022-06-17", "Thursday", "2022-06-16"),
+    P("euobserver-dotted-day", [
+        "~By Mara Dellen, Brussels, 17. Jun 2022, 18:12",
+        "EU ministers agreed yesterday to open accession talks with Velora.",
+    ], "2022-06-17", "yesterday", "2022-06-16"),
+    P("devex-double-slash", [
+        "~By Mara Dellen // 17 June 2022",
+        "Velora's health ministry launched a vaccination campaign in Gharo on Thursday.",
+    ], "2022-06-17", "Thursday", "2022-06-16"),
+    P("reliefweb-posted-and-originally-published", [
+        "~Format News and Press Release",
+        "~Source UN OCHA",
+        "~Posted 18 Jun 2022",
+        "~Originally published 17 Jun 2022",
+        "Floods displaced 12,000 people in Velora's Gharo province yesterday, according to local officials.",
+    ], "2022-06-17", "yesterday", "2022-06-16"),
+    P("un-news-topic-line", [
+        "~17 June 2022",
+        "~Peace and Security",
+        "The UN envoy for Velora, Tal Orvane, told the Security Council on Thursday that the truce was holding.",
+    ], "2022-06-17", "Thursday", "2022-06-16"),
+    # ------------------------------------------------------------------ forms across outlets
+    P("numeric-mdy-slash-no-evidence", [
+        "~03/04/2020",
+        "Velora's army said yesterday it had repelled an attack near Gharo.",
+    ], None, "yesterday", None),
+    P("iso-t-z-saved-page", [
+        "~2022-06-17T18:12:00Z",
+        "Velora's president Ila Marsh signed the amnesty law on Thursday.",
+    ], "2022-06-17", "Thursday", "2022-06-16"),
+    P("weekday-only-dateline-sources", [
+        "KESSA, Velora, Thursday (AFP) - Velora's police fired tear gas at protesters yesterday, witnesses said.",
+        "Dozens were arrested.",
+    ], "2022-06-16", "yesterday", "2022-06-15", "2022-06-17"),
+    P("dateline-no-year-sources-same-day", [
+        "TARVIK, June 17 (Reuters) - Velora's central bank cut its main rate on Thursday.",
+        "Analysts had expected the cut.",
+    ], "2022-06-17", "Thursday", "2022-06-16", "2022-06-17"),
+    P("byline-with-date-correspondent", [
+        "~By Mara Dellen, Kessa correspondent, 17 June 2022",
+        "Velora's miners ended their strike yesterday after a pay deal.",
+    ], "2022-06-17", "yesterday", "2022-06-16"),
+    P("site-copyright-later-year", [
+        "~June 17, 2022",
+        "Velora's parliament approved the new constitution on Thursday.",
+        "~\u00a9 2024 Velora Times. All rights reserved.",
+    ], "2022-06-17", "Thursday", "2022-06-16"),
+    P("last-updated-only", [
+        "~Last updated: 18 June 2022",
+        "Velora's president Ila Marsh left for Orsk yesterday on a state visit.",
+    ], None, "yesterday", None),
+    P("posted-on-by-admin", [
+        "~Posted on June 17, 2022 by admin",
+        "Velora's army said it had killed the rebel commander Odo Venn on Thursday.",
+    ], "2022-06-17", "Thursday", "2022-06-16"),
+    P("dashed-dmy-with-clock", [
+        "~17-06-2022 18:12",
+        "Velora's rebels freed 30 hostages yesterday, the Red Crescent said.",
+    ], "2022-06-17", "yesterday", "2022-06-16"),
+    P("weekday-month-day-year-stamp-last-line", [
+        "Velora's cabinet approved the new fuel subsidies on Thursday, the government spokesman said.",
+        "The subsidies take effect next month.",
+        "~Friday, June 17, 2022",
+    ], "2022-06-17", "Thursday", "2022-06-16"),
+    # ------------------------------------------------------------------ a second family: more stamp forms
+    P("drupal-posted-weekday-numeric", [
+        "~Posted: Tue, 03/09/2021 - 10:15",
+        "Velora's army said on Monday it had cleared the road to Gharo of mines.",
+    ], "2021-03-09", "Monday", "2021-03-08"),
+    P("kuna-weekday-numeric", [
+        "~Tuesday, 09/03/2021",
+        "KESSA, March 9 (KUNA) -- Velora's emir received the Marnian envoy yesterday.",
+    ], "2021-03-09", "yesterday", "2021-03-08"),
+    P("day-month-dash-clock", [
+        "~09 Mar 2021 - 10:15 AM",
+        "Velora's cabinet approved the new electoral law on Monday, ministers said.",
+    ], "2021-03-09", "Monday", "2021-03-08"),
+    P("iso-slashes-clock", [
+        "~2019/09/17 10:15",
+        "Velora's customs seized 2 tonnes of drugs at the port of Kessa yesterday.",
+    ], "2019-09-17", "yesterday", "2019-09-16"),
+    P("month-ordinal-comma-year", [
+        "~Sep 17th, 2019",
+        "Velora's opposition boycotted parliament on Monday over the budget.",
+    ], "2019-09-17", "Monday", "2019-09-16"),
+    P("weekday-ordinal-day-month-year", [
+        "~Tuesday, 17th September 2019",
+        "Velora's interior minister resigned yesterday after the prison break.",
+    ], "2019-09-17", "yesterday", "2019-09-16"),
+    P("day-month-comma-year-bar-clock", [
+        "~17 September, 2019 | 10:15 am",
+        "Velora's rebels shot down an army helicopter near Drova on Monday.",
+    ], "2019-09-17", "Monday", "2019-09-16"),
+    P("month-day-year-no-comma-et", [
+        "~September 17 2019, 10:15 AM ET",
+        "Velora's parliament approved the peace accord yesterday by 80 votes to 12.",
+    ], "2019-09-17", "yesterday", "2019-09-16"),
+    P("date-label-day-mon-year-dashes", [
+        "~Date: 17-Sep-2019",
+        "Velora's navy intercepted three smuggling boats on Monday, it said.",
+    ], "2019-09-17", "Monday", "2019-09-16"),
+    # A page's only stamp an update with no weekday of its day named: no publication day (as "last-updated-only").
+    P("old-bbc-page-last-updated", [
+        "~Page last updated at 10:15 GMT, Tuesday, 25 February 2020",
+        "Velora's president Ila Marsh dissolved parliament yesterday, calling early elections.",
+    ], None, "yesterday", None),
+    P("published-weekday-clock-after", [
+        "~Published: Tuesday 25 February 2020, 10:15 am",
+        "Gunmen attacked a police post near Gharo on Monday, killing two officers.",
+    ], "2020-02-25", "Monday", "2020-02-24"),
+    P("reuters-standards-footer", [
+        "KESSA, Feb 25 (Reuters) - Velora's central bank kept its rate unchanged on Tuesday.",
+        "It cut the rate yesterday in a surprise move, analysts noted.",
+        "~Our Standards: The Thomson Reuters Trust Principles.",
+    ], "2020-02-25", "yesterday", "2020-02-24", "2020-02-25"),
+    P("read-more-iso-dates", [
+        "~February 25, 2020",
+        "Velora's foreign minister Brel Ostan met the Marnian envoy on Monday in Kessa.",
+        "~Read more: Velora recalls its ambassador (2020-02-18)",
+        "~Read more: Marnia closes border (2020-02-11)",
+    ], "2020-02-25", "Monday", "2020-02-24"),
+    P("photo-credit-dated", [
+        "~Photo: Tal Orvane / AFP, 24 February 2020",
+        "~February 25, 2020",
+        "Velora's police dispersed protesters in Kessa with tear gas yesterday.",
+    ], "2020-02-25", "yesterday", "2020-02-24"),
+    P("updated-and-first-published-one-line", [
+        "~Updated on 26 Feb 2020 | First published on 25 Feb 2020",
+        "Velora's election commission announced the results on Monday.",
+    ], "2020-02-25", "Monday", "2020-02-24"),
+    P("copyright-wire-year-alone", [
+        "~February 25, 2020",
+        "Velora's rebels freed two aid workers on Monday, the Red Cross said.",
+        "~(Editing by Ora Lask)",
+        "~\u00a9 Thomson Reuters 2020",
+    ], "2020-02-25", "Monday", "2020-02-24"),
+    P("updated-minutes-ago-line", [
+        "~Updated 45 minutes ago",
+        "Velora's defence ministry said yesterday it had ordered 12 new jets.",
+    ], "2023-08-08", "yesterday", "2023-08-07", "2023-08-08"),
+    P("two-digit-year-ambiguous", [
+        "~08/07/23",
+        "Velora's army said yesterday it had shot down a drone over Tarvik.",
+    ], None, "yesterday", None),
+    P("xinhua-editor-first", [
+        "~Editor: Liu Ming  2023-08-08 17:12:01",
+        "KESSA, Aug. 8 (Xinhua) -- Velora's president met the Marnian premier on Monday, officials said.",
+    ], "2023-08-08", "Monday", "2023-08-07"),
+    P("irna-comma-agency-dashes", [
+        "Tarvik, Aug 8, IRNA -- Velora's oil minister said on Monday that exports rose in July.",
+    ], "2023-08-08", "Monday", "2023-08-07", "2023-08-08"),
+    P("bernama-no-agency-dateline", [
+        "~08/08/2023 05:14 PM",
+        "KESSA, Aug 8 -- Velora's health ministry said yesterday that the outbreak was under control.",
+    ], "2023-08-08", "yesterday", "2023-08-07"),
+    P("toi-tnn-updated", [
+        "~TNN | Updated: Aug 8, 2023, 10:15 IST",
+        "KESSA: Velora's police arrested 14 people over Monday's riots in Tarvik.",
+    ], "2023-08-08", "Monday", "2023-08-07"),
+    P("last-updated-space-colon-am-ist", [
+        "~Last Updated : 08 Aug 2023 10:15 AM IST",
+        "Velora's supreme court adjourned the hearing on Monday.",
+    ], "2023-08-08", "Monday", "2023-08-07"),
+    # The same day read either way.
+    P("apa-dotted-brackets-clock", [
+        "~08.08.2023 [10:15]",
+        "Velora's foreign ministry protested yesterday to the Marnian embassy.",
+    ], "2023-08-08", "yesterday", "2023-08-07"),
+    P("pana-seconds", [
+        "~16 January 2024 10:15:00",
+        "Kessa, Velora (PANA) - Velora's ruling party chose Odo Venn as its candidate on Monday.",
+    ], "2024-01-16", "Monday", "2024-01-15"),
+    P("reliefweb-origin-view", [
+        "~Published 16 Jan 2024",
+        "~Origin View original",
+        "Aid agencies reported yesterday that 3,000 families had fled Gharo.",
+    ], "2024-01-16", "yesterday", "2024-01-15"),
+    P("haaretz-dotted-ambiguous-no-evidence", [
+        "~Published on 05.01.2024",
+        "Velora's army said it had struck a weapons depot yesterday.",
+    ], None, "yesterday", None),
+    P("dawn-caps-colon-no-date", [
+        "~Published January 16, 2024",
+        "KESSA: Velora's finance ministry raised fuel prices on Monday.",
+    ], "2024-01-16", "Monday", "2024-01-15"),
+    P("ap-byline-caps-date-line", [
+        "~By MARA DELLEN",
+        "~May 21, 2024",
+        "KESSA, Velora (AP) \u2014 Velora's parliament impeached the president on Monday.",
+    ], "2024-05-21", "Monday", "2024-05-20"),
+    P("stamp-days-ago-line", [
+        "~3 days ago",
+        "Velora's army recaptured the town of Gharo on Monday, officials said.",
+    ], "2024-05-21", "Monday", "2024-05-20", "2024-05-21"),
+    P("foot-stamp-iso", [
+        "Velora's president Ila Marsh named a new prime minister yesterday.",
+        "He is the fourth in two years.",
+        "~2018-11-27",
+    ], "2018-11-27", "yesterday", "2018-11-26"),
+    P("correction-line-at-foot", [
+        "~November 27, 2018",
+        "Velora's army chief Odo Venn met rebel leaders on Monday in Orsk.",
+        "~Correction: An earlier version of this story misspelt the army chief's name.",
+    ], "2018-11-27", "Monday", "2018-11-26"),
+]
+# fmt: on
+
+
+@functools.cache
+def _run(lines: tuple[str, ...], sources: str | None):
+    text = _doc(*lines)
+    if sources is None:
+        extraction = extract_texts({"a.txt": text})
+    else:
+        with tempfile.TemporaryDirectory() as folder:
+            (Path(folder) / "a.txt").write_text(text, encoding="utf-8")
+            (Path(folder) / "sources.csv").write_text(f"file,published\na.txt,{sources}\n", encoding="utf-8")
+            extraction = extract([folder])
+    (report,) = extraction.reports
+    frame = extraction.frame
+    rows = list(zip(frame["date_text"], frame["date_value"], frame["date_text_start"], strict=True))
+    return text, report, rows
+
+
+@pytest.mark.parametrize("lines,published,expr,value,sources", PAGES)
+def test_publication(request, lines, published, expr, value, sources):
+    _open(request, "publication")
+    _text, report, _rows = _run(lines, sources)
+    assert (report.published.isoformat() if report.published else None) == published
+
+
+@pytest.mark.parametrize("lines,published,expr,value,sources", PAGES)
+def test_no_furniture_event(request, lines, published, expr, value, sources):
+    _open(request, "furniture")
+    _text, _report, rows = _run(lines, sources)
+    spans = _furniture(*lines)
+    assert [t for t, _v, s in rows if any(a <= s < b for a, b in spans)] == []
+
+
+@pytest.mark.parametrize("lines,published,expr,value,sources", PAGES)
+def test_relative_date(request, lines, published, expr, value, sources):
+    _open(request, "relative")
+    text, _report, rows = _run(lines, sources)
+    spans = _furniture(*lines)
+    at = next(i for i in _occurrences(text, expr) if not any(a <= i < b for a, b in spans))
+    found = [v for t, v, s in rows if s <= at < s + len(t)]
+    assert (found[0] or None if found else None) == value
+
+
+FURNITURE_FILE = builtin("en/page_furniture.yaml")
+FURNITURE_EXAMPLES = [
+    pytest.param(e, id=f"{e['entry']}:{e['published']}")
+    for e in examples(read_yaml(FURNITURE_FILE), FURNITURE_FILE, ("page", "published"))
+]
+
+
+@pytest.mark.parametrize("example", FURNITURE_EXAMPLES)
+def test_page_furniture_examples(example):
+    """page_furniture.yaml's worked examples: each page's publication date through the pipeline."""
+    (report,) = extract_texts({"a.txt": example["page"]}).reports
+    assert report.published == dt.date.fromisoformat(example["published"])
+
+
+def _occurrences(text: str, expr: str):
+    at = text.find(expr)
+    while at >= 0:
+        yield at
+        at = text.find(expr, at + 1)
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@pytest.mark.parametrize("lines,published,expr,value,sources", PAGES)
+def test_the_probes_own_calendar(lines, published, expr, value, sources):
+    """The expected day is the one before publication ("yesterday") or the last such weekday up to it."""
+    if published is None:
+        assert value is None
+        return
+    day, told = dt.date.fromisoformat(published), dt.date.fromisoformat(value)
+    if expr == "yesterday":
+        assert told == day - dt.timedelta(days=1)
+    else:
+        assert _WEEKDAYS[told.weekday()] == expr and 0 <= (day - told).days < 7
