@@ -27,8 +27,9 @@ of 2018-2025 in the Caucasus, Yemen, the Horn of Africa, Sudan, the Levant, Lati
 `--set heldout16` the sixteenth (session 24, the same image at real-news density: 12 on Libya 2020-2021, 12 on
 ceasefires of 2015-2025 elsewhere), `--set heldout17` the seventeenth (session 25, the same image and density: 12 on
 Libya 2020-2021, 12 on ceasefires of 1994-2025 elsewhere), `--set heldout18` the eighteenth (session 26, the same
-image and density: 12 on Libya 2020-2021, 12 on ceasefires of 1991-2022 elsewhere), `--set heldout19` the nineteenth (session 27, the same image and density:
-12 on Libya 2020-2021, 12 on ceasefires of 1985-2014 elsewhere).
+image and density: 12 on Libya 2020-2021, 12 on ceasefires of 1991-2022 elsewhere), `--set heldout19` the
+nineteenth (session 27, the same image and density: 12 on Libya 2020-2021, 12 on ceasefires of 1985-2014
+elsewhere).
 `--by-topic` adds the dates' score of the Libya articles (file names starting `libya`) and of the others
 apart, as the hidden sets are split.
 

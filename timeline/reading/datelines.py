@@ -502,14 +502,15 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
 
 
 # A head's line that is a stamp without its year ("5 JUN, 14:21", "Mar 5, 10:21 JST"), with a year of two digits
-# ("08/07/23", its order and century both open) or the age of the page ("2 hours ago") as a site shows it:
-# furniture, never the news's date.  A day and month alone is no such line (a live blog's day heading, "24 October",
-# dates the entries under it).
+# and both first parts 12 or less ("08/07/23": its order and century both open), or the age of the page ("2 hours
+# ago") as a site shows it: furniture, never the news's date.  A two-digit-year line whose order is sure ("28/07/98")
+# stays a stamp: taking every such line for furniture cost a blind half a page's publication day.  A day and month
+# alone is no such line (a live blog's day heading, "24 October", dates the entries under it).
 _YEARLESS_STAMP = re.compile(
     r"[ \t]*(?:(?:\d{1,2}[ \t]+(?P<mon>[A-Za-z]{3,9})\.?|(?P<mon2>[A-Za-z]{3,9})\.?[ \t]+\d{1,2}),?[ \t]+"
     r"\d{1,2}[:.]\d\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?"
     r"|(?:about[ \t]+)?(?:an?|\d{1,2})[ \t]+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)[ \t]+ago"
-    r"|\d{1,2}(?P<sep>[/.\-])\d{1,2}(?P=sep)\d\d(?:[ \t]+\d{1,2}[:.]\d\d)?)[ \t]*"
+    r"|(?:0?[1-9]|1[0-2])(?P<sep>[/.\-])(?:0?[1-9]|1[0-2])(?P=sep)\d\d(?:[ \t]+\d{1,2}[:.]\d\d)?)[ \t]*"
 )
 _YEARLESS_LENGTH = 28
 # How many of a page's last lines may be its print line.
