@@ -340,7 +340,7 @@ ARCHIVES = [
     ], "2003-01-27", "Sunday", "2003-01-26"),
     A("proquest-historical", [
         "VELORA ARMY SEIZES GHARO",
-        "~Special to The Kessa Times. Kessa Times (1923-Current file); Mar 4, 1951; Historical Newspapers: Kessa Times pg. 12",
+        "~Special to The Kessa Times. Kessa Times (1923-Current file); Mar 4, 1951; Kessa Times pg. 12",
         "The Velora army seized the town of Gharo yesterday after two days of fighting.",
         "The rebels withdrew to the hills.",
     ], "1951-03-04", "yesterday", "1951-03-03"),

@@ -41,24 +41,9 @@ def P(pid, lines, published, expr, value, sources=None):
     return pytest.param(tuple(lines), published, expr, value, sources, id=pid)
 
 
-# Left open (task dates46), by test and page.  A Saudi wire's dateline that writes the Hijri date before the
-# Gregorian one ("Kessa, Rabi'II 12, 1443, Nov 17, 2021, SPA --") is no dateline the wire regexes read: its Gregorian
-# date becomes the estimate (the right day), but an estimated page's weekdays are left unresolved.  A dateline that
-# names only a weekday ("KESSA, Velora, Thursday (AFP) -") is not read: the story's day stays the paper's date from
-# sources.csv, a day after it.
-_HIJRI = "a Hijri-then-Gregorian wire dateline is not read"
-# A head line of a two-digit-year date whose order is sure ("28/07/98") is no stamp the stamp reader takes (it reads
-# only four-digit years): it stays a dated line, which gives the estimate its day but is an event of its own, and the
-# estimated page's "yesterday" is left open.  Taking such lines for furniture cost a blind half a page's day.
-_SHORT_YEAR_STAMP = "a two-digit-year head line with a sure order is not read as a stamp"
-_WEEKDAY_DATELINE = "a weekday-only wire dateline is not read"
-OPEN = {
-    ("relative", "spa-hijri-and-gregorian"): _HIJRI,
-    ("publication", "weekday-only-dateline-sources"): _WEEKDAY_DATELINE,
-    ("relative", "weekday-only-dateline-sources"): _WEEKDAY_DATELINE,
-    ("furniture", "two-digit-year-order-sure"): _SHORT_YEAR_STAMP,
-    ("relative", "two-digit-year-order-sure"): _SHORT_YEAR_STAMP,
-}
+# Left open, by test and page: none since task dates47 read the Hijri-then-Gregorian dateline, the weekday-only
+# dateline and the two-digit-year head stamp with a sure order.
+OPEN: dict[tuple[str, str], str] = {}
 
 
 def _open(request: pytest.FixtureRequest, test: str) -> None:

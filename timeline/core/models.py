@@ -30,7 +30,8 @@ class Document:
     updated: dt.date | None = None
     # Both days a numeric publication stamp may be ("05.12.2019"), when neither order is ruled out.
     stamp_readings: tuple[dt.date, ...] = ()
-    # The day of a stamp line ending the page, when none at its head dates it: publication if its own dates allow.
+    # The day of a stamp line ending the page, or of a head line dated with a two-digit year ("28/07/98"), when no
+    # other stamp dates it: publication if its own dates allow.
     foot_stamp: dt.date | None = None
     # Spans of the text that carry metadata (datelines, bylines): never events.
     metadata_spans: tuple[tuple[int, int], ...] = ()
@@ -38,6 +39,8 @@ class Document:
     notes: tuple[str, ...] = ()
     # The (month, day) of the story's first wire dateline ("COLOMBO, FEB. 22."), the day its "today" means.
     wire_day: tuple[int, int] | None = None
+    # The weekday (Monday 0) of a wire dateline that names only its weekday ("KESSA, Velora, Thursday (AFP) -").
+    wire_weekday: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

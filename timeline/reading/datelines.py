@@ -61,14 +61,15 @@ _AGENCY_FIRST = rf"(?:\([A-Z][A-Za-z]{{1,15}}\)[ \t]*{_DASH}[ \t]*)?"
 _AGENCY_NO_DASH = r'\((?P<agency_only>[^()\n\d]{2,40})\)(?=[ \t]+[A-Z"\u201c])'
 _WIRE = re.compile(
     rf"^[ \t]*{_AGENCY_FIRST}(?P<place>{_CAPS_WORDS}{_BRACKETED_REGION}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),"
-    r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){1,4}?)[ \t]*"
+    r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){0,4}?)[ \t]*"
     rf"(?:{_AGENCY_NO_DASH}|(?:\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*)?{_DASH}(?=[ \t]))",
     re.MULTILINE,
 )
+# The date slot may be one word: a weekday alone ("KESSA, Velora, Thursday (AFP) -"), read as `WireDateline.weekday`.
 # "Tripoli, 3 March (Libya Observer) -": a place in title case only with the agency in brackets.
 _WIRE_TITLE = re.compile(
     rf"^[ \t]*(?P<place>{_TITLE_WORDS}{_BRACKETED_REGION}(?:,[ \t]*{_TITLE_WORDS})?),"
-    r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){1,4}?)[ \t]*"
+    r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){0,4}?)[ \t]*"
     rf"(?:{_AGENCY_NO_DASH}|\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*{_DASH}(?=[ \t]))",
     re.MULTILINE,
 )
@@ -84,6 +85,17 @@ _WIRE_NUMERIC = re.compile(
     rf"^[ \t]*(?P<place>(?:{_CAPS_WORDS}|{_TITLE_WORDS})(?:,[ \t]*{_TITLE_WORDS})?),"
     r"[ \t]*(?P<date>\d{1,2}(?P<sep>[/.])\d{1,2}(?P=sep)\d{4}|\d{4}-\d{1,2}-\d{1,2})[ \t]*"
     rf"(?:\((?P<agency>[^()\n\d]{{2,40}})\)[ \t]*)?{_DASH}(?=[ \t])",
+    re.MULTILINE,
+)
+# "Kessa, Rabi'II 12, 1443, Nov 17, 2021, SPA --": a Saudi wire's dateline, the Hijri date (its year 1300-1499, which
+# no Gregorian news year is) before the Gregorian one, the agency after it without brackets.  Hijri month names are
+# spelt many ways: the year, right before a Gregorian date, is what marks the slot.
+_HIJRI_MONTH = rf"[{CAPITALS}][{LETTERS}'’\-]*(?:[ \t][{CAPITALS}][{LETTERS}'’\-]*){{0,2}}"
+_WIRE_HIJRI = re.compile(
+    rf"^[ \t]*(?P<place>(?:{_CAPS_WORDS}|{_TITLE_WORDS})(?:,[ \t]*{_TITLE_WORDS})?),[ \t]*"
+    rf"(?:{_HIJRI_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_HIJRI_MONTH}),?[ \t]*1[34]\d\d(?:[ \t]*A?H\.?)?,?[ \t]*"
+    r"(?P<date>[A-Za-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]*\d{4}|\d{1,2}[ \t]+[A-Za-z]{3,9}\.?,?[ \t]+\d{4}),?[ \t]*"
+    rf"(?:\(?(?P<agency>[A-Z][A-Za-z]{{1,15}})\)?[ \t]*)?{_DASH}(?=[ \t])",
     re.MULTILINE,
 )
 # "COLOMBO, FEB. 22. The Prime Minister ...": a newspaper's dateline (The Hindu's, Dawn's), an upper-case place
@@ -218,7 +230,10 @@ class Header:
     stamp_readings: tuple[dt.date, ...] = ()
     # The day of a stamp line that ends the page ("August 31, 2021" under a wire's credits, "AP-NY-04-26-96
     # 1911EDT"), when no stamp of its head dates it: a candidate the document's own dates must allow (`pipeline`).
+    # Or the day of a head line dated with a two-digit year whose order is sure ("28/07/98"): the same candidate.
     foot: dt.date | None = None
+    # The weekday (Monday 0) of the first wire dateline when it names only that ("KESSA, Velora, Thursday (AFP) -").
+    wire_weekday: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,10 +243,14 @@ class WireDateline:
     month: int
     day: int
     year: int | None
+    # A dateline that names only a weekday ("KESSA, Velora, Thursday (AFP) -"): its number (Monday 0); month and day
+    # are then 0.
+    weekday: int | None = None
 
 
-def wire_datelines(text: str, rules: TemporalRules | None = None) -> list[WireDateline]:
-    """Every wire-service dateline opening a line of `text`, with its date (the year when written)."""
+def wire_datelines(text: str, rules: TemporalRules | None = None, weekdays: bool = False) -> list[WireDateline]:
+    """Every wire-service dateline opening a line of `text`, with its date (the year when written); with
+    `weekdays`, those that name only a weekday too."""
     rules = rules or builtin_rules()
     found: list[WireDateline] = []
     # The regexes match only at a line's start and never across a line break: trying each at the start of
@@ -247,6 +266,10 @@ def wire_datelines(text: str, rules: TemporalRules | None = None) -> list[WireDa
                     found.append(WireDateline(m_start, m.end(), day.month, day.day, day.year))
                 continue
             dates = find(date_text, rules)
+            if weekdays and len(dates) == 1 and dates[0].rule == "weekday" and dates[0].groups["wd"] == date_text:
+                if not any(f.start == m_start for f in found):
+                    found.append(WireDateline(m_start, m.end(), 0, 0, None, rules.weekday_number(date_text)))
+                continue
             if len(dates) != 1 or dates[0].rule not in _DAY_MONTH_RULES:
                 continue
             g = dates[0].groups
@@ -268,8 +291,8 @@ _BARE_AGENCY = re.compile(r"[ \t]+[A-Z][A-Za-z]{1,15}(?:[ \t]+[A-Z][A-Za-z]{1,15
 
 
 def _wire_line_starts(text: str, place_lines: set[int]) -> Iterator[tuple[re.Pattern[str], list[int]]]:
-    """Each wire regex with the lines that open as it may match; the numeric dateline's place is one of the
-    other two's (capitals, or title case), so it is tried at their lines, without a scan of its own, the
+    """Each wire regex with the lines that open as it may match; the numeric and the Hijri datelines' place is one
+    of the other two's (capitals, or title case), so they are tried at their lines, without a scan of their own, the
     full-stop dateline's ("COLOMBO, FEB. 22.") opens as the capitals' does, and the title-case place's with its
     year ("Varnok, 29 September 2014 –") as the one with an agency does."""
     for regex, opening in _WIRE_OPENINGS:
@@ -282,6 +305,7 @@ def _wire_line_starts(text: str, place_lines: set[int]) -> Iterator[tuple[re.Pat
         elif regex is _WIRE_TITLE:
             yield _WIRE_DATED, starts
     yield _WIRE_NUMERIC, sorted(place_lines)
+    yield _WIRE_HIJRI, sorted(place_lines)
 
 
 # A copyright notice standing alone on its line, with one year: "(C) 1991 Kyodo News Service", "(Copyright 1990 by
@@ -485,20 +509,24 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
             elif day is None and not is_update and not readings:
                 readings = _stamp_readings(m)
     published = original or published
-    _furniture_lines(text, lines, set(with_year), furniture, spans, rules or builtin_rules())
-    wires = wire_datelines(text, rules)
+    short_year = _furniture_lines(text, lines, set(with_year), furniture, spans, rules or builtin_rules())
+    wires = wire_datelines(text, rules, weekdays=True)
     for wire in wires:
         spans.append((wire.start, wire.end))
         if published is None and wire.year is not None:
             published = dt.date(wire.year, wire.month, wire.day)
+    weekday = wires[0].weekday if wires else None
+    wires = [wire for wire in wires if wire.weekday is None]
     debris_patterns = debris_patterns or debris.builtin_debris()
     title, title_span = _title(text, lines, debris_patterns, stamped, (rules or builtin_rules()).tense.caption)
     if title_span is not None:
         spans.append(title_span)
         spans.extend(_standfirst(text, lines, title_span, stamped, debris_patterns, rules or builtin_rules()))
     month_day = (wires[0].month, wires[0].day) if wires else None
-    foot = None if published or readings else _foot_stamp(text, lines, stamp_days, spans)
-    return Header(title, published, tuple(sorted(spans)), month_day, updated, () if published else readings, foot)
+    foot = None if published or readings else short_year or _foot_stamp(text, lines, stamp_days, spans)
+    return Header(
+        title, published, tuple(sorted(spans)), month_day, updated, () if published else readings, foot, weekday
+    )
 
 
 # A head's line that is a stamp without its year ("5 JUN, 14:21", "Mar 5, 10:21 JST"), with a year of two digits
@@ -524,11 +552,20 @@ def _furniture_lines(
     furniture: PageFurniture,
     spans: list[tuple[int, int]],
     rules: TemporalRules,
-) -> None:
-    """Add to `spans` the head's year-less stamps and ages and the foot's print line: page furniture."""
+) -> dt.date | None:
+    """Add to `spans` the head's year-less stamps and ages, its two-digit-year stamps and the foot's print line: page
+    furniture.  Return the day of the first two-digit-year stamp whose order is sure ("28/07/98"): the page's
+    publication when no other stamp dates it and its own dates allow it (`Header.foot`)."""
+    short_year: dt.date | None = None
     for index in range(min(_HEADER_LINES, len(lines))):
         start, end = lines[index]
         if index in with_year or not 0 < end - start <= _YEARLESS_LENGTH:
+            continue
+        short = _SHORT_YEAR_STAMP.fullmatch(text, start, end)
+        day = short and _short_year_day(short, rules.date_order)
+        if day is not None:
+            spans.append((start, end))
+            short_year = short_year or day
             continue
         m = _YEARLESS_STAMP.fullmatch(text, start, end)
         month = m and (m["mon"] or m["mon2"])
@@ -539,6 +576,28 @@ def _furniture_lines(
         start, end = lines[index]
         if furniture.print_line.match(text, start, end):
             spans.append((start, end))
+    return short_year
+
+
+# A head line that is a numeric date with a two-digit year, a clock time after it maybe ("28/07/98", "7/28/98
+# 14:05"): a stamp when one order is sure (a part above 12, both parts equal, or the order declared).  Its century is
+# the nearest, as an AP slug's (`_SLUG_CENTURY_PIVOT`); a candidate the page's own dates must allow, never taken
+# over them (`pipeline._read_foot`), so a page whose dates say otherwise keeps its estimate.
+_SHORT_YEAR_STAMP = re.compile(
+    r"[ \t]*(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<yy>\d\d)"
+    r"(?:,?[ \t]+\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?[ \t]*"
+)
+
+
+def _short_year_day(m: re.Match[str], order: str | None) -> dt.date | None:
+    a, b, short = int(m["a"]), int(m["b"]), int(m["yy"])
+    year = (1900 if short >= _SLUG_CENTURY_PIVOT else 2000) + short
+    if order is None and a != b and max(a, b) <= 12:
+        return None  # the order open: furniture without a day (`_YEARLESS_STAMP`)
+    try:
+        return _numeric_day(a, b, year, order)
+    except ValueError:
+        return None
 
 
 def _foot_stamp(

@@ -67,6 +67,7 @@ def document_from_text(
         metadata_spans=header.metadata_spans,
         path=path,
         wire_day=header.wire_month_day,
+        wire_weekday=header.wire_weekday,
     )
 
 
@@ -113,9 +114,22 @@ def with_story_day(document: Document) -> Document:
     """The document told from its wire dateline's day when its publication date (sources.csv, a page stamp) is a
     day to three days later: a story's "today", "yesterday" and weekdays count from the day written in its
     dateline, not from the paper's date, as every blind set's annotators read them."""
-    if document.wire_day is None or document.published is None or document.published_basis == "analyst":
+    if document.published is None or document.published_basis == "analyst":
         return document
     published = document.published
+    if document.wire_day is None and document.wire_weekday is not None:
+        # "KESSA, Velora, Thursday (AFP) -": the story's day is that weekday on or before the paper's date.
+        lag = (published.weekday() - document.wire_weekday) % 7
+        if lag == 0:
+            return document
+        told = published - dt.timedelta(days=lag)
+        note = (
+            f"the story's wire dateline names {told.strftime('%A')}, {told.isoformat()}, {lag} day(s) before the "
+            f"paper's date {published.isoformat()}: its relative dates count from the dateline"
+        )
+        return replace(document, published=told, published_basis="dateline", notes=(*document.notes, note))
+    if document.wire_day is None:
+        return document
     month, day = document.wire_day
     for year in (published.year, published.year - 1):
         try:
