@@ -198,6 +198,16 @@ class PageFurniture:
     print_line: re.Pattern[str]
     # "Photo: Tal Orvane / AFP, 24 February 2020": a picture's credit, dated when the picture was taken.
     credit: re.Pattern[str]
+    # "LOAD-DATE: January 28, 2003": an archive's day of loading the story, an upper bound of its publication.
+    later: re.Pattern[str]
+    # "DATELINE: KESSA, Jan 27": an archive's field holding the story's dateline (its day in group `rest`).
+    dateline: re.Pattern[str]
+    # "Text of report by Velora radio on 3 March": a monitoring service's line naming the report and its day.
+    report: re.Pattern[str]
+    # "Sent: ...", "From: ...": an e-mail header's line.
+    mail: re.Pattern[str]
+    # The lower-case words a copyright notice holds besides names ("All rights reserved").
+    copyright_words: frozenset[str]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -213,6 +223,11 @@ def page_furniture() -> PageFurniture:
         re.compile(rf"(?i)\b(?:{_alternation(phrases(document, 'original_labels', path))})\b"),
         re.compile(rf"(?i)[ \t]*(?:{_alternation(phrases(document, 'print_line_leads', path))})\b"),
         re.compile(rf"(?i)[ \t]*(?:{_alternation(phrases(document, 'credit_labels', path))})[ \t]*:"),
+        re.compile(rf"(?i)[ \t]*(?:{_alternation(phrases(document, 'later_labels', path))})[ \t]*:"),
+        re.compile(rf"(?i)[ \t]*(?:{_alternation(phrases(document, 'dateline_labels', path))})[ \t]*:(?P<rest>.*)"),
+        re.compile(rf"(?i)[ \t]*(?:{_alternation(phrases(document, 'report_leads', path))})\b"),
+        re.compile(rf"(?i)[ \t]*(?:{_alternation(phrases(document, 'mail_labels', path))})[ \t]*:"),
+        frozenset(phrases(document, "copyright_words", path)),
     )
 
 
@@ -378,6 +393,7 @@ def stamp_dates(line: str, rules: TemporalRules | None = None) -> list[tuple[dt.
 # "October 27, 2022 4:08 PM UTC"): the year is the first four digits when a clock with its zone or half of the day
 # follows, or a bare clock ends the line ("June 17, 202218:12").
 _GLUED_CLOCK = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)(?=\d{1,2}:\d\d(?:\s*(?:[AaPp]\.?[Mm]\b|UTC|GMT)|\s*$))")
+_TAG = re.compile(r"<[^<>]{1,80}>")
 # A day written with a full stop before its month's name, as German and Central European pages write it ("17. Jun
 # 2022, 18:12"): read as the day.
 _DOTTED_DAY = re.compile(r"(?<![\d.])(\d{1,2})\.(?=[ \t]+[A-Za-z]{3})")
@@ -386,6 +402,8 @@ _DOTTED_DAY = re.compile(r"(?<![\d.])(\d{1,2})\.(?=[ \t]+[A-Za-z]{3})")
 def _stamps(line: str, rules: TemporalRules) -> list[tuple[Match, bool]] | None:
     """`stamp_dates`'s matches, before their days are read."""
     stripped = line.strip()
+    if stripped.startswith("<"):
+        stripped = _TAG.sub(" ", stripped).strip()  # a feed's item pasted as XML: "<pubDate>...</pubDate>"
     if ":" in stripped:
         stripped = _GLUED_CLOCK.sub(r"\1 ", stripped)
     if ". " in stripped:
@@ -487,18 +505,35 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
     line_starts = [start for start, _end in lines]
     # One scan of the text for the year digits (they never span a line break), not a search per line.
     with_year = sorted({bisect.bisect_right(line_starts, at) - 1 for at in year_digit_starts(text)})
+    mail_day: dt.date | None = None
     for index in with_year:
         start, end = lines[index]
         stamps = _stamps(text[start:end], rules or builtin_rules())
         if stamps is None:
+            line = text[start:end]
+            cited = _citation_day(line, rules or builtin_rules()) if index < _HEADER_LINES else None
+            if cited is not None:
+                spans.append((start, end))
+                stamped.add((start, end))
+                published = published or cited
+            elif _copyright_notice(line, furniture, rules or builtin_rules()):
+                spans.append((start, end))
             continue
         stamped.add((start, end))
         spans.append((start, end))
         days = [_stamp_day(m, rules or builtin_rules()) for m, _is_update in stamps]
+        if index < _HEADER_LINES and furniture.later.match(text, start, end):
+            # an archive's load date: a day or more after publication, an upper bound only
+            stamps = [(m, True) for m, _is_update in stamps]
         # a line of one stamp gives a foot's day; an "Updated" stamp is no publication day
         stamp_days[index] = days[0] if len(stamps) == 1 and not stamps[0][1] else None
         if index >= _HEADER_LINES or furniture.credit.match(text, start, end):
             continue  # a picture's credit is furniture that dates no publication
+        if _in_mail_header(text, lines, index, furniture):
+            # a forward's "Sent:" line: the article under it may carry its own stamp, which wins
+            mail_day = mail_day or days[0]
+            updated = updated or days[0]
+            continue
         if original is None and len(stamps) == 1 and days[0] and furniture.original.search(text, start, end):
             original = days[0]
         for (m, is_update), day in zip(stamps, days, strict=True):
@@ -508,8 +543,8 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
                 published = day
             elif day is None and not is_update and not readings:
                 readings = _stamp_readings(m)
-    published = original or published
-    short_year = _furniture_lines(text, lines, set(with_year), furniture, spans, rules or builtin_rules())
+    published = original or published or mail_day
+    short_year, label_day = _furniture_lines(text, lines, set(with_year), furniture, spans, rules or builtin_rules())
     wires = wire_datelines(text, rules, weekdays=True)
     for wire in wires:
         spans.append((wire.start, wire.end))
@@ -522,7 +557,7 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
     if title_span is not None:
         spans.append(title_span)
         spans.extend(_standfirst(text, lines, title_span, stamped, debris_patterns, rules or builtin_rules()))
-    month_day = (wires[0].month, wires[0].day) if wires else None
+    month_day = (wires[0].month, wires[0].day) if wires else label_day
     foot = None if published or readings else short_year or _foot_stamp(text, lines, stamp_days, spans)
     return Header(
         title, published, tuple(sorted(spans)), month_day, updated, () if published else readings, foot, weekday
@@ -552,13 +587,25 @@ def _furniture_lines(
     furniture: PageFurniture,
     spans: list[tuple[int, int]],
     rules: TemporalRules,
-) -> dt.date | None:
-    """Add to `spans` the head's year-less stamps and ages, its two-digit-year stamps and the foot's print line: page
-    furniture.  Return the day of the first two-digit-year stamp whose order is sure ("28/07/98"): the page's
-    publication when no other stamp dates it and its own dates allow it (`Header.foot`)."""
+) -> tuple[dt.date | None, tuple[int, int] | None]:
+    """Add to `spans` the head's year-less stamps and ages, its two-digit-year stamps, an archive's dateline field and
+    a monitoring service's report line, and the foot's print line: page furniture.  Return the day of the first
+    two-digit-year stamp whose order is sure ("28/07/98"), the page's publication when no other stamp dates it and
+    its own dates allow it (`Header.foot`), and the (month, day) of the first dateline field or report line, the
+    story's day (`Header.wire_month_day`)."""
     short_year: dt.date | None = None
+    label_day: tuple[int, int] | None = None
     for index in range(min(_HEADER_LINES, len(lines))):
         start, end = lines[index]
+        if _PRINT_HEADER.match(text, start, end):
+            spans.append((start, end))  # the day a browser printed the page, not its publication
+            continue
+        if index not in with_year and 0 < end - start <= _MAX_DATELINE:
+            day = _labelled_day(text[start:end], furniture, rules)
+            if day is not None:
+                spans.append((start, end))
+                label_day = label_day or (day if day[0] else None)
+                continue
         if index in with_year or not 0 < end - start <= _YEARLESS_LENGTH:
             continue
         short = _SHORT_YEAR_STAMP.fullmatch(text, start, end)
@@ -576,7 +623,87 @@ def _furniture_lines(
         start, end = lines[index]
         if furniture.print_line.match(text, start, end):
             spans.append((start, end))
-    return short_year
+    return short_year, label_day
+
+
+# A browser's print header on a page saved as PDF: the day and time it was printed, then the page's title
+# ("3/9/21, 9:14 AM Velora parliament dissolved | Kessa Times").
+_PRINT_HEADER = re.compile(r"[ \t]*\d{1,2}/\d{1,2}/\d\d(?:\d\d)?,[ \t]+\d{1,2}:\d\d[ \t]*[AaPp][Mm][ \t]+\S")
+
+
+def _labelled_day(line: str, furniture: PageFurniture, rules: TemporalRules) -> tuple[int, int] | None:
+    """The (month, day) of an archive's dateline field ("DATELINE: KESSA, Jan 27"; (0, 0) when it names only the
+    place) or of a monitoring service's report line ("Text of report by Velora radio on 3 March"), else None."""
+    m = furniture.dateline.match(line)
+    if m is not None:
+        rest = m["rest"]
+        date_text = rest[rest.rfind(",") + 1 :].strip() if "," in rest else ""
+    elif furniture.report.match(line) and " on " in line and not line.rstrip().endswith("."):
+        date_text = line[line.rfind(" on ") + 4 :].strip()
+    else:
+        return None
+    dates = find(date_text, rules) if date_text else []
+    if len(dates) == 1 and dates[0].rule in _DAY_MONTH_RULES and (dates[0].start, dates[0].end) == (0, len(date_text)):
+        g = dates[0].groups
+        month, day = rules.month_number(g["mon"]), int(re.sub(r"\D", "", g["d"]))
+        return (month, day) if _valid(2000, month, day) else None
+    return (0, 0) if m is not None else None
+
+
+def _in_mail_header(text: str, lines: Sequence[tuple[int, int]], index: int, furniture: PageFurniture) -> bool:
+    """Line `index` opens with an e-mail header's label and so does a line next to it ("Sent: ..." under "From:")."""
+    if not furniture.mail.match(text, *lines[index]):
+        return False
+    return any(furniture.mail.match(text, *lines[i]) for i in (index - 1, index + 1) if 0 <= i < len(lines))
+
+
+# An archive's citation line, its parts set off by semicolons, middle dots, bars, spaced dashes or full stops
+# ("Tal Venn. The Kessa Herald; Kessa [Kessa]. 27 Jan 2003: A.12.", "Kessa Herald (Velora) - September 14, 2011 -
+# page A3", "Kessa Herald · 4 Mar 2005 · A12 · Ona Stael"): one part is the date alone (a page number after a colon
+# maybe), the others are names and page marks.
+_CITATION_SEPARATOR = re.compile(r"[ \t]*(?:;|·|\||[ \t][-–—][ \t]|(?<=[a-z\]\)])\.[ \t])[ \t]*")
+_CITATION_PAGE = re.compile(r"(?::[ \t]*[A-Z]?\.?\d{1,4}\.?|\.)$")
+_CITATION_PARTS, _CITATION_WORDS, _CITATION_SMALL_WORDS = 3, 8, 3
+
+
+def _citation_day(line: str, rules: TemporalRules) -> dt.date | None:
+    """The date of an archive's citation line (`_CITATION_SEPARATOR`), else None: at least three parts, one of
+    them a full date alone, each other part a few words, and at most a few lower-case words ("pg.", "page") in all."""
+    if len(line) > _MAX_DATELINE + 40:
+        return None
+    parts = [p.strip() for p in _CITATION_SEPARATOR.split(line.strip())]
+    if len(parts) < _CITATION_PARTS:
+        return None
+    day, small = None, 0
+    for part in parts:
+        core = _CITATION_PAGE.sub("", part).strip()
+        dates = find(core, rules) if core[-4:].isdecimal() else []
+        if len(dates) == 1 and dates[0].rule in _FULL_DATE_RULES and (dates[0].start, dates[0].end) == (0, len(core)):
+            if day is not None:
+                return None
+            day = _stamp_day(dates[0], rules)
+            continue
+        words = re.findall(r"[A-Za-z]+", part)
+        small += sum(1 for w in words if w[0].islower())
+        if len(part.split()) > _CITATION_WORDS or small > _CITATION_SMALL_WORDS:
+            return None
+    return day
+
+
+# A copyright notice's opening: "Copyright 2003 ...", "(c) 2005 ...", "© ...", a "Copyright:" label before it.
+_COPYRIGHT_LEAD = re.compile(r"(?i)[ \t]*(?:copyright[ \t]*:[ \t]*)?(?:©|\(c\)|copyright\b)")
+
+
+def _copyright_notice(line: str, furniture: PageFurniture, rules: TemporalRules) -> bool:
+    """A line that is a copyright notice with a full date ("Copyright: Copyright Kessa Herald Company Jan 27, 2003"):
+    its words besides the dates are names, figures or a notice's own words, never prose."""
+    if len(line) > _MAX_DATELINE or not _COPYRIGHT_LEAD.match(line):
+        return False
+    dates = [m for m in find(line, rules) if m.rule in _FULL_DATE_RULES]
+    if not dates:
+        return False
+    rest = line[: dates[0].start] + line[dates[-1].end :]
+    return all(w[0].isupper() or w.lower() in furniture.copyright_words for w in re.findall(r"[A-Za-z]+", rest))
 
 
 # A head line that is a numeric date with a two-digit year, a clock time after it maybe ("28/07/98", "7/28/98
