@@ -208,6 +208,10 @@ class PageFurniture:
     mail: re.Pattern[str]
     # The lower-case words a copyright notice holds besides names ("All rights reserved").
     copyright_words: frozenset[str]
+    # What a head line opens with when it may be a dateline field, a report line or a print header, and the
+    # characters it may start with.
+    head_label: re.Pattern[str]
+    head_initials: frozenset[str]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -228,6 +232,15 @@ def page_furniture() -> PageFurniture:
         re.compile(rf"(?i)[ \t]*(?:{_alternation(phrases(document, 'report_leads', path))})\b"),
         re.compile(rf"(?i)[ \t]*(?:{_alternation(phrases(document, 'mail_labels', path))})[ \t]*:"),
         frozenset(phrases(document, "copyright_words", path)),
+        re.compile(
+            rf"(?i)[ \t]*(?:\d{{1,2}}/|(?:{_alternation(phrases(document, 'dateline_labels', path))})[ \t]*:"
+            rf"|(?:{_alternation(phrases(document, 'report_leads', path))})\b)"
+        ),
+        frozenset(
+            " \t0123456789"
+            + "".join(w[0] + w[0].upper() for w in phrases(document, "dateline_labels", path))
+            + "".join(w[0] + w[0].upper() for w in phrases(document, "report_leads", path))
+        ),
     )
 
 
@@ -597,14 +610,15 @@ def _furniture_lines(
     label_day: tuple[int, int] | None = None
     for index in range(min(_HEADER_LINES, len(lines))):
         start, end = lines[index]
-        if _PRINT_HEADER.match(text, start, end):
-            spans.append((start, end))  # the day a browser printed the page, not its publication
-            continue
-        if index not in with_year and 0 < end - start <= _MAX_DATELINE:
-            day = _labelled_day(text[start:end], furniture, rules)
-            if day is not None:
+        # the line's first character, then one test at its start, spare the ones below for nearly every line
+        if text[start : start + 1] in furniture.head_initials and furniture.head_label.match(text, start, end):
+            if _PRINT_HEADER.match(text, start, end):
+                spans.append((start, end))  # the day a browser printed the page, not its publication
+                continue
+            labelled = _labelled_day(text[start:end], furniture, rules) if end - start <= _MAX_DATELINE else None
+            if labelled is not None and index not in with_year:
                 spans.append((start, end))
-                label_day = label_day or (day if day[0] else None)
+                label_day = label_day or (labelled if labelled[0] else None)
                 continue
         if index in with_year or not 0 < end - start <= _YEARLESS_LENGTH:
             continue
@@ -676,6 +690,8 @@ def _citation_day(line: str, rules: TemporalRules) -> dt.date | None:
         return None
     day, small = None, 0
     for part in parts:
+        if len(part.split()) > _CITATION_WORDS:
+            return None  # a sentence, not a part of a citation
         core = _CITATION_PAGE.sub("", part).strip()
         dates = find(core, rules) if core[-4:].isdecimal() else []
         if len(dates) == 1 and dates[0].rule in _FULL_DATE_RULES and (dates[0].start, dates[0].end) == (0, len(core)):
@@ -685,7 +701,7 @@ def _citation_day(line: str, rules: TemporalRules) -> dt.date | None:
             continue
         words = re.findall(r"[A-Za-z]+", part)
         small += sum(1 for w in words if w[0].islower())
-        if len(part.split()) > _CITATION_WORDS or small > _CITATION_SMALL_WORDS:
+        if small > _CITATION_SMALL_WORDS:
             return None
     return day
 
