@@ -941,7 +941,7 @@ def _with_estimate(document: Document, config: Config, found: Found | None = Non
     if stamped is not None:
         return stamped
     if estimate is None:
-        return document
+        return _updated_alone(document, told, config) or document
     estimate = capped(estimate, document.updated)
     wires = D.datelines.wire_datelines(document.text, config.temporal)
     day = dateline_day(wires[0].month, wires[0].day, estimate) if wires else None
@@ -964,6 +964,18 @@ def _with_estimate(document: Document, config: Config, found: Found | None = Non
         document, published=estimate.earliest, published_latest=estimate.latest, published_basis="estimated",
         notes=(*document.notes, estimate.reason),
     )  # fmt: skip
+
+
+def _updated_alone(document: Document, told: Sequence[TimeMention], config: Config) -> Document | None:
+    """The document dated by its "Updated" stamp when the text tells no year of its own to estimate from
+    ("Last updated: 19/07/2020" over news told by weekdays and year-less days) and names, for its news, the
+    stamp's weekday or its eve's: the same witness `_with_estimate` asks of a stamp inside an estimate.  A text
+    naming neither is left undated: the page may have been updated long after it was written."""
+    updated = document.updated
+    if updated is None or not names_weekday_of(told, updated, document.text, config.temporal.weekdays, or_eve=True):
+        return None
+    note = "the page's updated stamp, whose weekday (or its eve's) the text names for its news; no year told"
+    return replace(document, published=updated, published_basis="dateline", notes=(*document.notes, note))
 
 
 def _copyright_dateline(
