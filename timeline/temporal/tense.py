@@ -319,8 +319,9 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|gmt|utc|local\s+time)?|midnight|noon|midday)"
 _CUE_REACH = 40
 # At most this many characters of a plan's object between its lead and the date ("calls for presidential and
-# parliamentary elections on").
-_PLAN_OBJECT = 60
+# parliamentary elections on", "tasked with unifying the country's divided institutions and leading it to general
+# elections on").
+_PLAN_OBJECT = 100
 # At most this many words of a request's object ("urged the country's interim authorities to ...").
 _OBJECT_WORDS = 5
 # At most this many words between a verb of going and its purpose ("flew to the eastern city of X to meet").
