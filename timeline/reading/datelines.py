@@ -107,6 +107,13 @@ _WIRE_DATED = re.compile(
     rf'[ \t]*{_DASH}(?=[ \t]+[A-Z"\u201c])',
     re.MULTILINE,
 )
+# "ABIDJAN, Saturday (PANA) -": a capitals place, the weekday alone and the agency in brackets before a dash, as
+# PANA's copy opens.  It dates nothing (the weekday's day comes from elsewhere) but is no event of the news.
+_WIRE_WEEKDAY = re.compile(
+    rf"^[ \t]*(?P<place>{_CAPS_WORDS}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),[ \t]*(?P<date>[A-Z][a-z]{{2,8}}\.?)[ \t]*"
+    rf"\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*{_DASH}(?=[ \t])",
+    re.MULTILINE,
+)
 # "(Agency / Outlet - 21st March, 2019)" at a paragraph's start.
 _WIRE_PAREN = re.compile(
     rf"^[ \t]*\((?P<agency>[^()\n\d]{{2,60}}?)[ \t]*{_DASH}[ \t]*(?P<date>[^()\n]{{5,40}})\)", re.MULTILINE
@@ -135,6 +142,8 @@ _DATELINE_WORDS = re.compile(
     r"et|edt|est|pt|pst|bst|cet|cest|eet|local|hrs|by|staff|reporter|correspondent|agencies|and|print|edition|"
     r"issue|news|updated:|update|published:|source|admin|min|mins|read)\b|\b[ap]\.m\.|\beditor:\s*[\w.\-]+|"
     r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]m\b)?|\b\d{1,2}\s+(?=mins?\b)|[|/,:()\-–—.·•+]|"
+    # "Modified 24-07-2014 to 11:02": a French site's "à" before the clock, copied as "to".
+    r"\bto(?=\s+\d{1,2}[:.]\d{2}\b)|"
     # The age of an update ("November 4, 2020 / 6:12 PM / Updated 2 hours ago", "Updated about 12 hours ago"),
     # or its bare "ago" where the page's script that writes the count did not run when it was copied ("6:41 PM UTC
     # Updated ago").
@@ -232,7 +241,12 @@ class WireDateline:
 
 def wire_datelines(text: str, rules: TemporalRules | None = None) -> list[WireDateline]:
     """Every wire-service dateline opening a line of `text`, with its date (the year when written)."""
-    rules = rules or builtin_rules()
+    return _wire_datelines(text, rules or builtin_rules(), [])
+
+
+def _wire_datelines(text: str, rules: TemporalRules, weekday_only: list[tuple[int, int]]) -> list[WireDateline]:
+    """`wire_datelines`; the spans of the datelines that name a weekday alone ("ABIDJAN, Saturday (PANA) -") are
+    added to `weekday_only`."""
     found: list[WireDateline] = []
     # The regexes match only at a line's start and never across a line break: trying each at the start of
     # the lines that can open one finds what a scan of the whole text would, without trying every character.
@@ -241,6 +255,10 @@ def wire_datelines(text: str, rules: TemporalRules | None = None) -> list[WireDa
         for m in filter(None, (regex.match(text, start) for start in starts)):
             m_start = m.start() + (len(m[0]) - len(m[0].lstrip()))
             date_text = m["date"].strip().rstrip(",")
+            if regex is _WIRE_WEEKDAY:
+                if date_text.lower().rstrip(".") in rules.weekdays:
+                    weekday_only.append((m_start, m.end()))
+                continue
             if regex is _WIRE_NUMERIC:
                 day = _numeric_dateline_day(date_text, rules)
                 if day is not None and not any(f.start == m_start for f in found):
@@ -279,6 +297,7 @@ def _wire_line_starts(text: str, place_lines: set[int]) -> Iterator[tuple[re.Pat
         yield regex, starts
         if regex is _WIRE:
             yield _WIRE_STOP, starts
+            yield _WIRE_WEEKDAY, starts
         elif regex is _WIRE_TITLE:
             yield _WIRE_DATED, starts
     yield _WIRE_NUMERIC, sorted(place_lines)
@@ -486,7 +505,9 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
                 readings = _stamp_readings(m)
     published = original or published
     _furniture_lines(text, lines, set(with_year), furniture, spans, rules or builtin_rules())
-    wires = wire_datelines(text, rules)
+    weekday_only: list[tuple[int, int]] = []
+    wires = _wire_datelines(text, rules or builtin_rules(), weekday_only)
+    spans.extend(weekday_only)
     for wire in wires:
         spans.append((wire.start, wire.end))
         if published is None and wire.year is not None:
