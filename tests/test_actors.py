@@ -221,7 +221,7 @@ def test_a_name_after_led_by_is_a_person(text: str, expected: list[str]) -> None
         # the later items of a "signed for" list, the verb left out: a capitalised name (known or not), then "for"
         (
             "Premier Jan Roth signed for the Tarnian side, Ogwal Brel for Peru and Karel Dusek for Chile.",
-            ["Jan Roth", "Peru", "Karel Dusek", "Chile"],
+            ["Jan Roth", "Ogwal Brel", "Peru", "Karel Dusek", "Chile"],
         ),
         ("Jan Roth signed for Peru, and Osei Brel for Chile.", ["Jan Roth", "Peru", "Osei Brel", "Chile"]),
         # a title before "for" is a topic; a new sentence or no "signed for" first opens no list
@@ -410,7 +410,7 @@ RULE_FILE_CONSTANTS = [
     "NAME_PLACE_WORDS", "NAME_CREDIT_MARKERS", "GROUP_PLURALS", "GROUP_CALLED", "NAME_QUALIFIERS",
     "GROUP_APPOSED", "STATE_PLACE_PREPOSITIONS", "TITLES_SPEAKING_FOR", "OUTLET_WORDS", "LOYAL_FORCES",
     "DOCUMENT_WORDS", "NAME_HYPHEN_NOUNS", "NAME_HONORIFICS", "HOME_FORCES",
-    "NAME_INTRODUCERS",
+    "NAME_INTRODUCERS", "NAME_SIGNATORIES",
 ]  # fmt: skip
 RULE_FILES = [getattr(actors, name) for name in RULE_FILE_CONSTANTS]
 _RULE_EXAMPLES = [

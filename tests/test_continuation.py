@@ -250,7 +250,7 @@ _SIGNED = "The Valdorian Army and the Krell Liberation Front signed a truce in P
         # listed after it with the verb left out
         (
             _SIGNED + " Khan Tal signed for Paraguay, Ris Oba for Uruguay and Mira Sol for Bolivia.",
-            "Valdorian Army; Krell Liberation Front; Mira Sol; Paraguay; Uruguay; Bolivia",
+            "Valdorian Army; Krell Liberation Front; Khan Tal; Paraguay; Ris Oba; Mira Sol; Uruguay; Bolivia",
         ),
         (
             _SIGNED + " Foreign Minister Khan Tal signed on behalf of Paraguay.",
@@ -259,7 +259,7 @@ _SIGNED = "The Valdorian Army and the Krell Liberation Front signed a truce in P
         # a clause after the side that is no signatory's name does not list another side
         (
             _SIGNED + " Khan Tal signed for Paraguay, and the talks went on for Uruguay.",
-            "Valdorian Army; Krell Liberation Front; Paraguay",
+            "Valdorian Army; Krell Liberation Front; Khan Tal; Paraguay",
         ),
         # nor is a side read past a sentence that dates a happening of its own
         (

@@ -131,6 +131,10 @@ def test_stamp_line_with_two_dates_is_metadata_and_the_update_bounds_nothing_els
         # Day and month the same number: both orders give one day.
         pytest.param("Jana Novak   |12.12.2024 - Update : 12.12.2024", "2024-12-12", "2024-12-12", id="same-both-ways"),
         pytest.param("Issued on: 03/03/2022 - 10:02", "2022-03-03", None, id="same-both-ways-slash"),
+        # A French site's "à" before the clock, copied as "to".
+        pytest.param(
+            "Published on 17-05-2023 Modified 18-05-2023 to 09:41", "2023-05-17", "2023-05-18", id="to-before-clock"
+        ),
     ],
 )
 def test_numeric_stamp_line_is_metadata_with_a_day_only_when_unambiguous(stamp, published, updated):
@@ -294,6 +298,32 @@ def test_updated_stamp_alone_is_not_a_lower_bound(weekday, published):
     text = f"Sides agree to end fighting\n\nUpdated November 2, 2022\n\nThe two sides on {weekday} agreed to stop."
     (report,) = extract_texts({"a.txt": text}).reports
     assert report.published == (published and d(published))
+
+
+@pytest.mark.parametrize(
+    ("stamp", "body", "published", "dated"),
+    [
+        # A text that tells no year of its own, under an "Updated" stamp (Sunday 19 May 2024) whose weekday or
+        # eve's it names for its news: the stamp's day is the publication day.
+        ("Last updated: 19/05/2024 - 10:12", "The envoys of Orsk and Velmora met on Saturday. The talks began on "
+         "Thursday and a vote is due on Tuesday.", "2024-05-19",
+         {"Saturday": "2024-05-18", "Thursday": "2024-05-16", "Tuesday": "2024-05-21"}),
+        ("Updated May 19, 2024", "Kessa's council on Sunday adopted the plan drafted in March.", "2024-05-19",
+         {"Sunday": "2024-05-19", "March": "2024-03"}),
+        # Only another weekday, or the stamp's weekday still to come: no day.
+        ("Updated May 19, 2024", "Kessa's council on Thursday adopted the plan drafted in March.", None,
+         {"Thursday": ""}),
+        ("Updated May 19, 2024", "Kessa's council will vote on the plan on Saturday.", None, {"Saturday": ""}),
+    ],
+)  # fmt: skip
+def test_updated_stamp_dates_a_text_without_a_year_when_it_names_its_weekday(stamp, body, published, dated):
+    extraction = extract_texts({"a.txt": f"Council adopts plan\n\n{stamp}\n\n{body}"})
+    (report,) = extraction.reports
+    assert report.published == (published and d(published))
+    if published:
+        assert "updated stamp" in report.message
+    frame = extraction.frame
+    assert {t: dict(zip(frame["date_text"], frame["date_value"], strict=True))[t] for t in dated} == dated
 
 
 def test_read_header_without_dateline():
@@ -528,6 +558,27 @@ def test_wire_dateline(text, dateline, month_day, year):
 )
 def test_not_a_wire_dateline(text):
     assert wire_datelines(text) == []
+
+
+@pytest.mark.parametrize(
+    ("dateline", "is_metadata"),
+    [
+        pytest.param("KELVAR, Saturday (VARPRESS) -", True, id="weekday-agency"),
+        pytest.param("KELVAR, Orsk Province, Sat. (VARPRESS) -", True, id="region-abbreviated-weekday"),
+        # Without the agency in brackets, or with another word than a weekday, it may be prose.
+        pytest.param("KELVAR, Saturday -", False, id="no-agency"),
+        pytest.param("KELVAR, Kessa (VARPRESS) -", False, id="not-a-weekday"),
+    ],
+)
+def test_weekday_only_wire_dateline_is_metadata_without_a_date(dateline, is_metadata):
+    text = f"Truce signed in Kelvar\n\n{dateline} The two factions on Saturday signed a truce in Kelvar."
+    header = read_header(text)
+    assert (dateline in [text[s:e].strip() for s, e in header.metadata_spans]) == is_metadata
+    assert (header.published, header.wire_month_day) == (None, None)
+    frame = extract_texts({"a.txt": text}, published={"a.txt": d("2023-05-06")}).frame
+    pairs = zip(frame["date_text"], frame["date_value"], strict=True)
+    weekdays = [value for text, value in pairs if text == "Saturday"]
+    assert weekdays == ["2023-05-06"] * (1 if is_metadata or "Saturday" not in dateline else 2)
 
 
 def test_wire_dateline_is_not_an_event_but_the_sentence_after_it_is():

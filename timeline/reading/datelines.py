@@ -61,15 +61,14 @@ _AGENCY_FIRST = rf"(?:\([A-Z][A-Za-z]{{1,15}}\)[ \t]*{_DASH}[ \t]*)?"
 _AGENCY_NO_DASH = r'\((?P<agency_only>[^()\n\d]{2,40})\)(?=[ \t]+[A-Z"\u201c])'
 _WIRE = re.compile(
     rf"^[ \t]*{_AGENCY_FIRST}(?P<place>{_CAPS_WORDS}{_BRACKETED_REGION}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),"
-    r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){0,4}?)[ \t]*"
+    r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){1,4}?)[ \t]*"
     rf"(?:{_AGENCY_NO_DASH}|(?:\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*)?{_DASH}(?=[ \t]))",
     re.MULTILINE,
 )
-# The date slot may be one word: a weekday alone ("KESSA, Velora, Thursday (AFP) -"), read as `WireDateline.weekday`.
 # "Tripoli, 3 March (Libya Observer) -": a place in title case only with the agency in brackets.
 _WIRE_TITLE = re.compile(
     rf"^[ \t]*(?P<place>{_TITLE_WORDS}{_BRACKETED_REGION}(?:,[ \t]*{_TITLE_WORDS})?),"
-    r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){0,4}?)[ \t]*"
+    r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){1,4}?)[ \t]*"
     rf"(?:{_AGENCY_NO_DASH}|\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*{_DASH}(?=[ \t]))",
     re.MULTILINE,
 )
@@ -119,6 +118,14 @@ _WIRE_DATED = re.compile(
     rf'[ \t]*{_DASH}(?=[ \t]+[A-Z"\u201c])',
     re.MULTILINE,
 )
+# "ABIDJAN, Saturday (PANA) -": a capitals place, the weekday alone and the agency in brackets before a dash, as
+# PANA's copy opens.  It is no event of the news, and its weekday dates the story: that weekday on or before the
+# paper's date (`documents.with_story_day`).
+_WIRE_WEEKDAY = re.compile(
+    rf"^[ \t]*(?P<place>{_CAPS_WORDS}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),[ \t]*(?P<date>[A-Z][a-z]{{2,8}}\.?)[ \t]*"
+    rf"\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*{_DASH}(?=[ \t])",
+    re.MULTILINE,
+)
 # "(Agency / Outlet - 21st March, 2019)" at a paragraph's start.
 _WIRE_PAREN = re.compile(
     rf"^[ \t]*\((?P<agency>[^()\n\d]{{2,60}}?)[ \t]*{_DASH}[ \t]*(?P<date>[^()\n]{{5,40}})\)", re.MULTILINE
@@ -147,6 +154,8 @@ _DATELINE_WORDS = re.compile(
     r"et|edt|est|pt|pst|bst|cet|cest|eet|local|hrs|by|staff|reporter|correspondent|agencies|and|print|edition|"
     r"issue|news|updated:|update|published:|source|admin|min|mins|read)\b|\b[ap]\.m\.|\beditor:\s*[\w.\-]+|"
     r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]m\b)?|\b\d{1,2}\s+(?=mins?\b)|[|/,:()\-–—.·•+]|"
+    # "Modified 24-07-2014 to 11:02": a French site's "à" before the clock, copied as "to".
+    r"\bto(?=\s+\d{1,2}[:.]\d{2}\b)|"
     # The age of an update ("November 4, 2020 / 6:12 PM / Updated 2 hours ago", "Updated about 12 hours ago"),
     # or its bare "ago" where the page's script that writes the count did not run when it was copied ("6:41 PM UTC
     # Updated ago").
@@ -278,7 +287,7 @@ class WireDateline:
 
 def wire_datelines(text: str, rules: TemporalRules | None = None, weekdays: bool = False) -> list[WireDateline]:
     """Every wire-service dateline opening a line of `text`, with its date (the year when written); with
-    `weekdays`, those that name only a weekday too."""
+    `weekdays`, those that name a weekday alone too ("ABIDJAN, Saturday (PANA) -", `WireDateline.weekday`)."""
     rules = rules or builtin_rules()
     found: list[WireDateline] = []
     # The regexes match only at a line's start and never across a line break: trying each at the start of
@@ -288,16 +297,17 @@ def wire_datelines(text: str, rules: TemporalRules | None = None, weekdays: bool
         for m in filter(None, (regex.match(text, start) for start in starts)):
             m_start = m.start() + (len(m[0]) - len(m[0].lstrip()))
             date_text = m["date"].strip().rstrip(",")
+            if regex is _WIRE_WEEKDAY:
+                weekday = rules.weekdays.get(date_text.lower().rstrip("."))
+                if weekdays and weekday is not None and not any(f.start == m_start for f in found):
+                    found.append(WireDateline(m_start, m.end(), 0, 0, None, weekday))
+                continue
             if regex is _WIRE_NUMERIC:
                 day = _numeric_dateline_day(date_text, rules)
                 if day is not None and not any(f.start == m_start for f in found):
                     found.append(WireDateline(m_start, m.end(), day.month, day.day, day.year))
                 continue
             dates = find(date_text, rules)
-            if weekdays and len(dates) == 1 and dates[0].rule == "weekday" and dates[0].groups["wd"] == date_text:
-                if not any(f.start == m_start for f in found):
-                    found.append(WireDateline(m_start, m.end(), 0, 0, None, rules.weekday_number(date_text)))
-                continue
             if len(dates) != 1 or dates[0].rule not in _DAY_MONTH_RULES:
                 continue
             g = dates[0].groups
@@ -330,6 +340,7 @@ def _wire_line_starts(text: str, place_lines: set[int]) -> Iterator[tuple[re.Pat
         yield regex, starts
         if regex is _WIRE:
             yield _WIRE_STOP, starts
+            yield _WIRE_WEEKDAY, starts
         elif regex is _WIRE_TITLE:
             yield _WIRE_DATED, starts
     yield _WIRE_NUMERIC, sorted(place_lines)

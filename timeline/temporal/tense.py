@@ -124,6 +124,8 @@ class TenseMarkers:
     # "Its mandate, under the roadmap agreed last year, runs until 24 December": a present verb after an aside.
     present_after_aside: re.Pattern[str] = re.compile(r"(?!)")
     not_present_verbs: frozenset[str] = frozenset()
+    # "to be held in Kessa, possibly in October": a hedge after an aside's closing comma ties the date to the aside.
+    aside_hedges: frozenset[str] = frozenset()
     # "a unified budget", "the disputed law": after these a word in -ed is an adjective, no past verb.
     adjective_leads: frozenset[str] = frozenset()
     # "expires on Sunday", "where talks resume on Sunday": a present of a set time ahead, right before the date.
@@ -275,6 +277,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         ),
         present_after_aside=re.compile(r",\s+([a-z]+s)\s+(?:[a-z]+\s+)?(?:the\s+)?$"),
         not_present_verbs=frozenset(words["not_present_verbs"]),
+        aside_hedges=frozenset(words["aside_hedges"]),
         adjective_leads=frozenset(words["adjective_leads"]),
         futurate_heads=frozenset(phrase.split()[0] for phrase in words["futurate_verbs"]),
         futurate=re.compile(
@@ -316,8 +319,9 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|gmt|utc|local\s+time)?|midnight|noon|midday)"
 _CUE_REACH = 40
 # At most this many characters of a plan's object between its lead and the date ("calls for presidential and
-# parliamentary elections on").
-_PLAN_OBJECT = 60
+# parliamentary elections on", "tasked with unifying the country's divided institutions and leading it to general
+# elections on").
+_PLAN_OBJECT = 100
 # At most this many words of a request's object ("urged the country's interim authorities to ...").
 _OBJECT_WORDS = 5
 # At most this many words between a verb of going and its purpose ("flew to the eastern city of X to meet").
@@ -739,9 +743,9 @@ def _nearest(
     mention_end: int,
     left: int,
     right: int,
-    subordinator: re.Pattern[str],
+    markers: TenseMarkers,
 ) -> Tense:
-    marker = _nearest_marker(found, sentence, mention_start, mention_end, left, right, subordinator)
+    marker = _nearest_marker(found, sentence, mention_start, mention_end, left, right, markers)
     return marker[2] if marker is not None else "unknown"
 
 
@@ -761,7 +765,7 @@ def _nearest_marker(
     mention_end: int,
     left: int,
     right: int,
-    subordinator: re.Pattern[str],
+    markers: TenseMarkers,
 ) -> tuple[int, int, Tense, bool] | None:
     """The tense marker the date at [mention_start, mention_end) belongs to, in [left, right)."""
     best: tuple[int, tuple[int, int, Tense, bool]] | None = None
@@ -779,7 +783,7 @@ def _nearest_marker(
             continue
         if after and verb_before and _opens_quotation(sentence, mention_end, start):
             continue  # 'told the council that statements in August "must not be allowed to close"': the speaker's
-        if not after and _in_aside(found, sentence, start, end, mention_start, left):
+        if not after and _in_aside(found, sentence, start, end, mention_start, left, markers.aside_hedges):
             continue
         if (
             after
@@ -794,7 +798,7 @@ def _nearest_marker(
         # at the same distance.  One behind a subordinator ("..., 48 hours after it was signed") wins
         # only when nothing else is there.
         key = distance * 2 + (0 if tense == "future" else 1) + (_AFTER_PENALTY if after else 0)
-        if after and subordinator.search(sentence, mention_end, start):
+        if after and markers.subordinator.search(sentence, mention_end, start):
             key += _SUBORDINATE_PENALTY
         if best is None or key < best[0]:
             best = (key, (start, end, tense, tail))
@@ -802,13 +806,24 @@ def _nearest_marker(
 
 
 def _in_aside(
-    found: tuple[tuple[int, int, Tense, bool], ...], sentence: str, start: int, end: int, mention_start: int, left: int
+    found: tuple[tuple[int, int, Tense, bool], ...],
+    sentence: str,
+    start: int,
+    end: int,
+    mention_start: int,
+    left: int,
+    hedges: frozenset[str] = frozenset(),
 ) -> bool:
     """A marker fenced off by commas between an earlier verb and the date ("would reopen its embassy, closed
-    since 2014, before the end of the year"): an aside describing a noun, not the date's verb."""
+    since 2014, before the end of the year"): an aside describing a noun, not the date's verb.  A hedge right
+    after the closing comma ("a second round, to be held in Kessa, possibly in October") hangs the date on the
+    clause it follows: no aside."""
     closing = sentence.find(",", end, mention_start)
     opening = sentence.rfind(",", left, start)
     if closing < 0 or opening < 0 or "," in sentence[opening + 1 : start] or "," in sentence[end:closing]:
+        return False
+    after_comma = sentence[closing + 1 : mention_start].split(maxsplit=1)
+    if after_comma and after_comma[0].lower() in hedges:
         return False
     if "," in sentence[closing + 1 : mention_start]:
         # "under the agreement signed by X at Lincoln University, near Christchurch, on Friday": the comma after
@@ -952,7 +967,7 @@ def negated(sentence: str, start: int, end: int, markers: TenseMarkers) -> bool:
     if not any(w in lowered for w in markers.negations) and "n't" not in lowered and "n\u2019t" not in lowered:
         return False
     left, right = clause_bounds(sentence, start, end)
-    marker = _nearest_marker(_markers(sentence, markers), sentence, start, end, left, right, markers.subordinator)
+    marker = _nearest_marker(_markers(sentence, markers), sentence, start, end, left, right, markers)
     if marker is None or forward_cue(sentence, start, markers):
         return False  # "did not take effect until Monday": it did, on Monday
     before = _may_deny(lowered, left, marker[0])
@@ -966,7 +981,7 @@ def unreal_past(sentence: str, start: int, end: int, markers: TenseMarkers) -> b
     past, "would have" or "should have" and a participle ("a step that would have seemed unthinkable in 1992", "the
     vote should have been held in 2019"): what did not come to be, no happening at that time."""
     left, right = clause_bounds(sentence, start, end)
-    marker = _nearest_marker(_markers(sentence, markers), sentence, start, end, left, right, markers.subordinator)
+    marker = _nearest_marker(_markers(sentence, markers), sentence, start, end, left, right, markers)
     if marker is None:
         return False
     # The group and the three words before it: "should have been | held" may come as two markers.
@@ -1060,9 +1075,9 @@ def sentence_tense(sentence: str, start: int, end: int, markers: TenseMarkers) -
         if lead is not None:
             return lead
     left = _complement_left(sentence, start, left, right, found, markers)
-    tense = _nearest(found, sentence, start, end, left, right, markers.subordinator)
+    tense = _nearest(found, sentence, start, end, left, right, markers)
     if tense == "unknown":
-        tense = _nearest(found, sentence, start, end, 0, len(sentence), markers.subordinator)
+        tense = _nearest(found, sentence, start, end, 0, len(sentence), markers)
     if tense == "unknown" and not found and markers.present.search(sentence):
         tense = "present"
     return tense

@@ -48,7 +48,7 @@ import itertools
 import os
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, Literal, NamedTuple
@@ -90,7 +90,7 @@ ORGANS: dict[str, tuple[str, str]] = {
     "cabinet": ("government", "{demonym} {phrase}"),
 }
 
-Use = Literal["alias", "demonym", "capital", "title", "head", "speech", "organ", "given", "member"]
+Use = Literal["alias", "demonym", "capital", "title", "head", "speech", "organ", "given", "member", "signing"]
 
 # Words a demonym may be separated from its agent noun by ("Russian and
 # Turkish foreign ministers": and, Turkish, foreign).
@@ -242,6 +242,8 @@ NAME_CONNECTORS = DATA_DIR / "en" / "name_connectors.txt"
 SPEECH_VERBS = DATA_DIR / "en" / "speech_verbs.txt"
 # Phrases after which a capitalised run is a person's name as after a speech verb ("led by Zorvan Dusek").
 NAME_INTRODUCERS = DATA_DIR / "en" / "name_introducers.txt"
+# Phrases between a signatory and the side it signed for ("Khan Tal signed for the Front, Ris Oba for Peru").
+NAME_SIGNATORIES = DATA_DIR / "en" / "name_signatories.txt"
 APPOSITION_DETERMINERS = DATA_DIR / "en" / "apposition_determiners.txt"
 NAME_SINGLE_TITLES = DATA_DIR / "en" / "name_single_titles.txt"
 NAME_HONORIFICS = DATA_DIR / "en" / "name_honorifics.txt"
@@ -340,6 +342,8 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         entries.setdefault(_key(head), _Entry("", kind, "head", "capital"))
     for verb in (*read_rule_file(SPEECH_VERBS).words(), *read_rule_file(NAME_INTRODUCERS).words()):
         entries.setdefault(_key(verb), _Entry("", "", "speech", "any"))
+    for phrase in read_rule_file(NAME_SIGNATORIES).words():
+        entries.setdefault(_key(phrase), _Entry("", "", "signing", "any"))
     # so do the members of a body ("lawmakers"), found by `_members`
     members = _members_pattern(MEMBER_DESCRIPTIONS)
     for noun in members.get("member_nouns", ()):
@@ -836,6 +840,7 @@ def _interpret(
     titles: list[tuple[int, int]] = []
     cues: list[tuple[int, int, str]] = []  # group head words (kind) and speech verbs (kind "")
     members: list[int] = []  # where a body's members are named ("lawmakers")
+    signings: list[tuple[int, int]] = []  # "signed for": a signatory's name before it
     organs: list[tuple[int, int, str, str]] = []  # a state's organ: (start, end, state, organ)
     pending_organ: tuple[int, int, str] | None = None
     accepted_end = -10
@@ -862,6 +867,9 @@ def _interpret(
                 continue
             if use == "member":
                 members.append(start)
+                continue
+            if use == "signing":
+                signings.append((start, end))
                 continue
             if use == "organ":
                 if _title_at(text, end, gaz):
@@ -914,7 +922,7 @@ def _interpret(
         if pending_organ is not None and kind == "state" and _OF_GAP.fullmatch(text, pending_organ[1], start):
             organs.append((pending_organ[0], pending_organ[1], canonical, pending_organ[2]))
             pending_organ = None
-    return tuple(_add_inferred(text, titles, cues, organs, found, gaz, members, written))
+    return tuple(_add_inferred(text, titles, cues, organs, found, gaz, members, written, signings))
 
 
 _TWO_WORDS = re.compile(r"\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?")
@@ -1124,9 +1132,11 @@ def _add_inferred(
     gaz: Gazetteer,
     members: Sequence[int] = (),
     written: list[tuple[int, tuple[tuple[str, Any], ...]]] | None = None,
+    signings: Sequence[tuple[int, int]] = (),
 ) -> list[ActorMention]:
     """The mentions of names no gazetteer knows, added to `found` (sorted, non-overlapping).  `written`: the
-    hits of `_actor_automaton`'s keys as written (see `find_actors`), when that pass has run.
+    hits of `_actor_automaton`'s keys as written (see `find_actors`), when that pass has run.  `signings`: where
+    a `name_signatories.txt` phrase stands (`_signatories`).
 
     First the names themselves: a state's organs, a person after or before a title or after a speech
     verb, a group by the form of its name, an acronym introduced in brackets; then, in one pass over
@@ -1211,6 +1221,8 @@ def _add_inferred(
             candidate = _group_by_form(text, cue_start, cue_end, kind, gaz)
             if candidate is not None:
                 candidates.append(candidate)
+    if signings:
+        candidates += _signatories(text, signings, gaz)
     if "(" in text:
         candidates += _defined_long_forms(text, found, gaz)
     if ", who" in text:
@@ -1255,6 +1267,48 @@ _TITLE_QUALIFIER_KINDS = frozenset({"organisation", "un_body"})
 # How far after a body a title may start ("the UN's emergency relief coordinator"): about three words.
 _TITLE_GAP = 40
 _GAP_BREAK = re.compile(r"[.;:!?()\n\"“”]")
+
+
+# The next signatory of a list with the verb left out, and "for" after it ("..., Ris Oba for Peru and Mira Sol for
+# Chile"): a comma or "and", then two to four capitalised words (group 1), then "for".
+_NEXT_SIGNATORY = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s+for\s")
+# How far a list of signatories may run after the phrase (up to the sentence's end, found by `_SENTENCE_END`).
+_SIGNATORY_LIST_REACH = 300
+_SENTENCE_END = re.compile(r"[.;!?\n]")
+
+
+def _signatories(text: str, signings: Sequence[tuple[int, int]], gaz: Gazetteer) -> list[_Candidate]:
+    """ "Khan Tal signed for the Front, Ris Oba for Peru": the capitalised words right before a signing phrase
+    (opening a sentence or a list's item), and those of each item of the list after it with the verb left out,
+    are people, when no word of them is known (a known given name, title or body is another rule's): who signs
+    for a side is a person, whatever the given name.  Each phrase reads its own sentence only (the phrases are
+    found by the gazetteer's pass: no scan of the text of its own)."""
+    out: list[_Candidate] = []
+    for start, end in signings:
+        run = gaz.name_run.search(text, max(0, start - 60), start - 1) if text[start - 1 : start] == " " else None
+        if run is not None:
+            begin = run.start()
+            if _opens_sentence(text, begin) or text[begin - 2 : begin] == ", " or text[begin - 4 : begin] == "and ":
+                span = _name_words(text, begin, gaz)
+                if span is not None and span[1] == start - 1 and _unknown_but_given(text, span, gaz):
+                    out.append((*span, _spaced(text, span), PERSON, "signatory", False))
+        stop = _SENTENCE_END.search(text, end, end + _SIGNATORY_LIST_REACH)
+        for item in _NEXT_SIGNATORY.finditer(text, end, stop.start() if stop else end + _SIGNATORY_LIST_REACH):
+            span = _name_words(text, item.start(1), gaz)
+            if span is not None and span[1] == item.end(1) and _unknown_but_given(text, span, gaz):
+                out.append((*span, _spaced(text, span), PERSON, "signatory", False))
+    return out
+
+
+def _unknown_but_given(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
+    """Whether no word of text[span] is a stop word or known to the gazetteer but as a given name ("Khan Tal":
+    "Tal" is one, and still a surname here)."""
+    for word in text[span[0] : span[1]].split():
+        key = fold(word).strip()
+        entry = gaz.automaton.get(f" {key} ", None)
+        if key.lower() in gaz.name_stop_words or (entry is not None and entry[1][2] != "given"):
+            return False
+    return True
 
 
 # A lone capitalised word right before a relative pronoun that only a person takes ("Brel, who", "Brel, whose"),
@@ -1689,7 +1743,7 @@ def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Ga
             break
         if text[cursor - 1 : cursor] != " " or number:
             break  # a number opens the name
-    words = words[: _inner_connectors_end(words)]
+    words = words[: _inner_connectors_end(words, gaz.group_kinds)]
     while words and not (words[-1][1][0].isupper() or words[-1][1][0].isdigit()):
         words.pop()
     if len(words) > 1 and words[-2][1].islower() and _sentence_initial(text, words[-1][0]):
@@ -1734,18 +1788,31 @@ def _state_possessive(word: str, gaz: Gazetteer) -> str | None:
 _INNER_RUNS = frozenset({("and",), ("for",), ("for", "the"), ("on",)})
 
 
-def _inner_connectors_end(words: list[tuple[int, str]]) -> int:
+def _inner_connectors_end(words: list[tuple[int, str]], heads: Mapping[str, str]) -> int:
     """How many of the words (nearest the head first) remain once a run of connectors that may not
-    stand inside a name is met: the name ends before it."""
+    stand inside a name is met: the name ends before it.  A "for" run stands inside only when a head word
+    lies before it ("Movement for the Liberation Front"): else the words before it are who acts for the
+    group ("signed by Ilse Varga for the Krell Front"), not its name."""
     run: list[str] = []
     for i, (_pos, word) in enumerate(words):
         if word.islower():
             run.append(word)
             continue
-        if run and tuple(reversed(run)) not in _INNER_RUNS:
+        if run and (tuple(reversed(run)) not in _INNER_RUNS or ("for" in run and not _head_before(words, i, heads))):
             return i - len(run)
         run = []
     return len(words)
+
+
+def _head_before(words: list[tuple[int, str]], at: int, heads: Mapping[str, str]) -> bool:
+    """Whether a group's head word is among the capitalised words from `at` on, up to the next connector
+    (the words before a connector run, read backwards from the head)."""
+    for _pos, word in words[at:]:
+        if word.islower():
+            return False
+        if word in heads:
+            return True
+    return False
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -1790,6 +1857,10 @@ def _after_the_or_possessive(text: str, start: int) -> bool:
     return before in ("the ", "The ") or before[-3:] in ("'s ", "’s ")
 
 
+# "of" or "of the" and capitalised words going on a group's name read after "called" ("the Sons of the Valley").
+_CALLED_OF = re.compile(r" of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
+
+
 def _called_groups(text: str, gaz: Gazetteer, at: dict[str, list[int]]) -> list[_Candidate]:
     """ "a coalition of armed groups called Dawn of Tarnia": the capitalised words after "called" (or
     "known as") are a group's name when a group noun stands a few words before; a state inside is part of
@@ -1806,6 +1877,10 @@ def _called_groups(text: str, gaz: Gazetteer, at: dict[str, list[int]]) -> list[
                 name += 4
             span = _name_words(text, name, gaz, 1)
             if span is not None:
+                # "called the Sons of the Valley", "Dawn of Tarnia": a name goes on through "of (the)"
+                tail = _CALLED_OF.match(text, span[1])
+                if tail is not None and tail.group(1).lower() not in gaz.name_stop_words:
+                    span = (span[0], tail.end())
                 out.append((*span, _spaced(text, span), "armed_group", "called", True))
     return out
 
@@ -2280,6 +2355,10 @@ def _middle_surname(parts: list[str], gaz: Gazetteer) -> tuple[str, ...]:
 _NAME_SUFFIX = re.compile(r"(?:[IVX]{1,4}|Jr\.?|Sr\.?)")
 
 
+# The rules that read a person's whole name, whose surname or given name alone may follow.
+_NAMED_PERSON_RULES = frozenset({"title", "apposition", "speech", "given", "signatory"})
+
+
 def _short_references(
     text: str, found: list[ActorMention], gaz: Gazetteer, nicknames: dict[str, tuple[int, str, str]]
 ) -> list[_Candidate]:
@@ -2287,7 +2366,7 @@ def _short_references(
     regular expression of all of them, one pass over the text."""
     refs: dict[str, tuple[int, str, str]] = {}  # short form -> (first usable position, canonical, kind)
     for m in found:
-        if m.rule in ("title", "apposition", "speech", "given") or (m.kind == PERSON and m.rule == "alias"):
+        if m.rule in _NAMED_PERSON_RULES or (m.kind == PERSON and m.rule == "alias"):
             parts = m.canonical.split()
             while len(parts) > 2 and _NAME_SUFFIX.fullmatch(parts[-1]):
                 parts.pop()  # "Benigno S. Aquino III" is later "Aquino"
@@ -2299,7 +2378,9 @@ def _short_references(
             ):
                 if len(part) >= SURNAME_MIN_CHARS and part.lower() not in gaz.name_stop_words:
                     refs.setdefault(part, (m.end, m.canonical, m.kind))
-        elif m.rule == "acronym" or m.rule == "apposed":
+        elif m.rule == "acronym" or m.rule == "apposed" or (m.rule == "called" and m.surface not in nicknames):
+            # a group named once by a phrase ("a militia that calls itself Tarnia Shield") is named the same later
+            # (a second name of a group named before is the nicknames' below: the first name's)
             refs.setdefault(m.surface, (m.end, m.canonical, m.kind))
         # Only initials the text writes join the one pass: each form more is a search more in every document.
         if m.kind in _HEADED_KINDS and (initials := _initials(m.surface, gaz)) is not None and initials in text:
