@@ -543,3 +543,33 @@ def test_the_archives_own_calendar(lines, published, expr, value, sources):
         assert told == day - dt.timedelta(days=1)
     else:
         assert _WEEKDAYS[told.weekday()] == expr and 0 <= (day - told).days < 7
+
+
+# Lines that look like an archive's furniture but are prose: their dates stay events.
+@pytest.mark.parametrize(
+    "line,date_text",
+    [
+        pytest.param("Talks resumed; March 4, 2005; no deal was reached in Orsk.", "March 4, 2005", id="semicolons"),
+        pytest.param("Report by the commission on 3 March was delayed.", "3 March", id="report-sentence"),
+        pytest.param("Dateline disputes ended on 3 March in Orsk, officials said.", "3 March", id="dateline-word"),
+    ],
+)
+def test_prose_like_furniture_keeps_its_date(line, date_text):
+    text = f"Velora talks\nMarch 9, 2005\n\n{line}\nThe ministers will meet again next week.\n"
+    _text, _report, rows = _run((text,), None)
+    assert date_text in [t for t, _v, _s in rows]
+
+
+def test_a_memo_is_dated_by_its_mail_header_when_nothing_else_dates_it():
+    """A mail header's date is furniture; with no article stamp under it, it is the text's own date (a memo)."""
+    lines = (
+        "~From: Velora Ministry of the Interior",
+        "~Date: 5 March 2021",
+        "~To: All governors",
+        "~Subject: Curfew",
+        "",
+        "The curfew in Gharo starts tomorrow at 20:00.",
+    )
+    _text, report, rows = _run(lines, None)
+    assert report.published == dt.date(2021, 3, 5)
+    assert dict((t, v) for t, v, _s in rows)["tomorrow"] == "2021-03-06"
