@@ -20,6 +20,8 @@ June".
 The pipeline runs on each text with its publication date; the row whose date text covers the expression gives the
 value at its precision (the scorer's reading, `benchmarks/heldout_eval.py`).  Every weekday was checked on a calendar
 (`test_the_probes_own_calendar`).
+
+Right at main before task dates48: 116 of 131; after its changes: 120 (11 strict xfail with reasons).
 """
 
 from __future__ import annotations
@@ -229,7 +231,35 @@ CONTINUED = [
 CASES = ASIDES + PARTICIPLES + FELL_THROUGH + NEGATED + HEDGED + REPORTED + SPANS + QUOTED + CONTINUED
 
 # Forms the pipeline still reads wrong or not at all, with the reason (the rest are CASES as they are).
-XFAIL: dict[tuple[str, str], str] = {}
+_NEGATED_PLAN = (
+    "a denied verb dates no happening (tense_markers.yaml negations); only set 3's gold marks a denied plan ('could"
+    " not be held on Dec. 10'), too little to tell a denied plan from a denied happening"
+)
+XFAIL: dict[tuple[str, str], str] = {
+    ("The delegates, who are due back in Velm on Thursday, left the talks angry.", "Thursday"):
+        "'due back in' is no plan form: 'back' between 'due' and its preposition (as a plan preposition it would"
+        " make 'set back the talks on Monday' a plan)",
+    ("A round of talks set for Thursday has been moved to Orlin.", "Thursday"):
+        "a plan participle before a present perfect is read as a past plan's last Thursday, not the nearest day",
+    ("Delegates were meant to sign the text on Friday, officials in Karsk said.", "Friday"):
+        "'were meant to' is read as 'were to', a plan ahead; as a past plan (like 'was supposed to') it would take"
+        " the nearest Friday, which here is the coming one too",
+    ("The vote will not be held on Sunday, the commission said.", "Sunday"): _NEGATED_PLAN,
+    ("The talks could not be held on Friday because of the storm.", "Friday"): _NEGATED_PLAN,
+    ("The ceasefire will not take effect on Monday as planned, mediators said.", "Monday"): _NEGATED_PLAN,
+    ("Aid has not reached Tarsa since Tuesday.", "Tuesday"): _NEGATED_PLAN,
+    ("No decision is expected before Tuesday, a diplomat in Vessa said.", "Tuesday"):
+        "'is expected' is a plan only before a plan preposition (for, on, in, by); 'before' there would also make"
+        " 'the terms set before the talks on Monday' a plan",
+    ("The two leaders may meet in Dastrel on Tuesday, aides said.", "Tuesday"):
+        "'may' is no future auxiliary (words are read in lower case, and 'May' is a month); with no cue ('as early"
+        " as') the day takes no tense",
+    ("A vote is possible as soon as Wednesday.", "Wednesday"):
+        "an adjective of possibility is no possibility modal: 'it was possible the rebels had left by Monday' would"
+        " turn ahead too",
+    ('A commander said: "We pull out of Velm on Wednesday."', "Wednesday"):
+        "a bare present of a plan is read ahead only for verbs of set times (futurate_verbs: resume, open, begin)",
+}  # fmt: skip
 
 
 def _case(published: str, text: str, expression: str, value: str | None):

@@ -426,7 +426,8 @@ def _perfect_at(words: list[str], j: int, markers: TenseMarkers) -> bool:
 
 
 # A present perfect's head, adverbs between ("has already called"), and its participle ("called", "taken", "set").
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve|\u2019ve)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", re.IGNORECASE)
+# (not after "to": "were to have resumed on Wednesday" is a perfect infinitive, a plan that did not come to be)
+_PRESENT_PERFECT = re.compile(r"(?<!\bto )\b(?:has|have|'ve|\u2019ve)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", re.IGNORECASE)
 
 
 def present_perfect_day(sentence: str, start: int, markers: TenseMarkers) -> bool:
