@@ -71,7 +71,7 @@ _TENSE_LISTS = (
     "gerund_subject_leads", "possibility_cues", "possibility_modals", "call_verbs", "call_nouns", "not_present_verbs",
     "adjective_leads", "reschedule_verbs", "futurate_verbs", "plan_leads", "state_today_verbs",
     "bare_past_words", "bare_verb_leads", "complementizers", "future_from_now", "convening_verbs",
-    "convened_gatherings", "progressive_heads", "not_progressive", "state_until_heads",
+    "convened_gatherings", "progressive_heads", "not_progressive", "state_until_heads", "due_adverbs",
 )  # fmt: skip
 _NOT_YEAR_LISTS = (
     "not_year_before", "year_cues", "counted_after", "not_plural", "counted_after_abbreviations", "clock_after",

@@ -52,6 +52,8 @@ class TenseMarkers:
     # "set by the forum for 24 December": after the setting's agent, the plan it sets.
     setting_plan_prepositions: frozenset[str] = frozenset()
     present_copulas: frozenset[str] = frozenset()
+    # "due back in Vessa on Thursday": after "due", adverbs of a return that stand before its plan preposition.
+    due_adverbs: frozenset[str] = frozenset()
     # Words opening a clause of time or cause after a plan participle: its past is not the plan's.
     plan_clause_openers: frozenset[str] = frozenset()
     perfect_heads: frozenset[str] = frozenset()
@@ -218,6 +220,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         plan_participles=frozenset(words["plan_participles"]),
         present_plan_participles=frozenset(words["present_plan_participles"]),
         present_copulas=frozenset(words["present_words"]),
+        due_adverbs=frozenset(words["due_adverbs"]),
         plan_participle_heads=frozenset(words["plan_participle_heads"]),
         plan_clause_openers=frozenset(words["plan_clause_openers"]),
         perfect_heads=frozenset(words["perfect_heads"]),
@@ -398,6 +401,8 @@ def _future_word(words: list[str], i: int, markers: TenseMarkers) -> bool:
         if w == "set" and nxt in markers.setting_prepositions:
             return any(x in markers.setting_plan_prepositions for x in words[i + 2 : i + 2 + _SETTING_AGENT_WORDS])
         return True
+    if w == "due" and nxt in markers.due_adverbs and i + 2 < len(words) and words[i + 2] in markers.plan_prepositions:
+        return True  # "due back in Vessa on Thursday": a return set ahead, as "due in" is
     if (
         w in markers.present_plan_participles
         and nxt in markers.plan_prepositions
