@@ -72,6 +72,7 @@ _TENSE_LISTS = (
     "adjective_leads", "reschedule_verbs", "futurate_verbs", "plan_leads", "state_today_verbs",
     "bare_past_words", "bare_verb_leads", "complementizers", "future_from_now", "convening_verbs",
     "convened_gatherings", "progressive_heads", "not_progressive", "state_until_heads", "due_adverbs",
+    "lower_case_auxiliaries",
 )  # fmt: skip
 _NOT_YEAR_LISTS = (
     "not_year_before", "year_cues", "counted_after", "not_plural", "counted_after_abbreviations", "clock_after",

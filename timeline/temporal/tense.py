@@ -54,6 +54,8 @@ class TenseMarkers:
     present_copulas: frozenset[str] = frozenset()
     # "due back in Vessa on Thursday": after "due", adverbs of a return that stand before its plan preposition.
     due_adverbs: frozenset[str] = frozenset()
+    # "may meet on Tuesday": auxiliaries of a future that are also names ("May"), read only as written in lower case.
+    lower_case_auxiliaries: frozenset[str] = frozenset()
     # Words opening a clause of time or cause after a plan participle: its past is not the plan's.
     plan_clause_openers: frozenset[str] = frozenset()
     perfect_heads: frozenset[str] = frozenset()
@@ -221,6 +223,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         present_plan_participles=frozenset(words["present_plan_participles"]),
         present_copulas=frozenset(words["present_words"]),
         due_adverbs=frozenset(words["due_adverbs"]),
+        lower_case_auxiliaries=frozenset(words["lower_case_auxiliaries"]),
         plan_participle_heads=frozenset(words["plan_participle_heads"]),
         plan_clause_openers=frozenset(words["plan_clause_openers"]),
         perfect_heads=frozenset(words["perfect_heads"]),
@@ -582,7 +585,11 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
             # "he hoped direct talks could begin by the middle of the year": what a hope's modal tells lies ahead.
             masked.update((i, i + 1))
             found.append((start, spans[min(i + 1, len(words) - 1)][1], "future", False))
-        elif (w in markers.future_auxiliaries and nxt != "have") or (w == "to" and nxt in markers.future_after_to):
+        elif (
+            (w in markers.future_auxiliaries and nxt != "have")
+            or (w == "to" and nxt in markers.future_after_to)
+            or (w in markers.lower_case_auxiliaries and nxt != "have" and clause[start].islower())
+        ):
             masked.update((i, i + 1))
             found.append((start, spans[min(i + 1, len(words) - 1)][1], "future", False))
         elif _future_word(words, i, markers):
