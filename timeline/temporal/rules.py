@@ -72,6 +72,7 @@ _TENSE_LISTS = (
     "adjective_leads", "reschedule_verbs", "futurate_verbs", "plan_leads", "state_today_verbs",
     "bare_past_words", "bare_verb_leads", "complementizers", "future_from_now", "convening_verbs",
     "convened_gatherings", "progressive_heads", "not_progressive", "state_until_heads", "aside_hedges",
+    "due_adverbs", "lower_case_auxiliaries",
 )  # fmt: skip
 _NOT_YEAR_LISTS = (
     "not_year_before", "year_cues", "counted_after", "not_plural", "counted_after_abbreviations", "clock_after",
@@ -426,6 +427,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
     tense_words["plan_prepositions"] += tuple(w for w in calendar_heads if w not in ordinary_words)
     scheduled_cues = phrases(docs["en/cues.yaml"], "scheduled_noun_cues", paths["en/cues.yaml"])
     scheduled_nouns = "|".join(phrases(docs["en/cues.yaml"], "scheduled_nouns", paths["en/cues.yaml"]))
+    noun_breaks = "|".join(phrases(docs["en/cues.yaml"], "scheduled_noun_breaks", paths["en/cues.yaml"]))
     holidays = read_holidays(docs["en/holidays.yaml"], paths["en/holidays.yaml"])
     national_days = read_national_days(docs["en/national_days.yaml"], paths["en/national_days.yaml"])
     for name, holiday in holidays.items():
@@ -462,7 +464,11 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         national_days=national_days,
         scheduled_noun_before=re.compile(r"\b(?:{})\s+(?:the\s+)?$".format("|".join(scheduled_cues)), re.I),
         scheduled_noun_ahead=re.compile(rf"\b(?:{scheduled_nouns})\s+(?:on\s+)?$", re.I),
-        scheduled_noun_after=re.compile(rf"(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{scheduled_nouns})\b", re.I),
+        # (the words between are the noun's modifiers: no word that opens another phrase, cues.yaml's
+        # scheduled_noun_breaks)
+        scheduled_noun_after=re.compile(
+            rf"(?:'s|\u2019s)?\s+(?:(?!(?:{noun_breaks})\b)[a-z-]+\s+){{0,2}}(?:{scheduled_nouns})\b", re.I
+        ),
         tense=tense_markers(tense_words),
         lower_case=_lower_case(docs["en/lower_case_names.yaml"], paths["en/lower_case_names.yaml"], words),
         unit_spellings=unit_spellings,

@@ -52,6 +52,10 @@ class TenseMarkers:
     # "set by the forum for 24 December": after the setting's agent, the plan it sets.
     setting_plan_prepositions: frozenset[str] = frozenset()
     present_copulas: frozenset[str] = frozenset()
+    # "due back in Vessa on Thursday": after "due", adverbs of a return that stand before its plan preposition.
+    due_adverbs: frozenset[str] = frozenset()
+    # "may meet on Tuesday": auxiliaries of a future that are also names ("May"), read only as written in lower case.
+    lower_case_auxiliaries: frozenset[str] = frozenset()
     # Words opening a clause of time or cause after a plan participle: its past is not the plan's.
     plan_clause_openers: frozenset[str] = frozenset()
     perfect_heads: frozenset[str] = frozenset()
@@ -220,6 +224,8 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         plan_participles=frozenset(words["plan_participles"]),
         present_plan_participles=frozenset(words["present_plan_participles"]),
         present_copulas=frozenset(words["present_words"]),
+        due_adverbs=frozenset(words["due_adverbs"]),
+        lower_case_auxiliaries=frozenset(words["lower_case_auxiliaries"]),
         plan_participle_heads=frozenset(words["plan_participle_heads"]),
         plan_clause_openers=frozenset(words["plan_clause_openers"]),
         perfect_heads=frozenset(words["perfect_heads"]),
@@ -402,6 +408,8 @@ def _future_word(words: list[str], i: int, markers: TenseMarkers) -> bool:
         if w == "set" and nxt in markers.setting_prepositions:
             return any(x in markers.setting_plan_prepositions for x in words[i + 2 : i + 2 + _SETTING_AGENT_WORDS])
         return True
+    if w == "due" and nxt in markers.due_adverbs and i + 2 < len(words) and words[i + 2] in markers.plan_prepositions:
+        return True  # "due back in Vessa on Thursday": a return set ahead, as "due in" is
     if (
         w in markers.present_plan_participles
         and nxt in markers.plan_prepositions
@@ -430,7 +438,8 @@ def _perfect_at(words: list[str], j: int, markers: TenseMarkers) -> bool:
 
 
 # A present perfect's head, adverbs between ("has already called"), and its participle ("called", "taken", "set").
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve|\u2019ve)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", re.IGNORECASE)
+# (not after "to": "were to have resumed on Wednesday" is a perfect infinitive, a plan that did not come to be)
+_PRESENT_PERFECT = re.compile(r"(?<!\bto )\b(?:has|have|'ve|\u2019ve)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", re.IGNORECASE)
 
 
 def present_perfect_day(sentence: str, start: int, markers: TenseMarkers) -> bool:
@@ -580,7 +589,11 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
             # "he hoped direct talks could begin by the middle of the year": what a hope's modal tells lies ahead.
             masked.update((i, i + 1))
             found.append((start, spans[min(i + 1, len(words) - 1)][1], "future", False))
-        elif (w in markers.future_auxiliaries and nxt != "have") or (w == "to" and nxt in markers.future_after_to):
+        elif (
+            (w in markers.future_auxiliaries and nxt != "have")
+            or (w == "to" and nxt in markers.future_after_to)
+            or (w in markers.lower_case_auxiliaries and nxt != "have" and clause[start].islower())
+        ):
             masked.update((i, i + 1))
             found.append((start, spans[min(i + 1, len(words) - 1)][1], "future", False))
         elif _future_word(words, i, markers):
