@@ -15,6 +15,7 @@ from timeline.understanding.actors import find_actors
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBE = ROOT / "tests" / "data" / "actor_probe"
+PROBE2 = ROOT / "tests" / "data" / "actor_probe2"
 
 
 def names(text: str) -> list[str]:
@@ -112,4 +113,51 @@ def test_a_name_after_chaired_by_or_a_diplomat_is_a_person(text: str, expected: 
     ],
 )
 def test_a_signatory_is_a_person_whatever_the_given_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_the_second_probe_recall_and_precision() -> None:
+    """Session 27 (actors50): 15/37 recall, precision 16/19 before the forms below; 31/37, 32/35 after."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from actor_recall import precision, recall_by_kind
+
+    frame = extract([PROBE2 / "docs"]).frame
+    counts, missed = recall_by_kind(PROBE2 / "docs", PROBE2 / "expected.csv", frame=frame)
+    assert counts["all"][1] == 37
+    assert counts["all"][0] >= 31, missed
+    right, put = precision(PROBE2 / "expected.csv", frame)
+    assert right / put >= 0.9, (right, put)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age between commas after a name opening a sentence, an item or a dateline's tail
+        ("Ostrid Kalvenna, 61, was arrested on Monday.", ["Ostrid Kalvenna"]),
+        ("PORT AMSEL (Reuters) - Ostrid Kalvenna, 61, was arrested.", ["Ostrid Kalvenna"]),
+        ("Two men, Ostrid Kalvenna, 61, and Brel Osk, 40, were held.", ["Ostrid Kalvenna", "Brel Osk"]),
+        # a ship's or a place's name after a lower-case noun or "the", a number out of range: no person
+        ("The ferry Kestrel Dawn, 31, ran aground.", []),
+        ("The Kestrel Dawn, 31, ran aground.", []),
+        ("Ostrid Kalvenna, 120, was arrested.", []),
+        ("Marrow Street, 40, was closed.", []),
+        # a speech verb after the name
+        ("Ostrid Kalvenna said the truce held.", ["Ostrid Kalvenna"]),
+        ('"It holds," Ostrid Kalvenna told reporters.', ["Ostrid Kalvenna"]),
+        ("Ostrid Kalvenna told Reuters the truce held.", ["Ostrid Kalvenna"]),
+        ("Later Kalvenna said the truce held.", []),
+        ("The Marrow Valley Front said the truce held.", ["Marrow Valley Front"]),
+        # "according to" a name; a report is no one
+        ("According to Ostrid Kalvenna, the truce held.", ["Ostrid Kalvenna"]),
+        ("According to the report, the truce held.", []),
+        # a relative clause after the whole name, the first time it is named
+        ("Their rival, Ostrid Kalvenna, who heads the commission, left.", ["Ostrid Kalvenna"]),
+        ("The Marrow Shield, who hold the town, left.", []),
+        # a trade in apposition
+        ("Ostrid Kalvenna, a lawyer for the family, spoke.", ["Ostrid Kalvenna"]),
+        ("Ostrid Kalvenna, an activist who was jailed, spoke.", ["Ostrid Kalvenna"]),
+        ("They walked along Kalvenna Street, a resident said.", []),
+    ],
+)
+def test_a_person_is_read_by_the_form_around_the_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected

@@ -90,7 +90,21 @@ ORGANS: dict[str, tuple[str, str]] = {
     "cabinet": ("government", "{demonym} {phrase}"),
 }
 
-Use = Literal["alias", "demonym", "capital", "title", "head", "speech", "organ", "given", "member", "signing"]
+Use = Literal[
+    "alias",
+    "demonym",
+    "capital",
+    "title",
+    "head",
+    "speech",
+    "organ",
+    "given",
+    "member",
+    "signing",
+    "speaker",
+    "age",
+    "occupation",
+]
 
 # Words a demonym may be separated from its agent noun by ("Russian and
 # Turkish foreign ministers": and, Turkish, foreign).
@@ -103,6 +117,8 @@ SURNAME_MIN_CHARS = 4
 GROUP_MAX_WORDS = 7
 # How far before a title the name of "Name, the ... title" may end (characters).
 APPOSITION_REACH = 70
+# The ages an apposition gives a person ("Zorvan Dusek, 61,"): a number between two commas after a name.
+AGE_RANGE = (16, 99)
 # "the rebels" after two groups were named: the one named within this many characters before (about a
 # sentence), if only one was.
 DESCRIPTION_REACH = 200
@@ -228,6 +244,9 @@ class Gazetteer:
     # (`home_forces.txt`), and the endings ("-ed") of such verbs
     home_verbs: frozenset[str] = frozenset()
     home_verb_endings: tuple[str, ...] = ()
+    # lower case: verbs a speaker's name stands right before ("Zorvan Dusek said"), `name_speakers.txt`
+    speaker_verbs: frozenset[str] = frozenset()
+    sentence_adverbs: frozenset[str] = frozenset()  # lower case: "later", "meanwhile" opening a sentence
 
 
 # --- loading ----------------------------------------------------------------------------------------
@@ -244,6 +263,12 @@ SPEECH_VERBS = DATA_DIR / "en" / "speech_verbs.txt"
 NAME_INTRODUCERS = DATA_DIR / "en" / "name_introducers.txt"
 # Phrases between a signatory and the side it signed for ("Khan Tal signed for the Front, Ris Oba for Peru").
 NAME_SIGNATORIES = DATA_DIR / "en" / "name_signatories.txt"
+# verbs a speaker's name stands right before ("Zorvan Dusek told"), and trades an apposition after a name gives
+# ("Zorvan Dusek, a lawyer,"): the name is a person's, whatever the given name
+NAME_SPEAKERS = DATA_DIR / "en" / "name_speakers.txt"
+NAME_OCCUPATIONS = DATA_DIR / "en" / "name_occupations.txt"
+# adverbs that open a sentence capitalised ("Later Dusek said"): no part of a name before a speech verb
+SENTENCE_ADVERBS = DATA_DIR / "en" / "headline_adverbs.txt"
 APPOSITION_DETERMINERS = DATA_DIR / "en" / "apposition_determiners.txt"
 NAME_SINGLE_TITLES = DATA_DIR / "en" / "name_single_titles.txt"
 NAME_HONORIFICS = DATA_DIR / "en" / "name_honorifics.txt"
@@ -344,6 +369,15 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         entries.setdefault(_key(verb), _Entry("", "", "speech", "any"))
     for phrase in read_rule_file(NAME_SIGNATORIES).words():
         entries.setdefault(_key(phrase), _Entry("", "", "signing", "any"))
+    # a name before a speech verb, an age (", 61,") or a trade in apposition (", a lawyer"): `_named_before`; a
+    # verb that is a speech verb already keeps that use, and is told apart by `speaker_verbs`
+    speaker_verbs = frozenset(w.lower() for w in read_rule_file(NAME_SPEAKERS).words())
+    for verb in speaker_verbs:
+        entries.setdefault(_key(verb), _Entry("", "", "speaker", "any"))
+    for age in range(AGE_RANGE[0], AGE_RANGE[1] + 1):
+        entries.setdefault(str(age), _Entry("", "", "age", "any"))
+    for noun in read_rule_file(NAME_OCCUPATIONS).words():
+        entries.setdefault(_key(noun), _Entry("", "", "occupation", "any"))
     # so do the members of a body ("lawmakers"), found by `_members`
     members = _members_pattern(MEMBER_DESCRIPTIONS)
     for noun in members.get("member_nouns", ()):
@@ -435,6 +469,8 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         titles=frozenset(k for k, e in entries.items() if e.use == "title"),
         speaking_for=frozenset(w.lower() for w in read_rule_file(TITLES_SPEAKING_FOR).words()),
         hyphen_nouns=frozenset(w.lower() for w in read_rule_file(NAME_HYPHEN_NOUNS).words()),
+        speaker_verbs=speaker_verbs,
+        sentence_adverbs=frozenset(w.lower() for w in read_rule_file(SENTENCE_ADVERBS).words()),
         **_qualifiers(NAME_QUALIFIERS),
     )
 
@@ -841,6 +877,7 @@ def _interpret(
     cues: list[tuple[int, int, str]] = []  # group head words (kind) and speech verbs (kind "")
     members: list[int] = []  # where a body's members are named ("lawmakers")
     signings: list[tuple[int, int]] = []  # "signed for": a signatory's name before it
+    before: list[tuple[int, str]] = []  # where a person's name must end ("<name> said", "<name>, 61,"), and its rule
     organs: list[tuple[int, int, str, str]] = []  # a state's organ: (start, end, state, organ)
     pending_organ: tuple[int, int, str] | None = None
     accepted_end = -10
@@ -864,6 +901,21 @@ def _interpret(
                 continue
             if use == "head" or use == "speech" or use == "given":
                 cues.append((start, end, kind))
+                if use == "speech" and text[start - 1 : start] == " " and text[start:end].lower() in gaz.speaker_verbs:
+                    before.append((start - 1, "speech"))
+                continue
+            if use == "speaker":
+                if text[start - 1 : start] == " ":
+                    before.append((start - 1, "speech"))
+                continue
+            if use == "age":
+                if text[start - 2 : start] == ", " and text[end : end + 1] == ",":
+                    before.append((start - 2, "apposition"))
+                continue
+            if use == "occupation":
+                trade = _TRADE_BEFORE.search(text, max(0, start - _TITLE_GAP), start)
+                if trade is not None:
+                    before.append((trade.start(), "apposition"))
                 continue
             if use == "member":
                 members.append(start)
@@ -922,7 +974,7 @@ def _interpret(
         if pending_organ is not None and kind == "state" and _OF_GAP.fullmatch(text, pending_organ[1], start):
             organs.append((pending_organ[0], pending_organ[1], canonical, pending_organ[2]))
             pending_organ = None
-    return tuple(_add_inferred(text, titles, cues, organs, found, gaz, members, written, signings))
+    return tuple(_add_inferred(text, titles, cues, organs, found, gaz, members, written, signings, before))
 
 
 _TWO_WORDS = re.compile(r"\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?")
@@ -1133,6 +1185,7 @@ def _add_inferred(
     members: Sequence[int] = (),
     written: list[tuple[int, tuple[tuple[str, Any], ...]]] | None = None,
     signings: Sequence[tuple[int, int]] = (),
+    before: Sequence[tuple[int, str]] = (),
 ) -> list[ActorMention]:
     """The mentions of names no gazetteer knows, added to `found` (sorted, non-overlapping).  `written`: the
     hits of `_actor_automaton`'s keys as written (see `find_actors`), when that pass has run.  `signings`: where
@@ -1223,6 +1276,8 @@ def _add_inferred(
                 candidates.append(candidate)
     if signings:
         candidates += _signatories(text, signings, gaz)
+    if before:
+        candidates += _named_before(text, before, gaz)
     if "(" in text:
         candidates += _defined_long_forms(text, found, gaz)
     if ", who" in text:
@@ -1300,6 +1355,44 @@ def _signatories(text: str, signings: Sequence[tuple[int, int]], gaz: Gazetteer)
     return out
 
 
+# ", a lawyer", ", a former teacher", ", the human rights lawyer": what stands between a name's comma and a trade
+# (`name_occupations.txt`), read backwards from the trade found by the gazetteer's pass.
+_TRADE_BEFORE = re.compile(r", (?:an?|the)(?: [a-z][\w-]*){0,3} $")
+
+
+# What stands before a name that opens an item: a comma, or a dateline's dash ("PORT AMSEL (Reuters) - A B, 61,").
+_ITEM_OPENERS = (", ", "- ", "— ", "– ")
+
+
+def _named_before(text: str, ends: Sequence[tuple[int, str]], gaz: Gazetteer) -> list[_Candidate]:
+    """ "Zorvan Dusek said", '"...," Zorvan Dusek told', "Zorvan Dusek, 61,", "Zorvan Dusek, a lawyer,": the two to four
+    capitalised words ending at each of `ends` (found by the gazetteer's pass: no scan of the text of its own) are a
+    person's name when they open a sentence, a quotation's tail or an item after a comma or "and", and no word of
+    them is known (but as a given name), a group's head word or a place word."""
+    out: list[_Candidate] = []
+    for end, rule in ends:
+        run = gaz.name_run.search(text, max(0, end - 60), end)
+        if run is None:
+            continue
+        begin = run.start()
+        if not (
+            _opens_sentence(text, begin)
+            or text[begin - 2 : begin] in _ITEM_OPENERS
+            or text[begin - 4 : begin] == "and "
+        ):
+            continue
+        span = _name_words(text, begin, gaz)
+        if (
+            span is not None
+            and span[1] == end
+            and text[begin : text.find(" ", begin, end)].lower() not in gaz.sentence_adverbs
+            and _unknown_but_given(text, span, gaz)
+            and not _is_place(text, span[0], span[1], gaz)
+        ):
+            out.append((*span, _spaced(text, span), PERSON, rule, False))
+    return out
+
+
 def _unknown_but_given(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
     """Whether no word of text[span] is a stop word or known to the gazetteer but as a given name ("Khan Tal":
     "Tal" is one, and still a surname here)."""
@@ -1335,6 +1428,8 @@ def _named_by_relative(
         if word is None or word[1] in seen or word.start() in starts:
             continue
         if _CAPITAL_WORD_BEFORE.search(text, max(0, word.start() - 30), word.start()):
+            # "Ogwal Brel, who heads the commission,": the whole name, read as one before a speech verb is
+            out += _named_before(text, ((at, "speech"),), gaz)
             continue
         surname = word[1]
         seen.add(surname)
