@@ -63,19 +63,13 @@ from timeline.understanding.institutions import with_bare_institutions
 from timeline.understanding.ner import dated_sentences, recognised, with_entities
 from timeline.understanding.participants import parties_taking_part, taking_part
 from timeline.understanding.party_anaphora import (
-    agents_after,
+    Around,
     anaphor_kinds,
     aside_date,
     both_sides,
     by_agent,
-    continuing_participants,
-    gathering_chairs,
-    lead_counterparts,
-    lead_participants,
-    lead_persons,
-    lead_reach,
-    lead_witnesses,
     noun_modifier_year,
+    participants_after,
     parties_before,
     parties_of,
     reference_after,
@@ -558,6 +552,15 @@ def _shared_pass(text: str, config: Config) -> SharedPass | None:
     return shared_pass(text, config.gazetteer, keys) if keys is not None else None
 
 
+def _unseen(found: Sequence[tuple[str, str]], *seen: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """The actors of `found` that none of `seen` holds, in order: a rule reading a passage's participants adds only
+    whom the passage and the rules before it have not named."""
+    if not found:
+        return ()
+    known = {actor for group in seen for actor in group}
+    return tuple(a for a in found if a not in known)
+
+
 def understood(
     document: Document,
     events: Sequence[Event],
@@ -635,8 +638,8 @@ def understood(
     # who holds which role ("Tarnian President Jana Roth"): read once, for the first passage that describes its
     # participants by role ("the presidents of A and B")
     holders: tuple[Holder, ...] | None = None
-    # which sentences (by start) hold a phrase of taking part (`continuing_participants`), read once each
-    holds_role: dict[int, bool] = {}
+    # the document as the readers of who took part from the sentences after a dated passage read it (made once)
+    around: Around | None = None
     spots = description_spots(folded, config.role_rules)
     for event in events:
         start, end, passage = event.passage_start, event.passage_end, event.passage
@@ -759,71 +762,18 @@ def understood(
         agents: tuple[tuple[str, str], ...] = ()
         lead: tuple[tuple[str, str], ...] = ()
         if signing == start:
-            # "... signed on 3 May.  The deal was signed by A and B": who made it, told in the next sentence.
-            agents = agents_after(since, end, named, sentences, lead_dated, document.text, config.anaphors)
-            agents = tuple(a for a in agents if a not in actors and a not in unnamed and a not in carried)
-            # the people a lead's next sentence names took part in the lead's happening
-            lead = lead_persons(
-                since, end, named, sentences, lead_dated, document.text, config.anaphors, titles.speech_pattern
-            )
-            lead = tuple(a for a in lead if a not in actors + unnamed + carried + agents)
-            # and the people who witnessed it, named in the sentences after a lead
-            seen = lead_witnesses(since, end, named, sentences, lead_dated, document.text, config.anaphors)
-            lead += tuple(a for a in seen if a not in actors + unnamed + carried + agents + lead)
-            # and the people its actor met, named in the sentence after a lead ("The delegation met A and B")
-            met = lead_counterparts(since, end, named, sentences, lead_dated, document.text, config.anaphors)
-            lead += tuple(a for a in met if a not in actors + unnamed + carried + agents + lead)
-            # and every person the sentences after a lead name where they tell of its signing or agreeing
-            took = lead_participants(
-                since, end, named, sentences, lead_dated, document.text, config.anaphors, titles.speech_pattern
-            )
-            lead += tuple(a for a in took if a not in actors + unnamed + carried + agents + lead)
-            # and who chaired or led the gathering it tells of, named in the sentence after it
-            chairs = gathering_chairs(
-                since,
-                end,
-                named,
-                sentences,
-                lead_dated,
-                document.text,
-                config.anaphors,
-                event.mention.start,
-                date_starts,
-            )
-            lead += tuple(a for a in chairs if a not in actors + unnamed + carried + agents + lead)
-            # and who took part in it, named where the undated sentences after it go on with it ("The meeting was
-            # hosted by A"), up to the next sentence dating anything, a year modifying a noun too ("a 2008 treaty
-            # signed by B": another happening)
-            going_on = continuing_participants(
-                since,
-                end,
-                named,
-                sentences,
-                going_dated,
-                document.text,
-                config.anaphors,
-                titles.speech_pattern,
-                event.mention.start,
-                date_starts,
-                holds_role,
-                folded,
-            )
-            lead += tuple(a for a in going_on if a not in actors + unnamed + carried + agents + lead)
-            # and who signed, chaired or attended it, named with such a phrase and the happening's noun in an
-            # undated sentence further on, past sentences dating its background ("Among the signatories were A")
-            reached = lead_reach(
-                since,
-                end,
-                named,
-                sentences,
-                lead_dated,
-                going_dated,
-                document.text,
-                folded,
-                config.anaphors,
-                titles.speech_pattern,
-            )
-            lead += tuple(a for a in reached if a not in actors + unnamed + carried + agents + lead)
+            if around is None:
+                around = Around(
+                    document.text, folded, named, sentences, lead_dated, going_dated, date_starts, config.anaphors,
+                    titles.speech_pattern,
+                )  # fmt: skip
+            # who made it (agents) and who else took part (lead), told in the undated sentences after it
+            # (`PARTICIPANT_READERS`), each reader adding only whom none before it found
+            for rule, found in participants_after(around, since, end, event.mention.start):
+                if rule.makers:
+                    agents = _unseen(found, actors, unnamed, carried, agents)
+                else:
+                    lead += _unseen(found, actors, unnamed, carried, agents, lead)
         # the holders of the roles the passage names its participants by ("the presidents of A and B")
         described = tuple(a for a in described if a not in unnamed + carried + agents)
         lead = described + tuple(a for a in lead if a not in described)
@@ -831,13 +781,13 @@ def understood(
             lead += tuple(a for a in related if a not in unnamed + agents + lead)
         # who reports the sentence a clause passage was cut from reports the clause too
         spoken = sentence_speakers(start, end, named, sentences, document.text, titles.speech_pattern)
-        lead += tuple(a for a in spoken if a not in actors + unnamed + carried + agents + lead)
+        lead += _unseen(spoken, actors, unnamed, carried, agents, lead)
         # '"I plan to arrive the day before," he said': a quotation's first person telling of the speaker's act
         speaker = quoted_speaker(
             passage, start, date_span, named, sentences, document.text, config.pronouns, titles.speech_pattern,
             config.anaphors,
         )  # fmt: skip
-        lead += tuple(a for a in speaker if a not in actors + unnamed + carried + agents + lead)
+        lead += _unseen(speaker, actors, unnamed, carried, agents, lead)
         if not (actors + unnamed + carried + agents + lead):
             # "A and B fought a border war.  A peace agreement signed in X in May 2031 ...": the sides of a
             # two-sided happening named by no one are the parties of the sentence before

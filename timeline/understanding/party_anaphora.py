@@ -2,7 +2,11 @@
 but the document named them before (or, in a lead, names them in the next sentence); "The agreement,
 signed late on Saturday, ..." names no one either, but the sentence before it named who made it.  The
 phrases are data (`data/en/party_anaphors.txt`); what they stand for is added to an event's associated
-actors, never to its actor1/actor2, since which side acted is not said."""
+actors, never to its actor1/actor2, since which side acted is not said.
+
+Here too the readers of who took part in a dated passage's happening from the undated sentences after it ("... signed
+on 3 May.  It was witnessed by A"): each is one function of the sentences its walk reads (`SentenceWalk`), run in
+the order of `PARTICIPANT_READERS` by `participants_after`, which makes each walk once a passage."""
 
 from __future__ import annotations
 
@@ -888,28 +892,18 @@ _FIRST = itemgetter(0)
 _IT_PASSIVE = re.compile(r"^\W*It\s+(?:was|had\s+been|has\s+been)\s+")
 
 
-def agents_after(
-    start: int,
-    end: int,
-    named: Sequence[ActorMention],
-    sentences: Sequence[tuple[int, int]],
-    dated: Sequence[int],
-    text: str,
-    anaphors: PartyAnaphors,
-) -> tuple[tuple[str, str], ...]:
+def agents_after(around: Around, passage: DatedPassage, walked: Sequence[tuple[int, int]]) -> Actors:
     """(canonical, kind) of who made the happening of the passage [start, end), when the next sentence
     names it by reference and tells who in the passive ("... signed on 3 May.  The deal was signed by A
     and B"): the actor right after its "by" and those joined to it as a pair or list; or, for a passage
     that dates an agreement ("signed a peace deal on 3 May"), when the next sentence's subject signed
     or agreed too ("General A signed on behalf of the army"): that subject; () when the next
-    sentence dates a happening of its own (`dated`: the sorted starts of the document's dated passages),
+    sentence dates a happening of its own (`walked`: the sentence after it, unless it does: `NEXT_SENTENCE`),
     opens with no event reference ("The agreement", "It was") or has no agreement word right before "by"."""
-    if anaphors.event is None or anaphors.made_by is None:
+    anaphors, text, named, start, end = around.anaphors, around.text, around.named, passage.start, passage.end
+    if anaphors.event is None or anaphors.made_by is None or not walked:
         return ()
-    following = _undated_next_sentence(end, sentences, dated, text)
-    if following is None:
-        return ()
-    s, e = following
+    s, e = walked[0]
     sentence = text[s:e]
     opens = may_open_event(sentence, anaphors)
     if not (
@@ -1025,25 +1019,110 @@ def _owner_and_title(gap: str) -> bool:
 _LIST_NUMBER = re.compile(r"\(?\d{1,3}[.)]")
 
 
-def _undated_next_sentence(
-    end: int, sentences: Sequence[tuple[int, int]], dated: Sequence[int], text: str = ""
-) -> tuple[int, int] | None:
-    """The sentence that starts at or after `end`, unless it dates a happening of its own (`dated`: the sorted
-    starts of the document's dated passages) or there is none."""
-    index = bisect_left(sentences, end, key=_FIRST)
-    if index + 1 < len(sentences) and _LIST_NUMBER.fullmatch(text, *sentences[index]):
-        index += 1  # "2." of a numbered press release is a sentence of its own: the item follows it
-    if index >= len(sentences):
-        return None
-    s, e = sentences[index]
-    return None if _dates_own(s, e, dated) else (s, e)
+@dataclass(frozen=True, slots=True)
+class Around:
+    """The document around its dated passages, as the readers of who took part in a passage's happening from the
+    undated sentences near it read it (`participants_after`): made once per document."""
+
+    text: str
+    # `text` folded (`text.fold`: lower case, same offsets), where a sentence's phrases are looked for in one search
+    folded: str
+    named: Sequence[ActorMention]
+    sentences: Sequence[tuple[int, int]]
+    # The sorted starts of the passages the lead rules take to date a happening of their own (a passage dating two
+    # things is there twice): not one whose only date is a year modifying a noun; the first is the document's lead.
+    lead_dated: Sequence[int]
+    # The sorted starts of the passages that stop the reading of who goes on with a happening: a year modifying a
+    # noun too ("a 2008 treaty signed by A" is another happening), not a date in an aside (`aside_date`).
+    going_dated: Sequence[int]
+    # every event's date start, sorted
+    date_starts: Sequence[int]
+    anaphors: PartyAnaphors
+    speech: re.Pattern[str] | None = None
+    # The sentences (by start) already asked whether they hold a `role` phrase (`continuing_participants`), filled as
+    # they are read: the sentences after one dated passage are those after the next, and each is read once.
+    holds_role: dict[int, bool] = field(default_factory=dict)
 
 
-def _in_lead(start: int, end: int, dated: Sequence[int]) -> bool:
-    """Whether the passage [start, end) holds the document's first dated passage (`dated`: the sorted starts of the
-    document's dated passages): it is the lead's, or starts its sentence when the lead dates two things
-    (`signing_passages`)."""
-    return bool(dated) and start <= dated[0] < end
+@dataclass(frozen=True, slots=True)
+class DatedPassage:
+    """A dated passage [start, end) whose participants the sentences after it may name."""
+
+    # where it starts: the sentence's start for a sentence dating an agreement among other things (`signing_passages`)
+    start: int
+    end: int
+    # where its date starts
+    date_at: int
+    # the first sentence that starts at or after `end`
+    index: int
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class SentenceWalk:
+    """Which undated sentences after a dated passage a reader reads: up to `reach` sentences from the first that starts
+    at or after its end.  Compared by identity (eq=False): readers that share one walk share its sentences, read once
+    a passage (`participants_after`)."""
+
+    reach: int
+    # A sentence that dates a happening of its own ends the walk (it tells of that one); else it is passed over (a
+    # story's background, dated, between its lead and who signed).
+    stops: bool = True
+    # What dates a happening of its own: `Around.going_dated` (a year modifying a noun too, not a date in an aside),
+    # else `Around.lead_dated`.
+    going: bool = False
+    # "2." of a numbered press release is a sentence of its own: the item follows it.
+    numbered: bool = False
+
+
+# The sentence right after a passage, unless it dates a happening of its own.
+NEXT_SENTENCE = SentenceWalk(1, numbered=True)
+# How many undated sentences after a lead are read for its witnesses (the signatories, an aside, then who was present).
+WITNESS_SENTENCES = 3
+WITNESS_WALK = SentenceWalk(WITNESS_SENTENCES)
+# How many sentences after a dated passage may go on with its happening (up to the next dated one), as for
+# WITNESS_SENTENCES: 5 gained 5 more right actors on the study sets with speaking of the happening not required, and
+# 4 more wrong ones; 5 with both the role phrase and the happening's word required (session 26) gave the study sets +4
+# right and 1 wrong but the blind halves +2 right and 10 wrong (sets 6, 11, 13): kept at 3.
+CONTINUING_SENTENCES = 3
+CONTINUING_WALK = SentenceWalk(CONTINUING_SENTENCES, going=True)
+# How many sentences after the lead a sentence of `lead_reach.txt` may stand (a story's first paragraphs).
+READ_SENTENCES = 8
+REACH_WALK = SentenceWalk(READ_SENTENCES, stops=False, going=True)
+
+
+def _walked(around: Around, passage: DatedPassage, walk: SentenceWalk) -> list[tuple[int, int]]:
+    """The sentences `walk` reads after `passage`, in order."""
+    sentences, index = around.sentences, passage.index
+    if walk.numbered and index + 1 < len(sentences) and _LIST_NUMBER.fullmatch(around.text, *sentences[index]):
+        index += 1
+    dated = around.going_dated if walk.going else around.lead_dated
+    found: list[tuple[int, int]] = []
+    for s, e in sentences[index : index + walk.reach]:
+        if _dates_own(s, e, dated):
+            if walk.stops:
+                break
+            continue
+        found.append((s, e))
+    return found
+
+
+# (canonical, kind) of each actor a reader finds, each once
+Actors = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantReader:
+    """A rule that takes who took part in a dated passage's happening from the sentences `walk` reads after it: `read`
+    is called as (the document, the passage, those sentences) -> (canonical, kind) of who it finds."""
+
+    read: Callable[[Around, DatedPassage, Sequence[tuple[int, int]]], Actors]
+    walk: SentenceWalk
+    # Only after the document's first dated passage (`lead_dated`): a news lead tells the happening, the sentences
+    # after it who took part; the passage holds the lead's, or starts its sentence when the lead dates two things
+    # (`signing_passages`).
+    lead: bool = False
+    # Who it finds made the happening (the passage's subjects when it names none), not only took part.
+    makers: bool = False
 
 
 def signing_passages(
@@ -1150,19 +1229,9 @@ def _signatories(
 # Between two witnesses of a list: a comma, "and" or "as well as", then a title ("..., the Chadian president A, as
 # well as the joint chief mediator B").
 _WITNESS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|&|as\s+well\s+as)\s+)")
-# How many undated sentences after a lead are read for its witnesses (the signatories, an aside, then who was present).
-WITNESS_SENTENCES = 3
 
 
-def lead_witnesses(
-    start: int,
-    end: int,
-    named: Sequence[ActorMention],
-    sentences: Sequence[tuple[int, int]],
-    dated: Sequence[int],
-    text: str,
-    anaphors: PartyAnaphors,
-) -> tuple[tuple[str, str], ...]:
+def lead_witnesses(around: Around, passage: DatedPassage, walked: Sequence[tuple[int, int]]) -> Actors:
     """(canonical, kind) of the people who witnessed the agreement the document's first dated passage [start, end)
     tells of, named in one of the WITNESS_SENTENCES sentences right after it that date nothing of their own
     and speak of the agreement (an agreement word, an `occasion` noun: "the ceremony", or the agreement named as
@@ -1170,8 +1239,10 @@ def lead_witnesses(
     lead tells the signing, the next sentences who signed and who looked on ("... signed a peace deal on
     Thursday.  It was signed by A and B.  It was witnessed by President C and the Emir of Ostrand, D", "...
     signed it, with C and D looking on", "The ceremony was attended by C", "C, D and E were present").  Only
-    people: a state in the list is the place or owner of a title ("the Emir of Qatar")."""
-    if not _in_lead(start, end, dated) or anaphors.agreed is None or not anaphors.agreed.search(text, start, end):
+    people: a state in the list is the place or owner of a title ("the Emir of Qatar").  (`walked`: those
+    sentences, up to the first that dates a happening of its own: `WITNESS_WALK`.)"""
+    anaphors, text, named = around.anaphors, around.text, around.named
+    if anaphors.agreed is None or not anaphors.agreed.search(text, passage.start, passage.end):
         return ()
     if (
         anaphors.witnesses is None
@@ -1180,12 +1251,9 @@ def lead_witnesses(
         and anaphors.signing_for is None
     ):
         return ()
-    index = bisect_left(sentences, end, key=_FIRST)
     found: list[ActorMention] = []
     sides: list[ActorMention] = []
-    for s, e in sentences[index : index + WITNESS_SENTENCES]:
-        if _dates_own(s, e, dated):
-            break  # a sentence that dates a happening of its own tells of that one
+    for s, e in walked:
         sentence = text[s:e]
         if not (
             anaphors.agreed.search(sentence)
@@ -1287,31 +1355,18 @@ def _represented(text: str, start: int, end: int, named: Sequence[ActorMention])
     return run
 
 
-def lead_persons(
-    start: int,
-    end: int,
-    named: Sequence[ActorMention],
-    sentences: Sequence[tuple[int, int]],
-    dated: Sequence[int],
-    text: str,
-    anaphors: PartyAnaphors,
-    speech: re.Pattern[str] | None = None,
-) -> tuple[tuple[str, str], ...]:
+def lead_persons(around: Around, passage: DatedPassage, walked: Sequence[tuple[int, int]]) -> Actors:
     """(canonical, kind) of the people who are the subject of the sentence right after the document's first
     dated passage [start, end), when that passage speaks of an agreement (an `event_words` word or an
     `event` noun) and that sentence dates nothing of its own: a news lead tells the happening, its next
     sentence who took part ("Kyrgyzstan and Tajikistan agreed a ceasefire on Friday.  Presidents A and B
     met in Samarkand and agreed ...").  Not when they only speak (a `speech` verb right after them: "A said
     the deal was signed in haste")."""
-    if not _in_lead(start, end, dated) or anaphors.event_words is None:
+    anaphors, text, speech = around.anaphors, around.text, around.speech
+    if anaphors.event_words is None or not anaphors.event_words.search(text, passage.start, passage.end) or not walked:
         return ()
-    if not anaphors.event_words.search(text, start, end):
-        return ()
-    following = _undated_next_sentence(end, sentences, dated, text)
-    if following is None:
-        return ()
-    s, e = following
-    subjects = [m for m in sentence_subjects(text[s:e], actors_within(named, s, e), s) if m.kind == PERSON]
+    s, e = walked[0]
+    subjects = [m for m in sentence_subjects(text[s:e], actors_within(around.named, s, e), s) if m.kind == PERSON]
     # the subject opens the sentence, after nothing but its title ("Kyrgyz President A"), not "in the
     # presence of A"
     if not subjects or not _by_title(text[s : subjects[0].start]):
@@ -1329,27 +1384,17 @@ _COUNTERPART_JOINED = re.compile(_WITNESS_JOINED.pattern + r"(?:with\s+)?")
 _COUNTERPART_ASIDE = re.compile(r"\s*,[^,;:\"“”]{1,100},")
 
 
-def lead_counterparts(
-    start: int,
-    end: int,
-    named: Sequence[ActorMention],
-    sentences: Sequence[tuple[int, int]],
-    dated: Sequence[int],
-    text: str,
-    anaphors: PartyAnaphors,
-) -> tuple[tuple[str, str], ...]:
+def lead_counterparts(around: Around, passage: DatedPassage, walked: Sequence[tuple[int, int]]) -> Actors:
     """(canonical, kind) of the people whom the actor of the document's first dated passage [start, end) met, named
     after a `counterparts` phrase in the sentence right after it when that sentence dates nothing of its own: a
     lead tells the visit or the announcement, its next sentence whom it was made with ("An Ostrand delegation
     arrived in Port Amsel on Sunday.  The delegation met Prime Minister A, as well as B and C"; "..., announced on
     Saturday.  It was announced at a joint news conference with A and B").  Only people: a body in the list is
     the one a person heads."""
-    if not _in_lead(start, end, dated) or anaphors.counterparts is None:
+    anaphors, text, named = around.anaphors, around.text, around.named
+    if anaphors.counterparts is None or not walked:
         return ()
-    following = _undated_next_sentence(end, sentences, dated, text)
-    if following is None:
-        return ()
-    s, e = following
+    s, e = walked[0]
     found: list[ActorMention] = []
     for phrase in anaphors.counterparts.finditer(text, s, e):
         met = _counterpart_run(text, phrase.end(), e, named)
@@ -1395,16 +1440,7 @@ def _counterpart_joined(text: str, start: int, end: int) -> bool:
     return joined is not None and _by_title(text[joined.end() : end])
 
 
-def lead_participants(
-    start: int,
-    end: int,
-    named: Sequence[ActorMention],
-    sentences: Sequence[tuple[int, int]],
-    dated: Sequence[int],
-    text: str,
-    anaphors: PartyAnaphors,
-    speech: re.Pattern[str] | None = None,
-) -> tuple[tuple[str, str], ...]:
+def lead_participants(around: Around, passage: DatedPassage, walked: Sequence[tuple[int, int]]) -> Actors:
     """(canonical, kind) of every person named in the WITNESS_SENTENCES sentences right after the document's first
     dated passage [start, end), when that passage tells of an agreement, in those of the sentences that tell of
     signing or agreeing (an `agreed` word), up to the first that dates a happening of its own: a lead tells the
@@ -1413,19 +1449,21 @@ def lead_participants(
     often where the talks were held or who welcomed them (states and bodies took away more right actors than they
     gave on the study sets, session 21).  Nobody when the lead's sentence dates two things: which one they took
     part in is not said.  Not who only speaks of it (a `speech` verb right after the person: "A said the deal was
-    signed in haste"), as for `lead_persons`."""
-    if not _in_lead(start, end, dated) or anaphors.agreed is None or not anaphors.agreed.search(text, start, end):
+    signed in haste"), as for `lead_persons`.  (`walked`: those sentences: `WITNESS_WALK`.)"""
+    anaphors, text, sentences, dated = around.anaphors, around.text, around.sentences, around.lead_dated
+    if anaphors.agreed is None or not anaphors.agreed.search(text, passage.start, passage.end):
         return ()
     here = bisect_right(sentences, dated[0], key=_FIRST) - 1
     if here >= 0 and len(dated) > 1 and dated[1] < sentences[here][1]:
         return ()
-    index = bisect_left(sentences, end, key=_FIRST)
     found: list[ActorMention] = []
-    for s, e in sentences[index : index + WITNESS_SENTENCES]:
-        if _dates_own(s, e, dated):
-            break  # a sentence that dates a happening of its own tells of that one
+    for s, e in walked:
         if anaphors.agreed.search(text, s, e):
-            found += [m for m in actors_within(named, s, e) if m.kind == PERSON and not _speaks(text, m.end, e, speech)]
+            found += [
+                m
+                for m in actors_within(around.named, s, e)
+                if m.kind == PERSON and not _speaks(text, m.end, e, around.speech)
+            ]
     return unique_actors(found)
 
 
@@ -1440,38 +1478,27 @@ def _speaks(text: str, end: int, e: int, speech: re.Pattern[str] | None) -> bool
 _CHAIRED_REACH = 40
 
 
-def gathering_chairs(
-    start: int,
-    end: int,
-    named: Sequence[ActorMention],
-    sentences: Sequence[tuple[int, int]],
-    dated: Sequence[int],
-    text: str,
-    anaphors: PartyAnaphors,
-    date_at: int = -1,
-    date_starts: Sequence[int] = (),
-) -> tuple[tuple[str, str], ...]:
+def gathering_chairs(around: Around, passage: DatedPassage, walked: Sequence[tuple[int, int]]) -> Actors:
     """(canonical, kind) of the people who chaired or led the gathering the passage [start, end) tells of (a
     `gathering` word: "met", "talks", "the conference"), named in the sentence right after it when that sentence
-    dates nothing of its own and speaks of the gathering too, and no other date stands between (`date_at`: where
-    the passage's date starts, `date_starts`: every event's, sorted; of a sentence that dates two, the last
-    one's: "talks with A's delegation on Sunday and B's on Monday.  B's team was led by C" is Monday's): as the
-    subject of a `chairing` verb whose object is the gathering ("... met in Lima on Sunday.  A and B co-chaired
-    the meeting"), or after a `chaired_by` phrase that follows the gathering's word ("The Ostrand team was led by
-    A and B").  A news story tells the meeting first, who sat at its head next.  Only people: a state or a body
-    named there is as often a member."""
-    if anaphors.gathering is None or (anaphors.chairing is None and anaphors.chaired_by is None):
+    dates nothing of its own (`walked`: `NEXT_SENTENCE`) and speaks of the gathering too, and no other date stands
+    between (`date_at`: where the passage's date starts, `date_starts`: every event's, sorted; of a sentence that
+    dates two, the last one's: "talks with A's delegation on Sunday and B's on Monday.  B's team was led by C" is
+    Monday's): as the subject of a `chairing` verb whose object is the gathering ("... met in Lima on Sunday.  A and
+    B co-chaired the meeting"), or after a `chaired_by` phrase that follows the gathering's word ("The Ostrand team
+    was led by A and B").  A news story tells the meeting first, who sat at its head next.  Only people: a state or
+    a body named there is as often a member."""
+    anaphors, text, named = around.anaphors, around.text, around.named
+    if anaphors.gathering is None or (anaphors.chairing is None and anaphors.chaired_by is None) or not walked:
         return ()
-    following = _undated_next_sentence(end, sentences, dated, text)
-    if following is None:
-        return ()
-    s, e = following
+    s, e = walked[0]
     lowered = text[s:e].lower()
     if not any(word in lowered for word in anaphors.chair_words):
         return ()  # most sentences name no chair: the patterns below are not tried
-    if not anaphors.gathering.search(text, start, end):
+    if not anaphors.gathering.search(text, passage.start, passage.end):
         return ()
-    if bisect_right(date_starts, date_at) < bisect_left(date_starts, s):
+    date_starts = around.date_starts
+    if bisect_right(date_starts, passage.date_at) < bisect_left(date_starts, s):
         return ()  # another date stands between: the sentence after speaks of that one's gathering
     noun = anaphors.gathering.search(text, s, e)
     if noun is None:
@@ -1502,31 +1529,11 @@ def _taking_part(
     ]
 
 
-# How many sentences after a dated passage may go on with its happening (up to the next dated one), as for
-# WITNESS_SENTENCES: 5 gained 5 more right actors on the study sets with speaking of the happening not required, and
-# 4 more wrong ones; 5 with both the role phrase and the happening's word required (session 26) gave the study sets +4
-# right and 1 wrong but the blind halves +2 right and 10 wrong (sets 6, 11, 13): kept at 3.
-CONTINUING_SENTENCES = 3
-
-
-def continuing_participants(
-    start: int,
-    end: int,
-    named: Sequence[ActorMention],
-    sentences: Sequence[tuple[int, int]],
-    dated: Sequence[int],
-    text: str,
-    anaphors: PartyAnaphors,
-    speech: re.Pattern[str] | None = None,
-    date_at: int = -1,
-    date_starts: Sequence[int] = (),
-    holds_role: dict[int, bool] | None = None,
-    folded: str | None = None,
-) -> tuple[tuple[str, str], ...]:
+def continuing_participants(around: Around, passage: DatedPassage, walked: Sequence[tuple[int, int]]) -> Actors:
     """(canonical, kind) of the people named in the undated sentences that continue the dated passage [start, end)'s
-    happening: up to CONTINUING_SENTENCES sentences after it, before the next that dates anything (`dated`: the
-    sorted starts of every dated passage, a year modifying a noun too: "a 2008 treaty signed by A" is another
-    happening), those that hold a `role` phrase of `data/en/continuation.txt` ("The meeting was hosted by A", "B's
+    happening: up to CONTINUING_SENTENCES sentences after it, before the next that dates anything
+    (`CONTINUING_WALK`: a year modifying a noun too, "a 2008 treaty signed by A" is another happening), those that
+    hold a `role` phrase of `data/en/continuation.txt` ("The meeting was hosted by A", "B's
     delegation was led by C", "D facilitated the talks") and speak of the happening too (a `gathering` or
     `event_words` word: "The envoys later attended a dinner" tells of another).  Only when the passage tells of a
     gathering or an agreement (such a word) and its date (starting at `date_at`; `date_starts`: every
@@ -1534,21 +1541,17 @@ def continuing_participants(
     `lead_participants`: states and bodies named there are as often where it was held or whose official came
     (measured: every kind but states cost set 6 0.013 of its actor precision), but for the side named after a
     `signing_for` phrase, of any kind ("A signed for the Front, B for Ostrand": `_sides_signed_for`).  Not who only
-    speaks ("A said").
-    `holds_role`: the document's sentences (by start) already asked whether they hold a `role` phrase, filled here:
-    the sentences after one dated passage are those after the next, and each is read once.  `folded`: the text
-    folded (`text.fold`: lower case, same offsets), where a sentence's role words are looked for in one search."""
+    speaks ("A said")."""
+    anaphors, text, named, folded, speech = around.anaphors, around.text, around.named, around.folded, around.speech
+    start, end = passage.start, passage.end
     if anaphors.continuing is None:
         return ()
-    index = bisect_left(sentences, end, key=_FIRST)
     going_on: list[tuple[int, int]] = []
-    for s, e in sentences[index : index + CONTINUING_SENTENCES]:
-        if _dates_own(s, e, dated):
-            break  # a sentence that dates a happening of its own tells of that one
-        held = holds_role.get(s) if holds_role is not None else None
+    for s, e in walked:
+        held = around.holds_role.get(s)
         if held is None:
             # most sentences hold no role word: the pattern is not tried on them
-            words = folded[s:e] if folded is not None else fold(text[s:e])
+            words = folded[s:e]
             held = not anaphors.role_words.isdisjoint(words.split())
             held = held and anaphors.continuing.search(words) is not None
             # and it speaks of the happening (a gathering's or an agreement's word): "The envoys later attended a
@@ -1558,11 +1561,10 @@ def continuing_participants(
                 or (anaphors.event_words is not None and anaphors.event_words.search(text, s, e) is not None)
                 or (anaphors.elided is not None and anaphors.elided.search(words) is not None)
             )
-            if holds_role is not None:
-                holds_role[s] = held
+            around.holds_role[s] = held
         if held:
             going_on.append((s, e))
-    before = _told_before(start, index, named, sentences, text, anaphors, speech, folded)
+    before = _told_before(start, passage.index, named, around.sentences, text, anaphors, speech, folded)
     if not going_on and not before:
         return ()
     if not (
@@ -1570,7 +1572,7 @@ def continuing_participants(
         or (anaphors.agreed is not None and anaphors.agreed.search(text, start, end))
     ):
         return ()
-    if not _first_after_happening(date_at, sentences, date_starts, text, anaphors):
+    if not _first_after_happening(passage.date_at, around.sentences, around.date_starts, text, anaphors):
         return ()  # of a sentence dating two things, the sentences after go on with the other one's happening
     found: list[ActorMention] = []
     for s, e in going_on:
@@ -1719,10 +1721,6 @@ def _first_after_happening(
     return after < last and date_starts[after] == date_at
 
 
-# How many sentences after the lead a sentence of `lead_reach.txt` may stand (a story's first paragraphs).
-READ_SENTENCES = 8
-
-
 def load_lead_reach(path: str | os.PathLike[str] = LEAD_REACH) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The `form` phrases and the definite `noun`s of `lead_reach.txt`, as patterns over folded (lower-case)
     text."""
@@ -1746,26 +1744,13 @@ def load_lead_reach(path: str | os.PathLike[str] = LEAD_REACH) -> tuple[re.Patte
     )
 
 
-def lead_reach(
-    start: int,
-    end: int,
-    named: Sequence[ActorMention],
-    sentences: Sequence[tuple[int, int]],
-    lead_dated: Sequence[int],
-    dated: Sequence[int],
-    text: str,
-    folded: str,
-    anaphors: PartyAnaphors,
-    speech: re.Pattern[str] | None = None,
-) -> tuple[tuple[str, str], ...]:
+def lead_reach(around: Around, passage: DatedPassage, walked: Sequence[tuple[int, int]]) -> Actors:
     """(canonical, kind) of the people named in an undated sentence up to READ_SENTENCES after the lead [start,
-    end) (`lead_dated`: the passages the lead rules read, the first the lead) that holds a `form` phrase of
-    `lead_reach.txt` and "the" with a `noun` of it ("Among the signatories were A and B", "The conference was
-    co-chaired by C"): sentences dating some background (`dated`: every dated passage's start but those dated
-    only in an aside) may stand between.  Only when the lead tells of a gathering or an agreement; not who only
-    speaks, nor whom someone came on behalf of."""
-    if not _in_lead(start, end, lead_dated):
-        return ()
+    end) that holds a `form` phrase of `lead_reach.txt` and "the" with a `noun` of it ("Among the signatories were
+    A and B", "The conference was co-chaired by C"): sentences dating some background may stand between
+    (`REACH_WALK`: passed over, those dated only in an aside read).  Only when the lead tells of a gathering or an
+    agreement; not who only speaks, nor whom someone came on behalf of."""
+    anaphors, text, folded, start, end = around.anaphors, around.text, around.folded, passage.start, passage.end
     if not (
         (anaphors.gathering is not None and anaphors.gathering.search(text, start, end))
         or (anaphors.agreed is not None and anaphors.agreed.search(text, start, end))
@@ -1774,10 +1759,54 @@ def lead_reach(
     form, noun = anaphors.reach_form, anaphors.reach_opening
     if form is None or noun is None:
         return ()
-    index = bisect_left(sentences, end, key=_FIRST)
     found: list[ActorMention] = []
-    for s, e in sentences[index : index + READ_SENTENCES]:
-        if noun.match(folded, s, e) is None or form.search(folded, s, e) is None or _dates_own(s, e, dated):
+    for s, e in walked:
+        if noun.match(folded, s, e) is None or form.search(folded, s, e) is None:
             continue
-        found += _taking_part(actors_within(named, s, e), text, s, e, speech)
+        found += _taking_part(actors_within(around.named, s, e), text, s, e, around.speech)
     return unique_actors(found)
+
+
+# The readers of who took part in a dated passage's happening from the undated sentences after it, in the order their
+# findings are added (each adds only who the passage and the readers before it have not named): a new rule of this
+# kind is one reader and one line here, its walk one of the walks above (or a new `SentenceWalk`).
+PARTICIPANT_READERS: tuple[ParticipantReader, ...] = (
+    # "... signed on 3 May.  The deal was signed by A and B": who made it, told in the next sentence
+    ParticipantReader(agents_after, NEXT_SENTENCE, makers=True),
+    # the people a lead's next sentence names as its subject took part in the lead's happening
+    ParticipantReader(lead_persons, NEXT_SENTENCE, lead=True),
+    # and the people who witnessed it, named in the sentences after a lead
+    ParticipantReader(lead_witnesses, WITNESS_WALK, lead=True),
+    # and the people its actor met, named in the sentence after a lead ("The delegation met A and B")
+    ParticipantReader(lead_counterparts, NEXT_SENTENCE, lead=True),
+    # and every person the sentences after a lead name where they tell of its signing or agreeing
+    ParticipantReader(lead_participants, WITNESS_WALK, lead=True),
+    # and who chaired or led the gathering it tells of, named in the sentence after it
+    ParticipantReader(gathering_chairs, NEXT_SENTENCE),
+    # and who took part in it, named where the undated sentences after it go on with it ("The meeting was hosted by
+    # A"), up to the next sentence dating anything
+    ParticipantReader(continuing_participants, CONTINUING_WALK),
+    # and who signed, chaired or attended it, named with such a phrase and the happening's noun in an undated
+    # sentence further on, past sentences dating its background ("Among the signatories were A")
+    ParticipantReader(lead_reach, REACH_WALK, lead=True),
+)
+
+
+def participants_after(
+    around: Around, start: int, end: int, date_at: int, readers: Sequence[ParticipantReader] = PARTICIPANT_READERS
+) -> list[tuple[ParticipantReader, Actors]]:
+    """Each reader's findings for the dated passage [start, end) whose date starts at `date_at`, in the readers'
+    order: the lead's readers only for the document's lead.  Each walk is made once for the readers that share it
+    (one search for the sentence after the passage, one test of each sentence's dates), not once a reader."""
+    passage = DatedPassage(start, end, date_at, bisect_left(around.sentences, end, key=_FIRST))
+    lead = bool(around.lead_dated) and start <= around.lead_dated[0] < end
+    walks: dict[SentenceWalk, list[tuple[int, int]]] = {}
+    found: list[tuple[ParticipantReader, Actors]] = []
+    for reader in readers:
+        if reader.lead and not lead:
+            continue
+        walked = walks.get(reader.walk)
+        if walked is None:
+            walked = walks[reader.walk] = _walked(around, passage, reader.walk)
+        found.append((reader, reader.read(around, passage, walked)))
+    return found
