@@ -117,14 +117,14 @@ def test_a_signatory_is_a_person_whatever_the_given_name(text: str, expected: li
 
 
 def test_the_second_probe_recall_and_precision() -> None:
-    """Session 27 (actors50): 15/37 recall, precision 16/19 before the forms below; 31/37, 32/35 after."""
+    """Session 27 (actors50): 15/37 recall, precision 16/19 before the forms below; 28/37, 29/31 after."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from actor_recall import precision, recall_by_kind
 
     frame = extract([PROBE2 / "docs"]).frame
     counts, missed = recall_by_kind(PROBE2 / "docs", PROBE2 / "expected.csv", frame=frame)
     assert counts["all"][1] == 37
-    assert counts["all"][0] >= 31, missed
+    assert counts["all"][0] >= 28, missed
     right, put = precision(PROBE2 / "expected.csv", frame)
     assert right / put >= 0.9, (right, put)
 
@@ -147,8 +147,8 @@ def test_the_second_probe_recall_and_precision() -> None:
         ("Ostrid Kalvenna told Reuters the truce held.", ["Ostrid Kalvenna"]),
         ("Later Kalvenna said the truce held.", []),
         ("The Marrow Valley Front said the truce held.", ["Marrow Valley Front"]),
-        # "according to" a name; a report is no one
-        ("According to Ostrid Kalvenna, the truce held.", ["Ostrid Kalvenna"]),
+        # "according to" is no introducer (its cost), a report no one
+        ("According to Ostrid Kalvenna, the truce held.", []),  # left out: see name_introducers.txt
         ("According to the report, the truce held.", []),
         # a relative clause after the whole name, the first time it is named
         ("Their rival, Ostrid Kalvenna, who heads the commission, left.", ["Ostrid Kalvenna"]),
