@@ -1343,7 +1343,7 @@ def _signatories(text: str, signings: Sequence[tuple[int, int]], gaz: Gazetteer)
         run = gaz.name_run.search(text, max(0, start - 60), start - 1) if text[start - 1 : start] == " " else None
         if run is not None:
             begin = run.start()
-            if _opens_sentence(text, begin) or text[begin - 2 : begin] == ", " or text[begin - 4 : begin] == "and ":
+            if _opens_item(text, begin, _LIST_OPENERS):
                 span = _name_words(text, begin, gaz)
                 if span is not None and span[1] == start - 1 and _unknown_but_given(text, span, gaz):
                     out.append((*span, _spaced(text, span), PERSON, "signatory", False))
@@ -1360,8 +1360,15 @@ def _signatories(text: str, signings: Sequence[tuple[int, int]], gaz: Gazetteer)
 _TRADE_BEFORE = re.compile(r", (?:an?|the)(?: [a-z][\w-]*){0,3} $")
 
 
-# What stands before a name that opens an item: a comma, or a dateline's dash ("PORT AMSEL (Reuters) - A B, 61,").
+# What stands before a name that opens an item: a comma, or a dateline's dash ("PORT AMSEL (Reuters) - A B, 61,");
+# a signatory's item only after a comma.
 _ITEM_OPENERS = (", ", "- ", "— ", "– ")
+_LIST_OPENERS = (", ",)
+
+
+def _opens_item(text: str, begin: int, openers: tuple[str, ...]) -> bool:
+    """Whether a name at `begin` opens a sentence, or an item after one of `openers` or "and "."""
+    return _opens_sentence(text, begin) or text[begin - 2 : begin] in openers or text[begin - 4 : begin] == "and "
 
 
 def _named_before(text: str, ends: Sequence[tuple[int, str]], gaz: Gazetteer) -> list[_Candidate]:
@@ -1390,11 +1397,7 @@ def _named_before(text: str, ends: Sequence[tuple[int, str]], gaz: Gazetteer) ->
                 break
         if begin < 0 or begin == text.rfind(" ", 0, end) + 1:
             continue  # no word or one: no name
-        if not (
-            _opens_sentence(text, begin)
-            or text[begin - 2 : begin] in _ITEM_OPENERS
-            or text[begin - 4 : begin] == "and "
-        ):
+        if not _opens_item(text, begin, _ITEM_OPENERS):
             continue
         span = _name_words(text, begin, gaz)
         if (
