@@ -16,7 +16,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_page_forms import _WEEKDAYS, _furniture, _occurrences, _run
+from test_page_forms import (
+    _run,
+    check_calendar,
+    check_no_furniture_event,
+    check_publication,
+    check_relative_date,
+)
 
 
 def A(pid, lines, published, expr, value, sources=None):
@@ -513,36 +519,25 @@ ARCHIVES = [
 @pytest.mark.parametrize("lines,published,expr,value,sources", ARCHIVES)
 def test_publication(request, lines, published, expr, value, sources):
     _open(request, "publication")
-    _text, report, _rows = _run(lines, sources)
-    assert (report.published.isoformat() if report.published else None) == published
+    check_publication(lines, published, sources)
 
 
 @pytest.mark.parametrize("lines,published,expr,value,sources", ARCHIVES)
 def test_no_furniture_event(request, lines, published, expr, value, sources):
     _open(request, "furniture")
-    _text, _report, rows = _run(lines, sources)
-    spans = _furniture(*lines)
-    assert [t for t, _v, s in rows if any(a <= s < b for a, b in spans)] == []
+    check_no_furniture_event(lines, sources)
 
 
 @pytest.mark.parametrize("lines,published,expr,value,sources", ARCHIVES)
 def test_relative_date(request, lines, published, expr, value, sources):
     _open(request, "relative")
-    text, _report, rows = _run(lines, sources)
-    spans = _furniture(*lines)
-    at = next(i for i in _occurrences(text, expr) if not any(a <= i < b for a, b in spans))
-    found = [v for t, v, s in rows if s <= at < s + len(t)]
-    assert (found[0] or None if found else None) == value
+    check_relative_date(lines, expr, value, sources)
 
 
 @pytest.mark.parametrize("lines,published,expr,value,sources", ARCHIVES)
 def test_the_archives_own_calendar(lines, published, expr, value, sources):
     """The expected day is the one before publication ("yesterday") or the last such weekday up to it."""
-    day, told = dt.date.fromisoformat(published), dt.date.fromisoformat(value)
-    if expr == "yesterday":
-        assert told == day - dt.timedelta(days=1)
-    else:
-        assert _WEEKDAYS[told.weekday()] == expr and 0 <= (day - told).days < 7
+    check_calendar(published, expr, value)
 
 
 # Lines that look like an archive's furniture but are prose: their dates stay events.

@@ -648,29 +648,51 @@ def _run(lines: tuple[str, ...], sources: str | None):
     return text, report, rows
 
 
-@pytest.mark.parametrize("lines,published,expr,value,sources", PAGES)
-def test_publication(request, lines, published, expr, value, sources):
-    _open(request, "publication")
+# The checks of one page, shared with the archive probe (tests/test_archive_forms.py).
+def check_publication(lines: tuple[str, ...], published: str | None, sources: str | None) -> None:
     _text, report, _rows = _run(lines, sources)
     assert (report.published.isoformat() if report.published else None) == published
 
 
-@pytest.mark.parametrize("lines,published,expr,value,sources", PAGES)
-def test_no_furniture_event(request, lines, published, expr, value, sources):
-    _open(request, "furniture")
+def check_no_furniture_event(lines: tuple[str, ...], sources: str | None) -> None:
     _text, _report, rows = _run(lines, sources)
     spans = _furniture(*lines)
     assert [t for t, _v, s in rows if any(a <= s < b for a, b in spans)] == []
 
 
-@pytest.mark.parametrize("lines,published,expr,value,sources", PAGES)
-def test_relative_date(request, lines, published, expr, value, sources):
-    _open(request, "relative")
+def check_relative_date(lines: tuple[str, ...], expr: str, value: str | None, sources: str | None) -> None:
     text, _report, rows = _run(lines, sources)
     spans = _furniture(*lines)
     at = next(i for i in _occurrences(text, expr) if not any(a <= i < b for a, b in spans))
     found = [v for t, v, s in rows if s <= at < s + len(t)]
     assert (found[0] or None if found else None) == value
+
+
+def check_calendar(published: str, expr: str, value: str) -> None:
+    """The expected day is the one before publication ("yesterday") or the last such weekday up to it."""
+    day, told = dt.date.fromisoformat(published), dt.date.fromisoformat(value)
+    if expr == "yesterday":
+        assert told == day - dt.timedelta(days=1)
+    else:
+        assert _WEEKDAYS[told.weekday()] == expr and 0 <= (day - told).days < 7
+
+
+@pytest.mark.parametrize("lines,published,expr,value,sources", PAGES)
+def test_publication(request, lines, published, expr, value, sources):
+    _open(request, "publication")
+    check_publication(lines, published, sources)
+
+
+@pytest.mark.parametrize("lines,published,expr,value,sources", PAGES)
+def test_no_furniture_event(request, lines, published, expr, value, sources):
+    _open(request, "furniture")
+    check_no_furniture_event(lines, sources)
+
+
+@pytest.mark.parametrize("lines,published,expr,value,sources", PAGES)
+def test_relative_date(request, lines, published, expr, value, sources):
+    _open(request, "relative")
+    check_relative_date(lines, expr, value, sources)
 
 
 FURNITURE_FILE = builtin("en/page_furniture.yaml")
@@ -703,8 +725,4 @@ def test_the_probes_own_calendar(lines, published, expr, value, sources):
     if published is None:
         assert value is None
         return
-    day, told = dt.date.fromisoformat(published), dt.date.fromisoformat(value)
-    if expr == "yesterday":
-        assert told == day - dt.timedelta(days=1)
-    else:
-        assert _WEEKDAYS[told.weekday()] == expr and 0 <= (day - told).days < 7
+    check_calendar(published, expr, value)
