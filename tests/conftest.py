@@ -34,6 +34,30 @@ settings.load_profile("deterministic")
 FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 
 
+def probe_case(xfail: dict[tuple[str, str], str], published: str, text: str, expression: str, value: str | None):
+    """One probe case as a pytest param, strictly xfailed with its reason when `xfail` names (text, expression)."""
+    reason = xfail.get((text, expression))
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(published, text, expression, value, marks=marks, id=f"{text[:40]}|{expression}")
+
+
+def gold_value(start: dt.date, precision: str, value: str) -> str | None:
+    """The value a gold row writes for a dated mention: its start at its precision (a decade or century: none,
+    being background that dates no event)."""
+    if precision == "day":
+        return start.isoformat()
+    if precision == "week":
+        year, week, _ = start.isocalendar()
+        return f"{year}-W{week:02d}"
+    if precision == "month":
+        return start.isoformat()[:7]
+    if precision == "season":
+        return value
+    if precision == "year":
+        return str(start.year)
+    return None
+
+
 def d(iso: str) -> dt.date:
     return dt.date.fromisoformat(iso)
 

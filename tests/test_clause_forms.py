@@ -30,6 +30,7 @@ import datetime as dt
 import functools
 
 import pytest
+from conftest import gold_value, probe_case
 
 from timeline.pipeline import extract_texts
 
@@ -250,29 +251,11 @@ XFAIL: dict[tuple[str, str], str] = {
 }  # fmt: skip
 
 
-def _case(published: str, text: str, expression: str, value: str | None):
-    reason = XFAIL.get((text, expression))
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(published, text, expression, value, marks=marks, id=f"{text[:40]}|{expression}")
-
-
 def _as_gold(date: str, precision: str, value: str) -> str | None:
     """The value the gold writes for a row: its start at its precision."""
     if not date or not precision:
         return None
-    start = dt.date.fromisoformat(str(date)[:10])
-    if precision == "day":
-        return start.isoformat()
-    if precision == "week":
-        year, week, _ = start.isocalendar()
-        return f"{year}-W{week:02d}"
-    if precision == "month":
-        return start.isoformat()[:7]
-    if precision == "season":
-        return value
-    if precision == "year":
-        return str(start.year)
-    return None
+    return gold_value(dt.date.fromisoformat(str(date)[:10]), precision, value)
 
 
 @functools.cache
@@ -286,7 +269,7 @@ def _rows(published: str, text: str) -> list[tuple[str, str | None, int]]:
     ]
 
 
-@pytest.mark.parametrize(("published", "text", "expression", "value"), [_case(*c) for c in CASES])
+@pytest.mark.parametrize(("published", "text", "expression", "value"), [probe_case(XFAIL, *c) for c in CASES])
 def test_clause_form(published: str, text: str, expression: str, value: str | None) -> None:
     at = text.index(expression)
     found = [v for t, v, s in _rows(published, text) if s < at + len(expression) and at < s + len(t) and v]

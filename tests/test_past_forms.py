@@ -24,7 +24,7 @@ Right at main before task dates45: 246 of 255 (the three xfail cases among the 9
 from __future__ import annotations
 
 import pytest
-from conftest import d
+from conftest import d, gold_value, probe_case
 
 from timeline.core.periods import Period
 from timeline.temporal.tagger import Reference, tag
@@ -362,30 +362,12 @@ XFAIL: dict[tuple[str, str], str] = {
 }  # fmt: skip
 
 
-def _case(published: str, text: str, expression: str, value: str | None):
-    reason = XFAIL.get((text, expression))
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(published, text, expression, value, marks=marks, id=f"{text[:40]}|{expression}")
-
-
 def _as_gold(period: Period) -> str | None:
     """The value the gold writes for the row a mention dates: its start at its precision."""
-    start, precision = period.start, period.precision
-    if precision == "day":
-        return start.isoformat()
-    if precision == "week":
-        year, week, _ = start.isocalendar()
-        return f"{year}-W{week:02d}"
-    if precision == "month":
-        return start.isoformat()[:7]
-    if precision == "season":
-        return period.value
-    if precision == "year":
-        return str(start.year)
-    return None  # a decade or a century: background, no event's date
+    return gold_value(period.start, period.precision, period.value)
 
 
-@pytest.mark.parametrize(("published", "text", "expression", "value"), [_case(*c) for c in CASES])
+@pytest.mark.parametrize(("published", "text", "expression", "value"), [probe_case(XFAIL, *c) for c in CASES])
 def test_past_form(published: str, text: str, expression: str, value: str | None) -> None:
     start = text.index(expression)
     end = start + len(expression)
