@@ -29,7 +29,8 @@ ceasefires of 2015-2025 elsewhere), `--set heldout17` the seventeenth (session 2
 Libya 2020-2021, 12 on ceasefires of 1994-2025 elsewhere), `--set heldout18` the eighteenth (session 26, the same
 image and density: 12 on Libya 2020-2021, 12 on ceasefires of 1991-2022 elsewhere), `--set heldout19` the
 nineteenth (session 27, the same image and density: 12 on Libya 2020-2021, 12 on ceasefires of 1985-2014
-elsewhere).
+elsewhere), `--set heldout20` the twentieth (session 28, the same image and density: 12 on Libya 2020-2021, 12 on
+ceasefires of 1985-2003 elsewhere).
 `--by-topic` adds the dates' score of the Libya articles (file names starting `libya`) and of the others
 apart, as the hidden sets are split.
 
@@ -77,6 +78,7 @@ SETS = (
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
 )
 FOLDERS = {"dev": ("dev",), "held-out": ("held",), "all": ("dev", "held")}
 
