@@ -19,6 +19,8 @@ Families, from the false and wrong rows left on the study sets' dev halves and t
   later", "hours earlier"): no row;
 - "last week" in a Sunday report (the study sets' gold: the ISO week before the report's).
 
+Right at main before task dates49: 76 of 100; after its changes: 82 (18 strict xfail with reasons).
+
 Left out, the study sets disagreeing or not saying: the year of a document number ("resolution 2231 (2015)"), a bare
 month after a frame year the publication year could also give ("launched in April 2019 ... collapsed in early June",
 recorded below as open), a quoted "today" said at the day's ceremony.
@@ -223,12 +225,42 @@ FRAMES = [
 
 CASES = HEADLINES + ONE_EXPRESSION + NUMBERS + REPEATS + NO_ROW + SUNDAY + FRAMES
 
-# Failing at the end of task dates49, by the case's text: why.
-XFAIL: dict[str, str] = {}
+# Failing at the end of task dates49, by the start of the case's text: why.
+_TWICE = (
+    "one relative date told again beside it (a weekday beside yesterday/today, a day in brackets after a part of"
+    " the day) gives two mentions, one row each"
+)
+_REPEAT = (
+    "a possessive weekday pointing back at the day's news gives a second row: telling it from the first mention of"
+    " another happening that day needs the two nouns' sameness"
+)
+XFAIL: dict[str, str] = {
+    "What next after Sunday's vote": "a headline ending in '?' is no crosshead; its weekday is dated ahead",
+    "Marnia and Velora sign border accord": "a standfirst of more than 8 words is no crosshead; it keeps its row",
+    "The envoy arrived yesterday (Wednesday)": _TWICE,
+    "Fighting broke out on Sunday night (10 March)": _TWICE,
+    "The ministers meet today (Wednesday)": _TWICE,
+    "Rebels shelled Ansk yesterday, Tuesday": _TWICE,
+    "The truce, agreed on Monday, two days after": "'two days after the 9 March vote' is read as one count from"
+    " 9 March (11 March) and covers the 9 March row",
+    "The motion passed by 1999 votes": "'by' cues a year before 'votes' makes it a count",
+    "The two ministers signed a peace accord on Friday": _REPEAT,
+    "An Orsk delegation arrived in Tarsa on Sunday": _REPEAT,
+    "Gunmen attacked a market in Ansk on Monday": _REPEAT,
+    "Voters backed the charter on Sunday": _REPEAT,
+    '"Nobody should expect peace to come tomorrow,"': "a 'tomorrow' in a quoted generality is dated",
+    "Haftoun's forces offered a truce for the holy month": "a holiday named as the season a truce covers is dated"
+    " at its first day",
+    "The army declared similar pauses around the Lunar": "a holiday in a habit ('in past years') is dated this year",
+    "Parliament was convened for 25 May. Hours later": "'Hours later' is dated as the day counted from",
+    'The rebels want consultations to start "before the middle': "a hoped-for limit in a quotation is dated",
+    "Orvani forces launched an offensive on Tarsa in April last year": "a month after a frame year takes the frame's"
+    " year (the study sets' gold takes the publication year here, and the frame's in a narrative of that year)",
+}
 
 
 def _case(published: str, text: str, expected: tuple):
-    reason = XFAIL.get(text)
+    reason = next((why for start, why in XFAIL.items() if text.startswith(start)), None)
     marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
     return pytest.param(published, text, expected, marks=marks, id=f"{published}|{text[:50]}")
 
