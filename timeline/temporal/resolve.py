@@ -1593,11 +1593,12 @@ def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
 
 
 def sunday_turns_the_week(ref: dt.date, offset: int, tense: Tense) -> bool:
-    """On a Sunday, "last week" is the week just ending and "this week" (unless told in the past: "earlier
-    this week") the one that starts the next day: a Sunday report counts its weeks from the working week
-    (Sunday is the first day of the week in the US and the first working day in much of the Middle East).
-    "next week" stays the coming one."""
-    return ref.weekday() == 6 and (offset == -1 or (offset == 0 and tense != "past"))
+    """On a Sunday, "this week" (unless told in the past: "earlier this week") is the one that starts the next
+    day: a Sunday report counts its weeks from the working week (Sunday is the first day of the week in the US and
+    the first working day in much of the Middle East).  "last week" stays the ISO week before the report's (three
+    study sets' gold: "visited Riyadh last week" in a Sunday wire is the week before) and "next week" the coming
+    one."""
+    return ref.weekday() == 6 and offset == 0 and tense != "past"
 
 
 def resolve_day_of_month(m: Match, ctx: Context) -> Resolution:

@@ -109,5 +109,18 @@ def _first_written(text: str, position: int) -> int | None:
 
 
 def _restates(other: TimeMention, crosshead: TimeMention) -> bool:
+    """The paragraph's mention tells the crosshead's time again: the two periods overlap, or the two are the same
+    words ("Rebels seize Tarsa on Monday" over "seized the town on Monday"): a headline's present tense reads a
+    past weekday as the coming one, so its period is no test of a relative date written again."""
     a, b = other.period, crosshead.period
-    return a is not None and b is not None and overlaps(a, b)
+    if a is None or b is None:
+        return False
+    return overlaps(a, b) or _words(other.text) == _words(crosshead.text)
+
+
+# Words around a date that do not change which time it names ("on Monday", "Monday's").
+_LINKS = re.compile(r"^(?:on|in|at|by|for|from|since|until)\s+|['\u2019]s$", re.IGNORECASE)
+
+
+def _words(text: str) -> str:
+    return " ".join(_LINKS.sub("", text.strip()).lower().split())
