@@ -165,37 +165,16 @@ def test_a_person_is_read_by_the_form_around_the_name(text: str, expected: list[
 
 
 def test_the_third_probe_recall_and_precision() -> None:
-    """Session 28 (actors51): 29/42 recall, precision 29/33 before envoys' bodies and states were read anywhere in a
-    witness, signing or gathering sentence after a dated passage; 41/42, 41/45 after."""
+    """Session 28 (actors51): 29/42 recall, precision 29/33.  Reading envoys' bodies and states anywhere in a witness,
+    signing or gathering sentence after a dated passage gave 41/42 (41/45) here and +11 right, +3 wrong on the study
+    sets, but +8 right, +17 wrong on the blind halves, so it was left out (`party_anaphors.txt`); this keeps the
+    probe's present score."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from actor_recall import precision, recall_by_kind
 
     frame = extract([PROBE3 / "docs"]).frame
     counts, missed = recall_by_kind(PROBE3 / "docs", PROBE3 / "expected.csv", frame=frame)
     assert counts["all"][1] == 42
-    assert counts["all"][0] >= 41, missed
+    assert counts["all"][0] >= 29, missed
     right, put = precision(PROBE3 / "expected.csv", frame)
-    assert right / put >= 0.9, (right, put)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the envoys' senders, anywhere in the sentence, after a title's plural
-        (
-            "Ilse Varga and representatives of the Ostrand Union and Chile witnessed the signing.",
-            ["Ostrand Union", "Chile"],
-        ),
-        ("Karel Dusek witnessed it along with envoys from the Selva Commission.", ["Selva Commission"]),
-        ("The meeting brought together the top diplomats of Peru, Chile and Bolivia.", ["Peru", "Chile", "Bolivia"]),
-        # a list stops at a person, or at what is no joint
-        ("It drew representatives of Chile and Karel Dusek.", ["Chile"]),
-        # not a title's plural ("exports of"), nor a list that does not start right after it
-        ("Exports of coffee from Chile and Peru resumed.", []),
-        ("Representatives of the two sides' allies attended.", []),
-    ],
-)
-def test_the_senders_of_envoys_a_sentence_names(text: str, expected: list[str]) -> None:
-    from timeline.understanding.party_anaphora import represented
-
-    assert [m.canonical for m in represented(text, 0, len(text), find_actors(text))] == expected
+    assert right / put >= 0.85, (right, put)

@@ -1266,6 +1266,7 @@ def lead_witnesses(around: Around, passage: DatedPassage, walked: Sequence[tuple
         if anaphors.witnesses is not None:
             for phrase in anaphors.witnesses.finditer(text, s, e):
                 found += _witness_run(text, phrase.end(), e, named)
+                sides += _represented(text, phrase.end(), e, named)
         if anaphors.onlookers is not None:
             for phrase in anaphors.onlookers.finditer(text, s, e):
                 found += actors_within(named, phrase.start(1), phrase.end(1))
@@ -1283,20 +1284,7 @@ def lead_witnesses(around: Around, passage: DatedPassage, walked: Sequence[tuple
         if anaphors.attending is not None and (verb := anaphors.attending.search(text, s, e)) is not None:
             # the list that opens the sentence as its subject ("Home Minister A, Army Chief B and C were present")
             found += _counterpart_run(text, s, verb.start(), named)
-        if _witnessed(text, s, e, anaphors):
-            # and the bodies and states whose envoys witnessed it, anywhere in the sentence ("A and representatives
-            # of B witnessed the signing", "witnessed the signing along with representatives of C and D")
-            sides += represented(text, s, e, named)
     return unique_actors([*(m for m in found if m.kind == PERSON), *sides])
-
-
-def _witnessed(text: str, s: int, e: int, anaphors: PartyAnaphors) -> bool:
-    """Whether the sentence [s, e) holds a phrase of who witnessed or attended (`witnesses`, `onlookers`,
-    `witnessing`, `attending`)."""
-    return any(
-        pattern is not None and pattern.search(text, s, e) is not None
-        for pattern in (anaphors.witnesses, anaphors.onlookers, anaphors.witnessing, anaphors.attending)
-    )
 
 
 # Between "signed for" and the side: a determiner and two words at most ("for the royalist Front").
@@ -1338,37 +1326,33 @@ def _witness_run(text: str, start: int, end: int, named: Sequence[ActorMention])
     return run
 
 
-# The bodies or states that sent envoys: a title's plural, "of" or "from", "the" at most, where the list starts
-# ("representatives of", "the top diplomats of", "envoys from").
-_REPRESENTED = re.compile(r"\b([\w-]+s)\s+(?:of|from)\s+(?:the\s+)?")
+# Before the bodies or states that sent witnesses: "representatives of", "envoys from" (a title's plural, then
+# "of"/"from" and "the" at most).
+_REPRESENTED = re.compile(r"(?:an?\s+|the\s+)?([\w-]+)\s+(?:of|from)\s+(?:the\s+)?")
 # Between two of them: a comma, "and" or "as well as", and "the" at most ("of the OAU and the UN").
 _REPRESENTED_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?")
 
 
-def represented(text: str, s: int, e: int, named: Sequence[ActorMention]) -> list[ActorMention]:
-    """The bodies and states whose envoys the sentence [s, e) names ("witnessed by representatives of the Ostrand
-    Union and the UN", "A and representatives of B witnessed the signing", "brought together the top diplomats of
-    Tarnia, Ostrand and Selva"), anywhere in it: they took part through them, as the annotators list them, when the
-    sentence tells who witnessed, signed or attended (the callers' test).  Only a list that starts right after the
-    title's plural and names no person (people are read by the callers' runs)."""
-    if " of " not in text[s:e] and " from " not in text[s:e]:
-        return []  # most sentences have neither: the pattern is not tried
-    titles = title_words()
-    found: list[ActorMention] = []
-    for opening in _REPRESENTED.finditer(text, s, e):
-        if opening[1][:-1].lower() not in titles:
-            continue
-        after = actors_within(named, opening.end(), e)
-        if not after or after[0].start != opening.end() or after[0].kind == PERSON:
-            continue
-        run = [after[0]]
-        for mention in after[1:]:
-            joined = _REPRESENTED_JOINED.fullmatch(text, run[-1].end, mention.start)
-            if joined is None or mention.kind == PERSON:
-                break
-            run.append(mention)
-        found += run
-    return found
+def _represented(text: str, start: int, end: int, named: Sequence[ActorMention]) -> list[ActorMention]:
+    """The bodies and states whose envoys witnessed an agreement, listed right after a `witnesses` phrase
+    ("witnessed by representatives of the Ostrand Union and the UN"): they took part through them, as the
+    annotators list them.  People are read by `_witness_run`."""
+    opening = _REPRESENTED.match(text, start, end)
+    if opening is None:
+        return []
+    word = opening[1].lower()
+    if not (word.endswith("s") and word[:-1] in title_words()):
+        return []
+    after = actors_within(named, opening.end(), end)
+    if not after or after[0].start != opening.end() or after[0].kind == PERSON:
+        return []
+    run = [after[0]]
+    for mention in after[1:]:
+        joined = _REPRESENTED_JOINED.fullmatch(text, run[-1].end, mention.start)
+        if joined is None or mention.kind == PERSON:
+            break
+        run.append(mention)
+    return run
 
 
 def lead_persons(around: Around, passage: DatedPassage, walked: Sequence[tuple[int, int]]) -> Actors:
@@ -1463,8 +1447,7 @@ def lead_participants(around: Around, passage: DatedPassage, walked: Sequence[tu
     signing, the sentences after it who signed, mediated and looked on, in any form ("The accord was agreed after
     talks mediated by A"), past the forms `lead_witnesses` reads.  People only: a state or a body named there is as
     often where the talks were held or who welcomed them (states and bodies took away more right actors than they
-    gave on the study sets, session 21), but those whose envoys the sentence names (`represented`: "representatives of
-    A and B").  Nobody when the lead's sentence dates two things: which one they took
+    gave on the study sets, session 21).  Nobody when the lead's sentence dates two things: which one they took
     part in is not said.  Not who only speaks of it (a `speech` verb right after the person: "A said the deal was
     signed in haste"), as for `lead_persons`.  (`walked`: those sentences: `WITNESS_WALK`.)"""
     anaphors, text, sentences, dated = around.anaphors, around.text, around.sentences, around.lead_dated
@@ -1481,9 +1464,6 @@ def lead_participants(around: Around, passage: DatedPassage, walked: Sequence[tu
                 for m in actors_within(around.named, s, e)
                 if m.kind == PERSON and not _speaks(text, m.end, e, around.speech)
             ]
-            # and the bodies and states whose envoys were there ("signed in the presence of A and of representatives
-            # of B and C"): session 28, set 19 +2 right, none wrong
-            found += represented(text, s, e, around.named)
     return unique_actors(found)
 
 
@@ -1560,8 +1540,7 @@ def continuing_participants(around: Around, passage: DatedPassage, walked: Seque
     event's, sorted) is the only one of its sentence or the first after that word.  People only, as for
     `lead_participants`: states and bodies named there are as often where it was held or whose official came
     (measured: every kind but states cost set 6 0.013 of its actor precision), but for the side named after a
-    `signing_for` phrase, of any kind ("A signed for the Front, B for Ostrand": `_sides_signed_for`), and those whose
-    envoys it names (`represented`: "the top diplomats of A, B and C").  Not who only
+    `signing_for` phrase, of any kind ("A signed for the Front, B for Ostrand": `_sides_signed_for`).  Not who only
     speaks ("A said")."""
     anaphors, text, named, folded, speech = around.anaphors, around.text, around.named, around.folded, around.speech
     start, end = passage.start, passage.end
@@ -1600,9 +1579,6 @@ def continuing_participants(around: Around, passage: DatedPassage, walked: Seque
         inside = actors_within(named, s, e)
         found += _taking_part(inside, text, s, e, speech)
         found += _opening_agent(text, s, e, inside, anaphors, folded)
-        # and the bodies and states whose envoys it names ("The meeting, hosted by A, brought together the top
-        # diplomats of B, C and D"): session 28, set 17 +6 right, none wrong
-        found += represented(text, s, e, named)
         if anaphors.signing_for is not None:
             for phrase in anaphors.signing_for.finditer(text, s, e):
                 found += _sides_signed_for(text, phrase.end(), e, inside)
