@@ -298,3 +298,22 @@ def test_literal_first_reads_a_phrase_space_as_any_run_of_white_space(words, tex
     pattern = segment.literal_first(words, ignore_case=True, any_space=True)
     assert [m.span() for m in pattern.finditer(text)] == spans
     assert segment.literal_first(words, ignore_case=True).search("plans drawn \n up") is None
+
+
+PRONOUN_PIECES = ["he", "He", "HE", "she", "ſhe", "they", "it", "its", "It", "İt", "ıts", "the", "them", "t", "’", "'",
+                  "-", "_", "x", " ", ",", "\n", "é", "said", "9"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(PRONOUN_PIECES), max_size=24).map("".join), st.integers(0, 90))
+@example("The envoy said ſhe would go; its-aim, they’re it's İts", 80)
+def test_the_subject_pronoun_pattern_opens_on_literals_and_matches_as_written(text, reach):
+    """The subject pronouns' pattern opens each branch on a literal letter: the same match and group 1 as the
+    pattern as first written, `(?i)(?<![\\w’'-])(he|she|...)(?![\\w’'-])`, in a passage's first characters."""
+    from timeline.understanding.carried_subjects import load_subject_pronouns
+
+    pronouns = load_subject_pronouns()
+    written = re.compile(rf"(?i)(?<![\w’'-])({'|'.join(map(re.escape, pronouns.uses))})(?![\w’'-])")
+    assert pronouns.pattern is not None and pronouns.pattern.pattern[1:2].isalpha()  # "(" and a letter
+    found, expected = pronouns.pattern.search(text, 0, reach), written.search(text, 0, reach)
+    assert (found and (found.span(), found[1])) == (expected and (expected.span(), expected[1]))
+    assert [m.span() for m in pronouns.pattern.finditer(text)] == [m.span() for m in written.finditer(text)]
