@@ -165,11 +165,6 @@ class TenseMarkers:
         return self.directive_verbs | self.aspect_verbs | self.purpose_verbs
 
     @functools.cached_property
-    def past_openers(self) -> frozenset[str]:
-        """The words other than those in -ed that `_markers`' second pass may read as a past."""
-        return self.past_words | self.bare_past_words | {"has", "have"}
-
-    @functools.cached_property
     def opening_words(self) -> frozenset[str]:
         """The words a future group or plan may open on (`_markers`' first pass looks at no other)."""
         return (
@@ -628,11 +623,7 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
             found.append((start, end, tense, False))
     past_words, ed_not_verb, adjective_leads = markers.past_words, markers.ed_not_verb, markers.adjective_leads
     condition = _future_condition(clause, words, markers)
-    # Only a word that may be a past is looked at (one set lookup and a suffix test in a comprehension; most words
-    # are none): each test below needs the word in `past_openers` or ending in -ed.
-    may_be_past = markers.past_openers
-    for i in [i for i, w in enumerate(words) if w in may_be_past or w.endswith("ed")]:
-        w = words[i]
+    for i, w in enumerate(words):
         if (
             (
                 w in past_words
