@@ -626,24 +626,3 @@ def test_before_a_calendar_holiday_is_its_day_before_a_lunar_feast_its_month(tex
 )
 def test_a_deadline_set_by_someone_is_no_plan(text, expr, published, expected):
     assert _values_at(text, expr, published) == [expected]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("The envoys met in Velm and the talks had collapsed by then.", ["met", "had", "collapsed"]),
-        ("Forces on Saturday shut down the terminals.", ["shut"]),
-        ("The council has been silent since March.", ["has"]),
-        ("A unified budget was drafted, officials said.", ["was", "drafted", "said"]),
-    ],
-)
-def test_the_second_pass_of_markers_reads_only_words_it_may_call_a_past(sentence: str, expected: list[str]) -> None:
-    """`_markers` looks for pasts only at a word of `past_openers` or one ending in -ed: every past it reads is one
-    of those (a listed past, a bare past, "has"/"have" before "been"/"already", a verb in -ed)."""
-    from timeline.temporal.tense import _markers
-
-    markers = builtin_rules().tense
-    assert markers.past_words | markers.bare_past_words | {"has", "have"} <= markers.past_openers
-    pasts = [sentence[s:e].lower() for s, e, t, _tail in _markers(sentence, markers) if t in ("past", "present")]
-    assert pasts == expected
-    assert all(w in markers.past_openers or w.endswith("ed") for w in pasts)
