@@ -15,8 +15,8 @@ children's rusage) and peak RSS (the largest single process, `ru_maxrss` of the 
 each forked worker are counted separately, not summed).  Then it runs the dateparser baseline
 (`baseline_dateparser.py DIR OUT.csv --limit K`) on the first K documents of the first corpus: dateparser
 takes ~20 ms a document, so K = 300-500 gives its docs/s to a few per cent without an hour's wait.  It
-prints docs/s of both, their ratio (floor 40x, goal 100x), and, with several sizes, the per-document cost
-at each size against the smallest (net of the start-up cost, measured on a 1-document run).
+prints docs/s of both, their ratio against the README's floor and goal (40x, 100x), and, with several
+sizes, the per-document cost at each size against the smallest (net of the start-up cost, measured on a 1-document run).
 
 The machine may be shared: wall times move with other load, CPU times much less; the ratio is measured
 in one run so both sides see about the same load.
@@ -40,6 +40,7 @@ from child_run import run_child
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path("/work/shared/bench")
+# The README's floor and goal for this ratio ("Accuracy and speed", other measures: 40x / 100x).
 FLOOR_RATIO = 40.0
 GOAL_RATIO = 100.0
 FLOOR_MIB = 1024.0
@@ -149,8 +150,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"dateparser.search_dates: {rate:.1f} docs/s on the first {args.limit} documents", flush=True)
             for run in runs:
                 ratio = run.docs_per_s / rate
-                verdict = "goal met" if ratio >= GOAL_RATIO else "floor met" if ratio >= FLOOR_RATIO else "FAIL"
-                print(f"ratio at {run.docs} docs: {ratio:.1f}x dateparser (floor {FLOOR_RATIO:.0f}x): {verdict}")
+                verdict = (
+                    "goal met" if ratio >= GOAL_RATIO else "floor met" if ratio >= FLOOR_RATIO else "below the floor"
+                )
+                print(
+                    f"ratio at {run.docs} docs: {ratio:.1f}x dateparser (the README's target for the whole process: "
+                    f"floor {FLOOR_RATIO:.0f}x, goal {GOAL_RATIO:.0f}x): {verdict}"
+                )
                 if ratio < FLOOR_RATIO:
                     failed.append("ratio")
         if len(runs) > 1:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -241,3 +242,78 @@ def test_the_speech_pattern_matches_as_written_in_the_seeds():
     assert sum(len(written.findall(t)) for t in texts) > 10
     for text in texts:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in written.finditer(text)]
+
+
+PARTY_PIECES = [
+    "signed", "Signed", "SIGNED", "ſigned", "sign", "drawn up", "drawn\n  up", "agreed", "agree", "brokered",
+    "the meeting", "Summit", "talks", " by ", " By ", "by the", ", by", "in Velm, the capital,", ".", ";", "“", "-",
+    "co-", "_", "9", " ", "\n", "é", "deal", "hosted", "mediated",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(PARTY_PIECES), max_size=24).map("".join), st.integers(0, 40), st.integers(0, 40))
+@example("The accord was drawn\n up in Velm, the capital, by the two envoys; ſigned By them", 0, 0)
+@example("A co-signed deal, agreed-upon, hosted_by 9signed by X", 3, 2)
+def test_party_anaphor_alternations_open_on_literals_and_match_as_written(text, pos, cut):
+    """`event_words`, `made_by`, `agreed` and `gathering` of the party anaphors are built by `literal_first` (each
+    branch opens on a literal letter, phrases' spaces any run of white space): the same matches as the alternations
+    as first written (`\\b(?:...)` with `\\s+` for a phrase's space), from any position and up to any end."""
+    from timeline.understanding import party_anaphora as pa
+    from timeline.understanding.rulefiles import read_rule_file
+
+    rows = read_rule_file(pa.PARTY_ANAPHORS, columns=2).rows
+
+    def written(kind: str) -> str:
+        phrases = sorted((p for p, k in rows if k == kind), key=len, reverse=True)
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+    nouns = "|".join(dict.fromkeys(re.escape(p.split()[-1]) for p, k in rows if k == "event"))
+    words, by_words = written("event_words"), f"{written('event_words')}|{written('made_by')}"
+    anaphors = pa.load_party_anaphors()
+    as_written = {
+        "event_words": re.compile(rf"(?i)\b(?:{words}|{nouns})"),
+        "made_by": re.compile(rf"(?i)\b(?:{by_words})\b[^.;:!?\"“”]{{0,{pa._BY_GAP}}}?[\s,]by\s+"),
+        "agreed": re.compile(rf"\b(?:{words})\b"),
+        "gathering": re.compile(rf"(?i)\b(?:{written('gathering')})\b"),
+    }
+    pos, endpos = min(pos, len(text)), max(min(pos, len(text)), len(text) - cut)
+    for name, old in as_written.items():
+        new = getattr(anaphors, name)
+        assert new.pattern[:1].isalpha()  # led by a literal letter
+        spans = [m.span() for m in new.finditer(text, pos, endpos)]
+        assert spans == [m.span() for m in old.finditer(text, pos, endpos)]
+        found, expected = new.search(text, pos, endpos), old.search(text, pos, endpos)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "spans"),
+    [
+        (["drawn up", "drew"], "plans drawn \n up and drew", [(6, 16), (21, 25)]),
+        (["drawn up"], "withdrawn up", []),
+        (["cease fire"], "a CEASE   FIRE held", [(2, 14)]),
+    ],
+)
+def test_literal_first_reads_a_phrase_space_as_any_run_of_white_space(words, text, spans):
+    pattern = segment.literal_first(words, ignore_case=True, any_space=True)
+    assert [m.span() for m in pattern.finditer(text)] == spans
+    assert segment.literal_first(words, ignore_case=True).search("plans drawn \n up") is None
+
+
+PRONOUN_PIECES = ["he", "He", "HE", "she", "ſhe", "they", "it", "its", "It", "İt", "ıts", "the", "them", "t", "’", "'",
+                  "-", "_", "x", " ", ",", "\n", "é", "said", "9"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(PRONOUN_PIECES), max_size=24).map("".join), st.integers(0, 90))
+@example("The envoy said ſhe would go; its-aim, they’re it's İts", 80)
+def test_the_subject_pronoun_pattern_opens_on_literals_and_matches_as_written(text, reach):
+    """The subject pronouns' pattern opens each branch on a literal letter: the same match and group 1 as the
+    pattern as first written, `(?i)(?<![\\w’'-])(he|she|...)(?![\\w’'-])`, in a passage's first characters."""
+    from timeline.understanding.carried_subjects import load_subject_pronouns
+
+    pronouns = load_subject_pronouns()
+    written = re.compile(rf"(?i)(?<![\w’'-])({'|'.join(map(re.escape, pronouns.uses))})(?![\w’'-])")
+    assert pronouns.pattern is not None and pronouns.pattern.pattern[1:2].isalpha()  # "(" and a letter
+    found, expected = pronouns.pattern.search(text, 0, reach), written.search(text, 0, reach)
+    assert (found and (found.span(), found[1])) == (expected and (expected.span(), expected[1]))
+    assert [m.span() for m in pronouns.pattern.finditer(text)] == [m.span() for m in written.finditer(text)]

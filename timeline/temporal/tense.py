@@ -8,6 +8,7 @@ small named function so that it can be tested and reasoned about alone.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -359,8 +360,8 @@ def _words(clause: str) -> tuple[list[str], _Spans]:
     if "'" not in clause and "\u2019" not in clause:
         # No apostrophe: a word is a run of ASCII letters, which a byte table and a split find in C (a third of
         # the regex's cost); a character outside ASCII is no letter of `_WORD`, nor its lower case ("K").
-        letters = clause.encode("ascii", "replace").lower().translate(_LETTER_BYTES)
-        return letters.decode("ascii").split(), _Spans(clause)
+        letters = clause.encode("ascii", "replace").lower().translate(_LETTER_BYTES).decode("ascii")
+        return letters.split(), _Spans(clause, letters)
     if clause.isascii():
         lowered = clause.lower()
         words = _WORD.findall(lowered)
@@ -371,18 +372,32 @@ def _words(clause: str) -> tuple[list[str], _Spans]:
 
 
 class _Spans:
-    """Where each word of a clause stands, found only when first asked (a clause with no marker never asks)."""
+    """Where each word of a clause stands, found only when first asked (a clause with no marker never asks).
+    `letters`: the clause with every character but an ASCII letter a space (`_words`' byte table), when its
+    words are its runs of letters: their spans are read off its split at single spaces, whose pieces (empty
+    between two spaces) each stand one character after the one before (in C: a match object and a tuple made
+    for each word by `_WORD` cost more)."""
 
-    __slots__ = ("_clause", "_matches")
+    __slots__ = ("_clause", "_letters", "_spans")
 
-    def __init__(self, clause: str) -> None:
+    def __init__(self, clause: str, letters: str | None = None) -> None:
         self._clause = clause
-        self._matches: list[re.Match[str]] | None = None
+        self._letters = letters
+        self._spans: list[tuple[int, int]] | None = None
 
     def __getitem__(self, i: int) -> tuple[int, int]:
-        if self._matches is None:
-            self._matches = list(_WORD.finditer(self._clause))
-        return self._matches[i].span()
+        if self._spans is None:
+            if self._letters is None:
+                self._spans = [m.span() for m in _WORD.finditer(self._clause)]
+            else:
+                pieces = self._letters.split(" ")
+                starts = itertools.accumulate(map(_PLUS_ONE, map(len, pieces)), initial=0)
+                # (one start more than pieces: the end of the last)
+                self._spans = [(at, at + len(piece)) for at, piece in zip(starts, pieces, strict=False) if piece]
+        return self._spans[i]
+
+
+_PLUS_ONE = (1).__add__
 
 
 def _verb_after_to(words: list[str], i: int, markers: TenseMarkers) -> bool:

@@ -55,20 +55,28 @@ CASE_EXTRAS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
 def literal_first(
-    words: Sequence[str], punctuation: str = "", aside: str = "", *, ignore_case: bool = False, end: str = r"\b"
+    words: Sequence[str],
+    punctuation: str = "",
+    aside: str = "",
+    *,
+    ignore_case: bool = False,
+    end: str = r"\b",
+    any_space: bool = False,
 ) -> re.Pattern[str]:
     """`[punctuation]|\\s[aside]\\s|\\b(?:words)END` (the words as written, their case ignored with `ignore_case`;
-    no branch for an empty `punctuation` or `aside`; `end`, a regex, what must follow a word: `\\b` unless told),
-    written so that every branch opens with one literal character: the engine then skips to the next of those
-    characters instead of trying each branch at every character, as for `TENSE_CLAUSE_BREAK`.  The boundary before a
-    word is checked after its first character (`(?<!\\w.)` after a word character); the words sharing a first
-    character keep their order, so a match is the one the pattern as written finds."""
+    no branch for an empty `punctuation` or `aside`; `end`, a regex, what must follow a word: `\\b` unless told;
+    with `any_space`, a space inside a word stands for any run of white space, `\\s+`, as in the data files'
+    phrases), written so that every branch opens with one literal character: the engine then skips to the next of
+    those characters instead of trying each branch at every character, as for `TENSE_CLAUSE_BREAK`.  The boundary
+    before a word is checked after its first character (`(?<!\\w.)` after a word character); the words sharing a
+    first character keep their order, so a match is the one the pattern as written finds."""
     branches = [re.escape(c) for c in punctuation]
     if aside:
         branches += [re.escape(space) + "[" + re.escape(aside) + r"]\s" for space in SPACES]
     by_first: dict[str, list[str]] = {}
     for word in filter(None, words):
-        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+        rest = re.escape(word[1:])
+        by_first.setdefault(word[0], []).append(rest.replace(r"\ ", r"\s+") if any_space else rest)
     for first, rests in by_first.items():
         opening = {first.lower(), first.upper(), *CASE_EXTRAS.get(first.lower(), "")} if ignore_case else {first}
         rest = ("(?i:" if ignore_case else "(?:") + "|".join(rests) + ")"

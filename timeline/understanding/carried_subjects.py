@@ -15,6 +15,7 @@ from operator import itemgetter
 
 from timeline.core.data import DATA_DIR
 from timeline.core.errors import DataFileError
+from timeline.text.segment import CASE_EXTRAS
 from timeline.understanding.actors import PERSON, ActorMention, actors_within
 from timeline.understanding.participants import taking_part
 from timeline.understanding.party_anaphora import PartyAnaphors, anaphor_kinds, parties_of
@@ -114,7 +115,7 @@ def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> Su
     objects = "|".join(re.escape(w.lower()) for w, use in rows if use == "object")
     follows = "|".join(re.escape(w.lower()) for w, use in rows if use == "object_follow")
     return SubjectPronouns(
-        re.compile(rf"(?i)(?<![\w’'-])({'|'.join(map(re.escape, uses))})(?![\w’'-])") if uses else None,
+        _pronoun_pattern(list(uses)) if uses else None,
         uses,
         frozenset(word.lower() for word, use in rows if use == "lead"),
         re.compile(rf"(?i)\s*(?:{expletives})(?![\w-])") if expletives else None,
@@ -136,6 +137,22 @@ def load_subject_pronouns(path: str | os.PathLike[str] = SUBJECT_PRONOUNS) -> Su
         _statement_pattern([w for w, use in rows if use == "statement"]),
         frozenset(w.lower() for w, use in rows if use == "first_person_stop"),
     )
+
+
+def _pronoun_pattern(words: list[str]) -> re.Pattern[str]:
+    r"""As written `(?i)(?<![\w’'-])(words)(?![\w’'-])`: each branch opens on a literal letter (each case of the
+    word's first letter, `CASE_EXTRAS` too) and checks the character before it after that letter, as `literal_first`
+    does, so that `re` skips to those letters instead of trying the look-behind and the alternation at every character
+    of a passage's opening; words sharing a first letter keep their order (same matches, same group 1)."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    branches = [
+        f"{re.escape(letter)}(?<![\\w’'-].)(?i:{'|'.join(rests)})"
+        for first, rests in by_first.items()
+        for letter in sorted({first.lower(), first.upper(), *CASE_EXTRAS.get(first.lower(), "")})
+    ]
+    return re.compile(f"({'|'.join(branches)})(?![\\w’'-])")
 
 
 def _first_person_pattern(words: list[str]) -> re.Pattern[str] | None:

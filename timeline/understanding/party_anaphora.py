@@ -22,6 +22,7 @@ from timeline.core.data import DATA_DIR
 from timeline.core.errors import DataFileError
 from timeline.text.fold import as_spaces, fold
 from timeline.text.lexicon import MONTHS, WEEKDAYS
+from timeline.text.segment import literal_first
 from timeline.understanding.actors import PERSON, ActorMention, actors_within, organ_of, unique_actors
 from timeline.understanding.roles import sentence_subjects, title_words
 from timeline.understanding.rulefiles import read_rule_file
@@ -273,11 +274,11 @@ def load_party_anaphors(
     if unknown:
         raise DataFileError(f"{path}: kind {sorted(unknown)[0]!r} is none of {', '.join(ANAPHOR_KINDS)}")
 
+    def phrases_of(kind: str, lower: bool = False) -> list[str]:
+        return sorted((phrase.lower() if lower else phrase for phrase, k in rows if k == kind), key=len, reverse=True)
+
     def alternatives(kind: str, lower: bool = False) -> str:
-        phrases = sorted(
-            (phrase.lower() if lower else phrase for phrase, k in rows if k == kind), key=len, reverse=True
-        )
-        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases_of(kind, lower))
 
     kinds = [kind for kind in ("states", "persons", "parties") if alternatives(kind)]
     groups = [rf"(?P<{kind}>{alternatives(kind)})" for kind in kinds]
@@ -295,7 +296,8 @@ def load_party_anaphors(
     # before "by", the words that tell who made the happening: agreement words and `made_by` ones ("hosted by")
     by_words = "|".join(filter(None, (words, alternatives("made_by"))))
     # each noun once ("the deal" and a key point's bare "deal")
-    nouns = "|".join(dict.fromkeys(re.escape(p.split()[-1]) for p, k in rows if k == "event"))
+    noun_words = list(dict.fromkeys(p.split()[-1] for p, k in rows if k == "event"))
+    nouns = "|".join(map(re.escape, noun_words))
     talk_nouns = "|".join(dict.fromkeys(re.escape(p.split()[-1]) for p, k in rows if k == "talks"))
     # "The Riyadh Agreement was signed by", "The current session began", "A peace agreement signed in": a determiner
     # and at most two words before the noun of an `event` or `talks` phrase name the happening too
@@ -318,10 +320,24 @@ def load_party_anaphors(
         re.compile(r"(?i)\b(?:" + "|".join(groups) + r")\b") if groups else None,
         re.compile(rf"(?i)^\W*(?:{either}){follows}") if either else None,
         re.compile(rf"(?i)\b(?:{examples})\s+(?:the\s+)?$") if examples else None,
-        re.compile(rf"(?i)\b(?:{'|'.join(filter(None, (words, nouns)))})") if words or nouns else None,
+        # (these three and `gathering` open each branch on a literal letter, `literal_first`: `re` skips to those
+        # letters instead of trying the alternation at every character of a passage)
+        # as written: (?i)\b(?:{words}|{nouns})
+        literal_first([*phrases_of("event_words"), *noun_words], ignore_case=True, end="", any_space=True)
+        if words or nouns
+        else None,
         # "signed by", also with a place or an aside between ("signed in Bissau, the capital, by ...")
-        re.compile(rf"(?i)\b(?:{by_words})\b[^.;:!?\"“”]{{0,{_BY_GAP}}}?[\s,]by\s+") if by_words else None,
-        re.compile(rf"\b(?:{words})\b") if words else None,
+        # as written: (?i)\b(?:{by_words})\b[^.;:!?\"“”]{0,_BY_GAP}?[\s,]by\s+
+        literal_first(
+            [*phrases_of("event_words"), *phrases_of("made_by")],
+            ignore_case=True,
+            end=rf"(?i:\b[^.;:!?\"“”]{{0,{_BY_GAP}}}?[\s,]by\s+)",
+            any_space=True,
+        )
+        if by_words
+        else None,
+        # as written: \b(?:{words})\b
+        literal_first(phrases_of("event_words"), any_space=True) if words else None,
         last_words,
         re.compile(r"\b(?:" + "|".join(lowered) + r")\b") if groups and last_words is not None else None,
         re.compile(rf"(?i)^\W*(?:{talks}){follows}") if talks else None,
@@ -354,7 +370,10 @@ def load_party_anaphors(
         openers=_openers([p for p, k in rows if k in ("event", "talks", "determiners")]),
         chairing=re.compile(rf"(?i)\b(?:{alternatives('chairing')})\b") if alternatives("chairing") else None,
         chaired_by=re.compile(rf"(?i)\b(?:{alternatives('chaired_by')})\s+") if alternatives("chaired_by") else None,
-        gathering=re.compile(rf"(?i)\b(?:{alternatives('gathering')})\b") if alternatives("gathering") else None,
+        # as written: (?i)\b(?:{gathering})\b
+        gathering=literal_first(phrases_of("gathering"), ignore_case=True, any_space=True)
+        if alternatives("gathering")
+        else None,
         chair_words=_chair_words([p for p, k in rows if k in ("chairing", "chaired_by")]),
         determiner_words=frozenset(p.lower() for p, k in rows if k == "determiners"),
         # folded phrases on the folded text: a case-sensitive search costs half of a case-insensitive one
