@@ -167,14 +167,14 @@ PROBE4 = ROOT / "tests" / "data" / "actor_probe4"
 
 
 def test_the_fourth_probe_recall_and_precision() -> None:
-    """Session 28 (actors52): 12/28 recall, precision 12/17 before the forms below; see the probe's README."""
+    """Session 28 (actors52): 12/28 recall, precision 12/17 before the forms below, 21/28 and 21/22 after."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from actor_recall import precision, recall_by_kind
 
     frame = extract([PROBE4 / "docs"]).frame
     counts, missed = recall_by_kind(PROBE4 / "docs", PROBE4 / "expected.csv", frame=frame)
     assert counts["all"][1] == 28
-    assert counts["all"][0] >= 17, missed
+    assert counts["all"][0] >= 21, missed
     right, put = precision(PROBE4 / "expected.csv", frame)
     assert right / put >= 0.9, (right, put)
 
@@ -200,7 +200,7 @@ def test_an_owners_possessive_is_no_part_of_a_groups_name(text: str, expected: l
     ("text", "expected"),
     [
         # after "the", a head word and "of" with capitalised words: a body's name
-        ("The Assembly of the Republic passed an amnesty law.", ["Assembly of the Republic"]),
+        ("The Assembly of the Free Cantons approved a pardon.", ["Assembly of the Free Cantons"]),
         ("Delegates of the League of Free Towns met in Kell.", ["League of Free Towns"]),
         ("He spoke to the Assembly of Tarnia Monday.", ["Assembly of Tarnia"]),
         # no capital after "of", no "the" before the head, a day after the head: no name
@@ -208,6 +208,12 @@ def test_an_owners_possessive_is_no_part_of_a_groups_name(text: str, expected: l
         ("The Commission on Tuesday said so.", []),
         # a known actor after "of" is that actor's own name, no body's
         ("The Union of Peru signed the accord.", ["Peru"]),
+        # "House" and "Chamber" open a body's name only so (group_openers.txt)
+        ("The House of Peoples' Envoys ended the curfew.", ["House of Peoples' Envoys"]),
+        ("The Chamber of Burghers approved the truce.", ["Chamber of Burghers"]),
+        ("Peru's envoy met officials at the White House.", ["Peru"]),
+        ("He spoke at State House on Monday.", []),
+        ("The House voted.", []),
     ],
 )
 def test_a_head_word_opens_a_name_before_of(text: str, expected: list[str]) -> None:

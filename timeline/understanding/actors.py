@@ -250,6 +250,9 @@ class Gazetteer:
     # lower case, without the possessive ending: nouns whose possessive stands inside a group's name ("People's");
     # any other possessive before a name read by its head word names its owner, no part of it (`_group_by_form`)
     inner_possessives: frozenset[str] = frozenset()
+    # words that open a body's name only after "the" and before "of <Capitalised>" ("the House of ..."): no head
+    # word elsewhere ("the White House", "State House"), `group_openers.txt`
+    opening_heads: frozenset[str] = frozenset()
 
 
 # --- loading ----------------------------------------------------------------------------------------
@@ -303,6 +306,8 @@ TITLES_SPEAKING_FOR = DATA_DIR / "en" / "titles_speaking_for.txt"
 GROUP_APPOSED = DATA_DIR / "en" / "group_apposed.txt"
 # Nouns whose possessive stands inside a group's name ("Tarnia People's Front"); any other possessive owns the name.
 NAME_INNER_POSSESSIVES = DATA_DIR / "en" / "name_inner_possessives.txt"
+# Words that open a body's name before "of" ("the House of Peoples' Envoys") and head none elsewhere.
+GROUP_OPENERS = DATA_DIR / "en" / "group_openers.txt"
 # Words after a hyphen that end a noun compound inside a body's name ("Follow-up Committee").
 NAME_HYPHEN_NOUNS = DATA_DIR / "en" / "name_hyphen_nouns.txt"
 # Words a name is joined to by a hyphen when it only qualifies a noun ("the U.N.-backed government").
@@ -370,6 +375,11 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         if kind not in KINDS:
             raise DataFileError(f"{GROUP_HEADS}: kind {kind!r} of {head!r} is none of {', '.join(KINDS)}")
         entries.setdefault(_key(head), _Entry("", kind, "head", "capital"))
+    openers = dict(read_rule_file(GROUP_OPENERS, columns=2).rows)
+    for word, kind in openers.items():
+        if kind not in KINDS:
+            raise DataFileError(f"{GROUP_OPENERS}: kind {kind!r} of {word!r} is none of {', '.join(KINDS)}")
+        entries.setdefault(_key(word), _Entry("", kind, "head", "capital"))
     for verb in (*read_rule_file(SPEECH_VERBS).words(), *read_rule_file(NAME_INTRODUCERS).words()):
         entries.setdefault(_key(verb), _Entry("", "", "speech", "any"))
     for phrase in read_rule_file(NAME_SIGNATORIES).words():
@@ -477,6 +487,7 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         speaker_verbs=speaker_verbs,
         sentence_adverbs=frozenset(w.lower() for w in read_rule_file(SENTENCE_ADVERBS).words()),
         inner_possessives=frozenset(w.lower() for w in read_rule_file(NAME_INNER_POSSESSIVES).words()),
+        opening_heads=frozenset(openers) - frozenset(heads),
         **_qualifiers(NAME_QUALIFIERS),
     )
 
@@ -1176,8 +1187,8 @@ _OF_PLACE = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?([A-Z][\w'’-]*)(?:\s+[A
 _FOR_AIMS = re.compile(
     r"\s+for\s+(?:the\s+)?([A-Z][\w'’-]*)(?:\s+(?:(?:and|of|in)\s+)?[A-Z][\w'’-]*){0,4}(?=[\s,.;:()])"
 )
-# After "the", a head word opens a body's name when "of" and capitalised words follow ("the Assembly of the Republic",
-# "the League of Free Towns"): the head word alone is no name, so what it is "of" is part of it.
+# After "the", a head word opens a body's name when "of" and capitalised words follow ("the Assembly of the Free
+# Cantons", "the League of Free Towns"): the head word alone is no name, so what it is "of" is part of it.
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*)(?:\s+(?:(?:and|of)\s+)?[A-Z][\w'’-]*){0,3}(?=[\s,.;:()])")
 # A candidate: (start, end, canonical, kind, rule, swallow); swallow: may take the place of the state
 # mentions it contains ("Myanmar National Democratic Alliance Army").
@@ -1846,12 +1857,14 @@ def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Ga
             and owned.group(1).lower() not in gaz.name_stop_words
             and f" {fold(text[owned.start(1) : owned.end()]).strip()} " not in gaz.automaton
         ):
-            # "the Assembly of the Republic": the head word opens the name, the words after "of" end it; a known
+            # "the Assembly of the Free Cantons": the head word opens the name, the words after "of" end it; a known
             # name after "of" is that actor's own ("the Union of Tarnia" is the state)
             end = owned.end()
             while text[text.rfind(" ", owned.start(1), end) + 1 : end].lower() in gaz.name_stop_words:
-                end = text.rfind(" ", owned.start(1), end)  # "the Assembly of the Republic Monday"
+                end = text.rfind(" ", owned.start(1), end)  # "the Assembly of the Free Cantons Monday"
             return head_start, end, " ".join(text[head_start:end].split()), kind, "form", True
+    if text[head_start:head_end] in gaz.opening_heads:
+        return None  # "the White House": an opener heads no name
     if not previous or not (previous[0].isupper() or previous[0].isdigit() or previous in gaz.connectors):
         return None  # "the rebel Army": no name before the head word; "the 444 Brigade" has one
     words: list[tuple[int, str]] = []
@@ -1893,7 +1906,7 @@ def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Ga
         return None  # "the Tarnia Union Hall", "Mitiga International Airport": a place or thing named after a body
     owned = _owner_cut(words, gaz)
     if owned is not None:
-        # "Kumaratunga's People's Alliance": the possessive names the owner (a leader, a state), no part of the name;
+        # "Vessel's People's Alliance": the possessive names the owner (a leader, a state), no part of the name;
         # a state's possessive right before the rest is read below ("Kosovo's Constitutional Court")
         words = words[: owned + (_state_possessive(words[owned][1], gaz) is not None)]
     start, end = words[-1][0], head_end
