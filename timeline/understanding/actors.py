@@ -247,6 +247,12 @@ class Gazetteer:
     # lower case: verbs a speaker's name stands right before ("Zorvan Dusek said"), `name_speakers.txt`
     speaker_verbs: frozenset[str] = frozenset()
     sentence_adverbs: frozenset[str] = frozenset()  # lower case: "later", "meanwhile" opening a sentence
+    # lower case, without the possessive ending: nouns whose possessive stands inside a group's name ("People's");
+    # any other possessive before a name read by its head word names its owner, no part of it (`_group_by_form`)
+    inner_possessives: frozenset[str] = frozenset()
+    # words that open a body's name only after "the" and before "of <Capitalised>" ("the House of ..."): no head
+    # word elsewhere ("the White House", "State House"), `group_openers.txt`
+    opening_heads: frozenset[str] = frozenset()
 
 
 # --- loading ----------------------------------------------------------------------------------------
@@ -298,6 +304,10 @@ LOYAL_FORCES = DATA_DIR / "en" / "loyal_forces.txt"
 TITLES_SPEAKING_FOR = DATA_DIR / "en" / "titles_speaking_for.txt"
 # Group nouns a group's name stands right after or before ("the charity Sea Lantern", "the Kessel group").
 GROUP_APPOSED = DATA_DIR / "en" / "group_apposed.txt"
+# Nouns whose possessive stands inside a group's name ("Tarnia People's Front"); any other possessive owns the name.
+NAME_INNER_POSSESSIVES = DATA_DIR / "en" / "name_inner_possessives.txt"
+# Words that open a body's name before "of" ("the House of Peoples' Envoys") and head none elsewhere.
+GROUP_OPENERS = DATA_DIR / "en" / "group_openers.txt"
 # Words after a hyphen that end a noun compound inside a body's name ("Follow-up Committee").
 NAME_HYPHEN_NOUNS = DATA_DIR / "en" / "name_hyphen_nouns.txt"
 # Words a name is joined to by a hyphen when it only qualifies a noun ("the U.N.-backed government").
@@ -365,6 +375,11 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         if kind not in KINDS:
             raise DataFileError(f"{GROUP_HEADS}: kind {kind!r} of {head!r} is none of {', '.join(KINDS)}")
         entries.setdefault(_key(head), _Entry("", kind, "head", "capital"))
+    openers = dict(read_rule_file(GROUP_OPENERS, columns=2).rows)
+    for word, kind in openers.items():
+        if kind not in KINDS:
+            raise DataFileError(f"{GROUP_OPENERS}: kind {kind!r} of {word!r} is none of {', '.join(KINDS)}")
+        entries.setdefault(_key(word), _Entry("", kind, "head", "capital"))
     for verb in (*read_rule_file(SPEECH_VERBS).words(), *read_rule_file(NAME_INTRODUCERS).words()):
         entries.setdefault(_key(verb), _Entry("", "", "speech", "any"))
     for phrase in read_rule_file(NAME_SIGNATORIES).words():
@@ -471,6 +486,8 @@ def load_gazetteer(*paths: str | os.PathLike[str], builtin: bool = True) -> Gaze
         hyphen_nouns=frozenset(w.lower() for w in read_rule_file(NAME_HYPHEN_NOUNS).words()),
         speaker_verbs=speaker_verbs,
         sentence_adverbs=frozenset(w.lower() for w in read_rule_file(SENTENCE_ADVERBS).words()),
+        inner_possessives=frozenset(w.lower() for w in read_rule_file(NAME_INNER_POSSESSIVES).words()),
+        opening_heads=frozenset(openers) - frozenset(heads),
         **_qualifiers(NAME_QUALIFIERS),
     )
 
@@ -1152,10 +1169,10 @@ _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
 # An acronym in brackets that a name before it defines: all capitals or a word's capitalisation ("(Lurd)").
 _SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z0-9]{1,7})\)")
 # An initial before a longer word of the name, also one of a run of initials written without stops, as South
-# Asian news writes its names ("T R Zeliang", "P V Narasimha Rao"); a name particle may open that word ("F. W. de
-# Klerk", "J. van Dam": name_particles.txt), as it may any word of a name.
+# Asian news writes its names ("T R Zeliang", "P V Narasimha Rao"), or joined with stops ("J.R. Tarsen"); a name
+# particle may open that word ("F. W. de Klerk", "J. van Dam": name_particles.txt), as it may any word of a name.
 _INITIAL = re.compile(
-    r"[A-Z]\.?(?= (?:[A-Z]\.? )*(?:(?:"
+    r"(?:(?:[A-Z]\.){2,3}|[A-Z]\.?)(?= (?:(?:[A-Z]\.){2,3} |[A-Z]\.? )*(?:(?:"
     + "|".join(map(re.escape, read_rule_file(NAME_PARTICLES).words()))
     + r")[ -])?[A-Z][\w'’-]*\w)"
 )
@@ -1170,6 +1187,9 @@ _OF_PLACE = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?([A-Z][\w'’-]*)(?:\s+[A
 _FOR_AIMS = re.compile(
     r"\s+for\s+(?:the\s+)?([A-Z][\w'’-]*)(?:\s+(?:(?:and|of|in)\s+)?[A-Z][\w'’-]*){0,4}(?=[\s,.;:()])"
 )
+# After "the", a head word opens a body's name when "of" and capitalised words follow ("the Assembly of the Free
+# Cantons", "the League of Free Towns"): the head word alone is no name, so what it is "of" is part of it.
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*)(?:\s+(?:(?:and|of)\s+)?[A-Z][\w'’-]*){0,3}(?=[\s,.;:()])")
 # A candidate: (start, end, canonical, kind, rule, swallow); swallow: may take the place of the state
 # mentions it contains ("Myanmar National Democratic Alliance Army").
 _Candidate = tuple[int, int, str, str, str, bool]
@@ -1823,12 +1843,28 @@ def _names_a_place(text: str, head_end: int, gaz: Gazetteer) -> bool:
 
 def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Gazetteer) -> _Candidate | None:
     """ "the Marrow Valley Liberation Front": capitalised words (and connectors) ending in a head word."""
-    previous = text[text.rfind(" ", max(0, head_start - 40), head_start - 1) + 1 : head_start - 1]
+    # the word before, after any space or line break ("2026\n\nThe Assembly of ...": "The")
+    before = text[max(0, head_start - 40) : head_start - 1].split()
+    previous = before[-1] if before else ""
     if previous in ("the", "The"):
         aims = _FOR_AIMS.match(text, head_end)
         if aims is not None and aims.group(1).lower() not in gaz.name_stop_words:
             # "the Front for Change and Concord in Chad": the head word opens the name
             return head_start, aims.end(), " ".join(text[head_start : aims.end()].split()), kind, "form", True
+        owned = _OF_NAME.match(text, head_end)
+        if (
+            owned is not None
+            and owned.group(1).lower() not in gaz.name_stop_words
+            and f" {fold(text[owned.start(1) : owned.end()]).strip()} " not in gaz.automaton
+        ):
+            # "the Assembly of the Free Cantons": the head word opens the name, the words after "of" end it; a known
+            # name after "of" is that actor's own ("the Union of Tarnia" is the state)
+            end = owned.end()
+            while text[text.rfind(" ", owned.start(1), end) + 1 : end].lower() in gaz.name_stop_words:
+                end = text.rfind(" ", owned.start(1), end)  # "the Assembly of the Free Cantons Monday"
+            return head_start, end, " ".join(text[head_start:end].split()), kind, "form", True
+    if text[head_start:head_end] in gaz.opening_heads:
+        return None  # "the White House": an opener heads no name
     if not previous or not (previous[0].isupper() or previous[0].isdigit() or previous in gaz.connectors):
         return None  # "the rebel Army": no name before the head word; "the 444 Brigade" has one
     words: list[tuple[int, str]] = []
@@ -1868,6 +1904,11 @@ def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Ga
         return None
     if _names_a_place(text, head_end, gaz):
         return None  # "the Tarnia Union Hall", "Mitiga International Airport": a place or thing named after a body
+    owned = _owner_cut(words, gaz)
+    if owned is not None:
+        # "Vessel's People's Alliance": the possessive names the owner (a leader, a state), no part of the name;
+        # a state's possessive right before the rest is read below ("Kosovo's Constitutional Court")
+        words = words[: owned + (_state_possessive(words[owned][1], gaz) is not None)]
     start, end = words[-1][0], head_end
     if " ".join(text[words[-2][0] if len(words) > 1 else start : end].lower().split()) in gaz.organs:
         return None  # "the Sudanese Armed Forces": a state's organ, found by `_organs_of`
@@ -1883,6 +1924,16 @@ def _group_by_form(text: str, head_start: int, head_end: int, kind: str, gaz: Ga
         name = " ".join(text[words[-2][0] : end].split()) + " of " + owner
     # one word and a head may swallow only the state of its own "of <State>" ("Constitutional Court of Kosovo")
     return start, end, name, kind, "form", len(words) >= 2 or tail is not None
+
+
+def _owner_cut(words: list[tuple[int, str]], gaz: Gazetteer) -> int | None:
+    """The index (nearest the head first) of the first possessive among a group name's words read back from its
+    head that is no noun of `name_inner_possessives.txt`, when a word stays between it and the head; else None."""
+    for i, (_pos, word) in enumerate(words[1:], 1):
+        stem = word[:-2] if word.endswith(("'s", "’s")) else word[:-1] if word.endswith(("s'", "s’")) else None
+        if stem is not None and stem.lower() not in gaz.inner_possessives:
+            return i
+    return None
 
 
 def _state_possessive(word: str, gaz: Gazetteer) -> str | None:
