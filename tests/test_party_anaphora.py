@@ -25,7 +25,8 @@ def dated_row_actors(text: str, config=None) -> dict[str, str]:
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e.text[:40])
 def test_party_anaphor_example(example: Example) -> None:
     (actors,) = dated_row_actors(example.text).values()
-    assert actors == example.expected
+    # "-": the row takes no actor
+    assert actors == ("" if example.expected == "-" else example.expected)
 
 
 def test_the_examples_need_the_file(tmp_path, monkeypatch) -> None:
@@ -917,3 +918,52 @@ def test_no_counted_reference(passage: str) -> None:
 )
 def test_a_counted_reference_takes_a_list_of_that_many(text: str, expected: str) -> None:
     assert dated_row_actors(text)["4 May 2031"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guarantors, observers, mediators named as a pair between the sides and the phrase are no sides
+        (
+            "The Valdorian Army and the Krell Liberation Front opened talks in Lima. Paraguay and Uruguay, which act"
+            " as guarantors of the process, sent envoys. The two delegations met again on 4 May 2031.",
+            "Valdorian Army; Krell Liberation Front",
+        ),
+        (
+            "The Valdorian Army and the Krell Liberation Front signed a truce in Lima. Paraguay and Uruguay, the"
+            " mediators, praised it. The two sides swapped prisoners on 4 May 2031.",
+            "Valdorian Army; Krell Liberation Front",
+        ),
+        (
+            "Talks between the Valdorian Army and the Krell Liberation Front were mediated by Paraguay and Uruguay."
+            " The two sides swapped prisoners on 4 May 2031.",
+            "Valdorian Army; Krell Liberation Front",
+        ),
+        # three named as a list: which two is not said
+        ("Paraguay, Uruguay and Chile claim the islands. The two countries met on 4 May 2031.", ""),
+        # a place, an argument, a body's members: no parties
+        (
+            "The Valdorian Army and the Krell Liberation Front fought over the valley. Villagers on both sides of the"
+            " border fled on 4 May 2031.",
+            "",
+        ),
+        (
+            "Paraguay and Uruguay signed a truce in Lima. The Selva Commission, which brings together five officers"
+            " from both sides, met on 4 May 2031.",
+            "Selva Commission",
+        ),
+        # the sides as before
+        (
+            "The Selva Council and the Ostrand Assembly met in Port Amsel. Delegates from the two chambers agreed on"
+            " 4 May 2031 to share posts.",
+            "Selva Council; Ostrand Assembly",
+        ),
+        (
+            "Armenia and Azerbaijan exchanged fire. Each side accused the other of breaking a truce agreed on"
+            " 4 May 2031.",
+            "Armenia; Azerbaijan",
+        ),
+    ],
+)
+def test_the_two_sides_are_the_pair_set_against_each_other(text: str, expected: str) -> None:
+    assert list(dated_row_actors(text).values()) == [expected]

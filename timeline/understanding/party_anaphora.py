@@ -69,6 +69,8 @@ ANAPHOR_KINDS = (
     "counted_states",
     "counted_persons",
     "counted_parties",
+    "side_of",
+    "go_between_roles",
 )
 # The kind of reference a `counted_*` noun makes ("the three guarantors": states).
 # The words before a number word that make it a reference ("the three", "all four"; not "killed three men").
@@ -184,6 +186,14 @@ class PartyAnaphors:
     count_words: tuple[str, ...] = ()
     counts: dict[str, int] = field(default_factory=dict)
     counted_kinds: dict[str, str] = field(default_factory=dict)
+    # After a party phrase, "of" and one of the `side_of` nouns ("the two sides of the river", "both sides of the
+    # debate"): a place or an argument, no parties.  Before it, a number and a plural ("five officers from each
+    # side"): who make up a body, which acts, not the sides.
+    side_of: re.Pattern[str] | None = None
+    composition: re.Pattern[str] | None = None
+    # `go_between_roles` words within a few words after a pair ("A and B, the guarantors", "A and B mediated"):
+    # the pair are go-betweens, whom "the two sides" never stands for.
+    go_between_roles: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +221,9 @@ class Reference:
     numbered: bool = False
     # "The three guarantors": the list named before must be of exactly this many (3 or more; 0: not counted).
     count: int = 0
+    # `PartyAnaphors.go_between_roles`: a pair such a word follows closely is not the parties ("A and B, the
+    # guarantors").
+    go_betweens: re.Pattern[str] | None = None
 
     def __call__(self, name: str, kind: str) -> bool:
         return self.fits(name, kind)
@@ -392,7 +405,26 @@ def load_party_anaphors(
         reach_form=reach_form,
         reach_opening=reach_opening,
         **_counted(rows),
+        side_of=re.compile(
+            rf"(?i)\s+of\s+(?:the\s+|a\s+|this\s+|that\s+)?(?:[\w-]+\s+){{0,2}}?(?:{alternatives('side_of')})\b"
+        )
+        if alternatives("side_of")
+        else None,
+        composition=_composition(rows),
+        go_between_roles=re.compile(rf"(?i)\b(?:{alternatives('go_between_roles')})\b")
+        if alternatives("go_between_roles")
+        else None,
     )
+
+
+def _composition(rows: Sequence[tuple[str, ...]]) -> re.Pattern[str] | None:
+    """A number (digits or a `count_N` word other than "both") and at most two words, a plural, then "from" or "of"
+    right before a party phrase ("five senior officers from each side"): the members of a body, named by where
+    they come from."""
+    numbers = "|".join(re.escape(p) for p, k in rows if k.startswith("count_") and p.lower() != "both")
+    if not numbers:
+        return None
+    return re.compile(rf"(?i)\b(?:\d+|{numbers})\s+(?:[\w-]+\s+){{0,2}}[\w-]+s\s+(?:from|of)\s+$")
 
 
 def _counted(rows: Sequence[tuple[str, ...]]) -> dict[str, object]:
@@ -431,7 +463,10 @@ def _counted_match(passage: str, anaphors: PartyAnaphors) -> re.Match[str] | Non
     collections of the objects it made).  A heading in capitals ("The Three Guarantors") is not read."""
     if anaphors.counted is None or not any(w in passage for w in anaphors.count_words):
         return None
-    return anaphors.counted.search(passage)
+    match = anaphors.counted.search(passage)
+    while match is not None and _not_parties(passage, match, anaphors):
+        match = anaphors.counted.search(passage, match.end())
+    return match
 
 
 def _role_words(phrases: Sequence[str]) -> frozenset[str]:
@@ -568,6 +603,26 @@ def _is_word_char(char: str) -> bool:
 
 
 def _named_by_reference(passage: str, anaphors: PartyAnaphors) -> re.Match[str] | None:
+    """`anaphors.pattern`'s first match in the passage that stands for parties (offsets, group): not "the two sides
+    of the river" nor "five officers from each side" (`_not_parties`)."""
+    match = _first_reference(passage, anaphors)
+    while match is not None and _not_parties(passage, match, anaphors):
+        match = anaphors.pattern.search(passage, match.end()) if anaphors.pattern is not None else None
+    return match
+
+
+def _not_parties(passage: str, match: re.Match[str], anaphors: PartyAnaphors) -> bool:
+    """Whether the phrase matched names a place or an argument ("both sides of the border") or where the members of
+    a body come from ("five officers from each side"), not the parties of a happening."""
+    if anaphors.side_of is not None and anaphors.side_of.match(passage, match.end()):
+        return True
+    return (
+        anaphors.composition is not None
+        and anaphors.composition.search(passage, max(0, match.start() - 60), match.start()) is not None
+    )
+
+
+def _first_reference(passage: str, anaphors: PartyAnaphors) -> re.Match[str] | None:
     """`anaphors.pattern`'s first match in the passage (offsets, group), found the cheapest way."""
     if anaphors.pattern is None:
         return None
@@ -621,7 +676,13 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
     # observers of a treaty)
     two = _TWO.search(match.group(0)) is not None
     if match.lastgroup == "states":
-        return Reference(lambda name, kind: kind == STATE, anaphors.pattern, examples=passed, numbered=two)
+        return Reference(
+            lambda name, kind: kind == STATE,
+            anaphors.pattern,
+            examples=passed,
+            numbered=two,
+            go_betweens=anaphors.go_between_roles,
+        )
     if match.lastgroup == "persons":
         return Reference(lambda name, kind: kind == PERSON, anaphors.pattern, examples=passed, two=True)
     before = _POSSESSIVE.search(passage, max(0, match.start() - 40), match.start())
@@ -630,7 +691,13 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
     if where is not None and where.lower() in _CALENDAR_WORDS:
         where = None  # "talks between the two sides in December": a time, not a place
     if where is None:
-        return Reference(lambda name, kind: kind not in _NEVER_PARTIES, anaphors.pattern, examples=passed, numbered=two)
+        return Reference(
+            lambda name, kind: kind not in _NEVER_PARTIES,
+            anaphors.pattern,
+            examples=passed,
+            numbered=two,
+            go_betweens=anaphors.go_between_roles,
+        )
     # "Sudan's warring sides", "the opposing sides in Libya": parties inside that state, so neither a
     # state nor another state's government or forces.
     return Reference(
@@ -641,6 +708,7 @@ def anaphor_kinds(passage: str, anaphors: PartyAnaphors) -> Reference | None:
         ),
         anaphors.pattern,
         examples=passed,
+        go_betweens=anaphors.go_between_roles,
     )
 
 
@@ -779,9 +847,10 @@ def parties_of(
     before = range(here - 1, max(-1, here - 1 - REACH_BACK), -1)
     for index in (*before, here + 1):
         if 0 <= index < len(sentences):
-            parties = tuple(a for a in unique_actors(actors_within(named, *sentences[index])) if fits(*a))
-            if len(parties) > 2 and fits.two:
-                return ()  # "the two presidents" after three named: which two is not said
+            mentions = _sides(text, actors_within(named, *sentences[index]), fits)
+            parties = tuple(a for a in unique_actors(mentions) if fits(*a))
+            if len(parties) > 2 and (fits.two or (fits.numbered and _listed(text, mentions, fits))):
+                return ()  # "the two presidents", "both sides" after three named as a list: which two is not said
             if fits.count:
                 if len(parties) > fits.count:
                     return ()  # "the three guarantors" after four named: which three is not said
@@ -799,6 +868,41 @@ def parties_of(
             if fits(mention.canonical, mention.kind) and (mention.canonical, mention.kind) not in one:
                 return (*one, (mention.canonical, mention.kind))
     return ()
+
+
+def _listed(text: str, mentions: Sequence[ActorMention], fits: Reference) -> bool:
+    """Whether the mentions hold a list of three or more fitting parties ("A, B and C")."""
+    run: list[ActorMention] = []
+    for mention in mentions:
+        if not fits(mention.canonical, mention.kind):
+            run = []
+            continue
+        if run and not _joined(text, run[-1], mention) and mention.canonical != run[-1].canonical:
+            run = []
+        run.append(mention)
+        if len(unique_actors(run)) > 2:
+            return True
+    return False
+
+
+def _sides(text: str, mentions: Sequence[ActorMention], fits: Reference) -> list[ActorMention]:
+    """The mentions of a sentence that can be sides: not a state its government's mention owns ("the Government of
+    Paraguay"), nor a run of names a `go_between_roles` word follows ("A and B, the guarantors")."""
+    kept: list[ActorMention] = []
+    run: list[ActorMention] = []
+    for mention in mentions:
+        if kept and _owned_state(text, kept[-1], mention):
+            continue
+        if run and not _joined(text, run[-1], mention) and mention.canonical != run[-1].canonical:
+            run = []
+        run.append(mention)
+        kept.append(mention)
+        # a pair or list ("A and B, the guarantors"); one name before such a word is left as it was ("Ethiopian
+        # mediators"): with it gone, a sentence further away would be read for the sides
+        if len(run) > 1 and fits.go_betweens is not None and _go_between_run(text, mention.end, fits.go_betweens):
+            kept = [m for m in kept if m not in run]
+            run = []
+    return kept
 
 
 def _nearest_pair(
@@ -856,6 +960,8 @@ def _paired(
     and a run after an `examples` phrase ("such as") is passed over."""
     runs: list[list[ActorMention]] = []
     for mention in mentions:
+        if runs and runs[-1] and _owned_state(text, runs[-1][-1], mention):
+            continue  # "the Government of Paraguay and the Front": the government is the party, not the state
         if not fits(mention.canonical, mention.kind):
             # one inside the title between two people of a pair ("A and Eritrean President B") breaks no run
             last = runs[-1][-1] if runs and runs[-1] else None
@@ -869,13 +975,45 @@ def _paired(
             runs.append([mention])
     two = isinstance(fits, Reference) and (fits.two or fits.numbered)
     count = fits.count if isinstance(fits, Reference) else 0
+    roles = fits.go_betweens if isinstance(fits, Reference) else None
     for run in runs:
         parties = unique_actors(run)
         if count and len(parties) != count:
             continue
+        if roles is not None and run and _go_between_run(text, run[-1].end, roles):
+            continue
         if (len(parties) == 2 or (len(parties) > 2 and not two)) and not _after_examples(text, run[0].start, examples):
             return parties
     return ()
+
+
+# "the Government of Paraguay": a state after its government's (or forces') mention and "of"
+_OWNED_BY = re.compile(r"\s+of\s+(?:the\s+)?")
+# between a pair and a `go_between_roles` word: an aside's opening or "will act as" ("A and B, which act as
+# guarantors", "A and B, the mediators", "A and B will serve as observers", "A and B mediated")
+_ROLE_GAP = re.compile(
+    r"\s*(?:,\s*)?(?:(?:the|which|who|that|will|would|also|both|have|had|were|are|act|acts|acted|acting|serve|serves"
+    r"|served|serving|as|its|their|two|to)\s+){0,5}"
+)
+
+
+_BY_AFTER = re.compile(r"\s+by\b")
+
+
+def _owned_state(text: str, before: ActorMention, mention: ActorMention) -> bool:
+    return (
+        mention.kind == STATE
+        and before.kind in _OF_A_STATE
+        and _OWNED_BY.fullmatch(text, before.end, mention.start) is not None
+    )
+
+
+def _go_between_run(text: str, end: int, roles: re.Pattern[str]) -> bool:
+    """Whether a `go_between_roles` word follows a run of names ending at `end`, past an aside's opening at most."""
+    gap = _ROLE_GAP.match(text, end)
+    role = roles.match(text, gap.end()) if gap is not None else None
+    # "A and B were mediated by C": the pair is mediated, C the go-between
+    return role is not None and _BY_AFTER.match(text, role.end()) is None
 
 
 def _after_examples(text: str, start: int, examples: re.Pattern[str] | None) -> bool:
