@@ -30,7 +30,8 @@ Libya 2020-2021, 12 on ceasefires of 1994-2025 elsewhere), `--set heldout18` the
 image and density: 12 on Libya 2020-2021, 12 on ceasefires of 1991-2022 elsewhere), `--set heldout19` the
 nineteenth (session 27, the same image and density: 12 on Libya 2020-2021, 12 on ceasefires of 1985-2014
 elsewhere), `--set heldout20` the twentieth (session 28, the same image and density: 12 on Libya 2020-2021, 12 on
-ceasefires of 1985-2003 elsewhere).
+ceasefires of 1985-2003 elsewhere), `--set heldout21` the twenty-first (session 28, the same image and density: 12 on
+Libya 2020-2021, 12 on ceasefires of 1987-2006 elsewhere).
 `--by-topic` adds the dates' score of the Libya articles (file names starting `libya`) and of the others
 apart, as the hidden sets are split.
 
@@ -79,6 +80,7 @@ SETS = (
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
 )
 FOLDERS = {"dev": ("dev",), "held-out": ("held",), "all": ("dev", "held")}
 
