@@ -322,6 +322,12 @@ def test_caption_examples_need_their_file(tmp_path, monkeypatch) -> None:
         ("Rebels free hostages near Orsk on Monday (Reuters)", True),
         # long enough to be a statement, whatever it mentions
         ("The minister, pictured last year with the envoy, said on 5 May that the talks " * 3, False),
+        # white space runs count once: a caption written over many lines is still short
+        ("Envoys of Varnia and Oskel \n\n" + " " * 300 + "\n\nPhoto: Ostrand News Agency", True),
+        ("Photo:" + " \t" * 150 + "envoys " * 27, True),
+        ("Photo:" + " \t" * 150 + "envoys " * 29, False),
+        # long from its first words: read no further
+        ("Photo: " + "envoys meet " * 30, False),
     ],
 )
 def test_is_caption(passage: str, caption: bool) -> None:

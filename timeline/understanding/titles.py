@@ -104,6 +104,8 @@ HEADLINE_CUT_WORDS = DATA_DIR / "en" / "headline_cut_words.txt"
 HEADLINE_PRONOUNS = DATA_DIR / "en" / "headline_pronouns.txt"
 # A caption is a short passage: longer ones are statements even with "pictured" in them.
 CAPTION_MAX = 200
+# How much of a passage `is_caption` reads first: enough to pass CAPTION_MAX when white space runs are short.
+_CAPTION_READ = CAPTION_MAX + 50
 CAPTION_PREFIX = "Photo: "
 HEADLINE_MAX = 70
 
@@ -214,11 +216,13 @@ def full_title(
     # Offsets below refer to the one-line form; whitespace runs shrink, so re-find actors there.
     mentions = _local_mentions(passage, line, actors, offset, gazetteer)
     date_text = passage[date_span[0] : date_span[1]] if date_span and 0 <= date_span[0] < date_span[1] else ""
-    clean = _clean(line, rules)
     title = ""
     if len(mentions) >= 2:
         title = _interaction_title(line, mentions, date_text, rules, interactions)
-    if not title and mentions:
+    if title:
+        return capitalise(title), mentions  # the cleaned line is not needed
+    clean = _clean(line, rules)
+    if mentions:
         title = _subject_title(line, clean, mentions)
     if not title:
         title = _attribution_first(line.lstrip(" •·*|>-–—"))
@@ -229,7 +233,12 @@ def is_caption(passage: str, rules: TitleRules | None = None) -> bool:
     """A photo caption or credit line: a short passage with a caption marker ("Photo:", "(Reuters)", ...)."""
     rules = rules or builtin_title_rules()
     # A wire story's opening dateline names its agency ("ISTANBUL (Reuters) -"): no photo's credit.
-    line = " ".join(_DATELINE.sub("", passage.lstrip()).split()).lower()
+    text = _DATELINE.sub("", passage.lstrip())
+    # The words of the text's start, one space apart, are the line's start (lower case never shortens a text):
+    # longer than CAPTION_MAX there, the line is no caption, and the rest of a long passage is not read.
+    if len(text) > _CAPTION_READ and len(" ".join(text[:_CAPTION_READ].split())) > CAPTION_MAX:
+        return False
+    line = " ".join(text.split()).lower()
     return len(line) <= CAPTION_MAX and any(marker in line for marker in rules.caption_markers)
 
 
@@ -250,7 +259,9 @@ def caption_headlines(
     passage (not a caption) reporting the same date (`dates`: each event's date value), else marked
     with CAPTION_PREFIX."""
     rules = rules or builtin_title_rules()
-    caption = [is_caption(p, rules) for p in passages]
+    # a passage dating two things is there twice: read once
+    read: dict[str, bool] = {}
+    caption = [read[p] if p in read else read.setdefault(p, is_caption(p, rules)) for p in passages]
     if not any(caption):
         return list(headlines)
     body: dict[str, str] = {}
