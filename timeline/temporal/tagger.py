@@ -1247,6 +1247,15 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
             )
             dropped.add(i)
             continue
+        told = _day_told_again(text, a, b)
+        if told is not None:
+            kept, end = told
+            if kept is None:
+                dropped.update((i - 1, i))  # "yesterday (Tuesday)" told on a Tuesday: which day is meant is unsure
+            else:
+                joined[i - 1] = dataclasses.replace(kept, start=a.start, end=end, text=text[a.start : end], parts=())
+                dropped.add(i)
+            continue
         if _ZONE_RESTATED.fullmatch(text, a.end, b.start) and abs((b.period.start - a.period.start).days) <= 1:
             dropped.add(i)
             continue
@@ -1315,6 +1324,47 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
 
 
 _AND = re.compile(r"\s+and\s+")
+# A day told again in brackets right after it ("yesterday (Wednesday)", "Sunday night (10 March)"), or a deictic
+# day and its weekday set off by commas ("yesterday, Tuesday, the army said").
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+_APPOSED_END = re.compile(r"\s*(?:[,.;:]|$)")
+
+
+def _day_class(m: TimeMention) -> str:
+    """How a day is named: by a deictic word, a weekday, or its calendar date."""
+    if m.rule.startswith("deictic"):
+        return "deictic"
+    return "weekday" if m.rule.startswith("weekday") else "calendar"
+
+
+def _day_told_again(text: str, a: TimeMention, b: TimeMention) -> tuple[TimeMention | None, int] | None:
+    """One day named twice in one expression, the second in brackets ("yesterday (Wednesday)", "Sunday night (10
+    March)") or a deictic day and its weekday apposed ("yesterday, Tuesday,"): the mention to keep over both
+    (the calendar date where one is given, else the first) and where the expression ends.  When the two disagree,
+    the calendar date stands (its year was read by the tense); a deictic day and a weekday that disagree give no
+    date (None kept).  Two weekdays, or two calendar dates, are two expressions."""
+    assert a.period is not None and b.period is not None
+    one_day = a.period.precision == b.period.precision == "day" and a.period.start == a.period.end
+    classes = {_day_class(a), _day_class(b)}
+    if not one_day or b.period.start != b.period.end or len(classes) < 2:
+        return None
+    agree = a.period.start == b.period.start
+    if _BRACKET_OPEN.fullmatch(text, a.end, b.start):
+        close = _BRACKET_CLOSE.match(text, b.end)
+        if close is None:
+            return None
+        end = close.end()
+    elif classes == {"deictic", "weekday"} and agree and _COMMA.fullmatch(text, a.end, b.start):
+        if not _APPOSED_END.match(text, b.end):
+            return None
+        end = b.end
+    else:
+        return None
+    calendar = a if _day_class(a) == "calendar" else b if _day_class(b) == "calendar" else None
+    if agree:
+        return (calendar or a), end
+    return calendar, end
 _COMMA = re.compile(r",\s+")
 _ARTICLE = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)
 
