@@ -21,7 +21,9 @@ Families, from the false and wrong rows left on the study sets' dev halves and t
 
 Right at main before task dates49: 76 of 100; after its changes: 82 (18 strict xfail with reasons).
 After task dates50's one day told twice in brackets or apposed ("yesterday (Wednesday)", "Sunday night (10
-March)", "yesterday, Tuesday,"): 86 of 100 (14 strict xfail), and 92 of 106 with its own cases.
+March)", "yesterday, Tuesday,"): 86 of 100 (14 strict xfail); with a possessive day whose noun the
+earlier sentence of that day names ("signed a peace accord on Friday ... Friday's accord"): 87 of 100 (13 strict
+xfail), and 99 of 112 with the task's own cases.
 
 Left out, the study sets disagreeing or not saying: the year of a document number ("resolution 2231 (2015)"), a bare
 month after a frame year the publication year could also give ("launched in April 2019 ... collapsed in early June",
@@ -191,8 +193,21 @@ REPEATS = [
       ("on Monday", "2024-03-11")),
     C(WED, "Voters backed the charter on Sunday. Sunday's referendum was boycotted by the opposition.",
       ("on Sunday", "2024-03-10")),
-    # traps: a possessive of a new day, or the first mention
+    C(WED, "Rebels shelled Ansk yesterday, the heaviest shelling in weeks. Critics said yesterday's shelling broke "
+      "the truce.",
+      ("yesterday", "2024-03-12")),
+    C(FRI, "Kessa and Velora agreed a truce on Thursday. Thursday's hastily agreed truce held overnight.",
+      ("on Thursday", "2022-06-16")),
+    # traps: a possessive of a new day, or the first mention, or another happening that day
     C(WED, "Monday's talks in Vessa ended without agreement.", ("Monday", "2024-03-11")),
+    C(WED, "The council met in Orsk on Monday. Monday's attack on Ansk killed 12 people.", ("Monday", "2024-03-11"),
+      ("Monday's", "2024-03-11")),
+    C(WED, "Gunmen attacked a market in Ansk on Monday. Tuesday's attack killed 12 people.", ("Monday", "2024-03-11"),
+      ("Tuesday", "2024-03-12")),
+    C(FRI, "The rebels agreed on Thursday to open the road. Under Thursday's deal, the army withdrew.",
+      ("on Thursday", "2022-06-16"), ("Thursday's", "2022-06-16")),
+    C(WED, "Monday's attack on Ansk killed 12 people, the army said on Monday.", ("Monday's", "2024-03-11"),
+      ("on Monday", "2024-03-11")),
     C(WED, "The council met on Monday. Tuesday's vote was postponed.", ("Monday", "2024-03-11"),
       ("Tuesday", "2024-03-12")),
 ]  # fmt: skip
@@ -239,20 +254,20 @@ FRAMES = [
 CASES = HEADLINES + ONE_EXPRESSION + NUMBERS + REPEATS + NO_ROW + SUNDAY + FRAMES
 
 # Failing at the end of task dates49, by the start of the case's text: why.
-_REPEAT = (
-    "a possessive weekday pointing back at the day's news gives a second row: telling it from the first mention of"
-    " another happening that day needs the two nouns' sameness"
+_VERB_TOLD = (
+    "the earlier sentence tells the happening by a verb only (arrived/visit, attacked/attack, voters backed/"
+    "referendum): the study gold marks 'Under Friday's deal' after 'agreed on Friday to' as a row, and taking a verb"
+    " or another noun as the same happening lost a check-set row (task dates50)"
 )
 XFAIL: dict[str, str] = {
+    "An Orsk delegation arrived in Tarsa on Sunday": _VERB_TOLD,
+    "Gunmen attacked a market in Ansk on Monday. Monday": _VERB_TOLD,
+    "Voters backed the charter on Sunday": _VERB_TOLD,
     "What next after Sunday's vote": "a headline ending in '?' is no crosshead; its weekday is dated ahead",
     "Marnia and Velora sign border accord": "a standfirst of more than 8 words is no crosshead; it keeps its row",
     "The truce, agreed on Monday, two days after": "'two days after the 9 March vote' is read as one count from"
     " 9 March (11 March) and covers the 9 March row",
     "The motion passed by 1999 votes": "'by' cues a year before 'votes' makes it a count",
-    "The two ministers signed a peace accord on Friday": _REPEAT,
-    "An Orsk delegation arrived in Tarsa on Sunday": _REPEAT,
-    "Gunmen attacked a market in Ansk on Monday": _REPEAT,
-    "Voters backed the charter on Sunday": _REPEAT,
     '"Nobody should expect peace to come tomorrow,"': "a 'tomorrow' in a quoted generality is dated",
     "Haftoun's forces offered a truce for the holy month": "a holiday named as the season a truce covers is dated"
     " at its first day",
