@@ -312,13 +312,18 @@ def tag(
             and res.period is not None
             and reference.days
             and res.period.start > max(reference.days)
-            and past_day is not None
-            and past_day_paragraph == anchor_paragraph
         ):
-            # "The truce would start on Saturday and end on Monday.\n\nThe council said hours later ...": a count
-            # told in the past cannot land after publication; it goes on from the last day told in the past, not
-            # from a plan's day named since ("Two days before polling day, ..." stays counted from the plan's day).
-            res = RESOLVERS[match.groups["resolver"]](match, dataclasses.replace(ctx, anchor=past_day))
+            if past_day is not None and past_day_paragraph == anchor_paragraph:
+                # "The truce would start on Saturday and end on Monday.\n\nThe council said hours later ...": a
+                # count told in the past cannot land after publication; it goes on from the last day told in the
+                # past, not from a plan's day named since ("Two days before polling day, ..." stays counted from the
+                # plan's day).
+                res = RESOLVERS[match.groups["resolver"]](match, dataclasses.replace(ctx, anchor=past_day))
+            elif res.rule == "anchor_hours_later":
+                # "announced that parliament would convene on May 25.\n\nHours later, the opposition began ...":
+                # with no day told in the past to count from, the hours count from the untold day of the
+                # announcement, not from the plan's.
+                res = Resolution(None, "unresolved", "count_after_plan", res.kind, res.tense)
         if res.rule == "anchor_missing" and _publication_day(told_day, reference) and _same_day_lead(match, rules):
             # "appeared later in the day", "issued a similar call about an hour later", paragraphs after "left
             # Tripoli on Tuesday morning" in a report of that Tuesday: the day the report tells, when no other day
@@ -1247,7 +1252,7 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
             )
             dropped.add(i)
             continue
-        told = _day_told_again(text, a, b)
+        told = _day_told_again(text, a, b) if b.start - a.end <= _TOLD_AGAIN_GAP else None
         if told is not None:
             kept, end = told
             if kept is None:
@@ -1327,6 +1332,7 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
 # referendum", "Friday's hastily signed accord").
 _POSSESSIVE_HAPPENING = re.compile(r"['\u2019]s\s+((?:[a-z-]+\s+){0,2}[a-z-]+)")
 _WORD = re.compile(r"[a-z-]+")
+_APOSTROPHES = frozenset("'\u2019")
 
 
 def _without_possessive_repeats(
@@ -1341,9 +1347,9 @@ def _without_possessive_repeats(
     starts = [s for s, _ in spans]
     dropped: set[int] = set()
     for i, m in enumerate(mentions):
-        if i == 0 or m.kind != "date" or m.period is None or m.period.precision != "day":
+        if i == 0 or text[m.end : m.end + 1] not in _APOSTROPHES or m.kind != "date" or m.period is None:
             continue
-        owned = _POSSESSIVE_HAPPENING.match(text, m.end)
+        owned = _POSSESSIVE_HAPPENING.match(text, m.end) if m.period.precision == "day" else None
         if owned is None:
             continue
         noun = next((w for w in owned[1].split() if w in rules.restated_happenings), None)
@@ -1368,6 +1374,8 @@ _AND = re.compile(r"\s+and\s+")
 # A day told again in brackets right after it ("yesterday (Wednesday)", "Sunday night (10 March)"), or a deictic
 # day and its weekday set off by commas ("yesterday, Tuesday, the army said").
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
+# The widest gap either form leaves between the two mentions (checked first: most neighbours stand further apart).
+_TOLD_AGAIN_GAP = 4
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 _APPOSED_END = re.compile(r"\s*(?:[,.;:]|$)")
 
