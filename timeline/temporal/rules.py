@@ -263,6 +263,8 @@ class TemporalRules:
     ordinal_count_stretches: frozenset[str] = frozenset()
     # "closed for most of the first half of this year", "throughout 2019": a stretch a state lasted (cues.yaml).
     state_stretch_lead: re.Pattern[str] = re.compile(r"(?!)")
+    # "a truce for the holy month of " right before a feast: the truce's name (cues.yaml `feast_truce_leads`).
+    feast_truce_lead: re.Pattern[str] = re.compile(r"(?!)")
     # The last words of those leads ("of", "throughout"): the word before an expression is tested first.
     state_stretch_last_words: frozenset[str] = frozenset()
     # "marginalised after 2011": a bare year after these is where a state begins, no happening's time (cues.yaml).
@@ -307,6 +309,8 @@ class TemporalRules:
 # The cue regexes' templates, each `{}` a phrase list's alternation (`_cue_regex`).  A lead right before the
 # date ("every", "more than"): matched against the text before it.
 _RIGHT_BEFORE = r"(?i)\b(?:{})\s+$"
+# A truce's lead, then "the holy month of" or "the" before a feast's name.
+_FEAST_TRUCE = r"(?i)\b(?:{})\s+(?:the\s+(?:[a-z]+\s+){{0,3}}?(?:of\s+)?)?$"
 # "The report comes two days after ...": a subject opening the sentence, its verb right before the count; one
 # aside fenced by commas may follow the subject ("The meeting, held in Kelvar, came three days after ...").
 _NEWS_ARRIVAL = r"(?i)^\s*(?:{})\b[^,;:.!?\n]{{0,40}}(?:,[^,;:.!?\n]{{1,80}},\s*)?\b(?:{})\s+$"
@@ -586,6 +590,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         approximate_counts=frozenset(c.lower() for c in cue("approximate_counts")),
         ordinal_count=_cue_regex(_ORDINAL_COUNT, cue("ordinal_counts")),
         state_stretch_lead=_cue_regex(_RIGHT_BEFORE, cue("state_stretch_leads")),
+        feast_truce_lead=_cue_regex(_FEAST_TRUCE, cue("feast_truce_leads")),
         state_stretch_last_words=frozenset(w.split()[-1] for w in cue("state_stretch_leads")),
         year_state_leads=frozenset(cue("year_state_leads")),
         denied_year_leads=frozenset(cue("denied_year_leads")),

@@ -272,6 +272,10 @@ def tag(
             continue  # "Today is a good day for peace": the day described, no happening dated
         if rules.recurrence_lead.search(text, max(0, match.start - _RECURRENCE_REACH), match.start):
             continue  # "every Tuesday", "each January": a recurring time, no happening dated
+        if match.groups["resolver"] == "holiday" and rules.feast_truce_lead.search(
+            text, max(s_start, match.start - _FEAST_TRUCE_REACH), match.start
+        ):
+            continue  # "offered a truce for the holy month of Ramadan": the feast names the truce, as "a Ramadan truce"
         if _habitual(text, match, s_start, rules):
             continue  # "each year at Christmas", "usually around Easter", "on 26 December every year": a habit
         if (
@@ -1228,6 +1232,8 @@ _DAY_NAMING = frozenset(
 _DAY_RESOLVERS = frozenset({"deictic_day", "weekday"})
 # How far before a date a recurrence word ("every", "each") is looked for.
 _RECURRENCE_REACH = 8
+# How far before a feast's name a truce's lead may begin ("ceasefire during the holy month of ").
+_FEAST_TRUCE_REACH = 45
 # How far before a date a habit's lead ("usually arrive in the town around") may begin.
 _HABIT_REACH = 40
 
