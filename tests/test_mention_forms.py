@@ -20,6 +20,12 @@ Families, from the false and wrong rows left on the study sets' dev halves and t
 - "last week" in a Sunday report (the study sets' gold: the ISO week before the report's).
 
 Right at main before task dates49: 76 of 100; after its changes: 82 (18 strict xfail with reasons).
+After task dates50's one day told twice in brackets or apposed ("yesterday (Wednesday)", "Sunday night (10
+March)", "yesterday, Tuesday,"): 86 of 100 (14 strict xfail); with a possessive day whose noun the
+earlier sentence of that day names ("signed a peace accord on Friday ... Friday's accord"): 87 of 100 (13 strict
+xfail); with hours told in the past after a plan's day ahead of publication undated: 87 of 100, 102 of 115
+with the task's own cases; with a feast after a truce's "for" or "around" undated ("a truce
+for the holy month of Ramadan"): 89 of 100, 108 of 119.
 
 Left out, the study sets disagreeing or not saying: the year of a document number ("resolution 2231 (2015)"), a bare
 month after a frame year the publication year could also give ("launched in April 2019 ... collapsed in early June",
@@ -117,7 +123,18 @@ ONE_EXPRESSION = [
     C(WED, "The vote is set for Sunday, March 17.", ("Sunday, March 17", "2024-03-17")),
     C(JUN, "The rebels left Ansk on May 30 of this year.", ("May 30 of this year", "2024-05-30")),
     C(WED, "Rebels shelled Ansk yesterday, Tuesday, the army said.", ("yesterday, Tuesday", "2024-03-12")),
+    C(WED, "The talks will resume tomorrow (Thursday) in Orsk.", ("tomorrow (Thursday)", "2024-03-14")),
+    # the two disagree: the calendar date stands; a deictic day and another weekday give no date
+    C(WED, "The rebels shelled Ansk on Tuesday night (11 March), witnesses said.",
+      ("11 March", "2024-03-11")),
+    C(THU, "The envoy arrived yesterday (Tuesday) in Tarsa.", ),
     # traps: two expressions, two rows
+    C(WED, "Shelling went on yesterday, Monday, and Sunday, residents said.", ("yesterday", "2024-03-12"),
+      ("Monday", "2024-03-11"), ("Sunday", "2024-03-10")),
+    C(WED, "The envoy said yesterday, Tuesday's vote was flawed.", ("yesterday", "2024-03-12"),
+      ("Tuesday", "2024-03-12")),
+    C(WED, "The envoy flew to Orsk on Monday (yesterday in Tarsa).", ("Monday", "2024-03-11"),
+      ("yesterday", "2024-03-12")),
     C(WED, "The rebels signed on Monday and the army on 12 March.", ("Monday", "2024-03-11"),
       ("12 March", "2024-03-12")),
     C(WED, "The truce, agreed on Monday, two days after the 9 March vote, is holding.", ("Monday", "2024-03-11"),
@@ -178,8 +195,21 @@ REPEATS = [
       ("on Monday", "2024-03-11")),
     C(WED, "Voters backed the charter on Sunday. Sunday's referendum was boycotted by the opposition.",
       ("on Sunday", "2024-03-10")),
-    # traps: a possessive of a new day, or the first mention
+    C(WED, "Rebels shelled Ansk yesterday, the heaviest shelling in weeks. Critics said yesterday's shelling broke "
+      "the truce.",
+      ("yesterday", "2024-03-12")),
+    C(FRI, "Kessa and Velora agreed a truce on Thursday. Thursday's hastily agreed truce held overnight.",
+      ("on Thursday", "2022-06-16")),
+    # traps: a possessive of a new day, or the first mention, or another happening that day
     C(WED, "Monday's talks in Vessa ended without agreement.", ("Monday", "2024-03-11")),
+    C(WED, "The council met in Orsk on Monday. Monday's attack on Ansk killed 12 people.", ("Monday", "2024-03-11"),
+      ("Monday's", "2024-03-11")),
+    C(WED, "Gunmen attacked a market in Ansk on Monday. Tuesday's attack killed 12 people.", ("Monday", "2024-03-11"),
+      ("Tuesday", "2024-03-12")),
+    C(FRI, "The rebels agreed on Thursday to open the road. Under Thursday's deal, the army withdrew.",
+      ("on Thursday", "2022-06-16"), ("Thursday's", "2022-06-16")),
+    C(WED, "Monday's attack on Ansk killed 12 people, the army said on Monday.", ("Monday's", "2024-03-11"),
+      ("on Monday", "2024-03-11")),
     C(WED, "The council met on Monday. Tuesday's vote was postponed.", ("Monday", "2024-03-11"),
       ("Tuesday", "2024-03-12")),
 ]  # fmt: skip
@@ -196,7 +226,19 @@ NO_ROW = [
     C(WED, "The alliance had authorised strikes only hours earlier.", ),
     C(WED, "The rebels want consultations to start \"before the middle of the year\", their leader said in a "
       "statement on Monday.", ("Monday", "2024-03-11")),
-    # traps: a holiday on its day, a plain "today"
+    C("2024-05-21", "The speaker announced that parliament would convene on 25 May. Hours later, the protesters began "
+      "to leave the square.", ("25 May", "2024-05-25")),
+    C(WED, "Last year the rebels rejected a ceasefire for the holy month of Ramadan.", ("Last year", "2023")),
+    # traps: a holiday on its day, a plain "today", hours counted from a day told in the past or in a plan, a feast
+    # as a happening's time
+    C("2023-04-15", "The guns fell silent during Easter, residents said.", ("Easter", "2023-04-09")),
+    C(JAN, "The rebels declared a truce over Christmas.", ("Christmas", "2023-12-25")),
+    C(WED, "The truce took effect on the first day of Ramadan.", ("the first day of Ramadan", "2024-03-11")),
+    C("2024-05-21", "Protesters rallied on Monday and the speaker said parliament would convene on 25 May. Hours "
+      "later, the camp was dismantled.", ("Monday", "2024-05-20"), ("25 May", "2024-05-25"),
+      ("Hours later", "2024-05-20")),
+    C("2024-05-21", "The talks will open on 25 May. Hours later, the envoy will fly home.", ("25 May", "2024-05-25"),
+      ("Hours later", "2024-05-25")),
     C(JAN, "The accord was signed on Christmas Eve in Dastrel.", ("Christmas Eve", "2023-12-24")),
     C(WED, "The rebels said today they would free the hostages.", ("today", "2024-03-13")),
 ]  # fmt: skip
@@ -226,33 +268,23 @@ FRAMES = [
 CASES = HEADLINES + ONE_EXPRESSION + NUMBERS + REPEATS + NO_ROW + SUNDAY + FRAMES
 
 # Failing at the end of task dates49, by the start of the case's text: why.
-_TWICE = (
-    "one relative date told again beside it (a weekday beside yesterday/today, a day in brackets after a part of"
-    " the day) gives two mentions, one row each"
-)
-_REPEAT = (
-    "a possessive weekday pointing back at the day's news gives a second row: telling it from the first mention of"
-    " another happening that day needs the two nouns' sameness"
+_VERB_TOLD = (
+    "the earlier sentence tells the happening by a verb only (arrived/visit, attacked/attack, voters backed/"
+    "referendum): the study gold marks 'Under Friday's deal' after 'agreed on Friday to' as a row, and taking a verb"
+    " or another noun as the same happening lost a check-set row (task dates50)"
 )
 XFAIL: dict[str, str] = {
+    "An Orsk delegation arrived in Tarsa on Sunday": _VERB_TOLD,
+    "Gunmen attacked a market in Ansk on Monday. Monday": _VERB_TOLD,
+    "Voters backed the charter on Sunday": _VERB_TOLD,
     "What next after Sunday's vote": "a headline ending in '?' is no crosshead; its weekday is dated ahead",
     "Marnia and Velora sign border accord": "a standfirst of more than 8 words is no crosshead; it keeps its row",
-    "The envoy arrived yesterday (Wednesday)": _TWICE,
-    "Fighting broke out on Sunday night (10 March)": _TWICE,
-    "The ministers meet today (Wednesday)": _TWICE,
-    "Rebels shelled Ansk yesterday, Tuesday": _TWICE,
     "The truce, agreed on Monday, two days after": "'two days after the 9 March vote' is read as one count from"
     " 9 March (11 March) and covers the 9 March row",
     "The motion passed by 1999 votes": "'by' cues a year before 'votes' makes it a count",
-    "The two ministers signed a peace accord on Friday": _REPEAT,
-    "An Orsk delegation arrived in Tarsa on Sunday": _REPEAT,
-    "Gunmen attacked a market in Ansk on Monday": _REPEAT,
-    "Voters backed the charter on Sunday": _REPEAT,
     '"Nobody should expect peace to come tomorrow,"': "a 'tomorrow' in a quoted generality is dated",
-    "Haftoun's forces offered a truce for the holy month": "a holiday named as the season a truce covers is dated"
-    " at its first day",
-    "The army declared similar pauses around the Lunar": "a holiday in a habit ('in past years') is dated this year",
-    "Parliament was convened for 25 May. Hours later": "'Hours later' is dated as the day counted from",
+    "Parliament was convened for 25 May. Hours later": "'Hours later' is dated as the day counted from: 'was"
+    " convened for' is read as a past, not a plan (a plan's day, ahead of publication, is no longer counted from)",
     'The rebels want consultations to start "before the middle': "a hoped-for limit in a quotation is dated",
     "Orvani forces launched an offensive on Tarsa in April last year": "a month after a frame year takes the frame's"
     " year (the study sets' gold takes the publication year here, and the frame's in a narrative of that year)",

@@ -157,6 +157,9 @@ class TemporalRules:
     year_frame_parts: frozenset[str] = frozenset()
     # A demonstrative before a month ("that May"): the month of the year the text is telling (cues.yaml).
     that_year_cues: frozenset[str] = frozenset()
+    # Happenings' nouns after a possessive day that, told in an earlier sentence naming that day, point back at
+    # its news ("Friday's agreement" after "signed an agreement on Friday"): cues.yaml `restated_happenings`.
+    restated_happenings: frozenset[str] = frozenset()
     # Words opening a relative clause: a year inside one describes its noun and frames nothing
     # ("a general who had returned from exile in 2011"): prepositions.yaml.
     frame_relative_openers: frozenset[str] = frozenset()
@@ -260,6 +263,8 @@ class TemporalRules:
     ordinal_count_stretches: frozenset[str] = frozenset()
     # "closed for most of the first half of this year", "throughout 2019": a stretch a state lasted (cues.yaml).
     state_stretch_lead: re.Pattern[str] = re.compile(r"(?!)")
+    # "a truce for the holy month of " right before a feast: the truce's name (cues.yaml `feast_truce_leads`).
+    feast_truce_lead: re.Pattern[str] = re.compile(r"(?!)")
     # The last words of those leads ("of", "throughout"): the word before an expression is tested first.
     state_stretch_last_words: frozenset[str] = frozenset()
     # "marginalised after 2011": a bare year after these is where a state begins, no happening's time (cues.yaml).
@@ -304,6 +309,8 @@ class TemporalRules:
 # The cue regexes' templates, each `{}` a phrase list's alternation (`_cue_regex`).  A lead right before the
 # date ("every", "more than"): matched against the text before it.
 _RIGHT_BEFORE = r"(?i)\b(?:{})\s+$"
+# A truce's lead, then "the holy month of" or "the" before a feast's name.
+_FEAST_TRUCE = r"(?i)\b(?:{})\s+(?:the\s+(?:[a-z]+\s+){{0,3}}?(?:of\s+)?)?$"
 # "The report comes two days after ...": a subject opening the sentence, its verb right before the count; one
 # aside fenced by commas may follow the subject ("The meeting, held in Kelvar, came three days after ...").
 _NEWS_ARRIVAL = r"(?i)^\s*(?:{})\b[^,;:.!?\n]{{0,40}}(?:,[^,;:.!?\n]{{1,80}},\s*)?\b(?:{})\s+$"
@@ -487,6 +494,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
             phrases(docs["en/prepositions.yaml"], "year_frame_parts", paths["en/prepositions.yaml"])
         ),
         that_year_cues=frozenset(phrases(docs["en/cues.yaml"], "that_year_cues", paths["en/cues.yaml"])),
+        restated_happenings=frozenset(phrases(docs["en/cues.yaml"], "restated_happenings", paths["en/cues.yaml"])),
         frame_relative_openers=frozenset(
             strings(docs["en/prepositions.yaml"], "frame_relative_openers", paths["en/prepositions.yaml"])
         ),
@@ -582,6 +590,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         approximate_counts=frozenset(c.lower() for c in cue("approximate_counts")),
         ordinal_count=_cue_regex(_ORDINAL_COUNT, cue("ordinal_counts")),
         state_stretch_lead=_cue_regex(_RIGHT_BEFORE, cue("state_stretch_leads")),
+        feast_truce_lead=_cue_regex(_FEAST_TRUCE, cue("feast_truce_leads")),
         state_stretch_last_words=frozenset(w.split()[-1] for w in cue("state_stretch_leads")),
         year_state_leads=frozenset(cue("year_state_leads")),
         denied_year_leads=frozenset(cue("denied_year_leads")),

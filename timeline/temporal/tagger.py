@@ -272,6 +272,10 @@ def tag(
             continue  # "Today is a good day for peace": the day described, no happening dated
         if rules.recurrence_lead.search(text, max(0, match.start - _RECURRENCE_REACH), match.start):
             continue  # "every Tuesday", "each January": a recurring time, no happening dated
+        if match.groups["resolver"] == "holiday" and rules.feast_truce_lead.search(
+            text, max(s_start, match.start - _FEAST_TRUCE_REACH), match.start
+        ):
+            continue  # "offered a truce for the holy month of Ramadan": the feast names the truce, as "a Ramadan truce"
         if _habitual(text, match, s_start, rules):
             continue  # "each year at Christmas", "usually around Easter", "on 26 December every year": a habit
         if (
@@ -312,13 +316,18 @@ def tag(
             and res.period is not None
             and reference.days
             and res.period.start > max(reference.days)
-            and past_day is not None
-            and past_day_paragraph == anchor_paragraph
         ):
-            # "The truce would start on Saturday and end on Monday.\n\nThe council said hours later ...": a count
-            # told in the past cannot land after publication; it goes on from the last day told in the past, not
-            # from a plan's day named since ("Two days before polling day, ..." stays counted from the plan's day).
-            res = RESOLVERS[match.groups["resolver"]](match, dataclasses.replace(ctx, anchor=past_day))
+            if past_day is not None and past_day_paragraph == anchor_paragraph:
+                # "The truce would start on Saturday and end on Monday.\n\nThe council said hours later ...": a
+                # count told in the past cannot land after publication; it goes on from the last day told in the
+                # past, not from a plan's day named since ("Two days before polling day, ..." stays counted from the
+                # plan's day).
+                res = RESOLVERS[match.groups["resolver"]](match, dataclasses.replace(ctx, anchor=past_day))
+            elif res.rule == "anchor_hours_later":
+                # "announced that parliament would convene on May 25.\n\nHours later, the opposition began ...":
+                # with no day told in the past to count from, the hours count from the untold day of the
+                # announcement, not from the plan's.
+                res = Resolution(None, "unresolved", "count_after_plan", res.kind, res.tense)
         if res.rule == "anchor_missing" and _publication_day(told_day, reference) and _same_day_lead(match, rules):
             # "appeared later in the day", "issued a similar call about an hour later", paragraphs after "left
             # Tripoli on Tuesday morning" in a report of that Tuesday: the day the report tells, when no other day
@@ -492,7 +501,7 @@ def tag(
                 past_day_paragraph = paragraph  # the story told in the past goes on past a plan's day
             if lead_day is None and res.kind == "date" and res.basis == "publication" and not _credited(text, match):
                 lead_day = res.period
-    return _without_appositions(text, mentions, rules)
+    return _without_possessive_repeats(text, _without_appositions(text, mentions, rules), spans, rules)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1223,6 +1232,8 @@ _DAY_NAMING = frozenset(
 _DAY_RESOLVERS = frozenset({"deictic_day", "weekday"})
 # How far before a date a recurrence word ("every", "each") is looked for.
 _RECURRENCE_REACH = 8
+# How far before a feast's name a truce's lead may begin ("ceasefire during the holy month of ").
+_FEAST_TRUCE_REACH = 45
 # How far before a date a habit's lead ("usually arrive in the town around") may begin.
 _HABIT_REACH = 40
 
@@ -1246,6 +1257,15 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
                 a, end=b.end, text=text[a.start : b.end], period=P.spanning(a.period, b.period), parts=()
             )
             dropped.add(i)
+            continue
+        told = _day_told_again(text, a, b) if b.start - a.end <= _TOLD_AGAIN_GAP else None
+        if told is not None:
+            kept, end = told
+            if kept is None:
+                dropped.update((i - 1, i))  # "yesterday (Tuesday)" told on a Tuesday: which day is meant is unsure
+            else:
+                joined[i - 1] = dataclasses.replace(kept, start=a.start, end=end, text=text[a.start : end], parts=())
+                dropped.add(i)
             continue
         if _ZONE_RESTATED.fullmatch(text, a.end, b.start) and abs((b.period.start - a.period.start).days) <= 1:
             dropped.add(i)
@@ -1314,7 +1334,94 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
     return [joined.get(i, m) for i, m in enumerate(mentions) if i not in dropped]
 
 
+# A possessive right after a day, then up to three lower-case words up to the happening's noun ("Sunday's
+# referendum", "Friday's hastily signed accord").
+_POSSESSIVE_HAPPENING = re.compile(r"['\u2019]s\s+((?:[a-z-]+\s+){0,2}[a-z-]+)")
+_WORD = re.compile(r"[a-z-]+")
+_APOSTROPHES = frozenset("'\u2019")
+
+
+def _without_possessive_repeats(
+    text: str, mentions: list[TimeMention], spans: list[tuple[int, int]], rules: TemporalRules
+) -> list[TimeMention]:
+    """A possessive day naming a happening ("Friday's agreement") after an earlier sentence named that same day
+    and the same noun ("signed a peace agreement on Friday", `restated_happenings`): the possessive points back
+    at that day's news, no mention of its own.  A first mention ("Monday's talks ended"), another happening that
+    day ("met on Monday ... Monday's attack") or another day keep theirs."""
+    if not rules.restated_happenings or not spans:
+        return mentions
+    starts = [s for s, _ in spans]
+    dropped: set[int] = set()
+    for i, m in enumerate(mentions):
+        if i == 0 or text[m.end : m.end + 1] not in _APOSTROPHES or m.kind != "date" or m.period is None:
+            continue
+        owned = _POSSESSIVE_HAPPENING.match(text, m.end) if m.period.precision == "day" else None
+        if owned is None:
+            continue
+        noun = next((w for w in owned[1].split() if w in rules.restated_happenings), None)
+        if noun is None:
+            continue
+        here = bisect.bisect_right(starts, m.start) - 1
+        for e in mentions[:i]:
+            if e.kind != "date" or e.period != m.period:
+                continue
+            at = bisect.bisect_right(starts, e.start) - 1
+            if at < 0 or at == here:
+                continue
+            if noun in _WORD.findall(text[spans[at][0] : spans[at][1]].lower()):
+                dropped.add(i)
+                break
+    if not dropped:
+        return mentions
+    return [m for i, m in enumerate(mentions) if i not in dropped]
+
+
 _AND = re.compile(r"\s+and\s+")
+# A day told again in brackets right after it ("yesterday (Wednesday)", "Sunday night (10 March)"), or a deictic
+# day and its weekday set off by commas ("yesterday, Tuesday, the army said").
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+# The widest gap either form leaves between the two mentions (checked first: most neighbours stand further apart).
+_TOLD_AGAIN_GAP = 4
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+_APPOSED_END = re.compile(r"\s*(?:[,.;:]|$)")
+
+
+def _day_class(m: TimeMention) -> str:
+    """How a day is named: by a deictic word, a weekday, or its calendar date."""
+    if m.rule.startswith("deictic"):
+        return "deictic"
+    return "weekday" if m.rule.startswith("weekday") else "calendar"
+
+
+def _day_told_again(text: str, a: TimeMention, b: TimeMention) -> tuple[TimeMention | None, int] | None:
+    """One day named twice in one expression, the second in brackets ("yesterday (Wednesday)", "Sunday night (10
+    March)") or a deictic day and its weekday apposed ("yesterday, Tuesday,"): the mention to keep over both
+    (the calendar date where one is given, else the first) and where the expression ends.  When the two disagree,
+    the calendar date stands (its year was read by the tense); a deictic day and a weekday that disagree give no
+    date (None kept).  Two weekdays, or two calendar dates, are two expressions."""
+    assert a.period is not None and b.period is not None
+    one_day = a.period.precision == b.period.precision == "day" and a.period.start == a.period.end
+    classes = {_day_class(a), _day_class(b)}
+    if not one_day or b.period.start != b.period.end or len(classes) < 2:
+        return None
+    agree = a.period.start == b.period.start
+    if _BRACKET_OPEN.fullmatch(text, a.end, b.start):
+        close = _BRACKET_CLOSE.match(text, b.end)
+        if close is None:
+            return None
+        end = close.end()
+    elif classes == {"deictic", "weekday"} and agree and _COMMA.fullmatch(text, a.end, b.start):
+        if not _APPOSED_END.match(text, b.end):
+            return None
+        end = b.end
+    else:
+        return None
+    calendar = a if _day_class(a) == "calendar" else b if _day_class(b) == "calendar" else None
+    if agree:
+        return (calendar or a), end
+    return calendar, end
+
+
 _COMMA = re.compile(r",\s+")
 _ARTICLE = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)
 
