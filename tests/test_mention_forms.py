@@ -21,11 +21,11 @@ Families, from the false and wrong rows left on the study sets' dev halves and t
 
 Right at main before task dates49: 76 of 100; after its changes: 82 (18 strict xfail with reasons).
 After task dates50's one day told twice in brackets or apposed ("yesterday (Wednesday)", "Sunday night (10
-March)", "yesterday, Tuesday,"): 86 of 100 (14 strict xfail); with a possessive day whose noun the
-earlier sentence of that day names ("signed a peace accord on Friday ... Friday's accord"): 87 of 100 (13 strict
-xfail); with hours told in the past after a plan's day ahead of publication undated: 87 of 100, 102 of 115
-with the task's own cases; with a feast after a truce's "for" or "around" undated ("a truce
-for the holy month of Ramadan"): 89 of 100, 108 of 119.
+March)", "yesterday, Tuesday,"): 86 of 100 (14 strict xfail); with hours told in the past after a plan's day
+ahead of publication undated, and a feast after a truce's "for" or "around" undated ("a truce for the holy month
+of Ramadan"): 88 of 100, 105 of 119 with the task's own cases.  A possessive day whose noun the earlier sentence of
+that day names ("signed a peace accord on Friday ... Friday's accord") as no row of its own was built (89 of 100,
+108 of 119) and taken out on a blind half's evidence: its cases are strict xfails (`_SAME_NOUN`).
 
 Left out, the study sets disagreeing or not saying: the year of a document number ("resolution 2231 (2015)"), a bare
 month after a frame year the publication year could also give ("launched in April 2019 ... collapsed in early June",
@@ -273,7 +273,16 @@ _VERB_TOLD = (
     "referendum): the study gold marks 'Under Friday's deal' after 'agreed on Friday to' as a row, and taking a verb"
     " or another noun as the same happening lost a check-set row (task dates50)"
 )
+# A rule for the same noun (task dates50: "signed a peace accord on Friday ... Friday's accord" no row) took two false
+# rows off a study set but a right row off a blind half (session 28): the annotators mark the form either way.
+_SAME_NOUN = (
+    "a possessive day whose noun the earlier sentence of that day names is marked as its own row by some sets'"
+    " annotators (a blind half) and not by others (the study sets): the rule was measured and left out"
+)
 XFAIL: dict[str, str] = {
+    "The two ministers signed a peace accord on Friday": _SAME_NOUN,
+    "Rebels shelled Ansk yesterday, the heaviest": _SAME_NOUN,
+    "Kessa and Velora agreed a truce on Thursday": _SAME_NOUN,
     "An Orsk delegation arrived in Tarsa on Sunday": _VERB_TOLD,
     "Gunmen attacked a market in Ansk on Monday. Monday": _VERB_TOLD,
     "Voters backed the charter on Sunday": _VERB_TOLD,

@@ -157,9 +157,6 @@ class TemporalRules:
     year_frame_parts: frozenset[str] = frozenset()
     # A demonstrative before a month ("that May"): the month of the year the text is telling (cues.yaml).
     that_year_cues: frozenset[str] = frozenset()
-    # Happenings' nouns after a possessive day that, told in an earlier sentence naming that day, point back at
-    # its news ("Friday's agreement" after "signed an agreement on Friday"): cues.yaml `restated_happenings`.
-    restated_happenings: frozenset[str] = frozenset()
     # Words opening a relative clause: a year inside one describes its noun and frames nothing
     # ("a general who had returned from exile in 2011"): prepositions.yaml.
     frame_relative_openers: frozenset[str] = frozenset()
@@ -494,7 +491,6 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
             phrases(docs["en/prepositions.yaml"], "year_frame_parts", paths["en/prepositions.yaml"])
         ),
         that_year_cues=frozenset(phrases(docs["en/cues.yaml"], "that_year_cues", paths["en/cues.yaml"])),
-        restated_happenings=frozenset(phrases(docs["en/cues.yaml"], "restated_happenings", paths["en/cues.yaml"])),
         frame_relative_openers=frozenset(
             strings(docs["en/prepositions.yaml"], "frame_relative_openers", paths["en/prepositions.yaml"])
         ),

@@ -501,7 +501,7 @@ def tag(
                 past_day_paragraph = paragraph  # the story told in the past goes on past a plan's day
             if lead_day is None and res.kind == "date" and res.basis == "publication" and not _credited(text, match):
                 lead_day = res.period
-    return _without_possessive_repeats(text, _without_appositions(text, mentions, rules), spans, rules)
+    return _without_appositions(text, mentions, rules)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1332,48 +1332,6 @@ def _without_appositions(text: str, mentions: list[TimeMention], rules: Temporal
     if not dropped:
         return mentions
     return [joined.get(i, m) for i, m in enumerate(mentions) if i not in dropped]
-
-
-# A possessive right after a day, then up to three lower-case words up to the happening's noun ("Sunday's
-# referendum", "Friday's hastily signed accord").
-_POSSESSIVE_HAPPENING = re.compile(r"['\u2019]s\s+((?:[a-z-]+\s+){0,2}[a-z-]+)")
-_WORD = re.compile(r"[a-z-]+")
-_APOSTROPHES = frozenset("'\u2019")
-
-
-def _without_possessive_repeats(
-    text: str, mentions: list[TimeMention], spans: list[tuple[int, int]], rules: TemporalRules
-) -> list[TimeMention]:
-    """A possessive day naming a happening ("Friday's agreement") after an earlier sentence named that same day
-    and the same noun ("signed a peace agreement on Friday", `restated_happenings`): the possessive points back
-    at that day's news, no mention of its own.  A first mention ("Monday's talks ended"), another happening that
-    day ("met on Monday ... Monday's attack") or another day keep theirs."""
-    if not rules.restated_happenings or not spans:
-        return mentions
-    starts = [s for s, _ in spans]
-    dropped: set[int] = set()
-    for i, m in enumerate(mentions):
-        if i == 0 or text[m.end : m.end + 1] not in _APOSTROPHES or m.kind != "date" or m.period is None:
-            continue
-        owned = _POSSESSIVE_HAPPENING.match(text, m.end) if m.period.precision == "day" else None
-        if owned is None:
-            continue
-        noun = next((w for w in owned[1].split() if w in rules.restated_happenings), None)
-        if noun is None:
-            continue
-        here = bisect.bisect_right(starts, m.start) - 1
-        for e in mentions[:i]:
-            if e.kind != "date" or e.period != m.period:
-                continue
-            at = bisect.bisect_right(starts, e.start) - 1
-            if at < 0 or at == here:
-                continue
-            if noun in _WORD.findall(text[spans[at][0] : spans[at][1]].lower()):
-                dropped.add(i)
-                break
-    if not dropped:
-        return mentions
-    return [m for i, m in enumerate(mentions) if i not in dropped]
 
 
 _AND = re.compile(r"\s+and\s+")
