@@ -17,26 +17,19 @@ import datetime as dt
 
 import pytest
 from test_page_forms import (
+    P as A,
+)
+from test_page_forms import (
     _run,
     check_calendar,
     check_no_furniture_event,
     check_publication,
     check_relative_date,
+    mark_open,
 )
-
-
-def A(pid, lines, published, expr, value, sources=None):
-    return pytest.param(tuple(lines), published, expr, value, sources, id=pid)
-
 
 # Left open, by test and document (strict xfails; the reasons say why).
 OPEN: dict[tuple[str, str], str] = {}
-
-
-def _open(request: pytest.FixtureRequest, test: str) -> None:
-    reason = OPEN.get((test, request.node.callspec.id))
-    if reason:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
 
 
 # fmt: off
@@ -518,19 +511,19 @@ ARCHIVES = [
 
 @pytest.mark.parametrize("lines,published,expr,value,sources", ARCHIVES)
 def test_publication(request, lines, published, expr, value, sources):
-    _open(request, "publication")
+    mark_open(request, OPEN, "publication")
     check_publication(lines, published, sources)
 
 
 @pytest.mark.parametrize("lines,published,expr,value,sources", ARCHIVES)
 def test_no_furniture_event(request, lines, published, expr, value, sources):
-    _open(request, "furniture")
+    mark_open(request, OPEN, "furniture")
     check_no_furniture_event(lines, sources)
 
 
 @pytest.mark.parametrize("lines,published,expr,value,sources", ARCHIVES)
 def test_relative_date(request, lines, published, expr, value, sources):
-    _open(request, "relative")
+    mark_open(request, OPEN, "relative")
     check_relative_date(lines, expr, value, sources)
 
 
