@@ -810,6 +810,11 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
         p("holiday_in_month", "holiday",
           rf"(?P<hol>{_holiday_names(words.holidays)})\s+(?i:in)\s+(?:(?P<mod>{{period_parts}})[\s-]+)?"
           r"(?P<mon>{month})\b(?:,?\s+(?P<y>{year})\b)?(?!,?\s*\d)", "holiday_in_month")
+        # "Ramadan in 2023", "Christmas in 2019": one mention, that year's feast (never a span's first year, "Easter
+        # in 2019-20")
+        p("holiday_in_year", "holiday",
+          rf"(?P<hol>{_holiday_names(words.holidays)})\s+(?i:in)\s+(?P<y>{{year}})\b(?!\s*[-\u2013/]\s*\d)",
+          "holiday_in_year")
     # "the second Sunday", "first Friday" with no month: which month is not said, so no date (never the
     # weekday alone: "the first Friday prayers since the truce")
     p("ordinal_weekday", "weekday", r"(?P<wd>{weekday})\b", "ordinal_weekday",

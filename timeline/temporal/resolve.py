@@ -1575,7 +1575,7 @@ def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
     opening = qual in ctx.rules.opening_stretch_qualifiers and not _WORD_BEFORE.search(
         ctx.text, max(0, m.start - 40), m.start
     )
-    if base in ctx.rules.stretch_qualifiers and not opening:
+    if base in ctx.rules.stretch_qualifiers and not opening and f"{base} {unit}" not in ctx.rules.calendar_stretches:
         # "the past week", "the past month", "the past year": a stretch of time up to now, read one way for
         # every unit (a duration), never a calendar week, month or year ("past week" alone or opening a clause
         # is last week).
@@ -2587,6 +2587,22 @@ def resolve_eve_of(m: Match, ctx: Context) -> Resolution:
     return Resolution(P.day(inner.period.start - dt.timedelta(days=1)), inner.basis, "eve_of", tense=inner.tense)
 
 
+# How far before a feast a truce's lead is looked for ("a truce for the holy month of"), as the tagger does.
+_FEAST_TRUCE_REACH = 45
+
+
+def resolve_holiday_in_year(m: Match, ctx: Context) -> Resolution:
+    """ "Ramadan in 2023", "Christmas in 2019": that year's feast, as "Christmas 2019" is.  When the feast dates
+    nothing (a surname, "Tamer Ramadan in 2019"; a cause; a truce's name, "a truce for Ramadan in 2023"), the year
+    alone, as the text reads without the feast."""
+    lead_from = max(ctx.sentence_start, m.start - _FEAST_TRUCE_REACH)
+    if not ctx.rules.feast_truce_lead.search(ctx.text, lead_from, m.start):
+        res = resolve_holiday_alone(m, ctx)
+        if res.period is not None or res.rule not in ("holiday_in_a_name", "holiday_as_cause"):
+            return res
+    return Resolution(P.year(int(m.groups["y"])), "explicit", "year", tense=ctx.tense(m))
+
+
 def resolve_holiday_in_month(m: Match, ctx: Context) -> Resolution:
     """ "Eid al-Adha in late June": one mention, dated by the month the text writes out (as annotators date
     it); the holiday's own day is no second event.  With the bare month ("Eid al-Fitr in June 2018", "Easter in
@@ -2877,7 +2893,16 @@ def resolve_units_of_period(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_duration(m: Match, ctx: Context) -> Resolution:
-    return Resolution(None, "unresolved", "duration", kind="duration")
+    """A stretch of time, no date; but "in the coming week" (qualifier_offsets.yaml `calendar_stretches`), outside a
+    past clause, is the calendar week after publication's, as "the upcoming week" is."""
+    said = " ".join(ctx.text[m.start : m.end].lower().split())
+    calendar = next((c for c in ctx.rules.calendar_stretches if said == c or said.endswith(" " + c)), None)
+    tense = ctx.tense(m) if calendar else None
+    if calendar is None or tense == "past":
+        return Resolution(None, "unresolved", "duration", kind="duration")
+    qual, unit = calendar.rsplit(" ", 1)
+    offset = ctx.rules.qualifier_offsets[qual]
+    return _against_reference(ctx, f"relative_{unit}", tense, lambda ref: relative_unit(unit, offset, ref))
 
 
 RESOLVERS: dict[str, Resolver] = {
@@ -2946,6 +2971,7 @@ RESOLVERS: dict[str, Resolver] = {
     "ago_compound": resolve_ago_compound,
     "in_compound": resolve_in_compound,
     "holiday_in_month": resolve_holiday_in_month,
+    "holiday_in_year": resolve_holiday_in_year,
     "ordinal_weekday": resolve_ordinal_weekday,
     "holiday_named_year": resolve_holiday_named_year,
     "month_short_form": resolve_month_short_form,
