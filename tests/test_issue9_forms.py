@@ -1,7 +1,8 @@
 """Every form issue 9 lists, as an invented passage run through the whole pipeline (task dates51).
 
 Right at main before task dates51: 86 of 91 (5 strict xfail with reasons); after its changes ("in the coming
-week" the week after publication's, a feast "in" a year that year's): 89 of 91; every dev half's summary lines as
+week" the week after publication's, a feast "in" a year that year's): 89 of 91; 88 of 91 after the first was taken
+out on blind evidence (session 29); every dev half's summary lines as
 before, seeds 0.931 (P 1.000), TE3 dev value F1 0.6950 as before, phrase dev 929 -> 930 right, instructions 26.882
 -> 26.928 M a document.
 
@@ -195,6 +196,8 @@ XFAIL: dict[str, str] = {
     "Velora's army announced an Eid truce": "the issue dates it (mid-June 2024: Eid al-Adha, 16 June); "
     + _NOT_TRUCE
     + " (cues.yaml `holiday_not_before`), and a blind set's annotators too",
+    "The envoy will visit Tarsa in the coming week.": "the issue lists 'coming week' with 'upcoming week'; read so"
+    " (task dates51), it put a false row on a blind half (session 29): it stays a stretch, as 'the coming weeks'",
     "LIMA, Oct. 2": "a dateline with no year takes none from the estimate: the publication stays the estimate",
 }
 

@@ -1575,7 +1575,7 @@ def resolve_relative_unit(m: Match, ctx: Context) -> Resolution:
     opening = qual in ctx.rules.opening_stretch_qualifiers and not _WORD_BEFORE.search(
         ctx.text, max(0, m.start - 40), m.start
     )
-    if base in ctx.rules.stretch_qualifiers and not opening and f"{base} {unit}" not in ctx.rules.calendar_stretches:
+    if base in ctx.rules.stretch_qualifiers and not opening:
         # "the past week", "the past month", "the past year": a stretch of time up to now, read one way for
         # every unit (a duration), never a calendar week, month or year ("past week" alone or opening a clause
         # is last week).
@@ -2893,16 +2893,7 @@ def resolve_units_of_period(m: Match, ctx: Context) -> Resolution:
 
 
 def resolve_duration(m: Match, ctx: Context) -> Resolution:
-    """A stretch of time, no date; but "in the coming week" (qualifier_offsets.yaml `calendar_stretches`), outside a
-    past clause, is the calendar week after publication's, as "the upcoming week" is."""
-    said = " ".join(ctx.text[m.start : m.end].lower().split())
-    calendar = next((c for c in ctx.rules.calendar_stretches if said == c or said.endswith(" " + c)), None)
-    tense = ctx.tense(m) if calendar else None
-    if calendar is None or tense == "past":
-        return Resolution(None, "unresolved", "duration", kind="duration")
-    qual, unit = calendar.rsplit(" ", 1)
-    offset = ctx.rules.qualifier_offsets[qual]
-    return _against_reference(ctx, f"relative_{unit}", tense, lambda ref: relative_unit(unit, offset, ref))
+    return Resolution(None, "unresolved", "duration", kind="duration")
 
 
 RESOLVERS: dict[str, Resolver] = {

@@ -119,8 +119,6 @@ class TemporalRules:
     stretch_qualifiers: frozenset[str]
     # Of those, the ones that name the calendar unit before when bare and with no word before them ("past week").
     opening_stretch_qualifiers: frozenset[str]
-    # A stretch qualifier and its unit that make one calendar unit ("the coming week"): qualifier_offsets.yaml.
-    calendar_stretches: frozenset[str]
     modifiers: Mapping[str, Modifier]
     sequence_offsets: Mapping[str, tuple[int, str]]
     scheduled_noun_before: re.Pattern[str]
@@ -462,9 +460,6 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         ),
         opening_stretch_qualifiers=frozenset(
             phrases(docs["en/qualifier_offsets.yaml"], "opening_stretches", paths["en/qualifier_offsets.yaml"])
-        ),
-        calendar_stretches=frozenset(
-            phrases(docs["en/qualifier_offsets.yaml"], "calendar_stretches", paths["en/qualifier_offsets.yaml"])
         ),
         modifiers=_modifiers(docs["en/modifiers.yaml"], paths["en/modifiers.yaml"]),
         sequence_offsets=_sequence_offsets(docs["en/sequence_offsets.yaml"], paths["en/sequence_offsets.yaml"]),
