@@ -567,13 +567,16 @@ def test_not_a_wire_dateline(text):
         pytest.param("KELVAR, Orsk Province, Sat. (VARPRESS) -", True, id="region-abbreviated-weekday"),
         # Without the agency in brackets, or with another word than a weekday, it may be prose.
         pytest.param("KELVAR, Saturday -", False, id="no-agency"),
+        # A Sunday paper's dateline: the place and the weekday alone on their line, above the story.
+        pytest.param("KELVAR, Saturday\n", True, id="weekday-alone-on-its-line"),
+        pytest.param("KELVAR, Kessa\n", False, id="place-alone-on-its-line"),
         pytest.param("KELVAR, Kessa (VARPRESS) -", False, id="not-a-weekday"),
     ],
 )
 def test_weekday_only_wire_dateline_is_metadata_without_a_date(dateline, is_metadata):
     text = f"Truce signed in Kelvar\n\n{dateline} The two factions on Saturday signed a truce in Kelvar."
     header = read_header(text)
-    assert (dateline in [text[s:e].strip() for s, e in header.metadata_spans]) == is_metadata
+    assert (dateline.strip() in [text[s:e].strip() for s, e in header.metadata_spans]) == is_metadata
     assert (header.published, header.wire_month_day) == (None, None)
     frame = extract_texts({"a.txt": text}, published={"a.txt": d("2023-05-06")}).frame
     pairs = zip(frame["date_text"], frame["date_value"], strict=True)

@@ -120,10 +120,12 @@ _WIRE_DATED = re.compile(
 )
 # "ABIDJAN, Saturday (PANA) -": a capitals place, the weekday alone and the agency in brackets before a dash, as
 # PANA's copy opens.  It is no event of the news, and its weekday dates the story: that weekday on or before the
-# paper's date (`documents.with_story_day`).
+# paper's date (`documents.with_story_day`).  A Sunday paper's correspondent sets the place and the weekday on a
+# line of their own above the story ("ADDIS ABABA, Saturday"): no sentence is a capitals place and a weekday alone
+# on its line, so there the agency is not needed ("KELVAR, Saturday -" before the story's words may be prose).
 _WIRE_WEEKDAY = re.compile(
     rf"^[ \t]*(?P<place>{_CAPS_WORDS}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),[ \t]*(?P<date>[A-Z][a-z]{{2,8}}\.?)[ \t]*"
-    rf"\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*{_DASH}(?=[ \t])",
+    rf"(?:\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*{_DASH}(?=[ \t])|$)",
     re.MULTILINE,
 )
 # "(Agency / Outlet - 21st March, 2019)" at a paragraph's start.
