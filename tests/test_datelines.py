@@ -37,6 +37,8 @@ from timeline.reading.datelines import date_in_url, dateline_date, read_header, 
         # A byline of two people named in full, set off from its stamp by a bar.
         pytest.param("Orvan Dessel Kaar and Tamsin Vell |18.09.2020", "2020-09-18", id="two-full-names-bar"),
         pytest.param("Orvan Dessel Kaar and Tamsin Orla Vell | 18 September 2020", "2020-09-18", id="bar-long-byline"),
+        # allAfrica's line under its source paper's date (page_furniture.yaml's stamp_labels).
+        pytest.param("Posted to the web 13 June 2006", "2006-06-13", id="posted-to-the-web"),
     ],
 )
 def test_dateline_date(line, expected):
@@ -56,6 +58,8 @@ def test_dateline_date(line, expected):
         pytest.param("Talks in Kessa, May 3, 2021", id="in-a-place"),
         pytest.param("It was published in Kessa on May 3, 2021", id="published-in-a-sentence"),
         pytest.param("Posted 03/01/2020", id="numeric-ambiguous-left-to-sources"),
+        # The label's words inside a sentence leave the sentence's words: no stamp.
+        pytest.param("The video was posted to the web on 10 June 2006 by rebels.", id="posted-to-the-web-in-prose"),
         pytest.param("The talks began on March 3, 2020 at 10 a.m.", id="sentence-with-clock"),
         pytest.param("", id="empty"),
         # Without a bar, five capitalised words may be a title-cased headline: no stamp.

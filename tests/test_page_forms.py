@@ -461,6 +461,14 @@ PAGES = [
         "~KESSA, Saturday",
         "The leaders of Velora's four factions signed a truce this evening. Yesterday the council met in Orsk.",
     ], "2022-06-18", "Yesterday", "2022-06-17", "2022-06-19"),
+    # allAfrica: the source paper's name and date line, then its own "Posted to the web" line.
+    P("allafrica-posted-to-the-web", [
+        "Velora: Truce Signed in Kessa",
+        "The Kessa Herald",
+        "~13 June 2006",
+        "~Posted to the web 13 June 2006",
+        "Velora's president Ila Marsh signed the truce with the rebels yesterday.",
+    ], "2006-06-13", "yesterday", "2006-06-12"),
     P("dateline-no-year-sources-same-day", [
         "TARVIK, June 17 (Reuters) - Velora's central bank cut its main rate on Thursday.",
         "Analysts had expected the cut.",

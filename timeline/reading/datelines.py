@@ -223,6 +223,9 @@ class PageFurniture:
     # characters it may start with.
     head_label: re.Pattern[str]
     head_initials: frozenset[str]
+    # "Posted to the web 13 June 2006": a label of several words before a stamp's date (taken off before its words
+    # are looked at).
+    stamp_labels: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -252,6 +255,7 @@ def page_furniture() -> PageFurniture:
             + "".join(w[0] + w[0].upper() for w in phrases(document, "dateline_labels", path))
             + "".join(w[0] + w[0].upper() for w in phrases(document, "report_leads", path))
         ),
+        re.compile(rf"(?i)\b(?:{_alternation(phrases(document, 'stamp_labels', path))})\b"),
     )
 
 
@@ -444,8 +448,13 @@ def _stamps(line: str, rules: TemporalRules) -> list[tuple[Match, bool]] | None:
         pieces.append(stripped[previous : m.start])
         previous = m.end
     pieces.append(stripped[previous:])
-    words = page_furniture().stamp_words
-    rest = [w for w in _DATELINE_WORDS.sub(" ", " ".join(pieces)).split() if w.lower() not in words]
+    furniture = page_furniture()
+    words = furniture.stamp_words
+    rest = [
+        w
+        for w in _DATELINE_WORDS.sub(" ", furniture.stamp_labels.sub(" ", " ".join(pieces))).split()
+        if w.lower() not in words
+    ]
     # What is left may be a byline or an outlet ("Iran Press TV"), not prose ("He died on ..."); a byline set off
     # by a bar may name two people in full ("Mohamed Abdelsalam Sharif and Walid Abdullah |18.09.2020").
     if len(rest) > (_BYLINE_WORDS if "|" in stripped else 4) or any(w[:1].islower() for w in rest):
