@@ -190,3 +190,18 @@ def test_a_count_before_a_clause(text: str, expression: str, value: str | None) 
 )  # fmt: skip
 def test_a_count_from_a_named_happening(text: str, expression: str, value: str | None) -> None:
     assert event_values(text, "2021-06-12").get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "within a day after <clause>" is a stretch up to the clause's time ("within a day", as "within 72
+        # hours"): no day; without "within" the count dates the clause before its sentence's day (task study21).
+        ("Velora's bid to restart exports unraveled within a day after rebels loyal to Odo Venn said they would keep"
+         " the port shut.", "a day after", None),
+        ("The truce collapsed within two days after the rebels left Orsk.", "two days after", None),
+        ("The army entered Gharo on Friday, a day after the rebels left the town.", "a day after", "2021-06-10"),
+    ],
+)  # fmt: skip
+def test_a_count_after_within_is_no_day(text: str, expression: str, value: str | None) -> None:
+    assert event_values(text, "2021-06-12").get(expression) == value

@@ -37,6 +37,8 @@ from timeline.reading.datelines import date_in_url, dateline_date, read_header, 
         # A byline of two people named in full, set off from its stamp by a bar.
         pytest.param("Orvan Dessel Kaar and Tamsin Vell |18.09.2020", "2020-09-18", id="two-full-names-bar"),
         pytest.param("Orvan Dessel Kaar and Tamsin Orla Vell | 18 September 2020", "2020-09-18", id="bar-long-byline"),
+        # allAfrica's line under its source paper's date (page_furniture.yaml's stamp_labels).
+        pytest.param("Posted to the web 13 June 2006", "2006-06-13", id="posted-to-the-web"),
     ],
 )
 def test_dateline_date(line, expected):
@@ -56,6 +58,8 @@ def test_dateline_date(line, expected):
         pytest.param("Talks in Kessa, May 3, 2021", id="in-a-place"),
         pytest.param("It was published in Kessa on May 3, 2021", id="published-in-a-sentence"),
         pytest.param("Posted 03/01/2020", id="numeric-ambiguous-left-to-sources"),
+        # The label's words inside a sentence leave the sentence's words: no stamp.
+        pytest.param("The video was posted to the web on 10 June 2006 by rebels.", id="posted-to-the-web-in-prose"),
         pytest.param("The talks began on March 3, 2020 at 10 a.m.", id="sentence-with-clock"),
         pytest.param("", id="empty"),
         # Without a bar, five capitalised words may be a title-cased headline: no stamp.
@@ -567,13 +571,16 @@ def test_not_a_wire_dateline(text):
         pytest.param("KELVAR, Orsk Province, Sat. (VARPRESS) -", True, id="region-abbreviated-weekday"),
         # Without the agency in brackets, or with another word than a weekday, it may be prose.
         pytest.param("KELVAR, Saturday -", False, id="no-agency"),
+        # A Sunday paper's dateline: the place and the weekday alone on their line, above the story.
+        pytest.param("KELVAR, Saturday\n", True, id="weekday-alone-on-its-line"),
+        pytest.param("KELVAR, Kessa\n", False, id="place-alone-on-its-line"),
         pytest.param("KELVAR, Kessa (VARPRESS) -", False, id="not-a-weekday"),
     ],
 )
 def test_weekday_only_wire_dateline_is_metadata_without_a_date(dateline, is_metadata):
     text = f"Truce signed in Kelvar\n\n{dateline} The two factions on Saturday signed a truce in Kelvar."
     header = read_header(text)
-    assert (dateline in [text[s:e].strip() for s, e in header.metadata_spans]) == is_metadata
+    assert (dateline.strip() in [text[s:e].strip() for s, e in header.metadata_spans]) == is_metadata
     assert (header.published, header.wire_month_day) == (None, None)
     frame = extract_texts({"a.txt": text}, published={"a.txt": d("2023-05-06")}).frame
     pairs = zip(frame["date_text"], frame["date_value"], strict=True)

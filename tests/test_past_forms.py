@@ -92,6 +92,13 @@ PAST_DAYS = [
     # "the eve of" a happening the text names is no date; of a feast, the day before it
     ("2019-06-12", "On the eve of the talks, the rebels released ten prisoners.", "eve", None),
     ("2020-01-10", "The accord was signed on Christmas Eve in Dastrel.", "Christmas Eve", "2019-12-24"),
+    # "proposed" after its subject is the clause's past verb: a year-less day before it is the last such day, even
+    # with a future in the reported clause after a comma (task study21); opening a headline or after a determiner
+    # it is an adjective, and with a gerund after it the plan proposed lies ahead.
+    ("2021-02-04", "Ila Marsh proposed the mission in a letter to the council on 30 December, saying its monitors"
+     " would be unarmed.", "30 December", "2020-12-30"),
+    ("2021-02-04", "The envoy proposed a truce on 28 January, saying talks would follow.", "28 January", "2021-01-28"),
+    ("2021-02-04", "The envoy proposed holding the talks on 28 February.", "28 February", "2021-02-28"),
 ]  # fmt: skip
 
 FROM_PUBLICATION = [

@@ -120,10 +120,12 @@ _WIRE_DATED = re.compile(
 )
 # "ABIDJAN, Saturday (PANA) -": a capitals place, the weekday alone and the agency in brackets before a dash, as
 # PANA's copy opens.  It is no event of the news, and its weekday dates the story: that weekday on or before the
-# paper's date (`documents.with_story_day`).
+# paper's date (`documents.with_story_day`).  A Sunday paper's correspondent sets the place and the weekday on a
+# line of their own above the story ("ADDIS ABABA, Saturday"): no sentence is a capitals place and a weekday alone
+# on its line, so there the agency is not needed ("KELVAR, Saturday -" before the story's words may be prose).
 _WIRE_WEEKDAY = re.compile(
     rf"^[ \t]*(?P<place>{_CAPS_WORDS}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),[ \t]*(?P<date>[A-Z][a-z]{{2,8}}\.?)[ \t]*"
-    rf"\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*{_DASH}(?=[ \t])",
+    rf"(?:\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*{_DASH}(?=[ \t])|$)",
     re.MULTILINE,
 )
 # "(Agency / Outlet - 21st March, 2019)" at a paragraph's start.
@@ -221,6 +223,9 @@ class PageFurniture:
     # characters it may start with.
     head_label: re.Pattern[str]
     head_initials: frozenset[str]
+    # "Posted to the web 13 June 2006": a label of several words before a stamp's date (taken off before its words
+    # are looked at).
+    stamp_labels: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -250,6 +255,7 @@ def page_furniture() -> PageFurniture:
             + "".join(w[0] + w[0].upper() for w in phrases(document, "dateline_labels", path))
             + "".join(w[0] + w[0].upper() for w in phrases(document, "report_leads", path))
         ),
+        re.compile(rf"(?i)\b(?:{_alternation(phrases(document, 'stamp_labels', path))})\b"),
     )
 
 
@@ -442,8 +448,13 @@ def _stamps(line: str, rules: TemporalRules) -> list[tuple[Match, bool]] | None:
         pieces.append(stripped[previous : m.start])
         previous = m.end
     pieces.append(stripped[previous:])
-    words = page_furniture().stamp_words
-    rest = [w for w in _DATELINE_WORDS.sub(" ", " ".join(pieces)).split() if w.lower() not in words]
+    furniture = page_furniture()
+    words = furniture.stamp_words
+    rest = [
+        w
+        for w in _DATELINE_WORDS.sub(" ", furniture.stamp_labels.sub(" ", " ".join(pieces))).split()
+        if w.lower() not in words
+    ]
     # What is left may be a byline or an outlet ("Iran Press TV"), not prose ("He died on ..."); a byline set off
     # by a bar may name two people in full ("Mohamed Abdelsalam Sharif and Walid Abdullah |18.09.2020").
     if len(rest) > (_BYLINE_WORDS if "|" in stripped else 4) or any(w[:1].islower() for w in rest):

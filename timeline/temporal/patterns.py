@@ -575,8 +575,10 @@ def compile_patterns(words: Words) -> tuple[Pattern, ...]:
       "before_clause", count, required=True)
     # "a day after Moroccan troops moved in" too (one pattern, its resolver tells the two apart): what follows
     # happened that long before its sentence's date ("two days after March 12" is a longer match).
+    # Not after "within": "unraveled within a day after the forces said ..." tells a stretch up to the clause's time
+    # ("within a day", as "within 72 hours"), no day.
     p("later", "unit", r"(?P<unit>{unit})\s+(?P<dir>(?i:later|afterwards|on|after))\b(?!\s+(?i:than)\b)", "later",
-      count, required=True)
+      r"(?<!\b(?i:within)\s)" + count, required=True)
     # "an hour later", "hours later", "48 hours later": counted from the day before it (the hour is not known);
     # "hours earlier", "48 hours earlier" back from it
     p("hours_later", "unit", r"(?P<unit>(?i:hours?))\s+(?P<dir>(?i:later|earlier))\b(?!\s+(?i:than)\b)", "hours_later",

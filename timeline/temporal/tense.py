@@ -42,6 +42,9 @@ class TenseMarkers:
     # A future told from now ("will", "is due"): in a sentence holding one, a date told as future bounds an undated
     # report's publication (`estimate.estimate_publication`).
     future_from_now: re.Pattern[str] = re.compile(r"(?!)")
+    # Words of `ed_not_verb` read as a clause's past verb in the marker scan when a word other than a determiner
+    # stands before them ("the envoy proposed a truce on 30 December"; not "Proposed talks ...", "the proposed talks").
+    ed_verb_after_subject: frozenset[str] = frozenset()
     # "the vote scheduled for 3 April had been postponed": a plan participle without a head of its own,
     # before a past perfect, tells a past plan.
     plan_participles: frozenset[str] = frozenset()
@@ -216,6 +219,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         bare_past_words=frozenset(words["bare_past_words"]),
         bare_verb_leads=frozenset(words["bare_verb_leads"]),
         ed_not_verb=frozenset(words["ed_not_verb"]),
+        ed_verb_after_subject=frozenset(words["ed_verb_after_subject"]),
         # (a clock's "am", "10:30 am", is no copula)
         present=re.compile(rf"\b(?!(?<=\d )am\b)(?:{one_of('present_words')})\b"),
         # "starting Tuesday", "starting from 6:00 a.m. on Monday": a clock time may stand between cue and day
@@ -622,6 +626,7 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
                 planned.update((i + 1, i + 2) if nxt == "to" else ())
             found.append((start, end, tense, False))
     past_words, ed_not_verb, adjective_leads = markers.past_words, markers.ed_not_verb, markers.adjective_leads
+    after_subject = markers.ed_verb_after_subject
     condition = _future_condition(clause, words, markers)
     for i, w in enumerate(words):
         if (
@@ -632,6 +637,13 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
                     and w.endswith("ed")
                     and w not in ed_not_verb
                     and (i == 0 or words[i - 1] not in adjective_leads)  # "a unified budget": an adjective
+                )
+                # ("proposed postponing the vote to Jan. 24": a gerund after it is the plan proposed, its date ahead)
+                or (
+                    w in after_subject
+                    and i > 0
+                    and words[i - 1] not in adjective_leads
+                    and not (i + 1 < len(words) and words[i + 1].endswith("ing"))
                 )
                 or (w in ("has", "have") and i + 1 < len(words) and words[i + 1] in ("been", "already"))
                 # "forces on Saturday shut down the terminals": a past whose form is the present's too, not after a
