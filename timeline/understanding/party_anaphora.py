@@ -907,6 +907,8 @@ def _sides(text: str, mentions: Sequence[ActorMention], fits: Reference) -> list
     """The mentions of a sentence that can be sides: not a run of names a `go_between_roles` word follows ("A and B,
     the guarantors").  A state after its government's "of" ("the Government of Paraguay and the Front") is still
     taken as a side of its own: passing over it gave a study set +1 right and a blind half 3 fewer (session 28)."""
+    if len(mentions) < 2 or fits.go_betweens is None:
+        return list(mentions)  # no run of two names: nothing to drop (most sentences)
     kept: list[ActorMention] = []
     for run in _runs(text, mentions):
         # the run up to a `go_between_roles` word is dropped; the names after it start a run of their own
@@ -916,7 +918,7 @@ def _sides(text: str, mentions: Sequence[ActorMention], fits: Reference) -> list
             kept.append(mention)
             # a pair or list ("A and B, the guarantors"); one name before such a word is left as it was ("Ethiopian
             # mediators"): with it gone, a sentence further away would be read for the sides
-            if len(piece) > 1 and fits.go_betweens is not None and _go_between_run(text, mention.end, fits.go_betweens):
+            if len(piece) > 1 and _go_between_run(text, mention.end, fits.go_betweens):
                 kept = [m for m in kept if m not in piece]
                 piece = []
     return kept
