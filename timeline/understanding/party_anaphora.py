@@ -14,7 +14,7 @@ import functools
 import os
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
 
@@ -254,27 +254,29 @@ def _runs(
     mentions: Sequence[ActorMention],
     fits: Callable[[str, str], bool] | None = None,
     through_titles: bool = False,
-) -> Iterator[list[ActorMention]]:
-    """The runs of mentions named as a pair or list (`_joined`), in order, each as soon as it ends; a mention
-    repeating the one before it ("Government of National Accord (GNA)") stays inside the run.  With `fits`, a
-    mention that does not fit is in no run and ends the one before it, unless `through_titles` and it stands
-    inside the title between two people of a pair ("A and Eritrean President B")."""
+) -> list[list[ActorMention]]:
+    """The runs of mentions named as a pair or list (`_joined`), in order; a mention repeating the one before it
+    ("Government of National Accord (GNA)") stays inside the run.  With `fits`, a mention that does not fit is in
+    no run and ends the one before it, unless `through_titles` and it stands inside the title between two people
+    of a pair ("A and Eritrean President B")."""
+    runs: list[list[ActorMention]] = []
     run: list[ActorMention] = []
     for mention in mentions:
         if fits is not None and not fits(mention.canonical, mention.kind):
             if through_titles and run and run[-1].kind == PERSON and mention.start - run[-1].end <= _PAIR_GAP:
                 continue
             if run:
-                yield run
+                runs.append(run)
                 run = []
             continue
         # (the same name first: it spares the pair test)
         if run and mention.canonical != run[-1].canonical and not _joined(text, run[-1], mention):
-            yield run
+            runs.append(run)
             run = []
         run.append(mention)
     if run:
-        yield run
+        runs.append(run)
+    return runs
 
 
 def _joined(text: str, a: ActorMention, b: ActorMention) -> bool:
