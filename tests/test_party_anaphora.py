@@ -967,3 +967,60 @@ def test_a_counted_reference_takes_a_list_of_that_many(text: str, expected: str)
 )
 def test_the_two_sides_are_the_pair_set_against_each_other(text: str, expected: str) -> None:
     assert list(dated_row_actors(text).values()) == [expected]
+
+
+def _mentions(text: str, names: list[tuple[str, str]]) -> list:
+    """ActorMentions of the invented names, in the order written (each at its first place after the one before)."""
+    from timeline.understanding.actors import ActorMention
+
+    out, at = [], 0
+    for name, kind in names:
+        start = text.index(name, at)
+        out.append(ActorMention(start, start + len(name), name, kind, name, "test"))
+        at = start + len(name)
+    return out
+
+
+_ARVEL, _BOSTAN, _TARNIA = ("Arvel", "state"), ("Bostan", "state"), ("Tarnia", "state")
+_ROTH, _DUSEK = ("Jana Roth", "person"), ("Karel Dusek", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "fitting", "through_titles", "expected"),
+    [
+        # a pair and a list are one run; a name the text does not join to the one before opens a run of its own
+        ("Arvel and Bostan met.", [_ARVEL, _BOSTAN], None, False, [["Arvel", "Bostan"]]),
+        ("Arvel, Tarnia and Bostan met.", [_ARVEL, _TARNIA, _BOSTAN], None, False, [["Arvel", "Tarnia", "Bostan"]]),
+        ("Arvel met Bostan.", [_ARVEL, _BOSTAN], None, False, [["Arvel"], ["Bostan"]]),
+        # the same name again stays inside its run, whatever stands between
+        ("Arvel (Arvel) and Bostan met.", [_ARVEL, _ARVEL, _BOSTAN], None, False, [["Arvel", "Arvel", "Bostan"]]),
+        # a name that does not fit is in no run and ends the one before it ...
+        (
+            "Arvel, Tarnia and Bostan met.",
+            [_ARVEL, _TARNIA, _BOSTAN],
+            {"Arvel", "Bostan"},
+            False,
+            [["Arvel"], ["Bostan"]],
+        ),
+        # ... unless it stands in the title between two people of a pair, when asked
+        (
+            "Jana Roth and Tarnian President Karel Dusek met.",
+            [_ROTH, ("Tarnia", "state"), _DUSEK],
+            {"Jana Roth", "Karel Dusek"},
+            True,
+            [["Jana Roth", "Karel Dusek"]],
+        ),
+        (
+            "Jana Roth and Tarnian President Karel Dusek met.",
+            [_ROTH, ("Tarnia", "state"), _DUSEK],
+            {"Jana Roth", "Karel Dusek"},
+            False,
+            [["Jana Roth"], ["Karel Dusek"]],
+        ),
+    ],
+)
+def test_runs_of_names_joined_as_a_pair_or_list(text, names, fitting, through_titles, expected) -> None:
+    mentions = _mentions(text, names)
+    fits = None if fitting is None else (lambda name, _kind: name in fitting)
+    runs = party_anaphora._runs(text, mentions, fits, through_titles=through_titles)
+    assert [[m.canonical for m in run] for run in runs] == expected

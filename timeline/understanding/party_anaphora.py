@@ -249,6 +249,36 @@ _PAIRED = re.compile(
 _PERSONS_PAIRED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
+def _runs(
+    text: str,
+    mentions: Sequence[ActorMention],
+    fits: Callable[[str, str], bool] | None = None,
+    through_titles: bool = False,
+) -> list[list[ActorMention]]:
+    """The runs of mentions named as a pair or list (`_joined`), in order; a mention repeating the one before it
+    ("Government of National Accord (GNA)") stays inside the run.  With `fits`, a mention that does not fit is in
+    no run and ends the one before it, unless `through_titles` and it stands inside the title between two people
+    of a pair ("A and Eritrean President B")."""
+    runs: list[list[ActorMention]] = []
+    run: list[ActorMention] = []
+    for mention in mentions:
+        if fits is not None and not fits(mention.canonical, mention.kind):
+            if through_titles and run and run[-1].kind == PERSON and mention.start - run[-1].end <= _PAIR_GAP:
+                continue
+            if run:
+                runs.append(run)
+                run = []
+            continue
+        # (the same name first: it spares the pair test)
+        if run and mention.canonical != run[-1].canonical and not _joined(text, run[-1], mention):
+            runs.append(run)
+            run = []
+        run.append(mention)
+    if run:
+        runs.append(run)
+    return runs
+
+
 def _joined(text: str, a: ActorMention, b: ActorMention) -> bool:
     """Whether the mentions a and b (a before b) are named as a pair or list."""
     if _PAIRED.fullmatch(text, a.end, b.start):
@@ -872,35 +902,27 @@ def parties_of(
 
 def _listed(text: str, mentions: Sequence[ActorMention], fits: Reference) -> bool:
     """Whether the mentions hold a list of three or more fitting parties ("A, B and C")."""
-    run: list[ActorMention] = []
-    for mention in mentions:
-        if not fits(mention.canonical, mention.kind):
-            run = []
-            continue
-        if run and not _joined(text, run[-1], mention) and mention.canonical != run[-1].canonical:
-            run = []
-        run.append(mention)
-        if len(unique_actors(run)) > 2:
-            return True
-    return False
+    return any(len(unique_actors(run)) > 2 for run in _runs(text, mentions, fits))
 
 
 def _sides(text: str, mentions: Sequence[ActorMention], fits: Reference) -> list[ActorMention]:
     """The mentions of a sentence that can be sides: not a run of names a `go_between_roles` word follows ("A and B,
     the guarantors").  A state after its government's "of" ("the Government of Paraguay and the Front") is still
     taken as a side of its own: passing over it gave a study set +1 right and a blind half 3 fewer (session 28)."""
+    if len(mentions) < 2 or fits.go_betweens is None:
+        return list(mentions)  # no run of two names: nothing to drop (most sentences)
     kept: list[ActorMention] = []
-    run: list[ActorMention] = []
-    for mention in mentions:
-        if run and not _joined(text, run[-1], mention) and mention.canonical != run[-1].canonical:
-            run = []
-        run.append(mention)
-        kept.append(mention)
-        # a pair or list ("A and B, the guarantors"); one name before such a word is left as it was ("Ethiopian
-        # mediators"): with it gone, a sentence further away would be read for the sides
-        if len(run) > 1 and fits.go_betweens is not None and _go_between_run(text, mention.end, fits.go_betweens):
-            kept = [m for m in kept if m not in run]
-            run = []
+    for run in _runs(text, mentions):
+        # the run up to a `go_between_roles` word is dropped; the names after it start a run of their own
+        piece: list[ActorMention] = []
+        for mention in run:
+            piece.append(mention)
+            kept.append(mention)
+            # a pair or list ("A and B, the guarantors"); one name before such a word is left as it was ("Ethiopian
+            # mediators"): with it gone, a sentence further away would be read for the sides
+            if len(piece) > 1 and _go_between_run(text, mention.end, fits.go_betweens):
+                kept = [m for m in kept if m not in piece]
+                piece = []
     return kept
 
 
@@ -957,27 +979,14 @@ def _paired(
     """The first run of fitting mentions joined as a pair or list ("A and the B", "A, B and C"), each once;
     a mention repeating the one before it ("Government of National Accord (GNA)") stays inside the run,
     and a run after an `examples` phrase ("such as") is passed over."""
-    runs: list[list[ActorMention]] = []
-    for mention in mentions:
-        if not fits(mention.canonical, mention.kind):
-            # one inside the title between two people of a pair ("A and Eritrean President B") breaks no run
-            last = runs[-1][-1] if runs and runs[-1] else None
-            if not (last is not None and last.kind == PERSON and mention.start - last.end <= _PAIR_GAP):
-                runs.append([])
-        elif (
-            runs and runs[-1] and (mention.canonical == runs[-1][-1].canonical or _joined(text, runs[-1][-1], mention))
-        ):
-            runs[-1].append(mention)
-        else:
-            runs.append([mention])
     two = isinstance(fits, Reference) and (fits.two or fits.numbered)
     count = fits.count if isinstance(fits, Reference) else 0
     roles = fits.go_betweens if isinstance(fits, Reference) else None
-    for run in runs:
+    for run in _runs(text, mentions, fits, through_titles=True):
         parties = unique_actors(run)
         if count and len(parties) != count:
             continue
-        if roles is not None and run and _go_between_run(text, run[-1].end, roles):
+        if roles is not None and _go_between_run(text, run[-1].end, roles):
             continue
         if (len(parties) == 2 or (len(parties) > 2 and not two)) and not _after_examples(text, run[0].start, examples):
             return parties
