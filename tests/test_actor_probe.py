@@ -18,6 +18,7 @@ PROBE = ROOT / "tests" / "data" / "actor_probe"
 PROBE2 = ROOT / "tests" / "data" / "actor_probe2"
 PROBE3 = ROOT / "tests" / "data" / "actor_probe3"
 PROBE4 = ROOT / "tests" / "data" / "actor_probe4"
+PROBE5 = ROOT / "tests" / "data" / "actor_probe5"
 
 
 def names(text: str) -> list[str]:
@@ -30,12 +31,14 @@ def names(text: str) -> list[str]:
 # precision 29/33 (29/29 after actors53); reading envoys' bodies and states anywhere in a witness, signing or
 # gathering sentence gave 41/42 here and +11 right, +3 wrong on the study sets, but +8 right, +17 wrong on the blind
 # halves, so it was left out (`party_anaphors.txt`).  Probe 4 (actors52): 12/28, precision 12/17 before its forms,
-# 21/28 and 21/22 after.
+# 21/28 and 21/22 after.  Probe 5 (session 29, actors54): 16/30, precision 16/30; reading a state's ministry under its
+# own name gave 26/30 (26/40) here but 0 right, +5 false on the check sets, so it was left out (see its README).
 PROBES = [
     pytest.param(PROBE, 65, 51, 0.95, id="probe1"),
     pytest.param(PROBE2, 37, 28, 0.9, id="probe2"),
     pytest.param(PROBE3, 42, 29, 0.85, id="probe3"),
     pytest.param(PROBE4, 28, 21, 0.9, id="probe4"),
+    pytest.param(PROBE5, 30, 16, 0.5, id="probe5"),
 ]
 
 
