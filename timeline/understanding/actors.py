@@ -1245,7 +1245,7 @@ def _add_inferred(
                 and not (
                     " " not in text[span[0] : span[1]]
                     and text[title_start:title_end].lower() in gaz.honorifics
-                    and _surname_of_named(text, text[span[0] : span[1]], title_start, gaz.honorifics)
+                    and _surname_of_named(text, text[span[0] : span[1]], title_start, gaz.honorifics, gaz.particles)
                 )
             ):
                 candidates.append((*span, _spaced(text, span), PERSON, "title", False))
@@ -1323,7 +1323,17 @@ def _add_inferred(
     if not (candidates or len(merged) > len(found) or any(m.kind == PERSON for m in found)):
         return _merge(text, merged, described) if described else merged  # no name here to refer back to
     nicknames = _nicknames(text, merged, gaz, at)
-    out = _merge(text, merged, _short_references(text, merged, gaz, nicknames) + described)
+    forms: dict[str, tuple[int, str]] = {}  # the surnames with their particle, `_short_references` fills it
+    out = _merge(text, merged, _short_references(text, merged, gaz, nicknames, forms) + described)
+    # "Van Dusek said" after "Karel van Dusek": the speech rule read the surname with its particle as a name of its
+    # own; it is the person named before (a look-up per mention, only where a name with a particle was read)
+    if forms:
+        out = [
+            m._replace(canonical=forms[m.surface][1], rule="surname")
+            if m.kind == PERSON and m.surface in forms and m.start >= forms[m.surface][0]
+            else m
+            for m in out
+        ]
     if nicknames:
         # "the Krell Front, also known as the Valley Guard": a group found by the form of its second name
         # (or as a name "called" after a group noun: "the rebel group known as K-9") is the first one.
@@ -1731,9 +1741,12 @@ def _name_words(text: str, pos: int, gaz: Gazetteer, min_words: int = NAME_MIN_W
     return words[0][0], words[-1][1]
 
 
-def _surname_of_named(text: str, word: str, before: int, honorifics: frozenset[str]) -> bool:
-    """`word` ends a longer capitalised name written before `before` ("Karel Dusek ... Mr Dusek"): the surname of a
-    person named there, whose whole name the surname reading gives."""
+def _surname_of_named(
+    text: str, word: str, before: int, honorifics: frozenset[str], particles: frozenset[str] = frozenset()
+) -> bool:
+    """`word` ends a longer capitalised name written before `before` ("Karel Dusek ... Mr Dusek"; "Ilse Marta de
+    Varga ... Mrs. Varga", a particle between): the surname of a person named there, whose whole name the surname
+    reading gives."""
     at = text.rfind(word, 0, before)
     while at > 0:
         previous = text[max(0, at - 30) : at]
@@ -1741,6 +1754,7 @@ def _surname_of_named(text: str, word: str, before: int, honorifics: frozenset[s
             previous.endswith(" ")
             and not text[at + len(word) : at + len(word) + 1].isalnum()
             and (capital := _CAPITALISED_BEFORE.search(previous)) is not None
+            and (capital.group(2) is None or capital.group(2) in particles)
             and capital.group(1).rstrip(".").lower() not in honorifics
         ):
             return True
@@ -1748,9 +1762,10 @@ def _surname_of_named(text: str, word: str, before: int, honorifics: frozenset[s
     return False
 
 
-# A capitalised word right before a name's last word ("Karel " in "Karel Dusek"); the caller turns away the
-# gazetteer's honorifics ("Mr " in "Mr Dusek"), which name_honorifics.txt lists.
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'’.-]+) $")
+# A capitalised word right before a name's last word ("Karel " in "Karel Dusek"), or with a particle between
+# ("Marta de " in "Marta de Varga", checked against name_particles.txt); the caller turns away the gazetteer's
+# honorifics ("Mr " in "Mr Dusek"), which name_honorifics.txt lists.
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'’.-]+) (?:([a-z]+(?: [a-z]+)?) )?$")
 
 
 def _name_after(
@@ -2524,21 +2539,31 @@ _NAMED_PERSON_RULES = frozenset({"title", "apposition", "speech", "given", "sign
 
 
 def _short_references(
-    text: str, found: list[ActorMention], gaz: Gazetteer, nicknames: dict[str, tuple[int, str, str]]
+    text: str,
+    found: list[ActorMention],
+    gaz: Gazetteer,
+    nicknames: dict[str, tuple[int, str, str]],
+    particle_forms: dict[str, tuple[int, str]] | None = None,
 ) -> list[_Candidate]:
     """Later mentions of a name found above by its surname or given name, or of an acronym: one
-    regular expression of all of them, one pass over the text."""
+    regular expression of all of them, one pass over the text.  `particle_forms` gets each person's surname with
+    its particle (`_with_particle`: form -> (where the name ends, canonical))."""
     refs: dict[str, tuple[int, str, str]] = {}  # short form -> (first usable position, canonical, kind)
     for m in found:
         if m.rule in _NAMED_PERSON_RULES or (m.kind == PERSON and m.rule == "alias"):
             parts = m.canonical.split()
             while len(parts) > 2 and _NAME_SUFFIX.fullmatch(parts[-1]):
                 parts.pop()  # "Benigno S. Aquino III" is later "Aquino"
+            with_particle = _with_particle(parts, gaz.particles)
+            if with_particle and particle_forms is not None:
+                for form in with_particle:
+                    particle_forms.setdefault(form, (m.end, m.canonical))
             for part in (
                 parts[-1],
                 parts[0],
                 *_without_particle(parts[-1], gaz.particles),
                 *_middle_surname(parts, gaz),
+                *with_particle,
             ):
                 if len(part) >= SURNAME_MIN_CHARS and part.lower() not in gaz.name_stop_words:
                     refs.setdefault(part, (m.end, m.canonical, m.kind))
@@ -2627,6 +2652,21 @@ def _definite_heads(found: list[ActorMention], gaz: Gazetteer) -> dict[str, tupl
             ambiguous.add(head)
         heads.setdefault(head, (m.end, m.canonical, m.kind))
     return {head: value for head, value in heads.items() if head not in ambiguous}
+
+
+def _with_particle(parts: list[str], particles: frozenset[str]) -> tuple[str, ...]:
+    """ "Karel van Dusek", "Haider al-Abadi" are later "van Dusek", "al-Abadi" and, opening a sentence, "Van Dusek",
+    "Al-Abadi": the surname with its particle, written in lower case or capitalised."""
+    if len(parts) < 2 or ("-" not in parts[-1] and (len(parts) < 3 or parts[-2][:1].isupper())):
+        return ()  # most names: no particle before the surname, none joined to it
+    particle, hyphen, rest = parts[-1].partition("-")
+    if hyphen and particle.lower() in particles and rest[:1].isupper():
+        return (f"{particle.capitalize()}-{rest}",)
+    for width in (2, 1):  # "de la Varga" before "la Varga"
+        if len(parts) > width + 1 and " ".join(parts[-1 - width : -1]) in particles:
+            written = " ".join(parts[-1 - width :])
+            return (written, written[:1].upper() + written[1:])
+    return ()
 
 
 def _without_particle(surname: str, particles: frozenset[str]) -> tuple[str, ...]:
