@@ -37,6 +37,10 @@ from timeline.reading.datelines import date_in_url, dateline_date, read_header, 
         # A byline of two people named in full, set off from its stamp by a bar.
         pytest.param("Orvan Dessel Kaar and Tamsin Vell |18.09.2020", "2020-09-18", id="two-full-names-bar"),
         pytest.param("Orvan Dessel Kaar and Tamsin Orla Vell | 18 September 2020", "2020-09-18", id="bar-long-byline"),
+        # A stamp written as a sentence: its opening words (page_furniture.yaml's stamp_leads) are no byline.
+        pytest.param("This content was published on February 26, 2020 - 18:05", "2020-02-26", id="content-was"),
+        pytest.param("This story was originally published on Feb. 26, 2020", "2020-02-26", id="story-originally"),
+        pytest.param("Date of publication: 26 February 2020", "2020-02-26", id="date-of-publication"),
     ],
 )
 def test_dateline_date(line, expected):
@@ -56,6 +60,10 @@ def test_dateline_date(line, expected):
         pytest.param("Talks in Kessa, May 3, 2021", id="in-a-place"),
         pytest.param("It was published in Kessa on May 3, 2021", id="published-in-a-sentence"),
         pytest.param("Posted 03/01/2020", id="numeric-ambiguous-left-to-sources"),
+        # A stamp sentence's opening words before prose, or prose that opens like one.
+        pytest.param("This article was written in Kessa on 26 February 2020", id="lead-before-prose"),
+        pytest.param("This content was removed after the vote of 26 February 2020", id="lead-words-prose"),
+        pytest.param("It was published on 26 February 2020", id="no-lead-it-was"),
         pytest.param("The talks began on March 3, 2020 at 10 a.m.", id="sentence-with-clock"),
         pytest.param("", id="empty"),
         # Without a bar, five capitalised words may be a title-cased headline: no stamp.

@@ -201,6 +201,8 @@ class PageFurniture:
     """page_furniture.yaml: the words of a page's stamps and labels."""
 
     stamp_words: frozenset[str]
+    # "This content was published on ...": the words a stamp written as a sentence opens with.
+    stamp_lead: re.Pattern[str]
     # "Originally published 17 Jun 2022": the stamp that dates the story when the page has others.
     original: re.Pattern[str]
     # "A version of this article appears in print on ...": a paper's print line at the page's foot.
@@ -233,6 +235,7 @@ def page_furniture() -> PageFurniture:
     document = read_yaml(path)
     return PageFurniture(
         frozenset(phrases(document, "stamp_words", path)),
+        re.compile(rf"(?i)(?:{_alternation(phrases(document, 'stamp_leads', path))})\b"),
         re.compile(rf"(?i)\b(?:{_alternation(phrases(document, 'original_labels', path))})\b"),
         re.compile(rf"(?i)[ \t]*(?:{_alternation(phrases(document, 'print_line_leads', path))})\b"),
         re.compile(rf"(?i)[ \t]*(?:{_alternation(phrases(document, 'credit_labels', path))})[ \t]*:"),
@@ -442,7 +445,11 @@ def _stamps(line: str, rules: TemporalRules) -> list[tuple[Match, bool]] | None:
         pieces.append(stripped[previous : m.start])
         previous = m.end
     pieces.append(stripped[previous:])
-    words = page_furniture().stamp_words
+    furniture = page_furniture()
+    lead = furniture.stamp_lead.match(pieces[0])
+    if lead is not None:
+        pieces[0] = pieces[0][lead.end() :]  # a stamp written as a sentence: its opening words are no byline
+    words = furniture.stamp_words
     rest = [w for w in _DATELINE_WORDS.sub(" ", " ".join(pieces)).split() if w.lower() not in words]
     # What is left may be a byline or an outlet ("Iran Press TV"), not prose ("He died on ..."); a byline set off
     # by a bar may name two people in full ("Mohamed Abdelsalam Sharif and Walid Abdullah |18.09.2020").
