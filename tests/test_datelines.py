@@ -529,6 +529,11 @@ BODY = (
                      None, id="agency-first"),
         pytest.param("(Varpress) -- ORSK, Jan. 4 -- The talks opened.", "(Varpress) -- ORSK, Jan. 4 --", (1, 4), None,
                      id="agency-first-double-dash"),
+        # A capitals place, a dash, the date with its year and a colon (as Egypt Today opens its stories).
+        pytest.param("ORSK – 18 February 2021: The president received the envoy.", "ORSK – 18 February 2021:",
+                     (2, 18), 2021, id="dash-then-dated-colon"),
+        pytest.param("NEW VARNOK, Tarvania - March 4, 2019: The talks opened.", "NEW VARNOK, Tarvania - March 4, 2019:",
+                     (3, 4), 2019, id="dash-then-dated-colon-country"),
     ],
 )  # fmt: skip
 def test_wire_dateline(text, dateline, month_day, year):
@@ -558,6 +563,10 @@ def test_wire_dateline(text, dateline, month_day, year):
         pytest.param("Geneva, 3 March 2019 - the talks resumed.", id="title-case-place-full-date-lower-case-after"),
         pytest.param("Geneva, March 2019 - The talks resumed.", id="title-case-place-no-day"),
         pytest.param("ORSK, June 30.—the council signed.", id="full-stop-dash-lower-case-after"),
+        # The dash-and-colon dateline needs its year, the place in capitals, and nothing between the dash and the date.
+        pytest.param("ORSK – 18 February: The president received the envoy.", id="dash-colon-no-year"),
+        pytest.param("Orsk – 18 February 2021: The president received the envoy.", id="dash-colon-title-case-place"),
+        pytest.param("ORSK – The envoy arrived on 18 February 2021: talks began.", id="dash-then-sentence"),
         pytest.param("ORSK, March 12. /ORSKPRESS/. the envoys agreed.", id="full-stop-agency-in-slashes-lower-case"),
         pytest.param("(VARPRESS) - the talks, DEC 17 - ended.", id="agency-first-lower-case-place"),
         pytest.param("(VARPRESS) - Orsk, DEC 17 - The talks ended.", id="agency-first-title-case-place"),

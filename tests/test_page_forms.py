@@ -654,6 +654,19 @@ PAGES = [
         "~March 5, 2021",
         "This article was written in Kessa on March 3, 2021, the editor Tal Venn said on Thursday.",
     ], "2021-03-05", "Thursday", "2021-03-04"),
+    # Egypt Today: a weekday stamp with a full stop after the month, a capitals place, a dash, the date and a colon.
+    P("egypt-today-dash-dated-colon", [
+        "Velora's president receives Marnian envoy",
+        "~Thu, Feb. 18, 2021",
+        "~By Ona Stael",
+        "KESSA \u2013 18 February 2021: President Tal Venn received on Thursday the Marnian envoy Odo Brel.",
+        "The envoy arrived in Kessa on Monday, the presidency said.",
+    ], "2021-02-18", "Monday", "2021-02-15"),
+    P("dash-dated-colon-alone-dates-the-page", [
+        "Velora's president receives Marnian envoy",
+        "KESSA \u2013 18 February 2021: President Tal Venn received the Marnian envoy Odo Brel.",
+        "The envoy arrived in Kessa on Monday, the presidency said.",
+    ], "2021-02-18", "Monday", "2021-02-15"),
     P("correction-line-at-foot", [
         "~November 27, 2018",
         "Velora's army chief Odo Venn met rebel leaders on Monday in Orsk.",

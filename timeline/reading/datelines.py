@@ -118,6 +118,14 @@ _WIRE_DATED = re.compile(
     rf'[ \t]*{_DASH}(?=[ \t]+[A-Z"\u201c])',
     re.MULTILINE,
 )
+# "CAIRO – 18 February 2021: President ...": a capitals place, a dash, the date written out with its year and a colon
+# before the sentence, as Egypt Today opens its stories; a sentence never opens on a capitals word, a dash and a date.
+_WIRE_DASH_DATE = re.compile(
+    rf"^[ \t]*(?P<place>{_CAPS_WORDS}(?:,[ \t]*{_TITLE_WORDS}){{0,2}})[ \t]+{_DASH}[ \t]*"
+    r"(?P<date>\d{1,2}[ \t]+[A-Za-z]{3,9}\.?,?[ \t]+\d{4}|[A-Za-z]{3,9}\.?[ \t]+\d{1,2},[ \t]*\d{4})"
+    r'[ \t]*:(?=[ \t]+[A-Z"\u201c])',
+    re.MULTILINE,
+)
 # "ABIDJAN, Saturday (PANA) -": a capitals place, the weekday alone and the agency in brackets before a dash, as
 # PANA's copy opens.  It is no event of the news, and its weekday dates the story: that weekday on or before the
 # paper's date (`documents.with_story_day`).
@@ -142,7 +150,13 @@ def _opening(line_start: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _CAPS_WHOLE, _TITLE_WHOLE = _CAPS_WORDS.replace("]+", "]++"), _TITLE_WORDS.replace("]+", "]++")
 _REGION_WHOLE = rf"(?:[ \t]*\({_TITLE_WHOLE}\))?"
 _WIRE_OPENINGS = (
-    (_WIRE, _opening(rf"[ \t]*{_AGENCY_FIRST}{_CAPS_WHOLE}{_REGION_WHOLE}(?:,[ \t]*{_TITLE_WHOLE}){{0,2}},")),
+    (
+        _WIRE,
+        # (or a dash after the place: `_WIRE_DASH_DATE`'s lines)
+        _opening(
+            rf"[ \t]*{_AGENCY_FIRST}{_CAPS_WHOLE}{_REGION_WHOLE}(?:,[ \t]*{_TITLE_WHOLE}){{0,2}}(?:,|[ \t]+{_DASH})"
+        ),
+    ),
     (_WIRE_TITLE, _opening(rf"[ \t]*{_TITLE_WHOLE}{_REGION_WHOLE}(?:,[ \t]*{_TITLE_WHOLE})?,")),
     (_WIRE_BARE, _opening(r"[ \t]*(?:[A-Z][A-Za-z.]*[ \t]+\d|\d{1,2}[ \t]+[A-Z])")),
     (_WIRE_PAREN, _opening(r"[ \t]*\(")),
@@ -335,7 +349,8 @@ def _wire_line_starts(text: str, place_lines: set[int]) -> Iterator[tuple[re.Pat
     """Each wire regex with the lines that open as it may match; the numeric and the Hijri datelines' place is one
     of the other two's (capitals, or title case), so they are tried at their lines, without a scan of their own, the
     full-stop dateline's ("COLOMBO, FEB. 22.") opens as the capitals' does, and the title-case place's with its
-    year ("Varnok, 29 September 2014 –") as the one with an agency does."""
+    year ("Varnok, 29 September 2014 –") as the one with an agency does; the capitals place before a dash and a dated
+    colon ("CAIRO – 18 February 2021:") is tried at the capitals lines, whose opening allows the dash."""
     for regex, opening in _WIRE_OPENINGS:
         starts = _line_starts(text, opening)
         if regex is _WIRE or regex is _WIRE_TITLE:
@@ -344,6 +359,7 @@ def _wire_line_starts(text: str, place_lines: set[int]) -> Iterator[tuple[re.Pat
         if regex is _WIRE:
             yield _WIRE_STOP, starts
             yield _WIRE_WEEKDAY, starts
+            yield _WIRE_DASH_DATE, starts
         elif regex is _WIRE_TITLE:
             yield _WIRE_DATED, starts
     yield _WIRE_NUMERIC, sorted(place_lines)
