@@ -39,6 +39,10 @@ from timeline.reading.datelines import date_in_url, dateline_date, read_header, 
         pytest.param("Orvan Dessel Kaar and Tamsin Orla Vell | 18 September 2020", "2020-09-18", id="bar-long-byline"),
         # allAfrica's line under its source paper's date (page_furniture.yaml's stamp_labels).
         pytest.param("Posted to the web 13 June 2006", "2006-06-13", id="posted-to-the-web"),
+        # A stamp written as a sentence: its opening words (page_furniture.yaml's stamp_leads) are no byline.
+        pytest.param("This content was published on February 26, 2020 - 18:05", "2020-02-26", id="content-was"),
+        pytest.param("This story was originally published on Feb. 26, 2020", "2020-02-26", id="story-originally"),
+        pytest.param("Date of publication: 26 February 2020", "2020-02-26", id="date-of-publication"),
     ],
 )
 def test_dateline_date(line, expected):
@@ -60,6 +64,10 @@ def test_dateline_date(line, expected):
         pytest.param("Posted 03/01/2020", id="numeric-ambiguous-left-to-sources"),
         # The label's words inside a sentence leave the sentence's words: no stamp.
         pytest.param("The video was posted to the web on 10 June 2006 by rebels.", id="posted-to-the-web-in-prose"),
+        # A stamp sentence's opening words before prose, or prose that opens like one.
+        pytest.param("This article was written in Kessa on 26 February 2020", id="lead-before-prose"),
+        pytest.param("This content was removed after the vote of 26 February 2020", id="lead-words-prose"),
+        pytest.param("It was published on 26 February 2020", id="no-lead-it-was"),
         pytest.param("The talks began on March 3, 2020 at 10 a.m.", id="sentence-with-clock"),
         pytest.param("", id="empty"),
         # Without a bar, five capitalised words may be a title-cased headline: no stamp.
@@ -525,6 +533,11 @@ BODY = (
                      None, id="agency-first"),
         pytest.param("(Varpress) -- ORSK, Jan. 4 -- The talks opened.", "(Varpress) -- ORSK, Jan. 4 --", (1, 4), None,
                      id="agency-first-double-dash"),
+        # A capitals place, a dash, the date with its year and a colon (as Egypt Today opens its stories).
+        pytest.param("ORSK – 18 February 2021: The president received the envoy.", "ORSK – 18 February 2021:",
+                     (2, 18), 2021, id="dash-then-dated-colon"),
+        pytest.param("NEW VARNOK, Tarvania - March 4, 2019: The talks opened.", "NEW VARNOK, Tarvania - March 4, 2019:",
+                     (3, 4), 2019, id="dash-then-dated-colon-country"),
     ],
 )  # fmt: skip
 def test_wire_dateline(text, dateline, month_day, year):
@@ -554,6 +567,10 @@ def test_wire_dateline(text, dateline, month_day, year):
         pytest.param("Geneva, 3 March 2019 - the talks resumed.", id="title-case-place-full-date-lower-case-after"),
         pytest.param("Geneva, March 2019 - The talks resumed.", id="title-case-place-no-day"),
         pytest.param("ORSK, June 30.—the council signed.", id="full-stop-dash-lower-case-after"),
+        # The dash-and-colon dateline needs its year, the place in capitals, and nothing between the dash and the date.
+        pytest.param("ORSK – 18 February: The president received the envoy.", id="dash-colon-no-year"),
+        pytest.param("Orsk – 18 February 2021: The president received the envoy.", id="dash-colon-title-case-place"),
+        pytest.param("ORSK – The envoy arrived on 18 February 2021: talks began.", id="dash-then-sentence"),
         pytest.param("ORSK, March 12. /ORSKPRESS/. the envoys agreed.", id="full-stop-agency-in-slashes-lower-case"),
         pytest.param("(VARPRESS) - the talks, DEC 17 - ended.", id="agency-first-lower-case-place"),
         pytest.param("(VARPRESS) - Orsk, DEC 17 - The talks ended.", id="agency-first-title-case-place"),

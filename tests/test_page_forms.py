@@ -638,6 +638,49 @@ PAGES = [
         "He is the fourth in two years.",
         "~2018-11-27",
     ], "2018-11-27", "yesterday", "2018-11-26"),
+    # A stamp written as a sentence (swissinfo's "This content was published on ..."), its clock after a dash and the
+    # agency's credit under it; an aggregator's "originally published" sentence; an update sentence under it.
+    P("stamp-as-sentence-content-was-published", [
+        "Velora talks open in Kessa despite boycott",
+        "~This content was published on March 3, 2021 - 18:05",
+        "~Kessa-SDA/Reuters/sb",
+        "Talks between Velora's rivals opened in Kessa on Wednesday. The Orvan Front said on Monday it would stay out.",
+    ], "2021-03-03", "Monday", "2021-03-01"),
+    P("stamp-as-sentence-originally-published", [
+        "Floods in Gharo",
+        "~This article was originally published on 16 June 2022",
+        "Floods displaced 3,000 people in Gharo yesterday, officials said.",
+    ], "2022-06-16", "yesterday", "2022-06-15"),
+    P("stamp-as-sentence-first-then-updated", [
+        "Velora court frees editor",
+        "~This article was first published on June 15, 2022",
+        "~This page was last updated on June 17, 2022 at 9:10 am",
+        "A court in Kessa freed the editor Ona Stael on Monday.",
+    ], "2022-06-15", "Monday", "2022-06-13"),
+    P("date-created-label-words", [
+        "Velora army retakes Gharo",
+        "~Date created : 24/02/2021 - 18:05",
+        "The army retook Gharo on Monday, officials said.",
+    ], "2021-02-24", "Monday", "2021-02-22"),
+    # The same words opening a sentence of news are prose: the page's date is its stamp's, the sentence's date an event.
+    P("stamp-as-sentence-trap-prose", [
+        "Velora paper closed",
+        "~March 5, 2021",
+        "This article was written in Kessa on March 3, 2021, the editor Tal Venn said on Thursday.",
+    ], "2021-03-05", "Thursday", "2021-03-04"),
+    # Egypt Today: a weekday stamp with a full stop after the month, a capitals place, a dash, the date and a colon.
+    P("egypt-today-dash-dated-colon", [
+        "Velora's president receives Marnian envoy",
+        "~Thu, Feb. 18, 2021",
+        "~By Ona Stael",
+        "KESSA \u2013 18 February 2021: President Tal Venn received on Thursday the Marnian envoy Odo Brel.",
+        "The envoy arrived in Kessa on Monday, the presidency said.",
+    ], "2021-02-18", "Monday", "2021-02-15"),
+    P("dash-dated-colon-alone-dates-the-page", [
+        "Velora's president receives Marnian envoy",
+        "KESSA \u2013 18 February 2021: President Tal Venn received the Marnian envoy Odo Brel.",
+        "The envoy arrived in Kessa on Monday, the presidency said.",
+    ], "2021-02-18", "Monday", "2021-02-15"),
     P("correction-line-at-foot", [
         "~November 27, 2018",
         "Velora's army chief Odo Venn met rebel leaders on Monday in Orsk.",

@@ -118,6 +118,14 @@ _WIRE_DATED = re.compile(
     rf'[ \t]*{_DASH}(?=[ \t]+[A-Z"\u201c])',
     re.MULTILINE,
 )
+# "CAIRO – 18 February 2021: President ...": a capitals place, a dash, the date written out with its year and a colon
+# before the sentence, as Egypt Today opens its stories; a sentence never opens on a capitals word, a dash and a date.
+_WIRE_DASH_DATE = re.compile(
+    rf"^[ \t]*(?P<place>{_CAPS_WORDS}(?:,[ \t]*{_TITLE_WORDS}){{0,2}})[ \t]+{_DASH}[ \t]*"
+    r"(?P<date>\d{1,2}[ \t]+[A-Za-z]{3,9}\.?,?[ \t]+\d{4}|[A-Za-z]{3,9}\.?[ \t]+\d{1,2},[ \t]*\d{4})"
+    r'[ \t]*:(?=[ \t]+[A-Z"\u201c])',
+    re.MULTILINE,
+)
 # "ABIDJAN, Saturday (PANA) -": a capitals place, the weekday alone and the agency in brackets before a dash, as
 # PANA's copy opens.  It is no event of the news, and its weekday dates the story: that weekday on or before the
 # paper's date (`documents.with_story_day`).  A Sunday paper's correspondent sets the place and the weekday on a
@@ -144,7 +152,13 @@ def _opening(line_start: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _CAPS_WHOLE, _TITLE_WHOLE = _CAPS_WORDS.replace("]+", "]++"), _TITLE_WORDS.replace("]+", "]++")
 _REGION_WHOLE = rf"(?:[ \t]*\({_TITLE_WHOLE}\))?"
 _WIRE_OPENINGS = (
-    (_WIRE, _opening(rf"[ \t]*{_AGENCY_FIRST}{_CAPS_WHOLE}{_REGION_WHOLE}(?:,[ \t]*{_TITLE_WHOLE}){{0,2}},")),
+    (
+        _WIRE,
+        # (or a dash after the place: `_WIRE_DASH_DATE`'s lines)
+        _opening(
+            rf"[ \t]*{_AGENCY_FIRST}{_CAPS_WHOLE}{_REGION_WHOLE}(?:,[ \t]*{_TITLE_WHOLE}){{0,2}}(?:,|[ \t]+{_DASH})"
+        ),
+    ),
     (_WIRE_TITLE, _opening(rf"[ \t]*{_TITLE_WHOLE}{_REGION_WHOLE}(?:,[ \t]*{_TITLE_WHOLE})?,")),
     (_WIRE_BARE, _opening(r"[ \t]*(?:[A-Z][A-Za-z.]*[ \t]+\d|\d{1,2}[ \t]+[A-Z])")),
     (_WIRE_PAREN, _opening(r"[ \t]*\(")),
@@ -203,6 +217,8 @@ class PageFurniture:
     """page_furniture.yaml: the words of a page's stamps and labels."""
 
     stamp_words: frozenset[str]
+    # "This content was published on ...": the words a stamp written as a sentence opens with.
+    stamp_lead: re.Pattern[str]
     # "Originally published 17 Jun 2022": the stamp that dates the story when the page has others.
     original: re.Pattern[str]
     # "A version of this article appears in print on ...": a paper's print line at the page's foot.
@@ -238,6 +254,7 @@ def page_furniture() -> PageFurniture:
     document = read_yaml(path)
     return PageFurniture(
         frozenset(phrases(document, "stamp_words", path)),
+        re.compile(rf"(?i)(?:{_alternation(phrases(document, 'stamp_leads', path))})\b"),
         re.compile(rf"(?i)\b(?:{_alternation(phrases(document, 'original_labels', path))})\b"),
         re.compile(rf"(?i)[ \t]*(?:{_alternation(phrases(document, 'print_line_leads', path))})\b"),
         re.compile(rf"(?i)[ \t]*(?:{_alternation(phrases(document, 'credit_labels', path))})[ \t]*:"),
@@ -338,7 +355,8 @@ def _wire_line_starts(text: str, place_lines: set[int]) -> Iterator[tuple[re.Pat
     """Each wire regex with the lines that open as it may match; the numeric and the Hijri datelines' place is one
     of the other two's (capitals, or title case), so they are tried at their lines, without a scan of their own, the
     full-stop dateline's ("COLOMBO, FEB. 22.") opens as the capitals' does, and the title-case place's with its
-    year ("Varnok, 29 September 2014 –") as the one with an agency does."""
+    year ("Varnok, 29 September 2014 –") as the one with an agency does; the capitals place before a dash and a dated
+    colon ("CAIRO – 18 February 2021:") is tried at the capitals lines, whose opening allows the dash."""
     for regex, opening in _WIRE_OPENINGS:
         starts = _line_starts(text, opening)
         if regex is _WIRE or regex is _WIRE_TITLE:
@@ -347,6 +365,7 @@ def _wire_line_starts(text: str, place_lines: set[int]) -> Iterator[tuple[re.Pat
         if regex is _WIRE:
             yield _WIRE_STOP, starts
             yield _WIRE_WEEKDAY, starts
+            yield _WIRE_DASH_DATE, starts
         elif regex is _WIRE_TITLE:
             yield _WIRE_DATED, starts
     yield _WIRE_NUMERIC, sorted(place_lines)
@@ -449,6 +468,9 @@ def _stamps(line: str, rules: TemporalRules) -> list[tuple[Match, bool]] | None:
         previous = m.end
     pieces.append(stripped[previous:])
     furniture = page_furniture()
+    lead = furniture.stamp_lead.match(pieces[0])
+    if lead is not None:
+        pieces[0] = pieces[0][lead.end() :]  # a stamp written as a sentence: its opening words are no byline
     words = furniture.stamp_words
     rest = [
         w

@@ -70,7 +70,7 @@ _TENSE_LISTS = (
     "speaker_pronouns", "speaker_states", "performative_verbs", "sequence_participles", "caption_openers",
     "not_gerunds",
     "gerund_subject_leads", "possibility_cues", "possibility_modals", "call_verbs", "call_nouns", "not_present_verbs",
-    "adjective_leads", "reschedule_verbs", "futurate_verbs", "plan_leads", "state_today_verbs",
+    "adjective_leads", "adjective_pasts", "reschedule_verbs", "futurate_verbs", "plan_leads", "state_today_verbs",
     "bare_past_words", "bare_verb_leads", "complementizers", "future_from_now", "convening_verbs",
     "convened_gatherings", "progressive_heads", "not_progressive", "state_until_heads", "aside_hedges",
     "due_adverbs", "lower_case_auxiliaries",

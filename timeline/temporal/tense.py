@@ -136,6 +136,8 @@ class TenseMarkers:
     aside_hedges: frozenset[str] = frozenset()
     # "a unified budget", "the disputed law": after these a word in -ed is an adjective, no past verb.
     adjective_leads: frozenset[str] = frozenset()
+    # "the last sector", "its last convoy": after those leads these past words are adjectives, no past either.
+    adjective_pasts: frozenset[str] = frozenset()
     # "expires on Sunday", "where talks resume on Sunday": a present of a set time ahead, right before the date.
     futurate: re.Pattern[str] = re.compile(r"(?!)")
     # Their first words: the cheap test before the pattern is searched.
@@ -290,6 +292,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         not_present_verbs=frozenset(words["not_present_verbs"]),
         aside_hedges=frozenset(words["aside_hedges"]),
         adjective_leads=frozenset(words["adjective_leads"]),
+        adjective_pasts=frozenset(words["adjective_pasts"]),
         futurate_heads=frozenset(phrase.split()[0] for phrase in words["futurate_verbs"]),
         futurate=re.compile(
             rf"(?<!\bto )(?<!\bdid )(?<!\bnot )(?<!n.t )\b(?:{one_of('futurate_verbs')})"
@@ -627,11 +630,12 @@ def _markers(clause: str, markers: TenseMarkers) -> tuple[tuple[int, int, Tense,
             found.append((start, end, tense, False))
     past_words, ed_not_verb, adjective_leads = markers.past_words, markers.ed_not_verb, markers.adjective_leads
     after_subject = markers.ed_verb_after_subject
+    adjective_pasts = markers.adjective_pasts
     condition = _future_condition(clause, words, markers)
     for i, w in enumerate(words):
         if (
             (
-                w in past_words
+                (w in past_words and (i == 0 or w not in adjective_pasts or words[i - 1] not in adjective_leads))
                 or (
                     len(w) > 4
                     and w.endswith("ed")
