@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import SEEDS, d
 
-from timeline.pipeline import extract_texts
+from timeline.pipeline import extract, extract_texts
 from timeline.reading.datelines import date_in_url, dateline_date, read_header, wire_datelines
 
 
@@ -655,6 +655,104 @@ def test_wire_dateline_takes_no_year_when_two_years_fit_the_estimate():
     result = extract_texts({"a.txt": text})
     assert result.reports[0].published_basis == "estimated"
     assert [date for text, date in _dates(result.frame) if text == "Tuesday"] == [""]
+
+
+# Task dates52: a year-less wire dateline ("LIMA, Oct. 2 —") takes its year from the other evidence, in the order
+# the README gives: sources.csv, a page stamp, the URL, then the estimate; where that evidence is too weak, the
+# publication stays the estimate and the report says why.  Invented passages; 27 September 2021 is a Monday.
+YEARLESS = "LIMA, Oct. 2 — Velora rebels shelled Ansk on Monday, the army said."
+
+
+@pytest.mark.parametrize(
+    ("text", "sources", "published", "basis", "monday"),
+    [
+        # (a) sources.csv's day wins; a paper dated a day after the dateline is told from the dateline's day.
+        pytest.param(YEARLESS, "2021-10-02", "2021-10-02", "analyst", "2021-09-27", id="a-sources-same-day"),
+        pytest.param(YEARLESS, "2021-10-03", "2021-10-03", "analyst", "2021-09-27", id="a-sources-a-day-later"),
+        # (c) a page stamp that agrees, one a day later (the story's day), one six weeks later (it stands: the
+        # page is no paper of the story's days), and one of the next year's first days (the dateline's is the
+        # year before).
+        pytest.param(f"Ansk shelled\nPublished 2 October 2021\n\n{YEARLESS}", None, "2021-10-02", "dateline",
+                     "2021-09-27", id="c-stamp-agrees"),
+        pytest.param(f"Ansk shelled\nPublished 3 October 2021\n\n{YEARLESS}", None, "2021-10-02", "dateline",
+                     "2021-09-27", id="c-stamp-a-day-later"),
+        pytest.param(f"Ansk shelled\nPublished 14 November 2021\n\n{YEARLESS}", None, "2021-11-14", "dateline",
+                     "2021-11-08", id="c-stamp-disagrees"),
+        pytest.param("Ansk shelled\nPublished 2 January 2022\n\nKESSA, Dec. 31 — Velora rebels shelled Ansk on"
+                     " Monday, the army said.", None, "2021-12-31", "dateline", "2021-12-27", id="c-stamp-next-year"),
+        # (d) the estimate: a month told as past that the dateline's day follows gives its year ...
+        pytest.param(f"{YEARLESS} The truce signed in September 2021 has collapsed.", None, "2021-10-02", "dateline",
+                     "2021-09-27", id="d-month-before"),
+        pytest.param(f"{YEARLESS} The truce was signed on 28 September 2021.", None, "2021-10-02", "dateline",
+                     "2021-09-27", id="d-day-before"),
+        # ... a background of years and a month long past does not (Oct. 2 of 2019, 2020, ... all fit it), nor a
+        # month the dateline's day lies in (its own days would be named), nor a quoted month.
+        pytest.param(f"{YEARLESS} The war has raged since 2014; a truce signed in March 2019 collapsed.", None,
+                     "2019-03-01", "estimated", "", id="d-background-open"),
+        pytest.param("LIMA, Oct. 27 — Velora rebels shelled Ansk on Monday. Talks began in October 2020.", None,
+                     "2020-10-01", "estimated", "", id="d-inside-the-month"),
+        pytest.param(f'{YEARLESS} "We signed it in September 2021," an envoy recalled.', None, "2021-09-01",
+                     "estimated", "", id="d-quoted-month"),
+        # (e) the year's turn: a January dateline after a December told, a December one before a future January.
+        pytest.param("KESSA, Jan. 4 — Velora rebels shelled Ansk on Monday. The truce signed in December 2021 has"
+                     " collapsed.", None, "2022-01-04", "dateline", "2022-01-03", id="e-january-after-december"),
+        pytest.param("KESSA, Dec. 30 — Velora rebels shelled Ansk on Monday. The truce was signed on 20 December"
+                     " 2021. Talks will resume on 5 January 2022.", None, "2021-12-30", "dateline", "2021-12-27",
+                     id="e-december-before-january"),
+        # A day told as past after the dateline's day of that year: the next such day is too far (62 days).
+        pytest.param("KESSA, Dec. 30 — Velora rebels shelled Ansk on Monday. The truce was signed on 3 January"
+                     " 2022.", None, "2022-01-03", "estimated", "", id="e-january-told-past"),
+    ],
+)  # fmt: skip
+def test_a_yearless_dateline_takes_its_year_from_the_other_evidence(text, sources, published, basis, monday):
+    pubs = {"a.txt": d(sources)} if sources else None
+    result = extract_texts({"a.txt": text}, published=pubs)
+    report = result.reports[0]
+    assert (report.published, report.published_basis) == (d(published), basis)
+    assert dict(_dates(result.frame))["Monday"] == monday
+    assert not any(date_text.startswith(("Oct. 2", "Dec. 3", "Jan. 4")) for date_text in result.frame["date_text"])
+    if basis == "estimated" and "dateline" not in report.message:
+        raise AssertionError(report.message)
+
+
+@pytest.mark.parametrize(
+    ("url", "published", "basis"),
+    [
+        # (b) the URL: a full date is the page's; a year (and a month that agrees) dates the dateline's day.
+        pytest.param("https://news.example.org/2021/10/02/velora", "2021-10-02", "url", id="b-url-day"),
+        pytest.param("https://news.example.org/2021/10/velora-rebels", "2021-10-02", "dateline", id="b-url-month"),
+        pytest.param("https://news.example.org/world/2021/velora-rebels", "2021-10-02", "dateline", id="b-url-year"),
+        # A month that is not the dateline's, or a year run into a slug, says nothing of its year.
+        pytest.param("https://news.example.org/2021/11/velora-rebels", None, "unknown", id="b-url-other-month"),
+        pytest.param("https://news.example.org/world/2014-truce-velora", None, "unknown", id="b-url-slug-year"),
+    ],
+)  # fmt: skip
+def test_a_yearless_dateline_takes_the_urls_year(tmp_path, url, published, basis):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(YEARLESS, encoding="utf-8")
+    (tmp_path / "sources.csv").write_text(f"file,title,outlet,url,published\na.txt,,,{url},\n", encoding="utf-8")
+    report = extract([tmp_path / "docs"], sources=tmp_path / "sources.csv").reports[0]
+    assert (report.published, report.published_basis) == (d(published) if published else None, basis)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # (f) traps: a place, a date and a dash inside a sentence are prose, its date a mention of the news (undated
+        # here: the estimate spans two months) ...
+        pytest.param("The envoy flew on to the talks in LIMA, Oct. 2 — a day after the truce of 28 September 2021.",
+                     [("28 September 2021", "2021-09-28")], id="f-prose"),
+        # ... and a day no month has is no dateline, and no day.
+        pytest.param("LIMA, Feb. 30 — Velora rebels shelled Ansk on Monday. The truce was signed on 20 January 2021.",
+                     [("20 January 2021", "2021-01-20")], id="f-no-such-day"),
+    ],
+)  # fmt: skip
+def test_a_yearless_dateline_trap(text, rows):
+    result = extract_texts({"a.txt": text})
+    assert result.reports[0].published_basis == "estimated"
+    assert [(t, v) for t, v in _dates(result.frame) if v] == rows
+    assert not wire_datelines(text)
+    assert ("Oct. 2" in text) == ("Oct. 2" in list(result.frame["date_text"]))
 
 
 COPYRIGHTED = (

@@ -34,7 +34,14 @@ from timeline.reading.sources import SOURCES_NAME, Sources, SourcesError, read_s
 from timeline.store.fingerprint import metadata_key
 from timeline.store.spill import Spill, SpilledPiece, load_tail, spill_piece
 from timeline.store.writer import Extracted, Plan, StoreWriter
-from timeline.temporal.estimate import Estimate, capped, dateline_day, estimate_publication, fits, names_weekday_of
+from timeline.temporal.estimate import (
+    Estimate,
+    capped,
+    dateline_placement,
+    estimate_publication,
+    fits,
+    names_weekday_of,
+)
 from timeline.temporal.resolve import WEEKDAY_CONFLICT
 from timeline.temporal.rules import with_date_order
 from timeline.temporal.tagger import Found, Reference, find_dates, tag
@@ -894,14 +901,22 @@ def _with_estimate(document: Document, config: Config, found: Found | None = Non
         return _unestimated(document, told, config) or document
     estimate = capped(estimate, document.updated)
     wires = D.datelines.wire_datelines(document.text, config.temporal)
-    day = dateline_day(wires[0].month, wires[0].day, estimate) if wires else None
+    day, unplaced = dateline_placement(wires[0].month, wires[0].day, estimate) if wires else (None, "")
     if day is not None:  # a wire dateline's day and month, the year from the estimate
         note = f"dateline day and month, year from the estimate ({estimate.reason})"
+        if estimate.latest is None:
+            note = f"dateline day and month, year from the month told before it ({estimate.reason})"
         return replace(document, published=day, published_basis="dateline", notes=(*document.notes, note))
     day = _copyright_dateline(document, wires, told, estimate, config)
     if day is not None:
         note = "dateline day and month, year from the copyright notice, whose weekday the news names"
         return replace(document, published=day, published_basis="dateline", notes=(*document.notes, note))
+    if unplaced and wires[0].year is None:
+        # The report says why the dateline's day dates nothing: a year guessed would misdate every relative date.
+        told_day = f"{dt.date(2000, wires[0].month, 1):%B} {wires[0].day}"
+        document = replace(
+            document, notes=(*document.notes, f"the wire dateline's {told_day} is given no year: {unplaced}")
+        )
     updated = document.updated
     if (
         updated is not None

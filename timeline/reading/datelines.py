@@ -949,3 +949,18 @@ def date_in_url(url: str) -> dt.date | None:
             except ValueError:
                 continue
     return None
+
+
+# A year standing as a whole segment of a URL's path, a month's segment after it maybe: "/2021/10/velora-talks",
+# "/world/2021/velora-talks" (a year run into a slug, "/2014-world-cup", is no such segment).
+_URL_YEAR = re.compile(r"/((?:19|20)\d\d)/(?:(0?[1-9]|1[0-2])(?=/))?")
+
+
+def dateline_in_url_year(url: str, month: int, day: int) -> dt.date | None:
+    """The day of a year-less wire dateline in the year of the URL's path, when its month (if the path names one)
+    is the dateline's: a page's path names the year it was published in (a day later in another month, or another
+    year, is told by no such path)."""
+    m = _URL_YEAR.search(url.split("?", 1)[0])
+    if m is None or (m[2] is not None and int(m[2]) != month):
+        return None
+    return dt.date(int(m[1]), month, day) if _valid(int(m[1]), month, day) else None

@@ -102,6 +102,13 @@ def apply_sources(document: Document, sources: Sources | None) -> Document:
         from_url = datelines.date_in_url(doc.url)
         if from_url:
             doc = replace(doc, published=from_url, published_basis="url")
+    if doc.published is None and doc.url and doc.wire_day is not None:
+        # "LIMA, Oct. 2 —" on a page ".../2021/10/velora-talks": the URL's year (and month, when it names one that
+        # agrees) dates the dateline's day.
+        day = datelines.dateline_in_url_year(doc.url, *doc.wire_day)
+        if day is not None:
+            note = f"dateline day and month, year from the URL ({day.year})"
+            doc = replace(doc, published=day, published_basis="dateline", notes=(*doc.notes, note))
     return doc
 
 

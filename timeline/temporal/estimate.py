@@ -31,6 +31,9 @@ class Estimate:
     why_latest: str = ""
     # The upper bound is the `RECENT_DAYS` assumption, not evidence: a page stamp overrides it.
     latest_assumed: bool = False
+    # The last day of the month told as past that opens an open estimate ("the truce signed in September 2021"),
+    # when a month is its lower bound: a year-less dateline in the two months after it takes that year.
+    month_end: dt.date | None = None
 
     @property
     def reason(self) -> str:
@@ -85,7 +88,12 @@ def estimate_publication(
         latest = earliest + dt.timedelta(days=RECENT_DAYS)
         why = f"assumed not after {{latest}} (a report follows what it tells of within {RECENT_DAYS} days)"
         return Estimate(earliest, latest, _REPORTED, why, latest_assumed=True)
-    return Estimate(earliest, None, _REPORTED)
+    months = [
+        m.period.end for m in told_past
+        if m.period is not None and m.period.start == earliest and m.period.precision == "month"
+        and not (text and quoted(text, m.start))
+    ]  # fmt: skip
+    return Estimate(earliest, None, _REPORTED, month_end=max(months) if months else None)
 
 
 def _told_from_now(text: str, m: TimeMention, from_now: re.Pattern[str] | None) -> bool:
@@ -171,26 +179,46 @@ def capped(estimate: Estimate, updated: dt.date | None) -> Estimate:
 
 
 def dateline_day(month: int, day: int, estimate: Estimate) -> dt.date | None:
-    """The day of a year-less dateline ("KABUL, March 3 (Reuters) -") inside an estimate, if only one fits:
-    the first such day not before the estimate's start, kept when it is not after its end.  An open estimate
-    places none: it is open because the latest date told is a month, a year or a quotation's day, which may be
-    years before a look back is written ("Talks began in October 2020" in a page of October 2022), and a
-    dateline's year guessed wrong moves every relative date of the document."""
+    """The day of a year-less dateline ("KABUL, March 3 (Reuters) -") inside an estimate, if only one fits
+    (`dateline_placement`)."""
+    return dateline_placement(month, day, estimate)[0]
+
+
+def dateline_placement(month: int, day: int, estimate: Estimate) -> tuple[dt.date | None, str]:
+    """The day of a year-less dateline inside an estimate, if only one fits, and why none does (for the
+    per-document report): the first such day not before the estimate's start, kept when it is not after its end.
+    An open estimate places none, as a rule: it is open because the latest date told is a month, a year or a
+    quotation's day, which may be years before a look back is written ("Talks began in October 2020" in a page of
+    October 2022), and a dateline's year guessed wrong moves every relative date of the document.  Its one
+    exception is a month told as past, not quoted, that the dateline's day follows within `RECENT_DAYS` of its end
+    ("LIMA, Oct. 2 —" over "the truce signed in September 2021 has collapsed"): the month is over when the story
+    is written, and the same day a year later lies far beyond it.  A dateline inside that month ("Oct 27" over
+    "began in October 2020") is no such day: news of the month's own days names them."""
+    if estimate.latest is None:
+        end = estimate.month_end
+        for year in (end.year, end.year + 1) if end is not None else ():
+            candidate = _day_or_none(year, month, day)
+            if candidate is not None and candidate > end:
+                if (candidate - end).days <= RECENT_DAYS:
+                    return candidate, ""
+                break
+        return None, "the estimate is open (its latest date told is a month, a year or a quotation's day)"
     for year in (estimate.earliest.year, estimate.earliest.year + 1):
-        try:
-            candidate = dt.date(year, month, day)
-        except ValueError:
+        candidate = _day_or_none(year, month, day)
+        if candidate is None or candidate < estimate.earliest:
             continue
-        if candidate < estimate.earliest:
-            continue
-        if estimate.latest is None:
-            return None
         if candidate > estimate.latest:
-            return None
+            break
         # Only one may fit: with the same day a year later inside the estimate too, the year is a guess.
-        try:
-            again = dt.date(year + 1, month, day)
-        except ValueError:  # 29 February: the next one is four years on
-            again = dt.date(year + 4, month, day)
-        return candidate if again > estimate.latest else None
-    return None
+        again = _day_or_none(year + 1, month, day) or dt.date(year + 4, month, day)  # 29 February: four years on
+        if again > estimate.latest:
+            return candidate, ""
+        return None, "more than one year places it inside the estimate"
+    return None, "no year places it inside the estimate"
+
+
+def _day_or_none(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
