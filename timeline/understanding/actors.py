@@ -2520,14 +2520,32 @@ def _nicknames(
     return out
 
 
-def _middle_surname(parts: list[str], gaz: Gazetteer) -> tuple[str, ...]:
+def _middle_surname(parts: list[str], gaz: Gazetteer, text: str = "", end: int = 0) -> tuple[str, ...]:
     """The middle word of a three-word name when it is no given name: a Spanish or Portuguese first surname,
     by which the person is named later ("Carlos Pizarro Leongomez" is "Pizarro", "Gustavo Rojas Pinilla"
-    "Rojas"); "Abdul Karim Veltar"'s "Karim" is a given name, and a given name is no surname to follow."""
+    "Rojas"); "Abdul Karim Veltar"'s "Karim" is a given name, and a given name is no surname to follow while the
+    last word is written alone after the name ("Veltar said").  A middle word the given names list too ("Ruiz",
+    "Deby") is the surname when the last word never stands alone after the name ("Idriss Deby Itno" is later
+    "Deby", never "Itno"): one search of the last word from the name's end."""
     if len(parts) != 3 or not parts[1][:1].isupper() or parts[1].lower() in gaz.particles or "." in parts[1]:
         return ()
     payload = gaz.automaton.get(f" {fold(parts[1]).strip()} ", None)
-    return () if payload is not None else (parts[1],)
+    if payload is None:
+        return (parts[1],)
+    if not text or parts[2][:1].islower() or _written_alone(text, parts[2], end):
+        return ()
+    return (parts[1],)
+
+
+def _written_alone(text: str, word: str, start: int) -> bool:
+    """Whether `word` stands in `text` after `start` as a word of its own (no letter, hyphen or apostrophe
+    joined to it before or after): str.find, then the characters either side."""
+    for pos in _positions(text, word, start):
+        before = text[pos - 1] if pos else " "
+        after = text[pos + len(word) : pos + len(word) + 1] or " "
+        if not (before.isalnum() or before in _WORD_CHARS) and not (after.isalnum() or after in "-_"):
+            return True
+    return False
 
 
 # A generational suffix ends a name after the surname: "III", "Jr.".
@@ -2562,7 +2580,7 @@ def _short_references(
                 parts[-1],
                 parts[0],
                 *_without_particle(parts[-1], gaz.particles),
-                *_middle_surname(parts, gaz),
+                *_middle_surname(parts, gaz, text, m.end),
                 *with_particle,
             ):
                 if len(part) >= SURNAME_MIN_CHARS and part.lower() not in gaz.name_stop_words:
