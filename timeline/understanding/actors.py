@@ -902,6 +902,7 @@ def _interpret(
     qualifier_after, qualifier_before = gaz.qualifier_after, gaz.qualifier_before
     # Where the text has hyphens, found once: a test per match cost a tenth of actor finding.
     hyphens = set(_positions(text, "-")) if "-" in text else _NO_POSITIONS
+    demonym: tuple[int, int, str] = (-1, -1, "")  # the last demonym: (start, end, its state)
     for start, end, (canonical, kind, use, _case, _scope) in chosen:
         if hyphens:
             if (end in hyphens or end + 1 in hyphens) and qualifier_after.match(text, end):
@@ -952,8 +953,10 @@ def _interpret(
                     if head_kind:  # "Forces", "Army" capitalised: also a group's head word
                         cues.append((start, end, head_kind))
                 continue
-            if use == "demonym" and not (_demonym_is_actor(text, end, gaz) or gaz.organ_after.match(text, end)):
-                continue
+            if use == "demonym":
+                demonym = (start, end, canonical)  # an owner of a scoped body's name right after it
+                if not (_demonym_is_actor(text, end, gaz) or gaz.organ_after.match(text, end)):
+                    continue
             if use == "capital" and start not in listed:
                 if text.startswith(", ", end):
                     listed = _capital_list(text, start, end, chosen, gaz)
@@ -961,6 +964,15 @@ def _interpret(
                     continue
         elif kind == "state" and text[end : end + 1] == " " and _outlet_after(text, end, gaz):
             continue  # "told Libya Herald": a publication's name
+        elif _scope and (owner := _other_states_owner(text, start, found, demonym, _scope)) >= 0:
+            # "Egypt's House of Representatives", "the Egyptian House of Representatives": a name the gazetteer
+            # keeps for a body of its scope's states, owned by another state, is that state's own body, named
+            # with its owner (the state's possessive is part of that name, no actor of its own)
+            if found and found[-1].start == owner:
+                found.pop()
+            found.append(_new_mention(ActorMention, (owner, end, text[owner:end], kind, text[owner:end], use)))
+            accepted_end = end
+            continue
         elif (
             kind == "un_body"
             and found
@@ -992,6 +1004,24 @@ def _interpret(
             organs.append((pending_organ[0], pending_organ[1], canonical, pending_organ[2]))
             pending_organ = None
     return tuple(_add_inferred(text, titles, cues, organs, found, gaz, members, written, signings, before))
+
+
+def _other_states_owner(
+    text: str, start: int, found: list[ActorMention], demonym: tuple[int, int, str], scope: frozenset[str]
+) -> int:
+    """Where the state that owns a scoped body's name at `start` is named, when that state is none of the
+    scope's: its possessive right before ("Egypt's House of Representatives") or its demonym ("the Egyptian
+    House of Representatives"); -1 when no other state owns it."""
+    if (
+        found
+        and found[-1].kind == "state"
+        and found[-1].canonical not in scope
+        and _STATE_POSSESSIVE_GAP.fullmatch(text, found[-1].end, start)
+    ):
+        return found[-1].start
+    if demonym[1] == start - 1 and text[demonym[1]] == " " and demonym[2] and demonym[2] not in scope:
+        return demonym[0]
+    return -1
 
 
 _TWO_WORDS = re.compile(r"\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?")
