@@ -902,6 +902,7 @@ def _interpret(
     qualifier_after, qualifier_before = gaz.qualifier_after, gaz.qualifier_before
     # Where the text has hyphens, found once: a test per match cost a tenth of actor finding.
     hyphens = set(_positions(text, "-")) if "-" in text else _NO_POSITIONS
+    demonym: tuple[int, int, str] = (-1, -1, "")  # the last demonym: (start, end, its state)
     for start, end, (canonical, kind, use, _case, _scope) in chosen:
         if hyphens:
             if (end in hyphens or end + 1 in hyphens) and qualifier_after.match(text, end):
@@ -952,8 +953,10 @@ def _interpret(
                     if head_kind:  # "Forces", "Army" capitalised: also a group's head word
                         cues.append((start, end, head_kind))
                 continue
-            if use == "demonym" and not (_demonym_is_actor(text, end, gaz) or gaz.organ_after.match(text, end)):
-                continue
+            if use == "demonym":
+                demonym = (start, end, canonical)  # an owner of a scoped body's name right after it
+                if not (_demonym_is_actor(text, end, gaz) or gaz.organ_after.match(text, end)):
+                    continue
             if use == "capital" and start not in listed:
                 if text.startswith(", ", end):
                     listed = _capital_list(text, start, end, chosen, gaz)
@@ -961,6 +964,15 @@ def _interpret(
                     continue
         elif kind == "state" and text[end : end + 1] == " " and _outlet_after(text, end, gaz):
             continue  # "told Libya Herald": a publication's name
+        elif _scope and (owner := _other_states_owner(text, start, found, demonym, _scope)) >= 0:
+            # "Egypt's House of Representatives", "the Egyptian House of Representatives": a name the gazetteer
+            # keeps for a body of its scope's states, owned by another state, is that state's own body, named
+            # with its owner (the state's possessive is part of that name, no actor of its own)
+            if found and found[-1].start == owner:
+                found.pop()
+            found.append(_new_mention(ActorMention, (owner, end, text[owner:end], kind, text[owner:end], use)))
+            accepted_end = end
+            continue
         elif (
             kind == "un_body"
             and found
@@ -992,6 +1004,24 @@ def _interpret(
             organs.append((pending_organ[0], pending_organ[1], canonical, pending_organ[2]))
             pending_organ = None
     return tuple(_add_inferred(text, titles, cues, organs, found, gaz, members, written, signings, before))
+
+
+def _other_states_owner(
+    text: str, start: int, found: list[ActorMention], demonym: tuple[int, int, str], scope: frozenset[str]
+) -> int:
+    """Where the state that owns a scoped body's name at `start` is named, when that state is none of the
+    scope's: its possessive right before ("Egypt's House of Representatives") or its demonym ("the Egyptian
+    House of Representatives"); -1 when no other state owns it."""
+    if (
+        found
+        and found[-1].kind == "state"
+        and found[-1].canonical not in scope
+        and _STATE_POSSESSIVE_GAP.fullmatch(text, found[-1].end, start)
+    ):
+        return found[-1].start
+    if demonym[1] == start - 1 and text[demonym[1]] == " " and demonym[2] and demonym[2] not in scope:
+        return demonym[0]
+    return -1
 
 
 _TWO_WORDS = re.compile(r"\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?")
@@ -2520,14 +2550,32 @@ def _nicknames(
     return out
 
 
-def _middle_surname(parts: list[str], gaz: Gazetteer) -> tuple[str, ...]:
+def _middle_surname(parts: list[str], gaz: Gazetteer, text: str = "", end: int = 0) -> tuple[str, ...]:
     """The middle word of a three-word name when it is no given name: a Spanish or Portuguese first surname,
     by which the person is named later ("Carlos Pizarro Leongomez" is "Pizarro", "Gustavo Rojas Pinilla"
-    "Rojas"); "Abdul Karim Veltar"'s "Karim" is a given name, and a given name is no surname to follow."""
+    "Rojas"); "Abdul Karim Veltar"'s "Karim" is a given name, and a given name is no surname to follow while the
+    last word is written alone after the name ("Veltar said").  A middle word the given names list too ("Ruiz",
+    "Deby") is the surname when the last word never stands alone after the name ("Idriss Deby Itno" is later
+    "Deby", never "Itno"): one search of the last word from the name's end."""
     if len(parts) != 3 or not parts[1][:1].isupper() or parts[1].lower() in gaz.particles or "." in parts[1]:
         return ()
     payload = gaz.automaton.get(f" {fold(parts[1]).strip()} ", None)
-    return () if payload is not None else (parts[1],)
+    if payload is None:
+        return (parts[1],)
+    if not text or parts[2][:1].islower() or _written_alone(text, parts[2], end):
+        return ()
+    return (parts[1],)
+
+
+def _written_alone(text: str, word: str, start: int) -> bool:
+    """Whether `word` stands in `text` after `start` as a word of its own (no letter, hyphen or apostrophe
+    joined to it before or after): str.find, then the characters either side."""
+    for pos in _positions(text, word, start):
+        before = text[pos - 1] if pos else " "
+        after = text[pos + len(word) : pos + len(word) + 1] or " "
+        if not (before.isalnum() or before in _WORD_CHARS) and not (after.isalnum() or after in "-_"):
+            return True
+    return False
 
 
 # A generational suffix ends a name after the surname: "III", "Jr.".
@@ -2562,7 +2610,7 @@ def _short_references(
                 parts[-1],
                 parts[0],
                 *_without_particle(parts[-1], gaz.particles),
-                *_middle_surname(parts, gaz),
+                *_middle_surname(parts, gaz, text, m.end),
                 *with_particle,
             ):
                 if len(part) >= SURNAME_MIN_CHARS and part.lower() not in gaz.name_stop_words:
