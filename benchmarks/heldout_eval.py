@@ -31,8 +31,8 @@ image and density: 12 on Libya 2020-2021, 12 on ceasefires of 1991-2022 elsewher
 nineteenth (session 27, the same image and density: 12 on Libya 2020-2021, 12 on ceasefires of 1985-2014
 elsewhere), `--set heldout20` the twentieth (session 28, the same image and density: 12 on Libya 2020-2021, 12 on
 ceasefires of 1985-2003 elsewhere), `--set heldout21` the twenty-first (session 28, the same image and density: 12 on
-Libya 2020-2021, 12 on ceasefires of 1987-2006 elsewhere), `--set heldout22` the twenty-second (session 29, the same image and density: 12
-on Libya 2020-2021, 12 on ceasefires of 1988-2010 elsewhere).
+Libya 2020-2021, 12 on ceasefires of 1987-2006 elsewhere), `--set heldout22` the twenty-second (session 29, the
+same image and density: 12 on Libya 2020-2021, 12 on ceasefires of 1988-2010 elsewhere).
 `--by-topic` adds the dates' score of the Libya articles (file names starting `libya`) and of the others
 apart, as the hidden sets are split.
 
