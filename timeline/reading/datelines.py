@@ -118,7 +118,7 @@ _WIRE_DATED = re.compile(
     rf'[ \t]*{_DASH}(?=[ \t]+[A-Z"\u201c])',
     re.MULTILINE,
 )
-# "CAIRO – 18 February 2021: President ...": a capitals place, a dash, the date written out with its year and a colon
+# "KESSA – 3 May 2021: The president ...": a capitals place, a dash, the date written out with its year and a colon
 # before the sentence, as Egypt Today opens its stories; a sentence never opens on a capitals word, a dash and a date.
 _WIRE_DASH_DATE = re.compile(
     rf"^[ \t]*(?P<place>{_CAPS_WORDS}(?:,[ \t]*{_TITLE_WORDS}){{0,2}})[ \t]+{_DASH}[ \t]*"
@@ -129,7 +129,7 @@ _WIRE_DASH_DATE = re.compile(
 # "ABIDJAN, Saturday (PANA) -": a capitals place, the weekday alone and the agency in brackets before a dash, as
 # PANA's copy opens.  It is no event of the news, and its weekday dates the story: that weekday on or before the
 # paper's date (`documents.with_story_day`).  A Sunday paper's correspondent sets the place and the weekday on a
-# line of their own above the story ("ADDIS ABABA, Saturday"): no sentence is a capitals place and a weekday alone
+# line of their own above the story ("KESSA CITY, Saturday"): no sentence is a capitals place and a weekday alone
 # on its line, so there the agency is not needed ("KELVAR, Saturday -" before the story's words may be prose).
 _WIRE_WEEKDAY = re.compile(
     rf"^[ \t]*(?P<place>{_CAPS_WORDS}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),[ \t]*(?P<date>[A-Z][a-z]{{2,8}}\.?)[ \t]*"
@@ -356,7 +356,7 @@ def _wire_line_starts(text: str, place_lines: set[int]) -> Iterator[tuple[re.Pat
     of the other two's (capitals, or title case), so they are tried at their lines, without a scan of their own, the
     full-stop dateline's ("COLOMBO, FEB. 22.") opens as the capitals' does, and the title-case place's with its
     year ("Varnok, 29 September 2014 –") as the one with an agency does; the capitals place before a dash and a dated
-    colon ("CAIRO – 18 February 2021:") is tried at the capitals lines, whose opening allows the dash."""
+    colon ("KESSA – 3 May 2021:") is tried at the capitals lines, whose opening allows the dash."""
     for regex, opening in _WIRE_OPENINGS:
         starts = _line_starts(text, opening)
         if regex is _WIRE or regex is _WIRE_TITLE:

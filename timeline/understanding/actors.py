@@ -2554,9 +2554,9 @@ def _middle_surname(parts: list[str], gaz: Gazetteer, text: str = "", end: int =
     """The middle word of a three-word name when it is no given name: a Spanish or Portuguese first surname,
     by which the person is named later ("Carlos Pizarro Leongomez" is "Pizarro", "Gustavo Rojas Pinilla"
     "Rojas"); "Abdul Karim Veltar"'s "Karim" is a given name, and a given name is no surname to follow while the
-    last word is written alone after the name ("Veltar said").  A middle word the given names list too ("Ruiz",
-    "Deby") is the surname when the last word never stands alone after the name ("Idriss Deby Itno" is later
-    "Deby", never "Itno"): one search of the last word from the name's end."""
+    last word is written alone after the name ("Veltar said").  A middle word the given names list too ("Ruiz")
+    is the surname when the last word never stands alone after the name ("Tomas Ruiz Velcar" is later "Ruiz",
+    never "Velcar"): one search of the last word from the name's end."""
     if len(parts) != 3 or not parts[1][:1].isupper() or parts[1].lower() in gaz.particles or "." in parts[1]:
         return ()
     payload = gaz.automaton.get(f" {fold(parts[1]).strip()} ", None)
@@ -2703,8 +2703,8 @@ def _definite_heads(found: list[ActorMention], gaz: Gazetteer) -> dict[str, tupl
 
 
 def _with_particle(parts: list[str], particles: frozenset[str]) -> tuple[str, ...]:
-    """ "Karel van Dusek", "Haider al-Abadi" are later "van Dusek", "al-Abadi" and, opening a sentence, "Van Dusek",
-    "Al-Abadi": the surname with its particle, written in lower case or capitalised."""
+    """ "Karel van Dusek", "Karim al-Vessar" are later "van Dusek", "al-Vessar" and, opening a sentence, "Van
+    Dusek", "Al-Vessar": the surname with its particle, written in lower case or capitalised."""
     if len(parts) < 2 or ("-" not in parts[-1] and (len(parts) < 3 or parts[-2][:1].isupper())):
         return ()  # most names: no particle before the surname, none joined to it
     particle, hyphen, rest = parts[-1].partition("-")
