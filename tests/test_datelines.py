@@ -43,6 +43,13 @@ from timeline.reading.datelines import date_in_url, dateline_date, read_header, 
         pytest.param("This content was published on February 26, 2020 - 18:05", "2020-02-26", id="content-was"),
         pytest.param("This story was originally published on Feb. 26, 2020", "2020-02-26", id="story-originally"),
         pytest.param("Date of publication: 26 February 2020", "2020-02-26", id="date-of-publication"),
+        # A press office's release headed by its kind in sentence case (a lead too).
+        pytest.param("Press release | 26 February 2020", "2020-02-26", id="press-release-bar"),
+        pytest.param("Press Release - 26 February 2020", "2020-02-26", id="press-release-title-case"),
+        pytest.param("PRESS RELEASE 26/02/2020", "2020-02-26", id="press-release-capitals"),
+        pytest.param("Statement | 26 February 2020", "2020-02-26", id="statement-bar"),
+        pytest.param("News release | 26 February 2020", "2020-02-26", id="news-release-bar"),
+        pytest.param("Joint statement - 26 February 2020", "2020-02-26", id="joint-statement"),
     ],
 )
 def test_dateline_date(line, expected):
@@ -68,6 +75,10 @@ def test_dateline_date(line, expected):
         pytest.param("This article was written in Kessa on 26 February 2020", id="lead-before-prose"),
         pytest.param("This content was removed after the vote of 26 February 2020", id="lead-words-prose"),
         pytest.param("It was published on 26 February 2020", id="no-lead-it-was"),
+        # A release's kind inside a sentence, or before a sentence's words: prose.
+        pytest.param("The press release of 26 February 2020 said the truce held", id="press-release-in-prose"),
+        pytest.param("Press release of 26 February 2020 said the truce held", id="press-release-lead-prose"),
+        pytest.param("Press releases were issued on 26 February 2020", id="press-releases-plural"),
         pytest.param("The talks began on March 3, 2020 at 10 a.m.", id="sentence-with-clock"),
         pytest.param("", id="empty"),
         # Without a bar, five capitalised words may be a title-cased headline: no stamp.

@@ -6,7 +6,8 @@ out on blind evidence (session 29); every dev half's summary lines as
 before, seeds 0.931 (P 1.000), TE3 dev value F1 0.6950 as before, phrase dev 929 -> 930 right, instructions 26.882
 -> 26.928 M a document.  89 of 91 after task dates52 (a year-less dateline takes the year of a month told as past
 that its day follows within 62 days): every dev half's summary lines, seeds, TE3 dev (0.6950) and phrase dev (929)
-unchanged, instructions 26.924 -> 26.915 M a document.
+unchanged, instructions 26.924 -> 26.915 M a document.  98 of 100 after task dates53 added nine cases of a name's
+"March" or "May" ("the Green March of 1975") and their traps.
 
 One or more invented passages (names and places made up; a real state only where a national day needs one) for
 each example and form of the issue's eleven classes and its "Also": the publication date, the passage, and every
@@ -186,6 +187,20 @@ CASES = [
     C("10", WED, "Ilan March, the Velora envoy, met the rebels on Monday.", ("March", None),
       ("Monday", "2024-06-10", "day")),
     C("10", WED, "The envoy said the sun was setting when the shelling began.", ("sun", None)),
+    # A capitalised word that makes "March" or "May" part of a name (months.yaml's name_words, task dates53): no
+    # month, the year after it a year alone; any other word, or a comma between, leaves the month.
+    C("10", WED, "The Green March of 1975 ended Varnish rule in Orsk.", ("March", None), ("1975", "1975", "year")),
+    C("10", WED, "Orvan led the Long March across the hills in 1934.", ("Long March", None),
+      ("1934", "1934", "year")),
+    C("10", WED, "The Women\u2019s March of 2017 filled the streets of Orsk.", ("March", None),
+      ("2017", "2017", "year")),
+    C("10", WED, "Fighters of the March 23 Movement seized Orsk on Monday.", ("March 23", None),
+      ("Monday", "2024-06-10", "day")),
+    C("10", WED, "The May 4th Movement of 1919 shaped Orsk's politics.", ("May 4th", None), ("1919", "1919", "year")),
+    C("10", WED, "Velora's army entered Orsk in early March 1975.", ("early March 1975", "1975-03", "month")),
+    C("10", WED, "The band played Orsk on Green Day, March 3, 2019.", ("March 3, 2019", "2019-03-03", "day")),
+    C("10", WED, "Prices in Orsk have risen since March, the ministry said.", ("March", "2024-03", "month")),
+    C("10", WED, "The army left Orsk last March.", ("last March", "2024-03", "month")),
     # --- 11. consistency: the past week, month and year read one way (a stretch up to now); no fiscal year
     C("11", WED, "Fighting eased over the past week, monitors said.", ("the past week", None)),
     C("11", WED, "Fighting eased over the past month, monitors said.", ("the past month", None)),

@@ -681,6 +681,23 @@ PAGES = [
         "KESSA \u2013 18 February 2021: President Tal Venn received the Marnian envoy Odo Brel.",
         "The envoy arrived in Kessa on Monday, the presidency said.",
     ], "2021-02-18", "Monday", "2021-02-15"),
+    # A press office's release headed by its kind in sentence case and the day (page_furniture.yaml's stamp_leads).
+    P("press-release-bar-stamp", [
+        "Velora ministry welcomes truce",
+        "~Press release | 26 February 2020",
+        "The Velora foreign ministry welcomed on Wednesday the truce signed in Kessa on Tuesday.",
+    ], "2020-02-26", "Tuesday", "2020-02-25"),
+    P("news-release-dash-numeric-stamp", [
+        "Velora ministry welcomes truce",
+        "~News release - 26/02/2020",
+        "The Velora foreign ministry welcomed the truce signed in Kessa on Tuesday.",
+    ], "2020-02-26", "Tuesday", "2020-02-25"),
+    # The release's kind in a sentence is prose: its date an event, the page dated by its own stamp.
+    P("press-release-in-prose-trap", [
+        "Velora ministry welcomes truce",
+        "~March 5, 2020",
+        "The press release of 26 February 2020 said the truce signed in Kessa on Tuesday held.",
+    ], "2020-03-05", "Tuesday", "2020-03-03"),
     P("correction-line-at-foot", [
         "~November 27, 2018",
         "Velora's army chief Odo Venn met rebel leaders on Monday in Orsk.",

@@ -1131,9 +1131,16 @@ def find(text: str, rules: TemporalRules, words: list[tuple[int, str]] | None = 
         members = families.get(family)
         if members is None:
             continue
+        previous = _previous_word(text, start)
+        if (
+            family == "month"
+            and previous.replace("’", "'") in rules.month_name_words
+            and _named_march(text, start, rules)
+        ):
+            continue
         # Most patterns of a common anchor ("years", a digit) need a cue word before it: the family's
         # index by the previous word leaves them out; most cores then fail at once.
-        for order, pattern, has_prefix in members.after(_previous_word(text, start)):
+        for order, pattern, has_prefix in members.after(previous):
             core = pattern.core.match(text, start)
             if core is None:
                 continue
@@ -1152,6 +1159,26 @@ def find(text: str, rules: TemporalRules, words: list[tuple[int, str]] | None = 
         chosen.append(_built(pattern, core, text, begin, pre, rules))
     chosen.sort(key=lambda m: m.start)
     return chosen
+
+
+def _named_march(text: str, start: int, rules: TemporalRules) -> bool:
+    """Whether the month word at `start`, one that is an ordinary word too ("March", "May"), is part of a name with
+    the capitalised word right before it, a space between ("the Green March of 1975": months.yaml's name_words)."""
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    month = text[start:end].lower()
+    if month not in rules.month_needs_cue or month in rules.month_abbreviations:
+        return False
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i == start - 1:
+        return False
+    j = i
+    while j >= 0 and (text[j].isalnum() or text[j] in "'’"):
+        j -= 1
+    return text[j + 1 : j + 2].isupper()
 
 
 def _date_like_number(text: str, start: int) -> bool:

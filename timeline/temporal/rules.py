@@ -114,6 +114,8 @@ class TemporalRules:
     month_needs_cue: frozenset[str]
     # Month abbreviations ("jan", "jun"), some of which are given names too ("Jan Egeland", "Jun Azumi").
     month_abbreviations: frozenset[str]
+    # Capitalised words that make "March" or "May" right after them part of a name ("the Green March"): no month.
+    month_name_words: frozenset[str]
     weekday_neutral_qualifiers: frozenset[str]
     qualifier_offsets: Mapping[str, int]
     # Qualifiers that make "the past year" a stretch of time up to (or from) now, not a calendar unit.
@@ -454,6 +456,7 @@ def load_temporal_rules(data_dir: Path | None = None) -> TemporalRules:
         numbers=numbers,
         month_needs_cue=frozenset(month_abbreviations) | frozenset(ordinary_words),
         month_abbreviations=frozenset(month_abbreviations),
+        month_name_words=frozenset(phrases(docs["en/months.yaml"], "name_words", paths["en/months.yaml"])),
         weekday_neutral_qualifiers=frozenset(cues["weekday_neutral_qualifiers"]),
         qualifier_offsets=int_table(docs["en/qualifier_offsets.yaml"], "offsets", paths["en/qualifier_offsets.yaml"]),
         stretch_qualifiers=frozenset(
