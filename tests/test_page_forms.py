@@ -41,9 +41,14 @@ def P(pid, lines, published, expr, value, sources=None):
     return pytest.param(tuple(lines), published, expr, value, sources, id=pid)
 
 
-# Left open, by test and page: none since task dates47 read the Hijri-then-Gregorian dateline, the weekday-only
-# dateline and the two-digit-year head stamp with a sure order.
-OPEN: dict[tuple[str, str], str] = {}
+# Left open, by test and page.  A ministry's numbered heading holds the day amid a title's words ("No: 75, 14 March
+# 2023, Press Release Regarding the Attack in Velora"): taking such a line for a stamp would take headlines that
+# open with a date too (task dates54 left it).
+_HEADING = "a numbered release heading with a title's words after its date is read as a sentence, not a stamp"
+OPEN: dict[tuple[str, str], str] = {
+    ("furniture", "foreign-ministry-no-date-heading"): _HEADING,
+    ("relative", "foreign-ministry-no-date-heading"): _HEADING,
+}
 
 
 def mark_open(request: pytest.FixtureRequest, open_cases: dict[tuple[str, str], str], test: str) -> None:
@@ -703,6 +708,242 @@ PAGES = [
         "Velora's army chief Odo Venn met rebel leaders on Monday in Orsk.",
         "~Correction: An earlier version of this story misspelt the army chief's name.",
     ], "2018-11-27", "Monday", "2018-11-26"),
+    # ---------------------------------------- official statements and Libya-focused outlets (task dates54)
+    P("un-news-date-and-topic-one-line", [
+        "~14 March 2023 Humanitarian Aid",
+        "The UN refugee agency said on Monday that 4,000 people had fled Gharo since the floods.",
+        "Aid convoys reached the town of Drova overnight.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("un-mission-statement-dateline-dash", [
+        "~UNMIV statement on the clashes in Kessa",
+        "~14 March 2023",
+        "Kessa, 14 March 2023 - The UN Mission in Velora (UNMIV) is alarmed by the clashes in Kessa on Monday.",
+        "The Mission calls on all parties to respect the truce.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("un-security-council-press-statement", [
+        "~SC/15213",
+        "~14 March 2023",
+        "~Press Release",
+        "Security Council Press Statement on Velora",
+        "The members of the Security Council condemned the attack on a polling station in Gharo on Monday.",
+        "They expressed their condolences to the families of the victims.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("un-secretary-general-statement-symbol", [
+        "~SG/SM/21734",
+        "~17 May 2023",
+        "Statement attributable to the Spokesperson for the Secretary-General on Velora",
+        "The Secretary-General is deeply concerned by the fighting that erupted in Drova yesterday.",
+    ], "2023-05-17", "yesterday", "2023-05-16"),
+    P("reliefweb-colon-labels", [
+        "~Source: UN OCHA",
+        "~Posted: 18 Jun 2024",
+        "~Originally published: 17 Jun 2024",
+        "~Origin: View original",
+        "Floods displaced 9,000 people in Velora's Gharo district yesterday, local officials said.",
+    ], "2024-06-17", "yesterday", "2024-06-16"),
+    P("reliefweb-labels-on-own-lines", [
+        "~News and Press Release",
+        "~Source",
+        "~UNICEF",
+        "~Posted",
+        "~18 Jun 2024",
+        "~Originally published",
+        "~17 Jun 2024",
+        "Floods displaced 9,000 people in Velora's Gharo district yesterday, local officials said.",
+    ], "2024-06-17", "yesterday", "2024-06-16"),
+    P("eeas-spokesperson-numeric-unique-id", [
+        "~Velora: Statement by the Spokesperson on the latest clashes",
+        "~14.03.2023",
+        "~Brussels, 14/03/2023 - 16:05",
+        "~UNIQUE ID: 230314_11",
+        "The European Union condemns the shelling of Kessa on Monday, which killed at least nine civilians.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("state-department-press-statement", [
+        "~PRESS STATEMENT",
+        "~Tal Venn, Department Spokesperson",
+        "~March 14, 2023",
+        "The United States condemns the attack on the Gharo oil terminal on Monday.",
+        "We call on all parties to return to talks.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("state-department-readout-caps", [
+        "~READOUT",
+        "~OFFICE OF THE SPOKESPERSON",
+        "~MAY 17, 2023",
+        "Secretary Ona Stael spoke yesterday with Velora's Prime Minister Brel Ostan about the election timetable.",
+    ], "2023-05-17", "yesterday", "2023-05-16"),
+    P("gov-uk-from-published-last-updated", [
+        "~Press release",
+        "~Velora: joint statement on the Gharo clashes",
+        "~From: Foreign Office and Lord Tal Venn",
+        "~Published 14 March 2023",
+        "~Last updated 15 March 2023 \u2014 See all updates",
+        "We condemn the clashes in Gharo on Monday and call for restraint.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("foreign-ministry-no-date-heading", [
+        "~No: 75, 14 March 2023, Press Release Regarding the Attack in Velora",
+        "We learned with sorrow that a bomb killed 12 people in Kessa on Monday.",
+        "We convey our condolences to the people of Velora.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("foreign-ministry-date-type-labels", [
+        "~Date: 14/03/2023",
+        "~Type: Press Release",
+        "Minister Ona Stael received Velora's foreign minister Brel Ostan in Kessa on Monday.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("kremlin-transcript-clock-own-line", [
+        "~President of Marnia",
+        "~March 14, 2023",
+        "~16:05",
+        "~The Kremlin, Orsk",
+        "Talks with President of Velora Brel Ostan began on Monday, the presidential press service said.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("foreign-ministry-spokeswoman-clock-after", [
+        "~17 May 2023 16:05",
+        "Foreign Ministry Spokeswoman Ona Stael's answer to a media question",
+        "The ministry noted that the Velora talks in Orsk were suspended yesterday.",
+    ], "2023-05-17", "yesterday", "2023-05-16"),
+    P("libya-herald-byline-colon-dateline", [
+        "~By Tal Venn.",
+        "~Kessa, 14 March 2023:",
+        "The Presidential Council met the army chief Odo Venn on Monday in Kessa.",
+        "They discussed unifying the army.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("libya-observer-weekday-dmy-clock", [
+        "~Tuesday, 14 March 2023 16:05",
+        "The Velora Audit Bureau said on Monday that 40 officials were under investigation.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("libya-review-by-outlet-date", [
+        "~By Velora Review",
+        "~March 14, 2023",
+        "~0",
+        "The Velora National Oil Company announced on Monday that production had resumed at the Gharo field.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("al-wasat-place-outlet-weekday-clock", [
+        "~Kessa - Al-Wasat Tuesday 14 March 2023, 04:05 PM",
+        "The House of Representatives postponed its session on Monday, a spokesman said.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("news-outlet-digits-bar-date", [
+        "~218News | 14 Mar 2023",
+        "The Velora election commission said on Monday that 2.8 million voters had registered.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("libyan-express-last-updated-wordpress", [
+        "~By Velora Express Last updated Mar 14, 2023",
+        "~0 1 minute read",
+        "Gunmen kidnapped a municipal official in Drova on Monday, his family said.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("asharq-hijri-ah-gregorian-ad", [
+        "~Tuesday, 22 Sha'ban, 1444 AH - 14 March 2023 AD",
+        "~Kessa: Tal Venn",
+        "Velora's rival governments exchanged accusations on Monday over the Gharo budget.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("the-national-published-updated-clock", [
+        "~Published: May 17, 2023, 4:05 PM",
+        "~Updated: May 18, 2023, 7:12 AM",
+        "Velora's central bank governor said yesterday that reserves had risen.",
+    ], "2023-05-17", "yesterday", "2023-05-16"),
+    P("arab-weekly-weekday-numeric", [
+        "~Tuesday 14/03/2023",
+        "Kessa - Velora's parliament approved a new election law on Monday after months of delay.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("al-monitor-byline-date-summary", [
+        "~Tal Venn",
+        "~March 14, 2023",
+        "~Article Summary",
+        "Velora's parliament speaker visited Orsk on Monday, seeking support for a unity government.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("middle-east-eye-published-date-last-update-ago", [
+        "~Published date: 14 March 2023 16:05 GMT | Last update: 1 year 2 months ago",
+        "Velora's coastguard intercepted 300 migrants off Gharo on Monday, a rights group said.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("middle-east-monitor-at-clock-published-in", [
+        "~March 14, 2023 at 4:05 pm | Published in: Africa, Velora, News",
+        "Velora's rival militias agreed on Monday to withdraw from the capital, a mediator said.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("anadolu-caps-place-dotted-update", [
+        "~Tal Venn |14.03.2023 - Update : 15.03.2023",
+        "~KESSA",
+        "Velora's High Council of State elected a new head on Monday, the council said.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("trt-world-date-source-agencies", [
+        "~14 Mar 2023",
+        "Velora's interior ministry said on Monday that it had arrested a smuggling ring in Drova.",
+        "~Source: TRTWorld and agencies",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("daily-sabah-with-agency-caps-place-gmt3", [
+        "~Daily Sabah with AA",
+        "~ISTANBUL",
+        "~Mar 14, 2023 4:05 pm GMT+3",
+        "Velora's foreign minister met his Marnian counterpart on Monday to discuss maritime borders.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("al-arabiya-space-comma-year-gst", [
+        "~Published: 14 March ,2023: 04:05 PM GST",
+        "~Updated: 14 March ,2023: 06:22 PM GST",
+        "Velora's prime minister said on Monday that elections would be held by December.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("aljazeera-published-on-date-twice", [
+        "~Published On 14 Mar 2023 14 Mar 2023",
+        "Fighting between rival armed groups in Kessa killed 12 people on Monday, the health ministry said.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("egypt-independent-by-bar-date", [
+        "~By Tal Venn | March 14, 2023",
+        "Velora's foreign minister arrived in Orsk on Monday for talks on the border crossing.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("agenzia-nova-dateline-no-year-clock", [
+        "~14 March 2023 15:05",
+        "Kessa, 14 Mar 15:05 - (Nova) - Velora's unity government announced on Monday a plan to rebuild Gharo.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("ansa-redazione-caps-place-clock", [
+        "~Redazione ANSA",
+        "~KESSA",
+        "~14 March 2023 16:05",
+        "~NEWS",
+        "(ANSA) - KESSA, MAR 14 - Italy's coastguard rescued 60 migrants off Gharo on Monday, officials said.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("times-of-malta-date-bar-byline-read", [
+        "~Mar 14, 2023 | Tal Venn | 2 min read",
+        "A Maltese fishing boat was seized off Velora on Monday, its owner said.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("kathimerini-dotted-bullet-clock", [
+        "~ENGLISH EDITION",
+        "~14.03.2023 \u2022 16:05",
+        "Greece's foreign minister met Velora's envoy in Athens on Monday to discuss maritime zones.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("tass-caps-month-no-year-sources", [
+        "~14 MAR, 16:05",
+        "~Updated 14 MAR, 18:22",
+        "KESSA, March 14. /TASS/. Velora's foreign minister said on Monday that talks with Marnia would resume.",
+    ], "2023-03-14", "Monday", "2023-03-13", "2023-03-14"),
+    P("sputnik-clock-first-dotted-updated", [
+        "~16:05 GMT 14.03.2023 (updated: 18:22 GMT 14.03.2023)",
+        "Velora's army said on Monday it had downed two drones near Gharo.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("euronews-published-on-bullet-updated", [
+        "~By Tal Venn with AP, AFP",
+        "~Published on 14/03/2023 - 16:05 \u2022 Updated 18:22",
+        "Velora's parliament voted on Monday to dissolve the unity government.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("rfi-issued-on-modified", [
+        "~Issued on: 14/03/2023 - 16:05 Modified: 14/03/2023 - 18:22",
+        "Velora's rival leaders met in Orsk on Monday for talks brokered by Marnia.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("arab-news-updated-ast", [
+        "~Updated 14 March 2023",
+        "~Tal Venn",
+        "~March 14, 2023 16:05",
+        "KESSA: Velora's oil output rose on Monday after a blockade was lifted, the oil company said.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("ast-zone-stamp", [
+        "~Published 14 March 2023, 16:05 AST",
+        "Velora's cabinet approved the Gharo reconstruction fund on Monday.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("efe-dmy-dateline-dot-dash", [
+        "~Kessa, 14 Mar 2023 (EFE).-",
+        "Velora's coastguard recovered the bodies of 11 migrants off Gharo on Monday, officials said.",
+    ], "2023-03-14", "Monday", "2023-03-13"),
+    P("voa-byline-after-stamp", [
+        "~May 17, 2023 4:05 PM",
+        "~By Tal Venn",
+        "KESSA, VELORA - Velora's election body said yesterday that voting would be delayed.",
+    ], "2023-05-17", "yesterday", "2023-05-16"),
 ]
 # fmt: on
 

@@ -175,8 +175,9 @@ _DATELINE_WORDS = re.compile(
     # The age of an update ("November 4, 2020 / 6:12 PM / Updated 2 hours ago", "Updated about 12 hours ago"),
     # or its bare "ago" where the page's script that writes the count did not run when it was copied ("6:41 PM UTC
     # Updated ago").
-    r"\b(?:(?:about|around|nearly|over|almost)\s+)?(?:an?|\d{1,2})\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)"
-    r"\s+ago\b"
+    # A site that counts in larger units gives two ("Last update: 1 year 2 months ago").
+    r"\b(?:(?:about|around|nearly|over|almost)\s+)?(?:(?:an?|\d{1,2})\s+"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+){1,2}ago\b"
     r"|(?<=updated )ago\b"
 )
 _UPDATED = re.compile(r"(?i)\b(?:updated?|modified|last\s+updated|edited)\b")
@@ -443,6 +444,15 @@ def stamp_dates(line: str, rules: TemporalRules | None = None) -> list[tuple[dt.
 # follows, or a bare clock ends the line ("June 17, 202218:12").
 _GLUED_CLOCK = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)(?=\d{1,2}:\d\d(?:\s*(?:[AaPp]\.?[Mm]\b|UTC|GMT)|\s*$))")
 _TAG = re.compile(r"<[^<>]{1,80}>")
+# A comma set before the year instead of after the month, as an Arab outlet's stamp has it ("Published: 14 March
+# ,2023: 04:05 PM GST"): read as "14 March, 2023".
+_SPACED_COMMA = re.compile(r"(?<=[A-Za-z])[ \t]+,(?=(?:1[89]|20)\d\d\b)")
+# A Hijri date beside the Gregorian one in a stamp ("Tuesday, 22 Sha'ban, 1444 AH - 14 March 2023 AD"): its year
+# (1300-1499, which no news year is) marks it, so its month's many spellings need no list; it is taken off the line
+# before its words are counted, as the Gregorian date is.
+_HIJRI_DATE = re.compile(
+    rf"(?:\d{{1,2}}[ \t]+{_HIJRI_MONTH}|{_HIJRI_MONTH}[ \t]+\d{{1,2}}),?[ \t]*1[34]\d\d(?:[ \t]*A?H\b\.?)?"
+)
 # A day written with a full stop before its month's name, as German and Central European pages write it ("17. Jun
 # 2022, 18:12"): read as the day.
 _DOTTED_DAY = re.compile(r"(?<![\d.])(\d{1,2})\.(?=[ \t]+[A-Za-z]{3})")
@@ -457,6 +467,8 @@ def _stamps(line: str, rules: TemporalRules) -> list[tuple[Match, bool]] | None:
         stripped = _GLUED_CLOCK.sub(r"\1 ", stripped)
     if ". " in stripped:
         stripped = _DOTTED_DAY.sub(r"\1", stripped)
+    if " ," in stripped:
+        stripped = _SPACED_COMMA.sub(", ", stripped)
     if not stripped or len(stripped) > _MAX_DATELINE:
         return None
     dates = [m for m in find(stripped, rules) if m.rule in _FULL_DATE_RULES]
@@ -472,10 +484,11 @@ def _stamps(line: str, rules: TemporalRules) -> list[tuple[Match, bool]] | None:
     if lead is not None:
         pieces[0] = pieces[0][lead.end() :]  # a stamp written as a sentence: its opening words are no byline
     words = furniture.stamp_words
+    others = " ".join(pieces)
+    if "1" in others:
+        others = _HIJRI_DATE.sub(" ", others)
     rest = [
-        w
-        for w in _DATELINE_WORDS.sub(" ", furniture.stamp_labels.sub(" ", " ".join(pieces))).split()
-        if w.lower() not in words
+        w for w in _DATELINE_WORDS.sub(" ", furniture.stamp_labels.sub(" ", others)).split() if w.lower() not in words
     ]
     # What is left may be a byline or an outlet ("Iran Press TV"), not prose ("He died on ..."); a byline set off
     # by a bar may name two people in full ("Mohamed Abdelsalam Sharif and Walid Abdullah |18.09.2020").
@@ -591,7 +604,7 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
             mail_day = mail_day or days[0]
             updated = updated or days[0]
             continue
-        if original is None and len(stamps) == 1 and days[0] and furniture.original.search(text, start, end):
+        if original is None and len(stamps) == 1 and days[0] and _original_stamp(text, lines, index, furniture):
             original = days[0]
         for (m, is_update), day in zip(stamps, days, strict=True):
             if day is not None and is_update:
@@ -627,7 +640,9 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
 # stays a stamp: taking every such line for furniture cost a blind half a page's publication day.  A day and month
 # alone is no such line (a live blog's day heading, "24 October", dates the entries under it).
 _YEARLESS_STAMP = re.compile(
-    r"[ \t]*(?:(?:\d{1,2}[ \t]+(?P<mon>[A-Za-z]{3,9})\.?|(?P<mon2>[A-Za-z]{3,9})\.?[ \t]+\d{1,2}),?[ \t]+"
+    # an update's label before it ("Updated 5 JUN, 16:21", under the stamp it updates)
+    r"[ \t]*(?:(?:[Uu]pdated|UPDATED)[ \t]*:?[ \t]+)?"
+    r"(?:(?:\d{1,2}[ \t]+(?P<mon>[A-Za-z]{3,9})\.?|(?P<mon2>[A-Za-z]{3,9})\.?[ \t]+\d{1,2}),?[ \t]+"
     r"\d{1,2}[:.]\d\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?"
     r"|(?:about[ \t]+)?(?:an?|\d{1,2})[ \t]+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)[ \t]+ago"
     r"|(?:0?[1-9]|1[0-2])(?P<sep>[/.\-])(?:0?[1-9]|1[0-2])(?P=sep)\d\d(?:[ \t]+\d{1,2}[:.]\d\d)?)[ \t]*"
@@ -706,6 +721,17 @@ def _labelled_day(line: str, furniture: PageFurniture, rules: TemporalRules) -> 
         month, day = rules.month_number(g["mon"]), int(re.sub(r"\D", "", g["d"]))
         return (month, day) if _valid(2000, month, day) else None
     return (0, 0) if m is not None else None
+
+
+def _original_stamp(text: str, lines: Sequence[tuple[int, int]], index: int, furniture: PageFurniture) -> bool:
+    """Line `index` carries a first publication's label, or follows a line that is that label alone (a page pasted
+    with its labels and values on lines of their own: "Originally published" over "17 Jun 2022")."""
+    if furniture.original.search(text, *lines[index]):
+        return True
+    if index == 0:
+        return False
+    label = text[slice(*lines[index - 1])].strip().rstrip(":").rstrip()
+    return furniture.original.fullmatch(label) is not None
 
 
 def _in_mail_header(text: str, lines: Sequence[tuple[int, int]], index: int, furniture: PageFurniture) -> bool:
