@@ -45,9 +45,14 @@ def P(pid, lines, published, expr, value, sources=None):
 # 2023, Press Release Regarding the Attack in Velora"): taking such a line for a stamp would take headlines that
 # open with a date too (task dates54 left it).
 _HEADING = "a numbered release heading with a title's words after its date is read as a sentence, not a stamp"
+# An Ethiopian paper's dateline sets the year after a slash ("Kessa, July 08/2022 \u2013 ..."): read as "July 08" and
+# a stray "/2022", and a dateline opening a sentence is riskier to widen than a stamp line (task dates55 left it).
+_SLASH_YEAR = "a dateline's 'Month DD/YYYY' is not read as a full date"
 OPEN: dict[tuple[str, str], str] = {
     ("furniture", "foreign-ministry-no-date-heading"): _HEADING,
     ("relative", "foreign-ministry-no-date-heading"): _HEADING,
+    ("publication", "addis-standard-slash-year-dateline"): _SLASH_YEAR,
+    ("relative", "addis-standard-slash-year-dateline"): _SLASH_YEAR,
 }
 
 
@@ -944,6 +949,212 @@ PAGES = [
         "~By Tal Venn",
         "KESSA, VELORA - Velora's election body said yesterday that voting would be delayed.",
     ], "2023-05-17", "yesterday", "2023-05-16"),
+    # ------------------------------------------ task dates55: outlets of other regions and eras
+    P("nation-africa-weekday-no-comma", [
+        "~By Tal Venn",
+        "~Friday July 08 2022",
+        "Velora's police dispersed traders in Kessa on Thursday, witnesses said.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("east-african-updated-weekday", [
+        "~Friday July 08 2022",
+        "~Updated: Friday July 08 2022",
+        "Velora and Marnia agreed on Thursday to reopen the Tarvik border post.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("premium-times-min-read", [
+        "~by Tal Venn",
+        "~July 8, 2022 2 min read",
+        "Gunmen abducted 14 farmers near Gharo on Thursday, the state police said.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("vanguard-clock-in-section-by", [
+        "~July 8, 2022",
+        "~On 4:05 pmIn News by Tal Venn",
+        "The Velora senate passed the electoral bill yesterday after a long debate.",
+    ], "2022-07-08", "yesterday", "2022-07-07"),
+    P("punch-ordinal-day-month", [
+        "~By Tal Venn",
+        "~8th July 2022",
+        "Velora's labour union called off its strike on Thursday after talks in Kessa.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("citizen-updated-on", [
+        "~Friday, July 08, 2022 \u2014 updated on July 08, 2022",
+        "Velora's health ministry confirmed three cholera deaths in Tarvik on Thursday.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("new-vision-added-ordinal-clock", [
+        "~Added 8th July 2022 04:05 PM",
+        "Velora's army said it repulsed an attack on a camp near Gharo yesterday.",
+    ], "2022-07-08", "yesterday", "2022-07-07"),
+    P("sudan-tribune-date-caps-place-dateline", [
+        "Velora opposition rejects deal",
+        "July 8, 2022 (KESSA) \u2013 Velora's opposition coalition rejected on Thursday the deal signed in Orsk.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("dabanga-date-dash-year-places", [
+        "~July 8 - 2022 KESSA / TARVIK",
+        "Militiamen burned a market in Tarvik on Thursday, listeners told Radio Kessa.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("addis-standard-slash-year-dateline", [
+        "Kessa, July 08/2022 \u2013 Velora's regional council elected a new speaker on Thursday.",
+        "The vote was boycotted by two parties.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("mail-guardian-abbrev-month-zero-day", [
+        "~Tal Venn",
+        "~08 Jul 2022",
+        "Velora's electricity company cut power to Kessa for six hours on Thursday.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("news24-date-clock-share", [
+        "~08 Jul 2022",
+        "~16:05",
+        "~Share",
+        "Police in Kessa arrested five suspects yesterday after a bank robbery.",
+    ], "2022-07-08", "yesterday", "2022-07-07"),
+    P("jeune-afrique-posted-on-weekday-reading-time", [
+        "~By Tal Venn",
+        "~Posted on Friday, 8 July 2022 16:05",
+        "~Reading time: 2 minutes",
+        "Velora's president dismissed his defence minister on Thursday.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("xinhua-source-bar-editor", [
+        "~Source: Xinhua| 2022-07-08 16:05:21|Editor: Tal Venn",
+        "KESSA, July 8 (Xinhua) -- Velora's cabinet approved a new mining code on Thursday.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("hindu-updated-dash-ist-place", [
+        "~Updated - July 08, 2022 04:05 pm IST - KESSA",
+        "Velora's election commission said on Thursday that polls would be held in two phases.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("toi-tnn-updated-ist", [
+        "~TNN / Updated: Jul 8, 2022, 16:05 IST",
+        "KESSA: A bridge collapsed near Tarvik on Thursday, killing four people.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("dawn-published-updated-ago", [
+        "~Tal Venn",
+        "~Published July 8, 2022",
+        "~Updated about 3 hours ago",
+        "Velora's finance minister presented the budget to parliament yesterday.",
+    ], "2022-07-08", "yesterday", "2022-07-07"),
+    P("daily-star-weekday-abbrev-last-update", [
+        "~Fri Jul 8, 2022 04:05 PM Last update on: Fri Jul 8, 2022 06:22 PM",
+        "Floods in northern Velora displaced 20,000 people on Thursday, officials said.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("kathmandu-post-published-at-updated-at", [
+        "~Published at : July 8, 2022",
+        "~Updated at : July 8, 2022 16:05",
+        "Velora's supreme court ordered the release of two journalists on Thursday.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("irrawaddy-caps-byline-date", [
+        "~By TAL VENN 8 July 2022",
+        "The Velora junta's aircraft bombed a village near Gharo on Thursday, residents said.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("bangkok-post-published-caps-at", [
+        "~PUBLISHED : 8 Jul 2022 at 16:05",
+        "Velora's tourism board reported a rise in arrivals on Thursday.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("jakarta-post-source-place-bullet-weekday", [
+        "~Tal Venn (The Kessa Post)",
+        "~Kessa \u25cf Fri, July 8, 2022",
+        "Velora's central bank held its key rate on Thursday.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("inquirer-byline-slash-clock-date", [
+        "~By: Tal Venn - Reporter / @talvenn",
+        "~INQUIRER.net / 04:05 PM July 08, 2022",
+        "Velora's coastguard rescued 30 fishermen off Gharo on Thursday.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("rappler-published-clock-date", [
+        "~Published 4:05 PM, July 08, 2022",
+        "Velora's senate confirmed the new foreign minister on Thursday.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("kyodo-caps-dash-clock-section", [
+        "~KYODO NEWS - Jul 8, 2022 - 16:05 | World",
+        "Velora's prime minister said on Thursday that he would visit Marnia next month.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("nhk-abbrev-dot-jst", [
+        "~Jul. 8, 2022 16:05 JST",
+        "A strong earthquake struck off Velora's east coast on Thursday, officials said.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("scmp-clock-day-month-comma-year", [
+        "~Published: 4:05pm, 8 Jul, 2022",
+        "~Updated: 6:22pm, 8 Jul, 2022",
+        "Velora's coastguard detained a Marnian trawler on Thursday, officials said.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("straits-times-published-updated-comma-clock", [
+        "~Published Jul 8, 2022, 04:05 PM",
+        "~Updated Jul 8, 2022, 06:22 PM",
+        "Velora's port workers ended a strike on Thursday after a pay deal.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("antara-ordinal-clock", [
+        "~8th July 2022 16:05",
+        "Kessa (ANTARA) - Velora's trade minister signed a palm oil deal with Marnia on Thursday.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("bernama-dmy-slash-clock-pm", [
+        "~08/07/2022 04:05 PM",
+        "KESSA, July 8 (Bernama) -- Velora's police seized 200 kilograms of drugs on Thursday.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("mercopress-weekday-ordinal-utc", [
+        "~Friday, July 8th 2022 - 16:05 UTC",
+        "Velora's congress approved the pension reform on Thursday.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("ba-times-dash-dmy-clock", [
+        "~08-07-2022 16:05",
+        "Velora's economy minister resigned on Thursday amid a currency crisis.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("prensa-latina-dateline-no-year", [
+        "~July 8, 2022, 16:05",
+        "Kessa, Jul 8 (Prensa Latina) Velora's foreign minister met his Marnian peer yesterday.",
+    ], "2022-07-08", "yesterday", "2022-07-07"),
+    P("telesur-published-dmy", [
+        "~Published 8 July 2022",
+        "Velora's indigenous groups marched to Kessa on Thursday to demand land rights.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("interfax-caps-place-dot-dateline-clock", [
+        "~16:05 08.07.2022",
+        "KESSA. July 8 (Interfax) - Velora's defence ministry said on Thursday that it had held drills.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("civil-ge-slash-dash-clock", [
+        "~08/07/2022 - 16:05",
+        "Velora's parliament adopted the media law in its third reading on Thursday.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("trend-utc-offset", [
+        "~8 July 2022 16:05 (UTC +04:00)",
+        "KESSA, Velora, July 8. Velora's energy ministry signed a gas deal with Marnia on Thursday.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("armenpress-clock-first", [
+        "~16:05, 8 July 2022",
+        "KESSA, JULY 8, ARMENPRESS. Velora's president received Marnia's envoy on Thursday.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("kyiv-independent-clock-read", [
+        "~July 8, 2022 4:05 PM 2 min read",
+        "Velora's air defence downed 12 drones over Kessa on Thursday, the army said.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("ukrinform-dotted-clock", [
+        "~08.07.2022 16:05",
+        "Velora's navy said on Thursday that it had cleared mines off Gharo.",
+    ], "2022-07-08", "Thursday", "2022-07-07"),
+    P("ap-archive-copyright-am-cycle", [
+        "~Copyright 1993 The Associated Press",
+        "~The Associated Press",
+        "~April 7, 1993, Wednesday, AM cycle",
+        "~SECTION: International News",
+        "~LENGTH: 412 words",
+        "~DATELINE: KESSA, Velora",
+        "~BODY:",
+        "Velora's rebels shelled the airport of Kessa on Tuesday, the government said.",
+    ], "1993-04-07", "Tuesday", "1993-04-06"),
+    P("upi-archive-byline-bc-cycle", [
+        "~Copyright 1988 U.P.I.",
+        "~United Press International",
+        "~October 12, 1988, Wednesday, BC cycle",
+        "~SECTION: International",
+        "~DISTRIBUTION: Regional News",
+        "~LENGTH: 380 words",
+        "~BYLINE: By TAL VENN",
+        "~DATELINE: KESSA, Velora",
+        "Velora's military government released 40 political prisoners yesterday.",
+    ], "1988-10-12", "yesterday", "1988-10-11"),
+    P("facts-on-file-digest-section-page", [
+        "~Facts on File World News Digest",
+        "~October 13, 1988",
+        "~SECTION: Other World News; Pg. 759 E2",
+        "~LENGTH: 220 words",
+        "Velora's military government released 40 political prisoners on Tuesday.",
+    ], "1988-10-13", "Tuesday", "1988-10-11"),
 ]
 # fmt: on
 

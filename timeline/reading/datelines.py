@@ -453,6 +453,9 @@ _SPACED_COMMA = re.compile(r"(?<=[A-Za-z])[ \t]+,(?=(?:1[89]|20)\d\d\b)")
 _HIJRI_DATE = re.compile(
     rf"(?:\d{{1,2}}[ \t]+{_HIJRI_MONTH}|{_HIJRI_MONTH}[ \t]+\d{{1,2}}),?[ \t]*1[34]\d\d(?:[ \t]*A?H\b\.?)?"
 )
+# A year set off from its month and day by a dash, as a Sudanese radio's stamp has it ("July 8 - 2022 KESSA /
+# TARVIK"): read as "July 8, 2022" on a stamp line only (in a sentence "June 8 - 2022" may be a span).
+_DASHED_YEAR = re.compile(r"(\b[A-Za-z]{3,9}\.?[ \t]+\d{1,2})[ \t]+[-\u2013][ \t]+((?:1[89]|20)\d\d)\b")
 # A day written with a full stop before its month's name, as German and Central European pages write it ("17. Jun
 # 2022, 18:12"): read as the day.
 _DOTTED_DAY = re.compile(r"(?<![\d.])(\d{1,2})\.(?=[ \t]+[A-Za-z]{3})")
@@ -469,6 +472,8 @@ def _stamps(line: str, rules: TemporalRules) -> list[tuple[Match, bool]] | None:
         stripped = _DOTTED_DAY.sub(r"\1", stripped)
     if " ," in stripped:
         stripped = _SPACED_COMMA.sub(", ", stripped)
+    if " - " in stripped or " \u2013 " in stripped:
+        stripped = _DASHED_YEAR.sub(r"\1, \2", stripped)
     if not stripped or len(stripped) > _MAX_DATELINE:
         return None
     dates = [m for m in find(stripped, rules) if m.rule in _FULL_DATE_RULES]
