@@ -178,12 +178,6 @@ def capped(estimate: Estimate, updated: dt.date | None) -> Estimate:
     return result
 
 
-def dateline_day(month: int, day: int, estimate: Estimate) -> dt.date | None:
-    """The day of a year-less dateline ("KABUL, March 3 (Reuters) -") inside an estimate, if only one fits
-    (`dateline_placement`)."""
-    return dateline_placement(month, day, estimate)[0]
-
-
 def dateline_placement(month: int, day: int, estimate: Estimate) -> tuple[dt.date | None, str]:
     """The day of a year-less dateline inside an estimate, if only one fits, and why none does (for the
     per-document report): the first such day not before the estimate's start, kept when it is not after its end.

@@ -2587,15 +2587,16 @@ def resolve_eve_of(m: Match, ctx: Context) -> Resolution:
     return Resolution(P.day(inner.period.start - dt.timedelta(days=1)), inner.basis, "eve_of", tense=inner.tense)
 
 
-# How far before a feast a truce's lead is looked for ("a truce for the holy month of"), as the tagger does.
-_FEAST_TRUCE_REACH = 45
+# How far before a feast's name a truce's lead may begin ("ceasefire during the holy month of "): the tagger's
+# reach too, where a bare feast so led dates nothing.
+FEAST_TRUCE_REACH = 45
 
 
 def resolve_holiday_in_year(m: Match, ctx: Context) -> Resolution:
     """ "Ramadan in 2023", "Christmas in 2019": that year's feast, as "Christmas 2019" is.  When the feast dates
     nothing (a surname, "Tamer Ramadan in 2019"; a cause; a truce's name, "a truce for Ramadan in 2023"), the year
     alone, as the text reads without the feast."""
-    lead_from = max(ctx.sentence_start, m.start - _FEAST_TRUCE_REACH)
+    lead_from = max(ctx.sentence_start, m.start - FEAST_TRUCE_REACH)
     if not ctx.rules.feast_truce_lead.search(ctx.text, lead_from, m.start):
         res = resolve_holiday_alone(m, ctx)
         if res.period is not None or res.rule not in ("holiday_in_a_name", "holiday_as_cause"):

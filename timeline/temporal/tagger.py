@@ -24,7 +24,14 @@ from timeline.core.periods import Period
 from timeline.temporal.casing import capitalised_and_anchors
 from timeline.temporal.estimate import QUOTE_REACH, quoted
 from timeline.temporal.patterns import Match, find
-from timeline.temporal.resolve import RESOLVERS, Resolution, deictic_offset, names_a_time, resolve_count_from_happening
+from timeline.temporal.resolve import (
+    FEAST_TRUCE_REACH,
+    RESOLVERS,
+    Resolution,
+    deictic_offset,
+    names_a_time,
+    resolve_count_from_happening,
+)
 from timeline.temporal.rules import TemporalRules, builtin_rules
 from timeline.temporal.tense import (
     Tense,
@@ -273,7 +280,7 @@ def tag(
         if rules.recurrence_lead.search(text, max(0, match.start - _RECURRENCE_REACH), match.start):
             continue  # "every Tuesday", "each January": a recurring time, no happening dated
         if match.groups["resolver"] == "holiday" and rules.feast_truce_lead.search(
-            text, max(s_start, match.start - _FEAST_TRUCE_REACH), match.start
+            text, max(s_start, match.start - FEAST_TRUCE_REACH), match.start
         ):
             continue  # "offered a truce for the holy month of Ramadan": the feast names the truce, as "a Ramadan truce"
         if _habitual(text, match, s_start, rules):
@@ -1232,8 +1239,6 @@ _DAY_NAMING = frozenset(
 _DAY_RESOLVERS = frozenset({"deictic_day", "weekday"})
 # How far before a date a recurrence word ("every", "each") is looked for.
 _RECURRENCE_REACH = 8
-# How far before a feast's name a truce's lead may begin ("ceasefire during the holy month of ").
-_FEAST_TRUCE_REACH = 45
 # How far before a date a habit's lead ("usually arrive in the town around") may begin.
 _HABIT_REACH = 40
 
