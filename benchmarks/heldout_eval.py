@@ -32,7 +32,9 @@ nineteenth (session 27, the same image and density: 12 on Libya 2020-2021, 12 on
 elsewhere), `--set heldout20` the twentieth (session 28, the same image and density: 12 on Libya 2020-2021, 12 on
 ceasefires of 1985-2003 elsewhere), `--set heldout21` the twenty-first (session 28, the same image and density: 12 on
 Libya 2020-2021, 12 on ceasefires of 1987-2006 elsewhere), `--set heldout22` the twenty-second (session 29, the
-same image and density: 12 on Libya 2020-2021, 12 on ceasefires of 1988-2010 elsewhere).
+same image and density: 12 on Libya 2020-2021, 12 on ceasefires of 1988-2010 elsewhere), `--set heldout23` the
+twenty-third (session 30, the same image and density: 12 on Libya 2020-2021, 12 on ceasefires of 1985-2011
+elsewhere).
 `--by-topic` adds the dates' score of the Libya articles (file names starting `libya`) and of the others
 apart, as the hidden sets are split.
 
@@ -83,6 +85,7 @@ SETS = (
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout23",
 )
 FOLDERS = {"dev": ("dev",), "held-out": ("held",), "all": ("dev", "held")}
 
