@@ -897,6 +897,15 @@ def _with_estimate(document: Document, config: Config, found: Found | None = Non
     stamped = _read_stamp(document, told, estimate, config) or _read_foot(document, estimate)
     if stamped is not None:
         return stamped
+    if document.stamp_readings:
+        # The report says why the stamp dates nothing: a reading guessed would misdate every relative date.
+        first, second = document.stamp_readings
+        note = (
+            f"the page's numeric stamp may be {first.isoformat()} or {second.isoformat()} (day/month or month/day?)"
+            " and nothing on the page decides: left unread; declare the order with --date-order DMY or MDY, or in"
+            " the date_order column of sources.csv"
+        )
+        document = replace(document, notes=(*document.notes, note))
     if estimate is None:
         return _unestimated(document, told, config) or document
     estimate = capped(estimate, document.updated)

@@ -21,7 +21,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.core.data import builtin
 from timeline.core.yamldata import phrases, read_yaml
@@ -83,6 +83,14 @@ _WIRE_BARE = re.compile(
 _WIRE_NUMERIC = re.compile(
     rf"^[ \t]*(?P<place>(?:{_CAPS_WORDS}|{_TITLE_WORDS})(?:,[ \t]*{_TITLE_WORDS})?),"
     r"[ \t]*(?P<date>\d{1,2}(?P<sep>[/.])\d{1,2}(?P=sep)\d{4}|\d{4}-\d{1,2}-\d{1,2})[ \t]*"
+    rf"(?:\((?P<agency>[^()\n\d]{{2,40}})\)[ \t]*)?{_DASH}(?=[ \t])",
+    re.MULTILINE,
+)
+# "Kessa, February 11/2020 –", "KESSA, Feb. 14/2020 (VNA) -": an Ethiopian outlet's dateline, its year set after the
+# day with a slash; read as "February 11, 2020".  A place, a comma and a month's name with "DD/YYYY" open no sentence.
+_WIRE_SLASH_YEAR = re.compile(
+    rf"^[ \t]*(?P<place>(?:{_CAPS_WORDS}|{_TITLE_WORDS})(?:,[ \t]*{_TITLE_WORDS})?),"
+    r"[ \t]*(?P<date>[A-Za-z]{3,9}\.?[ \t]+\d{1,2}/(?:1[89]|20)\d\d)[ \t]*"
     rf"(?:\((?P<agency>[^()\n\d]{{2,40}})\)[ \t]*)?{_DASH}(?=[ \t])",
     re.MULTILINE,
 )
@@ -295,6 +303,8 @@ class Header:
     foot: dt.date | None = None
     # The weekday (Monday 0) of the first wire dateline when it names only that ("KESSA, Velora, Thursday (AFP) -").
     wire_weekday: int | None = None
+    # The report's notes on how the publication was read (a numeric stamp in the order the page declares).
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,6 +341,8 @@ def wire_datelines(text: str, rules: TemporalRules | None = None, weekdays: bool
                 if day is not None and not any(f.start == m_start for f in found):
                     found.append(WireDateline(m_start, m.end(), day.month, day.day, day.year))
                 continue
+            if regex is _WIRE_SLASH_YEAR:
+                date_text = date_text.replace("/", ", ")
             dates = find(date_text, rules)
             if len(dates) != 1 or dates[0].rule not in _DAY_MONTH_RULES:
                 continue
@@ -370,6 +382,7 @@ def _wire_line_starts(text: str, place_lines: set[int]) -> Iterator[tuple[re.Pat
         elif regex is _WIRE_TITLE:
             yield _WIRE_DATED, starts
     yield _WIRE_NUMERIC, sorted(place_lines)
+    yield _WIRE_SLASH_YEAR, sorted(place_lines)
     yield _WIRE_HIJRI, sorted(place_lines)
 
 
@@ -456,6 +469,9 @@ _HIJRI_DATE = re.compile(
 # A year set off from its month and day by a dash, as a Sudanese radio's stamp has it ("July 8 - 2022 KESSA /
 # TARVIK"): read as "July 8, 2022" on a stamp line only (in a sentence "June 8 - 2022" may be a span).
 _DASHED_YEAR = re.compile(r"(\b[A-Za-z]{3,9}\.?[ \t]+\d{1,2})[ \t]+[-\u2013][ \t]+((?:1[89]|20)\d\d)\b")
+# A year set after the day with a slash, as Ethiopian outlets write it ("February 11/2020"): read as "February 11,
+# 2020" (the month's name keeps a numeric date's "03/02/2020" out).
+_SLASHED_YEAR = re.compile(r"(\b[A-Za-z]{3,9}\.?[ \t]+\d{1,2})/((?:1[89]|20)\d\d)\b")
 # A day written with a full stop before its month's name, as German and Central European pages write it ("17. Jun
 # 2022, 18:12"): read as the day.
 _DOTTED_DAY = re.compile(r"(?<![\d.])(\d{1,2})\.(?=[ \t]+[A-Za-z]{3})")
@@ -474,6 +490,8 @@ def _stamps(line: str, rules: TemporalRules) -> list[tuple[Match, bool]] | None:
         stripped = _SPACED_COMMA.sub(", ", stripped)
     if " - " in stripped or " \u2013 " in stripped:
         stripped = _DASHED_YEAR.sub(r"\1, \2", stripped)
+    if "/" in stripped:
+        stripped = _SLASHED_YEAR.sub(r"\1, \2", stripped)
     if not stripped or len(stripped) > _MAX_DATELINE:
         return None
     dates = [m for m in find(stripped, rules) if m.rule in _FULL_DATE_RULES]
@@ -499,26 +517,97 @@ def _stamps(line: str, rules: TemporalRules) -> list[tuple[Match, bool]] | None:
     # by a bar may name two people in full ("Mohamed Abdelsalam Sharif and Walid Abdullah |18.09.2020").
     if len(rest) > (_BYLINE_WORDS if "|" in stripped else 4) or any(w[:1].islower() for w in rest):
         return None
+    dates = [_with_weekday_beside(m, pieces[i], pieces[i + 1], rules) for i, m in enumerate(dates)]
     return [(m, bool(_UPDATED.search(before))) for m, before in zip(dates, pieces, strict=False)]
 
 
-def _stamp_readings(m: Match) -> tuple[dt.date, ...]:
-    """Both valid days of a numeric stamp read day first and month first, when they differ."""
+@functools.cache
+def _weekday_beside(words: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A weekday's name (full or abbreviated, capitalised or in capitals) right before a stamp's numeric date, after
+    nothing but the line's start or a label's punctuation ("Wed 03-02-2021", "Posted: Tue 02/03/2021"; "The Sun
+    03/02/2021" names an outlet), or right after it, alone or in brackets ("03.02.2021 (Wednesday)", "17/06/2022,
+    Friday")."""
+    names = "|".join(sorted({w.capitalize() for w in words} | {w.upper() for w in words}, key=len, reverse=True))
+    before = re.compile(rf"(?:^|[:|,(\-–—][ \t]*)(?P<wd>{names})\.?,?[ \t]*\Z")
+    after = re.compile(rf"[ \t]*,?[ \t]*\(?(?P<wd>{names})\.?\)?(?=[ \t]*(?:$|[|,(\-–—\d]))")
+    return before, after
+
+
+def _with_weekday_beside(m: Match, before: str, after: str, rules: TemporalRules) -> Match:
+    """A numeric stamp that may be read day first or month first, with the weekday printed beside it
+    (`_weekday_beside`) when that weekday is one reading's only: the stamp's own weekday outranks every weaker cue (a
+    reading inside the estimate, a weekday of the news).  A weekday that fits neither reading is left out."""
     g = m.groups
-    if "a" not in g or "wd" in g:
-        return ()  # a weekday has picked its reading already, or ruled both out
+    if "a" not in g or "wd" in g or "y" not in g or g["a"] == g["b"] or int(g["a"]) > 12 or int(g["b"]) > 12:
+        return m
+    leading, trailing = _weekday_beside(frozenset(rules.weekdays))
+    beside = leading.search(before) or trailing.match(after)
+    if beside is None:
+        return m
+    a, b, year, weekday = int(g["a"]), int(g["b"]), int(g["y"]), rules.weekday_number(beside["wd"])
+    fitting = [day for day in (_safe_day(year, b, a), _safe_day(year, a, b)) if day and day.weekday() == weekday]
+    return replace(m, groups={**g, "wd": beside["wd"]}) if len(fitting) == 1 else m
+
+
+def _stamp_readings(m: Match, rules: TemporalRules) -> tuple[dt.date, ...]:
+    """Both valid days of a numeric stamp read day first and month first, when they differ (and, when it names its
+    weekday, both fall on it: "Tuesday, 05/09/2023" is 5 September or 9 May)."""
+    g = m.groups
+    if "a" not in g:
+        return ()
     a, b, year = int(g["a"]), int(g["b"]), int(g["y"])
     readings = {dt.date(year, mo, d) for d, mo in ((a, b), (b, a)) if _valid(year, mo, d)}
+    if "wd" in g:  # a weekday has picked its reading already, or ruled both out, unless both fall on it
+        readings = {day for day in readings if day.weekday() == rules.weekday_number(g["wd"])}
     return tuple(sorted(readings)) if len(readings) == 2 else ()
 
 
-def _stamp_day(m: Match, rules: TemporalRules) -> dt.date | None:
+def _page_order(matches: Sequence[Match], rules: TemporalRules) -> dict[str, tuple[str, str]]:
+    """The order (DMY or MDY) each separator's numeric dates are written in on the page's stamp lines, as the ones
+    that cannot be read the other way declare it ("Updated 25/02/2021" under "Published 03/02/2021": day first),
+    with the first such date; none for a separator whose sure dates disagree, and none at all where the rules
+    declare an order already."""
+    if rules.date_order:
+        return {}
+    orders: dict[str, dict[str, str]] = {}
+    for m in matches:
+        g = m.groups
+        if "a" not in g:
+            continue
+        a, b = int(g["a"]), int(g["b"])
+        sure = "DMY" if a > 12 >= b else "MDY" if b > 12 >= a else None
+        if sure is not None:
+            orders.setdefault(_separator(g), {}).setdefault(sure, g["matched"])
+    return {sep: found.popitem() for sep, found in orders.items() if len(found) == 1}
+
+
+def _declared_by_page(m: Match, order: dict[str, tuple[str, str]]) -> str | None:
+    """The report's note for a numeric stamp that only the page's declared order (`_page_order`) reads."""
+    g = m.groups
+    if "a" not in g or "wd" in g or g["a"] == g["b"] or int(g["a"]) > 12 or int(g["b"]) > 12:
+        return None
+    declared = order.get(_separator(g))
+    if declared is None:
+        return None
+    first = "day first" if declared[0] == "DMY" else "month first"
+    return f"the page's numeric stamp {g['matched']} read {first}, the order its stamp {declared[1]} declares"
+
+
+def _separator(g: dict[str, str]) -> str:
+    """A numeric date's separator ("/", ".", "-"): its own group, or the character after its first part."""
+    return g.get("sep") or g["matched"][len(g["a"]) : len(g["a"]) + 1]
+
+
+def _stamp_day(m: Match, rules: TemporalRules, order: dict[str, tuple[str, str]] | None = None) -> dt.date | None:
+    """A stamp's day; a numeric one without its weekday in the order the page declares for its separator
+    (`_page_order`) when the rules declare none."""
     g = m.groups
     try:
         if "a" in g and "wd" in g:
             return _weekday_numeric_day(int(g["a"]), int(g["b"]), int(g["y"]), rules.weekday_number(g["wd"]), rules)
         if "a" in g:
-            return _numeric_day(int(g["a"]), int(g["b"]), int(g["y"]), rules.date_order)
+            declared = rules.date_order or (order or {}).get(_separator(g), (None, ""))[0]
+            return _numeric_day(int(g["a"]), int(g["b"]), int(g["y"]), declared)
         month = int(g["m"]) if "m" in g else rules.month_number(g["mon"])
         return dt.date(int(g["y"]), month, int(re.sub(r"\D", "", g["d"])))
     except (ValueError, KeyError):
@@ -581,22 +670,26 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
     # One scan of the text for the year digits (they never span a line break), not a search per line.
     with_year = sorted({bisect.bisect_right(line_starts, at) - 1 for at in year_digit_starts(text)})
     mail_day: dt.date | None = None
+    notes: tuple[str, ...] = ()
+    rules = rules or builtin_rules()
+    line_stamps = {index: _stamps(text[lines[index][0] : lines[index][1]], rules) for index in with_year}
+    order = _page_order([m for stamps in line_stamps.values() if stamps for m, _is_update in stamps], rules)
     for index in with_year:
         start, end = lines[index]
-        stamps = _stamps(text[start:end], rules or builtin_rules())
+        stamps = line_stamps[index]
         if stamps is None:
             line = text[start:end]
-            cited = _citation_day(line, rules or builtin_rules()) if index < _HEADER_LINES else None
+            cited = _citation_day(line, rules) if index < _HEADER_LINES else None
             if cited is not None:
                 spans.append((start, end))
                 stamped.add((start, end))
                 published = published or cited
-            elif _copyright_notice(line, furniture, rules or builtin_rules()):
+            elif _copyright_notice(line, furniture, rules):
                 spans.append((start, end))
             continue
         stamped.add((start, end))
         spans.append((start, end))
-        days = [_stamp_day(m, rules or builtin_rules()) for m, _is_update in stamps]
+        days = [_stamp_day(m, rules, order) for m, _is_update in stamps]
         if index < _HEADER_LINES and furniture.later.match(text, start, end):
             # an archive's load date: a day or more after publication, an upper bound only
             stamps = [(m, True) for m, _is_update in stamps]
@@ -616,10 +709,12 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
                 updated = updated or day
             elif day is not None and published is None:
                 published = day
+                note = _declared_by_page(m, order)
+                notes = (note,) if note else ()
             elif day is None and not is_update and not readings:
-                readings = _stamp_readings(m)
+                readings = _stamp_readings(m, rules)
     published = original or published or mail_day
-    short_year, label_day = _furniture_lines(text, lines, set(with_year), furniture, spans, rules or builtin_rules())
+    short_year, label_day = _furniture_lines(text, lines, set(with_year), furniture, spans, rules)
     wires = wire_datelines(text, rules, weekdays=True)
     for wire in wires:
         spans.append((wire.start, wire.end))
@@ -628,14 +723,16 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
     weekday = wires[0].weekday if wires else None
     wires = [wire for wire in wires if wire.weekday is None]
     debris_patterns = debris_patterns or debris.builtin_debris()
-    title, title_span = _title(text, lines, debris_patterns, stamped, (rules or builtin_rules()).tense.caption)
+    title, title_span = _title(text, lines, debris_patterns, stamped, rules.tense.caption)
     if title_span is not None:
         spans.append(title_span)
-        spans.extend(_standfirst(text, lines, title_span, stamped, debris_patterns, rules or builtin_rules()))
+        spans.extend(_standfirst(text, lines, title_span, stamped, debris_patterns, rules))
     month_day = (wires[0].month, wires[0].day) if wires else label_day
     foot = None if published or readings else short_year or _foot_stamp(text, lines, stamp_days, spans)
+    # (a note of the stamp read in the page's order only when that stamp is the publication's)
+    notes = () if original else notes
     return Header(
-        title, published, tuple(sorted(spans)), month_day, updated, () if published else readings, foot, weekday
+        title, published, tuple(sorted(spans)), month_day, updated, () if published else readings, foot, weekday, notes
     )
 
 

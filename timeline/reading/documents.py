@@ -68,6 +68,7 @@ def document_from_text(
         path=path,
         wire_day=header.wire_month_day,
         wire_weekday=header.wire_weekday,
+        notes=header.notes,
     )
 
 
