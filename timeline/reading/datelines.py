@@ -619,7 +619,13 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
             elif day is None and not is_update and not readings:
                 readings = _stamp_readings(m)
     published = original or published or mail_day
-    short_year, label_day = _furniture_lines(text, lines, set(with_year), furniture, spans, rules or builtin_rules())
+    short_year, label_day, source_day = _furniture_lines(
+        text, lines, set(with_year), furniture, spans, rules or builtin_rules()
+    )
+    if source_day is not None:
+        # a monitored broadcast's own day: the story's day, as a report line's is; the page's date when none other
+        published = published or source_day
+        label_day = label_day or (source_day.month, source_day.day)
     wires = wire_datelines(text, rules, weekdays=True)
     for wire in wires:
         spans.append((wire.start, wire.end))
@@ -664,16 +670,27 @@ def _furniture_lines(
     furniture: PageFurniture,
     spans: list[tuple[int, int]],
     rules: TemporalRules,
-) -> tuple[dt.date | None, tuple[int, int] | None]:
+) -> tuple[dt.date | None, tuple[int, int] | None, dt.date | None]:
     """Add to `spans` the head's year-less stamps and ages, its two-digit-year stamps, an archive's dateline field and
-    a monitoring service's report line, and the foot's print line: page furniture.  Return the day of the first
-    two-digit-year stamp whose order is sure ("28/07/98"), the page's publication when no other stamp dates it and
-    its own dates allow it (`Header.foot`), and the (month, day) of the first dateline field or report line, the
-    story's day (`Header.wire_month_day`)."""
+    a monitoring service's report line, a monitored broadcast's source line (head or foot), and the foot's print
+    line: page furniture.  Return the day of the first two-digit-year stamp whose order is sure ("28/07/98"), the
+    page's publication when no other stamp dates it and its own dates allow it (`Header.foot`), the (month, day) of
+    the first dateline field or report line, the story's day (`Header.wire_month_day`), and the day of the first
+    source line (`_monitor_source_day`)."""
     short_year: dt.date | None = None
     label_day: tuple[int, int] | None = None
-    for index in range(min(_HEADER_LINES, len(lines))):
+    source_day: dt.date | None = None
+    foot = [i for i in range(len(lines) - 1, max(len(lines) - 8, -1), -1) if lines[i][1] > lines[i][0]]
+    for index in (*range(min(_HEADER_LINES, len(lines))), *(i for i in foot[:_FOOT_LINES] if i >= _HEADER_LINES)):
         start, end = lines[index]
+        if end - start > 12 and text[end - 3] in " \t" and text[end - 2 : end].isdigit():
+            day = _monitor_source_day(text, start, end, rules)
+            if day is not None:
+                spans.append((start, end))
+                source_day = source_day or day
+                continue
+        if index >= _HEADER_LINES:
+            continue
         # the line's first character, then one test at its start, spare the ones below for nearly every line
         if text[start : start + 1] in furniture.head_initials and furniture.head_label.match(text, start, end):
             if _PRINT_HEADER.match(text, start, end):
@@ -696,12 +713,35 @@ def _furniture_lines(
         month = m and (m["mon"] or m["mon2"])
         if m and (month is None or month.lower() in rules.months):
             spans.append((start, end))
-    foot = [i for i in range(len(lines) - 1, max(len(lines) - 8, -1), -1) if lines[i][1] > lines[i][0]]
     for index in foot[:_FOOT_LINES]:
         start, end = lines[index]
         if furniture.print_line.match(text, start, end):
             spans.append((start, end))
-    return short_year, label_day
+    return short_year, label_day, source_day
+
+
+# A monitoring service's source line, which names the broadcast or site it translates, the language, the clock time
+# and the day with a two-digit year ("Source: Velora TV, Kessa, in Arabic 1400 gmt 12 Mar 20"; an OSC or FBIS item's
+# "GMP20090302614005 Kessa Velora Radio in Arabic 1400 GMT 02 Mar 09"; a site's "in English 7 Oct 19"): the day the
+# report went out, the story's day (the service's own date is a day or more later).  "in" and a capitalised word
+# (the language) before the clock or day, the line ending there, keep a sentence out.
+_MONITOR_SOURCE = re.compile(
+    r"\bin[ \t]+[A-Z][a-z]+(?:[ \t]+and[ \t]+[A-Z][a-z]+)?[ \t]+(?:\d{3,4}[ \t]*(?:gmt|GMT|UTC)[ \t]+)?"
+    r"(?P<d>\d{1,2})[ \t]+(?P<mon>[A-Za-z]{3,9})\.?[ \t]+(?P<yy>\d\d)[ \t]*$"
+)
+
+
+def _monitor_source_day(text: str, start: int, end: int, rules: TemporalRules) -> dt.date | None:
+    m = _MONITOR_SOURCE.search(text[start:end])
+    if m is None or m["mon"].lower() not in rules.months:
+        return None
+    short = int(m["yy"])
+    year, month, day = (
+        (1900 if short >= _SLUG_CENTURY_PIVOT else 2000) + short,
+        rules.month_number(m["mon"]),
+        int(m["d"]),
+    )
+    return dt.date(year, month, day) if _valid(year, month, day) else None
 
 
 # A browser's print header on a page saved as PDF: the day and time it was printed, then the page's title
