@@ -243,6 +243,8 @@ class PageFurniture:
     # "Posted to the web 13 June 2006": a label of several words before a stamp's date (taken off before its words
     # are looked at).
     stamp_labels: re.Pattern[str] = re.compile(r"(?!)")
+    # "Reporting period: 8 - 14 Jul 2020": a report's field giving the period it covers, furniture.
+    period: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -274,6 +276,7 @@ def page_furniture() -> PageFurniture:
             + "".join(w[0] + w[0].upper() for w in phrases(document, "report_leads", path))
         ),
         re.compile(rf"(?i)\b(?:{_alternation(phrases(document, 'stamp_labels', path))})\b"),
+        re.compile(rf"(?i)[ \t]*(?:{_alternation(phrases(document, 'period_labels', path))})[ \t]*:"),
     )
 
 
@@ -593,6 +596,8 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
                 published = published or cited
             elif _copyright_notice(line, furniture, rules or builtin_rules()):
                 spans.append((start, end))
+            elif index < _HEADER_LINES and furniture.period.match(line):
+                spans.append((start, end))  # the period a report covers: not its publication, no event
             continue
         stamped.add((start, end))
         spans.append((start, end))
@@ -724,16 +729,20 @@ def _furniture_lines(
 # and the day with a two-digit year ("Source: Velora TV, Kessa, in Arabic 1400 gmt 12 Mar 20"; an OSC or FBIS item's
 # "GMP20090302614005 Kessa Velora Radio in Arabic 1400 GMT 02 Mar 09"; a site's "in English 7 Oct 19"): the day the
 # report went out, the story's day (the service's own date is a day or more later).  "in" and a capitalised word
-# (the language) before the clock or day, the line ending there, keep a sentence out.
+# (the language) before the clock or day, the line ending there, and a clock or the "Source:" label keep a sentence
+# out ("... would resume in Kessa 12 Mar 20").
 _MONITOR_SOURCE = re.compile(
-    r"\bin[ \t]+[A-Z][a-z]+(?:[ \t]+and[ \t]+[A-Z][a-z]+)?[ \t]+(?:\d{3,4}[ \t]*(?:gmt|GMT|UTC)[ \t]+)?"
+    r"\bin[ \t]+[A-Z][a-z]+(?:[ \t]+and[ \t]+[A-Z][a-z]+)?[ \t]+(?P<clock>\d{3,4}[ \t]*(?:gmt|GMT|UTC)[ \t]+)?"
     r"(?P<d>\d{1,2})[ \t]+(?P<mon>[A-Za-z]{3,9})\.?[ \t]+(?P<yy>\d\d)[ \t]*$"
 )
 
 
 def _monitor_source_day(text: str, start: int, end: int, rules: TemporalRules) -> dt.date | None:
-    m = _MONITOR_SOURCE.search(text[start:end])
+    line = text[start:end]
+    m = _MONITOR_SOURCE.search(line)
     if m is None or m["mon"].lower() not in rules.months:
+        return None
+    if not m["clock"] and not line.lstrip().lower().startswith("source"):
         return None
     short = int(m["yy"])
     year, month, day = (
