@@ -345,6 +345,14 @@ COPIES = [
         "Press Release Regarding the Attack in Velora",
         "We learned with sorrow that a bomb killed 12 people in Kessa on Monday.",
     ], "2023-03-14", "Monday", "2023-03-13"),
+    C("numbered-statement-bars-title", [
+        "~No. 12/2021 | 3 March 2021 | Statement on the Attack near Gharo",
+        "The ministry condemns the attack on the convoy near Gharo on Monday.",
+    ], "2021-03-03", "Monday", "2021-03-01"),
+    C("numbered-release-dash-title", [
+        "~NO: 41 - 9 March 2021 - Press Release on the Talks in Orsk",
+        "Minister Ona Stael met the Marnian envoy in Orsk yesterday.",
+    ], "2021-03-09", "yesterday", "2021-03-08"),
 ]
 # fmt: on
 
@@ -382,6 +390,10 @@ def test_the_copies_own_calendar(lines, published, expr, value, sources):
     [
         pytest.param("The toll rose to 40 as of 30 June 2020, the ministry said.", "30 June 2020", id="as-of-sentence"),
         pytest.param("The reporting period ended on 14 July 2020, officials said.", "14 July 2020", id="period-words"),
+        pytest.param(
+            "No. 2 seed Ona Stael won the Kessa Open on 7 March 2021.", "7 March 2021", id="numbered-sentence"
+        ),
+        pytest.param("No, 7 March 2021, was not the day of the vote, he said.", "7 March 2021", id="no-comma-date"),
     ],
 )
 def test_prose_like_copy_furniture_keeps_its_date(line, date_text):

@@ -41,16 +41,11 @@ def P(pid, lines, published, expr, value, sources=None):
     return pytest.param(tuple(lines), published, expr, value, sources, id=pid)
 
 
-# Left open, by test and page.  A ministry's numbered heading holds the day amid a title's words ("No: 75, 14 March
-# 2023, Press Release Regarding the Attack in Velora"): taking such a line for a stamp would take headlines that
-# open with a date too (task dates54 left it).
-_HEADING = "a numbered release heading with a title's words after its date is read as a sentence, not a stamp"
-# An Ethiopian paper's dateline sets the year after a slash ("Kessa, July 08/2022 \u2013 ..."): read as "July 08" and
-# a stray "/2022", and a dateline opening a sentence is riskier to widen than a stamp line (task dates55 left it).
+# Left open, by test and page.  An Ethiopian paper's dateline sets the year after a slash ("Kessa, July 08/2022
+# \u2013 ..."): read as "July 08" and a stray "/2022", and a dateline opening a sentence is riskier to widen than a
+# stamp line (task dates55 left it).
 _SLASH_YEAR = "a dateline's 'Month DD/YYYY' is not read as a full date"
 OPEN: dict[tuple[str, str], str] = {
-    ("furniture", "foreign-ministry-no-date-heading"): _HEADING,
-    ("relative", "foreign-ministry-no-date-heading"): _HEADING,
     ("publication", "addis-standard-slash-year-dateline"): _SLASH_YEAR,
     ("relative", "addis-standard-slash-year-dateline"): _SLASH_YEAR,
 }

@@ -590,6 +590,8 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
         if stamps is None:
             line = text[start:end]
             cited = _citation_day(line, rules or builtin_rules()) if index < _HEADER_LINES else None
+            if cited is None and index < _HEADER_LINES and line[:3].lstrip()[:2] in ("No", "NO"):
+                cited = _numbered_heading_day(line, rules or builtin_rules())
             if cited is not None:
                 spans.append((start, end))
                 stamped.add((start, end))
@@ -831,6 +833,28 @@ def _citation_day(line: str, rules: TemporalRules) -> dt.date | None:
 
 
 # A copyright notice's opening: "Copyright 2003 ...", "(c) 2005 ...", "© ...", a "Copyright:" label before it.
+# A ministry's numbered heading: the statement's number, its date, then its title ("No: 75, 14 March 2023, Press
+# Release Regarding the Attack in Velora", "No. 12/2021 | 3 March 2021 | Statement on ..."): the date is the
+# release's.  The number opening the line, then the full date set off by commas, bars or dashes on both sides, keep
+# a headline that opens with a date ("14 March 2023, the day Velora voted") and a sentence ("No. 2 seed won on
+# 14 March 2023") out.
+_NUMBERED_HEADING = re.compile(r"[ \t]*N[Oo][:.]?[ \t]*\d{1,4}(?:/\d{2,4})?[ \t]*[,|\-\u2013\u2014][ \t]*")
+_HEADING_AFTER_DATE = re.compile(r"[ \t]*[,|\-\u2013\u2014]")
+
+
+def _numbered_heading_day(line: str, rules: TemporalRules) -> dt.date | None:
+    m = _NUMBERED_HEADING.match(line)
+    if m is None:
+        return None
+    rest = line[m.end() :]
+    dates = find(rest, rules)
+    if not dates or dates[0].start != 0 or dates[0].rule not in _FULL_DATE_RULES:
+        return None
+    if not _HEADING_AFTER_DATE.match(rest, dates[0].end):
+        return None
+    return _stamp_day(dates[0], rules)
+
+
 _COPYRIGHT_LEAD = re.compile(r"(?i)[ \t]*(?:copyright[ \t]*:[ \t]*)?(?:©|\(c\)|copyright\b)")
 
 
