@@ -30,9 +30,6 @@ from test_page_forms import (
 # An EBSCO record's "Source: Kessa Herald (Velora). 03/12/2020, pA4.": a numeric date whose order is open, and
 # numeric stamps' day and month order is another task's ground (dates56).
 _NUMERIC_SOURCE = "an index record's numeric 'Source: ... 03/12/2020, pA4.' is not read as a stamp"
-# A flash update's title holds its day in brackets after six words of title ("Velora: Floods - Flash Update No. 3
-# (as of 12 March 2020)"): widening a stamp's words that far would take headlines that end with a date too.
-_TITLE_AS_OF = "a report title with '(as of DATE)' after it is read as a sentence, not a stamp"
 # A transcript's heading names the speaker, place and day ("Transcript of press conference by Foreign Minister Ona
 # Stael, Kessa, 12 March 2020"): its day is the publication (found), but the line's lower-case words make it prose,
 # and a heading that opens so may date an event ("Statement by ... on the attack of 12 March 2020").
@@ -44,8 +41,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("publication", "ebsco-source-slash-date"): _NUMERIC_SOURCE,
     ("furniture", "ebsco-source-slash-date"): _NUMERIC_SOURCE,
     ("relative", "ebsco-source-slash-date"): _NUMERIC_SOURCE,
-    ("furniture", "flash-update-as-of-parenthesis"): _TITLE_AS_OF,
-    ("relative", "flash-update-as-of-parenthesis"): _TITLE_AS_OF,
     ("furniture", "transcript-press-conference-place-day"): _TRANSCRIPT,
     ("relative", "transcript-press-conference-place-day"): _TRANSCRIPT,
     ("furniture", "gale-source-citation"): _GALE,
@@ -113,6 +108,10 @@ COPIES = [
         "Floods displaced 3,000 people in Gharo yesterday, aid agencies said.",
         "Aid convoys are on their way to Tarvik.",
     ], "2020-03-12", "yesterday", "2020-03-11"),
+    C("sitrep-title-as-at-bracket", [
+        "~Velora Humanitarian Snapshot (as at 30 June 2020)",
+        "Floods displaced 3,000 people in Gharo on Monday, aid agencies said.",
+    ], "2020-06-30", "Monday", "2020-06-29"),
     C("think-tank-commentary-bar", [
         "Velora's truce will not hold",
         "~Commentary | 3 March 2021",
@@ -394,6 +393,7 @@ def test_the_copies_own_calendar(lines, published, expr, value, sources):
             "No. 2 seed Ona Stael won the Kessa Open on 7 March 2021.", "7 March 2021", id="numbered-sentence"
         ),
         pytest.param("No, 7 March 2021, was not the day of the vote, he said.", "7 March 2021", id="no-comma-date"),
+        pytest.param("Aid reached 3,000 people (as of 7 March 2021).", "7 March 2021", id="as-of-sentence-bracket"),
     ],
 )
 def test_prose_like_copy_furniture_keeps_its_date(line, date_text):

@@ -592,6 +592,8 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
             cited = _citation_day(line, rules or builtin_rules()) if index < _HEADER_LINES else None
             if cited is None and index < _HEADER_LINES and line[:3].lstrip()[:2] in ("No", "NO"):
                 cited = _numbered_heading_day(line, rules or builtin_rules())
+            if cited is None and index < _HEADER_LINES and line.rstrip().endswith(")"):
+                cited = _as_of_day(line, rules or builtin_rules())
             if cited is not None:
                 spans.append((start, end))
                 stamped.add((start, end))
@@ -851,6 +853,27 @@ def _numbered_heading_day(line: str, rules: TemporalRules) -> dt.date | None:
     if not dates or dates[0].start != 0 or dates[0].rule not in _FULL_DATE_RULES:
         return None
     if not _HEADING_AFTER_DATE.match(rest, dates[0].end):
+        return None
+    return _stamp_day(dates[0], rules)
+
+
+# A report's title closed by the day it is current to in brackets ("Velora: Floods - Flash Update No. 3 (as of 12
+# March 2020)"): the report's date.  Only a full date alone in the brackets at the line's end, after "as of" or "as
+# at", counts.
+_AS_OF_BRACKET = re.compile(r"(?i)\((?:as[ \t]+(?:of|at))[ \t]+(?P<date>[^()]{6,30})\)[ \t]*$")
+
+
+def _as_of_day(line: str, rules: TemporalRules) -> dt.date | None:
+    m = _AS_OF_BRACKET.search(line)
+    if m is None:
+        return None
+    date_text = m["date"].strip()
+    dates = find(date_text, rules)
+    if (
+        len(dates) != 1
+        or dates[0].rule not in _FULL_DATE_RULES
+        or (dates[0].start, dates[0].end) != (0, len(date_text))
+    ):
         return None
     return _stamp_day(dates[0], rules)
 
