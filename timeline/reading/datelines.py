@@ -251,6 +251,8 @@ class PageFurniture:
     # "Posted to the web 13 June 2006": a label of several words before a stamp's date (taken off before its words
     # are looked at).
     stamp_labels: re.Pattern[str] = re.compile(r"(?!)")
+    # "Reporting period: 8 - 14 Jul 2020": a report's field giving the period it covers, furniture.
+    period: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -282,6 +284,7 @@ def page_furniture() -> PageFurniture:
             + "".join(w[0] + w[0].upper() for w in phrases(document, "report_leads", path))
         ),
         re.compile(rf"(?i)\b(?:{_alternation(phrases(document, 'stamp_labels', path))})\b"),
+        re.compile(rf"(?i)[ \t]*(?:{_alternation(phrases(document, 'period_labels', path))})[ \t]*:"),
     )
 
 
@@ -680,12 +683,18 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
         if stamps is None:
             line = text[start:end]
             cited = _citation_day(line, rules) if index < _HEADER_LINES else None
+            if cited is None and index < _HEADER_LINES and line[:3].lstrip()[:2] in ("No", "NO"):
+                cited = _numbered_heading_day(line, rules)
+            if cited is None and index < _HEADER_LINES and line.rstrip().endswith(")"):
+                cited = _as_of_day(line, rules)
             if cited is not None:
                 spans.append((start, end))
                 stamped.add((start, end))
                 published = published or cited
             elif _copyright_notice(line, furniture, rules):
                 spans.append((start, end))
+            elif index < _HEADER_LINES and furniture.period.match(line):
+                spans.append((start, end))  # the period a report covers: not its publication, no event
             continue
         stamped.add((start, end))
         spans.append((start, end))
@@ -714,7 +723,11 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
             elif day is None and not is_update and not readings:
                 readings = _stamp_readings(m, rules)
     published = original or published or mail_day
-    short_year, label_day = _furniture_lines(text, lines, set(with_year), furniture, spans, rules)
+    short_year, label_day, source_day = _furniture_lines(text, lines, set(with_year), furniture, spans, rules)
+    if source_day is not None:
+        # a monitored broadcast's own day: the story's day, as a report line's is; the page's date when none other
+        published = published or source_day
+        label_day = label_day or (source_day.month, source_day.day)
     wires = wire_datelines(text, rules, weekdays=True)
     for wire in wires:
         spans.append((wire.start, wire.end))
@@ -761,16 +774,27 @@ def _furniture_lines(
     furniture: PageFurniture,
     spans: list[tuple[int, int]],
     rules: TemporalRules,
-) -> tuple[dt.date | None, tuple[int, int] | None]:
+) -> tuple[dt.date | None, tuple[int, int] | None, dt.date | None]:
     """Add to `spans` the head's year-less stamps and ages, its two-digit-year stamps, an archive's dateline field and
-    a monitoring service's report line, and the foot's print line: page furniture.  Return the day of the first
-    two-digit-year stamp whose order is sure ("28/07/98"), the page's publication when no other stamp dates it and
-    its own dates allow it (`Header.foot`), and the (month, day) of the first dateline field or report line, the
-    story's day (`Header.wire_month_day`)."""
+    a monitoring service's report line, a monitored broadcast's source line (head or foot), and the foot's print
+    line: page furniture.  Return the day of the first two-digit-year stamp whose order is sure ("28/07/98"), the
+    page's publication when no other stamp dates it and its own dates allow it (`Header.foot`), the (month, day) of
+    the first dateline field or report line, the story's day (`Header.wire_month_day`), and the day of the first
+    source line (`_monitor_source_day`)."""
     short_year: dt.date | None = None
     label_day: tuple[int, int] | None = None
-    for index in range(min(_HEADER_LINES, len(lines))):
+    source_day: dt.date | None = None
+    foot = [i for i in range(len(lines) - 1, max(len(lines) - 8, -1), -1) if lines[i][1] > lines[i][0]]
+    for index in (*range(min(_HEADER_LINES, len(lines))), *(i for i in foot[:_FOOT_LINES] if i >= _HEADER_LINES)):
         start, end = lines[index]
+        if end - start > 12 and text[end - 3] in " \t" and text[end - 2 : end].isdigit():
+            day = _monitor_source_day(text, start, end, rules)
+            if day is not None:
+                spans.append((start, end))
+                source_day = source_day or day
+                continue
+        if index >= _HEADER_LINES:
+            continue
         # the line's first character, then one test at its start, spare the ones below for nearly every line
         if text[start : start + 1] in furniture.head_initials and furniture.head_label.match(text, start, end):
             if _PRINT_HEADER.match(text, start, end):
@@ -793,12 +817,39 @@ def _furniture_lines(
         month = m and (m["mon"] or m["mon2"])
         if m and (month is None or month.lower() in rules.months):
             spans.append((start, end))
-    foot = [i for i in range(len(lines) - 1, max(len(lines) - 8, -1), -1) if lines[i][1] > lines[i][0]]
     for index in foot[:_FOOT_LINES]:
         start, end = lines[index]
         if furniture.print_line.match(text, start, end):
             spans.append((start, end))
-    return short_year, label_day
+    return short_year, label_day, source_day
+
+
+# A monitoring service's source line, which names the broadcast or site it translates, the language, the clock time
+# and the day with a two-digit year ("Source: Velora TV, Kessa, in Arabic 1400 gmt 12 Mar 20"; an OSC or FBIS item's
+# "GMP20090302614005 Kessa Velora Radio in Arabic 1400 GMT 02 Mar 09"; a site's "in English 7 Oct 19"): the day the
+# report went out, the story's day (the service's own date is a day or more later).  "in" and a capitalised word
+# (the language) before the clock or day, the line ending there, and a clock or the "Source:" label keep a sentence
+# out ("... would resume in Kessa 12 Mar 20").
+_MONITOR_SOURCE = re.compile(
+    r"\bin[ \t]+[A-Z][a-z]+(?:[ \t]+and[ \t]+[A-Z][a-z]+)?[ \t]+(?P<clock>\d{3,4}[ \t]*(?:gmt|GMT|UTC)[ \t]+)?"
+    r"(?P<d>\d{1,2})[ \t]+(?P<mon>[A-Za-z]{3,9})\.?[ \t]+(?P<yy>\d\d)[ \t]*$"
+)
+
+
+def _monitor_source_day(text: str, start: int, end: int, rules: TemporalRules) -> dt.date | None:
+    line = text[start:end]
+    m = _MONITOR_SOURCE.search(line)
+    if m is None or m["mon"].lower() not in rules.months:
+        return None
+    if not m["clock"] and not line.lstrip().lower().startswith("source"):
+        return None
+    short = int(m["yy"])
+    year, month, day = (
+        (1900 if short >= _SLUG_CENTURY_PIVOT else 2000) + short,
+        rules.month_number(m["mon"]),
+        int(m["d"]),
+    )
+    return dt.date(year, month, day) if _valid(year, month, day) else None
 
 
 # A browser's print header on a page saved as PDF: the day and time it was printed, then the page's title
@@ -879,6 +930,49 @@ def _citation_day(line: str, rules: TemporalRules) -> dt.date | None:
 
 
 # A copyright notice's opening: "Copyright 2003 ...", "(c) 2005 ...", "© ...", a "Copyright:" label before it.
+# A ministry's numbered heading: the statement's number, its date, then its title ("No: 75, 14 March 2023, Press
+# Release Regarding the Attack in Velora", "No. 12/2021 | 3 March 2021 | Statement on ..."): the date is the
+# release's.  The number opening the line, then the full date set off by commas, bars or dashes on both sides, keep
+# a headline that opens with a date ("14 March 2023, the day Velora voted") and a sentence ("No. 2 seed won on
+# 14 March 2023") out.
+_NUMBERED_HEADING = re.compile(r"[ \t]*N[Oo][:.]?[ \t]*\d{1,4}(?:/\d{2,4})?[ \t]*[,|\-\u2013\u2014][ \t]*")
+_HEADING_AFTER_DATE = re.compile(r"[ \t]*[,|\-\u2013\u2014]")
+
+
+def _numbered_heading_day(line: str, rules: TemporalRules) -> dt.date | None:
+    m = _NUMBERED_HEADING.match(line)
+    if m is None:
+        return None
+    rest = line[m.end() :]
+    dates = find(rest, rules)
+    if not dates or dates[0].start != 0 or dates[0].rule not in _FULL_DATE_RULES:
+        return None
+    if not _HEADING_AFTER_DATE.match(rest, dates[0].end):
+        return None
+    return _stamp_day(dates[0], rules)
+
+
+# A report's title closed by the day it is current to in brackets ("Velora: Floods - Flash Update No. 3 (as of 12
+# March 2020)"): the report's date.  Only a full date alone in the brackets at the line's end, after "as of" or "as
+# at", counts.
+_AS_OF_BRACKET = re.compile(r"(?i)\((?:as[ \t]+(?:of|at))[ \t]+(?P<date>[^()]{6,30})\)[ \t]*$")
+
+
+def _as_of_day(line: str, rules: TemporalRules) -> dt.date | None:
+    m = _AS_OF_BRACKET.search(line)
+    if m is None:
+        return None
+    date_text = m["date"].strip()
+    dates = find(date_text, rules)
+    if (
+        len(dates) != 1
+        or dates[0].rule not in _FULL_DATE_RULES
+        or (dates[0].start, dates[0].end) != (0, len(date_text))
+    ):
+        return None
+    return _stamp_day(dates[0], rules)
+
+
 _COPYRIGHT_LEAD = re.compile(r"(?i)[ \t]*(?:copyright[ \t]*:[ \t]*)?(?:©|\(c\)|copyright\b)")
 
 
