@@ -1098,6 +1098,11 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
         return _against_reference(
             ctx, "weekday_scheduled", "future", lambda ref: P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
         )
+    if offset is None and tense == "past" and _cued_scheduled_weekday(m, ctx):
+        # "The report came on the eve of Saturday's deadline", "Rallies were held on the eve of Sunday's vote": a
+        # scheduled happening after a cue that sets it ahead of the clause's own past time (cues.yaml's
+        # scheduled_noun_cues) is the nearest such weekday to publication (the coming one on a tie), not last week's.
+        return _against_reference(ctx, "weekday_cued_scheduled", tense, lambda ref: P.day(_nearest_weekday(wd, ref)))
     if offset is None and tense == "unknown" and _past_plan_day(m, ctx):
         # "The two delegations were expected to begin talks on Sunday": a plan told in the past, with no other day
         # to tell it from, is the nearest such weekday to publication (the coming one on a tie), not last week's.
@@ -1163,6 +1168,20 @@ def _past_plan_day(m: Match, ctx: Context) -> bool:
     if rules.past_plan_head.search(text, ctx.sentence_start, m.start) is None:
         return False
     return rules.plan_calloff.search(text, ctx.sentence_start, ctx.sentence_end) is None
+
+
+def _nearest_weekday(wd: int, ref: dt.date) -> dt.date:
+    """The weekday `wd` nearest the reference day, the coming one on a tie."""
+    back, ahead = (ref.weekday() - wd) % 7, (wd - ref.weekday()) % 7
+    return ref + dt.timedelta(days=ahead) if ahead <= back else ref - dt.timedelta(days=back)
+
+
+def _cued_scheduled_weekday(m: Match, ctx: Context) -> bool:
+    """A weekday's possessive before a scheduled noun ("Saturday's deadline"), after a cue that sets it ahead
+    ("on the eve of", "ahead of", "before"), as `_cued_scheduled_day` for a day and month."""
+    if ctx.rules.scheduled_noun_after.match(ctx.text, m.core_end, ctx.sentence_end) is None:
+        return False
+    return ctx.rules.scheduled_noun_before.search(ctx.text, max(ctx.sentence_start, m.start - 20), m.start) is not None
 
 
 def _perfect_day(m: Match, ctx: Context) -> bool:
