@@ -73,6 +73,11 @@ ASIDES = [
     (MON, "The new envoy, who takes up her post on Thursday, has worked in Vessa before.", "Thursday", "2025-02-06"),
     (MON, "The rebels, who had seized the port on Friday, are negotiating its return.", "Friday", "2025-01-31"),
     (MON, "The aid corridor, opened on Saturday, will close again on Wednesday.", "Saturday", "2025-02-01"),
+    # A contact clause's past verb with its adjuncts before the date, the main clause's modal after it: the date
+    # closes the past verb's clause (task study23).
+    (MON, "Envoys said the memorandums Varn signed with the Orvani Front on Saturday could not stand.", "Saturday",
+     "2025-02-01"),
+    (MON, "The maps the rebels left with the monitors on Friday will guide the deminers.", "Friday", "2025-01-31"),
     (MON, "The aid corridor, opened on Saturday, will close again on Wednesday.", "Wednesday", "2025-02-05"),
     (SAT, "Mediator Arno Pell, who flew to Orlin on Tuesday, is to brief the council on Monday.", "Tuesday",
      "2020-08-18"),

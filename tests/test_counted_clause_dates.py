@@ -71,6 +71,24 @@ def test_the_counted_clause_is_read_past_a_list(text: str, expression: str, valu
     assert event_values(text, "2021-05-17").get(expression) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # A count of things in the clause ("killed 37 people") names no time: the count stands.
+        ("Orsk launched air strikes on Kessa positions June 9, two days after a mortar shell killed 37 people in "
+         "a Varno market.", "two days after", "2021-06-07"),
+        ("Velmor resigned on June 9, a day after rebels killed 1,200 villagers.", "a day after", "2021-06-08"),
+        ("Velmor resigned on June 9, three days after 12 soldiers were killed in an ambush.", "three days after",
+         "2021-06-06"),
+        # The trap: a day of a month, a year or a clock time in the clause dates it, and the count gives none.
+        ("Velmor resigned on June 9, a day after the rebels arrived on 7 June.", "a day after", None),
+        ("Velmor resigned on June 9, a day after talks ended at 3 pm.", "a day after", None),
+    ],
+)  # fmt: skip
+def test_a_count_of_things_in_the_clause_is_no_time(text: str, expression: str, value: str | None) -> None:
+    assert event_values(text, "2021-06-12").get(expression) == value
+
+
 def _rules(text: str, published: str) -> dict[str, str]:
     return {m.text: m.rule for m in tag(text, Reference(d(published)))}
 

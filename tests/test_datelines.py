@@ -545,6 +545,14 @@ BODY = (
                      None, id="agency-first"),
         pytest.param("(Varpress) -- ORSK, Jan. 4 -- The talks opened.", "(Varpress) -- ORSK, Jan. 4 --", (1, 4), None,
                      id="agency-first-double-dash"),
+        # ... and the place in title case, as ANSA's English service writes it.
+        pytest.param("(VARPRESS) - Orsk, DEC 17 - The talks ended.", "(VARPRESS) - Orsk, DEC 17 -", (12, 17), None,
+                     id="agency-first-title-case-place"),
+        pytest.param("(Varpress) - Orsk, January 13 - Premier Odo Venn met the envoy.",
+                     "(Varpress) - Orsk, January 13 -", (1, 13), None, id="agency-first-title-case-place-month"),
+        pytest.param("(Varpressmed) - New Orsk, Tarvania, 4 March 2021 - The talks ended.",
+                     "(Varpressmed) - New Orsk, Tarvania, 4 March 2021 -", (3, 4), 2021,
+                     id="agency-first-title-case-place-country-year"),
         # A capitals place, a dash, the date with its year and a colon (as Egypt Today opens its stories).
         pytest.param("ORSK – 18 February 2021: The president received the envoy.", "ORSK – 18 February 2021:",
                      (2, 18), 2021, id="dash-then-dated-colon"),
@@ -585,7 +593,13 @@ def test_wire_dateline(text, dateline, month_day, year):
         pytest.param("ORSK – The envoy arrived on 18 February 2021: talks began.", id="dash-then-sentence"),
         pytest.param("ORSK, March 12. /ORSKPRESS/. the envoys agreed.", id="full-stop-agency-in-slashes-lower-case"),
         pytest.param("(VARPRESS) - the talks, DEC 17 - ended.", id="agency-first-lower-case-place"),
-        pytest.param("(VARPRESS) - Orsk, DEC 17 - The talks ended.", id="agency-first-title-case-place"),
+        pytest.param(
+            "(Varpress) - Orsk, the capital - was calm on DEC 17.", id="agency-first-title-case-place-no-date"
+        ),
+        pytest.param(
+            "(Varpress) - Orsk, January 13 and 14 - The talks ended.", id="agency-first-title-case-more-than-date"
+        ),
+        pytest.param("(two sources) - Orsk, DEC 17 - The talks ended.", id="agency-first-title-case-lower-case-agency"),
         pytest.param("(two sources) - ORSK, DEC 17 - The talks ended.", id="agency-first-lower-case-agency"),
     ],
 )

@@ -804,6 +804,31 @@ def test_with_a_publication_date_a_year_frame_ends_with_its_paragraph():
     assert the_mention(text, "25 June", MAY20).period.value == "2019-06-25"
 
 
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "basis"),
+    [
+        # A page of one paragraph a line: a line ending a sentence ends the frame's paragraph as a blank line does;
+        # the next line's year-less month or day is read from publication.
+        ("Talks broke down when the Selva rebels walked out in April 2016.\nTensions grew after Orlan Veck was "
+         "elected in November.", "November", "2019-11", "publication"),
+        ("Kessa police seized the rebel chief on Sept. 12 last year.\nThe letter was dated Sept. 15 and signed by "
+         "two aides.", "Sept. 15", "2019-09-15", "publication"),
+        # The trap: in the frame's own line (one paragraph), the frame still holds the next sentence ...
+        ("Talks broke down when the Selva rebels walked out in April 2016. Tensions grew after Orlan Veck was "
+         "elected in November.", "November", "2016-11", "anchor"),
+        # ... and a line broken mid-sentence (hard-wrapped copy) is no paragraph's end.
+        ("Talks broke down when the Selva rebels walked out in April 2016. Tensions grew\nafter Orlan Veck was "
+         "elected in November.", "November", "2016-11", "anchor"),
+        # A frame's own sentence keeps its year across no line at all.
+        ("The Selva rebels walked out in April 2016 and attacked Varnok in November.", "November", "2016-11",
+         "anchor"),
+    ],
+)  # fmt: skip
+def test_a_line_ending_a_sentence_ends_a_year_frame(text, expr, value, basis):
+    mention = the_mention(text, expr, MAY20)
+    assert (mention.period.value, mention.basis) == (value, basis)
+
+
 _ONE_YEAR_NARRATIVE = (
     "Zarovian forces took the port of Kessa on 3 February 2022, when a local militia changed sides. At that time "
     "the army was deep into a campaign it had begun in October 2021.\n\n"

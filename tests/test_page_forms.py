@@ -100,6 +100,15 @@ PAGES = [
         "President Ila Marsh will name a successor next week.",
         "~ALL RIGHTS RESERVED \u00a9 Copyright ANSA",
     ], "2020-12-17", "yesterday", "2020-12-16", "2020-12-17"),
+    # ANSA's English service writes the place in title case after its bracketed name: "(ANSA) - Rome, January 13 -".
+    P("ansa-agency-first-title-case-place-sources", [
+        "(ANSA) - Tarvik, January 13 - Velora's premier Odo Venn on Monday met Marnia's president in Tarvik.",
+        "The two leaders will meet again in Kessa on Sunday.",
+        "~ALL RIGHTS RESERVED \u00a9 Copyright ANSA",
+    ], "2020-01-13", "Monday", "2020-01-13", "2020-01-13"),
+    P("ansamed-agency-first-title-case-place", [
+        "(ANSAmed) - Kessa, March 4 - Velora's coastguard rescued 60 migrants off Gharo yesterday, officials said.",
+    ], "2021-03-04", "yesterday", "2021-03-03", "2021-03-04"),
     P("anadolu-bar-update", [
         "~Mara Dellen   |22.04.2021 - Update : 23.04.2021",
         "KESSA, Velora - Security forces detained 30 suspects in raids on Wednesday, the police said.",

@@ -144,6 +144,16 @@ _WIRE_WEEKDAY = re.compile(
     rf"(?:\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*{_DASH}(?=[ \t])|$)",
     re.MULTILINE,
 )
+# "(ANSA) - Rome, January 13 - Premier ...": the agency first, in brackets before a dash, then a place in title case,
+# its date and a dash, as ANSA's English service writes it (its capitals form, "(ANSA) - ROME, DEC 17 -", is
+# `_WIRE`'s); no sentence opens on a bracketed name and a dash.
+_WIRE_AGENCY_TITLE = re.compile(
+    rf"^[ \t]*\((?P<agency>[A-Z][A-Za-z]{{1,15}})\)[ \t]*{_DASH}[ \t]*"
+    rf"(?P<place>{_TITLE_WORDS}(?:,[ \t]*{_TITLE_WORDS})?),"
+    r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){1,4}?)[ \t]*"
+    rf"{_DASH}(?=[ \t])",
+    re.MULTILINE,
+)
 # "(Agency / Outlet - 21st March, 2019)" at a paragraph's start.
 _WIRE_PAREN = re.compile(
     rf"^[ \t]*\((?P<agency>[^()\n\d]{{2,60}}?)[ \t]*{_DASH}[ \t]*(?P<date>[^()\n]{{5,40}})\)", re.MULTILINE
@@ -384,6 +394,8 @@ def _wire_line_starts(text: str, place_lines: set[int]) -> Iterator[tuple[re.Pat
             yield _WIRE_DASH_DATE, starts
         elif regex is _WIRE_TITLE:
             yield _WIRE_DATED, starts
+        elif regex is _WIRE_PAREN:
+            yield _WIRE_AGENCY_TITLE, starts  # (a bracket opens both)
     yield _WIRE_NUMERIC, sorted(place_lines)
     yield _WIRE_SLASH_YEAR, sorted(place_lines)
     yield _WIRE_HIJRI, sorted(place_lines)

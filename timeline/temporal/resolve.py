@@ -1098,6 +1098,11 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
         return _against_reference(
             ctx, "weekday_scheduled", "future", lambda ref: P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
         )
+    if offset is None and tense == "past" and _cued_scheduled_weekday(m, ctx):
+        # "The report came on the eve of Saturday's deadline", "Rallies were held on the eve of Sunday's vote": a
+        # scheduled happening after a cue that sets it ahead of the clause's own past time (cues.yaml's
+        # scheduled_noun_cues) is the nearest such weekday to publication (the coming one on a tie), not last week's.
+        return _against_reference(ctx, "weekday_cued_scheduled", tense, lambda ref: P.day(_nearest_weekday(wd, ref)))
     if offset is None and tense == "unknown" and _past_plan_day(m, ctx):
         # "The two delegations were expected to begin talks on Sunday": a plan told in the past, with no other day
         # to tell it from, is the nearest such weekday to publication (the coming one on a tie), not last week's.
@@ -1163,6 +1168,20 @@ def _past_plan_day(m: Match, ctx: Context) -> bool:
     if rules.past_plan_head.search(text, ctx.sentence_start, m.start) is None:
         return False
     return rules.plan_calloff.search(text, ctx.sentence_start, ctx.sentence_end) is None
+
+
+def _nearest_weekday(wd: int, ref: dt.date) -> dt.date:
+    """The weekday `wd` nearest the reference day, the coming one on a tie."""
+    back, ahead = (ref.weekday() - wd) % 7, (wd - ref.weekday()) % 7
+    return ref + dt.timedelta(days=ahead) if ahead <= back else ref - dt.timedelta(days=back)
+
+
+def _cued_scheduled_weekday(m: Match, ctx: Context) -> bool:
+    """A weekday's possessive before a scheduled noun ("Saturday's deadline"), after a cue that sets it ahead
+    ("on the eve of", "ahead of", "before"), as `_cued_scheduled_day` for a day and month."""
+    if ctx.rules.scheduled_noun_after.match(ctx.text, m.core_end, ctx.sentence_end) is None:
+        return False
+    return ctx.rules.scheduled_noun_before.search(ctx.text, max(ctx.sentence_start, m.start - 20), m.start) is not None
 
 
 def _perfect_day(m: Match, ctx: Context) -> bool:
@@ -2174,7 +2193,7 @@ def _dated_after(m: Match, ctx: Context) -> bool:
     words = rest.group() if rest else ""
     cut = ctx.rules.news_arrival_clause_break.search(words)
     markers = ctx.rules.tense
-    for segment in (words[: cut.start()] if cut else words).split(","):
+    for segment in _LIST_COMMA.split(words[: cut.start()] if cut else words):
         if names_a_time(segment, ctx.rules):
             return True
         found = [w.lower() for w in _AFTER_WORD.findall(segment)]
@@ -2185,6 +2204,8 @@ def _dated_after(m: Match, ctx: Context) -> bool:
     return False
 
 
+# A comma between the parts of a list or an aside, not one grouping a number's thousands ("1,200").
+_LIST_COMMA = re.compile(r",(?!\d{3}(?!\d))")
 # The clause after a count, past commas: up to a colon, a semicolon, a bracket or a line's end.
 _CLAUSE_AFTER_LIST = re.compile(r"[^;:()\n]*")
 
@@ -2195,7 +2216,7 @@ def names_a_time(words: str, rules: TemporalRules) -> bool:
     An ordinal before a noun ("the 32nd round of talks", "the 5th Brigade") numbers a thing in its series, no time;
     so does a date set before a noun after the clause's verb ("after Orvan declared the 2015 accord dead", "after
     results showed he had won the April 11 vote"): another thing's date, while "after the 1998-99 war" dates the war."""
-    words = _without_attributive_dates(words, rules)
+    words = _without_counts(_without_attributive_dates(words, rules), rules)
     if any(c.isdigit() for c in _SERIES_ORDINAL.sub("", words)):
         return True
     for w in _NAME_WORD.finditer(words):
@@ -2207,6 +2228,20 @@ def names_a_time(words: str, rules: TemporalRules) -> bool:
         ):
             return True
     return False
+
+
+# A count of things: a number of up to three figures (or grouped in thousands) before a lower-case word ("killed 37
+# people", "freed 1,200 prisoners"); a year has four figures, a day of a month a month's capitalised name.
+_COUNT_OF_THINGS = re.compile(r"\b\d{1,3}(?:,\d{3})*(?=\s+[a-z])")
+
+
+def _without_counts(words: str, rules: TemporalRules) -> str:
+    """`words` with each count of things blanked: "after a shell killed 37 people" names no time; a clock time
+    ("after talks ended at 3 pm", "after 48 hours") still does (not_a_year.yaml's clock_after)."""
+    if not any(c.isdigit() for c in words):
+        return words
+    clock = rules.year_checks.clock_after
+    return _COUNT_OF_THINGS.sub(lambda c: c.group() if clock.match(words[c.end() :]) else "", words)
 
 
 def _without_attributive_dates(words: str, rules: TemporalRules) -> str:

@@ -64,7 +64,7 @@ _TENSE_LISTS = (
     "plan_participle_heads",
     "present_plan_participles",
     "plan_clause_openers",
-    "perfect_heads", "perfect_adverbs", "reporting_verbs", "reschedule_cues", "subordinators",
+    "perfect_heads", "perfect_adverbs", "reporting_verbs", "adjunct_prepositions", "reschedule_cues", "subordinators",
     "plan_adverbs", "day_subject_verbs", "day_subject_nouns", "past_plan_verbs",
     "modal_copulas", "backward_cues", "directive_verbs", "aspect_verbs", "purpose_verbs", "wish_verbs", "negations",
     "speaker_pronouns", "speaker_states", "performative_verbs", "sequence_participles", "caption_openers",

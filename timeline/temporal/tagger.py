@@ -690,9 +690,14 @@ def _in_frame(
     elif not frame.narrative:
         near = False
     elif days:
-        near = (frame.paragraph == paragraph and 0 < sentence - frame.sentence <= _FRAME_SENTENCES) or (
-            closing is not None and closing.year == frame.year
-        )
+        near = (
+            frame.paragraph == paragraph
+            and 0 < sentence - frame.sentence <= _FRAME_SENTENCES
+            # a page of one paragraph a line: a line ending a sentence ends the frame's paragraph as a blank line
+            # does ("pulled out in April 2003.\nTensions rose after X was elected in November." tells the last
+            # November before publication); a line broken mid-sentence (hard-wrapped text) does not
+            and _PROSE_LINE_END.search(ctx.text, frame.at, match.start) is None
+        ) or (closing is not None and closing.year == frame.year)
     else:
         near = 0 <= paragraph - frame.paragraph <= 1
     sentence_text = ctx.text[ctx.sentence_start : ctx.sentence_end]

@@ -67,6 +67,9 @@ class TenseMarkers:
     # Past verbs that report the plan rather than end it ("the vote scheduled for 3 April, officials said,
     # will go ahead"): they do not make the plan a past one.
     reporting_verbs: frozenset[str] = frozenset()
+    # A chain of a verb's adjuncts up to the date ("with the Kessa government on "), tense_markers.yaml's
+    # adjunct_prepositions opening it.
+    adjunct_chain: re.Pattern[str] = re.compile(r"(?!)")
     plan_adverbs: frozenset[str] = frozenset()
     # "was postponed to": a plan moved to the date that follows.
     reschedule: re.Pattern[str] = re.compile(r"(?!)")
@@ -238,6 +241,9 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         perfect_heads=frozenset(words["perfect_heads"]),
         perfect_adverbs=frozenset(words["perfect_adverbs"]),
         reporting_verbs=frozenset(words["reporting_verbs"]),
+        adjunct_chain=re.compile(
+            rf"\s+(?i:{one_of('adjunct_prepositions')})\s+(?:(?!to\s)[^\s,;:\"\u201c\u201d]+\s+){{0,{_ADJUNCT_WORDS}}}"
+        ),
         plan_adverbs=frozenset(words["plan_adverbs"]),
         reschedule=re.compile(rf"\b(?:{one_of('reschedule_cues')})\s+(?:the\s+)?$", re.I),
         reschedule_last=frozenset(" " + w.split()[-1] for w in words["reschedule_cues"]),
@@ -341,6 +347,8 @@ _OBJECT_WORDS = 5
 # At most this many words between a verb of going and its purpose ("flew to the eastern city of X to meet").
 _PURPOSE_WORDS = 8
 _AFTER_PENALTY = 12
+# At most this many words in a chain of a verb's adjuncts before a date (`TenseMarkers.adjunct_chain`).
+_ADJUNCT_WORDS = 12
 _INFINITIVE = re.compile(r"to\s", re.I)
 _SUBORDINATE_PENALTY = 10_000
 # What may follow a reporting verb that closes a report ("..., diplomats said." / "said, adding").
@@ -837,6 +845,17 @@ def _nearest_marker(
             continue
 
         distance = start - mention_end if after else mention_start - end
+        if (
+            not after
+            and all(t == "past" for s, e, t, _tail in found if s < end and start < e)
+            and markers.adjunct_chain.fullmatch(sentence, end, mention_start)
+            and sentence[start:end].lower() not in markers.reporting_verbs
+            and not any(end <= s and e <= mention_start for s, e, _t, _tail in found)
+        ):
+            # "signed with the Kessa government on November 27 could not stand": the date closes the chain of the
+            # past verb's own adjuncts, as near that verb as if it stood right after it (a plan's verb, "planned
+            # between the two leaders for Dec. 15", keeps its own reading).
+            distance = 1
         # The verb a date phrase modifies usually stands before it ("began in May will continue"):
         # a marker after the phrase must be much nearer to win.  A future marker beats a past one
         # at the same distance.  One behind a subordinator ("..., 48 hours after it was signed") wins
