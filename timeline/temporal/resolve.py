@@ -2494,6 +2494,12 @@ def resolve_holiday_alone(m: Match, ctx: Context) -> Resolution:
         # "after the Ramadan fast": some time after the feast's last day, which the text does not give; its first
         # day would be a wrong date.
         return _unresolved("holiday_after_span", res.tense)
+    if res.basis != "explicit" and (res.period.end - res.period.start).days >= _MONTH_LONG_FEAST:
+        # "during Ramadan", "before Ramadan" with no year: a month-long fast placed from publication, which the row
+        # would date by its first day; the study sets' gold never dates such a mention (it dates the day told
+        # beside it, "Ramadan began on Friday"), and its year is often another clause's ("Last year, ... a truce
+        # during Ramadan").  No date; the rule name tells why.
+        return _unresolved("holiday_month_long", res.tense)
     if not ctx.rules.holiday_bound.search(lead):
         return res
     if _calendar_day(m, ctx):
@@ -2515,6 +2521,9 @@ def _calendar_day(m: Match, ctx: Context) -> bool:
 
 # How far before a feast its bound's lead ("since before the") is looked for.
 _BOUND_REACH = 24
+# A feast that lasts this many days or more is a month (Ramadan), no day: `resolve_holiday_alone` gives it no date
+# unless its year is written.  The feasts of some days (Hanukkah's eight, Sukkot's seven) stay dated.
+_MONTH_LONG_FEAST = 20
 
 
 def resolve_offset_from(m: Match, ctx: Context) -> Resolution:
