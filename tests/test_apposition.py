@@ -125,15 +125,15 @@ def _dated(text: str, published: str) -> list[tuple[str, str]]:
         # A past relative clause tells of a time: both feasts stay.
         pytest.param(
             "2018-06-17",
-            "Fighting paused over Eid al-Fitr, which came after a bloody Ramadan.",
-            [("Eid al-Fitr", "2018-06-15"), ("Ramadan", "2018-05-16/2018-06-14")],
+            "Fighting paused over Eid al-Fitr, which came after a bloody Ramadan in 2018.",
+            [("Eid al-Fitr", "2018-06-15"), ("Ramadan in 2018", "2018-05-16/2018-06-14")],
             id="feast-past-relative",
         ),
         # A comma and no preposition or relative pronoun: two times.
         pytest.param(
-            "2022-10-02",
-            "The Varnish rebels kept a truce during Ramadan, talks on 20 April failed.",
-            [("Ramadan", "2022-04-02/2022-05-01"), ("20 April", "2022-04-20")],
+            "2023-01-10",
+            "The Varnish rebels kept a truce over Christmas, talks on 28 December failed.",
+            [("Christmas", "2022-12-25"), ("28 December", "2022-12-28")],
             id="feast-comma-another-clause",
         ),
         # Joined by "and": two times, both stay.

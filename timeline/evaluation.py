@@ -66,11 +66,18 @@ def period_of(value: str, precision: str = "") -> tuple[dt.date, dt.date]:
     return w.start, w.end
 
 
-def score(gold: Sequence[Row], system: Sequence[Row]) -> Score:
+def dated(gold: Sequence[Row], system: Sequence[Row]) -> list[Row]:
+    """The system rows the scorer judges: those of the gold's documents that carry a date."""
     docs = {g["doc"] for g in gold}
-    system = [s for s in system if s.get("doc") in docs and (s.get("date") or "").strip()]
+    return [s for s in system if s.get("doc") in docs and (s.get("date") or "").strip()]
+
+
+def match(gold: Sequence[Row], system: Sequence[Row]) -> list[tuple[int | None, int]]:
+    """For each gold row, the index in `system` of the row it takes (None when missed) and its rank:
+    2 strict (same period), 1 lenient (one period inside the other), 0 wrong; -1 when missed.
+    `system` must already be `dated`; the indexes it never gives are the false rows."""
     used: set[int] = set()
-    found = strict = lenient = 0
+    out: list[tuple[int | None, int]] = []
     for g in gold:
         gp = period_of(g["date"], g.get("precision", ""))
         best: tuple[int, int] | None = None
@@ -85,12 +92,18 @@ def score(gold: Sequence[Row], system: Sequence[Row]) -> Score:
             if best is None or rank > best[0]:
                 best = (rank, i)
         if best is None:
+            out.append((None, -1))
             continue
         used.add(best[1])
-        found += 1
-        strict += best[0] == 2
-        lenient += best[0] >= 1
-    return Score(len(gold), len(system), found, strict, lenient)
+        out.append((best[1], best[0]))
+    return out
+
+
+def score(gold: Sequence[Row], system: Sequence[Row]) -> Score:
+    system = dated(gold, system)
+    ranks = [rank for _, rank in match(gold, system)]
+    found = sum(r >= 0 for r in ranks)
+    return Score(len(gold), len(system), found, ranks.count(2), sum(r >= 1 for r in ranks))
 
 
 def _matches(g: Row, s: Row) -> bool:

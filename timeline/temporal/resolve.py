@@ -2291,6 +2291,10 @@ def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
         # "at 6 am in two weeks", "21:00 in a month": a time of day is told on one day, that many units ahead
         n, unit = counted[0], _unit_word(counted[1], ctx)
         return _against_reference(ctx, "in_n_units", "future", lambda ref: _day_ahead(ref, n, unit))
+    if m.rule == "in_n_units" and _unit_word(counted[1], ctx) in _MONTHS_IN:
+        # "We shall know in three months", "elections in a year": a horizon counted in months or years from
+        # publication, no happening's date (no study set's gold dates one; every such row was a false one).
+        return _unresolved("in_n_units_horizon", "future")
     return _against_reference(ctx, "in_n_units", "future", lambda ref: safe_shift(ref, counted[0], counted[1]))
 
 
@@ -2529,6 +2533,12 @@ def resolve_holiday_alone(m: Match, ctx: Context) -> Resolution:
         # "after the Ramadan fast": some time after the feast's last day, which the text does not give; its first
         # day would be a wrong date.
         return _unresolved("holiday_after_span", res.tense)
+    if res.basis != "explicit" and (res.period.end - res.period.start).days >= _MONTH_LONG_FEAST:
+        # "during Ramadan", "before Ramadan" with no year: a month-long fast placed from publication, which the row
+        # would date by its first day; the study sets' gold never dates such a mention (it dates the day told
+        # beside it, "Ramadan began on Friday"), and its year is often another clause's ("Last year, ... a truce
+        # during Ramadan").  No date; the rule name tells why.
+        return _unresolved("holiday_month_long", res.tense)
     if not ctx.rules.holiday_bound.search(lead):
         return res
     if _calendar_day(m, ctx):
@@ -2550,6 +2560,9 @@ def _calendar_day(m: Match, ctx: Context) -> bool:
 
 # How far before a feast its bound's lead ("since before the") is looked for.
 _BOUND_REACH = 24
+# A feast that lasts this many days or more is a month (Ramadan), no day: `resolve_holiday_alone` gives it no date
+# unless its year is written.  The feasts of some days (Hanukkah's eight, Sukkot's seven) stay dated.
+_MONTH_LONG_FEAST = 20
 
 
 def resolve_offset_from(m: Match, ctx: Context) -> Resolution:

@@ -1189,8 +1189,9 @@ def _from_speech_day(day: dt.date, match: Match, ctx: Context) -> Resolution | N
 
 
 _FEAST_SLACK_DAYS = 2
-# The rules that read a feast's name (a day of it counted too: "the second day of Eid al-Fitr").
-_FEAST_RULES = frozenset({"holiday", "holiday_qualified", "day_of_holiday"})
+# The rules that read a feast's name (a day of it counted too: "the second day of Eid al-Fitr"; a month-long one
+# named alone, undated, still a feast: "Eid al-Fitr, which marks the end of Ramadan, ..." is defined by it).
+_FEAST_RULES = frozenset({"holiday", "holiday_qualified", "day_of_holiday", "holiday_month_long"})
 # The rule of "a day after <clause>", which dates the clause after it, back in time from the story's date.
 _AFTER_CLAUSE = "anchor_after_clause"
 # ... and of "three days before <clause>", forward from it, and of "two days before the vote" from the vote's
