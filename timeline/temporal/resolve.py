@@ -2291,10 +2291,6 @@ def resolve_in_n_units(m: Match, ctx: Context) -> Resolution:
         # "at 6 am in two weeks", "21:00 in a month": a time of day is told on one day, that many units ahead
         n, unit = counted[0], _unit_word(counted[1], ctx)
         return _against_reference(ctx, "in_n_units", "future", lambda ref: _day_ahead(ref, n, unit))
-    if m.rule == "in_n_units" and _unit_word(counted[1], ctx) in _MONTHS_IN:
-        # "We shall know in three months", "elections in a year": a horizon counted in months or years from
-        # publication, no happening's date (no study set's gold dates one; every such row was a false one).
-        return _unresolved("in_n_units_horizon", "future")
     return _against_reference(ctx, "in_n_units", "future", lambda ref: safe_shift(ref, counted[0], counted[1]))
 
 
