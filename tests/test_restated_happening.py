@@ -75,6 +75,8 @@ def test_a_later_sentence_telling_the_signing_again_names_who_took_part(later: s
         LEAD + "Senator Ilse Varga said the Selvan Patriotic Union signed it too.",
         # present somewhere else
         LEAD + "General Tomas Ferro and Senator Ilse Varga attended a funeral.",
+        # present beyond the sentences that may go on with the signing: the story has moved on
+        LEAD + "It rained. It rained. General Tomas Ferro and Senator Ilse Varga attended.",
         # a lead dating two things: which one they signed is not said
         "Paraguay and the Krell Liberation Front signed a truce on 4 May 2031 and a pact on 5 May 2031. The talks had "
         "lasted a week. Fighting had killed thousands. The truce was also signed by the Selvan Patriotic Union.",
@@ -82,7 +84,16 @@ def test_a_later_sentence_telling_the_signing_again_names_who_took_part(later: s
         "Paraguay and the Krell Liberation Front fought in Lima on 4 May 2031. The talks had lasted a week. Fighting "
         "had killed thousands. The truce was also signed by the Selvan Patriotic Union.",
     ],
-    ids=["separate-accord", "first-truce", "dated-between", "speaker", "funeral", "lead-dates-two", "no-signing"],
+    ids=[
+        "separate-accord",
+        "first-truce",
+        "dated-between",
+        "speaker",
+        "funeral",
+        "moved-on",
+        "lead-dates-two",
+        "no-signing",
+    ],
 )
 def test_no_one_is_taken_from_a_sentence_of_another_happening(text: str) -> None:
     assert "Selvan Patriotic Union" not in lead_row(text)["actors"]

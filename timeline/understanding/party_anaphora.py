@@ -1950,12 +1950,13 @@ def lead_reach(around: Around, passage: DatedPassage, walked: Sequence[tuple[int
 def restated_participants(around: Around, passage: DatedPassage, walked: Sequence[tuple[int, int]]) -> Actors:
     """(canonical, kind) of who took part in the signing or the gathering the document's lead [start, end) tells of,
     named in an undated sentence further on that tells it again (`data/en/restated_happening.txt`): past the sentence
-    right after the lead (`agents_after` reads that one), a sentence holding a `restating` word, as the lead does, with
-    who signed ("The accord was also signed by A", "General B signed for the Front, C for Ostrand"); and a sentence
-    that ends on a `present` phrase after the people who open it ("D and E, two critics of the deal, attended."), when
-    the lead tells of an agreement or a gathering.  Nobody when the lead's sentence dates two things or more: which one
-    they took part in is not said.  (`walked`: up to READ_SENTENCES undated sentences, a date in an aside passed over:
-    `RESTATED_WALK`.)"""
+    right after the lead (`agents_after` reads that one), a sentence holding a `restating` word, as the lead does, that
+    opens on the signing by reference and says who made it ("The accord was also signed by A"), or, past the sentences
+    `continuing_participants` reads, names who signed for whom ("General B signed for the Front, C for Ostrand"); and,
+    when the lead tells of an agreement or a gathering, a sentence among the CONTINUING_SENTENCES first that ends on a
+    `present` phrase after the people who open it ("D and E, two rivals of F, attended.").  Nobody when the lead's
+    sentence dates two things or more: which one they took part in is not said.  (`walked`: up to READ_SENTENCES
+    undated sentences, a date in an aside passed over: `RESTATED_WALK`.)"""
     anaphors, text, named = around.anaphors, around.text, around.named
     if anaphors.restating is None or not walked:
         return ()
@@ -1966,12 +1967,13 @@ def restated_participants(around: Around, passage: DatedPassage, walked: Sequenc
             return ()
     found: list[tuple[str, str]] = []
     if anaphors.restating.search(text, passage.start, passage.end):
-        for s, e in walked[1:]:
+        for at, (s, e) in enumerate(walked[1:], start=1):
             if anaphors.restating.search(text, s, e) is None:
                 continue
             if _told_by_reference(text[s:e], anaphors):
                 found += agents_after(around, passage, [(s, e)])
-            if anaphors.signing_for is not None:
+            # `continuing_participants` reads the sides signed for in the sentences of its own walk
+            if anaphors.signing_for is not None and at >= CONTINUING_SENTENCES:
                 inside = actors_within(named, s, e)
                 for phrase in anaphors.signing_for.finditer(text, s, e):
                     found += unique_actors(_signed_for(text, s, phrase.start(), phrase.end(), e, named))
@@ -1980,7 +1982,9 @@ def restated_participants(around: Around, passage: DatedPassage, walked: Sequenc
         (anaphors.agreed is not None and anaphors.agreed.search(text, passage.start, passage.end))
         or (anaphors.gathering is not None and anaphors.gathering.search(text, passage.start, passage.end))
     ):
-        for s, e in walked:
+        # beyond the sentences that may go on with a happening (CONTINUING_SENTENCES), a story has moved on: who
+        # "attended." there attended something else
+        for s, e in walked[:CONTINUING_SENTENCES]:
             phrase = anaphors.present.search(text, s, e)
             if phrase is not None:
                 found += unique_actors(_counterpart_run(text, s, phrase.start(), named))
