@@ -30,6 +30,7 @@ from timeline.understanding.rulefiles import read_rule_file
 PARTY_ANAPHORS = DATA_DIR / "en" / "party_anaphors.txt"
 CONTINUATION = DATA_DIR / "en" / "continuation.txt"
 LEAD_REACH = DATA_DIR / "en" / "lead_reach.txt"
+RESTATED_HAPPENING = DATA_DIR / "en" / "restated_happening.txt"
 CONTINUATION_KINDS = ("role", "elided", "relative", "definite")
 # How many sentences before an anaphor are searched for its parties when none names them as a pair.
 REACH_BACK = 3
@@ -182,6 +183,10 @@ class PartyAnaphors:
     # form), over folded text: an undated sentence further on that names the lead's participants (`lead_reach`).
     reach_form: re.Pattern[str] | None = None
     reach_opening: re.Pattern[str] | None = None
+    # `restating` words and `present` phrases (at a sentence's end) of `data/en/restated_happening.txt`: a later
+    # sentence that tells the lead's signing again, or who was there (`restated_participants`).
+    restating: re.Pattern[str] | None = None
+    present: re.Pattern[str] | None = None
     counted: re.Pattern[str] | None = None
     count_words: tuple[str, ...] = ()
     counts: dict[str, int] = field(default_factory=dict)
@@ -302,9 +307,11 @@ def load_party_anaphors(
     path: str | os.PathLike[str] = PARTY_ANAPHORS,
     continuation: str | os.PathLike[str] = CONTINUATION,
     reach: str | os.PathLike[str] = LEAD_REACH,
+    restated: str | os.PathLike[str] = RESTATED_HAPPENING,
 ) -> PartyAnaphors:
     rows = read_rule_file(path, columns=2).rows
     reach_form, reach_opening = load_lead_reach(reach)
+    restating, present = load_restated(restated)
     roles = read_rule_file(continuation, columns=2).rows
     strange = {k for _, k in roles} - set(CONTINUATION_KINDS)
     if strange:
@@ -434,6 +441,8 @@ def load_party_anaphors(
         definite=re.compile(rf"(?i)\W*(?:{definite})\s+") if definite else None,
         reach_form=reach_form,
         reach_opening=reach_opening,
+        restating=restating,
+        present=present,
         **_counted(rows),
         side_of=re.compile(
             rf"(?i)\s+of\s+(?:the\s+|a\s+|this\s+|that\s+)?(?:[\w-]+\s+){{0,2}}?(?:{alternatives('side_of')})\b"
@@ -1897,6 +1906,24 @@ def load_lead_reach(path: str | os.PathLike[str] = LEAD_REACH) -> tuple[re.Patte
     )
 
 
+def load_restated(path: str | os.PathLike[str] = RESTATED_HAPPENING) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The `restating` words (whole words, any case) and the `present` phrases (ending their sentence: nothing but
+    closing punctuation after) of `restated_happening.txt`."""
+    rows = read_rule_file(path, columns=2).rows
+    unknown = {k for _, k in rows} - {"restating", "present"}
+    if unknown:
+        raise DataFileError(f"{path}: kind {sorted(unknown)[0]!r} is none of restating, present")
+
+    def alternatives(kind: str) -> str:
+        phrases = sorted((p for p, k in rows if k == kind), key=len, reverse=True)
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) or "(?!)"
+
+    return (
+        re.compile(rf"(?i)\b(?:{alternatives('restating')})\b"),
+        re.compile(rf"(?i)\b(?:{alternatives('present')})[\s.!\"”’']*$"),
+    )
+
+
 def lead_reach(around: Around, passage: DatedPassage, walked: Sequence[tuple[int, int]]) -> Actors:
     """(canonical, kind) of the people named in an undated sentence up to READ_SENTENCES after the lead [start,
     end) that holds a `form` phrase of `lead_reach.txt` and "the" with a `noun` of it ("Among the signatories were
@@ -1918,6 +1945,70 @@ def lead_reach(around: Around, passage: DatedPassage, walked: Sequence[tuple[int
             continue
         found += _taking_part(actors_within(around.named, s, e), text, s, e, around.speech)
     return unique_actors(found)
+
+
+def restated_participants(around: Around, passage: DatedPassage, walked: Sequence[tuple[int, int]]) -> Actors:
+    """(canonical, kind) of who took part in the signing or the gathering the document's lead [start, end) tells of,
+    named in an undated sentence further on that tells it again (`data/en/restated_happening.txt`): past the sentence
+    right after the lead (`agents_after` reads that one), a sentence holding a `restating` word, as the lead does, that
+    opens on the signing by reference and says who made it ("The accord was also signed by A"), or, past the sentences
+    `continuing_participants` reads, names who signed for whom ("General B signed for the Front, C for Ostrand"); and,
+    when the lead tells of an agreement or a gathering, a sentence among the CONTINUING_SENTENCES first that ends on a
+    `present` phrase after the people who open it ("D and E, two rivals of F, attended.").  Nobody when the lead's
+    sentence dates two things or more: which one they took part in is not said.  (`walked`: up to READ_SENTENCES
+    undated sentences, a date in an aside passed over: `RESTATED_WALK`.)"""
+    anaphors, text, named = around.anaphors, around.text, around.named
+    if anaphors.restating is None or not walked:
+        return ()
+    here = bisect_right(around.sentences, passage.date_at, key=_FIRST) - 1
+    if here >= 0:
+        s, e = around.sentences[here]
+        if bisect_left(around.date_starts, e) - bisect_left(around.date_starts, s) > 1:
+            return ()
+    found: list[tuple[str, str]] = []
+    if anaphors.restating.search(text, passage.start, passage.end):
+        for at, (s, e) in enumerate(walked[1:], start=1):
+            if anaphors.restating.search(text, s, e) is None:
+                continue
+            if _told_by_reference(text[s:e], anaphors):
+                found += agents_after(around, passage, [(s, e)])
+            # `continuing_participants` reads the sides signed for in the sentences of its own walk
+            if anaphors.signing_for is not None and at >= CONTINUING_SENTENCES:
+                inside = actors_within(named, s, e)
+                for phrase in anaphors.signing_for.finditer(text, s, e):
+                    found += unique_actors(_signed_for(text, s, phrase.start(), phrase.end(), e, named))
+                    found += unique_actors(_sides_signed_for(text, phrase.end(), e, inside))
+    if anaphors.present is not None and (
+        (anaphors.agreed is not None and anaphors.agreed.search(text, passage.start, passage.end))
+        or (anaphors.gathering is not None and anaphors.gathering.search(text, passage.start, passage.end))
+    ):
+        # beyond the sentences that may go on with a happening (CONTINUING_SENTENCES), a story has moved on: who
+        # "attended." there attended something else
+        for s, e in walked[:CONTINUING_SENTENCES]:
+            phrase = anaphors.present.search(text, s, e)
+            if phrase is not None:
+                found += unique_actors(_counterpart_run(text, s, phrase.start(), named))
+    return tuple(dict.fromkeys(found))
+
+
+def _told_by_reference(sentence: str, anaphors: PartyAnaphors) -> bool:
+    """Whether `sentence` opens on the happening told before, named by reference: "It was", or a `definite` word and
+    an `event` noun, or a named agreement ("The accord was also signed by A", "The Lima Agreement on Peace was also
+    signed by A"); not a happening of its own ("A first truce was signed by A", "The Front signed a separate
+    accord")."""
+    if _IT_PASSIVE.match(sentence):
+        return True
+    if anaphors.definite is None or anaphors.definite.match(sentence) is None or not may_open_event(sentence, anaphors):
+        return False
+    return any(
+        pattern is not None and pattern.match(sentence) is not None
+        for pattern in (anaphors.event, anaphors.complemented_event)
+    )
+
+
+# The undated sentences after a lead that may tell its signing again: READ_SENTENCES, up to the first that dates a
+# happening of its own (a date in an aside passed over).
+RESTATED_WALK = SentenceWalk(READ_SENTENCES, going=True)
 
 
 # The readers of who took part in a dated passage's happening from the undated sentences after it, in the order their
@@ -1942,6 +2033,8 @@ PARTICIPANT_READERS: tuple[ParticipantReader, ...] = (
     # and who signed, chaired or attended it, named with such a phrase and the happening's noun in an undated
     # sentence further on, past sentences dating its background ("Among the signatories were A")
     ParticipantReader(lead_reach, REACH_WALK, lead=True),
+    # and who signed or was present, named in an undated sentence further on that tells the lead's signing again
+    ParticipantReader(restated_participants, RESTATED_WALK, lead=True),
 )
 
 
