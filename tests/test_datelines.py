@@ -631,6 +631,31 @@ def test_weekday_only_wire_dateline_is_metadata_without_a_date(dateline, is_meta
     assert weekdays == ["2023-05-06"] * (1 if is_metadata or "Saturday" not in dateline else 2)
 
 
+@pytest.mark.parametrize(
+    ("line", "is_furniture"),
+    [
+        pytest.param("2 hours ago", True, id="hours"),
+        pytest.param("3 weeks ago", True, id="weeks"),
+        pytest.param("over a year ago", True, id="a-year-with-a-qualifier"),
+        pytest.param("Updated 1 year 2 months ago", True, id="two-units-after-the-label"),
+        pytest.param("Last updated 2 hours ago", True, id="last-updated-label"),
+        pytest.param("EDITED: 3 days ago", True, id="edited-label-in-capitals"),
+        pytest.param("Modified 5 JUN, 16:21", True, id="modified-label-before-a-yearless-stamp"),
+        # A sentence or a headline that holds an age is no page furniture.
+        pytest.param("Kessa voted 3 weeks ago", False, id="a-sentence"),
+        pytest.param("Updated rules 2 days ago", False, id="a-headline-with-an-update-word"),
+    ],
+)
+def test_a_head_line_of_the_pages_age_is_furniture(line, is_furniture):
+    """A head's line that is the page's age or its update's (`_YEARLESS_STAMP`, the age `_AGE` that a stamp line's
+    words take too), after an update's label (`_UPDATE_WORDS`) maybe, is page furniture, never an event."""
+    text = f"Velora council passes its budget\n{line}\n\nThe Kessa council voted on Tuesday to pass the budget. {BODY}"
+    assert (line in [text[s:e] for s, e in read_header(text).metadata_spans]) == is_furniture
+    if is_furniture:
+        frame = extract_texts({"a.txt": text}, published={"a.txt": d("2023-05-06")}).frame
+        assert _dates(frame) == [("Friday", "2023-05-12"), ("Tuesday", "2023-05-02")]
+
+
 def test_wire_dateline_is_not_an_event_but_the_sentence_after_it_is():
     text = "Truce talks to resume\n\nADDIS ABABA, May 4 (Reuters) - Mediators said on Tuesday the talks would go on."
     text += f" {BODY}"

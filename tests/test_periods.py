@@ -105,6 +105,21 @@ def test_shift_months(day, months, expected):
     assert P.shift_months(d(day), months) == d(expected)
 
 
+@pytest.mark.parametrize(
+    ("year", "month", "day", "expected"),
+    [
+        pytest.param(2020, 2, 29, "2020-02-29", id="leap-day"),
+        pytest.param(2021, 2, 29, None, id="no-leap-day"),
+        pytest.param(2021, 4, 31, None, id="day-past-the-month"),
+        pytest.param(2021, 13, 1, None, id="month-13"),
+        pytest.param(2021, 5, 0, None, id="day-0"),
+        pytest.param(0, 5, 1, None, id="year-0"),
+    ],
+)
+def test_date_or_none(year, month, day, expected):
+    assert P.date_or_none(year, month, day) == (d(expected) if expected else None)
+
+
 def test_month_end():
     assert [P.month_end(2020, m).day for m in range(1, 13)] == [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 

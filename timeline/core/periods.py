@@ -41,6 +41,15 @@ def add_days(date: dt.date, days: int) -> dt.date:
         raise PeriodRangeError(f"{date.isoformat()} {days:+d} days is outside the years 1-9999") from exc
 
 
+def date_or_none(year: int, month: int, day: int) -> dt.date | None:
+    """The day a year, month and day name, or None when they name none (30 February, a month 13, a year 0): the
+    check of a date read from a page's figures, before it is trusted."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class Period:
     start: dt.date

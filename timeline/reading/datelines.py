@@ -24,9 +24,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from timeline.core.data import builtin
+from timeline.core.periods import date_or_none
 from timeline.core.yamldata import phrases, read_yaml
 from timeline.reading import debris
 from timeline.temporal.patterns import Match, find
+from timeline.temporal.resolve import short_year
 from timeline.temporal.rules import TemporalRules, builtin_rules
 from timeline.text.letters import CAPITALS, LETTERS
 
@@ -181,6 +183,13 @@ _WIRE_OPENINGS = (
     (_WIRE_BARE, _opening(r"[ \t]*(?:[A-Z][A-Za-z.]*[ \t]+\d|\d{1,2}[ \t]+[A-Z])")),
     (_WIRE_PAREN, _opening(r"[ \t]*\(")),
 )
+# The age of a page or of its update as a site counts it ("2 hours ago", "about 12 hours ago"); a site that counts in
+# larger units gives two ("1 year 2 months ago").  Read among a stamp line's words (`_DATELINE_WORDS`) and as a head's
+# line of its own (`_YEARLESS_STAMP`).
+_AGE = (
+    r"(?:(?:about|around|nearly|over|almost)\s+)?(?:(?:an?|\d{1,2})\s+"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+){1,2}ago"
+)
 _DATELINE_WORDS = re.compile(
     # "Published in Dawn, May 11th, 2025": a paper's print line names its outlet after "in".
     r"(?i)\bpublished\s+in\b|"
@@ -190,15 +199,16 @@ _DATELINE_WORDS = re.compile(
     r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]m\b)?|\b\d{1,2}\s+(?=mins?\b)|[|/,:()\-–—.·•+]|"
     # "Modified 24-07-2014 to 11:02": a French site's "à" before the clock, copied as "to".
     r"\bto(?=\s+\d{1,2}[:.]\d{2}\b)|"
-    # The age of an update ("November 4, 2020 / 6:12 PM / Updated 2 hours ago", "Updated about 12 hours ago"),
+    # The age of an update ("November 4, 2020 / 6:12 PM / Updated 2 hours ago", "Last update: 1 year 2 months ago"),
     # or its bare "ago" where the page's script that writes the count did not run when it was copied ("6:41 PM UTC
     # Updated ago").
-    # A site that counts in larger units gives two ("Last update: 1 year 2 months ago").
-    r"\b(?:(?:about|around|nearly|over|almost)\s+)?(?:(?:an?|\d{1,2})\s+"
-    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+){1,2}ago\b"
+    rf"\b{_AGE}\b"
     r"|(?<=updated )ago\b"
 )
-_UPDATED = re.compile(r"(?i)\b(?:updated?|modified|last\s+updated|edited)\b")
+# The words that mark a stamp as an update's, not the publication's (before a stamp's date, `_UPDATED`; before a
+# head's year-less stamp or age, `_YEARLESS_STAMP`).
+_UPDATE_WORDS = r"updated?|modified|last\s+updated|edited"
+_UPDATED = re.compile(rf"(?i)\b(?:{_UPDATE_WORDS})\b")
 # Every full date (`_FULL_DATE_RULES`) holds a year: a line without these digits is no dateline, and
 # is not given to the tagger.
 _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
@@ -367,7 +377,7 @@ def wire_datelines(text: str, rules: TemporalRules | None = None, weekdays: bool
                 continue  # the whole slot must be the date
             month, day = rules.month_number(g["mon"]), int(re.sub(r"\D", "", g["d"]))
             year = int(g["y"]) if "y" in g else None
-            if _valid(year or 2000, month, day) and not any(f.start == m_start for f in found):
+            if date_or_none(year or 2000, month, day) is not None and not any(f.start == m_start for f in found):
                 found.append(WireDateline(m_start, m.end(), month, day, year))
     found.sort(key=lambda w: w.start)
     return found
@@ -432,14 +442,6 @@ def _line_starts(text: str, opening: tuple[re.Pattern[str], re.Pattern[str]]) ->
     """The start of every line of `text` that opens as `opening` (at the text's start, after a line break)."""
     first, later = opening
     return ([0] if first.match(text) else []) + [m.start() + 1 for m in later.finditer(text)]
-
-
-def _valid(y: int, m: int, d: int) -> bool:
-    try:
-        dt.date(y, m, d)
-    except ValueError:
-        return False
-    return True
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -553,15 +555,21 @@ def _with_weekday_beside(m: Match, before: str, after: str, rules: TemporalRules
     (`_weekday_beside`) when that weekday is one reading's only: the stamp's own weekday outranks every weaker cue (a
     reading inside the estimate, a weekday of the news).  A weekday that fits neither reading is left out."""
     g = m.groups
-    if "a" not in g or "wd" in g or "y" not in g or g["a"] == g["b"] or int(g["a"]) > 12 or int(g["b"]) > 12:
+    if "y" not in g or not _order_open(g):
         return m
     leading, trailing = _weekday_beside(frozenset(rules.weekdays))
     beside = leading.search(before) or trailing.match(after)
     if beside is None:
         return m
     a, b, year, weekday = int(g["a"]), int(g["b"]), int(g["y"]), rules.weekday_number(beside["wd"])
-    fitting = [day for day in (_safe_day(year, b, a), _safe_day(year, a, b)) if day and day.weekday() == weekday]
+    fitting = [day for day in _readings(a, b, year) if day.weekday() == weekday]
     return replace(m, groups={**g, "wd": beside["wd"]}) if len(fitting) == 1 else m
+
+
+def _readings(a: int, b: int, year: int) -> list[dt.date]:
+    """The valid days of a numeric date's two parts read day first, then month first ("05/09/2023": 5 September,
+    9 May; "25/09/2023": 25 September alone)."""
+    return [day for day in (date_or_none(year, b, a), date_or_none(year, a, b)) if day is not None]
 
 
 def _stamp_readings(m: Match, rules: TemporalRules) -> tuple[dt.date, ...]:
@@ -571,7 +579,7 @@ def _stamp_readings(m: Match, rules: TemporalRules) -> tuple[dt.date, ...]:
     if "a" not in g:
         return ()
     a, b, year = int(g["a"]), int(g["b"]), int(g["y"])
-    readings = {dt.date(year, mo, d) for d, mo in ((a, b), (b, a)) if _valid(year, mo, d)}
+    readings = set(_readings(a, b, year))
     if "wd" in g:  # a weekday has picked its reading already, or ruled both out, unless both fall on it
         readings = {day for day in readings if day.weekday() == rules.weekday_number(g["wd"])}
     return tuple(sorted(readings)) if len(readings) == 2 else ()
@@ -599,13 +607,19 @@ def _page_order(matches: Sequence[Match], rules: TemporalRules) -> dict[str, tup
 def _declared_by_page(m: Match, order: dict[str, tuple[str, str]]) -> str | None:
     """The report's note for a numeric stamp that only the page's declared order (`_page_order`) reads."""
     g = m.groups
-    if "a" not in g or "wd" in g or g["a"] == g["b"] or int(g["a"]) > 12 or int(g["b"]) > 12:
+    if not _order_open(g):
         return None
     declared = order.get(_separator(g))
     if declared is None:
         return None
     first = "day first" if declared[0] == "DMY" else "month first"
     return f"the page's numeric stamp {g['matched']} read {first}, the order its stamp {declared[1]} declares"
+
+
+def _order_open(g: dict[str, str]) -> bool:
+    """A numeric date without its weekday that reads as two different days, day first and month first (both parts
+    12 or less, not the same: "05/09/2023")."""
+    return "a" in g and "wd" not in g and g["a"] != g["b"] and int(g["a"]) <= 12 and int(g["b"]) <= 12
 
 
 def _separator(g: dict[str, str]) -> str:
@@ -629,19 +643,24 @@ def _stamp_day(m: Match, rules: TemporalRules, order: dict[str, tuple[str, str]]
         return None
 
 
+def _whole_date(piece: str, rules: TemporalRules, kinds: frozenset[str] = _FULL_DATE_RULES) -> Match | None:
+    """The one date of `piece` when it is the whole piece and of one of `kinds` (a full date, by default), else None:
+    a citation's date part, an "as of" bracket's date, a dateline field's day."""
+    dates = find(piece, rules)
+    if len(dates) == 1 and dates[0].rule in kinds and (dates[0].start, dates[0].end) == (0, len(piece)):
+        return dates[0]
+    return None
+
+
 def _weekday_numeric_day(a: int, b: int, year: int, weekday: int, rules: TemporalRules) -> dt.date | None:
     """A numeric stamp with its weekday ("Sunday 17/01/2021", "Tuesday 03/04/2018"): the reading that falls on the
     weekday, when only one does; a weekday that agrees with neither reading (or the declared one) is a stamp
     mistyped, which gives no day (a wrong publication day misdates every relative date of the page)."""
-    readings = {day for day in (_safe_day(year, b, a), _safe_day(year, a, b)) if day and day.weekday() == weekday}
+    readings = {day for day in _readings(a, b, year) if day.weekday() == weekday}
     declared = _numeric_day(a, b, year, rules.date_order) if rules.date_order else None
     if declared is not None:
         return declared if declared in readings else None
     return readings.pop() if len(readings) == 1 else None
-
-
-def _safe_day(year: int, month: int, day: int) -> dt.date | None:
-    return dt.date(year, month, day) if _valid(year, month, day) else None
 
 
 def _numeric_day(a: int, b: int, year: int, order: str | None) -> dt.date | None:
@@ -660,13 +679,11 @@ def _numeric_day(a: int, b: int, year: int, order: str | None) -> dt.date | None
 
 # An AP archive slug closing a story: desk, month-day-year (always in that order), time and zone
 # ("AP-NY-04-26-96 1911EDT"); UPI's names the agency, a space, month-day-year and a clock time with its zone
-# ("UPI 07-07-91 11:58 PED").
+# ("UPI 07-07-91 11:58 PED").  Its two-digit year is of the 1900s from 50 on (`short_year`, as a date's in the text).
 _AP_SLUG = re.compile(
     r"(?:AP-[A-Z]{2,3}-|[A-Z]{2,5}[ \t]+)(\d\d)-(\d\d)-(\d\d)[ \t]+"
     r"(?:\d{3,4}[ \t]?(?:[ECMP][SD]T|GMT|UTC)|\d{1,2}:\d\d(?:[ \t]*[A-Z]{2,3})?)"
 )
-# Two-digit years of a slug from this year on are of the 1900s.
-_SLUG_CENTURY_PIVOT = 50
 
 
 def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: TemporalRules | None = None) -> Header:
@@ -763,15 +780,17 @@ def read_header(text: str, debris_patterns: debris.Debris | None = None, rules: 
 
 # A head's line that is a stamp without its year ("5 JUN, 14:21", "Mar 5, 10:21 JST"), with a year of two digits
 # and both first parts 12 or less ("08/07/23": its order and century both open), or the age of the page ("2 hours
-# ago") as a site shows it: furniture, never the news's date.  A two-digit-year line whose order is sure ("28/07/98")
-# stays a stamp: taking every such line for furniture cost a blind half a page's publication day.  A day and month
-# alone is no such line (a live blog's day heading, "24 October", dates the entries under it).
+# ago", "3 weeks ago": `_AGE`, as a stamp line's words have it) as a site shows it: furniture, never the news's
+# date.  A two-digit-year line whose order is sure ("28/07/98") stays a stamp: taking every such line for furniture
+# cost a blind half a page's publication day.  A day and month alone is no such line (a live blog's day heading,
+# "24 October", dates the entries under it).
 _YEARLESS_STAMP = re.compile(
-    # an update's label before it ("Updated 5 JUN, 16:21", under the stamp it updates)
-    r"[ \t]*(?:(?:[Uu]pdated|UPDATED)[ \t]*:?[ \t]+)?"
+    # an update's label before it, in any case ("Updated 5 JUN, 16:21" under the stamp it updates, "Last updated 2
+    # hours ago": `_UPDATE_WORDS`, a stamp line's too)
+    rf"[ \t]*(?:(?i:{_UPDATE_WORDS})[ \t]*:?[ \t]+)?"
     r"(?:(?:\d{1,2}[ \t]+(?P<mon>[A-Za-z]{3,9})\.?|(?P<mon2>[A-Za-z]{3,9})\.?[ \t]+\d{1,2}),?[ \t]+"
     r"\d{1,2}[:.]\d\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?"
-    r"|(?:about[ \t]+)?(?:an?|\d{1,2})[ \t]+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)[ \t]+ago"
+    rf"|{_AGE}"
     r"|(?:0?[1-9]|1[0-2])(?P<sep>[/.\-])(?:0?[1-9]|1[0-2])(?P=sep)\d\d(?:[ \t]+\d{1,2}[:.]\d\d)?)[ \t]*"
 )
 _YEARLESS_LENGTH = 28
@@ -855,13 +874,7 @@ def _monitor_source_day(text: str, start: int, end: int, rules: TemporalRules) -
         return None
     if not m["clock"] and not line.lstrip().lower().startswith("source"):
         return None
-    short = int(m["yy"])
-    year, month, day = (
-        (1900 if short >= _SLUG_CENTURY_PIVOT else 2000) + short,
-        rules.month_number(m["mon"]),
-        int(m["d"]),
-    )
-    return dt.date(year, month, day) if _valid(year, month, day) else None
+    return date_or_none(short_year(int(m["yy"])), rules.month_number(m["mon"]), int(m["d"]))
 
 
 # A browser's print header on a page saved as PDF: the day and time it was printed, then the page's title
@@ -880,11 +893,11 @@ def _labelled_day(line: str, furniture: PageFurniture, rules: TemporalRules) -> 
         date_text = line[line.rfind(" on ") + 4 :].strip()
     else:
         return None
-    dates = find(date_text, rules) if date_text else []
-    if len(dates) == 1 and dates[0].rule in _DAY_MONTH_RULES and (dates[0].start, dates[0].end) == (0, len(date_text)):
-        g = dates[0].groups
+    whole = _whole_date(date_text, rules, _DAY_MONTH_RULES) if date_text else None
+    if whole is not None:
+        g = whole.groups
         month, day = rules.month_number(g["mon"]), int(re.sub(r"\D", "", g["d"]))
-        return (month, day) if _valid(2000, month, day) else None
+        return (month, day) if date_or_none(2000, month, day) is not None else None
     return (0, 0) if m is not None else None
 
 
@@ -928,11 +941,11 @@ def _citation_day(line: str, rules: TemporalRules) -> dt.date | None:
         if len(part.split()) > _CITATION_WORDS:
             return None  # a sentence, not a part of a citation
         core = _CITATION_PAGE.sub("", part).strip()
-        dates = find(core, rules) if core[-4:].isdecimal() else []
-        if len(dates) == 1 and dates[0].rule in _FULL_DATE_RULES and (dates[0].start, dates[0].end) == (0, len(core)):
+        whole = _whole_date(core, rules) if core[-4:].isdecimal() else None
+        if whole is not None:
             if day is not None:
                 return None
-            day = _stamp_day(dates[0], rules)
+            day = _stamp_day(whole, rules)
             continue
         words = re.findall(r"[A-Za-z]+", part)
         small += sum(1 for w in words if w[0].islower())
@@ -941,7 +954,6 @@ def _citation_day(line: str, rules: TemporalRules) -> dt.date | None:
     return day
 
 
-# A copyright notice's opening: "Copyright 2003 ...", "(c) 2005 ...", "© ...", a "Copyright:" label before it.
 # A ministry's numbered heading: the statement's number, its date, then its title ("No: 75, 14 March 2023, Press
 # Release Regarding the Attack in Velora", "No. 12/2021 | 3 March 2021 | Statement on ..."): the date is the
 # release's.  The number opening the line, then the full date set off by commas, bars or dashes on both sides, keep
@@ -974,17 +986,11 @@ def _as_of_day(line: str, rules: TemporalRules) -> dt.date | None:
     m = _AS_OF_BRACKET.search(line)
     if m is None:
         return None
-    date_text = m["date"].strip()
-    dates = find(date_text, rules)
-    if (
-        len(dates) != 1
-        or dates[0].rule not in _FULL_DATE_RULES
-        or (dates[0].start, dates[0].end) != (0, len(date_text))
-    ):
-        return None
-    return _stamp_day(dates[0], rules)
+    whole = _whole_date(m["date"].strip(), rules)
+    return None if whole is None else _stamp_day(whole, rules)
 
 
+# A copyright notice's opening: "Copyright 2003 ...", "(c) 2005 ...", "© ...", a "Copyright:" label before it.
 _COPYRIGHT_LEAD = re.compile(r"(?i)[ \t]*(?:copyright[ \t]*:[ \t]*)?(?:©|\(c\)|copyright\b)")
 
 
@@ -1002,7 +1008,7 @@ def _copyright_notice(line: str, furniture: PageFurniture, rules: TemporalRules)
 
 # A head line that is a numeric date with a two-digit year, a clock time after it maybe ("28/07/98", "7/28/98
 # 14:05"): a stamp when one order is sure (a part above 12, both parts equal, or the order declared).  Its century is
-# the nearest, as an AP slug's (`_SLUG_CENTURY_PIVOT`); a candidate the page's own dates must allow, never taken
+# the nearest, as an AP slug's (`short_year`); a candidate the page's own dates must allow, never taken
 # over them (`pipeline._read_foot`), so a page whose dates say otherwise keeps its estimate.
 _SHORT_YEAR_STAMP = re.compile(
     r"[ \t]*(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<yy>\d\d)"
@@ -1011,8 +1017,7 @@ _SHORT_YEAR_STAMP = re.compile(
 
 
 def _short_year_day(m: re.Match[str], order: str | None) -> dt.date | None:
-    a, b, short = int(m["a"]), int(m["b"]), int(m["yy"])
-    year = (1900 if short >= _SLUG_CENTURY_PIVOT else 2000) + short
+    a, b, year = int(m["a"]), int(m["b"]), short_year(int(m["yy"]))
     if order is None and a != b and max(a, b) <= 12:
         return None  # the order open: furniture without a day (`_YEARLESS_STAMP`)
     try:
@@ -1034,11 +1039,10 @@ def _foot_stamp(
     slug = _AP_SLUG.fullmatch(text[start:end].strip())
     if slug is not None:
         month, day, short = (int(g) for g in slug.groups())
-        year = (1900 if short >= _SLUG_CENTURY_PIVOT else 2000) + short
-        if not _valid(year, month, day):
-            return None
-        spans.append((start, end))
-        return dt.date(year, month, day)
+        slug_day = date_or_none(short_year(short), month, day)
+        if slug_day is not None:
+            spans.append((start, end))
+        return slug_day
     below_head = [i for i in stamp_days if i >= _HEADER_LINES]
     return stamp_days[last] if below_head == [last] else None
 
@@ -1177,11 +1181,9 @@ def date_in_url(url: str) -> dt.date | None:
     """A publication date in a URL path: /2019/06/14/, /2019-06-14-, /20190614/."""
     for pattern in (_URL_DATE, _URL_COMPACT):
         m = pattern.search(url)
-        if m:
-            try:
-                return dt.date(int(m[1]), int(m[2]), int(m[3]))
-            except ValueError:
-                continue
+        day = date_or_none(int(m[1]), int(m[2]), int(m[3])) if m else None
+        if day is not None:
+            return day
     return None
 
 
@@ -1197,4 +1199,4 @@ def dateline_in_url_year(url: str, month: int, day: int) -> dt.date | None:
     m = _URL_YEAR.search(url.split("?", 1)[0])
     if m is None or (m[2] is not None and int(m[2]) != month):
         return None
-    return dt.date(int(m[1]), month, day) if _valid(int(m[1]), month, day) else None
+    return date_or_none(int(m[1]), month, day)

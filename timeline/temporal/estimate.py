@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from timeline.core.models import TimeMention
-from timeline.core.periods import Period
+from timeline.core.periods import Period, date_or_none
 from timeline.text.segment import line_start
 
 
@@ -191,28 +191,21 @@ def dateline_placement(month: int, day: int, estimate: Estimate) -> tuple[dt.dat
     if estimate.latest is None:
         end = estimate.month_end
         for year in (end.year, end.year + 1) if end is not None else ():
-            candidate = _day_or_none(year, month, day)
+            candidate = date_or_none(year, month, day)
             if candidate is not None and candidate > end:
                 if (candidate - end).days <= RECENT_DAYS:
                     return candidate, ""
                 break
         return None, "the estimate is open (its latest date told is a month, a year or a quotation's day)"
     for year in (estimate.earliest.year, estimate.earliest.year + 1):
-        candidate = _day_or_none(year, month, day)
+        candidate = date_or_none(year, month, day)
         if candidate is None or candidate < estimate.earliest:
             continue
         if candidate > estimate.latest:
             break
         # Only one may fit: with the same day a year later inside the estimate too, the year is a guess.
-        again = _day_or_none(year + 1, month, day) or dt.date(year + 4, month, day)  # 29 February: four years on
+        again = date_or_none(year + 1, month, day) or dt.date(year + 4, month, day)  # 29 February: four years on
         if again > estimate.latest:
             return candidate, ""
         return None, "more than one year places it inside the estimate"
     return None, "no year places it inside the estimate"
-
-
-def _day_or_none(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
