@@ -54,24 +54,34 @@ _DASH = r"(?:-{1,2}|–|—)"
 # ("ADDIS ABABA/NAIROBI").
 _CAPS_WORDS = rf"[{CAPITALS}][{CAPITALS}'’.\-/]+(?:[ \t][{CAPITALS}][{CAPITALS}'’.\-/]+){{0,3}}"
 _TITLE_WORDS = rf"[{CAPITALS}][{LETTERS}'’.\-]+(?:[ \t][{CAPITALS}][{LETTERS}'’.\-]+){{0,2}}"
-# A country or province in brackets after the place, as EFE writes it: "Tibú (Colombia), Oct 16 (EFE).-".
-_BRACKETED_REGION = rf"(?:[ \t]*\({_TITLE_WORDS}\))?"
+# A country or province in brackets after the place, as EFE writes it: "Tibú (Colombia), Oct 16 (EFE).-"; ANI sets
+# it in square brackets ("Kessa [Velora], March 3 (ANI): ").
+_BRACKETED_REGION = rf"(?:[ \t]*(?:\({_TITLE_WORDS}\)|\[{_TITLE_WORDS}\]))?"
 # "(ANSA) - ROME, DEC 17 -": an agency may stand first, in brackets before a dash, as ANSA writes it.
 _AGENCY_FIRST = rf"(?:\([A-Z][A-Za-z]{{1,15}}\)[ \t]*{_DASH}[ \t]*)?"
+# "KESSA, Mar 3 (APP): The ...", "Manama, Mar. 3 (BNA): HRH ...": APP, BNA and ANI close their initials' bracket
+# with a colon, the sentence after it (APP's copy sometimes without a space); only initials ("Session Two, March 3
+# (Monday): The ..." is a heading of minutes).
+_AGENCY_COLON = r'\([A-Z]{2,10}\):(?=[ \t]*[A-Z"\u201c])'
+# "Kessa, March 3 (Jiji Press)--Velora's ...": Jiji glues its dashes to the agency's bracket and the sentence.
+_GLUED_DASH = r'(?<=\)--)(?=[A-Z"\u201c])'
+_AGENCY_DASH = rf"{_DASH}(?:(?=[ \t])|{_GLUED_DASH})"
+# "KESSA, March 3, 2021 /PRNewswire/ -- ": a press-release wire sets its name between slashes.
+_AGENCY_SLASHES = r"/(?P<agency_slashes>[A-Z][A-Za-z\-]{1,30}(?:[ \t][A-Za-z\-]{1,20}){0,2})/[ \t]*"
 # "Tarvik, Jan 12 (PTI) The army ...": an agency in brackets may close the dateline without a dash (as PTI and IANS
 # write it) when a capital opens the sentence right after it.
-_AGENCY_NO_DASH = r'\((?P<agency_only>[^()\n\d]{2,40})\)(?=[ \t]+[A-Z"\u201c])'
+_AGENCY_NO_DASH = rf'(?:\((?P<agency_only>[^()\n\d]{{2,40}})\)(?=[ \t]+[A-Z"\u201c])|{_AGENCY_COLON})'
 _WIRE = re.compile(
     rf"^[ \t]*{_AGENCY_FIRST}(?P<place>{_CAPS_WORDS}{_BRACKETED_REGION}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),"
     r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){1,4}?)[ \t]*"
-    rf"(?:{_AGENCY_NO_DASH}|(?:\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*)?{_DASH}(?=[ \t]))",
+    rf"(?:{_AGENCY_NO_DASH}|(?:{_AGENCY_SLASHES}|\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*)?{_AGENCY_DASH})",
     re.MULTILINE,
 )
 # "Tripoli, 3 March (Libya Observer) -": a place in title case only with the agency in brackets.
 _WIRE_TITLE = re.compile(
     rf"^[ \t]*(?P<place>{_TITLE_WORDS}{_BRACKETED_REGION}(?:,[ \t]*{_TITLE_WORDS})?),"
     r"[ \t]*(?P<date>[A-Za-z0-9][A-Za-z0-9.,]*(?:[ \t]+[A-Za-z0-9.,]+){1,4}?)[ \t]*"
-    rf"(?:{_AGENCY_NO_DASH}|\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*{_DASH}(?=[ \t]))",
+    rf"(?:{_AGENCY_NO_DASH}|\((?P<agency>[^()\n\d]{{2,40}})\)\.?[ \t]*{_AGENCY_DASH})",
     re.MULTILINE,
 )
 # "May 21 (Reuters) -": no place, so the agency in brackets is required.
@@ -93,7 +103,7 @@ _WIRE_NUMERIC = re.compile(
 _WIRE_SLASH_YEAR = re.compile(
     rf"^[ \t]*(?P<place>(?:{_CAPS_WORDS}|{_TITLE_WORDS})(?:,[ \t]*{_TITLE_WORDS})?),"
     r"[ \t]*(?P<date>[A-Za-z]{3,9}\.?[ \t]+\d{1,2}/(?:1[89]|20)\d\d)[ \t]*"
-    rf"(?:\((?P<agency>[^()\n\d]{{2,40}})\)[ \t]*)?{_DASH}(?=[ \t])",
+    rf"(?:{_AGENCY_NO_DASH}|(?:\((?P<agency>[^()\n\d]{{2,40}})\)[ \t]*)?{_DASH}(?=[ \t]))",
     re.MULTILINE,
 )
 # "Kessa, Rabi'II 12, 1443, Nov 17, 2021, SPA --": a Saudi wire's dateline, the Hijri date (its year 1300-1499, which
@@ -112,10 +122,13 @@ _WIRE_HIJRI = re.compile(
 # joins the stop to a dash and the sentence without a space ("CALCUTTA, June 30.—The Centre ...").  Dawn closes the
 # date with a colon instead ("KARACHI, June 17: The ...").  TASS sets its
 # name between slashes after the stop ("MOSCOW, June 5. /TASS/. The ...").
+# "KESSA, MARCH 3, ARMENPRESS. The ...": Armenpress names itself in capitals after the date, a comma before it and a
+# full stop after it.
+_AGENCY_CAPS_STOP = r",[ \t]*[A-Z]{3,15}\."
 _WIRE_STOP = re.compile(
     rf"^[ \t]*(?P<place>{_CAPS_WORDS}(?:,[ \t]*{_TITLE_WORDS}){{0,2}}),"
     r"[ \t]*(?P<date>[A-Za-z]{3,9}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Za-z]{3,9}\.?(?:[ \t]+\d{4})?)"
-    r"(?:\.(?:[ \t]*/[A-Z][A-Za-z\-]{1,15}/\.?)?|:)"
+    rf"(?:\.(?:[ \t]*/[A-Z][A-Za-z\-]{{1,15}}/\.?)?|:|{_AGENCY_CAPS_STOP})"
     rf'(?:[ \t]*{_DASH}(?=[ \t]*[A-Z"\u201c])|(?=[ \t]+[A-Z"\u201c]))',
     re.MULTILINE,
 )
@@ -156,6 +169,14 @@ _WIRE_AGENCY_TITLE = re.compile(
     rf"{_DASH}(?=[ \t])",
     re.MULTILINE,
 )
+# "KESSA. March 3 (Interfax) - ": Interfax closes the capitals place with a full stop; only with the agency in
+# brackets before the dash ("PART II. March 3 - ..." may be a heading of prose).
+_WIRE_PLACE_STOP = re.compile(
+    rf"^[ \t]*(?P<place>{_CAPS_WORDS})\.[ \t]+"
+    r"(?P<date>[A-Za-z]{3,9}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Za-z]{3,9}\.?)[ \t]*"
+    rf"\((?P<agency>[A-Z][A-Za-z\-]{{1,30}})\)[ \t]*{_DASH}(?=[ \t])",
+    re.MULTILINE,
+)
 # "(Agency / Outlet - 21st March, 2019)" at a paragraph's start.
 _WIRE_PAREN = re.compile(
     rf"^[ \t]*\((?P<agency>[^()\n\d]{{2,60}}?)[ \t]*{_DASH}[ \t]*(?P<date>[^()\n]{{5,40}})\)", re.MULTILINE
@@ -170,13 +191,14 @@ def _opening(line_start: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 # place is taken whole (possessively: `++`), which changes nothing (the next character, a space or a comma,
 # is never a letter of a word) and spares the engine backtracking through every sentence's first word.
 _CAPS_WHOLE, _TITLE_WHOLE = _CAPS_WORDS.replace("]+", "]++"), _TITLE_WORDS.replace("]+", "]++")
-_REGION_WHOLE = rf"(?:[ \t]*\({_TITLE_WHOLE}\))?"
+_REGION_WHOLE = rf"(?:[ \t]*(?:\({_TITLE_WHOLE}\)|\[{_TITLE_WHOLE}\]))?"
 _WIRE_OPENINGS = (
     (
         _WIRE,
         # (or a dash after the place: `_WIRE_DASH_DATE`'s lines)
         _opening(
-            rf"[ \t]*{_AGENCY_FIRST}{_CAPS_WHOLE}{_REGION_WHOLE}(?:,[ \t]*{_TITLE_WHOLE}){{0,2}}(?:,|[ \t]+{_DASH})"
+            rf"[ \t]*{_AGENCY_FIRST}{_CAPS_WHOLE}{_REGION_WHOLE}(?:,[ \t]*{_TITLE_WHOLE}){{0,2}}"
+            rf"(?:,|[ \t]+{_DASH}|(?<=\.)[ \t])"
         ),
     ),
     (_WIRE_TITLE, _opening(rf"[ \t]*{_TITLE_WHOLE}{_REGION_WHOLE}(?:,[ \t]*{_TITLE_WHOLE})?,")),
@@ -402,6 +424,7 @@ def _wire_line_starts(text: str, place_lines: set[int]) -> Iterator[tuple[re.Pat
             yield _WIRE_STOP, starts
             yield _WIRE_WEEKDAY, starts
             yield _WIRE_DASH_DATE, starts
+            yield _WIRE_PLACE_STOP, starts
         elif regex is _WIRE_TITLE:
             yield _WIRE_DATED, starts
         elif regex is _WIRE_PAREN:
