@@ -100,8 +100,59 @@ def test_no_one_is_taken_from_a_sentence_of_another_happening(text: str) -> None
     assert "Tomas Ferro" not in lead_row(text)["actors"]
 
 
+# the lead's signing, then who witnessed it in the sentence after
+SIGNED = "Paraguay and the Krell Liberation Front signed a truce on 4 May 2031. "
+
+
+@pytest.mark.parametrize(
+    ("later", "taking_part"),
+    [
+        (
+            "President Tomas Ferro, the current chairman of the Selvan Union, witnessed the signing.",
+            "Tomas Ferro; Selvan Union",
+        ),
+        # the state a witness's title is of comes between, and is left out
+        (
+            "President Tomas Ferro of Peru, the rotating chair of the Selvan Union, witnessed the signing.",
+            "Tomas Ferro; Selvan Union",
+        ),
+        (
+            "The signing took place in Lima in the presence of President Tomas Ferro, whose country chairs the "
+            "regional Selvan Union.",
+            "Tomas Ferro; Selvan Union",
+        ),
+    ],
+    ids=["chairman-of", "of-a-state", "whose-country-chairs"],
+)
+def test_the_body_a_witness_chairs_took_part(later: str, taking_part: str) -> None:
+    row = lead_row(SIGNED + later)
+    assert row["actors"] == "Paraguay; Krell Liberation Front; " + taking_part
+    assert row["assoc_actors"] == taking_part
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # what a witness heads without chairing it
+        "President Tomas Ferro, the head of the Selvan Union, witnessed the signing.",
+        # a chairman who is no witness: he only speaks of it
+        "Tomas Ferro, the chairman of the Selvan Union, said the truce would hold.",
+        # the chair named after another word than the witness's name
+        "President Tomas Ferro witnessed the signing with the chairman of the Selvan Union.",
+    ],
+    ids=["head-of", "speaker", "not-after-the-witness"],
+)
+def test_no_body_without_a_witness_chairing_it(later: str) -> None:
+    assert "Selvan Union" not in lead_row(SIGNED + later)["actors"]
+
+
+def test_a_state_after_a_chairing_phrase_is_no_body() -> None:
+    row = lead_row(SIGNED + "President Tomas Ferro, the chairman of Peru, witnessed the signing.")
+    assert "Peru" not in row["actors"]
+
+
 def test_a_present_phrase_ends_its_sentence() -> None:
-    restating, present = load_restated()
+    restating, present, _ = load_restated()
     assert restating.search("the signing ceremony") is not None
     assert present.search("A and B attended.") is not None
     assert present.search("A and B attended the funeral.") is None

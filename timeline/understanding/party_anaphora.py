@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from timeline.core.data import DATA_DIR
 from timeline.core.errors import DataFileError
@@ -187,6 +187,8 @@ class PartyAnaphors:
     # sentence that tells the lead's signing again, or who was there (`restated_participants`).
     restating: re.Pattern[str] | None = None
     present: re.Pattern[str] | None = None
+    # and its `chair_of` phrases, after a witness and a comma: the body the witness chairs (`chaired_bodies`)
+    chair_of: re.Pattern[str] | None = None
     counted: re.Pattern[str] | None = None
     count_words: tuple[str, ...] = ()
     counts: dict[str, int] = field(default_factory=dict)
@@ -311,7 +313,7 @@ def load_party_anaphors(
 ) -> PartyAnaphors:
     rows = read_rule_file(path, columns=2).rows
     reach_form, reach_opening = load_lead_reach(reach)
-    restating, present = load_restated(restated)
+    restating, present, chair_of = load_restated(restated)
     roles = read_rule_file(continuation, columns=2).rows
     strange = {k for _, k in roles} - set(CONTINUATION_KINDS)
     if strange:
@@ -443,6 +445,7 @@ def load_party_anaphors(
         reach_opening=reach_opening,
         restating=restating,
         present=present,
+        chair_of=chair_of,
         **_counted(rows),
         side_of=re.compile(
             rf"(?i)\s+of\s+(?:the\s+|a\s+|this\s+|that\s+)?(?:[\w-]+\s+){{0,2}}?(?:{alternatives('side_of')})\b"
@@ -1051,6 +1054,7 @@ _BY_AGAIN = re.compile(
 )
 # "It was signed by ...": a pronoun opening the sentence after a dated one is its happening too.
 _FIRST = itemgetter(0)
+_MENTION_START = attrgetter("start")
 _IT_PASSIVE = re.compile(r"^\W*It\s+(?:was|had\s+been|has\s+been)\s+")
 
 
@@ -1446,7 +1450,35 @@ def lead_witnesses(around: Around, passage: DatedPassage, walked: Sequence[tuple
         if anaphors.attending is not None and (verb := anaphors.attending.search(text, s, e)) is not None:
             # the list that opens the sentence as its subject ("Home Minister A, Army Chief B and C were present")
             found += _counterpart_run(text, s, verb.start(), named)
-    return unique_actors([*(m for m in found if m.kind == PERSON), *sides])
+    persons = [m for m in found if m.kind == PERSON]
+    return unique_actors([*persons, *sides, *chaired_bodies(text, persons, named, anaphors.chair_of)])
+
+
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def chaired_bodies(
+    text: str, persons: Sequence[ActorMention], named: Sequence[ActorMention], chair_of: re.Pattern[str] | None
+) -> list[ActorMention]:
+    """The bodies the witnesses `persons` chair, named right after one of them and a `chair_of` phrase ("President
+    A, the current chairman of the Ostrand Union, witnessed the signing", "President B, whose country chairs the
+    regional Krell League"): the body took part through its chair, as the annotators list it.  A body only: a state
+    or a person after the phrase is no body chaired."""
+    if chair_of is None:
+        return []
+    bodies: list[ActorMention] = []
+    for person in persons:
+        at = bisect_left(named, person.end, key=_MENTION_START)
+        end = person.end
+        if at < len(named) and named[at].kind == STATE and _OF_STATE.fullmatch(text, end, named[at].start):
+            end = named[at].end  # the state the title is of ("President A of Ostrand, the chairman of ...")
+        phrase = chair_of.match(text, end)
+        if phrase is None:
+            continue
+        at = bisect_left(named, phrase.end(), key=_MENTION_START)
+        if at < len(named) and named[at].start == phrase.end() and named[at].kind not in (PERSON, STATE):
+            bodies.append(named[at])
+    return bodies
 
 
 # Between "signed for" and the side: a determiner and two words at most ("for the royalist Front").
@@ -1673,10 +1705,14 @@ def gathering_chairs(around: Around, passage: DatedPassage, walked: Sequence[tup
             subjects = sentence_subjects(text[s : verb.start()], actors_within(named, s, verb.start()), s)
             if subjects and _SIGNATORY_GAP.fullmatch(text, subjects[-1].end, verb.start()):
                 found += [m for m in subjects if m.kind == PERSON]
+    bodies: list[ActorMention] = []
     if anaphors.chaired_by is not None:
         for phrase in anaphors.chaired_by.finditer(text, noun.end(), e):
-            found += _counterpart_run(text, phrase.end(), e, named)
-    return unique_actors(found)
+            run = _counterpart_run(text, phrase.end(), e, named)
+            found += run
+            # and the body one of them chairs ("in the presence of A, whose country chairs the Krell League")
+            bodies += chaired_bodies(text, [m for m in run if m.kind == PERSON], named, anaphors.chair_of)
+    return unique_actors([*found, *bodies])
 
 
 def _taking_part(
@@ -1906,13 +1942,17 @@ def load_lead_reach(path: str | os.PathLike[str] = LEAD_REACH) -> tuple[re.Patte
     )
 
 
-def load_restated(path: str | os.PathLike[str] = RESTATED_HAPPENING) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The `restating` words (whole words, any case) and the `present` phrases (ending their sentence: nothing but
-    closing punctuation after) of `restated_happening.txt`."""
+def load_restated(
+    path: str | os.PathLike[str] = RESTATED_HAPPENING,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The `restating` words (whole words, any case), the `present` phrases (ending their sentence: nothing but
+    closing punctuation after) and the `chair_of` phrases (right after a comma, "the" and one word of rank at most
+    before them, "the" and one lowercase word at most after: ", the current chairman of the regional ") of
+    `restated_happening.txt`."""
     rows = read_rule_file(path, columns=2).rows
-    unknown = {k for _, k in rows} - {"restating", "present"}
+    unknown = {k for _, k in rows} - {"restating", "present", "chair_of"}
     if unknown:
-        raise DataFileError(f"{path}: kind {sorted(unknown)[0]!r} is none of restating, present")
+        raise DataFileError(f"{path}: kind {sorted(unknown)[0]!r} is none of restating, present, chair_of")
 
     def alternatives(kind: str) -> str:
         phrases = sorted((p for p, k in rows if k == kind), key=len, reverse=True)
@@ -1921,6 +1961,7 @@ def load_restated(path: str | os.PathLike[str] = RESTATED_HAPPENING) -> tuple[re
     return (
         re.compile(rf"(?i)\b(?:{alternatives('restating')})\b"),
         re.compile(rf"(?i)\b(?:{alternatives('present')})[\s.!\"”’']*$"),
+        re.compile(rf"\s*,\s*(?:the\s+)?(?:[a-z]+\s+)?(?:{alternatives('chair_of')})\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?"),
     )
 
 
