@@ -295,7 +295,9 @@ def tag(
         if match.groups["resolver"] in _DAY_RESOLVERS and _denied_day(text, match, s_start, s_end, rules):
             continue  # "did not respond to requests for comment on Wednesday": nothing happened that day
         if match.groups["resolver"] == "deictic_day" and (
-            _rhetorical_today(text, match, rules) or _state_today(text, match, rules)
+            _rhetorical_today(text, match, rules)
+            or _state_today(text, match, rules)
+            or _exhorted_tomorrow(text, match, rules)
         ):
             continue  # '"We are here today because the people demanded it," he said': no happening dated
         res = RESOLVERS[match.groups["resolver"]](match, ctx)
@@ -947,6 +949,26 @@ def _rhetorical_today(text: str, match: Match, rules: TemporalRules) -> bool:
     own = _QUOTE_SENTENCE_END.search(quote, end)
     own_end = own.end() if own else len(quote)
     return sentence_tense(quote[start:own_end], 0, end - start, rules.tense) != "past"
+
+
+def _exhorted_tomorrow(text: str, match: Match, rules: TemporalRules) -> bool:
+    """A quoted "tomorrow" in a sentence of the quotation holding a modal of obligation or expectation ('"From
+    tomorrow our soldiers must treat each other as partners"', '"Nobody should expect the council to change
+    tomorrow"'): the speaker's exhortation or figure of speech, no happening scheduled.  A plan told with "will" or
+    "is to" stays ('"We will sign the deal tomorrow"'), and so does an unquoted one ("The leaders must fly home
+    tomorrow")."""
+    words = match.groups.get("matched", "").split()
+    if len(words) != 1 or deictic_offset(words[0]) != 1:
+        return False
+    span = _quotation(text, match.start)
+    if span is None:
+        return False
+    quote = text[span[0] : span[1]]
+    start, end = match.core_start - span[0], match.core_end - span[0]
+    opening = max(quote.rfind(c, 0, start) for c in ".!?") + 1
+    closing = _QUOTE_SENTENCE_END.search(quote, end)
+    own = _WORD_RE.findall(quote, opening, closing.start() if closing else len(quote))
+    return any(w.lower() in rules.tense.exhortation_modals for w in own)
 
 
 def _performative(quote: str, start: int, rules: TemporalRules) -> bool:

@@ -117,6 +117,8 @@ class TenseMarkers:
     # The verbs after such a pronoun that state rather than do ('"Today we have a deal"', '"Today we are
     # here"'): after any other ('"Today we turn the page"') the speaker tells the act the report is about.
     speaker_states: frozenset[str] = frozenset()
+    # Modals of obligation or expectation: a quoted "tomorrow" in their sentence exhorts, it schedules nothing.
+    exhortation_modals: frozenset[str] = frozenset()
     # Verbs that do the act by saying it ("declares a truce"): a quoted "today" with one dates that act.
     performative_verbs: frozenset[str] = frozenset()
     # Participles that, before "by", continue the clause before them ("would retake X by Nov. 15, followed by Y
@@ -267,6 +269,7 @@ def tense_markers(words: dict[str, tuple[str, ...]]) -> TenseMarkers:
         negations=frozenset(words["negations"]),
         speaker_pronouns=frozenset(words["speaker_pronouns"]),
         speaker_states=frozenset(words["speaker_states"]),
+        exhortation_modals=frozenset(words["exhortation_modals"]),
         performative_verbs=frozenset(words["performative_verbs"]),
         sequence_participles=frozenset(words["sequence_participles"]),
         gerund_subject=re.compile(
