@@ -30,10 +30,6 @@ from test_page_forms import (
 # An EBSCO record's "Source: Kessa Herald (Velora). 03/12/2020, pA4.": a numeric date whose order is open, and
 # numeric stamps' day and month order is another task's ground (dates56).
 _NUMERIC_SOURCE = "an index record's numeric 'Source: ... 03/12/2020, pA4.' is not read as a stamp"
-# A transcript's heading names the speaker, place and day ("Transcript of press conference by Foreign Minister Ona
-# Stael, Kessa, 12 March 2020"): its day is the publication (found), but the line's lower-case words make it prose,
-# and a heading that opens so may date an event ("Statement by ... on the attack of 12 March 2020").
-_TRANSCRIPT = "a transcript's heading with its day is read as a sentence (its date an event)"
 # A Gale record's "Source Citation:" line quotes the headline before the paper and day: too many words for a
 # citation line, and a label of one database.
 _GALE = "a 'Source Citation:' line quoting the headline is read as a sentence"
@@ -41,8 +37,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("publication", "ebsco-source-slash-date"): _NUMERIC_SOURCE,
     ("furniture", "ebsco-source-slash-date"): _NUMERIC_SOURCE,
     ("relative", "ebsco-source-slash-date"): _NUMERIC_SOURCE,
-    ("furniture", "transcript-press-conference-place-day"): _TRANSCRIPT,
-    ("relative", "transcript-press-conference-place-day"): _TRANSCRIPT,
     ("furniture", "gale-source-citation"): _GALE,
     ("relative", "gale-source-citation"): _GALE,
 }

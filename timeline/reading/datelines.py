@@ -555,7 +555,10 @@ def _stamps(line: str, rules: TemporalRules) -> list[tuple[Match, bool]] | None:
     ]
     # What is left may be a byline or an outlet ("Iran Press TV"), not prose ("He died on ..."); a byline set off
     # by a bar may name two people in full ("Mohamed Abdelsalam Sharif and Walid Abdullah |18.09.2020").
-    if len(rest) > (_BYLINE_WORDS if "|" in stripped else 4) or any(w[:1].islower() for w in rest):
+    # A lead names the page ("Transcript of press conference by Foreign Minister Ona Stael, Kessa, 12 March 2020"), so
+    # its speaker's title, name and place may follow as a bar's byline does.
+    wide = "|" in stripped or lead is not None
+    if len(rest) > (_BYLINE_WORDS if wide else 4) or any(w[:1].islower() for w in rest):
         return None
     dates = [_with_weekday_beside(m, pieces[i], pieces[i + 1], rules) for i, m in enumerate(dates)]
     return [(m, bool(_UPDATED.search(before))) for m, before in zip(dates, pieces, strict=False)]
