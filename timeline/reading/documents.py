@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from timeline.core.errors import DocumentError
 from timeline.core.models import Document
+from timeline.core.periods import date_or_none
 from timeline.reading import datelines
 from timeline.reading.debris import Debris
 from timeline.reading.decoding import decode_bytes
@@ -140,9 +141,8 @@ def with_story_day(document: Document) -> Document:
         return document
     month, day = document.wire_day
     for year in (published.year, published.year - 1):
-        try:
-            told = dt.date(year, month, day)
-        except ValueError:
+        told = date_or_none(year, month, day)
+        if told is None:
             continue
         lag = (published - told).days
         if 1 <= lag <= _STORY_LAG_DAYS:

@@ -64,16 +64,9 @@ def _span_day(word: str, ordinals: Mapping[str, int]) -> int:
     return ordinals.get(re.sub(r"\s+", " ", word.lower()), 0)
 
 
-def _safe_date(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
-
-
 def year_for_month_day(month: int, day: int, ref: dt.date, tense: Tense) -> dt.date | None:
     """The year of "October 23" with no year: past tense -> not after the reference, future -> not before."""
-    candidates = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _safe_date(y, month, day))]
+    candidates = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := P.date_or_none(y, month, day))]
     if not candidates:
         return None
     if tense == "past":
@@ -315,7 +308,7 @@ def resolve_full_date(m: Match, ctx: Context) -> Resolution:
         # "between 2 and 7 Feb two thousand and eighteen": the spans' patterns take a year in figures only, and
         # the last day alone would be a wrong date; the month of the year named is true.
         return Resolution(P.month(int(g["y"]), month), "explicit", m.rule + "_span_end", tense=ctx.tense(m))
-    d = _safe_date(int(g["y"]) if "y" in g else short_year(int(g["yy"])), month, _day_number(g["d"]))
+    d = P.date_or_none(int(g["y"]) if "y" in g else short_year(int(g["yy"])), month, _day_number(g["d"]))
     if d is None:
         return _unresolved("invalid_date")
     res = Resolution(P.day(d), "explicit", m.rule, tense=ctx.tense(m))
@@ -354,7 +347,7 @@ def resolve_numeric_date(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     a, b = int(g["a"]), int(g["b"])
     y = int(g["y"]) if "y" in g else short_year(int(g["yy"]))
-    dmy, mdy = _safe_date(y, b, a), _safe_date(y, a, b)
+    dmy, mdy = P.date_or_none(y, b, a), P.date_or_none(y, a, b)
     readings = {d for d in (dmy, mdy) if d}
     if "wd" in g and len(readings) == 2:
         # "Sunday 12/7/2014": the weekday keeps the one reading that falls on it.
@@ -387,16 +380,16 @@ def resolve_numeric_date_range(m: Match, ctx: Context) -> Resolution:
         y, y2 = int(g["y"]), int(g["y2"])
         a, b, a2, b2 = (int(g[k]) for k in ("a", "b", "a2", "b2"))
         first, last = (
-            (_safe_date(y, b, a), _safe_date(y2, b2, a2))
+            (P.date_or_none(y, b, a), P.date_or_none(y2, b2, a2))
             if order == "DMY"
-            else (_safe_date(y, a, b), _safe_date(y2, a2, b2))
+            else (P.date_or_none(y, a, b), P.date_or_none(y2, a2, b2))
         )
         return (first, last) if first and last and first <= last else None
 
     if "m" in g:
         first, last = (
-            _safe_date(int(g["y"]), int(g["m"]), int(g["d"])),
-            _safe_date(int(g["y2"]), int(g["m2"]), int(g["d2"])),
+            P.date_or_none(int(g["y"]), int(g["m"]), int(g["d"])),
+            P.date_or_none(int(g["y2"]), int(g["m2"]), int(g["d2"])),
         )
         spans = (m.spans["y"][0], m.spans["d"][1]), (m.spans["y2"][0], m.spans["d2"][1])
     else:
@@ -421,7 +414,7 @@ def resolve_numeric_month_day(m: Match, ctx: Context) -> Resolution:
     a, b = int(g["a"]), int(g["b"])
     if f"{g['a']}/{g['b']}" in ctx.rules.figures_not_dates:
         return _unresolved("not_a_date", kind="none")
-    readings = {(mo, d) for mo, d in ((a, b), (b, a)) if _safe_date(2000, mo, d)}
+    readings = {(mo, d) for mo, d in ((a, b), (b, a)) if P.date_or_none(2000, mo, d)}
     declared = {"DMY": (b, a), "MDY": (a, b)}.get(ctx.rules.date_order or "")
     if len(readings) == 2 and declared is not None:
         readings = {declared}
@@ -439,7 +432,7 @@ def resolve_numeric_month_day_range(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     a, b, a2, b2 = (int(g[k]) for k in ("a", "b", "a2", "b2"))
     orders = {o for o, (x, y, x2, y2) in (("MDY", (a, b, a2, b2)), ("DMY", (b, a, b2, a2)))
-              if _safe_date(2000, x, y) and _safe_date(2000, x2, y2)}  # fmt: skip
+              if P.date_or_none(2000, x, y) and P.date_or_none(2000, x2, y2)}  # fmt: skip
     if len(orders) == 2 and ctx.rules.date_order:
         orders = {ctx.rules.date_order}
     if len(orders) != 1:
@@ -453,9 +446,9 @@ def resolve_numeric_month_day_range(m: Match, ctx: Context) -> Resolution:
     if first.period is None:
         return first
     start = first.period.start
-    last = _safe_date(start.year, month2, day2)
+    last = P.date_or_none(start.year, month2, day2)
     if last is not None and last < start:
-        last = _safe_date(start.year + 1, month2, day2)
+        last = P.date_or_none(start.year + 1, month2, day2)
     if last is None:
         return _unresolved("invalid_date", kind="none")
     return Resolution(P.spanning(first.period, P.day(last)), first.basis, m.rule, tense=first.tense)
@@ -484,7 +477,7 @@ def resolve_day_range(m: Match, ctx: Context) -> Resolution:
     tense = plan_placing(m, ctx, placing(m, ctx))
 
     def second(first: dt.date) -> dt.date | None:
-        return _safe_date(first.year + (month2 < month), month2, d2)
+        return P.date_or_none(first.year + (month2 < month), month2, d2)
 
     def with_parts(res: Resolution) -> Resolution:
         # Two months named: TIMEX3 annotates "Aug 8" and "Aug 12" ("30 December", "2 January") each on its own.
@@ -500,11 +493,11 @@ def resolve_day_range(m: Match, ctx: Context) -> Resolution:
         # "Jun 28 2019 - Aug 02 2019": each day in its own year when both are written; a year written once
         # after the last day is that day's ("December 30 - January 2, 2019" began in 2018).
         if "y1" in g:
-            first = _safe_date(int(g["y1"]), month, d1)
-            last = _safe_date(int(g["y"]), month2, d2) if "y" in g else second(first) if first else None
+            first = P.date_or_none(int(g["y1"]), month, d1)
+            last = P.date_or_none(int(g["y"]), month2, d2) if "y" in g else second(first) if first else None
         else:
-            last = _safe_date(int(g["y"]), month2, d2)
-            first = _safe_date(int(g["y"]) - (month2 < month), month, d1)
+            last = P.date_or_none(int(g["y"]), month2, d2)
+            first = P.date_or_none(int(g["y"]) - (month2 < month), month, d1)
         if not (first and last) or last < first:
             return _unresolved("invalid_date")
         return with_parts(Resolution(P.spanning(P.day(first), P.day(last)), "explicit", m.rule, tense=tense))
@@ -556,7 +549,7 @@ def _month_day_qualified(m: Match, month: int, day_no: int, ctx: Context) -> Res
     step = ctx.rules.qualifier_offsets.get(" ".join(m.groups["dqual"].lower().split()), 1)
 
     def make(ref: dt.date) -> Period | None:
-        days = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _safe_date(y, month, day_no))]
+        days = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := P.date_or_none(y, month, day_no))]
         found = [d for d in days if d > ref] if step > 0 else [d for d in days if d < ref]
         if not found:
             return None
@@ -590,12 +583,12 @@ def _told_month(ctx: Context) -> Period | None:
 def resolve_month_day(m: Match, ctx: Context) -> Resolution:
     g = m.groups
     month, day_no = int(g["m"]) if "m" in g else ctx.rules.month_number(g["mon"]), _day_number(g["d"])
-    if not 1 <= day_no <= 31 or _safe_date(2000, month, day_no) is None:
+    if not 1 <= day_no <= 31 or P.date_or_none(2000, month, day_no) is None:
         return _unresolved("invalid_date")
     if "ryq" in g or "ryp" in g:
 
         def in_year(y: int) -> Period | None:
-            d = _safe_date(y, month, day_no)
+            d = P.date_or_none(y, month, day_no)
             ok = d is not None and ("wd" not in g or d.weekday() == ctx.rules.weekday_number(g["wd"]))
             return P.day(d) if d and ok else None
 
@@ -605,8 +598,8 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
     if _told_anchor(ctx) and ctx.forward(m) and "wd" not in g and not moved_to(m, ctx):
         # "signed on March 4 a truce starting March 6": the first such day after the day before it.
         after = ctx.sentence_anchor.start
-        d = _safe_date(after.year, month, day_no)
-        d = d if d is not None and d > after else _safe_date(after.year + 1, month, day_no)
+        d = P.date_or_none(after.year, month, day_no)
+        d = d if d is not None and d > after else P.date_or_none(after.year + 1, month, day_no)
         if d is not None:
             return Resolution(P.day(d), "anchor", "month_day_after_anchor", tense=ctx.tense(m))
     told_month = _told_month(ctx)
@@ -615,8 +608,8 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
         # day after the month the happening is told in, not the last one before publication ("Its mandate, under
         # the roadmap agreed in November last year, runs until 24 December": a present, which the aside's month
         # does not place).
-        d = _safe_date(told_month.start.year, month, day_no)
-        d = d if d is not None and d > told_month.end else _safe_date(told_month.start.year + 1, month, day_no)
+        d = P.date_or_none(told_month.start.year, month, day_no)
+        d = d if d is not None and d > told_month.end else P.date_or_none(told_month.start.year + 1, month, day_no)
         if d is not None:
             return Resolution(P.day(d), "anchor", "month_day_after_anchor_month", tense=ctx.tense(m))
     # "ahead of the 1 September deadline", "for the June 21 vote": the day of a scheduled noun after a cue lies ahead
@@ -641,7 +634,7 @@ def resolve_month_day(m: Match, ctx: Context) -> Resolution:
                 # the conflict reported.
                 free = ctx.reference.published is None or tense not in ("past", "future")
                 for y in (ref.year, ref.year - 1, ref.year + 1):
-                    picked = _safe_date(y, month, day_no)
+                    picked = P.date_or_none(y, month, day_no)
                     if picked is None or picked.weekday() != wd:
                         continue
                     if free or abs((picked - ref).days) <= _WEEKDAY_PICKS_DAYS:
@@ -713,7 +706,7 @@ def resolve_day_alone(m: Match, ctx: Context) -> Resolution:
 
     def make(ref: dt.date) -> Period | None:
         months = [P.shift_months(ref.replace(day=1), k) for k in (-1, 0, 1)]
-        found = [d for first in months if (d := _safe_date(first.year, first.month, day_no))]
+        found = [d for first in months if (d := P.date_or_none(first.year, first.month, day_no))]
         if tense == "past":
             found = [d for d in found if d <= ref]
         elif tense == "future":
@@ -1241,7 +1234,7 @@ def resolve_weekday_day(m: Match, ctx: Context) -> Resolution:
 
     def make(ref: dt.date) -> Period | None:
         months = [P.shift_months(ref.replace(day=1), k) for k in range(-12, 13)]
-        found = [d for first in months if (d := _safe_date(first.year, first.month, day_no)) and d.weekday() == wd]
+        found = [d for first in months if (d := P.date_or_none(first.year, first.month, day_no)) and d.weekday() == wd]
         recent = [d for d in found if d < ref and (ref - d).days <= _RECENT_DAYS]
         if fragment and recent:
             # A fragment reads forward, unless the day fell within the last month, as a day and month.
@@ -1627,7 +1620,7 @@ def resolve_day_of_month(m: Match, ctx: Context) -> Resolution:
 
     def make(ref: dt.date) -> Period | None:
         month = relative_unit("month", offset, ref).start
-        d = _safe_date(month.year, month.month, day_no)
+        d = P.date_or_none(month.year, month.month, day_no)
         return P.day(d) if d else None
 
     return _against_reference(ctx, "day_of_relative_month", tense, make)
@@ -2858,7 +2851,7 @@ def resolve_mixed_span(m: Match, ctx: Context) -> Resolution:
             return P.year(y)
         if day_no is None:
             return P.month(y, month)
-        day = _safe_date(y, month, day_no)
+        day = P.date_or_none(y, month, day_no)
         return P.day(day) if day else None
 
     first, last = end(y1, m1, d1), end(y2, m2, d2)
