@@ -667,8 +667,9 @@ _RECENT_DAYS = 31
 
 
 def _cued_scheduled_day(m: Match, ctx: Context) -> bool:
-    """A day and month right before a scheduled noun ("the 1 September deadline", "the June 21 vote"), after a cue
-    that sets it ahead ("ahead of", "for", "until")."""
+    """A day and month right before a scheduled noun ("the 1 September deadline", "the June 21 vote"), or a
+    weekday's possessive ("Saturday's deadline"), after a cue that sets it ahead ("ahead of", "for", "until", "on the
+    eve of")."""
     if ctx.rules.scheduled_noun_after.match(ctx.text, m.core_end, ctx.sentence_end) is None:
         return False
     return ctx.rules.scheduled_noun_before.search(ctx.text, max(ctx.sentence_start, m.start - 20), m.start) is not None
@@ -1068,11 +1069,7 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
         return Resolution(P.day(day), "anchor", "weekday_after_anchor", tense=tense)
     if offset is None and moved_to(m, ctx):
         # "postponed to Friday": the nearest Friday, the coming one on a tie.
-        def nearest(ref: dt.date) -> Period:
-            back, ahead = (ref.weekday() - wd) % 7, (wd - ref.weekday()) % 7
-            return P.day(ref + dt.timedelta(days=ahead) if ahead <= back else ref - dt.timedelta(days=back))
-
-        return _against_reference(ctx, "weekday_moved_to", tense, nearest)
+        return _against_reference(ctx, "weekday_moved_to", tense, lambda ref: P.day(_nearest_weekday(wd, ref)))
     if offset is None and tense != "future" and ctx.rules.condition_after_day.match(ctx.text, m.core_end):
         # "ordered the border post reopened on Monday, if calm holds": a condition set on the day's happening leaves
         # it ahead, whatever the verb's past; the coming such day, the publication day included.
@@ -1091,7 +1088,7 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
         return _against_reference(
             ctx, "weekday_scheduled", "future", lambda ref: P.day(ref + dt.timedelta(days=(wd - ref.weekday()) % 7))
         )
-    if offset is None and tense == "past" and _cued_scheduled_weekday(m, ctx):
+    if offset is None and tense == "past" and _cued_scheduled_day(m, ctx):
         # "The report came on the eve of Saturday's deadline", "Rallies were held on the eve of Sunday's vote": a
         # scheduled happening after a cue that sets it ahead of the clause's own past time (cues.yaml's
         # scheduled_noun_cues) is the nearest such weekday to publication (the coming one on a tie), not last week's.
@@ -1099,11 +1096,7 @@ def resolve_weekday(m: Match, ctx: Context) -> Resolution:
     if offset is None and tense == "unknown" and _past_plan_day(m, ctx):
         # "The two delegations were expected to begin talks on Sunday": a plan told in the past, with no other day
         # to tell it from, is the nearest such weekday to publication (the coming one on a tie), not last week's.
-        def nearest_day(ref: dt.date) -> Period:
-            back, ahead = (ref.weekday() - wd) % 7, (wd - ref.weekday()) % 7
-            return P.day(ref + dt.timedelta(days=ahead) if ahead <= back else ref - dt.timedelta(days=back))
-
-        return _against_reference(ctx, "weekday_past_plan", tense, nearest_day)
+        return _against_reference(ctx, "weekday_past_plan", tense, lambda ref: P.day(_nearest_weekday(wd, ref)))
     unmarked = tense != ctx.tense(m)
     later = ctx.rules.later_same_day.search(ctx.text, max(0, m.start - 12), m.start) is not None
     if offset is None and tense == "future" and (unmarked or ctx.reported(m) or later):
@@ -1167,14 +1160,6 @@ def _nearest_weekday(wd: int, ref: dt.date) -> dt.date:
     """The weekday `wd` nearest the reference day, the coming one on a tie."""
     back, ahead = (ref.weekday() - wd) % 7, (wd - ref.weekday()) % 7
     return ref + dt.timedelta(days=ahead) if ahead <= back else ref - dt.timedelta(days=back)
-
-
-def _cued_scheduled_weekday(m: Match, ctx: Context) -> bool:
-    """A weekday's possessive before a scheduled noun ("Saturday's deadline"), after a cue that sets it ahead
-    ("on the eve of", "ahead of", "before"), as `_cued_scheduled_day` for a day and month."""
-    if ctx.rules.scheduled_noun_after.match(ctx.text, m.core_end, ctx.sentence_end) is None:
-        return False
-    return ctx.rules.scheduled_noun_before.search(ctx.text, max(ctx.sentence_start, m.start - 20), m.start) is not None
 
 
 def _perfect_day(m: Match, ctx: Context) -> bool:

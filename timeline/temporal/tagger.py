@@ -963,21 +963,21 @@ def _exhorted_tomorrow(text: str, match: Match, rules: TemporalRules) -> bool:
     span = _quotation(text, match.start)
     if span is None:
         return False
-    quote = text[span[0] : span[1]]
-    start, end = match.core_start - span[0], match.core_end - span[0]
-    opening = max(quote.rfind(c, 0, start) for c in ".!?") + 1
-    closing = _QUOTE_SENTENCE_END.search(quote, end)
-    own = _WORD_RE.findall(quote, opening, closing.start() if closing else len(quote))
+    own = _quote_sentence_words(text[span[0] : span[1]], match.core_start - span[0])
     return any(w.lower() in rules.tense.exhortation_modals for w in own)
 
 
 def _performative(quote: str, start: int, rules: TemporalRules) -> bool:
     """The sentence of the quotation holding a "today" at `start` has a performative verb ('"... today the council
     declares a truce"', '"Today I announce ..."'): the act done by saying it, on the speech's day."""
-    opening = max((quote.rfind(c, 0, start) for c in ".!?"), default=-1) + 1
+    return any(w.lower() in rules.tense.performative_verbs for w in _quote_sentence_words(quote, start))
+
+
+def _quote_sentence_words(quote: str, start: int) -> list[str]:
+    """The words of the sentence of `quote` that holds the word starting at `start`."""
+    opening = max(quote.rfind(c, 0, start) for c in ".!?") + 1
     closing = _QUOTE_SENTENCE_END.search(quote, start)
-    words = _WORD_RE.findall(quote, opening, closing.start() if closing else len(quote))
-    return any(w.lower() in rules.tense.performative_verbs for w in words)
+    return _WORD_RE.findall(quote, opening, closing.start() if closing else len(quote))
 
 
 def _state_today(text: str, match: Match, rules: TemporalRules) -> bool:

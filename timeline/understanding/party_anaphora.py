@@ -1895,17 +1895,28 @@ def _opening_agent(
 _ON_BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s+(?:[A-Z][\w.-]*\s+){0,3}$")
 
 
+def _sentence_dates(
+    date_at: int, sentences: Sequence[tuple[int, int]], date_starts: Sequence[int]
+) -> tuple[int, int, int, int] | None:
+    """The sentence [s, e) holding the date starting at `date_at`, with the range [first, last) of `date_starts`
+    (every event's date start, sorted) inside it; None before the first sentence."""
+    here = bisect_right(sentences, date_at, key=_FIRST) - 1
+    if here < 0:
+        return None
+    s, e = sentences[here]
+    return s, e, bisect_left(date_starts, s), bisect_left(date_starts, e)
+
+
 def _first_after_happening(
     date_at: int, sentences: Sequence[tuple[int, int]], date_starts: Sequence[int], text: str, anaphors: PartyAnaphors
 ) -> bool:
     """Whether the date starting at `date_at` is the only one of its sentence, or the first after the sentence's
     first word of a gathering or an agreement ("agreed on a swap during talks on May 16, the first since 2022":
     May 16's; "the separatists who seized Aden in August signed a deal on Tuesday": Tuesday's)."""
-    here = bisect_right(sentences, date_at, key=_FIRST) - 1
-    if here < 0:
+    dated = _sentence_dates(date_at, sentences, date_starts)
+    if dated is None:
         return True
-    s, e = sentences[here]
-    first, last = bisect_left(date_starts, s), bisect_left(date_starts, e)
+    s, e, first, last = dated
     if last - first <= 1:
         return True
     words = [
@@ -2001,11 +2012,9 @@ def restated_participants(around: Around, passage: DatedPassage, walked: Sequenc
     anaphors, text, named = around.anaphors, around.text, around.named
     if anaphors.restating is None or not walked:
         return ()
-    here = bisect_right(around.sentences, passage.date_at, key=_FIRST) - 1
-    if here >= 0:
-        s, e = around.sentences[here]
-        if bisect_left(around.date_starts, e) - bisect_left(around.date_starts, s) > 1:
-            return ()
+    dated = _sentence_dates(passage.date_at, around.sentences, around.date_starts)
+    if dated is not None and dated[3] - dated[2] > 1:
+        return ()
     found: list[tuple[str, str]] = []
     if anaphors.restating.search(text, passage.start, passage.end):
         for at, (s, e) in enumerate(walked[1:], start=1):
